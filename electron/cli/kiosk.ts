@@ -1,0 +1,61 @@
+// The `kiosk` command line (../shared/spec/cli.md). Every failure is one clear line
+// on stderr and a non-zero exit, never a stack trace.
+import { UsageError } from "./args.ts";
+import { MenuError } from "../core/menu/load.ts";
+
+const USAGE = `usage:
+  kiosk menu check FILE
+  kiosk converse --menu FILE [--engine offline|llm|hybrid] [--lang ko|en] [--json] [--cases FILE.jsonl]
+  kiosk serve [--menu FILE] [--host 127.0.0.1] [--port 8787]
+  kiosk receiver --secret S [--port P]`;
+
+async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  switch (cmd) {
+    case "menu": {
+      const { runMenuCommand } = await import("./menu-check.ts");
+      return runMenuCommand(rest);
+    }
+    case "converse": {
+      const { runConverse } = await import("./converse.ts");
+      return runConverse(rest);
+    }
+    case "serve": {
+      const { runServe } = await import("./serve.ts");
+      return runServe(rest);
+    }
+    case "receiver": {
+      const { runReceiver } = await import("./receiver.ts");
+      return runReceiver(rest);
+    }
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      console.log(USAGE);
+      return cmd === undefined ? 2 : 0;
+    default:
+      throw new UsageError(`unknown command "${cmd}"\n${USAGE}`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    // Servers keep running (they resolve only when stopped); others exit with their code.
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof MenuError) {
+      console.error(`kiosk: menu ${err.file}: ${err.problems.join("; ")}`);
+      process.exit(1);
+    }
+    if (err instanceof UsageError) {
+      console.error(`kiosk: ${err.message}`);
+      process.exit(2);
+    }
+    const e = err as Error;
+    console.error(`kiosk: ${e?.message ?? String(err)}`);
+    if (process.env.KIOSK_DEBUG) console.error(e?.stack);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,67 @@
+// What every order-dialogue engine (offline rules, LLM, hybrid) looks like to the
+// session. An engine reads the customer's words, proposes cart actions through the
+// CartHandle (the cart decides), and answers with a short reply in the customer's
+// language. Engines keep their between-turn memory in `memory`, which the session
+// owns and throws away with the conversation.
+import type { MenuModel } from "../../../shared/menu/model.ts";
+import type { CartView } from "../../../shared/cart.ts";
+import type { CartAction, CartResult, CartState } from "../cart/cart.ts";
+
+export type Lang = string; // a store language code, e.g. "ko" or "en"
+
+export interface ChatTurn {
+  role: "user" | "assistant";
+  text: string;
+}
+
+/** The session's cart as an engine sees it: propose actions, read the view. */
+export interface CartHandle {
+  apply(action: CartAction): CartResult;
+  view(): CartView;
+  state(): CartState;
+}
+
+/** What the kiosk is waiting for from the customer; the screen shows it as buttons. */
+export type Ask =
+  | { kind: "choice"; lineId: string; item: string; group: string }
+  | { kind: "orderOption"; group: string }
+  | { kind: "confirm" }
+  | { kind: "item" };
+
+export interface TurnInput {
+  text: string;
+  /** A hint from the screen's language switch or STT; the engine follows what the customer speaks. */
+  langHint?: Lang;
+}
+
+export interface TurnContext {
+  menu: MenuModel;
+  cart: CartHandle;
+  /** Earlier turns of this conversation, oldest first (only what the customer actually heard). */
+  history: readonly ChatTurn[];
+  /** Engine-owned memory between turns of one conversation. */
+  memory: Record<string, unknown>;
+  signal: AbortSignal;
+  /** Streamed reply text, as it is written. */
+  onReplyDelta?: (delta: string) => void;
+}
+
+export interface TurnOutcome {
+  reply: string;
+  lang: Lang;
+  /** false when the engine did not understand (hybrid then asks the model). */
+  understood: boolean;
+  /** The customer confirmed the order: the session places it now. */
+  checkout?: boolean;
+  /** The customer asked to cancel the whole order (the cart is already cleared). */
+  cancelled?: boolean;
+  ask?: Ask;
+  /** Which engine produced this turn (offline / llm), and whether it fell back. */
+  engine: "offline" | "llm";
+  fellBack?: boolean;
+}
+
+export interface DialogueEngine {
+  readonly name: "offline" | "llm" | "hybrid";
+  turn(input: TurnInput, ctx: TurnContext): Promise<TurnOutcome>;
+}

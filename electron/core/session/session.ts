@@ -1,0 +1,290 @@
+// One customer's session at the kiosk: the cart, the conversation, and the turn in
+// flight. Touch actions and dialogue turns both come through here, so the screen
+// and the voice always see one cart. Each turn owns one AbortController; a new turn
+// or a barge-in aborts the old one, and the per-turn object is then thrown away.
+import type { MenuModel } from "../../../shared/menu/model.ts";
+import type { CartView } from "../../../shared/cart.ts";
+import type { Command, KioskEvent, KioskState, TouchAction } from "../../../shared/contract.ts";
+import type { CartAction, CartResult, CartState } from "../cart/cart.ts";
+import { applyCartAction, emptyCart, viewCart } from "../cart/cart.ts";
+import type { CartHandle, ChatTurn, DialogueEngine, TurnOutcome } from "../dialogue/engine.ts";
+import { cartErrorMessage, orderBlockedMessage, orderPlacedMessage } from "./messages.ts";
+import type { OrderSink, PlacedOrder } from "./orders.ts";
+
+export type SessionListener = (event: KioskEvent) => void;
+
+export interface SessionOptions {
+  menu: MenuModel;
+  engine: DialogueEngine;
+  orders: OrderSink;
+  lang?: string;
+  /** Milliseconds clock, injectable for tests and benchmarks. */
+  now?: () => number;
+}
+
+/** Everything that belongs to one turn; dropped when the turn ends or is aborted. */
+export class Turn {
+  readonly controller = new AbortController();
+  readonly marks: Record<string, number> = {};
+  constructor(
+    readonly id: string,
+    readonly startedAtMs: number,
+  ) {}
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+}
+
+export class KioskSession {
+  menu: MenuModel;
+  engine: DialogueEngine;
+  readonly orders: OrderSink;
+  lang: string;
+  private cartState: CartState = emptyCart();
+  private history: ChatTurn[] = [];
+  private memory: Record<string, unknown> = {};
+  private current: Turn | undefined;
+  private turnNo = 0;
+  private listeners = new Set<SessionListener>();
+  private readonly now: () => number;
+  lastOrder: PlacedOrder | undefined;
+
+  constructor(opts: SessionOptions) {
+    this.menu = opts.menu;
+    this.engine = opts.engine;
+    this.orders = opts.orders;
+    this.lang = opts.lang ?? opts.menu.defaultLanguage;
+    this.now = opts.now ?? (() => performance.now());
+  }
+
+  on(listener: SessionListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  protected emit(event: KioskEvent): void {
+    for (const l of this.listeners) l(event);
+  }
+
+  cart(): CartView {
+    return viewCart(this.menu, this.cartState);
+  }
+
+  conversation(): readonly ChatTurn[] {
+    return this.history;
+  }
+
+  get turnInFlight(): Turn | undefined {
+    return this.current;
+  }
+
+  /** The one entry point for commands from the screen (already validated by the transport). */
+  async handle(cmd: Command): Promise<void> {
+    switch (cmd.type) {
+      case "hello":
+        if (cmd.lang) this.setLanguage(cmd.lang);
+        this.emit({ type: "lang", lang: this.lang });
+        this.emit({ type: "cart", cart: this.cart() });
+        return;
+      case "touch":
+        await this.touch(cmd.action);
+        return;
+      case "say":
+        await this.say(cmd.text);
+        return;
+      case "bargeIn":
+        this.cancelTurn();
+        return;
+      case "setLanguage":
+        this.setLanguage(cmd.lang);
+        return;
+      case "reset":
+        this.reset();
+        return;
+      case "audio":
+      case "played":
+        // Voice commands are handled by a voice-capable session (see voice/), not this one.
+        this.emit({ type: "notice", level: "error", code: "voice-unavailable", message: "voice input is not set up" });
+        return;
+    }
+  }
+
+  setLanguage(lang: string): void {
+    if (!this.menu.languages.includes(lang)) return;
+    this.lang = lang;
+    this.emit({ type: "lang", lang });
+  }
+
+  /** A touch action from the screen. A customer touching the screen also interrupts the kiosk's speech. */
+  async touch(action: TouchAction): Promise<void> {
+    if (action.type === "placeOrder") {
+      await this.placeOrder();
+      return;
+    }
+    const cartAction = touchToCartAction(action);
+    this.applyAndReport(cartAction);
+  }
+
+  private applyAndReport(action: CartAction): CartResult {
+    const r = applyCartAction(this.menu, this.cartState, action);
+    if (r.ok) {
+      this.cartState = r.state;
+      this.emit({ type: "cart", cart: this.cart() });
+    } else {
+      this.emit({ type: "notice", level: "error", code: r.error.code, message: cartErrorMessage(this.menu, r.error, this.lang) });
+    }
+    return r;
+  }
+
+  private cartHandle(): CartHandle {
+    return {
+      apply: (action) => {
+        const r = applyCartAction(this.menu, this.cartState, action);
+        if (r.ok) this.cartState = r.state;
+        return r;
+      },
+      view: () => this.cart(),
+      state: () => this.cartState,
+    };
+  }
+
+  /** Start a new turn, aborting the one in flight (a customer who speaks again wins). */
+  beginTurn(): Turn {
+    this.cancelTurn();
+    const turn = new Turn(`t${++this.turnNo}`, this.now());
+    this.current = turn;
+    return turn;
+  }
+
+  cancelTurn(): void {
+    if (!this.current) return;
+    this.current.controller.abort(new Error("turn cancelled"));
+    this.current = undefined;
+    this.emit({ type: "stopAudio" });
+    this.setState("listening");
+  }
+
+  endTurn(turn: Turn): void {
+    if (this.current === turn) this.current = undefined;
+  }
+
+  setState(state: KioskState): void {
+    this.emit({ type: "state", state });
+  }
+
+  /** The customer's words (typed, or transcribed): one dialogue turn. */
+  async say(text: string, turn: Turn = this.beginTurn()): Promise<TurnOutcome | undefined> {
+    const clean = text.trim();
+    if (!clean) return undefined;
+    this.emit({ type: "user", turnId: turn.id, text: clean });
+    this.setState("thinking");
+    const before = JSON.stringify(this.cartState);
+    let outcome: TurnOutcome;
+    try {
+      outcome = await this.engine.turn(
+        { text: clean, langHint: this.lang },
+        {
+          menu: this.menu,
+          cart: this.cartHandle(),
+          history: this.history,
+          memory: this.memory,
+          signal: turn.signal,
+          onReplyDelta: (delta) => {
+            if (!turn.signal.aborted) this.emit({ type: "replyDelta", turnId: turn.id, delta });
+          },
+        },
+      );
+    } catch (err) {
+      if (turn.signal.aborted) return undefined;
+      throw err;
+    }
+    if (turn.signal.aborted) return undefined;
+    if (outcome.lang !== this.lang && this.menu.languages.includes(outcome.lang)) this.setLanguage(outcome.lang);
+    let reply = outcome.reply;
+    if (outcome.checkout) {
+      const placed = await this.placeOrder({ announce: false });
+      const extra = "number" in placed ? orderPlacedMessage(placed.number, this.lang) : placed.message;
+      reply = reply ? `${reply} ${extra}` : extra;
+      this.emit({ type: "replyDelta", turnId: turn.id, delta: (outcome.reply ? " " : "") + extra });
+    }
+    if (JSON.stringify(this.cartState) !== before) this.emit({ type: "cart", cart: this.cart() });
+    this.history.push({ role: "user", text: clean }, { role: "assistant", text: reply });
+    this.emit({ type: "reply", turnId: turn.id, text: reply, engine: outcome.engine, ...(outcome.ask ? { ask: outcome.ask } : {}) });
+    this.endTurn(turn);
+    this.setState("listening");
+    return { ...outcome, reply };
+  }
+
+  /** Place the order in the cart: stored (and numbered) before the customer sees the number. */
+  async placeOrder(opts: { announce?: boolean } = {}): Promise<PlacedOrder | { error: string; message: string }> {
+    const view = this.cart();
+    const blocked = orderBlockedMessage(this.menu, view, this.lang);
+    if (blocked) {
+      if (opts.announce !== false) this.emit({ type: "notice", level: "error", code: blocked.code, message: blocked.message });
+      return { error: blocked.code, message: blocked.message };
+    }
+    let placed: PlacedOrder;
+    try {
+      placed = await this.orders.place({ cart: view, lang: this.lang, menu: this.menu });
+    } catch (err) {
+      const message = this.lang === "ko" ? "주문을 저장하지 못했어요. 직원을 불러 주세요." : "The order could not be saved. Please ask a member of staff.";
+      this.emit({ type: "notice", level: "error", code: "order-store", message });
+      return { error: "order-store", message: `${message} (${(err as Error).message})` };
+    }
+    this.lastOrder = placed;
+    this.emit({ type: "orderPlaced", number: placed.number, cart: placed.cart });
+    this.cartState = emptyCart();
+    this.memory = {};
+    this.emit({ type: "cart", cart: this.cart() });
+    return placed;
+  }
+
+  /** A new customer: nothing of the last conversation is kept. */
+  reset(): void {
+    this.cancelTurn();
+    this.cartState = emptyCart();
+    this.history = [];
+    this.memory = {};
+    this.lang = this.menu.defaultLanguage;
+    this.emit({ type: "lang", lang: this.lang });
+    this.emit({ type: "cart", cart: this.cart() });
+    this.setState("idle");
+  }
+
+  /** A reloaded menu: keep the lines that are still valid on it, drop the rest. */
+  replaceMenu(menu: MenuModel): { dropped: number } {
+    const old = this.cartState;
+    this.menu = menu;
+    let state = emptyCart();
+    let dropped = 0;
+    for (const l of old.lines) {
+      const r = applyCartAction(menu, state, { type: "add", item: l.item, qty: l.qty, options: l.options });
+      if (r.ok) state = r.state;
+      else dropped++;
+    }
+    for (const [group, value] of Object.entries(old.orderOptions)) {
+      const r = applyCartAction(menu, state, { type: "setOrderOption", group, value });
+      if (r.ok) state = r.state;
+    }
+    this.cartState = state;
+    this.emit({ type: "cart", cart: this.cart() });
+    return { dropped };
+  }
+}
+
+export function touchToCartAction(action: Exclude<TouchAction, { type: "placeOrder" }>): CartAction {
+  switch (action.type) {
+    case "addItem":
+      return { type: "add", item: action.item, qty: action.qty, options: action.options ?? {} };
+    case "removeLine":
+      return { type: "remove", lineId: action.lineId };
+    case "setQty":
+      return { type: "setQty", lineId: action.lineId, qty: action.qty };
+    case "setLineOptions":
+      return { type: "setOptions", lineId: action.lineId, options: action.options };
+    case "setOrderOption":
+      return { type: "setOrderOption", group: action.group, value: action.value };
+    case "clearCart":
+      return { type: "clear" };
+  }
+}

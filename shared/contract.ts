@@ -1,0 +1,96 @@
+// The one contract between the screen (renderer) and the Node side, whichever
+// transport carries it (Electron IPC or the web host's WebSocket). Every payload
+// is validated on arrival with these schemas; types are derived from them.
+import { z } from "zod";
+import { cartViewSchema } from "./cart.ts";
+import { optionValueSchema } from "./menu/schema.ts";
+
+const id = z.string().min(1).max(64);
+const options = z.record(z.string().max(64), optionValueSchema);
+
+/** Named customer actions: the screen's single entry point into the session. */
+export const touchActionSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("addItem"), item: id, qty: z.number().int().min(1).max(99), options: options.optional() }),
+  z.object({ type: z.literal("removeLine"), lineId: id }),
+  z.object({ type: z.literal("setQty"), lineId: id, qty: z.number().int().min(0).max(99) }),
+  z.object({ type: z.literal("setLineOptions"), lineId: id, options }),
+  z.object({ type: z.literal("setOrderOption"), group: id, value: optionValueSchema }),
+  z.object({ type: z.literal("clearCart") }),
+  z.object({ type: z.literal("placeOrder") }),
+]);
+export type TouchAction = z.infer<typeof touchActionSchema>;
+
+export const commandSchema = z.discriminatedUnion("type", [
+  /** Start (or restart) a customer's session; the Node side answers with menu + cart. */
+  z.object({ type: z.literal("hello"), lang: z.string().max(8).optional() }),
+  z.object({ type: z.literal("touch"), action: touchActionSchema }),
+  /** Typed (or transcribed-elsewhere) words from the customer. */
+  z.object({ type: z.literal("say"), text: z.string().min(1).max(500) }),
+  /** A speech segment: 16 kHz mono WAV, base64. */
+  z.object({ type: z.literal("audio"), wav: z.string().max(8_000_000), speechEndAtMs: z.number().optional() }),
+  /** The customer spoke or touched while the kiosk talked: abort the turn, stop playback. */
+  z.object({ type: z.literal("bargeIn") }),
+  /** The kiosk finished playing (part of) a reply: history keeps what was actually heard. */
+  z.object({ type: z.literal("played"), turnId: z.string().max(64), upToSeq: z.number().int(), complete: z.boolean() }),
+  z.object({ type: z.literal("setLanguage"), lang: z.string().max(8) }),
+  /** Idle timeout or "start over": clears cart, conversation and transcripts. */
+  z.object({ type: z.literal("reset") }),
+]);
+export type Command = z.infer<typeof commandSchema>;
+
+export const kioskStateSchema = z.enum(["idle", "listening", "heard", "thinking", "speaking", "unavailable"]);
+export type KioskState = z.infer<typeof kioskStateSchema>;
+
+export const askSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("choice"), lineId: z.string(), item: z.string(), group: z.string() }),
+  z.object({ kind: z.literal("orderOption"), group: z.string() }),
+  z.object({ kind: z.literal("confirm") }),
+  z.object({ kind: z.literal("item") }),
+]);
+
+export const eventSchema = z.discriminatedUnion("type", [
+  /** The menu as loaded (already validated), with where images are served from. */
+  z.object({ type: z.literal("menu"), menu: z.unknown(), assetBase: z.string(), voice: z.object({ input: z.boolean(), output: z.boolean(), reason: z.string().optional() }) }),
+  z.object({ type: z.literal("cart"), cart: cartViewSchema }),
+  z.object({ type: z.literal("lang"), lang: z.string() }),
+  z.object({ type: z.literal("state"), state: kioskStateSchema }),
+  /** The customer's words as understood (typed or transcribed). */
+  z.object({ type: z.literal("user"), turnId: z.string(), text: z.string() }),
+  z.object({ type: z.literal("replyDelta"), turnId: z.string(), delta: z.string() }),
+  z.object({ type: z.literal("reply"), turnId: z.string(), text: z.string(), ask: askSchema.optional(), engine: z.string() }),
+  /** A spoken sentence of a reply, in order; base64 audio. */
+  z.object({ type: z.literal("audio"), turnId: z.string(), seq: z.number().int(), mime: z.string(), data: z.string(), text: z.string() }),
+  z.object({ type: z.literal("audioEnd"), turnId: z.string(), count: z.number().int() }),
+  z.object({ type: z.literal("stopAudio") }),
+  z.object({ type: z.literal("orderPlaced"), number: z.number().int(), cart: cartViewSchema }),
+  /** A refused touch action or a failed command: what happened, in the customer's language. */
+  z.object({ type: z.literal("notice"), level: z.enum(["info", "error"]), code: z.string(), message: z.string() }),
+  /** A malformed command: nothing changed. */
+  z.object({ type: z.literal("error"), code: z.string(), message: z.string() }),
+]);
+export type KioskEvent = z.infer<typeof eventSchema>;
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** Validate something that arrived from the other side of a transport. */
+export function parseCommand(raw: unknown): ParseResult<Command> {
+  let value = raw;
+  if (typeof raw === "string") {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return { ok: false, message: "not JSON" };
+    }
+  }
+  const r = commandSchema.safeParse(value);
+  if (r.success) return { ok: true, value: r.data };
+  const first = r.error.issues[0];
+  return { ok: false, message: first ? `${first.path.join(".") || "(command)"}: ${first.message}` : "invalid command" };
+}
+
+export function parseEvent(raw: unknown): ParseResult<KioskEvent> {
+  const r = eventSchema.safeParse(raw);
+  if (r.success) return { ok: true, value: r.data };
+  const first = r.error.issues[0];
+  return { ok: false, message: first ? `${first.path.join(".") || "(event)"}: ${first.message}` : "invalid event" };
+}
