@@ -95,7 +95,7 @@ function addItem(menu: MenuModel, state: CartState, itemId: string, qty: number,
   if ("error" in resolved) return fail(state, resolved.error);
   const id = `L${state.nextLineNo}`;
   const next: CartState = { ...state, nextLineNo: state.nextLineNo + 1, lines: [...state.lines, { id, item: itemId, qty, options: resolved.options }] };
-  return mergeInto(menu, next, id);
+  return mergeInto(menu, state, next, id);
 }
 
 function setOptions(
@@ -115,7 +115,7 @@ function setOptions(
     return fail(state, { code: "bad-quantity", message: "quantity must be a positive integer" });
   }
   if (qty === undefined || qty >= line.qty) {
-    return mergeInto(menu, replaceLine(state, line, { ...line, options: resolved.options }), line.id);
+    return mergeInto(menu, state, replaceLine(state, line, { ...line, options: resolved.options }), line.id);
   }
   // Only part of the line changes: split it.
   const id = `L${state.nextLineNo}`;
@@ -123,11 +123,11 @@ function setOptions(
   const idx = state.lines.indexOf(line);
   const lines = [...state.lines];
   lines.splice(idx, 1, kept, { id, item: line.item, qty, options: resolved.options });
-  return mergeInto(menu, { ...state, lines, nextLineNo: state.nextLineNo + 1 }, id);
+  return mergeInto(menu, state, { ...state, lines, nextLineNo: state.nextLineNo + 1 }, id);
 }
 
-/** Merge line `id` into an earlier identical complete line, if there is one. */
-function mergeInto(menu: MenuModel, state: CartState, id: string): CartResult {
+/** Merge line `id` of `state` into an identical complete line, if there is one; refusals return `before`. */
+function mergeInto(menu: MenuModel, before: CartState, state: CartState, id: string): CartResult {
   const line = state.lines.find((l) => l.id === id)!;
   if (missingGroups(menu, line).length > 0) return { ok: true, state, lineId: id };
   const key = lineKey(line);
@@ -135,7 +135,7 @@ function mergeInto(menu: MenuModel, state: CartState, id: string): CartResult {
   if (!twin) return { ok: true, state, lineId: id };
   const merged = twin.qty + line.qty;
   if (merged > MAX_QTY_PER_LINE) {
-    return fail(state, { code: "too-many", message: `at most ${MAX_QTY_PER_LINE} of one item per order`, item: line.item });
+    return fail(before, { code: "too-many", message: `at most ${MAX_QTY_PER_LINE} of one item per order`, item: line.item });
   }
   const lines = state.lines.filter((l) => l.id !== id).map((l) => (l === twin ? { ...twin, qty: merged } : l));
   return { ok: true, state: { ...state, lines }, lineId: twin.id };
