@@ -5,8 +5,9 @@ export default defineConfig({
     include: ["shared/**/*.test.ts", "electron/**/*.test.ts", "renderer/**/*.test.{ts,tsx}", "e2e/**/*.test.ts", "test-support/**/*.test.ts", "bench/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // e2e files start their own server and browser; keep them from running in parallel.
-    fileParallelism: true,
     pool: "forks",
+    // In CI a JSON report feeds the closing count line (scripts/test-summary.js).
+    reporters: process.env.CI ? ["default", "json"] : ["default"],
+    outputFile: process.env.CI ? { json: "test-results/vitest.json" } : undefined,
   },
 });
