@@ -1,0 +1,254 @@
+// The audio half of the fake OpenAI server: /v1/audio/transcriptions and
+// /v1/audio/speech with the real wire format (multipart upload in, JSON out; JSON
+// in, streamed audio bytes out), so tests drive the real `openai` SDK. Every request
+// is recorded. Transcription answers come from a script (a queue, then a mapping
+// function), because a fake cannot understand speech; the uploaded WAV is still
+// parsed and refused like the real service refuses a broken file. Speech is real
+// audio made with espeak-ng (mp3 through lame), so a browser can decode and play it.
+import { spawn } from "node:child_process";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { parseWav, WavError } from "../../electron/core/voice/wav.ts";
+import { measureEnergy } from "../../electron/core/voice/speech-filter.ts";
+
+export interface UploadedWav {
+  bytes: number;
+  sampleRate: number;
+  channels: number;
+  durationMs: number;
+  /** Speech-like (above-threshold) audio in it, ms. */
+  voicedMs: number;
+}
+
+export interface TranscriptionRequest {
+  model: string;
+  language: string | undefined;
+  prompt: string | undefined;
+  responseFormat: string | undefined;
+  fileName: string | undefined;
+  fileType: string | undefined;
+  wav: UploadedWav | { error: string };
+  /** Arrival time (performance.now()). */
+  atMs: number;
+}
+
+export interface SpeechRequest {
+  model: string;
+  voice: string;
+  input: string;
+  responseFormat: string;
+  instructions: string | undefined;
+  atMs: number;
+}
+
+/** What the fake answers to one transcription: words, a failure, or silence until aborted. */
+export type FakeReply = { text: string; language?: string; delayMs?: number } | { status: number; message?: string; delayMs?: number; retryAfterS?: number } | { hang: true };
+
+export type SpeechReply = { status: number; message?: string } | { hang: true } | { ok: true };
+
+export interface FakeAudioOptions {
+  /** Delay before every transcription answer (simulated provider time), ms. */
+  transcriptionDelayMs?: number;
+  /** Delay before the first audio byte of every speech answer, ms. */
+  speechFirstByteDelayMs?: number;
+  /** Makes the audio for a speech request (default: espeak-ng, mp3 through lame). */
+  speechAudio?: (input: string, format: string) => Promise<{ bytes: Uint8Array; mime: string }>;
+}
+
+export class FakeAudio {
+  readonly transcriptions: TranscriptionRequest[] = [];
+  readonly speeches: SpeechRequest[] = [];
+  private readonly script: FakeReply[] = [];
+  private readonly speechScript: SpeechReply[] = [];
+  /** Answers when the script is empty (default: an empty transcript). */
+  mapTranscription: (req: TranscriptionRequest) => FakeReply = () => ({ text: "" });
+  /** Open speech responses that have not ended yet (a hung or aborted one shows here). */
+  openSpeechResponses = 0;
+  /** Transcription connections the client closed before the answer (an abort reached the server). */
+  abortedTranscriptions = 0;
+
+  constructor(readonly opts: FakeAudioOptions = {}) {}
+
+  /** Answer the next transcriptions with these, in order. */
+  reply(...replies: FakeReply[]): this {
+    this.script.push(...replies);
+    return this;
+  }
+
+  /** Answer the next speech requests with these (failures, hangs), then normally. */
+  speechReply(...replies: SpeechReply[]): this {
+    this.speechScript.push(...replies);
+    return this;
+  }
+
+  reset(): void {
+    this.transcriptions.length = 0;
+    this.speeches.length = 0;
+    this.script.length = 0;
+    this.speechScript.length = 0;
+    this.abortedTranscriptions = 0;
+  }
+
+  /** Routes for the fake server: method, path, handler. */
+  routes(): { method: "POST"; path: string; handler: (req: IncomingMessage, res: ServerResponse) => Promise<void> }[] {
+    return [
+      { method: "POST", path: "/v1/audio/transcriptions", handler: (req, res) => this.handleTranscription(req, res) },
+      { method: "POST", path: "/v1/audio/speech", handler: (req, res) => this.handleSpeech(req, res) },
+    ];
+  }
+
+  async handleTranscription(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const atMs = performance.now();
+    const body = await readBody(req);
+    let form: FormData;
+    try {
+      form = await new Response(body, { headers: { "content-type": req.headers["content-type"] ?? "" } }).formData();
+    } catch {
+      return sendError(res, 400, "Could not parse multipart form");
+    }
+    const file = form.get("file");
+    const field = (name: string) => {
+      const v = form.get(name);
+      return typeof v === "string" ? v : undefined;
+    };
+    if (!(file instanceof Blob)) return sendError(res, 400, "file is required");
+    const model = field("model");
+    if (!model) return sendError(res, 400, "model is required");
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let wav: UploadedWav | { error: string };
+    try {
+      const pcm = parseWav(bytes);
+      wav = { bytes: bytes.length, sampleRate: pcm.sampleRate, channels: pcm.channels, durationMs: pcm.durationMs, voicedMs: measureEnergy(pcm).voicedMs };
+    } catch (err) {
+      wav = { error: err instanceof WavError ? err.message : String(err) };
+    }
+    const rec: TranscriptionRequest = {
+      model,
+      language: field("language"),
+      prompt: field("prompt"),
+      responseFormat: field("response_format"),
+      fileName: file instanceof File ? file.name : undefined,
+      fileType: file.type || undefined,
+      wav,
+      atMs,
+    };
+    this.transcriptions.push(rec);
+    if ("error" in wav) return sendError(res, 400, `Invalid file format. ${wav.error}`);
+    const reply = this.script.shift() ?? this.mapTranscription(rec);
+    if ("hang" in reply) {
+      req.socket.once("close", () => this.abortedTranscriptions++);
+      return; // never answers; the client's abort or timeout ends it
+    }
+    const delay = (reply.delayMs ?? 0) + (this.opts.transcriptionDelayMs ?? 0);
+    if (delay > 0) {
+      const closed = await waitOrClose(req, res, delay);
+      if (closed) {
+        this.abortedTranscriptions++;
+        return;
+      }
+    }
+    if ("status" in reply) return sendError(res, reply.status, reply.message ?? `fake failure ${reply.status}`, reply.retryAfterS);
+    const payload = rec.responseFormat === "verbose_json" ? { text: reply.text, language: reply.language ?? "korean", duration: wav.durationMs / 1000, segments: [] } : { text: reply.text };
+    if (rec.responseFormat === "text") {
+      res.writeHead(200, { "content-type": "text/plain" }).end(reply.text);
+      return;
+    }
+    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(payload));
+  }
+
+  async handleSpeech(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const atMs = performance.now();
+    let json: Record<string, unknown>;
+    try {
+      json = JSON.parse((await readBody(req)).toString("utf8")) as Record<string, unknown>;
+    } catch {
+      return sendError(res, 400, "body is not JSON");
+    }
+    const input = typeof json.input === "string" ? json.input : "";
+    const model = typeof json.model === "string" ? json.model : "";
+    const voice = typeof json.voice === "string" ? json.voice : "";
+    if (!input || !model || !voice) return sendError(res, 400, "input, model and voice are required");
+    const responseFormat = typeof json.response_format === "string" ? json.response_format : "mp3";
+    this.speeches.push({ model, voice, input, responseFormat, instructions: typeof json.instructions === "string" ? json.instructions : undefined, atMs });
+    const scripted = this.speechScript.shift();
+    if (scripted && "hang" in scripted) {
+      this.openSpeechResponses++;
+      res.on("close", () => this.openSpeechResponses--);
+      res.writeHead(200, { "content-type": "audio/mpeg" });
+      return; // headers, then nothing: a stalled stream
+    }
+    if (scripted && "status" in scripted) return sendError(res, scripted.status, scripted.message ?? `fake failure ${scripted.status}`);
+    let audio: { bytes: Uint8Array; mime: string };
+    try {
+      audio = await (this.opts.speechAudio ?? espeakAudio)(input, responseFormat);
+    } catch (err) {
+      return sendError(res, 400, (err as Error).message);
+    }
+    this.openSpeechResponses++;
+    res.on("close", () => this.openSpeechResponses--);
+    res.writeHead(200, { "content-type": audio.mime, "transfer-encoding": "chunked" });
+    const firstDelay = this.opts.speechFirstByteDelayMs ?? 0;
+    if (firstDelay > 0 && (await waitOrClose(req, res, firstDelay))) return;
+    // Stream in pieces, like the real service: the first piece early, the rest after.
+    const piece = 4096;
+    for (let at = 0; at < audio.bytes.length; at += piece) {
+      if (res.destroyed) return;
+      res.write(audio.bytes.subarray(at, at + piece));
+      if (at === 0) await new Promise((r) => setImmediate(r));
+    }
+    res.end();
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const parts: Buffer[] = [];
+    req.on("data", (b: Buffer) => parts.push(b));
+    req.on("end", () => resolve(Buffer.concat(parts)));
+    req.on("error", reject);
+  });
+}
+
+/** Wait `ms`; true when the client went away meanwhile. */
+function waitOrClose(req: IncomingMessage, res: ServerResponse, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      res.off("close", onClose);
+      resolve(false);
+    }, ms);
+    const onClose = () => {
+      if (res.writableEnded) return;
+      clearTimeout(timer);
+      resolve(true);
+    };
+    res.on("close", onClose);
+    void req;
+  });
+}
+
+function sendError(res: ServerResponse, status: number, message: string, retryAfterS?: number): void {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (retryAfterS !== undefined) headers["retry-after"] = String(retryAfterS);
+  res.writeHead(status, headers).end(JSON.stringify({ error: { message, type: status >= 500 ? "server_error" : "invalid_request_error", code: null } }));
+}
+
+/** Real speech audio for a text: espeak-ng WAV (Korean voice when it has Hangul), mp3 through lame. */
+export async function espeakAudio(input: string, format: string): Promise<{ bytes: Uint8Array; mime: string }> {
+  const voice = /[\uAC00-\uD7A3]/.test(input) ? "ko" : "en-us";
+  const wav = await run("espeak-ng", ["-v", voice, "--stdout"], Buffer.from(input, "utf8"));
+  if (format === "wav") return { bytes: wav, mime: "audio/wav" };
+  if (format === "mp3") return { bytes: await run("lame", ["--quiet", "-", "-"], Buffer.from(wav)), mime: "audio/mpeg" };
+  throw new Error(`the fake speaks only wav and mp3 (asked for ${format})`);
+}
+
+function run(cmd: string, args: string[], input: Buffer): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: ["pipe", "pipe", "pipe"] });
+    const out: Buffer[] = [];
+    let err = "";
+    child.stdout.on("data", (b: Buffer) => out.push(b));
+    child.stderr.on("data", (b: Buffer) => (err += b.toString()));
+    child.on("error", (e) => reject(new Error(`${cmd} could not start: ${e.message}`)));
+    child.on("close", (code) => (code === 0 ? resolve(new Uint8Array(Buffer.concat(out))) : reject(new Error(`${cmd} exit ${code}: ${err}`))));
+    child.stdin.end(input);
+  });
+}
