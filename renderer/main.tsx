@@ -1,0 +1,24 @@
+// The touchscreen's entry point: fonts (bundled, never the system's), styles, the
+// transport to the Node side, and the React app.
+import "@fontsource/noto-sans-kr/400.css";
+import "@fontsource/noto-sans-kr/700.css";
+import "./styles/kiosk.css";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app/App.tsx";
+import { readConfig } from "./app/config.ts";
+import { connectKiosk } from "./transport/index.ts";
+
+const rootEl = document.getElementById("root");
+if (!rootEl) throw new Error("index.html has no #root");
+
+const connection = connectKiosk();
+const config = readConfig(window.location.search);
+
+// The voice loop (renderer/voice) plugs in through App's `voiceControl` prop
+// (see app/voice-slot.ts): a mic / push-to-talk button in the top bar.
+createRoot(rootEl).render(
+  <StrictMode>
+    <App connection={connection} config={config} />
+  </StrictMode>,
+);
