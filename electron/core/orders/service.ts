@@ -1,0 +1,117 @@
+// The order store plus kitchen delivery, opened the same way by every host (the
+// Electron main process, the web host, `kiosk converse`). Configuration comes from
+// an environment-shaped record: pass SettingsStore.effectiveEnv(process.env) so
+// admin settings win over the environment.
+import { join, resolve } from "node:path";
+import { OutboxDelivery, type DeliveryEvent, type DeliveryOptions } from "./outbox.ts";
+import { OrderStore } from "./store.ts";
+
+export type Env = Record<string, string | undefined>;
+
+/**
+ * Where orders and settings are kept: KIOSK_DATA_DIR, else `.kiosk-data` in the
+ * working directory. The Electron app passes app.getPath("userData") instead.
+ */
+export function defaultDataDir(env: Env = process.env, cwd = process.cwd()): string {
+  return env.KIOSK_DATA_DIR ? resolve(env.KIOSK_DATA_DIR) : join(cwd, ".kiosk-data");
+}
+
+export interface OrderServiceOptions {
+  dataDir: string;
+  env: Env;
+  timeZone?: string;
+  now?: () => number;
+  /** Overrides for delivery timing (tests, the crash test). */
+  delivery?: Partial<Omit<DeliveryOptions, "url" | "secret">>;
+  /** One line per noteworthy thing (delivery failures, config problems). */
+  log?: (line: string) => void;
+}
+
+export class OrderService {
+  private _delivery: OutboxDelivery | undefined;
+  private _deliveryNote: string | undefined;
+
+  private constructor(
+    readonly store: OrderStore,
+    private readonly opts: OrderServiceOptions,
+  ) {}
+
+  get delivery(): OutboxDelivery | undefined {
+    return this._delivery;
+  }
+
+  /** Why delivery is off, when it is. */
+  get deliveryNote(): string | undefined {
+    return this._deliveryNote;
+  }
+
+  /** Throws OrderStoreError when the database is damaged or missing (orders must then be refused). */
+  static open(opts: OrderServiceOptions): OrderService {
+    const store = OrderStore.open({
+      dataDir: opts.dataDir,
+      ...(opts.env.KIOSK_BUSINESS_DAY_START ? { dayStart: opts.env.KIOSK_BUSINESS_DAY_START } : {}),
+      ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
+      ...(opts.now ? { now: opts.now } : {}),
+    });
+    const service = new OrderService(store, opts);
+    service.configureDelivery(opts.env);
+    return service;
+  }
+
+  /** Settings changed (webhook, secret, business day): apply them without a restart. */
+  async reconfigure(env: Env): Promise<void> {
+    if (env.KIOSK_BUSINESS_DAY_START) this.store.setDayStart(env.KIOSK_BUSINESS_DAY_START);
+    await this._delivery?.stop();
+    this._delivery = undefined;
+    this.configureDelivery(env);
+  }
+
+  private configureDelivery(env: Env): void {
+    const url = env.KIOSK_WEBHOOK_URL?.trim() || undefined;
+    const secret = env.KIOSK_WEBHOOK_SECRET || undefined;
+    // Orders are queued whenever a webhook is configured, even before its secret
+    // is, so nothing placed in between is lost; they go out once it is complete.
+    this.store.deliver = Boolean(url);
+    if (!url) {
+      this._deliveryNote = "no webhook configured (KIOSK_WEBHOOK_URL): orders are kept here only";
+      return;
+    }
+    if (!secret) {
+      this._deliveryNote = "webhook secret missing (KIOSK_WEBHOOK_SECRET): orders are queued, not sent";
+      this.opts.log?.("KIOSK_WEBHOOK_URL is set but KIOSK_WEBHOOK_SECRET is not: orders are queued and will be delivered once a secret is set");
+      return;
+    }
+    this._deliveryNote = undefined;
+    const { log } = this.opts;
+    const delivery = new OutboxDelivery(this.store, {
+      url,
+      secret,
+      ...this.opts.delivery,
+      onEvent: (e: DeliveryEvent) => {
+        this.opts.delivery?.onEvent?.(e);
+        if (!log) return;
+        if (e.type === "failed") log(`order ${e.orderId}: delivery attempt ${e.attempts} failed (${e.error}); retrying in ${Math.round(e.retryInMs / 1000)} s`);
+        else if (e.type === "error") log(`delivery: ${e.error}`);
+      },
+    });
+    delivery.start();
+    this._delivery = delivery;
+  }
+
+  /**
+   * Stop: wait up to `waitMs` for undelivered orders (those in `orderIds`, default
+   * all), then stop delivering and close the database. Returns how many are left;
+   * they are sent on the next start.
+   */
+  async close(waitMs = 0, orderIds?: readonly string[]): Promise<number> {
+    let left = 0;
+    const delivery = this._delivery;
+    if (delivery) {
+      if (waitMs > 0) left = await delivery.flush(waitMs, orderIds);
+      await delivery.stop();
+      if (!orderIds) left = delivery.pendingCount();
+    }
+    this.store.close();
+    return left;
+  }
+}
