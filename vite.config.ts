@@ -1,0 +1,31 @@
+// Builds the touchscreen (renderer/) into dist/renderer, served by both hosts: the
+// Electron shell (app://kiosk/) and `kiosk serve` (http://127.0.0.1:PORT/). The
+// output must run under the strict CSP in electron/host/security-headers.ts: no
+// inline scripts or styles, no eval, every asset a same-origin file.
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("./renderer", import.meta.url));
+const outDir = fileURLToPath(new URL("./dist/renderer", import.meta.url));
+
+export default defineConfig({
+  root,
+  base: "/",
+  plugins: [react()],
+  // Files under renderer/public (if any) are copied as they are.
+  publicDir: "public",
+  build: {
+    outDir,
+    emptyOutDir: true,
+    target: "es2022",
+    // Never inline assets as data: URLs; every asset is a file the CSP allows as 'self'.
+    assetsInlineLimit: 0,
+    sourcemap: true,
+    reportCompressedSize: false,
+  },
+  server: {
+    // The screen imports the contract from ../shared.
+    fs: { allow: [fileURLToPath(new URL(".", import.meta.url))] },
+  },
+});
