@@ -169,10 +169,9 @@ function onEvent(state: AppState, ev: KioskEvent): AppState {
       const level = ev.type === "notice" ? ev.level : "error";
       return { ...state, seq, notice: { id: seq, level, code: ev.code, message: ev.message } };
     }
-    case "audio":
-    case "audioEnd":
-    case "stopAudio":
-      // Playback belongs to the voice loop (renderer/voice); the screen shows `state`.
+    default:
+      // audio / audioEnd / stopAudio / latency and anything added later: playback and
+      // timing belong to the voice loop (renderer/voice); the screen shows `state`.
       return state;
   }
 }
