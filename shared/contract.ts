@@ -26,12 +26,14 @@ export const commandSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("touch"), action: touchActionSchema }),
   /** Typed (or transcribed-elsewhere) words from the customer. */
   z.object({ type: z.literal("say"), text: z.string().min(1).max(500) }),
-  /** A speech segment: 16 kHz mono WAV, base64. */
+  /** A speech segment: 16 kHz mono WAV, base64; speechEndAtMs = the screen's Date.now() when the customer stopped talking. */
   z.object({ type: z.literal("audio"), wav: z.string().max(8_000_000), speechEndAtMs: z.number().optional() }),
   /** The customer spoke or touched while the kiosk talked: abort the turn, stop playback. */
   z.object({ type: z.literal("bargeIn") }),
   /** The kiosk finished playing (part of) a reply: history keeps what was actually heard. */
   z.object({ type: z.literal("played"), turnId: z.string().max(64), upToSeq: z.number().int(), complete: z.boolean() }),
+  /** The screen started playing a reply's audio (seq 0 = the first sentence): the end of the turn's latency. */
+  z.object({ type: z.literal("playing"), turnId: z.string().max(64), seq: z.number().int().min(0) }),
   z.object({ type: z.literal("setLanguage"), lang: z.string().max(8) }),
   /** Idle timeout or "start over": clears cart, conversation and transcripts. */
   z.object({ type: z.literal("reset") }),
@@ -62,6 +64,8 @@ export const eventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("audio"), turnId: z.string(), seq: z.number().int(), mime: z.string(), data: z.string(), text: z.string() }),
   z.object({ type: z.literal("audioEnd"), turnId: z.string(), count: z.number().int() }),
   z.object({ type: z.literal("stopAudio") }),
+  /** Where a spoken turn's time went, ms per stage (see electron/core/voice/latency.ts). */
+  z.object({ type: z.literal("latency"), turnId: z.string(), stages: z.record(z.string(), z.number()) }),
   z.object({ type: z.literal("orderPlaced"), number: z.number().int(), cart: cartViewSchema }),
   /** A refused touch action or a failed command: what happened, in the customer's language. */
   z.object({ type: z.literal("notice"), level: z.enum(["info", "error"]), code: z.string(), message: z.string() }),

@@ -101,7 +101,7 @@ export class FakeAudio {
     const body = await readBody(req);
     let form: FormData;
     try {
-      form = await new Response(body, { headers: { "content-type": req.headers["content-type"] ?? "" } }).formData();
+      form = await new Response(new Uint8Array(body), { headers: { "content-type": req.headers["content-type"] ?? "" } }).formData();
     } catch {
       return sendError(res, 400, "Could not parse multipart form");
     }

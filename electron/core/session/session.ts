@@ -74,6 +74,20 @@ export class KioskSession {
     return this.history;
   }
 
+  /**
+   * Voice: the customer interrupted a spoken reply, so history keeps only what was
+   * heard of it (`heard`; empty drops the assistant message). Only the latest
+   * assistant message is touched, and only when it is still `fullReply`.
+   */
+  trimLastReply(fullReply: string, heard: string): boolean {
+    const i = this.history.length - 1;
+    const last = this.history[i];
+    if (!last || last.role !== "assistant" || last.text !== fullReply) return false;
+    if (heard.trim()) this.history[i] = { role: "assistant", text: heard.trim() };
+    else this.history.splice(i, 1);
+    return true;
+  }
+
   get turnInFlight(): Turn | undefined {
     return this.current;
   }

@@ -1,0 +1,294 @@
+// A kiosk session that listens and speaks. One spoken turn:
+//   audio (WAV) → checks (format, length, energy) → speech-to-text → hallucination
+//   filter → the ordinary dialogue turn (session.say with the SAME Turn) → reply text
+//   streamed into the speech pipeline → audio events → the screen plays them.
+// The turn's one AbortController cancels STT, the LLM and TTS together (barge-in,
+// a new utterance, a touch that starts a new turn, a reset). The kiosk stays in
+// "speaking" until the screen reports the audio played; what was played decides
+// what history keeps of an interrupted reply.
+import type { Command, KioskEvent, KioskState } from "../../../shared/contract.ts";
+import type { SpeechToText } from "../providers/stt.ts";
+import type { TextToSpeech } from "../providers/tts.ts";
+import { KioskSession, Turn, type SessionOptions } from "../session/session.ts";
+import { DEFAULT_ENERGY_GATE, energyGate, filterTranscript, type EnergyGateOptions } from "./speech-filter.ts";
+import { SpeechPipeline } from "./speech-pipeline.ts";
+import { epochNowMs, LatencyMarks, voiceLatency, type LatencyRing, type TurnLatency } from "./latency.ts";
+import { describeError } from "./retry.ts";
+import { sttPrompt } from "./stt-prompt.ts";
+import { parseSpeechWav, WavError } from "./wav.ts";
+import type { ChunkerOptions } from "./chunker.ts";
+
+export interface VoiceOptions {
+  /** undefined: no speech input (no key / no STT service configured). */
+  stt?: SpeechToText;
+  /** undefined: the kiosk does not speak. */
+  tts?: TextToSpeech;
+  latency?: LatencyRing;
+  /** Epoch-ms clock shared with the screen's Date.now(). */
+  clock?: () => number;
+  energyGate?: EnergyGateOptions;
+  /** Sentences synthesised at once (default 2). */
+  ttsConcurrency?: number;
+  chunker?: ChunkerOptions;
+  /** Give up waiting for the screen's "played" report this long after audioEnd. */
+  playedTimeoutMs?: number;
+  /** Operational log (retries, fallbacks, dropped segments). */
+  log?: (line: string) => void;
+  /** Told about every finished turn's latency (tests, benchmarks). */
+  onLatency?: (t: TurnLatency) => void;
+}
+
+export interface VoiceSessionOptions extends SessionOptions {
+  voice: VoiceOptions;
+}
+
+/** Everything the voice loop keeps for one turn, until its audio is played or stopped. */
+interface SpokenTurn {
+  turn: Turn;
+  pipeline: SpeechPipeline | undefined;
+  marks: LatencyMarks;
+  /** The final reply text as the session put it into history. */
+  reply?: string;
+  reported: boolean;
+  playedTimer?: ReturnType<typeof setTimeout>;
+}
+
+const SAY_AGAIN: Record<string, string> = { ko: "다시 한 번 말씀해 주세요.", en: "Sorry, could you say that again?" };
+const RECENT_TURNS = 4;
+
+export class VoiceKioskSession extends KioskSession {
+  readonly voice: VoiceOptions;
+  private readonly turns = new Map<string, SpokenTurn>();
+  /** The turn whose audio may still be playing (it outlives the dialogue turn). */
+  private speakingTurn: SpokenTurn | undefined;
+  private readonly clock: () => number;
+  private readonly ring: LatencyRing;
+
+  constructor(opts: VoiceSessionOptions) {
+    super(opts);
+    this.voice = opts.voice;
+    this.clock = opts.voice.clock ?? epochNowMs;
+    this.ring = opts.voice.latency ?? voiceLatency;
+  }
+
+  get canListen(): boolean {
+    return this.voice.stt !== undefined;
+  }
+
+  get canSpeak(): boolean {
+    return this.voice.tts !== undefined;
+  }
+
+  override async handle(cmd: Command): Promise<void> {
+    switch (cmd.type) {
+      case "audio":
+        await this.hear(cmd.wav, cmd.speechEndAtMs);
+        return;
+      case "played":
+        this.played(cmd.turnId, cmd.upToSeq, cmd.complete);
+        return;
+      case "playing":
+        this.playing(cmd.turnId, cmd.seq);
+        return;
+      default:
+        return super.handle(cmd);
+    }
+  }
+
+  override beginTurn(): Turn {
+    const turn = super.beginTurn();
+    const spoken: SpokenTurn = { turn, pipeline: undefined, marks: new LatencyMarks(turn.id, this.clock), reported: false };
+    if (this.voice.tts) {
+      spoken.pipeline = new SpeechPipeline({
+        turnId: turn.id,
+        signal: turn.signal,
+        tts: this.voice.tts,
+        lang: () => this.lang,
+        emit: (e) => this.emit(e),
+        concurrency: this.voice.ttsConcurrency,
+        chunker: this.voice.chunker,
+        onFirstAudioByte: () => spoken.marks.mark("firstAudioByte"),
+        onFirstAudioSent: () => {
+          spoken.marks.mark("firstAudioSent");
+          if (!this.speakingTurn || this.speakingTurn.turn.signal.aborted) this.speakingTurn = spoken;
+          super.setState("speaking");
+        },
+        onSentenceFailed: (text, err) => this.voice.log?.(`tts failed for "${text.slice(0, 40)}": ${describeError(err)}`),
+      });
+    }
+    this.turns.set(turn.id, spoken);
+    // Keep a few finished turns: a late "played" report still trims history.
+    for (const id of this.turns.keys()) {
+      if (this.turns.size <= RECENT_TURNS) break;
+      this.forget(id);
+    }
+    return turn;
+  }
+
+  /** Stops whatever the kiosk is saying too: a turn's audio outlives its dialogue. */
+  override cancelTurn(): void {
+    const speaking = this.speakingTurn;
+    this.speakingTurn = undefined;
+    if (speaking && speaking.turn !== this.turnInFlight && !speaking.turn.signal.aborted) {
+      speaking.turn.controller.abort(new Error("turn cancelled"));
+      if (!this.turnInFlight) {
+        this.emit({ type: "stopAudio" });
+        this.setState("listening");
+      }
+    }
+    super.cancelTurn();
+  }
+
+  /** While a reply is still being heard, "listening" waits until the screen says it played. */
+  override setState(state: KioskState): void {
+    if (state === "listening" && this.speakingTurn && !this.speakingTurn.turn.signal.aborted) return;
+    super.setState(state);
+  }
+
+  protected override emit(event: KioskEvent): void {
+    super.emit(event);
+    if (event.type !== "replyDelta" && event.type !== "reply") return;
+    const spoken = this.turns.get(event.turnId);
+    if (!spoken) return;
+    if (event.type === "replyDelta") {
+      if (event.delta.trim()) spoken.marks.mark("firstText");
+      spoken.pipeline?.push(event.delta);
+      return;
+    }
+    spoken.marks.mark("firstText");
+    spoken.reply = event.text;
+    if (spoken.pipeline && !spoken.turn.signal.aborted) {
+      // From here the turn is "speaking" until its audio is played (no flicker to "listening").
+      if (event.text.trim()) this.speakingTurn = spoken;
+      void spoken.pipeline.finish(event.text).then(() => this.audioFinished(spoken));
+    }
+  }
+
+  /** One speech segment from the screen. */
+  private async hear(wavBase64: string, speechEndAtMs: number | undefined): Promise<void> {
+    const receivedAt = this.clock();
+    if (!this.voice.stt) {
+      this.emit({ type: "notice", level: "error", code: "voice-unavailable", message: this.lang === "ko" ? "음성 주문은 준비 중이에요. 화면을 눌러 주문해 주세요." : "Voice ordering is not set up. Please use the touchscreen." });
+      return;
+    }
+    const turn = this.beginTurn();
+    const spoken = this.turns.get(turn.id)!;
+    // A screen clock far off ours (or in the future) is ignored rather than trusted.
+    const plausibleEnd = speechEndAtMs !== undefined && speechEndAtMs <= receivedAt + 50 && receivedAt - speechEndAtMs < 30_000;
+    spoken.marks.mark("speechEnd", plausibleEnd ? speechEndAtMs : receivedAt);
+    spoken.marks.mark("audioReceived", receivedAt);
+    this.setState("heard");
+
+    let wav: Uint8Array;
+    try {
+      wav = Buffer.from(wavBase64, "base64");
+      const pcm = parseSpeechWav(wav);
+      const gate = energyGate(pcm, this.voice.energyGate ?? DEFAULT_ENERGY_GATE);
+      if (!gate.ok) {
+        this.voice.log?.(`speech segment dropped (${gate.reason}: ${Math.round(gate.energy.durationMs)} ms, ${gate.energy.voicedMs} ms voiced)`);
+        return this.dropTurn(turn);
+      }
+    } catch (err) {
+      const message = err instanceof WavError ? err.message : String(err);
+      this.voice.log?.(`speech segment refused: ${message}`);
+      this.emit({ type: "notice", level: "error", code: "bad-audio", message });
+      return this.dropTurn(turn);
+    }
+
+    let text: string;
+    try {
+      const heard = await this.voice.stt.transcribe(wav, { lang: this.lang, prompt: sttPrompt(this.menu), signal: turn.signal });
+      if (turn.signal.aborted) return;
+      spoken.marks.mark("transcript");
+      const verdict = filterTranscript(heard.text);
+      if (!verdict.ok) {
+        this.voice.log?.(`transcript dropped (${verdict.reason}): ${JSON.stringify(heard.text)}`);
+        return this.dropTurn(turn);
+      }
+      text = verdict.text;
+      if (heard.lang && heard.lang !== this.lang && this.menu.languages.includes(heard.lang)) this.setLanguage(heard.lang);
+    } catch (err) {
+      if (turn.signal.aborted) return;
+      this.voice.log?.(`speech-to-text failed: ${describeError(err)}`);
+      return this.sayAgain(turn);
+    }
+    await this.say(text, turn);
+  }
+
+  /** Nothing usable was heard: back to listening, nothing said. */
+  private dropTurn(turn: Turn): void {
+    this.endTurn(turn);
+    this.forget(turn.id);
+    if (!turn.signal.aborted) this.setState("listening");
+  }
+
+  /** The words could not be understood at all (STT down): ask again; touch keeps working. */
+  private sayAgain(turn: Turn): void {
+    const text = SAY_AGAIN[this.lang] ?? SAY_AGAIN.en!;
+    this.emit({ type: "notice", level: "info", code: "stt-failed", message: text });
+    this.emit({ type: "replyDelta", turnId: turn.id, delta: text });
+    this.emit({ type: "reply", turnId: turn.id, text, engine: "voice" });
+    this.endTurn(turn);
+    this.setState("listening");
+  }
+
+  private audioFinished(spoken: SpokenTurn): void {
+    if (spoken.turn.signal.aborted) return this.report(spoken);
+    if (!spoken.pipeline || spoken.pipeline.sentTexts.length === 0) {
+      // Nothing was spoken (TTS failed for every sentence): do not wait for the screen.
+      if (this.speakingTurn === spoken) this.speakingTurn = undefined;
+      this.report(spoken);
+      if (this.turnInFlight === undefined) this.setState("listening");
+      return;
+    }
+    // A screen that never reports back must not keep the kiosk "speaking" forever.
+    spoken.playedTimer = setTimeout(() => this.played(spoken.turn.id, spoken.pipeline!.sentTexts.length - 1, true), this.voice.playedTimeoutMs ?? 60_000);
+    spoken.playedTimer.unref?.();
+  }
+
+  private playing(turnId: string, seq: number): void {
+    const spoken = this.turns.get(turnId);
+    if (!spoken || seq !== 0) return;
+    spoken.marks.mark("playbackStart");
+    this.report(spoken);
+  }
+
+  /** The screen finished (complete) or stopped (barge-in) playing a turn's audio. */
+  private played(turnId: string, upToSeq: number, complete: boolean): void {
+    const spoken = this.turns.get(turnId);
+    if (!spoken) return;
+    clearTimeout(spoken.playedTimer);
+    const sent = spoken.pipeline?.sentTexts ?? [];
+    const stillStreaming = !complete || !spoken.pipeline?.isFinished || spoken.turn.signal.aborted;
+    if (spoken.reply !== undefined && (stillStreaming || upToSeq < sent.length - 1)) {
+      const heard = sent.slice(0, Math.max(0, upToSeq + 1)).join(" ");
+      if (heard !== spoken.reply) this.trimLastReply(spoken.reply, heard);
+    }
+    this.report(spoken);
+    if (this.speakingTurn === spoken) {
+      this.speakingTurn = undefined;
+      if (!this.turnInFlight) this.setState("listening");
+    }
+  }
+
+  private report(spoken: SpokenTurn): void {
+    if (spoken.reported || !spoken.marks.has("speechEnd")) return;
+    if (!spoken.marks.has("firstAudioSent") && !spoken.turn.signal.aborted && spoken.pipeline && !spoken.pipeline.isFinished) return;
+    spoken.reported = true;
+    const result = spoken.marks.result();
+    this.ring.add(result);
+    this.voice.onLatency?.(result);
+    this.emit({ type: "latency", turnId: result.turnId, stages: result.stages as Record<string, number> });
+  }
+
+  private forget(turnId: string): void {
+    const t = this.turns.get(turnId);
+    if (t) clearTimeout(t.playedTimer);
+    this.turns.delete(turnId);
+  }
+
+  override reset(): void {
+    super.reset();
+    for (const id of [...this.turns.keys()]) this.forget(id);
+  }
+}
