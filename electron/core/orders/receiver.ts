@@ -167,11 +167,14 @@ function readBody(req: IncomingMessage, max: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooBig = false;
     req.on("data", (c: Buffer) => {
+      if (tooBig) return; // drain the rest unread, then answer 413
       size += c.length;
       if (size > max) {
+        tooBig = true;
+        chunks.length = 0;
         reject(new HttpError(413, `body larger than ${max} bytes`));
-        req.destroy();
         return;
       }
       chunks.push(c);
