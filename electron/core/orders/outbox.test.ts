@@ -215,7 +215,9 @@ describe("outbox delivery to a real receiver", () => {
 
   it("without a secret, orders are queued but not sent", async () => {
     const service = OrderService.open({ dataDir: newDir(), env: { KIOSK_WEBHOOK_URL: "http://127.0.0.1:9/" } });
-    cleanup.push(() => service.close());
+    cleanup.push(async () => {
+      await service.close();
+    });
     const order = await place(service);
     expect(service.delivery).toBeUndefined();
     expect(service.deliveryNote).toMatch(/secret missing/);
