@@ -139,8 +139,9 @@ function wireIpc(win: BrowserWindow, host: KioskHost): void {
   ipcMain.on(IPC_COMMAND_CHANNEL, (event, payload: unknown) => {
     const verdict = checkIpcCommand({
       frameUrl: event.senderFrame?.url,
-      isMainFrame: event.senderFrame !== null && event.senderFrame === contents.mainFrame,
-      fromKioskWindow: event.sender === contents,
+      // A frame with no parent is the top frame of the sending webContents.
+      isMainFrame: event.senderFrame !== null && event.senderFrame.parent === null,
+      fromKioskWindow: !contents.isDestroyed() && event.sender.id === contents.id,
       payload,
     });
     if (verdict.ok) {

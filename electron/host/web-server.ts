@@ -183,6 +183,8 @@ async function handleHttp(req: IncomingMessage, res: ServerResponse, opts: WebHo
   }
   if (url.pathname === "/health") return json(res, 200, { ok: true, screens: opts.kiosk.connectionCount });
   const found = await resolveStatic(opts.mounts, url.pathname);
+  // Browsers ask for a favicon on their own; a 404 would put an error in every screen's console.
+  if (!found.ok && url.pathname === "/favicon.ico") return void res.writeHead(204, securityHeaders()).end();
   if (!found.ok) return plain(res, found.status, found.status === 404 ? "not found" : "bad request");
   res.writeHead(200, {
     ...securityHeaders(),
