@@ -1,5 +1,5 @@
 // The order store a CLI conversation places its orders in: the durable store in the
-// data directory (KIOSK_DATA_DIR, else ./.kiosk-data), delivered to the kitchen
+// data directory (KIOSK_DATA_DIR, else .kiosk-data in the project), delivered to the kitchen
 // webhook when one is configured (admin settings win over the environment). On
 // close the process waits a bounded time (KIOSK_DELIVERY_WAIT_MS, default 5000) for
 // queued orders (this run's and any an earlier run left) to be delivered; whatever

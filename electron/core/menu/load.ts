@@ -64,7 +64,17 @@ export function loadMenuFileSync(file: string): LoadedMenu {
 /** Holds the menu in use; a reload that fails leaves the last good one in place. */
 export class MenuHolder {
   private listeners = new Set<(m: LoadedMenu) => void>();
+  private transform: ((m: LoadedMenu) => LoadedMenu) | undefined;
   constructor(private loaded: LoadedMenu) {}
+  /**
+   * Pass every menu set from now on (reloads included) through `fn` before anyone
+   * sees it; the admin's sold-out switches use this so a reloaded file keeps them.
+   * Applies to the current menu at once.
+   */
+  setTransform(fn: ((m: LoadedMenu) => LoadedMenu) | undefined): void {
+    this.transform = fn;
+    if (fn) this.set(this.loaded);
+  }
   get current(): LoadedMenu {
     return this.loaded;
   }
@@ -76,10 +86,10 @@ export class MenuHolder {
   async reload(file = this.loaded.file): Promise<LoadedMenu> {
     const next = await loadMenuFile(file);
     this.set(next);
-    return next;
+    return this.loaded;
   }
   set(next: LoadedMenu): void {
-    this.loaded = next;
-    for (const l of this.listeners) l(next);
+    this.loaded = this.transform ? this.transform(next) : next;
+    for (const l of this.listeners) l(this.loaded);
   }
 }

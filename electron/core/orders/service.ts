@@ -3,17 +3,21 @@
 // an environment-shaped record: pass SettingsStore.effectiveEnv(process.env) so
 // admin settings win over the environment.
 import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { OutboxDelivery, type DeliveryEvent, type DeliveryOptions } from "./outbox.ts";
 import { OrderStore } from "./store.ts";
 
 export type Env = Record<string, string | undefined>;
 
+const PROJECT_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+
 /**
  * Where orders and settings are kept: KIOSK_DATA_DIR, else `.kiosk-data` in the
- * working directory. The Electron app passes app.getPath("userData") instead.
+ * project folder (the same place `kiosk serve` uses). The Electron app passes
+ * app.getPath("userData") instead.
  */
-export function defaultDataDir(env: Env = process.env, cwd = process.cwd()): string {
-  return env.KIOSK_DATA_DIR ? resolve(env.KIOSK_DATA_DIR) : join(cwd, ".kiosk-data");
+export function defaultDataDir(env: Env = process.env): string {
+  return env.KIOSK_DATA_DIR ? resolve(env.KIOSK_DATA_DIR) : join(PROJECT_ROOT, ".kiosk-data");
 }
 
 export interface OrderServiceOptions {

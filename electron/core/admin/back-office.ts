@@ -1,0 +1,129 @@
+// Everything behind the counter, opened once by a host (Electron main, `kiosk
+// serve`): settings, the durable order store with kitchen delivery, the menu admin
+// (sold-out switches over the host's MenuHolder), latency stats, the privacy purge
+// job and the admin service. A damaged order database does not stop the kiosk from
+// starting: orders are then refused with the reason, and the admin screen shows it.
+import type { MenuHolder } from "../menu/load.ts";
+import type { OrderSink } from "../session/orders.ts";
+import { OrderStoreError } from "../orders/db.ts";
+import { OrderService, type OrderServiceOptions } from "../orders/service.ts";
+import { RefusingOrderSink } from "../orders/store.ts";
+import { MenuAdmin } from "./menu-admin.ts";
+import { ConversationArchive } from "./privacy.ts";
+import type { SecretBox } from "./secrets.ts";
+import { AdminService, AdminSession } from "./service.ts";
+import { SettingsStore, type Env } from "./settings.ts";
+import { LatencyStats } from "./stats.ts";
+
+export interface BackOfficeOptions {
+  dataDir: string;
+  /** The process environment; admin settings win over it. */
+  baseEnv: Env;
+  /** The host's menu holder (load it from menuFileFromSettings() first, see that function). */
+  menu: MenuHolder;
+  secretBox: SecretBox;
+  /** Reuse a SettingsStore the host already opened (to pick the menu file). */
+  settings?: SettingsStore;
+  timeZone?: string;
+  now?: () => number;
+  log?: (line: string) => void;
+  /** Provider/engine settings changed on the admin screen. */
+  onEnvChanged?: (env: Env) => void | Promise<void>;
+  delivery?: OrderServiceOptions["delivery"];
+}
+
+export class BackOffice {
+  readonly settings: SettingsStore;
+  readonly menuAdmin: MenuAdmin;
+  readonly orders: OrderService | undefined;
+  readonly ordersProblem: string | undefined;
+  /** What the host's KioskHost places orders into. */
+  readonly sink: OrderSink;
+  readonly stats = new LatencyStats();
+  readonly archive: ConversationArchive;
+  readonly admin: AdminService;
+  private readonly stopPurge: () => void;
+
+  constructor(opts: BackOfficeOptions) {
+    const log = opts.log ?? (() => {});
+    this.settings = opts.settings ?? new SettingsStore(opts.dataDir);
+    if (this.settings.problem) log(this.settings.problem);
+    const { env, warnings } = this.settings.effectiveEnv(opts.baseEnv, opts.secretBox);
+    for (const w of warnings) log(w);
+    this.menuAdmin = new MenuAdmin(opts.menu, this.settings);
+    let orders: OrderService | undefined;
+    let problem: string | undefined;
+    try {
+      orders = OrderService.open({
+        dataDir: opts.dataDir,
+        env,
+        log,
+        ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
+        ...(opts.now ? { now: opts.now } : {}),
+        ...(opts.delivery ? { delivery: opts.delivery } : {}),
+      });
+    } catch (err) {
+      if (!(err instanceof OrderStoreError)) throw err;
+      problem = err.message;
+      log(`ORDERS ARE REFUSED: ${err.message}`);
+    }
+    this.orders = orders;
+    this.ordersProblem = problem;
+    this.sink = orders ? orders.store : new RefusingOrderSink(new OrderStoreError("corrupt", problem ?? "the order store is not open"));
+    this.archive = new ConversationArchive(opts.dataDir, () => this.settings.privacy(), opts.now);
+    this.stopPurge = this.archive.startPurgeJob(3_600_000, (err) => log(`privacy purge failed: ${err.message}`));
+    this.admin = new AdminService({
+      settings: this.settings,
+      menu: this.menuAdmin,
+      orders,
+      ...(problem ? { ordersProblem: problem } : {}),
+      stats: this.stats,
+      archive: this.archive,
+      secretBox: opts.secretBox,
+      baseEnv: opts.baseEnv,
+      ...(opts.onEnvChanged ? { onEnvChanged: opts.onEnvChanged } : {}),
+      ...(opts.now ? { now: opts.now } : {}),
+      ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
+    });
+  }
+
+  /** The environment the rest of the kiosk should use (settings laid over the process env). */
+  effectiveEnv(): Env {
+    return this.admin.effectiveEnv().env;
+  }
+
+  /** One line for the startup log: where orders go. */
+  describeOrders(): string {
+    if (!this.orders) return `nowhere: ${this.ordersProblem}`;
+    return `in ${this.orders.store.file}${this.orders.deliveryNote ? ` (${this.orders.deliveryNote})` : ", delivered to the kitchen webhook"}`;
+  }
+
+  /** Stop: wait up to `waitMs` for queued deliveries, then close the database. */
+  async close(waitMs = 2000): Promise<void> {
+    this.stopPurge();
+    await this.orders?.close(waitMs);
+  }
+}
+
+/**
+ * Admin sessions per connection, for transports that have a connection id (the
+ * Electron main process: webContents.id). Electron main wires it as:
+ *   const admin = adminSessions(office.admin);
+ *   ipcMain.handle("kiosk:admin", (e, raw) => admin.handle(e.sender.id, raw));
+ */
+export function adminSessions(admin: AdminService) {
+  const sessions = new Map<string | number, AdminSession>();
+  return {
+    handle(connection: string | number, raw: unknown) {
+      let s = sessions.get(connection);
+      if (!s) {
+        s = admin.openSession();
+        sessions.set(connection, s);
+      }
+      return s.handle(raw);
+    },
+    drop(connection: string | number) {
+      sessions.delete(connection);
+    },
+  };
+}

@@ -1,0 +1,87 @@
+// The admin API for the web host (`kiosk serve`): POST /admin/api with one admin
+// command as JSON; the answer is one AdminReply. The session travels in the
+// `x-kiosk-admin-session` header (issued on the first answer), so each admin
+// screen has its own lock state. Only JSON from the page's own origin is accepted
+// (a cross-site form cannot send it; the web host already checked the Host header).
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { AdminService, AdminSession } from "./service.ts";
+
+export const ADMIN_API_PATH = "/admin/api";
+export const ADMIN_SESSION_HEADER = "x-kiosk-admin-session";
+const MAX_BODY_BYTES = 6_000_000;
+const MAX_SESSIONS = 50;
+
+export type AdminHttpRoute = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
+
+export function adminHttpRoute(admin: AdminService): AdminHttpRoute {
+  const sessions = new Map<string, { session: AdminSession; lastMs: number }>();
+  return async (req, res, url) => {
+    if (url.pathname !== ADMIN_API_PATH) return false;
+    if (req.method !== "POST") {
+      reply(res, 405, { type: "error", code: "method", message: "POST only" });
+      return true;
+    }
+    const origin = req.headers.origin;
+    if (origin && origin !== `http://${req.headers.host}` && origin !== `https://${req.headers.host}`) {
+      reply(res, 403, { type: "error", code: "origin", message: "admin commands come only from the kiosk's own page" });
+      return true;
+    }
+    if (!String(req.headers["content-type"] ?? "").startsWith("application/json")) {
+      reply(res, 415, { type: "error", code: "content-type", message: "send application/json" });
+      return true;
+    }
+    let body: string;
+    try {
+      body = await readBody(req);
+    } catch (err) {
+      reply(res, 413, { type: "error", code: "too-large", message: (err as Error).message });
+      return true;
+    }
+    const token = String(req.headers[ADMIN_SESSION_HEADER] ?? "");
+    let entry = sessions.get(token);
+    let id = token;
+    if (!entry) {
+      id = randomUUID();
+      entry = { session: admin.openSession(), lastMs: Date.now() };
+      sessions.set(id, entry);
+      if (sessions.size > MAX_SESSIONS) {
+        const oldest = [...sessions.entries()].sort((a, b) => a[1].lastMs - b[1].lastMs)[0]!;
+        sessions.delete(oldest[0]);
+      }
+    }
+    entry.lastMs = Date.now();
+    const answer = await entry.session.handle(body);
+    reply(res, answer.type === "error" && answer.code === "bad-command" ? 400 : 200, answer, id);
+    return true;
+  };
+}
+
+function reply(res: ServerResponse, status: number, body: unknown, session?: string): void {
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "cache-control": "no-store",
+    ...(session ? { [ADMIN_SESSION_HEADER]: session } : {}),
+  });
+  res.end(JSON.stringify(body));
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooBig = false;
+    req.on("data", (c: Buffer) => {
+      if (tooBig) return;
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        tooBig = true;
+        reject(new Error(`body larger than ${MAX_BODY_BYTES} bytes`));
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}

@@ -1,0 +1,147 @@
+// Settings made on the admin screen, kept in the data directory (settings.json) and
+// winning over the environment. The rest of the kiosk reads one merged view,
+// effectiveEnv(), shaped like process.env, so nothing else needs to know where a
+// value came from. Secrets are stored only sealed by a SecretBox.
+import { existsSync, mkdirSync, readFileSync, renameSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { privacySettingsSchema, providerSettingsSchema, type PrivacySettings, type ProviderSettings } from "../../../shared/admin-contract.ts";
+import { writeFileAtomic } from "../orders/db.ts";
+import { DEFAULT_DAY_START } from "../orders/business-day.ts";
+import type { SecretBox } from "./secrets.ts";
+
+export const SETTINGS_FILE = "settings.json";
+
+export const DEFAULT_PRIVACY: PrivacySettings = { keepTranscripts: false, keepAudio: false, retentionDays: 7 };
+
+const storedSettingsSchema = z.looseObject({
+  version: z.literal(1),
+  adminPinHash: z.string().optional(),
+  webhookUrl: z.string().optional(),
+  webhookSecretSealed: z.string().optional(),
+  apiKeySealed: z.string().optional(),
+  businessDayStart: z.string().optional(),
+  provider: providerSettingsSchema.optional(),
+  privacy: privacySettingsSchema.optional(),
+  /** Sold-out switches made by staff, by item id; they win over the menu file. */
+  soldOut: z.record(z.string(), z.boolean()).optional(),
+  /** A menu imported on the admin screen (copied into the data directory). */
+  menuFile: z.string().optional(),
+  /** Where that menu's images are (the folder of the menu it replaced). */
+  menuBaseDir: z.string().optional(),
+});
+export type StoredSettings = z.infer<typeof storedSettingsSchema>;
+
+/** Provider setting → the environment variable it overrides. */
+export const PROVIDER_ENV: Record<keyof ProviderSettings, string> = {
+  engine: "KIOSK_ENGINE",
+  baseUrl: "OPENAI_BASE_URL",
+  llmBaseUrl: "KIOSK_LLM_BASE_URL",
+  sttBaseUrl: "KIOSK_STT_BASE_URL",
+  ttsBaseUrl: "KIOSK_TTS_BASE_URL",
+  llmModel: "KIOSK_LLM_MODEL",
+  sttModel: "KIOSK_STT_MODEL",
+  ttsModel: "KIOSK_TTS_MODEL",
+  ttsVoice: "KIOSK_TTS_VOICE",
+};
+
+export type Env = Record<string, string | undefined>;
+
+export class SettingsStore {
+  readonly file: string;
+  /** Set when settings.json could not be read; the bad file was moved aside, not deleted. */
+  readonly problem: string | undefined;
+  private data: StoredSettings;
+  private listeners = new Set<(s: StoredSettings) => void>();
+
+  constructor(readonly dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.file = join(dataDir, SETTINGS_FILE);
+    const loaded = loadSettings(this.file);
+    this.data = loaded.settings;
+    this.problem = loaded.problem;
+  }
+
+  get(): StoredSettings {
+    return this.data;
+  }
+
+  onChange(fn: (s: StoredSettings) => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  /** Change settings and write them (atomically) before anyone sees the change. */
+  update(change: (draft: StoredSettings) => void): StoredSettings {
+    const draft = structuredClone(this.data);
+    change(draft);
+    const next = storedSettingsSchema.parse(draft);
+    writeFileAtomic(this.file, `${JSON.stringify(next, null, 2)}\n`);
+    this.data = next;
+    for (const l of this.listeners) l(next);
+    return next;
+  }
+
+  privacy(): PrivacySettings {
+    return { ...DEFAULT_PRIVACY, ...this.data.privacy };
+  }
+
+  /**
+   * The environment as the kiosk should see it: `env` with every admin setting laid
+   * over it. Sealed secrets are opened with `box`; one that cannot be opened is left
+   * to the environment and reported in `warnings`.
+   */
+  effectiveEnv(env: Env, box: SecretBox | undefined): { env: Env; warnings: string[]; sources: Record<string, "settings" | "environment" | "default"> } {
+    const out: Env = { ...env };
+    const warnings: string[] = [];
+    const sources: Record<string, "settings" | "environment" | "default"> = {};
+    const set = (name: string, value: string | undefined | null) => {
+      if (value !== undefined && value !== null && value !== "") {
+        out[name] = value;
+        sources[name] = "settings";
+      } else sources[name] = env[name] ? "environment" : "default";
+    };
+    const s = this.data;
+    set("KIOSK_WEBHOOK_URL", s.webhookUrl);
+    set("KIOSK_BUSINESS_DAY_START", s.businessDayStart);
+    for (const [key, name] of Object.entries(PROVIDER_ENV)) set(name, s.provider?.[key as keyof ProviderSettings]);
+    const open = (sealed: string | undefined, name: string, what: string) => {
+      if (!sealed) return set(name, undefined);
+      if (!box?.available) {
+        warnings.push(`the stored ${what} cannot be opened on this host (${box?.reason ?? "no secret store"}); using the environment`);
+        return set(name, undefined);
+      }
+      try {
+        set(name, box.decrypt(sealed));
+      } catch (err) {
+        warnings.push(`the stored ${what} cannot be opened (${(err as Error).message}); using the environment`);
+        set(name, undefined);
+      }
+    };
+    open(s.apiKeySealed, "OPENAI_API_KEY", "API key");
+    open(s.webhookSecretSealed, "KIOSK_WEBHOOK_SECRET", "webhook secret");
+    if (!out.KIOSK_BUSINESS_DAY_START) out.KIOSK_BUSINESS_DAY_START = DEFAULT_DAY_START;
+    return { env: out, warnings, sources };
+  }
+}
+
+function loadSettings(file: string): { settings: StoredSettings; problem?: string } {
+  const empty: StoredSettings = { version: 1 };
+  if (!existsSync(file)) return { settings: empty };
+  let problem: string;
+  try {
+    const parsed = storedSettingsSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+    if (parsed.success) return { settings: parsed.data };
+    const first = parsed.error.issues[0];
+    problem = `${first?.path.join(".") || "(settings)"}: ${first?.message ?? "invalid"}`;
+  } catch (err) {
+    problem = (err as Error).message;
+  }
+  const aside = `${file}.broken-${Date.now()}`;
+  try {
+    renameSync(file, aside);
+  } catch {
+    // Could not move it: it stays where it is and is overwritten only by a staff change.
+  }
+  return { settings: empty, problem: `settings.json could not be read (${problem}); it was kept as ${aside} and defaults are in use` };
+}
