@@ -1,6 +1,7 @@
 // When the kiosk asks something it can show as buttons (a required choice for a
 // line, an order option, "shall I place the order?"), the answers appear at once as
 // big buttons; pressing one does the same as saying it.
+import { useEffect, useRef } from "react";
 import { useKiosk } from "../context.ts";
 import type { Ask } from "../state/reducer.ts";
 import { choicePrice } from "../menu/view.ts";
@@ -8,6 +9,9 @@ import { choicePrice } from "../menu/view.ts";
 export function AskPanel({ ask }: { ask: Ask }) {
   const { state, t, dispatch, text, moneyDelta } = useKiosk();
   const model = state.model!;
+  const ref = useRef<HTMLElement>(null);
+  // A question the customer cannot see is no question: bring the answers into view.
+  useEffect(() => ref.current?.scrollIntoView({ block: "nearest" }), [ask]);
   let title: string;
   let buttons: { key: string; label: string; extra?: string; onPress: () => void; primary?: boolean }[];
 
@@ -42,7 +46,7 @@ export function AskPanel({ ask }: { ask: Ask }) {
   }
 
   return (
-    <section className="ask-panel" aria-labelledby="ask-title" data-ask={ask.kind}>
+    <section ref={ref} className="ask-panel" aria-labelledby="ask-title" data-ask={ask.kind}>
       <div className="ask-head">
         <h3 id="ask-title" className="ask-title">
           {title}

@@ -1,6 +1,6 @@
 // The order so far, exactly as the cart reports it: lines with quantity − / +,
-// remove, line totals; lines still waiting for a choice; the total (announced
-// politely to screen readers). No price here is computed on the screen.
+// remove, line totals; lines still waiting for a choice; and (CheckoutBar) the total,
+// announced politely to screen readers. No price here is computed on the screen.
 import type { CartViewLine, PendingLine } from "../../../shared/cart.ts";
 import { useKiosk } from "../context.ts";
 import { optionSummary, orderOptionSummary } from "../menu/view.ts";
@@ -8,14 +8,14 @@ import { Stepper } from "./Stepper.tsx";
 
 export const MAX_LINE_QTY = 20;
 
-export function CartPanel({ compact = false }: { compact?: boolean }) {
-  const { state, t, dispatch, money } = useKiosk();
+export function CartPanel() {
+  const { state, t } = useKiosk();
   const cart = state.cart;
   const model = state.model!;
   const empty = !cart || (cart.lines.length === 0 && cart.pending.length === 0);
   const orderWords = cart ? orderOptionSummary(model, cart.orderOptions, state.lang) : [];
   return (
-    <section className={`cart-panel ${compact ? "cart-compact" : ""}`} aria-labelledby="cart-title">
+    <section className="cart-panel" aria-labelledby="cart-title">
       <div className="panel-head">
         <h2 id="cart-title" className="panel-title">
           {t("cart")}
@@ -35,17 +35,6 @@ export function CartPanel({ compact = false }: { compact?: boolean }) {
             ))}
           </ul>
         )}
-      </div>
-      <div className="cart-foot">
-        <p className="cart-total" aria-live="polite" aria-atomic="true">
-          <span className="cart-total-label">{t("total")}</span>
-          <span className="cart-total-amount" data-total={cart?.total ?? 0}>
-            {money(cart?.total ?? 0)}
-          </span>
-        </p>
-        <button type="button" className="button button-primary button-large checkout-button" disabled={!cart || cart.lines.length === 0} onClick={() => dispatch({ type: "review" })}>
-          {t("checkout")}
-        </button>
       </div>
     </section>
   );
@@ -106,5 +95,24 @@ function PendingRow({ line }: { line: PendingLine }) {
         </button>
       </div>
     </li>
+  );
+}
+
+/** The cart's total and the way to checkout; kept in view below the side panels. */
+export function CheckoutBar() {
+  const { state, t, dispatch, money } = useKiosk();
+  const cart = state.cart;
+  return (
+    <div className="checkout-bar">
+      <p className="cart-total" aria-live="polite" aria-atomic="true">
+        <span className="cart-total-label">{t("total")}</span>
+        <span className="cart-total-amount" data-total={cart?.total ?? 0}>
+          {money(cart?.total ?? 0)}
+        </span>
+      </p>
+      <button type="button" className="button button-primary button-large checkout-button" disabled={!cart || cart.lines.length === 0} onClick={() => dispatch({ type: "review" })}>
+        {t("checkout")}
+      </button>
+    </div>
   );
 }

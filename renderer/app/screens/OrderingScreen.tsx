@@ -5,7 +5,7 @@ import type { VoiceWiring } from "../voice-slot.ts";
 import { TopBar } from "../components/TopBar.tsx";
 import { MenuBrowser } from "../components/MenuBrowser.tsx";
 import { ConversationPanel } from "../components/ConversationPanel.tsx";
-import { CartPanel } from "../components/CartPanel.tsx";
+import { CartPanel, CheckoutBar } from "../components/CartPanel.tsx";
 import { ItemSheet } from "../components/ItemSheet.tsx";
 
 export function OrderingScreen({ voice }: { voice: VoiceWiring }) {
@@ -20,8 +20,11 @@ export function OrderingScreen({ voice }: { voice: VoiceWiring }) {
         <MenuBrowser />
       </main>
       <aside className="ordering-side" aria-label={`${t("conversation")}, ${t("cart")}`}>
-        <ConversationPanel />
-        <CartPanel />
+        <div className="side-panels">
+          <ConversationPanel />
+          <CartPanel />
+        </div>
+        <CheckoutBar />
       </aside>
       {state.sheetItem ? <ItemSheet key={state.sheetItem} itemId={state.sheetItem} /> : null}
     </div>
