@@ -1,6 +1,7 @@
 // The kitchen ticket: a receipt-width (80 mm) HTML page rendered from the order's
-// snapshot, for a thermal printer (Electron webContents.print, or the browser's
-// print dialog from the admin screen). Only what was frozen at order time is used.
+// snapshot, for a thermal printer (Electron webContents.print with pageSize
+// { width: 80000, height: <content height in µm> }, or the browser's print dialog
+// from the admin screen). Only what was frozen at order time is used.
 import type { SnapshotOption } from "./snapshot.ts";
 import type { StoredOrder } from "./store.ts";
 import { wallClock } from "./business-day.ts";
@@ -48,7 +49,8 @@ export function renderKitchenTicket(order: StoredOrder, opts: TicketOptions = {}
 <html lang="${escapeHtml(lang)}"><head><meta charset="utf-8">
 <title>#${order.number}</title>
 <style>
-  @page { size: 80mm auto; margin: 0; }
+  /* Width comes from the body; the printer (Electron pageSize width 80000 µm) sets the roll. */
+  @page { margin: 0; }
   html, body { margin: 0; padding: 0; }
   body { width: 72mm; padding: 3mm 4mm; font: 12pt/1.3 "Noto Sans KR", "Noto Sans CJK KR", sans-serif; color: #000; }
   .store { text-align: center; font-size: 11pt; }
