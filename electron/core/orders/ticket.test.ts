@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
+import type { CartAction } from "../cart/cart.ts";
 import { OrderStore } from "./store.ts";
 import { renderKitchenTicket } from "./ticket.ts";
 import { cartOf, sampleCart, tempDir, testMenu } from "./test-fixtures.ts";
@@ -48,7 +49,12 @@ describe("renderKitchenTicket", () => {
 
   it("fits a receipt printer: 80 mm wide in a real browser, nothing wider", async () => {
     expect(existsSync("/usr/bin/chromium")).toBe(true);
-    const lines = Array.from({ length: 6 }, (_, i) => ({ type: "add" as const, item: i % 2 ? "cheesecake" : "americano", qty: 1 + i, options: i % 2 ? {} : { shots: (i % 3) as 0 | 1 | 2, temp: "iced" } }));
+    const lines: CartAction[] = Array.from({ length: 6 }, (_, i) => ({
+      type: "add",
+      item: i % 2 ? "cheesecake" : "americano",
+      qty: 1 + i,
+      options: i % 2 ? {} : { shots: i % 3, temp: "iced" },
+    }));
     const order = store.placeSync({ cart: cartOf(menu, lines), lang: "ko", menu });
     const profile = mkdtempSync(join(tmpdir(), "kiosk-ticket-browser-"));
     let ctx: BrowserContext | undefined;
