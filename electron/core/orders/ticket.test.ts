@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
 import type { CartAction } from "../cart/cart.ts";
+import type { OptionValue } from "../../../shared/menu/schema.ts";
 import { OrderStore } from "./store.ts";
 import { renderKitchenTicket } from "./ticket.ts";
 import { cartOf, sampleCart, tempDir, testMenu } from "./test-fixtures.ts";
@@ -49,12 +50,10 @@ describe("renderKitchenTicket", () => {
 
   it("fits a receipt printer: 80 mm wide in a real browser, nothing wider", async () => {
     expect(existsSync("/usr/bin/chromium")).toBe(true);
-    const lines: CartAction[] = Array.from({ length: 6 }, (_, i) => ({
-      type: "add",
-      item: i % 2 ? "cheesecake" : "americano",
-      qty: 1 + i,
-      options: i % 2 ? {} : { shots: i % 3, temp: "iced" },
-    }));
+    const lines = Array.from({ length: 6 }, (_, i): CartAction => {
+      const options: Record<string, OptionValue> = i % 2 ? {} : { shots: i % 3, temp: "iced" };
+      return { type: "add", item: i % 2 ? "cheesecake" : "americano", qty: 1 + i, options };
+    });
     const order = store.placeSync({ cart: cartOf(menu, lines), lang: "ko", menu });
     const profile = mkdtempSync(join(tmpdir(), "kiosk-ticket-browser-"));
     let ctx: BrowserContext | undefined;
