@@ -1,0 +1,178 @@
+// What the engine knows about Korean and English apart from any menu: particles,
+// verbs of ordering, yes/no, questions, fillers. Menu words always win over these
+// (a store may call a choice "그대로" or an order option "가져갈게요").
+import { PhraseIndex } from "./phrase-index.ts";
+import { EN_COUNTERS, EN_TIMES, KO_COUNTERS, KO_TIMES, englishNumberWords, koreanNumberWords } from "./numbers.ts";
+
+export type Particle =
+  | "topic" // 은/는: the thing talked about ("라떼는 따뜻하게")
+  | "conj" // 랑/하고/and: joins two things
+  | "dir" // 로/으로: "as" ("아이스로", "세 잔으로")
+  | "loc" // 에/에다가: "to it" ("아메리카노에 샷 추가")
+  | "only" // 만/just
+  | "each" // 씩/each
+  | "also" // 도
+  | "among" // 중에: "두 잔 중 하나는"
+  | "obj" // 을/를/이/가/의
+  | "thing" // 거/걸로: "the ... one" after an adjective (따뜻한 거), never after a noun
+  | "end"; // 요/이요/예요: end of a phrase
+
+export type Keyword =
+  | "request" // 주세요, can I get
+  | "add" // 추가, add, extra, with
+  | "remove" // 빼, remove, without, no (before an option)
+  | "cancel" // 취소, cancel
+  | "all" // 다, 전부, everything
+  | "both" // 둘 다, both
+  | "change" // 바꿔, make it
+  | "instead" // 대신, instead of
+  | "correction" // 아니, no wait, I mean
+  | "soft-correction" // actually, sorry
+  | "same" // 같은 걸로, the same
+  | "more" // 더, more, another
+  | "pronoun" // 그거, it, that
+  | "yes"
+  | "no"
+  | "checkout" // 주문할게요, that's all
+  | "cancel-all" // 다 취소, start over
+  | "question" // 뭐, what, do you have, ?
+  | "price" // 얼마, how much
+  | "menu" // 메뉴, what do you have
+  | "cart" // 뭐 시켰죠, what did I order
+  | "describe" // 뭐예요, what's in
+  | "recommend"
+  | "have" // 있어요, do you have
+  | "with" // with (options follow)
+  | "of" // of ("a shot of vanilla")
+  | "the" // the/that (refers to something already said)
+  | "sep" // 그리고, then, also: a new phrase starts
+  | "clause" // 있어서, 인데: a clause ends
+  | "filler";
+
+export type Fn =
+  | { k: "num"; n: number; prenoun: boolean }
+  | { k: "counter"; times: boolean }
+  | { k: "particle"; p: Particle }
+  | { k: "kw"; w: Keyword };
+
+const KO: Array<[Keyword | Particle, string[]]> = [
+  ["topic", ["은", "는", "은요", "는요", "이면", "면"]],
+  ["conj", ["이랑", "랑", "하고", "와", "과", "이랑요", "랑요", "하구", "이며", "및"]],
+  ["dir", ["로", "으로", "로요", "으로요", "로는", "으로는", "로도", "으로도"]],
+  ["loc", ["에", "에다", "에다가", "에는"]],
+  ["only", ["만", "만요", "만은", "뿐", "그냥"]],
+  ["each", ["씩", "씩이요", "씩요", "각각", "각자", "하나씩"]],
+  ["also", ["도", "도요"]],
+  ["among", ["중", "중에", "중에서", "중에는"]],
+  ["obj", ["을", "를", "이", "가", "의", "께", "짜리", "으로서"]],
+  ["thing", ["거", "거로", "거요", "걸", "건", "거는", "거를", "거도", "거예요", "거에요", "거랑"]],
+  ["end", ["요", "이요", "예요", "에요", "이에요", "입니다", "이오", "이고요", "이고", "고요", "인데요", "이구요", "구요", "죠", "이죠", "이야", "야", "임", "용", "여"]],
+  ["request", ["주세요", "주시고요", "주시고", "주셔요", "줘", "줘요", "주실래요", "주시겠어요", "주실 수", "주실수", "줄래요", "주라", "부탁해요", "부탁합니다", "부탁드려요", "부탁드립니다", "할게요", "할께요", "할래요", "하겠습니다", "해 주세요", "해주세요", "해 줘", "해줘", "해줘요", "해 주실래요", "해요", "해서", "하고요", "해주시고", "해 주시고", "먹을게요", "마실게요", "시킬게요", "시킬께요", "원해요", "드릴게요", "해 주시고요", "해주시고요", "할 게요", "될까요", "할게여", "해주세여", "주세여"]],
+  ["add", ["추가", "추가해", "추가해서", "추가요", "추가로", "추가하고", "넣어", "넣어서", "넣고", "넣어 주세요", "올려", "올려서", "올리고", "얹어", "얹어서", "플러스", "곁들여", "더해서", "추가해 주세요", "추가해주세요"]],
+  ["remove", ["빼", "빼고", "빼서", "빼줘", "빼 줘", "빼주세요", "빼 주세요", "빼 주시고", "빼주시고", "빼 주시고요", "제외", "없이", "빼요", "빼주라", "뺄게요", "뺄께요", "안 넣고", "넣지 말고"]],
+  ["cancel", ["취소", "취소해", "취소할게요", "취소할께요", "취소해 주세요", "취소해주세요", "취소요", "지워", "지워 주세요", "안 할게요", "안할게요", "필요 없어요"]],
+  ["all", ["다", "전부", "모두", "전체", "싹", "몽땅", "다들"]],
+  ["both", ["둘 다", "두 개 다", "두 잔 다", "둘다", "전부 다", "모두 다", "다 같이"]],
+  ["change", ["바꿔", "바꿔서", "바꿔 주세요", "바꿔주세요", "바꿔 줘", "바꿔줘", "바꿀게요", "바꿀래요", "바꾸고", "바꾸어", "바꿔 주실 수", "변경", "변경해", "변경해 주세요", "교체", "바꿔요", "바꿔주시고"]],
+  ["instead", ["대신", "대신에", "말고", "말구"]],
+  ["correction", ["아니", "아니다", "아니 아니", "아니아니", "아 아니다", "아니지", "아 잠깐", "잠깐", "잠깐만", "잠시만", "정정", "아니 그게 아니라", "아니고"]],
+  ["same", ["같은 거", "같은거", "같은 거로", "같은거로", "똑같은 거", "똑같은거", "똑같은 거로", "똑같이", "동일한 거", "같은 걸", "같은 메뉴"]],
+  ["more", ["더", "추가로 더", "또"]],
+  ["pronoun", ["그거", "그걸", "그거로", "그건", "이거", "이걸", "이거로", "저거", "그것", "걔", "그 메뉴", "방금 거", "마지막 거"]],
+  ["yes", ["네", "예", "응", "넵", "네네", "예예", "그래요", "그래", "좋아요", "좋아", "좋습니다", "맞아요", "맞아", "맞습니다", "오케이", "그렇게 해 주세요", "그렇게 해주세요", "그럼요", "물론이죠", "그렇게 할게요", "확인", "네 맞아요", "웅", "콜"]],
+  ["no", ["아니요", "아뇨", "아니에요", "노", "괜찮아요", "됐어요", "아니오", "싫어요", "필요없어요", "없어요"]],
+  ["checkout", ["주문할게요", "주문 할게요", "주문할께요", "주문하겠습니다", "주문해 주세요", "주문해주세요", "주문이요", "주문 완료", "결제", "결제할게요", "결제해 주세요", "결제할께요", "계산", "계산할게요", "계산해 주세요", "그게 다예요", "그게 다에요", "그게 다", "이게 다예요", "이게 다", "다예요", "다에요", "이상이에요", "이상입니다", "이상이요", "그거면 돼요", "그거면 됐어요", "끝이에요", "끝", "주문 끝", "이대로", "이렇게 주문", "주문 확정", "그렇게 주문", "더 없어요", "없어요 다"]],
+  ["cancel-all", ["다 취소", "전부 취소", "모두 취소", "전체 취소", "주문 취소", "처음부터", "처음부터 다시", "다시 할게요", "없던 걸로", "없던 거로", "다 빼", "전부 빼", "다 지워", "싹 다 취소", "취소할게요 다"]],
+  ["question", ["뭐", "뭐가", "뭘", "무슨", "무엇", "어떤", "어떻게", "어때요", "몇", "왜", "어디", "있나요", "있습니까", "있으세요", "있는지", "있어", "인가요", "일까요", "나요", "까요", "니까", "궁금", "알려", "있죠", "어느", "뭔가요", "뭐예요", "뭐에요", "몇 명", "얼마나"]],
+  ["price", ["얼마", "얼마예요", "얼마에요", "얼만가요", "가격", "값", "금액", "얼마죠", "비싸", "합계", "총"]],
+  ["menu", ["메뉴", "메뉴판", "종류", "뭐 있어요", "뭐가 있어요", "뭐 팔아요", "뭐 있나요", "메뉴 좀"]],
+  ["cart", ["뭐 시켰", "시킨 거", "시킨거", "주문한 거", "주문한거", "뭐 주문", "장바구니", "담긴 거", "담은 거", "지금까지", "주문 내역", "내가 뭐"]],
+  ["describe", ["뭐예요", "뭐에요", "뭔가요", "뭐죠", "어떤 거예요", "들어가요", "들어있어요", "들어가나요", "무슨 맛", "설명", "어떤 맛", "뭐 들어", "뭐가 들어"]],
+  ["recommend", ["추천", "추천해", "추천해 주세요", "인기", "맛있는 거", "잘 나가는", "제일 잘 나가"]],
+  ["have", ["있어요", "있나요", "있습니까", "팔아요", "파나요", "되나요", "돼요", "되요", "있으세요"]],
+  ["sep", ["그리고", "그리고요", "그리구", "그 다음에", "다음에", "그러고", "또한", "하고요"]],
+  ["clause", ["있어서", "없어서", "그래서", "근데", "그런데", "인데", "는데", "니까", "그러니까", "해서요", "있으니까", "같아서", "같은데", "어서"]],
+  [
+    "filler",
+    [
+      "음", "어", "아", "그", "저", "흠", "엄", "저기", "저기요", "여기요", "그럼", "그러면", "좀", "혹시", "일단", "우선", "안녕하세요", "안녕", "감사합니다", "고맙습니다",
+      "죄송한데", "죄송해요", "죄송합니다", "미안해요", "미안한데", "오", "아하", "제가", "저는", "저희", "우리", "이제", "그냥요", "잠시", "아이고", "에", "으음",
+      "주문", "먹고", "마시고", "싶어요", "싶은데", "주시면", "있고", "있는", "없구나", "없네요", "알겠어요", "알겠습니다", "그렇구나", "그렇군요", "아 네",
+      "수", "있을", "거예요", "되는", "되고", "할", "해", "하는", "것", "맞죠", "정도", "먹어요", "마셔요", "드릴까요", "이렇게", "저렇게", "가요", "가져", "품절", "품절이에요", "품절이에요?", "정말요", "진짜", "혹시요", "빨리",
+    ],
+  ],
+];
+
+const EN: Array<[Keyword | Particle, string[]]> = [
+  ["conj", ["and", "plus", "along with", "together with", "n"]],
+  ["only", ["just", "only", "simply"]],
+  ["each", ["each", "apiece", "of each", "one each", "for each"]],
+  ["also", ["also", "too", "as well"]],
+  ["among", ["of them", "of those"]],
+  ["request", ["can i get", "can i have", "could i get", "could i have", "may i have", "may i get", "can we get", "can we have", "could we get", "could we have", "id like", "i would like", "we would like", "wed like", "i want", "i wanna", "we want", "ill have", "ill take", "ill get", "ill do", "ill go with", "well have", "well take", "let me get", "let me have", "lemme get", "lemme have", "give me", "gimme", "get me", "i need", "we need", "please", "pls", "id love", "i will have", "i will take", "im gonna get", "im going to get", "im gonna have", "i am going to have", "we will have", "i would love", "could you get me", "can you get me", "i will get", "can you do", "could you do", "im getting", "get", "order", "i ll have", "we ll have", "bring me"]],
+  ["add", ["add", "extra", "add on", "put", "throw in", "include", "add in", "top with", "topped with", "additional", "with extra", "add an", "add a"]],
+  ["remove", ["remove", "take off", "delete", "drop", "without", "hold the", "minus", "skip the", "no more", "get rid of", "dont want", "do not want", "take away", "leave out", "leave off", "dont need", "less of", "cut"]],
+  ["cancel", ["cancel", "cancel that", "never mind", "nevermind", "forget it", "forget that", "scrap that", "scratch that", "undo"]],
+  ["all", ["everything", "all", "whole", "entire", "all of it", "the whole thing", "it all", "whole order", "entire order", "the order", "my order", "all of them"]],
+  ["both", ["both", "both of them", "all of them", "both of those", "for both", "all three", "them all"]],
+  ["change", ["make it", "make that", "make them", "make those", "make this", "make the", "change", "change it to", "change that to", "switch", "switch to", "switch it to", "swap", "swap it for", "swap for", "go with", "turn it into", "can you make", "could you make", "change to", "update", "make mine", "made"]],
+  ["instead", ["instead", "instead of", "rather than", "in place of", "rather"]],
+  ["correction", ["no wait", "wait no", "i mean", "i meant", "scratch that", "no sorry", "sorry i mean", "sorry i meant", "oops", "no no", "correction", "not that", "let me change", "wait wait", "hold on", "oh wait", "no actually"]],
+  ["soft-correction", ["actually", "sorry", "wait", "oh", "hmm actually", "on second thought"]],
+  ["same", ["same", "the same", "same thing", "same again", "another one", "the same thing", "same one", "another of those", "one more of those", "again"]],
+  ["more", ["more", "another", "additional"]],
+  ["pronoun", ["it", "that", "that one", "them", "this", "this one", "those", "these", "the drink", "mine", "the last one", "the first one", "one"]],
+  ["yes", ["yes", "yeah", "yep", "yup", "ya", "yea", "sure", "ok", "okay", "okey", "correct", "right", "thats right", "that is right", "sounds good", "perfect", "great", "please do", "go ahead", "confirm", "absolutely", "of course", "uh huh", "alright", "all right", "thats correct", "looks good", "yes please", "affirmative", "exactly", "definitely", "cool", "good", "fine"]],
+  ["no", ["no", "nope", "nah", "no thanks", "no thank you", "not really", "not yet", "thats wrong", "wrong", "no it isnt", "thats not right", "negative", "not quite", "incorrect"]],
+  ["checkout", ["thats all", "thats it", "that is all", "that is it", "thatll be all", "thatll be it", "that will be all", "that will be it", "thats everything", "nothing else", "im done", "i am done", "were done", "done", "finish", "finished", "checkout", "check out", "pay", "ready to pay", "place the order", "place my order", "place order", "complete the order", "complete my order", "all set", "im good", "thatd be all", "thats all for now", "thats all thanks", "i think thats it", "thats about it", "submit", "confirm the order", "confirm my order", "that should be it", "we are done", "im all set", "were good", "ring me up", "ring it up"]],
+  ["cancel-all", ["cancel everything", "cancel all", "cancel the order", "cancel my order", "cancel the whole order", "cancel it all", "start over", "start again", "clear", "clear the cart", "clear everything", "clear my order", "forget everything", "forget it all", "never mind everything", "remove everything", "empty the cart", "reset", "cancel all of it", "scrap everything", "delete everything", "start from scratch"]],
+  ["question", ["what", "which", "how", "whats", "is there", "are there", "is it", "does it", "do they", "can you tell", "tell me", "any", "do you", "do ya", "do you guys", "is that", "are they", "does that", "wheres", "why", "what kind", "what kinds", "what type", "what types", "what sort", "whats the", "got any", "you got", "hows", "is the", "are the", "would you", "do u"]],
+  ["price", ["how much", "price", "prices", "cost", "costs", "total", "how expensive", "what do i owe", "charge"]],
+  ["menu", ["menu", "options", "what do you have", "what do you got", "what have you got", "whats on the menu", "what can i get", "what do you sell", "what do you serve", "what else", "selection", "what kinds", "what kind", "what types", "what sort", "choices", "kinds", "types", "flavors", "flavours", "varieties"]],
+  ["cart", ["what did i order", "whats in my order", "what is in my order", "what do i have", "read back", "read it back", "repeat my order", "repeat the order", "what have i got", "my cart", "the cart", "what did i get", "so far", "review my order", "whats my order"]],
+  ["describe", ["whats in", "what is in", "whats a", "what is a", "what is the", "whats the", "made of", "made with", "describe", "tell me about", "what comes in", "what comes with", "what does", "whats it", "what is it", "what goes in", "ingredients", "how big", "what are"]],
+  ["recommend", ["recommend", "recommendation", "recommendations", "suggest", "suggestion", "popular", "best seller", "bestseller", "whats good", "what is good", "your favorite", "favourite", "most popular", "best"]],
+  ["have", ["do you have", "do you guys have", "do you sell", "do you serve", "do you carry", "do you do", "have you got", "you guys have", "is there", "are there", "do you make", "can i get any", "have any", "got any", "you got", "do ya have", "available", "do you still have", "you have any"]],
+  ["with", ["with", "w", "with an", "with a", "with some", "and a splash of", "with a splash of", "splash of", "on the side"]],
+  ["of", ["of", "of the"]],
+  ["the", ["the", "that", "this", "those", "these", "my", "our"]],
+  ["sep", ["then", "also", "and then", "next", "after that", "as well as", "besides"]],
+  ["clause", ["because", "cause", "since", "so", "but", "though", "although"]],
+  [
+    "filler",
+    [
+      "sold out", "sold", "out of stock", "unavailable", "out of", "hi", "hello", "hey", "hi there", "hello there", "hey there", "good morning", "good afternoon", "good evening", "morning", "um", "umm", "uh", "uhh", "er", "erm", "hmm", "well", "oh", "ah", "like", "so", "thanks", "thank you", "thank", "cheers", "a", "an", "some", "for", "me", "i", "we", "you", "to", "in", "on", "at", "be", "is", "are", "am", "was", "do", "does", "did", "can", "could", "would", "will", "should", "shall", "may", "might",
+      "want", "wants", "like", "love", "need", "have", "has", "had", "get", "got", "take", "let", "us", "your", "yours", "guys", "there", "here", "now", "today", "right now", "kind of", "sort of", "little", "bit", "a bit", "a little", "also", "too", "very", "really", "pretty", "go", "going", "gonna", "wanna", "im", "ill", "id", "ive", "its", "it", "thats", "whats", "if", "possible", "kindly", "then", "though", "yall", "buddy", "mate", "sir", "maam", "miss", "dude", "friend", "again", "as", "by", "from", "up", "down", "out", "off", "over", "about", "around", "into", "onto", "just", "only", "actually", "maybe", "perhaps", "probably", "think", "guess", "see", "know", "say", "said", "look", "looking", "something", "anything", "thing", "stuff", "drink", "drinks", "food", "order", "orders", "please", "pls", "lovely", "nice", "fresh", "delicious", "yummy", "good", "great", "awesome", "cool", "sure", "hows", "way", "size", "sized", "kind", "type", "one", "ones", "no", "not", "dont", "doesnt", "cant", "wont", "isnt", "arent", "didnt", "havent", "hasnt", "or", "either", "neither", "nor", "but", "if", "when", "where", "who", "whom", "whose", "because", "while", "until", "than", "how", "what", "which", "this", "that", "these", "those", "he", "she", "they", "them", "him", "her", "his", "hers", "their", "theirs", "our", "ours", "my", "mine", "myself", "yourself", "ourselves", "same", "other", "another", "each", "every", "all", "both", "few", "many", "much", "more", "most", "less", "least", "own", "such", "sorry", "excuse", "excuse me", "pardon", "welcome", "yo", "okay", "ok", "alright", "make", "made", "makes", "add", "added", "put", "give", "bring", "serve", "order", "ordered", "ordering", "new", "old", "right", "left", "first", "last", "second", "next", "time", "times", "day", "morning", "afternoon", "evening", "tonight", "please", "kinda", "sorta", "lot", "lots", "bunch", "couple", "pair",
+    ],
+  ],
+];
+
+export interface LanguageLexicon {
+  index: PhraseIndex<Fn>;
+}
+
+let cached: LanguageLexicon | undefined;
+
+/** The language lexicon is the same for every menu: built once per process. */
+export function languageLexicon(): LanguageLexicon {
+  if (cached) return cached;
+  const index = new PhraseIndex<Fn>(true);
+  const particles = new Set<string>(["topic", "conj", "dir", "loc", "only", "each", "also", "among", "obj", "thing", "end"]);
+  for (const table of [KO, EN]) {
+    for (const [k, words] of table) {
+      for (const w of words) {
+        const text = w.trim();
+        if (particles.has(k)) index.add(text, { k: "particle", p: k as Particle });
+        else index.add(text, { k: "kw", w: k as Keyword });
+      }
+    }
+  }
+  for (const nw of [...koreanNumberWords(), ...englishNumberWords()]) index.add(nw.text, { k: "num", n: nw.n, prenoun: nw.prenoun === true });
+  for (const c of [...KO_COUNTERS, ...EN_COUNTERS]) index.add(c, { k: "counter", times: false });
+  for (const c of [...KO_TIMES, ...EN_TIMES]) index.add(c, { k: "counter", times: true });
+  cached = { index };
+  return cached;
+}
+
+/** Words that add something to an option group's name ("샷 추가", "extra shots"). */
+export const ADD_WORDS = ["추가", "extra", "add", "more", "additional", "add ons", "addons", "plus", "엑스트라"];

@@ -1,0 +1,249 @@
+// Everything a customer may call something on this menu, built once per menu: item
+// names and aliases (with the options a preset alias carries, 아아 = iced americano),
+// option choices, option groups, order options, categories and tags, in every
+// language of the menu. Parts of multi-word names ("pepperoni" for "Pepperoni pizza")
+// are kept as weaker, partial names. Nothing here knows any particular store.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
+import { PhraseIndex } from "./phrase-index.ts";
+import { ADD_WORDS, languageLexicon } from "./language.ts";
+import { isHangulSyllable, tokenize, toJamo } from "./normalize.ts";
+import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
+
+export type MenuRef =
+  | { k: "item"; item: string; preset?: Record<string, OptionValue>; partial: boolean }
+  | { k: "choice"; group: string; choice: string; name: boolean }
+  | { k: "group"; group: string; add: boolean }
+  | { k: "order"; group: string; choice: string }
+  | { k: "orderGroup"; group: string }
+  | { k: "category"; category: string; partial: boolean }
+  | { k: "tag"; tag: string };
+
+interface FuzzyEntry {
+  key: string;
+  /** Jamo form for Hangul keys; the key itself for Latin. */
+  letters: string;
+  hangul: boolean;
+  syllables: number;
+  refs: MenuRef[];
+}
+
+export interface FuzzyHit {
+  refs: MenuRef[];
+  distance: number;
+  key: string;
+}
+
+export class MenuLexicon {
+  readonly index = new PhraseIndex<MenuRef>();
+  private readonly fuzzyLatin = new Map<string, FuzzyEntry[]>();
+  private readonly fuzzyHangul = new Map<string, FuzzyEntry[]>();
+  /** Every phrase of the menu, for suggestions ("did you mean"). */
+  readonly fullKeys = new Map<string, MenuRef[]>();
+
+  constructor(readonly menu: MenuModel) {
+    const full: Array<[string, MenuRef]> = [];
+    const partials = new Map<string, MenuRef[]>();
+    const texts = (t: Text | undefined) => Object.values(t ?? {});
+    const aliasTexts = (a: Record<string, Array<string | { text: string; options: Record<string, OptionValue> }>> | undefined) =>
+      Object.values(a ?? {}).flat();
+
+    for (const item of menu.menu.items) {
+      const plain = [...texts(item.name)];
+      for (const a of aliasTexts(item.aliases)) {
+        if (typeof a === "string") plain.push(a);
+        else full.push([a.text, { k: "item", item: item.id, preset: a.options, partial: false }]);
+      }
+      for (const p of plain) full.push([p, { k: "item", item: item.id, partial: false }]);
+      for (const p of plain) for (const part of namePartsOf(p)) addTo(partials, part, { k: "item", item: item.id, partial: true });
+    }
+    for (const g of menu.menu.optionGroups) {
+      for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) {
+        const core = withoutAddWords(n);
+        const hasAdd = keyOf(core) !== keyOf(n);
+        full.push([n, { k: "group", group: g.id, add: hasAdd }]);
+        if (core && hasAdd) full.push([core, { k: "group", group: g.id, add: false }]);
+      }
+      for (const c of g.choices ?? []) {
+        for (const n of texts(c.name)) for (const v of koreanVariants(n)) full.push([v, { k: "choice", group: g.id, choice: c.id, name: v === n }]);
+        for (const a of aliasTexts(c.aliases)) {
+          if (typeof a !== "string") continue;
+          for (const v of koreanVariants(a)) full.push([v, { k: "choice", group: g.id, choice: c.id, name: false }]);
+        }
+      }
+    }
+    for (const g of menu.menu.orderOptions ?? []) {
+      for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) full.push([n, { k: "orderGroup", group: g.id }]);
+      for (const c of g.choices ?? []) {
+        for (const n of [...texts(c.name), ...aliasTexts(c.aliases).filter((a): a is string => typeof a === "string")]) {
+          full.push([n, { k: "order", group: g.id, choice: c.id }]);
+        }
+      }
+    }
+    for (const c of menu.menu.categories) {
+      for (const n of texts(c.name)) {
+        full.push([n, { k: "category", category: c.id, partial: false }]);
+        for (const part of namePartsOf(n)) addTo(partials, part, { k: "category", category: c.id, partial: true });
+      }
+    }
+    const tags = new Set(menu.menu.items.flatMap((i) => i.tags ?? []));
+    for (const t of tags) full.push([t.replace(/[-_]/g, " "), { k: "tag", tag: t }]);
+
+    for (const [text, ref] of full) {
+      this.index.add(text, ref);
+      const key = keyOf(text);
+      if (key) addTo(this.fullKeys, key, ref);
+    }
+    const fn = languageLexicon().index;
+    for (const [text, refs] of partials) {
+      const key = keyOf(text);
+      if (!key || this.fullKeys.has(key)) continue;
+      if (isFunctionPhrase(fn, text)) continue;
+      for (const ref of dedupe(refs)) this.index.add(text, ref);
+    }
+    for (const [key, refs] of this.fullKeys) this.addFuzzy(key, refs);
+  }
+
+  private addFuzzy(key: string, refs: MenuRef[]): void {
+    const hangul = [...key].every((ch) => isHangulSyllable(ch));
+    const latin = /^[a-z]+$/.test(key);
+    if (!hangul && !latin) return;
+    const entry: FuzzyEntry = { key, letters: hangul ? toJamo(key) : key, hangul, syllables: [...key].length, refs };
+    if (hangul) {
+      if (entry.syllables < 3) return;
+      for (const ch of new Set(key)) addTo(this.fuzzyHangul, ch, entry);
+    } else {
+      if (key.length < 4) return;
+      addTo(this.fuzzyLatin, key[0]!, entry);
+    }
+  }
+
+  /** The closest menu phrase to a word the customer said that matched nothing exactly. */
+  fuzzy(compact: string): FuzzyHit | undefined {
+    if (!compact) return undefined;
+    const hangul = [...compact].every((ch) => isHangulSyllable(ch));
+    let best: FuzzyHit | undefined;
+    if (hangul) {
+      const n = [...compact].length;
+      const seen = new Set<FuzzyEntry>();
+      const jamo = toJamo(compact);
+      for (const ch of new Set(compact)) {
+        for (const e of this.fuzzyHangul.get(ch) ?? []) {
+          if (seen.has(e)) continue;
+          seen.add(e);
+          if (Math.abs(e.syllables - n) > 1) continue;
+          const budget = hangulBudget(Math.min(e.syllables, n));
+          if (budget === 0) continue;
+          const shared = [...new Set(compact)].filter((c) => e.key.includes(c)).length;
+          if (shared * 2 < e.syllables) continue;
+          const d = editDistance(jamo, e.letters, budget);
+          if (d <= budget && (!best || d < best.distance)) best = { refs: e.refs, distance: d, key: e.key };
+        }
+      }
+    } else if (/^[a-z]+$/.test(compact)) {
+      const budget = latinBudget(compact.length);
+      if (budget === 0) return undefined;
+      for (const e of this.fuzzyLatin.get(compact[0]!) ?? []) {
+        if (Math.abs(e.key.length - compact.length) > budget) continue;
+        const b = Math.min(budget, latinBudget(e.key.length));
+        const d = editDistance(compact, e.key, b);
+        if (d <= b && (!best || d < best.distance)) best = { refs: e.refs, distance: d, key: e.key };
+      }
+    }
+    return best;
+  }
+}
+
+const lexiconCache = new WeakMap<MenuModel, MenuLexicon>();
+
+/** One lexicon per menu object: built on first use, reused by every turn. */
+export function lexiconFor(menu: MenuModel): MenuLexicon {
+  let lx = lexiconCache.get(menu);
+  if (!lx) {
+    lx = new MenuLexicon(menu);
+    lexiconCache.set(menu, lx);
+  }
+  return lx;
+}
+
+export function keyOf(text: string): string {
+  return tokenize(text)
+    .filter((t) => t.script !== "punct")
+    .map((t) => t.norm)
+    .join("");
+}
+
+function addTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+function dedupe(refs: MenuRef[]): MenuRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const k = JSON.stringify(r);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Contiguous word runs of a multi-word name, shorter than the name ("new york", "cheesecake"). */
+function namePartsOf(name: string): string[] {
+  const words = name.toLowerCase().split(/[\s\-_/·&,]+/).filter(Boolean);
+  if (words.length < 2) return [];
+  const out: string[] = [];
+  for (let len = 1; len < words.length; len++) {
+    for (let i = 0; i + len <= words.length; i++) {
+      const part = words.slice(i, i + len).join(" ");
+      const key = keyOf(part);
+      if (!key || /\d/.test(key)) continue;
+      const hangul = /[\uac00-\ud7a3]/.test(key);
+      if (hangul ? [...key].length < 2 : key.length < 4) continue;
+      out.push(part);
+    }
+  }
+  return out;
+}
+
+function withoutAddWords(name: string): string {
+  const addKeys = new Set(ADD_WORDS.map(keyOf));
+  const core = name
+    .toLowerCase()
+    .split(/[\s\-_/]+/)
+    .filter((w) => !addKeys.has(keyOf(w)))
+    .join(" ")
+    .trim();
+  const key = keyOf(core);
+  // "add-ons" leaves "ons": a core too short or too common to name the group is dropped.
+  if (!key || (/^[a-z]+$/.test(key) ? key.length < 3 : [...key].length < 1)) return "";
+  if (isFunctionPhrase(languageLexicon().index, core)) return "";
+  return core;
+}
+
+/** A phrase that is only function words (numbers, particles, "the"), never a name part. */
+function isFunctionPhrase(fn: ReturnType<typeof languageLexicon>["index"], text: string): boolean {
+  const key = keyOf(text);
+  return fn.entries.some((e) => e.key === key);
+}
+
+// Korean adjectives come as 따뜻한 (before a noun) and 따뜻하게 (after it, "as ..."):
+// a menu that writes one form should hear the other too. 차가운/차갑게, 매운/맵게 drop
+// or restore the ㅂ that the 운 form hides.
+export function koreanVariants(text: string): string[] {
+  const t = text.trim();
+  const out = [t];
+  if (t.endsWith("하게")) out.push(t.slice(0, -2) + "한");
+  else if (t.endsWith("한") && t.length >= 3) out.push(t.slice(0, -1) + "하게");
+  else if (t.endsWith("운") && t.length >= 3) {
+    const prev = t.slice(-2, -1);
+    const c = prev.charCodeAt(0) - 0xac00;
+    if (c >= 0 && c <= 11171 && c % 28 === 0) out.push(t.slice(0, -2) + String.fromCharCode(prev.charCodeAt(0) + 17) + "게");
+  } else if (t.endsWith("게") && t.length >= 2) {
+    const prev = t.slice(-2, -1);
+    const c = prev.charCodeAt(0) - 0xac00;
+    if (c >= 0 && c <= 11171 && c % 28 === 17) out.push(t.slice(0, -2) + String.fromCharCode(prev.charCodeAt(0) - 17) + "운");
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+// Number words and counters (generic language knowledge, not menu knowledge).
+// Korean has two forms of native numbers: before a counter (한 잔, 두 개, 세 판) and
+// on their own (하나, 둘, 셋). The prenoun forms count only next to a counter, so
+// "따뜻한" is not "one" and "네" on its own stays "yes".
+
+export interface NumberWord {
+  text: string;
+  n: number;
+  /** Only a number when a counter follows (한, 두, 세, 네, 스무). */
+  prenoun?: boolean;
+}
+
+const KO_FREE = ["하나", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열"];
+const KO_PRENOUN = ["한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"];
+
+export function koreanNumberWords(): NumberWord[] {
+  const out: NumberWord[] = [];
+  for (let i = 0; i < 10; i++) {
+    out.push({ text: KO_FREE[i]!, n: i + 1 });
+    if (KO_PRENOUN[i] !== KO_FREE[i]) out.push({ text: KO_PRENOUN[i]!, n: i + 1, prenoun: true });
+  }
+  for (let i = 0; i < 9; i++) {
+    out.push({ text: `열${KO_FREE[i]}`, n: 11 + i });
+    out.push({ text: `열${KO_PRENOUN[i]}`, n: 11 + i, prenoun: KO_PRENOUN[i] !== KO_FREE[i] });
+  }
+  out.push({ text: "스물", n: 20 }, { text: "스무", n: 20, prenoun: true });
+  return out;
+}
+
+const EN_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+
+export function englishNumberWords(): NumberWord[] {
+  const out: NumberWord[] = EN_UNITS.map((text, i) => ({ text, n: i + 1 }));
+  out.push(
+    { text: "a", n: 1 },
+    { text: "an", n: 1 },
+    { text: "single", n: 1 },
+    { text: "a single", n: 1 },
+    { text: "a couple of", n: 2 },
+    { text: "a couple", n: 2 },
+    { text: "couple of", n: 2 },
+    { text: "a pair of", n: 2 },
+    { text: "a dozen", n: 12 },
+    { text: "dozen", n: 12 },
+    { text: "half a dozen", n: 6 },
+    { text: "half dozen", n: 6 },
+  );
+  return out;
+}
+
+/** Counters: words that follow (ko) or come with (en) a number and name no item. */
+export const KO_COUNTERS = ["잔", "개", "판", "컵", "병", "캔", "마리", "조각", "인분", "그릇", "접시", "봉지", "팩", "박스", "통", "장", "줄", "알", "스쿱", "피스", "송이", "가지", "종류"];
+/** Counters that count repetitions of an option ("샷 두 번", "치즈 추가 한 번"). */
+export const KO_TIMES = ["번", "회", "배"];
+export const EN_COUNTERS = ["order of", "orders of", "cup of", "cups of", "glass of", "glasses of", "slice of", "slices of", "piece of", "pieces of", "bottle of", "bottles of", "can of", "cans of", "box of", "boxes of", "serving of", "servings of", "portion of", "pack of", "bowl of", "plate of"];
+export const EN_TIMES = ["times", "time", "x"];
+
+/** A digit token as a whole number, or undefined (1.25 is a size, not a quantity). */
+export function parseDigits(s: string): number | undefined {
+  if (!/^\d{1,3}$/.test(s)) return undefined;
+  return Number(s);
+}

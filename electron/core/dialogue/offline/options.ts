@@ -1,0 +1,105 @@
+// Turns spoken option phrases into option values for one item, on top of what the
+// line already has: "oat milk" picks a choice, "no vanilla" takes one out of a
+// many-group, "샷 추가" adds to a count, "시럽은 빼" clears a group. A word that
+// names choices in two groups ("regular", "보통") goes to a group this item has,
+// preferring the group the customer was asked about, then the choice's own name.
+import type { MenuModel, EffectiveGroup } from "../../../../shared/menu/model.ts";
+import type { OptionValue } from "../../../../shared/menu/schema.ts";
+import type { ChoiceCand, Mod } from "./units.ts";
+
+export interface OptionChange {
+  /** Only the groups that change. */
+  changes: Record<string, OptionValue>;
+  applied: Mod[];
+  /** Options this item does not have ("iced cheesecake"). */
+  ignored: Mod[];
+}
+
+export function optionsFor(
+  menu: MenuModel,
+  item: string,
+  base: Record<string, OptionValue>,
+  mods: Mod[],
+  preset?: Record<string, OptionValue>,
+  preferGroup?: string,
+): OptionChange {
+  const groups = menu.itemGroups(item);
+  const cur: Record<string, OptionValue> = { ...base };
+  const changes: Record<string, OptionValue> = {};
+  const set = (g: string, v: OptionValue) => {
+    cur[g] = v;
+    changes[g] = v;
+  };
+  for (const [g, v] of Object.entries(preset ?? {})) if (groups.some((x) => x.id === g)) set(g, v);
+  const applied: Mod[] = [];
+  const ignored: Mod[] = [];
+  for (const m of mods) {
+    if (m.m === "choice") {
+      const pick = pickChoice(groups, m.cands, cur, preferGroup);
+      if (!pick) {
+        ignored.push(m);
+        continue;
+      }
+      const g = pick.g;
+      if (g.select === "many") {
+        const now = Array.isArray(cur[g.id]) ? (cur[g.id] as string[]) : [];
+        const next = m.neg ? now.filter((c) => c !== pick.c.choice) : now.includes(pick.c.choice) ? now : [...now, pick.c.choice];
+        set(g.id, g.choices.filter((c) => next.includes(c.id)).map((c) => c.id));
+      } else if (m.neg) {
+        if (cur[g.id] === pick.c.choice && g.default !== undefined) set(g.id, g.default);
+      } else set(g.id, pick.c.choice);
+      applied.push(m);
+    } else if (m.m === "count") {
+      const g = groups.find((x) => x.id === m.group);
+      if (!g) {
+        ignored.push(m);
+        continue;
+      }
+      const now = typeof cur[g.id] === "number" ? (cur[g.id] as number) : typeof g.default === "number" ? g.default : g.min;
+      const next = m.op === "clear" ? g.min : m.op === "set" ? m.n : now + m.n;
+      set(g.id, Math.max(g.min, Math.min(g.max, next)));
+      applied.push(m);
+    } else {
+      const g = groups.find((x) => x.id === m.group);
+      if (!g) {
+        ignored.push(m);
+        continue;
+      }
+      if (m.neg) {
+        if (g.select === "many") set(g.id, []);
+        else if (g.select === "count") set(g.id, g.min);
+        else if (g.default !== undefined) set(g.id, g.default);
+      }
+      applied.push(m);
+    }
+  }
+  return { changes, applied, ignored };
+}
+
+function pickChoice(
+  groups: EffectiveGroup[],
+  cands: ChoiceCand[],
+  cur: Record<string, OptionValue>,
+  preferGroup: string | undefined,
+): { g: EffectiveGroup; c: ChoiceCand } | undefined {
+  const fits: Array<{ g: EffectiveGroup; c: ChoiceCand; score: number }> = [];
+  for (const c of cands) {
+    const gi = groups.findIndex((g) => g.id === c.group);
+    const g = groups[gi];
+    if (!g || !g.choices.some((x) => x.id === c.choice)) continue;
+    let score = -gi;
+    if (c.group === preferGroup) score += 1000;
+    if (g.required && cur[g.id] === undefined) score += 500;
+    if (c.name) score += 100;
+    fits.push({ g, c, score });
+  }
+  fits.sort((a, b) => b.score - a.score);
+  return fits[0];
+}
+
+/** Whether an item can take a spoken option at all. */
+export function itemTakes(menu: MenuModel, item: string, m: Mod): boolean {
+  const groups = menu.itemGroups(item);
+  if (m.m === "choice") return m.cands.some((c) => groups.some((g) => g.id === c.group && g.choices.some((x) => x.id === c.choice)));
+  return groups.some((g) => g.id === m.group);
+}

@@ -1,0 +1,601 @@
+// Atoms → an Utterance: sentences (questions are kept apart from orders), clauses
+// (split at 랑/하고/and/commas/그리고), and in each clause the things ordered with the
+// quantities and options that belong to them. Korean puts quantities after the noun
+// ("아메리카노 두 잔") and may put options on either side ("아이스 라떼", "라떼
+// 아이스로"); English puts them before ("two large iced lattes") or after "with".
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import type { Keyword } from "./language.ts";
+import type { MenuRef } from "./lexicon.ts";
+import type { Atom, Scan } from "./scan.ts";
+import type { Bare, ChoiceCand, Mod, Part, Question, Unit, Utterance } from "./units.ts";
+
+export interface ParseContext {
+  menu: MenuModel;
+  /** The item and group the kiosk just asked about, so "아메리카노요" can be a choice. */
+  asked?: { item: string; group: string };
+}
+
+const QUESTION_KWS: Keyword[] = ["question", "price", "menu", "cart", "describe", "recommend", "have"];
+const ACTION_KWS: Keyword[] = ["request", "remove", "change", "cancel", "cancel-all", "checkout", "instead", "correction", "same", "more", "add"];
+const MUTATING_CONNECTIVE = /(고|고요|서|서요)$/;
+
+type Content = Atom & { t: "menu" | "num" | "unknown" };
+
+interface Clause {
+  atoms: Atom[];
+  sentence: number;
+  corrects: boolean;
+}
+
+export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
+  const lang = sc.lang;
+  const sentences = splitSentences(sc.atoms);
+  const units: Unit[] = [];
+  const bare: Bare[] = [];
+  const questions: Question[] = [];
+  const orderChoices: Array<{ group: string; choice: string }> = [];
+  const kws = new Set<Keyword>();
+  const orderKws = new Set<Keyword>();
+  let clauseNo = 0;
+  let substance = false;
+
+  sentences.forEach((sent, si) => {
+    const sentKws = new Set<Keyword>();
+    for (const a of sent.atoms) if (a.t === "kw") for (const w of a.ws) sentKws.add(w);
+    for (const w of sentKws) kws.add(w);
+    const hasQty = sent.atoms.some((a) => a.t === "num" && !a.article);
+    const asking =
+      (QUESTION_KWS.some((w) => sentKws.has(w)) || (sent.mark === "?" && !hasQty)) && !ACTION_KWS.some((w) => sentKws.has(w));
+    if (!asking) for (const w of sentKws) orderKws.add(w);
+    if (asking) {
+      questions.push(questionOf(sent.atoms, sentKws, sent.mark === "?"));
+      substance = true;
+      return;
+    }
+    for (const a of sent.atoms) {
+      if (a.t === "menu") {
+        substance = true;
+        for (const r of a.refs) if (r.k === "order") orderChoices.push({ group: r.group, choice: r.choice });
+      } else if (a.t === "num" || (a.t === "kw" && a.ws.some((w) => w !== "filler"))) substance = true;
+    }
+    const clauses = splitClauses(sent.atoms, si);
+    for (const cl of clauses) {
+      const built = buildClause(cl, clauseNo++, lang, ctx);
+      // Options said in a clause of their own belong to the thing just named in this
+      // utterance ("Two croissants, warmed up please"); with nothing named yet they
+      // refer back to an earlier line.
+      if (built.units.length === 0 && built.bare) {
+        const prev = lastOrderUnit(units);
+        if (prev && !built.bare.kws.has("remove") && !built.bare.kws.has("cancel")) mergeBare(prev, built.bare);
+        else bare.push(built.bare);
+        continue;
+      }
+      for (const u of built.units) {
+        if (u.corrects) {
+          const prev = lastOrderUnit(units);
+          if (prev) {
+            replaceByCorrection(units, prev, u);
+            continue;
+          }
+        }
+        units.push(u);
+      }
+    }
+  });
+
+  markInstead(sc.atoms, units);
+  return {
+    text: sc.text,
+    lang,
+    units,
+    bare,
+    orderChoices,
+    kws,
+    orderKws,
+    questions,
+    unknownWords: sc.unknownWords,
+    fuzzy: sc.fuzzy,
+    substance,
+  };
+}
+
+function lastOrderUnit(units: Unit[]): Unit | undefined {
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i]!;
+    if (u.kind === "item" && !u.replaced && !u.remove) return u;
+  }
+  return undefined;
+}
+
+/** "카페라떼 아니 바닐라 라떼": the new thing takes the old one's place, quantity and options. */
+function replaceByCorrection(units: Unit[], prev: Unit, u: Unit): void {
+  const idx = units.indexOf(prev);
+  units.splice(idx, 1);
+  if (!u.qtyExplicit && prev.qty !== undefined) {
+    u.qty = prev.qty;
+    u.qtyExplicit = prev.qtyExplicit;
+  }
+  const said = new Set(u.mods.flatMap((m) => (m.m === "choice" ? m.cands.map((c) => c.group) : [m.group])));
+  u.mods = [...prev.mods.filter((m) => !(m.m === "choice" ? m.cands.some((c) => said.has(c.group)) : said.has(m.group))), ...u.mods];
+  if (u.parts.length === 0) u.parts = prev.parts;
+  u.corrects = false;
+  units.push(u);
+}
+
+function mergeBare(u: Unit, b: Bare): void {
+  if (b.corrects) {
+    if (b.qty !== undefined) {
+      u.qty = b.qty;
+      u.qtyExplicit = true;
+    }
+    u.mods.push(...b.mods);
+    return;
+  }
+  if (b.qty !== undefined && b.qtyExplicit) {
+    if (u.qty === undefined || (!u.qtyExplicit && b.mods.length === 0)) {
+      u.qty = b.qty;
+      u.qtyExplicit = true;
+      u.mods.push(...b.mods);
+    } else u.parts.push({ qty: b.qty, mods: [...b.mods] });
+  } else if (u.parts.length > 0 && b.mods.length > 0) u.parts[u.parts.length - 1]!.mods.push(...b.mods);
+  else u.mods.push(...b.mods);
+  u.parts.push(...b.parts);
+  if (b.only) u.only = true;
+}
+
+interface Sentence {
+  atoms: Atom[];
+  mark?: string;
+}
+
+function splitSentences(atoms: Atom[]): Sentence[] {
+  const out: Sentence[] = [];
+  let cur: Atom[] = [];
+  for (const a of atoms) {
+    if (a.t === "sep" && a.why === "punct" && (a.mark === "?" || a.mark === "." || a.mark === "!")) {
+      if (cur.length) out.push({ atoms: cur, mark: a.mark });
+      cur = [];
+      continue;
+    }
+    cur.push(a);
+  }
+  if (cur.length) out.push({ atoms: cur });
+  return out;
+}
+
+function splitClauses(atoms: Atom[], sentence: number): Clause[] {
+  const out: Clause[] = [];
+  let cur: Atom[] = [];
+  let correctsNext = false;
+  const flush = () => {
+    const content = cur.some((a) => a.t === "menu" || a.t === "num" || a.t === "unknown");
+    if (cur.length) {
+      out.push({ atoms: cur, sentence, corrects: correctsNext && content });
+      if (content) correctsNext = false;
+    }
+    cur = [];
+  };
+  for (const a of atoms) {
+    if (a.t === "sep") {
+      flush();
+      continue;
+    }
+    if (a.t === "kw" && a.ws.includes("correction") && !a.ws.includes("no")) {
+      flush();
+      correctsNext = true;
+      cur.push(a);
+      continue;
+    }
+    if (a.t === "kw" && a.ws.includes("correction")) {
+      // "아니" alone is a correction only when something follows it.
+      flush();
+      correctsNext = true;
+      cur.push(a);
+      continue;
+    }
+    cur.push(a);
+    if (a.t === "kw" && MUTATING_CONNECTIVE.test(a.text) && a.ws.some((w) => w === "remove" || w === "change" || w === "request" || w === "add" || w === "cancel")) flush();
+  }
+  flush();
+  return out;
+}
+
+function isItemish(a: Atom): boolean {
+  if (a.t === "unknown") return true;
+  if (a.t !== "menu") return false;
+  return a.refs.some((r) => r.k === "item" || r.k === "category");
+}
+
+function isAdnominal(text: string): boolean {
+  const last = text.trim().slice(-1);
+  const c = last.charCodeAt(0) - 0xac00;
+  return c >= 0 && c <= 11171 && c % 28 === 4 && !/[은는]$/.test(last); // ends in ㄴ: 따뜻한, 차가운
+}
+
+function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | undefined, ctx: ParseContext): { units: Unit[]; bare?: Bare } {
+  const kws = new Set<Keyword>();
+  for (const a of cl.atoms) if (a.t === "kw") for (const w of a.ws) kws.add(w);
+  const atoms = resolveItemChoice(cl.atoms, ctx);
+  const en = lang === "en";
+
+  // Unknown words make a unit only where an item would stand: next to a quantity, or
+  // right before a Korean item ("딸기 라떼" when there is no strawberry latte).
+  const content: Content[] = [];
+  atoms.forEach((a, i) => {
+    if (a.t === "menu" || a.t === "num") content.push(a as Content);
+    else if (a.t === "unknown" && unknownStandsForItem(atoms, i, en)) content.push(a as Content);
+  });
+  mergeUnknownCompounds(content, atoms, en);
+
+  const itemIdx = content.map((a, i) => (isItemish(a) ? i : -1)).filter((i) => i >= 0);
+  const owner = new Map<Content, number>(); // content atom → index in content of its item
+  const countNums = new Set<Content>();
+  // Numbers right next to a counted option are that option's count ("샷 두 번", "two extra shots").
+  content.forEach((a, i) => {
+    if (a.t !== "menu" || !countGroupOf(a, ctx.menu)) return;
+    const after = content[i + 1];
+    const before = content[i - 1];
+    if (after?.t === "num" && (after.times || !en)) countNums.add(after);
+    else if (before?.t === "num" && en && !before.article) countNums.add(before);
+    else if (before?.t === "num" && before.times) countNums.add(before);
+  });
+  for (const a of content) if (a.t === "num" && a.times && !countNums.has(a)) {
+    const g = content.find((c) => c.t === "menu" && countGroupOf(c, ctx.menu));
+    if (g) countNums.add(a);
+  }
+
+  content.forEach((a, j) => {
+    if (isItemish(a) || countNums.has(a)) return;
+    const prevI = [...itemIdx].reverse().find((i) => i < j);
+    const nextI = itemIdx.find((i) => i > j);
+    if (prevI === undefined && nextI === undefined) return;
+    if (prevI === undefined) return owner.set(a, nextI!);
+    if (nextI === undefined) return owner.set(a, prevI);
+    if (!en) {
+      if (a.t === "num") return owner.set(a, prevI);
+      const closedByQty = content.slice(prevI + 1, j).some((c) => c.t === "num" && owner.get(c) === prevI);
+      if (closedByQty) return owner.set(a, nextI);
+      if (a.flags.dir || a.flags.loc) return owner.set(a, prevI);
+      if (isAdnominal(a.text)) return owner.set(a, nextI);
+      if (content[prevI]!.flags.topic) return owner.set(a, prevI);
+      if (j + 1 === nextI) return owner.set(a, nextI);
+      return owner.set(a, prevI);
+    }
+    const withBetween = atoms.some((x) => x.t === "kw" && x.ws.includes("with") && x.start > content[prevI]!.start && x.start < a.start);
+    if (a.t === "num") {
+      const numBetween = content.slice(j + 1, nextI).some((c) => c.t === "num");
+      return owner.set(a, numBetween ? prevI : nextI);
+    }
+    if (withBetween && !content.slice(prevI + 1, j).some((c) => c.t === "num")) return owner.set(a, prevI);
+    return owner.set(a, nextI);
+  });
+
+  const units: Unit[] = [];
+  const unitAt = new Map<number, Unit>();
+  for (const i of itemIdx) {
+    const u = unitFrom(content[i]!, clauseNo, kws, cl.corrects);
+    u.afterChange = followsChange(atoms, content[i]!);
+    u.the = follows(atoms, content[i]!, "the");
+    unitAt.set(i, u);
+    units.push(u);
+  }
+  // Fill each unit in spoken order: the first quantity is the unit's, a later one starts
+  // a part ("two lattes, one with oat milk"); options after a part's quantity are the part's.
+  const current = new Map<Unit, Part | undefined>();
+  content.forEach((a) => {
+    if (isItemish(a)) return;
+    const oi = owner.get(a);
+    const u = oi === undefined ? undefined : unitAt.get(oi);
+    if (!u) return;
+    const itemAtom = content[oi!]!;
+    if (a.t === "num" && !countNums.has(a)) {
+      if (a.flags.each) u.each = true;
+      if (a.flags.only) u.only = true;
+      // "포테이토 하나는 치즈크러스트로": the item is talked about, one of them changes.
+      if (a.flags.topic) u.topic = true;
+      if (u.qty === undefined && u.parts.length === 0) {
+        u.qty = a.n;
+        u.qtyExplicit = !a.article;
+      } else if (a.article && u.qty !== undefined) {
+        // "two lattes with a vanilla": the article is not another quantity.
+      } else {
+        const part: Part = { qty: a.n, mods: [] };
+        u.parts.push(part);
+        current.set(u, part);
+      }
+      return;
+    }
+    const mod = modOf(a, content, countNums, ctx.menu);
+    if (!mod) return;
+    const part = a.start > itemAtom.start ? current.get(u) : undefined;
+    (part ? part.mods : u.mods).push(mod);
+  });
+
+  applyNegations(cl.atoms, content, units, unitAt, en);
+  if (units.length > 0) return { units };
+
+  // No item in this clause: options and a quantity for something said before.
+  const mods: Mod[] = [];
+  let qty: number | undefined;
+  let qtyExplicit = false;
+  const parts: Part[] = [];
+  let only = false;
+  let setQty = false;
+  for (const a of content) {
+    if (a.t === "num" && !countNums.has(a)) {
+      if (a.flags.only) only = true;
+      if (a.flags.dir) setQty = true;
+      if (qty === undefined) {
+        qty = a.n;
+        qtyExplicit = !a.article;
+      } else parts.push({ qty: a.n, mods: [] });
+      continue;
+    }
+    if (a.t === "menu") {
+      if (a.flags.only) only = true;
+      const mod = modOf(a, content, countNums, ctx.menu);
+      if (mod) (parts.length ? parts[parts.length - 1]!.mods : mods).push(mod);
+    }
+  }
+  const negated = negateBare(cl.atoms, mods, en);
+  const both = kws.has("both") || kws.has("all") || content.some((a) => a.flags.each);
+  if (mods.length === 0 && qty === undefined && !negated && !kws.has("remove") && !kws.has("cancel") && !kws.has("same") && !kws.has("more") && !kws.has("change"))
+    return { units: [] };
+  return {
+    units: [],
+    bare: { qty, qtyExplicit, mods, parts, kws, corrects: cl.corrects, both, only, clause: clauseNo, asked: false, setQty: setQty || kws.has("change") },
+  };
+}
+
+/** The nearest word before the item, skipping numbers, options and "the", is a change verb. */
+function followsChange(atoms: Atom[], item: Atom): boolean {
+  return follows(atoms, item, "change");
+}
+
+function follows(atoms: Atom[], item: Atom, kw: Keyword): boolean {
+  const i = atoms.indexOf(item);
+  for (let j = i - 1; j >= 0; j--) {
+    const a = atoms[j]!;
+    if (a.t === "num") continue;
+    if (a.t === "menu" && !isItemish(a)) continue;
+    if (a.t === "kw" && a.ws.includes(kw)) return true;
+    if (a.t === "kw" && a.ws.every((w) => w === "the" || w === "filler" || w === "pronoun")) continue;
+    return false;
+  }
+  return false;
+}
+
+function unknownStandsForItem(atoms: Atom[], i: number, en: boolean): boolean {
+  const a = atoms[i]!;
+  const next = atoms[i + 1];
+  const prev = atoms[i - 1];
+  if (next?.t === "num" && !en) return true;
+  if (prev?.t === "num" && en) return true;
+  if (!en && next?.t === "menu" && next.refs.some((r) => r.k === "item")) return true;
+  if (next?.t === "kw" && next.ws.includes("request")) return true;
+  if (prev?.t === "menu" && prev.refs.some((r) => r.k === "choice") && !en && a.start > prev.start) {
+    // "아이스 카페모카 하나": an option, then a thing the menu does not have.
+    return atoms.slice(i + 1).some((x) => x.t === "num");
+  }
+  return false;
+}
+
+/** A partial name glued to an unknown word ("녹차 아이스크림") is one unknown thing. */
+function mergeUnknownCompounds(content: Content[], atoms: Atom[], en: boolean): void {
+  for (let i = 0; i + 1 < content.length; i++) {
+    const a = content[i]!;
+    const b = content[i + 1]!;
+    // Only words said one right after the other ("녹차 아이스크림", not "스무디 대신 자몽에이드").
+    if (atoms.some((x) => x.start >= a.end && x.start < b.start)) continue;
+    const partialItem = (x: Content) => x.t === "menu" && x.partial && x.refs.some((r) => r.k === "item");
+    const fullItem = (x: Content) => x.t === "menu" && x.refs.some((r) => r.k === "item");
+    const merge =
+      (a.t === "unknown" && (b.t === "unknown" || (!en && fullItem(b)) || partialItem(b))) ||
+      (partialItem(a) && (b.t === "unknown" || fullItem(b)));
+    if (!merge || b.start < a.end) continue;
+    const u: Content = { ...(b as Atom), t: "unknown", start: a.start, tok0: a.tok0, text: `${a.text} ${b.text}`, flags: { ...b.flags } } as Content;
+    content.splice(i, 2, u);
+    i--;
+  }
+}
+
+/** A word that names both an item and a choice: a choice when it answers a group of the item in hand. */
+function resolveItemChoice(atoms: Atom[], ctx: ParseContext): Atom[] {
+  const out: Atom[] = [];
+  let lastItem: string | undefined;
+  let groupTopic: string | undefined;
+  for (const a of atoms) {
+    if (a.t !== "menu") {
+      out.push(a);
+      continue;
+    }
+    const items = a.refs.filter((r) => r.k === "item");
+    const choices = a.refs.filter((r): r is Extract<MenuRef, { k: "choice" }> => r.k === "choice");
+    if (items.length && choices.length) {
+      const host = lastItem ?? (atoms.every((x) => x === a || !isItemish(x)) ? ctx.asked?.item : undefined);
+      const fits = host ? choices.filter((c) => ctx.menu.itemGroup(host, c.group)?.choices.some((x) => x.id === c.choice)) : [];
+      const named = groupTopic ? choices.filter((c) => c.group === groupTopic) : [];
+      const pick = named.length ? named : fits;
+      if (pick.length) {
+        out.push({ ...a, refs: pick });
+        continue;
+      }
+      out.push({ ...a, refs: a.refs.filter((r) => r.k !== "choice") });
+      lastItem = (items[0] as Extract<MenuRef, { k: "item" }>).item;
+      continue;
+    }
+    if (items.length) lastItem = (items[0] as Extract<MenuRef, { k: "item" }>).item;
+    const g = a.refs.find((r) => r.k === "group");
+    groupTopic = g && g.k === "group" ? g.group : undefined;
+    out.push(a);
+  }
+  return out;
+}
+
+function unitFrom(a: Content, clause: number, kws: Set<Keyword>, corrects: boolean): Unit {
+  const base: Unit = {
+    kind: "unknown",
+    text: a.text,
+    qtyExplicit: false,
+    mods: [],
+    parts: [],
+    topic: a.flags.topic === true,
+    the: false,
+    only: a.flags.only === true,
+    each: a.flags.each === true,
+    remove: false,
+    clause,
+    kws,
+    corrects,
+    replaced: false,
+    asked: false,
+    dir: a.flags.dir === true,
+    afterChange: false,
+  };
+  if (a.t !== "menu") return base;
+  const items = a.refs.filter((r): r is Extract<MenuRef, { k: "item" }> => r.k === "item");
+  const full = items.filter((r) => !r.partial);
+  const pool = full.length ? full : items;
+  const ids = [...new Set(pool.map((r) => r.item))];
+  if (ids.length === 1) {
+    const r = pool.find((x) => x.preset) ?? pool[0]!;
+    return { ...base, kind: "item", item: r.item, ...(r.preset ? { preset: r.preset } : {}), partial: !full.length, fuzzy: a.fuzzy };
+  }
+  if (ids.length > 1) return { ...base, kind: "ambiguous", candidates: ids, fuzzy: a.fuzzy };
+  const cat = a.refs.find((r) => r.k === "category");
+  if (cat && cat.k === "category") return { ...base, kind: "category", category: cat.category };
+  return base;
+}
+
+function countGroupOf(a: Content, menu: MenuModel): string | undefined {
+  if (a.t !== "menu") return undefined;
+  for (const r of a.refs) if (r.k === "group" && menu.groups.get(r.group)?.select === "count") return r.group;
+  return undefined;
+}
+
+function modOf(a: Content, content: Content[], countNums: Set<Content>, menu: MenuModel): Mod | undefined {
+  if (a.t !== "menu") return undefined;
+  const choices: ChoiceCand[] = a.refs.filter((r) => r.k === "choice").map((r) => ({ group: (r as { group: string }).group, choice: (r as { choice: string }).choice, name: (r as { name: boolean }).name }));
+  if (choices.length) return { m: "choice", cands: dedupeCands(choices), neg: false, text: a.text };
+  const cg = countGroupOf(a, menu);
+  if (cg) {
+    const i = content.indexOf(a);
+    const num = [content[i + 1], content[i - 1], ...content].find((c) => c && c.t === "num" && countNums.has(c));
+    return { m: "count", group: cg, n: num && num.t === "num" ? num.n : 1, op: "add", text: a.text };
+  }
+  const g = a.refs.find((r) => r.k === "group");
+  if (g && g.k === "group") return { m: "group", group: g.group, neg: false, text: a.text };
+  return undefined;
+}
+
+function dedupeCands(c: ChoiceCand[]): ChoiceCand[] {
+  const m = new Map<string, ChoiceCand>();
+  for (const x of c) {
+    const k = `${x.group}/${x.choice}`;
+    const prev = m.get(k);
+    if (!prev || (x.name && !prev.name)) m.set(k, x);
+  }
+  return [...m.values()];
+}
+
+/**
+ * "치즈케이크 빼 주세요" takes the item out; "시럽 빼고", "no whip", "without vanilla"
+ * take out the option. Korean says it after the thing, English before.
+ */
+function applyNegations(atoms: Atom[], content: Content[], units: Unit[], unitAt: Map<number, Unit>, en: boolean): void {
+  for (const k of atoms) {
+    if (k.t !== "kw") continue;
+    const isRemove = k.ws.includes("remove") || k.ws.includes("cancel");
+    const isNo = en && k.ws.includes("no");
+    if (!isRemove && !isNo) continue;
+    let target: Content | undefined;
+    if (en) target = content.find((c) => c.start > k.start) ?? (isRemove ? [...content].reverse().find((c) => c.start < k.start) : undefined);
+    else target = [...content].reverse().find((c) => c.start < k.start);
+    if (!target) continue;
+    if (isNo && (target.t !== "menu" || isItemish(target))) continue;
+    if (isItemish(target) || target.t === "num") {
+      // The quantity of an item stands for the item ("아메리카노 하나 빼 주세요").
+      const idx = target.t === "num" ? ownerIndex(content, target, unitAt) : content.indexOf(target);
+      const u = idx === undefined ? undefined : unitAt.get(idx);
+      if (u) {
+        // An item with options to take out keeps the item: "아메리카노 시럽 빼 주세요".
+        if (u.mods.length > 0 && !en) u.mods.forEach((m) => negate(m));
+        else u.remove = true;
+      }
+      continue;
+    }
+    for (const u of units) {
+      for (const m of [...u.mods, ...u.parts.flatMap((p) => p.mods)]) if (m.text === target.text) negate(m);
+    }
+  }
+}
+
+function ownerIndex(content: Content[], num: Content, unitAt: Map<number, Unit>): number | undefined {
+  const j = content.indexOf(num);
+  for (let i = j - 1; i >= 0; i--) if (unitAt.has(i)) return i;
+  for (let i = j + 1; i < content.length; i++) if (unitAt.has(i)) return i;
+  return undefined;
+}
+
+function negate(m: Mod): void {
+  if (m.m === "choice" || m.m === "group") m.neg = true;
+  else m.op = "clear";
+}
+
+function negateBare(atoms: Atom[], mods: Mod[], en: boolean): boolean {
+  let any = false;
+  for (const k of atoms) {
+    if (k.t !== "kw" || !(k.ws.includes("remove") || k.ws.includes("cancel") || (en && k.ws.includes("no")))) continue;
+    const targets = atoms.filter((a) => a.t === "menu" && (en ? a.start > k.start : a.start < k.start));
+    const t = en ? targets[0] : targets[targets.length - 1];
+    if (!t) continue;
+    for (const m of mods) if (m.text === t.text) {
+      negate(m);
+      any = true;
+    }
+  }
+  return any;
+}
+
+/** "스무디 대신 자몽에이드" (ko: before 대신), "a muffin instead of the scone" (en: after "instead of"). */
+function markInstead(atoms: Atom[], units: Unit[]): void {
+  for (const k of atoms) {
+    if (k.t !== "kw" || !k.ws.includes("instead")) continue;
+    const before = units.filter((u) => u.kind !== "unknown" && u.clause >= 0 && textStart(atoms, u) < k.start);
+    const after = units.filter((u) => textStart(atoms, u) > k.start);
+    const ko = /[\uac00-\ud7a3]/.test(k.text);
+    if (ko) {
+      const x = before[before.length - 1];
+      if (x && after.length) x.replaced = true;
+    } else if (/of|than/.test(k.text)) {
+      const x = after[0];
+      if (x) x.replaced = true;
+    }
+  }
+}
+
+function textStart(atoms: Atom[], u: Unit): number {
+  const a = atoms.find((x) => (x.t === "menu" || x.t === "unknown") && x.text === u.text);
+  return a ? a.start : -1;
+}
+
+function questionOf(atoms: Atom[], kws: Set<Keyword>, mark: boolean): Question {
+  const q: Question = { kws, items: [], groups: [], choices: [], categories: [], tags: [], unknown: [], orderGroups: [], mark };
+  for (const a of atoms) {
+    if (a.t === "unknown") q.unknown.push(a.text);
+    if (a.t !== "menu") continue;
+    const items = a.refs.filter((r): r is Extract<MenuRef, { k: "item" }> => r.k === "item");
+    const cats = a.refs.filter((r): r is Extract<MenuRef, { k: "category" }> => r.k === "category");
+    // A word that is both an item and a category ("latte", "tea") is the category in a question about kinds.
+    const kinds = kws.has("menu");
+    if (cats.length && (!items.length || kinds || items.every((i) => i.partial))) for (const c of cats) q.categories.push(c.category);
+    else for (const i of items) q.items.push({ item: i.item, ...(i.preset ? { preset: i.preset } : {}), ...(i.partial || a.fuzzy ? { partial: true } : {}) });
+    for (const r of a.refs) {
+      if (r.k === "group") q.groups.push(r.group);
+      else if (r.k === "choice") q.choices.push({ group: r.group, choice: r.choice, name: r.name });
+      else if (r.k === "tag") q.tags.push(r.tag);
+      else if (r.k === "orderGroup") q.orderGroups.push(r.group);
+    }
+  }
+  return q;
+}

@@ -1,0 +1,444 @@
+// Utterance → atoms: the menu things named (items, choices, groups, order options,
+// categories), numbers, particles, keywords, separators and words nobody knows, in
+// the order spoken. Menu phrases are found first (longest wins); what is left over is
+// read as language (particles after nouns, verbs, fillers); what still is left is
+// tried against the menu once more with spelling tolerance, and otherwise kept as
+// unknown content (something the customer asked for that the menu does not have).
+import type { Fn, Keyword, Particle } from "./language.ts";
+import { languageLexicon } from "./language.ts";
+import type { MenuLexicon, MenuRef } from "./lexicon.ts";
+import { buildStream, type PhraseMatch, type Stream } from "./phrase-index.ts";
+import { hasHangul, hasLatin, tokenize } from "./normalize.ts";
+import { parseDigits } from "./numbers.ts";
+
+export interface Flags {
+  topic?: boolean;
+  dir?: boolean;
+  loc?: boolean;
+  only?: boolean;
+  each?: boolean;
+  also?: boolean;
+  among?: boolean;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  /** First and last token index. */
+  tok0: number;
+  tok1: number;
+  text: string;
+}
+
+export type Atom =
+  | (Span & { t: "menu"; refs: MenuRef[]; fuzzy: boolean; partial: boolean; flags: Flags })
+  | (Span & { t: "num"; n: number; times: boolean; counted: boolean; article: boolean; flags: Flags })
+  | (Span & { t: "kw"; ws: Keyword[]; flags: Flags })
+  | (Span & { t: "sep"; why: "punct" | "conj" | "sep" | "clause"; mark?: string })
+  | (Span & { t: "unknown"; flags: Flags });
+
+export interface Scan {
+  text: string;
+  lang: "ko" | "en" | undefined;
+  atoms: Atom[];
+  question: boolean;
+  /** Menu words found only with spelling tolerance. */
+  fuzzy: number;
+  unknownWords: string[];
+}
+
+interface Cand {
+  start: number;
+  end: number;
+  menu?: MenuRef[];
+  fns?: Fn[];
+  fuzzy?: boolean;
+}
+
+export function scan(lex: MenuLexicon, text: string): Scan {
+  const tokens = tokenize(text.slice(0, 2000));
+  const s = buildStream(tokens);
+  const n = s.chars.length;
+  const covered = new Int32Array(n).fill(-1);
+  const chosen: Cand[] = [];
+  const take = (c: Cand) => {
+    const idx = chosen.length;
+    chosen.push(c);
+    for (let i = c.start; i < c.end; i++) covered[i] = idx;
+  };
+  const free = (a: number, b: number) => {
+    for (let i = a; i < b; i++) if (covered[i] !== -1) return false;
+    return true;
+  };
+
+  // 1. Menu phrases, longest first; among equals, full names before name parts.
+  const menuMatches = lex.index.findAll(s).sort(byLengthThenStart);
+  for (const m of prioritize(menuMatches)) if (free(m.start, m.end)) take({ start: m.start, end: m.end, menu: m.payloads });
+
+  // 2. Language phrases that line up with whole words ("해 주세요", "둘 다", "can i get").
+  const fn = languageLexicon().index;
+  const fnMatches = fn.findAll(s).sort(byLengthThenStart);
+  for (const m of fnMatches) {
+    if (!free(m.start, m.end)) continue;
+    if (!alignedStart(s, m.start) || !alignedEnd(s, m.end)) continue;
+    take({ start: m.start, end: m.end, fns: m.payloads });
+  }
+
+  // 3. Inside Korean words: particles and endings after a noun (라떼+는, 두+잔+이요).
+  const fnByStart = new Map<number, PhraseMatch<Fn>[]>();
+  for (const m of fnMatches) {
+    const list = fnByStart.get(m.start);
+    if (list) list.push(m);
+    else fnByStart.set(m.start, [m]);
+  }
+  const unknownRuns: Array<{ start: number; end: number }> = [];
+  for (const run of uncoveredRuns(s, covered)) {
+    const parsed = parseSuffixChain(s, run.start, run.end, fnByStart);
+    for (const m of parsed.fns) take({ start: m.start, end: m.end, fns: m.payloads });
+    if (parsed.unknownEnd > run.start) unknownRuns.push({ start: run.start, end: parsed.unknownEnd });
+  }
+
+  // 4. A Korean menu word glued to unknown letters is part of a bigger unknown word
+  //    (아이스크림 is not 아이스 + 크림). Spelling tolerance gets one more try first.
+  let fuzzyCount = 0;
+  const unknowns: Array<{ start: number; end: number }> = [];
+  for (const u of unknownRuns) {
+    const tokIdx = s.tok[u.start]!;
+    const tok = s.tokens[tokIdx]!;
+    if (tok.script === "hangul") {
+      const tokStart = s.tokStart[tokIdx]!;
+      const tokEnd = s.tokStart[tokIdx + 1]!;
+      // The word's content: the unknown letters plus any menu match glued to them.
+      let a = u.start;
+      let b = u.end;
+      while (a > tokStart && covered[a - 1] !== -1 && chosen[covered[a - 1]!]!.menu) a = chosen[covered[a - 1]!]!.start;
+      while (b < tokEnd && covered[b] !== -1 && chosen[covered[b]!]!.menu) b = chosen[covered[b]!]!.end;
+      const glued = a < u.start || b > u.end;
+      const hit = lex.fuzzy(s.chars.slice(a, b).join("")) ?? (glued ? undefined : lex.fuzzy(s.chars.slice(u.start, u.end).join("")));
+      if (hit) {
+        const [fa, fb] = lex.fuzzy(s.chars.slice(a, b).join("")) ? [a, b] : [u.start, u.end];
+        uncover(chosen, covered, fa, fb);
+        take({ start: fa, end: fb, menu: hit.refs, fuzzy: true });
+        fuzzyCount++;
+        continue;
+      }
+      const trailingJunk = b === u.end && a < u.start && u.end - u.start === 1;
+      if (glued && !trailingJunk) {
+        uncover(chosen, covered, a, b);
+        unknowns.push({ start: a, end: b });
+        continue;
+      }
+      unknowns.push(u);
+    } else {
+      unknowns.push(u);
+    }
+  }
+  // Latin: up to three unknown words in a row may be one misspelled menu phrase.
+  const latinUnknownToks = new Set<number>();
+  const rest: Array<{ start: number; end: number }> = [];
+  for (const u of unknowns) {
+    const t = s.tok[u.start]!;
+    if (s.tokens[t]!.script === "latin" && s.tokStart[t] === u.start && s.tokStart[t + 1] === u.end) latinUnknownToks.add(t);
+    else rest.push(u);
+  }
+  const toks = [...latinUnknownToks].sort((x, y) => x - y);
+  for (let i = 0; i < toks.length; ) {
+    let done = false;
+    for (let len = Math.min(3, toks.length - i); len >= 1 && !done; len--) {
+      const group = toks.slice(i, i + len);
+      if (group[group.length - 1]! - group[0]! !== len - 1) continue;
+      const a = s.tokStart[group[0]!]!;
+      const b = s.tokStart[group[group.length - 1]! + 1]!;
+      const hit = lex.fuzzy(s.chars.slice(a, b).join(""));
+      if (hit) {
+        take({ start: a, end: b, menu: hit.refs, fuzzy: true });
+        fuzzyCount++;
+        i += len;
+        done = true;
+      }
+    }
+    if (!done) {
+      const t = toks[i]!;
+      rest.push({ start: s.tokStart[t]!, end: s.tokStart[t + 1]! });
+      i++;
+    }
+  }
+
+  const atoms = buildAtoms(s, chosen, covered, rest);
+  const unknownWords = atoms.filter((a) => a.t === "unknown").map((a) => a.text);
+  const lang = hasHangul(text) ? "ko" : hasLatin(text) ? "en" : undefined;
+  return { text, lang, atoms, question: tokens.some((t) => t.raw === "?"), fuzzy: fuzzyCount, unknownWords };
+}
+
+function byLengthThenStart<T>(a: PhraseMatch<T>, b: PhraseMatch<T>): number {
+  return b.end - b.start - (a.end - a.start) || a.start - b.start;
+}
+
+/** Full names before partial names of the same length. */
+function prioritize(ms: PhraseMatch<MenuRef>[]): PhraseMatch<MenuRef>[] {
+  const rank = (m: PhraseMatch<MenuRef>) => (m.payloads.every((r) => "partial" in r && r.partial) ? 1 : 0);
+  return [...ms].sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);
+}
+
+function alignedStart(s: Stream, p: number): boolean {
+  return s.tokStart[s.tok[p]!] === p;
+}
+
+function alignedEnd(s: Stream, p: number): boolean {
+  if (p >= s.chars.length) return true;
+  return s.tokStart[s.tok[p]!] === p;
+}
+
+function uncover(chosen: Cand[], covered: Int32Array, a: number, b: number): void {
+  for (let i = a; i < b; i++) {
+    const c = covered[i]!;
+    if (c === -1) continue;
+    const cand = chosen[c]!;
+    for (let j = cand.start; j < cand.end; j++) covered[j] = -1;
+    cand.start = cand.end = -1;
+  }
+}
+
+/** Maximal uncovered stretches, one token at a time (punctuation excluded). */
+function uncoveredRuns(s: Stream, covered: Int32Array): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = -1;
+  for (let i = 0; i <= s.chars.length; i++) {
+    const isFree = i < s.chars.length && covered[i] === -1 && s.tokens[s.tok[i]!]!.script !== "punct";
+    const sameTok = start >= 0 && i < s.chars.length && s.tok[i] === s.tok[start];
+    if (start >= 0 && (!isFree || !sameTok)) {
+      out.push({ start, end: i });
+      start = -1;
+    }
+    if (isFree && start < 0) start = i;
+  }
+  return out;
+}
+
+/**
+ * Reads an uncovered piece of one word as [unknown letters][particles/endings...]: the
+ * longest tail made only of known particles and endings is language, the rest is content.
+ * A whole piece of known words (그냥, 주세요, 두잔) is all language.
+ */
+function parseSuffixChain(
+  s: Stream,
+  start: number,
+  end: number,
+  fnByStart: Map<number, PhraseMatch<Fn>[]>,
+): { fns: PhraseMatch<Fn>[]; unknownEnd: number } {
+  const tok = s.tokens[s.tok[start]!]!;
+  if (tok.script !== "hangul") {
+    // Latin words and digits are whole tokens; digits are numbers, not unknown content.
+    if (tok.script === "digit") return { fns: [], unknownEnd: start };
+    return { fns: [], unknownEnd: end };
+  }
+  // chain[i]: a parse of [i, end) into language pieces, or undefined.
+  const chain: Array<PhraseMatch<Fn>[] | undefined> = new Array(end - start + 1);
+  chain[end - start] = [];
+  for (let i = end - 1; i >= start; i--) {
+    let best: PhraseMatch<Fn>[] | undefined;
+    for (const m of fnByStart.get(i) ?? []) {
+      if (m.end > end) continue;
+      const restParse = chain[m.end - start];
+      if (!restParse) continue;
+      const cand = [{ ...m, end: m.end }, ...restParse];
+      if (!best || cand.length < best.length) best = cand;
+    }
+    chain[i - start] = best;
+  }
+  for (let i = start; i <= end; i++) {
+    const c = chain[i - start];
+    if (!c) continue;
+    // After unknown letters only real particles and endings may follow: "햄버거" is not
+    // 햄버 + 거, and "모히또" is not 모히 + 또.
+    if (i > start && c.length && !canFollowNoun(c[0]!)) continue;
+    return { fns: c, unknownEnd: i };
+  }
+  return { fns: [], unknownEnd: end };
+}
+
+function canFollowNoun(m: PhraseMatch<Fn>): boolean {
+  const len = m.end - m.start;
+  return m.payloads.some((f) => (f.k === "particle" && f.p !== "thing") || (f.k === "kw" && len >= 2 && f.w !== "filler") || (f.k === "num" && len >= 2));
+}
+
+function buildAtoms(s: Stream, chosen: Cand[], covered: Int32Array, unknowns: Array<{ start: number; end: number }>): Atom[] {
+  const raw: Array<Cand & { unknown?: boolean }> = chosen.filter((c) => c.start >= 0).map((c) => ({ ...c }));
+  for (const u of unknowns) if (covered[u.start] === -1) raw.push({ ...u, unknown: true });
+  // Digits and punctuation are atoms of their own.
+  s.tokens.forEach((t, i) => {
+    const a = s.tokStart[i]!;
+    const b = s.tokStart[i + 1]!;
+    if (t.script === "punct" || (t.script === "digit" && covered[a] === -1)) raw.push({ start: a, end: b, fns: [] });
+  });
+  raw.sort((x, y) => x.start - y.start);
+
+  const atoms: Atom[] = [];
+  const span = (c: { start: number; end: number }): Span => {
+    const tok0 = s.tok[c.start]!;
+    const tok1 = s.tok[Math.max(c.start, c.end - 1)]!;
+    return { start: c.start, end: c.end, tok0, tok1, text: s.tokens.slice(tok0, tok1 + 1).map((t) => t.raw).join(" ") };
+  };
+  for (const c of raw) {
+    const sp = span(c);
+    const tok = s.tokens[sp.tok0]!;
+    if (tok.script === "punct") {
+      atoms.push({ ...sp, t: "sep", why: "punct", mark: tok.raw });
+      continue;
+    }
+    if (c.unknown) {
+      atoms.push({ ...sp, text: rawSlice(s, c.start, c.end), t: "unknown", flags: {} });
+      continue;
+    }
+    if (c.menu) {
+      const partial = c.menu.every((r) => "partial" in r && r.partial);
+      atoms.push({ ...sp, t: "menu", refs: c.menu, fuzzy: c.fuzzy === true, partial, flags: {} });
+      continue;
+    }
+    if (tok.script === "digit" && c.fns?.length === 0) {
+      const n = parseDigits(tok.raw);
+      if (n !== undefined) atoms.push({ ...sp, t: "num", n, times: false, counted: false, article: false, flags: {} });
+      continue;
+    }
+    const fns = c.fns ?? [];
+    const num = fns.find((f): f is Extract<Fn, { k: "num" }> => f.k === "num");
+    const counter = fns.find((f): f is Extract<Fn, { k: "counter" }> => f.k === "counter");
+    const particle = fns.find((f): f is Extract<Fn, { k: "particle" }> => f.k === "particle");
+    const kws = fns.filter((f): f is Extract<Fn, { k: "kw" }> => f.k === "kw").map((f) => f.w);
+    if (num) {
+      atoms.push({ ...sp, t: "num", n: num.n, times: false, counted: false, article: /^an?$/.test(tok.raw) && sp.tok0 === sp.tok1, flags: {}, ...(num.prenoun ? { prenoun: true } : {}) } as Atom);
+      if (kws.length) (atoms[atoms.length - 1] as Atom & { alt?: Keyword[] }).alt = kws;
+      continue;
+    }
+    if (counter) {
+      atoms.push({ ...sp, t: "kw", ws: [], flags: {}, counter: counter.times ? "times" : "unit" } as Atom);
+      continue;
+    }
+    if (particle && kws.length === 0) {
+      atoms.push({ ...sp, t: "kw", ws: [], flags: {}, particle: particle.p } as Atom);
+      continue;
+    }
+    atoms.push({ ...sp, t: "kw", ws: kws, flags: {}, ...(particle ? { particle: particle.p } : {}) } as Atom);
+  }
+  return resolveAtoms(s, atoms);
+}
+
+type RawAtom = Atom & { prenoun?: boolean; alt?: Keyword[]; counter?: "times" | "unit"; particle?: Particle };
+
+/** Numbers meet their counters, particles flag the word before them, keywords split phrases. */
+function resolveAtoms(s: Stream, input: Atom[]): Atom[] {
+  const atoms = input as RawAtom[];
+  const out: Atom[] = [];
+  const glued = (prev: Atom | undefined, cur: Atom) => {
+    if (!prev || prev.end !== cur.start) return false;
+    const t = s.tok[cur.start]!;
+    return s.tokStart[t] !== cur.start || s.tokens[t]!.glued;
+  };
+  let pendingOnly = false;
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i]!;
+    const next = atoms[i + 1];
+    const prev = out[out.length - 1];
+    if (pendingOnly && (a.t === "menu" || a.t === "num" || a.t === "unknown")) {
+      a.flags.only = true;
+      pendingOnly = false;
+    }
+    if (a.t === "num") {
+      const counterNext = next && next.t === "kw" && next.counter;
+      if (a.prenoun && !counterNext) {
+        // 한/두/세 without a counter are not numbers; 네 on its own is "yes".
+        if (a.alt?.length) out.push({ ...a, t: "kw", ws: a.alt, flags: {} } as Atom);
+        continue;
+      }
+      const num = { ...a } as RawAtom & { t: "num" };
+      delete num.prenoun;
+      delete num.alt;
+      if (counterNext) {
+        num.times = next.counter === "times";
+        num.counted = true;
+        num.end = next.end;
+        num.tok1 = next.tok1;
+        i++;
+      }
+      // "the large one", "that one": a pronoun, not a number.
+      if (a.alt?.includes("pronoun") && prev && ((prev.t === "kw" && (prev.ws.includes("the") || prev.ws.includes("pronoun"))) || (prev.t === "menu" && prev.refs.some((r) => r.k === "choice")))) {
+        out.push({ ...a, t: "kw", ws: ["pronoun"], flags: {} } as Atom);
+        continue;
+      }
+      out.push(num);
+      continue;
+    }
+    if (a.t === "kw" && a.counter) {
+      // A counter with no number before it ("잔으로", "orders of") says nothing more.
+      continue;
+    }
+    if (a.t === "kw" && a.particle && a.ws.length === 0) {
+      const p = a.particle;
+      const host = prev && (prev.t === "menu" || prev.t === "num" || prev.t === "unknown" || prev.t === "kw") ? prev : undefined;
+      const attached = host && (glued(host, a) || hasLatin(a.text));
+      if (p === "conj") {
+        out.push({ ...spanOf(a), t: "sep", why: "conj" });
+        continue;
+      }
+      if (attached && host && "flags" in host) {
+        if (p === "topic") host.flags.topic = true;
+        else if (p === "dir") host.flags.dir = true;
+        else if (p === "loc") host.flags.loc = true;
+        else if (p === "only") host.flags.only = true;
+        else if (p === "each") host.flags.each = true;
+        else if (p === "also") host.flags.also = true;
+        else if (p === "among") host.flags.among = true;
+      } else if (p === "only" || p === "each" || p === "among") {
+        out.push({ ...spanOf(a), t: "kw", ws: [p === "only" ? "filler" : p === "each" ? "both" : "filler"], flags: p === "each" ? { each: true } : {} });
+        if (p === "each" && prev && "flags" in prev) prev.flags.each = true;
+        if (p === "among" && prev && "flags" in prev) prev.flags.among = true;
+        if (p === "only" && prev && "flags" in prev) prev.flags.only = true;
+      }
+      continue;
+    }
+    if (a.t === "kw" && a.particle === "only" && hasLatin(a.text)) {
+      // English "just"/"only" come before what they limit: "just the lemonade".
+      pendingOnly = true;
+      continue;
+    }
+    if (a.t === "kw") {
+      const ws = a.ws;
+      if (ws.includes("sep") && ws.every((w) => w === "sep" || w === "filler")) {
+        out.push({ ...spanOf(a), t: "sep", why: "sep" });
+        continue;
+      }
+      if (ws.includes("clause") && ws.every((w) => w === "clause" || w === "filler")) {
+        out.push({ ...spanOf(a), t: "sep", why: "clause" });
+        continue;
+      }
+      if (a.particle === "only" && prev && "flags" in prev) prev.flags.only = true;
+      if (a.particle === "each" && prev && "flags" in prev) prev.flags.each = true;
+      if (a.particle === "conj") {
+        out.push({ ...spanOf(a), t: "sep", why: "conj" });
+        continue;
+      }
+      out.push({ ...spanOf(a), t: "kw", ws, flags: {} });
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function spanOf(a: Atom): Span {
+  return { start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text };
+}
+
+/** The customer's own letters for a compact range (Hangul folding keeps one letter per letter). */
+function rawSlice(s: Stream, a: number, b: number): string {
+  let out = "";
+  for (let t = s.tok[a]!; t <= s.tok[b - 1]!; t++) {
+    const tok = s.tokens[t]!;
+    const t0 = s.tokStart[t]!;
+    const from = Math.max(a, t0) - t0;
+    const to = Math.min(b, s.tokStart[t + 1]!) - t0;
+    const piece = tok.script === "hangul" ? [...tok.raw].slice(from, to).join("") : tok.raw;
+    out += (out && !tok.glued && from === 0 ? " " : "") + piece;
+  }
+  return out;
+}

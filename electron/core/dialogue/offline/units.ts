@@ -1,0 +1,116 @@
+// What one utterance says, before it meets the cart: "units" (one thing ordered or
+// referred to, with its quantity, options and parts: "two lattes, one with oat
+// milk"), bare option phrases that refer back to an earlier line ("아이스로 바꿔
+// 주세요", "make it three"), order options, and the utterance's keywords.
+import type { OptionValue } from "../../../../shared/menu/schema.ts";
+import type { Keyword } from "./language.ts";
+
+export interface ChoiceCand {
+  group: string;
+  choice: string;
+  /** Said by its name (not an alias): wins when a word names choices of two groups. */
+  name: boolean;
+}
+
+export type Mod =
+  /** A choice ("아이스", "oat milk"); `neg`: "no vanilla", "시럽 빼고". */
+  | { m: "choice"; cands: ChoiceCand[]; neg: boolean; text: string }
+  /** A counted option ("샷 추가", "extra cheese x2"): add n, set n, or back to the minimum. */
+  | { m: "count"; group: string; n: number; op: "add" | "set" | "clear"; text: string }
+  /** A group named on its own: "시럽은 빼 주세요" (neg clears it), "사이즈는 ..." (topic only). */
+  | { m: "group"; group: string; neg: boolean; text: string };
+
+export interface Part {
+  qty: number;
+  mods: Mod[];
+}
+
+export type UnitKind = "item" | "unknown" | "category" | "ambiguous";
+
+export interface Unit {
+  kind: UnitKind;
+  item?: string;
+  preset?: Record<string, OptionValue>;
+  /** Named by part of its name only ("스무디" for "딸기 스무디"). */
+  partial?: boolean;
+  fuzzy?: boolean;
+  /** Items a partial name fits when it fits several (ask which). */
+  candidates?: string[];
+  category?: string;
+  /** The words the customer used for it. */
+  text: string;
+  qty?: number;
+  /** The quantity was said ("two", "세 잔"), not just an article ("a"). */
+  qtyExplicit: boolean;
+  mods: Mod[];
+  parts: Part[];
+  /** 은/는: the thing talked about, usually already ordered. */
+  topic: boolean;
+  /** the/that/그거: refers to something already said. */
+  the: boolean;
+  /** 만/just/only. */
+  only: boolean;
+  /** 씩/each: the quantity applies to each thing listed. */
+  each: boolean;
+  /** Said to be taken out ("치즈케이크 빼 주세요", "remove the muffin"). */
+  remove: boolean;
+  /** Index of its clause; keywords of that clause are in `kws`. */
+  clause: number;
+  kws: Set<Keyword>;
+  /** Named after a correction ("아니", "no wait"): replaces what came before. */
+  corrects: boolean;
+  /** Named as the thing to be replaced ("스무디 대신", "instead of the muffin"). */
+  replaced: boolean;
+  /** Said in a question ("Do you have bagels?"): nothing is ordered from it. */
+  asked: boolean;
+  /** 로/으로 after the item ("바닐라 라떼로 바꿔"): the item is what something becomes. */
+  dir: boolean;
+  /** Right after "make it"/"change it to"/"switch to": the item replaces the one in hand. */
+  afterChange: boolean;
+}
+
+/** Options or a quantity said with no item: they refer to an earlier line. */
+export interface Bare {
+  qty?: number;
+  qtyExplicit: boolean;
+  mods: Mod[];
+  parts: Part[];
+  kws: Set<Keyword>;
+  corrects: boolean;
+  both: boolean;
+  only: boolean;
+  clause: number;
+  asked: boolean;
+  /** A quantity phrased as a target ("세 잔으로", "make it three"), not an addition. */
+  setQty: boolean;
+}
+
+export interface Utterance {
+  text: string;
+  lang: "ko" | "en" | undefined;
+  units: Unit[];
+  bare: Bare[];
+  orderChoices: Array<{ group: string; choice: string }>;
+  /** Every keyword said anywhere. */
+  kws: Set<Keyword>;
+  /** Keywords said outside question sentences. */
+  orderKws: Set<Keyword>;
+  /** Question sentences: what they name. */
+  questions: Question[];
+  unknownWords: string[];
+  fuzzy: number;
+  /** Anything the engine could use at all (not only fillers and unknown words). */
+  substance: boolean;
+}
+
+export interface Question {
+  kws: Set<Keyword>;
+  items: Array<{ item: string; preset?: Record<string, OptionValue>; partial?: boolean }>;
+  groups: string[];
+  choices: ChoiceCand[];
+  categories: string[];
+  tags: string[];
+  unknown: string[];
+  orderGroups: string[];
+  mark: boolean;
+}
