@@ -148,6 +148,21 @@ describe("kiosk serve", () => {
     s.ws.close();
   });
 
+  it("runs a spoken (typed) turn through the dialogue engine and streams its events", async () => {
+    const s = await openScreen();
+    s.send({ type: "hello", lang: "ko" });
+    await s.waitFor("cart");
+    const from = s.events.length;
+    s.send({ type: "say", text: "아메리카노 한 잔 주세요" });
+    const reply = await s.waitFor("reply", from);
+    expect(reply.engine).toBe("offline");
+    expect(reply.text.length).toBeGreaterThan(0);
+    const user = await s.waitFor("user", from);
+    expect(user).toMatchObject({ text: "아메리카노 한 잔 주세요", turnId: reply.turnId });
+    expect(s.invalid).toEqual([]);
+    s.ws.close();
+  });
+
   it("answers garbage with an error event and keeps the connection usable", async () => {
     const s = await openScreen();
     const garbage: unknown[] = ["not json {", "[]", "null", { type: "touch", action: { type: "addItem", item: "americano", qty: "lots" } }, { type: "explode" }];
