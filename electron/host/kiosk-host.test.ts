@@ -216,6 +216,15 @@ describe("KioskHost", () => {
     expect(types(later)).toContain("cart");
   });
 
+  it("answers commands in the order they were sent, also while the session is still starting", async () => {
+    const { conn, events } = setup();
+    await Promise.all([conn.receive({ type: "hello" }), conn.receive("garbage"), conn.receive({ type: "touch", action: { type: "clearCart" } })]);
+    const menuAt = types(events).indexOf("menu");
+    const errorAt = types(events).indexOf("error");
+    expect(menuAt).toBe(0);
+    expect(errorAt).toBeGreaterThan(menuAt);
+  });
+
   it("reports voice availability from the injected probe", async () => {
     const { conn, events } = setup({ voice: () => ({ input: true, output: true }) });
     await conn.receive({ type: "hello" });

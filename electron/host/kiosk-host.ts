@@ -130,6 +130,9 @@ export class KioskHost {
 class Connection {
   readonly ready: Promise<KioskSession>;
   private closed = false;
+  private settled = false;
+  private session: KioskSession | undefined;
+  private startError: unknown;
   private greeted = false;
   private stopListening: (() => void) | undefined;
 
@@ -138,8 +141,17 @@ class Connection {
     private readonly sendRaw: EventSink,
   ) {
     this.ready = this.start();
-    // The failure is reported to the screen when it next sends a command.
-    this.ready.catch(() => {});
+    // A failure is reported to the screen when it next sends a command.
+    this.ready.then(
+      (session) => {
+        this.session = session;
+        this.settled = true;
+      },
+      (err: unknown) => {
+        this.startError = err;
+        this.settled = true;
+      },
+    );
   }
 
   private async start(): Promise<KioskSession> {
@@ -161,6 +173,9 @@ class Connection {
   }
 
   async receive(raw: unknown): Promise<void> {
+    // While the session is being built, valid commands wait for it; refusals wait too,
+    // so the screen gets answers in the order it sent its commands.
+    if (!this.settled) await this.ready.catch(() => {});
     if (this.closed) return;
     const size = sizeOf(raw);
     if (size === undefined) return this.refuse("bad-command", "the command is not JSON-serialisable");
@@ -173,11 +188,11 @@ class Connection {
   }
 
   private async dispatch(cmd: Command): Promise<void> {
-    let session: KioskSession;
-    try {
-      session = await this.ready;
-    } catch (err) {
-      this.host.log(`kiosk session could not start: ${(err as Error).message}`);
+    // No await before session.handle(): commands reach the session in arrival order.
+    const session = this.session;
+    if (!session) {
+      const err = this.startError;
+      this.host.log(`kiosk session could not start: ${(err as Error)?.message ?? String(err)}`);
       this.send({ type: "state", state: "unavailable" });
       this.send({ type: "notice", level: "error", code: "unavailable", message: "The kiosk is not available right now. Please order at the counter." });
       return;
