@@ -3,6 +3,10 @@
 import type { MenuModel } from "../../../shared/menu/model.ts";
 import type { DialogueEngine } from "./engine.ts";
 import { createOfflineEngine } from "./offline/engine.ts";
+import { loadConfig } from "../config.ts";
+import { OpenAiChatModel } from "../providers/chat.ts";
+import { createLlmEngine } from "./llm/engine.ts";
+import { createHybridEngine } from "./hybrid.ts";
 
 export type EngineKind = "offline" | "llm" | "hybrid";
 
@@ -14,7 +18,13 @@ export function defaultEngineKind(env: Record<string, string | undefined>): Engi
   return env.OPENAI_API_KEY ? "hybrid" : "offline";
 }
 
-export async function createEngine(kind: EngineKind, menu: MenuModel, _opts: EngineEnv): Promise<DialogueEngine> {
-  if (kind === "offline") return createOfflineEngine(menu);
-  throw new Error(`the ${kind} engine is not available yet`);
+export async function createEngine(kind: EngineKind, menu: MenuModel, opts: EngineEnv): Promise<DialogueEngine> {
+  const offline = await createOfflineEngine(menu);
+  if (kind === "offline") return offline;
+  const cfg = loadConfig(opts.env);
+  if (!cfg.apiKey) throw new Error(`the ${kind} engine needs OPENAI_API_KEY (any value for a local server that does not check keys)`);
+  const chat = new OpenAiChatModel({ apiKey: cfg.apiKey, baseUrl: cfg.llm.baseUrl, model: cfg.llm.model, limits: cfg.llm.limits });
+  // In both modes the offline engine answers when the model cannot be reached.
+  const llm = createLlmEngine({ chat, fallback: offline });
+  return kind === "llm" ? llm : createHybridEngine({ offline, llm });
 }

@@ -1,0 +1,108 @@
+// A kiosk session wired to the LLM (or hybrid) engine, with the real `openai` SDK
+// talking to the fake server over HTTP. For the dialogue tests and benchmarks.
+import { readFileSync } from "node:fs";
+import { MenuModel } from "../../shared/menu/model.ts";
+import { validateMenu } from "../../shared/menu/validate.ts";
+import type { KioskEvent } from "../../shared/contract.ts";
+import { DEFAULT_LLM_LIMITS, type LlmLimits } from "../../electron/core/config.ts";
+import { OpenAiChatModel } from "../../electron/core/providers/chat.ts";
+import { createLlmEngine, type LlmEngine } from "../../electron/core/dialogue/llm/engine.ts";
+import { createHybridEngine, type HybridEngine } from "../../electron/core/dialogue/hybrid.ts";
+import { createOfflineEngine } from "../../electron/core/dialogue/offline/engine.ts";
+import { KioskSession } from "../../electron/core/session/session.ts";
+import { MemoryOrderSink } from "../../electron/core/session/orders.ts";
+import { startFakeOpenAI, type FakeOpenAI } from "./index.ts";
+
+const EVAL_DIR = new URL("../../../shared/eval/", import.meta.url);
+
+export function evalPath(name: string): string {
+  return new URL(name, EVAL_DIR).pathname;
+}
+
+const menus = new Map<string, MenuModel>();
+
+/** A menu from shared/eval (cafe.menu.json, pizza.menu.json), validated. */
+export function evalMenu(name: string): MenuModel {
+  const hit = menus.get(name);
+  if (hit) return hit;
+  const r = validateMenu(JSON.parse(readFileSync(evalPath(name), "utf8")));
+  if (!r.ok) throw new Error(r.problems.join("\n"));
+  const m = new MenuModel(r.menu);
+  menus.set(name, m);
+  return m;
+}
+
+export interface EvalCase {
+  id: string;
+  lang: string;
+  turns: string[];
+  expect: { lines: { item: string; qty: number; options?: Record<string, unknown> }[]; orderOptions?: Record<string, string> };
+}
+
+export function evalCases(name: string): EvalCase[] {
+  return readFileSync(evalPath(name), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as EvalCase);
+}
+
+export interface KioskHarness {
+  fake: FakeOpenAI;
+  menu: MenuModel;
+  session: KioskSession;
+  engine: LlmEngine | HybridEngine;
+  llm: LlmEngine;
+  events: KioskEvent[];
+  /** replyDelta texts of the last turn, in order. */
+  deltas(): string[];
+  say(text: string): ReturnType<KioskSession["say"]>;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  menu?: MenuModel;
+  kind?: "llm" | "hybrid";
+  limits?: Partial<LlmLimits>;
+  cooldownMs?: number;
+  /** Reuse a running fake server (benchmarks); closed by its owner. */
+  fake?: FakeOpenAI;
+}
+
+/** Roomy enough for a loaded test machine; failure tests pass shorter ones (FAST_FAIL_LIMITS). */
+export const TEST_LIMITS: LlmLimits = { ...DEFAULT_LLM_LIMITS, firstByteTimeoutMs: 3000, idleTimeoutMs: 3000, callBudgetMs: 8000, retryMaxWaitMs: 1500 };
+/** For tests of hangs and stalls: give up after 300 ms. */
+export const FAST_FAIL_LIMITS: Partial<LlmLimits> = { firstByteTimeoutMs: 300, idleTimeoutMs: 300 };
+
+export async function kioskHarness(opts: HarnessOptions = {}): Promise<KioskHarness> {
+  const fake = opts.fake ?? (await startFakeOpenAI());
+  const menu = opts.menu ?? evalMenu("cafe.menu.json");
+  const chat = new OpenAiChatModel({ apiKey: "test-key", baseUrl: fake.baseUrl, model: "gpt-test", limits: { ...TEST_LIMITS, ...opts.limits } });
+  const offline = await createOfflineEngine(menu);
+  const llm = createLlmEngine({ chat, fallback: offline, ...(opts.cooldownMs !== undefined ? { cooldownMs: opts.cooldownMs } : {}) });
+  const engine = opts.kind === "hybrid" ? createHybridEngine({ offline, llm }) : llm;
+  const session = new KioskSession({ menu, engine, orders: new MemoryOrderSink() });
+  const events: KioskEvent[] = [];
+  session.on((e) => events.push(e));
+  let turnStart = 0;
+  return {
+    fake,
+    menu,
+    session,
+    engine,
+    llm,
+    events,
+    deltas: () => events.slice(turnStart).flatMap((e) => (e.type === "replyDelta" ? [e.delta] : [])),
+    say(text) {
+      turnStart = events.length;
+      return session.say(text);
+    },
+    close: () => (opts.fake ? Promise.resolve() : fake.close()),
+  };
+}
+
+/** Every add_items entry's options with null for each option group of the menu, as a strict-schema model writes them. */
+export function fullOptions(menu: MenuModel, options: Record<string, unknown> = {}): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const g of menu.groups.keys()) out[g] = null;
+  return { ...out, ...options };
+}
