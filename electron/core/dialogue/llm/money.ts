@@ -2,25 +2,45 @@
 // every amount a model wrote (digits, "₩4,500", "4500원", "사천오백 원", "four
 // thousand won", "$4.50") so the engine can check it against the cart.
 
+// Intl formatters are costly to build (a large share of a turn's CPU time), so each is made once.
+const digitsCache = new Map<string, number>();
+const formatterCache = new Map<string, Intl.NumberFormat | null>();
+const grouping = new Intl.NumberFormat("en-US");
+
 /** Fraction digits of a currency's minor unit (KRW 0, USD 2). */
 export function minorDigits(currency: string): number {
-  try {
-    return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
+  let d = digitsCache.get(currency);
+  if (d === undefined) {
+    try {
+      d = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      d = 2;
+    }
+    digitsCache.set(currency, d);
   }
+  return d;
+}
+
+function currencyFormatter(lang: string, currency: string): Intl.NumberFormat | null {
+  const key = `${lang}|${currency}`;
+  let f = formatterCache.get(key);
+  if (f === undefined) {
+    try {
+      f = new Intl.NumberFormat(lang, { style: "currency", currency });
+    } catch {
+      f = null;
+    }
+    formatterCache.set(key, f);
+  }
+  return f;
 }
 
 /** An amount in minor units as a customer hears it, in `lang`. */
 export function formatMoney(minor: number, currency: string, lang: string): string {
   const digits = minorDigits(currency);
-  if (currency === "KRW") return lang === "ko" ? `${minor.toLocaleString("ko-KR")}원` : `${minor.toLocaleString("en-US")} won`;
+  if (currency === "KRW") return lang === "ko" ? `${grouping.format(minor)}원` : `${grouping.format(minor)} won`;
   const major = minor / 10 ** digits;
-  try {
-    return new Intl.NumberFormat(lang, { style: "currency", currency }).format(major);
-  } catch {
-    return `${major.toFixed(digits)} ${currency}`;
-  }
+  return currencyFormatter(lang, currency)?.format(major) ?? `${major.toFixed(digits)} ${currency}`;
 }
 
 export interface MoneyMention {
