@@ -3,6 +3,7 @@
 // (see .npmrc). Needs access to Electron's download host (or ELECTRON_MIRROR, or a
 // zip already in the Electron cache); says clearly what to do when it cannot.
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { electronPackageDir, findElectronBinary } from "./electron-binary.js";
 
@@ -25,11 +26,12 @@ if (result.status === 0 && installed) {
   process.exit(0);
 }
 
+const { version } = JSON.parse(readFileSync(join(electronPackageDir(), "package.json"), "utf8"));
 console.error(`
 Could not fetch the Electron binary (install.js exited with ${result.status ?? result.signal}).
 This machine probably cannot reach Electron's download server. Options:
   - set ELECTRON_MIRROR to a mirror you can reach and run \`npm run electron:fetch\` again;
-  - or copy electron-v<version>-<platform>-<arch>.zip into the Electron cache
+  - or copy electron-v${version}-${process.platform}-${process.arch}.zip into the Electron cache
     (electron_config_cache) and run it again;
   - or run the same kiosk in a browser instead: \`npm run serve\` (http://127.0.0.1:8787).`);
 process.exit(1);
