@@ -5,6 +5,7 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
+import { vadAssetsPlugin } from "./electron/core/voice/vad-assets.ts";
 
 const root = fileURLToPath(new URL("./renderer", import.meta.url));
 const outDir = fileURLToPath(new URL("./dist/renderer", import.meta.url));
@@ -12,7 +13,8 @@ const outDir = fileURLToPath(new URL("./dist/renderer", import.meta.url));
 export default defineConfig({
   root,
   base: "/",
-  plugins: [react()],
+  // vadAssetsPlugin: the voice-activity model and onnxruntime wasm, served from /vad/ (never a CDN).
+  plugins: [react(), vadAssetsPlugin(fileURLToPath(new URL(".", import.meta.url)))],
   // Files under renderer/public (if any) are copied as they are.
   publicDir: "public",
   build: {
@@ -23,6 +25,10 @@ export default defineConfig({
     assetsInlineLimit: 0,
     sourcemap: true,
     reportCompressedSize: false,
+    // The screen loads from the kiosk itself, never over a network: big chunks cost nothing.
+    chunkSizeWarningLimit: 4096,
+    // Keep `kiosk serve`'s stderr for real problems (this only reports build timings).
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   server: {
     // The screen imports the contract from ../shared.

@@ -14,6 +14,8 @@ import { ensureRendererBuild } from "../host/renderer-build.ts";
 import { defaultMounts, type StaticMount } from "../host/static-files.ts";
 import { startWebHost, type HttpRoute } from "../host/web-server.ts";
 import { oneOf, parseArgs, stringFlag, UsageError } from "./args.ts";
+import { loadConfig } from "../core/config.ts";
+import { voiceHostDeps } from "../core/voice/setup.ts";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const DEFAULT_MENU = join(PROJECT_ROOT, "assets/menu/demo-cafe.menu.json");
@@ -44,12 +46,17 @@ export async function runServe(argv: string[], deps: ServeDeps = {}): Promise<nu
   const orders = await (deps.openOrderSink ?? defaultOpenOrderSink)({ env: process.env, dataDir, menu: holder.current.model });
   if (!orders.durable) log(`orders are kept ${orders.description}`);
 
+  // Voice (speech in and out) unless the caller brought its own sessions.
+  const voiceDeps = deps.createSession ? undefined : await voiceHostDeps(loadConfig(process.env), { log });
+  const createSession = deps.createSession ?? voiceDeps?.createSession;
+  const voice = deps.voice ?? voiceDeps?.voice;
+
   const kiosk = new KioskHost({
     menu: holder,
     orders: orders.sink,
     createEngine: (model) => createEngine(kind, model, { env: process.env }),
-    ...(deps.createSession ? { createSession: deps.createSession } : {}),
-    ...(deps.voice ? { voice: deps.voice } : {}),
+    ...(createSession ? { createSession } : {}),
+    ...(voice ? { voice } : {}),
     log,
   });
   // Build the engine now, so a broken engine fails the start, not the first customer.

@@ -67,23 +67,30 @@ export class MicInput {
 
   static async open(opts: MicOptions, cb: MicCallbacks, getStream?: () => Promise<MediaStream>): Promise<MicInput> {
     if (!navigator.mediaDevices?.getUserMedia) throw new MicUnavailableError("no-device", "this browser has no microphone access");
-    let stream: MediaStream;
-    try {
-      stream = getStream ? await getStream() : await navigator.mediaDevices.getUserMedia({ audio: MIC_CONSTRAINTS });
-    } catch (err) {
-      const name = (err as DOMException)?.name;
-      if (name === "NotAllowedError" || name === "SecurityError") throw new MicUnavailableError("denied", "microphone permission denied");
-      if (name === "NotFoundError" || name === "OverconstrainedError") throw new MicUnavailableError("no-device", "no microphone found");
-      throw new MicUnavailableError("failed", `microphone failed: ${String(err)}`);
-    }
-    const ref: { mic?: MicInput } = {};
+    const ref: { mic?: MicInput; stream?: MediaStream } = {};
     const lost = (why: string) => {
       if (ref.mic && !ref.mic.lost) {
         ref.mic.lost = true;
         cb.onLost(why);
       }
     };
-    for (const track of stream.getAudioTracks()) track.addEventListener("ended", () => lost("the microphone was disconnected"));
+    // The microphone opens only once the model has loaded (MicVAD calls this from
+    // start()), so nothing said while the model loads is half-heard.
+    const acquire = async (): Promise<MediaStream> => {
+      if (ref.stream) return ref.stream;
+      let stream: MediaStream;
+      try {
+        stream = getStream ? await getStream() : await navigator.mediaDevices.getUserMedia({ audio: MIC_CONSTRAINTS });
+      } catch (err) {
+        const name = (err as DOMException)?.name;
+        if (name === "NotAllowedError" || name === "SecurityError") throw new MicUnavailableError("denied", "microphone permission denied");
+        if (name === "NotFoundError" || name === "OverconstrainedError") throw new MicUnavailableError("no-device", "no microphone found");
+        throw new MicUnavailableError("failed", `microphone failed: ${String(err)}`);
+      }
+      for (const track of stream.getAudioTracks()) track.addEventListener("ended", () => lost("the microphone was disconnected"));
+      ref.stream = stream;
+      return stream;
+    };
     let vad: MicVAD;
     try {
       vad = await MicVAD.new({
@@ -99,9 +106,9 @@ export class MicInput {
         submitUserSpeechOnPause: true,
         startOnLoad: false,
         // One stream for the kiosk's life: pausing must not close the microphone.
-        getStream: async () => stream,
+        getStream: acquire,
         pauseStream: async () => {},
-        resumeStream: async () => stream,
+        resumeStream: acquire,
         ortConfig: (ort) => {
           ort.env.logLevel = "error";
           // The model is tiny; one thread avoids worker start-up cost.
@@ -113,12 +120,17 @@ export class MicInput {
         onFrameProcessed: (probs, frame) => cb.onFrame(probs.isSpeech, frame),
       });
     } catch (err) {
-      for (const t of stream.getTracks()) t.stop();
       throw new MicUnavailableError("failed", `voice detection could not start: ${String((err as Error)?.message ?? err)}`);
     }
-    const mic = new MicInput(vad, stream);
+    try {
+      await vad.start();
+    } catch (err) {
+      for (const t of ref.stream?.getTracks() ?? []) t.stop();
+      throw err instanceof MicUnavailableError ? err : new MicUnavailableError("failed", `microphone failed: ${String(err)}`);
+    }
+    const mic = new MicInput(vad, ref.stream!);
     ref.mic = mic;
-    if (!opts.startPaused) await vad.start();
+    if (opts.startPaused) await vad.pause();
     return mic;
   }
 

@@ -129,6 +129,7 @@ export class VoiceLoop {
     const want = this.wanted && this.snap.input;
     if (!want) {
       if (this.mic) {
+        this.log("microphone off");
         const m = this.mic;
         this.mic = undefined;
         await m.destroy();
@@ -143,6 +144,7 @@ export class VoiceLoop {
   }
 
   private async open(): Promise<void> {
+    this.log("opening the microphone");
     this.set({ mic: "starting", detail: undefined });
     const pushToTalk = this.snap.mode === "push-to-talk";
     try {
@@ -158,6 +160,7 @@ export class VoiceLoop {
         this.opts.getStream,
       );
       this.set({ mic: "listening" });
+      this.log("microphone listening");
     } catch (err) {
       const e = err instanceof MicUnavailableError ? err : new MicUnavailableError("failed", String(err));
       this.log(`microphone unavailable: ${e.message}`);

@@ -17,7 +17,7 @@ function segment(): Uint8Array {
 }
 
 const stt = (extra: Partial<ConstructorParameters<typeof OpenAISpeechToText>[0]> = {}) =>
-  new OpenAISpeechToText({ apiKey: "test-key", baseURL: fake.baseURL, retry: { backoffMs: 10, attemptTimeoutMs: 1500, budgetMs: 4000 }, ...extra });
+  new OpenAISpeechToText({ apiKey: "test-key", baseURL: fake.baseURL, retry: { backoffMs: 10, attemptTimeoutMs: 8000, budgetMs: 20000 }, ...extra });
 
 describe("OpenAISpeechToText against the fake server", () => {
   it("uploads the WAV as multipart with model, language and prompt", async () => {
@@ -74,10 +74,10 @@ describe("OpenAISpeechToText against the fake server", () => {
   it("times out a hanging request and retries within the budget", async () => {
     fake.audio.reply({ hang: true }, { text: "치즈케이크 하나" });
     const started = performance.now();
-    const out = await stt({ retry: { attemptTimeoutMs: 300, budgetMs: 3000, backoffMs: 10 } }).transcribe(segment(), { signal: new AbortController().signal });
+    const out = await stt({ retry: { attemptTimeoutMs: 300, budgetMs: 10000, backoffMs: 10 } }).transcribe(segment(), { signal: new AbortController().signal });
     expect(out.text).toBe("치즈케이크 하나");
     expect(performance.now() - started).toBeGreaterThanOrEqual(290);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(9000);
   });
 
   it("aborting the turn cancels the request on the wire", async () => {
@@ -92,7 +92,7 @@ describe("OpenAISpeechToText against the fake server", () => {
   });
 });
 
-async function waitFor(cond: () => boolean, ms = 3000): Promise<void> {
+async function waitFor(cond: () => boolean, ms = 15000): Promise<void> {
   const end = performance.now() + ms;
   while (!cond()) {
     if (performance.now() > end) throw new Error("condition not met in time");

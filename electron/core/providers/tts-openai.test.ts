@@ -13,7 +13,7 @@ afterAll(() => fake.close());
 beforeEach(() => fake.audio.reset());
 
 const tts = (extra: Partial<ConstructorParameters<typeof OpenAITextToSpeech>[0]> = {}) =>
-  new OpenAITextToSpeech({ apiKey: "test-key", baseURL: fake.baseURL, retry: { backoffMs: 10, attemptTimeoutMs: 2000, budgetMs: 5000 }, ...extra });
+  new OpenAITextToSpeech({ apiKey: "test-key", baseURL: fake.baseURL, retry: { backoffMs: 10, attemptTimeoutMs: 8000, budgetMs: 20000 }, ...extra });
 
 describe("OpenAITextToSpeech against the fake server", () => {
   it("sends model, voice, format and text; returns the streamed mp3 bytes", async () => {
@@ -61,7 +61,7 @@ describe("OpenAITextToSpeech against the fake server", () => {
     if (!(await espeakAvailable())) throw new Error("espeak-ng is not installed (apt-get install espeak-ng)");
     fake.audio.speechReply({ status: 503 }, { status: 503 });
     let fellBack: unknown;
-    const voice = new FallbackTextToSpeech(tts({ retry: { maxAttempts: 2, backoffMs: 10, budgetMs: 3000, attemptTimeoutMs: 1000 } }), new EspeakTextToSpeech(), (e) => (fellBack = e));
+    const voice = new FallbackTextToSpeech(tts({ retry: { maxAttempts: 2, backoffMs: 10, budgetMs: 20000, attemptTimeoutMs: 8000 } }), new EspeakTextToSpeech(), (e) => (fellBack = e));
     const out = await voice.synthesize("네, 담았어요.", { lang: "ko", signal: new AbortController().signal });
     expect(out.provider).toBe("espeak-ng");
     expect(out.mime).toBe("audio/wav");
@@ -95,7 +95,7 @@ describe("EspeakTextToSpeech", () => {
   });
 });
 
-async function waitFor(cond: () => boolean, ms = 3000): Promise<void> {
+async function waitFor(cond: () => boolean, ms = 15000): Promise<void> {
   const end = performance.now() + ms;
   while (!cond()) {
     if (performance.now() > end) throw new Error("condition not met in time");

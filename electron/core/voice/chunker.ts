@@ -2,7 +2,10 @@
 // the first sentence goes to text-to-speech while the model writes the rest.
 // A sentence ends at . ! ? 。 ！ ？ … or a newline — but only once the next character
 // is known to be a space/newline (so "3.5" and "4,500원" never split), or at the end
-// of the reply. Korean replies without punctuation also end at a polite ending
+// of the reply. Engines that stream whole sentences (the LLM engine vets a sentence
+// before it is said) send "…요." with the space at the start of the NEXT delta, so a
+// delta longer than one character that ends in a terminator also ends a sentence,
+// unless a digit or an abbreviation stands before it. Korean replies without punctuation also end at a polite ending
 // ("…요", "…다") followed by a space. Over-long text is split at a comma or space.
 
 export interface ChunkerOptions {
@@ -24,11 +27,14 @@ const SPACE = /\s/;
 export class SentenceChunker {
   private buf = "";
   private held = "";
+  /** Length of the latest delta (see the header: sentence-granular streams). */
+  private lastDeltaLen = 0;
   constructor(private readonly opts: ChunkerOptions = DEFAULT_CHUNKER) {}
 
   /** Add streamed text; returns the sentences completed by it (maybe none). */
   push(delta: string): string[] {
     this.buf += delta;
+    this.lastDeltaLen = delta.length;
     const out: string[] = [];
     for (;;) {
       const cut = this.findBreak();
@@ -51,7 +57,9 @@ export class SentenceChunker {
   }
 
   private emit(piece: string, out: string[]): void {
-    const text = (this.held ? `${this.held} ${piece.trim()}` : piece.trim()).trim();
+    // A closing mark left over from a sentence that ended at a delta's end is not spoken.
+    const clean = piece.trim().replace(/^["'”’)\]」』》〉]+\s*/u, "");
+    const text = (this.held ? `${this.held} ${clean}` : clean).trim();
     if (!text) return;
     if (letters(text) < this.opts.minChars) {
       this.held = text;
@@ -70,7 +78,12 @@ export class SentenceChunker {
       if (TERMINATORS.has(ch)) {
         let end = i + 1;
         while (end < b.length && (TERMINATORS.has(b[end]!) || CLOSERS.has(b[end]!))) end++;
-        if (end >= b.length) return -1; // the next character decides; wait for it
+        if (end >= b.length) {
+          // The next character decides ("3.5"), unless the delta itself ended a sentence.
+          const before = b[i - 1] ?? "";
+          const sentenceDelta = this.lastDeltaLen > 1 && !/\d/.test(before) && !(ch === "." && (isAbbreviation(b, i) || isListNumber(b, i)));
+          return sentenceDelta ? end : -1;
+        }
         if (!SPACE.test(b[end]!)) {
           i = end - 1;
           continue; // "3.5", "e.g", "Wi-Fi.com"

@@ -68,3 +68,17 @@ export async function createVoiceSetup(cfg: VoiceProviderConfig, opts: VoiceSetu
 export function voiceSessionFactory(setup: VoiceSetup, extra: Omit<VoiceOptions, "stt" | "tts"> = {}): (parts: SessionOptions) => VoiceKioskSession {
   return (parts) => new VoiceKioskSession({ ...parts, voice: { ...extra, stt: setup.stt, tts: setup.tts } });
 }
+
+/**
+ * What a host (`kiosk serve`, the Electron main process) plugs in for voice: the
+ * session factory and the availability the `menu` event reports. `cfg` is the
+ * provider configuration (loadConfig(process.env) from config.ts).
+ */
+export async function voiceHostDeps(
+  cfg: VoiceProviderConfig,
+  opts: VoiceSetupOptions = {},
+): Promise<{ createSession: (parts: SessionOptions) => VoiceKioskSession; voice: () => VoiceAvailability; setup: VoiceSetup }> {
+  const setup = await createVoiceSetup(cfg, opts);
+  if (setup.availability.reason) opts.log?.(setup.availability.reason);
+  return { createSession: voiceSessionFactory(setup, { log: opts.log }), voice: () => setup.availability, setup };
+}

@@ -58,15 +58,15 @@ function setup(voice: Partial<VoiceOptions> = {}) {
   const events: KioskEvent[] = [];
   const ring = new LatencyRing();
   const logs: string[] = [];
-  const stt = new OpenAISpeechToText({ apiKey: "k", baseURL: fake.baseURL, retry: { backoffMs: 10, attemptTimeoutMs: 1000, budgetMs: 2500 } });
-  const tts = new OpenAITextToSpeech({ apiKey: "k", baseURL: fake.baseURL, format: "wav", retry: { backoffMs: 10 } });
+  const stt = new OpenAISpeechToText({ apiKey: "k", baseURL: fake.baseURL, retry: { backoffMs: 10, attemptTimeoutMs: 8000, budgetMs: 15000 } });
+  const tts = new OpenAITextToSpeech({ apiKey: "k", baseURL: fake.baseURL, format: "wav", retry: { backoffMs: 10, attemptTimeoutMs: 8000, budgetMs: 20000 } });
   const session = new VoiceKioskSession({ menu, engine, orders: new MemoryOrderSink(), voice: { stt, tts, latency: ring, log: (l) => logs.push(l), ...voice } });
   session.on((e) => events.push(e));
   const types = () => events.map((e) => (e.type === "state" ? `state:${e.state}` : e.type === "audio" ? `audio#${e.seq}` : e.type));
   return { session, engine, events, ring, logs, types };
 }
 
-async function until(cond: () => boolean, ms = 5000): Promise<void> {
+async function until(cond: () => boolean, ms = 20000): Promise<void> {
   const end = performance.now() + ms;
   while (!cond()) {
     if (performance.now() > end) throw new Error("condition not met in time");
@@ -260,7 +260,7 @@ describe("VoiceKioskSession", () => {
     const { session, events } = setup({ playedTimeoutMs: 50 });
     fake.audio.reply({ text: "아이스 아메리카노 두 잔 주세요" });
     await session.handle({ type: "audio", wav: SPEECH });
-    await until(() => events.at(-1)?.type === "state" && (events.at(-1) as { state: string }).state === "listening", 3000);
+    await until(() => events.at(-1)?.type === "state" && (events.at(-1) as { state: string }).state === "listening", 15000);
     expect(events.some((e) => e.type === "latency")).toBe(true);
   });
 });
