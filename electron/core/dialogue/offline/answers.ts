@@ -23,8 +23,18 @@ export function answerQuestion(menu: MenuModel, q: Question, cart: CartView, lan
 
   if (k.has("cart")) return { text: cartText(menu, cart, lang) };
 
+  // Options named in the question count: "how much is a large latte?".
+  const withChoices = (item: string, preset: Record<string, OptionValue> = {}): Record<string, OptionValue> => {
+    const out: Record<string, OptionValue> = { ...preset };
+    for (const c of q.choices) {
+      const g = menu.itemGroup(item, c.group);
+      if (!g || !g.choices.some((x) => x.id === c.choice)) continue;
+      out[c.group] = g.select === "many" ? [...((out[c.group] as string[] | undefined) ?? []), c.choice] : c.choice;
+    }
+    return out;
+  };
   if (k.has("price")) {
-    if (q.items.length) return { text: q.items.map((i) => itemPriceText(menu, i.item, i.preset ?? {}, lang)).join(" ") };
+    if (q.items.length) return { text: q.items.map((i) => itemPriceText(menu, i.item, withChoices(i.item, i.preset), lang)).join(" ") };
     if (q.groups.length || q.choices.length) return { text: groupText(menu, q, lang, true) };
     if (cart.lines.length) return { text: say.total(price(cart.total), lang) };
     if (q.categories.length) return { text: categoryText(menu, q.categories[0]!, lang, true) };

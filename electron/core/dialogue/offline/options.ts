@@ -46,7 +46,12 @@ export function optionsFor(
         const next = m.neg ? now.filter((c) => c !== pick.c.choice) : now.includes(pick.c.choice) ? now : [...now, pick.c.choice];
         set(g.id, g.choices.filter((c) => next.includes(c.id)).map((c) => c.id));
       } else if (m.neg) {
-        if (cur[g.id] === pick.c.choice && g.default !== undefined) set(g.id, g.default);
+        // "no whip": with two choices the other one; else back to the default.
+        const now = cur[g.id] ?? g.default;
+        if (now === pick.c.choice || now === undefined) {
+          const other = g.choices.length === 2 ? g.choices.find((c) => c.id !== pick.c.choice)?.id : g.default !== pick.c.choice ? g.default : undefined;
+          if (other !== undefined) set(g.id, other);
+        }
       } else set(g.id, pick.c.choice);
       applied.push(m);
     } else if (m.m === "count") {

@@ -8,11 +8,14 @@ import type { Keyword } from "./language.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Atom, Scan } from "./scan.ts";
 import type { Bare, ChoiceCand, Mod, Part, Question, Unit, Utterance } from "./units.ts";
+import { itemTakes } from "./options.ts";
 
 export interface ParseContext {
   menu: MenuModel;
   /** The item and group the kiosk just asked about, so "아메리카노요" can be a choice. */
   asked?: { item: string; group: string };
+  /** Items of the lines last talked about (most recent last) and the required groups they still miss. */
+  focus?: Array<{ item: string; missing: string[] }>;
 }
 
 const QUESTION_KWS: Keyword[] = ["question", "price", "menu", "cart", "describe", "recommend", "have"];
@@ -25,11 +28,14 @@ interface Clause {
   atoms: Atom[];
   sentence: number;
   corrects: boolean;
+  /** After "actually"/"sorry": a correction only of something said earlier in the same breath. */
+  soft: boolean;
 }
 
 export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   const lang = sc.lang;
-  const sentences = splitSentences(sc.atoms);
+  const atoms = resolveItemChoice(dropMeasures(sc.atoms), ctx, lang === "en");
+  const sentences = splitSentences(atoms);
   const units: Unit[] = [];
   const bare: Bare[] = [];
   const questions: Question[] = [];
@@ -61,29 +67,33 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     const clauses = splitClauses(sent.atoms, si);
     for (const cl of clauses) {
       const built = buildClause(cl, clauseNo++, lang, ctx);
+      const prev = lastOrderUnit(units);
       // Options said in a clause of their own belong to the thing just named in this
       // utterance ("Two croissants, warmed up please"); with nothing named yet they
       // refer back to an earlier line.
       if (built.units.length === 0 && built.bare) {
-        const prev = lastOrderUnit(units);
-        if (prev && !built.bare.kws.has("remove") && !built.bare.kws.has("cancel")) mergeBare(prev, built.bare);
-        else bare.push(built.bare);
+        const b = built.bare;
+        if (cl.soft && prev) b.corrects = true;
+        if (prev && !b.kws.has("remove") && !b.kws.has("cancel")) {
+          if (b.both && b.qty === undefined) {
+            // "One cappuccino and one americano, both large".
+            for (const u of units) if (u.kind === "item" && !u.replaced && !u.remove) u.mods.push(...b.mods);
+          } else mergeBare(prev, b, lang === "en");
+        } else bare.push(b);
         continue;
       }
+      if (built.bare) bare.push(built.bare);
       for (const u of built.units) {
-        if (u.corrects) {
-          const prev = lastOrderUnit(units);
-          if (prev) {
-            replaceByCorrection(units, prev, u);
-            continue;
-          }
+        if ((u.corrects || (cl.soft && u.kind === "item")) && prev) {
+          replaceByCorrection(units, prev, u);
+          continue;
         }
         units.push(u);
       }
     }
   });
 
-  markInstead(sc.atoms, units);
+  markInstead(atoms, units);
   return {
     text: sc.text,
     lang,
@@ -122,8 +132,9 @@ function replaceByCorrection(units: Unit[], prev: Unit, u: Unit): void {
   units.push(u);
 }
 
-function mergeBare(u: Unit, b: Bare): void {
-  if (b.corrects) {
+function mergeBare(u: Unit, b: Bare, en: boolean): void {
+  if (b.corrects || (b.only && b.mods.length === 0)) {
+    // "세 잔 아 아니다 두 잔이요", "two muffins, actually just one".
     if (b.qty !== undefined) {
       u.qty = b.qty;
       u.qtyExplicit = true;
@@ -132,11 +143,21 @@ function mergeBare(u: Unit, b: Bare): void {
     return;
   }
   if (b.qty !== undefined && b.qtyExplicit) {
-    if (u.qty === undefined || (!u.qtyExplicit && b.mods.length === 0)) {
-      u.qty = b.qty;
-      u.qtyExplicit = true;
+    if (b.mods.length === 0) {
+      if (u.qty === undefined || !u.qtyExplicit) {
+        u.qty = b.qty;
+        u.qtyExplicit = true;
+      } else u.parts.push({ qty: b.qty, mods: [] });
+    } else if (u.qty !== undefined && b.qty < u.qty) u.parts.push({ qty: b.qty, mods: [...b.mods] });
+    else {
+      // "latte, two pumps of vanilla": a number with options after the item is not its quantity
+      // in English; in Korean ("라떼요, 아이스로 두 잔") it is.
+      if (!en && u.qty === undefined) {
+        u.qty = b.qty;
+        u.qtyExplicit = true;
+      }
       u.mods.push(...b.mods);
-    } else u.parts.push({ qty: b.qty, mods: [...b.mods] });
+    }
   } else if (u.parts.length > 0 && b.mods.length > 0) u.parts[u.parts.length - 1]!.mods.push(...b.mods);
   else u.mods.push(...b.mods);
   u.parts.push(...b.parts);
@@ -167,11 +188,12 @@ function splitClauses(atoms: Atom[], sentence: number): Clause[] {
   const out: Clause[] = [];
   let cur: Atom[] = [];
   let correctsNext = false;
+  let softNext = false;
   const flush = () => {
     const content = cur.some((a) => a.t === "menu" || a.t === "num" || a.t === "unknown");
     if (cur.length) {
-      out.push({ atoms: cur, sentence, corrects: correctsNext && content });
-      if (content) correctsNext = false;
+      out.push({ atoms: cur, sentence, corrects: correctsNext && content, soft: softNext && content });
+      if (content) correctsNext = softNext = false;
     }
     cur = [];
   };
@@ -180,16 +202,16 @@ function splitClauses(atoms: Atom[], sentence: number): Clause[] {
       flush();
       continue;
     }
-    if (a.t === "kw" && a.ws.includes("correction") && !a.ws.includes("no")) {
+    if (a.t === "kw" && a.ws.includes("correction")) {
+      // "아니 바닐라 라떼요": what follows replaces what came before; "아니" alone is a no.
       flush();
       correctsNext = true;
       cur.push(a);
       continue;
     }
-    if (a.t === "kw" && a.ws.includes("correction")) {
-      // "아니" alone is a correction only when something follows it.
+    if (a.t === "kw" && a.ws.includes("soft-correction")) {
       flush();
-      correctsNext = true;
+      softNext = true;
       cur.push(a);
       continue;
     }
@@ -215,7 +237,7 @@ function isAdnominal(text: string): boolean {
 function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | undefined, ctx: ParseContext): { units: Unit[]; bare?: Bare } {
   const kws = new Set<Keyword>();
   for (const a of cl.atoms) if (a.t === "kw") for (const w of a.ws) kws.add(w);
-  const atoms = resolveItemChoice(cl.atoms, ctx);
+  const atoms = cl.atoms;
   const en = lang === "en";
 
   // Unknown words make a unit only where an item would stand: next to a quantity, or
@@ -233,8 +255,11 @@ function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | undefined
   // Numbers right next to a counted option are that option's count ("샷 두 번", "two extra shots").
   content.forEach((a, i) => {
     if (a.t !== "menu" || !countGroupOf(a, ctx.menu)) return;
-    const after = content[i + 1];
-    const before = content[i - 1];
+    // Only a number said right next to the option counts it ("two extra shots", "샷 두 번"),
+    // not "one with an extra shot".
+    const ai = atoms.indexOf(a);
+    const after = atoms[ai + 1] === content[i + 1] ? content[i + 1] : undefined;
+    const before = atoms[ai - 1] === content[i - 1] ? content[i - 1] : undefined;
     if (after?.t === "num" && (after.times || !en)) countNums.add(after);
     else if (before?.t === "num" && en && !before.article) countNums.add(before);
     else if (before?.t === "num" && before.times) countNums.add(before);
@@ -269,6 +294,29 @@ function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | undefined
     if (withBetween && !content.slice(prevI + 1, j).some((c) => c.t === "num")) return owner.set(a, prevI);
     return owner.set(a, nextI);
   });
+  // An option the item it sits next to does not take belongs to the other neighbour, or
+  // to something ordered before ("세트 음료는 콜라, 떡볶이는 순한맛").
+  const strays: Content[] = [];
+  for (const [a, oi] of [...owner]) {
+    if (a.t !== "menu") continue;
+    const mod = modOf(a, content, countNums, ctx.menu);
+    const takes = (i: number | undefined) => {
+      const it = i === undefined ? undefined : content[i];
+      const id = it && it.t === "menu" ? itemOf(it) : undefined;
+      return !!id && !!mod && itemTakes(ctx.menu, id, mod);
+    };
+    const host = content[oi];
+    if (!mod || !host || host.t !== "menu" || !itemOf(host) || takes(oi)) continue;
+    const j = content.indexOf(a);
+    const other = oi < j ? itemIdx.find((i) => i > j) : [...itemIdx].reverse().find((i) => i < j);
+    const anyTaker = [...itemIdx].sort((x, y) => Math.abs(x - j) - Math.abs(y - j)).find((i) => takes(i));
+    if (takes(other)) owner.set(a, other!);
+    else if (anyTaker !== undefined) owner.set(a, anyTaker);
+    else {
+      owner.delete(a);
+      strays.push(a);
+    }
+  }
 
   const units: Unit[] = [];
   const unitAt = new Map<number, Unit>();
@@ -312,7 +360,17 @@ function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | undefined
   });
 
   applyNegations(cl.atoms, content, units, unitAt, en);
-  if (units.length > 0) return { units };
+  // "change the mocha to a latte", "모카를 라떼로 바꿔 주세요": the first is replaced by the second.
+  const named = units.filter((x) => x.kind === "item");
+  if ((kws.has("change") || kws.has("instead")) && named.length === 2 && !named[0]!.remove) {
+    named[0]!.replaced = true;
+    named[1]!.replaces = named[0]!;
+  }
+  if (units.length > 0) {
+    if (!strays.length) return { units };
+    const mods = strays.map((a) => modOf(a, content, countNums, ctx.menu)).filter((m): m is Mod => !!m);
+    return { units, bare: { qtyExplicit: false, mods, parts: [], kws, corrects: false, both: false, only: false, clause: clauseNo, asked: false, setQty: false } };
+  }
 
   // No item in this clause: options and a quantity for something said before.
   const mods: Mod[] = [];
@@ -328,7 +386,7 @@ function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | undefined
       if (qty === undefined) {
         qty = a.n;
         qtyExplicit = !a.article;
-      } else parts.push({ qty: a.n, mods: [] });
+      } else if (!a.article) parts.push({ qty: a.n, mods: [] });
       continue;
     }
     if (a.t === "menu") {
@@ -345,6 +403,12 @@ function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | undefined
     units: [],
     bare: { qty, qtyExplicit, mods, parts, kws, corrects: cl.corrects, both, only, clause: clauseNo, asked: false, setQty: setQty || kws.has("change") },
   };
+}
+
+function itemOf(a: Atom): string | undefined {
+  if (a.t !== "menu") return undefined;
+  const r = a.refs.find((x) => x.k === "item");
+  return r && r.k === "item" ? r.item : undefined;
 }
 
 /** The nearest word before the item, skipping numbers, options and "the", is a change verb. */
@@ -371,7 +435,7 @@ function unknownStandsForItem(atoms: Atom[], i: number, en: boolean): boolean {
   const prev = atoms[i - 1];
   if (next?.t === "num" && !en) return true;
   if (prev?.t === "num" && en) return true;
-  if (!en && next?.t === "menu" && next.refs.some((r) => r.k === "item")) return true;
+  if (next?.t === "menu" && next.refs.some((r) => r.k === "item") && next.start > a.end - 1) return true;
   if (next?.t === "kw" && next.ws.includes("request")) return true;
   if (prev?.t === "menu" && prev.refs.some((r) => r.k === "choice") && !en && a.start > prev.start) {
     // "아이스 카페모카 하나": an option, then a thing the menu does not have.
@@ -390,7 +454,7 @@ function mergeUnknownCompounds(content: Content[], atoms: Atom[], en: boolean): 
     const partialItem = (x: Content) => x.t === "menu" && x.partial && x.refs.some((r) => r.k === "item");
     const fullItem = (x: Content) => x.t === "menu" && x.refs.some((r) => r.k === "item");
     const merge =
-      (a.t === "unknown" && (b.t === "unknown" || (!en && fullItem(b)) || partialItem(b))) ||
+      (a.t === "unknown" && (b.t === "unknown" || fullItem(b) || partialItem(b))) ||
       (partialItem(a) && (b.t === "unknown" || fullItem(b)));
     if (!merge || b.start < a.end) continue;
     const u: Content = { ...(b as Atom), t: "unknown", start: a.start, tok0: a.tok0, text: `${a.text} ${b.text}`, flags: { ...b.flags } } as Content;
@@ -399,37 +463,97 @@ function mergeUnknownCompounds(content: Content[], atoms: Atom[], en: boolean): 
   }
 }
 
-/** A word that names both an item and a choice: a choice when it answers a group of the item in hand. */
-function resolveItemChoice(atoms: Atom[], ctx: ParseContext): Atom[] {
+/**
+ * A word that names both an item and a choice (콜라 the drink, or the set's drink): a
+ * choice when it answers a group of the item in hand ("세트 하나 콜라로", "음료는
+ * 콜라", the kiosk's own question, "감자튀김은 치즈스틱으로 바꿔"), an item when it
+ * has its own quantity or stands apart ("세트 하나랑 콜라 하나"). A word that names a
+ * category and an option group ("음료", "사이드") is the group when ordering.
+ */
+function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[] {
   const out: Atom[] = [];
   let lastItem: string | undefined;
+  let sepSince = false;
   let groupTopic: string | undefined;
-  for (const a of atoms) {
+  const utterKws = new Set(atoms.flatMap((a) => (a.t === "kw" ? a.ws : [])));
+  atoms.forEach((a, i) => {
+    if (a.t === "sep") {
+      if (a.why !== "punct" || a.mark !== ",") sepSince = true;
+      out.push(a);
+      return;
+    }
     if (a.t !== "menu") {
       out.push(a);
-      continue;
+      return;
     }
-    const items = a.refs.filter((r) => r.k === "item");
-    const choices = a.refs.filter((r): r is Extract<MenuRef, { k: "choice" }> => r.k === "choice");
+    let refs = a.refs;
+    const hasGroup = refs.some((r) => r.k === "group" || r.k === "choice");
+    if (hasGroup && refs.some((r) => r.k === "category")) refs = refs.filter((r) => r.k !== "category");
+    const items = refs.filter((r): r is Extract<MenuRef, { k: "item" }> => r.k === "item");
+    const choices = refs.filter((r): r is Extract<MenuRef, { k: "choice" }> => r.k === "choice");
     if (items.length && choices.length) {
-      const host = lastItem ?? (atoms.every((x) => x === a || !isItemish(x)) ? ctx.asked?.item : undefined);
-      const fits = host ? choices.filter((c) => ctx.menu.itemGroup(host, c.group)?.choices.some((x) => x.id === c.choice)) : [];
-      const named = groupTopic ? choices.filter((c) => c.group === groupTopic) : [];
-      const pick = named.length ? named : fits;
+      const next = atoms[i + 1];
+      const prev = atoms[i - 1];
+      // Its own quantity ("콜라 하나", "two cokes"), unless "로" makes it the way the item
+      // comes ("세트 사이다로 하나") or the number starts the next part ("하나는 콜라 하나는 사이다").
+      const ownQty = en ? prev?.t === "num" && !prev.article : next?.t === "num" && !a.flags.dir && !next.flags.topic;
+      const fitsItem = (item: string | undefined) => (item ? choices.filter((c) => ctx.menu.itemGroup(item, c.group)?.choices.some((x) => x.id === c.choice)) : []);
+      let pick: typeof choices = [];
+      if (groupTopic) pick = choices.filter((c) => c.group === groupTopic);
+      if (!pick.length && !ownQty) {
+        const withWord = en && prev?.t === "kw" && prev.ws.includes("with");
+        if (lastItem && (!sepSince || a.flags.dir || withWord)) pick = fitsItem(lastItem);
+        else if (!lastItem && ctx.asked) pick = fitsItem(ctx.asked.item).filter((c) => c.group === ctx.asked!.group || a.flags.dir);
+        if (!pick.length && !lastItem) {
+          const referring = a.flags.dir || a.flags.topic || utterKws.has("change");
+          for (const f of [...(ctx.focus ?? [])].reverse()) {
+            const fit = fitsItem(f.item).filter((c) => referring || f.missing.includes(c.group));
+            if (fit.length) {
+              pick = fit;
+              break;
+            }
+          }
+        }
+      }
       if (pick.length) {
         out.push({ ...a, refs: pick });
-        continue;
+        return;
       }
-      out.push({ ...a, refs: a.refs.filter((r) => r.k !== "choice") });
-      lastItem = (items[0] as Extract<MenuRef, { k: "item" }>).item;
-      continue;
+      refs = refs.filter((r) => r.k !== "choice");
     }
-    if (items.length) lastItem = (items[0] as Extract<MenuRef, { k: "item" }>).item;
-    const g = a.refs.find((r) => r.k === "group");
-    groupTopic = g && g.k === "group" ? g.group : undefined;
-    out.push(a);
-  }
+    const firstItem = refs.find((r): r is Extract<MenuRef, { k: "item" }> => r.k === "item");
+    if (firstItem) {
+      lastItem = firstItem.item;
+      sepSince = false;
+    }
+    const g = refs.find((r) => r.k === "group");
+    groupTopic = g && g.k === "group" ? g.group : refs.some((r) => r.k === "choice") ? undefined : groupTopic;
+    out.push(refs === a.refs ? a : { ...a, refs });
+  });
   return out;
+}
+
+/**
+ * "a shot of vanilla", "two pumps of caramel", "a splash of oat milk": the measure word
+ * and its number say nothing about quantities; "an extra shot of espresso" is a shot,
+ * not an espresso.
+ */
+function dropMeasures(atoms: Atom[]): Atom[] {
+  const drop = new Set<Atom>();
+  atoms.forEach((a, i) => {
+    const of = atoms[i + 1];
+    const x = atoms[i + 2];
+    if (!of || of.t !== "kw" || !of.ws.includes("of") || !x || x.t !== "menu") return;
+    const isGroup = a.t === "menu" && a.refs.every((r) => r.k === "group");
+    const xIsChoice = x.refs.some((r) => r.k === "choice") && !x.refs.some((r) => r.k === "item");
+    const xIsItem = x.refs.some((r) => r.k === "item");
+    if ((isGroup || a.t === "unknown") && xIsChoice) {
+      drop.add(a);
+      const before = atoms[i - 1];
+      if (before?.t === "num") drop.add(before);
+    } else if (isGroup && xIsItem) drop.add(x);
+  });
+  return atoms.filter((a) => !drop.has(a));
 }
 
 function unitFrom(a: Content, clause: number, kws: Set<Keyword>, corrects: boolean): Unit {
@@ -561,15 +685,21 @@ function negateBare(atoms: Atom[], mods: Mod[], en: boolean): boolean {
 function markInstead(atoms: Atom[], units: Unit[]): void {
   for (const k of atoms) {
     if (k.t !== "kw" || !k.ws.includes("instead")) continue;
-    const before = units.filter((u) => u.kind !== "unknown" && u.clause >= 0 && textStart(atoms, u) < k.start);
+    const before = units.filter((u) => u.kind !== "unknown" && textStart(atoms, u) >= 0 && textStart(atoms, u) < k.start);
     const after = units.filter((u) => textStart(atoms, u) > k.start);
     const ko = /[\uac00-\ud7a3]/.test(k.text);
+    let x: Unit | undefined;
+    let y: Unit | undefined;
     if (ko) {
-      const x = before[before.length - 1];
-      if (x && after.length) x.replaced = true;
-    } else if (/of|than/.test(k.text)) {
-      const x = after[0];
-      if (x) x.replaced = true;
+      x = before[before.length - 1];
+      y = after[0];
+    } else if (/of|than|place/.test(k.text)) {
+      x = after[0];
+      y = before[before.length - 1] ?? after[1];
+    }
+    if (x && y && x !== y) {
+      x.replaced = true;
+      y.replaces = x;
     }
   }
 }
@@ -587,7 +717,7 @@ function questionOf(atoms: Atom[], kws: Set<Keyword>, mark: boolean): Question {
     const items = a.refs.filter((r): r is Extract<MenuRef, { k: "item" }> => r.k === "item");
     const cats = a.refs.filter((r): r is Extract<MenuRef, { k: "category" }> => r.k === "category");
     // A word that is both an item and a category ("latte", "tea") is the category in a question about kinds.
-    const kinds = kws.has("menu");
+    const kinds = kws.has("menu") || (kws.has("question") && !(kws.has("price") || kws.has("describe")));
     if (cats.length && (!items.length || kinds || items.every((i) => i.partial))) for (const c of cats) q.categories.push(c.category);
     else for (const i of items) q.items.push({ item: i.item, ...(i.preset ? { preset: i.preset } : {}), ...(i.partial || a.fuzzy ? { partial: true } : {}) });
     for (const r of a.refs) {

@@ -81,9 +81,11 @@ class Planner {
     const prevAsk = this.mem.ask;
     const askedLine = prevAsk?.kind === "choice" ? this.line(prevAsk.lineId) : undefined;
     const sc = scan(this.input.lex, text);
+    const focus = this.recentLines(this.mem.focus.length ? this.mem.focus : this.state.lines.map((l) => l.id));
     this.u = parseUtterance(sc, {
       menu: this.menu,
       ...(askedLine && prevAsk?.kind === "choice" ? { asked: { item: askedLine.item, group: prevAsk.group } } : {}),
+      focus: focus.map((l) => ({ item: l.item, missing: missingGroups(this.menu, l) })),
     });
     this.lang = this.pickLang(sc.lang);
     this.mem.focus = this.mem.focus.filter((id) => this.line(id));
@@ -230,6 +232,17 @@ class Planner {
     }
     if (u.kind === "category" || u.kind === "ambiguous") {
       const ids = u.kind === "ambiguous" ? u.candidates ?? [] : this.menu.menu.items.filter((i) => i.category === u.category).map((i) => i.id);
+      // "세트 음료는 콜라로", "the pizza, make it large": the lines of that kind already ordered.
+      const ordered = this.recentLines(this.state.lines.filter((l) => ids.includes(l.item)).map((l) => l.id));
+      if (ordered.length && (u.mods.length || u.parts.length || u.remove || u.topic || u.kws.has("change"))) {
+        this.recognized = true;
+        if (u.remove) {
+          for (const l of ordered) this.removeFrom(l, l.qty);
+          return;
+        }
+        const fit = ordered.filter((l) => u.mods.some((m) => itemTakes(this.menu, l.item, m)));
+        return this.modifyLines({ ...u, kind: "item" }, fit.length ? fit : ordered);
+      }
       const names = ids.filter((id) => !this.menu.item(id)?.soldOut).map((id) => this.menu.itemName(id, this.lang));
       if (!names.length) return;
       this.notes.push(say.which(names.slice(0, 6), this.lang));
@@ -245,13 +258,13 @@ class Planner {
     if (u.remove) return this.removeItem(u);
 
     const lines = this.linesOf(item);
-    const replacedUnit = all.find((x) => x.replaced && x.kind === "item");
+    const replacedUnit = u.replaces;
     if (replacedUnit?.item) return this.replace(this.linesOf(replacedUnit.item), u, replacedUnit);
 
     if (lines.length && this.isReference(u, lines)) return this.modifyLines(u, lines);
 
     // "아니 바닐라 라떼요" / "make it a mocha" / "a mocha instead": the new item takes the place of the last one.
-    const swap = u.corrects || u.afterChange || (u.dir && u.kws.has("change")) || (this.u.orderKws.has("instead") && !replacedUnit);
+    const swap = u.corrects || u.afterChange || (u.dir && u.kws.has("change")) || (this.u.orderKws.has("instead") && !all.some((x) => x.replaced));
     if (swap) {
       const prev = this.recentLines(this.mem.lastAdded.length ? this.mem.lastAdded : this.mem.focus);
       const target = prev[prev.length - 1];

@@ -114,11 +114,29 @@ export function scan(lex: MenuLexicon, text: string): Scan {
       while (a > tokStart && covered[a - 1] !== -1 && chosen[covered[a - 1]!]!.menu) a = chosen[covered[a - 1]!]!.start;
       while (b < tokEnd && covered[b] !== -1 && chosen[covered[b]!]!.menu) b = chosen[covered[b]!]!.end;
       const glued = a < u.start || b > u.end;
-      const hit = lex.fuzzy(s.chars.slice(a, b).join("")) ?? (glued ? undefined : lex.fuzzy(s.chars.slice(u.start, u.end).join("")));
-      if (hit) {
-        const [fa, fb] = lex.fuzzy(s.chars.slice(a, b).join("")) ? [a, b] : [u.start, u.end];
+      // Candidate spellings, longest first: the whole word with what is glued to it, the
+      // unknown letters with the particles after them (떡복이 = 떡볶이, not 떡복 + 이),
+      // the letters alone, and the word with a menu word just before it (불고기 버거 셋트).
+      const spans: Array<[number, number]> = [[a, b], [u.start, tokEnd], [u.start, u.end]];
+      const prevTok = tokIdx - 1;
+      if (a === tokStart && prevTok >= 0 && s.tokens[prevTok]!.script === "hangul") {
+        const pc = covered[tokStart - 1];
+        const pm = pc !== undefined && pc !== -1 ? chosen[pc] : undefined;
+        if (pm?.menu) spans.unshift([pm.start, b]);
+      }
+      let found: { span: [number, number]; hit: NonNullable<ReturnType<MenuLexicon["fuzzy"]>> } | undefined;
+      for (const sp of spans) {
+        if (glued && sp[0] === u.start && sp[1] === u.end) continue;
+        const hit = lex.fuzzy(s.chars.slice(sp[0], sp[1]).join(""));
+        if (hit) {
+          found = { span: sp, hit };
+          break;
+        }
+      }
+      if (found) {
+        const [fa, fb] = found.span;
         uncover(chosen, covered, fa, fb);
-        take({ start: fa, end: fb, menu: hit.refs, fuzzy: true });
+        take({ start: fa, end: fb, menu: found.hit.refs, fuzzy: true });
         fuzzyCount++;
         continue;
       }

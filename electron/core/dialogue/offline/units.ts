@@ -59,8 +59,10 @@ export interface Unit {
   kws: Set<Keyword>;
   /** Named after a correction ("아니", "no wait"): replaces what came before. */
   corrects: boolean;
-  /** Named as the thing to be replaced ("스무디 대신", "instead of the muffin"). */
+  /** Named as the thing to be replaced ("스무디 대신", "instead of the muffin", "change the mocha to ..."). */
   replaced: boolean;
+  /** The unit this one replaces, when both were named. */
+  replaces?: Unit;
   /** Said in a question ("Do you have bagels?"): nothing is ordered from it. */
   asked: boolean;
   /** 로/으로 after the item ("바닐라 라떼로 바꿔"): the item is what something becomes. */
