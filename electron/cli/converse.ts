@@ -39,7 +39,7 @@ export async function runConverse(argv: string[]): Promise<number> {
 }
 
 async function newSession(model: MenuModel, kind: EngineKind, lang: string | undefined, orders: OrderSink): Promise<KioskSession> {
-  const engine = await createEngine(kind, model, { env: process.env });
+  const engine = await createEngine(kind, model, { env: process.env, onModelFailure: (err) => console.error(`kiosk: model call failed, answered offline: ${err.message}`) });
   return new KioskSession({ menu: model, engine, orders, ...(lang ? { lang } : {}) });
 }
 

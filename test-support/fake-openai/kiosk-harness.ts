@@ -53,6 +53,8 @@ export interface KioskHarness {
   engine: LlmEngine | HybridEngine;
   llm: LlmEngine;
   events: KioskEvent[];
+  /** Model call failures the engine reported. */
+  failures: Error[];
   /** replyDelta texts of the last turn, in order. */
   deltas(): string[];
   say(text: string): ReturnType<KioskSession["say"]>;
@@ -78,7 +80,8 @@ export async function kioskHarness(opts: HarnessOptions = {}): Promise<KioskHarn
   const menu = opts.menu ?? evalMenu("cafe.menu.json");
   const chat = new OpenAiChatModel({ apiKey: "test-key", baseUrl: fake.baseUrl, model: "gpt-test", limits: { ...TEST_LIMITS, ...opts.limits } });
   const offline = await createOfflineEngine(menu);
-  const llm = createLlmEngine({ chat, fallback: offline, ...(opts.cooldownMs !== undefined ? { cooldownMs: opts.cooldownMs } : {}) });
+  const failures: Error[] = [];
+  const llm = createLlmEngine({ chat, fallback: offline, onModelFailure: (e) => failures.push(e), ...(opts.cooldownMs !== undefined ? { cooldownMs: opts.cooldownMs } : {}) });
   const engine = opts.kind === "hybrid" ? createHybridEngine({ offline, llm }) : llm;
   const session = new KioskSession({ menu, engine, orders: new MemoryOrderSink() });
   const events: KioskEvent[] = [];
@@ -91,6 +94,7 @@ export async function kioskHarness(opts: HarnessOptions = {}): Promise<KioskHarn
     engine,
     llm,
     events,
+    failures,
     deltas: () => events.slice(turnStart).flatMap((e) => (e.type === "replyDelta" ? [e.delta] : [])),
     say(text) {
       turnStart = events.length;

@@ -12,6 +12,8 @@ export type EngineKind = "offline" | "llm" | "hybrid";
 
 export interface EngineEnv {
   env: Record<string, string | undefined>;
+  /** Told when a model call fails (the turn is answered offline); e.g. a line on stderr. */
+  onModelFailure?: (err: Error) => void;
 }
 
 export function defaultEngineKind(env: Record<string, string | undefined>): EngineKind {
@@ -25,6 +27,6 @@ export async function createEngine(kind: EngineKind, menu: MenuModel, opts: Engi
   if (!cfg.apiKey) throw new Error(`the ${kind} engine needs OPENAI_API_KEY (any value for a local server that does not check keys)`);
   const chat = new OpenAiChatModel({ apiKey: cfg.apiKey, baseUrl: cfg.llm.baseUrl, model: cfg.llm.model, limits: cfg.llm.limits });
   // In both modes the offline engine answers when the model cannot be reached.
-  const llm = createLlmEngine({ chat, fallback: offline });
+  const llm = createLlmEngine({ chat, fallback: offline, ...(opts.onModelFailure ? { onModelFailure: opts.onModelFailure } : {}) });
   return kind === "llm" ? llm : createHybridEngine({ offline, llm });
 }

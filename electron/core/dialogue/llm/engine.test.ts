@@ -293,6 +293,7 @@ describe("provider failures", () => {
       ["americano", 1, "iced"],
     ]);
     expect(h.llm.coolingDownUntilMs).toBeGreaterThan(0);
+    expect(h.failures.map((e) => e.message)).toEqual([expect.stringContaining("server error 500")]);
     const next = await h.say("스콘 하나도요");
     expect(h.fake.chat.calls).toHaveLength(3);
     expect(next?.fellBack).toBe(true);
@@ -341,5 +342,6 @@ describe("provider failures", () => {
     expect(rec.path).toBe("/v1/chat/completions");
     expect(h.session.cart().lines).toEqual([]);
     expect(h.llm.coolingDownUntilMs).toBe(0);
+    expect(h.failures).toEqual([]);
   });
 });

@@ -43,6 +43,8 @@ export interface LlmEngineOptions {
   /** Earlier conversation entries sent to the model at most. */
   historyEntries?: number;
   now?: () => number;
+  /** Told about every failed model call (for logs and the admin screen); the turn itself falls back. */
+  onModelFailure?: (err: Error) => void;
 }
 
 export const DEFAULT_MAX_ROUNDS = 4;
@@ -134,6 +136,7 @@ export function createLlmEngine(opts: LlmEngineOptions): LlmEngine {
         if (err instanceof ChatAbortedError || ctx.signal.aborted) throw err instanceof ChatAbortedError ? err : new ChatAbortedError();
         reply.discardPending();
         openUntilMs = now() + cooldownMs;
+        opts.onModelFailure?.(err as Error);
         // Nothing changed yet: the fallback engine takes the whole turn. Otherwise the
         // applied changes stand and the turn ends with the cart's read-back.
         if (run.appliedCount === 0) return fallBack(input, ctx, lang, reply, mem);

@@ -38,15 +38,23 @@ export function optionWords(menu: MenuModel, itemId: string, options: Record<str
   return out;
 }
 
-export function itemLabel(menu: MenuModel, itemId: string, options: Record<string, OptionValue>, lang: string): string {
-  const name = menu.itemName(itemId, lang);
+/** "latte" → "lattes", "berry" → "berries"; names already plural or ending in a size ("1.25L") stay. */
+export function pluralEn(name: string): string {
+  if (!/[a-z]$/.test(name) || /s$/.test(name)) return name;
+  if (/[^aeiou]y$/.test(name)) return `${name.slice(0, -1)}ies`;
+  if (/(x|z|ch|sh)$/.test(name)) return `${name}es`;
+  return `${name}s`;
+}
+
+export function itemLabel(menu: MenuModel, itemId: string, options: Record<string, OptionValue>, lang: string, qty = 1): string {
+  const name = isKo(lang) || qty === 1 ? menu.itemName(itemId, lang) : pluralEn(menu.itemName(itemId, lang));
   const words = optionWords(menu, itemId, options, lang);
   if (words.length === 0) return name;
   return isKo(lang) ? `${name}(${words.join(", ")})` : `${name} (${words.map((w) => w.toLowerCase()).join(", ")})`;
 }
 
 export function lineText(menu: MenuModel, line: { item: string; qty: number; options: Record<string, OptionValue> }, lang: string): string {
-  const label = itemLabel(menu, line.item, line.options, lang);
+  const label = itemLabel(menu, line.item, line.options, lang, line.qty);
   return isKo(lang) ? `${label} ${line.qty}개` : `${line.qty} ${label}`;
 }
 
