@@ -9,6 +9,8 @@ import type { AdminService, AdminSession } from "./service.ts";
 
 export const ADMIN_API_PATH = "/admin/api";
 export const ADMIN_SESSION_HEADER = "x-kiosk-admin-session";
+/** GET /admin/ticket/<order id>?session=<admin session>: the kitchen ticket page, for the browser's print dialog. */
+export const TICKET_PATH = "/admin/ticket/";
 const MAX_BODY_BYTES = 6_000_000;
 const MAX_SESSIONS = 50;
 
@@ -17,6 +19,10 @@ export type AdminHttpRoute = (req: IncomingMessage, res: ServerResponse, url: UR
 export function adminHttpRoute(admin: AdminService): AdminHttpRoute {
   const sessions = new Map<string, { session: AdminSession; lastMs: number }>();
   return async (req, res, url) => {
+    if (req.method === "GET" && url.pathname.startsWith(TICKET_PATH)) {
+      await serveTicket(res, decodeURIComponent(url.pathname.slice(TICKET_PATH.length)), sessions.get(url.searchParams.get("session") ?? "")?.session);
+      return true;
+    }
     if (url.pathname !== ADMIN_API_PATH) return false;
     if (req.method !== "POST") {
       reply(res, 405, { type: "error", code: "method", message: "POST only" });
@@ -55,6 +61,26 @@ export function adminHttpRoute(admin: AdminService): AdminHttpRoute {
     reply(res, answer.type === "error" && answer.code === "bad-command" ? 400 : 200, answer, id);
     return true;
   };
+}
+
+async function serveTicket(res: ServerResponse, id: string, session: AdminSession | undefined): Promise<void> {
+  const r = session ? await session.handle({ type: "ticket", id }) : undefined;
+  if (!r || r.type !== "ticket") {
+    const status = !r || r.type === "locked" ? 403 : 404;
+    res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+    res.end(!r || r.type === "locked" ? "unlock the admin screen first" : "no such order");
+    return;
+  }
+  res.writeHead(200, {
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "no-store",
+    // The ticket is self-contained: its own inline style, nothing else, framed only by the kiosk's page.
+    "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; font-src 'self'; frame-ancestors 'self'",
+    "x-content-type-options": "nosniff",
+    "cross-origin-resource-policy": "same-origin",
+    "cross-origin-embedder-policy": "require-corp",
+  });
+  res.end(r.html);
 }
 
 function reply(res: ServerResponse, status: number, body: unknown, session?: string): void {
