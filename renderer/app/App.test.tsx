@@ -131,6 +131,7 @@ describe("ordering", () => {
       ]),
     );
     expect(html).toMatch(/role="log" aria-live="polite"/);
+    expect(html).toMatch(/role="log"[^>]*><ol class="conversation-log">/);
     expect(html).toMatch(/bubble-user[^>]*>.*아아 두 잔/);
     expect(html).toMatch(/bubble-kiosk bubble-streaming[^>]*>.*담았어요/);
   });

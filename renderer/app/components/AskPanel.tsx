@@ -11,7 +11,11 @@ export function AskPanel({ ask }: { ask: Ask }) {
   const model = state.model!;
   const ref = useRef<HTMLElement>(null);
   // A question the customer cannot see is no question: bring the answers into view.
-  useEffect(() => ref.current?.scrollIntoView({ block: "nearest" }), [ask]);
+  // (A block body on purpose: Chromium's scrollIntoView may return a promise, and an
+  // effect must return nothing or a cleanup function.)
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: "nearest" });
+  }, [ask]);
   let title: string;
   let buttons: { key: string; label: string; extra?: string; onPress: () => void; primary?: boolean }[];
 

@@ -13,7 +13,7 @@ export function ConversationPanel() {
 
   // Keep the newest words (and the answer buttons) in view as they arrive.
   useEffect(() => {
-    const el = logRef.current?.parentElement;
+    const el = logRef.current?.closest<HTMLElement>(".conversation-scroll");
     if (el) el.scrollTop = el.scrollHeight;
   }, [state.conversation.length, last?.text, state.ask]);
 
@@ -30,7 +30,9 @@ export function ConversationPanel() {
         {t("conversation")}
       </h2>
       <div className="conversation-scroll">
-        <ol ref={logRef} className="conversation-log" role="log" aria-live="polite" aria-relevant="additions text">
+        {/* The live region wraps the list (role="log" on the <ol> itself would hide its list semantics). */}
+        <div role="log" aria-live="polite" aria-relevant="additions text" aria-labelledby="conversation-title">
+        <ol ref={logRef} className="conversation-log">
           {state.conversation.length === 0 ? <li className="conversation-hint">{t("attractHint")}</li> : null}
           {state.conversation.map((e) => (
             <li key={e.key} className={`bubble bubble-${e.role} ${e.done ? "" : "bubble-streaming"}`} data-role={e.role}>
@@ -39,6 +41,7 @@ export function ConversationPanel() {
             </li>
           ))}
         </ol>
+        </div>
         {state.ask ? <AskPanel ask={state.ask} /> : null}
       </div>
       <form className="say-form" onSubmit={submit}>
