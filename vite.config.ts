@@ -10,7 +10,7 @@ import { vadAssetsPlugin } from "./electron/core/voice/vad-assets.ts";
 const root = fileURLToPath(new URL("./renderer", import.meta.url));
 const outDir = fileURLToPath(new URL("./dist/renderer", import.meta.url));
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root,
   base: "/",
   // vadAssetsPlugin: the voice-activity model and onnxruntime wasm, served from /vad/ (never a CDN).
@@ -30,8 +30,11 @@ export default defineConfig({
     // Keep `kiosk serve`'s stderr for real problems (this only reports build timings).
     rolldownOptions: { checks: { bundlerTimings: false } },
   },
+  // A screen build is a production build (React without its development checks), also
+  // when the build starts inside a test run, where NODE_ENV=test would otherwise win.
+  ...(command === "build" ? { define: { "process.env.NODE_ENV": JSON.stringify("production") } } : {}),
   server: {
     // The screen imports the contract from ../shared.
     fs: { allow: [fileURLToPath(new URL(".", import.meta.url))] },
   },
-});
+}));
