@@ -10,7 +10,9 @@ import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { KioskEvent } from "../shared/contract.ts";
+import { loadConfig } from "./core/config.ts";
 import { createEngine, defaultEngineKind } from "./core/dialogue/factory.ts";
+import { voiceHostDeps } from "./core/voice/setup.ts";
 import { loadMenuFile, MenuError, MenuHolder } from "./core/menu/load.ts";
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, IPC_COMMAND_CHANNEL, IPC_EVENT_CHANNEL } from "./host/ipc-channels.ts";
 import { KioskHost, type HostConnection } from "./host/kiosk-host.ts";
@@ -68,10 +70,14 @@ async function start(): Promise<void> {
   orders = await openOrderSink({ env: process.env, dataDir, menu: holder.current.model });
   if (!orders.durable) log(`orders are kept ${orders.description}`);
   const kind = defaultEngineKind(process.env);
+  // Speech in and out, as in `kiosk serve` (the menu event tells the screen what works).
+  const voice = await voiceHostDeps(loadConfig(process.env), { log });
   const host = new KioskHost({
     menu: holder,
     orders: orders.sink,
     createEngine: (model) => createEngine(kind, model, { env: process.env }),
+    createSession: voice.createSession,
+    voice: voice.voice,
     log,
   });
   kiosk = host;
