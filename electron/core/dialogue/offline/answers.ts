@@ -34,7 +34,10 @@ export function answerQuestion(menu: MenuModel, q: Question, cart: CartView, lan
     return out;
   };
   if (k.has("price")) {
-    if (q.items.length) return { text: q.items.map((i) => itemPriceText(menu, i.item, withChoices(i.item, i.preset), lang)).join(" ") };
+    if (q.items.length) {
+      const first = q.items[0]!;
+      return { text: q.items.map((i) => itemPriceText(menu, i.item, withChoices(i.item, i.preset), lang)).join(" "), offer: { item: first.item, options: withChoices(first.item, first.preset) } };
+    }
     if (q.groups.length || q.choices.length) return { text: groupText(menu, q, lang, true) };
     if (cart.lines.length) return { text: say.total(price(cart.total), lang) };
     if (q.categories.length) return { text: categoryText(menu, q.categories[0]!, lang, true) };
@@ -55,6 +58,15 @@ export function answerQuestion(menu: MenuModel, q: Question, cart: CartView, lan
   if (q.unknown.length && !q.items.length && !q.choices.length) {
     const alts = suggestFor(menu, q.unknown.join(" "), lang, q.categories);
     return { text: say.notOnMenu(alts, lang) + (alts.length ? "" : ` ${overview(menu, lang)}`) };
+  }
+  if (q.items.length && q.groups.length) {
+    // "떡볶이 맵기 어떻게 있어요?": the choices of that group for that item.
+    const first = q.items[0]!;
+    const parts = q.groups
+      .map((gid) => menu.itemGroup(first.item, gid))
+      .filter((g): g is NonNullable<typeof g> => !!g)
+      .map((g) => say.groupChoices(menu.groupName(g.id, lang), g.choices.map((c) => (c.price ? `${menu.text(c.name, lang)} ${priceDelta(c.price, menu.currency, lang)}` : menu.text(c.name, lang))), lang));
+    if (parts.length) return { text: parts.join(" "), offer: { item: first.item, options: first.preset ?? {} } };
   }
   if (q.items.length) {
     const first = q.items[0]!;

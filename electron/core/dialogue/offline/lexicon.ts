@@ -222,10 +222,12 @@ function withoutAddWords(name: string): string {
   return core;
 }
 
-/** A phrase that is only function words (numbers, particles, "the"), never a name part. */
+/** A phrase that is only function words (numbers, counters, particles, "the"), never a name part. */
 function isFunctionPhrase(fn: ReturnType<typeof languageLexicon>["index"], text: string): boolean {
-  const key = keyOf(text);
-  return fn.entries.some((e) => e.key === key);
+  const keys = new Set(fn.entries.map((e) => e.key));
+  if (keys.has(keyOf(text))) return true;
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length > 1 && words.every((w) => keys.has(keyOf(w)));
 }
 
 // Korean adjectives come as 따뜻한 (before a noun) and 따뜻하게 (after it, "as ..."):
@@ -233,6 +235,11 @@ function isFunctionPhrase(fn: ReturnType<typeof languageLexicon>["index"], text:
 // or restore the ㅂ that the 운 form hides.
 export function koreanVariants(text: string): string[] {
   const t = text.trim();
+  // "매운맛"/"안 매운 맛" (a taste) is also said as "맵게"/"안 맵게" (made that way).
+  if (/[운한은]\s?맛$/.test(t) && t.length >= 3) {
+    const adj = t.replace(/\s?맛$/, "");
+    return [t, ...koreanVariants(adj).filter((v) => v !== adj)];
+  }
   const out = [t];
   if (t.endsWith("하게")) out.push(t.slice(0, -2) + "한");
   else if (t.endsWith("한") && t.length >= 3) out.push(t.slice(0, -1) + "하게");

@@ -197,27 +197,32 @@ function splitClauses(atoms: Atom[], sentence: number): Clause[] {
     }
     cur = [];
   };
-  for (const a of atoms) {
+  atoms.forEach((a, i) => {
     if (a.t === "sep") {
+      // "파인애플이랑 베이컨", "당근 케이크랑 라떼": 랑/and between two options joins a list, not two orders.
+      const prev = atoms[i - 1];
+      const next = atoms[i + 1];
+      const isOption = (x: Atom | undefined) => x?.t === "menu" && x.refs.every((r) => r.k === "choice" || r.k === "group");
+      if (a.why === "conj" && isOption(prev) && isOption(next)) return;
       flush();
-      continue;
+      return;
     }
     if (a.t === "kw" && a.ws.includes("correction")) {
       // "아니 바닐라 라떼요": what follows replaces what came before; "아니" alone is a no.
       flush();
       correctsNext = true;
       cur.push(a);
-      continue;
+      return;
     }
     if (a.t === "kw" && a.ws.includes("soft-correction")) {
       flush();
       softNext = true;
       cur.push(a);
-      continue;
+      return;
     }
     cur.push(a);
     if (a.t === "kw" && MUTATING_CONNECTIVE.test(a.text) && a.ws.some((w) => w === "remove" || w === "change" || w === "request" || w === "add" || w === "cancel")) flush();
-  }
+  });
   flush();
   return out;
 }
@@ -453,6 +458,13 @@ function mergeUnknownCompounds(content: Content[], atoms: Atom[], en: boolean): 
     if (atoms.some((x) => x.start >= a.end && x.start < b.start)) continue;
     const partialItem = (x: Content) => x.t === "menu" && x.partial && x.refs.some((r) => r.k === "item");
     const fullItem = (x: Content) => x.t === "menu" && x.refs.some((r) => r.k === "item");
+    if (fullItem(a) && !partialItem(a) && partialItem(b)) {
+      // "a large coffee black": a word that is only part of another name, right after a
+      // full name, describes it; it is not a second item.
+      content.splice(i + 1, 1);
+      i--;
+      continue;
+    }
     const merge =
       (a.t === "unknown" && (b.t === "unknown" || fullItem(b) || partialItem(b))) ||
       (partialItem(a) && (b.t === "unknown" || fullItem(b)));
@@ -475,10 +487,14 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
   let lastItem: string | undefined;
   let sepSince = false;
   let groupTopic: string | undefined;
+  // Choices already said for the item in hand, and whether the last word was one of them
+  // ("당근 케이크랑 라떼": a list of the set's choices joined by 랑).
+  let given = new Set<string>();
+  let lastWasChoice = false;
   const utterKws = new Set(atoms.flatMap((a) => (a.t === "kw" ? a.ws : [])));
   atoms.forEach((a, i) => {
     if (a.t === "sep") {
-      if (a.why !== "punct" || a.mark !== ",") sepSince = true;
+      if ((a.why !== "punct" || a.mark !== ",") && !(a.why === "conj" && lastWasChoice)) sepSince = true;
       out.push(a);
       return;
     }
@@ -502,7 +518,12 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
       if (groupTopic) pick = choices.filter((c) => c.group === groupTopic);
       if (!pick.length && !ownQty) {
         const withWord = en && prev?.t === "kw" && prev.ws.includes("with");
+        // A required choice of the item in hand not given yet: "a cake set with carrot cake
+        // and a vanilla latte" names the set's drink, not a second order.
+        const missingRequired = (item: string) =>
+          fitsItem(item).filter((c) => ctx.menu.itemGroup(item, c.group)?.required && !given.has(c.group));
         if (lastItem && (!sepSince || a.flags.dir || withWord)) pick = fitsItem(lastItem);
+        else if (lastItem && sepSince) pick = missingRequired(lastItem);
         else if (!lastItem && ctx.asked) pick = fitsItem(ctx.asked.item).filter((c) => c.group === ctx.asked!.group || a.flags.dir);
         if (!pick.length && !lastItem) {
           const referring = a.flags.dir || a.flags.topic || utterKws.has("change");
@@ -517,15 +538,20 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
       }
       if (pick.length) {
         out.push({ ...a, refs: pick });
+        for (const c of pick) given.add(c.group);
+        lastWasChoice = true;
         return;
       }
       refs = refs.filter((r) => r.k !== "choice");
     }
     const firstItem = refs.find((r): r is Extract<MenuRef, { k: "item" }> => r.k === "item");
+    lastWasChoice = !firstItem && refs.some((r) => r.k === "choice");
     if (firstItem) {
       lastItem = firstItem.item;
       sepSince = false;
+      given = new Set();
     }
+    for (const r of refs) if (r.k === "choice") given.add(r.group);
     const g = refs.find((r) => r.k === "group");
     groupTopic = g && g.k === "group" ? g.group : refs.some((r) => r.k === "choice") ? undefined : groupTopic;
     out.push(refs === a.refs ? a : { ...a, refs });

@@ -14,6 +14,7 @@ import { itemTakes, optionsFor } from "./options.ts";
 import { parseUtterance } from "./parse.ts";
 import { formatPrice, itemLabel, josa, lineLabel, say, type Lang } from "./phrases.ts";
 import { scan } from "./scan.ts";
+import { keyOf } from "./lexicon.ts";
 import { suggestFor } from "./suggest.ts";
 import type { Bare, Mod, Unit, Utterance } from "./units.ts";
 
@@ -184,12 +185,18 @@ class Planner {
     }
     if (hasOrderContent) this.mem.awaitingConfirm = false;
 
-    // "Yes" to "would you like one?" after "do you have X?".
-    if (this.mem.offer && yes && !hasOrderContent && !wantsCheckout) {
+    // "Yes" to "would you like one?" after "do you have X?", or "그럼 보통맛으로 하나 주세요"
+    // right after asking about X: the thing asked about is what is ordered.
+    if (this.mem.offer && !orderUnits.length && !wantsCheckout) {
       const o = this.mem.offer;
-      this.mem.offer = undefined;
-      this.addItem(o.item, 1, o.options, [], []);
-      return;
+      const b = u.bare.find((x) => x.qty !== undefined || x.mods.some((m) => itemTakes(this.menu, o.item, m)));
+      if ((yes && !hasOrderContent) || (b && (k.has("request") || k.has("yes") || b.qty !== undefined))) {
+        this.mem.offer = undefined;
+        this.recognized = true;
+        this.addItem(o.item, b?.qty ?? 1, o.options, b?.mods ?? [], b?.parts ?? []);
+        if (b) u.bare.splice(u.bare.indexOf(b), 1);
+        if (!u.bare.length && !u.orderChoices.length) return;
+      }
     }
 
     for (const oc of u.orderChoices) this.setOrderOption(oc.group, oc.choice);
@@ -226,6 +233,7 @@ class Planner {
   }
 
   private orderUnit(u: Unit, all: Unit[]): void {
+    if ((u.kind === "unknown" || u.kind === "category") && this.upgrade(u)) return;
     if (u.kind === "unknown") {
       this.unknownTexts.push(u.text);
       return;
@@ -407,6 +415,38 @@ class Planner {
     this.noteChanged(l.id);
   }
 
+  /**
+   * "세트로 해 주세요", "make it a combo": the menu item whose name is the item in hand
+   * plus the word said (불고기버거 → 불고기버거 세트) takes its place, for all of it or
+   * for the part named ("하나는 세트로").
+   */
+  private upgrade(u: Unit): boolean {
+    if (!(u.dir || u.kws.has("change") || u.afterChange || u.topic)) return false;
+    const focus = this.recentLines(this.mem.focus.length ? this.mem.focus : this.state.lines.map((l) => l.id));
+    const word = keyOf(u.text.replace(/(으로|로)$/, ""));
+    if (!word) return false;
+    for (const l of [...focus].reverse()) {
+      const base = this.nameKeys(l.item);
+      const cands = this.menu.menu.items.filter(
+        (it) => it.id !== l.item && this.nameKeys(it.id).some((k) => k.includes(word) && base.some((b) => b.length >= 2 && k.includes(b) && k !== b)),
+      );
+      if (cands.length !== 1) continue;
+      const target = cands[0]!;
+      const qty = u.qty !== undefined && u.qtyExplicit && u.qty < l.qty ? u.qty : l.qty;
+      this.recognized = true;
+      this.replace([l], { ...u, kind: "item", item: target.id, qty, qtyExplicit: true, mods: u.mods, parts: [] }, undefined);
+      return true;
+    }
+    return false;
+  }
+
+  private nameKeys(item: string): string[] {
+    const it = this.menu.item(item);
+    if (!it) return [];
+    const names = [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : a.text))];
+    return names.map(keyOf).filter(Boolean);
+  }
+
   /** Replace lines by a new item, keeping their quantity and the options the new item also has. */
   private replace(old: CartLine[], u: Unit, replacedUnit: Unit | undefined): void {
     const item = u.item!;
@@ -426,9 +466,12 @@ class Planner {
         inherited[g.id] = v;
       }
     }
-    const qty = u.qtyExplicit ? this.unitQty(u) : old.reduce((s, l) => s + l.qty, 0) || this.unitQty(u);
-    for (const l of old) this.removeFrom(l, l.qty);
-    void replacedUnit;
+    const had = old.reduce((s, l) => s + l.qty, 0);
+    const qty = u.qtyExplicit ? this.unitQty(u) : had || this.unitQty(u);
+    if (!replacedUnit && u.qtyExplicit && last && qty < had) {
+      // "make one of them a mocha": only that many of the last line change.
+      this.removeFrom(last, Math.min(qty, last.qty));
+    } else for (const l of old) this.removeFrom(l, l.qty);
     this.addItem(item, qty, { ...inherited, ...(u.preset ?? {}) }, u.mods, u.parts);
   }
 
@@ -459,7 +502,18 @@ class Planner {
       if (b.mods.length || b.qty !== undefined) this.notes.push(say.empty(this.lang));
       return;
     }
-    if (b.kws.has("same") || (b.kws.has("more") && !b.mods.length)) return this.setQty(latest, latest.qty + (b.qty ?? 1));
+    if ((b.kws.has("same") || b.kws.has("more")) && b.mods.length) {
+      // "another one without the vanilla": one more like the last, with that change.
+      const oc = optionsFor(this.menu, latest.item, latest.options, b.mods);
+      const r = this.apply({ type: "add", item: latest.item, qty: b.qty ?? 1, options: { ...latest.options, ...oc.changes } });
+      if (!r.ok || !r.lineId) return this.refused(r);
+      return this.afterAdd([r.lineId]);
+    }
+    if (b.kws.has("same") || (b.kws.has("more") && !b.mods.length)) {
+      // "I'll have the same, a latte": the "same" is the thing named in this sentence.
+      if (this.u.units.some((x) => !x.asked && x.kind === "item")) return;
+      return this.setQty(latest, latest.qty + (b.qty ?? 1));
+    }
     const negated = b.mods.some((m) => (m.m === "choice" || m.m === "group" ? m.neg : m.op === "clear"));
     if ((b.kws.has("remove") || b.kws.has("cancel")) && !negated) {
       const n = b.qtyExplicit && b.qty !== undefined ? b.qty : latest.qty;

@@ -378,8 +378,9 @@ function resolveAtoms(s: Stream, input: Atom[]): Atom[] {
         num.tok1 = next.tok1;
         i++;
       }
-      // "the large one", "that one": a pronoun, not a number.
-      if (a.alt?.includes("pronoun") && prev && ((prev.t === "kw" && (prev.ws.includes("the") || prev.ws.includes("pronoun"))) || (prev.t === "menu" && prev.refs.some((r) => r.k === "choice")))) {
+      // "the large one", "that one": a pronoun, not a number ("one small one large" has two numbers).
+      const nextIsContent = next && (next.t === "menu" || next.t === "num");
+      if (a.alt?.includes("pronoun") && !nextIsContent && prev && ((prev.t === "kw" && (prev.ws.includes("the") || prev.ws.includes("pronoun"))) || (prev.t === "menu" && prev.refs.some((r) => r.k === "choice")))) {
         out.push({ ...a, t: "kw", ws: ["pronoun"], flags: {} } as Atom);
         continue;
       }
