@@ -9,6 +9,7 @@ import { spawn } from "node:child_process";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parseWav, WavError } from "../../electron/core/voice/wav.ts";
 import { measureEnergy } from "../../electron/core/voice/speech-filter.ts";
+import type { FakeServer } from "./server.ts";
 
 export interface UploadedWav {
   bytes: number;
@@ -251,4 +252,11 @@ function run(cmd: string, args: string[], input: Buffer): Promise<Uint8Array> {
     child.on("close", (code) => (code === 0 ? resolve(new Uint8Array(Buffer.concat(out))) : reject(new Error(`${cmd} exit ${code}: ${err}`))));
     child.stdin.end(input);
   });
+}
+
+/** Adds the audio routes to the shared fake OpenAI server (server.ts); returns their script and records. */
+export function registerAudioRoutes(server: FakeServer, opts: FakeAudioOptions = {}): FakeAudio {
+  const audio = new FakeAudio(opts);
+  for (const r of audio.routes()) server.route(r.method, r.path, (req, res) => r.handler(req, res));
+  return audio;
 }
