@@ -252,7 +252,7 @@ function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | undefined
     if (a.t === "menu" || a.t === "num") content.push(a as Content);
     else if (a.t === "unknown" && unknownStandsForItem(atoms, i, en)) content.push(a as Content);
   });
-  mergeUnknownCompounds(content, atoms, en);
+  mergeUnknownCompounds(content, atoms);
 
   const itemIdx = content.map((a, i) => (isItemish(a) ? i : -1)).filter((i) => i >= 0);
   const owner = new Map<Content, number>(); // content atom → index in content of its item
@@ -450,7 +450,7 @@ function unknownStandsForItem(atoms: Atom[], i: number, en: boolean): boolean {
 }
 
 /** A partial name glued to an unknown word ("녹차 아이스크림") is one unknown thing. */
-function mergeUnknownCompounds(content: Content[], atoms: Atom[], en: boolean): void {
+function mergeUnknownCompounds(content: Content[], atoms: Atom[]): void {
   for (let i = 0; i + 1 < content.length; i++) {
     const a = content[i]!;
     const b = content[i + 1]!;
