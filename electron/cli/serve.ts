@@ -16,6 +16,11 @@ import { startWebHost, type HttpRoute } from "../host/web-server.ts";
 import { oneOf, parseArgs, stringFlag, UsageError } from "./args.ts";
 import { loadConfig } from "../core/config.ts";
 import { voiceHostDeps } from "../core/voice/setup.ts";
+import { BackOffice } from "../core/admin/back-office.ts";
+import { adminHttpRoute } from "../core/admin/http-route.ts";
+import { loadHostMenu } from "../core/admin/menu-admin.ts";
+import { environmentOnlySecretBox } from "../core/admin/secrets.ts";
+import { SettingsStore } from "../core/admin/settings.ts";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const DEFAULT_MENU = join(PROJECT_ROOT, "assets/menu/demo-cafe.menu.json");
@@ -40,21 +45,29 @@ export async function runServe(argv: string[], deps: ServeDeps = {}): Promise<nu
   const kind = oneOf(args, "engine", ["offline", "llm", "hybrid"] as const) ?? defaultEngineKind(process.env);
   const menuFile = resolve(stringFlag(args, "menu") ?? process.env.KIOSK_MENU ?? DEFAULT_MENU);
 
-  const holder = new MenuHolder(await loadMenuFile(menuFile));
-  const rendererDir = await ensureRendererBuild({ root: PROJECT_ROOT, log });
   const dataDir = resolve(process.env.KIOSK_DATA_DIR ?? join(PROJECT_ROOT, ".kiosk-data"));
-  const orders = await (deps.openOrderSink ?? defaultOpenOrderSink)({ env: process.env, dataDir, menu: holder.current.model });
+  // Staff settings (admin screen) win over the environment; an imported menu over --menu.
+  const settings = new SettingsStore(dataDir);
+  const holder = new MenuHolder(deps.openOrderSink ? await loadMenuFile(menuFile) : await loadHostMenu(settings, menuFile, log));
+  const rendererDir = await ensureRendererBuild({ root: PROJECT_ROOT, log });
+  // The back office (durable orders + kitchen delivery, admin API, sold-out switches)
+  // unless the caller brought its own order sink.
+  const office = deps.openOrderSink ? undefined : new BackOffice({ dataDir, baseEnv: process.env, menu: holder, secretBox: environmentOnlySecretBox(), settings, log });
+  const env = office ? office.effectiveEnv() : process.env;
+  const orders = office
+    ? { sink: office.sink, description: office.describeOrders(), durable: Boolean(office.orders), close: () => office.close() }
+    : await (deps.openOrderSink ?? defaultOpenOrderSink)({ env: process.env, dataDir, menu: holder.current.model });
   if (!orders.durable) log(`orders are kept ${orders.description}`);
 
   // Voice (speech in and out) unless the caller brought its own sessions.
-  const voiceDeps = deps.createSession ? undefined : await voiceHostDeps(loadConfig(process.env), { log });
+  const voiceDeps = deps.createSession ? undefined : await voiceHostDeps(loadConfig(env), { log });
   const createSession = deps.createSession ?? voiceDeps?.createSession;
   const voice = deps.voice ?? voiceDeps?.voice;
 
   const kiosk = new KioskHost({
     menu: holder,
     orders: orders.sink,
-    createEngine: (model) => createEngine(kind, model, { env: process.env }),
+    createEngine: (model) => createEngine(kind, model, { env }),
     ...(createSession ? { createSession } : {}),
     ...(voice ? { voice } : {}),
     log,
@@ -69,7 +82,7 @@ export async function runServe(argv: string[], deps: ServeDeps = {}): Promise<nu
       port,
       kiosk,
       mounts: [...defaultMounts({ root: PROJECT_ROOT, rendererDir, menu: holder }), ...(deps.extraMounts ?? [])],
-      routes: deps.routes ?? [],
+      routes: [...(office ? [adminHttpRoute(office.admin)] : []), ...(deps.routes ?? [])],
       log,
     });
   } catch (err) {

@@ -1,9 +1,9 @@
-// Where the kiosk's hosts (kiosk serve, the Electron app) put placed orders. This is
-// the one place to plug the durable store in: replace the body of openOrderSink (or
-// pass another opener to the host) and both hosts use it. Until then orders live in
-// memory for the run, and the hosts say so on startup.
+// Where the kiosk's hosts (kiosk serve, the Electron app) put placed orders: the
+// durable order store in the data directory, delivered to the kitchen webhook
+// (electron/core/orders). A host may pass another opener (e.g. the in-memory one).
 import type { MenuModel } from "../../shared/menu/model.ts";
 import { MemoryOrderSink, type OrderSink } from "../core/session/orders.ts";
+import { openDurableOrderSink } from "../core/orders/host-sink.ts";
 
 export interface OrderSinkContext {
   env: Record<string, string | undefined>;
@@ -23,7 +23,11 @@ export interface OpenedOrderSink {
 
 export type OpenOrderSink = (ctx: OrderSinkContext) => Promise<OpenedOrderSink>;
 
-export const openOrderSink: OpenOrderSink = async () => ({
+/** The durable store (SQLite in dataDir + kitchen webhook delivery), see electron/core/orders/host-sink.ts. */
+export const openOrderSink: OpenOrderSink = (ctx) => openDurableOrderSink(ctx);
+
+/** Orders in memory for the run (tests that must not touch disk). */
+export const openMemoryOrderSink: OpenOrderSink = async () => ({
   sink: new MemoryOrderSink(),
   description: "in memory (orders are lost when the kiosk stops)",
   durable: false,

@@ -6,7 +6,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { MenuModel } from "../../../shared/menu/model.ts";
-import { MenuError, parseMenuText, type LoadedMenu, type MenuHolder } from "../menu/load.ts";
+import { loadMenuFile, MenuError, parseMenuText, type LoadedMenu, type MenuHolder } from "../menu/load.ts";
 import { writeFileAtomic } from "../orders/db.ts";
 import type { SettingsStore } from "./settings.ts";
 
@@ -116,4 +116,21 @@ export class MenuAdmin {
 export function menuFileFromSettings(settings: SettingsStore): { file: string; baseDir?: string } | undefined {
   const s = settings.get();
   return s.menuFile ? { file: s.menuFile, ...(s.menuBaseDir ? { baseDir: s.menuBaseDir } : {}) } : undefined;
+}
+
+/**
+ * Load the menu a host starts with: the one imported on the admin screen if there is
+ * one and it is still good, else `fallbackFile` (--menu / KIOSK_MENU / the default).
+ */
+export async function loadHostMenu(settings: SettingsStore, fallbackFile: string, log: (line: string) => void = () => {}): Promise<LoadedMenu> {
+  const imported = menuFileFromSettings(settings);
+  if (imported) {
+    try {
+      return await loadMenuFile(imported.file);
+    } catch (err) {
+      const why = err instanceof MenuError ? err.problems.join("; ") : (err as Error).message;
+      log(`the menu imported on the admin screen (${imported.file}) cannot be used (${why}); using ${fallbackFile}`);
+    }
+  }
+  return loadMenuFile(fallbackFile);
 }
