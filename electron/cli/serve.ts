@@ -21,6 +21,7 @@ import { adminHttpRoute } from "../core/admin/http-route.ts";
 import { loadHostMenu } from "../core/admin/menu-admin.ts";
 import { environmentOnlySecretBox } from "../core/admin/secrets.ts";
 import { SettingsStore } from "../core/admin/settings.ts";
+import { KioskSession } from "../core/session/session.ts";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const DEFAULT_MENU = join(PROJECT_ROOT, "assets/menu/demo-cafe.menu.json");
@@ -61,7 +62,11 @@ export async function runServe(argv: string[], deps: ServeDeps = {}): Promise<nu
 
   // Voice (speech in and out) unless the caller brought its own sessions.
   const voiceDeps = deps.createSession ? undefined : await voiceHostDeps(loadConfig(env), { log });
-  const createSession = deps.createSession ?? voiceDeps?.createSession;
+  const baseCreateSession = deps.createSession ?? voiceDeps?.createSession;
+  // The back office watches each session (latency stats; transcripts only if the store keeps them).
+  const createSession: SessionFactory | undefined = office
+    ? (parts) => office.observe(baseCreateSession ? baseCreateSession(parts) : new KioskSession(parts))
+    : baseCreateSession;
   const voice = deps.voice ?? voiceDeps?.voice;
 
   const kiosk = new KioskHost({

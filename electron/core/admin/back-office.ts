@@ -3,6 +3,7 @@
 // (sold-out switches over the host's MenuHolder), latency stats, the privacy purge
 // job and the admin service. A damaged order database does not stop the kiosk from
 // starting: orders are then refused with the reason, and the admin screen shows it.
+import type { KioskEvent } from "../../../shared/contract.ts";
 import type { MenuHolder } from "../menu/load.ts";
 import type { OrderSink } from "../session/orders.ts";
 import { OrderStoreError } from "../orders/db.ts";
@@ -43,6 +44,7 @@ export class BackOffice {
   readonly archive: ConversationArchive;
   readonly admin: AdminService;
   private readonly stopPurge: () => void;
+  private sessionNo = 0;
 
   constructor(opts: BackOfficeOptions) {
     const log = opts.log ?? (() => {});
@@ -85,6 +87,20 @@ export class BackOffice {
       ...(opts.now ? { now: opts.now } : {}),
       ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
     });
+  }
+
+  /**
+   * Watch a customer session: its per-stage latency goes into the stats, and its
+   * transcript into the archive only if the store keeps transcripts. Returns it.
+   */
+  observe<S extends { on(listener: (e: KioskEvent) => void): () => void }>(session: S): S {
+    const id = `s${++this.sessionNo}-${Date.now().toString(36)}`;
+    this.archive.attach(session, id);
+    session.on((e) => {
+      if (e.type !== "latency") return;
+      for (const [stage, ms] of Object.entries(e.stages)) this.stats.record({ stage, ms });
+    });
+    return session;
   }
 
   /** The environment the rest of the kiosk should use (settings laid over the process env). */

@@ -206,3 +206,26 @@ describe("adminHttpRoute", () => {
     expect((await fetch(`${base}/elsewhere`)).status).toBe(404);
   });
 });
+
+describe("BackOffice.observe", () => {
+  it("feeds a session's latency into the stats, and keeps its transcript only when the store keeps transcripts", async () => {
+    const { office, send } = await setup();
+    const listeners = new Set<(e: import("../../../shared/contract.ts").KioskEvent) => void>();
+    const session = { on: (l: (e: import("../../../shared/contract.ts").KioskEvent) => void) => (listeners.add(l), () => listeners.delete(l)) };
+    office.observe(session);
+    const emit = (e: import("../../../shared/contract.ts").KioskEvent) => listeners.forEach((l) => l(e));
+    emit({ type: "latency", turnId: "t1", stages: { stt: 300, engine: 40 } });
+    emit({ type: "user", turnId: "t1", text: "not kept" });
+    await send({ type: "unlock", pin: "2580" });
+    const stats = (await send({ type: "stats" })) as Extract<AdminReply, { type: "stats" }>;
+    expect(stats.latency).toEqual([
+      { stage: "engine", p50Ms: 40, p95Ms: 40, n: 1 },
+      { stage: "stt", p50Ms: 300, p95Ms: 300, n: 1 },
+    ]);
+    const { existsSync: exists, readdirSync: list } = await import("node:fs");
+    expect(exists(office.archive.transcriptDir)).toBe(false);
+    await send({ type: "updateSettings", patch: { privacy: { keepTranscripts: true } } });
+    emit({ type: "user", turnId: "t2", text: "kept now" });
+    expect(list(office.archive.transcriptDir)).toHaveLength(1);
+  });
+});
