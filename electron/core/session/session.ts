@@ -209,10 +209,15 @@ export class KioskSession {
         },
       );
     } catch (err) {
+      // Whatever the engine applied before it failed or was cut off still stands: show it.
+      this.reportCartIfChanged(before);
       if (turn.signal.aborted) return undefined;
       throw err;
     }
-    if (turn.signal.aborted) return undefined;
+    if (turn.signal.aborted) {
+      this.reportCartIfChanged(before);
+      return undefined;
+    }
     if (outcome.lang !== this.lang && this.menu.languages.includes(outcome.lang)) this.setLanguage(outcome.lang);
     let reply = outcome.reply;
     if (outcome.checkout) {
@@ -221,12 +226,16 @@ export class KioskSession {
       reply = reply ? `${reply} ${extra}` : extra;
       this.emit({ type: "replyDelta", turnId: turn.id, delta: (outcome.reply ? " " : "") + extra });
     }
-    if (JSON.stringify(this.cartState) !== before) this.emit({ type: "cart", cart: this.cart() });
+    this.reportCartIfChanged(before);
     this.history.push({ role: "user", text: clean }, { role: "assistant", text: reply });
     this.emit({ type: "reply", turnId: turn.id, text: reply, engine: outcome.engine, ...(outcome.ask ? { ask: outcome.ask } : {}) });
     this.endTurn(turn);
     this.setState("listening");
     return { ...outcome, reply };
+  }
+
+  private reportCartIfChanged(before: string): void {
+    if (JSON.stringify(this.cartState) !== before) this.emit({ type: "cart", cart: this.cart() });
   }
 
   /** Place the order in the cart: stored (and numbered) before the customer sees the number. */
