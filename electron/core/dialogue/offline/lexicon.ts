@@ -19,6 +19,11 @@ export type MenuRef =
   | { k: "category"; category: string; partial: boolean }
   | { k: "tag"; tag: string };
 
+export interface ItemWords {
+  keys: string[];
+  names: Array<Array<{ norm: string; hangul: boolean; syllables: string[] }>>;
+}
+
 interface FuzzyEntry {
   key: string;
   /** Jamo form for Hangul keys; the key itself for Latin. */
@@ -118,6 +123,26 @@ export class MenuLexicon {
     }
   }
 
+  private readonly itemWordCache = new Map<string, ItemWords>();
+
+  /** An item's names and aliases as normalized words and compact keys (suggestions, "X 세트"). */
+  itemWords(item: string): ItemWords {
+    let w = this.itemWordCache.get(item);
+    if (w) return w;
+    const it = this.menu.item(item);
+    const names = it ? [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : a.text))] : [];
+    w = {
+      keys: names.map(keyOf).filter(Boolean),
+      names: names.map((n) =>
+        tokenize(n)
+          .filter((t) => t.script === "hangul" || t.script === "latin")
+          .map((t) => ({ norm: t.norm, hangul: t.script === "hangul", syllables: t.script === "hangul" ? [...t.norm] : [] })),
+      ),
+    };
+    this.itemWordCache.set(item, w);
+    return w;
+  }
+
   /** The closest menu phrase to a word the customer said that matched nothing exactly. */
   fuzzy(compact: string): FuzzyHit | undefined {
     if (!compact) return undefined;
@@ -125,20 +150,16 @@ export class MenuLexicon {
     let best: FuzzyHit | undefined;
     if (hangul) {
       const n = [...compact].length;
-      const seen = new Set<FuzzyEntry>();
+      if (n < 2) return undefined;
+      const shared = new Map<FuzzyEntry, number>();
+      for (const ch of new Set(compact)) for (const e of this.fuzzyHangul.get(ch) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
       const jamo = toJamo(compact);
-      for (const ch of new Set(compact)) {
-        for (const e of this.fuzzyHangul.get(ch) ?? []) {
-          if (seen.has(e)) continue;
-          seen.add(e);
-          if (Math.abs(e.syllables - n) > 1) continue;
-          const budget = hangulBudget(Math.min(e.syllables, n));
-          if (budget === 0) continue;
-          const shared = [...new Set(compact)].filter((c) => e.key.includes(c)).length;
-          if (shared * 2 < e.syllables) continue;
-          const d = editDistance(jamo, e.letters, budget);
-          if (d <= budget && (!best || d < best.distance)) best = { refs: e.refs, distance: d, key: e.key };
-        }
+      for (const [e, count] of shared) {
+        if (Math.abs(e.syllables - n) > 1 || count * 2 < e.syllables) continue;
+        const budget = hangulBudget(Math.min(e.syllables, n));
+        if (budget === 0) continue;
+        const d = editDistance(jamo, e.letters, budget);
+        if (d <= budget && (!best || d < best.distance)) best = { refs: e.refs, distance: d, key: e.key };
       }
     } else if (/^[a-z]+$/.test(compact)) {
       const budget = latinBudget(compact.length);
@@ -207,8 +228,10 @@ function namePartsOf(name: string): string[] {
   return out;
 }
 
+let addKeySet: Set<string> | undefined;
+
 function withoutAddWords(name: string): string {
-  const addKeys = new Set(ADD_WORDS.map(keyOf));
+  const addKeys = (addKeySet ??= new Set(ADD_WORDS.map(keyOf)));
   const core = name
     .toLowerCase()
     .split(/[\s\-_/]+/)
@@ -222,9 +245,11 @@ function withoutAddWords(name: string): string {
   return core;
 }
 
+let fnKeys: Set<string> | undefined;
+
 /** A phrase that is only function words (numbers, counters, particles, "the"), never a name part. */
 function isFunctionPhrase(fn: ReturnType<typeof languageLexicon>["index"], text: string): boolean {
-  const keys = new Set(fn.entries.map((e) => e.key));
+  const keys = (fnKeys ??= new Set(fn.entries.map((e) => e.key)));
   if (keys.has(keyOf(text))) return true;
   const words = text.split(/\s+/).filter(Boolean);
   return words.length > 1 && words.every((w) => keys.has(keyOf(w)));

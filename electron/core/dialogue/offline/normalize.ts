@@ -25,9 +25,10 @@ export function isHangulSyllable(ch: string): boolean {
 }
 
 function scriptOf(ch: string): Script | undefined {
-  if (isHangulSyllable(ch)) return "hangul";
-  if (/[a-z]/.test(ch)) return "latin";
-  if (/[0-9]/.test(ch)) return "digit";
+  const c = ch.charCodeAt(0);
+  if (c >= HANGUL_START && c <= HANGUL_END) return "hangul";
+  if (c >= 97 && c <= 122) return "latin";
+  if (c >= 48 && c <= 57) return "digit";
   return undefined;
 }
 
@@ -36,7 +37,7 @@ export function cleanText(text: string): string {
   let s = text.normalize("NFKC").toLowerCase();
   // Strip Latin diacritics (caffè, jalapeño) without touching Hangul: NFD splits
   // Hangul syllables into jamo, and NFC puts them back together.
-  s = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
+  if (/[\u00c0-\u024f\u0300-\u036f]/.test(s)) s = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
   s = s.replace(/[’‘`´']/g, "");
   s = s.replace(/&/g, " and ");
   s = s.replace(/[-_/·•+~"“”()[\]{}<>*#@^|\\]/g, " ");

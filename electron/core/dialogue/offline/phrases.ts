@@ -26,20 +26,29 @@ export function josa(word: string, pair: "은는" | "이가" | "을를" | "으�
 }
 
 /** A price in the menu's currency: 4,500원 in Korean, ₩4,500 / $4.50 in English. */
-export function formatPrice(amount: number, currency: string, lang: Lang): string {
-  let digits = 0;
-  try {
-    digits = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 0;
-  } catch {
-    digits = 0;
+const formatters = new Map<string, { digits: number; fmt: Intl.NumberFormat | undefined }>();
+
+function formatterFor(currency: string, lang: Lang): { digits: number; fmt: Intl.NumberFormat | undefined } {
+  const key = `${lang}/${currency}`;
+  let f = formatters.get(key);
+  if (!f) {
+    try {
+      const fmt = new Intl.NumberFormat(lang === "ko" ? "ko-KR" : "en-US", { style: "currency", currency });
+      f = { digits: fmt.resolvedOptions().maximumFractionDigits ?? 0, fmt };
+    } catch {
+      f = { digits: 0, fmt: undefined };
+    }
+    formatters.set(key, f);
   }
+  return f;
+}
+
+export function formatPrice(amount: number, currency: string, lang: Lang): string {
+  // Prices are integers in the currency's minor unit (KRW: won, USD: cents).
+  const { digits, fmt } = formatterFor(currency, lang);
   const major = amount / 10 ** digits;
   if (lang === "ko" && currency === "KRW") return `${Math.round(major).toLocaleString("ko-KR")}원`;
-  try {
-    return new Intl.NumberFormat(lang === "ko" ? "ko-KR" : "en-US", { style: "currency", currency }).format(major);
-  } catch {
-    return `${major.toFixed(digits)} ${currency}`;
-  }
+  return fmt ? fmt.format(major) : `${major.toFixed(digits)} ${currency}`;
 }
 
 export function priceDelta(amount: number, currency: string, lang: Lang): string {

@@ -441,10 +441,7 @@ class Planner {
   }
 
   private nameKeys(item: string): string[] {
-    const it = this.menu.item(item);
-    if (!it) return [];
-    const names = [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : a.text))];
-    return names.map(keyOf).filter(Boolean);
+    return this.input.lex.itemWords(item).keys;
   }
 
   /** Replace lines by a new item, keeping their quantity and the options the new item also has. */

@@ -77,7 +77,9 @@ export function scan(lex: MenuLexicon, text: string): Scan {
 
   // 2. Language phrases that line up with whole words ("해 주세요", "둘 다", "can i get").
   const fn = languageLexicon().index;
-  const fnMatches = fn.findAll(s).sort(byLengthThenStart);
+  const menuCovered = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (covered[i] !== -1) menuCovered[i] = 1;
+  const fnMatches = fn.findAll(s, menuCovered).sort(byLengthThenStart);
   for (const m of fnMatches) {
     if (!free(m.start, m.end)) continue;
     if (!alignedStart(s, m.start) || !alignedEnd(s, m.end)) continue;
@@ -295,7 +297,8 @@ function buildAtoms(s: Stream, chosen: Cand[], covered: Int32Array, unknowns: Ar
   const span = (c: { start: number; end: number }): Span => {
     const tok0 = s.tok[c.start]!;
     const tok1 = s.tok[Math.max(c.start, c.end - 1)]!;
-    return { start: c.start, end: c.end, tok0, tok1, text: s.tokens.slice(tok0, tok1 + 1).map((t) => t.raw).join(" ") };
+    const text = tok0 === tok1 ? s.tokens[tok0]!.raw : s.tokens.slice(tok0, tok1 + 1).map((t) => t.raw).join(" ");
+    return { start: c.start, end: c.end, tok0, tok1, text };
   };
   for (const c of raw) {
     const sp = span(c);

@@ -1,10 +1,12 @@
 // Close matches from the menu for something the menu does not have ("녹차 아이스크림"
 // → 녹차라떼; "strawberry latte" → Cafe latte), so a refusal can offer what exists.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { lexiconFor } from "./lexicon.ts";
 import { tokenize } from "./normalize.ts";
 import type { Lang } from "./phrases.ts";
 
 export function suggestFor(menu: MenuModel, text: string, lang: Lang, categories: string[] = [], max = 2): string[] {
+  const lex = lexiconFor(menu);
   const said = tokenize(text).filter((t) => t.script === "hangul" || t.script === "latin");
   const saidWords = new Set(said.map((t) => t.norm));
   const saidSyll = new Set(said.filter((t) => t.script === "hangul").flatMap((t) => [...t.norm]));
@@ -12,16 +14,14 @@ export function suggestFor(menu: MenuModel, text: string, lang: Lang, categories
   for (const item of menu.menu.items) {
     if (item.soldOut) continue;
     let best = 0;
-    const names = [...Object.values(item.name), ...Object.values(item.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : a.text))];
-    for (const n of names) {
-      const toks = tokenize(n).filter((t) => t.script === "hangul" || t.script === "latin");
+    for (const toks of lex.itemWords(item.id).names) {
       let s = 0;
       for (const t of toks) {
         if (saidWords.has(t.norm)) s += 2;
-        else if (t.script === "hangul") {
-          const syl = [...t.norm];
-          const shared = syl.filter((c) => saidSyll.has(c)).length;
-          if (shared >= 2) s += shared / syl.length;
+        else if (t.hangul && saidSyll.size) {
+          let shared = 0;
+          for (const c of t.syllables) if (saidSyll.has(c)) shared++;
+          if (shared >= 2) s += shared / t.syllables.length;
         }
       }
       best = Math.max(best, s);
