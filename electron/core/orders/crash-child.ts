@@ -32,7 +32,7 @@ while (service.store.count() < target) {
   const placed = await service.store.place({ cart, lang: i % 2 ? "ko" : "en", menu });
   say(`placed ${placed.number} ${placed.id}`);
   // A little pause so that kills land at many different moments of many lives.
-  await new Promise((r) => setTimeout(r, Math.random() * 12));
+  await new Promise((r) => setTimeout(r, Math.random() * 6));
 }
 say("all-placed");
 const left = await service.delivery!.flush(60_000);
