@@ -41,10 +41,18 @@ export async function ensureRendererBuild(opts: RendererBuildOptions): Promise<s
     opts.log?.("building the screen (vite build) ...");
     const started = performance.now();
     const { build } = await import("vite");
+    // Vite takes the build's flavour from NODE_ENV: a host started under vitest
+    // (NODE_ENV=test) would otherwise compile React's development JSX runtime into a
+    // production bundle ("jsxDEV is not a function" in the shipped screen).
+    const nodeEnvBefore = process.env.NODE_ENV;
+    process.env.NODE_ENV = "production";
     try {
-      await build({ configFile: join(opts.root, "vite.config.ts"), logLevel: "warn" });
+      await build({ configFile: join(opts.root, "vite.config.ts"), logLevel: "warn", mode: "production" });
     } catch (err) {
       throw new RendererBuildError(`the screen failed to build: ${(err as Error).message}`);
+    } finally {
+      if (nodeEnvBefore === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnvBefore;
     }
     opts.log?.(`built the screen in ${Math.round(performance.now() - started)} ms`);
     return outDir;
