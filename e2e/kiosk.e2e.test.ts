@@ -19,7 +19,7 @@ import {
   waitForCart,
   waitForScreen,
 } from "./support/driver.ts";
-import { DEMO_MENU, startKioskServer, type KioskServer } from "./support/kiosk-server.ts";
+import { DEMO_MENU, saveServerLog, startKioskServer, type KioskServer } from "./support/kiosk-server.ts";
 
 const menu = readMenu(DEMO_MENU);
 const item = (id: string) => menu.items.find((i) => i.id === id)!;
@@ -39,6 +39,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
+  saveServerLog("kiosk", server);
 });
 
 afterEach(async () => {

@@ -79,6 +79,9 @@ export async function controlProblems(page: Page, minTargetPx = 48): Promise<Con
         problems.push({ control: name, problem: `covered by ${hit ? describe(hit) : "nothing (off screen)"}` });
       }
     }
+    // Bringing controls into view must have scrolled panels, never the page itself.
+    const se = document.scrollingElement ?? document.documentElement;
+    if (se.scrollTop !== 0 || se.scrollLeft !== 0) problems.push({ control: "the page", problem: `scrolled to ${se.scrollLeft},${se.scrollTop}` });
     return problems;
   }, minTargetPx);
 }

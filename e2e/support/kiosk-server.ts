@@ -2,7 +2,7 @@
 // a child process for a test, waits for its `listening on URL` line, and stops it.
 // Each server gets its own data folder, so order numbers and stored orders start fresh.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,7 +27,10 @@ export interface StartOptions {
 export async function startKioskServer(opts: StartOptions = {}): Promise<KioskServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "kiosk-e2e-data-"));
   const args = [join(PROJECT_ROOT, "bin/kiosk.js"), "serve", "--port", "0", "--menu", opts.menu ?? DEMO_MENU, "--engine", "offline"];
-  const env: NodeJS.ProcessEnv = { ...process.env, KIOSK_DATA_DIR: dataDir, ...opts.env };
+  // The kiosk runs as it does in a store: vitest's NODE_ENV=test would otherwise leak
+  // into the screen's build (which `serve` makes when sources changed) and mix React's
+  // development JSX runtime into a production bundle.
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", KIOSK_DATA_DIR: dataDir, ...opts.env };
   // The offline engine only: these tests must never depend on a network model.
   delete env.OPENAI_API_KEY;
   const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
@@ -71,4 +74,12 @@ async function stopChild(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
   await exited;
   clearTimeout(timer);
+}
+
+/** Keep what the server said (stderr) next to the screenshots, for a failed run's post-mortem. */
+export function saveServerLog(name: string, server: KioskServer | undefined): void {
+  if (!server) return;
+  const dir = join(PROJECT_ROOT, "e2e", "screenshots");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `server-${name}.log`), server.log());
 }

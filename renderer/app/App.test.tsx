@@ -141,7 +141,8 @@ describe("item sheet", () => {
   it("marks required groups, keeps Add disabled until they are chosen, shows choice prices", () => {
     const html = render(stateOf([{ type: "ui/start" }, { type: "ui/entryOptionChosen" }, { type: "ui/openItem", item: "hand-drip" }]));
     expect(html).toMatch(/role="dialog" aria-modal="true" aria-labelledby="sheet-title"/);
-    expect(html).toMatch(/data-group="bean" aria-required="true"[\s\S]*?필수/);
+    expect(html).toMatch(/data-group="bean"[\s\S]*?필수/);
+    expect(html).toMatch(/required="" class="choice-input" name="opt-bean"/);
     expect(textOf(html)).toContain("원두을(를) 골라 주세요");
     expect(html).toMatch(/<button[^>]*disabled=""[^>]*aria-describedby="sheet-missing"[^>]*>담기/);
     expect(textOf(html)).toContain("콜롬비아 +1,000원");

@@ -113,7 +113,7 @@ function GroupPicker({ eg, sel, onChange, missing }: { eg: EffectiveGroup; sel: 
   const type = eg.select === "one" ? "radio" : "checkbox";
   const chosen = Array.isArray(sel[eg.id]) ? (sel[eg.id] as string[]).length : 0;
   return (
-    <fieldset className={`option-group ${missing ? "option-missing" : ""}`} data-group={eg.id} aria-required={eg.required || undefined}>
+    <fieldset className={`option-group ${missing ? "option-missing" : ""}`} data-group={eg.id}>
       <legend id={legendId} className="option-legend">
         {groupName} {badge}
       </legend>
@@ -130,6 +130,8 @@ function GroupPicker({ eg, sel, onChange, missing }: { eg: EffectiveGroup; sel: 
                 value={c.id}
                 checked={checked}
                 disabled={atMax}
+                // Native `required` on the radios tells assistive tech what the "Required" badge shows.
+                required={eg.required || undefined}
                 onChange={() => onChange(pressChoice(eg, sel, c.id))}
                 className="choice-input"
               />
