@@ -267,8 +267,8 @@ export function koreanVariants(text: string): string[] {
   }
   const out = [t];
   if (t.endsWith("하게")) out.push(t.slice(0, -2) + "한");
-  else if (t.endsWith("한") && t.length >= 3) out.push(t.slice(0, -1) + "하게");
-  else if (t.endsWith("운") && t.length >= 3) {
+  else if (t.endsWith("한") && t.length >= 2) out.push(t.slice(0, -1) + "하게");
+  else if (t.endsWith("운") && t.length >= 2) {
     const prev = t.slice(-2, -1);
     const c = prev.charCodeAt(0) - 0xac00;
     if (c >= 0 && c <= 11171 && c % 28 === 0) out.push(t.slice(0, -2) + String.fromCharCode(prev.charCodeAt(0) + 17) + "게");

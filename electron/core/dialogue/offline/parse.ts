@@ -346,6 +346,7 @@ function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | undefined
       if (a.flags.only) u.only = true;
       // "포테이토 하나는 치즈크러스트로": the item is talked about, one of them changes.
       if (a.flags.topic) u.topic = true;
+      if (a.flags.dir) u.qtyTarget = true;
       if (u.qty === undefined && u.parts.length === 0) {
         u.qty = a.n;
         u.qtyExplicit = !a.article;
@@ -601,6 +602,7 @@ function unitFrom(a: Content, clause: number, kws: Set<Keyword>, corrects: boole
     asked: false,
     dir: a.flags.dir === true,
     afterChange: false,
+    qtyTarget: false,
   };
   if (a.t !== "menu") return base;
   const items = a.refs.filter((r): r is Extract<MenuRef, { k: "item" }> => r.k === "item");

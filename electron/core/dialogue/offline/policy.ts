@@ -295,7 +295,7 @@ class Planner {
 
   /** A unit that talks about a line already in the cart rather than ordering another one. */
   private isReference(u: Unit, lines: CartLine[]): boolean {
-    if (u.topic || u.only || u.kws.has("change") || u.corrects) return true;
+    if (u.topic || u.only || u.kws.has("change") || u.corrects || u.qtyTarget) return true;
     if (u.kws.has("more") && !u.qtyExplicit) return true;
     if (u.kws.has("more") && u.mods.length === 0) return true;
     // Completing a line that still waits for a required choice: "페퍼로니 라지요".

@@ -80,19 +80,26 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   const menuCovered = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (covered[i] !== -1) menuCovered[i] = 1;
   const fnMatches = fn.findAll(s, menuCovered).sort(byLengthThenStart);
-  for (const m of fnMatches) {
-    if (!free(m.start, m.end)) continue;
-    if (!alignedStart(s, m.start) || !alignedEnd(s, m.end)) continue;
-    take({ start: m.start, end: m.end, fns: m.payloads });
-  }
-
-  // 3. Inside Korean words: particles and endings after a noun (라떼+는, 두+잔+이요).
   const fnByStart = new Map<number, PhraseMatch<Fn>[]>();
   for (const m of fnMatches) {
     const list = fnByStart.get(m.start);
     if (list) list.push(m);
     else fnByStart.set(m.start, [m]);
   }
+  for (const m of fnMatches) {
+    if (!free(m.start, m.end)) continue;
+    if (!alignedStart(s, m.start)) continue;
+    if (!alignedEnd(s, m.end)) {
+      // A Korean phrase may end inside a word when only endings follow ("뭐 시켰" + 죠).
+      const tokEnd = s.tokStart[s.tok[m.end - 1]! + 1]!;
+      if (s.tokens[s.tok[m.end - 1]!]!.script !== "hangul" || !free(m.end, tokEnd)) continue;
+      const rest = parseSuffixChain(s, m.end, tokEnd, fnByStart);
+      if (rest.unknownEnd !== m.end || !rest.fns.every((f) => f.payloads.some((p) => p.k === "particle"))) continue;
+    }
+    take({ start: m.start, end: m.end, fns: m.payloads });
+  }
+
+  // 3. Inside Korean words: particles and endings after a noun (라떼+는, 두+잔+이요).
   const unknownRuns: Array<{ start: number; end: number }> = [];
   for (const run of uncoveredRuns(s, covered)) {
     const parsed = parseSuffixChain(s, run.start, run.end, fnByStart);

@@ -69,6 +69,8 @@ export interface Unit {
   dir: boolean;
   /** Right after "make it"/"change it to"/"switch to": the item replaces the one in hand. */
   afterChange: boolean;
+  /** The quantity was said as a target ("세 잔으로 해 주세요"), not as more. */
+  qtyTarget: boolean;
 }
 
 /** Options or a quantity said with no item: they refer to an earlier line. */

@@ -1,0 +1,124 @@
+// Garbage in never throws and never changes the cart; interpret() never applies.
+import { describe, expect, it } from "vitest";
+import { applyCartAction, emptyCart, type CartState } from "../../cart/cart.ts";
+import type { CartHandle } from "../engine.ts";
+import { viewCart } from "../../cart/cart.ts";
+import { createOfflineEngine } from "./engine.ts";
+import { converse, menus } from "./test-helpers.ts";
+
+const garbage = [
+  "",
+  "   ",
+  "🙂🙂🙂",
+  "ㅋㅋㅋㅋㅋ",
+  "!!!???...",
+  "asdkjh qwe zxcv",
+  "\u0000\u0001\u0002",
+  "12345",
+  "null undefined NaN",
+  "x".repeat(5000),
+  "아메리카노 ".repeat(2000),
+  "two lattes and ".repeat(500),
+  "\ud800\udc00\ud83d", // broken surrogate
+  "ＡＭＥＲＩＣＡＮＯ　ｔｗｏ", // full-width
+];
+
+function handle(menu = menus.cafe()): { cart: CartHandle; get: () => CartState } {
+  let state = emptyCart();
+  return {
+    cart: {
+      apply: (a) => {
+        const r = applyCartAction(menu, state, a);
+        if (r.ok) state = r.state;
+        return r;
+      },
+      view: () => viewCart(menu, state),
+      state: () => state,
+    },
+    get: () => state,
+  };
+}
+
+describe("garbage never throws", () => {
+  it.each(garbage.map((g) => ({ g, label: JSON.stringify(g.slice(0, 30)) })))("$label", async ({ g }) => {
+    const { outs, cart } = await converse(menus.cafe(), [g]);
+    for (const o of outs) {
+      expect(typeof o.reply).toBe("string");
+      expect(o.reply.length).toBeGreaterThan(0);
+      expect(o.engine).toBe("offline");
+    }
+    // Quantities stay within the cart's limits whatever is said.
+    expect(cart.lines.reduce((s, l) => s + l.qty, 0)).toBeLessThanOrEqual(50);
+  });
+
+  it("pure noise is 'not understood' and changes nothing", async () => {
+    for (const g of ["asdkjh qwe zxcv", "🙂🙂🙂", "ㅋㅋㅋㅋ"]) {
+      const { outs, cart } = await converse(menus.cafe(), [g]);
+      expect(outs[0]!.understood).toBe(false);
+      expect(cart.lines).toEqual([]);
+    }
+  });
+
+  it("a conversation goes on normally after garbage", async () => {
+    const { cart } = await converse(menus.cafe(), ["🙂", "asdf", "아메리카노 하나요"]);
+    expect(cart.lines.map((l) => l.item)).toEqual(["americano"]);
+  });
+});
+
+describe("interpret() applies nothing", () => {
+  it("reports the actions and confidence without touching cart or memory", () => {
+    const menu = menus.cafe();
+    const engine = createOfflineEngine(menu);
+    const h = handle(menu);
+    const memory: Record<string, unknown> = {};
+    const r = engine.interpret("아이스 아메리카노 두 잔이랑 치즈케이크 하나요", { cart: h.cart, memory });
+    expect(r.confident).toBe(true);
+    expect(r.understood).toBe(true);
+    expect(r.actions).toEqual([
+      { type: "add", item: "americano", qty: 2, options: { temp: "iced" } },
+      { type: "add", item: "cheesecake", qty: 1, options: {} },
+    ]);
+    expect(h.get().lines).toEqual([]);
+    expect(memory).toEqual({});
+  });
+
+  it.each([
+    { text: "an expresso please", why: "spelling tolerance" },
+    { text: "햄버거 하나 주세요", why: "not on the menu" },
+    { text: "스무디 하나요", why: "part of a name" },
+    { text: "qwerty", why: "noise" },
+  ])("is not confident about $why", ({ text }) => {
+    const menu = menus.cafe();
+    const r = createOfflineEngine(menu).interpret(text, { cart: handle(menu).cart, memory: {} });
+    expect(r.confident).toBe(false);
+  });
+
+  it("turn applies exactly what interpret planned", async () => {
+    const menu = menus.cafe();
+    const engine = createOfflineEngine(menu);
+    const h = handle(menu);
+    const memory: Record<string, unknown> = {};
+    const text = "라떼 두 잔 중 하나는 샷 추가해 주세요";
+    const planned = engine.interpret(text, { cart: h.cart, memory });
+    const out = await engine.turn({ text }, { menu, cart: h.cart, history: [], memory, signal: new AbortController().signal });
+    expect(out.understood).toBe(true);
+    expect(out.reply).toBe(planned.reply);
+    let state = emptyCart();
+    for (const a of planned.actions) {
+      const r = applyCartAction(menu, state, a);
+      expect(r.ok).toBe(true);
+      state = r.state;
+    }
+    expect(h.get()).toEqual(state);
+  });
+
+  it("an aborted turn does nothing", async () => {
+    const menu = menus.cafe();
+    const engine = createOfflineEngine(menu);
+    const h = handle(menu);
+    const ac = new AbortController();
+    ac.abort(new Error("barge-in"));
+    await expect(engine.turn({ text: "라떼 하나요" }, { menu, cart: h.cart, history: [], memory: {}, signal: ac.signal })).rejects.toThrow();
+    expect(h.get().lines).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+// Shared by the offline engine's tests: menus (the public eval menus, the demo menu and
+// this folder's fixtures), a conversation runner over a real KioskSession, and a cart
+// comparison that fills each expected line's options with the menu's defaults (as the
+// eval scorer does).
+import { readFileSync } from "node:fs";
+import { MenuModel } from "../../../../shared/menu/model.ts";
+import { validateMenu } from "../../../../shared/menu/validate.ts";
+import type { OptionValue } from "../../../../shared/menu/schema.ts";
+import type { CartView } from "../../../../shared/cart.ts";
+import { resolveOptions } from "../../cart/cart.ts";
+import { KioskSession } from "../../session/session.ts";
+import { MemoryOrderSink } from "../../session/orders.ts";
+import type { TurnOutcome } from "../engine.ts";
+import { createOfflineEngine } from "./engine.ts";
+
+const cache = new Map<string, MenuModel>();
+
+function load(url: URL): MenuModel {
+  const key = url.href;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const r = validateMenu(JSON.parse(readFileSync(url, "utf8")));
+  if (!r.ok) throw new Error(`${url.pathname}: ${r.problems.join("; ")}`);
+  const m = new MenuModel(r.menu);
+  cache.set(key, m);
+  return m;
+}
+
+export const menus = {
+  cafe: () => load(new URL("../../../../../shared/eval/cafe.menu.json", import.meta.url)),
+  pizza: () => load(new URL("../../../../../shared/eval/pizza.menu.json", import.meta.url)),
+  demo: () => load(new URL("../../../../assets/menu/demo-cafe.menu.json", import.meta.url)),
+  bunsik: () => load(new URL("./fixtures/bunsik.menu.json", import.meta.url)),
+  coffee: () => load(new URL("./fixtures/coffee-en.menu.json", import.meta.url)),
+};
+
+export type MenuName = keyof typeof menus;
+
+export interface ExpectedLine {
+  item: string;
+  qty: number;
+  options?: Record<string, OptionValue>;
+}
+
+export interface Conversation {
+  session: KioskSession;
+  outs: TurnOutcome[];
+  orders: MemoryOrderSink;
+  /** The cart at the end: the placed order's cart if the conversation checked out. */
+  cart: CartView;
+}
+
+export async function converse(menu: MenuModel, turns: string[]): Promise<Conversation> {
+  const orders = new MemoryOrderSink();
+  const session = new KioskSession({ menu, engine: createOfflineEngine(menu), orders });
+  const outs: TurnOutcome[] = [];
+  for (const t of turns) {
+    const out = await session.say(t);
+    if (out) outs.push(out);
+  }
+  const placed = orders.placed[orders.placed.length - 1];
+  const cart = placed && session.cart().lines.length === 0 ? placed.cart : session.cart();
+  return { session, outs, orders, cart };
+}
+
+/** Lines as "item{group=value,...} x qty", options filled with the menu's defaults, sorted. */
+export function lineKeys(menu: MenuModel, lines: Array<{ item: string; qty: number; options?: Record<string, OptionValue> }>): string[] {
+  const bag = new Map<string, number>();
+  for (const l of lines) {
+    const r = resolveOptions(menu, l.item, {}, l.options ?? {});
+    const opts = "options" in r ? r.options : { error: r.error.message };
+    const key = `${l.item}${JSON.stringify(Object.keys(opts).sort().map((k) => [k, opts[k as keyof typeof opts]]))}`;
+    bag.set(key, (bag.get(key) ?? 0) + l.qty);
+  }
+  return [...bag].map(([k, q]) => `${k} x${q}`).sort();
+}
