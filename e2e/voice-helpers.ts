@@ -102,6 +102,9 @@ export async function openKiosk(url: string, opts: BrowserOptions): Promise<Voic
   page.on("websocket", (ws) => {
     ws.on("framesent", (f) => pushJson(wire.commands, f.payload));
     ws.on("framereceived", (f) => pushJson(wire.events, f.payload));
+    // Transport trouble shows in the log as pseudo-events (names start with "__").
+    ws.on("socketerror", (err) => wire.events.push({ type: "__socketerror", error: String(err) }));
+    ws.on("close", () => wire.events.push({ type: "__closed" }));
   });
   await page.goto(url);
   return {

@@ -74,6 +74,31 @@ export class HowlerOutput implements SoundOutput {
     return Math.sqrt(sq / this.buf.length);
   }
 
+  /**
+   * A loudness probe on a microphone stream, in the same AudioContext as the output
+   * analyser, so the echo guard samples both at the same instants.
+   */
+  micLevelProbe(stream: MediaStream): { level(): number; close(): void } {
+    Howler.volume(); // makes sure howler's AudioContext exists
+    const ctx = Howler.ctx;
+    if (!ctx) return { level: () => 0, close: () => {} };
+    this.ensureAnalyser();
+    const src = ctx.createMediaStreamSource(stream);
+    const a = ctx.createAnalyser();
+    a.fftSize = 1024;
+    src.connect(a);
+    const buf = new Float32Array(a.fftSize);
+    return {
+      level: () => {
+        a.getFloatTimeDomainData(buf);
+        let sq = 0;
+        for (const v of buf) sq += v * v;
+        return Math.sqrt(sq / buf.length);
+      },
+      close: () => src.disconnect(),
+    };
+  }
+
   /** Howler's AudioContext (the e2e echo test routes it into a fake microphone). */
   get context(): AudioContext | undefined {
     return Howler.ctx ?? undefined;

@@ -134,6 +134,11 @@ export class MicInput {
     return mic;
   }
 
+  /** The microphone stream (the echo guard measures its loudness). */
+  get mediaStream(): MediaStream {
+    return this.stream;
+  }
+
   get listening(): boolean {
     return this.vad.listening;
   }

@@ -3,7 +3,7 @@
 // kiosk → `bargeIn` (guarded against the kiosk's own voice). Lives outside React
 // (one per screen); React reads it through useVoice().
 import type { Command, KioskEvent } from "../../shared/contract.ts";
-import { DEFAULT_ECHO_GUARD, EchoGuard, rms, type EchoGuardOptions } from "./echo-guard.ts";
+import { DEFAULT_ECHO_GUARD, EchoGuard, type EchoGuardOptions } from "./echo-guard.ts";
 import { DEFAULT_MIC, MicInput, MicUnavailableError, type MicOptions } from "./mic.ts";
 import { PlaybackQueue, type SoundOutput } from "./playback-queue.ts";
 import { bytesToBase64, encodeSpeechWav } from "./wav-encode.ts";
@@ -34,7 +34,9 @@ export interface VoiceLoopOptions {
   mode: VoiceMode;
   mic: MicOptions;
   echo: EchoGuardOptions;
-  output: SoundOutput & { outputLevel(): number };
+  output: SoundOutput & { outputLevel(): number; micLevelProbe(stream: MediaStream): { level(): number; close(): void } };
+  /** How often the echo guard samples the two loudness envelopes, ms. */
+  envelopeEveryMs?: number;
   /** Override the microphone stream (tests; a device picker). */
   getStream?: () => Promise<MediaStream>;
   log?: (line: string) => void;
@@ -46,6 +48,7 @@ export class VoiceLoop {
   private readonly queue: PlaybackQueue;
   private readonly guard: EchoGuard;
   private mic: MicInput | undefined;
+  private sampler: { timer: ReturnType<typeof setInterval>; close(): void } | undefined;
   private opening: Promise<void> | undefined;
   private wanted = false;
   private segmentStartedWhileSpeaking = false;
@@ -109,6 +112,7 @@ export class VoiceLoop {
     this.stopEvents();
     navigator.mediaDevices?.removeEventListener?.("devicechange", this.onDeviceChange);
     this.queue.stop();
+    this.stopSampler();
     await this.mic?.destroy();
     this.mic = undefined;
   }
@@ -130,6 +134,7 @@ export class VoiceLoop {
     if (!want) {
       if (this.mic) {
         this.log("microphone off");
+        this.stopSampler();
         const m = this.mic;
         this.mic = undefined;
         await m.destroy();
@@ -154,11 +159,12 @@ export class VoiceLoop {
           onSpeechStart: () => this.onSpeechStart(),
           onSpeechEnd: (audio) => this.onSpeechEnd(audio),
           onMisfire: () => this.endSegment(),
-          onFrame: (p, frame) => this.onFrame(p, frame),
+          onFrame: (p) => this.onFrame(p),
           onLost: (why) => void this.onLost(why),
         },
         this.opts.getStream,
       );
+      this.startSampler(this.mic.mediaStream);
       this.set({ mic: "listening" });
       this.log("microphone listening");
     } catch (err) {
@@ -168,7 +174,24 @@ export class VoiceLoop {
     }
   }
 
+  /** Both loudness envelopes, sampled together, for the echo guard. */
+  private startSampler(stream: MediaStream): void {
+    this.stopSampler();
+    const probe = this.opts.output.micLevelProbe(stream);
+    const timer = setInterval(() => this.guard.envelope(probe.level(), this.opts.output.outputLevel(), performance.now()), this.opts.envelopeEveryMs ?? 20);
+    this.sampler = { timer, close: () => probe.close() };
+  }
+
+  private stopSampler(): void {
+    if (!this.sampler) return;
+    clearInterval(this.sampler.timer);
+    this.sampler.close();
+    this.sampler = undefined;
+    this.guard.reset();
+  }
+
   private async onLost(why: string): Promise<void> {
+    this.stopSampler();
     this.log(why);
     const m = this.mic;
     this.mic = undefined;
@@ -187,9 +210,8 @@ export class VoiceLoop {
     if (!this.queue.speaking) this.set({ mic: "hearing" });
   }
 
-  private onFrame(probability: number, frame: Float32Array): void {
-    const speaking = this.queue.speaking;
-    const verdict = this.guard.frame(probability, rms(frame), speaking ? this.opts.output.outputLevel() : 0, speaking);
+  private onFrame(probability: number): void {
+    const verdict = this.guard.frame(probability, this.queue.speaking);
     if (verdict === "echo") {
       this.stats.echoVerdicts++;
       this.log(`own voice heard (envelope correlation ${this.guard.lastCorrelation.toFixed(2)}): not a barge-in`);
