@@ -60,7 +60,12 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       socket.end(`HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n${refusal}\n`);
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => attachScreen(ws, opts.kiosk, log));
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      // noServer mode does not emit "connection" by itself; without it the keep-alive
+      // below never sees a pong and terminates every screen at its first ping.
+      wss.emit("connection", ws, req);
+      attachScreen(ws, opts.kiosk, log);
+    });
   });
 
   const alive = new WeakSet<WebSocket>();
