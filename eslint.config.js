@@ -36,6 +36,12 @@ export default tseslint.config(
     },
   },
   {
+    // Tests of shared/ run in Node and may read fixtures from disk; shipped shared/ code may not.
+    files: ["shared/**/*.test.ts"],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { "no-restricted-imports": ["error", { paths: [noElectron] }], "no-restricted-globals": "off" },
+  },
+  {
     files: ["renderer/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser } },
     rules: {

@@ -47,7 +47,7 @@ const broken: [string, (m: M) => void, string[]][] = [
   ["narrowed to unknown choice", (m) => { (m.items[1]!.optionGroups[0] as { choices: string[] }).choices = ["frozen"]; }, ['items[1].optionGroups[0].choices[0]: unknown choice "frozen" in group "temp"']],
   ["group id shared with an order option", (m) => { m.optionGroups[0]!.id = "dining"; }, ['optionGroups[0].id: duplicate option group id "dining"']],
   ["duplicate choice id", (m) => { m.optionGroups[0]!.choices![1]!.id = "hot"; }, ['optionGroups[0].choices[1].id: duplicate choice id "hot"']],
-  ["alias preset on a group the item lacks", (m) => { m.items[0]!.aliases = { ko: [{ text: "x", options: { size: "large" } }] }; }, ['items[0].aliases.ko[0].options.size: option group "size" does not apply to this item']],
+  ["alias preset on a group the item lacks", (m) => { m.items[0]!.aliases = { ko: [{ text: "x", options: { size: "large" } }] } as never; }, ['items[0].aliases.ko[0].options.size: option group "size" does not apply to this item']],
   ["alias preset with an unknown choice", (m) => { m.items[0]!.aliases = { ko: [{ text: "x", options: { temp: "frozen" } }] }; }, ['items[0].aliases.ko[0].options.temp: unknown choice "frozen" in group "temp"']],
   ["unknown field", (m) => { (m.items[0] as Record<string, unknown>).colour = "red"; }, ['items[0]: unknown field "colour"']],
   ["missing required field", (m) => { delete (m.items[0] as Record<string, unknown>).price; }, ["items[0].price: is required"]],

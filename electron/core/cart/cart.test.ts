@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { MenuModel } from "../../../shared/menu/model.ts";
+import type { OptionValue } from "../../../shared/menu/schema.ts";
 import { validateMenu } from "../../../shared/menu/validate.ts";
 import type { CartAction, CartState } from "./cart.ts";
 import { applyCartAction, emptyCart, MAX_ITEMS_PER_ORDER, MAX_QTY_PER_LINE, toSpecCart, viewCart } from "./cart.ts";
@@ -32,7 +33,7 @@ describe("prices by the menu's rule", () => {
     ["many: each chosen syrup", { item: "cafe-latte", options: { syrup: ["vanilla", "caramel"] } }, 5500],
     ["everything together", { item: "cafe-latte", options: { size: "large", shots: 1, milk: "oat", caffeine: "decaf", syrup: ["hazelnut"] } }, 4500 + 700 + 500 + 600 + 500 + 500],
     ["an item with no options", { item: "cheesecake" }, 6000],
-  ] as const)("%s", (_n, add, price) => {
+  ] as [string, { item: string; options?: Record<string, OptionValue> }, number][])("%s", (_n, add, price) => {
     const v = viewCart(cafe, run(cafe, [{ type: "add", qty: 2, ...add }]));
     expect(v.lines[0]!.unitPrice).toBe(price);
     expect(v.lines[0]!.lineTotal).toBe(price * 2);
