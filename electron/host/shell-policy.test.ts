@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowNavigation, allowPermission, checkIpcCommand, isAppUrl, kioskModeWanted, type IpcMessage } from "./shell-policy.ts";
+import { allowNavigation, allowPermission, checkIpcCommand, checkIpcSender, isAppUrl, kioskModeWanted, osEncryptionTrusted, type IpcMessage } from "./shell-policy.ts";
 
 const fromScreen = (payload: unknown): IpcMessage => ({ frameUrl: "app://kiosk/index.html", isMainFrame: true, fromKioskWindow: true, payload });
 
@@ -95,5 +95,37 @@ describe("kioskModeWanted", () => {
     [{ KIOSK_FULLSCREEN: "maybe" }, [], false],
   ] as Array<[Record<string, string>, string[], boolean]>)("%j %j -> %s", (env, argv, want) => {
     expect(kioskModeWanted(env, argv)).toBe(want);
+  });
+});
+
+describe("checkIpcSender (admin requests use it too)", () => {
+  const screen = { frameUrl: "app://kiosk/index.html", isMainFrame: true, fromKioskWindow: true };
+  it.each([
+    ["the app's main frame", {}, true],
+    ["another window", { fromKioskWindow: false }, false],
+    ["an iframe", { isMainFrame: false }, false],
+    ["a frame that is gone", { frameUrl: undefined }, false],
+    ["a data: page", { frameUrl: "data:text/html,hi" }, false],
+    ["a web page", { frameUrl: "https://evil.example/" }, false],
+  ] as Array<[string, Partial<typeof screen>, boolean]>)("%s -> %s", (_name, change, ok) => {
+    const v = checkIpcSender({ ...screen, ...change });
+    expect(v.ok).toBe(ok);
+    if (!v.ok) expect(v.reason).toMatch(/^sender /);
+  });
+});
+
+describe("osEncryptionTrusted", () => {
+  it.each([
+    ["macOS keychain", { platform: "darwin", available: true }, true],
+    ["Windows DPAPI", { platform: "win32", available: true }, true],
+    ["Linux with libsecret", { platform: "linux", available: true, linuxBackend: "gnome_libsecret" }, true],
+    ["Linux with KWallet 5", { platform: "linux", available: true, linuxBackend: "kwallet5" }, true],
+    // basic_text is a key hard-coded in Chromium: not a secret store.
+    ["Linux without a keyring (basic_text)", { platform: "linux", available: true, linuxBackend: "basic_text" }, false],
+    ["Linux before the backend is known", { platform: "linux", available: true, linuxBackend: "unknown" }, false],
+    ["Linux, backend not asked", { platform: "linux", available: true }, false],
+    ["no encryption at all", { platform: "darwin", available: false }, false],
+  ] as Array<[string, Parameters<typeof osEncryptionTrusted>[0], boolean]>)("%s -> %s", (_name, state, want) => {
+    expect(osEncryptionTrusted(state)).toBe(want);
   });
 });

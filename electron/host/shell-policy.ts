@@ -20,14 +20,26 @@ export function isAppUrl(url: string | undefined | null): boolean {
   return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST && u.username === "" && u.password === "";
 }
 
-export interface IpcMessage {
+/** Who sent an IPC message (customer commands and admin requests alike). */
+export interface IpcSender {
   /** URL of the frame that sent it (event.senderFrame.url); undefined when the frame is gone. */
   frameUrl: string | undefined;
   /** The sender is the kiosk window's main frame (not an iframe). */
   isMainFrame: boolean;
   /** The sender is the kiosk window's webContents (not some other window). */
   fromKioskWindow: boolean;
+}
+
+export interface IpcMessage extends IpcSender {
   payload: unknown;
+}
+
+/** Only the kiosk window's own main frame, showing the app, may talk to main. */
+export function checkIpcSender(sender: IpcSender): { ok: true } | { ok: false; reason: string } {
+  if (!sender.fromKioskWindow) return { ok: false, reason: "sender is not the kiosk window" };
+  if (!sender.isMainFrame) return { ok: false, reason: "sender is not the main frame" };
+  if (!isAppUrl(sender.frameUrl)) return { ok: false, reason: `sender frame is not the app (${String(sender.frameUrl).slice(0, 100)})` };
+  return { ok: true };
 }
 
 export type IpcVerdict =
@@ -38,9 +50,8 @@ export type IpcVerdict =
   | { ok: false; answer: KioskEvent; reason: string };
 
 export function checkIpcCommand(msg: IpcMessage, maxBytes = MAX_COMMAND_BYTES): IpcVerdict {
-  if (!msg.fromKioskWindow) return { ok: false, answer: undefined, reason: "sender is not the kiosk window" };
-  if (!msg.isMainFrame) return { ok: false, answer: undefined, reason: "sender is not the main frame" };
-  if (!isAppUrl(msg.frameUrl)) return { ok: false, answer: undefined, reason: `sender frame is not the app (${String(msg.frameUrl).slice(0, 100)})` };
+  const sender = checkIpcSender(msg);
+  if (!sender.ok) return { ok: false, answer: undefined, reason: sender.reason };
   const size = jsonBytes(msg.payload);
   if (size === undefined) return refuse("bad-command", "the command is not JSON-serialisable");
   if (size > maxBytes) return refuse("too-large", `the command is ${size} bytes; the limit is ${maxBytes}`);
@@ -53,7 +64,8 @@ function refuse(code: string, message: string): IpcVerdict {
   return { ok: false, answer: { type: "error", code, message }, reason: message };
 }
 
-function jsonBytes(value: unknown): number | undefined {
+/** Size of a payload as JSON (a string counts as itself); undefined when it cannot be JSON. */
+export function jsonBytes(value: unknown): number | undefined {
   try {
     const text = typeof value === "string" ? value : JSON.stringify(value);
     return text === undefined ? 0 : Buffer.byteLength(text, "utf8");
@@ -90,4 +102,16 @@ export function kioskModeWanted(env: Record<string, string | undefined>, argv: r
   const v = env.KIOSK_FULLSCREEN?.trim().toLowerCase();
   if (v === "0" || v === "false" || v === "no") return false;
   return v === "1" || v === "true" || v === "yes" || argv.includes("--kiosk");
+}
+
+/**
+ * Whether Electron's safeStorage really encrypts here. On Linux without a keyring it
+ * falls back to "basic_text" (a key hard-coded in Chromium), which would put API keys
+ * on disk in effect in the clear while the admin screen says "stored encrypted": the
+ * kiosk then refuses to store secrets, and they come from the environment.
+ */
+export function osEncryptionTrusted(state: { platform: string; available: boolean; linuxBackend?: string | undefined }): boolean {
+  if (!state.available) return false;
+  if (state.platform !== "linux") return true;
+  return state.linuxBackend !== undefined && state.linuxBackend !== "basic_text" && state.linuxBackend !== "unknown";
 }

@@ -20,6 +20,12 @@ export function defaultEngineKind(env: Record<string, string | undefined>): Engi
   return env.OPENAI_API_KEY ? "hybrid" : "offline";
 }
 
+/** The engine KIOSK_ENGINE names (the admin screen's engine setting), else the default for `env`. */
+export function engineKindFromEnv(env: Record<string, string | undefined>): EngineKind {
+  const named = env.KIOSK_ENGINE?.trim();
+  return named === "offline" || named === "llm" || named === "hybrid" ? named : defaultEngineKind(env);
+}
+
 export async function createEngine(kind: EngineKind, menu: MenuModel, opts: EngineEnv): Promise<DialogueEngine> {
   const offline = await createOfflineEngine(menu);
   if (kind === "offline") return offline;

@@ -26,7 +26,12 @@ export function OrdersPanel({ call, t, lang, transport }: PanelProps) {
   };
   const print = async (o: AdminOrder) => {
     if (transport.printTicket) {
-      await transport.printTicket(o.id);
+      // Electron prints silently; a failure (no printer, locked, paper out) is said here.
+      try {
+        await transport.printTicket(o.id);
+      } catch (err) {
+        setNote((err as Error)?.message ?? String(err));
+      }
       return;
     }
     if (transport.ticketUrl) printInFrame(transport.ticketUrl(o.id));
