@@ -7,7 +7,9 @@ const USAGE = `usage:
   kiosk menu check FILE
   kiosk converse --menu FILE [--engine offline|llm|hybrid] [--lang ko|en] [--json] [--cases FILE.jsonl]
   kiosk serve [--menu FILE] [--host 127.0.0.1] [--port 8787]
-  kiosk receiver --secret S [--port P]`;
+  kiosk receiver --secret S [--port 8788] [--host 127.0.0.1] [--store FILE.jsonl] [--tolerance-ms 300000]
+      (--secret defaults to $KIOSK_WEBHOOK_SECRET; --store keeps received orders across restarts;
+       --tolerance-ms is how far a delivery's signed timestamp may be from the receiver's clock)`;
 
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
