@@ -47,6 +47,8 @@ export type Keyword =
   | "the" // the/that (refers to something already said)
   | "sep" // 그리고, then, also: a new phrase starts
   | "clause" // 있어서, 인데: a clause ends
+  | "up" // 사이즈 업, size up: the next choice of the group
+  | "down" // 사이즈 다운, size down
   | "filler";
 
 export type Fn =
@@ -90,6 +92,8 @@ const KO: Array<[Keyword | Particle, string[]]> = [
   ["describe", ["뭐예요", "뭐에요", "뭔가요", "뭐죠", "어떤 거예요", "들어가요", "들어있어요", "들어가나요", "무슨 맛", "설명", "어떤 맛", "뭐 들어", "뭐가 들어"]],
   ["recommend", ["추천", "추천해", "추천해 주세요", "인기", "맛있는 거", "잘 나가는", "제일 잘 나가"]],
   ["have", ["있어요", "있나요", "있습니까", "팔아요", "파나요", "되나요", "돼요", "되요", "있으세요"]],
+  ["up", ["업", "업해", "업해서", "업으로", "올려", "올려서", "올려 주세요"]],
+  ["down", ["다운", "다운해", "내려", "내려 주세요"]],
   ["sep", ["그리고", "그리고요", "그리구", "그 다음에", "다음에", "그러고", "또한", "하고요"]],
   ["clause", ["있어서", "없어서", "그래서", "근데", "그런데", "인데", "는데", "니까", "그러니까", "해서요", "있으니까", "같아서", "같은데", "어서"]],
   [
@@ -136,6 +140,8 @@ const EN: Array<[Keyword | Particle, string[]]> = [
   ["with", ["with", "w", "with an", "with a", "with some", "and a splash of", "with a splash of", "splash of", "on the side"]],
   ["of", ["of", "of the"]],
   ["the", ["the", "that", "this", "those", "these", "my", "our"]],
+  ["up", ["up", "upsize", "size up", "go up", "bump up", "bump it up", "bigger"]],
+  ["down", ["down", "downsize", "size down", "smaller"]],
   ["sep", ["then", "also", "and then", "next", "after that", "as well as", "besides"]],
   ["clause", ["because", "cause", "since", "so", "but", "though", "although"]],
   [

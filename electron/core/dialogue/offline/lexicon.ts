@@ -12,7 +12,7 @@ import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
 
 export type MenuRef =
   | { k: "item"; item: string; preset?: Record<string, OptionValue>; partial: boolean }
-  | { k: "choice"; group: string; choice: string; name: boolean }
+  | { k: "choice"; group: string; choice: string; name: boolean; derived?: true }
   | { k: "group"; group: string; add: boolean }
   | { k: "order"; group: string; choice: string }
   | { k: "orderGroup"; group: string }
@@ -48,6 +48,7 @@ export class MenuLexicon {
 
   constructor(readonly menu: MenuModel) {
     const full: Array<[string, MenuRef]> = [];
+    const derived: Array<[string, MenuRef]> = [];
     const partials = new Map<string, MenuRef[]>();
     const texts = (t: Text | undefined) => Object.values(t ?? {});
     const aliasTexts = (a: Record<string, Array<string | { text: string; options: Record<string, OptionValue> }>> | undefined) =>
@@ -69,11 +70,29 @@ export class MenuLexicon {
         full.push([n, { k: "group", group: g.id, add: hasAdd }]);
         if (core && hasAdd) full.push([core, { k: "group", group: g.id, add: false }]);
       }
+      const groupWords = new Set(
+        [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")].flatMap((n) => n.toLowerCase().split(/\s+/)).map(keyOf),
+      );
       for (const c of g.choices ?? []) {
-        for (const n of texts(c.name)) for (const v of koreanVariants(n)) full.push([v, { k: "choice", group: g.id, choice: c.id, name: v === n }]);
+        const said: string[] = [];
+        for (const n of texts(c.name)) for (const v of koreanVariants(n)) {
+          full.push([v, { k: "choice", group: g.id, choice: c.id, name: v === n }]);
+          said.push(v);
+        }
         for (const a of aliasTexts(c.aliases)) {
           if (typeof a !== "string") continue;
-          for (const v of koreanVariants(a)) full.push([v, { k: "choice", group: g.id, choice: c.id, name: false }]);
+          for (const v of koreanVariants(a)) {
+            full.push([v, { k: "choice", group: g.id, choice: c.id, name: false }]);
+            said.push(v);
+          }
+        }
+        // "얼음 적게" is also said "얼음은 적게": the choice's words without the group's own
+        // word name it too, once the group is being talked about.
+        for (const v of said) {
+          const words = v.toLowerCase().split(/\s+/);
+          const rest = words.filter((w) => !groupWords.has(keyOf(w)));
+          if (rest.length === words.length || !rest.length) continue;
+          derived.push([rest.join(" "), { k: "choice", group: g.id, choice: c.id, name: false, derived: true }]);
         }
       }
     }
@@ -100,6 +119,11 @@ export class MenuLexicon {
       if (key) addTo(this.fullKeys, key, ref);
     }
     const fn = languageLexicon().index;
+    for (const [text, ref] of derived) {
+      const key = keyOf(text);
+      if (!key || this.fullKeys.has(key) || isFunctionPhrase(fn, text)) continue;
+      this.index.add(text, ref);
+    }
     for (const [text, refs] of partials) {
       const key = keyOf(text);
       if (!key || this.fullKeys.has(key)) continue;

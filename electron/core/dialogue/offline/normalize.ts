@@ -35,6 +35,9 @@ function scriptOf(ch: string): Script | undefined {
 /** Lowercase, fold width/diacritics, turn joiners into spaces and punctuation into separate marks. */
 export function cleanText(text: string): string {
   let s = text.normalize("NFKC").toLowerCase();
+  // Percentages however they are said (50%, 50 퍼센트, 50프로, 50 percent) become one
+  // form, "50퍼", kept with the number.
+  s = s.replace(/(\d+)\s*(?:%|퍼센트|프로(?![가-힣])|프로(?=[로는요도이])|percent|per cent|pct)/g, "$1퍼");
   // Strip Latin diacritics (caffè, jalapeño) without touching Hangul: NFD splits
   // Hangul syllables into jamo, and NFC puts them back together.
   if (/[\u00c0-\u024f\u0300-\u036f]/.test(s)) s = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
@@ -49,6 +52,7 @@ export function cleanText(text: string): string {
   s = s.replace(/[^\p{L}\p{N}.,!?;:\s]/gu, " ");
   // Korean "thing" contractions: 큰 걸로 = 큰 거로, 따뜻한 것 = 따뜻한 거.
   s = s.replace(/걸로/g, "거로").replace(/것/g, "거");
+
   return s.replace(/\s+/g, " ").trim();
 }
 

@@ -64,6 +64,16 @@ export function optionsFor(
       const next = m.op === "clear" ? g.min : m.op === "set" ? m.n : now + m.n;
       set(g.id, Math.max(g.min, Math.min(g.max, next)));
       applied.push(m);
+    } else if (m.m === "step") {
+      const g = groups.find((x) => x.id === m.group);
+      if (!g || g.select !== "one") {
+        ignored.push(m);
+        continue;
+      }
+      const now = g.choices.findIndex((c) => c.id === (cur[g.id] ?? g.default));
+      const next = g.choices[Math.max(0, Math.min(g.choices.length - 1, (now < 0 ? 0 : now) + m.by))];
+      if (next) set(g.id, next.id);
+      applied.push(m);
     } else {
       const g = groups.find((x) => x.id === m.group);
       if (!g) {
@@ -107,4 +117,9 @@ export function itemTakes(menu: MenuModel, item: string, m: Mod): boolean {
   const groups = menu.itemGroups(item);
   if (m.m === "choice") return m.cands.some((c) => groups.some((g) => g.id === c.group && g.choices.some((x) => x.id === c.choice)));
   return groups.some((g) => g.id === m.group);
+}
+
+/** The groups a spoken option may set. */
+export function modGroups(m: Mod): string[] {
+  return m.m === "choice" ? m.cands.map((c) => c.group) : [m.group];
 }

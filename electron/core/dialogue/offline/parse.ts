@@ -4,6 +4,7 @@
 // ("아메리카노 두 잔") and may put options on either side ("아이스 라떼", "라떼
 // 아이스로"); English puts them before ("two large iced lattes") or after "with".
 import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { MAX_QTY_PER_LINE } from "../../cart/cart.ts";
 import type { Keyword } from "./language.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Atom, Scan } from "./scan.ts";
@@ -34,7 +35,7 @@ interface Clause {
 
 export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   const lang = sc.lang;
-  const atoms = resolveItemChoice(dropMeasures(sc.atoms), ctx, lang === "en");
+  const atoms = resolveChoices(resolveItemChoice(dropMeasures(sc.atoms, ctx.menu), ctx, lang === "en"), ctx);
   const sentences = splitSentences(atoms);
   const units: Unit[] = [];
   const bare: Bare[] = [];
@@ -83,6 +84,10 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
         continue;
       }
       if (built.bare) bare.push(built.bare);
+      if (built.shared?.length) {
+        const all = [...units, ...built.units].filter((x) => x.kind === "item" && !x.replaced && !x.remove && !x.asked);
+        for (const x of all) x.mods.push(...built.shared);
+      }
       for (const u of built.units) {
         if ((u.corrects || (cl.soft && u.kind === "item")) && prev) {
           replaceByCorrection(units, prev, u);
@@ -239,7 +244,7 @@ function isAdnominal(text: string): boolean {
   return c >= 0 && c <= 11171 && c % 28 === 4 && !/[은는]$/.test(last); // ends in ㄴ: 따뜻한, 차가운
 }
 
-function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | undefined, ctx: ParseContext): { units: Unit[]; bare?: Bare } {
+function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | undefined, ctx: ParseContext): { units: Unit[]; bare?: Bare; shared?: Mod[] } {
   const kws = new Set<Keyword>();
   for (const a of cl.atoms) if (a.t === "kw") for (const w of a.ws) kws.add(w);
   const atoms = cl.atoms;
@@ -323,6 +328,25 @@ function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | undefined
     }
   }
 
+  // "둘 다 라지로", "당도는 전부 30%로", "both iced": options after "both/all" go to every item.
+  const bothAt = atoms.find((x) => x.t === "kw" && (x.ws.includes("both") || x.ws.includes("all")) && !x.ws.includes("cancel-all") && !x.ws.includes("checkout"));
+  const shared: Content[] = [];
+  if (bothAt && itemIdx.length) {
+    for (const [a] of [...owner]) {
+      if (a.t === "menu" && a.start > bothAt.start) {
+        owner.delete(a);
+        shared.push(a);
+      }
+    }
+  }
+  // "푸딩 말고 펄로", "oat instead of soy": the option before 말고 (after "instead of") is taken out.
+  const negAtoms = new Set<Content>();
+  for (const k of atoms) {
+    if (k.t !== "kw" || !k.ws.includes("instead")) continue;
+    const ko = /[\uac00-\ud7a3]/.test(k.text);
+    const x = ko ? [...content].reverse().find((c) => c.start < k.start) : /of|than|place/.test(k.text) ? content.find((c) => c.start > k.start) : undefined;
+    if (x && x.t === "menu" && !isItemish(x)) negAtoms.add(x);
+  }
   const units: Unit[] = [];
   const unitAt = new Map<number, Unit>();
   for (const i of itemIdx) {
@@ -361,6 +385,7 @@ function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | undefined
     }
     const mod = modOf(a, content, countNums, ctx.menu);
     if (!mod) return;
+    if (negAtoms.has(a)) negate(mod);
     const part = a.start > itemAtom.start ? current.get(u) : undefined;
     (part ? part.mods : u.mods).push(mod);
   });
@@ -373,9 +398,10 @@ function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | undefined
     named[1]!.replaces = named[0]!;
   }
   if (units.length > 0) {
-    if (!strays.length) return { units };
+    const sharedMods = shared.map((a) => modOf(a, content, countNums, ctx.menu)).filter((m): m is Mod => !!m);
+    if (!strays.length) return { units, shared: sharedMods };
     const mods = strays.map((a) => modOf(a, content, countNums, ctx.menu)).filter((m): m is Mod => !!m);
-    return { units, bare: { qtyExplicit: false, mods, parts: [], kws, corrects: false, both: false, only: false, clause: clauseNo, asked: false, setQty: false } };
+    return { units, shared: sharedMods, bare: { qtyExplicit: false, mods, parts: [], kws, corrects: false, both: false, only: false, clause: clauseNo, asked: false, setQty: false } };
   }
 
   // No item in this clause: options and a quantity for something said before.
@@ -398,6 +424,7 @@ function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | undefined
     if (a.t === "menu") {
       if (a.flags.only) only = true;
       const mod = modOf(a, content, countNums, ctx.menu);
+      if (mod && negAtoms.has(a)) negate(mod);
       if (mod) (parts.length ? parts[parts.length - 1]!.mods : mods).push(mod);
     }
   }
@@ -459,6 +486,13 @@ function mergeUnknownCompounds(content: Content[], atoms: Atom[]): void {
     if (atoms.some((x) => x.start >= a.end && x.start < b.start)) continue;
     const partialItem = (x: Content) => x.t === "menu" && x.partial && x.refs.some((r) => r.k === "item");
     const fullItem = (x: Content) => x.t === "menu" && x.refs.some((r) => r.k === "item");
+    const itemId = (x: Content) => (x.t === "menu" ? itemOf(x) : undefined);
+    if (partialItem(a) && fullItem(b) && itemId(a) === itemId(b)) {
+      // "peach" + "iced tea": one name said in two pieces.
+      content.splice(i, 1);
+      i--;
+      continue;
+    }
     if (fullItem(a) && !partialItem(a) && partialItem(b)) {
       // "a large coffee black": a word that is only part of another name, right after a
       // full name, describes it; it is not a second item.
@@ -561,17 +595,85 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
 }
 
 /**
+ * The option group being talked about decides what a word means: "당도는 30, 얼음은 적게"
+ * ("적게" is the ice's), "망고는 당도 50 패션후르츠는 30이요" (a bare 30 is the sugar
+ * level's "30%"), "사이즈 업" (the next size). Words that name a choice only relative
+ * to its group ("적게" for "얼음 적게") count only while that group is in question.
+ */
+function resolveChoices(atoms: Atom[], ctx: ParseContext): Atom[] {
+  const out: Atom[] = [];
+  let topic: string | undefined = ctx.asked?.group;
+  atoms.forEach((a, i) => {
+    const next = atoms[i + 1];
+    if (a.t === "sep" && a.why === "punct" && (a.mark === "." || a.mark === "?" || a.mark === "!")) topic = ctx.asked?.group;
+    if (a.t === "num" && !a.counted && !a.article) {
+      // A number cannot be a quantity when it is 0 or past any line's limit (당도 70, 100%).
+      const notQty = a.n === 0 || a.n > MAX_QTY_PER_LINE;
+      const prev = out[out.length - 1];
+      const afterGroup = prev?.t === "menu" && prev.refs.some((r) => r.k === "group" && r.group === topic);
+      const itemNext = next?.t === "menu" && next.refs.some((r) => r.k === "item");
+      const itemPrev = prev?.t === "menu" && prev.refs.some((r) => r.k === "item");
+      let group = topic;
+      if (!group && notQty) group = (ctx.focus ?? []).map((f) => ctx.menu.itemGroups(f.item).find((g) => choiceNamedByNumber(ctx.menu, g.id, a.n))?.id).reverse().find(Boolean);
+      const choice = group ? choiceNamedByNumber(ctx.menu, group, a.n) : undefined;
+      if (group && choice && (afterGroup || notQty || !(itemNext || itemPrev))) {
+        out.push({ ...a, t: "menu", refs: [{ k: "choice", group, choice, name: false }], fuzzy: false, partial: false } as Atom);
+        return;
+      }
+    }
+    if (a.t !== "menu") {
+      out.push(a);
+      return;
+    }
+    const group = a.refs.find((r) => r.k === "group");
+    if (group && group.k === "group") {
+      topic = group.group;
+      const g = ctx.menu.groups.get(group.group);
+      const step = next?.t === "kw" ? (next.ws.includes("up") ? 1 : next.ws.includes("down") ? -1 : 0) : 0;
+      if (step && g?.select === "one") {
+        out.push({ ...a, step } as Atom);
+        return;
+      }
+    }
+    const choices = a.refs.filter((r): r is Extract<MenuRef, { k: "choice" }> => r.k === "choice");
+    if (!choices.length) {
+      out.push(a);
+      return;
+    }
+    const inTopic = choices.filter((c) => c.group === topic);
+    let refs = a.refs;
+    if (inTopic.length) refs = [...a.refs.filter((r) => r.k !== "choice"), ...inTopic];
+    refs = refs.filter((r) => !(r.k === "choice" && r.derived && r.group !== topic));
+    if (!refs.length) return; // a relative word with no group in question
+    if (!inTopic.length && choices.length) topic = choices.find((c) => !c.derived)?.group ?? topic;
+    out.push(refs.length === a.refs.length ? a : { ...a, refs });
+  });
+  return out;
+}
+
+/** The choice of a group whose name says this number ("당도 30%" for 30). */
+function choiceNamedByNumber(menu: MenuModel, groupId: string, n: number): string | undefined {
+  const g = menu.groups.get(groupId);
+  const hits = (g?.choices ?? []).filter((c) =>
+    [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat()].some((t) => new RegExp(`(^|[^0-9])${n}([^0-9]|$)`).test(t)),
+  );
+  return hits.length === 1 ? hits[0]!.id : undefined;
+}
+
+/**
  * "a shot of vanilla", "two pumps of caramel", "a splash of oat milk": the measure word
  * and its number say nothing about quantities; "an extra shot of espresso" is a shot,
  * not an espresso.
  */
-function dropMeasures(atoms: Atom[]): Atom[] {
+function dropMeasures(atoms: Atom[], menu: MenuModel): Atom[] {
   const drop = new Set<Atom>();
   atoms.forEach((a, i) => {
     const of = atoms[i + 1];
     const x = atoms[i + 2];
     if (!of || of.t !== "kw" || !of.ws.includes("of") || !x || x.t !== "menu") return;
-    const isGroup = a.t === "menu" && a.refs.every((r) => r.k === "group");
+    // "iced tea with a shot of espresso": a name that already carries a counted option.
+    const countPreset = a.t === "menu" && a.refs.some((r) => r.k === "item" && Object.keys(r.preset ?? {}).some((g) => menu.groups.get(g)?.select === "count"));
+    const isGroup = (a.t === "menu" && a.refs.every((r) => r.k === "group")) || countPreset;
     const xIsChoice = x.refs.some((r) => r.k === "choice") && !x.refs.some((r) => r.k === "item");
     const xIsItem = x.refs.some((r) => r.k === "item");
     if ((isGroup || a.t === "unknown") && xIsChoice) {
@@ -627,6 +729,9 @@ function countGroupOf(a: Content, menu: MenuModel): string | undefined {
 
 function modOf(a: Content, content: Content[], countNums: Set<Content>, menu: MenuModel): Mod | undefined {
   if (a.t !== "menu") return undefined;
+  const step = (a as Content & { step?: number }).step;
+  const sg = a.refs.find((r) => r.k === "group");
+  if (step && sg && sg.k === "group") return { m: "step", group: sg.group, by: step, text: a.text };
   const choices: ChoiceCand[] = a.refs.filter((r) => r.k === "choice").map((r) => ({ group: (r as { group: string }).group, choice: (r as { choice: string }).choice, name: (r as { name: boolean }).name }));
   if (choices.length) return { m: "choice", cands: dedupeCands(choices), neg: false, text: a.text };
   const cg = countGroupOf(a, menu);
@@ -691,7 +796,7 @@ function ownerIndex(content: Content[], num: Content, unitAt: Map<number, Unit>)
 
 function negate(m: Mod): void {
   if (m.m === "choice" || m.m === "group") m.neg = true;
-  else m.op = "clear";
+  else if (m.m === "count") m.op = "clear";
 }
 
 function negateBare(atoms: Atom[], mods: Mod[], en: boolean): boolean {

@@ -511,7 +511,7 @@ class Planner {
       if (this.u.units.some((x) => !x.asked && x.kind === "item")) return;
       return this.setQty(latest, latest.qty + (b.qty ?? 1));
     }
-    const negated = b.mods.some((m) => (m.m === "choice" || m.m === "group" ? m.neg : m.op === "clear"));
+    const negated = b.mods.some((m) => (m.m === "choice" || m.m === "group" ? m.neg : m.m === "count" && m.op === "clear"));
     if ((b.kws.has("remove") || b.kws.has("cancel")) && !negated) {
       const n = b.qtyExplicit && b.qty !== undefined ? b.qty : latest.qty;
       return this.removeFrom(latest, n);

@@ -18,7 +18,9 @@ export type Mod =
   /** A counted option ("샷 추가", "extra cheese x2"): add n, set n, or back to the minimum. */
   | { m: "count"; group: string; n: number; op: "add" | "set" | "clear"; text: string }
   /** A group named on its own: "시럽은 빼 주세요" (neg clears it), "사이즈는 ..." (topic only). */
-  | { m: "group"; group: string; neg: boolean; text: string };
+  | { m: "group"; group: string; neg: boolean; text: string }
+  /** "사이즈 업", "size down": the next or previous choice of the group. */
+  | { m: "step"; group: string; by: number; text: string };
 
 export interface Part {
   qty: number;
