@@ -46,6 +46,9 @@ export interface ControlProblem {
  * and be at least `minTargetPx` on each side.
  */
 export async function controlProblems(page: Page, minTargetPx = 48): Promise<ControlProblem[]> {
+  // Compilers that keep function names (tsx/esbuild keepNames) wrap inner functions in
+  // a __name helper that does not exist in the page; give the page a no-op one.
+  await page.evaluate("globalThis.__name ??= (f) => f");
   return page.evaluate((min) => {
     const problems: { control: string; problem: string }[] = [];
     const describe = (el: Element) => {

@@ -42,8 +42,10 @@ export function App({ connection, config, voiceControl, initial }: AppProps) {
   }), [connection]);
   useEffect(() => connection.onStatus((status) => {
     apply({ type: "ui/connection", status });
-    // A (re)connected screen asks for the menu and cart again.
-    if (status === "open") connection.send({ type: "hello", lang: stateRef.current.lang });
+    // A (re)connected screen asks for the menu and cart again; the language goes along
+    // only if the customer picked one (otherwise the menu's first language rules).
+    const s = stateRef.current;
+    if (status === "open") connection.send(s.langChosen ? { type: "hello", lang: s.lang } : { type: "hello" });
   }), [connection]);
 
   const dispatch = useMemo(() => createDispatch({ send: (c) => connection.send(c), apply, getState: () => stateRef.current }), [connection]);

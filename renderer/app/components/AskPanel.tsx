@@ -36,7 +36,6 @@ export function AskPanel({ ask }: { ask: Ask }) {
     buttons = g.choices.map((c) => ({
       key: c.id,
       label: text(c.name),
-      extra: moneyDelta(c.price ?? 0),
       onPress: () => dispatch({ type: "chooseOrderOption", group: g.id, value: c.id }),
     }));
   } else if (ask.kind === "confirm") {

@@ -1,12 +1,13 @@
 // Order options asked on the way in (dine-in / take-out and the like): each
-// single-choice order option of the menu, one at a time, as big buttons.
+// single-choice order option of the menu, one at a time, as big buttons. No prices
+// here: the cart's pricing rule covers line options only, so none is shown.
 import { useKiosk } from "../context.ts";
 import { entryOrderGroups } from "../menu/view.ts";
 import type { VoiceWiring } from "../voice-slot.ts";
 import { TopBar } from "../components/TopBar.tsx";
 
 export function OrderTypeScreen({ voice }: { voice: VoiceWiring }) {
-  const { state, t, dispatch, text, moneyDelta } = useKiosk();
+  const { state, t, dispatch, text } = useKiosk();
   const model = state.model!;
   const groups = entryOrderGroups(model);
   const group = groups[state.orderTypeStep] ?? groups[0];
@@ -29,7 +30,6 @@ export function OrderTypeScreen({ voice }: { voice: VoiceWiring }) {
               onClick={() => dispatch({ type: "chooseEntryOption", group: group.id, value: c.id })}
             >
               <span className="big-choice-name">{text(c.name)}</span>
-              {c.price ? <span className="big-choice-price">{moneyDelta(c.price)}</span> : null}
             </button>
           ))}
         </div>

@@ -17,9 +17,15 @@ describe("menu event", () => {
     expect(s.lang).toBe("ko");
     expect(s.assetBase).toBe("/menu-assets/");
   });
-  it("switches to the menu's default language when the current one is not offered", () => {
-    const s = run([menuEvent({ ...noodleMenu, store: { ...noodleMenu.store, languages: ["en"] } })]);
-    expect(s.lang).toBe("en");
+  it("starts in the menu's first language, whatever the screen showed before", () => {
+    expect(run([menuEvent(noodleMenu)]).lang).toBe("en");
+    expect(run([menuEvent({ ...noodleMenu, store: { ...noodleMenu.store, languages: ["en"] } })]).lang).toBe("en");
+  });
+  it("keeps a language the customer chose when the menu is reloaded, if the menu still offers it", () => {
+    const chosen = run([menuEvent(noodleMenu), { type: "ui/setLang", lang: "ko" }]);
+    expect(chosen).toMatchObject({ lang: "ko", langChosen: true });
+    expect(reduce(chosen, menuEvent(noodleMenu)).lang).toBe("ko");
+    expect(reduce(chosen, menuEvent({ ...noodleMenu, store: { ...noodleMenu.store, languages: ["en"] } })).lang).toBe("en");
   });
   it("keeps the last good menu and reports a broken one", () => {
     const s = run([menuEvent(), menuEvent({ version: 1 })]);
@@ -128,7 +134,7 @@ describe("navigation", () => {
       ],
       start,
     );
-    expect(s).toMatchObject({ screen: "attract", conversation: [], category: "coffee", lang: "ko", prefs: { largeText: true, highContrast: false } });
+    expect(s).toMatchObject({ screen: "attract", conversation: [], category: "coffee", lang: "ko", langChosen: false, prefs: { largeText: true, highContrast: false } });
   });
   it("refuses a language the menu does not offer", () => {
     expect(run([menuEvent(), { type: "ui/setLang", lang: "fr" }]).lang).toBe("ko");

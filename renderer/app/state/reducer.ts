@@ -41,6 +41,8 @@ export interface AppState {
   voice: { input: boolean; output: boolean; reason?: string };
   cart: CartView | null;
   lang: string;
+  /** The customer picked the language on screen (else the menu's default, or what they speak). */
+  langChosen: boolean;
   kioskState: KioskState;
   conversation: ConversationEntry[];
   /** Big answer buttons for what the kiosk just asked (or a pending line the customer tapped). */
@@ -85,6 +87,7 @@ export function initialState(prefs: Prefs, lang = "ko"): AppState {
     voice: { input: false, output: false },
     cart: null,
     lang,
+    langChosen: false,
     kioskState: "idle",
     conversation: [],
     ask: null,
@@ -118,7 +121,7 @@ function onEvent(state: AppState, ev: KioskEvent): AppState {
         menuError: null,
         assetBase: ev.assetBase,
         voice: ev.voice,
-        lang: model.languages.includes(state.lang) ? state.lang : model.defaultLanguage,
+        lang: state.langChosen && model.languages.includes(state.lang) ? state.lang : model.defaultLanguage,
         category: state.category && cats.includes(state.category) ? state.category : (cats[0] ?? null),
         sheetItem: state.sheetItem && model.item(state.sheetItem) ? state.sheetItem : null,
       };
@@ -231,7 +234,7 @@ function onLocal(state: AppState, a: LocalAction): AppState {
     case "ui/dismissNotice":
       return state.notice?.id === a.id ? { ...state, notice: null } : state;
     case "ui/setLang":
-      return state.model && !state.model.languages.includes(a.lang) ? state : { ...state, lang: a.lang };
+      return state.model && !state.model.languages.includes(a.lang) ? state : { ...state, lang: a.lang, langChosen: true };
     case "ui/toggleLargeText":
       return { ...state, prefs: { ...state.prefs, largeText: !state.prefs.largeText } };
     case "ui/toggleHighContrast":
@@ -250,6 +253,7 @@ function onLocal(state: AppState, a: LocalAction): AppState {
         category: first,
         prefs: { ...state.initialPrefs },
         lang: state.model?.defaultLanguage ?? state.lang,
+        langChosen: false,
       };
     }
   }
