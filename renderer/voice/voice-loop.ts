@@ -104,8 +104,9 @@ export class VoiceLoop {
     if (!this.queue.speaking && this.queue.currentTurnId === undefined) return;
     this.stats.bargeIns++;
     this.log(`barge-in (${why})`);
-    this.queue.stop();
+    // bargeIn first: the Node side aborts the turn, then learns how much was heard.
     this.conn.send({ type: "bargeIn" });
+    this.queue.stop();
   }
 
   async destroy(): Promise<void> {

@@ -139,6 +139,23 @@ describe("VoiceKioskSession", () => {
     expect(session.conversation().at(-1)).toEqual({ role: "assistant", text: "아이스 아메리카노 두 잔 담았어요." });
   });
 
+  it("the screen stopping playback (played, incomplete) before any bargeIn also aborts the turn", async () => {
+    const { session, engine, events } = setup();
+    engine.gapMs = 60;
+    fake.audio.reply({ text: "라떼 주세요" });
+    const turn = session.handle({ type: "audio", wav: SPEECH });
+    await until(() => audioEvents(events).length === 1);
+    const turnId = audioEvents(events)[0]!.turnId;
+    await session.handle({ type: "played", turnId, upToSeq: -1, complete: false });
+    await turn;
+    expect(events.filter((e) => e.type === "stopAudio")).toHaveLength(1);
+    await session.handle({ type: "bargeIn" }); // arriving after: nothing left to stop
+    expect(events.filter((e) => e.type === "stopAudio")).toHaveLength(1);
+    expect(events.some((e) => e.type === "audioEnd")).toBe(false);
+    const stop = events.findIndex((e) => e.type === "stopAudio");
+    expect(events.slice(stop)).toContainEqual({ type: "state", state: "listening" });
+  });
+
   it("barge-in before anything was played drops the reply from history", async () => {
     const { session, events } = setup();
     fake.audio.reply({ text: "아이스 아메리카노 두 잔 주세요" });

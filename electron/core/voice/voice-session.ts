@@ -265,6 +265,11 @@ export class VoiceKioskSession extends KioskSession {
       if (heard !== spoken.reply) this.trimLastReply(spoken.reply, heard);
     }
     this.report(spoken);
+    if (!complete && !spoken.turn.signal.aborted && (this.speakingTurn === spoken || this.turnInFlight === spoken.turn)) {
+      // The screen stopped playing this turn (without a bargeIn, or before it): stop making more of it.
+      this.cancelTurn();
+      return;
+    }
     if (this.speakingTurn === spoken) {
       this.speakingTurn = undefined;
       if (!this.turnInFlight) this.setState("listening");
