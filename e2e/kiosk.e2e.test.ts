@@ -257,3 +257,36 @@ describe("the language switch", () => {
     await see(page.locator('.cart-line[data-item="americano"] .cart-line-name'), { text: item("americano").name.ko! });
   });
 });
+
+describe("a lost connection", () => {
+  it("says so while the kiosk is unreachable, and comes back with a fresh session when it returns", async () => {
+    const own = await startKioskServer({ menu: DEMO_MENU });
+    let again: KioskServer | undefined;
+    try {
+      kiosk = await openKiosk(own.url, { viewport: LANDSCAPE });
+      const { page } = kiosk;
+      await startOrder(page);
+      await openItem(page, "americano");
+      await addFromSheet(page);
+      await waitForCart(page, (c) => c.lines.length === 1);
+
+      await own.stop();
+      const banner = page.locator(".connection-banner");
+      await see(banner, { visible: true, text: "연결이 끊어졌어요. 다시 연결하는 중…", attr: { role: "alert" } });
+      await see(page.locator(".state-indicator"), { text: "연결 중…" });
+      await shot(page, "13-connection-lost-landscape");
+
+      // The same kiosk comes back on the same address: the screen reconnects by itself.
+      again = await startKioskServer({ menu: DEMO_MENU, port: own.port });
+      await see(banner, { count: 0 }, 30_000);
+      // A new session on the Node side: the screen shows its (empty) cart, not a stale one.
+      await waitForCart(page, (c) => c.lines.length === 0, 15_000);
+      await openItem(page, "americano");
+      await addFromSheet(page);
+      await waitForCart(page, (c) => c.lines.length === 1);
+    } finally {
+      await again?.stop();
+      await own.stop();
+    }
+  });
+});

@@ -12,6 +12,7 @@ export const DEMO_MENU = join(PROJECT_ROOT, "assets/menu/demo-cafe.menu.json");
 
 export interface KioskServer {
   url: string;
+  port: number;
   /** What the server wrote to stderr so far (for failure messages). */
   log(): string;
   stop(): Promise<void>;
@@ -20,13 +21,15 @@ export interface KioskServer {
 export interface StartOptions {
   menu?: string;
   env?: Record<string, string>;
+  /** Default 0 (any free port); a fixed one lets a test restart "the same" kiosk. */
+  port?: number;
   /** The first start may build the screen (vite), which takes a while on a small machine. */
   startTimeoutMs?: number;
 }
 
 export async function startKioskServer(opts: StartOptions = {}): Promise<KioskServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "kiosk-e2e-data-"));
-  const args = [join(PROJECT_ROOT, "bin/kiosk.js"), "serve", "--port", "0", "--menu", opts.menu ?? DEMO_MENU, "--engine", "offline"];
+  const args = [join(PROJECT_ROOT, "bin/kiosk.js"), "serve", "--port", String(opts.port ?? 0), "--menu", opts.menu ?? DEMO_MENU, "--engine", "offline"];
   // The kiosk runs as it does in a store: vitest's NODE_ENV=test would otherwise leak
   // into the screen's build (which `serve` makes when sources changed) and mix React's
   // development JSX runtime into a production bundle.
@@ -59,6 +62,7 @@ export async function startKioskServer(opts: StartOptions = {}): Promise<KioskSe
 
   return {
     url,
+    port: Number(new URL(url).port),
     log: () => stderr,
     stop: async () => {
       await stopChild(child);

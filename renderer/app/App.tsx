@@ -109,7 +109,15 @@ export function App({ connection, config, voiceControl, initial }: AppProps) {
     <KioskContext.Provider value={kiosk}>
       <div className={`kiosk screen-${state.screen}`} data-screen={state.screen} data-connection={state.connection}>
         {body}
-        {state.connection === "closed" && state.model ? <div className="connection-banner" role="alert">{kiosk.t("connectionLost")}</div> : null}
+        {/* Touches cannot reach the kiosk while the connection is down: say so, over everything. */}
+        {state.connection === "closed" && state.model ? (
+          <div className="modal-backdrop connection-lost">
+            <div className="modal connection-banner" role="alert">
+              <span className="state-icon" aria-hidden="true" />
+              {kiosk.t("connectionLost")}
+            </div>
+          </div>
+        ) : null}
         {state.notice ? <NoticeToast notice={state.notice} /> : null}
         {idle.warning ? <IdleOverlay secondsLeft={idle.secondsLeft} onStay={idle.stillHere} onLeave={startOver} /> : null}
       </div>
