@@ -34,6 +34,15 @@ export function answerQuestion(menu: MenuModel, q: Question, cart: CartView, lan
     return out;
   };
   if (k.has("price")) {
+    if (q.choices.length && !q.items.length) {
+      // "펄 추가하면 얼마예요?": the price of that option.
+      const parts = q.choices.map((c) => {
+        const g = menu.groups.get(c.group);
+        const ch = g?.choices?.find((x) => x.id === c.choice);
+        return `${menu.choiceName(c.group, c.choice, lang)} ${priceDelta(ch?.price ?? 0, menu.currency, lang)}`;
+      });
+      return { text: `${parts.join(", ")}.` };
+    }
     if (q.items.length) {
       const first = q.items[0]!;
       return { text: q.items.map((i) => itemPriceText(menu, i.item, withChoices(i.item, i.preset), lang)).join(" "), offer: { item: first.item, options: withChoices(first.item, first.preset) } };
@@ -55,6 +64,7 @@ export function answerQuestion(menu: MenuModel, q: Question, cart: CartView, lan
     };
   }
   if (k.has("cart")) return { text: cartText(menu, cart, lang) };
+  if (q.groups.length && !q.items.length && !q.choices.length) return { text: groupText(menu, q, lang, false) };
   if (q.unknown.length && !q.items.length && !q.choices.length) {
     const alts = suggestFor(menu, q.unknown.join(" "), lang, q.categories);
     return { text: say.notOnMenu(alts, lang) + (alts.length ? "" : ` ${overview(menu, lang)}`) };

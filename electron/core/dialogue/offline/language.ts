@@ -20,7 +20,8 @@ export type Particle =
 export type Keyword =
   | "request" // 주세요, can I get
   | "add" // 추가, add, extra, with
-  | "remove" // 빼, remove, without, no (before an option)
+  | "remove" // 빼, remove: take an item or an option out
+  | "without" // 없이, without: an option left out, not an action by itself
   | "cancel" // 취소, cancel
   | "all" // 다, 전부, everything
   | "both" // 둘 다, both
@@ -71,12 +72,13 @@ const KO: Array<[Keyword | Particle, string[]]> = [
   ["end", ["요", "이요", "예요", "에요", "이에요", "입니다", "이오", "이고요", "이고", "고요", "인데요", "이구요", "구요", "죠", "이죠", "이야", "야", "임", "용", "여"]],
   ["request", ["주세요", "주시고요", "주시고", "주셔요", "줘", "줘요", "주실래요", "주시겠어요", "주실 수", "주실수", "줄래요", "주라", "부탁해요", "부탁합니다", "부탁드려요", "부탁드립니다", "할게요", "할께요", "할래요", "하겠습니다", "해 주세요", "해주세요", "해 줘", "해줘", "해줘요", "해 주실래요", "해요", "해서", "하고요", "해주시고", "해 주시고", "먹을게요", "마실게요", "시킬게요", "시킬께요", "원해요", "드릴게요", "해 주시고요", "해주시고요", "할 게요", "될까요", "할게여", "해주세여", "주세여"]],
   ["add", ["추가", "추가해", "추가해서", "추가요", "추가로", "추가하고", "넣어", "넣어서", "넣고", "넣어 주세요", "올려", "올려서", "올리고", "얹어", "얹어서", "플러스", "곁들여", "더해서", "추가해 주세요", "추가해주세요"]],
-  ["remove", ["빼", "빼고", "빼서", "빼줘", "빼 줘", "빼주세요", "빼 주세요", "빼 주시고", "빼주시고", "빼 주시고요", "제외", "없이", "빼요", "빼주라", "뺄게요", "뺄께요", "안 넣고", "넣지 말고"]],
+  ["remove", ["빼", "빼고", "빼서", "빼줘", "빼 줘", "빼주세요", "빼 주세요", "빼 주시고", "빼주시고", "빼 주시고요", "제외", "빼요", "빼주라", "뺄게요", "뺄께요", "안 넣고", "넣지 말고"]],
   ["cancel", ["취소", "취소해", "취소할게요", "취소할께요", "취소해 주세요", "취소해주세요", "취소요", "지워", "지워 주세요", "안 할게요", "안할게요", "필요 없어요"]],
   ["all", ["다", "전부", "모두", "전체", "싹", "몽땅", "다들"]],
   ["both", ["둘 다", "두 개 다", "두 잔 다", "둘다", "전부 다", "모두 다", "다 같이"]],
   ["change", ["바꿔", "바꿔서", "바꿔 주세요", "바꿔주세요", "바꿔 줘", "바꿔줘", "바꿀게요", "바꿀래요", "바꾸고", "바꾸어", "바꿔 주실 수", "변경", "변경해", "변경해 주세요", "교체", "바꿔요", "바꿔주시고"]],
   ["instead", ["대신", "대신에", "말고", "말구"]],
+  ["without", ["없이", "안 넣고", "넣지 말고", "빼고", "without", "with no", "minus", "hold the", "no"]],
   ["correction", ["아니", "아니다", "아니 아니", "아니아니", "아 아니다", "아니지", "아 잠깐", "잠깐", "잠깐만", "잠시만", "정정", "아니 그게 아니라", "아니고"]],
   ["same", ["같은 거", "같은거", "같은 거로", "같은거로", "똑같은 거", "똑같은거", "똑같은 거로", "똑같이", "동일한 거", "같은 걸", "같은 메뉴"]],
   ["more", ["더", "추가로 더", "또"]],
@@ -102,7 +104,7 @@ const KO: Array<[Keyword | Particle, string[]]> = [
       "음", "어", "아", "그", "저", "흠", "엄", "저기", "저기요", "여기요", "그럼", "그러면", "좀", "혹시", "일단", "우선", "안녕하세요", "안녕", "감사합니다", "고맙습니다",
       "죄송한데", "죄송해요", "죄송합니다", "미안해요", "미안한데", "오", "아하", "제가", "저는", "저희", "우리", "이제", "그냥요", "잠시", "아이고", "에", "으음",
       "주문", "먹고", "마시고", "싶어요", "싶은데", "주시면", "있고", "있는", "없구나", "없네요", "알겠어요", "알겠습니다", "그렇구나", "그렇군요", "아 네",
-      "수", "있을", "거예요", "되는", "되고", "할", "해", "하는", "것", "맞죠", "정도", "먹어요", "마셔요", "드릴까요", "이렇게", "저렇게", "가요", "가져", "품절", "품절이에요", "품절이에요?", "정말요", "진짜", "혹시요", "빨리",
+      "수", "있을", "거예요", "되는", "되고", "할", "해", "하는", "것", "맞죠", "정도", "먹어요", "마셔요", "드릴까요", "이렇게", "저렇게", "가요", "가져", "품절", "품절이에요", "품절이에요?", "정말요", "진짜", "혹시요", "빨리", "퍼센트", "까지",
     ],
   ],
 ];
@@ -115,7 +117,7 @@ const EN: Array<[Keyword | Particle, string[]]> = [
   ["among", ["of them", "of those"]],
   ["request", ["can i get", "can i have", "could i get", "could i have", "may i have", "may i get", "can we get", "can we have", "could we get", "could we have", "id like", "i would like", "we would like", "wed like", "i want", "i wanna", "we want", "ill have", "ill take", "ill get", "ill do", "ill go with", "well have", "well take", "let me get", "let me have", "lemme get", "lemme have", "give me", "gimme", "get me", "make me", "could you make me", "can you make me", "make us", "i need", "we need", "please", "pls", "id love", "i will have", "i will take", "im gonna get", "im going to get", "im gonna have", "i am going to have", "we will have", "i would love", "could you get me", "can you get me", "i will get", "can you do", "could you do", "im getting", "get", "order", "i ll have", "we ll have", "bring me"]],
   ["add", ["add", "extra", "add on", "put", "throw in", "include", "add in", "top with", "topped with", "additional", "with extra", "add an", "add a"]],
-  ["remove", ["remove", "take off", "delete", "drop", "without", "hold the", "minus", "skip the", "no more", "get rid of", "dont want", "do not want", "take away", "leave out", "leave off", "dont need", "less of", "cut"]],
+  ["remove", ["remove", "take off", "delete", "drop", "hold the", "minus", "skip the", "no more", "get rid of", "dont want", "do not want", "take away", "leave out", "leave off", "dont need", "less of", "cut"]],
   ["cancel", ["cancel", "cancel that", "never mind", "nevermind", "forget it", "forget that", "scrap that", "scratch that", "undo"]],
   ["all", ["everything", "all", "whole", "entire", "all of it", "the whole thing", "it all", "whole order", "entire order", "the order", "my order", "all of them"]],
   ["both", ["both", "both of them", "all of them", "both of those", "for both", "all three", "them all"]],
@@ -147,7 +149,7 @@ const EN: Array<[Keyword | Particle, string[]]> = [
   [
     "filler",
     [
-      "sold out", "sold", "out of stock", "unavailable", "out of", "hi", "hello", "hey", "hi there", "hello there", "hey there", "good morning", "good afternoon", "good evening", "morning", "um", "umm", "uh", "uhh", "er", "erm", "hmm", "well", "oh", "ah", "like", "so", "thanks", "thank you", "thank", "cheers", "a", "an", "some", "for", "me", "i", "we", "you", "to", "in", "on", "at", "be", "is", "are", "am", "was", "do", "does", "did", "can", "could", "would", "will", "should", "shall", "may", "might",
+      "sold out", "sold", "out of stock", "unavailable", "out of", "percent", "hi", "hello", "hey", "hi there", "hello there", "hey there", "good morning", "good afternoon", "good evening", "morning", "um", "umm", "uh", "uhh", "er", "erm", "hmm", "well", "oh", "ah", "like", "so", "thanks", "thank you", "thank", "cheers", "a", "an", "some", "for", "me", "i", "we", "you", "to", "in", "on", "at", "be", "is", "are", "am", "was", "do", "does", "did", "can", "could", "would", "will", "should", "shall", "may", "might",
       "want", "wants", "like", "love", "need", "have", "has", "had", "get", "got", "take", "let", "us", "your", "yours", "guys", "there", "here", "now", "today", "right now", "kind of", "sort of", "little", "bit", "a bit", "a little", "also", "too", "very", "really", "pretty", "go", "going", "gonna", "wanna", "im", "ill", "id", "ive", "its", "it", "thats", "whats", "if", "possible", "kindly", "then", "though", "yall", "buddy", "mate", "sir", "maam", "miss", "dude", "friend", "again", "as", "by", "from", "up", "down", "out", "off", "over", "about", "around", "into", "onto", "just", "only", "actually", "maybe", "perhaps", "probably", "think", "guess", "see", "know", "say", "said", "look", "looking", "something", "anything", "thing", "stuff", "drink", "drinks", "food", "order", "orders", "please", "pls", "lovely", "nice", "fresh", "delicious", "yummy", "good", "great", "awesome", "cool", "sure", "hows", "way", "size", "sized", "kind", "type", "one", "ones", "no", "not", "dont", "doesnt", "cant", "wont", "isnt", "arent", "didnt", "havent", "hasnt", "or", "either", "neither", "nor", "but", "if", "when", "where", "who", "whom", "whose", "because", "while", "until", "than", "how", "what", "which", "this", "that", "these", "those", "he", "she", "they", "them", "him", "her", "his", "hers", "their", "theirs", "our", "ours", "my", "mine", "myself", "yourself", "ourselves", "same", "other", "another", "each", "every", "all", "both", "few", "many", "much", "more", "most", "less", "least", "own", "such", "sorry", "excuse", "excuse me", "pardon", "welcome", "yo", "okay", "ok", "alright", "make", "made", "makes", "add", "added", "put", "give", "bring", "serve", "order", "ordered", "ordering", "new", "old", "right", "left", "first", "last", "second", "next", "time", "times", "day", "morning", "afternoon", "evening", "tonight", "please", "kinda", "sorta", "lot", "lots", "bunch", "couple", "pair",
     ],
   ],

@@ -763,13 +763,13 @@ function applyNegations(atoms: Atom[], content: Content[], units: Unit[], unitAt
   for (const k of atoms) {
     if (k.t !== "kw") continue;
     const isRemove = k.ws.includes("remove") || k.ws.includes("cancel");
-    const isNo = en && k.ws.includes("no");
+    const isNo = (en && k.ws.includes("no")) || k.ws.includes("without");
     if (!isRemove && !isNo) continue;
     let target: Content | undefined;
     if (en) target = content.find((c) => c.start > k.start) ?? (isRemove ? [...content].reverse().find((c) => c.start < k.start) : undefined);
     else target = [...content].reverse().find((c) => c.start < k.start);
     if (!target) continue;
-    if (isNo && (target.t !== "menu" || isItemish(target))) continue;
+    if (isNo && !isRemove && (target.t !== "menu" || isItemish(target))) continue;
     if (isItemish(target) || target.t === "num") {
       // The quantity of an item stands for the item ("아메리카노 하나 빼 주세요").
       const idx = target.t === "num" ? ownerIndex(content, target, unitAt) : content.indexOf(target);
@@ -802,7 +802,7 @@ function negate(m: Mod): void {
 function negateBare(atoms: Atom[], mods: Mod[], en: boolean): boolean {
   let any = false;
   for (const k of atoms) {
-    if (k.t !== "kw" || !(k.ws.includes("remove") || k.ws.includes("cancel") || (en && k.ws.includes("no")))) continue;
+    if (k.t !== "kw" || !(k.ws.includes("remove") || k.ws.includes("cancel") || k.ws.includes("without") || (en && k.ws.includes("no")))) continue;
     const targets = atoms.filter((a) => a.t === "menu" && (en ? a.start > k.start : a.start < k.start));
     const t = en ? targets[0] : targets[targets.length - 1];
     if (!t) continue;

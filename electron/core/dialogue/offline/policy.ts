@@ -199,7 +199,9 @@ class Planner {
       }
     }
 
-    for (const oc of u.orderChoices) this.setOrderOption(oc.group, oc.choice);
+    // Several words for one order option ("매장에서 마시고 갈게요"): the last one said counts, once.
+    const orderChoices = new Map(u.orderChoices.map((oc) => [oc.group, oc.choice]));
+    for (const [group, choice] of orderChoices) this.setOrderOption(group, choice);
 
     this.distributeEach(orderUnits);
     for (const unit of orderUnits) this.orderUnit(unit, orderUnits);
@@ -634,7 +636,7 @@ class Planner {
     this.mem.promptedMore = false;
     this.followUp();
     const understood = this.changed || this.answered || this.recognized || this.checkout || this.cancelled || !!this.ask;
-    if (!understood && !this.notes.length) this.notes.push(say.notUnderstood(this.lang));
+    if (!this.notes.length) this.notes.push(understood ? say.howCanIHelp(this.lang) : say.notUnderstood(this.lang));
     if (this.touched.length) this.mem.focus = [...this.mem.focus.filter((id) => !this.touched.includes(id)), ...this.touched].filter((id) => this.line(id)).slice(-8);
     if (this.added.length) this.mem.lastAdded = this.added.filter((id) => this.line(id));
     this.mem.ask = this.ask;

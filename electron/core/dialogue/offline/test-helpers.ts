@@ -32,6 +32,7 @@ export const menus = {
   demo: () => load(new URL("../../../../assets/menu/demo-cafe.menu.json", import.meta.url)),
   bunsik: () => load(new URL("./fixtures/bunsik.menu.json", import.meta.url)),
   coffee: () => load(new URL("./fixtures/coffee-en.menu.json", import.meta.url)),
+  boba: () => load(new URL("./fixtures/boba.menu.json", import.meta.url)),
 };
 
 export type MenuName = keyof typeof menus;
