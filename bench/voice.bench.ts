@@ -76,7 +76,7 @@ export async function run(): Promise<BenchResult> {
   const ring = new LatencyRing();
   const wav = segment();
 
-  const rows: { totalMs: number; providerMs: number; overheadMs: number; firstAudioBeforeReplyDoneMs: number; ttsStartBeforeReplyDoneMs: number }[] = [];
+  const rows: { totalMs: number; providerMs: number; overheadMs: number; firstAudioBeforeReplyDoneMs: number; ttsStartBeforeReplyDoneMs: number; cpuMs: number }[] = [];
   try {
     for (let i = 0; i < WARMUP + MEASURED; i++) {
       const events: { at: number; e: KioskEvent }[] = [];
@@ -84,6 +84,7 @@ export async function run(): Promise<BenchResult> {
       const session = new VoiceKioskSession({ menu, engine, orders: new MemoryOrderSink(), voice: { stt, tts, latency: ring, onLatency: (l) => (latency = l), playedTimeoutMs: 1 } });
       session.on((e) => events.push({ at: epochNowMs(), e }));
       const before = server.requests.length;
+      const cpu0 = process.cpuUsage();
       const speechEnd = epochNowMs();
       await session.handle({ type: "audio", wav, speechEndAtMs: speechEnd });
       // Wait for the reply's audio to be complete.
@@ -92,6 +93,7 @@ export async function run(): Promise<BenchResult> {
         if (performance.now() > deadline) throw new Error(`turn ${i}: no audioEnd (${events.map((x) => x.e.type).join(",")})`);
         await new Promise((r) => setTimeout(r, 5));
       }
+      const cpu = process.cpuUsage(cpu0);
       const reqs = server.requests.slice(before);
       const sttReq = one(reqs, "/v1/audio/transcriptions", i);
       const chatReq = one(reqs, "/v1/chat/completions", i);
@@ -118,6 +120,7 @@ export async function run(): Promise<BenchResult> {
           overheadMs: totalMs - providerMs,
           firstAudioBeforeReplyDoneMs: replyDoneAt - firstAudio.at,
           ttsStartBeforeReplyDoneMs: replyDoneAt - toEpoch(ttsReq.receivedAtMs),
+          cpuMs: (cpu.user + cpu.system) / 1000,
         });
       }
       void chatReq;
@@ -143,6 +146,9 @@ export async function run(): Promise<BenchResult> {
     firstAudioBeforeReplyDoneShare: Number((rows.filter((r) => r.firstAudioBeforeReplyDoneMs > 0).length / rows.length).toFixed(3)),
     firstAudioBeforeReplyDoneMedianMs: summarize(rows.map((r) => r.firstAudioBeforeReplyDoneMs)).medianMs,
     firstTtsRequestBeforeReplyDoneMedianMs: summarize(rows.map((r) => r.ttsStartBeforeReplyDoneMs)).medianMs,
+    // CPU of this process for a whole turn (pipeline + engine + the in-process fake server): what a busy machine does not inflate.
+    cpuPerTurnMedianMs: summarize(rows.map((r) => r.cpuMs)).medianMs,
+    cpuPerTurnP95Ms: summarize(rows.map((r) => r.cpuMs)).p95Ms,
     stageP50Ms: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, v!.p50Ms])),
     stageP95Ms: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, v!.p95Ms])),
     turns: rows.length,
