@@ -11,6 +11,7 @@ import { App } from "./app/App.tsx";
 import { readConfig } from "./app/config.ts";
 import { connectKiosk } from "./transport/index.ts";
 import { startVoice } from "./voice/index.ts";
+import { AdminEntry, adminTransport } from "./admin/index.ts";
 
 const rootEl = document.getElementById("root");
 if (!rootEl) throw new Error("index.html has no #root");
@@ -25,5 +26,7 @@ const voice = startVoice(connection);
 createRoot(rootEl).render(
   <StrictMode>
     <App connection={connection} config={config} voiceControl={voice.Control} />
+    {/* Staff only: an invisible top-left corner (hold 3 s or tap 5 times), then a PIN. */}
+    <AdminEntry transport={adminTransport()} />
   </StrictMode>,
 );
