@@ -13,7 +13,7 @@ interface Case {
 }
 
 const dir = new URL("./fixtures/", import.meta.url);
-const menuOf: Record<string, MenuName> = { bunsik: "bunsik", "coffee-en": "coffee", boba: "boba", "demo-cafe": "demo" };
+const menuOf: Record<string, MenuName> = { bunsik: "bunsik", "coffee-en": "coffee", boba: "boba", "demo-cafe": "demo", "harbor-en": "harbor" };
 
 const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl"));
 const table = files.flatMap((f) => {

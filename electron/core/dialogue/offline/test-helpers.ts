@@ -33,6 +33,7 @@ export const menus = {
   bunsik: () => load(new URL("./fixtures/bunsik.menu.json", import.meta.url)),
   coffee: () => load(new URL("./fixtures/coffee-en.menu.json", import.meta.url)),
   boba: () => load(new URL("./fixtures/boba.menu.json", import.meta.url)),
+  harbor: () => load(new URL("./fixtures/harbor-en.menu.json", import.meta.url)),
 };
 
 export type MenuName = keyof typeof menus;
