@@ -39,6 +39,10 @@ export async function startKioskServer(opts: StartOptions = {}): Promise<KioskSe
   const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
   child.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+  // If the test process ends without stopping the server (a killed run, a crashed
+  // hook), the server must not outlive it.
+  const orphanGuard = () => child.kill("SIGKILL");
+  process.once("exit", orphanGuard);
 
   const url = await new Promise<string>((resolve, reject) => {
     let stdout = "";
@@ -65,6 +69,7 @@ export async function startKioskServer(opts: StartOptions = {}): Promise<KioskSe
     port: Number(new URL(url).port),
     log: () => stderr,
     stop: async () => {
+      process.off("exit", orphanGuard);
       await stopChild(child);
       rmSync(dataDir, { recursive: true, force: true });
     },
