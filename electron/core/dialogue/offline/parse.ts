@@ -109,9 +109,24 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     orderKws,
     questions,
     unknownWords: sc.unknownWords,
+    unknownOptions: unknownOptionsOf(atoms, questions.length > 0),
     fuzzy: sc.fuzzy,
     substance,
   };
+}
+
+/** Unknown words right before 추가/넣어 or right after "with"/"add": options the menu lacks. */
+function unknownOptionsOf(atoms: Atom[], asked: boolean): string[] {
+  if (asked) return [];
+  const out: string[] = [];
+  atoms.forEach((a, i) => {
+    if (a.t !== "unknown") return;
+    const next = atoms[i + 1];
+    const prev = atoms[i - 1];
+    const isAdd = (x: Atom | undefined) => x?.t === "kw" && (x.ws.includes("add") || x.ws.includes("with"));
+    if ((/[\uac00-\ud7a3]/.test(a.text) && isAdd(next)) || (!/[\uac00-\ud7a3]/.test(a.text) && isAdd(prev))) out.push(a.text);
+  });
+  return out;
 }
 
 function lastOrderUnit(units: Unit[]): Unit | undefined {

@@ -150,6 +150,9 @@ export const say = {
   suggest: (items: string[], lang: Lang) => (lang === "ko" ? `${list(items, lang)} 어떠세요?` : `How about ${list(items, lang, true)}?`),
   optionNotFor: (item: string, option: string, lang: Lang) =>
     lang === "ko" ? `${josa(item, "은는")} ${josa(option, "으로")} 할 수 없어요.` : `The ${item} can't be made ${option.toLowerCase()}.`,
+  groupNotFor: (item: string, group: string, lang: Lang) =>
+    lang === "ko" ? `${item}에는 ${group} 옵션이 없어요.` : `The ${item} has no ${group.toLowerCase()} option.`,
+  noSuchOption: (lang: Lang) => (lang === "ko" ? "말씀하신 옵션 중 메뉴에 없는 건 빼고 담았어요." : "I left out an option we don't have."),
   limit: (lang: Lang) => (lang === "ko" ? "그 수량이나 선택은 할 수 없어요." : "I can't do that quantity or choice."),
   sameAsBefore: (lang: Lang) => (lang === "ko" ? "네, 그대로 둘게요." : "OK, no change."),
 };

@@ -206,6 +206,10 @@ class Planner {
     this.distributeEach(orderUnits);
     for (const unit of orderUnits) this.orderUnit(unit, orderUnits);
     for (const b of u.bare) this.bareUnit(b, prevAsk);
+    if (u.unknownOptions.length && this.changed) {
+      this.notes.push(say.noSuchOption(this.lang));
+      this.unsure = true;
+    }
     if (this.unknownTexts.length) {
       const alts = suggestFor(this.menu, this.unknownTexts.join(" "), this.lang);
       this.notes.push(say.notOnMenu(alts, this.lang) + (alts.length || this.changed ? "" : ` ${overview(this.menu, this.lang)}`));
@@ -298,6 +302,8 @@ class Planner {
   /** A unit that talks about a line already in the cart rather than ordering another one. */
   private isReference(u: Unit, lines: CartLine[]): boolean {
     if (u.topic || u.only || u.kws.has("change") || u.corrects || u.qtyTarget) return true;
+    // "a latte and a cappuccino, the latte iced": "the" + options talks about the one ordered.
+    if (u.the && u.mods.length && !u.qtyExplicit) return true;
     if (u.kws.has("more") && !u.qtyExplicit) return true;
     if (u.kws.has("more") && u.mods.length === 0) return true;
     // Completing a line that still waits for a required choice: "페퍼로니 라지요".
@@ -533,8 +539,7 @@ class Planner {
       targets = t ? [t] : [];
     }
     if (!targets.length) {
-      const m = mods[0]!;
-      this.notes.push(say.optionNotFor(this.menu.itemName(latest.item, this.lang), m.text, this.lang));
+      this.notes.push(this.notForText(latest.item, mods[0]!));
       this.unsure = true;
       return;
     }
@@ -685,9 +690,14 @@ class Planner {
     if (!ignored.length) return;
     this.unsure = true;
     if (anyApplied) return;
-    const m = ignored[0]!;
-    const name = m.m === "choice" ? this.menu.choiceName(m.cands[0]!.group, m.cands[0]!.choice, this.lang) : this.menu.groupName(m.group, this.lang);
-    this.notes.push(say.optionNotFor(this.menu.itemName(item, this.lang), name, this.lang));
+    this.notes.push(this.notForText(item, ignored[0]!));
+  }
+
+  /** "초코라떼에는 샷 추가를 추가할 수 없어요" / "The cheesecake can't be made iced", in the menu's words. */
+  private notForText(item: string, m: Mod): string {
+    const itemName = this.menu.itemName(item, this.lang);
+    if (m.m === "choice") return say.optionNotFor(itemName, this.menu.choiceName(m.cands[0]!.group, m.cands[0]!.choice, this.lang), this.lang);
+    return say.groupNotFor(itemName, this.menu.groupName(m.group, this.lang), this.lang);
   }
 
   private line(id: string): CartLine | undefined {

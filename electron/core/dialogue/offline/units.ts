@@ -104,6 +104,8 @@ export interface Utterance {
   /** Question sentences: what they name. */
   questions: Question[];
   unknownWords: string[];
+  /** Unknown words said as options ("휘핑 추가", "with sprinkles"): the menu has no such option. */
+  unknownOptions: string[];
   fuzzy: number;
   /** Anything the engine could use at all (not only fillers and unknown words). */
   substance: boolean;
