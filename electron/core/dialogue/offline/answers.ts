@@ -95,6 +95,12 @@ export function answerQuestion(menu: MenuModel, q: Question, cart: CartView, lan
     if (items.length) return { text: lang === "ko" ? `${items.slice(0, 6).join(", ")} 있어요.` : `We have ${items.slice(0, 6).join(", ")}.` };
   }
   if (q.groups.length || q.orderGroups.length) return { text: groupText(menu, q, lang, false) };
+  if (q.orderChoices.length) {
+    // "배달 돼요?": the store offers it (it is one of the order's options).
+    const c = q.orderChoices[0]!;
+    const name = menu.choiceName(c.group, c.choice, lang);
+    return { text: lang === "ko" ? `네, ${name}도 가능해요.` : `Yes, ${name.toLowerCase()} is available.` };
+  }
   if (k.has("recommend")) {
     const picks = menu.menu.items.filter((i) => !i.soldOut).slice(0, 3).map((i) => menu.itemName(i.id, lang));
     return { text: say.suggest(picks, lang) };

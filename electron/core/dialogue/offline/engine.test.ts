@@ -55,6 +55,16 @@ const rows: Row[] = [
   { name: "ko part of a quantity (중 하나는)", menu: "cafe", turns: ["라떼 두 잔 중 하나는 샷 추가해 주세요"], lines: [{ item: "cafe-latte", qty: 1, options: { shots: 1 } }, { item: "cafe-latte", qty: 1 }] },
   { name: "en one with ... and one with ...", menu: "coffee", turns: ["two lattes, one with oat milk and one with soy milk"], lines: [{ item: "latte", qty: 1, options: { milk: "oat" } }, { item: "latte", qty: 1, options: { milk: "soy" } }] },
   { name: "en both", menu: "coffee", turns: ["a latte and a mocha, both iced"], lines: [{ item: "latte", qty: 1, options: { temp: "iced" } }, { item: "mocha", qty: 1, options: { temp: "iced" } }] },
+  { name: "en a small and a large", menu: "coffee", turns: ["two lattes, a small and a large"], lines: [{ item: "latte", qty: 1, options: { size: "small" } }, { item: "latte", qty: 1, options: { size: "large" } }] },
+  { name: "ko one each of two choices", menu: "bunsik", turns: ["떡볶이 두 개 주세요 순한맛이랑 매운맛으로요"], lines: [{ item: "tteokbokki", qty: 1, options: { spicy: "mild" } }, { item: "tteokbokki", qty: 1, options: { spicy: "hot" } }] },
+  { name: "ko one of three becomes another item", menu: "bunsik", turns: ["김밥 세 줄 중에 하나는 참치김밥으로 바꿔 주세요"], lines: [{ item: "veg-gimbap", qty: 2 }, { item: "tuna-gimbap", qty: 1 }] },
+  { name: "ko all of several lines (전부)", menu: "bunsik", turns: ["불고기버거 세트 두 개랑 치즈버거 세트 하나요", "음료는 전부 콜라로요"], lines: [{ item: "bulgogi-set", qty: 2, options: { "set-drink": "cola" } }, { item: "cheese-set", qty: 1, options: { "set-drink": "cola" } }] },
+  { name: "ko percent said as 프로", menu: "boba", turns: ["타로 밀크티 하나 당도 30프로요"], lines: [{ item: "taro-mt", qty: 1, options: { sugar: "s30" } }] },
+  { name: "ko a bare number names a choice of the group in question", menu: "boba", turns: ["말차 밀크티 하나요", "50이요"], lines: [{ item: "matcha-mt", qty: 1, options: { sugar: "s50" } }] },
+  { name: "ko group then a relative choice word (얼음은 조금만)", menu: "boba", turns: ["망고 스무디 하나요", "자몽 블랙티 당도 70 하나요", "얼음은 조금만 넣어 주세요"], lines: [{ item: "mango-sm", qty: 1 }, { item: "grapefruit-tea", qty: 1, options: { sugar: "s70", ice: "less" } }] },
+  { name: "ko size up", menu: "boba", turns: ["흑당 밀크티 하나요", "사이즈 업 해 주세요"], lines: [{ item: "brown-sugar", qty: 1, options: { size: "l" } }] },
+  { name: "ko option X 말고 Y", menu: "boba", turns: ["타로 밀크티 당도 30 푸딩 추가요", "푸딩 말고 펄로 바꿔 주세요"], lines: [{ item: "taro-mt", qty: 1, options: { sugar: "s30", topping: ["pearl"] } }] },
+  { name: "en the X with options refers to X", menu: "cafe", turns: ["a latte and a cappuccino, the latte iced please"], lines: [{ item: "cafe-latte", qty: 1, options: { temp: "iced" } }, { item: "cappuccino", qty: 1 }] },
 
   // Changes to an earlier line.
   { name: "ko change temperature", menu: "cafe", turns: ["카페라떼 하나 주세요", "아이스로 바꿔 주세요"], lines: [{ item: "cafe-latte", qty: 1, options: { temp: "iced" } }] },

@@ -99,6 +99,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   });
 
   markInstead(atoms, units);
+  for (const u of units) splitConflictingChoices(u, ctx.menu);
   return {
     text: sc.text,
     lang,
@@ -162,7 +163,9 @@ function mergeBare(u: Unit, b: Bare, en: boolean): void {
     u.mods.push(...b.mods);
     return;
   }
-  if (b.qty !== undefined && b.qtyExplicit) {
+  // "two lattes, a small and a large": an article with options after a counted item is one of them.
+  const oneOfThem = b.qty === 1 && !b.qtyExplicit && b.mods.length > 0 && u.qty !== undefined && u.qty > 1;
+  if (b.qty !== undefined && (b.qtyExplicit || oneOfThem)) {
     if (b.mods.length === 0) {
       if (u.qty === undefined || !u.qtyExplicit) {
         u.qty = b.qty;
@@ -409,8 +412,18 @@ function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | undefined
   // "change the mocha to a latte", "모카를 라떼로 바꿔 주세요": the first is replaced by the second.
   const named = units.filter((x) => x.kind === "item");
   if ((kws.has("change") || kws.has("instead")) && named.length === 2 && !named[0]!.remove) {
-    named[0]!.replaced = true;
-    named[1]!.replaces = named[0]!;
+    const [x, y] = [named[0]!, named[1]!];
+    const part = x.parts.length === 1 && x.parts[0]!.mods.length === 0 ? x.parts[0]! : undefined;
+    if (part && !y.qtyExplicit && x.qty !== undefined && part.qty < x.qty) {
+      // "김밥 세 줄 중에 하나는 참치김밥으로": one of the three becomes the other item.
+      y.qty = part.qty;
+      y.qtyExplicit = true;
+      x.qty -= part.qty;
+      x.parts = [];
+    } else {
+      x.replaced = true;
+      y.replaces = x;
+    }
   }
   if (units.length > 0) {
     const sharedMods = shared.map((a) => modOf(a, content, countNums, ctx.menu)).filter((m): m is Mod => !!m);
@@ -451,6 +464,27 @@ function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | undefined
     units: [],
     bare: { qty, qtyExplicit, mods, parts, kws, corrects: cl.corrects, both, only, clause: clauseNo, asked: false, setQty: setQty || kws.has("change") },
   };
+}
+
+/**
+ * "떡볶이 두 개, 순한맛이랑 매운맛으로": as many different choices of one group as there
+ * are items means one each.
+ */
+function splitConflictingChoices(u: Unit, menu: MenuModel): void {
+  if (u.kind !== "item" || !u.item || u.parts.length || u.qty === undefined || u.qty < 2) return;
+  const byGroup = new Map<string, Mod[]>();
+  for (const m of u.mods) {
+    if (m.m !== "choice" || m.neg) continue;
+    const g = m.cands.map((c) => menu.itemGroup(u.item!, c.group)).find((eg) => eg?.select === "one" && eg.choices.some((x) => m.cands.some((c) => c.group === eg.id && c.choice === x.id)));
+    if (!g) continue;
+    byGroup.set(g.id, [...(byGroup.get(g.id) ?? []), m]);
+  }
+  for (const mods of byGroup.values()) {
+    const distinct = new Set(mods.map((m) => (m.m === "choice" ? m.cands.map((c) => `${c.group}/${c.choice}`).join() : "")));
+    if (distinct.size < 2 || mods.length !== u.qty) continue;
+    u.mods = u.mods.filter((m) => !mods.includes(m));
+    u.parts = mods.map((m) => ({ qty: 1, mods: [m] }));
+  }
 }
 
 function itemOf(a: Atom): string | undefined {
@@ -858,7 +892,7 @@ function textStart(atoms: Atom[], u: Unit): number {
 }
 
 function questionOf(atoms: Atom[], kws: Set<Keyword>, mark: boolean): Question {
-  const q: Question = { kws, items: [], groups: [], choices: [], categories: [], tags: [], unknown: [], orderGroups: [], mark };
+  const q: Question = { kws, items: [], groups: [], choices: [], categories: [], tags: [], unknown: [], orderGroups: [], orderChoices: [], mark };
   for (const a of atoms) {
     if (a.t === "unknown") q.unknown.push(a.text);
     if (a.t !== "menu") continue;
@@ -873,6 +907,7 @@ function questionOf(atoms: Atom[], kws: Set<Keyword>, mark: boolean): Question {
       else if (r.k === "choice") q.choices.push({ group: r.group, choice: r.choice, name: r.name });
       else if (r.k === "tag") q.tags.push(r.tag);
       else if (r.k === "orderGroup") q.orderGroups.push(r.group);
+      else if (r.k === "order") q.orderChoices.push({ group: r.group, choice: r.choice });
     }
   }
   return q;

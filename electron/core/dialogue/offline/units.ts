@@ -120,5 +120,7 @@ export interface Question {
   tags: string[];
   unknown: string[];
   orderGroups: string[];
+  /** Order options asked about ("배달 돼요?", "do you deliver?"). */
+  orderChoices: Array<{ group: string; choice: string }>;
   mark: boolean;
 }
