@@ -64,6 +64,9 @@ const rows: Row[] = [
   { name: "ko group then a relative choice word (얼음은 조금만)", menu: "boba", turns: ["망고 스무디 하나요", "자몽 블랙티 당도 70 하나요", "얼음은 조금만 넣어 주세요"], lines: [{ item: "mango-sm", qty: 1 }, { item: "grapefruit-tea", qty: 1, options: { sugar: "s70", ice: "less" } }] },
   { name: "ko size up", menu: "boba", turns: ["흑당 밀크티 하나요", "사이즈 업 해 주세요"], lines: [{ item: "brown-sugar", qty: 1, options: { size: "l" } }] },
   { name: "ko option X 말고 Y", menu: "boba", turns: ["타로 밀크티 당도 30 푸딩 추가요", "푸딩 말고 펄로 바꿔 주세요"], lines: [{ item: "taro-mt", qty: 1, options: { sugar: "s30", topping: ["pearl"] } }] },
+  { name: "en words after 'with' are options, not items", menu: "harbor", turns: ["a venti iced coffee with cream and two sugars"], lines: [{ item: "iced-coffee", qty: 1, options: { size: "venti" } }] },
+  { name: "en an article starts another item", menu: "harbor", turns: ["a latte, a mocha, and a chai, all grande"], lines: [{ item: "latte", qty: 1, options: { size: "grande" } }, { item: "mocha", qty: 1, options: { size: "grande" } }, { item: "chai", qty: 1, options: { size: "grande" } }] },
+  { name: "en measure words before an option", menu: "harbor", turns: ["a grande half caf soy latte with one pump vanilla"], lines: [{ item: "latte", qty: 1, options: { size: "grande", caffeine: "half", milk: "soy", syrup: ["vanilla"] } }] },
   { name: "en the X with options refers to X", menu: "cafe", turns: ["a latte and a cappuccino, the latte iced please"], lines: [{ item: "cafe-latte", qty: 1, options: { temp: "iced" } }, { item: "cappuccino", qty: 1 }] },
 
   // Changes to an earlier line.

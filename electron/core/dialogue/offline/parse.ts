@@ -35,7 +35,7 @@ interface Clause {
 
 export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   const lang = sc.lang;
-  const atoms = resolveChoices(resolveItemChoice(dropMeasures(sc.atoms, ctx.menu), ctx, lang === "en"), ctx);
+  const atoms = markOptionContext(resolveChoices(resolveItemChoice(dropMeasures(sc.atoms, ctx.menu), ctx, lang === "en"), ctx));
   const sentences = splitSentences(atoms);
   const units: Unit[] = [];
   const bare: Bare[] = [];
@@ -125,7 +125,8 @@ function unknownOptionsOf(atoms: Atom[], asked: boolean): string[] {
     const next = atoms[i + 1];
     const prev = atoms[i - 1];
     const isAdd = (x: Atom | undefined) => x?.t === "kw" && (x.ws.includes("add") || x.ws.includes("with"));
-    if ((/[\uac00-\ud7a3]/.test(a.text) && isAdd(next)) || (!/[\uac00-\ud7a3]/.test(a.text) && isAdd(prev))) out.push(a.text);
+    const optionWord = (a as Atom & { optionWord?: boolean }).optionWord === true;
+    if (optionWord || (/[\uac00-\ud7a3]/.test(a.text) && isAdd(next)) || (!/[\uac00-\ud7a3]/.test(a.text) && isAdd(prev))) out.push(a.text);
   });
   return out;
 }
@@ -513,6 +514,7 @@ function follows(atoms: Atom[], item: Atom, kw: Keyword): boolean {
 
 function unknownStandsForItem(atoms: Atom[], i: number, en: boolean): boolean {
   const a = atoms[i]!;
+  if ((a as Atom & { optionWord?: boolean }).optionWord) return false;
   const next = atoms[i + 1];
   const prev = atoms[i - 1];
   if (next?.t === "num" && !en) return true;
@@ -601,12 +603,15 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
       let pick: typeof choices = [];
       if (groupTopic) pick = choices.filter((c) => c.group === groupTopic);
       if (!pick.length && !ownQty) {
-        const withWord = en && prev?.t === "kw" && prev.ws.includes("with");
+        const withWord = en && (prev?.t === "kw" && prev.ws.includes("with") || (prev?.t === "num" && atoms[i - 2]?.t === "kw" && (atoms[i - 2] as Atom & { ws: string[] }).ws.includes("with")));
+        // "a latte, a mocha and a chai": an article starts another thing ordered.
+        const article = en && prev?.t === "num" && prev.article && !withWord;
         // A required choice of the item in hand not given yet: "a cake set with carrot cake
         // and a vanilla latte" names the set's drink, not a second order.
         const missingRequired = (item: string) =>
           fitsItem(item).filter((c) => ctx.menu.itemGroup(item, c.group)?.required && !given.has(c.group));
-        if (lastItem && (!sepSince || a.flags.dir || withWord)) pick = fitsItem(lastItem);
+        if (article && lastItem) pick = missingRequired(lastItem);
+        else if (lastItem && (!sepSince || a.flags.dir || withWord)) pick = fitsItem(lastItem);
         else if (lastItem && sepSince) pick = missingRequired(lastItem);
         else if (!lastItem && ctx.asked) pick = fitsItem(ctx.asked.item).filter((c) => c.group === ctx.asked!.group || a.flags.dir);
         if (!pick.length && !lastItem) {
@@ -700,6 +705,33 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext): Atom[] {
   return out;
 }
 
+/**
+ * After "with" (until the next full item name or the end of the sentence) words are
+ * options: "an iced coffee with cream and two sugars" orders no cream item and no sugar
+ * item, even when "cream" is part of some item's name.
+ */
+function markOptionContext(atoms: Atom[]): Atom[] {
+  let inWith = false;
+  const fullItem = (x: Atom | undefined) => x?.t === "menu" && x.refs.some((r) => r.k === "item" && !r.partial);
+  const out: Atom[] = [];
+  atoms.forEach((a, i) => {
+    if (a.t === "sep" && a.why === "punct" && a.mark !== ",") inWith = false;
+    if (a.t === "kw" && a.ws.includes("with") && /[a-z]/.test(a.text)) inWith = true;
+    if (fullItem(a)) inWith = false;
+    // "with oat milk and a pumpkin muffin": a word right before an item name is part of a name.
+    const partOfName = fullItem(atoms[i + 1]);
+    const partial = a.t === "menu" && a.partial && a.refs.every((r) => r.k === "item" || r.k === "category");
+    if (!inWith || partOfName || !(a.t === "unknown" || partial)) {
+      out.push(a);
+      return;
+    }
+    // "two sugars": the number counts the option, not the order.
+    if (out[out.length - 1]?.t === "num") out.pop();
+    out.push({ ...a, t: "unknown", optionWord: true } as unknown as Atom);
+  });
+  return out;
+}
+
 /** The choice of a group whose name says this number ("당도 30%" for 30). */
 function choiceNamedByNumber(menu: MenuModel, groupId: string, n: number): string | undefined {
   const g = menu.groups.get(groupId);
@@ -719,6 +751,14 @@ function dropMeasures(atoms: Atom[], menu: MenuModel): Atom[] {
   atoms.forEach((a, i) => {
     const of = atoms[i + 1];
     const x = atoms[i + 2];
+    // "one pump vanilla", "two pumps caramel": a number and a measure word before an option.
+    const before = atoms[i - 1];
+    const isChoice = (y: Atom | undefined) => y?.t === "menu" && y.refs.some((r) => r.k === "choice") && !y.refs.some((r) => r.k === "item");
+    if (a.t === "unknown" && before?.t === "num" && isChoice(of)) {
+      drop.add(a);
+      drop.add(before);
+      return;
+    }
     if (!of || of.t !== "kw" || !of.ws.includes("of") || !x || x.t !== "menu") return;
     // "iced tea with a shot of espresso": a name that already carries a counted option.
     const countPreset = a.t === "menu" && a.refs.some((r) => r.k === "item" && Object.keys(r.preset ?? {}).some((g) => menu.groups.get(g)?.select === "count"));

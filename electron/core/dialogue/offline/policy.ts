@@ -14,6 +14,7 @@ import { itemTakes, optionsFor } from "./options.ts";
 import { parseUtterance } from "./parse.ts";
 import { formatPrice, itemLabel, josa, lineLabel, say, type Lang } from "./phrases.ts";
 import { scan } from "./scan.ts";
+import { cartErrorMessage } from "../../session/messages.ts";
 import { keyOf } from "./lexicon.ts";
 import { suggestFor } from "./suggest.ts";
 import type { Bare, Mod, Unit, Utterance } from "./units.ts";
@@ -654,7 +655,7 @@ class Planner {
     const confident = understood && !this.unsure && this.u.fuzzy === 0 && this.u.unknownWords.length === 0;
     return {
       actions: this.actions,
-      reply: this.notes.join(" "),
+      reply: [...new Set(this.notes)].join(" "),
       lang: this.lang,
       understood,
       confident,
@@ -683,7 +684,8 @@ class Planner {
     const e = r.error;
     if (e.code === "sold-out" && e.item) {
       this.notes.push(say.soldOut(this.menu.itemName(e.item, this.lang), alternatives(this.menu, e.item, this.lang), this.lang));
-    } else this.notes.push(say.limit(this.lang));
+    } else if (e.code === "too-many" || e.code === "order-full") this.notes.push(cartErrorMessage(this.menu, e, this.lang));
+    else this.notes.push(say.limit(this.lang));
   }
 
   private noteIgnored(item: string, ignored: Mod[], anyApplied: boolean): void {
