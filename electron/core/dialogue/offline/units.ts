@@ -3,6 +3,7 @@
 // milk"), bare option phrases that refer back to an earlier line ("아이스로 바꿔
 // 주세요", "make it three"), order options, and the utterance's keywords.
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
+import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Keyword } from "./language.ts";
 
 export interface ChoiceCand {
@@ -123,4 +124,12 @@ export interface Question {
   /** Order options asked about ("배달 돼요?", "do you deliver?"). */
   orderChoices: Array<{ group: string; choice: string }>;
   mark: boolean;
+}
+
+export interface ParseContext {
+  menu: MenuModel;
+  /** The item and group the kiosk just asked about, so "아메리카노요" can be a choice. */
+  asked?: { item: string; group: string };
+  /** Items of the lines last talked about (most recent last) and the required groups they still miss. */
+  focus?: Array<{ item: string; missing: string[] }>;
 }

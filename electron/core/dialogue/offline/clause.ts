@@ -1,0 +1,294 @@
+// One clause (a stretch between 랑/하고/and/commas) → units with their quantities,
+// options and parts. Korean puts quantities after the noun ("아메리카노 두 잔") and
+// options on either side ("아이스 라떼", "라떼 아이스로"); English puts them before
+// ("two large iced lattes") or after "with".
+import type { Keyword } from "./language.ts";
+import type { Atom } from "./scan.ts";
+import type { Bare, Mod, ParseContext, Part, Unit } from "./units.ts";
+import { itemTakes } from "./options.ts";
+import { applyNegations, countGroupOf, isItemish, itemOf, modOf, negate, negateBare, unitFrom, type Content } from "./mods.ts";
+
+export interface Clause {
+  atoms: Atom[];
+  sentence: number;
+  corrects: boolean;
+  /** After "actually"/"sorry": a correction only of something said earlier in the same breath. */
+  soft: boolean;
+}
+
+function isAdnominal(text: string): boolean {
+  const last = text.trim().slice(-1);
+  const c = last.charCodeAt(0) - 0xac00;
+  return c >= 0 && c <= 11171 && c % 28 === 4 && !/[은는]$/.test(last); // ends in ㄴ: 따뜻한, 차가운
+}
+
+export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | undefined, ctx: ParseContext): { units: Unit[]; bare?: Bare; shared?: Mod[] } {
+  const kws = new Set<Keyword>();
+  for (const a of cl.atoms) if (a.t === "kw") for (const w of a.ws) kws.add(w);
+  const atoms = cl.atoms;
+  const en = lang === "en";
+
+  // Unknown words make a unit only where an item would stand: next to a quantity, or
+  // right before a Korean item ("딸기 라떼" when there is no strawberry latte).
+  const content: Content[] = [];
+  atoms.forEach((a, i) => {
+    if (a.t === "menu" || a.t === "num") content.push(a as Content);
+    else if (a.t === "unknown" && unknownStandsForItem(atoms, i, en)) content.push(a as Content);
+  });
+  mergeUnknownCompounds(content, atoms);
+
+  const itemIdx = content.map((a, i) => (isItemish(a) ? i : -1)).filter((i) => i >= 0);
+  const owner = new Map<Content, number>(); // content atom → index in content of its item
+  const countNums = new Set<Content>();
+  // Numbers right next to a counted option are that option's count ("샷 두 번", "two extra shots").
+  content.forEach((a, i) => {
+    if (a.t !== "menu" || !countGroupOf(a, ctx.menu)) return;
+    // Only a number said right next to the option counts it ("two extra shots", "샷 두 번"),
+    // not "one with an extra shot".
+    const ai = atoms.indexOf(a);
+    const after = atoms[ai + 1] === content[i + 1] ? content[i + 1] : undefined;
+    const before = atoms[ai - 1] === content[i - 1] ? content[i - 1] : undefined;
+    if (after?.t === "num" && (after.times || !en)) countNums.add(after);
+    else if (before?.t === "num" && en && !before.article) countNums.add(before);
+    else if (before?.t === "num" && before.times) countNums.add(before);
+  });
+  for (const a of content) if (a.t === "num" && a.times && !countNums.has(a)) {
+    const g = content.find((c) => c.t === "menu" && countGroupOf(c, ctx.menu));
+    if (g) countNums.add(a);
+  }
+
+  content.forEach((a, j) => {
+    if (isItemish(a) || countNums.has(a)) return;
+    const prevI = [...itemIdx].reverse().find((i) => i < j);
+    const nextI = itemIdx.find((i) => i > j);
+    if (prevI === undefined && nextI === undefined) return;
+    if (prevI === undefined) return owner.set(a, nextI!);
+    if (nextI === undefined) return owner.set(a, prevI);
+    if (!en) {
+      if (a.t === "num") return owner.set(a, prevI);
+      const closedByQty = content.slice(prevI + 1, j).some((c) => c.t === "num" && owner.get(c) === prevI);
+      if (closedByQty) return owner.set(a, nextI);
+      if (a.flags.dir || a.flags.loc) return owner.set(a, prevI);
+      if (isAdnominal(a.text)) return owner.set(a, nextI);
+      if (content[prevI]!.flags.topic) return owner.set(a, prevI);
+      if (j + 1 === nextI) return owner.set(a, nextI);
+      return owner.set(a, prevI);
+    }
+    const withBetween = atoms.some((x) => x.t === "kw" && x.ws.includes("with") && x.start > content[prevI]!.start && x.start < a.start);
+    if (a.t === "num") {
+      const numBetween = content.slice(j + 1, nextI).some((c) => c.t === "num");
+      return owner.set(a, numBetween ? prevI : nextI);
+    }
+    if (withBetween && !content.slice(prevI + 1, j).some((c) => c.t === "num")) return owner.set(a, prevI);
+    return owner.set(a, nextI);
+  });
+  // An option the item it sits next to does not take belongs to the other neighbour, or
+  // to something ordered before ("세트 음료는 콜라, 떡볶이는 순한맛").
+  const strays: Content[] = [];
+  for (const [a, oi] of [...owner]) {
+    if (a.t !== "menu") continue;
+    const mod = modOf(a, content, countNums, ctx.menu);
+    const takes = (i: number | undefined) => {
+      const it = i === undefined ? undefined : content[i];
+      const id = it && it.t === "menu" ? itemOf(it) : undefined;
+      return !!id && !!mod && itemTakes(ctx.menu, id, mod);
+    };
+    const host = content[oi];
+    if (!mod || !host || host.t !== "menu" || !itemOf(host) || takes(oi)) continue;
+    const j = content.indexOf(a);
+    const other = oi < j ? itemIdx.find((i) => i > j) : [...itemIdx].reverse().find((i) => i < j);
+    const anyTaker = [...itemIdx].sort((x, y) => Math.abs(x - j) - Math.abs(y - j)).find((i) => takes(i));
+    if (takes(other)) owner.set(a, other!);
+    else if (anyTaker !== undefined) owner.set(a, anyTaker);
+    else {
+      owner.delete(a);
+      strays.push(a);
+    }
+  }
+
+  // "둘 다 라지로", "당도는 전부 30%로", "both iced": options after "both/all" go to every item.
+  const bothAt = atoms.find((x) => x.t === "kw" && (x.ws.includes("both") || x.ws.includes("all")) && !x.ws.includes("cancel-all") && !x.ws.includes("checkout"));
+  const shared: Content[] = [];
+  if (bothAt && itemIdx.length) {
+    for (const [a] of [...owner]) {
+      if (a.t === "menu" && a.start > bothAt.start) {
+        owner.delete(a);
+        shared.push(a);
+      }
+    }
+  }
+  // "푸딩 말고 펄로", "oat instead of soy": the option before 말고 (after "instead of") is taken out.
+  const negAtoms = new Set<Content>();
+  for (const k of atoms) {
+    if (k.t !== "kw" || !k.ws.includes("instead")) continue;
+    const ko = /[\uac00-\ud7a3]/.test(k.text);
+    const x = ko ? [...content].reverse().find((c) => c.start < k.start) : /of|than|place/.test(k.text) ? content.find((c) => c.start > k.start) : undefined;
+    if (x && x.t === "menu" && !isItemish(x)) negAtoms.add(x);
+  }
+  const units: Unit[] = [];
+  const unitAt = new Map<number, Unit>();
+  for (const i of itemIdx) {
+    const u = unitFrom(content[i]!, clauseNo, kws, cl.corrects);
+    u.afterChange = followsChange(atoms, content[i]!);
+    u.the = follows(atoms, content[i]!, "the");
+    unitAt.set(i, u);
+    units.push(u);
+  }
+  // Fill each unit in spoken order: the first quantity is the unit's, a later one starts
+  // a part ("two lattes, one with oat milk"); options after a part's quantity are the part's.
+  const current = new Map<Unit, Part | undefined>();
+  content.forEach((a) => {
+    if (isItemish(a)) return;
+    const oi = owner.get(a);
+    const u = oi === undefined ? undefined : unitAt.get(oi);
+    if (!u) return;
+    const itemAtom = content[oi!]!;
+    if (a.t === "num" && !countNums.has(a)) {
+      if (a.flags.each) u.each = true;
+      if (a.flags.only) u.only = true;
+      // "포테이토 하나는 치즈크러스트로": the item is talked about, one of them changes.
+      if (a.flags.topic) u.topic = true;
+      if (a.flags.dir) u.qtyTarget = true;
+      if (u.qty === undefined && u.parts.length === 0) {
+        u.qty = a.n;
+        u.qtyExplicit = !a.article;
+      } else if (a.article && u.qty !== undefined) {
+        // "two lattes with a vanilla": the article is not another quantity.
+      } else {
+        const part: Part = { qty: a.n, mods: [] };
+        u.parts.push(part);
+        current.set(u, part);
+      }
+      return;
+    }
+    const mod = modOf(a, content, countNums, ctx.menu);
+    if (!mod) return;
+    if (negAtoms.has(a)) negate(mod);
+    const part = a.start > itemAtom.start ? current.get(u) : undefined;
+    (part ? part.mods : u.mods).push(mod);
+  });
+
+  applyNegations(cl.atoms, content, units, unitAt, en);
+  // "change the mocha to a latte", "모카를 라떼로 바꿔 주세요": the first is replaced by the second.
+  const named = units.filter((x) => x.kind === "item");
+  if ((kws.has("change") || kws.has("instead")) && named.length === 2 && !named[0]!.remove) {
+    const [x, y] = [named[0]!, named[1]!];
+    const part = x.parts.length === 1 && x.parts[0]!.mods.length === 0 ? x.parts[0]! : undefined;
+    if (part && !y.qtyExplicit && x.qty !== undefined && part.qty < x.qty) {
+      // "김밥 세 줄 중에 하나는 참치김밥으로": one of the three becomes the other item.
+      y.qty = part.qty;
+      y.qtyExplicit = true;
+      x.qty -= part.qty;
+      x.parts = [];
+    } else {
+      x.replaced = true;
+      y.replaces = x;
+    }
+  }
+  if (units.length > 0) {
+    const sharedMods = shared.map((a) => modOf(a, content, countNums, ctx.menu)).filter((m): m is Mod => !!m);
+    if (!strays.length) return { units, shared: sharedMods };
+    const mods = strays.map((a) => modOf(a, content, countNums, ctx.menu)).filter((m): m is Mod => !!m);
+    return { units, shared: sharedMods, bare: { qtyExplicit: false, mods, parts: [], kws, corrects: false, both: false, only: false, clause: clauseNo, asked: false, setQty: false } };
+  }
+
+  // No item in this clause: options and a quantity for something said before.
+  const mods: Mod[] = [];
+  let qty: number | undefined;
+  let qtyExplicit = false;
+  const parts: Part[] = [];
+  let only = false;
+  let setQty = false;
+  for (const a of content) {
+    if (a.t === "num" && !countNums.has(a)) {
+      if (a.flags.only) only = true;
+      if (a.flags.dir) setQty = true;
+      if (qty === undefined) {
+        qty = a.n;
+        qtyExplicit = !a.article;
+      } else if (!a.article) parts.push({ qty: a.n, mods: [] });
+      continue;
+    }
+    if (a.t === "menu") {
+      if (a.flags.only) only = true;
+      const mod = modOf(a, content, countNums, ctx.menu);
+      if (mod && negAtoms.has(a)) negate(mod);
+      if (mod) (parts.length ? parts[parts.length - 1]!.mods : mods).push(mod);
+    }
+  }
+  const negated = negateBare(cl.atoms, mods, en);
+  const both = kws.has("both") || kws.has("all") || content.some((a) => a.flags.each);
+  if (mods.length === 0 && qty === undefined && !negated && !kws.has("remove") && !kws.has("cancel") && !kws.has("same") && !kws.has("more") && !kws.has("change"))
+    return { units: [] };
+  return {
+    units: [],
+    bare: { qty, qtyExplicit, mods, parts, kws, corrects: cl.corrects, both, only, clause: clauseNo, asked: false, setQty: setQty || kws.has("change") },
+  };
+}
+
+/** The nearest word before the item, skipping numbers, options and "the", is a change verb. */
+function followsChange(atoms: Atom[], item: Atom): boolean {
+  return follows(atoms, item, "change");
+}
+
+function follows(atoms: Atom[], item: Atom, kw: Keyword): boolean {
+  const i = atoms.indexOf(item);
+  for (let j = i - 1; j >= 0; j--) {
+    const a = atoms[j]!;
+    if (a.t === "num") continue;
+    if (a.t === "menu" && !isItemish(a)) continue;
+    if (a.t === "kw" && a.ws.includes(kw)) return true;
+    if (a.t === "kw" && a.ws.every((w) => w === "the" || w === "filler" || w === "pronoun")) continue;
+    return false;
+  }
+  return false;
+}
+
+function unknownStandsForItem(atoms: Atom[], i: number, en: boolean): boolean {
+  const a = atoms[i]!;
+  if ((a as Atom & { optionWord?: boolean }).optionWord) return false;
+  const next = atoms[i + 1];
+  const prev = atoms[i - 1];
+  if (next?.t === "num" && !en) return true;
+  if (prev?.t === "num" && en) return true;
+  if (next?.t === "menu" && next.refs.some((r) => r.k === "item") && next.start > a.end - 1) return true;
+  if (next?.t === "kw" && next.ws.includes("request")) return true;
+  if (prev?.t === "menu" && prev.refs.some((r) => r.k === "choice") && !en && a.start > prev.start) {
+    // "아이스 카페모카 하나": an option, then a thing the menu does not have.
+    return atoms.slice(i + 1).some((x) => x.t === "num");
+  }
+  return false;
+}
+
+/** A partial name glued to an unknown word ("녹차 아이스크림") is one unknown thing. */
+function mergeUnknownCompounds(content: Content[], atoms: Atom[]): void {
+  for (let i = 0; i + 1 < content.length; i++) {
+    const a = content[i]!;
+    const b = content[i + 1]!;
+    // Only words said one right after the other ("녹차 아이스크림", not "스무디 대신 자몽에이드").
+    if (atoms.some((x) => x.start >= a.end && x.start < b.start)) continue;
+    const partialItem = (x: Content) => x.t === "menu" && x.partial && x.refs.some((r) => r.k === "item");
+    const fullItem = (x: Content) => x.t === "menu" && x.refs.some((r) => r.k === "item");
+    const itemId = (x: Content) => (x.t === "menu" ? itemOf(x) : undefined);
+    if (partialItem(a) && fullItem(b) && itemId(a) === itemId(b)) {
+      // "peach" + "iced tea": one name said in two pieces.
+      content.splice(i, 1);
+      i--;
+      continue;
+    }
+    if (fullItem(a) && !partialItem(a) && partialItem(b)) {
+      // "a large coffee black": a word that is only part of another name, right after a
+      // full name, describes it; it is not a second item.
+      content.splice(i + 1, 1);
+      i--;
+      continue;
+    }
+    const merge =
+      (a.t === "unknown" && (b.t === "unknown" || fullItem(b) || partialItem(b))) ||
+      (partialItem(a) && (b.t === "unknown" || fullItem(b)));
+    if (!merge || b.start < a.end) continue;
+    const u: Content = { ...(b as Atom), t: "unknown", start: a.start, tok0: a.tok0, text: `${a.text} ${b.text}`, flags: { ...b.flags } } as Content;
+    content.splice(i, 2, u);
+    i--;
+  }
+}

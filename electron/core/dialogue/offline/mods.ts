@@ -1,0 +1,150 @@
+// From atoms to the units and option phrases of a clause: a unit per item (or unknown
+// thing) named, options as Mods, and the negations that take items or options out.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import type { Keyword } from "./language.ts";
+import type { MenuRef } from "./lexicon.ts";
+import type { Atom } from "./scan.ts";
+import type { ChoiceCand, Mod, Unit } from "./units.ts";
+
+export type Content = Atom & { t: "menu" | "num" | "unknown" };
+
+export function isItemish(a: Atom): boolean {
+  if (a.t === "unknown") return true;
+  if (a.t !== "menu") return false;
+  return a.refs.some((r) => r.k === "item" || r.k === "category");
+}
+
+export function itemOf(a: Atom): string | undefined {
+  if (a.t !== "menu") return undefined;
+  const r = a.refs.find((x) => x.k === "item");
+  return r && r.k === "item" ? r.item : undefined;
+}
+
+export function unitFrom(a: Content, clause: number, kws: Set<Keyword>, corrects: boolean): Unit {
+  const base: Unit = {
+    kind: "unknown",
+    text: a.text,
+    qtyExplicit: false,
+    mods: [],
+    parts: [],
+    topic: a.flags.topic === true,
+    the: false,
+    only: a.flags.only === true,
+    each: a.flags.each === true,
+    remove: false,
+    clause,
+    kws,
+    corrects,
+    replaced: false,
+    asked: false,
+    dir: a.flags.dir === true,
+    afterChange: false,
+    qtyTarget: false,
+  };
+  if (a.t !== "menu") return base;
+  const items = a.refs.filter((r): r is Extract<MenuRef, { k: "item" }> => r.k === "item");
+  const full = items.filter((r) => !r.partial);
+  const pool = full.length ? full : items;
+  const ids = [...new Set(pool.map((r) => r.item))];
+  if (ids.length === 1) {
+    const r = pool.find((x) => x.preset) ?? pool[0]!;
+    return { ...base, kind: "item", item: r.item, ...(r.preset ? { preset: r.preset } : {}), partial: !full.length, fuzzy: a.fuzzy };
+  }
+  if (ids.length > 1) return { ...base, kind: "ambiguous", candidates: ids, fuzzy: a.fuzzy };
+  const cat = a.refs.find((r) => r.k === "category");
+  if (cat && cat.k === "category") return { ...base, kind: "category", category: cat.category };
+  return base;
+}
+
+export function countGroupOf(a: Content, menu: MenuModel): string | undefined {
+  if (a.t !== "menu") return undefined;
+  for (const r of a.refs) if (r.k === "group" && menu.groups.get(r.group)?.select === "count") return r.group;
+  return undefined;
+}
+
+export function modOf(a: Content, content: Content[], countNums: Set<Content>, menu: MenuModel): Mod | undefined {
+  if (a.t !== "menu") return undefined;
+  const step = (a as Content & { step?: number }).step;
+  const sg = a.refs.find((r) => r.k === "group");
+  if (step && sg && sg.k === "group") return { m: "step", group: sg.group, by: step, text: a.text };
+  const choices: ChoiceCand[] = a.refs.filter((r) => r.k === "choice").map((r) => ({ group: (r as { group: string }).group, choice: (r as { choice: string }).choice, name: (r as { name: boolean }).name }));
+  if (choices.length) return { m: "choice", cands: dedupeCands(choices), neg: false, text: a.text };
+  const cg = countGroupOf(a, menu);
+  if (cg) {
+    const i = content.indexOf(a);
+    const num = [content[i + 1], content[i - 1], ...content].find((c) => c && c.t === "num" && countNums.has(c));
+    return { m: "count", group: cg, n: num && num.t === "num" ? num.n : 1, op: "add", text: a.text };
+  }
+  const g = a.refs.find((r) => r.k === "group");
+  if (g && g.k === "group") return { m: "group", group: g.group, neg: false, text: a.text };
+  return undefined;
+}
+
+function dedupeCands(c: ChoiceCand[]): ChoiceCand[] {
+  const m = new Map<string, ChoiceCand>();
+  for (const x of c) {
+    const k = `${x.group}/${x.choice}`;
+    const prev = m.get(k);
+    if (!prev || (x.name && !prev.name)) m.set(k, x);
+  }
+  return [...m.values()];
+}
+
+/**
+ * "치즈케이크 빼 주세요" takes the item out; "시럽 빼고", "no whip", "without vanilla"
+ * take out the option. Korean says it after the thing, English before.
+ */
+export function applyNegations(atoms: Atom[], content: Content[], units: Unit[], unitAt: Map<number, Unit>, en: boolean): void {
+  for (const k of atoms) {
+    if (k.t !== "kw") continue;
+    const isRemove = k.ws.includes("remove") || k.ws.includes("cancel");
+    const isNo = (en && k.ws.includes("no")) || k.ws.includes("without");
+    if (!isRemove && !isNo) continue;
+    let target: Content | undefined;
+    if (en) target = content.find((c) => c.start > k.start) ?? (isRemove ? [...content].reverse().find((c) => c.start < k.start) : undefined);
+    else target = [...content].reverse().find((c) => c.start < k.start);
+    if (!target) continue;
+    if (isNo && !isRemove && (target.t !== "menu" || isItemish(target))) continue;
+    if (isItemish(target) || target.t === "num") {
+      // The quantity of an item stands for the item ("아메리카노 하나 빼 주세요").
+      const idx = target.t === "num" ? ownerIndex(content, target, unitAt) : content.indexOf(target);
+      const u = idx === undefined ? undefined : unitAt.get(idx);
+      if (u) {
+        // An item with options to take out keeps the item: "아메리카노 시럽 빼 주세요".
+        if (u.mods.length > 0 && !en) u.mods.forEach((m) => negate(m));
+        else u.remove = true;
+      }
+      continue;
+    }
+    for (const u of units) {
+      for (const m of [...u.mods, ...u.parts.flatMap((p) => p.mods)]) if (m.text === target.text) negate(m);
+    }
+  }
+}
+
+function ownerIndex(content: Content[], num: Content, unitAt: Map<number, Unit>): number | undefined {
+  const j = content.indexOf(num);
+  for (let i = j - 1; i >= 0; i--) if (unitAt.has(i)) return i;
+  for (let i = j + 1; i < content.length; i++) if (unitAt.has(i)) return i;
+  return undefined;
+}
+
+export function negate(m: Mod): void {
+  if (m.m === "choice" || m.m === "group") m.neg = true;
+  else if (m.m === "count") m.op = "clear";
+}
+
+export function negateBare(atoms: Atom[], mods: Mod[], en: boolean): boolean {
+  let any = false;
+  for (const k of atoms) {
+    if (k.t !== "kw" || !(k.ws.includes("remove") || k.ws.includes("cancel") || k.ws.includes("without") || (en && k.ws.includes("no")))) continue;
+    const targets = atoms.filter((a) => a.t === "menu" && (en ? a.start > k.start : a.start < k.start));
+    const t = en ? targets[0] : targets[targets.length - 1];
+    if (!t) continue;
+    for (const m of mods) if (m.text === t.text) {
+      negate(m);
+      any = true;
+    }
+  }
+  return any;
+}

@@ -1,0 +1,228 @@
+// Before clauses are built, the words are read in the light of the menu and the
+// conversation: a word that names both an item and a choice (콜라, the set's drink), a
+// number that names a choice ("당도 30"), a word that only names a choice relative to
+// its group ("얼음은 적게"), measure words ("a shot of vanilla"), and words after "with"
+// that are options rather than things ordered.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { MAX_QTY_PER_LINE } from "../../cart/cart.ts";
+import type { MenuRef } from "./lexicon.ts";
+import type { Atom } from "./scan.ts";
+import type { ParseContext } from "./units.ts";
+
+/** All the readings, in order. */
+export function prepareAtoms(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[] {
+  return markOptionContext(resolveChoices(resolveItemChoice(dropMeasures(atoms, ctx.menu), ctx, en), ctx));
+}
+
+/**
+ * A word that names both an item and a choice (콜라 the drink, or the set's drink): a
+ * choice when it answers a group of the item in hand ("세트 하나 콜라로", "음료는
+ * 콜라", the kiosk's own question, "감자튀김은 치즈스틱으로 바꿔"), an item when it
+ * has its own quantity or stands apart ("세트 하나랑 콜라 하나"). A word that names a
+ * category and an option group ("음료", "사이드") is the group when ordering.
+ */
+function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[] {
+  const out: Atom[] = [];
+  let lastItem: string | undefined;
+  let sepSince = false;
+  let groupTopic: string | undefined;
+  // Choices already said for the item in hand, and whether the last word was one of them
+  // ("당근 케이크랑 라떼": a list of the set's choices joined by 랑).
+  let given = new Set<string>();
+  let lastWasChoice = false;
+  const utterKws = new Set(atoms.flatMap((a) => (a.t === "kw" ? a.ws : [])));
+  atoms.forEach((a, i) => {
+    if (a.t === "sep") {
+      if ((a.why !== "punct" || a.mark !== ",") && !(a.why === "conj" && lastWasChoice)) sepSince = true;
+      out.push(a);
+      return;
+    }
+    if (a.t !== "menu") {
+      out.push(a);
+      return;
+    }
+    let refs = a.refs;
+    const hasGroup = refs.some((r) => r.k === "group" || r.k === "choice");
+    if (hasGroup && refs.some((r) => r.k === "category")) refs = refs.filter((r) => r.k !== "category");
+    const items = refs.filter((r): r is Extract<MenuRef, { k: "item" }> => r.k === "item");
+    const choices = refs.filter((r): r is Extract<MenuRef, { k: "choice" }> => r.k === "choice");
+    if (items.length && choices.length) {
+      const next = atoms[i + 1];
+      const prev = atoms[i - 1];
+      // Its own quantity ("콜라 하나", "two cokes"), unless "로" makes it the way the item
+      // comes ("세트 사이다로 하나") or the number starts the next part ("하나는 콜라 하나는 사이다").
+      const ownQty = en ? prev?.t === "num" && !prev.article : next?.t === "num" && !a.flags.dir && !next.flags.topic;
+      const fitsItem = (item: string | undefined) => (item ? choices.filter((c) => ctx.menu.itemGroup(item, c.group)?.choices.some((x) => x.id === c.choice)) : []);
+      let pick: typeof choices = [];
+      if (groupTopic) pick = choices.filter((c) => c.group === groupTopic);
+      if (!pick.length && !ownQty) {
+        const withWord = en && (prev?.t === "kw" && prev.ws.includes("with") || (prev?.t === "num" && atoms[i - 2]?.t === "kw" && (atoms[i - 2] as Atom & { ws: string[] }).ws.includes("with")));
+        // "a latte, a mocha and a chai": an article starts another thing ordered.
+        const article = en && prev?.t === "num" && prev.article && !withWord;
+        // A required choice of the item in hand not given yet: "a cake set with carrot cake
+        // and a vanilla latte" names the set's drink, not a second order.
+        const missingRequired = (item: string) =>
+          fitsItem(item).filter((c) => ctx.menu.itemGroup(item, c.group)?.required && !given.has(c.group));
+        if (article && lastItem) pick = missingRequired(lastItem);
+        else if (lastItem && (!sepSince || a.flags.dir || withWord)) pick = fitsItem(lastItem);
+        else if (lastItem && sepSince) pick = missingRequired(lastItem);
+        else if (!lastItem && ctx.asked) pick = fitsItem(ctx.asked.item).filter((c) => c.group === ctx.asked!.group || a.flags.dir);
+        if (!pick.length && !lastItem) {
+          const referring = a.flags.dir || a.flags.topic || utterKws.has("change");
+          for (const f of [...(ctx.focus ?? [])].reverse()) {
+            const fit = fitsItem(f.item).filter((c) => referring || f.missing.includes(c.group));
+            if (fit.length) {
+              pick = fit;
+              break;
+            }
+          }
+        }
+      }
+      if (pick.length) {
+        out.push({ ...a, refs: pick });
+        for (const c of pick) given.add(c.group);
+        lastWasChoice = true;
+        return;
+      }
+      refs = refs.filter((r) => r.k !== "choice");
+    }
+    const firstItem = refs.find((r): r is Extract<MenuRef, { k: "item" }> => r.k === "item");
+    lastWasChoice = !firstItem && refs.some((r) => r.k === "choice");
+    if (firstItem) {
+      lastItem = firstItem.item;
+      sepSince = false;
+      given = new Set();
+    }
+    for (const r of refs) if (r.k === "choice") given.add(r.group);
+    const g = refs.find((r) => r.k === "group");
+    groupTopic = g && g.k === "group" ? g.group : refs.some((r) => r.k === "choice") ? undefined : groupTopic;
+    out.push(refs === a.refs ? a : { ...a, refs });
+  });
+  return out;
+}
+
+/**
+ * The option group being talked about decides what a word means: "당도는 30, 얼음은 적게"
+ * ("적게" is the ice's), "망고는 당도 50 패션후르츠는 30이요" (a bare 30 is the sugar
+ * level's "30%"), "사이즈 업" (the next size). Words that name a choice only relative
+ * to its group ("적게" for "얼음 적게") count only while that group is in question.
+ */
+function resolveChoices(atoms: Atom[], ctx: ParseContext): Atom[] {
+  const out: Atom[] = [];
+  let topic: string | undefined = ctx.asked?.group;
+  atoms.forEach((a, i) => {
+    const next = atoms[i + 1];
+    if (a.t === "sep" && a.why === "punct" && (a.mark === "." || a.mark === "?" || a.mark === "!")) topic = ctx.asked?.group;
+    if (a.t === "num" && !a.counted && !a.article) {
+      // A number cannot be a quantity when it is 0 or past any line's limit (당도 70, 100%).
+      const notQty = a.n === 0 || a.n > MAX_QTY_PER_LINE;
+      const prev = out[out.length - 1];
+      const afterGroup = prev?.t === "menu" && prev.refs.some((r) => r.k === "group" && r.group === topic);
+      const itemNext = next?.t === "menu" && next.refs.some((r) => r.k === "item");
+      const itemPrev = prev?.t === "menu" && prev.refs.some((r) => r.k === "item");
+      let group = topic;
+      if (!group && notQty) group = (ctx.focus ?? []).map((f) => ctx.menu.itemGroups(f.item).find((g) => choiceNamedByNumber(ctx.menu, g.id, a.n))?.id).reverse().find(Boolean);
+      const choice = group ? choiceNamedByNumber(ctx.menu, group, a.n) : undefined;
+      if (group && choice && (afterGroup || notQty || !(itemNext || itemPrev))) {
+        out.push({ ...a, t: "menu", refs: [{ k: "choice", group, choice, name: false }], fuzzy: false, partial: false } as Atom);
+        return;
+      }
+    }
+    if (a.t !== "menu") {
+      out.push(a);
+      return;
+    }
+    const group = a.refs.find((r) => r.k === "group");
+    if (group && group.k === "group") {
+      topic = group.group;
+      const g = ctx.menu.groups.get(group.group);
+      const step = next?.t === "kw" ? (next.ws.includes("up") ? 1 : next.ws.includes("down") ? -1 : 0) : 0;
+      if (step && g?.select === "one") {
+        out.push({ ...a, step } as Atom);
+        return;
+      }
+    }
+    const choices = a.refs.filter((r): r is Extract<MenuRef, { k: "choice" }> => r.k === "choice");
+    if (!choices.length) {
+      out.push(a);
+      return;
+    }
+    const inTopic = choices.filter((c) => c.group === topic);
+    let refs = a.refs;
+    if (inTopic.length) refs = [...a.refs.filter((r) => r.k !== "choice"), ...inTopic];
+    refs = refs.filter((r) => !(r.k === "choice" && r.derived && r.group !== topic));
+    if (!refs.length) return; // a relative word with no group in question
+    if (!inTopic.length && choices.length) topic = choices.find((c) => !c.derived)?.group ?? topic;
+    out.push(refs.length === a.refs.length ? a : { ...a, refs });
+  });
+  return out;
+}
+
+/**
+ * After "with" (until the next full item name or the end of the sentence) words are
+ * options: "an iced coffee with cream and two sugars" orders no cream item and no sugar
+ * item, even when "cream" is part of some item's name.
+ */
+function markOptionContext(atoms: Atom[]): Atom[] {
+  let inWith = false;
+  const fullItem = (x: Atom | undefined) => x?.t === "menu" && x.refs.some((r) => r.k === "item" && !r.partial);
+  const out: Atom[] = [];
+  atoms.forEach((a, i) => {
+    if (a.t === "sep" && a.why === "punct" && a.mark !== ",") inWith = false;
+    if (a.t === "kw" && a.ws.includes("with") && /[a-z]/.test(a.text)) inWith = true;
+    if (fullItem(a)) inWith = false;
+    // "with oat milk and a pumpkin muffin": a word right before an item name is part of a name.
+    const partOfName = fullItem(atoms[i + 1]);
+    const partial = a.t === "menu" && a.partial && a.refs.every((r) => r.k === "item" || r.k === "category");
+    if (!inWith || partOfName || !(a.t === "unknown" || partial)) {
+      out.push(a);
+      return;
+    }
+    // "two sugars": the number counts the option, not the order.
+    if (out[out.length - 1]?.t === "num") out.pop();
+    out.push({ ...a, t: "unknown", optionWord: true } as unknown as Atom);
+  });
+  return out;
+}
+
+/** The choice of a group whose name says this number ("당도 30%" for 30). */
+function choiceNamedByNumber(menu: MenuModel, groupId: string, n: number): string | undefined {
+  const g = menu.groups.get(groupId);
+  const hits = (g?.choices ?? []).filter((c) =>
+    [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat()].some((t) => new RegExp(`(^|[^0-9])${n}([^0-9]|$)`).test(t)),
+  );
+  return hits.length === 1 ? hits[0]!.id : undefined;
+}
+
+/**
+ * "a shot of vanilla", "two pumps of caramel", "a splash of oat milk": the measure word
+ * and its number say nothing about quantities; "an extra shot of espresso" is a shot,
+ * not an espresso.
+ */
+function dropMeasures(atoms: Atom[], menu: MenuModel): Atom[] {
+  const drop = new Set<Atom>();
+  atoms.forEach((a, i) => {
+    const of = atoms[i + 1];
+    const x = atoms[i + 2];
+    // "one pump vanilla", "two pumps caramel": a number and a measure word before an option.
+    const before = atoms[i - 1];
+    const isChoice = (y: Atom | undefined) => y?.t === "menu" && y.refs.some((r) => r.k === "choice") && !y.refs.some((r) => r.k === "item");
+    if (a.t === "unknown" && before?.t === "num" && isChoice(of)) {
+      drop.add(a);
+      drop.add(before);
+      return;
+    }
+    if (!of || of.t !== "kw" || !of.ws.includes("of") || !x || x.t !== "menu") return;
+    // "iced tea with a shot of espresso": a name that already carries a counted option.
+    const countPreset = a.t === "menu" && a.refs.some((r) => r.k === "item" && Object.keys(r.preset ?? {}).some((g) => menu.groups.get(g)?.select === "count"));
+    const isGroup = (a.t === "menu" && a.refs.every((r) => r.k === "group")) || countPreset;
+    const xIsChoice = x.refs.some((r) => r.k === "choice") && !x.refs.some((r) => r.k === "item");
+    const xIsItem = x.refs.some((r) => r.k === "item");
+    if ((isGroup || a.t === "unknown") && xIsChoice) {
+      drop.add(a);
+      const before = atoms[i - 1];
+      if (before?.t === "num") drop.add(before);
+    } else if (isGroup && xIsItem) drop.add(x);
+  });
+  return atoms.filter((a) => !drop.has(a));
+}
