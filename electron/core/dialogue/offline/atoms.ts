@@ -1,0 +1,226 @@
+// The scanner's output, word by word: menu things, numbers (with their counters),
+// keywords, separators and unknown words, with the particles that followed each word
+// turned into flags (라떼+는 → topic, 아이스+로 → "as", 하나+씩 → each).
+import type { Fn, Keyword, Particle } from "./language.ts";
+import type { MenuRef } from "./lexicon.ts";
+import type { Stream } from "./phrase-index.ts";
+import { hasLatin } from "./normalize.ts";
+import { parseDigits } from "./numbers.ts";
+
+export interface Flags {
+  topic?: boolean;
+  dir?: boolean;
+  loc?: boolean;
+  only?: boolean;
+  each?: boolean;
+  also?: boolean;
+  among?: boolean;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  /** First and last token index. */
+  tok0: number;
+  tok1: number;
+  text: string;
+}
+
+export type Atom =
+  | (Span & { t: "menu"; refs: MenuRef[]; fuzzy: boolean; partial: boolean; flags: Flags })
+  | (Span & { t: "num"; n: number; times: boolean; counted: boolean; article: boolean; flags: Flags })
+  | (Span & { t: "kw"; ws: Keyword[]; flags: Flags })
+  | (Span & { t: "sep"; why: "punct" | "conj" | "sep" | "clause"; mark?: string })
+  | (Span & { t: "unknown"; flags: Flags });
+
+/** A stretch of the utterance the scanner read as a menu phrase or as language. */
+export interface Cand {
+  start: number;
+  end: number;
+  menu?: MenuRef[];
+  fns?: Fn[];
+  fuzzy?: boolean;
+}
+
+export function buildAtoms(s: Stream, chosen: Cand[], covered: Int32Array, unknowns: Array<{ start: number; end: number }>): Atom[] {
+  const raw: Array<Cand & { unknown?: boolean }> = chosen.filter((c) => c.start >= 0).map((c) => ({ ...c }));
+  for (const u of unknowns) if (covered[u.start] === -1) raw.push({ ...u, unknown: true });
+  // Digits and punctuation are atoms of their own.
+  s.tokens.forEach((t, i) => {
+    const a = s.tokStart[i]!;
+    const b = s.tokStart[i + 1]!;
+    if (t.script === "punct" || (t.script === "digit" && covered[a] === -1)) raw.push({ start: a, end: b, fns: [] });
+  });
+  raw.sort((x, y) => x.start - y.start);
+
+  const atoms: Atom[] = [];
+  const span = (c: { start: number; end: number }): Span => {
+    const tok0 = s.tok[c.start]!;
+    const tok1 = s.tok[Math.max(c.start, c.end - 1)]!;
+    const text = tok0 === tok1 ? s.tokens[tok0]!.raw : s.tokens.slice(tok0, tok1 + 1).map((t) => t.raw).join(" ");
+    return { start: c.start, end: c.end, tok0, tok1, text };
+  };
+  for (const c of raw) {
+    const sp = span(c);
+    const tok = s.tokens[sp.tok0]!;
+    if (tok.script === "punct") {
+      atoms.push({ ...sp, t: "sep", why: "punct", mark: tok.raw });
+      continue;
+    }
+    if (c.unknown) {
+      atoms.push({ ...sp, text: rawSlice(s, c.start, c.end), t: "unknown", flags: {} });
+      continue;
+    }
+    if (c.menu) {
+      const partial = c.menu.every((r) => "partial" in r && r.partial);
+      atoms.push({ ...sp, t: "menu", refs: c.menu, fuzzy: c.fuzzy === true, partial, flags: {} });
+      continue;
+    }
+    if (tok.script === "digit" && c.fns?.length === 0) {
+      const n = parseDigits(tok.raw);
+      if (n !== undefined) atoms.push({ ...sp, t: "num", n, times: false, counted: false, article: false, flags: {} });
+      continue;
+    }
+    const fns = c.fns ?? [];
+    const num = fns.find((f): f is Extract<Fn, { k: "num" }> => f.k === "num");
+    const counter = fns.find((f): f is Extract<Fn, { k: "counter" }> => f.k === "counter");
+    const particle = fns.find((f): f is Extract<Fn, { k: "particle" }> => f.k === "particle");
+    const kws = fns.filter((f): f is Extract<Fn, { k: "kw" }> => f.k === "kw").map((f) => f.w);
+    if (num) {
+      atoms.push({ ...sp, t: "num", n: num.n, times: false, counted: false, article: /^an?$/.test(tok.raw) && sp.tok0 === sp.tok1, flags: {}, ...(num.prenoun ? { prenoun: true } : {}) } as Atom);
+      if (kws.length) (atoms[atoms.length - 1] as Atom & { alt?: Keyword[] }).alt = kws;
+      continue;
+    }
+    if (counter) {
+      atoms.push({ ...sp, t: "kw", ws: [], flags: {}, counter: counter.times ? "times" : "unit" } as Atom);
+      continue;
+    }
+    if (particle && kws.length === 0) {
+      atoms.push({ ...sp, t: "kw", ws: [], flags: {}, particle: particle.p } as Atom);
+      continue;
+    }
+    atoms.push({ ...sp, t: "kw", ws: kws, flags: {}, ...(particle ? { particle: particle.p } : {}) } as Atom);
+  }
+  return resolveAtoms(s, atoms);
+}
+
+type RawAtom = Atom & { prenoun?: boolean; alt?: Keyword[]; counter?: "times" | "unit"; particle?: Particle };
+
+/** Numbers meet their counters, particles flag the word before them, keywords split phrases. */
+function resolveAtoms(s: Stream, input: Atom[]): Atom[] {
+  const atoms = input as RawAtom[];
+  const out: Atom[] = [];
+  const glued = (prev: Atom | undefined, cur: Atom) => {
+    if (!prev || prev.end !== cur.start) return false;
+    const t = s.tok[cur.start]!;
+    return s.tokStart[t] !== cur.start || s.tokens[t]!.glued;
+  };
+  let pendingOnly = false;
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i]!;
+    const next = atoms[i + 1];
+    const prev = out[out.length - 1];
+    if (pendingOnly && (a.t === "menu" || a.t === "num" || a.t === "unknown")) {
+      a.flags.only = true;
+      pendingOnly = false;
+    }
+    if (a.t === "num") {
+      const counterNext = next && next.t === "kw" && next.counter;
+      if (a.prenoun && !counterNext) {
+        // 한/두/세 without a counter are not numbers; 네 on its own is "yes".
+        if (a.alt?.length) out.push({ ...a, t: "kw", ws: a.alt, flags: {} } as Atom);
+        continue;
+      }
+      const num = { ...a } as RawAtom & { t: "num" };
+      delete num.prenoun;
+      delete num.alt;
+      if (counterNext) {
+        num.times = next.counter === "times";
+        num.counted = true;
+        num.end = next.end;
+        num.tok1 = next.tok1;
+        i++;
+      }
+      // "the large one", "that one": a pronoun, not a number ("one small one large" has two numbers).
+      const nextIsContent = next && (next.t === "menu" || next.t === "num");
+      if (a.alt?.includes("pronoun") && !nextIsContent && prev && ((prev.t === "kw" && (prev.ws.includes("the") || prev.ws.includes("pronoun"))) || (prev.t === "menu" && prev.refs.some((r) => r.k === "choice")))) {
+        out.push({ ...a, t: "kw", ws: ["pronoun"], flags: {} } as Atom);
+        continue;
+      }
+      out.push(num);
+      continue;
+    }
+    if (a.t === "kw" && a.counter) {
+      // A counter with no number before it ("잔으로", "orders of") says nothing more.
+      continue;
+    }
+    if (a.t === "kw" && a.particle && a.ws.length === 0) {
+      const p = a.particle;
+      const host = prev && (prev.t === "menu" || prev.t === "num" || prev.t === "unknown" || prev.t === "kw") ? prev : undefined;
+      const attached = host && (glued(host, a) || hasLatin(a.text));
+      if (p === "conj") {
+        out.push({ ...spanOf(a), t: "sep", why: "conj" });
+        continue;
+      }
+      if (attached && host && "flags" in host) {
+        if (p === "topic") host.flags.topic = true;
+        else if (p === "dir") host.flags.dir = true;
+        else if (p === "loc") host.flags.loc = true;
+        else if (p === "only") host.flags.only = true;
+        else if (p === "each") host.flags.each = true;
+        else if (p === "also") host.flags.also = true;
+        else if (p === "among") host.flags.among = true;
+      } else if (p === "only" || p === "each" || p === "among") {
+        out.push({ ...spanOf(a), t: "kw", ws: [p === "only" ? "filler" : p === "each" ? "both" : "filler"], flags: p === "each" ? { each: true } : {} });
+        if (p === "each" && prev && "flags" in prev) prev.flags.each = true;
+        if (p === "among" && prev && "flags" in prev) prev.flags.among = true;
+        if (p === "only" && prev && "flags" in prev) prev.flags.only = true;
+      }
+      continue;
+    }
+    if (a.t === "kw" && a.particle === "only" && hasLatin(a.text)) {
+      // English "just"/"only" come before what they limit: "just the lemonade".
+      pendingOnly = true;
+      continue;
+    }
+    if (a.t === "kw") {
+      const ws = a.ws;
+      if (ws.includes("sep") && ws.every((w) => w === "sep" || w === "filler")) {
+        out.push({ ...spanOf(a), t: "sep", why: "sep" });
+        continue;
+      }
+      if (ws.includes("clause") && ws.every((w) => w === "clause" || w === "filler")) {
+        out.push({ ...spanOf(a), t: "sep", why: "clause" });
+        continue;
+      }
+      if (a.particle === "only" && prev && "flags" in prev) prev.flags.only = true;
+      if (a.particle === "each" && prev && "flags" in prev) prev.flags.each = true;
+      if (a.particle === "conj") {
+        out.push({ ...spanOf(a), t: "sep", why: "conj" });
+        continue;
+      }
+      out.push({ ...spanOf(a), t: "kw", ws, flags: {} });
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function spanOf(a: Atom): Span {
+  return { start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text };
+}
+
+/** The customer's own letters for a compact range (Hangul folding keeps one letter per letter). */
+function rawSlice(s: Stream, a: number, b: number): string {
+  let out = "";
+  for (let t = s.tok[a]!; t <= s.tok[b - 1]!; t++) {
+    const tok = s.tokens[t]!;
+    const t0 = s.tokStart[t]!;
+    const from = Math.max(a, t0) - t0;
+    const to = Math.min(b, s.tokStart[t + 1]!) - t0;
+    const piece = tok.script === "hangul" ? [...tok.raw].slice(from, to).join("") : tok.raw;
+    out += (out && !tok.glued && from === 0 ? " " : "") + piece;
+  }
+  return out;
+}
