@@ -82,11 +82,15 @@ export function answerQuestion(menu: MenuModel, q: Question, cart: CartView, lan
     const first = q.items[0]!;
     const item = menu.item(first.item);
     if (item?.soldOut) return { text: say.soldOut(menu.itemName(first.item, lang), alternatives(menu, first.item, lang), lang) };
-    const label = itemLabel(menu, first.item, first.preset ?? {}, lang);
+    // "카푸치노 아이스로 돼요?": the item with the options asked about, if it takes them.
+    const missing = q.choices.find((c) => q.choices.every((x) => x.group !== c.group || !menu.itemGroup(first.item, x.group)?.choices.some((y) => y.id === x.choice)));
+    if (missing) return { text: say.optionNotFor(menu.itemName(first.item, lang), menu.choiceName(missing.group, missing.choice, lang), lang) };
+    const options = withChoices(first.item, first.preset);
+    const label = itemLabel(menu, first.item, options, lang);
     // Named only in part ("치킨" for 버팔로윙) or with words the menu does not know: offer it, don't claim it.
     const similar = first.partial || q.unknown.length > 0;
-    const text = (similar ? say.haveSimilar : say.have)(label, basePrice(menu, first.item, first.preset ?? {}, lang), lang);
-    return { text, offer: { item: first.item, options: first.preset ?? {} } };
+    const text = (similar ? say.haveSimilar : say.have)(label, basePrice(menu, first.item, options, lang), lang);
+    return { text, offer: { item: first.item, options } };
   }
   if (q.choices.length) return { text: choiceText(menu, q, lang) };
   if (q.categories.length) return { text: q.categories.map((c) => categoryText(menu, c, lang, false)).join(" ") };

@@ -270,6 +270,12 @@ function mergeUnknownCompounds(content: Content[], atoms: Atom[]): void {
     const partialItem = (x: Content) => x.t === "menu" && x.partial && x.refs.some((r) => r.k === "item");
     const fullItem = (x: Content) => x.t === "menu" && x.refs.some((r) => r.k === "item");
     const itemId = (x: Content) => (x.t === "menu" ? itemOf(x) : undefined);
+    if (fullItem(a) && fullItem(b) && itemId(a) === itemId(b) && !a.flags.topic) {
+      // "오뎅 오뎅 두 개요": a name said twice in a row is said once.
+      content.splice(i, 1);
+      i--;
+      continue;
+    }
     if (partialItem(a) && fullItem(b) && itemId(a) === itemId(b)) {
       // "peach" + "iced tea": one name said in two pieces.
       content.splice(i, 1);

@@ -74,6 +74,29 @@ describe("answers come from the menu and order nothing", () => {
   });
 });
 
+describe("questions about an item with options", () => {
+  it("ko the item takes the option: offered with it", async () => {
+    const menu = menus.cafe();
+    const { outs, cart } = await converse(menu, ["카푸치노 아이스로 돼요?", "네"]);
+    expect(outs[0]!.reply).toContain(menu.itemName("cappuccino", "ko"));
+    expect(cart.lines.map((l) => [l.item, l.options.temp])).toEqual([["cappuccino", "iced"]]);
+  });
+
+  it("ko the item does not take it", async () => {
+    const menu = menus.cafe();
+    const { outs, cart } = await converse(menu, ["치즈케이크 따뜻하게 돼요?"]);
+    expect(outs[0]!.reply).toContain("할 수 없어요");
+    expect(cart.lines).toEqual([]);
+  });
+
+  it("ko an option and a category in one word is a product the menu lacks (아이스티)", async () => {
+    const menu = menus.cafe();
+    const { outs, cart } = await converse(menu, ["아이스티 하나요"]);
+    expect(outs[0]!.reply).toContain("없어요");
+    expect(cart.lines).toEqual([]);
+  });
+});
+
 describe("refusals", () => {
   it("ko not on the menu: says so without naming it, suggests what exists", async () => {
     const menu = menus.cafe();

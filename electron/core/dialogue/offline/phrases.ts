@@ -21,6 +21,8 @@ export function josa(word: string, pair: "은는" | "이가" | "을를" | "으�
     case "이에요":
       return word + (b ? "이에요" : "예요");
     case "으로":
+      // An adverb already says "as" (따뜻하게, 데워서): no particle after it.
+      if (/[게서]$/.test(word.trim())) return word;
       return word + (b && !endsWithRieul(word) ? "으로" : "로");
   }
 }

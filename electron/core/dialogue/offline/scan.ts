@@ -117,7 +117,10 @@ export function scan(lex: MenuLexicon, text: string): Scan {
         fuzzyCount++;
         continue;
       }
-      const trailingJunk = b === u.end && a < u.start && u.end - u.start === 1;
+      // One unknown letter after a menu word is usually an ending this engine does not
+      // know, unless it is a menu word itself ("아이스" + "티": 아이스티 is a product).
+      const letter = s.chars.slice(u.start, u.end).join("");
+      const trailingJunk = b === u.end && a < u.start && u.end - u.start === 1 && !lex.fullKeys.has(letter);
       if (glued && !trailingJunk) {
         uncover(chosen, covered, a, b);
         unknowns.push({ start: a, end: b });
@@ -159,6 +162,7 @@ export function scan(lex: MenuLexicon, text: string): Scan {
     }
   }
 
+  mergeOptionCategoryWords(s, chosen, covered, rest);
   const atoms = buildAtoms(s, chosen, covered, rest);
   const unknownWords = atoms.filter((a) => a.t === "unknown").map((a) => a.text);
   const lang = hasHangul(text) ? "ko" : hasLatin(text) ? "en" : undefined;
@@ -255,4 +259,25 @@ function parseSuffixChain(
 function canFollowNoun(m: PhraseMatch<Fn>): boolean {
   const len = m.end - m.start;
   return m.payloads.some((f) => (f.k === "particle" && f.p !== "thing") || (f.k === "kw" && len >= 2 && f.w !== "filler") || (f.k === "num" && len >= 2));
+}
+
+/**
+ * One Korean word made of an option and a category ("아이스" + "티" = 아이스티) is the
+ * name of a product, not an option for some tea: the menu does not have it.
+ */
+function mergeOptionCategoryWords(s: Stream, chosen: Cand[], covered: Int32Array, unknowns: Array<{ start: number; end: number }>): void {
+  for (let t = 0; t < s.tokens.length; t++) {
+    if (s.tokens[t]!.script !== "hangul") continue;
+    const a = s.tokStart[t]!;
+    const b = s.tokStart[t + 1]!;
+    const first = covered[a] !== undefined && covered[a] !== -1 ? chosen[covered[a]!] : undefined;
+    if (!first?.menu || first.start !== a || first.end >= b) continue;
+    const second = covered[first.end] !== -1 ? chosen[covered[first.end]!] : undefined;
+    if (!second?.menu || second.end !== b) continue;
+    const onlyChoices = first.menu.every((r) => r.k === "choice");
+    const onlyCategory = second.menu.every((r) => r.k === "category");
+    if (!onlyChoices || !onlyCategory) continue;
+    uncover(chosen, covered, a, b);
+    unknowns.push({ start: a, end: b });
+  }
 }

@@ -1,7 +1,7 @@
 // Close matches from the menu for something the menu does not have ("녹차 아이스크림"
 // → 녹차라떼; "strawberry latte" → Cafe latte), so a refusal can offer what exists.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
-import { lexiconFor } from "./lexicon.ts";
+import { keyOf, lexiconFor } from "./lexicon.ts";
 import { tokenize } from "./normalize.ts";
 import type { Lang } from "./phrases.ts";
 
@@ -10,6 +10,13 @@ export function suggestFor(menu: MenuModel, text: string, lang: Lang, categories
   const said = tokenize(text).filter((t) => t.script === "hangul" || t.script === "latin");
   const saidWords = new Set(said.map((t) => t.norm));
   const saidSyll = new Set(said.filter((t) => t.script === "hangul").flatMap((t) => [...t.norm]));
+  // A category named inside the unknown words ("아이스티" has 티) points to its items.
+  const compact = said.map((t) => t.norm).join("");
+  const named = menu.menu.categories.filter((c) => Object.values(c.name).some((n) => {
+    const k = keyOf(n);
+    return k.length > 0 && compact.includes(k);
+  })).map((c) => c.id);
+  const boosted = [...categories, ...named];
   const scored: Array<{ id: string; score: number }> = [];
   for (const item of menu.menu.items) {
     if (item.soldOut) continue;
@@ -19,14 +26,15 @@ export function suggestFor(menu: MenuModel, text: string, lang: Lang, categories
       for (const t of toks) {
         if (saidWords.has(t.norm)) s += 2;
         else if (t.hangul && saidSyll.size) {
+          const distinct = new Set(t.syllables);
           let shared = 0;
-          for (const c of t.syllables) if (saidSyll.has(c)) shared++;
-          if (shared >= 2) s += shared / t.syllables.length;
+          for (const c of distinct) if (saidSyll.has(c)) shared++;
+          if (shared >= 2) s += shared / distinct.size;
         }
       }
       best = Math.max(best, s);
     }
-    if (categories.includes(item.category)) best += 0.5;
+    if (boosted.includes(item.category)) best += 0.5;
     if (best > 0) scored.push({ id: item.id, score: best });
   }
   scored.sort((a, b) => b.score - a.score);
