@@ -3,6 +3,7 @@
 // carries them (Electron IPC or the web host). Both sides validate on arrival.
 // Every command except `unlock` needs an unlocked admin session (PIN).
 import { z } from "zod";
+import { parseWith, type ParseResult } from "./contract.ts";
 
 const id = z.string().min(1).max(64);
 const reqId = z.string().max(64).optional();
@@ -155,22 +156,7 @@ export const adminReplySchema = z.discriminatedUnion("type", [
 ]);
 export type AdminReply = z.infer<typeof adminReplySchema>;
 
-export type AdminParse<T> = { ok: true; value: T } | { ok: false; message: string };
-
-function parseWith<T>(schema: z.ZodType<T>, raw: unknown, what: string): AdminParse<T> {
-  let value = raw;
-  if (typeof raw === "string") {
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      return { ok: false, message: "not JSON" };
-    }
-  }
-  const r = schema.safeParse(value);
-  if (r.success) return { ok: true, value: r.data };
-  const first = r.error.issues[0];
-  return { ok: false, message: first ? `${first.path.join(".") || what}: ${first.message}` : `invalid ${what}` };
-}
+export type AdminParse<T> = ParseResult<T>;
 
 export const parseAdminCommand = (raw: unknown) => parseWith(adminCommandSchema, raw, "(command)");
 export const parseAdminReply = (raw: unknown) => parseWith(adminReplySchema, raw, "(reply)");

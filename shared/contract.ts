@@ -76,8 +76,8 @@ export type KioskEvent = z.infer<typeof eventSchema>;
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
-/** Validate something that arrived from the other side of a transport. */
-export function parseCommand(raw: unknown): ParseResult<Command> {
+/** Validate something that arrived from the other side of a transport (JSON text or a value). */
+export function parseWith<T>(schema: z.ZodType<T>, raw: unknown, what: string): ParseResult<T> {
   let value = raw;
   if (typeof raw === "string") {
     try {
@@ -86,15 +86,14 @@ export function parseCommand(raw: unknown): ParseResult<Command> {
       return { ok: false, message: "not JSON" };
     }
   }
-  const r = commandSchema.safeParse(value);
+  const r = schema.safeParse(value);
   if (r.success) return { ok: true, value: r.data };
   const first = r.error.issues[0];
-  return { ok: false, message: first ? `${first.path.join(".") || "(command)"}: ${first.message}` : "invalid command" };
+  return { ok: false, message: first ? `${first.path.join(".") || what}: ${first.message}` : `invalid ${what}` };
 }
 
-export function parseEvent(raw: unknown): ParseResult<KioskEvent> {
-  const r = eventSchema.safeParse(raw);
-  if (r.success) return { ok: true, value: r.data };
-  const first = r.error.issues[0];
-  return { ok: false, message: first ? `${first.path.join(".") || "(event)"}: ${first.message}` : "invalid event" };
-}
+export const parseCommand = (raw: unknown): ParseResult<Command> => parseWith(commandSchema, raw, "(command)");
+
+/** Events are parsed objects already (the transport decoded them); a string is not an event. */
+export const parseEvent = (raw: unknown): ParseResult<KioskEvent> =>
+  typeof raw === "string" ? { ok: false, message: "(event): expected an object" } : parseWith(eventSchema, raw, "(event)");

@@ -1,6 +1,8 @@
 // Turns a VAD speech segment (Float32 samples in [-1, 1], 16 kHz mono) into the
 // 16-bit PCM WAV the Node side expects, and that into base64 for the `audio` command.
 
+import { encodeWav } from "../../shared/audio/wav-encode.ts";
+
 export const VAD_SAMPLE_RATE = 16_000;
 
 export function floatToPcm16(samples: Float32Array): Int16Array {
@@ -13,28 +15,7 @@ export function floatToPcm16(samples: Float32Array): Int16Array {
 }
 
 export function encodeSpeechWav(samples: Float32Array, sampleRate = VAD_SAMPLE_RATE): Uint8Array {
-  const pcm = floatToPcm16(samples);
-  const dataBytes = pcm.length * 2;
-  const out = new Uint8Array(44 + dataBytes);
-  const view = new DataView(out.buffer);
-  const ascii = (at: number, s: string) => {
-    for (let i = 0; i < 4; i++) out[at + i] = s.charCodeAt(i);
-  };
-  ascii(0, "RIFF");
-  view.setUint32(4, 36 + dataBytes, true);
-  ascii(8, "WAVE");
-  ascii(12, "fmt ");
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true); // PCM
-  view.setUint16(22, 1, true); // mono
-  view.setUint32(24, sampleRate, true);
-  view.setUint32(28, sampleRate * 2, true);
-  view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true);
-  ascii(36, "data");
-  view.setUint32(40, dataBytes, true);
-  for (let i = 0; i < pcm.length; i++) view.setInt16(44 + i * 2, pcm[i]!, true);
-  return out;
+  return encodeWav(floatToPcm16(samples), sampleRate, 1);
 }
 
 /** Base64 without btoa's string-length limits on long segments (chunks of 32 KiB). */
