@@ -14,6 +14,8 @@ import { suggestFor } from "./suggest.ts";
 export interface Answer {
   text: string;
   offer?: { item: string; options: Record<string, OptionValue> };
+  /** "푸딩 추가 돼요?": a following "yes" adds this option to the line in hand. */
+  offerOption?: { group: string; choice: string };
 }
 
 export function answerQuestion(menu: MenuModel, q: Question, cart: CartView, lang: Lang): Answer {
@@ -92,7 +94,16 @@ export function answerQuestion(menu: MenuModel, q: Question, cart: CartView, lan
     const text = (similar ? say.haveSimilar : say.have)(label, basePrice(menu, first.item, options, lang), lang);
     return { text, offer: { item: first.item, options } };
   }
-  if (q.choices.length) return { text: choiceText(menu, q, lang) };
+  if (q.choices.length) {
+    const c = q.choices[0]!;
+    const g = menu.groups.get(c.group);
+    const ch = g?.choices?.find((x) => x.id === c.choice);
+    const orderable = menu.menu.items.some((i) => !i.soldOut && menu.itemGroup(i.id, c.group)?.choices.some((x) => x.id === c.choice));
+    if (g && ch && orderable && g.select === "many" && q.kws.has("add")) {
+      return { text: say.addAvailable(menu.text(ch.name, lang), priceDelta(ch.price ?? 0, menu.currency, lang), lang), offerOption: { group: c.group, choice: c.choice } };
+    }
+    return { text: choiceText(menu, q, lang), ...(orderable ? { offerOption: { group: c.group, choice: c.choice } } : {}) };
+  }
   if (q.categories.length) return { text: q.categories.map((c) => categoryText(menu, c, lang, false)).join(" ") };
   if (q.tags.length) {
     const items = menu.menu.items.filter((i) => !i.soldOut && q.tags.some((t) => i.tags?.includes(t))).map((i) => menu.itemName(i.id, lang));

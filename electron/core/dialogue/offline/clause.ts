@@ -14,6 +14,8 @@ export interface Clause {
   corrects: boolean;
   /** After "actually"/"sorry": a correction only of something said earlier in the same breath. */
   soft: boolean;
+  /** The clause came after "and"/랑 (not after a comma): "two talls and one grande". */
+  afterConj: boolean;
 }
 
 function isAdnominal(text: string): boolean {

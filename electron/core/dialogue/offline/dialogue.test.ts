@@ -97,6 +97,21 @@ describe("questions about an item with options", () => {
   });
 });
 
+describe("availability questions lead to orders", () => {
+  it("ko can a topping be added? yes adds it to the line in hand", async () => {
+    const menu = menus.boba();
+    const { outs, cart } = await converse(menu, ["딸기 스무디 하나요", "푸딩 추가 돼요?", "네"]);
+    expect(outs[1]!.reply).toContain(menu.choiceName("topping", "pudding", "ko"));
+    expect(cart.lines.map((l) => [l.item, l.options.topping])).toEqual([["strawberry-sm", ["pudding"]]]);
+  });
+
+  it("en yes to 'anything else?' keeps the conversation going", async () => {
+    const { outs, cart } = await converse(menus.coffee(), ["a latte", "yes", "a muffin"]);
+    expect(outs[1]!.understood).toBe(true);
+    expect(cart.lines.map((l) => l.item)).toEqual(["latte", "muffin"]);
+  });
+});
+
 describe("refusals", () => {
   it("ko not on the menu: says so without naming it, suggests what exists", async () => {
     const menu = menus.cafe();

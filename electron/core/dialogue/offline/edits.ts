@@ -75,6 +75,15 @@ export abstract class LineEdits extends CartDraft {
     return false;
   }
 
+  /** A line whose item's name contains the words said for this unit and that takes its options. */
+  protected lineNamedInside(u: Unit): CartLine | undefined {
+    const said = this.lex.itemWords(u.item!).keys.filter((k) => k.length >= 3);
+    const lines = this.recentLines(this.state.lines.map((l) => l.id)).reverse();
+    return lines.find(
+      (l) => l.item !== u.item && this.nameKeys(l.item).some((k) => said.some((w) => k.includes(w) && k !== w)) && u.mods.every((m) => itemTakes(this.menu, l.item, m)),
+    );
+  }
+
   protected nameKeys(item: string): string[] {
     return this.lex.itemWords(item).keys;
   }

@@ -75,13 +75,13 @@ export class MenuLexicon {
       );
       for (const c of g.choices ?? []) {
         const said: string[] = [];
-        for (const n of texts(c.name)) for (const v of koreanVariants(n)) {
+        for (const n of texts(c.name)) for (const v of wordVariants(n)) {
           full.push([v, { k: "choice", group: g.id, choice: c.id, name: v === n }]);
           said.push(v);
         }
         for (const a of aliasTexts(c.aliases)) {
           if (typeof a !== "string") continue;
-          for (const v of koreanVariants(a)) {
+          for (const v of wordVariants(a)) {
             full.push([v, { k: "choice", group: g.id, choice: c.id, name: false }]);
             said.push(v);
           }
@@ -277,6 +277,20 @@ function isFunctionPhrase(fn: ReturnType<typeof languageLexicon>["index"], text:
   if (keys.has(keyOf(text))) return true;
   const words = text.split(/\s+/).filter(Boolean);
   return words.length > 1 && words.every((w) => keys.has(keyOf(w)));
+}
+
+/** The forms a choice may be said in, Korean or English. */
+export function wordVariants(text: string): string[] {
+  return [...new Set([...koreanVariants(text), ...englishVariants(text)])];
+}
+
+/** "warmed up" is also asked for as "warm up", "toasted" as "toast". */
+export function englishVariants(text: string): string[] {
+  const t = text.trim();
+  if (!/^[a-z\s-]+$/i.test(t)) return [t];
+  const words = t.split(/\s+/);
+  const base = words.map((w) => (w.length >= 6 && /ed$/i.test(w) && !/eed$/i.test(w) ? w.slice(0, -2) : w));
+  return base.join(" ") === t ? [t] : [t, base.join(" ")];
 }
 
 // Korean adjectives come as 따뜻한 (before a noun) and 따뜻하게 (after it, "as ..."):

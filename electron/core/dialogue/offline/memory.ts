@@ -20,6 +20,8 @@ export interface OfflineMemory {
   checkoutRequested?: boolean;
   /** "Do you have X?" → "Yes, would you like one?": a "yes" adds this. */
   offer?: { item: string; options: Record<string, OptionValue> };
+  /** "푸딩 추가 돼요?" → "Yes, shall I add it?": a "yes" puts this option on the line in hand. */
+  offerOption?: { group: string; choice: string };
   /** The kiosk's last words were "anything else?": a "no" means that's all. */
   promptedMore?: boolean;
 }

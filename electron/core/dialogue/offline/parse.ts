@@ -37,8 +37,11 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     for (const a of sent.atoms) if (a.t === "kw") for (const w of a.ws) sentKws.add(w);
     for (const w of sentKws) kws.add(w);
     const hasQty = sent.atoms.some((a) => a.t === "num" && !a.article);
+    // "푸딩 추가 돼요?", "can I add oat milk?" without a request: asking whether it can be done.
+    const availability = sentKws.has("have") && sentKws.has("add") && !sentKws.has("request") && !hasQty;
     const asking =
-      (QUESTION_KWS.some((w) => sentKws.has(w)) || (sent.mark === "?" && !hasQty)) && !ACTION_KWS.some((w) => sentKws.has(w));
+      availability ||
+      ((QUESTION_KWS.some((w) => sentKws.has(w)) || (sent.mark === "?" && !hasQty)) && !ACTION_KWS.some((w) => sentKws.has(w)));
     if (!asking) for (const w of sentKws) orderKws.add(w);
     if (asking) {
       questions.push(questionOf(sent.atoms, sentKws, sent.mark === "?"));
@@ -62,6 +65,12 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
         const b = built.bare;
         if (cl.soft && prev) b.corrects = true;
         if (prev && !b.kws.has("remove") && !b.kws.has("cancel")) {
+          if (cl.afterConj && b.qtyExplicit && b.qty !== undefined && conflicting(prev.mods, b.mods)) {
+            // "two tall coffees and one grande": one more of the same item, made differently.
+            const same = (m: Mod) => b.mods.some((x) => x.m === "choice" && m.m === "choice" && x.cands.some((c) => m.cands.some((d) => d.group === c.group)));
+            units.push({ ...prev, qty: b.qty, qtyExplicit: true, mods: [...prev.mods.filter((m) => !same(m)), ...b.mods], parts: [], clause: b.clause });
+            continue;
+          }
           if (b.both && b.qty === undefined) {
             // "One cappuccino and one americano, both large".
             for (const u of units) if (u.kind === "item" && !u.replaced && !u.remove) u.mods.push(...b.mods);
@@ -115,6 +124,11 @@ function unknownOptionsOf(atoms: Atom[], asked: boolean): string[] {
     if (optionWord || (/[\uac00-\ud7a3]/.test(a.text) && isAdd(next)) || (!/[\uac00-\ud7a3]/.test(a.text) && isAdd(prev))) out.push(a.text);
   });
   return out;
+}
+
+/** Two option lists choose differently in the same group ("tall" and "grande"). */
+function conflicting(a: Mod[], b: Mod[]): boolean {
+  return a.some((m) => m.m === "choice" && !m.neg && b.some((x) => x.m === "choice" && !x.neg && x.cands.some((c) => m.cands.some((d) => d.group === c.group && d.choice !== c.choice))));
 }
 
 function lastOrderUnit(units: Unit[]): Unit | undefined {
@@ -199,13 +213,15 @@ function splitClauses(atoms: Atom[], sentence: number): Clause[] {
   let cur: Atom[] = [];
   let correctsNext = false;
   let softNext = false;
-  const flush = () => {
+  let conjBefore = false;
+  const flush = (next = false) => {
     const content = cur.some((a) => a.t === "menu" || a.t === "num" || a.t === "unknown");
     if (cur.length) {
-      out.push({ atoms: cur, sentence, corrects: correctsNext && content, soft: softNext && content });
+      out.push({ atoms: cur, sentence, corrects: correctsNext && content, soft: softNext && content, afterConj: conjBefore });
       if (content) correctsNext = softNext = false;
     }
     cur = [];
+    conjBefore = next;
   };
   atoms.forEach((a, i) => {
     if (a.t === "sep") {
@@ -214,7 +230,7 @@ function splitClauses(atoms: Atom[], sentence: number): Clause[] {
       const next = atoms[i + 1];
       const isOption = (x: Atom | undefined) => x?.t === "menu" && x.refs.every((r) => r.k === "choice" || r.k === "group");
       if (a.why === "conj" && isOption(prev) && isOption(next)) return;
-      flush();
+      flush(a.why === "conj" || a.why === "sep");
       return;
     }
     if (a.t === "kw" && a.ws.includes("correction")) {

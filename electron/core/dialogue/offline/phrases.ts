@@ -124,6 +124,7 @@ export const say = {
   whatToChange: (lang: Lang) => (lang === "ko" ? "어떤 걸 바꿔 드릴까요?" : "What would you like to change?"),
   notUnderstood: (lang: Lang) =>
     lang === "ko" ? "죄송해요, 잘 못 알아들었어요. 메뉴 이름과 수량을 말씀해 주세요." : "Sorry, I didn't catch that. Please tell me the item and how many.",
+  goOn: (lang: Lang) => (lang === "ko" ? "네, 말씀해 주세요." : "Sure, what else can I get you?"),
   howCanIHelp: (lang: Lang) => (lang === "ko" ? "무엇을 도와드릴까요? 메뉴 이름을 말씀해 주세요." : "What can I get you?"),
   greeting: (lang: Lang) => (lang === "ko" ? "안녕하세요! 무엇을 드릴까요?" : "Hi! What can I get you?"),
   thanks: (lang: Lang) => (lang === "ko" ? "감사합니다!" : "You're welcome!"),
@@ -139,6 +140,8 @@ export const say = {
     lang === "ko" ? `네, ${label} 있어요(${price}). 담아 드릴까요?` : `Yes, we have the ${label} (${price}). Would you like one?`,
   describe: (label: string, desc: string, price: string, lang: Lang) =>
     lang === "ko" ? `${label}: ${desc} (${price})` : `${label}: ${desc} (${price}).`,
+  addAvailable: (choice: string, price: string, lang: Lang) =>
+    lang === "ko" ? `네, ${choice} 추가할 수 있어요(${price}). 추가해 드릴까요?` : `Yes, you can add ${choice.toLowerCase()} (${price}). Shall I add it?`,
   choiceAvailable: (choice: string, price: string, items: string[], lang: Lang) =>
     lang === "ko"
       ? `네, ${josa(choice, "으로")} 하실 수 있어요(${price}).${items.length ? ` ${list(items, lang)}에 돼요.` : ""}`

@@ -51,6 +51,7 @@ class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
   private checkout = false;
   private cancelled = false;
   private offer: OfflineMemory["offer"];
+  private offerOption: OfflineMemory["offerOption"];
 
   constructor(private readonly input: PlanInput) {
     super(input.menu, input.state, { ...input.memory, focus: [...input.memory.focus], lastAdded: [...input.memory.lastAdded] }, input.lex);
@@ -144,6 +145,7 @@ class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
       const a = answerQuestion(this.menu, q, viewCart(this.menu, this.state), this.lang);
       this.notes.push(a.text);
       if (a.offer) this.offer = a.offer;
+      if (a.offerOption) this.offerOption = a.offerOption;
       this.answered = true;
       if (q.unknown.length) this.unsure = true;
     }
@@ -164,6 +166,18 @@ class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
     }
     if (hasOrderContent) this.mem.awaitingConfirm = false;
 
+    // "Yes" to "shall I add it?" after "푸딩 추가 돼요?": the option goes on the line in hand.
+    if (this.mem.offerOption && yes && !hasOrderContent) {
+      const o = this.mem.offerOption;
+      this.mem.offerOption = undefined;
+      const mod = { m: "choice" as const, cands: [{ group: o.group, choice: o.choice, name: true }], neg: false, text: "" };
+      const target = this.recentLines(this.mem.focus.length ? this.mem.focus : this.state.lines.map((l) => l.id)).reverse().find((l) => itemTakes(this.menu, l.item, mod));
+      if (target) {
+        this.recognized = true;
+        this.changeOptions(target, [mod], undefined);
+        return;
+      }
+    }
     // "Yes" to "would you like one?" after "do you have X?", or "그럼 보통맛으로 하나 주세요"
     // right after asking about X: the thing asked about is what is ordered.
     if (this.mem.offer && !orderUnits.length && !wantsCheckout) {
@@ -197,6 +211,10 @@ class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
 
     if (wantsCheckout || (no && this.mem.promptedMore && !hasOrderContent)) {
       this.mem.checkoutRequested = true;
+      this.recognized = true;
+    } else if (yes && !hasOrderContent && !this.changed && !this.answered && !this.recognized) {
+      // "yes" to "anything else?": go on.
+      this.notes.push(say.goOn(this.lang));
       this.recognized = true;
     }
   }
@@ -255,6 +273,11 @@ class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
     if (replacedUnit?.item) return this.replace(this.linesOf(replacedUnit.item), u, replacedUnit);
 
     if (lines.length && this.isReference(u, lines)) return this.modifyLines(u, lines);
+    // "warm up the croissant" after a croissant set: "the" names a part of a line ordered.
+    if (!lines.length && u.the && u.mods.length) {
+      const part = this.lineNamedInside(u);
+      if (part) return this.modifyLines({ ...u, topic: true }, [part]);
+    }
 
     // "아니 바닐라 라떼요" / "make it a mocha" / "a mocha instead": the new item takes the place of the last one.
     const swap = u.corrects || u.afterChange || (u.dir && u.kws.has("change")) || (this.u.orderKws.has("instead") && !all.some((x) => x.replaced));
@@ -363,6 +386,7 @@ class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
     if (this.added.length) this.mem.lastAdded = this.added.filter((id) => this.line(id));
     this.mem.ask = this.ask;
     this.mem.offer = this.offer;
+    this.mem.offerOption = this.offerOption;
     this.mem.lang = this.lang;
     if (this.cancelled) {
       this.mem.focus = [];

@@ -212,6 +212,19 @@ function dropMeasures(atoms: Atom[], menu: MenuModel): Atom[] {
       drop.add(before);
       return;
     }
+    const manyChoice = (y: Atom | undefined) =>
+      isChoice(y) && y!.t === "menu" && y!.refs.some((r) => r.k === "choice" && menu.groups.get(r.group)?.select === "many");
+    // "a caramel shot", "바닐라 샷": a shot of syrup, not an extra espresso shot.
+    const countGroup = a.t === "menu" && a.refs.length > 0 && a.refs.every((r) => r.k === "group" && menu.groups.get(r.group)?.select === "count");
+    if (countGroup && manyChoice(before)) {
+      drop.add(a);
+      return;
+    }
+    // "계란 두 개 넣어 주세요": a number after a topping counts the topping, not the order.
+    if (a.t === "num" && manyChoice(before) && /[\uac00-\ud7a3]/.test(before!.text)) {
+      drop.add(a);
+      return;
+    }
     if (!of || of.t !== "kw" || !of.ws.includes("of") || !x || x.t !== "menu") return;
     // "iced tea with a shot of espresso": a name that already carries a counted option.
     const countPreset = a.t === "menu" && a.refs.some((r) => r.k === "item" && Object.keys(r.preset ?? {}).some((g) => menu.groups.get(g)?.select === "count"));
