@@ -18,6 +18,12 @@ export interface Clause {
   afterConj: boolean;
 }
 
+/** The option sets a group another option of the list also sets. */
+function sameGroup(m: Mod, list: Mod[]): boolean {
+  const groups = (x: Mod) => (x.m === "choice" ? x.cands.map((c) => c.group) : [x.group]);
+  return list.some((x) => groups(x).some((g) => groups(m).includes(g)));
+}
+
 function isAdnominal(text: string): boolean {
   const last = text.trim().slice(-1);
   const c = last.charCodeAt(0) - 0xac00;
@@ -139,6 +145,17 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   // Fill each unit in spoken order: the first quantity is the unit's, a later one starts
   // a part ("two lattes, one with oat milk"); options after a part's quantity are the part's.
   const current = new Map<Unit, Part | undefined>();
+  // Korean "아메리카노 아이스 하나 핫 하나": options said after the first quantity and
+  // followed by another quantity make another line of the same item (not "one of them").
+  const pending = new Map<Unit, Mod[]>();
+  const siblings: Unit[] = [];
+  const flushPending = (u: Unit) => {
+    const mods = pending.get(u);
+    if (!mods?.length) return;
+    const part = current.get(u);
+    (part ? part.mods : u.mods).push(...mods);
+    pending.set(u, []);
+  };
   content.forEach((a) => {
     if (isItemish(a)) return;
     const oi = owner.get(a);
@@ -151,6 +168,13 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       // "포테이토 하나는 치즈크러스트로": the item is talked about, one of them changes.
       if (a.flags.topic) u.topic = true;
       if (a.flags.dir) u.qtyTarget = true;
+      const before = pending.get(u) ?? [];
+      if (!en && before.length && u.qty !== undefined && !a.flags.topic && !a.flags.among) {
+        siblings.push({ ...u, qty: a.n, qtyExplicit: true, mods: [...u.mods.filter((m) => !sameGroup(m, before)), ...before], parts: [], topic: false });
+        pending.set(u, []);
+        return;
+      }
+      flushPending(u);
       if (u.qty === undefined && u.parts.length === 0) {
         u.qty = a.n;
         u.qtyExplicit = !a.article;
@@ -166,9 +190,15 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     const mod = modOf(a, content, countNums, ctx.menu);
     if (!mod) return;
     if (negAtoms.has(a)) negate(mod);
+    if (!en && u.qty !== undefined && !current.get(u) && a.start > itemAtom.start) {
+      pending.set(u, [...(pending.get(u) ?? []), mod]);
+      return;
+    }
     const part = a.start > itemAtom.start ? current.get(u) : undefined;
     (part ? part.mods : u.mods).push(mod);
   });
+  for (const u of units) flushPending(u);
+  for (const sib of siblings) units.splice(units.indexOf(units.find((x) => x.clause === sib.clause && x.item === sib.item)!) + 1, 0, sib);
 
   applyNegations(cl.atoms, content, units, unitAt, en);
   // "change the mocha to a latte", "모카를 라떼로 바꿔 주세요": the first is replaced by the second.

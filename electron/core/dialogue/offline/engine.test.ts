@@ -34,6 +34,8 @@ const rows: Row[] = [
   { name: "ko digits with counter", menu: "cafe", turns: ["아메리카노 5잔"], lines: [{ item: "americano", qty: 5 }] },
   { name: "ko 판", menu: "pizza", turns: ["페퍼로니 라지 두 판"], lines: [{ item: "pepperoni", qty: 2, options: { "pizza-size": "large" } }] },
   { name: "ko 줄 and 개 glued", menu: "bunsik", turns: ["김밥 두줄이랑 오뎅 다섯개"], lines: [{ item: "veg-gimbap", qty: 2 }, { item: "eomuk", qty: 5 }] },
+  { name: "ko option-and-count pairs make separate lines", menu: "cafe", turns: ["아메리카노 아이스 두 잔 따뜻한 거 한 잔"], lines: [{ item: "americano", qty: 2, options: { temp: "iced" } }, { item: "americano", qty: 1, options: { temp: "hot" } }] },
+  { name: "en counter after the name (x2)", menu: "cafe", turns: ["latte x2"], lines: [{ item: "cafe-latte", qty: 2 }] },
   { name: "ko a name said twice in a row", menu: "bunsik", turns: ["오뎅 오뎅 두 개요"], lines: [{ item: "eomuk", qty: 2 }] },
   { name: "ko 네 잔 is four, not yes", menu: "cafe", turns: ["라떼 네 잔이요"], lines: [{ item: "cafe-latte", qty: 4 }] },
   { name: "en a couple of", menu: "cafe", turns: ["a couple of scones"], lines: [{ item: "scone", qty: 2 }] },
