@@ -124,6 +124,9 @@ export function answerQuestion(menu: MenuModel, q: Question, cart: CartView, lan
 }
 
 export function overview(menu: MenuModel, lang: Lang): string {
+  // A small menu is read out item by item; a bigger one by its categories.
+  const available = menu.menu.items.filter((i) => !i.soldOut);
+  if (available.length <= 8) return say.overview(available.map((i) => menu.itemName(i.id, lang)), lang);
   return say.overview(menu.menu.categories.map((c) => menu.text(c.name, lang)), lang);
 }
 

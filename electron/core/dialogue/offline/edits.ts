@@ -135,7 +135,14 @@ export abstract class LineEdits extends CartDraft {
       for (const l of targets) this.setQty(l, b.qty);
       return;
     }
-    if (!b.mods.length && !b.parts.length) return;
+    if (!b.mods.length && !b.parts.length) {
+      // "make it iced" where nothing on the menu is "iced".
+      if (b.kws.has("change") && this.u.unknownWords.length) {
+        this.notes.push(say.cannot(this.lang));
+        this.unsure = true;
+      }
+      return;
+    }
     const mods = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
     const fits = (l: CartLine) => mods.some((m) => itemTakes(this.menu, l.item, m));
     let targets: CartLine[];

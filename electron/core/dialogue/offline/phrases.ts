@@ -124,6 +124,7 @@ export const say = {
   whatToChange: (lang: Lang) => (lang === "ko" ? "어떤 걸 바꿔 드릴까요?" : "What would you like to change?"),
   notUnderstood: (lang: Lang) =>
     lang === "ko" ? "죄송해요, 잘 못 알아들었어요. 메뉴 이름과 수량을 말씀해 주세요." : "Sorry, I didn't catch that. Please tell me the item and how many.",
+  cannot: (lang: Lang) => (lang === "ko" ? "죄송해요, 그렇게는 해 드릴 수 없어요." : "Sorry, I can't do that one."),
   goOn: (lang: Lang) => (lang === "ko" ? "네, 말씀해 주세요." : "Sure, what else can I get you?"),
   howCanIHelp: (lang: Lang) => (lang === "ko" ? "무엇을 도와드릴까요? 메뉴 이름을 말씀해 주세요." : "What can I get you?"),
   greeting: (lang: Lang) => (lang === "ko" ? "안녕하세요! 무엇을 드릴까요?" : "Hi! What can I get you?"),

@@ -5,6 +5,8 @@ import type { CartHandle } from "../engine.ts";
 import { viewCart } from "../../cart/cart.ts";
 import { createOfflineEngine } from "./engine.ts";
 import { converse, menus } from "./test-helpers.ts";
+import { MenuModel } from "../../../../shared/menu/model.ts";
+import { validateMenu } from "../../../../shared/menu/validate.ts";
 
 const garbage = [
   "",
@@ -120,5 +122,38 @@ describe("interpret() applies nothing", () => {
     ac.abort(new Error("barge-in"));
     await expect(engine.turn({ text: "라떼 하나요" }, { menu, cart: h.cart, history: [], memory: {}, signal: ac.signal })).rejects.toThrow();
     expect(h.get().lines).toEqual([]);
+  });
+});
+
+describe("a minimal menu (one language, no option groups, no order options)", () => {
+  const v = validateMenu({
+    version: 1,
+    store: { id: "tiny", name: { en: "Tiny" }, currency: "USD", languages: ["en"] },
+    optionGroups: [],
+    categories: [{ id: "c", name: { en: "Stuff" } }],
+    items: [
+      { id: "tea", category: "c", name: { en: "Tea" }, price: 200 },
+      { id: "7up", category: "c", name: { en: "7up" }, price: 150 },
+    ],
+  });
+  if (!v.ok) throw new Error(v.problems.join("; "));
+  const tiny = new MenuModel(v.menu);
+
+  it("orders, reads back and places", async () => {
+    const { outs, orders } = await converse(tiny, ["two teas and a 7up", "that's all", "yes"]);
+    expect(outs[1]!.reply).toContain("$5.50");
+    expect(orders.placed[0]!.cart.lines.map((l) => [l.item, l.qty])).toEqual([["tea", 2], ["7up", 1]]);
+  });
+
+  it("an option the menu does not have is refused, the cart is kept", async () => {
+    const { outs, cart } = await converse(tiny, ["a tea", "make it iced"]);
+    expect(outs[1]!.reply).toMatch(/can't/);
+    expect(cart.lines.map((l) => l.item)).toEqual(["tea"]);
+  });
+
+  it("a small menu is read out by its items", async () => {
+    const { outs } = await converse(tiny, ["what do you have?"]);
+    expect(outs[0]!.reply).toContain("Tea");
+    expect(outs[0]!.reply).toContain("7up");
   });
 });
