@@ -160,3 +160,16 @@ export type AdminParse<T> = ParseResult<T>;
 
 export const parseAdminCommand = (raw: unknown) => parseWith(adminCommandSchema, raw, "(command)");
 export const parseAdminReply = (raw: unknown) => parseWith(adminReplySchema, raw, "(reply)");
+
+/** Provider setting → the environment variable it overrides. */
+export const PROVIDER_ENV: Record<keyof ProviderSettings, string> = {
+  engine: "KIOSK_ENGINE",
+  baseUrl: "OPENAI_BASE_URL",
+  llmBaseUrl: "KIOSK_LLM_BASE_URL",
+  sttBaseUrl: "KIOSK_STT_BASE_URL",
+  ttsBaseUrl: "KIOSK_TTS_BASE_URL",
+  llmModel: "KIOSK_LLM_MODEL",
+  sttModel: "KIOSK_STT_MODEL",
+  ttsModel: "KIOSK_TTS_MODEL",
+  ttsVoice: "KIOSK_TTS_VOICE",
+};

@@ -32,18 +32,8 @@ const storedSettingsSchema = z.looseObject({
 });
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
-/** Provider setting → the environment variable it overrides. */
-export const PROVIDER_ENV: Record<keyof ProviderSettings, string> = {
-  engine: "KIOSK_ENGINE",
-  baseUrl: "OPENAI_BASE_URL",
-  llmBaseUrl: "KIOSK_LLM_BASE_URL",
-  sttBaseUrl: "KIOSK_STT_BASE_URL",
-  ttsBaseUrl: "KIOSK_TTS_BASE_URL",
-  llmModel: "KIOSK_LLM_MODEL",
-  sttModel: "KIOSK_STT_MODEL",
-  ttsModel: "KIOSK_TTS_MODEL",
-  ttsVoice: "KIOSK_TTS_VOICE",
-};
+import { PROVIDER_ENV } from "../../../shared/admin-contract.ts";
+export { PROVIDER_ENV };
 
 export type Env = Record<string, string | undefined>;
 

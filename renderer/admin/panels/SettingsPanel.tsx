@@ -2,20 +2,10 @@
 // business day, speech/dialogue providers and API key, privacy, and the PIN.
 // Secrets are only ever sent, never shown; a host that cannot store them says so.
 import { useCallback, useEffect, useState, type FormEvent } from "react";
-import type { AdminSettings, ProviderSettings, SettingsPatch } from "../../../shared/admin-contract.ts";
+import { PROVIDER_ENV, type AdminSettings, type ProviderSettings, type SettingsPatch } from "../../../shared/admin-contract.ts";
 import type { PanelProps } from "./types.ts";
 
 const PROVIDER_FIELDS = ["baseUrl", "llmBaseUrl", "sttBaseUrl", "ttsBaseUrl", "llmModel", "sttModel", "ttsModel", "ttsVoice"] as const;
-const PROVIDER_ENV: Record<(typeof PROVIDER_FIELDS)[number], string> = {
-  baseUrl: "OPENAI_BASE_URL",
-  llmBaseUrl: "KIOSK_LLM_BASE_URL",
-  sttBaseUrl: "KIOSK_STT_BASE_URL",
-  ttsBaseUrl: "KIOSK_TTS_BASE_URL",
-  llmModel: "KIOSK_LLM_MODEL",
-  sttModel: "KIOSK_STT_MODEL",
-  ttsModel: "KIOSK_TTS_MODEL",
-  ttsVoice: "KIOSK_TTS_VOICE",
-};
 
 export function SettingsPanel({ call, t }: PanelProps) {
   const [s, setS] = useState<AdminSettings | undefined>();
