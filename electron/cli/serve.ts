@@ -22,6 +22,7 @@ import { loadHostMenu } from "../core/admin/menu-admin.ts";
 import { environmentOnlySecretBox } from "../core/admin/secrets.ts";
 import { SettingsStore } from "../core/admin/settings.ts";
 import { KioskSession } from "../core/session/session.ts";
+import { connectToHub } from "../hub/connect.ts";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const DEFAULT_MENU = join(PROJECT_ROOT, "assets/menu/demo-cafe.menu.json");
@@ -96,6 +97,7 @@ export async function runServe(argv: string[], deps: ServeDeps = {}): Promise<nu
     throw err;
   }
   const watcher = watchMenu(holder);
+  const hub = office ? connectToHub(office, holder, env, log) : undefined;
   console.log(`listening on ${web.url}`);
 
   const reload = () => void reloadMenu(holder);
@@ -106,6 +108,7 @@ export async function runServe(argv: string[], deps: ServeDeps = {}): Promise<nu
   });
   process.off("SIGHUP", reload);
   watcher.close();
+  hub?.close();
   kiosk.close();
   await web.close();
   await orders.close();

@@ -16,12 +16,16 @@ export interface ClaimOptions {
   leaseMs: number;
 }
 
-/** The JSON body delivered to the kitchen webhook. Same bytes on every attempt. */
-export function webhookPayload(order: StoredOrder): Record<string, unknown> {
+/**
+ * The JSON body delivered to the kitchen webhook. Same bytes on every attempt.
+ * `kioskId` (this kiosk's order database id) tells a store hub which kiosk sent it.
+ */
+export function webhookPayload(order: StoredOrder, kioskId?: string): Record<string, unknown> {
   return {
     event: "order.placed",
     version: 1,
     id: order.id,
+    ...(kioskId ? { kioskId } : {}),
     number: order.number,
     businessDay: order.businessDay,
     placedAtMs: order.placedAtMs,

@@ -188,7 +188,7 @@ export class OutboxDelivery {
       this.emit({ type: "error", error: `outbox row ${orderId} has no order` });
       return;
     }
-    const body = JSON.stringify(webhookPayload(order));
+    const body = JSON.stringify(webhookPayload(order, this.store.storeId));
     const timestampMs = this.store.nowMs();
     let error: string;
     try {

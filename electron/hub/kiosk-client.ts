@@ -1,0 +1,234 @@
+// The kiosk's side of the store hub. Orders need nothing here: the kiosk's outbox
+// delivers them to the hub (KIOSK_HUB_URL/api/orders, see core/orders/service.ts),
+// signed and idempotent, and keeps them until the hub has them. This client:
+//   - pairs with the hub and keeps the number block it was given (hub-pairing.json in
+//     the data folder), so the kiosk numbers its orders without collisions also when
+//     it starts while the hub is down;
+//   - follows the hub's sold-out switches (a stream that gets the full set at once
+//     and on every change; on reconnect the full set again, so an offline kiosk
+//     catches up), and sends the switches staff flip on this kiosk's admin screen
+//     (kept and sent after reconnecting when the hub was away);
+//   - checks in every few seconds with how many orders still wait for delivery.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { MenuAdmin } from "../core/admin/menu-admin.ts";
+import type { MenuHolder } from "../core/menu/load.ts";
+import { writeFileAtomic } from "../core/orders/db.ts";
+import { isNumberPlan, type NumberPlan } from "../core/orders/number-plan.ts";
+import { HEADER_SIGNATURE, HEADER_TIMESTAMP, sign } from "../core/orders/signing.ts";
+import type { OrderStore } from "../core/orders/store.ts";
+
+export const PAIRING_FILE = "hub-pairing.json";
+
+export interface HubClientOptions {
+  url: string;
+  secret: string;
+  dataDir: string;
+  store: OrderStore;
+  menu: MenuHolder;
+  menuAdmin: MenuAdmin;
+  /** Orders still waiting for delivery (reported to the hub's staff view). */
+  undelivered: () => number;
+  /** Shown on the hub's staff view. */
+  name?: string;
+  heartbeatMs?: number;
+  retryMaxMs?: number;
+  log?: (line: string) => void;
+  fetch?: typeof globalThis.fetch;
+}
+
+export type HubLink = "connecting" | "online" | "offline";
+
+/** The kiosk's sold-out switches as a map item → sold out. */
+export function soldOutMap(holder: MenuHolder): Record<string, boolean> {
+  const out: Record<string, boolean> = {};
+  for (const item of holder.current.model.menu.items) out[item.id] = item.soldOut === true;
+  return out;
+}
+
+/**
+ * What to change locally so the kiosk matches the hub, given the hub's switches and
+ * this kiosk's. Items the hub never switched keep what the kiosk has (its menu file).
+ */
+export function soldOutChanges(hub: Record<string, boolean>, local: Record<string, boolean>): [string, boolean][] {
+  return Object.entries(hub).filter(([id, v]) => id in local && local[id] !== v);
+}
+
+export class HubClient {
+  private readonly base: string;
+  private readonly fetchFn: typeof globalThis.fetch;
+  private readonly stop = new AbortController();
+  private stopMenuWatch: (() => void) | undefined;
+  private heartbeat: NodeJS.Timeout | undefined;
+  private applyingHub = false;
+  private lastLocal: Record<string, boolean>;
+  /** Switches flipped on this kiosk that the hub has not confirmed yet. */
+  private readonly pendingLocal = new Map<string, boolean>();
+  private failures = 0;
+  link: HubLink = "connecting";
+  plan: NumberPlan | undefined;
+
+  constructor(private readonly opts: HubClientOptions) {
+    this.base = opts.url.replace(/\/+$/, "");
+    this.fetchFn = opts.fetch ?? globalThis.fetch;
+    this.plan = readPairing(opts.dataDir);
+    if (this.plan) opts.store.numberPlan = this.plan;
+    this.lastLocal = soldOutMap(opts.menu);
+  }
+
+  get kioskId(): string {
+    return this.opts.store.storeId;
+  }
+
+  start(): void {
+    this.stopMenuWatch = this.opts.menu.onChange(() => this.menuChanged());
+    this.heartbeat = setInterval(() => void this.checkIn(), this.opts.heartbeatMs ?? 5000);
+    this.heartbeat.unref();
+    void this.run();
+  }
+
+  close(): void {
+    this.stop.abort();
+    this.stopMenuWatch?.();
+    clearInterval(this.heartbeat);
+  }
+
+  /** Pair, then follow the hub's stream; when it drops, wait a little and do it all again. */
+  private async run(): Promise<void> {
+    while (!this.stop.signal.aborted) {
+      try {
+        await this.pair();
+        await this.follow();
+      } catch (err) {
+        if (this.stop.signal.aborted) return;
+        if (this.link !== "offline" || this.failures === 0) this.opts.log?.(`store hub ${this.base} unreachable (${(err as Error).message}); retrying`);
+        this.link = "offline";
+      }
+      this.failures++;
+      const wait = Math.min(this.opts.retryMaxMs ?? 5000, 250 * 2 ** Math.min(this.failures, 6));
+      await new Promise((r) => setTimeout(r, wait).unref());
+    }
+  }
+
+  private async pair(): Promise<void> {
+    const menu = this.opts.menu.current.model.menu.items.map((i) => ({ id: i.id, name: i.name }));
+    const answer = (await this.post("/api/kiosk/pair", { kioskId: this.kioskId, name: this.opts.name ?? `kiosk ${this.kioskId.slice(0, 8)}`, menu })) as {
+      plan?: unknown;
+      soldOut?: Record<string, boolean>;
+    };
+    if (!isNumberPlan(answer.plan)) throw new Error("the hub answered without a number block");
+    if (!this.plan || this.plan.first !== answer.plan.first || this.plan.last !== answer.plan.last) {
+      writeFileAtomic(join(this.opts.dataDir, PAIRING_FILE), `${JSON.stringify({ hub: this.base, plan: answer.plan }, null, 2)}\n`);
+      this.opts.log?.(`paired with the store hub: order numbers ${answer.plan.first}–${answer.plan.last}`);
+    }
+    this.plan = answer.plan;
+    this.opts.store.numberPlan = answer.plan;
+    // Switches flipped here while the hub was away go first, then the hub's set wins.
+    let soldOut = answer.soldOut ?? {};
+    for (const [itemId, value] of [...this.pendingLocal]) {
+      const r = (await this.post("/api/kiosk/sold-out", { kioskId: this.kioskId, itemId, soldOut: value })) as { soldOut?: Record<string, boolean> };
+      if (this.pendingLocal.get(itemId) === value) this.pendingLocal.delete(itemId);
+      soldOut = r.soldOut ?? soldOut;
+    }
+    this.applyHub(soldOut);
+    this.failures = 0;
+  }
+
+  /** The hub's live stream; resolves or throws when it ends. */
+  private async follow(): Promise<void> {
+    const path = `/api/kiosk/stream?kiosk=${encodeURIComponent(this.kioskId)}`;
+    const res = await this.fetchFn(`${this.base}${path}`, { headers: this.signed(""), signal: this.stop.signal });
+    if (!res.ok || !res.body) throw new Error(`stream: HTTP ${res.status}`);
+    this.link = "online";
+    this.opts.log?.("store hub connected");
+    void this.checkIn();
+    const decoder = new TextDecoder();
+    let buffer = "";
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      buffer += decoder.decode(chunk, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf("\n\n")) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const event = /^event: (.*)$/m.exec(block)?.[1];
+        const data = /^data: (.*)$/m.exec(block)?.[1];
+        if (event === "soldOut" && data) this.applyHub(JSON.parse(data) as Record<string, boolean>);
+      }
+    }
+    throw new Error("the hub closed the stream");
+  }
+
+  private applyHub(hub: Record<string, boolean>): void {
+    const changes = soldOutChanges(hub, soldOutMap(this.opts.menu)).filter(([id]) => !this.pendingLocal.has(id));
+    this.applyingHub = true;
+    try {
+      for (const [id, value] of changes) this.opts.menuAdmin.setSoldOut(id, value);
+    } finally {
+      this.applyingHub = false;
+    }
+    this.lastLocal = soldOutMap(this.opts.menu);
+    if (changes.length) this.opts.log?.(`sold-out switches from the store hub: ${changes.map(([id, v]) => `${id} ${v ? "sold out" : "available"}`).join(", ")}`);
+  }
+
+  /** The menu changed here: a switch flipped on this kiosk's admin goes to the hub. */
+  private menuChanged(): void {
+    if (this.applyingHub) return;
+    const now = soldOutMap(this.opts.menu);
+    const flipped = Object.entries(now).filter(([id, v]) => id in this.lastLocal && this.lastLocal[id] !== v);
+    this.lastLocal = now;
+    for (const [itemId, value] of flipped) {
+      this.pendingLocal.set(itemId, value);
+      this.post("/api/kiosk/sold-out", { kioskId: this.kioskId, itemId, soldOut: value }).then(
+        () => {
+          if (this.pendingLocal.get(itemId) === value) this.pendingLocal.delete(itemId);
+        },
+        (err: unknown) => this.opts.log?.(`sold-out switch ${itemId} not sent to the store hub yet (${(err as Error).message}); sent when it is back`),
+      );
+    }
+  }
+
+  private async checkIn(): Promise<void> {
+    if (this.link !== "online") return;
+    try {
+      await this.post("/api/kiosk/seen", { kioskId: this.kioskId, undelivered: this.opts.undelivered() });
+    } catch {
+      // The stream notices a hub that went away; a lost check-in only ages "last seen".
+    }
+  }
+
+  private signed(body: string): Record<string, string> {
+    const ts = Date.now();
+    return { [HEADER_TIMESTAMP]: String(ts), [HEADER_SIGNATURE]: sign(this.opts.secret, ts, body) };
+  }
+
+  private async post(path: string, payload: unknown): Promise<unknown> {
+    const body = JSON.stringify(payload);
+    const res = await this.fetchFn(`${this.base}${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...this.signed(body) },
+      body,
+      signal: AbortSignal.any([this.stop.signal, AbortSignal.timeout(5000)]),
+    });
+    const text = await res.text();
+    let json: { ok?: boolean; error?: string } = {};
+    try {
+      json = JSON.parse(text) as typeof json;
+    } catch {
+      // Reported below with the status.
+    }
+    if (!res.ok) throw new Error(`${path}: HTTP ${res.status}${json.error ? ` ${json.error}` : ""}`);
+    return json;
+  }
+}
+
+/** The number block kept from the last pairing, if any (a damaged file counts as none). */
+export function readPairing(dataDir: string): NumberPlan | undefined {
+  const file = join(dataDir, PAIRING_FILE);
+  if (!existsSync(file)) return undefined;
+  try {
+    const v = JSON.parse(readFileSync(file, "utf8")) as { plan?: unknown };
+    return isNumberPlan(v.plan) ? v.plan : undefined;
+  } catch {
+    return undefined;
+  }
+}
