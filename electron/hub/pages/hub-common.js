@@ -1,0 +1,109 @@
+// Shared by the hub's store screens (kitchen display, pickup board, staff view).
+// The live state comes from /api/stream: a full "snapshot" on every (re)connect,
+// then one event per change. EventSource reconnects by itself after a network drop,
+// and the new snapshot replaces everything, so a screen never misses an order.
+
+/** Build an element; children are nodes or text (text is never parsed as HTML). */
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === "class") node.className = v;
+    // Through the CSSOM: the pages' CSP allows no inline style attributes.
+    else if (k === "style") Object.assign(node.style, v);
+    else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v === true ? "" : String(v));
+  }
+  for (const c of children.flat()) if (c !== undefined && c !== null && c !== false) node.append(c instanceof Node ? c : String(c));
+  return node;
+}
+
+/**
+ * Follow the hub. `onChange(state, change)` runs after every snapshot or event;
+ * `change` is {type: "snapshot"} or {type: "order", order, previous} etc.
+ */
+export function follow(onChange) {
+  const state = { orders: new Map(), kiosks: new Map(), soldOut: {}, menu: [], perHour: [], voice: false, skewMs: 0, connected: false, businessDay: "" };
+  const status = document.getElementById("link");
+  const setLink = (ok) => {
+    state.connected = ok;
+    if (status) {
+      status.textContent = ok ? "● 연결됨 / Live" : "○ 다시 연결 중 / Reconnecting…";
+      status.className = ok ? "link ok" : "link down";
+    }
+  };
+  const source = new EventSource("/api/stream");
+  source.addEventListener("open", () => setLink(true));
+  source.addEventListener("error", () => setLink(false));
+  source.addEventListener("snapshot", (e) => {
+    const s = JSON.parse(e.data);
+    state.orders = new Map(s.orders.map((o) => [o.id, o]));
+    state.kiosks = new Map(s.kiosks.map((k) => [k.id, k]));
+    state.soldOut = s.soldOut;
+    state.menu = s.menu;
+    state.perHour = s.perHour;
+    state.voice = s.voice;
+    state.businessDay = s.businessDay;
+    state.skewMs = s.nowMs - Date.now();
+    setLink(true);
+    onChange(state, { type: "snapshot" });
+  });
+  source.addEventListener("order", (e) => {
+    const order = JSON.parse(e.data);
+    const previous = state.orders.get(order.id);
+    state.orders.set(order.id, order);
+    if (order.isNew && !previous) bumpHour(state, order);
+    onChange(state, { type: "order", order, previous });
+  });
+  source.addEventListener("kiosk", (e) => {
+    const kiosk = JSON.parse(e.data);
+    state.kiosks.set(kiosk.id, kiosk);
+    onChange(state, { type: "kiosk", kiosk });
+  });
+  source.addEventListener("soldOut", (e) => {
+    state.soldOut = JSON.parse(e.data);
+    onChange(state, { type: "soldOut" });
+  });
+  return state;
+}
+
+function bumpHour(state, order) {
+  const hour = new Date(order.placedAtMs).getHours();
+  const row = state.perHour.find((h) => h.hour === hour);
+  if (row) row.count++;
+  else state.perHour = [...state.perHour, { hour, count: 1 }].sort((a, b) => a.hour - b.hour);
+}
+
+/** The hub's clock (screens may be off by minutes). */
+export function hubNow(state) {
+  return Date.now() + state.skewMs;
+}
+
+export async function post(path, body = {}) {
+  const res = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const json = await res.json().catch(() => ({}));
+  if (!res.ok) throw new Error(json.error ?? `HTTP ${res.status}`);
+  return json;
+}
+
+export function minutesSeconds(ms) {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+}
+
+export function clock(ms) {
+  const d = new Date(ms);
+  return `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
+}
+
+export function kioskLabel(order) {
+  return order.kiosk ? `K${order.kiosk.slot + 1}` : "";
+}
+
+export function showError(err) {
+  const box = document.getElementById("error");
+  if (!box) return;
+  box.textContent = err.message;
+  box.hidden = false;
+  setTimeout(() => (box.hidden = true), 4000);
+}
