@@ -224,10 +224,10 @@ export class HubStore {
   }
 
   /** The order last marked ready (or picked up): what "recall" on the kitchen screen brings back. */
-  lastBumped(day = this.today()): HubOrder | undefined {
+  lastBumped(): HubOrder | undefined {
     const r = this.db
-      .prepare("SELECT * FROM orders WHERE business_day = ? AND state IN ('ready', 'picked_up') ORDER BY state_at_ms DESC, rowid DESC LIMIT 1")
-      .get(day) as OrderRow | undefined;
+      .prepare("SELECT * FROM orders WHERE state IN ('ready', 'picked_up') ORDER BY state_at_ms DESC, rowid DESC LIMIT 1")
+      .get() as OrderRow | undefined;
     return r ? orderFromRow(r) : undefined;
   }
 
