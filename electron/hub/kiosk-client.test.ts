@@ -1,0 +1,130 @@
+// The kiosk's hub client against a real in-process hub over loopback HTTP: pairing
+// and the number block, sold-out switches both ways, and catching up after the hub
+// was away (switches flipped on either side meanwhile).
+import { afterEach, describe, expect, it } from "vitest";
+import { rmSync } from "node:fs";
+import { MenuAdmin } from "../core/admin/menu-admin.ts";
+import { SettingsStore } from "../core/admin/settings.ts";
+import { MenuHolder } from "../core/menu/load.ts";
+import { OrderStore } from "../core/orders/store.ts";
+import { sampleCart, tempDir, testMenu } from "../core/orders/test-fixtures.ts";
+import { HubServer } from "./hub-server.ts";
+import { HubStore } from "./hub-store.ts";
+import { HubClient, readPairing, soldOutChanges, soldOutMap } from "./kiosk-client.ts";
+
+const SECRET = "s";
+const cleanup: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const f of cleanup.splice(0).reverse()) await f();
+});
+
+async function startHub(dataDir: string, port = 0) {
+  const store = new HubStore({ dataDir });
+  const server = new HubServer({ store, secret: SECRET });
+  const url = await server.listen(port);
+  const stop = async () => {
+    await server.close();
+    store.close();
+  };
+  cleanup.push(stop);
+  return { store, server, url, port: Number(new URL(url).port), stop };
+}
+
+function kiosk(url: string, dataDir = tempDir("hub-client-")) {
+  const store = OrderStore.open({ dataDir });
+  const menu = new MenuHolder({ model: testMenu(), file: "test.menu.json", baseDir: dataDir });
+  const menuAdmin = new MenuAdmin(menu, new SettingsStore(dataDir));
+  const client = new HubClient({ url, secret: SECRET, dataDir, store, menu, menuAdmin, undelivered: () => 3, heartbeatMs: 100, retryMaxMs: 200 });
+  client.start();
+  const close = () => {
+    client.close();
+    store.close();
+  };
+  cleanup.push(close);
+  cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  const place = () => store.placeSync({ cart: sampleCart(menu.current.model), lang: "ko", menu: menu.current.model }).number;
+  return { store, menu, menuAdmin, client, dataDir, place, close };
+}
+
+async function until<T>(what: string, fn: () => T | undefined | false, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = fn();
+    if (v !== undefined && v !== false) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe("soldOutChanges", () => {
+  it.each([
+    [{ a: true }, { a: false, b: false }, [["a", true]]],
+    [{ a: true }, { a: true }, []],
+    [{ gone: true }, { a: false }, []],
+    [{}, { a: true }, []],
+  ])("hub %j over kiosk %j changes %j", (hub, local, changes) => {
+    expect(soldOutChanges(hub, local)).toEqual(changes);
+  });
+});
+
+describe("hub client", () => {
+  it("pairs, numbers orders in its block, and keeps the block for a start without the hub", async () => {
+    const hubDir = tempDir("hub-");
+    cleanup.push(() => rmSync(hubDir, { recursive: true, force: true }));
+    const hub = await startHub(hubDir);
+    const a = kiosk(hub.url);
+    const b = kiosk(hub.url);
+    await until("both paired", () => a.client.plan && b.client.plan);
+    expect([a.place(), b.place(), a.place()].sort()).toEqual([101, 102, 301].sort());
+    await until("check-in with the undelivered count", () => hub.store.kiosks().every((k) => k.undelivered === 3));
+    // The hub goes away; kiosk B restarts and still numbers in its own block.
+    await hub.stop();
+    const dir = b.dataDir;
+    b.client.close();
+    b.store.close();
+    expect(readPairing(dir)).toEqual({ slot: 1, first: 301, last: 499 });
+    const store = OrderStore.open({ dataDir: dir });
+    cleanup.push(() => store.close());
+    const menu = new MenuHolder({ model: testMenu(), file: "t", baseDir: dir });
+    const offline = new HubClient({ url: hub.url, secret: SECRET, dataDir: dir, store, menu, menuAdmin: new MenuAdmin(menu, new SettingsStore(dir)), undelivered: () => 0 });
+    expect(store.numberPlan).toEqual({ slot: 1, first: 301, last: 499 });
+    expect(store.placeSync({ cart: sampleCart(menu.current.model), lang: "ko", menu: menu.current.model }).number).toBe(302);
+    offline.close();
+  });
+
+  it("carries sold-out switches both ways, and catches up on what changed while the hub was away", async () => {
+    const hubDir = tempDir("hub-");
+    cleanup.push(() => rmSync(hubDir, { recursive: true, force: true }));
+    let hub = await startHub(hubDir);
+    const a = kiosk(hub.url);
+    const b = kiosk(hub.url);
+    await until("both online", () => a.client.link === "online" && b.client.link === "online");
+
+    // Flipped on kiosk A's admin → the hub → kiosk B's menu.
+    a.menuAdmin.setSoldOut("americano", true);
+    await until("B sees americano sold out", () => soldOutMap(b.menu).americano === true);
+    expect(hub.store.soldOut()).toEqual({ americano: true });
+
+    // Flipped on the hub's staff view → both kiosks.
+    hub.store.setSoldOut("cheesecake", true, "staff");
+    await until("both see cheesecake sold out", () => soldOutMap(a.menu).cheesecake && soldOutMap(b.menu).cheesecake);
+
+    // The hub goes away. Meanwhile A brings americano back; the hub's data gets smoothie sold out.
+    const port = hub.port;
+    await hub.stop();
+    await until("A notices", () => a.client.link === "offline");
+    a.menuAdmin.setSoldOut("americano", false);
+    const offlineStore = new HubStore({ dataDir: hubDir });
+    offlineStore.setSoldOut("smoothie", true, "staff");
+    offlineStore.close();
+
+    hub = await startHub(hubDir, port);
+    await until("hub has A's change", () => hub.store.soldOut().americano === false);
+    await until("B caught up", () => {
+      const m = soldOutMap(b.menu);
+      return m.americano === false && m.smoothie === true && m.cheesecake === true;
+    });
+    await until("A caught up", () => soldOutMap(a.menu).smoothie === true);
+    expect(soldOutMap(a.menu).americano).toBe(false);
+  });
+});
