@@ -127,3 +127,19 @@ export async function hubState(hubUrl: string): Promise<{ orders: { id: string; 
   if (!res.ok) throw new Error(`hub state: HTTP ${res.status}`);
   return (await res.json()) as Awaited<ReturnType<typeof hubState>>;
 }
+
+/** Staff at a kiosk's admin screen (default PIN) flip a sold-out switch. */
+export async function adminSetSoldOut(kioskUrl: string, item: string, soldOut: boolean): Promise<void> {
+  const api = `${kioskUrl.replace(/\/$/, "")}/admin/api`;
+  const unlock = await fetch(api, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ type: "unlock", reqId: "1", pin: "0000" }) });
+  const session = unlock.headers.get("x-kiosk-admin-session");
+  const unlocked = (await unlock.json()) as { type: string };
+  if (!session || unlocked.type !== "unlocked") throw new Error(`admin unlock failed: ${JSON.stringify(unlocked)}`);
+  const res = await fetch(api, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-kiosk-admin-session": session },
+    body: JSON.stringify({ type: "setSoldOut", reqId: "2", item, soldOut }),
+  });
+  const reply = (await res.json()) as { type: string; message?: string };
+  if (reply.type === "error") throw new Error(`setSoldOut failed: ${reply.message}`);
+}
