@@ -19,6 +19,7 @@ import { voiceHostDeps } from "./core/voice/setup.ts";
 import { MenuError, MenuHolder } from "./core/menu/load.ts";
 import type { MenuModel } from "../shared/menu/model.ts";
 import { BackOffice } from "./core/admin/back-office.ts";
+import { connectToHub } from "./hub/connect.ts";
 import { loadHostMenu } from "./core/admin/menu-admin.ts";
 import { safeStorageSecretBox } from "./core/admin/secrets.ts";
 import { SettingsStore, type Env } from "./core/admin/settings.ts";
@@ -53,6 +54,7 @@ const TICKET_MEASURE_TIMEOUT_MS = 3000;
 let window: BrowserWindow | undefined;
 let kiosk: KioskHost | undefined;
 let office: BackOffice | undefined;
+let hubLink: { close(): void } | undefined;
 let closed = false;
 
 if (!app.requestSingleInstanceLock()) {
@@ -73,6 +75,8 @@ if (!app.requestSingleInstanceLock()) {
     if (kiosk === undefined && office === undefined) return finishQuit();
     kiosk?.close();
     kiosk = undefined;
+    hubLink?.close();
+    hubLink = undefined;
     const closing = office;
     office = undefined;
     void (closing ? closing.close(QUIT_DELIVERY_WAIT_MS) : Promise.resolve()).then(finishQuit, (err: unknown) => {
@@ -138,6 +142,8 @@ async function start(): Promise<void> {
     log,
   });
   kiosk = host;
+  // The store hub (KIOSK_HUB_URL): number block, shared sold-out switches; orders reach it through the outbox.
+  hubLink = connectToHub(back, holder, env, log);
   try {
     await host.engine(holder.current.model);
   } catch (err) {
