@@ -86,8 +86,10 @@ export function openEventStream(req: IncomingMessage, res: ServerResponse, keepA
   req.socket.setNoDelay(true);
   let closed = false;
   const closers: (() => void)[] = [];
-  // A comment line now and then keeps idle connections (and NAT tables) open and shows a dead client.
-  const ping = setInterval(() => res.write(": ping\n\n"), keepAliveMs);
+  // A ping now and then keeps idle connections (and NAT tables) open, shows the hub a
+  // dead client, and lets the client notice a dead hub (a real event, since browsers
+  // do not surface comment lines to EventSource listeners).
+  const ping = setInterval(() => res.write("event: ping\ndata: {}\n\n"), keepAliveMs);
   ping.unref();
   const close = () => {
     if (closed) return;

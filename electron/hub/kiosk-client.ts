@@ -19,6 +19,8 @@ import { HEADER_SIGNATURE, HEADER_TIMESTAMP, sign } from "../core/orders/signing
 import type { OrderStore } from "../core/orders/store.ts";
 
 export const PAIRING_FILE = "hub-pairing.json";
+/** The hub pings kiosk streams every 5 s; this long without a byte means the link is gone. */
+const STREAM_IDLE_MS = 15_000;
 
 export interface HubClientOptions {
   url: string;
@@ -137,14 +139,32 @@ export class HubClient {
   /** The hub's live stream; resolves or throws when it ends. */
   private async follow(): Promise<void> {
     const path = `/api/kiosk/stream?kiosk=${encodeURIComponent(this.kioskId)}`;
-    const res = await this.fetchFn(`${this.base}${path}`, { headers: this.signed(""), signal: this.stop.signal });
-    if (!res.ok || !res.body) throw new Error(`stream: HTTP ${res.status}`);
-    this.link = "online";
-    this.opts.log?.("store hub connected");
-    void this.checkIn();
+    // The hub writes something at least every 5 s; a connection silent for longer is
+    // dead (a pulled cable sends no FIN), so give up on it and connect again.
+    const idle = new AbortController();
+    let watchdog = setTimeout(() => idle.abort(new Error("the hub went silent")), STREAM_IDLE_MS);
+    const alive = () => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(() => idle.abort(new Error("the hub went silent")), STREAM_IDLE_MS);
+    };
+    try {
+      const res = await this.fetchFn(`${this.base}${path}`, { headers: this.signed(""), signal: AbortSignal.any([this.stop.signal, idle.signal]) });
+      if (!res.ok || !res.body) throw new Error(`stream: HTTP ${res.status}`);
+      this.link = "online";
+      this.opts.log?.("store hub connected");
+      void this.checkIn();
+      await this.readStream(res.body, alive);
+    } finally {
+      clearTimeout(watchdog);
+    }
+    throw new Error("the hub closed the stream");
+  }
+
+  private async readStream(body: ReadableStream<Uint8Array>, alive: () => void): Promise<void> {
     const decoder = new TextDecoder();
     let buffer = "";
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
+      alive();
       buffer += decoder.decode(chunk, { stream: true });
       let end: number;
       while ((end = buffer.indexOf("\n\n")) >= 0) {
@@ -155,7 +175,6 @@ export class HubClient {
         if (event === "soldOut" && data) this.applyHub(JSON.parse(data) as Record<string, boolean>);
       }
     }
-    throw new Error("the hub closed the stream");
   }
 
   private applyHub(hub: Record<string, boolean>): void {

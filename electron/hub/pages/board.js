@@ -19,11 +19,28 @@ document.getElementById("sound").addEventListener("click", (e) => {
   void speakNext();
 });
 
+const called = new Set(); // order ids called (or ready before this board started)
+const RECALL_AFTER_RECONNECT_MS = 120_000;
+
+function call(order) {
+  called.add(order.id);
+  highlighted.set(order.id, Date.now() + HIGHLIGHT_MS);
+  calls.push({ id: order.id, number: order.number });
+  void speakNext();
+}
+
 const state = follow((s, change) => {
-  if (change.type === "order" && change.order.state === "ready" && change.previous?.state !== "ready") {
-    highlighted.set(change.order.id, Date.now() + HIGHLIGHT_MS);
-    calls.push({ id: change.order.id, number: change.order.number });
-    void speakNext();
+  if (change.type === "snapshot") {
+    // Numbers that became ready while the board was cut off are called now (if recent);
+    // those ready before the board was switched on are only shown.
+    for (const o of s.orders.values()) {
+      if (o.state !== "ready" || called.has(o.id)) continue;
+      if (change.first || hubNow(s) - o.readyAtMs > RECALL_AFTER_RECONNECT_MS) called.add(o.id);
+      else call(o);
+    }
+  } else if (change.type === "order") {
+    if (change.order.state === "ready" && change.previous?.state !== "ready") call(change.order);
+    else if (change.order.state !== "ready") called.delete(change.order.id);
   }
   render(s);
 });

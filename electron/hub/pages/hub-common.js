@@ -20,7 +20,7 @@ export function el(tag, attrs = {}, ...children) {
 
 /**
  * Follow the hub. `onChange(state, change)` runs after every snapshot or event;
- * `change` is {type: "snapshot"} or {type: "order", order, previous} etc.
+ * `change` is {type: "snapshot", first} or {type: "order", order, previous} etc.
  */
 export function follow(onChange) {
   const state = { orders: new Map(), kiosks: new Map(), soldOut: {}, menu: [], perHour: [], voice: false, skewMs: 0, connected: false, businessDay: "" };
@@ -32,38 +32,60 @@ export function follow(onChange) {
       status.className = ok ? "link ok" : "link down";
     }
   };
-  const source = new EventSource("/api/stream");
-  source.addEventListener("open", () => setLink(true));
-  source.addEventListener("error", () => setLink(false));
-  source.addEventListener("snapshot", (e) => {
-    const s = JSON.parse(e.data);
-    state.orders = new Map(s.orders.map((o) => [o.id, o]));
-    state.kiosks = new Map(s.kiosks.map((k) => [k.id, k]));
-    state.soldOut = s.soldOut;
-    state.menu = s.menu;
-    state.perHour = s.perHour;
-    state.voice = s.voice;
-    state.businessDay = s.businessDay;
-    state.skewMs = s.nowMs - Date.now();
-    setLink(true);
-    onChange(state, { type: "snapshot" });
-  });
-  source.addEventListener("order", (e) => {
-    const order = JSON.parse(e.data);
-    const previous = state.orders.get(order.id);
-    state.orders.set(order.id, order);
-    if (order.isNew && !previous) bumpHour(state, order);
-    onChange(state, { type: "order", order, previous });
-  });
-  source.addEventListener("kiosk", (e) => {
-    const kiosk = JSON.parse(e.data);
-    state.kiosks.set(kiosk.id, kiosk);
-    onChange(state, { type: "kiosk", kiosk });
-  });
-  source.addEventListener("soldOut", (e) => {
-    state.soldOut = JSON.parse(e.data);
-    onChange(state, { type: "soldOut" });
-  });
+  // EventSource retries a refused or closed connection by itself, but not one that went
+  // silent (a pulled cable): the hub pings every 15 s, so after 40 s of nothing, reconnect.
+  let source;
+  let watchdog;
+  let snapshots = 0;
+  const alive = () => {
+    clearTimeout(watchdog);
+    watchdog = setTimeout(() => {
+      setLink(false);
+      source.close();
+      connect();
+    }, 40_000);
+  };
+  const handlers = {
+    open: () => setLink(true),
+    error: () => setLink(false),
+    ping: () => {},
+    snapshot: (s) => {
+      state.orders = new Map(s.orders.map((o) => [o.id, o]));
+      state.kiosks = new Map(s.kiosks.map((k) => [k.id, k]));
+      state.soldOut = s.soldOut;
+      state.menu = s.menu;
+      state.perHour = s.perHour;
+      state.voice = s.voice;
+      state.businessDay = s.businessDay;
+      state.skewMs = s.nowMs - Date.now();
+      setLink(true);
+      onChange(state, { type: "snapshot", first: ++snapshots === 1 });
+    },
+    order: (order) => {
+      const previous = state.orders.get(order.id);
+      state.orders.set(order.id, order);
+      if (order.isNew && !previous) bumpHour(state, order);
+      onChange(state, { type: "order", order, previous });
+    },
+    kiosk: (kiosk) => {
+      state.kiosks.set(kiosk.id, kiosk);
+      onChange(state, { type: "kiosk", kiosk });
+    },
+    soldOut: (soldOut) => {
+      state.soldOut = soldOut;
+      onChange(state, { type: "soldOut" });
+    },
+  };
+  const connect = () => {
+    source = new EventSource("/api/stream");
+    for (const [name, handle] of Object.entries(handlers)) {
+      source.addEventListener(name, (e) => {
+        alive();
+        handle(e.data === undefined ? undefined : JSON.parse(e.data));
+      });
+    }
+  };
+  connect();
   return state;
 }
 
