@@ -19,7 +19,7 @@ import { voiceHostDeps } from "./core/voice/setup.ts";
 import { MenuError, MenuHolder } from "./core/menu/load.ts";
 import type { MenuModel } from "../shared/menu/model.ts";
 import { BackOffice } from "./core/admin/back-office.ts";
-import { connectToHub } from "./hub/connect.ts";
+import { connectToHub, type HubConnection } from "./hub/connect.ts";
 import { loadHostMenu } from "./core/admin/menu-admin.ts";
 import { safeStorageSecretBox } from "./core/admin/secrets.ts";
 import { SettingsStore, type Env } from "./core/admin/settings.ts";
@@ -54,7 +54,7 @@ const TICKET_MEASURE_TIMEOUT_MS = 3000;
 let window: BrowserWindow | undefined;
 let kiosk: KioskHost | undefined;
 let office: BackOffice | undefined;
-let hubLink: { close(): void } | undefined;
+let hubLink: HubConnection | undefined;
 let closed = false;
 
 if (!app.requestSingleInstanceLock()) {
@@ -121,7 +121,7 @@ async function start(): Promise<void> {
   // laid over the environment, API keys sealed with the OS keychain.
   let back: BackOffice;
   try {
-    back = new BackOffice({ dataDir, baseEnv: process.env, menu: holder, secretBox: keychainSecretBox(), settings, log });
+    back = new BackOffice({ dataDir, baseEnv: process.env, menu: holder, secretBox: keychainSecretBox(), settings, log, onEnvChanged: (next) => hubLink?.reconfigure(next) });
   } catch (err) {
     return fail("the back office (settings, order store) could not open", err);
   }

@@ -22,7 +22,7 @@ import { loadHostMenu } from "../core/admin/menu-admin.ts";
 import { environmentOnlySecretBox } from "../core/admin/secrets.ts";
 import { SettingsStore } from "../core/admin/settings.ts";
 import { KioskSession } from "../core/session/session.ts";
-import { connectToHub } from "../hub/connect.ts";
+import { connectToHub, type HubConnection } from "../hub/connect.ts";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const DEFAULT_MENU = join(PROJECT_ROOT, "assets/menu/demo-cafe.menu.json");
@@ -54,7 +54,11 @@ export async function runServe(argv: string[], deps: ServeDeps = {}): Promise<nu
   const rendererDir = await ensureRendererBuild({ root: PROJECT_ROOT, log });
   // The back office (durable orders + kitchen delivery, admin API, sold-out switches)
   // unless the caller brought its own order sink.
-  const office = deps.openOrderSink ? undefined : new BackOffice({ dataDir, baseEnv: process.env, menu: holder, secretBox: environmentOnlySecretBox(), settings, log });
+  // The store hub link follows hub settings saved on the admin screen (set up below, once the menu is in place).
+  let hub: HubConnection | undefined;
+  const office = deps.openOrderSink
+    ? undefined
+    : new BackOffice({ dataDir, baseEnv: process.env, menu: holder, secretBox: environmentOnlySecretBox(), settings, log, onEnvChanged: (next) => hub?.reconfigure(next) });
   const env = office ? office.effectiveEnv() : process.env;
   const orders = office
     ? { sink: office.sink, description: office.describeOrders(), durable: Boolean(office.orders), close: () => office.close() }
@@ -97,7 +101,7 @@ export async function runServe(argv: string[], deps: ServeDeps = {}): Promise<nu
     throw err;
   }
   const watcher = watchMenu(holder);
-  const hub = office ? connectToHub(office, holder, env, log) : undefined;
+  hub = office ? connectToHub(office, holder, env, log) : undefined;
   console.log(`listening on ${web.url}`);
 
   const reload = () => void reloadMenu(holder);

@@ -85,6 +85,8 @@ export class AdminService {
     return {
       webhookUrl: env.KIOSK_WEBHOOK_URL ?? null,
       webhookSecretSet: Boolean(env.KIOSK_WEBHOOK_SECRET),
+      hubUrl: env.KIOSK_HUB_URL ?? null,
+      hubSecretSet: Boolean(env.KIOSK_HUB_SECRET),
       businessDayStart: env.KIOSK_BUSINESS_DAY_START ?? "04:00",
       provider,
       apiKey: sources.OPENAI_API_KEY === "settings" ? "settings" : baseEnv.OPENAI_API_KEY ? "environment" : "none",
@@ -240,6 +242,10 @@ export class AdminSession {
             if (p.webhookUrl) s.webhookUrl = p.webhookUrl;
             else delete s.webhookUrl;
           }
+          if (p.hubUrl !== undefined) {
+            if (p.hubUrl) s.hubUrl = p.hubUrl;
+            else delete s.hubUrl;
+          }
           if (p.businessDayStart !== undefined) s.businessDayStart = p.businessDayStart;
           if (p.provider) {
             const next: Record<string, unknown> = { ...s.provider };
@@ -258,7 +264,7 @@ export class AdminSession {
       case "setSecret": {
         const box = deps.secretBox;
         if (!box.available) return { type: "error", code: "secrets-unavailable", message: box.reason ?? "this host cannot store secrets" };
-        const field = cmd.name === "apiKey" ? "apiKeySealed" : "webhookSecretSealed";
+        const field = ({ apiKey: "apiKeySealed", webhookSecret: "webhookSecretSealed", hubSecret: "hubSecretSealed" } as const)[cmd.name];
         const sealed = cmd.value === null ? undefined : box.encrypt(cmd.value);
         deps.settings.update((s) => {
           if (sealed) s[field] = sealed;

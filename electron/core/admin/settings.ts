@@ -19,6 +19,8 @@ const storedSettingsSchema = z.looseObject({
   adminPinHash: z.string().optional(),
   webhookUrl: z.string().optional(),
   webhookSecretSealed: z.string().optional(),
+  hubUrl: z.string().optional(),
+  hubSecretSealed: z.string().optional(),
   apiKeySealed: z.string().optional(),
   businessDayStart: z.string().optional(),
   provider: providerSettingsSchema.optional(),
@@ -93,6 +95,7 @@ export class SettingsStore {
     };
     const s = this.data;
     set("KIOSK_WEBHOOK_URL", s.webhookUrl);
+    set("KIOSK_HUB_URL", s.hubUrl);
     set("KIOSK_BUSINESS_DAY_START", s.businessDayStart);
     for (const [key, name] of Object.entries(PROVIDER_ENV)) set(name, s.provider?.[key as keyof ProviderSettings]);
     const open = (sealed: string | undefined, name: string, what: string) => {
@@ -110,6 +113,7 @@ export class SettingsStore {
     };
     open(s.apiKeySealed, "OPENAI_API_KEY", "API key");
     open(s.webhookSecretSealed, "KIOSK_WEBHOOK_SECRET", "webhook secret");
+    open(s.hubSecretSealed, "KIOSK_HUB_SECRET", "store hub secret");
     if (!out.KIOSK_BUSINESS_DAY_START) out.KIOSK_BUSINESS_DAY_START = DEFAULT_DAY_START;
     return { env: out, warnings, sources };
   }
