@@ -55,10 +55,10 @@ export async function runServe(argv: string[], deps: ServeDeps = {}): Promise<nu
   // The back office (durable orders + kitchen delivery, admin API, sold-out switches)
   // unless the caller brought its own order sink.
   // The store hub link follows hub settings saved on the admin screen (set up below, once the menu is in place).
-  let hub: HubConnection | undefined;
+  const hubRef: { current?: HubConnection } = {};
   const office = deps.openOrderSink
     ? undefined
-    : new BackOffice({ dataDir, baseEnv: process.env, menu: holder, secretBox: environmentOnlySecretBox(), settings, log, onEnvChanged: (next) => hub?.reconfigure(next) });
+    : new BackOffice({ dataDir, baseEnv: process.env, menu: holder, secretBox: environmentOnlySecretBox(), settings, log, onEnvChanged: (next) => hubRef.current?.reconfigure(next) });
   const env = office ? office.effectiveEnv() : process.env;
   const orders = office
     ? { sink: office.sink, description: office.describeOrders(), durable: Boolean(office.orders), close: () => office.close() }
@@ -101,7 +101,8 @@ export async function runServe(argv: string[], deps: ServeDeps = {}): Promise<nu
     throw err;
   }
   const watcher = watchMenu(holder);
-  hub = office ? connectToHub(office, holder, env, log) : undefined;
+  const hub = office ? connectToHub(office, holder, env, log) : undefined;
+  hubRef.current = hub;
   console.log(`listening on ${web.url}`);
 
   const reload = () => void reloadMenu(holder);

@@ -43,18 +43,19 @@ describe("store hub settings on the admin screen", () => {
     const menuFile = join(dir, "menu.json");
     writeFileSync(menuFile, JSON.stringify(testMenuJson));
     const holder = new MenuHolder(await loadMenuFile(menuFile));
-    let link: HubConnection | undefined;
+    const ref: { link?: HubConnection } = {};
     const office = new BackOffice({
       dataDir: join(dir, "kiosk"),
       baseEnv: { KIOSK_ADMIN_PIN: "2580" },
       menu: holder,
       secretBox: aesTestSecretBox(),
       delivery: { baseDelayMs: 30, maxDelayMs: 200 },
-      onEnvChanged: (env) => link?.reconfigure(env),
+      onEnvChanged: (env) => ref.link?.reconfigure(env),
     });
     cleanup.push(() => office.close(0));
-    link = connectToHub(office, holder, office.effectiveEnv(), () => {});
-    cleanup.push(() => link?.close());
+    const link = connectToHub(office, holder, office.effectiveEnv(), () => {});
+    ref.link = link;
+    cleanup.push(() => link.close());
     expect(link.client).toBeUndefined();
 
     const session = office.admin.openSession();
@@ -65,7 +66,7 @@ describe("store hub settings on the admin screen", () => {
     expect(r.settings.sources).toMatchObject({ KIOSK_HUB_URL: "settings", KIOSK_HUB_SECRET: "settings" });
     expect(readFileSync(join(dir, "kiosk", "settings.json"), "utf8")).not.toContain("from-admin");
 
-    await until("paired", () => link?.client?.plan);
+    await until("paired", () => link.client?.plan);
     const placed = await office.sink.place({ cart: sampleCart(holder.current.model), lang: "ko", menu: holder.current.model });
     expect(placed.number).toBe(101);
     await until("the order at the hub", () => hubStore.get(placed.id));
