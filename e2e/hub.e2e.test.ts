@@ -61,7 +61,8 @@ async function openStaffPage(path: string): Promise<Page> {
 describe("kitchen display and pickup board", () => {
   it("a touch order appears on the kitchen display, the cook marks it ready, and the board shows and calls it", async () => {
     const kds = await openStaffPage("/kds");
-    const kds2 = await openStaffPage("/kds");
+    // A second kitchen screen whose late threshold is tiny (minutes): its tickets turn red at once.
+    const kds2 = await openStaffPage("/kds?warn=0.001&late=0.002");
     const board = await openStaffPage("/board");
 
     // A customer at the kiosk: two iced large americanos, to go.
@@ -89,6 +90,8 @@ describe("kitchen display and pickup board", () => {
     await see(ticket.locator(".options li"), { count: 2 });
     expect(await kds.evaluate(() => document.body.dataset.chimes)).toBe("1");
     await see(kds2.locator(`.ticket[data-number="${number}"]`), { count: 1 });
+    await kds2.waitForSelector(`.ticket.late[data-number="${number}"]`);
+    expect(await ticket.getAttribute("class")).toContain("fresh");
     await see(board.locator(`#preparing li[data-number="${number}"]`), { count: 1 });
     await shot(kds, "hub-01-kitchen-display");
 

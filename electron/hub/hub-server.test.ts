@@ -11,6 +11,7 @@ import { testKiosk, type TestKiosk } from "./test-orders.ts";
 import type { SpeechAudio, TextToSpeech } from "../core/providers/tts.ts";
 
 const SECRET = "pairing-secret";
+const JSON_HEADERS = { "content-type": "application/json" };
 let dir: string;
 let store: HubStore;
 let server: HubServer;
@@ -142,16 +143,27 @@ describe("hub server: store screens", () => {
   it("takes kitchen actions, refuses impossible ones, and recalls the last ready order", async () => {
     const o = kiosk.order();
     store.receive(o);
-    const act = (action: string, body: unknown = {}) => fetch(`${url}/api/orders/${o.id}/${action}`, { method: "POST", body: JSON.stringify(body) });
+    const act = (action: string, body: unknown = {}) => fetch(`${url}/api/orders/${o.id}/${action}`, { method: "POST", headers: JSON_HEADERS, body: JSON.stringify(body) });
     expect((await act("start")).status).toBe(200);
     expect((await act("start")).status).toBe(409);
     expect((await act("explode")).status).toBe(404);
     expect((await act("ready")).status).toBe(200);
-    const recall = await fetch(`${url}/api/recall`, { method: "POST" });
+    const recall = await fetch(`${url}/api/recall`, { method: "POST", headers: JSON_HEADERS });
     expect(((await recall.json()) as { order: { state: string } }).order.state).toBe("preparing");
     const cancel = await act("cancel", { by: "manager", reason: "" });
     expect(cancel.status).toBe(400);
     expect(store.get(o.id)!.state).toBe("preparing");
+  });
+
+  it.each([
+    ["a form post (no JSON)", { "content-type": "text/plain" }, 415],
+    ["another site's page", { "content-type": "application/json", origin: "http://evil.example" }, 403],
+  ])("refuses a kitchen action from %s", async (_what, headers, status) => {
+    const o = kiosk.order();
+    store.receive(o);
+    const res = await fetch(`${url}/api/orders/${o.id}/start`, { method: "POST", headers, body: "{}" });
+    expect(res.status).toBe(status);
+    expect(store.get(o.id)!.state).toBe("new");
   });
 
   it("speaks the pickup call in Korean and English, once per order and language", async () => {

@@ -128,6 +128,7 @@ export class HubServer {
     if (method === "GET" && path === "/health") return sendJson(res, 200, { ok: true });
     if (path.startsWith("/api/kiosk/") || (path === "/api/orders" && method === "POST")) return this.kioskApi(req, res, url);
     if (method === "GET" && path === "/api/stream") return this.pageStream(req, res);
+    if (method === "POST") checkScreenRequest(req);
     if (method === "GET" && path === "/api/state") return sendJson(res, 200, this.snapshot());
     if (method === "POST" && path === "/api/recall") {
       const last = this.opts.store.lastBumped();
@@ -233,6 +234,16 @@ export class HubServer {
     }
     throw new HttpError(404, `nothing at POST ${path}`);
   }
+}
+
+/**
+ * Store-screen actions come only from the hub's own pages: JSON (which a page on another
+ * site cannot send without a CORS preflight the hub never grants) from its own origin.
+ */
+function checkScreenRequest(req: IncomingMessage): void {
+  if (!String(req.headers["content-type"] ?? "").startsWith("application/json")) throw new HttpError(415, "send application/json");
+  const origin = req.headers.origin;
+  if (origin && origin !== `http://${req.headers.host}` && origin !== `https://${req.headers.host}`) throw new HttpError(403, "store-screen actions come only from the hub's own pages");
 }
 
 function asString(v: unknown): string | undefined {

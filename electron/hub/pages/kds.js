@@ -42,26 +42,38 @@ document.getElementById("recall").addEventListener("click", () => post("/api/rec
 
 const state = follow((s, change) => {
   if (change.type === "order" && change.order.isNew && !change.previous) chime();
-  render(s);
+  if (change.type === "snapshot" || change.type === "order") render(s);
 });
-setInterval(() => render(state), 1000);
+// Ages tick in place: the tickets (and a button under a cook's finger) are rebuilt only when orders change.
+setInterval(() => tick(state), 1000);
 
-function render(s) {
-  const now = hubNow(s);
-  const open = [...s.orders.values()].filter((o) => o.state === "new" || o.state === "preparing").sort((a, b) => a.receivedAtMs - b.receivedAtMs);
-  document.getElementById("counts").textContent = `${open.length} 주문 / orders`;
-  const tickets = document.getElementById("tickets");
-  tickets.replaceChildren(...open.map((o) => ticket(o, now)));
+function ageClass(age) {
+  return age >= LATE_MS ? "late" : age >= WARN_MS ? "warn" : "fresh";
 }
 
-function ticket(o, now) {
-  const age = now - o.placedAtMs;
-  const ageClass = age >= LATE_MS ? "late" : age >= WARN_MS ? "warn" : "fresh";
+function render(s) {
+  const open = [...s.orders.values()].filter((o) => o.state === "new" || o.state === "preparing").sort((a, b) => a.receivedAtMs - b.receivedAtMs);
+  document.getElementById("counts").textContent = `${open.length} 주문 / orders`;
+  document.getElementById("tickets").replaceChildren(...open.map((o) => ticket(o)));
+  tick(s);
+}
+
+function tick(s) {
+  const now = hubNow(s);
+  for (const node of document.querySelectorAll(".ticket")) {
+    const age = now - Number(node.dataset.placedAt);
+    node.querySelector(".age").textContent = minutesSeconds(age);
+    node.classList.remove("fresh", "warn", "late");
+    node.classList.add(ageClass(age));
+  }
+}
+
+function ticket(o) {
   const act = (action) => () => post(`/api/orders/${encodeURIComponent(o.id)}/${action}`).catch(showError);
   return el(
     "article",
-    { class: `ticket ${o.state} ${ageClass}`, "data-number": o.number, "data-state": o.state },
-    el("div", { class: "head" }, el("span", { class: "number" }, String(o.number)), el("span", { class: "kiosk" }, kioskLabel(o)), el("span", { class: "age" }, minutesSeconds(age))),
+    { class: `ticket ${o.state}`, "data-number": o.number, "data-state": o.state, "data-placed-at": o.placedAtMs },
+    el("div", { class: "head" }, el("span", { class: "number" }, String(o.number)), el("span", { class: "kiosk" }, kioskLabel(o)), el("span", { class: "age" }, "")),
     o.kitchen.notes.length ? el("div", { class: "notes" }, o.kitchen.notes.join(" · ")) : null,
     el(
       "ul",
