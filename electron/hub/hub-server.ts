@@ -99,7 +99,7 @@ export class HubServer {
     return {
       nowMs: store.now(),
       businessDay: store.today(),
-      orders: store.listDay().map((o) => this.screenOrder(o)),
+      orders: store.listScreen().map((o) => this.screenOrder(o)),
       kiosks: store.kiosks().map((k) => this.screenKiosk(k)),
       soldOut: store.soldOut(),
       menu: store.menuItems(),

@@ -98,6 +98,18 @@ describe("hub store", () => {
     expect(openHub(dir).soldOut()).toEqual({ americano: false, cheesecake: true });
   });
 
+  it("shows today's orders and open orders of any other day on the store screens", () => {
+    const hub = openHub(hubDir());
+    const k = kiosk();
+    const today = k.order();
+    const oldOpen = { ...k.order(), businessDay: "2000-01-01" };
+    const oldDone = { ...k.order(), businessDay: "2000-01-01" };
+    for (const o of [today, oldOpen, oldDone]) hub.receive(o);
+    hub.act(oldDone.id, "ready");
+    hub.act(oldDone.id, "pickup");
+    expect(hub.listScreen(today.businessDay).map((o) => o.id).sort()).toEqual([today.id, oldOpen.id].sort());
+  });
+
   it("counts orders per hour of the business day", () => {
     const hub = openHub(hubDir());
     const k = kiosk();

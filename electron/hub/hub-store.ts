@@ -235,6 +235,19 @@ export class HubStore {
     return (this.db.prepare("SELECT * FROM orders WHERE business_day = ? ORDER BY received_at_ms, rowid").all(day) as OrderRow[]).map(orderFromRow);
   }
 
+  /**
+   * What the store screens show: today's orders, plus any order of an earlier day still
+   * open in the kitchen or waiting at the counter (a kiosk whose business day starts at
+   * another hour, or an order left over from last night, must not vanish on a reload).
+   */
+  listScreen(day = this.today()): HubOrder[] {
+    return (
+      this.db
+        .prepare("SELECT * FROM orders WHERE business_day = ? OR state IN ('new', 'preparing', 'ready') ORDER BY received_at_ms, rowid")
+        .all(day) as OrderRow[]
+    ).map(orderFromRow);
+  }
+
   count(): number {
     return (this.db.prepare("SELECT COUNT(*) AS n FROM orders").get() as { n: number }).n;
   }
