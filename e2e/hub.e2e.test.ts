@@ -124,6 +124,17 @@ describe("kitchen display and pickup board", () => {
     await see(staff.locator("#kiosks tbody tr"), { count: 1 });
     await shot(staff, "hub-03-staff-view");
 
+    // Ready again; a board that keeps ready numbers for 6 s lets it go by itself, and
+    // once staff hand it over (picked up) it leaves the main board too.
+    const quickBoard = await openStaffPage("/board?readyMinutes=0.1");
+    await kds.locator(`.ticket[data-number="${number}"] button.ready`).click();
+    await see(board.locator(`#ready li[data-number="${number}"]`), { count: 1 });
+    await see(quickBoard.locator(`#ready li[data-number="${number}"]`), { count: 1 });
+    await see(quickBoard.locator(`#ready li[data-number="${number}"]`), { count: 0 }, 15_000);
+    await staff.locator(`#orders tr[data-number="${number}"] button`, { hasText: "Picked up" }).click();
+    await see(board.locator(`#ready li[data-number="${number}"]`), { count: 0 });
+    await see(staff.locator(`#orders tr[data-number="${number}"]`), { contains: "수령 / Picked up" });
+
     expect(pageErrors).toEqual([]);
   });
 });
