@@ -56,6 +56,20 @@ const hubMigrations: readonly Migration[] = [
         );
       `),
   },
+  {
+    version: 2,
+    name: "the store's menu, as published on the hub",
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE menus (
+          version INTEGER PRIMARY KEY AUTOINCREMENT,
+          hash TEXT NOT NULL,
+          text TEXT NOT NULL,
+          published_at_ms INTEGER NOT NULL,
+          published_by TEXT NOT NULL
+        );
+      `),
+  },
 ];
 
 export function openHubDb(dataDir: string): Db {

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { rmSync } from "node:fs";
 import { HEADER_IDEMPOTENCY_KEY, HEADER_SIGNATURE, HEADER_TIMESTAMP, sign } from "../core/orders/signing.ts";
-import { tempDir } from "../core/orders/test-fixtures.ts";
+import { tempDir, testMenuJson } from "../core/orders/test-fixtures.ts";
 import { HubServer } from "./hub-server.ts";
 import { HubStore } from "./hub-store.ts";
 import { PickupCaller } from "./pickup-caller.ts";
@@ -206,6 +206,26 @@ describe("hub server: kiosks", () => {
     controller.abort();
     expect(text).toMatch(/^event: soldOut\ndata: \{\}\n\n/);
     expect(text).toContain('event: soldOut\ndata: {"americano":true}');
+  });
+
+  it("publishes a menu from the staff view to kiosk streams, and refuses a broken one with its problems", async () => {
+    const post = (text: string) => fetch(`${url}/api/menu`, { method: "POST", headers: JSON_HEADERS, body: JSON.stringify({ text }) });
+    const bad = await post(JSON.stringify({ version: 1 }));
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toMatch(/^the menu was not published: /);
+    await signedPost("/api/kiosk/pair", JSON.stringify({ kioskId: "a", name: "a" }));
+    expect((await post(JSON.stringify(testMenuJson))).status).toBe(200);
+    const ts = Date.now();
+    const controller = new AbortController();
+    const res = await fetch(`${url}/api/kiosk/stream?kiosk=a`, { headers: { [HEADER_TIMESTAMP]: String(ts), [HEADER_SIGNATURE]: sign(SECRET, ts, "") }, signal: controller.signal });
+    let text = "";
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      text += new TextDecoder().decode(chunk);
+      if (text.includes("event: soldOut")) break;
+    }
+    controller.abort();
+    expect(text.indexOf("event: menu")).toBe(0);
+    expect(text).toContain('"publishedBy":"hub staff view"');
   });
 
   it("refuses an unsigned stream and calls from kiosks that never paired", async () => {

@@ -3,13 +3,15 @@
 //   POST /api/kiosk/pair        {kioskId, name, menu} → its number block and the sold-out switches
 //   POST /api/kiosk/seen        {kioskId, undelivered}
 //   POST /api/kiosk/sold-out    {kioskId, itemId, soldOut} (a switch flipped on a kiosk's admin)
-//   GET  /api/kiosk/stream?kiosk=ID   SSE: "soldOut" at once and on every change
+//   GET  /api/kiosk/stream?kiosk=ID   SSE: "menu" (the published menu, if any) and "soldOut"
+//                               at once and on every change
 // Store screens (the kitchen display, the pickup board, the staff view):
 //   GET  /kds, /board, /staff, /hub-assets/*
 //   GET  /api/stream            SSE: "snapshot" (everything of today) at once, then "order", "kiosk", "soldOut"
 //   POST /api/orders/ID/ACTION  start | ready | recall | pickup | cancel ({by, reason})
 //   POST /api/recall            the order bumped last goes back to the kitchen
 //   POST /api/sold-out          {itemId, soldOut}
+//   POST /api/menu              {text}: publish the store's menu (a menu file) to every kiosk
 //   GET  /api/call/ID?lang=ko   the spoken call for a ready order (audio)
 // Every page connection starts with a full snapshot, so a reload or a dropped network
 // never loses anything: the page simply gets the whole picture again.
@@ -17,7 +19,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { DEFAULT_TOLERANCE_MS, HEADER_IDEMPOTENCY_KEY, HEADER_SIGNATURE, HEADER_TIMESTAMP, verify } from "../core/orders/signing.ts";
 import { parseDeliveredOrder } from "./delivered-order.ts";
-import { HubActionError, type HubChange, type HubKiosk, type HubOrder, type HubStore, type MenuItemRef } from "./hub-store.ts";
+import { HubActionError, type HubChange, type HubKiosk, type HubMenu, type HubOrder, type HubStore, type MenuItemRef } from "./hub-store.ts";
 import { HttpError, header, openEventStream, parseJsonObject, readBody, sendJson, type EventStream } from "./http-util.ts";
 import { kitchenView, type KitchenView } from "./kitchen-view.ts";
 import { isOrderAction } from "./order-states.ts";
@@ -103,6 +105,7 @@ export class HubServer {
       kiosks: store.kiosks().map((k) => this.screenKiosk(k)),
       soldOut: store.soldOut(),
       menu: store.menuItems(),
+      publishedMenu: menuInfo(store.menu()),
       perHour: store.ordersPerHour(),
       voice: this.opts.caller?.available ?? false,
     };
@@ -115,6 +118,10 @@ export class HubServer {
     } else if (c.type === "kiosk") {
       const data = this.screenKiosk(c.kiosk);
       for (const p of this.pages) p.send("kiosk", data);
+    } else if (c.type === "menu") {
+      const info = menuInfo(c.menu);
+      for (const p of this.pages) p.send("menu", { ...info, items: this.opts.store.menuItems() });
+      for (const set of this.kioskStreams.values()) for (const s of set) s.send("menu", c.menu);
     } else {
       for (const p of this.pages) p.send("soldOut", c.soldOut);
       for (const set of this.kioskStreams.values()) for (const s of set) s.send("soldOut", c.soldOut);
@@ -142,6 +149,11 @@ export class HubServer {
       const body = parseJsonObject((await readBody(req, 10_000)) || "{}");
       const order = this.opts.store.act(decodeURIComponent(id!), name, { by: asString(body.by), reason: asString(body.reason) });
       return sendJson(res, 200, { ok: true, order: this.screenOrder(order) });
+    }
+    if (method === "POST" && path === "/api/menu") {
+      const body = parseJsonObject(await readBody(req, 5_000_000));
+      if (typeof body.text !== "string") throw new HttpError(400, "send {text: the menu file's text}");
+      return sendJson(res, 200, { ok: true, menu: menuInfo(this.opts.store.publishMenu(body.text, "hub staff view")) });
     }
     if (method === "POST" && path === "/api/sold-out") {
       const body = parseJsonObject(await readBody(req, 10_000));
@@ -208,6 +220,9 @@ export class HubServer {
         const k = store.kiosk(id);
         if (k) for (const p of this.pages) p.send("kiosk", this.screenKiosk(k));
       });
+      // The published menu first (so switches apply to its items), then the switches.
+      const menu = store.menu();
+      if (menu) stream.send("menu", menu);
       stream.send("soldOut", store.soldOut());
       store.seen(id);
       return;
@@ -244,6 +259,11 @@ function checkScreenRequest(req: IncomingMessage): void {
   if (!String(req.headers["content-type"] ?? "").startsWith("application/json")) throw new HttpError(415, "send application/json");
   const origin = req.headers.origin;
   if (origin && origin !== `http://${req.headers.host}` && origin !== `https://${req.headers.host}`) throw new HttpError(403, "store-screen actions come only from the hub's own pages");
+}
+
+/** What the staff view shows of the published menu (not its whole text). */
+function menuInfo(m: HubMenu | undefined) {
+  return m ? { version: m.version, hash: m.hash, publishedAtMs: m.publishedAtMs, publishedBy: m.publishedBy } : null;
 }
 
 function asString(v: unknown): string | undefined {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { rmSync } from "node:fs";
-import { tempDir } from "../core/orders/test-fixtures.ts";
+import { tempDir, testMenuJson } from "../core/orders/test-fixtures.ts";
 import { NumberPlanError } from "../core/orders/number-plan.ts";
 import { HubActionError, HubStore, type HubChange } from "./hub-store.ts";
 import { testKiosk, type TestKiosk } from "./test-orders.ts";
@@ -108,6 +108,23 @@ describe("hub store", () => {
     hub.act(oldDone.id, "ready");
     hub.act(oldDone.id, "pickup");
     expect(hub.listScreen(today.businessDay).map((o) => o.id).sort()).toEqual([today.id, oldOpen.id].sort());
+  });
+
+  it("publishes a valid menu once, refuses a broken one with every problem, and keeps it across a reopen", () => {
+    const dir = hubDir();
+    const hub = openHub(dir);
+    const menus: number[] = [];
+    hub.onChange((c) => c.type === "menu" && menus.push(c.menu.version));
+    const text = JSON.stringify(testMenuJson);
+    const first = hub.publishMenu(text, "staff");
+    expect(hub.publishMenu(text, "staff").version).toBe(first.version);
+    expect(() => hub.publishMenu(JSON.stringify({ ...testMenuJson, version: 2 }), "staff")).toThrow(/the menu was not published: version: /);
+    expect(() => hub.publishMenu("{", "staff")).toThrow(/not valid JSON/);
+    expect(menus).toEqual([first.version]);
+    hub.close();
+    const again = openHub(dir);
+    expect(again.menu()).toMatchObject({ version: first.version, hash: first.hash, publishedBy: "staff" });
+    expect(again.menuItems().map((i) => i.id)).toEqual(testMenuJson.items.map((i) => i.id));
   });
 
   it("counts orders per hour of the business day", () => {

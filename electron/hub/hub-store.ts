@@ -2,6 +2,8 @@
 // with its kitchen state, and the store's sold-out switches. Every write is one
 // transaction on disk; listeners hear about it afterwards (the live pages, kiosks).
 import type { Database as Db } from "better-sqlite3";
+import { createHash } from "node:crypto";
+import { MenuError, parseMenuText } from "../core/menu/load.ts";
 import { businessDayOf, DEFAULT_DAY_START, parseDayStart, wallClock } from "../core/orders/business-day.ts";
 import { DEFAULT_BLOCK_SIZE, planForSlot, slotCapacity, NumberPlanError, type NumberPlan } from "../core/orders/number-plan.ts";
 import type { DeliveredOrder } from "./delivered-order.ts";
@@ -40,9 +42,20 @@ export interface HubKiosk {
   menu: MenuItemRef[];
 }
 
+/** The store's menu as published on the hub (a whole menu file, menu-format.md). */
+export interface HubMenu {
+  version: number;
+  /** sha256 of the text: kiosks apply a menu they have not applied before. */
+  hash: string;
+  text: string;
+  publishedAtMs: number;
+  publishedBy: string;
+}
+
 export type HubChange =
   | { type: "order"; order: HubOrder; isNew: boolean }
   | { type: "soldOut"; soldOut: Record<string, boolean> }
+  | { type: "menu"; menu: HubMenu }
   | { type: "kiosk"; kiosk: HubKiosk };
 
 export interface HubStoreOptions {
@@ -279,8 +292,42 @@ export class HubStore {
     return all;
   }
 
-  /** The menu items kiosks reported (the latest report of any kiosk), for the sold-out switches. */
+  /**
+   * Publish the store's menu: checked with the same validator as a menu file (a bad one
+   * changes nothing and throws HubActionError 400 with every problem), kept, and sent to
+   * every kiosk. Publishing the menu in use again changes nothing.
+   */
+  publishMenu(text: string, by: string): HubMenu {
+    try {
+      parseMenuText(text, "menu.json");
+    } catch (err) {
+      if (err instanceof MenuError) throw new HubActionError(400, `the menu was not published: ${err.problems.join("; ")}`);
+      throw err;
+    }
+    const hash = createHash("sha256").update(text).digest("hex");
+    const current = this.menu();
+    if (current?.hash === hash) return current;
+    this.db.prepare("INSERT INTO menus (hash, text, published_at_ms, published_by) VALUES (?, ?, ?, ?)").run(hash, text, this.now(), by.slice(0, 100));
+    const menu = this.menu()!;
+    this.emit({ type: "menu", menu });
+    return menu;
+  }
+
+  /** The menu published last, if any. */
+  menu(): HubMenu | undefined {
+    const r = this.db.prepare("SELECT * FROM menus ORDER BY version DESC LIMIT 1").get() as
+      | { version: number; hash: string; text: string; published_at_ms: number; published_by: string }
+      | undefined;
+    return r ? { version: r.version, hash: r.hash, text: r.text, publishedAtMs: r.published_at_ms, publishedBy: r.published_by } : undefined;
+  }
+
+  /** The menu's items (the hub's published menu, else the latest report of any kiosk), for the sold-out switches. */
   menuItems(): MenuItemRef[] {
+    const published = this.menu();
+    if (published) {
+      const items = (JSON.parse(published.text) as { items: { id: string; name: Record<string, string> }[] }).items;
+      return items.map((i) => ({ id: i.id, name: i.name }));
+    }
     const r = this.db.prepare("SELECT menu_json FROM kiosks WHERE menu_json IS NOT NULL ORDER BY last_seen_ms DESC LIMIT 1").get() as { menu_json: string } | undefined;
     return r ? (JSON.parse(r.menu_json) as MenuItemRef[]) : [];
   }

@@ -7,10 +7,10 @@ import { MenuAdmin } from "../core/admin/menu-admin.ts";
 import { SettingsStore } from "../core/admin/settings.ts";
 import { MenuHolder } from "../core/menu/load.ts";
 import { OrderStore } from "../core/orders/store.ts";
-import { sampleCart, tempDir, testMenu } from "../core/orders/test-fixtures.ts";
+import { sampleCart, tempDir, testMenu, testMenuJson } from "../core/orders/test-fixtures.ts";
 import { HubServer } from "./hub-server.ts";
 import { HubStore } from "./hub-store.ts";
-import { HubClient, readPairing, soldOutChanges, soldOutMap } from "./kiosk-client.ts";
+import { HubClient, readPairing, readPairingFile, soldOutChanges, soldOutMap } from "./kiosk-client.ts";
 
 const SECRET = "s";
 const cleanup: (() => unknown)[] = [];
@@ -126,5 +126,43 @@ describe("hub client", () => {
     });
     await until("A caught up", () => soldOutMap(a.menu).smoothie === true);
     expect(soldOutMap(a.menu).americano).toBe(false);
+  });
+
+  it("takes the menu published on the hub, at once and after being away, and only once", async () => {
+    const hubDir = tempDir("hub-");
+    cleanup.push(() => rmSync(hubDir, { recursive: true, force: true }));
+    let hub = await startHub(hubDir);
+    const a = kiosk(hub.url);
+    await until("online", () => a.client.link === "online");
+    const withTea = structuredClone(testMenuJson);
+    withTea.items.push({ id: "green-tea", category: "coffee", name: { ko: "녹차", en: "Green tea" }, price: 4500, optionGroups: [] } as unknown as (typeof withTea.items)[number]);
+    hub.store.publishMenu(JSON.stringify(withTea), "staff");
+    await until("A has green tea", () => a.menu.current.model.item("green-tea"));
+    // A sold-out switch on the hub applies to the new menu's items too.
+    hub.store.setSoldOut("green-tea", true, "staff");
+    await until("green tea sold out on A", () => soldOutMap(a.menu)["green-tea"] === true);
+
+    // Away while a newer menu is published: caught up on reconnect.
+    const port = hub.port;
+    await hub.stop();
+    await until("A notices", () => a.client.link === "offline");
+    const store = new HubStore({ dataDir: hubDir });
+    const cheaper = structuredClone(withTea);
+    cheaper.items[0]!.price = 3000;
+    const published = store.publishMenu(JSON.stringify(cheaper), "staff");
+    store.close();
+    hub = await startHub(hubDir, port);
+    await until("A has the new price", () => a.menu.current.model.item(cheaper.items[0]!.id)?.price === 3000);
+    await until("the applied menu is remembered", () => readPairingFile(a.dataDir)?.menuHash === published.hash);
+
+    // A menu staff import on this kiosk afterwards stays: the hub's menu is not applied twice.
+    const local = structuredClone(cheaper);
+    local.items[0]!.price = 9999;
+    expect(a.menuAdmin.importText(JSON.stringify(local)).ok).toBe(true);
+    await hub.stop();
+    hub = await startHub(hubDir, port);
+    await until("A back online", () => a.client.link === "online");
+    await new Promise((r) => setTimeout(r, 200));
+    expect(a.menu.current.model.item(local.items[0]!.id)?.price).toBe(9999);
   });
 });

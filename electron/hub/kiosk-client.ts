@@ -4,6 +4,8 @@
 //   - pairs with the hub and keeps the number block it was given (hub-pairing.json in
 //     the data folder), so the kiosk numbers its orders without collisions also when
 //     it starts while the hub is down;
+//   - takes the store's menu when one is published on the hub (at once, or on
+//     reconnect when the kiosk was away), as if staff had imported it on this kiosk;
 //   - follows the hub's sold-out switches (a stream that gets the full set at once
 //     and on every change; on reconnect the full set again, so an offline kiosk
 //     catches up), and sends the switches staff flip on this kiosk's admin screen
@@ -67,13 +69,17 @@ export class HubClient {
   /** Switches flipped on this kiosk that the hub has not confirmed yet. */
   private readonly pendingLocal = new Map<string, boolean>();
   private failures = 0;
+  /** The hub menu this kiosk applied last (kept in the pairing file). */
+  private menuHash: string | undefined;
   link: HubLink = "connecting";
   plan: NumberPlan | undefined;
 
   constructor(private readonly opts: HubClientOptions) {
     this.base = opts.url.replace(/\/+$/, "");
     this.fetchFn = opts.fetch ?? globalThis.fetch;
-    this.plan = readPairing(opts.dataDir);
+    const kept = readPairingFile(opts.dataDir);
+    this.plan = kept?.plan;
+    this.menuHash = kept?.menuHash;
     if (this.plan) opts.store.numberPlan = this.plan;
     this.lastLocal = soldOutMap(opts.menu);
   }
@@ -119,11 +125,12 @@ export class HubClient {
       soldOut?: Record<string, boolean>;
     };
     if (!isNumberPlan(answer.plan)) throw new Error("the hub answered without a number block");
-    if (!this.plan || this.plan.first !== answer.plan.first || this.plan.last !== answer.plan.last) {
-      writeFileAtomic(join(this.opts.dataDir, PAIRING_FILE), `${JSON.stringify({ hub: this.base, plan: answer.plan }, null, 2)}\n`);
+    const changed = !this.plan || this.plan.first !== answer.plan.first || this.plan.last !== answer.plan.last;
+    this.plan = answer.plan;
+    if (changed) {
+      this.savePairing();
       this.opts.log?.(`paired with the store hub: order numbers ${answer.plan.first}–${answer.plan.last}`);
     }
-    this.plan = answer.plan;
     this.opts.store.numberPlan = answer.plan;
     // Switches flipped here while the hub was away go first, then the hub's set wins.
     let soldOut = answer.soldOut ?? {};
@@ -173,8 +180,34 @@ export class HubClient {
         const event = /^event: (.*)$/m.exec(block)?.[1];
         const data = /^data: (.*)$/m.exec(block)?.[1];
         if (event === "soldOut" && data) this.applyHub(JSON.parse(data) as Record<string, boolean>);
+        else if (event === "menu" && data) this.applyMenu(JSON.parse(data) as { hash: string; text: string; version: number });
       }
     }
+  }
+
+  private savePairing(): void {
+    const pairing: Pairing = { hub: this.base, plan: this.plan!, ...(this.menuHash ? { menuHash: this.menuHash } : {}) };
+    writeFileAtomic(join(this.opts.dataDir, PAIRING_FILE), `${JSON.stringify(pairing, null, 2)}\n`);
+  }
+
+  /** A menu published on the hub that this kiosk has not taken yet replaces its menu. */
+  private applyMenu(menu: { hash: string; text: string; version: number }): void {
+    if (menu.hash === this.menuHash) return;
+    this.applyingHub = true;
+    let result;
+    try {
+      result = this.opts.menuAdmin.importText(menu.text, "store-hub.menu.json");
+    } finally {
+      this.applyingHub = false;
+    }
+    this.lastLocal = soldOutMap(this.opts.menu);
+    if (!result.ok) {
+      this.opts.log?.(`the store hub's menu (version ${menu.version}) cannot be used here: ${result.problems.join("; ")}`);
+      return;
+    }
+    this.menuHash = menu.hash;
+    if (this.plan) this.savePairing();
+    this.opts.log?.(`menu from the store hub (version ${menu.version}): ${result.summary}`);
   }
 
   private applyHub(hub: Record<string, boolean>): void {
@@ -240,14 +273,27 @@ export class HubClient {
   }
 }
 
-/** The number block kept from the last pairing, if any (a damaged file counts as none). */
-export function readPairing(dataDir: string): NumberPlan | undefined {
+/** What a kiosk keeps from its hub: its number block and the hub menu it applied last. */
+export interface Pairing {
+  hub: string;
+  plan: NumberPlan;
+  menuHash?: string;
+}
+
+/** The pairing kept in the data folder, if any (a damaged file counts as none: the kiosk pairs again). */
+export function readPairingFile(dataDir: string): Pairing | undefined {
   const file = join(dataDir, PAIRING_FILE);
   if (!existsSync(file)) return undefined;
   try {
-    const v = JSON.parse(readFileSync(file, "utf8")) as { plan?: unknown };
-    return isNumberPlan(v.plan) ? v.plan : undefined;
+    const v = JSON.parse(readFileSync(file, "utf8")) as Partial<Pairing>;
+    if (!isNumberPlan(v.plan)) return undefined;
+    return { hub: String(v.hub ?? ""), plan: v.plan, ...(typeof v.menuHash === "string" ? { menuHash: v.menuHash } : {}) };
   } catch {
     return undefined;
   }
+}
+
+/** The number block kept from the last pairing, if any. */
+export function readPairing(dataDir: string): NumberPlan | undefined {
+  return readPairingFile(dataDir)?.plan;
 }

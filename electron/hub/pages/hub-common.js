@@ -23,7 +23,7 @@ export function el(tag, attrs = {}, ...children) {
  * `change` is {type: "snapshot", first} or {type: "order", order, previous} etc.
  */
 export function follow(onChange) {
-  const state = { orders: new Map(), kiosks: new Map(), soldOut: {}, menu: [], perHour: [], voice: false, skewMs: 0, connected: false, businessDay: "" };
+  const state = { orders: new Map(), kiosks: new Map(), soldOut: {}, menu: [], publishedMenu: null, perHour: [], voice: false, skewMs: 0, connected: false, businessDay: "" };
   const status = document.getElementById("link");
   const setLink = (ok) => {
     state.connected = ok;
@@ -54,6 +54,7 @@ export function follow(onChange) {
       state.kiosks = new Map(s.kiosks.map((k) => [k.id, k]));
       state.soldOut = s.soldOut;
       state.menu = s.menu;
+      state.publishedMenu = s.publishedMenu;
       state.perHour = s.perHour;
       state.voice = s.voice;
       state.businessDay = s.businessDay;
@@ -70,6 +71,11 @@ export function follow(onChange) {
     kiosk: (kiosk) => {
       state.kiosks.set(kiosk.id, kiosk);
       onChange(state, { type: "kiosk", kiosk });
+    },
+    menu: (m) => {
+      state.menu = m.items;
+      state.publishedMenu = { version: m.version, hash: m.hash, publishedAtMs: m.publishedAtMs, publishedBy: m.publishedBy };
+      onChange(state, { type: "menu" });
     },
     soldOut: (soldOut) => {
       state.soldOut = soldOut;

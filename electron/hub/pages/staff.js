@@ -6,10 +6,28 @@ import { el, follow, post, hubNow, clock, kioskLabel, showError } from "./hub-co
 const STATE_NAMES = { new: "새 주문 / New", preparing: "조리 중 / Preparing", ready: "완료 / Ready", picked_up: "수령 / Picked up", cancelled: "취소 / Cancelled" };
 
 const state = follow(() => render(state));
+
+document.getElementById("menu-file").addEventListener("change", async (e) => {
+  const file = e.currentTarget.files[0];
+  if (!file) return;
+  const result = document.getElementById("menu-result");
+  try {
+    const r = await post("/api/menu", { text: await file.text() });
+    result.textContent = `메뉴 ${r.menu.version}판을 모든 키오스크에 보냈어요 / Menu version ${r.menu.version} sent to every kiosk`;
+    result.className = "ok";
+  } catch (err) {
+    result.textContent = err.message;
+    result.className = "error";
+  }
+  e.currentTarget.value = "";
+});
 setInterval(() => renderKiosks(state), 5000);
 
 function render(s) {
   document.getElementById("day").textContent = s.businessDay;
+  document.getElementById("menu-state").textContent = s.publishedMenu
+    ? `${s.publishedMenu.version}판 · ${clock(s.publishedMenu.publishedAtMs)} · ${s.menu.length} items`
+    : "허브에 올린 메뉴 없음: 각 키오스크의 메뉴 / No menu published on the hub: each kiosk uses its own";
   renderKiosks(s);
   const max = Math.max(1, ...s.perHour.map((h) => h.count));
   document.getElementById("hours").replaceChildren(
