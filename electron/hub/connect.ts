@@ -37,6 +37,7 @@ export function connectToHub(office: BackOffice, menu: MenuHolder, env: Env, log
       menu,
       menuAdmin: office.menuAdmin,
       undelivered: () => orders.delivery?.pendingCount() ?? 0,
+      onOnline: () => orders.delivery?.retryNow(),
       ...(next.KIOSK_NAME ? { name: next.KIOSK_NAME } : {}),
       log: (line) => log(`hub: ${line}`),
     });

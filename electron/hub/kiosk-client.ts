@@ -33,6 +33,8 @@ export interface HubClientOptions {
   menuAdmin: MenuAdmin;
   /** Orders still waiting for delivery (reported to the hub's staff view). */
   undelivered: () => number;
+  /** The hub is reachable again: deliver what waits now, not at its backoff time. */
+  onOnline?: () => void;
   /** Shown on the hub's staff view. */
   name?: string;
   heartbeatMs?: number;
@@ -159,6 +161,7 @@ export class HubClient {
       if (!res.ok || !res.body) throw new Error(`stream: HTTP ${res.status}`);
       this.link = "online";
       this.opts.log?.("store hub connected");
+      this.opts.onOnline?.();
       void this.checkIn();
       await this.readStream(res.body, alive);
     } finally {

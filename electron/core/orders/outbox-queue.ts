@@ -152,6 +152,13 @@ export class OutboxQueue {
     return r?.state === "pending";
   }
 
+  /** Everything waiting for a retry is due now (the receiver is known to be back). Returns how many. */
+  dueNow(nowMs: number): number {
+    return this.db
+      .prepare("UPDATE outbox SET next_attempt_at_ms = ? WHERE state = 'pending' AND next_attempt_at_ms > ? AND (claimed_until_ms IS NULL OR claimed_until_ms < ?)")
+      .run(nowMs, nowMs, nowMs).changes;
+  }
+
   /** Staff asked to send an order (again): queue it, due now, even if it was delivered before. */
   resend(orderId: string, nowMs: number): boolean {
     const exists = this.db.prepare("SELECT 1 FROM orders WHERE id = ?").get(orderId);

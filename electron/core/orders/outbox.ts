@@ -81,6 +81,16 @@ export class OutboxDelivery {
     setImmediate(() => this.pump());
   }
 
+  /**
+   * The receiver is back (e.g. the store hub reconnected): retry everything now instead
+   * of at each order's backoff time (up to 5 minutes away).
+   */
+  retryNow(): number {
+    const n = this.guard(() => this.queue.dueNow(this.store.nowMs())) ?? 0;
+    this.kick();
+    return n;
+  }
+
   resend(orderId: string): boolean {
     const ok = this.guard(() => this.queue.resend(orderId, this.store.nowMs())) ?? false;
     this.kick();
