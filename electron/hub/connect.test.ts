@@ -67,11 +67,19 @@ describe("store hub settings on the admin screen", () => {
     expect(readFileSync(join(dir, "kiosk", "settings.json"), "utf8")).not.toContain("from-admin");
 
     await until("paired", () => link.client?.plan);
+    await until("online", () => link.client?.link === "online");
+    expect(office.admin.warnings().join("\n")).not.toMatch(/store hub/);
     const placed = await office.sink.place({ cart: sampleCart(holder.current.model), lang: "ko", menu: holder.current.model });
     expect(placed.number).toBe(101);
     await until("the order at the hub", () => hubStore.get(placed.id));
 
+    // The hub goes away: the admin screen says so.
+    await hub.close();
+    await until("offline", () => link.client?.link === "offline");
+    expect(office.admin.warnings().join("\n")).toMatch(/the store hub http:\/\/127\.0\.0\.1:\d+ is unreachable: orders are kept here/);
+
     await session.handle({ type: "updateSettings", reqId: "4", patch: { hubUrl: null } });
     expect(link.client).toBeUndefined();
+    expect(office.admin.warnings().join("\n")).not.toMatch(/store hub/);
   });
 });

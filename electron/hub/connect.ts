@@ -17,6 +17,7 @@ export interface HubConnection {
 export function connectToHub(office: BackOffice, menu: MenuHolder, env: Env, log: (line: string) => void): HubConnection {
   let client: HubClient | undefined;
   let current = "";
+  const stopNotes = office.admin.addWarningSource(() => client?.staffNote());
   const apply = (next: Env) => {
     const url = next.KIOSK_HUB_URL?.trim() ?? "";
     const secret = next.KIOSK_HUB_SECRET ?? "";
@@ -50,6 +51,7 @@ export function connectToHub(office: BackOffice, menu: MenuHolder, env: Env, log
     },
     reconfigure: apply,
     close: () => {
+      stopNotes();
       client?.close();
       client = undefined;
       current = "";

@@ -251,6 +251,16 @@ export class HubClient {
     }
   }
 
+  /** What the kiosk's admin screen should say about the hub link, if anything. */
+  staffNote(): string | undefined {
+    if (this.link === "online") return undefined;
+    const waiting = this.opts.undelivered();
+    const orders = waiting > 0 ? ` (${waiting} order${waiting === 1 ? "" : "s"} waiting)` : "";
+    if (!this.plan) return `not paired with the store hub ${this.base} yet: order numbers count from 1 until it is${orders}`;
+    if (this.link === "offline") return `the store hub ${this.base} is unreachable: orders are kept here and sent when it is back${orders}`;
+    return undefined;
+  }
+
   private signed(body: string): Record<string, string> {
     const ts = Date.now();
     return { [HEADER_TIMESTAMP]: String(ts), [HEADER_SIGNATURE]: sign(this.opts.secret, ts, body) };

@@ -62,7 +62,19 @@ export class AdminService {
     if (this.pin.usingDefault) w.push("the admin PIN is still the default (0000): change it");
     if (deps.orders?.deliveryNote) w.push(deps.orders.deliveryNote);
     w.push(...this.effectiveEnv().warnings);
+    for (const source of this.warningSources) {
+      const note = source();
+      if (note) w.push(note);
+    }
     return w;
+  }
+
+  private readonly warningSources = new Set<() => string | undefined>();
+
+  /** Parts of the kiosk above the admin (e.g. the store hub link) add what staff should know. */
+  addWarningSource(source: () => string | undefined): () => void {
+    this.warningSources.add(source);
+    return () => this.warningSources.delete(source);
   }
 
   /** Apply saved settings to the running kiosk (delivery, business day, providers). */
