@@ -4,6 +4,8 @@
 // new client at once, none stops it.
 import type { BackOffice } from "../core/admin/back-office.ts";
 import type { MenuHolder } from "../core/menu/load.ts";
+import { existsSync, readFileSync } from "node:fs";
+import { menuFileFromSettings } from "../core/admin/menu-admin.ts";
 import { HubClient } from "./kiosk-client.ts";
 
 type Env = Record<string, string | undefined>;
@@ -39,6 +41,7 @@ export function connectToHub(office: BackOffice, menu: MenuHolder, env: Env, log
       menuAdmin: office.menuAdmin,
       undelivered: () => orders.delivery?.pendingCount() ?? 0,
       onOnline: () => orders.delivery?.retryNow(),
+      importedMenu: () => importedMenuText(office),
       ...(next.KIOSK_NAME ? { name: next.KIOSK_NAME } : {}),
       log: (line) => log(`hub: ${line}`),
     });
@@ -57,4 +60,15 @@ export function connectToHub(office: BackOffice, menu: MenuHolder, env: Env, log
       current = "";
     },
   };
+}
+
+/** The menu file staff imported on this kiosk's admin screen (kept in its data folder), if any. */
+function importedMenuText(office: BackOffice): string | undefined {
+  const imported = menuFileFromSettings(office.settings);
+  if (!imported || !existsSync(imported.file)) return undefined;
+  try {
+    return readFileSync(imported.file, "utf8");
+  } catch {
+    return undefined;
+  }
 }

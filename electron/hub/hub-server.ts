@@ -3,6 +3,7 @@
 //   POST /api/kiosk/pair        {kioskId, name, menu} → its number block and the sold-out switches
 //   POST /api/kiosk/seen        {kioskId, undelivered}
 //   POST /api/kiosk/sold-out    {kioskId, itemId, soldOut} (a switch flipped on a kiosk's admin)
+//   POST /api/kiosk/menu        {kioskId, text} (a menu imported on a kiosk's admin)
 //   GET  /api/kiosk/stream?kiosk=ID   SSE: "menu" (the published menu, if any) and "soldOut"
 //                               at once and on every change
 // Store screens (the kitchen display, the pickup board, the staff view):
@@ -241,6 +242,11 @@ export class HubServer {
       const undelivered = typeof msg.undelivered === "number" && Number.isInteger(msg.undelivered) && msg.undelivered >= 0 ? msg.undelivered : undefined;
       store.seen(kioskId, undelivered);
       return sendJson(res, 200, { ok: true });
+    }
+    if (path === "/api/kiosk/menu") {
+      if (typeof msg.text !== "string") throw new HttpError(400, "send {kioskId, text: the menu file's text}");
+      const menu = store.publishMenu(msg.text, store.kiosk(kioskId)!.name);
+      return sendJson(res, 200, { ok: true, menu: menuInfo(menu) });
     }
     if (path === "/api/kiosk/sold-out") {
       if (typeof msg.itemId !== "string" || typeof msg.soldOut !== "boolean") throw new HttpError(400, "send {kioskId, itemId: string, soldOut: boolean}");

@@ -2,8 +2,8 @@
 // and the number block, sold-out switches both ways, and catching up after the hub
 // was away (switches flipped on either side meanwhile).
 import { afterEach, describe, expect, it } from "vitest";
-import { rmSync } from "node:fs";
-import { MenuAdmin } from "../core/admin/menu-admin.ts";
+import { readFileSync, rmSync } from "node:fs";
+import { MenuAdmin, menuFileFromSettings } from "../core/admin/menu-admin.ts";
 import { SettingsStore } from "../core/admin/settings.ts";
 import { MenuHolder } from "../core/menu/load.ts";
 import { OrderStore } from "../core/orders/store.ts";
@@ -33,8 +33,14 @@ async function startHub(dataDir: string, port = 0) {
 function kiosk(url: string, dataDir = tempDir("hub-client-")) {
   const store = OrderStore.open({ dataDir });
   const menu = new MenuHolder({ model: testMenu(), file: "test.menu.json", baseDir: dataDir });
-  const menuAdmin = new MenuAdmin(menu, new SettingsStore(dataDir));
-  const client = new HubClient({ url, secret: SECRET, dataDir, store, menu, menuAdmin, undelivered: () => 3, heartbeatMs: 100, retryMaxMs: 200 });
+  const settings = new SettingsStore(dataDir);
+  const menuAdmin = new MenuAdmin(menu, settings);
+  // As connect.ts wires it: the menu staff imported here is the file the settings point at.
+  const importedMenu = () => {
+    const f = menuFileFromSettings(settings);
+    return f ? readFileSync(f.file, "utf8") : undefined;
+  };
+  const client = new HubClient({ url, secret: SECRET, dataDir, store, menu, menuAdmin, importedMenu, undelivered: () => 3, heartbeatMs: 100, retryMaxMs: 200 });
   client.start();
   const close = () => {
     client.close();
@@ -155,14 +161,39 @@ describe("hub client", () => {
     await until("A has the new price", () => a.menu.current.model.item(cheaper.items[0]!.id)?.price === 3000);
     await until("the applied menu is remembered", () => readPairingFile(a.dataDir)?.menuHash === published.hash);
 
-    // A menu staff import on this kiosk afterwards stays: the hub's menu is not applied twice.
-    const local = structuredClone(cheaper);
-    local.items[0]!.price = 9999;
-    expect(a.menuAdmin.importText(JSON.stringify(local)).ok).toBe(true);
+    // Restarting the hub does not make the kiosk take the same menu again.
+    const versionsBefore = (hub.store.menu()!).version;
     await hub.stop();
     hub = await startHub(hubDir, port);
     await until("A back online", () => a.client.link === "online");
     await new Promise((r) => setTimeout(r, 200));
-    expect(a.menu.current.model.item(local.items[0]!.id)?.price).toBe(9999);
+    expect(hub.store.menu()!.version).toBe(versionsBefore);
+    expect(a.menu.current.model.item(cheaper.items[0]!.id)?.price).toBe(3000);
+  });
+
+  it("publishes a menu imported on one kiosk to the others, also one imported while the hub was away", async () => {
+    const hubDir = tempDir("hub-");
+    cleanup.push(() => rmSync(hubDir, { recursive: true, force: true }));
+    let hub = await startHub(hubDir);
+    const a = kiosk(hub.url);
+    const b = kiosk(hub.url);
+    await until("both online", () => a.client.link === "online" && b.client.link === "online");
+    const first = structuredClone(testMenuJson);
+    first.items[0]!.price = 4100;
+    expect(a.menuAdmin.importText(JSON.stringify(first)).ok).toBe(true);
+    await until("B has A's menu", () => b.menu.current.model.item(first.items[0]!.id)?.price === 4100);
+    await new Promise((r) => setTimeout(r, 300));
+    // Published once: B taking it does not send it back as a new version.
+    expect(hub.store.menu()).toMatchObject({ version: 1 });
+
+    const port = hub.port;
+    await hub.stop();
+    await until("B notices", () => b.client.link === "offline");
+    const second = structuredClone(first);
+    second.items[0]!.price = 4200;
+    expect(b.menuAdmin.importText(JSON.stringify(second)).ok).toBe(true);
+    hub = await startHub(hubDir, port);
+    await until("A has B's menu", () => a.menu.current.model.item(second.items[0]!.id)?.price === 4200);
+    expect(hub.store.menu()).toMatchObject({ version: 2 });
   });
 });

@@ -5,12 +5,15 @@
 //     the data folder), so the kiosk numbers its orders without collisions also when
 //     it starts while the hub is down;
 //   - takes the store's menu when one is published on the hub (at once, or on
-//     reconnect when the kiosk was away), as if staff had imported it on this kiosk;
+//     reconnect when the kiosk was away), as if staff had imported it on this kiosk,
+//     and publishes a menu staff import on this kiosk's admin screen to the hub (so it
+//     reaches the other kiosks; sent after reconnecting when the hub was away);
 //   - follows the hub's sold-out switches (a stream that gets the full set at once
 //     and on every change; on reconnect the full set again, so an offline kiosk
 //     catches up), and sends the switches staff flip on this kiosk's admin screen
 //     (kept and sent after reconnecting when the hub was away);
 //   - checks in every few seconds with how many orders still wait for delivery.
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { MenuAdmin } from "../core/admin/menu-admin.ts";
@@ -35,6 +38,8 @@ export interface HubClientOptions {
   undelivered: () => number;
   /** The hub is reachable again: deliver what waits now, not at its backoff time. */
   onOnline?: () => void;
+  /** The text of the menu staff imported on this kiosk, if any (sent to the hub when it changes). */
+  importedMenu?: () => string | undefined;
   /** Shown on the hub's staff view. */
   name?: string;
   heartbeatMs?: number;
@@ -71,8 +76,12 @@ export class HubClient {
   /** Switches flipped on this kiosk that the hub has not confirmed yet. */
   private readonly pendingLocal = new Map<string, boolean>();
   private failures = 0;
-  /** The hub menu this kiosk applied last (kept in the pairing file). */
+  /** The hub menu this kiosk applied (or published) last (kept in the pairing file). */
   private menuHash: string | undefined;
+  /** The imported menu as last seen here, to notice a new import. */
+  private localMenuHash: string | undefined;
+  /** A menu imported here that the hub has not taken yet. */
+  private pendingMenu: string | undefined;
   link: HubLink = "connecting";
   plan: NumberPlan | undefined;
 
@@ -84,6 +93,7 @@ export class HubClient {
     this.menuHash = kept?.menuHash;
     if (this.plan) opts.store.numberPlan = this.plan;
     this.lastLocal = soldOutMap(opts.menu);
+    this.localMenuHash = hashOf(opts.importedMenu?.());
   }
 
   get kioskId(): string {
@@ -141,6 +151,7 @@ export class HubClient {
       if (this.pendingLocal.get(itemId) === value) this.pendingLocal.delete(itemId);
       soldOut = r.soldOut ?? soldOut;
     }
+    if (this.pendingMenu !== undefined) await this.pushMenu(this.pendingMenu);
     this.applyHub(soldOut);
     this.failures = 0;
   }
@@ -204,6 +215,7 @@ export class HubClient {
       this.applyingHub = false;
     }
     this.lastLocal = soldOutMap(this.opts.menu);
+    this.localMenuHash = hashOf(this.opts.importedMenu?.());
     if (!result.ok) {
       this.opts.log?.(`the store hub's menu (version ${menu.version}) cannot be used here: ${result.problems.join("; ")}`);
       return;
@@ -228,6 +240,7 @@ export class HubClient {
   /** The menu changed here: a switch flipped on this kiosk's admin goes to the hub. */
   private menuChanged(): void {
     if (this.applyingHub) return;
+    this.menuImported();
     const now = soldOutMap(this.opts.menu);
     const flipped = Object.entries(now).filter(([id, v]) => id in this.lastLocal && this.lastLocal[id] !== v);
     this.lastLocal = now;
@@ -239,6 +252,27 @@ export class HubClient {
         },
         (err: unknown) => this.opts.log?.(`sold-out switch ${itemId} not sent to the store hub yet (${(err as Error).message}); sent when it is back`),
       );
+    }
+  }
+
+  /** Staff imported a menu on this kiosk: publish it to the hub (now, or once it is back). */
+  private menuImported(): void {
+    const text = this.opts.importedMenu?.();
+    const hash = hashOf(text);
+    if (text === undefined || hash === this.localMenuHash) return;
+    this.localMenuHash = hash;
+    if (hash === this.menuHash) return;
+    this.pendingMenu = text;
+    this.pushMenu(text).catch((err: unknown) => this.opts.log?.(`the imported menu is not on the store hub yet (${(err as Error).message}); sent when it is back`));
+  }
+
+  private async pushMenu(text: string): Promise<void> {
+    const r = (await this.post("/api/kiosk/menu", { kioskId: this.kioskId, text })) as { menu?: { hash: string; version: number } };
+    if (this.pendingMenu === text) this.pendingMenu = undefined;
+    if (r.menu) {
+      this.menuHash = r.menu.hash;
+      if (this.plan) this.savePairing();
+      this.opts.log?.(`menu imported here published to every kiosk (hub version ${r.menu.version})`);
     }
   }
 
@@ -284,6 +318,10 @@ export class HubClient {
     if (!res.ok) throw new Error(`${path}: HTTP ${res.status}${json.error ? ` ${json.error}` : ""}`);
     return json;
   }
+}
+
+function hashOf(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : createHash("sha256").update(text).digest("hex");
 }
 
 /** What a kiosk keeps from its hub: its number block and the hub menu it applied last. */
