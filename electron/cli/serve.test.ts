@@ -2,6 +2,7 @@
 // the WebSocket contract (hello, touch, garbage, origins), end to end.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
+import type { Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -203,6 +204,28 @@ describe("kiosk serve", () => {
     const wrongPath = new WebSocket(`ws://127.0.0.1:${server.port}/not-ws`);
     const status = await new Promise<number | undefined>((r) => wrongPath.once("unexpected-response", (_q, res) => r(res.statusCode)).once("open", () => r(undefined)));
     expect(status).toBe(403);
+  });
+
+  it("makes one order of two placeOrder commands that arrive in one socket read", async () => {
+    const s = await openScreen();
+    s.send({ type: "hello", lang: "en" });
+    await s.waitFor("cart");
+    let from = s.events.length;
+    s.send({ type: "touch", action: { type: "addItem", item: "americano", qty: 1, options: { temp: "iced" } } });
+    await s.waitFor("cart", from);
+    from = s.events.length;
+    // Corked: both frames leave in one write, so the server reads them together (a double tap on a slow link).
+    const socket = (s.ws as unknown as { _socket: Socket })._socket;
+    socket.cork();
+    s.send({ type: "touch", action: { type: "placeOrder" } });
+    s.send({ type: "touch", action: { type: "placeOrder" } });
+    socket.uncork();
+    await s.waitFor("orderPlaced", from);
+    await s.waitFor("notice", from);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(s.events.slice(from).filter((e) => e.type === "orderPlaced")).toHaveLength(1);
+    expect(s.events.slice(from).filter((e) => e.type === "notice")).toEqual([expect.objectContaining({ code: "order-in-progress" })]);
+    s.ws.close();
   });
 
   it("reports its health", async () => {
