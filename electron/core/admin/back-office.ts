@@ -13,7 +13,7 @@ import { MenuAdmin } from "./menu-admin.ts";
 import { ConversationArchive } from "./privacy.ts";
 import type { SecretBox } from "./secrets.ts";
 import { AdminService, AdminSession } from "./service.ts";
-import { SettingsStore, type Env } from "./settings.ts";
+import { settingsProblem, SettingsStore, type Env } from "./settings.ts";
 import { LatencyStats } from "./stats.ts";
 
 export interface BackOfficeOptions {
@@ -49,6 +49,7 @@ export class BackOffice {
   constructor(opts: BackOfficeOptions) {
     const log = opts.log ?? (() => {});
     this.settings = opts.settings ?? new SettingsStore(opts.dataDir);
+    startableSettings(this.settings, opts.baseEnv, opts.secretBox);
     if (this.settings.problem) log(this.settings.problem);
     const { env, warnings } = this.settings.effectiveEnv(opts.baseEnv, opts.secretBox);
     for (const w of warnings) log(w);
@@ -119,6 +120,20 @@ export class BackOffice {
     this.stopPurge();
     await this.orders?.close(waitMs);
   }
+}
+
+/**
+ * Make sure the kiosk can start: saved settings that no longer make a valid
+ * configuration (the environment changed, the file was edited, an older version
+ * saved them unchecked) are set aside, and the kiosk starts from its environment;
+ * the admin screen shows why (settings.problem). When the environment alone is not
+ * valid either, setting the file aside would not help: it stays, and the host's
+ * loadConfig reports the problem to the operator.
+ */
+export function startableSettings(settings: SettingsStore, baseEnv: Env, box: SecretBox): void {
+  const problem = settingsProblem(settings.get(), baseEnv, box);
+  if (!problem || settingsProblem({ version: 1 }, baseEnv, box)) return;
+  settings.setAside(problem);
 }
 
 /**
