@@ -3,7 +3,8 @@
 // `listening on http://HOST:PORT` on stdout when ready; everything else goes to stderr.
 // Runs until SIGINT/SIGTERM. The menu file is watched: an edit reaches every screen,
 // and a broken edit keeps the last good menu (SIGHUP reloads too).
-import { watch, type FSWatcher } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { readFileSync, watch, type FSWatcher } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MenuError, type MenuHolder } from "../core/menu/load.ts";
@@ -13,6 +14,7 @@ import { defaultMounts } from "../host/static-files.ts";
 import { startWebHost } from "../host/web-server.ts";
 import { oneOf, parseArgs, stringFlag, UsageError } from "./args.ts";
 import { adminHttpRoute } from "../core/admin/http-route.ts";
+import { isLoopbackHost } from "../core/config.ts";
 import { environmentOnlySecretBox } from "../core/admin/secrets.ts";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -29,6 +31,9 @@ export async function runServe(argv: string[]): Promise<number> {
   const engine = oneOf(args, "engine", ["offline", "llm", "hybrid"] as const);
   const menuFile = resolve(stringFlag(args, "menu") ?? process.env.KIOSK_MENU ?? DEFAULT_MENU);
   const dataDir = resolve(process.env.KIOSK_DATA_DIR ?? join(PROJECT_ROOT, ".kiosk-data"));
+  const tls = readTls(stringFlag(args, "tls-cert"), stringFlag(args, "tls-key"));
+  // Beyond this machine, a client that is not a browser (sends no Origin) must bring this token.
+  const pairingToken = isLoopbackHost(host) ? undefined : (process.env.KIOSK_PAIRING_TOKEN?.trim() || randomBytes(18).toString("base64url"));
   // The same kiosk as the Electron app (host/compose.ts); this host keeps no keys.
   const kiosk = await composeKiosk({ menuFile, dataDir, baseEnv: process.env, secretBox: environmentOnlySecretBox(), ...(engine ? { engine } : {}), log });
   let web;
@@ -40,6 +45,8 @@ export async function runServe(argv: string[]): Promise<number> {
       kiosk: kiosk.host,
       mounts: defaultMounts({ root: PROJECT_ROOT, rendererDir, menu: kiosk.menu }),
       routes: [adminHttpRoute(kiosk.office.admin)],
+      ...(pairingToken ? { pairingToken } : {}),
+      ...(tls ? { tls } : {}),
       log,
     });
   } catch (err) {
@@ -47,6 +54,8 @@ export async function runServe(argv: string[]): Promise<number> {
     throw err;
   }
   const watcher = watchMenu(kiosk.menu);
+  if (pairingToken && !process.env.KIOSK_PAIRING_TOKEN) log(`listening beyond this machine: non-browser clients need the pairing token ${pairingToken} (header x-kiosk-pairing or ?token=; set KIOSK_PAIRING_TOKEN to choose it)`);
+  if (!isLoopbackHost(host)) log(tls ? "the admin screen is reachable over TLS" : "the admin screen works only on this machine (serve with --tls-cert/--tls-key to reach it from others)");
   console.log(`listening on ${web.url}`);
 
   const reload = () => void reloadMenu(kiosk.menu);
@@ -60,6 +69,19 @@ export async function runServe(argv: string[]): Promise<number> {
   await web.close();
   await kiosk.close();
   return 0;
+}
+
+function readTls(certFile: string | undefined, keyFile: string | undefined): { cert: string; key: string } | undefined {
+  if (!certFile && !keyFile) return undefined;
+  if (!certFile || !keyFile) throw new UsageError("--tls-cert and --tls-key go together (PEM files)");
+  const read = (file: string, flag: string) => {
+    try {
+      return readFileSync(file, "utf8");
+    } catch (err) {
+      throw new UsageError(`${flag} ${file}: ${(err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (err as Error).message}`);
+    }
+  };
+  return { cert: read(certFile, "--tls-cert"), key: read(keyFile, "--tls-key") };
 }
 
 function parsePort(text: string): number {

@@ -51,6 +51,7 @@ export function AdminScreen({ transport, onExit, lang = "ko", initialTab = "orde
   const [overview, setOverview] = useState<ReplyOf<"overview"> | undefined>();
   /** Unlocked with the default PIN: the Node side refuses everything but a PIN change. */
   const [mustChangePin, setMustChangePin] = useState(false);
+  const [note, setNote] = useState<string | undefined>();
 
   const call = useCallback(
     async (cmd: AdminRequest): Promise<AdminReply> => {
@@ -166,7 +167,23 @@ export function AdminScreen({ transport, onExit, lang = "ko", initialTab = "orde
         <button type="button" className="admin-button secondary" onClick={exit}>
           {t("lock")}
         </button>
+        <button
+          type="button"
+          className="admin-button secondary"
+          onClick={() =>
+            void call({ type: "quitApp" }).then((r) => {
+              if (r.type === "error" || r.type === "done") setNote(r.message);
+            })
+          }
+        >
+          {t("quitApp")}
+        </button>
       </header>
+      {note ? (
+        <p className="admin-message" role="status">
+          {note}
+        </p>
+      ) : null}
       {overview && overview.warnings.length > 0 ? (
         <div className="admin-warnings" role="alert">
           <strong>{t("warnings")}</strong>

@@ -30,6 +30,8 @@ export interface BackOfficeOptions {
   log?: (line: string) => void;
   /** Provider/engine settings changed on the admin screen. */
   onEnvChanged?: (env: Env) => void | Promise<void>;
+  /** Staff may close the app from the admin screen (Electron). */
+  quitApp?: () => void;
   delivery?: OrderServiceOptions["delivery"];
 }
 
@@ -85,6 +87,7 @@ export class BackOffice {
       secretBox: opts.secretBox,
       baseEnv: opts.baseEnv,
       ...(opts.onEnvChanged ? { onEnvChanged: opts.onEnvChanged } : {}),
+      ...(opts.quitApp ? { quitApp: opts.quitApp } : {}),
       ...(opts.now ? { now: opts.now } : {}),
       ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
     });

@@ -31,6 +31,8 @@ export interface AdminServiceDeps {
   baseEnv: Env;
   /** Settings that change providers/engine were saved: the host rebuilds what depends on them. */
   onEnvChanged?: (env: Env) => void | Promise<void>;
+  /** Staff asked to close the kiosk app (Electron); undefined where the host cannot (kiosk serve). */
+  quitApp?: () => void;
   now?: () => number;
   idleTimeoutMs?: number;
   timeZone?: string;
@@ -320,6 +322,13 @@ export class AdminSession {
           ordersPerHour: orders ? orders.store.ordersPerHour() : [],
           businessDay: orders?.store.today() ?? "",
         };
+      case "quitApp": {
+        const quit = deps.quitApp;
+        if (!quit) return { type: "error", code: "cannot-quit", message: "this kiosk runs as a service here; stop it there (systemctl --user stop voice-kiosk)" };
+        // After this answer has gone back to the screen.
+        setTimeout(quit, 200);
+        return { type: "done", message: "the kiosk is closing" };
+      }
       case "purgeNow": {
         const r = deps.archive.purge();
         return { type: "done", message: `deleted ${r.transcriptFiles} transcript file(s) and ${r.audioFiles} audio file(s)` };
