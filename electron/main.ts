@@ -33,7 +33,7 @@ import {
 import type { KioskHost, HostConnection } from "./host/kiosk-host.ts";
 import { securityHeaders } from "./host/security-headers.ts";
 import { allowNavigation, allowPermission, checkIpcCommand, osEncryptionTrusted, type IpcSender } from "./host/shell-policy.ts";
-import { FaultPolicy, kioskModeWanted, mayClose, RendererRecovery, UNRESPONSIVE_GRACE_MS, type ProcessFault } from "./host/stay-up.ts";
+import { EXIT_STAFF_QUIT, FaultPolicy, kioskModeWanted, mayClose, RendererRecovery, restartPlan, UNRESPONSIVE_GRACE_MS, type ProcessFault } from "./host/stay-up.ts";
 import { choosePrinter, printFailureMessage, TICKET_MEASURE_SCRIPT, ticketPageSize, ticketPageUrl } from "./host/ticket-print.ts";
 import { defaultMounts, resolveStatic, type StaticMount } from "./host/static-files.ts";
 
@@ -55,6 +55,8 @@ const RELAUNCH_EXIT_AFTER_MS = 5000;
 let window: BrowserWindow | undefined;
 let kiosk: ComposedKiosk | undefined;
 let closed = false;
+/** The code the app exits with once closed: a restart request for the supervisor, or a staff quit. */
+let exitCode = EXIT_STAFF_QUIT;
 /** Staff quit from the admin screen, or the app is relaunching itself: the window may close. */
 let leaving = false;
 /** The OS is shutting down or logging off: never stand in its way. */
@@ -112,16 +114,19 @@ if (!app.requestSingleInstanceLock()) {
 
 function finishQuit(): void {
   closed = true;
-  app.quit();
+  if (exitCode !== EXIT_STAFF_QUIT) app.exit(exitCode);
+  else app.quit();
 }
 
 /** Start the app again from scratch (after repeated screen failures or a main-process fault). */
 function relaunch(reason: string): void {
   if (leaving) return;
-  log(`relaunching: ${reason}`);
+  log(`restarting: ${reason}`);
   leaving = true;
-  app.relaunch();
-  setTimeout(() => app.exit(0), RELAUNCH_EXIT_AFTER_MS).unref();
+  const plan = restartPlan(process.env);
+  if (plan.kind === "relaunch") app.relaunch();
+  else exitCode = plan.code;
+  setTimeout(() => app.exit(exitCode), RELAUNCH_EXIT_AFTER_MS).unref();
   app.quit();
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FaultPolicy, kioskModeWanted, mayClose, RendererRecovery } from "./stay-up.ts";
+import { EXIT_RESTART_ME, FaultPolicy, kioskModeWanted, mayClose, RendererRecovery, restartPlan } from "./stay-up.ts";
 
 describe("kioskModeWanted", () => {
   it.each<[string, Record<string, string>, string[], boolean, boolean]>([
@@ -65,5 +65,13 @@ describe("FaultPolicy", () => {
     expect(p.decide("unhandledRejection")).toBe("relaunch");
     clock.now += 60_000;
     expect(p.decide("unhandledRejection")).toBe("log");
+  });
+});
+
+describe("restartPlan", () => {
+  it("exits for the supervisor to restart when supervised, relaunches itself otherwise", () => {
+    expect(restartPlan({ KIOSK_SUPERVISED: "1" })).toEqual({ kind: "exit", code: EXIT_RESTART_ME });
+    expect(EXIT_RESTART_ME).not.toBe(0);
+    expect(restartPlan({})).toEqual({ kind: "relaunch" });
   });
 });

@@ -60,6 +60,20 @@ export class RendererRecovery {
   }
 }
 
+/** Exit codes the OS supervisor acts on: staff quit stays closed; anything else is restarted. */
+export const EXIT_STAFF_QUIT = 0;
+export const EXIT_RESTART_ME = 75;
+
+/**
+ * How to start again. Under a supervisor (the systemd unit or the Windows task sets
+ * KIOSK_SUPERVISED=1) the app exits and the supervisor starts it: a child started by
+ * app.relaunch() would be killed with the service's process group. Alone, it
+ * relaunches itself.
+ */
+export function restartPlan(env: Record<string, string | undefined>): { kind: "exit"; code: number } | { kind: "relaunch" } {
+  return env.KIOSK_SUPERVISED === "1" ? { kind: "exit", code: EXIT_RESTART_ME } : { kind: "relaunch" };
+}
+
 /** How long a hung renderer gets to answer again before it is reloaded. */
 export const UNRESPONSIVE_GRACE_MS = 10_000;
 
