@@ -1,8 +1,10 @@
 // `kiosk serve --host 0.0.0.0`: the kiosk on the store's network. A client that is
 // not a browser needs the pairing token, the admin API answers only on the machine
 // itself, and one connection cannot flood the kiosk with turns.
+import { execFileSync } from "node:child_process";
+import { request as httpsRequest } from "node:https";
 import { networkInterfaces } from "node:os";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -74,4 +76,34 @@ describe.skipIf(!lanAddress)("kiosk serve on the store network", () => {
     expect(s.ws.readyState).toBe(WebSocket.OPEN);
     s.ws.close();
   });
+});
+
+describe.skipIf(!lanAddress)("kiosk serve on the store network over TLS", () => {
+  it("serves the admin API to another machine when TLS is configured", async () => {
+    const dir = join(tmp, "tls");
+    mkdirSync(dir);
+    // A throw-away self-signed certificate for this machine's addresses.
+    execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=kiosk", "-addext", `subjectAltName=IP:${lanAddress},IP:127.0.0.1`, "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem")], { stdio: "ignore" });
+    const tls = await startServe({
+      args: ["--host", "0.0.0.0", "--tls-cert", join(dir, "cert.pem"), "--tls-key", join(dir, "key.pem")],
+      env: { KIOSK_RENDERER_DIR: join(tmp, "renderer"), KIOSK_DATA_DIR: join(dir, "data"), KIOSK_MENU: undefined, OPENAI_API_KEY: undefined, KIOSK_ADMIN_PIN: "2580", KIOSK_PAIRING_TOKEN: TOKEN },
+    });
+    try {
+      expect(tls.url).toMatch(/^https:/);
+      const ca = readFileSync(join(dir, "cert.pem"));
+      const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = httpsRequest({ host: lanAddress, port: tls.port, path: "/admin/api", method: "POST", ca, headers: { "content-type": "application/json" } }, (res) => {
+          let body = "";
+          res.setEncoding("utf8").on("data", (d: string) => (body += d));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on("error", reject);
+        req.end('{"type":"unlock","pin":"2580"}');
+      });
+      expect(answer.status).toBe(200);
+      expect(JSON.parse(answer.body)).toMatchObject({ type: "unlocked" });
+    } finally {
+      await tls.stop();
+    }
+  }, 90_000);
 });
