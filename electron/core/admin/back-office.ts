@@ -140,18 +140,17 @@ export function startableSettings(settings: SettingsStore, baseEnv: Env, box: Se
 }
 
 /**
- * Admin sessions per connection, for transports that have a connection id (the
- * Electron main process: webContents.id). Electron main wires it as:
- *   const admin = adminSessions(office.admin);
- *   ipcMain.handle("kiosk:admin", (e, raw) => admin.handle(e.sender.id, raw));
+ * Admin sessions per connection, for transports that have a connection id (the IPC
+ * host, host/admin-ipc.ts: one per page load of the kiosk window). Wrong PINs count
+ * against `source` (the kiosk's own screen), apart from browsers on the web host.
  */
-export function adminSessions(admin: AdminService) {
+export function adminSessions(admin: AdminService, source = "kiosk-screen") {
   const sessions = new Map<string | number, AdminSession>();
   return {
     handle(connection: string | number, raw: unknown) {
       let s = sessions.get(connection);
       if (!s) {
-        s = admin.openSession();
+        s = admin.openSession(source);
         sessions.set(connection, s);
       }
       return s.handle(raw);

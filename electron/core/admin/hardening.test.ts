@@ -145,6 +145,6 @@ describe("the data folder", () => {
     await send({ type: "changePin", current: "2580", next: "482615" });
     await send({ type: "unlock", pin: "1111" });
     expect(statSync(dataDir).mode & 0o777).toBe(0o700);
-    for (const f of ["settings.json", "admin-lock.json", "orders.sqlite"]) expect([f, statSync(join(dataDir, f)).mode & 0o777]).toEqual([f, 0o600]);
+    for (const f of ["settings.json", "admin-lock.json", "orders.sqlite", "orders.sqlite-wal", "orders.sqlite.id"]) expect([f, statSync(join(dataDir, f)).mode & 0o777]).toEqual([f, 0o600]);
   });
 });

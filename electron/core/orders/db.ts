@@ -99,14 +99,16 @@ export function openOrderDb(dataDir: string, fileName = ORDER_DB_FILE): OpenedDb
   let db: Db;
   try {
     db = new Database(file, { fileMustExist: hasData });
+    if (process.platform !== "win32") chmodSync(file, 0o600);
   } catch (err) {
     throw storeError(err, "cannot open the order database", file);
   }
   try {
     // The first statement that reads the file fails here when it is not a database.
     db.pragma("journal_mode = WAL");
-    // SQLite gives its WAL and shared-memory files the database file's mode.
-    if (process.platform !== "win32") chmodSync(file, 0o600);
+    // Owner-only, like the folder: SQLite gives new WAL and shared-memory files the
+    // database file's mode; ones left from before are tightened here.
+    if (process.platform !== "win32") for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
     const check = db.pragma("quick_check(1)", { simple: true });
     if (check !== "ok") throw new OrderStoreError("corrupt", `the order database ${file} is damaged (${String(check)}); orders are refused until it is repaired or moved away`);
     // FULL: a commit is on disk (WAL fsynced) before place() resolves, even across power loss.
