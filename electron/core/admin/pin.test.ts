@@ -16,6 +16,8 @@ describe("PinGate", () => {
   it("uses the settings hash over KIOSK_ADMIN_PIN over the documented default", () => {
     expect(gate().g.matches(DEFAULT_ADMIN_PIN)).toBe(true);
     expect(gate().g.usingDefault).toBe(true);
+    // Setting the public default in the environment does not make it private.
+    expect(gate({ env: DEFAULT_ADMIN_PIN }).g.usingDefault).toBe(true);
     const env = gate({ env: "4321" }).g;
     expect([env.matches("4321"), env.matches(DEFAULT_ADMIN_PIN), env.usingDefault]).toEqual([true, false, false]);
     const hashed = gate({ hash: hashPin("987654"), env: "4321" }).g;

@@ -79,9 +79,11 @@ export class PinGate {
     }
   }
 
-  /** True while staff still use the documented default PIN. */
+  /** True while staff still use the documented default PIN (also when KIOSK_ADMIN_PIN names it). */
   get usingDefault(): boolean {
-    return !this.source.hash() && !this.source.envPin();
+    if (this.source.hash()) return false;
+    const env = this.source.envPin();
+    return !env || env === DEFAULT_ADMIN_PIN;
   }
 
   /** Until when `source` is locked out (a lock on every source counts too). */
