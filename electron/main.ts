@@ -59,12 +59,21 @@ let closed = false;
 let exitCode = EXIT_STAFF_QUIT;
 /** Staff quit from the admin screen, or the app is relaunching itself: the window may close. */
 let leaving = false;
-/** The OS is shutting down or logging off: never stand in its way. */
+/** The OS or its service manager is stopping the app (shutdown, log off, SIGTERM): never stand in its way. */
 let systemShutdown = false;
 const recovery = new RendererRecovery();
 const faults = new FaultPolicy();
 
 const closeAllowed = () => mayClose({ staffQuit: leaving, systemShutdown, packaged: app.isPackaged });
+
+// The service manager (systemctl stop, a shutdown) asks the app to stop: it closes cleanly.
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.on(signal, () => {
+    log(`${signal}: closing`);
+    systemShutdown = true;
+    app.quit();
+  });
+}
 
 for (const kind of ["uncaughtException", "unhandledRejection"] as ProcessFault[]) {
   process.on(kind, (err: unknown) => {
