@@ -80,6 +80,11 @@ export function isLoopbackHost(hostname: string): boolean {
   return h === "localhost" || h === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
 }
 
+/** A socket's remote address as one string per machine (IPv4 clients of a dual-stack server arrive as ::ffff:a.b.c.d). */
+export function peerAddress(raw: string | undefined): string {
+  return (raw ?? "unknown").replace(/^::ffff:/, "");
+}
+
 /**
  * Why a provider URL may not carry the API key, or undefined when it may: the key
  * travels as a bearer token, so only over https, or plain http to this machine.

@@ -14,7 +14,7 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type WebSocket } from "ws";
 import type { KioskEvent } from "../../shared/contract.ts";
-import { isLoopbackHost } from "../core/config.ts";
+import { isLoopbackHost, peerAddress } from "../core/config.ts";
 import { ConnectionBudget, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from "./connection-limits.ts";
 import type { KioskHost } from "./kiosk-host.ts";
 import { securityHeaders } from "./security-headers.ts";
@@ -72,7 +72,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const wss = new WebSocketServer({ noServer: true, maxPayload: WS_HARD_LIMIT_BYTES });
   const perAddress = new Map<string, number>();
   server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const address = (req.socket.remoteAddress ?? "").replace(/^::ffff:/, "");
+    const address = peerAddress(req.socket.remoteAddress);
     const refusal =
       checkUpgrade(req, allowedHost, opts.pairingToken) ??
       (wss.clients.size >= limits.maxConnections ? "too many screens are connected" : undefined) ??

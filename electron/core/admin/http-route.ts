@@ -7,7 +7,7 @@
 // network in clear) unless the web host runs TLS.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { TLSSocket } from "node:tls";
-import { isLoopbackHost } from "../config.ts";
+import { isLoopbackHost, peerAddress } from "../config.ts";
 import { AdminSessionTable, DEFAULT_SESSION_LIMITS, type SessionLimits } from "./http-sessions.ts";
 import type { AdminService, AdminSession } from "./service.ts";
 
@@ -21,7 +21,7 @@ export type AdminHttpRoute = (req: IncomingMessage, res: ServerResponse, url: UR
 
 /** The client's address, as the PIN lockout and session limits count it. */
 function clientOf(req: IncomingMessage): string {
-  return (req.socket.remoteAddress ?? "unknown").replace(/^::ffff:/, "");
+  return peerAddress(req.socket.remoteAddress);
 }
 
 /** Admin traffic only from this machine, or over TLS. */
