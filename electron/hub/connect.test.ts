@@ -60,8 +60,11 @@ describe("store hub settings on the admin screen", () => {
 
     const session = office.admin.openSession();
     await session.handle({ type: "unlock", reqId: "1", pin: "2580" });
-    await session.handle({ type: "updateSettings", reqId: "2", patch: { hubUrl } });
-    const r = (await session.handle({ type: "setSecret", reqId: "3", name: "hubSecret", value: "from-admin" })) as Extract<AdminReply, { type: "settings" }>;
+    // The URL alone would not start the kiosk (deliveries are signed): refused with the reason.
+    const early = await session.handle({ type: "updateSettings", reqId: "2", patch: { hubUrl } });
+    expect(early).toMatchObject({ type: "error", message: expect.stringMatching(/KIOSK_HUB_SECRET is required/) });
+    await session.handle({ type: "setSecret", reqId: "3", name: "hubSecret", value: "from-admin" });
+    const r = (await session.handle({ type: "updateSettings", reqId: "2", patch: { hubUrl } })) as Extract<AdminReply, { type: "settings" }>;
     expect(r.settings).toMatchObject({ hubUrl, hubSecretSet: true });
     expect(r.settings.sources).toMatchObject({ KIOSK_HUB_URL: "settings", KIOSK_HUB_SECRET: "settings" });
     expect(readFileSync(join(dir, "kiosk", "settings.json"), "utf8")).not.toContain("from-admin");
