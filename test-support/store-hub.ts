@@ -128,10 +128,13 @@ export async function hubState(hubUrl: string): Promise<{ orders: { id: string; 
   return (await res.json()) as Awaited<ReturnType<typeof hubState>>;
 }
 
-/** Staff at a kiosk's admin screen (default PIN) flip a sold-out switch. */
-export async function adminSetSoldOut(kioskUrl: string, item: string, soldOut: boolean): Promise<void> {
+/** The staff PIN test kiosks are started with (KIOSK_ADMIN_PIN; the default 0000 opens only a PIN change). */
+export const TEST_ADMIN_PIN = "482615";
+
+/** Staff at a kiosk's admin screen (on the kiosk itself: loopback) flip a sold-out switch. */
+export async function adminSetSoldOut(kioskUrl: string, item: string, soldOut: boolean, pin = TEST_ADMIN_PIN): Promise<void> {
   const api = `${kioskUrl.replace(/\/$/, "")}/admin/api`;
-  const unlock = await fetch(api, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ type: "unlock", reqId: "1", pin: "0000" }) });
+  const unlock = await fetch(api, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ type: "unlock", reqId: "1", pin }) });
   const session = unlock.headers.get("x-kiosk-admin-session");
   const unlocked = (await unlock.json()) as { type: string };
   if (!session || unlocked.type !== "unlocked") throw new Error(`admin unlock failed: ${JSON.stringify(unlocked)}`);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { adminSetSoldOut, hubState, startKioskProcess, touchOrder, until, watchScreenMenu, type Proc } from "../../test-support/store-hub.ts";
+import { adminSetSoldOut, hubState, startKioskProcess, TEST_ADMIN_PIN, touchOrder, until, watchScreenMenu, type Proc } from "../../test-support/store-hub.ts";
 
 const SECRET = "store-secret";
 const root = mkdtempSync(join(tmpdir(), "hub-integration-"));
@@ -14,7 +14,7 @@ let hubPort = 0;
 const kiosks: Proc[] = [];
 
 const startHub = async (port = 0) => (hub = await startKioskProcess("hub", ["--port", String(port), "--data", hubDir, "--secret", SECRET], {}));
-const startKiosk = (name: string) => startKioskProcess("serve", ["--port", "0", "--engine", "offline"], { KIOSK_DATA_DIR: join(root, name), KIOSK_HUB_URL: hub.url, KIOSK_HUB_SECRET: SECRET, KIOSK_NAME: name });
+const startKiosk = (name: string) => startKioskProcess("serve", ["--port", "0", "--engine", "offline"], { KIOSK_DATA_DIR: join(root, name), KIOSK_HUB_URL: hub.url, KIOSK_HUB_SECRET: SECRET, KIOSK_NAME: name, KIOSK_ADMIN_PIN: TEST_ADMIN_PIN });
 
 beforeAll(async () => {
   await startHub();
