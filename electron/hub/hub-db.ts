@@ -4,8 +4,9 @@
 // retries everything else and the hub keeps one row per order id.
 import Database from "better-sqlite3";
 import type { Database as Db } from "better-sqlite3";
-import { existsSync, mkdirSync } from "node:fs";
+import { chmodSync, existsSync } from "node:fs";
 import { join } from "node:path";
+import { ensurePrivateDir } from "../core/orders/db.ts";
 import { migrate, type Migration } from "../core/orders/migrations.ts";
 
 export const HUB_DB_FILE = "hub.sqlite";
@@ -73,13 +74,15 @@ const hubMigrations: readonly Migration[] = [
 ];
 
 export function openHubDb(dataDir: string): Db {
-  mkdirSync(dataDir, { recursive: true });
+  // Owner-only, like a kiosk's data folder and order database.
+  ensurePrivateDir(dataDir);
   const file = join(dataDir, HUB_DB_FILE);
   const existed = existsSync(file);
   let db: Db;
   try {
     db = new Database(file);
     db.pragma("journal_mode = WAL");
+    if (process.platform !== "win32") for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
     if (existed && db.pragma("quick_check(1)", { simple: true }) !== "ok") throw new Error("quick_check failed");
     db.pragma("synchronous = FULL");
     db.pragma("busy_timeout = 5000");

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { rmSync } from "node:fs";
+import { rmSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { tempDir, testMenuJson } from "../core/orders/test-fixtures.ts";
 import { NumberPlanError } from "../core/orders/number-plan.ts";
 import { HubActionError, HubStore, type HubChange } from "./hub-store.ts";
@@ -41,6 +42,10 @@ describe("hub store", () => {
     const again = openHub(dir);
     expect(again.get(o.id)).toMatchObject({ id: o.id, number: o.number, kioskId: k.store.storeId, state: "new" });
     expect(again.db.pragma("journal_mode", { simple: true })).toBe("wal");
+    if (process.platform !== "win32") {
+      expect(statSync(dir).mode & 0o777).toBe(0o700);
+      expect(statSync(join(dir, "hub.sqlite")).mode & 0o777).toBe(0o600);
+    }
   });
 
   it("moves orders through the kitchen states and keeps who cancelled and why", () => {
