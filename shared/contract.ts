@@ -6,6 +6,8 @@ import { cartViewSchema } from "./cart.ts";
 import { optionValueSchema } from "./menu/schema.ts";
 
 const id = z.string().min(1).max(64);
+/** The longest announcement the screen may ask for (a whole cart read back fits). */
+export const ANNOUNCE_MAX_CHARS = 1200;
 const options = z.record(z.string().max(64), optionValueSchema);
 
 /** Named customer actions: the screen's single entry point into the session. */
@@ -35,6 +37,12 @@ export const commandSchema = z.discriminatedUnion("type", [
   /** The screen started playing a reply's audio (seq 0 = the first sentence): the end of the turn's latency. */
   z.object({ type: z.literal("playing"), turnId: z.string().max(64), seq: z.number().int().min(0) }),
   z.object({ type: z.literal("setLanguage"), lang: z.string().max(8) }),
+  /**
+   * Speak a screen announcement (guided keypad mode: the focused control, a screen
+   * change, the cart read back) with the kiosk's own voice. It supersedes the one
+   * before it; `bargeIn` stops it. Answered with `audio` events (turnId "announce-<id>").
+   */
+  z.object({ type: z.literal("announce"), text: z.string().trim().min(1).max(ANNOUNCE_MAX_CHARS), lang: z.string().max(8), id: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/) }),
   /** Idle timeout or "start over": clears cart, conversation and transcripts. */
   z.object({ type: z.literal("reset") }),
 ]);
