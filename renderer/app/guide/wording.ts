@@ -227,3 +227,13 @@ export function voiceInputUnavailableText(reason: "not-configured" | "no-mic" | 
       return ko ? "음성 입력을 쓸 수 없어요. 마이크 사용이 허용되지 않았어요. 키패드로 주문해 주세요." : "Voice input is unavailable: the microphone is not allowed. Please use the keypad.";
   }
 }
+
+/** Said after a category tab is chosen with OK: the category, how many items, then the first item. */
+export function categoryChosenText(category: string, items: number, lang: string): string {
+  return isKo(lang) ? `${category} 분류, 메뉴 ${items}개.` : `${category}, ${items} ${items === 1 ? "item" : "items"}.`;
+}
+
+/** Back on a screen with nothing to go back to. */
+export function nothingBackText(lang: string): string {
+  return isKo(lang) ? "처음으로 돌아가려면 처음으로 버튼에서 확인 키를 누르세요." : "To start over, press OK on the start over button.";
+}

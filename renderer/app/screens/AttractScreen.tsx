@@ -1,12 +1,13 @@
 // The first screen a customer sees: speak, or touch anywhere to start. The whole
 // area reacts to a touch; the big Start button is the same thing for keyboards and
-// screen readers.
+// screen readers. A second button, low on the screen, starts the voice-guided
+// keypad mode (a keypad key does the same).
 import { useKiosk } from "../context.ts";
 import type { VoiceWiring } from "../voice-slot.ts";
 import { TopBar } from "../components/TopBar.tsx";
 
 export function AttractScreen({ voice }: { voice: VoiceWiring }) {
-  const { t, dispatch } = useKiosk();
+  const { state, t, dispatch } = useKiosk();
   return (
     <div className="screen attract">
       <TopBar voice={voice} showStartOver={false} />
@@ -33,6 +34,11 @@ export function AttractScreen({ voice }: { voice: VoiceWiring }) {
           {t("attractStart")}
         </button>
       </div>
+      {state.prefs.guided ? null : (
+        <button type="button" className="button button-large attract-guide" data-mode="guided" onClick={() => dispatch({ type: "setMode", mode: "guided", on: true })}>
+          <span aria-hidden="true" className="icon-keypad" /> {t("guideStart")}
+        </button>
+      )}
       </main>
     </div>
   );

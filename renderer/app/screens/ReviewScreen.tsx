@@ -93,6 +93,8 @@ export function ReviewScreen({ voice }: { voice: VoiceWiring }) {
               type="button"
               className="button button-primary button-huge confirm-button"
               disabled={blocked}
+              data-say={t("checkout")}
+              data-say-price={cart?.total ?? 0}
               aria-describedby={blocked && lines.length > 0 ? "review-blocked" : undefined}
               onClick={() => dispatch({ type: "placeOrder" })}
             >

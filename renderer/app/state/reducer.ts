@@ -31,7 +31,16 @@ export interface Notice {
 export interface Prefs {
   largeText: boolean;
   highContrast: boolean;
+  /** Voice-guided keypad mode: a linear, announced flow (renderer/app/guide). */
+  guided: boolean;
+  /** Every control in the lower part of the screen (wheelchair reach). */
+  lowReach: boolean;
+  /** Fewer things at once, bigger pictures, plain words, a confirm step for every change. */
+  easy: boolean;
 }
+
+export type Mode = "guided" | "lowReach" | "easy";
+export type PrefsInput = Pick<Prefs, "largeText" | "highContrast"> & Partial<Prefs>;
 
 export interface AppState {
   connection: ConnectionStatus;
@@ -74,11 +83,13 @@ export type LocalAction =
   | { type: "ui/setLang"; lang: string }
   | { type: "ui/toggleLargeText" }
   | { type: "ui/toggleHighContrast" }
+  | { type: "ui/setMode"; mode: Mode; on: boolean }
   | { type: "ui/resetToAttract" };
 
 export type AppAction = { type: "event"; event: KioskEvent } | LocalAction;
 
-export function initialState(prefs: Prefs, lang = "ko"): AppState {
+export function initialState(input: PrefsInput, lang = "ko"): AppState {
+  const prefs: Prefs = { guided: false, lowReach: false, easy: false, ...input };
   return {
     connection: "connecting",
     model: null,
@@ -239,6 +250,8 @@ function onLocal(state: AppState, a: LocalAction): AppState {
       return { ...state, prefs: { ...state.prefs, largeText: !state.prefs.largeText } };
     case "ui/toggleHighContrast":
       return { ...state, prefs: { ...state.prefs, highContrast: !state.prefs.highContrast } };
+    case "ui/setMode":
+      return state.prefs[a.mode] === a.on ? state : { ...state, prefs: { ...state.prefs, [a.mode]: a.on } };
     case "ui/resetToAttract": {
       const first = state.model ? (shelves(state.model)[0]?.category.id ?? null) : null;
       return {
