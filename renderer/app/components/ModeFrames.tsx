@@ -18,6 +18,7 @@ export function GuideCaption({ text }: { text: string }) {
 export function ReachTop({ caption }: { caption: string }) {
   const { state, t, text, money } = useKiosk();
   const model = state.model!;
+  const lastSaid = [...state.conversation].reverse().find((e) => e.role === "kiosk");
   return (
     <div className="reach-top">
       <p className="reach-store">{text(model.menu.store.name)}</p>
@@ -26,6 +27,7 @@ export function ReachTop({ caption }: { caption: string }) {
           {t("total")} {money(state.cart.total)}
         </p>
       ) : null}
+      {lastSaid && state.screen !== "attract" ? <p className="reach-said">{lastSaid.text}</p> : null}
       {caption ? <GuideCaption text={caption} /> : null}
       <p className="reach-hint">
         <span aria-hidden="true">↓ </span>

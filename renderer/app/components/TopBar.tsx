@@ -36,7 +36,7 @@ export function TopBar({ voice, showStartOver = true }: { voice: VoiceWiring; sh
         ) : null}
         {Control ? (
           <div className="voice-slot">
-            <Control lang={state.lang} kioskState={state.kioskState} voice={state.voice} screen={state.screen} label={t("mic")} reportState={voice.reportState} />
+            <Control lang={state.lang} kioskState={state.kioskState} voice={state.voice} screen={state.screen} label={t("mic")} reportState={voice.reportState} reportInputProblem={voice.reportInputProblem} />
           </div>
         ) : null}
       </div>

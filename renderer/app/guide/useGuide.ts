@@ -49,6 +49,7 @@ const QUIETER = new Set(["AudioVolumeDown", "-"]);
 const BACK_KEYS = new Set(["Escape", "Backspace", "BrowserBack", "GoBack"]);
 const FOCUS_SETTLE_MS = 80;
 const AFTER_PRESS_MS = 250;
+const INTRO_DELAY_MS = 200;
 
 const isTyping = (el: Element | null) => (el instanceof HTMLInputElement && (el.type === "text" || el.type === "search")) || el instanceof HTMLTextAreaElement;
 
@@ -63,6 +64,8 @@ export function useGuide(o: GuideOptions): Guide {
   const quietFocus = useRef(false);
   const focusTimer = useRef<number | undefined>(undefined);
   const wasGuided = useRef(guided);
+  /** The voice-input problem the customer was last told about. */
+  const lastProblem = useRef<string | null>(null);
 
   const announce = useCallback(
     (text: string) => {
@@ -129,9 +132,11 @@ export function useGuide(o: GuideOptions): Guide {
       const busy = s.kioskState === "thinking" || s.kioskState === "speaking";
       if (busy && !entered) return;
       const problem = live.current.voiceProblem;
+      if (entered && problem) lastProblem.current = problem;
       const prefix = entered ? `${guideToggledText(true, s.lang)} ${problem ? voiceInputUnavailableText(problem, s.lang) : ""}` : "";
       announce(`${prefix} ${introText()} ${describe(target ?? null)}`);
-    }, 60);
+      // A moment for the change's own events (the cart after "Add") to arrive first.
+    }, INTRO_DELAY_MS);
     return () => window.clearTimeout(timer);
     // The key (not the whole state) says when the screen changed.
   }, [guided, key, state.model === null]);
@@ -143,6 +148,14 @@ export function useGuide(o: GuideOptions): Guide {
     const timer = window.setTimeout(() => focusQuietly(rootRef.current?.querySelector<HTMLElement>(".ask-panel .ask-button") ?? undefined), 60);
     return () => window.clearTimeout(timer);
   }, [guided, state.ask, rootRef]);
+
+  // Voice input stopped (or turned out not to) work: say so, and why, then where the customer is.
+  useEffect(() => {
+    // The microphone is re-checked as screens change (briefly "starting" again): only a new problem is news.
+    if (!guided || !state.model || !voiceProblem || voiceProblem === lastProblem.current) return;
+    lastProblem.current = voiceProblem;
+    announce(`${voiceInputUnavailableText(voiceProblem, state.lang)} ${introText()}`);
+  }, [guided, voiceProblem, state.model, state.lang, announce, introText]);
 
   // A refused action or a failure is said, not only shown.
   const notice = state.notice;
