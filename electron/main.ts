@@ -135,6 +135,7 @@ async function start(): Promise<void> {
     // The back office watches each session (latency stats; transcripts only if the store keeps them).
     createSession: (parts) => back.observe(voice.createSession(parts)),
     voice: voice.voice,
+    screen: () => settings.screen(),
     log,
   });
   kiosk = host;

@@ -48,6 +48,18 @@ export const commandSchema = z.discriminatedUnion("type", [
 ]);
 export type Command = z.infer<typeof commandSchema>;
 
+/** Staff settings for the customer screen (admin screen): the mode a new customer starts in and the idle times. */
+export const screenModeSchema = z.enum(["standard", "guided", "lowReach", "easy"]);
+export const screenSettingsSchema = z.object({
+  defaultMode: screenModeSchema,
+  /** Quiet seconds before "are you still there?" (the guided and easy modes get at least 3×). */
+  idleSeconds: z.number().int().min(20).max(3600),
+  /** How long that question waits before starting over. */
+  idleCountdownSeconds: z.number().int().min(10).max(600),
+});
+export type ScreenSettings = z.infer<typeof screenSettingsSchema>;
+export const DEFAULT_SCREEN_SETTINGS: ScreenSettings = { defaultMode: "standard", idleSeconds: 60, idleCountdownSeconds: 15 };
+
 export const kioskStateSchema = z.enum(["idle", "listening", "heard", "thinking", "speaking", "unavailable"]);
 export type KioskState = z.infer<typeof kioskStateSchema>;
 
@@ -60,7 +72,7 @@ export const askSchema = z.discriminatedUnion("kind", [
 
 export const eventSchema = z.discriminatedUnion("type", [
   /** The menu as loaded (already validated), with where images are served from. */
-  z.object({ type: z.literal("menu"), menu: z.unknown(), assetBase: z.string(), voice: z.object({ input: z.boolean(), output: z.boolean(), reason: z.string().optional() }) }),
+  z.object({ type: z.literal("menu"), menu: z.unknown(), assetBase: z.string(), voice: z.object({ input: z.boolean(), output: z.boolean(), reason: z.string().optional() }), screen: screenSettingsSchema.optional() }),
   z.object({ type: z.literal("cart"), cart: cartViewSchema }),
   z.object({ type: z.literal("lang"), lang: z.string() }),
   z.object({ type: z.literal("state"), state: kioskStateSchema }),

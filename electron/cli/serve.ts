@@ -75,6 +75,7 @@ export async function runServe(argv: string[], deps: ServeDeps = {}): Promise<nu
     createEngine: (model) => createEngine(kind, model, { env }),
     ...(createSession ? { createSession } : {}),
     ...(voice ? { voice } : {}),
+    screen: () => settings.screen(),
     log,
   });
   // Build the engine now, so a broken engine fails the start, not the first customer.

@@ -106,7 +106,14 @@ export function App({ connection, config, voiceControl, speech, initial }: AppPr
       setPending(null);
     }
   }, [state.screen]);
-  const times = idleTimes(config, state.prefs);
+  // Idle times: the URL's, else the staff's (admin screen), else the defaults.
+  const staff = state.screenSettings;
+  const idleBase = staff && !config.presetByUrl.idle ? { ...config, idleMs: staff.idleSeconds * 1000, idleCountdownMs: staff.idleCountdownSeconds * 1000 } : config;
+  const times = idleTimes(idleBase, state.prefs);
+  const staffMode = staff?.defaultMode;
+  useEffect(() => {
+    if (staffMode && !config.presetByUrl.mode) apply({ type: "ui/setDefaultMode", mode: staffMode });
+  }, [staffMode, config.presetByUrl.mode]);
   const idle = useIdle({
     active: state.screen !== "attract" && state.screen !== "placed" && !noTimeLimit,
     busy: state.kioskState === "thinking" || state.kioskState === "speaking" || pending !== null,
@@ -141,7 +148,7 @@ export function App({ connection, config, voiceControl, speech, initial }: AppPr
         break;
       case "placed":
         // The order number stays as much longer as the idle times are.
-        body = <PlacedScreen doneMs={Math.round(config.doneMs * (times.idleMs / config.idleMs))} />;
+        body = <PlacedScreen doneMs={Math.round(config.doneMs * (times.idleMs / idleBase.idleMs))} />;
         break;
     }
   }

@@ -18,6 +18,8 @@ export interface UiConfig {
   easy: boolean;
   /** Idle times are this many times longer in the guided and easy modes (at least 3). */
   accessibleIdleFactor: number;
+  /** What the page URL set: it wins over the staff's settings (admin screen). */
+  presetByUrl: { mode: boolean; idle: boolean };
 }
 
 /** The guided and easy modes give a customer at least three times as long. */
@@ -33,6 +35,7 @@ export const defaultConfig: UiConfig = {
   lowReach: false,
   easy: false,
   accessibleIdleFactor: MIN_ACCESSIBLE_IDLE_FACTOR,
+  presetByUrl: { mode: false, idle: false },
 };
 
 function ms(raw: string | null, fallback: number): number {
@@ -71,5 +74,6 @@ export function readConfig(search: string): UiConfig {
     lowReach: flag(p.get("lowReach"), defaultConfig.lowReach),
     easy: flag(p.get("easy"), defaultConfig.easy),
     accessibleIdleFactor: factor(p.get("accessibleIdleFactor")),
+    presetByUrl: { mode: ["guide", "lowReach", "easy"].some((k) => p.has(k)), idle: p.has("idleMs") || p.has("idleCountdownMs") },
   };
 }

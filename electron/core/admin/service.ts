@@ -91,6 +91,7 @@ export class AdminService {
       secretsStorable: secretBox.available,
       ...(secretBox.reason ? { secretsNote: secretBox.reason } : {}),
       privacy: settings.privacy(),
+      screen: settings.screen(),
       sources,
       defaultPin: this.pin.usingDefault,
     };
@@ -250,6 +251,7 @@ export class AdminSession {
             s.provider = next;
           }
           if (p.privacy) s.privacy = { ...deps.settings.privacy(), ...p.privacy };
+          if (p.screen) s.screen = { ...deps.settings.screen(), ...p.screen };
         });
         await a.applySettings();
         if (p.privacy) deps.archive.purge();

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { privacySettingsSchema, providerSettingsSchema, type PrivacySettings, type ProviderSettings } from "../../../shared/admin-contract.ts";
+import { DEFAULT_SCREEN_SETTINGS, screenSettingsSchema, type ScreenSettings } from "../../../shared/contract.ts";
 import { writeFileAtomic } from "../orders/db.ts";
 import { DEFAULT_DAY_START } from "../orders/business-day.ts";
 import type { SecretBox } from "./secrets.ts";
@@ -23,6 +24,8 @@ const storedSettingsSchema = z.looseObject({
   businessDayStart: z.string().optional(),
   provider: providerSettingsSchema.optional(),
   privacy: privacySettingsSchema.optional(),
+  /** The customer screen's default mode and idle times. */
+  screen: screenSettingsSchema.partial().optional(),
   /** Sold-out switches made by staff, by item id; they win over the menu file. */
   soldOut: z.record(z.string(), z.boolean()).optional(),
   /** A menu imported on the admin screen (copied into the data directory). */
@@ -74,6 +77,10 @@ export class SettingsStore {
 
   privacy(): PrivacySettings {
     return { ...DEFAULT_PRIVACY, ...this.data.privacy };
+  }
+
+  screen(): ScreenSettings {
+    return { ...DEFAULT_SCREEN_SETTINGS, ...this.data.screen };
   }
 
   /**

@@ -4,7 +4,7 @@
 // Prices shown for the order come only from the `cart` event's CartView.
 import type { z } from "zod";
 import type { CartView } from "../../../shared/cart.ts";
-import type { askSchema, KioskEvent, KioskState } from "../../../shared/contract.ts";
+import type { askSchema, KioskEvent, KioskState, ScreenSettings } from "../../../shared/contract.ts";
 import type { MenuModel } from "../../../shared/menu/model.ts";
 import { entryOrderGroups, loadMenu, shelves } from "../menu/view.ts";
 
@@ -48,6 +48,8 @@ export interface AppState {
   menuError: string | null;
   assetBase: string;
   voice: { input: boolean; output: boolean; reason?: string };
+  /** The staff's settings for this screen (default mode, idle times), from the menu event. */
+  screenSettings: ScreenSettings | null;
   cart: CartView | null;
   lang: string;
   /** The customer picked the language on screen (else the menu's default, or what they speak). */
@@ -84,6 +86,8 @@ export type LocalAction =
   | { type: "ui/toggleLargeText" }
   | { type: "ui/toggleHighContrast" }
   | { type: "ui/setMode"; mode: Mode; on: boolean }
+  /** The staff's default mode: what every new customer starts in (and the start screen now). */
+  | { type: "ui/setDefaultMode"; mode: Mode | "standard" }
   | { type: "ui/resetToAttract" };
 
 export type AppAction = { type: "event"; event: KioskEvent } | LocalAction;
@@ -96,6 +100,7 @@ export function initialState(input: PrefsInput, lang = "ko"): AppState {
     menuError: null,
     assetBase: "",
     voice: { input: false, output: false },
+    screenSettings: null,
     cart: null,
     lang,
     langChosen: false,
@@ -132,6 +137,7 @@ function onEvent(state: AppState, ev: KioskEvent): AppState {
         menuError: null,
         assetBase: ev.assetBase,
         voice: ev.voice,
+        screenSettings: ev.screen ?? null,
         lang: state.langChosen && model.languages.includes(state.lang) ? state.lang : model.defaultLanguage,
         category: state.category && cats.includes(state.category) ? state.category : (cats[0] ?? null),
         sheetItem: state.sheetItem && model.item(state.sheetItem) ? state.sheetItem : null,
@@ -250,6 +256,11 @@ function onLocal(state: AppState, a: LocalAction): AppState {
       return { ...state, prefs: { ...state.prefs, largeText: !state.prefs.largeText } };
     case "ui/toggleHighContrast":
       return { ...state, prefs: { ...state.prefs, highContrast: !state.prefs.highContrast } };
+    case "ui/setDefaultMode": {
+      const modes = { guided: a.mode === "guided", lowReach: a.mode === "lowReach", easy: a.mode === "easy" };
+      const initialPrefs = { ...state.initialPrefs, ...modes };
+      return { ...state, initialPrefs, prefs: state.screen === "attract" ? { ...state.prefs, ...modes } : state.prefs };
+    }
     case "ui/setMode":
       return state.prefs[a.mode] === a.on ? state : { ...state, prefs: { ...state.prefs, [a.mode]: a.on } };
     case "ui/resetToAttract": {
