@@ -63,7 +63,7 @@ describe("guided keypad mode", () => {
     await page.keyboard.press("ArrowDown");
     await page.waitForSelector(".kiosk.mode-guided");
     // No microphone in this browser: the customer hears that voice input cannot work, and why (the header shows it).
-    let said = await waitForSpoken(page, fake.audio, mark, ["음성 안내를 켰어요", "카페 별빛입니다", "확인 키를 누르세요", "음성 입력을 쓸 수 없어요. 마이크가 연결되어 있지 않아요."]);
+    const said = await waitForSpoken(page, fake.audio, mark, ["음성 안내를 켰어요", "카페 별빛입니다", "확인 키를 누르세요", "음성 입력을 쓸 수 없어요. 마이크가 연결되어 있지 않아요."]);
     expect(await page.locator(".voice-problem").textContent()).toBe("음성 입력을 쓸 수 없어요: 마이크가 연결되어 있지 않아요");
     await axeClean("attract");
     await shot(page, "guided-attract");
@@ -92,7 +92,7 @@ describe("guided keypad mode", () => {
     mark = fake.audio.speeches.length;
     await page.keyboard.press("Enter");
     await waitForScreen(page, "ordering");
-    said = await waitForSpoken(page, fake.audio, mark, ["메뉴 화면입니다", "커피 분류, 메뉴 8개", "커피, 선택됨, 6개 중 1번째"]);
+    await waitForSpoken(page, fake.audio, mark, ["메뉴 화면입니다", "커피 분류, 메뉴 8개", "커피, 선택됨, 6개 중 1번째"]);
     await axeClean("ordering");
 
     // OK on the category tab goes to its first item: name, price as said, position.
@@ -154,7 +154,7 @@ describe("guided keypad mode", () => {
     await page.keyboard.press("Enter");
     await waitForScreen(page, "placed");
     const number = Number(await page.getAttribute(".order-number", "data-order-number"));
-    said = await waitForSpoken(page, fake.audio, mark, ["주문이 접수되었어요", `숫자로 ${number}번입니다`]);
+    await waitForSpoken(page, fake.audio, mark, ["주문이 접수되었어요", `숫자로 ${number}번입니다`]);
     const elapsedMs = performance.now() - started;
     await axeClean("order number");
     await shot(page, "guided-placed");
