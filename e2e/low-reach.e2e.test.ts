@@ -125,6 +125,23 @@ describe("every mode stays clean", () => {
     await shot(page, `modes-${label.replace(/[^a-z0-9]+/gi, "-")}`);
   });
 
+  it("time: the idle warning is extended by any key, and the customer can turn the time limit off", async () => {
+    kiosk = await openKiosk(server.url, { viewport: PORTRAIT, query: { idleMs: 1000, idleCountdownMs: 60_000 } });
+    const { page } = kiosk;
+    await startOrder(page);
+    await page.waitForSelector(".idle-modal");
+    await page.keyboard.press("Shift");
+    await page.waitForSelector(".idle-modal", { state: "detached" });
+    await page.waitForSelector(".idle-modal");
+    expect(await seriousViolations(page), "axe: idle warning").toEqual([]);
+    await page.getByRole("button", { name: "시간 제한 없이 계속하기" }).click();
+    await page.waitForSelector(".idle-modal", { state: "detached" });
+    // Several idle periods later: no warning, still ordering.
+    await page.waitForTimeout(3500);
+    expect(await page.locator(".idle-modal").count()).toBe(0);
+    await waitForScreen(page, "ordering");
+  });
+
   it("easy mode: voice offered first, a confirm step before every change, nothing sent on no", async () => {
     kiosk = await openKiosk(server.url, { viewport: PORTRAIT, query: { easy: 1 } });
     const { page } = kiosk;
