@@ -15,6 +15,7 @@ import { LANDSCAPE, openKiosk, shot, type KioskPage } from "./support/browser.ts
 import { waitForScreen } from "./support/driver.ts";
 import { PROJECT_ROOT } from "./support/kiosk-server.ts";
 import { arrowTo, countPointerEvents, pointerEventCount, spokenSince, waitForSpoken } from "./support/guide.ts";
+import { micRecording, ofType, openKiosk as openVoiceKiosk, until } from "./voice-helpers.ts";
 
 vi.setConfig({ testTimeout: 300_000 });
 
@@ -169,6 +170,29 @@ describe("guided keypad mode", () => {
     mkdirSync(join(PROJECT_ROOT, "e2e", "screenshots"), { recursive: true });
     writeFileSync(join(PROJECT_ROOT, "e2e", "screenshots", "guided-timing.json"), `${JSON.stringify({ keyboardOnlyOrderMs: Math.round(elapsedMs), speechRequests: fake.audio.speeches.length }, null, 2)}\n`);
     console.info(`keyboard-only guided order: ${Math.round(elapsedMs)} ms, ${fake.audio.speeches.length} speech requests`);
+  });
+
+  it("speaking an order works in the guided mode, and the screen's announcements never cut the kiosk's reply", async () => {
+    fake.audio.reset();
+    const said = "아이스 아메리카노 두 잔 주세요";
+    const rec = micRecording(dir, "guided-voice", [{ silenceMs: 3000 }, { say: said, voice: "ko" }, { silenceMs: 8000 }]);
+    fake.audio.reply({ text: said });
+    const b = await openVoiceKiosk(`${serve.url.replace(/\/?$/, "/")}?guide=1&idleMs=3600000`, { micFile: rec.file });
+    try {
+      await b.page.waitForSelector(".kiosk.mode-guided");
+      await b.page.locator('.cart-line[data-item="americano"]').waitFor({ timeout: 180_000 });
+      const commands = (type: string) => ofType(b.wire.commands, type);
+      const events = (type: string) => ofType(b.wire.events, type);
+      // The reply (a dialogue turn, not an announcement) is spoken and played to its end.
+      await until(() => commands("played").some((c) => c.complete === true && !String(c.turnId).startsWith("announce-")), 60_000, "the reply to play to the end");
+      const replyTurn = String(events("reply")[0]!.turnId);
+      expect(commands("played").filter((c) => c.turnId === replyTurn && c.complete === false)).toEqual([]);
+      // The start screen was announced before the customer spoke.
+      expect(commands("announce").length).toBeGreaterThan(0);
+      expect(String(commands("announce")[0]!.text)).toContain("카페 별빛입니다");
+    } finally {
+      await b.close();
+    }
   });
 
   it("?guide=1 presets the mode; English; the volume keys and Back work", async () => {
