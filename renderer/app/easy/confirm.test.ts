@@ -3,7 +3,7 @@ import type { Intent } from "../actions.ts";
 import { initialState, reduce, type AppAction, type AppState } from "../state/reducer.ts";
 import { cafeMenu } from "../testing/menus.ts";
 import { pendingHandDrip } from "../testing/carts.ts";
-import { confirmQuestion } from "./confirm.ts";
+import { confirmQuestion, roParticle } from "./confirm.ts";
 
 function state(lang: string): AppState {
   const actions: AppAction[] = [
@@ -33,4 +33,14 @@ describe("easy mode asks before every change, in plain words", () => {
   ])("%j in %s", (intent, lang, question) => {
     expect(confirmQuestion(intent, state(lang))).toBe(question);
   });
+});
+
+describe("roParticle", () => {
+  it.each([
+    ["라지", "로"],
+    ["콜롬비아", "로"],
+    ["샷", "으로"],
+    ["서울", "로"],
+    ["Large", "로"],
+  ])("%s → %s", (w, p) => expect(roParticle(w)).toBe(p));
 });

@@ -35,7 +35,7 @@ export function confirmQuestion(intent: Intent, state: AppState): string | undef
       const line = state.cart?.lines.find((l) => l.id === intent.lineId) ?? state.cart?.pending.find((p) => p.id === intent.lineId);
       const choice = typeof intent.value === "string" ? model.choiceName(intent.group, intent.value, lang) : String(intent.value);
       const name = line ? model.itemName(line.item, lang) : "";
-      return ko ? `${name}, ${choice}(으)로 할까요?`.replace("(으)로", /[가-힣]$/.test(choice) && hasFinalConsonant(choice) && !endsWithRieul(choice) ? "으로" : "로") : `${name}: ${choice}. Is that right?`;
+      return ko ? `${name}, ${choice}${roParticle(choice)} 할까요?` : `${name}: ${choice}. Is that right?`;
     }
     case "chooseOrderOption":
     case "chooseEntryOption": {
@@ -49,13 +49,10 @@ export function confirmQuestion(intent: Intent, state: AppState): string | undef
   }
 }
 
-function hasFinalConsonant(word: string): boolean {
+/** "으로" after a final consonant other than ㄹ (라지 → 라지로, 아이스 → 아이스로, 원두 → 원두로, 샷 → 샷으로, 서울 → 서울로). */
+export function roParticle(word: string): string {
   const code = word.charCodeAt(word.length - 1) - 0xac00;
-  return code >= 0 && code <= 11171 && code % 28 !== 0;
-}
-
-/** ㄹ-final words take "로", not "으로" (서울로). */
-function endsWithRieul(word: string): boolean {
-  const code = word.charCodeAt(word.length - 1) - 0xac00;
-  return code >= 0 && code % 28 === 8;
+  if (code < 0 || code > 11171) return "로";
+  const final = code % 28;
+  return final === 0 || final === 8 ? "로" : "으로";
 }

@@ -187,6 +187,8 @@ export function useGuide(o: GuideOptions): Guide {
       window.setTimeout(() => {
         const k = live.current.kiosk;
         if (`${screenKey(k.state)}|${live.current.idle.warning ? "idle" : ""}` !== keyAtPress) return;
+        // Words sent from the text box (or a button that asked the kiosk something): its answer comes first.
+        if (isTyping(el) || k.state.kioskState === "thinking" || k.state.kioskState === "speaking") return;
         if (el.getAttribute("role") === "tab" && document.contains(el)) {
           // A new category: straight to its first item.
           const items = guideControls(document.getElementById("menu-panel") ?? el).filter((c) => c.classList.contains("item-card"));
