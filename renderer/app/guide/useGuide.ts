@@ -204,7 +204,9 @@ export function useGuide(o: GuideOptions): Guide {
     const back = () => {
       const { kiosk: k, idle: i } = live.current;
       const s = k.state;
+      const declineConfirm = rootRef.current?.querySelector<HTMLElement>('.confirm-modal [data-answer="no"]');
       if (i.warning) i.stillHere();
+      else if (declineConfirm) declineConfirm.click();
       else if (s.sheetItem) k.dispatch({ type: "closeItem" });
       else if (s.ask) k.dispatch({ type: "dismissAsk" });
       else if (s.screen === "review") k.dispatch({ type: "backToMenu" });
