@@ -12,9 +12,10 @@ import { KioskSession } from "../session/session.ts";
 import { OpenAITextToSpeech } from "../providers/tts-openai.ts";
 import { startAudioFake, type RunningAudioFake } from "../../../test-support/fake-openai/audio-server.ts";
 import type { MenuModel } from "../../../shared/menu/model.ts";
-import { encodeWav } from "./wav.ts";
+import { encodeWav, parseWav } from "./wav.ts";
 import { Announcer } from "./announcer.ts";
 import { VoiceKioskSession } from "./voice-session.ts";
+import { createVoiceSetup } from "./setup.ts";
 
 const MENU = fileURLToPath(new URL("../../../assets/menu/demo-cafe.menu.json", import.meta.url));
 const engine: DialogueEngine = {
@@ -105,6 +106,19 @@ describe("announce command", () => {
     now = 1000;
     await a.announce({ type: "announce", text: "four", lang: "en", id: "4" });
     expect(said).toEqual(["one", "two", "four"]);
+  });
+
+  it("with no API key the offline voice (espeak-ng) speaks announcements, Korean and English", async () => {
+    const setup = await createVoiceSetup({ apiKey: undefined, stt: { baseUrl: undefined, model: "m" }, tts: { baseUrl: undefined, model: "m", voice: "v" } });
+    if (!setup.tts) throw new Error("espeak-ng is not installed (apt-get install espeak-ng)");
+    const events: KioskEvent[] = [];
+    const session = new VoiceKioskSession({ menu, engine, orders: new MemoryOrderSink(), voice: { tts: setup.tts } });
+    session.on((e) => events.push(e));
+    await session.handle({ type: "announce", text: "합계 만 천사백 원. Total 11,400 won.", lang: "ko", id: "e" });
+    const audio = events.filter((e): e is Extract<KioskEvent, { type: "audio" }> => e.type === "audio");
+    expect(audio.map((a) => a.text)).toEqual(["합계 만 천사백 원.", "Total 11,400 won."]);
+    for (const a of audio) expect(parseWav(new Uint8Array(Buffer.from(a.data, "base64"))).durationMs).toBeGreaterThan(300);
+    expect(fake.audio.speeches).toEqual([]);
   });
 
   it("a kiosk without a voice says nothing and reports nothing", async () => {
