@@ -109,12 +109,16 @@ export function useGuide(o: GuideOptions): Guide {
   // customer is, what can be done, and what is focused. Not while the kiosk is
   // answering: its spoken reply comes first (an announcement would cut it off).
   const key = `${screenKey(state)}|${idle.warning ? "idle" : ""}`;
+  const prevKey = useRef(key);
   useEffect(() => {
     const entered = guided && !wasGuided.current;
     const left = !guided && wasGuided.current;
     wasGuided.current = guided;
+    // Back at the start for the next customer (the mode ends with the order): nothing to say to nobody.
+    const reset = state.screen === "attract" && !prevKey.current.startsWith("attract|");
+    prevKey.current = key;
     if (left) {
-      announce(guideToggledText(false, state.lang));
+      if (!reset) announce(guideToggledText(false, state.lang));
       return;
     }
     if (!guided || !state.model) return;
