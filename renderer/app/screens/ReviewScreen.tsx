@@ -93,7 +93,8 @@ export function ReviewScreen({ voice }: { voice: VoiceWiring }) {
             <button
               type="button"
               className="button button-primary button-huge confirm-button"
-              disabled={blocked}
+              disabled={blocked || state.placing}
+              aria-busy={state.placing}
               data-say={t("checkout")}
               data-say-price={cart?.total ?? 0}
               aria-describedby={blocked && lines.length > 0 ? "review-blocked" : undefined}
