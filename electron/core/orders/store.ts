@@ -15,7 +15,7 @@ export type OrderStatus = "placed" | "sent" | "acknowledged" | "failed";
 
 export interface StoredOrder extends OrderSnapshot {
   id: string;
-  /** Shown large to the customer; starts at 1 each business day. */
+  /** Shown large to the customer: 1, 2, 3 ... each business day, or inside the store hub's block for this kiosk (number-plan.ts). */
   number: number;
   businessDay: string;
   status: OrderStatus;
