@@ -53,9 +53,9 @@ async function speakNext() {
   const banner = document.getElementById("called");
   banner.textContent = `${call.number}번 고객님, 주문하신 메뉴가 나왔습니다 · Order ${call.number} is ready`;
   try {
-    if (state.voice) {
-      for (const lang of CALL_LANGS) await play(`/api/call/${encodeURIComponent(call.id)}?lang=${lang}`);
-    }
+    if (!state.voice) throw new Error("no voice on the hub: numbers are shown, not called");
+    for (const lang of CALL_LANGS) await play(`/api/call/${encodeURIComponent(call.id)}?lang=${lang}`);
+    // Only what was played to the end counts as called.
     spoken.push(call.number);
     document.body.dataset.spoken = spoken.join(",");
   } catch (err) {
