@@ -3,6 +3,7 @@
 // transaction on disk; listeners hear about it afterwards (the live pages, kiosks).
 import type { Database as Db } from "better-sqlite3";
 import { createHash } from "node:crypto";
+import { ID_PATTERN } from "../../shared/menu/schema.ts";
 import { MenuError, parseMenuText } from "../core/menu/load.ts";
 import { businessDayOf, DEFAULT_DAY_START, parseDayStart, wallClock } from "../core/orders/business-day.ts";
 import { DEFAULT_BLOCK_SIZE, planForSlot, slotCapacity, NumberPlanError, type NumberPlan } from "../core/orders/number-plan.ts";
@@ -283,7 +284,7 @@ export class HubStore {
   }
 
   setSoldOut(itemId: string, soldOut: boolean, by: string): Record<string, boolean> {
-    if (!/^[\w.-]{1,100}$/.test(itemId)) throw new HubActionError(400, `"${itemId}" is not a menu item id`);
+    if (!ID_PATTERN.test(itemId) || itemId.length > 100) throw new HubActionError(400, `"${itemId}" is not a menu item id`);
     this.db
       .prepare("INSERT INTO sold_out (item_id, sold_out, changed_at_ms, changed_by) VALUES (?, ?, ?, ?) ON CONFLICT (item_id) DO UPDATE SET sold_out = excluded.sold_out, changed_at_ms = excluded.changed_at_ms, changed_by = excluded.changed_by")
       .run(itemId, soldOut ? 1 : 0, this.now(), by.slice(0, 100));

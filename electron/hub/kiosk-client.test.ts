@@ -196,4 +196,32 @@ describe("hub client", () => {
     await until("A has B's menu", () => a.menu.current.model.item(second.items[0]!.id)?.price === 4200);
     expect(hub.store.menu()).toMatchObject({ version: 2 });
   });
+
+  it("a change the hub refuses for good (4xx) is dropped with a log line and never blocks pairing", async () => {
+    // A hub stand-in at the network boundary: pairs, refuses every sold-out switch, streams nothing.
+    const calls: string[] = [];
+    const fetchFn = (async (input: string | URL | Request, init?: RequestInit) => {
+      const path = new URL(String(input)).pathname;
+      calls.push(path);
+      if (path === "/api/kiosk/pair") return Response.json({ ok: true, plan: { slot: 0, first: 101, last: 299 }, soldOut: {} });
+      if (path === "/api/kiosk/sold-out") return Response.json({ ok: false, error: "no" }, { status: 400 });
+      if (path === "/api/kiosk/stream") return new Response(new ReadableStream({ start: (c) => init?.signal?.addEventListener("abort", () => c.error(new Error("aborted"))) }));
+      return Response.json({ ok: true });
+    }) as typeof fetch;
+    const dataDir = tempDir("hub-client-");
+    cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const store = OrderStore.open({ dataDir });
+    cleanup.push(() => store.close());
+    const menu = new MenuHolder({ model: testMenu(), file: "t", baseDir: dataDir });
+    const menuAdmin = new MenuAdmin(menu, new SettingsStore(dataDir));
+    const logs: string[] = [];
+    const client = new HubClient({ url: "http://hub.invalid", secret: SECRET, dataDir, store, menu, menuAdmin, undelivered: () => 0, fetch: fetchFn, log: (l) => logs.push(l), retryMaxMs: 50 });
+    cleanup.push(() => client.close());
+    client.start();
+    await until("online", () => client.link === "online");
+    menuAdmin.setSoldOut("americano", true);
+    await until("refusal logged", () => logs.some((l) => /sold-out switch americano: the store hub refused it/.test(l)));
+    expect(soldOutMap(menu).americano).toBe(true);
+    expect(calls.filter((c) => c === "/api/kiosk/pair")).toHaveLength(1);
+  });
 });

@@ -145,13 +145,20 @@ export class HubClient {
     }
     this.opts.store.numberPlan = answer.plan;
     // Switches flipped here while the hub was away go first, then the hub's set wins.
+    // One the hub refuses (4xx) is dropped with a log line, so it cannot block pairing.
     let soldOut = answer.soldOut ?? {};
     for (const [itemId, value] of [...this.pendingLocal]) {
-      const r = (await this.post("/api/kiosk/sold-out", { kioskId: this.kioskId, itemId, soldOut: value })) as { soldOut?: Record<string, boolean> };
+      const r = (await this.refusedIsDone(`sold-out switch ${itemId}`, this.post("/api/kiosk/sold-out", { kioskId: this.kioskId, itemId, soldOut: value }))) as {
+        soldOut?: Record<string, boolean>;
+      };
       if (this.pendingLocal.get(itemId) === value) this.pendingLocal.delete(itemId);
       soldOut = r.soldOut ?? soldOut;
     }
-    if (this.pendingMenu !== undefined) await this.pushMenu(this.pendingMenu);
+    const unsent = this.pendingMenu;
+    if (unsent !== undefined) {
+      await this.refusedIsDone("the menu imported here", this.pushMenu(unsent));
+      if (this.pendingMenu === unsent) this.pendingMenu = undefined;
+    }
     this.applyHub(soldOut);
     this.failures = 0;
   }
@@ -250,7 +257,11 @@ export class HubClient {
         () => {
           if (this.pendingLocal.get(itemId) === value) this.pendingLocal.delete(itemId);
         },
-        (err: unknown) => this.opts.log?.(`sold-out switch ${itemId} not sent to the store hub yet (${(err as Error).message}); sent when it is back`),
+        (err: unknown) => {
+          if (!(err instanceof HubRefused)) return this.opts.log?.(`sold-out switch ${itemId} not sent to the store hub yet (${(err as Error).message}); sent when it is back`);
+          if (this.pendingLocal.get(itemId) === value) this.pendingLocal.delete(itemId);
+          this.opts.log?.(`sold-out switch ${itemId}: the store hub refused it (${err.message})`);
+        },
       );
     }
   }
@@ -263,7 +274,12 @@ export class HubClient {
     this.localMenuHash = hash;
     if (hash === this.menuHash) return;
     this.pendingMenu = text;
-    this.pushMenu(text).catch((err: unknown) => this.opts.log?.(`the imported menu is not on the store hub yet (${(err as Error).message}); sent when it is back`));
+    this.pushMenu(text).catch((err: unknown) => {
+      if (err instanceof HubRefused) {
+        if (this.pendingMenu === text) this.pendingMenu = undefined;
+        this.opts.log?.(`the menu imported here: the store hub refused it (${err.message})`);
+      } else this.opts.log?.(`the imported menu is not on the store hub yet (${(err as Error).message}); sent when it is back`);
+    });
   }
 
   private async pushMenu(text: string): Promise<void> {
@@ -295,6 +311,17 @@ export class HubClient {
     return undefined;
   }
 
+  /** A call the hub refused for good (4xx) is logged and counts as done; others throw (retry later). */
+  private async refusedIsDone<T>(what: string, call: Promise<T>): Promise<T | Record<string, never>> {
+    try {
+      return await call;
+    } catch (err) {
+      if (!(err instanceof HubRefused)) throw err;
+      this.opts.log?.(`${what}: the store hub refused it (${err.message})`);
+      return {};
+    }
+  }
+
   private signed(body: string): Record<string, string> {
     const ts = Date.now();
     return { [HEADER_TIMESTAMP]: String(ts), [HEADER_SIGNATURE]: sign(this.opts.secret, ts, body) };
@@ -315,10 +342,15 @@ export class HubClient {
     } catch {
       // Reported below with the status.
     }
-    if (!res.ok) throw new Error(`${path}: HTTP ${res.status}${json.error ? ` ${json.error}` : ""}`);
+    const message = `${path}: HTTP ${res.status}${json.error ? ` ${json.error}` : ""}`;
+    // 4xx but not 401/404/408/429: the hub read the call and will never take it as it is.
+    if (res.status >= 400 && res.status < 500 && ![401, 404, 408, 429].includes(res.status)) throw new HubRefused(message);
+    if (!res.ok) throw new Error(message);
     return json;
   }
 }
+
+class HubRefused extends Error {}
 
 function hashOf(text: string | undefined): string | undefined {
   return text === undefined ? undefined : createHash("sha256").update(text).digest("hex");
