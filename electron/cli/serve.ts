@@ -7,12 +7,11 @@ import { watch, type FSWatcher } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createEngine, defaultEngineKind } from "../core/dialogue/factory.ts";
-import { loadMenuFile, MenuError, MenuHolder } from "../core/menu/load.ts";
-import { KioskHost, type SessionFactory, type VoiceAvailability } from "../host/kiosk-host.ts";
-import { openOrderSink as defaultOpenOrderSink, type OpenOrderSink } from "../host/order-sink.ts";
+import { MenuError, MenuHolder } from "../core/menu/load.ts";
+import { KioskHost, type SessionFactory } from "../host/kiosk-host.ts";
 import { ensureRendererBuild } from "../host/renderer-build.ts";
-import { defaultMounts, type StaticMount } from "../host/static-files.ts";
-import { startWebHost, type HttpRoute } from "../host/web-server.ts";
+import { defaultMounts } from "../host/static-files.ts";
+import { startWebHost } from "../host/web-server.ts";
 import { oneOf, parseArgs, stringFlag, UsageError } from "./args.ts";
 import { loadConfig } from "../core/config.ts";
 import { voiceHostDeps } from "../core/voice/setup.ts";
@@ -21,24 +20,14 @@ import { adminHttpRoute } from "../core/admin/http-route.ts";
 import { loadHostMenu } from "../core/admin/menu-admin.ts";
 import { environmentOnlySecretBox } from "../core/admin/secrets.ts";
 import { SettingsStore } from "../core/admin/settings.ts";
-import { KioskSession } from "../core/session/session.ts";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const DEFAULT_MENU = join(PROJECT_ROOT, "assets/menu/demo-cafe.menu.json");
 const MENU_RELOAD_DEBOUNCE_MS = 300;
 
-/** What other parts of the kiosk plug into the web host (the durable order store, voice, admin routes). */
-export interface ServeDeps {
-  openOrderSink?: OpenOrderSink;
-  createSession?: SessionFactory;
-  voice?: () => VoiceAvailability;
-  routes?: HttpRoute[];
-  extraMounts?: StaticMount[];
-}
-
 const log = (line: string) => console.error(`kiosk serve: ${line}`);
 
-export async function runServe(argv: string[], deps: ServeDeps = {}): Promise<number> {
+export async function runServe(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (args.positional.length > 0) throw new UsageError(`serve takes no positional arguments (got ${args.positional.join(" ")})`);
   const host = stringFlag(args, "host") ?? "127.0.0.1";
@@ -49,32 +38,25 @@ export async function runServe(argv: string[], deps: ServeDeps = {}): Promise<nu
   const dataDir = resolve(process.env.KIOSK_DATA_DIR ?? join(PROJECT_ROOT, ".kiosk-data"));
   // Staff settings (admin screen) win over the environment; an imported menu over --menu.
   const settings = new SettingsStore(dataDir);
-  const holder = new MenuHolder(deps.openOrderSink ? await loadMenuFile(menuFile) : await loadHostMenu(settings, menuFile, log));
+  const holder = new MenuHolder(await loadHostMenu(settings, menuFile, log));
   const rendererDir = await ensureRendererBuild({ root: PROJECT_ROOT, log });
-  // The back office (durable orders + kitchen delivery, admin API, sold-out switches)
-  // unless the caller brought its own order sink.
-  const office = deps.openOrderSink ? undefined : new BackOffice({ dataDir, baseEnv: process.env, menu: holder, secretBox: environmentOnlySecretBox(), settings, log });
-  const env = office ? office.effectiveEnv() : process.env;
-  const orders = office
-    ? { sink: office.sink, description: office.describeOrders(), durable: Boolean(office.orders), close: () => office.close() }
-    : await (deps.openOrderSink ?? defaultOpenOrderSink)({ env: process.env, dataDir, menu: holder.current.model });
+  // The back office: durable orders + kitchen delivery, admin API, sold-out switches.
+  const office = new BackOffice({ dataDir, baseEnv: process.env, menu: holder, secretBox: environmentOnlySecretBox(), settings, log });
+  const env = office.effectiveEnv();
+  const orders = { sink: office.sink, description: office.describeOrders(), durable: Boolean(office.orders), close: () => office.close() };
   if (!orders.durable) log(`orders are kept ${orders.description}`);
 
-  // Voice (speech in and out) unless the caller brought its own sessions.
-  const voiceDeps = deps.createSession ? undefined : await voiceHostDeps(loadConfig(env), { log });
-  const baseCreateSession = deps.createSession ?? voiceDeps?.createSession;
+  // Voice (speech in and out).
+  const voiceDeps = await voiceHostDeps(loadConfig(env), { log });
   // The back office watches each session (latency stats; transcripts only if the store keeps them).
-  const createSession: SessionFactory | undefined = office
-    ? (parts) => office.observe(baseCreateSession ? baseCreateSession(parts) : new KioskSession(parts))
-    : baseCreateSession;
-  const voice = deps.voice ?? voiceDeps?.voice;
+  const createSession: SessionFactory = (parts) => office.observe(voiceDeps.createSession(parts));
 
   const kiosk = new KioskHost({
     menu: holder,
     orders: orders.sink,
     createEngine: (model) => createEngine(kind, model, { env }),
-    ...(createSession ? { createSession } : {}),
-    ...(voice ? { voice } : {}),
+    createSession,
+    voice: voiceDeps.voice,
     log,
   });
   // Build the engine now, so a broken engine fails the start, not the first customer.
@@ -86,8 +68,8 @@ export async function runServe(argv: string[], deps: ServeDeps = {}): Promise<nu
       host,
       port,
       kiosk,
-      mounts: [...defaultMounts({ root: PROJECT_ROOT, rendererDir, menu: holder }), ...(deps.extraMounts ?? [])],
-      routes: [...(office ? [adminHttpRoute(office.admin)] : []), ...(deps.routes ?? [])],
+      mounts: defaultMounts({ root: PROJECT_ROOT, rendererDir, menu: holder }),
+      routes: [adminHttpRoute(office.admin)],
       log,
     });
   } catch (err) {

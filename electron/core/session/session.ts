@@ -8,7 +8,7 @@ import type { Command, KioskEvent, KioskState, TouchAction } from "../../../shar
 import type { CartAction, CartResult, CartState } from "../cart/cart.ts";
 import { applyCartAction, emptyCart, viewCart } from "../cart/cart.ts";
 import type { CartHandle, ChatTurn, DialogueEngine, TurnOutcome } from "../dialogue/engine.ts";
-import { cartErrorMessage, orderBlockedMessage, orderPlacedMessage } from "./messages.ts";
+import { cartErrorMessage, orderBlockedMessage, orderPlacedMessage } from "../cart/messages.ts";
 import type { OrderSink, PlacedOrder } from "./orders.ts";
 
 export type SessionListener = (event: KioskEvent) => void;

@@ -10,7 +10,7 @@ import { EspeakTextToSpeech, espeakAvailable } from "../providers/tts-espeak.ts"
 import { FallbackTextToSpeech } from "../providers/tts-fallback.ts";
 import type { SpeechToText } from "../providers/stt.ts";
 import type { TextToSpeech } from "../providers/tts.ts";
-import { describeError } from "./retry.ts";
+import { describeError } from "../providers/retry.ts";
 import { VoiceKioskSession, type VoiceOptions } from "./voice-session.ts";
 import type { SessionOptions } from "../session/session.ts";
 

@@ -10,7 +10,7 @@ import { MemoryOrderSink } from "../session/orders.ts";
 import { OpenAISpeechToText } from "../providers/stt-openai.ts";
 import { OpenAITextToSpeech } from "../providers/tts-openai.ts";
 import { startAudioFake, type RunningAudioFake } from "../../../test-support/fake-openai/audio-server.ts";
-import { abortableSleep } from "./retry.ts";
+import { abortableSleep } from "../providers/retry.ts";
 import { encodeWav } from "./wav.ts";
 import { LatencyRing } from "./latency.ts";
 import { VoiceKioskSession, type VoiceOptions } from "./voice-session.ts";

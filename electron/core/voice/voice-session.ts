@@ -13,7 +13,7 @@ import { KioskSession, Turn, type SessionOptions } from "../session/session.ts";
 import { DEFAULT_ENERGY_GATE, energyGate, filterTranscript, type EnergyGateOptions } from "./speech-filter.ts";
 import { SpeechPipeline } from "./speech-pipeline.ts";
 import { epochNowMs, LatencyMarks, voiceLatency, type LatencyRing, type TurnLatency } from "./latency.ts";
-import { describeError } from "./retry.ts";
+import { describeError } from "../providers/retry.ts";
 import { sttPrompt } from "./stt-prompt.ts";
 import { parseSpeechWav, WavError } from "./wav.ts";
 import type { ChunkerOptions } from "./chunker.ts";

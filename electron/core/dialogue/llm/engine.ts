@@ -12,7 +12,7 @@
 import type { CartView } from "../../../../shared/cart.ts";
 import type { DialogueEngine, TurnContext, TurnInput, TurnOutcome, Ask } from "../engine.ts";
 import { ChatAbortedError, type ChatMessage, type ChatModel } from "../../providers/chat.ts";
-import { cartErrorMessage } from "../../session/messages.ts";
+import { cartErrorMessage } from "../../cart/messages.ts";
 import { detectLang } from "./lang.ts";
 import {
   anythingElseText,

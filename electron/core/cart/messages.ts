@@ -2,8 +2,8 @@
 // the customer's language. Engines phrase their own dialogue replies.
 import type { MenuModel } from "../../../shared/menu/model.ts";
 import type { CartView } from "../../../shared/cart.ts";
-import type { CartError } from "../cart/cart.ts";
-import { MAX_ITEMS_PER_ORDER, MAX_QTY_PER_LINE } from "../cart/cart.ts";
+import type { CartError } from "./cart.ts";
+import { MAX_ITEMS_PER_ORDER, MAX_QTY_PER_LINE } from "./cart.ts";
 
 const ko = (lang: string) => lang === "ko";
 
