@@ -23,7 +23,7 @@ import { evalMenu, TEST_LIMITS } from "../test-support/fake-openai/kiosk-harness
 import { startFakeServer, type RecordedRequest } from "../test-support/fake-openai/server.ts";
 import { registerChatRoute } from "../test-support/fake-openai/chat.ts";
 import { registerAudioRoutes } from "../test-support/fake-openai/audio.ts";
-import { OpenAiChatModel } from "../electron/core/providers/chat.ts";
+import { OpenAiChatModel } from "../electron/core/providers/chat-openai.ts";
 import { createLlmEngine } from "../electron/core/dialogue/llm/engine.ts";
 import { createOfflineEngine } from "../electron/core/dialogue/offline/engine.ts";
 import { MemoryOrderSink } from "../electron/core/session/orders.ts";
