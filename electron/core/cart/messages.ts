@@ -1,9 +1,11 @@
-// Session-level sentences (order placed, order blocked, refused touch actions), in
-// the customer's language. Engines phrase their own dialogue replies.
+// The cart's sentences to the customer (order placed, order blocked, a refused
+// action), in the customer's language, for the session and both engines. Engines
+// phrase their own dialogue replies; the words come from shared/wording.ts.
 import type { MenuModel } from "../../../shared/menu/model.ts";
 import type { CartView } from "../../../shared/cart.ts";
 import type { CartError } from "./cart.ts";
 import { MAX_ITEMS_PER_ORDER, MAX_QTY_PER_LINE } from "./cart.ts";
+import { josa } from "../../../shared/wording.ts";
 
 const ko = (lang: string) => lang === "ko";
 
@@ -17,7 +19,7 @@ export function orderBlockedMessage(menu: MenuModel, cart: CartView, lang: strin
     const group = menu.groupName(p.missing[0] ?? "", lang);
     return {
       code: "pending-choice",
-      message: ko(lang) ? `${menu.itemName(p.item, lang)}의 ${group}을(를) 먼저 골라 주세요.` : `Please choose the ${group.toLowerCase()} for the ${menu.itemName(p.item, lang)} first.`,
+      message: ko(lang) ? `${menu.itemName(p.item, lang)}의 ${josa(group, "을를")} 먼저 골라 주세요.` : `Please choose the ${group.toLowerCase()} for the ${menu.itemName(p.item, lang)} first.`,
     };
   }
   if (cart.lines.length === 0) {
@@ -25,7 +27,7 @@ export function orderBlockedMessage(menu: MenuModel, cart: CartView, lang: strin
   }
   if (cart.missingOrderOptions.length > 0) {
     const group = menu.groupName(cart.missingOrderOptions[0]!, lang);
-    return { code: "missing-order-option", message: ko(lang) ? `${group}을(를) 골라 주세요.` : `Please choose: ${group}.` };
+    return { code: "missing-order-option", message: ko(lang) ? `${josa(group, "을를")} 골라 주세요.` : `Please choose: ${group}.` };
   }
   return undefined;
 }
@@ -34,7 +36,7 @@ export function cartErrorMessage(menu: MenuModel, err: CartError, lang: string):
   const name = err.item ? menu.itemName(err.item, lang) : "";
   switch (err.code) {
     case "sold-out":
-      return ko(lang) ? `죄송해요, ${name}은(는) 지금 품절이에요.` : `Sorry, the ${name} is sold out right now.`;
+      return ko(lang) ? `죄송해요, ${josa(name, "은는")} 지금 품절이에요.` : `Sorry, the ${name} is sold out right now.`;
     case "too-many":
       return ko(lang) ? `한 메뉴는 ${MAX_QTY_PER_LINE}개까지 주문할 수 있어요.` : `You can order up to ${MAX_QTY_PER_LINE} of one item.`;
     case "order-full":

@@ -5,9 +5,8 @@
 // owns and throws away with the conversation.
 import type { MenuModel } from "../../../shared/menu/model.ts";
 import type { CartView } from "../../../shared/cart.ts";
+import type { Ask } from "../../../shared/contract.ts";
 import type { CartAction, CartResult, CartState } from "../cart/cart.ts";
-
-export type Lang = string; // a store language code, e.g. "ko" or "en"
 
 export interface ChatTurn {
   role: "user" | "assistant";
@@ -21,17 +20,13 @@ export interface CartHandle {
   state(): CartState;
 }
 
-/** What the kiosk is waiting for from the customer; the screen shows it as buttons. */
-export type Ask =
-  | { kind: "choice"; lineId: string; item: string; group: string }
-  | { kind: "orderOption"; group: string }
-  | { kind: "confirm" }
-  | { kind: "item" };
+/** What the kiosk is waiting for from the customer; the screen shows it as buttons (one type, in the contract). */
+export type { Ask };
 
 export interface TurnInput {
   text: string;
-  /** A hint from the screen's language switch or STT; the engine follows what the customer speaks. */
-  langHint?: Lang;
+  /** A store language code ("ko", "en") from the screen's language switch or STT; the engine follows what the customer speaks. */
+  langHint?: string;
 }
 
 export interface TurnContext {
@@ -48,7 +43,8 @@ export interface TurnContext {
 
 export interface TurnOutcome {
   reply: string;
-  lang: Lang;
+  /** The store language code the reply is in. */
+  lang: string;
   /** false when the engine did not understand (hybrid then asks the model). */
   understood: boolean;
   /** The customer confirmed the order: the session places it now. */

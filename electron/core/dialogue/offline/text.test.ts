@@ -121,7 +121,7 @@ describe("the menu lexicon", () => {
 describe("reply formatting", () => {
   it.each([
     [4500, "KRW", "ko", "4,500원"],
-    [4500, "KRW", "en", "₩4,500"],
+    [4500, "KRW", "en", "4,500 won"], // said as the model turn says it (shared/wording.ts)
     [475, "USD", "en", "$4.75"],
     [12000, "JPY", "en", "¥12,000"],
   ] as const)("formatPrice(%d, %s, %s) = %s", (n, cur, lang, out) => expect(formatPrice(n, cur, lang)).toBe(out));
