@@ -8,6 +8,7 @@ import type { Command, KioskEvent, KioskState, TouchAction } from "../../../shar
 import type { CartAction, CartResult, CartState } from "../cart/cart.ts";
 import { applyCartAction, emptyCart, viewCart } from "../cart/cart.ts";
 import type { CartHandle, ChatTurn, DialogueEngine, TurnOutcome } from "../dialogue/engine.ts";
+import { ConversationMemory } from "../dialogue/memory.ts";
 import { cartErrorMessage, orderBlockedMessage, orderPlacedMessage } from "../cart/messages.ts";
 import type { OrderSink, PlacedOrder } from "./orders.ts";
 
@@ -42,7 +43,7 @@ export class KioskSession {
   lang: string;
   private cartState: CartState = emptyCart();
   private history: ChatTurn[] = [];
-  private memory: Record<string, unknown> = {};
+  private memory = new ConversationMemory();
   private current: Turn | undefined;
   private turnNo = 0;
   private listeners = new Set<SessionListener>();
@@ -257,7 +258,7 @@ export class KioskSession {
     this.lastOrder = placed;
     this.emit({ type: "orderPlaced", number: placed.number, cart: placed.cart });
     this.cartState = emptyCart();
-    this.memory = {};
+    this.memory = new ConversationMemory();
     this.emit({ type: "cart", cart: this.cart() });
     return placed;
   }
@@ -267,7 +268,7 @@ export class KioskSession {
     this.cancelTurn();
     this.cartState = emptyCart();
     this.history = [];
-    this.memory = {};
+    this.memory = new ConversationMemory();
     this.lang = this.menu.defaultLanguage;
     this.emit({ type: "lang", lang: this.lang });
     this.emit({ type: "cart", cart: this.cart() });

@@ -11,7 +11,7 @@ import type { CartHandle } from "../engine.ts";
 import type { ToolCall } from "../../providers/chat.ts";
 import { findTool } from "./tools.ts";
 import type { CartChange } from "./phrases.ts";
-/** What the engine keeps between turns in ctx.memory.llm. */
+/** What the tools keep between turns (in the LLM engine's memory record). */
 export interface LlmMemory {
   /** The order was read back for confirmation when the history had this many entries, for this cart. */
   confirmAsked?: { historyLength: number; cart: string };

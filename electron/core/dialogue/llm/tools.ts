@@ -35,7 +35,8 @@ function groupValue(g: EffectiveGroup) {
  */
 function optionsArg(menu: MenuModel) {
   const options = z.object(Object.fromEntries(menuGroups(menu).map((g) => [g.id, groupValue(g)]))).catchall(optionValue);
-  return toldModel(options.optional(), { description: "A value for each option group the customer mentioned; null for the rest. Only groups that apply to the item." });
+  // The model is told "an object"; a null from a looser model means none were said.
+  return toldModel(z.preprocess((v) => v ?? undefined, options.optional()), { description: "A value for each option group the customer mentioned; null for the rest. Only groups that apply to the item." });
 }
 
 const itemArg = (menu: MenuModel) => toldModel(z.string(), { enum: menu.menu.items.map((i) => i.id) });

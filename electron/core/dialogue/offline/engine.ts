@@ -5,9 +5,9 @@
 // applies the same plan through the session's cart.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { CartAction } from "../../cart/cart.ts";
-import type { DialogueEngine, TurnContext, TurnInput, TurnOutcome } from "../engine.ts";
+import type { DialogueEngine, HandOffReceiver, TurnContext, TurnInput, TurnOutcome } from "../engine.ts";
 import { lexiconFor } from "./lexicon.ts";
-import { readMemory, writeMemory } from "./memory.ts";
+import { handOffMemory, readMemory, writeMemory } from "./memory.ts";
 import { planTurn, type Plan } from "./policy.ts";
 import { say } from "./phrases.ts";
 
@@ -24,7 +24,7 @@ export interface Interpretation {
   cancelled: boolean;
 }
 
-export interface OfflineEngine extends DialogueEngine {
+export interface OfflineEngine extends DialogueEngine, HandOffReceiver {
   readonly name: "offline";
   /** What the turn would do, without touching the cart or the memory. */
   interpret(text: string, ctx: Pick<TurnContext, "cart" | "memory"> & { langHint?: string }): Interpretation;
@@ -38,6 +38,11 @@ export function createOfflineEngine(menu: MenuModel): OfflineEngine {
 
   return {
     name: "offline",
+
+    acceptHandOff(handOff, ctx) {
+      const live = new Set(ctx.cart.state().lines.map((l) => l.id));
+      writeMemory(ctx.memory, handOffMemory(readMemory(ctx.memory), handOff, live));
+    },
 
     interpret(text, ctx) {
       const p = plan(text, ctx, ctx.langHint);

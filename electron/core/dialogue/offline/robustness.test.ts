@@ -4,6 +4,7 @@ import { applyCartAction, emptyCart, type CartState } from "../../cart/cart.ts";
 import type { CartHandle } from "../engine.ts";
 import { viewCart } from "../../cart/cart.ts";
 import { createOfflineEngine } from "./engine.ts";
+import { ConversationMemory } from "../memory.ts";
 import { converse, menus } from "./test-helpers.ts";
 import { MenuModel } from "../../../../shared/menu/model.ts";
 import { validateMenu } from "../../../../shared/menu/validate.ts";
@@ -72,7 +73,7 @@ describe("interpret() applies nothing", () => {
     const menu = menus.cafe();
     const engine = createOfflineEngine(menu);
     const h = handle(menu);
-    const memory: Record<string, unknown> = {};
+    const memory = new ConversationMemory();
     const r = engine.interpret("아이스 아메리카노 두 잔이랑 치즈케이크 하나요", { cart: h.cart, memory });
     expect(r.confident).toBe(true);
     expect(r.understood).toBe(true);
@@ -81,7 +82,7 @@ describe("interpret() applies nothing", () => {
       { type: "add", item: "cheesecake", qty: 1, options: {} },
     ]);
     expect(h.get().lines).toEqual([]);
-    expect(memory).toEqual({});
+    expect(memory.slotNames).toEqual([]);
   });
 
   it.each([
@@ -91,7 +92,7 @@ describe("interpret() applies nothing", () => {
     { text: "qwerty", why: "noise" },
   ])("is not confident about $why", ({ text }) => {
     const menu = menus.cafe();
-    const r = createOfflineEngine(menu).interpret(text, { cart: handle(menu).cart, memory: {} });
+    const r = createOfflineEngine(menu).interpret(text, { cart: handle(menu).cart, memory: new ConversationMemory() });
     expect(r.confident).toBe(false);
   });
 
@@ -99,7 +100,7 @@ describe("interpret() applies nothing", () => {
     const menu = menus.cafe();
     const engine = createOfflineEngine(menu);
     const h = handle(menu);
-    const memory: Record<string, unknown> = {};
+    const memory = new ConversationMemory();
     const text = "라떼 두 잔 중 하나는 샷 추가해 주세요";
     const planned = engine.interpret(text, { cart: h.cart, memory });
     const out = await engine.turn({ text }, { menu, cart: h.cart, history: [], memory, signal: new AbortController().signal });
@@ -120,7 +121,7 @@ describe("interpret() applies nothing", () => {
     const h = handle(menu);
     const ac = new AbortController();
     ac.abort(new Error("barge-in"));
-    await expect(engine.turn({ text: "라떼 하나요" }, { menu, cart: h.cart, history: [], memory: {}, signal: ac.signal })).rejects.toThrow();
+    await expect(engine.turn({ text: "라떼 하나요" }, { menu, cart: h.cart, history: [], memory: new ConversationMemory(), signal: ac.signal })).rejects.toThrow();
     expect(h.get().lines).toEqual([]);
   });
 });
