@@ -7,7 +7,8 @@
 // cannot navigate or open others; it loads nothing from the network. All decisions
 // live in host/shell-policy.ts, host/admin-ipc.ts and host/ticket-print.ts (tested).
 // The back office (settings, durable orders + kitchen delivery, staff admin) is opened
-// here exactly as `kiosk serve` opens it (electron/cli/serve.ts).
+// here and, separately, in `kiosk serve` (electron/cli/serve.ts); the two start-ups
+// still differ (e.g. how the engine is picked) until one composition builds both.
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from "electron";
 import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";

@@ -118,9 +118,15 @@ export class KioskSession {
         return;
       case "audio":
       case "played":
+      case "playing":
         // Voice commands are handled by a voice-capable session (see voice/), not this one.
         this.emit({ type: "notice", level: "error", code: "voice-unavailable", message: "voice input is not set up" });
         return;
+      default: {
+        // Every command of the contract is handled above; a new one fails to compile here.
+        const unhandled: never = cmd;
+        throw new Error(`unhandled command ${JSON.stringify(unhandled)}`);
+      }
     }
   }
 
@@ -130,7 +136,7 @@ export class KioskSession {
     this.emit({ type: "lang", lang });
   }
 
-  /** A touch action from the screen. A customer touching the screen also interrupts the kiosk's speech. */
+  /** A touch action from the screen. It changes the cart beside a turn in flight, without interrupting it or the kiosk's speech. */
   async touch(action: TouchAction): Promise<void> {
     if (action.type === "placeOrder") {
       await this.placeOrder();
@@ -188,9 +194,14 @@ export class KioskSession {
   }
 
   /** The customer's words (typed, or transcribed): one dialogue turn. */
-  async say(text: string, turn: Turn = this.beginTurn()): Promise<TurnOutcome | undefined> {
+  async say(text: string, given?: Turn): Promise<TurnOutcome | undefined> {
     const clean = text.trim();
-    if (!clean) return undefined;
+    // Nothing said: the turn in flight (if any) goes on; a turn begun for these words ends.
+    if (!clean) {
+      if (given) this.endTurn(given);
+      return undefined;
+    }
+    const turn = given ?? this.beginTurn();
     this.emit({ type: "user", turnId: turn.id, text: clean });
     this.setState("thinking");
     const before = JSON.stringify(this.cartState);

@@ -30,7 +30,13 @@ export interface OfflineEngine extends DialogueEngine, HandOffReceiver {
   interpret(text: string, ctx: Pick<TurnContext, "cart" | "memory"> & { langHint?: string }): Interpretation;
 }
 
-export function createOfflineEngine(menu: MenuModel): OfflineEngine {
+export interface OfflineEngineOptions {
+  /** Where a failure turn() answers as "not understood" is reported (default: stderr). */
+  log?: (line: string) => void;
+}
+
+export function createOfflineEngine(menu: MenuModel, opts: OfflineEngineOptions = {}): OfflineEngine {
+  const log = opts.log ?? ((line: string) => console.error(`kiosk: ${line}`));
   const lex = lexiconFor(menu); // built once per menu, reused by every turn
 
   const plan = (text: string, ctx: Pick<TurnContext, "cart" | "memory">, langHint?: string): Plan =>
@@ -63,9 +69,10 @@ export function createOfflineEngine(menu: MenuModel): OfflineEngine {
       try {
         p = plan(input.text, ctx, input.langHint);
       } catch (err) {
-        // A bug in understanding must not lose the cart: answer "not understood".
+        // A bug in understanding must not lose the cart: answer "not understood", and
+        // say what broke (not the customer's words) where staff and developers look.
+        log(`offline engine failed on a turn, answered "not understood": ${(err as Error)?.stack ?? String(err)}`);
         const lang = input.langHint === "en" || input.langHint === "ko" ? input.langHint : menu.defaultLanguage;
-        void err;
         return { reply: say.notUnderstood(lang === "en" ? "en" : "ko"), lang, understood: false, engine: "offline" };
       }
       let reply = p.reply;

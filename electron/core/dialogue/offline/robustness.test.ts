@@ -1,4 +1,6 @@
 // Garbage in never throws and never changes the cart; interpret() never applies.
+// interpret() is what can throw (turn() answers a throw as "not understood" and logs
+// it), so the garbage rows call it directly, and check turn() logged nothing.
 import { describe, expect, it } from "vitest";
 import { applyCartAction, emptyCart, type CartState } from "../../cart/cart.ts";
 import type { CartHandle } from "../engine.ts";
@@ -44,7 +46,16 @@ function handle(menu = menus.cafe()): { cart: CartHandle; get: () => CartState }
 
 describe("garbage never throws", () => {
   it.each(garbage.map((g) => ({ g, label: JSON.stringify(g.slice(0, 30)) })))("$label", async ({ g }) => {
-    const { outs, cart } = await converse(menus.cafe(), [g]);
+    const menu = menus.cafe();
+    const logged: string[] = [];
+    const engine = createOfflineEngine(menu, { log: (l) => logged.push(l) });
+    const h = handle(menu);
+    const planned = engine.interpret(g, { cart: h.cart, memory: new ConversationMemory() });
+    expect(planned.reply.length).toBeGreaterThan(0);
+    const out = await engine.turn({ text: g }, { menu, cart: h.cart, history: [], memory: new ConversationMemory(), signal: new AbortController().signal });
+    expect(logged).toEqual([]);
+    expect(out.reply).toBe(planned.reply);
+    const { outs, cart } = await converse(menu, [g]);
     for (const o of outs) {
       expect(typeof o.reply).toBe("string");
       expect(o.reply.length).toBeGreaterThan(0);
@@ -65,6 +76,23 @@ describe("garbage never throws", () => {
   it("a conversation goes on normally after garbage", async () => {
     const { cart } = await converse(menus.cafe(), ["🙂", "asdf", "아메리카노 하나요"]);
     expect(cart.lines.map((l) => l.item)).toEqual(["americano"]);
+  });
+});
+
+describe("a failure inside understanding", () => {
+  it("is answered as not understood, logged, and loses nothing", async () => {
+    const menu = menus.cafe();
+    const logged: string[] = [];
+    const engine = createOfflineEngine(menu, { log: (l) => logged.push(l) });
+    const h = handle(menu);
+    await engine.turn({ text: "라떼 하나요" }, { menu, cart: h.cart, history: [], memory: new ConversationMemory(), signal: new AbortController().signal });
+    const broken: CartHandle = { ...h.cart, state: () => { throw new Error("planner bug"); } };
+    expect(() => engine.interpret("아메리카노 하나요", { cart: broken, memory: new ConversationMemory() })).toThrow("planner bug");
+    const out = await engine.turn({ text: "아메리카노 하나요" }, { menu, cart: broken, history: [], memory: new ConversationMemory(), signal: new AbortController().signal });
+    expect(out.understood).toBe(false);
+    expect(logged).toEqual([expect.stringContaining("planner bug")]);
+    expect(logged[0]).not.toContain("아메리카노");
+    expect(h.get().lines.map((l) => l.item)).toEqual(["cafe-latte"]);
   });
 });
 
