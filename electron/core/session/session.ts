@@ -14,6 +14,23 @@ import type { OrderSink, PlacedOrder } from "./orders.ts";
 
 export type SessionListener = (event: KioskEvent) => void;
 
+/**
+ * A stage around the session (the voice loop is one: core/voice): it takes the
+ * commands that are its own, sees every event on its way to the screen, and hears
+ * when the session cancels its turn or starts over. The session knows nothing of
+ * what a stage does.
+ */
+export interface SessionStage {
+  /** Takes a command (returns its promise) or leaves it to the session (returns undefined). */
+  command?(cmd: Command): Promise<void> | undefined;
+  /** Sees an event before the stages after it and the listeners; passes it on with `next`, or holds it back. */
+  event?(event: KioskEvent, next: (event: KioskEvent) => void): void;
+  /** The session is about to cancel its turn (barge-in, a new turn, reset). */
+  cancellingTurn?(): void;
+  /** The session started over for a new customer. */
+  wasReset?(): void;
+}
+
 export interface SessionOptions {
   menu: MenuModel;
   engine: DialogueEngine;
@@ -47,6 +64,7 @@ export class KioskSession {
   private current: Turn | undefined;
   private turnNo = 0;
   private listeners = new Set<SessionListener>();
+  private readonly stages: SessionStage[] = [];
   private readonly now: () => number;
   lastOrder: PlacedOrder | undefined;
 
@@ -63,7 +81,21 @@ export class KioskSession {
     return () => this.listeners.delete(listener);
   }
 
-  protected emit(event: KioskEvent): void {
+  /** Puts a stage around the session; stages see events in the order they were added. */
+  addStage(stage: SessionStage): void {
+    this.stages.push(stage);
+  }
+
+  /** Sends an event to the screen, through the stages. */
+  emit(event: KioskEvent): void {
+    this.pass(event, 0);
+  }
+
+  private pass(event: KioskEvent, from: number): void {
+    for (let i = from; i < this.stages.length; i++) {
+      const stage = this.stages[i]!;
+      if (stage.event) return stage.event(event, (e) => this.pass(e, i + 1));
+    }
     for (const l of this.listeners) l(event);
   }
 
@@ -95,6 +127,11 @@ export class KioskSession {
 
   /** The one entry point for commands from the screen (already validated by the transport). */
   async handle(cmd: Command): Promise<void> {
+    // No await before a stage takes a command: commands keep their order of arrival.
+    for (const stage of this.stages) {
+      const taken = stage.command?.(cmd);
+      if (taken) return taken;
+    }
     switch (cmd.type) {
       case "hello":
         if (cmd.lang) this.setLanguage(cmd.lang);
@@ -119,7 +156,7 @@ export class KioskSession {
       case "audio":
       case "played":
       case "playing":
-        // Voice commands are handled by a voice-capable session (see voice/), not this one.
+        // The voice stage's commands (core/voice), when no voice stage is attached.
         this.emit({ type: "notice", level: "error", code: "voice-unavailable", message: "voice input is not set up" });
         return;
       default: {
@@ -178,6 +215,7 @@ export class KioskSession {
   }
 
   cancelTurn(): void {
+    for (const stage of this.stages) stage.cancellingTurn?.();
     if (!this.current) return;
     this.current.controller.abort(new Error("turn cancelled"));
     this.current = undefined;
@@ -284,6 +322,7 @@ export class KioskSession {
     this.emit({ type: "lang", lang: this.lang });
     this.emit({ type: "cart", cart: this.cart() });
     this.setState("idle");
+    for (const stage of this.stages) stage.wasReset?.();
   }
 
   /** A reloaded menu: keep the lines that are still valid on it, drop the rest. */

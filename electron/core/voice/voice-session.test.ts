@@ -13,7 +13,7 @@ import { startAudioFake, type RunningAudioFake } from "../../../test-support/fak
 import { abortableSleep } from "../providers/retry.ts";
 import { encodeWav } from "./wav.ts";
 import { LatencyRing, type TurnLatency } from "./latency.ts";
-import { VoiceKioskSession, type VoiceOptions } from "./voice-session.ts";
+import { createVoiceSession, type VoiceOptions } from "./voice-session.ts";
 import type { MenuModel } from "../../../shared/menu/model.ts";
 
 const MENU = fileURLToPath(new URL("../../../assets/menu/demo-cafe.menu.json", import.meta.url));
@@ -60,7 +60,7 @@ function setup(voice: Partial<VoiceOptions> = {}) {
   const logs: string[] = [];
   const stt = new OpenAISpeechToText({ apiKey: "k", baseURL: fake.baseURL, retry: { backoffMs: 10, attemptTimeoutMs: 8000, budgetMs: 15000 } });
   const tts = new OpenAITextToSpeech({ apiKey: "k", baseURL: fake.baseURL, format: "wav", retry: { backoffMs: 10, attemptTimeoutMs: 8000, budgetMs: 20000 } });
-  const session = new VoiceKioskSession({ menu, engine, orders: new MemoryOrderSink(), voice: { stt, tts, latency: ring, log: (l) => logs.push(l), ...voice } });
+  const session = createVoiceSession({ menu, engine, orders: new MemoryOrderSink(), voice: { stt, tts, latency: ring, log: (l) => logs.push(l), ...voice } });
   session.on((e) => events.push(e));
   const types = () => events.map((e) => (e.type === "state" ? `state:${e.state}` : e.type === "audio" ? `audio#${e.seq}` : e.type));
   return { session, engine, events, ring, logs, types };
@@ -76,7 +76,7 @@ async function until(cond: () => boolean, ms = 20000): Promise<void> {
 
 const audioEvents = (events: KioskEvent[]) => events.filter((e): e is Extract<KioskEvent, { type: "audio" }> => e.type === "audio");
 
-describe("VoiceKioskSession", () => {
+describe("a session with the voice stage", () => {
   it("hears, answers, and starts speaking before the reply is fully written", async () => {
     let measured: TurnLatency | undefined;
     const { session, engine, events, types, ring } = setup({ onLatency: (l) => (measured = l) });
