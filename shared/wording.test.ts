@@ -18,6 +18,7 @@ describe("money", () => {
     [475, "USD", "ko", "US$4.75", "US$4.75"],
     [1250, "EUR", "en", "€12.50", "€12.50"],
     [500, "JPY", "en", "¥500", "¥500"],
+    [12000, "JPY", "en", "¥12,000", "¥12,000"],
     [12345, "KWD", "en", "KWD 12.345", "KWD 12.345"],
     [1000, "XQZ", "en", "XQZ 10.00", "XQZ 10.00"],
   ])("%i %s in %s: written %s, said %s", (n, cur, lang, written, said) => {
@@ -55,6 +56,7 @@ describe("josa", () => {
     ["Cool", "은는", "Cool은"],
     ["Tea", "은는", "Tea는"],
     ["🙂", "은는", "🙂은(는)"],
+    ["바닐라 시럽", "으로", "바닐라 시럽으로"],
   ] as [string, JosaPair, string][])("josa(%j, %s) = %j", (w, p, out) => expect(josa(w, p)).toBe(out));
 });
 

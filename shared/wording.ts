@@ -120,14 +120,17 @@ export function pluralEn(name: string): string {
   return `${name}s`;
 }
 
-/** The options of a line that differ from the item's defaults, in the menu's words ("아이스, 샷 2"). */
-export function optionWords(menu: MenuModel, itemId: string, options: Record<string, OptionValue>, lang: string): string[] {
+/**
+ * The options of a line that differ from the item's defaults, plus every required
+ * choice, in the menu's words ("아이스, 샷 2"; the screen writes counts "샷 ×2").
+ */
+export function optionWords(menu: MenuModel, itemId: string, options: Record<string, OptionValue>, lang: string, count: { sign?: string } = {}): string[] {
   const out: string[] = [];
   for (const g of menu.itemGroups(itemId)) {
     const v = options[g.id];
     if (v === undefined) continue;
     if (g.select === "count") {
-      if (typeof v === "number" && v !== g.default) out.push(`${menu.groupName(g.id, lang)} ${v}`);
+      if (typeof v === "number" && v !== g.default) out.push(`${menu.groupName(g.id, lang)} ${count.sign ?? ""}${v}`);
     } else if (g.select === "many") {
       for (const id of Array.isArray(v) ? v : []) out.push(menu.choiceName(g.id, id, lang));
     } else if (v !== g.default || g.required) {
