@@ -1,7 +1,8 @@
 // The kiosk's wording, pinned: what the screen writes and what both engines say.
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { formatMoney, itemLabel, josa, lineLabel, list, minorDigits, pluralEn, sayMoney, type JosaPair } from "./wording.ts";
+import { cartErrorMessage, formatMoney, itemLabel, josa, lineLabel, list, minorDigits, orderBlockedMessage, orderPlacedMessage, pluralEn, sayMoney, type JosaPair } from "./wording.ts";
+import type { CartView } from "./cart.ts";
 import { MenuModel } from "./menu/model.ts";
 import { validateMenu } from "./menu/validate.ts";
 
@@ -91,4 +92,32 @@ describe("labels", () => {
     [["a", "b", "c"], "en", "or", "a, b or c"],
     [["가", "나", "다"], "ko", "and", "가, 나, 다"],
   ] as const)("list(%j, %s, %s) = %s", (parts, lang, joiner, want) => expect(list(parts, lang, joiner)).toBe(want));
+});
+
+describe("the cart's messages", () => {
+  const v = validateMenu(JSON.parse(readFileSync(new URL("../assets/menu/demo-cafe.menu.json", import.meta.url), "utf8")));
+  if (!v.ok) throw new Error(v.problems.join("; "));
+  const menu = new MenuModel(v.menu);
+  const espresso = menu.itemName("espresso", "ko");
+
+  it.each([
+    [{ code: "sold-out", item: "espresso" }, "ko", `죄송해요, ${josa(espresso, "은는")} 지금 품절이에요.`],
+    [{ code: "sold-out", item: "espresso" }, "en", "Sorry, the Espresso is sold out right now."],
+    [{ code: "too-many" }, "ko", "한 메뉴는 20개까지 주문할 수 있어요."],
+    [{ code: "order-full" }, "en", "One order can hold up to 50 items."],
+    [{ code: "unknown-item" }, "ko", "메뉴에 없는 상품이에요."],
+    [{ code: "invalid-choice" }, "en", "That choice is not available."],
+  ] as const)("%j in %s", (err, lang, want) => expect(cartErrorMessage(menu, err, lang)).toBe(want));
+
+  it("says the order number and where to pay", () => {
+    expect(orderPlacedMessage(12, "ko")).toBe("주문이 접수되었어요. 주문 번호는 12번입니다. 카운터에서 결제해 주세요.");
+    expect(orderPlacedMessage(12, "en")).toBe("Your order is in. Your number is 12. Please pay at the counter.");
+  });
+
+  const view = (extra: Partial<CartView>): CartView => ({ lines: [], pending: [], orderOptions: {}, missingOrderOptions: [], total: 0, currency: "KRW", ...extra }) as CartView;
+  it.each([
+    [view({}), "ko", { code: "empty-cart", message: "장바구니가 비어 있어요." }],
+    [view({ lines: [{}] as CartView["lines"], missingOrderOptions: ["dining"] }), "ko", { code: "missing-order-option", message: `${josa(menu.groupName("dining", "ko"), "을를")} 골라 주세요.` }],
+    [view({ lines: [{}] as CartView["lines"] }), "en", undefined],
+  ])("blocks an order that is not complete (%#)", (cart, lang, want) => expect(orderBlockedMessage(menu, cart, lang)).toEqual(want));
 });

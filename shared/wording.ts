@@ -1,5 +1,6 @@
 // The kiosk's wording, defined once for the screen and both dialogue engines: money,
-// Korean particles (josa), item and line labels, lists. Prices are integers in the
+// Korean particles (josa), item and line labels, lists, and the cart's messages to the
+// customer (order placed, order blocked, a refused action). Prices are integers in the
 // currency's minor unit (KRW: won, USD: cents); how many minor digits a currency has
 // comes from Intl, so any ISO 4217 currency works.
 //
@@ -7,6 +8,7 @@
 // - written (the screen's price tags): "4,500원", "₩4,500", "$4.50";
 // - said (every reply sentence, shown and spoken): "4,500원", "4,500 won", "$4.50" —
 //   a speech engine reads "won" right, where "₩" is read as a symbol or not at all.
+import { MAX_ITEMS_PER_ORDER, MAX_QTY_PER_LINE, type CartErrorCode, type CartView } from "./cart.ts";
 import type { MenuModel } from "./menu/model.ts";
 import type { OptionValue } from "./menu/schema.ts";
 
@@ -159,4 +161,50 @@ export function lineLabel(menu: MenuModel, line: { item: string; qty: number; op
 export function list(parts: readonly string[], lang: string, joiner: "and" | "or" = "and"): string {
   if (lang === "ko" || parts.length < 2) return parts.join(", ");
   return `${parts.slice(0, -1).join(", ")} ${joiner} ${parts[parts.length - 1]}`;
+}
+
+// ---- the cart's messages to the customer ----
+
+const ko = (lang: string) => lang === "ko";
+
+/** The order is stored: its number, and where to pay. */
+export function orderPlacedMessage(num: number, lang: string): string {
+  return ko(lang) ? `주문이 접수되었어요. 주문 번호는 ${num}번입니다. 카운터에서 결제해 주세요.` : `Your order is in. Your number is ${num}. Please pay at the counter.`;
+}
+
+/** Why the order cannot be placed yet, if it cannot. */
+export function orderBlockedMessage(menu: MenuModel, cart: CartView, lang: string): { code: string; message: string } | undefined {
+  if (cart.pending.length > 0) {
+    const p = cart.pending[0]!;
+    const group = menu.groupName(p.missing[0] ?? "", lang);
+    return {
+      code: "pending-choice",
+      message: ko(lang) ? `${menu.itemName(p.item, lang)}의 ${josa(group, "을를")} 먼저 골라 주세요.` : `Please choose the ${group.toLowerCase()} for the ${menu.itemName(p.item, lang)} first.`,
+    };
+  }
+  if (cart.lines.length === 0) {
+    return { code: "empty-cart", message: ko(lang) ? "장바구니가 비어 있어요." : "Your cart is empty." };
+  }
+  if (cart.missingOrderOptions.length > 0) {
+    const group = menu.groupName(cart.missingOrderOptions[0]!, lang);
+    return { code: "missing-order-option", message: ko(lang) ? `${josa(group, "을를")} 골라 주세요.` : `Please choose: ${group}.` };
+  }
+  return undefined;
+}
+
+/** A refused cart action (touch, offline engine or model tool) as the customer hears it. */
+export function cartErrorMessage(menu: MenuModel, err: { code: CartErrorCode; item?: string }, lang: string): string {
+  const name = err.item ? menu.itemName(err.item, lang) : "";
+  switch (err.code) {
+    case "sold-out":
+      return ko(lang) ? `죄송해요, ${josa(name, "은는")} 지금 품절이에요.` : `Sorry, the ${name} is sold out right now.`;
+    case "too-many":
+      return ko(lang) ? `한 메뉴는 ${MAX_QTY_PER_LINE}개까지 주문할 수 있어요.` : `You can order up to ${MAX_QTY_PER_LINE} of one item.`;
+    case "order-full":
+      return ko(lang) ? `한 번에 ${MAX_ITEMS_PER_ORDER}개까지 주문할 수 있어요.` : `One order can hold up to ${MAX_ITEMS_PER_ORDER} items.`;
+    case "unknown-item":
+      return ko(lang) ? "메뉴에 없는 상품이에요." : "That is not on the menu.";
+    default:
+      return ko(lang) ? "그 선택은 할 수 없어요." : "That choice is not available.";
+  }
 }

@@ -9,7 +9,7 @@ import type { CartAction, CartResult, CartState } from "../cart/cart.ts";
 import { applyCartAction, emptyCart, viewCart } from "../cart/cart.ts";
 import type { CartHandle, ChatTurn, DialogueEngine, TurnOutcome } from "../dialogue/engine.ts";
 import { ConversationMemory } from "../dialogue/memory.ts";
-import { cartErrorMessage, orderBlockedMessage, orderPlacedMessage } from "../cart/messages.ts";
+import { cartErrorMessage, orderBlockedMessage, orderPlacedMessage } from "../../../shared/wording.ts";
 import type { OrderSink, PlacedOrder } from "./orders.ts";
 
 export type SessionListener = (event: KioskEvent) => void;

@@ -13,7 +13,7 @@ import type { CartView } from "../../../../shared/cart.ts";
 import type { DialogueEngine, HandOffReceiver, TurnContext, TurnInput, TurnOutcome, Ask } from "../engine.ts";
 import { MemorySlot } from "../memory.ts";
 import { ChatAbortedError, type ChatMessage, type ChatModel } from "../../providers/chat.ts";
-import { cartErrorMessage } from "../../cart/messages.ts";
+import { cartErrorMessage } from "../../../../shared/wording.ts";
 import { detectLang } from "./lang.ts";
 import {
   anythingElseText,
