@@ -159,6 +159,9 @@ export class KioskSession {
       case "reset":
         this.reset();
         return;
+      case "announce":
+        // A session without a voice has nothing to speak with (the menu event says so).
+        return;
       case "audio":
       case "played":
       case "playing":

@@ -19,6 +19,7 @@ import { describeError } from "../providers/retry.ts";
 import { sttPrompt } from "./stt-prompt.ts";
 import { parseSpeechWav, WavError } from "./wav.ts";
 import type { ChunkerOptions } from "./chunker.ts";
+import { Announcer } from "./announcer.ts";
 
 export interface VoiceOptions {
   /** undefined: no speech input (no key / no STT service configured). */
@@ -71,6 +72,8 @@ export class VoiceStage implements SessionStage {
   private speakingTurn: SpokenTurn | undefined;
   private readonly clock: () => number;
   private readonly ring: LatencyRing;
+  /** Screen announcements (guided mode), spoken with the same voice; see announcer.ts. */
+  private readonly announcer: Announcer;
 
   constructor(
     private readonly session: KioskSession,
@@ -78,6 +81,7 @@ export class VoiceStage implements SessionStage {
   ) {
     this.clock = voice.clock ?? epochNowMs;
     this.ring = voice.latency ?? voiceLatency;
+    this.announcer = new Announcer({ tts: voice.tts, emit: (e) => this.session.emit(e), log: voice.log });
   }
 
   command(cmd: Command): Promise<void> | undefined {
@@ -90,6 +94,13 @@ export class VoiceStage implements SessionStage {
       case "playing":
         this.playing(cmd.turnId, cmd.seq);
         return Promise.resolve();
+      case "announce":
+        return this.announcer.announce(cmd);
+      case "bargeIn":
+      case "reset":
+        // An announcement stops with them; the session then does the rest.
+        this.announcer.stop();
+        return undefined;
       default:
         return undefined;
     }
@@ -142,6 +153,7 @@ export class VoiceStage implements SessionStage {
   }
 
   wasReset(): void {
+    this.announcer.stop();
     for (const id of [...this.turns.keys()]) this.forget(id);
   }
 
