@@ -1,7 +1,7 @@
 // The kiosk's wording, pinned: what the screen writes and what both engines say.
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { cartErrorMessage, formatMoney, itemLabel, josa, lineLabel, list, minorDigits, orderBlockedMessage, orderPlacedMessage, pluralEn, sayMoney, type JosaPair } from "./wording.ts";
+import { cartErrorMessage, codeMoney, formatMoney, itemLabel, josa, lineLabel, list, minorDigits, orderBlockedMessage, orderPlacedMessage, pluralEn, sayMoney, type JosaPair } from "./wording.ts";
 import type { CartView } from "./cart.ts";
 import { MenuModel } from "./menu/model.ts";
 import { validateMenu } from "./menu/validate.ts";
@@ -26,6 +26,12 @@ describe("money", () => {
     expect(nbsp(formatMoney(n, cur, lang))).toBe(written);
     expect(nbsp(sayMoney(n, cur, lang))).toBe(said);
   });
+
+  it.each([
+    [16600, "KRW", "16,600 KRW"],
+    [450, "USD", "4.50 USD"],
+    [12345, "KWD", "12.345 KWD"],
+  ])("for staff: %i %s = %s", (n, cur, want) => expect(codeMoney(n, cur)).toBe(want));
 
   it("takes the minor digits from Intl", () => {
     expect([minorDigits("KRW"), minorDigits("USD"), minorDigits("KWD")]).toEqual([0, 2, 3]);

@@ -42,6 +42,11 @@ export function minorDigits(currency: string): number {
   return formatter("en", { style: "currency", currency })?.resolvedOptions().maximumFractionDigits ?? 2;
 }
 
+/** The number alone, in the currency's major unit: 4500 KRW → "4,500", 450 USD → "4.50". */
+export function formatAmount(minor: number, currency: string, lang = "en"): string {
+  return grouped(minor, currency, lang);
+}
+
 function grouped(minor: number, currency: string, lang: string): string {
   const digits = minorDigits(currency);
   const f = formatter(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }) ?? formatter("en", { minimumFractionDigits: digits, maximumFractionDigits: digits })!;
@@ -54,6 +59,11 @@ export function formatMoney(minor: number, currency: string, lang: string): stri
   const digits = minorDigits(currency);
   const f = formatter(lang, { style: "currency", currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
   return f ? f.format(minor / 10 ** digits) : `${grouped(minor, currency, lang)} ${currency}`;
+}
+
+/** For staff and machines (kitchen ticket, receiver log): the amount and its code, "4,500 KRW", "4.50 USD". */
+export function codeMoney(minor: number, currency: string): string {
+  return `${grouped(minor, currency, "en")} ${currency}`;
 }
 
 /** Said (reply sentences): like written, but won is a word: "4,500원", "4,500 won". */
