@@ -16,6 +16,8 @@ export interface Clause {
   soft: boolean;
   /** The clause came after "and"/랑 (not after a comma): "two talls and one grande". */
   afterConj: boolean;
+  /** The first clause of its sentence: a "no" opening it may answer the kiosk ("no, a latte"). */
+  first?: boolean;
 }
 
 /** The option sets a group another option of the list also sets. */
@@ -200,7 +202,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   for (const u of units) flushPending(u);
   for (const sib of siblings) units.splice(units.indexOf(units.find((x) => x.clause === sib.clause && x.item === sib.item)!) + 1, 0, sib);
 
-  applyNegations(cl.atoms, content, units, unitAt, en);
+  applyNegations(cl.atoms, content, units, unitAt, en, ctx.menu, cl.first !== false);
   // "change the mocha to a latte", "모카를 라떼로 바꿔 주세요": the first is replaced by the second.
   const named = units.filter((x) => x.kind === "item");
   if ((kws.has("change") || kws.has("instead")) && named.length === 2 && !named[0]!.remove) {
@@ -221,6 +223,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     const sharedMods = shared.map((a) => modOf(a, content, countNums, ctx.menu)).filter((m): m is Mod => !!m);
     if (!strays.length) return { units, shared: sharedMods };
     const mods = strays.map((a) => modOf(a, content, countNums, ctx.menu)).filter((m): m is Mod => !!m);
+    negateBare(cl.atoms, mods, en, ctx.menu);
     return { units, shared: sharedMods, bare: { qtyExplicit: false, mods, parts: [], kws, corrects: false, both: false, only: false, clause: clauseNo, asked: false, setQty: false } };
   }
 
@@ -248,7 +251,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       if (mod) (parts.length ? parts[parts.length - 1]!.mods : mods).push(mod);
     }
   }
-  const negated = negateBare(cl.atoms, mods, en);
+  const negated = negateBare(cl.atoms, mods, en, ctx.menu);
   const both = kws.has("both") || kws.has("all") || content.some((a) => a.flags.each);
   if (mods.length === 0 && qty === undefined && !negated && !kws.has("remove") && !kws.has("cancel") && !kws.has("same") && !kws.has("more") && !kws.has("change"))
     return { units: [] };

@@ -22,6 +22,7 @@ export type Keyword =
   | "add" // 추가, add, extra, with
   | "remove" // 빼, remove: take an item or an option out
   | "without" // 없이, without: an option left out, not an action by itself
+  | "refuse" // avoid, hold, do not add: what follows is not wanted (never ordered)
   | "cancel" // 취소, cancel
   | "all" // 다, 전부, everything
   | "both" // 둘 다, both
@@ -118,6 +119,7 @@ const EN: Array<[Keyword | Particle, string[]]> = [
   ["request", ["can i get", "can i have", "could i get", "could i have", "may i have", "may i get", "can we get", "can we have", "could we get", "could we have", "id like", "i would like", "we would like", "wed like", "i want", "i wanna", "we want", "ill have", "ill take", "ill get", "ill do", "ill go with", "well have", "well take", "let me get", "let me have", "lemme get", "lemme have", "give me", "gimme", "get me", "make me", "could you make me", "can you make me", "make us", "i need", "we need", "please", "pls", "id love", "i will have", "i will take", "im gonna get", "im going to get", "im gonna have", "i am going to have", "we will have", "i would love", "could you get me", "can you get me", "i will get", "can you do", "could you do", "im getting", "get", "order", "i ll have", "we ll have", "bring me"]],
   ["add", ["add", "extra", "add on", "put", "throw in", "include", "add in", "top with", "topped with", "additional", "with extra", "add an", "add a"]],
   ["remove", ["remove", "take off", "delete", "drop", "hold the", "minus", "skip the", "no more", "get rid of", "dont want", "do not want", "take away", "leave out", "leave off", "dont need", "less of", "cut"]],
+  ["refuse", ["avoid", "avoid any", "hold", "skip", "leave off", "leave out", "dont add", "do not add", "dont put", "do not put", "dont include", "do not include", "no add", "without adding", "without any", "not", "dont want any", "do not want any", "except", "excluding", "minus"]],
   ["cancel", ["cancel", "cancel that", "never mind", "nevermind", "forget it", "forget that", "scrap that", "scratch that", "undo"]],
   ["all", ["everything", "all", "whole", "entire", "all of it", "the whole thing", "it all", "whole order", "entire order", "the order", "my order", "all of them"]],
   ["both", ["both", "both of them", "all of them", "both of those", "for both", "all three", "them all"]],

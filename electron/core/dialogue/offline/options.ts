@@ -6,6 +6,7 @@
 import type { MenuModel, EffectiveGroup } from "../../../../shared/menu/model.ts";
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { ChoiceCand, Mod } from "./units.ts";
+import { removalIndex } from "./refusal.ts";
 
 export interface OptionChange {
   /** Only the groups that change. */
@@ -33,7 +34,23 @@ export function optionsFor(
   for (const [g, v] of Object.entries(preset ?? {})) if (groups.some((x) => x.id === g)) set(g, v);
   const applied: Mod[] = [];
   const ignored: Mod[] = [];
+  // A refusal wins over an addition of the same thing in the same breath ("with ham ... no ham").
+  const refused = new Set(mods.flatMap((m) => (m.m === "choice" && m.neg ? m.cands.map((c) => `${c.group}/${c.choice}`) : [])));
   for (const m of mods) {
+    if (m.m === "choice" && !m.neg && m.cands.every((c) => refused.has(`${c.group}/${c.choice}`))) {
+      applied.push(m);
+      continue;
+    }
+    if (m.m === "choice" && m.neg) {
+      const removal = removalFor(menu, groups, m.cands, cur);
+      if (removal) {
+        const g = removal.g;
+        const now = Array.isArray(cur[g.id]) ? (cur[g.id] as string[]) : [];
+        if (!now.includes(removal.choice)) set(g.id, g.choices.filter((c) => c.id === removal.choice || now.includes(c.id)).map((c) => c.id));
+        applied.push(m);
+        continue;
+      }
+    }
     if (m.m === "choice") {
       const pick = pickChoice(groups, m.cands, cur, preferGroup);
       if (!pick) {
@@ -91,6 +108,31 @@ export function optionsFor(
   return { changes, applied, ignored };
 }
 
+/**
+ * "no onions" on an item that comes with onions and spells leaving them off as a choice of
+ * its own ("No onions" in a "Leave off" group): that choice, unless the onions were added
+ * to the line as an option (then taking them out is enough).
+ */
+function removalFor(
+  menu: MenuModel,
+  groups: EffectiveGroup[],
+  cands: ChoiceCand[],
+  cur: Record<string, OptionValue>,
+): { g: EffectiveGroup; choice: string } | undefined {
+  const idx = removalIndex(menu);
+  for (const c of cands) {
+    const v = cur[c.group];
+    if (Array.isArray(v) ? v.includes(c.choice) : false) return undefined;
+  }
+  for (const c of cands) {
+    for (const r of idx.byChoice.get(`${c.group}/${c.choice}`) ?? []) {
+      const g = groups.find((x) => x.id === r.group);
+      if (g && g.choices.some((x) => x.id === r.choice)) return { g, choice: r.choice };
+    }
+  }
+  return undefined;
+}
+
 function pickChoice(
   groups: EffectiveGroup[],
   cands: ChoiceCand[],
@@ -115,7 +157,11 @@ function pickChoice(
 /** Whether an item can take a spoken option at all. */
 export function itemTakes(menu: MenuModel, item: string, m: Mod): boolean {
   const groups = menu.itemGroups(item);
-  if (m.m === "choice") return m.cands.some((c) => groups.some((g) => g.id === c.group && g.choices.some((x) => x.id === c.choice)));
+  if (m.m === "choice") {
+    if (m.cands.some((c) => groups.some((g) => g.id === c.group && g.choices.some((x) => x.id === c.choice)))) return true;
+    // "without onions" fits an item that spells leaving onions off as a choice.
+    return m.neg && !!removalFor(menu, groups, m.cands, {});
+  }
   return groups.some((g) => g.id === m.group);
 }
 

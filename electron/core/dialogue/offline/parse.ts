@@ -15,7 +15,7 @@ export type { ParseContext } from "./units.ts";
 
 const QUESTION_KWS: Keyword[] = ["question", "price", "menu", "cart", "describe", "recommend", "have"];
 
-const ACTION_KWS: Keyword[] = ["request", "remove", "change", "cancel", "cancel-all", "checkout", "instead", "correction", "same", "more", "add"];
+const ACTION_KWS: Keyword[] = ["request", "remove", "refuse", "without", "change", "cancel", "cancel-all", "checkout", "instead", "correction", "same", "more", "add"];
 
 const MUTATING_CONNECTIVE = /(고|고요|서|서요)$/;
 
@@ -217,7 +217,7 @@ function splitClauses(atoms: Atom[], sentence: number): Clause[] {
   const flush = (next = false) => {
     const content = cur.some((a) => a.t === "menu" || a.t === "num" || a.t === "unknown");
     if (cur.length) {
-      out.push({ atoms: cur, sentence, corrects: correctsNext && content, soft: softNext && content, afterConj: conjBefore });
+      out.push({ atoms: cur, sentence, corrects: correctsNext && content, soft: softNext && content, afterConj: conjBefore, first: out.length === 0 });
       if (content) correctsNext = softNext = false;
     }
     cur = [];
@@ -229,7 +229,11 @@ function splitClauses(atoms: Atom[], sentence: number): Clause[] {
       const prev = atoms[i - 1];
       const next = atoms[i + 1];
       const isOption = (x: Atom | undefined) => x?.t === "menu" && x.refs.every((r) => r.k === "choice" || r.k === "group");
-      if (a.why === "conj" && isOption(prev) && isOption(next)) return;
+      // The joining word stays in the clause so a refusal can reach the whole list.
+      if (a.why === "conj" && isOption(prev) && isOption(next)) {
+        cur.push(a);
+        return;
+      }
       flush(a.why === "conj" || a.why === "sep");
       return;
     }

@@ -13,7 +13,10 @@ export interface ChoiceCand {
   name: boolean;
 }
 
-export type Mod =
+/** `at`: where the option was said (its atom's start), so a refusal takes out exactly the words it covers. */
+export type Mod = ModKind & { at?: number };
+
+type ModKind =
   /** A choice ("아이스", "oat milk"); `neg`: "no vanilla", "시럽 빼고". */
   | { m: "choice"; cands: ChoiceCand[]; neg: boolean; text: string }
   /** A counted option ("샷 추가", "extra cheese x2"): add n, set n, or back to the minimum. */
