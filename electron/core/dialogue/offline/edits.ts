@@ -110,7 +110,11 @@ export abstract class LineEdits extends CartDraft {
     const all = this.recentLines(this.state.lines.map((l) => l.id));
     const latest = focus[focus.length - 1] ?? all[all.length - 1];
     if (!latest) {
-      if (b.mods.length || b.qty !== undefined) this.notes.push(say.empty(this.lang));
+      if (b.mods.length || b.qty !== undefined) {
+        // Options with nothing ordered to put them on ("a large with ham" with no item named).
+        this.notes.push(say.empty(this.lang));
+        this.unsure = true;
+      }
       return;
     }
     if ((b.kws.has("same") || b.kws.has("more")) && b.mods.length) {

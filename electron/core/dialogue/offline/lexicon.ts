@@ -60,7 +60,7 @@ export class MenuLexicon {
         if (typeof a === "string") plain.push(a);
         else full.push([a.text, { k: "item", item: item.id, preset: a.options, partial: false }]);
       }
-      for (const p of plain) full.push([p, { k: "item", item: item.id, partial: false }]);
+      for (const p of plain) for (const v of headSynonyms(p)) full.push([v, { k: "item", item: item.id, partial: false }]);
       for (const p of plain) for (const part of namePartsOf(p)) addTo(partials, part, { k: "item", item: item.id, partial: true });
     }
     for (const g of menu.menu.optionGroups) {
@@ -106,7 +106,7 @@ export class MenuLexicon {
     }
     for (const c of menu.menu.categories) {
       for (const n of texts(c.name)) {
-        full.push([n, { k: "category", category: c.id, partial: false }]);
+        for (const v of headSynonyms(n)) full.push([v, { k: "category", category: c.id, partial: false }]);
         for (const part of namePartsOf(n)) addTo(partials, part, { k: "category", category: c.id, partial: true });
       }
     }
@@ -277,6 +277,19 @@ function isFunctionPhrase(fn: ReturnType<typeof languageLexicon>["index"], text:
   if (keys.has(keyOf(text))) return true;
   const words = text.split(/\s+/).filter(Boolean);
   return words.length > 1 && words.every((w) => keys.has(keyOf(w)));
+}
+
+/** What people call a kind of dish besides its name: "pie" for pizza. Language, not any store. */
+const HEAD_SYNONYMS: Record<string, string[]> = { pizza: ["pie"], pizzas: ["pies"] };
+
+/** A name and its forms with the head noun said another common way ("large pepperoni pie"). */
+export function headSynonyms(name: string): string[] {
+  const out = [name];
+  const words = name.split(/\s+/);
+  words.forEach((w, i) => {
+    for (const syn of HEAD_SYNONYMS[w.toLowerCase()] ?? []) out.push([...words.slice(0, i), syn, ...words.slice(i + 1)].join(" "));
+  });
+  return out;
 }
 
 /** The forms a choice may be said in, Korean or English. */

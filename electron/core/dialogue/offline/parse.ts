@@ -31,6 +31,8 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   const orderKws = new Set<Keyword>();
   let clauseNo = 0;
   let substance = false;
+  const explained = new Set<number>();
+  const guesses: string[] = [];
 
   sentences.forEach((sent, si) => {
     const sentKws = new Set<Keyword>();
@@ -44,6 +46,8 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
       ((QUESTION_KWS.some((w) => sentKws.has(w)) || (sent.mark === "?" && !hasQty)) && !ACTION_KWS.some((w) => sentKws.has(w)));
     if (!asking) for (const w of sentKws) orderKws.add(w);
     if (asking) {
+      // A question is answered from the menu as a whole; its words need no other role.
+      for (const a of sent.atoms) if (a.t !== "unknown") explained.add(a.start);
       questions.push(questionOf(sent.atoms, sentKws, sent.mark === "?"));
       substance = true;
       return;
@@ -52,11 +56,14 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
       if (a.t === "menu") {
         substance = true;
         for (const r of a.refs) if (r.k === "order") orderChoices.push({ group: r.group, choice: r.choice });
+        if (a.refs.some((r) => r.k === "order" || r.k === "orderGroup")) explained.add(a.start);
       } else if (a.t === "num" || (a.t === "kw" && a.ws.some((w) => w !== "filler"))) substance = true;
     }
     const clauses = splitClauses(sent.atoms, si);
     for (const cl of clauses) {
       const built = buildClause(cl, clauseNo++, lang, ctx);
+      for (const at of built.explained) explained.add(at);
+      guesses.push(...built.guesses);
       const prev = lastOrderUnit(units);
       // Options said in a clause of their own belong to the thing just named in this
       // utterance ("Two croissants, warmed up please"); with nothing named yet they
@@ -108,6 +115,9 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     unknownOptions: unknownOptionsOf(atoms, questions.length > 0),
     fuzzy: sc.fuzzy,
     substance,
+    atoms,
+    explained,
+    guesses,
   };
 }
 

@@ -15,6 +15,7 @@ import { formatPrice, itemLabel, josa, lineLabel, say, type Lang } from "./phras
 import { scan } from "./scan.ts";
 import { LineEdits } from "./edits.ts";
 import { suggestFor } from "./suggest.ts";
+import { accountFor, isConfident } from "./accounting.ts";
 import type { Unit, Utterance } from "./units.ts";
 
 export interface Plan {
@@ -23,7 +24,7 @@ export interface Plan {
   lang: Lang;
   /** Something was applied, answered or asked: false means "I did not understand". */
   understood: boolean;
-  /** Nothing guessed: no spelling tolerance, no partial names, no unknown words, no refusals. */
+  /** The whole utterance was accounted for and nothing guessed (accounting.ts). */
   confident: boolean;
   checkout?: boolean;
   cancelled?: boolean;
@@ -392,7 +393,7 @@ class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
       this.mem.focus = [];
       this.mem.lastAdded = [];
     }
-    const confident = understood && !this.unsure && this.u.fuzzy === 0 && this.u.unknownWords.length === 0;
+    const confident = isConfident({ understood, unsure: this.unsure }, accountFor(this.u, this.menu), this.u);
     return {
       actions: this.actions,
       reply: [...new Set(this.notes)].join(" "),

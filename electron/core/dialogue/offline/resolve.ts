@@ -147,7 +147,14 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext): Atom[] {
       out.push(a);
       return;
     }
-    const inTopic = choices.filter((c) => c.group === topic);
+    let inTopic = choices.filter((c) => c.group === topic);
+    // "a large pizza and a large coke": the size of the item said next, not the pizza's.
+    const nextItem = atoms.slice(i + 1).find((x) => x.t === "menu" && x.refs.some((r) => r.k === "item"));
+    const nextId = nextItem?.t === "menu" ? nextItem.refs.find((r) => r.k === "item") : undefined;
+    if (inTopic.length && nextId?.k === "item") {
+      const takes = (c: { group: string; choice: string }) => ctx.menu.itemGroup(nextId.item, c.group)?.choices.some((x) => x.id === c.choice) === true;
+      if (!inTopic.some(takes) && choices.some(takes)) inTopic = [];
+    }
     let refs = a.refs;
     if (inTopic.length) refs = [...a.refs.filter((r) => r.k !== "choice"), ...inTopic];
     refs = refs.filter((r) => !(r.k === "choice" && r.derived && r.group !== topic));

@@ -5,6 +5,7 @@
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Keyword } from "./language.ts";
+import type { Atom } from "./scan.ts";
 
 export interface ChoiceCand {
   group: string;
@@ -113,6 +114,12 @@ export interface Utterance {
   fuzzy: number;
   /** Anything the engine could use at all (not only fillers and unknown words). */
   substance: boolean;
+  /** The words as read in the light of the menu (resolve.ts), in order. */
+  atoms: Atom[];
+  /** Where the words the parse gave a role to start: what is left over was not understood. */
+  explained: Set<number>;
+  /** What the parse had to guess between (accounting.ts reads these). */
+  guesses: string[];
 }
 
 export interface Question {
