@@ -294,7 +294,21 @@ export function headSynonyms(name: string): string[] {
 
 /** The forms a choice may be said in, Korean or English. */
 export function wordVariants(text: string): string[] {
-  return [...new Set([...koreanVariants(text), ...englishVariants(text)])];
+  const bare = withoutMeasure(text);
+  const forms = bare && bare !== text.trim() ? [text, bare] : [text];
+  return [...new Set(forms.flatMap((f) => [...koreanVariants(f), ...englishVariants(f)]))];
+}
+
+/**
+ * A name with the measurement the board prints after it left off: 'Large 14"' is asked
+ * for as "large", "Small cup (16 oz)" as "small cup", "라지 (591ml)" as "라지".
+ */
+export function withoutMeasure(text: string): string {
+  const t = text
+    .replace(/\s*[([][^)\]]*[)\]]\s*$/, "")
+    .replace(/\s+\d+(?:[.,]\d+)?\s*(?:"|''|”|inch(?:es)?|in|oz|ml|l|cm|cc|pcs?|pieces?|g|kg|온스|인치|조각|개)?\.?$/i, "")
+    .trim();
+  return t === text.trim() || !/[a-z\uac00-\ud7a3]/i.test(t) ? text.trim() : t;
 }
 
 /** "warmed up" is also asked for as "warm up", "toasted" as "toast". */

@@ -42,6 +42,16 @@ export function optionsFor(
       continue;
     }
     if (m.m === "choice" && m.neg) {
+      const idx = removalIndex(menu);
+      // "양파 빼고" where the menu lists "양파" under its "빼기" group: refusing it picks the removal.
+      const own = m.cands.find((c) => idx.groups.has(c.group) && groups.some((g) => g.id === c.group && g.choices.some((x) => x.id === c.choice)));
+      if (own) {
+        const g = groups.find((x) => x.id === own.group)!;
+        const now = Array.isArray(cur[g.id]) ? (cur[g.id] as string[]) : [];
+        if (!now.includes(own.choice)) set(g.id, g.choices.filter((c) => c.id === own.choice || now.includes(c.id)).map((c) => c.id));
+        applied.push(m);
+        continue;
+      }
       const removal = removalFor(menu, groups, m.cands, cur);
       if (removal) {
         const g = removal.g;
@@ -63,10 +73,13 @@ export function optionsFor(
         const next = m.neg ? now.filter((c) => c !== pick.c.choice) : now.includes(pick.c.choice) ? now : [...now, pick.c.choice];
         set(g.id, g.choices.filter((c) => next.includes(c.id)).map((c) => c.id));
       } else if (m.neg) {
-        // "no whip": with two choices the other one; else back to the default.
+        // "no whip": the group's "none" choice ("No meat"), else with two choices the other
+        // one, else back to the default.
         const now = cur[g.id] ?? g.default;
         if (now === pick.c.choice || now === undefined) {
-          const other = g.choices.length === 2 ? g.choices.find((c) => c.id !== pick.c.choice)?.id : g.default !== pick.c.choice ? g.default : undefined;
+          const none = removalIndex(menu).none.get(g.id);
+          const noneHere = none !== undefined && none !== pick.c.choice && g.choices.some((c) => c.id === none) ? none : undefined;
+          const other = noneHere ?? (g.choices.length === 2 ? g.choices.find((c) => c.id !== pick.c.choice)?.id : g.default !== pick.c.choice ? g.default : undefined);
           if (other !== undefined) set(g.id, other);
         }
       } else set(g.id, pick.c.choice);
@@ -98,8 +111,11 @@ export function optionsFor(
         continue;
       }
       if (m.neg) {
+        const none = removalIndex(menu).none.get(g.id);
         if (g.select === "many") set(g.id, []);
         else if (g.select === "count") set(g.id, g.min);
+        // "hold the cheese": the group's own "none" choice where it has one.
+        else if (none !== undefined && g.choices.some((c) => c.id === none)) set(g.id, none);
         else if (g.default !== undefined) set(g.id, g.default);
       }
       applied.push(m);

@@ -22,6 +22,8 @@ export interface RemovalIndex {
   targets: Map<string, Array<{ group: string; choice: string }>>;
   /** Groups whose choices are (mostly) removals: naming the group ("hold", "leave off") refuses what follows. */
   groups: Set<string>;
+  /** One-choice groups with a choice that means "none of it" ("No meat", "No cheese", "치즈 없이"). */
+  none: Map<string, string>;
 }
 
 const cache = new WeakMap<MenuModel, RemovalIndex>();
@@ -70,7 +72,13 @@ export function removalIndex(menu: MenuModel): RemovalIndex {
     }
     if ((g.choices?.length ?? 0) > 0 && removals * 2 >= (g.choices?.length ?? 0)) groups.add(g.id);
   }
-  const idx = { byChoice, targets, groups };
+  const none = new Map<string, string>();
+  for (const g of menu.menu.optionGroups) {
+    if (g.select !== "one") continue;
+    const c = (g.choices ?? []).find((x) => x.id === "none" || names(x).some((n) => n.trim() !== n.trim().replace(REMOVAL_PREFIX, "").replace(REMOVAL_SUFFIX, "")));
+    if (c) none.set(g.id, c.id);
+  }
+  const idx = { byChoice, targets, groups, none };
   cache.set(menu, idx);
   return idx;
 }
@@ -148,8 +156,10 @@ export function refusalScope(atoms: Atom[], i: number, en: boolean, menu: MenuMo
     for (;;) {
       let k = j + 1;
       const join = atoms[k];
-      if (!(isListJoin(join) || isOr(join))) break;
-      k++;
+      // "no onions peppers": a list said without "and" is still one list of the same kind.
+      const adjacent = isOption(join) && isOption(atoms[j]) && sameKind(atoms[j]!, join!);
+      if (!(isListJoin(join) || isOr(join) || adjacent)) break;
+      if (!adjacent) k++;
       while (k < atoms.length && isLinkWord(atoms[k]) && !(atoms[k]!.t === "kw" && (atoms[k] as Atom & { ws: string[] }).ws.includes("add"))) k++;
       const next = atoms[k];
       // "no onions and extra cheese": a thing said with "extra" is wanted, not refused; an
@@ -169,6 +179,12 @@ export function refusalScope(atoms: Atom[], i: number, en: boolean, menu: MenuMo
   if (last.t === "num") return out;
   for (;;) {
     const join = atoms[j - 1];
+    // "피클 토마토 빼 주세요": two options of one kind side by side are a list too.
+    if (isOption(join) && isOption(atoms[j]) && sameKind(join!, atoms[j]!)) {
+      out.push(join!);
+      j -= 1;
+      continue;
+    }
     const prev = atoms[j - 2];
     if (!isListJoin(join) || !isOption(prev) || !isOption(last)) break;
     out.push(prev!);
