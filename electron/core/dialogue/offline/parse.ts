@@ -237,7 +237,8 @@ function splitClauses(atoms: Atom[], sentence: number): Clause[] {
     if (a.t === "sep") {
       // "파인애플이랑 베이컨", "당근 케이크랑 라떼": 랑/and between two options joins a list, not two orders.
       const prev = atoms[i - 1];
-      const next = atoms[i + 1];
+      // "the olives and the peppers": "the" does not end the list.
+      const next = atoms.slice(i + 1).find((x) => !(x.t === "kw" && x.ws.length > 0 && x.ws.every((w) => w === "the")));
       const isOption = (x: Atom | undefined) => x?.t === "menu" && x.refs.every((r) => r.k === "choice" || r.k === "group");
       // The joining word stays in the clause so a refusal can reach the whole list.
       if (a.why === "conj" && isOption(prev) && isOption(next)) {

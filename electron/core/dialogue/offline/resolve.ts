@@ -113,6 +113,16 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext): Atom[] {
   atoms.forEach((a, i) => {
     const next = atoms[i + 1];
     if (a.t === "sep" && a.why === "punct" && (a.mark === "." || a.mark === "?" || a.mark === "!")) topic = ctx.asked?.group;
+    if (a.t === "num" && !a.article && next?.t === "menu" && prevIsNotNum(out)) {
+      // "six wings", "24 buffalo wings": a number that names a size of the item said next
+      // ("6 pieces") is that size, not how many are ordered.
+      const item = next.refs.find((r) => r.k === "item");
+      const hit = item?.k === "item" ? ctx.menu.itemGroups(item.item).map((g) => ({ g: g.id, c: choiceNamedAsPieces(ctx.menu, g.id, a.n) })).find((x) => x.c && ctx.menu.itemGroup(item.item, x.g)?.choices.some((c) => c.id === x.c)) : undefined;
+      if (hit?.c && a.n > 1) {
+        out.push({ ...a, t: "menu", refs: [{ k: "choice", group: hit.g, choice: hit.c, name: false }], fuzzy: false, partial: false } as Atom);
+        return;
+      }
+    }
     if (a.t === "num" && !a.counted && !a.article) {
       // A number cannot be a quantity when it is 0 or past any line's limit (당도 70, 100%).
       const notQty = a.n === 0 || a.n > MAX_QTY_PER_LINE;
@@ -190,6 +200,19 @@ function markOptionContext(atoms: Atom[]): Atom[] {
     out.push({ ...a, t: "unknown", optionWord: true } as unknown as Atom);
   });
   return out;
+}
+
+/** No quantity was said right before ("two 12 piece wings" keeps its two). */
+function prevIsNotNum(out: Atom[]): boolean {
+  return out[out.length - 1]?.t !== "num";
+}
+
+/** The choice named as this many pieces ("6 pieces", "12 pc", "10조각"): a portion size. */
+function choiceNamedAsPieces(menu: MenuModel, groupId: string, n: number): string | undefined {
+  const g = menu.groups.get(groupId);
+  const re = new RegExp(`^${n}\\s*(?:pieces?|pcs?|pc|ea|count|ct|조각|개|마리|피스)$`, "i");
+  const hits = (g?.choices ?? []).filter((c) => [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat()].some((t) => typeof t === "string" && re.test(t.trim())));
+  return hits.length === 1 ? hits[0]!.id : undefined;
 }
 
 /** The choice of a group whose name says this number ("당도 30%" for 30). */
