@@ -29,7 +29,7 @@ export interface PlanReport {
 
 export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
   const en = u.lang === "en";
-  const unexplained: string[] = [];
+  const unexplained: string[] = [...u.unplaced];
   const unattached: string[] = [];
   const guesses: string[] = [...u.guesses];
   u.atoms.forEach((a, i) => {

@@ -8,7 +8,7 @@ import type { Keyword } from "./language.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Atom, Scan } from "./scan.ts";
 import type { Bare, Mod, ParseContext, Question, Unit, Utterance } from "./units.ts";
-import { prepareAtoms } from "./resolve.ts";
+import { readInContext } from "./resolve.ts";
 import { buildClause, type Clause } from "./clause.ts";
 
 export type { ParseContext } from "./units.ts";
@@ -21,7 +21,7 @@ const MUTATING_CONNECTIVE = /(고|고요|서|서요)$/;
 
 export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   const lang = sc.lang;
-  const atoms = prepareAtoms(sc.atoms, ctx, lang === "en");
+  const { atoms, unplaced } = readInContext(sc.atoms, ctx, lang === "en");
   const sentences = splitSentences(atoms);
   const units: Unit[] = [];
   const bare: Bare[] = [];
@@ -118,6 +118,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     atoms,
     explained,
     guesses,
+    unplaced: unplaced.map((a) => a.text),
   };
 }
 
@@ -257,7 +258,9 @@ function splitClauses(atoms: Atom[], sentence: number): Clause[] {
     }
     if (a.t === "kw" && a.ws.includes("soft-correction")) {
       flush();
-      softNext = true;
+      // "oh and two more": an afterthought that adds, not a correction.
+      const next = atoms[i + 1];
+      softNext = !(next?.t === "sep" && next.why === "conj") && !(next?.t === "kw" && next.ws.includes("more"));
       cur.push(a);
       return;
     }

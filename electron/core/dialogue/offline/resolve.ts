@@ -9,9 +9,17 @@ import type { MenuRef } from "./lexicon.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./units.ts";
 
+export interface ContextReading {
+  atoms: Atom[];
+  /** Menu words no reading could place (a relative word with no group in question). */
+  unplaced: Atom[];
+}
+
 /** All the readings, in order. */
-export function prepareAtoms(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[] {
-  return markOptionContext(resolveChoices(resolveItemChoice(dropMeasures(atoms, ctx.menu), ctx, en), ctx));
+export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): ContextReading {
+  const unplaced: Atom[] = [];
+  const read = markOptionContext(resolveChoices(resolveItemChoice(dropMeasures(atoms, ctx.menu), ctx, en), ctx, unplaced));
+  return { atoms: read, unplaced };
 }
 
 /**
@@ -107,7 +115,7 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
  * level's "30%"), "사이즈 업" (the next size). Words that name a choice only relative
  * to its group ("적게" for "얼음 적게") count only while that group is in question.
  */
-function resolveChoices(atoms: Atom[], ctx: ParseContext): Atom[] {
+function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Atom[] {
   const out: Atom[] = [];
   let topic: string | undefined = ctx.asked?.group;
   atoms.forEach((a, i) => {
@@ -167,8 +175,14 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext): Atom[] {
     }
     let refs = a.refs;
     if (inTopic.length) refs = [...a.refs.filter((r) => r.k !== "choice"), ...inTopic];
-    refs = refs.filter((r) => !(r.k === "choice" && r.derived && r.group !== topic));
-    if (!refs.length) return; // a relative word with no group in question
+    // A word that names a choice only relative to its group counts while that group is in
+    // question, or right before an item that has it ("24 wings" for "24 pieces").
+    const nextTakes = (r: MenuRef) => r.k === "choice" && nextId?.k === "item" && atoms[i + 1] === nextItem && ctx.menu.itemGroup(nextId.item, r.group)?.choices.some((x) => x.id === r.choice) === true;
+    refs = refs.filter((r) => !(r.k === "choice" && r.derived && r.group !== topic && !nextTakes(r)));
+    if (!refs.length) {
+      unplaced.push(a); // a relative word with no group in question
+      return;
+    }
     if (!inTopic.length && choices.length) topic = choices.find((c) => !c.derived)?.group ?? topic;
     out.push(refs.length === a.refs.length ? a : { ...a, refs });
   });

@@ -120,6 +120,8 @@ export interface Utterance {
   explained: Set<number>;
   /** What the parse had to guess between (accounting.ts reads these). */
   guesses: string[];
+  /** Menu words no reading could place. */
+  unplaced: string[];
 }
 
 export interface Question {
