@@ -8,6 +8,7 @@ import { CartDraft } from "./draft.ts";
 import { keyOf, type MenuLexicon } from "./lexicon.ts";
 import type { OfflineMemory } from "./memory.ts";
 import { itemTakes, optionsFor } from "./options.ts";
+import { elidedHeadFor } from "./elided.ts";
 import { lineLabel, say } from "./phrases.ts";
 import type { Bare, Unit, Utterance } from "./units.ts";
 
@@ -88,6 +89,30 @@ export abstract class LineEdits extends CartDraft {
     return this.lex.itemWords(item).keys;
   }
 
+  /**
+   * The item a bare phrase orders with its head noun left out: with nothing ordered yet
+   * ("a large with ham"), or in English with its own quantity ("and a small with onions"),
+   * never a change or a correction of what is there.
+   */
+  private elidedHead(b: Bare, latest: CartLine | undefined): string | undefined {
+    if (b.corrects || b.setQty || b.both || b.only) return undefined;
+    if (["change", "remove", "cancel", "same", "more", "pronoun", "instead", "add"].some((k) => b.kws.has(k as never))) return undefined;
+    const mods = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
+    if (latest) {
+      if (!(this.u.lang === "en" && b.qty !== undefined)) return undefined;
+      // "one with oat milk" after two lattes is one of them, not another order.
+      if (latest.qty > b.qty! && mods.every((m) => itemTakes(this.menu, latest.item, m))) return undefined;
+      // Another one only where it differs from the line in hand in a one-choice option
+      // ("and a small with onions" after a large): else it is more about that line.
+      const differs = mods.some((m) => m.m === "choice" && !m.neg && m.cands.some((c) => {
+        const g = this.menu.itemGroup(latest.item, c.group);
+        return g?.select === "one" && latest.options[c.group] !== undefined && latest.options[c.group] !== c.choice;
+      }));
+      if (!differs) return undefined;
+    }
+    return elidedHeadFor(this.menu, mods);
+  }
+
   protected bareUnit(b: Bare, prevAsk: Ask | undefined): void {
     if (b.asked) return;
     this.recognized = true;
@@ -109,6 +134,12 @@ export abstract class LineEdits extends CartDraft {
     const focus = this.recentLines(this.mem.focus);
     const all = this.recentLines(this.state.lines.map((l) => l.id));
     const latest = focus[focus.length - 1] ?? all[all.length - 1];
+    const head = this.elidedHead(b, latest);
+    if (head) {
+      this.unsure = true; // the item was guessed from its options
+      this.addItem(head, b.qty ?? 1, {}, b.mods, b.parts);
+      return;
+    }
     if (!latest) {
       if (b.mods.length || b.qty !== undefined) {
         // Options with nothing ordered to put them on ("a large with ham" with no item named).

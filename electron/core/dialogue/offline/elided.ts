@@ -1,0 +1,18 @@
+// An elided head noun: "a large with ham", "ham mushrooms onions on a large", "a large thin
+// crust". Options and a quantity with no item named order the item they describe: the one
+// item that takes every option said, or among several the one most open to options (the
+// build-your-own over the specialties). Always a guess: the planner reports it as unsure.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { itemTakes } from "./options.ts";
+import type { Mod } from "./units.ts";
+
+export function elidedHeadFor(menu: MenuModel, mods: Mod[]): string | undefined {
+  const wanted = mods.filter((m) => (m.m === "choice" && !m.neg) || m.m === "count");
+  if (!wanted.length) return undefined;
+  const fits = menu.menu.items.filter((it) => !menu.item(it.id)?.soldOut && wanted.every((m) => itemTakes(menu, it.id, m)));
+  if (fits.length <= 1) return fits[0]?.id;
+  const openness = (id: string) => menu.itemGroups(id).reduce((s, g) => s + (g.choices?.length ?? 0), 0);
+  const best = Math.max(...fits.map((it) => openness(it.id)));
+  const top = fits.filter((it) => openness(it.id) === best);
+  return top.length === 1 ? top[0]!.id : undefined;
+}
