@@ -186,3 +186,18 @@ export function languageLexicon(): LanguageLexicon {
 
 /** Words that add something to an option group's name ("샷 추가", "extra shots"). */
 export const ADD_WORDS = ["추가", "extra", "add", "more", "additional", "add ons", "addons", "plus", "엑스트라"];
+
+/**
+ * The many ways to say take-out and eat-in. A menu names its own choices ("포장", "To go");
+ * these reach whichever of its order choices is recognisably take-out or eat-in.
+ */
+export const TAKEOUT_PHRASES = [
+  "포장", "포장이요", "포장요", "포장해 주세요", "포장해주세요", "포장해 갈게요", "포장할게요", "포장으로", "가져갈게요", "가져 갈게요", "가지고 갈게요", "가지고 갈께요",
+  "가져갈께요", "들고 갈게요", "들고 갈께요", "갖고 갈게요", "싸 주세요", "싸주세요", "싸 갈게요", "테이크아웃", "테이크 아웃", "테이크아웃이요", "테이크아웃 할게요",
+  "to go", "togo", "take out", "takeout", "take away", "takeaway", "carry out", "carryout", "for take out", "to take away", "ill take it to go",
+];
+export const EATIN_PHRASES = [
+  "매장", "매장이요", "매장에서", "매장에서 먹을게요", "매장에서 먹고 갈게요", "먹고 갈게요", "먹고 갈께요", "마시고 갈게요", "마시고 갈께요", "여기서 먹을게요", "여기서 먹고 갈게요",
+  "여기서 마실게요", "여기서 먹어요", "먹고 가요", "마시고 가요", "홀에서 먹을게요", "앉아서 먹을게요",
+  "for here", "eat in", "dine in", "eating in", "to stay", "have it here", "eat here",
+];

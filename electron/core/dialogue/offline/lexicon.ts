@@ -6,8 +6,8 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
-import { ADD_WORDS, languageLexicon } from "./language.ts";
-import { isHangulSyllable, tokenize, toJamo } from "./normalize.ts";
+import { ADD_WORDS, EATIN_PHRASES, TAKEOUT_PHRASES, languageLexicon } from "./language.ts";
+import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
 
 export type MenuRef =
@@ -63,6 +63,11 @@ export class MenuLexicon {
       for (const p of plain) for (const v of headSynonyms(p)) full.push([v, { k: "item", item: item.id, partial: false }]);
       for (const p of plain) for (const part of namePartsOf(p)) addTo(partials, part, { k: "item", item: item.id, partial: true });
     }
+    // "불버거" for 불고기버거: the first syllable of a compound name's own part and the head
+    // it shares with other items of the menu. A clipping is a guess, so it is a partial name.
+    for (const [clip, item] of koreanClippings(menu.menu.items.map((it) => ({ id: it.id, names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")] })))) {
+      addTo(partials, clip, { k: "item", item, partial: true });
+    }
     for (const g of menu.menu.optionGroups) {
       for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) {
         const core = withoutAddWords(n);
@@ -98,10 +103,17 @@ export class MenuLexicon {
     }
     for (const g of menu.menu.orderOptions ?? []) {
       for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) full.push([n, { k: "orderGroup", group: g.id }]);
+      const said = new Set<string>();
       for (const c of g.choices ?? []) {
         for (const n of [...texts(c.name), ...aliasTexts(c.aliases).filter((a): a is string => typeof a === "string")]) {
           full.push([n, { k: "order", group: g.id, choice: c.id }]);
+          said.add(keyOf(n));
         }
+      }
+      // Take-out and eat-in said any of the common ways, when the menu's own names show which choice is which.
+      for (const [phrases, c] of [[TAKEOUT_PHRASES, kindOfChoice(g.choices ?? [], TAKEOUT_PHRASES)], [EATIN_PHRASES, kindOfChoice(g.choices ?? [], EATIN_PHRASES)]] as const) {
+        if (!c) continue;
+        for (const p of phrases) if (!said.has(keyOf(p))) full.push([p, { k: "order", group: g.id, choice: c }]);
       }
     }
     for (const c of menu.menu.categories) {
@@ -137,10 +149,12 @@ export class MenuLexicon {
     const hangul = [...key].every((ch) => isHangulSyllable(ch));
     const latin = /^[a-z]+$/.test(key);
     if (!hangul && !latin) return;
-    const entry: FuzzyEntry = { key, letters: hangul ? toJamo(key) : key, hangul, syllables: [...key].length, refs };
+    // Korean is compared by how it sounds (normalize.ts soundForm), letter by letter.
+    const sound = hangul ? soundForm(key) : key;
+    const entry: FuzzyEntry = { key, letters: hangul ? toJamo(sound) : key, hangul, syllables: [...key].length, refs };
     if (hangul) {
       if (entry.syllables < 3) return;
-      for (const ch of new Set(key)) addTo(this.fuzzyHangul, ch, entry);
+      for (const ch of new Set(sound)) addTo(this.fuzzyHangul, ch, entry);
     } else {
       if (key.length < 4) return;
       addTo(this.fuzzyLatin, key[0]!, entry);
@@ -176,8 +190,9 @@ export class MenuLexicon {
       const n = [...compact].length;
       if (n < 2) return undefined;
       const shared = new Map<FuzzyEntry, number>();
-      for (const ch of new Set(compact)) for (const e of this.fuzzyHangul.get(ch) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
-      const jamo = toJamo(compact);
+      const sound = soundForm(compact);
+      for (const ch of new Set(sound)) for (const e of this.fuzzyHangul.get(ch) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
+      const jamo = toJamo(sound);
       for (const [e, count] of shared) {
         if (Math.abs(e.syllables - n) > 1 || count * 2 < e.syllables) continue;
         const budget = hangulBudget(Math.min(e.syllables, n));
@@ -277,6 +292,40 @@ function isFunctionPhrase(fn: ReturnType<typeof languageLexicon>["index"], text:
   if (keys.has(keyOf(text))) return true;
   const words = text.split(/\s+/).filter(Boolean);
   return words.length > 1 && words.every((w) => keys.has(keyOf(w)));
+}
+
+/**
+ * Clippings of Korean compound names: 불고기버거 → 불버거, 참치김밥 → 참김, where 버거/김밥 end other items' names
+ * too. Only clippings that point at exactly one item and are not a name themselves.
+ */
+export function koreanClippings(items: Array<{ id: string; names: string[] }>): Array<[string, string]> {
+  const compact = items.map((it) => ({ id: it.id, names: it.names.map((n) => n.replace(/\s+/g, "")).filter((n) => /^[\uac00-\ud7a3]+$/.test(n)) }));
+  const allNames = new Set(compact.flatMap((it) => it.names));
+  const heads = new Map<string, Set<string>>();
+  for (const it of compact) for (const n of it.names) for (let k = 2; k <= n.length - 2; k++) {
+    const head = n.slice(n.length - k);
+    heads.set(head, (heads.get(head) ?? new Set()).add(it.id));
+  }
+  const byClip = new Map<string, Set<string>>();
+  for (const it of compact) for (const n of it.names) {
+    for (let k = n.length - 2; k >= 2; k--) {
+      const head = n.slice(n.length - k);
+      if ((heads.get(head)?.size ?? 0) < 2) continue;
+      // 불버거 (first syllable + head) and 참김 (first syllable of each part).
+      for (const clip of [n[0] + head, n[0]! + head[0]!]) {
+        if (clip !== n && !allNames.has(clip)) byClip.set(clip, (byClip.get(clip) ?? new Set()).add(it.id));
+      }
+      break;
+    }
+  }
+  return [...byClip].filter(([, ids]) => ids.size === 1).map(([clip, ids]) => [clip, [...ids][0]!]);
+}
+
+/** The one order choice whose own names are among these phrases (take-out, eat-in). */
+function kindOfChoice(choices: Array<{ id: string; name: Text; aliases?: Record<string, unknown[]> }>, phrases: readonly string[]): string | undefined {
+  const keys = new Set(phrases.map(keyOf));
+  const hits = choices.filter((c) => [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat()].some((n) => typeof n === "string" && keys.has(keyOf(n))));
+  return hits.length === 1 ? hits[0]!.id : undefined;
 }
 
 /** What people call a kind of dish besides its name: "pie" for pizza. Language, not any store. */
