@@ -51,6 +51,15 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     }
   }
   if (u.units.some((x) => x.kind === "item" && !x.asked) && u.bare.some((b) => b.mods.length > 0)) guesses.push("options said apart from the items ordered");
+  // "the large pie with pesto ... and ham pizza", "five pies ... on all of those pizzas": an
+  // item named again with no quantity of its own may be the same thing said twice.
+  const ordered = u.units.filter((x) => x.kind === "item" && !x.asked && !x.remove && !x.replaced);
+  for (const x of ordered) {
+    if (x.qty === undefined && ordered.some((y) => y !== x && y.item === x.item)) guesses.push(`"${x.text}" named again without a quantity`);
+    // "a large mexican pizza with a large pepsi": one option said twice for one item.
+    const said = x.mods.filter((m) => m.m === "choice" && !m.neg).map((m) => (m.m === "choice" ? m.cands.map((c) => `${c.group}/${c.choice}`).join("|") : ""));
+    if (new Set(said).size < said.length) guesses.push(`"${x.text}": an option said twice`);
+  }
   return { unexplained, unattached, guesses };
 }
 

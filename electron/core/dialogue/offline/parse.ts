@@ -294,8 +294,12 @@ function splitConflictingChoices(u: Unit, menu: MenuModel): void {
 
 /** "스무디 대신 자몽에이드" (ko: before 대신), "a muffin instead of the scone" (en: after "instead of"). */
 function markInstead(atoms: Atom[], units: Unit[]): void {
-  for (const k of atoms) {
-    if (k.t !== "kw" || !k.ws.includes("instead")) continue;
+  atoms.forEach((k, i) => {
+    if (k.t !== "kw" || !k.ws.includes("instead")) return;
+    // "sausage instead of bacon", "푸딩 말고 펄로": an option replaces an option (clause.ts), no item is replaced.
+    const ko0 = /[\uac00-\ud7a3]/.test(k.text);
+    const next = ko0 ? atoms[i - 1] : atoms[i + 1];
+    if (next?.t === "menu" && next.refs.some((r) => r.k === "choice") && !next.refs.some((r) => r.k === "item")) return;
     const before = units.filter((u) => u.kind !== "unknown" && textStart(atoms, u) >= 0 && textStart(atoms, u) < k.start);
     const after = units.filter((u) => textStart(atoms, u) > k.start);
     const ko = /[\uac00-\ud7a3]/.test(k.text);
@@ -312,7 +316,7 @@ function markInstead(atoms: Atom[], units: Unit[]): void {
       x.replaced = true;
       y.replaces = x;
     }
-  }
+  });
 }
 
 function textStart(atoms: Atom[], u: Unit): number {

@@ -281,7 +281,7 @@ class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
     }
 
     // "아니 바닐라 라떼요" / "make it a mocha" / "a mocha instead": the new item takes the place of the last one.
-    const swap = u.corrects || u.afterChange || (u.dir && u.kws.has("change")) || (this.u.orderKws.has("instead") && !all.some((x) => x.replaced));
+    const swap = u.corrects || u.afterChange || (u.dir && u.kws.has("change")) || (this.u.orderKws.has("instead") && !all.some((x) => x.replaced) && !insteadOfAnOption(this.u));
     if (swap) {
       const prev = this.recentLines(this.mem.lastAdded.length ? this.mem.lastAdded : this.mem.focus);
       const target = prev[prev.length - 1];
@@ -408,6 +408,16 @@ class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
     };
   }
 
+}
+
+/** "sausage instead of bacon", "푸딩 말고 펄로": the "instead" is about an option, not an item. */
+function insteadOfAnOption(u: Utterance): boolean {
+  return u.atoms.some((k, i) => {
+    if (k.t !== "kw" || !k.ws.includes("instead")) return false;
+    const ko = /[\uac00-\ud7a3]/.test(k.text);
+    const x = ko ? u.atoms[i - 1] : u.atoms[i + 1];
+    return x?.t === "menu" && x.refs.some((r) => r.k === "choice") && !x.refs.some((r) => r.k === "item");
+  });
 }
 
 export { itemLabel };
