@@ -4,6 +4,7 @@
 // build-your-own over the specialties). Always a guess: the planner reports it as unsure.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { itemTakes } from "./options.ts";
+import { removalIndex } from "./refusal.ts";
 import type { Mod } from "./units.ts";
 
 export function elidedHeadFor(menu: MenuModel, mods: Mod[]): string | undefined {
@@ -11,7 +12,9 @@ export function elidedHeadFor(menu: MenuModel, mods: Mod[]): string | undefined 
   if (!wanted.length) return undefined;
   const fits = menu.menu.items.filter((it) => !menu.item(it.id)?.soldOut && wanted.every((m) => itemTakes(menu, it.id, m)));
   if (fits.length <= 1) return fits[0]?.id;
-  const openness = (id: string) => menu.itemGroups(id).reduce((s, g) => s + (g.choices?.length ?? 0), 0);
+  // Choices one can add; a "leave off" group only undoes what a specialty comes with.
+  const removal = removalIndex(menu).groups;
+  const openness = (id: string) => menu.itemGroups(id).reduce((s, g) => s + (removal.has(g.id) ? 0 : g.choices?.length ?? 0), 0);
   const best = Math.max(...fits.map((it) => openness(it.id)));
   const top = fits.filter((it) => openness(it.id) === best);
   return top.length === 1 ? top[0]!.id : undefined;

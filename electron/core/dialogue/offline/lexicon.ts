@@ -360,13 +360,19 @@ export function withoutMeasure(text: string): string {
   return t === text.trim() || !/[a-z\uac00-\ud7a3]/i.test(t) ? text.trim() : t;
 }
 
-/** "warmed up" is also asked for as "warm up", "toasted" as "toast". */
+/** Size words as people shorten them when typing or texting an order ("five med diet sprites"). */
+const EN_SHORT: Record<string, string> = { medium: "med", large: "lg", small: "sm", regular: "reg" };
+
+/** "warmed up" is also asked for as "warm up", "toasted" as "toast"; "medium" as "med". */
 export function englishVariants(text: string): string[] {
   const t = text.trim();
   if (!/^[a-z\s-]+$/i.test(t)) return [t];
   const words = t.split(/\s+/);
   const base = words.map((w) => (w.length >= 6 && /ed$/i.test(w) && !/eed$/i.test(w) ? w.slice(0, -2) : w));
-  return base.join(" ") === t ? [t] : [t, base.join(" ")];
+  const out = base.join(" ") === t ? [t] : [t, base.join(" ")];
+  const short = words.map((w) => EN_SHORT[w.toLowerCase()] ?? w).join(" ");
+  if (short !== t) out.push(short);
+  return out;
 }
 
 // Korean adjectives come as 따뜻한 (before a noun) and 따뜻하게 (after it, "as ..."):

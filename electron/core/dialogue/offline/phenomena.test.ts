@@ -43,6 +43,10 @@ const english: Row[] = [
   { name: "easy on the sauce", turns: ["a pizza with ham easy on the sauce"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"], "sauce-amount": "light" } }] },
   { name: "no cheese", turns: ["a pizza no cheese"], lines: [{ item: "pizza", qty: 1, options: { cheese: "none" } }] },
   { name: "hold the cheese", turns: ["a small pizza with pepperoni hold the cheese"], lines: [{ item: "pizza", qty: 1, options: { size: "small", toppings: ["pepperoni"], cheese: "none" } }] },
+  { name: "additional cheese is the menu's extra cheese", turns: ["a pizza with ham and additional cheese"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"], cheese: "extra" } }] },
+  { name: "more cheese is the menu's extra cheese", turns: ["one pie with mushrooms more cheese"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["mushrooms"], cheese: "extra" } }] },
+  // Sizes shortened when typed.
+  { name: "med for medium", turns: ["two med pizzas with ham"], lines: [{ item: "pizza", qty: 2, options: { size: "medium", toppings: ["ham"] } }] },
   // Lists without "and".
   { name: "toppings listed without and", turns: ["a large pizza ham mushrooms onions"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["ham", "mushrooms", "onions"] } }] },
   { name: "toppings after with, without and", turns: ["a pizza with pepperoni olives pineapple"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["pepperoni", "olives", "pineapple"] } }] },

@@ -30,6 +30,8 @@ const rows: Row[] = [
   { name: "en several refused with or", turns: ["a pizza with ham but no onions or peppers"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"] } }] },
   { name: "en several refused with and", turns: ["a pizza with ham, hold the onions and mushrooms"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"] } }] },
   { name: "en refusal then a wanted extra", turns: ["a pizza with ham no onions and extra cheese"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"], cheese: "extra" } }] },
+  { name: "en i don't want it on X", turns: ["a small pizza with ham and i don't want it on thin crust"], lines: [{ item: "pizza", qty: 1, options: { size: "small", toppings: ["ham"] } }] },
+  { name: "en elided head then a refusal", turns: ["can i get a medium with olives and ham but no mushrooms"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["olives", "ham"] } }] },
   // English, the refusal before the item or in the middle.
   { name: "en refusal first", turns: ["no onions on the ham pizza please"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"] } }] },
   { name: "en refusal between two pizzas", turns: ["a pizza with ham but no onions and a pizza with onions"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"] } }, { item: "pizza", qty: 1, options: { toppings: ["onions"] } }] },

@@ -126,9 +126,9 @@ export function refusalKind(a: Atom, menu: MenuModel, en: boolean): RefusalKind 
 
 const isOption = (x: Atom | undefined) => x?.t === "menu" && x.refs.some((r) => r.k === "choice") && !x.refs.some((r) => r.k === "item");
 const isThing = (x: Atom | undefined) => x?.t === "menu" && x.refs.some((r) => r.k === "choice" || r.k === "item" || r.k === "category" || r.k === "group");
-/** Little words between a refusal and what it refuses: "the", "any", "a", "some", "of". */
+/** Little words between a refusal and what it refuses: "the", "any", "a", "some", "of", "it on" ("don't want it on thin crust"). */
 const isLinkWord = (x: Atom | undefined) =>
-  !!x && ((x.t === "kw" && x.ws.length > 0 && x.ws.every((w) => w === "the" || w === "filler" || w === "question" || w === "of" || w === "add")) || (x.t === "num" && x.article));
+  !!x && ((x.t === "kw" && x.ws.length > 0 && x.ws.every((w) => w === "the" || w === "filler" || w === "question" || w === "of" || w === "add" || w === "pronoun")) || (x.t === "num" && x.article));
 /** "and"/"or"/"랑"/a comma between two refused things; not "and add", not a new sentence. */
 const isListJoin = (x: Atom | undefined) => !!x && x.t === "sep" && (x.why === "conj" || (x.why === "punct" && x.mark === ","));
 const isOr = (x: Atom | undefined) => !!x && x.t === "kw" && /^(or|nor)$/i.test(x.text.trim());

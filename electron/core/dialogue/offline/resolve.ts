@@ -6,6 +6,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { MAX_QTY_PER_LINE } from "../../cart/cart.ts";
 import type { MenuRef } from "./lexicon.ts";
+import { ADD_WORDS } from "./language.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./units.ts";
 
@@ -18,7 +19,7 @@ export interface ContextReading {
 /** All the readings, in order. */
 export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): ContextReading {
   const unplaced: Atom[] = [];
-  const read = markOptionContext(resolveChoices(resolveItemChoice(dropMeasures(atoms, ctx.menu), ctx, en), ctx, unplaced));
+  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(atoms, ctx.menu), ctx.menu), ctx, en), ctx, unplaced));
   return { atoms: read, unplaced };
 }
 
@@ -214,6 +215,33 @@ function markOptionContext(atoms: Atom[]): Atom[] {
     out.push({ ...a, t: "unknown", optionWord: true } as unknown as Atom);
   });
   return out;
+}
+
+/**
+ * "more cheese", "additional cheese", "치즈 추가" where the menu spells it "Extra cheese":
+ * an adding word with a one-choice group names the group's choice that adds.
+ */
+function moreOfAGroup(atoms: Atom[], menu: MenuModel): Atom[] {
+  const adds = new Set(ADD_WORDS.map((w) => w.toLowerCase()));
+  const addingChoice = (groupId: string) => {
+    const g = menu.groups.get(groupId);
+    if (!g || g.select !== "one") return undefined;
+    const hits = (g.choices ?? []).filter((c) => Object.values(c.name).some((n) => n.toLowerCase().split(/\s+/).some((w) => adds.has(w))));
+    return hits.length === 1 ? hits[0]!.id : undefined;
+  };
+  return atoms.map((a, i) => {
+    if (a.t !== "menu" || a.refs.some((r) => r.k !== "group")) return a;
+    const before = atoms[i - 1];
+    const after = atoms[i + 1];
+    const adding = (x: Atom | undefined) => x?.t === "kw" && (x.ws.includes("add") || x.ws.includes("more"));
+    if (!(adding(before) || (adding(after) && /[\uac00-\ud7a3]/.test(a.text)))) return a;
+    const refs: MenuRef[] = [];
+    for (const r of a.refs) {
+      const c = r.k === "group" ? addingChoice(r.group) : undefined;
+      if (r.k === "group" && c) refs.push({ k: "choice", group: r.group, choice: c, name: false });
+    }
+    return refs.length ? { ...a, refs } : a;
+  });
 }
 
 /** No quantity was said right before ("two 12 piece wings" keeps its two). */
