@@ -345,3 +345,27 @@ function questionOf(atoms: Atom[], kws: Set<Keyword>, mark: boolean): Question {
   }
   return q;
 }
+
+/** "각각 두 잔씩", "하나씩": the quantity said last goes to each thing listed before it. */
+export function distributeEach(units: Unit[]): void {
+  units.forEach((x, i) => {
+    if (!x.each || !x.qtyExplicit || x.qty === undefined) return;
+    for (let j = 0; j < i; j++) {
+      const y = units[j]!;
+      if (!y.qtyExplicit) {
+        y.qty = x.qty;
+        y.qtyExplicit = true;
+      }
+    }
+  });
+}
+
+/** "sausage instead of bacon", "푸딩 말고 펄로": the "instead" is about an option, not an item. */
+export function insteadOfAnOption(u: Utterance): boolean {
+  return u.atoms.some((k, i) => {
+    if (k.t !== "kw" || !k.ws.includes("instead")) return false;
+    const ko = /[\uac00-\ud7a3]/.test(k.text);
+    const x = ko ? u.atoms[i - 1] : u.atoms[i + 1];
+    return x?.t === "menu" && x.refs.some((r) => r.k === "choice") && !x.refs.some((r) => r.k === "item");
+  });
+}

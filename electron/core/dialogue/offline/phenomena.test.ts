@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { converse, lineKeys, menus, type ExpectedLine } from "./test-helpers.ts";
 import { pizzeriaMenu } from "./test-menus.ts";
-import { koreanClippings, withoutMeasure } from "./lexicon.ts";
+import { koreanClippings, withoutMeasure } from "./name-forms.ts";
 import { soundForm } from "./normalize.ts";
 
 interface Row {

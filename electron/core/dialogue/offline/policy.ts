@@ -10,7 +10,7 @@ import { answerQuestion, alternatives, overview } from "./answers.ts";
 import type { MenuLexicon } from "./lexicon.ts";
 import type { OfflineMemory } from "./memory.ts";
 import { itemTakes } from "./options.ts";
-import { parseUtterance } from "./parse.ts";
+import { distributeEach, insteadOfAnOption, parseUtterance } from "./parse.ts";
 import { formatPrice, itemLabel, josa, lineLabel, say, type Lang } from "./phrases.ts";
 import { scan } from "./scan.ts";
 import { LineEdits } from "./edits.ts";
@@ -197,7 +197,7 @@ class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
     const orderChoices = new Map(u.orderChoices.map((oc) => [oc.group, oc.choice]));
     for (const [group, choice] of orderChoices) this.setOrderOption(group, choice);
 
-    this.distributeEach(orderUnits);
+    distributeEach(orderUnits);
     for (const unit of orderUnits) this.orderUnit(unit, orderUnits);
     for (const b of u.bare) this.bareUnit(b, prevAsk);
     if (u.unknownOptions.length && this.changed) {
@@ -221,20 +221,6 @@ class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
   }
 
   // ---- order units --------------------------------------------------------------
-
-  /** "각각 두 잔씩", "하나씩": the quantity said last goes to each thing listed before it. */
-  private distributeEach(units: Unit[]): void {
-    units.forEach((x, i) => {
-      if (!x.each || !x.qtyExplicit || x.qty === undefined) return;
-      for (let j = 0; j < i; j++) {
-        const y = units[j]!;
-        if (!y.qtyExplicit) {
-          y.qty = x.qty;
-          y.qtyExplicit = true;
-        }
-      }
-    });
-  }
 
   private orderUnit(u: Unit, all: Unit[]): void {
     if ((u.kind === "unknown" || u.kind === "category") && this.upgrade(u)) return;
@@ -408,16 +394,6 @@ class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
     };
   }
 
-}
-
-/** "sausage instead of bacon", "푸딩 말고 펄로": the "instead" is about an option, not an item. */
-function insteadOfAnOption(u: Utterance): boolean {
-  return u.atoms.some((k, i) => {
-    if (k.t !== "kw" || !k.ws.includes("instead")) return false;
-    const ko = /[\uac00-\ud7a3]/.test(k.text);
-    const x = ko ? u.atoms[i - 1] : u.atoms[i + 1];
-    return x?.t === "menu" && x.refs.some((r) => r.k === "choice") && !x.refs.some((r) => r.k === "item");
-  });
 }
 
 export { itemLabel };
