@@ -161,6 +161,14 @@ export abstract class LineEdits extends CartDraft {
       return this.setQty(latest, latest.qty + (b.qty ?? 1));
     }
     const negated = b.mods.some((m) => (m.m === "choice" || m.m === "group" ? m.neg : m.m === "count" && m.op === "clear"));
+    // "cancel the small one", "remove the iced one": the lines made that way go, not the option.
+    if ((b.kws.has("remove") || b.kws.has("cancel")) && b.kws.has("pronoun") && b.mods.length && b.mods.every((m) => m.m === "choice")) {
+      const named = all.filter((l) => b.mods.every((m) => m.m === "choice" && m.cands.some((c) => this.menu.itemGroup(l.item, c.group)?.select === "one" && l.options[c.group] === c.choice)));
+      if (named.length && named.length < all.length) {
+        for (const l of named) this.removeFrom(l, l.qty);
+        return;
+      }
+    }
     if ((b.kws.has("remove") || b.kws.has("cancel")) && !negated) {
       const n = b.qtyExplicit && b.qty !== undefined ? b.qty : latest.qty;
       return this.removeFrom(latest, n);

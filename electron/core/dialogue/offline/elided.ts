@@ -7,10 +7,12 @@ import { itemTakes } from "./options.ts";
 import { removalIndex } from "./refusal.ts";
 import type { Mod } from "./units.ts";
 
-export function elidedHeadFor(menu: MenuModel, mods: Mod[]): string | undefined {
+/** `among`: the items a word like "pizza" may mean, when it named several. */
+export function elidedHeadFor(menu: MenuModel, mods: Mod[], among?: string[]): string | undefined {
   const wanted = mods.filter((m) => (m.m === "choice" && !m.neg) || m.m === "count");
   if (!wanted.length) return undefined;
-  const fits = menu.menu.items.filter((it) => !menu.item(it.id)?.soldOut && wanted.every((m) => itemTakes(menu, it.id, m)));
+  const pool = among ? menu.menu.items.filter((it) => among.includes(it.id)) : menu.menu.items;
+  const fits = pool.filter((it) => !menu.item(it.id)?.soldOut && wanted.every((m) => itemTakes(menu, it.id, m)));
   if (fits.length <= 1) return fits[0]?.id;
   // Choices one can add; a "leave off" group only undoes what a specialty comes with.
   const removal = removalIndex(menu).groups;

@@ -22,6 +22,7 @@ const english: Row[] = [
   // A size or crust before the toppings.
   { name: "size and toppings before the head", turns: ["a small pepperoni and mushroom pizza"], lines: [{ item: "pizza", qty: 1, options: { size: "small", toppings: ["pepperoni", "mushrooms"] } }] },
   { name: "size and crust before the head", turns: ["a large thin crust pizza with olives"], lines: [{ item: "pizza", qty: 1, options: { size: "large", crust: "thin", toppings: ["olives"] } }] },
+  { name: "a word several items share, with options: the one they describe", turns: ["a medium pizza with onions"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["onions"] } }] },
   // Elided head nouns.
   { name: "elided head: a large thin crust", turns: ["a large thin crust"], lines: [{ item: "pizza", qty: 1, options: { size: "large", crust: "thin" } }] },
   { name: "elided head: a large with ham", turns: ["a large with ham"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["ham"] } }] },

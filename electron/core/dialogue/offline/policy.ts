@@ -16,6 +16,7 @@ import { scan } from "./scan.ts";
 import { LineEdits } from "./edits.ts";
 import { suggestFor } from "./suggest.ts";
 import { accountFor, isConfident } from "./accounting.ts";
+import { elidedHeadFor } from "./elided.ts";
 import type { Unit, Utterance } from "./units.ts";
 
 export interface Plan {
@@ -240,6 +241,13 @@ class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
         }
         const fit = ordered.filter((l) => u.mods.some((m) => itemTakes(this.menu, l.item, m)));
         return this.modifyLines({ ...u, kind: "item" }, fit.length ? fit : ordered);
+      }
+      // "a medium sausage pizza" where several items are called pizza: the one its options describe (a guess).
+      const head = !u.remove && u.mods.length ? elidedHeadFor(this.menu, u.mods, ids) : undefined;
+      if (head) {
+        this.recognized = true;
+        this.unsure = true;
+        return this.addItem(head, this.unitQty(u), {}, u.mods, u.parts);
       }
       const names = ids.filter((id) => !this.menu.item(id)?.soldOut).map((id) => this.menu.itemName(id, this.lang));
       if (!names.length) return;

@@ -47,11 +47,15 @@ const rows: Row[] = [
   { name: "en do not add fries", turns: ["a burger and do not add fries"], lines: [{ item: "burger", qty: 1 }] },
   { name: "en a later turn takes it off", turns: ["a pizza with ham and onions", "actually no onions"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"] } }] },
   { name: "en a later turn refusing what is not there changes nothing", turns: ["a pizza with ham", "hold the olives"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"] } }] },
+  { name: "en remove the X one takes that line", turns: ["a large pizza with ham and a small pizza with onions", "remove the small one"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["ham"] } }] },
+  { name: "en scratch the X", turns: ["a pizza with ham and a coke", "actually scratch the coke"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"] } }] },
   { name: "en no that opens the phrase is an answer", turns: ["no, a pizza please"], lines: [{ item: "pizza", qty: 1 }] },
 
   // Korean, the refusal after what it refuses.
   { name: "ko X 빼고", turns: ["햄 피자 하나 양파 빼고 주세요"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"] } }] },
   { name: "ko X는 빼 주세요 on a new line", turns: ["피자 하나 햄 추가하고 버섯은 빼 주세요"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"] } }] },
+  { name: "ko X는 안 넣어도 돼요", turns: ["피자 하나 햄 추가요. 양파는 안 넣어도 돼요"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"] } }] },
+  { name: "ko X는 넣지 마세요", turns: ["수제버거 하나 주세요 피클은 넣지 마세요"], lines: [{ item: "burger", qty: 1, options: { "leave-off": ["pickles"] } }] },
   { name: "ko X 없이", turns: ["피자 하나 양파 없이 주세요"], lines: [{ item: "pizza", qty: 1 }] },
   { name: "ko several removals in one phrase", turns: ["수제버거 하나 오이랑 당근은 빼고 주세요"], lines: [{ item: "burger", qty: 1, options: { "leave-off": ["cucumber", "carrot"] } }] },
   { name: "ko removal of what the item comes with", turns: ["버거 하나 피클 빼 주세요"], lines: [{ item: "burger", qty: 1, options: { "leave-off": ["pickles"] } }] },
