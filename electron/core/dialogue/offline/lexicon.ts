@@ -248,6 +248,14 @@ function dedupe(refs: MenuRef[]): MenuRef[] {
 /** Contiguous word runs of a multi-word name, shorter than the name ("new york", "cheesecake"). */
 function namePartsOf(name: string): string[] {
   const words = name.toLowerCase().split(/[\s\-_/·&,]+/).filter(Boolean);
+  // A Korean compound written as one word is said without its first part too: 통새우버거 →
+  // 새우버거, 크리스피치킨버거 → 치킨버거 (the last three or more syllables).
+  if (words.length === 1 && /^[\uac00-\ud7a3]{4,}$/.test(words[0]!)) {
+    const w = words[0]!;
+    const out: string[] = [];
+    for (let k = 3; k < w.length; k++) out.push(w.slice(w.length - k));
+    return out;
+  }
   if (words.length < 2) return [];
   const out: string[] = [];
   for (let len = 1; len < words.length; len++) {

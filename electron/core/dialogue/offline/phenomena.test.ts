@@ -104,6 +104,11 @@ describe("Korean 분식 talk", () => {
   for (const r of korean) it(r.name, () => check(m, r));
 });
 
+describe("Korean names said without their first part", () => {
+  const m = pizzeriaMenu();
+  it("크리스피치킨버거 is asked for as 치킨버거", () => check(m, { name: "", turns: ["치킨버거 두 개요"], lines: [{ item: "chicken-burger", qty: 2 }] }));
+});
+
 describe("what the lexicon derives from a menu's own names", () => {
   it.each([
     ['Large 14"', "Large"],

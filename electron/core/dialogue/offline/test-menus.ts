@@ -51,6 +51,7 @@ const raw = {
       id: "burger", category: "burger", name: t("수제버거", "House burger"), aliases: { en: ["burger"], ko: ["버거"] }, price: 900,
       optionGroups: [{ group: "toppings", choices: ["ham", "onions"] }, { group: "leave-off", choices: ["pickles", "cucumber", "carrot"] }],
     },
+    { id: "chicken-burger", category: "burger", name: t("크리스피치킨버거", "Crispy chicken burger"), price: 950 },
     { id: "coke", category: "drink", name: t("콜라", "Coke"), price: 200, optionGroups: ["container"] },
     { id: "sprite", category: "drink", name: t("사이다", "Sprite"), price: 200, optionGroups: ["container"] },
     { id: "water", category: "drink", name: t("생수", "Water"), price: 100, optionGroups: [{ group: "container", choices: ["bottle"], default: "bottle" }] },
