@@ -8,7 +8,7 @@ import { CartDraft } from "./draft.ts";
 import { keyOf, type MenuLexicon } from "./lexicon.ts";
 import type { OfflineMemory } from "./memory.ts";
 import { itemTakes, optionsFor } from "./options.ts";
-import { elidedHeadFor } from "./elided.ts";
+import { elidedHeadFor, likeliestHeads } from "./elided.ts";
 import { lineLabel, say } from "./phrases.ts";
 import type { Bare, Unit, Utterance } from "./units.ts";
 
@@ -16,6 +16,8 @@ export abstract class LineEdits extends CartDraft {
   protected u!: Utterance;
   /** Something in the words was acted on (even if the cart did not change). */
   protected recognized = false;
+  /** What the kiosk asks next (buttons on screen). */
+  protected ask: Ask | undefined;
 
   constructor(menu: MenuModel, state: CartState, mem: OfflineMemory, protected readonly lex: MenuLexicon) {
     super(menu, state, mem);
@@ -141,6 +143,14 @@ export abstract class LineEdits extends CartDraft {
       return;
     }
     if (!latest) {
+      // Two items equally likely for options said alone: ask which, with buttons.
+      const heads = b.corrects || b.setQty ? [] : likeliestHeads(this.menu, [...b.mods, ...b.parts.flatMap((p) => p.mods)]);
+      if (heads.length > 1) {
+        this.notes.push(say.which(heads.slice(0, 6).map((id) => this.menu.itemName(id, this.lang)), this.lang));
+        this.ask = { kind: "item" };
+        this.unsure = true;
+        return;
+      }
       if (b.mods.length || b.qty !== undefined) {
         // Options with nothing ordered to put them on ("a large with ham" with no item named).
         this.notes.push(say.empty(this.lang));

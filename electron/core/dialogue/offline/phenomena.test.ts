@@ -104,6 +104,16 @@ describe("Korean 분식 talk", () => {
   for (const r of korean) it(r.name, () => check(m, r));
 });
 
+describe("two readings equally likely: the kiosk asks with buttons", () => {
+  it("options that fit two items alike ask which item, and order nothing yet", async () => {
+    const m = menus.bunsik();
+    const { cart, outs } = await converse(m, ["매운맛으로 하나요"]);
+    expect(cart.lines).toEqual([]);
+    expect(outs[0]!.ask).toEqual({ kind: "item" });
+    expect(outs[0]!.reply).toMatch(/떡볶이.*라볶이/);
+  });
+});
+
 describe("Korean names said without their first part", () => {
   const m = pizzeriaMenu();
   it("크리스피치킨버거 is asked for as 치킨버거", () => check(m, { name: "", turns: ["치킨버거 두 개요"], lines: [{ item: "chicken-burger", qty: 2 }] }));

@@ -49,7 +49,6 @@ export function planTurn(input: PlanInput): Plan {
 
 class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
   private answered = false;
-  private ask: Ask | undefined;
   private checkout = false;
   private cancelled = false;
   private offer: OfflineMemory["offer"];
