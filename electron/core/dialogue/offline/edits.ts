@@ -215,4 +215,37 @@ export abstract class LineEdits extends CartDraft {
       for (const p of b.parts) this.applyPart(l.id, p);
     }
   }
+
+  /**
+   * A word for a kind of thing ("pizza", "음료", "the muffin") that names several items: the
+   * lines of that kind already ordered when it talks about them, the one its options
+   * describe, or a question which one.
+   */
+  protected orderKind(u: Unit): void {
+    const ids = u.kind === "ambiguous" ? u.candidates ?? [] : this.menu.menu.items.filter((i) => i.category === u.category).map((i) => i.id);
+    // "세트 음료는 콜라로", "the pizza, make it large": the lines of that kind already ordered.
+    const ordered = this.recentLines(this.state.lines.filter((l) => ids.includes(l.item)).map((l) => l.id));
+    if (ordered.length && (u.mods.length || u.parts.length || u.remove || u.topic || u.kws.has("change"))) {
+      this.recognized = true;
+      if (u.remove) {
+        for (const l of ordered) this.removeFrom(l, l.qty);
+        return;
+      }
+      const fit = ordered.filter((l) => u.mods.some((m) => itemTakes(this.menu, l.item, m)));
+      return this.modifyLines({ ...u, kind: "item" }, fit.length ? fit : ordered);
+    }
+    // "a medium sausage pizza" where several items are called pizza: the one its options describe (a guess).
+    const head = !u.remove && u.mods.length ? elidedHeadFor(this.menu, u.mods, ids) : undefined;
+    if (head) {
+      this.recognized = true;
+      this.unsure = true;
+      return this.addItem(head, this.unitQty(u), {}, u.mods, u.parts);
+    }
+    const names = ids.filter((id) => !this.menu.item(id)?.soldOut).map((id) => this.menu.itemName(id, this.lang));
+    if (!names.length) return;
+    this.notes.push(say.which(names.slice(0, 6), this.lang));
+    this.ask = { kind: "item" };
+    this.recognized = true;
+    this.unsure = true;
+  }
 }

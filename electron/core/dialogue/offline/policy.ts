@@ -16,7 +16,6 @@ import { scan } from "./scan.ts";
 import { LineEdits } from "./edits.ts";
 import { suggestFor } from "./suggest.ts";
 import { accountFor, isConfident } from "./accounting.ts";
-import { elidedHeadFor } from "./elided.ts";
 import type { Unit, Utterance } from "./units.ts";
 
 export interface Plan {
@@ -47,7 +46,8 @@ export function planTurn(input: PlanInput): Plan {
   return new Planner(input).run();
 }
 
-class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
+class Planner extends LineEdits {
+  private readonly unknownTexts: string[] = [];
   private answered = false;
   private checkout = false;
   private cancelled = false;
@@ -89,7 +89,6 @@ class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
 
   /** Empty, emoji, fillers only: greet, thank, or say it was not understood. */
   private nothing(): Plan {
-    const k = this.u.kws;
     let reply = say.notUnderstood(this.lang);
     let understood = false;
     if (this.u.unknownWords.length === 0 && this.input.text.trim()) {
@@ -99,7 +98,6 @@ class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
       else reply = say.notUnderstood(this.lang);
       understood = reply !== say.notUnderstood(this.lang);
     }
-    void k;
     this.mem.lang = this.lang;
     return {
       actions: [],
@@ -228,34 +226,7 @@ class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
       this.unknownTexts.push(u.text);
       return;
     }
-    if (u.kind === "category" || u.kind === "ambiguous") {
-      const ids = u.kind === "ambiguous" ? u.candidates ?? [] : this.menu.menu.items.filter((i) => i.category === u.category).map((i) => i.id);
-      // "세트 음료는 콜라로", "the pizza, make it large": the lines of that kind already ordered.
-      const ordered = this.recentLines(this.state.lines.filter((l) => ids.includes(l.item)).map((l) => l.id));
-      if (ordered.length && (u.mods.length || u.parts.length || u.remove || u.topic || u.kws.has("change"))) {
-        this.recognized = true;
-        if (u.remove) {
-          for (const l of ordered) this.removeFrom(l, l.qty);
-          return;
-        }
-        const fit = ordered.filter((l) => u.mods.some((m) => itemTakes(this.menu, l.item, m)));
-        return this.modifyLines({ ...u, kind: "item" }, fit.length ? fit : ordered);
-      }
-      // "a medium sausage pizza" where several items are called pizza: the one its options describe (a guess).
-      const head = !u.remove && u.mods.length ? elidedHeadFor(this.menu, u.mods, ids) : undefined;
-      if (head) {
-        this.recognized = true;
-        this.unsure = true;
-        return this.addItem(head, this.unitQty(u), {}, u.mods, u.parts);
-      }
-      const names = ids.filter((id) => !this.menu.item(id)?.soldOut).map((id) => this.menu.itemName(id, this.lang));
-      if (!names.length) return;
-      this.notes.push(say.which(names.slice(0, 6), this.lang));
-      this.ask = { kind: "item" };
-      this.recognized = true;
-      this.unsure = true;
-      return;
-    }
+    if (u.kind === "category" || u.kind === "ambiguous") return this.orderKind(u);
     if (u.replaced || !u.item) return;
     if (u.partial || u.fuzzy) this.unsure = true;
     this.recognized = true;
