@@ -7,6 +7,7 @@ import { pizzeriaMenu } from "./test-menus.ts";
 import { applyCartAction, emptyCart, viewCart, type CartState } from "../../cart/cart.ts";
 import type { CartHandle } from "../engine.ts";
 import { createOfflineEngine } from "./engine.ts";
+import { ConversationMemory } from "../memory.ts";
 
 const menu = pizzeriaMenu;
 
@@ -43,7 +44,7 @@ describe("interpret().confident", () => {
   const engine = createOfflineEngine(m);
   for (const r of rows) {
     it(`${r.confident ? "sure" : "hands over"}: ${r.text} (${r.why})`, () => {
-      const out = engine.interpret(r.text, { cart: handle(m), memory: {} });
+      const out = engine.interpret(r.text, { cart: handle(m), memory: new ConversationMemory() });
       expect(out.confident).toBe(r.confident);
     });
   }
