@@ -8,6 +8,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { TLSSocket } from "node:tls";
 import { isLoopbackHost, peerAddress } from "../config.ts";
+import { readBody } from "../http.ts";
 import { AdminSessionTable, DEFAULT_SESSION_LIMITS, type SessionLimits } from "./http-sessions.ts";
 import type { AdminService, AdminSession } from "./service.ts";
 
@@ -64,7 +65,7 @@ export function adminHttpRoute(admin: AdminService, limits: SessionLimits = DEFA
     }
     let body: string;
     try {
-      body = await readBody(req);
+      body = await readBody(req, MAX_BODY_BYTES);
     } catch (err) {
       reply(res, 413, { type: "error", code: "too-large", message: (err as Error).message });
       return true;
@@ -115,22 +116,3 @@ function reply(res: ServerResponse, status: number, body: unknown, session?: str
   res.end(JSON.stringify(body));
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooBig = false;
-    req.on("data", (c: Buffer) => {
-      if (tooBig) return;
-      size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        tooBig = true;
-        reject(new Error(`body larger than ${MAX_BODY_BYTES} bytes`));
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
-}
