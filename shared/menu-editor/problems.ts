@@ -60,7 +60,7 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object
 function label(thing: unknown, lang: string): string {
   if (!isObj(thing)) return "";
   const n = (thing as Named).name;
-  const name = isObj(n) ? (n[lang] ?? Object.values(n)[0]) : undefined;
+  const name = isObj(n) ? [n[lang], ...Object.values(n)].find((x) => typeof x === "string" && x !== "") : undefined;
   if (typeof name === "string" && name) return `"${name}"`;
   return typeof thing.id === "string" && thing.id ? `"${thing.id}"` : "";
 }
