@@ -41,7 +41,11 @@ function compare<T extends WithId>(kind: ChangeKind, before: readonly T[], after
   const name = (x: T) => x.name?.[lang] ?? Object.values(x.name ?? {})[0] ?? x.id;
   const old = new Map(before.map((x) => [x.id, x]));
   const seen = new Set<string>();
-  after.forEach((x, i) => {
+  // Moved = a different place among the entries both menus have (adding or removing others moves nothing).
+  const newIds = new Set(after.map((x) => x.id));
+  const commonBefore = before.filter((x) => newIds.has(x.id)).map((x) => x.id);
+  const commonAfter = after.filter((x) => old.has(x.id)).map((x) => x.id);
+  after.forEach((x) => {
     seen.add(x.id);
     const was = old.get(x.id);
     if (!was) {
@@ -50,7 +54,7 @@ function compare<T extends WithId>(kind: ChangeKind, before: readonly T[], after
     }
     const keys = new Set([...Object.keys(was), ...Object.keys(x)]);
     const fields = [...keys].filter((k) => !same((was as Record<string, unknown>)[k], (x as Record<string, unknown>)[k]));
-    if (before.indexOf(was) !== i && before.length === after.length) fields.push("position");
+    if (commonBefore.indexOf(x.id) !== commonAfter.indexOf(x.id)) fields.push("position");
     if (fields.length) out.changed.push({ kind, id: x.id, name: name(x), fields });
   });
   for (const x of before) if (!seen.has(x.id)) out.removed.push({ kind, id: x.id, name: name(x) });

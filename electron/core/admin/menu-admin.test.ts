@@ -82,7 +82,7 @@ describe("MenuAdmin", () => {
     expect(admin.importText(bad)).toMatchObject({ ok: false, problems: [expect.stringMatching(/^items: /)] });
     expect(existsSync(join(dataDir, "menus"))).toBe(false);
 
-    const next = structuredClone(testMenuJson) as typeof testMenuJson & { items: { image?: string }[] };
+    const next = structuredClone(testMenuJson) as unknown as { items: Record<string, unknown>[] };
     next.items.push({ id: "latte", category: "coffee", name: { ko: "라떼", en: "Latte" }, price: 4500, optionGroups: ["temp"], image: "img/latte.png" });
     next.items[0]!.image = "img/nowhere.png";
     mkdirSync(join(menuDir, "img"));

@@ -12,7 +12,7 @@ import { loadMenuFile, MenuError, parseMenuText, type LoadedMenu, type MenuHolde
 import { writeFileAtomic } from "../orders/db.ts";
 import type { SettingsStore } from "./settings.ts";
 
-export type MenuChange = { ok: true; summary: string; menu: LoadedMenu } | { ok: false; problems: string[] };
+export type MenuChange = { ok: true; summary: string; menu: LoadedMenu; missingPictures?: string[] } | { ok: false; problems: string[] };
 
 /** A copy of `loaded` with staff sold-out switches laid over the file's own. */
 export function withSoldOut(loaded: LoadedMenu, overrides: Record<string, boolean>): LoadedMenu {
@@ -134,7 +134,7 @@ export class MenuAdmin {
     const next = this.holder.current;
     const event: MenuPublished = { menu: next, previous, meta, missingPictures: missing };
     for (const fn of this.publishedListeners) fn(event);
-    return { ok: true, summary: menuSummary(next), menu: next };
+    return { ok: true, summary: menuSummary(next), menu: next, missingPictures: missing };
   }
 }
 
