@@ -121,11 +121,11 @@ function GroupForm({ draft, change, problems, w, lang, list, index, onRemoved }:
           <legend>{w("choices")}</legend>
           {choices.map((c, ci) => (
             <div key={ci} className="menu-card">
-              <Field label={w("id")} value={c.id} path={`${path}.choices[${ci}].id`} problems={problems} onChange={(v) => setChoices(choices.map((x, j) => (j === ci ? { ...x, id: v } : x)))} />
+              <Field label={w("choiceId")} value={c.id} path={`${path}.choices[${ci}].id`} problems={problems} onChange={(v) => setChoices(choices.map((x, j) => (j === ci ? { ...x, id: v } : x)))} />
               {langs.map((l) => (
                 <Field
                   key={l}
-                  label={`${w("name")} (${l})`}
+                  label={`${w("choiceName")} (${l})`}
                   value={c.name[l] ?? ""}
                   path={`${path}.choices[${ci}].name.${l}`}
                   problems={problems}
