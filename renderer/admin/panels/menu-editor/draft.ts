@@ -117,8 +117,3 @@ export function removeGroup(d: Draft, list: GroupList, id: string): Draft {
   if (list === "orderOptions") return { ...d, orderOptions: groups };
   return { ...d, optionGroups: groups, items: d.items.map((i) => setItemUsesGroup(i, id, false)) };
 }
-
-/** Aliases edited one per line; `아아 [temp=iced]` presets options (as in the spreadsheet). */
-export function aliasLines(item: DraftItem, lang: string, write: (a: unknown) => string): string {
-  return (item.aliases?.[lang] ?? []).map(write).join("\n");
-}
