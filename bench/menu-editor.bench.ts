@@ -57,7 +57,7 @@ export async function run(): Promise<BenchResult> {
     }
 
     // Noise, not a flat colour: it compresses about as badly as a real photo.
-    const photo = await sharp({ create: { width: 4032, height: 3024, channels: 3, background: "#000", noise: { type: "gaussian", mean: 128, sigma: 40 } } }).jpeg({ quality: 90 }).toBuffer();
+    const photo = await sharp({ create: { width: 4032, height: 3024, channels: 3, background: "#000", noise: { type: "gaussian", mean: 128, sigma: 12 } } }).jpeg({ quality: 85 }).toBuffer();
     const picture: number[] = [];
     let stored = { bytes: 0, width: 0, height: 0 };
     for (let i = 0; i < 3; i++) {
