@@ -9,6 +9,11 @@ import type { EditorT } from "./words.ts";
 
 /** Pictures uploaded in this visit, by path, for a preview before they are published. */
 const previews = new Map<string, string>();
+/**
+ * Where both hosts serve the published menu's pictures (MENU_ASSET_BASE on the Node
+ * side; the customer screen gets it in the menu event, which the admin screen does not see).
+ */
+const MENU_ASSETS = "/menu-assets/";
 
 export async function fileToBase64(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -43,12 +48,13 @@ export function PictureField({ w, call, value, path, problems, onChange }: {
     }
   };
   const mine = problemsAt(problems, path, true);
-  const preview = value ? previews.get(value) : undefined;
+  const preview = value ? (previews.get(value) ?? `${MENU_ASSETS}${value.split("/").map(encodeURIComponent).join("/")}`) : undefined;
+  const [broken, setBroken] = useState<string | undefined>();
   return (
     <div className={mine.length ? "menu-field invalid" : "menu-field"}>
       <span>{w("picture")}</span>
       <div className="menu-picture">
-        {preview ? <img src={preview} alt="" width={96} height={96} /> : null}
+        {preview && broken !== preview ? <img src={preview} alt="" width={96} height={96} onError={() => setBroken(preview)} /> : null}
         <code>{value ?? w("none")}</code>
         <label className="admin-button secondary admin-file" htmlFor={id}>
           {w("uploadPicture")}
