@@ -68,6 +68,11 @@ describe("menu editor", () => {
     await page.getByRole("button", { name: w("publish"), exact: true }).click();
     await see(page.locator(".menu-editor .admin-message[role=alert]"), { text: w("notPublished") });
 
+    // The store's own name.
+    await page.getByRole("tab", { name: w("store"), exact: true }).click();
+    await fill(page, ".menu-store", `${w("storeName")} (한국어)`, "국수집");
+    await fill(page, ".menu-store", `${w("storeName")} (English)`, "Noodle House");
+
     // A category.
     await page.getByRole("tab", { name: w("categories"), exact: true }).click();
     await page.getByRole("button", { name: w("addCategory"), exact: true }).click();
@@ -117,10 +122,11 @@ describe("menu editor", () => {
 
     await page.locator(".menu-by input").fill("사장님");
     await page.getByRole("button", { name: w("publish"), exact: true }).click();
-    await see(page.locator(".menu-editor .admin-message[role=status]"), { contains: "2 items in 1 categories" });
+    await see(page.locator(".menu-editor .admin-message[role=status]"), { contains: "국수집: 2 items in 1 categories" });
     await closeAdmin(page);
 
     // The customer screen has switched, no restart: no order-type question (the new menu has no order options).
+    await see(page.locator(".store-name"), { text: "국수집" });
     await startOrder(page);
     await see(page.locator(".item-card"), { count: 2 });
     const sobaPicture = page.locator('.item-card[data-item="soba"] img.item-image');
@@ -155,6 +161,7 @@ describe("menu editor", () => {
     await see(page.locator(".menu-history .admin-message[role=status]"), { contains: "카페 별빛" });
     await closeAdmin(page);
     await see(page.locator('.item-card[data-item="americano"]'), { visible: true });
+    await see(page.locator(".store-name"), { text: "카페 별빛" });
     await see(page.locator('.item-card[data-item="soba"]'), { count: 0 });
   });
 });

@@ -13,12 +13,13 @@ import { CategoriesEditor } from "./CategoriesEditor.tsx";
 import { emptyDraft, fromMenu, type Draft } from "./draft.ts";
 import { GroupsEditor } from "./GroupsEditor.tsx";
 import { ItemsEditor } from "./ItemsEditor.tsx";
+import { StoreEditor } from "./StoreEditor.tsx";
 import type { EditorPartProps } from "./types.ts";
 import type { EditorT } from "./words.ts";
 
-type Part = "categories" | "items" | "optionGroups" | "orderOptions";
-const PARTS: Part[] = ["categories", "items", "optionGroups", "orderOptions"];
-const PART_LABEL = { categories: "categories", items: "items", optionGroups: "groups", orderOptions: "orderOptions" } as const;
+type Part = "store" | "categories" | "items" | "optionGroups" | "orderOptions";
+const PARTS: Part[] = ["store", "categories", "items", "optionGroups", "orderOptions"];
+const PART_LABEL = { store: "store", categories: "categories", items: "items", optionGroups: "groups", orderOptions: "orderOptions" } as const;
 const AUTOSAVE_MS = 600;
 
 export function MenuEditor({ call, lang, w, initialDraft, onPublished }: Pick<PanelProps, "call" | "lang"> & { w: EditorT; initialDraft?: unknown; onPublished?(): void }) {
@@ -147,6 +148,7 @@ export function MenuEditor({ call, lang, w, initialDraft, onPublished }: Pick<Pa
         ))}
       </nav>
       <div role="tabpanel">
+        {part === "store" ? <StoreEditor {...partProps} /> : null}
         {part === "categories" ? <CategoriesEditor {...partProps} /> : null}
         {part === "items" ? <ItemsEditor {...partProps} /> : null}
         {part === "optionGroups" ? <GroupsEditor {...partProps} list="optionGroups" /> : null}
