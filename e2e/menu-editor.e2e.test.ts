@@ -149,7 +149,10 @@ describe("menu editor", () => {
     expect(cart.lines.find((l) => l.item === "soba")).toMatchObject({ qty: 1, options: "순한 국물" });
     expect(cart.total).toBe(7500 + 8000);
 
-    // Rollback: the menu before the first change is one action away.
+    // Rollback, while this customer is reading their order back: the menu before the
+    // first change is one action away, and the open order keeps its lines, flagged.
+    await page.click(".checkout-button");
+    await waitForScreen(page, "review");
     await openAdmin(page);
     await page.getByRole("tab", { name: w("tabHistory"), exact: true }).click();
     const versions = page.locator(".menu-versions > li");
@@ -160,6 +163,19 @@ describe("menu editor", () => {
     await versions.nth(1).getByRole("button", { name: w("restore"), exact: true }).click();
     await see(page.locator(".menu-history .admin-message[role=status]"), { contains: "카페 별빛" });
     await closeAdmin(page);
+    await waitForScreen(page, "review");
+    const flagged = page.locator(".review-line-unavailable");
+    await see(flagged, { count: 2 });
+    await see(flagged.first(), { contains: "메뉴에서 빠졌어요" });
+    await see(page.locator(".confirm-button"), { disabled: true });
+    await see(page.locator("#review-blocked"), { text: "주문할 수 없는 메뉴를 빼 주세요" });
+    await shot(page, "43-menu-editor-review-flagged");
+    await flagged.first().getByRole("button").click();
+    await see(flagged, { count: 1 });
+    await flagged.first().getByRole("button").click();
+    await see(flagged, { count: 0 });
+    await page.getByRole("button", { name: "더 고르기", exact: true }).click();
+    await waitForScreen(page, "ordering");
     await see(page.locator('.item-card[data-item="americano"]'), { visible: true });
     await see(page.locator(".store-name"), { text: "카페 별빛" });
     await see(page.locator('.item-card[data-item="soba"]'), { count: 0 });
