@@ -152,6 +152,8 @@ export const adminCommandSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("stats"), reqId }),
   /** Delete kept transcripts/audio older than the retention now (all of them when keeping is off). */
   z.object({ type: z.literal("purgeNow"), reqId }),
+  /** Close the kiosk app (the only way a store build's window closes); a host that cannot says so. */
+  z.object({ type: z.literal("quitApp"), reqId }),
   ...menuEditorCommands(),
 ]);
 export type AdminCommand = z.infer<typeof adminCommandSchema>;

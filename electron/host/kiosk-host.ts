@@ -31,6 +31,8 @@ export interface SessionParts {
   menu: MenuModel;
   engine: DialogueEngine;
   orders: OrderSink;
+  /** Staff-facing log lines from the session (e.g. an order store failure). */
+  log?: (line: string) => void;
 }
 
 /** Builds a customer's session; the voice loop passes one that also handles audio. */
@@ -157,7 +159,7 @@ class Connection {
   private async start(): Promise<KioskSession> {
     const model = this.host.opts.menu.current.model;
     const engine = await this.host.engine(model);
-    const parts = { menu: model, engine, orders: this.host.opts.orders };
+    const parts: SessionParts = { menu: model, engine, orders: this.host.opts.orders, log: (line) => this.host.log(line) };
     const session = this.host.opts.createSession ? this.host.opts.createSession(parts) : new KioskSession(parts);
     this.stopListening = session.on((event) => this.send(event));
     if (this.closed) this.stopListening();

@@ -86,7 +86,7 @@ function basePlan(intent: Intent, state: AppState): Plan {
       return text ? { commands: [{ type: "say", text }], local: [] } : { commands: [], local: [] };
     }
     case "answerConfirm": {
-      if (intent.yes) return { commands: [touch({ type: "placeOrder" })], local: [{ type: "ui/dismissAsk" }] };
+      if (intent.yes) return state.placing ? { commands: [], local: [{ type: "ui/dismissAsk" }] } : { commands: [touch({ type: "placeOrder" })], local: [{ type: "ui/dismissAsk" }, { type: "ui/placing" }] };
       // "No" is an answer in the conversation, so the dialogue hears it too.
       return { commands: [{ type: "say", text: translator(state.lang)("sayNo") }], local: [{ type: "ui/dismissAsk" }] };
     }
@@ -102,7 +102,8 @@ function basePlan(intent: Intent, state: AppState): Plan {
     case "backToMenu":
       return { commands: [], local: [{ type: "ui/backToMenu" }] };
     case "placeOrder":
-      return { commands: [touch({ type: "placeOrder" })], local: [] };
+      // One order per tap: nothing more is sent until it is placed or refused.
+      return state.placing ? { commands: [], local: [] } : { commands: [touch({ type: "placeOrder" })], local: [{ type: "ui/placing" }] };
     case "clearCart":
       return { commands: [touch({ type: "clearCart" })], local: [] };
     case "startOver":

@@ -131,7 +131,7 @@ function SecretSetting(props: { label: string; state: string; settings: AdminSet
   );
 }
 
-function PinChange({ t, onSave }: { t: PanelProps["t"]; onSave(current: string, next: string): void }) {
+export function PinChange({ t, onSave }: { t: PanelProps["t"]; onSave(current: string, next: string): void }) {
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
   return (

@@ -111,7 +111,8 @@ export function ReviewScreen({ voice }: { voice: VoiceWiring }) {
             <button
               type="button"
               className="button button-primary button-huge confirm-button"
-              disabled={blocked}
+              disabled={blocked || state.placing}
+              aria-busy={state.placing}
               aria-describedby={blocked && (lines.length > 0 || unavailable.length > 0) ? "review-blocked" : undefined}
               onClick={() => dispatch({ type: "placeOrder" })}
             >

@@ -50,6 +50,8 @@ export interface AppState {
   screen: Screen;
   orderTypeStep: number;
   placed: { number: number; cart: CartView } | null;
+  /** An order was sent and has not yet been placed or refused: the confirm button stays disabled. */
+  placing: boolean;
   notice: Notice | null;
   sheetItem: string | null;
   category: string | null;
@@ -74,7 +76,8 @@ export type LocalAction =
   | { type: "ui/setLang"; lang: string }
   | { type: "ui/toggleLargeText" }
   | { type: "ui/toggleHighContrast" }
-  | { type: "ui/resetToAttract" };
+  | { type: "ui/resetToAttract" }
+  | { type: "ui/placing" };
 
 export type AppAction = { type: "event"; event: KioskEvent } | LocalAction;
 
@@ -94,6 +97,7 @@ export function initialState(prefs: Prefs, lang = "ko"): AppState {
     screen: "attract",
     orderTypeStep: 0,
     placed: null,
+    placing: false,
     notice: null,
     sheetItem: null,
     category: null,
@@ -165,12 +169,14 @@ function onEvent(state: AppState, ev: KioskEvent): AppState {
       return { ...state, seq, conversation, ask: ev.ask && ev.ask.kind !== "item" ? ev.ask : null, screen };
     }
     case "orderPlaced":
-      return { ...state, placed: { number: ev.number, cart: ev.cart }, screen: "placed", sheetItem: null, ask: null };
+      return { ...state, placed: { number: ev.number, cart: ev.cart }, placing: false, screen: "placed", sheetItem: null, ask: null };
     case "notice":
     case "error": {
       const seq = state.seq + 1;
       const level = ev.type === "notice" ? ev.level : "error";
-      return { ...state, seq, notice: { id: seq, level, code: ev.code, message: ev.message } };
+      // A refusal ends the wait for the order (an "in progress" notice does not).
+      const placing = state.placing && level !== "error";
+      return { ...state, seq, placing, notice: { id: seq, level, code: ev.code, message: ev.message } };
     }
     default:
       // audio / audioEnd / stopAudio / latency and anything added later: playback and
@@ -207,7 +213,10 @@ function askStillOpen(ask: Ask | null, before: CartView | null, after: CartView)
 function onLocal(state: AppState, a: LocalAction): AppState {
   switch (a.type) {
     case "ui/connection":
-      return { ...state, connection: a.status };
+      // A lost connection never answers the order in flight: let the customer try again.
+      return { ...state, connection: a.status, placing: a.status === "open" ? state.placing : false };
+    case "ui/placing":
+      return { ...state, placing: true };
     case "ui/start": {
       const steps = state.model ? entryOrderGroups(state.model).length : 0;
       return { ...state, screen: steps > 0 ? "orderType" : "ordering", orderTypeStep: 0 };
@@ -248,6 +257,7 @@ function onLocal(state: AppState, a: LocalAction): AppState {
         conversation: [],
         ask: null,
         placed: null,
+        placing: false,
         notice: null,
         sheetItem: null,
         category: first,
