@@ -6,6 +6,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import sharp from "sharp";
 import type { Page } from "playwright-core";
+import { readFile } from "node:fs/promises";
+import { readSpreadsheetFiles } from "../electron/core/admin/menu-editor/workbook.ts";
+import { writeCsv } from "../shared/menu-editor/csv.ts";
 import { editorWords } from "../renderer/admin/panels/menu-editor/words.ts";
 import { openKiosk, shot, type KioskPage } from "./support/browser.ts";
 import { addFromSheet, chooseInSheet, lastKioskReply, openItem, sayTyped, startOrder, waitForCart, waitForScreen } from "./support/driver.ts";
@@ -179,5 +182,38 @@ describe("menu editor", () => {
     await see(page.locator('.item-card[data-item="americano"]'), { visible: true });
     await see(page.locator(".store-name"), { text: "카페 별빛" });
     await see(page.locator('.item-card[data-item="soba"]'), { count: 0 });
+  });
+
+  it("exports the menu as a workbook; an edited items sheet comes back with a preview, problems by row, then is published", async () => {
+    kiosk = await openKiosk(server.url);
+    const { page } = kiosk;
+    await waitForScreen(page, "attract");
+    await openAdmin(page);
+    await page.getByRole("tab", { name: w("tabSheet"), exact: true }).click();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: w("exportXlsx"), exact: true }).click()]);
+    expect(download.suggestedFilename()).toBe("menu-cafe-byeol.xlsx");
+    const xlsx = await readFile((await download.path())!);
+    const { sheets } = await readSpreadsheetFiles([{ fileName: "menu.xlsx", data: xlsx }]);
+    const items = sheets.find((s) => s.name === "Items")!.rows;
+    const col = (name: string) => items[0]!.indexOf(name);
+    const americano = items.find((r) => r[0] === "americano")!;
+
+    // A broken row first: nothing can be published, the row says why.
+    americano[col("price")] = "free";
+    const upload = (rows: string[][]) => page.locator('.menu-sheet input[type="file"]').setInputFiles({ name: "items.csv", mimeType: "text/csv", buffer: Buffer.from(writeCsv(rows)) });
+    await upload(items);
+    await see(page.locator(".menu-preview .admin-problems"), { contains: 'Items 3: price: "free" is not a whole number' });
+    await see(page.getByRole("button", { name: w("publishSheet"), exact: true }), { disabled: true });
+
+    americano[col("price")] = "4,300";
+    await upload(items);
+    await see(page.locator(".menu-diff"), { contains: `${w("changed", { n: 1 })}: 아메리카노 (price)` });
+    await see(page.locator(".menu-preview .admin-problems"), { count: 0 });
+    await shot(page, "44-menu-editor-spreadsheet-preview");
+    await page.getByRole("button", { name: w("publishSheet"), exact: true }).click();
+    await see(page.locator(".menu-sheet .admin-message[role=status]"), { contains: "카페 별빛" });
+    await closeAdmin(page);
+    await startOrder(page);
+    await see(page.locator('.item-card[data-item="americano"] .item-price'), { text: "4,300원" });
   });
 });
