@@ -110,7 +110,7 @@ describe("menu editor", () => {
       await fill(page, item, `${w("name")} (한국어)`, ko);
       await fill(page, item, `${w("name")} (English)`, en);
       await fill(page, item, w("price"), "칠천원");
-      await see(page.locator(`${item} .menu-field.invalid .menu-field-problems`).first(), { text: "must be a number" });
+      await see(page.locator(`${item} .menu-field.invalid .menu-field-problems`).first(), { text: "숫자로 적어 주세요" });
       await fill(page, item, w("price"), price);
       await page.locator(item).getByLabel("국물", { exact: true }).check();
     }

@@ -41,6 +41,19 @@ describe("validation problems in words", () => {
     for (const p of explained) expect(p.message).not.toMatch(/\w\[\d+\]\./);
   });
 
+  const korean: [string, (m: M) => void, { path: string; where: string; message: string }][] = [
+    ["a price typed as text", (m) => (m.items[1]!.price = "35OO"), { path: "items[1].price", where: '상품 "홍차", 가격', message: "숫자로 적어 주세요" }],
+    ["a missing English name", (m) => (m.items[0]!.name = { ko: "녹차" }), { path: "items[0].name", where: '상품 "녹차", 이름', message: "영어가 비어 있어요" }],
+    ["a duplicate id", (m) => (m.items[1]!.id = "green"), { path: "items[1].id", where: '상품 "홍차", ID', message: 'ID "green"가 겹쳐요' }],
+    ["an unknown category", (m) => (m.items[0]!.category = "coffee"), { path: "items[0].category", where: '상품 "녹차", 카테고리', message: '카테고리 "coffee"가 없어요' }],
+    ["no items", (m) => (m.items = []), { path: "items", where: "상품", message: "상품이 하나 이상 있어야 해요" }],
+  ];
+  it.each(korean)("in Korean for Korean staff: %s", (_n, breakIt, expected) => {
+    const m = menu();
+    breakIt(m);
+    expect(explainProblems(validateMenu(m).problems, m, "ko", "ko")).toContainEqual(expected);
+  });
+
   it("a form finds the problems of a field and of everything inside it", () => {
     const m = menu();
     m.items[0]!.name = { ko: "" };

@@ -68,8 +68,8 @@ export function MenuEditor({ call, lang, w, initialDraft, onPublished }: Pick<Pa
   const problems = useMemo(() => {
     if (!draft) return [];
     const check = validateMenu(draft);
-    return check.ok ? [] : explainProblems(check.problems, draft, storeLang);
-  }, [draft, storeLang]);
+    return check.ok ? [] : explainProblems(check.problems, draft, storeLang, lang);
+  }, [draft, storeLang, lang]);
 
   if (!draft) return <div aria-busy="true" />;
 
@@ -103,7 +103,8 @@ export function MenuEditor({ call, lang, w, initialDraft, onPublished }: Pick<Pa
   };
 
   const partProps: EditorPartProps = { draft, change, problems, w, call, lang: storeLang };
-  const shown = result?.problems ?? problems;
+  // The kiosk checks with the same validator; its (English) words show only if it found something this screen did not.
+  const shown = problems.length === 0 && result?.problems?.length ? result.problems : problems;
   return (
     <div className="menu-editor">
       <div className="menu-editor-bar">
