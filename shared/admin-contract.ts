@@ -3,7 +3,7 @@
 // carries them (Electron IPC or the web host). Both sides validate on arrival.
 // Every command except `unlock` needs an unlocked admin session (PIN).
 import { z } from "zod";
-import { parseWith, type ParseResult } from "./contract.ts";
+import { parseWith, screenSettingsSchema, type ParseResult } from "./contract.ts";
 import { menuSchema } from "./menu/schema.ts";
 
 const id = z.string().min(1).max(64);
@@ -43,6 +43,7 @@ export const settingsPatchSchema = z.object({
   businessDayStart: hhmm.optional(),
   provider: providerSettingsSchema.optional(),
   privacy: privacySettingsSchema.partial().optional(),
+  screen: screenSettingsSchema.partial().optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
@@ -196,6 +197,8 @@ export const adminSettingsSchema = z.object({
   secretsStorable: z.boolean(),
   secretsNote: z.string().optional(),
   privacy: privacySettingsSchema,
+  /** The customer screen's default mode and idle times. */
+  screen: screenSettingsSchema,
   /** Where each value came from: settings win over the environment. */
   sources: z.record(z.string(), z.enum(["settings", "environment", "default"])),
   defaultPin: z.boolean(),

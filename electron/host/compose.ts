@@ -69,6 +69,8 @@ export async function composeKiosk(opts: ComposeOptions): Promise<ComposedKiosk>
       // The back office watches each session (latency stats; transcripts only if the store keeps them).
       createSession: (parts) => office.observe(voice.createSession(parts)),
       voice: voice.voice,
+      // The customer screen's default mode and idle times, as staff set them (read at each hello).
+      screen: () => settings.screen(),
       log,
     });
     try {

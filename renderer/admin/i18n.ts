@@ -70,6 +70,14 @@ const ko = {
   src_settings: "관리자 설정",
   src_environment: "환경 변수",
   src_default: "기본값",
+  screenSettings: "고객 화면",
+  defaultMode: "처음 시작하는 화면",
+  mode_standard: "기본 화면",
+  mode_guided: "음성 안내 (키패드)",
+  mode_lowReach: "낮은 화면 (휠체어)",
+  mode_easy: "쉬운 화면",
+  idleSeconds: "대기 시간(초, 음성 안내·쉬운 화면은 3배)",
+  idleCountdownSeconds: "\"아직 계세요?\" 기다리는 시간(초)",
 };
 
 export type AdminStringKey = keyof typeof ko;
@@ -144,6 +152,14 @@ const en: Record<AdminStringKey, string> = {
   src_settings: "admin settings",
   src_environment: "environment",
   src_default: "default",
+  screenSettings: "Customer screen",
+  defaultMode: "Mode a new customer starts in",
+  mode_standard: "Standard",
+  mode_guided: "Voice guide (keypad)",
+  mode_lowReach: "Low reach (wheelchair)",
+  mode_easy: "Easy mode",
+  idleSeconds: "Idle time (s; 3× in voice guide and easy mode)",
+  idleCountdownSeconds: "\"Still there?\" wait (s)",
 };
 
 export type AdminT = (key: AdminStringKey, vars?: Record<string, string | number>) => string;

@@ -4,7 +4,7 @@
 import type { Command } from "../../shared/contract.ts";
 import type { OptionValue } from "../../shared/menu/schema.ts";
 import { translator } from "./i18n.ts";
-import type { Ask, AppState, LocalAction } from "./state/reducer.ts";
+import type { Ask, AppState, LocalAction, Mode } from "./state/reducer.ts";
 
 export type Intent =
   | { type: "start" }
@@ -24,6 +24,7 @@ export type Intent =
   | { type: "setLanguage"; lang: string }
   | { type: "toggleLargeText" }
   | { type: "toggleHighContrast" }
+  | { type: "setMode"; mode: Mode; on: boolean }
   | { type: "review" }
   | { type: "backToMenu" }
   | { type: "placeOrder" }
@@ -97,6 +98,8 @@ function basePlan(intent: Intent, state: AppState): Plan {
       return { commands: [], local: [{ type: "ui/toggleLargeText" }] };
     case "toggleHighContrast":
       return { commands: [], local: [{ type: "ui/toggleHighContrast" }] };
+    case "setMode":
+      return { commands: [], local: [{ type: "ui/setMode", mode: intent.mode, on: intent.on }] };
     case "review":
       return { commands: [], local: [{ type: "ui/review" }] };
     case "backToMenu":

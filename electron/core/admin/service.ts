@@ -111,6 +111,7 @@ export class AdminService {
       secretsStorable: secretBox.available,
       ...(secretBox.reason ? { secretsNote: secretBox.reason } : {}),
       privacy: settings.privacy(),
+      screen: settings.screen(),
       sources,
       defaultPin: this.pin.usingDefault,
     };
@@ -285,6 +286,7 @@ export class AdminSession {
             s.provider = next;
           }
           if (p.privacy) s.privacy = { ...deps.settings.privacy(), ...p.privacy };
+          if (p.screen) s.screen = { ...deps.settings.screen(), ...p.screen };
           // A stored key was entered for the servers of its time: a new host gets it only when staff enter it again.
           if (s.apiKeySealed && providerHosts(layerSettings(s, deps.baseEnv, undefined).env).join(" ") !== hostsBefore) delete s.apiKeySealed;
         });

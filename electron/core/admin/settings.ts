@@ -6,6 +6,7 @@ import { existsSync, readFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { privacySettingsSchema, providerSettingsSchema, type PrivacySettings, type ProviderSettings } from "../../../shared/admin-contract.ts";
+import { DEFAULT_SCREEN_SETTINGS, screenSettingsSchema, type ScreenSettings } from "../../../shared/contract.ts";
 import { ensurePrivateDir, writeFileAtomic } from "../orders/db.ts";
 import { ConfigError, loadConfig, providerHosts } from "../config.ts";
 import { DEFAULT_DAY_START } from "../orders/business-day.ts";
@@ -24,6 +25,8 @@ const storedSettingsSchema = z.looseObject({
   businessDayStart: z.string().optional(),
   provider: providerSettingsSchema.optional(),
   privacy: privacySettingsSchema.optional(),
+  /** The customer screen's default mode and idle times. */
+  screen: screenSettingsSchema.partial().optional(),
   /** Sold-out switches made by staff, by item id; they win over the menu file. */
   soldOut: z.record(z.string(), z.boolean()).optional(),
   /** A menu imported on the admin screen (copied into the data directory). */
@@ -106,6 +109,10 @@ export class SettingsStore {
 
   privacy(): PrivacySettings {
     return { ...DEFAULT_PRIVACY, ...this.data.privacy };
+  }
+
+  screen(): ScreenSettings {
+    return { ...DEFAULT_SCREEN_SETTINGS, ...this.data.screen };
   }
 
   /**

@@ -121,6 +121,9 @@ export class KioskSession {
       case "reset":
         this.reset();
         return;
+      case "announce":
+        // A session without a voice has nothing to speak with (the menu event says so).
+        return;
       case "audio":
       case "played":
         // Voice commands are handled by a voice-capable session (see voice/), not this one.
