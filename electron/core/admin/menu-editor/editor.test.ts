@@ -45,7 +45,7 @@ async function setup() {
     expect(parseAdminReply(r)).toMatchObject({ ok: true });
     return r;
   };
-  return { dataDir, holder, history, editor, send, original };
+  return { dataDir, holder, history, editor, send, original, admin };
 }
 
 const withLatte = (m: Menu): Menu => {
@@ -132,6 +132,22 @@ describe("publishing and history", () => {
     await send({ type: "saveMenuDraft", menu: withLatte(original) });
     await send({ type: "publishMenu", menu: withLatte(original) });
     expect(await send({ type: "menuDraft" })).toMatchObject({ draft: null });
+  });
+
+  it("sold-out switches made while a draft was open survive its publishing, unless the draft changed them", async () => {
+    const { send, holder, admin } = await setup();
+    const [a, b, c] = holder.current.model.menu.items.map((i) => i.id) as [string, string, string];
+    admin.setSoldOut(c, true);
+    // The editor opens on the menu in use (c sold out); staff mark b sold out in the draft.
+    const draft = withLatte(holder.current.model.menu);
+    draft.items[1]!.soldOut = true;
+    await send({ type: "saveMenuDraft", menu: draft });
+    // Meanwhile, at the counter: a runs out, c is back.
+    admin.setSoldOut(a, true);
+    admin.setSoldOut(c, false);
+    expect(await send({ type: "publishMenu", menu: draft })).toMatchObject({ ok: true });
+    const soldOut = (id: string) => Boolean(holder.current.model.item(id)?.soldOut);
+    expect([soldOut(a), soldOut(b), soldOut(c), soldOut("latte")]).toEqual([true, true, false, false]);
   });
 
   it("a version that is not in the history is a clear error", async () => {

@@ -38,6 +38,33 @@ export interface MenuEditorDeps {
 
 const DEFAULT_BY = "admin screen";
 
+interface StoredDraft {
+  menu: unknown;
+  savedAtMs: number;
+  soldOutBasis?: Record<string, boolean>;
+}
+
+export const soldOutOf = (m: Menu): Record<string, boolean> => Object.fromEntries(m.items.map((i) => [i.id, Boolean(i.soldOut)]));
+
+/**
+ * A draft can be open for hours while staff switch items sold out and back. An item
+ * whose sold-out box the draft did not change (it still says what it said when the
+ * draft began) takes today's switch; one changed in the draft keeps the draft's.
+ */
+export function keepLiveSoldOut(draft: unknown, basis: Record<string, boolean>, live: Record<string, boolean>): unknown {
+  if (!draft || typeof draft !== "object" || !Array.isArray((draft as { items?: unknown }).items)) return draft;
+  const out = structuredClone(draft) as { items: unknown[] };
+  for (const item of out.items) {
+    if (!item || typeof item !== "object") continue;
+    const it = item as { id?: unknown; soldOut?: unknown };
+    if (typeof it.id !== "string" || basis[it.id] === undefined || live[it.id] === undefined) continue;
+    if (Boolean(it.soldOut) !== basis[it.id] || live[it.id] === basis[it.id]) continue;
+    if (live[it.id]) it.soldOut = true;
+    else delete it.soldOut;
+  }
+  return out;
+}
+
 export class MenuEditor {
   private readonly draftFile: string;
   private readonly now: () => number;
@@ -60,11 +87,13 @@ export class MenuEditor {
     return check.ok ? [] : explainProblems(check.problems, menu, this.lang);
   }
 
-  private readDraft(): { menu: unknown; savedAtMs: number } | undefined {
+  private readDraft(): StoredDraft | undefined {
     if (!existsSync(this.draftFile)) return undefined;
     try {
-      const d = JSON.parse(readFileSync(this.draftFile, "utf8")) as { menu?: unknown; savedAtMs?: unknown };
-      return d.menu === undefined ? undefined : { menu: d.menu, savedAtMs: typeof d.savedAtMs === "number" ? d.savedAtMs : 0 };
+      const d = JSON.parse(readFileSync(this.draftFile, "utf8")) as { menu?: unknown; savedAtMs?: unknown; soldOutBasis?: unknown };
+      if (d.menu === undefined) return undefined;
+      const basis = d.soldOutBasis && typeof d.soldOutBasis === "object" ? (d.soldOutBasis as Record<string, boolean>) : undefined;
+      return { menu: d.menu, savedAtMs: typeof d.savedAtMs === "number" ? d.savedAtMs : 0, ...(basis ? { soldOutBasis: basis } : {}) };
     } catch {
       return undefined; // a damaged draft is just no draft: the published menu is untouched
     }
@@ -87,14 +116,18 @@ export class MenuEditor {
       case "saveMenuDraft": {
         const savedAtMs = this.now();
         mkdirSync(dirname(this.draftFile), { recursive: true });
-        writeFileAtomic(this.draftFile, JSON.stringify({ savedAtMs, menu: cmd.menu }));
+        // The sold-out switches as they were when this draft began (see keepLiveSoldOut).
+        const soldOutBasis = this.readDraft()?.soldOutBasis ?? soldOutOf(this.published());
+        writeFileAtomic(this.draftFile, JSON.stringify({ savedAtMs, menu: cmd.menu, soldOutBasis }));
         return { type: "menuDraftSaved", savedAtMs, problems: this.problemsOf(cmd.menu) };
       }
       case "discardMenuDraft":
         rmSync(this.draftFile, { force: true });
         return { type: "menuDraft", draft: null, savedAtMs: null, published: this.published(), problems: [] };
       case "publishMenu": {
-        const reply = this.publish(cmd.menu, { by: cmd.by || DEFAULT_BY, source: cmd.source ?? "editor" });
+        const basis = (cmd.source ?? "editor") === "editor" ? this.readDraft()?.soldOutBasis : undefined;
+        const menu = basis ? keepLiveSoldOut(cmd.menu, basis, soldOutOf(this.published())) : cmd.menu;
+        const reply = this.publish(menu, { by: cmd.by || DEFAULT_BY, source: cmd.source ?? "editor" });
         if (reply.type === "menuPublished" && reply.ok) rmSync(this.draftFile, { force: true });
         return reply;
       }
