@@ -43,10 +43,9 @@ export function MenuPanel(props: PanelProps) {
             setOpened({ menu });
             setView("edit");
           }}
-          onPublished={() => {}}
         />
       ) : null}
-      {view === "history" ? <HistoryPanel call={props.call} lang={props.lang} w={w} onRestored={() => {}} /> : null}
+      {view === "history" ? <HistoryPanel call={props.call} lang={props.lang} w={w} /> : null}
     </section>
   );
 }

@@ -5,7 +5,7 @@ import type { MenuVersionView } from "../../../../shared/admin-contract.ts";
 import type { PanelProps } from "../types.ts";
 import type { EditorT, EditorWordKey } from "./words.ts";
 
-export function HistoryPanel({ call, lang, w, onRestored }: Pick<PanelProps, "call" | "lang"> & { w: EditorT; onRestored(): void }) {
+export function HistoryPanel({ call, lang, w }: Pick<PanelProps, "call" | "lang"> & { w: EditorT }) {
   const [versions, setVersions] = useState<{ list: MenuVersionView[]; currentId: number | null } | undefined>();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
   const load = useCallback(async () => {
@@ -19,7 +19,6 @@ export function HistoryPanel({ call, lang, w, onRestored }: Pick<PanelProps, "ca
     const r = await call({ type: "restoreMenuVersion", id });
     if (r.type === "menuPublished" && r.ok) {
       setMessage({ ok: true, text: w("restored", { summary: r.summary ?? "" }) });
-      onRestored();
     } else if (r.type === "menuPublished") setMessage({ ok: false, text: r.problems.map((p) => `${p.where}: ${p.message}`).join("; ") });
     else if (r.type === "error") setMessage({ ok: false, text: r.message });
     await load();

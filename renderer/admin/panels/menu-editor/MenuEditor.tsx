@@ -22,7 +22,7 @@ const PARTS: Part[] = ["store", "categories", "items", "optionGroups", "orderOpt
 const PART_LABEL = { store: "store", categories: "categories", items: "items", optionGroups: "groups", orderOptions: "orderOptions" } as const;
 const AUTOSAVE_MS = 600;
 
-export function MenuEditor({ call, lang, w, initialDraft, onPublished }: Pick<PanelProps, "call" | "lang"> & { w: EditorT; initialDraft?: unknown; onPublished?(): void }) {
+export function MenuEditor({ call, lang, w, initialDraft }: Pick<PanelProps, "call" | "lang"> & { w: EditorT; initialDraft?: unknown }) {
   const [draft, setDraft] = useState<Draft | undefined>();
   const [savedAtMs, setSavedAtMs] = useState<number | null>(null);
   const [dirty, setDirty] = useState(false);
@@ -81,7 +81,6 @@ export function MenuEditor({ call, lang, w, initialDraft, onPublished }: Pick<Pa
         setResult({ ok: true, text: w("published", { summary: r.summary ?? "" }), missing: r.missingPictures ?? [] });
         setSavedAtMs(null);
         setDirty(false);
-        onPublished?.();
       } else if (r.type === "menuPublished") setResult({ ok: false, text: w("notPublished"), problems: r.problems });
       else if (r.type === "error") setResult({ ok: false, text: r.message });
     } finally {

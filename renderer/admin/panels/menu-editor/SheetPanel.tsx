@@ -18,7 +18,7 @@ function download(f: { fileName: string; mime: string; dataBase64: string }): vo
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function SheetPanel({ call, w, onOpenInEditor, onPublished }: Pick<PanelProps, "call"> & { w: EditorT; onOpenInEditor(menu: unknown): void; onPublished(): void }) {
+export function SheetPanel({ call, w, onOpenInEditor }: Pick<PanelProps, "call"> & { w: EditorT; onOpenInEditor(menu: unknown): void }) {
   const [preview, setPreview] = useState<ReplyOf<"spreadsheetPreview"> | undefined>();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
   const show = (r: AdminReply) => {
@@ -43,7 +43,6 @@ export function SheetPanel({ call, w, onOpenInEditor, onPublished }: Pick<PanelP
     if (r.type === "menuPublished" && r.ok) {
       setMessage({ ok: true, text: w("published", { summary: r.summary ?? "" }) });
       setPreview(undefined);
-      onPublished();
     } else if (r.type === "menuPublished") setMessage({ ok: false, text: `${w("notPublished")} ${r.problems.map((p) => `${p.where}: ${p.message}`).join("; ")}` });
     else show(r);
   };
