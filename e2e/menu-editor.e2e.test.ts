@@ -10,6 +10,7 @@ import { readFile } from "node:fs/promises";
 import { readSpreadsheetFiles } from "../electron/core/admin/menu-editor/workbook.ts";
 import { writeCsv } from "../shared/menu-editor/csv.ts";
 import { editorWords } from "../renderer/admin/panels/menu-editor/words.ts";
+import { seriousViolations } from "./support/a11y.ts";
 import { openKiosk, shot, type KioskPage } from "./support/browser.ts";
 import { addFromSheet, chooseInSheet, lastKioskReply, openItem, sayTyped, startOrder, waitForCart, waitForScreen } from "./support/driver.ts";
 import { saveServerLog, startKioskServer, type KioskServer } from "./support/kiosk-server.ts";
@@ -122,6 +123,7 @@ describe("menu editor", () => {
     await see(page.locator(`${item} .admin-message[role=status]`), { contains: "720×540" });
     await see(page.locator(".menu-problem-summary summary"), { text: w("noProblems") });
     await shot(page, "40-menu-editor-item");
+    expect(await seriousViolations(page), "axe: menu editor item form").toEqual([]);
 
     await page.locator(".menu-by input").fill("사장님");
     await page.getByRole("button", { name: w("publish"), exact: true }).click();
@@ -175,6 +177,7 @@ describe("menu editor", () => {
     await see(page.locator(".confirm-button"), { disabled: true });
     await see(page.locator("#review-blocked"), { text: "주문할 수 없는 메뉴를 빼 주세요" });
     await shot(page, "43-menu-editor-review-flagged");
+    expect(await seriousViolations(page), "axe: review with flagged lines").toEqual([]);
     await flagged.first().getByRole("button").click();
     await see(flagged, { count: 1 });
     await flagged.first().getByRole("button").click();
@@ -213,6 +216,7 @@ describe("menu editor", () => {
     await see(page.locator(".menu-diff"), { contains: `${w("changed", { n: 1 })}: 아메리카노 (price)` });
     await see(page.locator(".menu-preview .admin-problems"), { count: 0 });
     await shot(page, "44-menu-editor-spreadsheet-preview");
+    expect(await seriousViolations(page), "axe: spreadsheet preview").toEqual([]);
     await page.getByRole("button", { name: w("publishSheet"), exact: true }).click();
     await see(page.locator(".menu-sheet .admin-message[role=status]"), { contains: "카페 별빛" });
     await closeAdmin(page);

@@ -88,7 +88,7 @@ export function ReviewScreen({ voice }: { voice: VoiceWiring }) {
                     </span>
                     <span className="cart-line-missing">{t(reason)}</span>
                   </span>
-                  <button type="button" className="button" aria-label={t("remove", { item: name })} onClick={() => dispatch({ type: "removeLine", lineId: u.id })}>
+                  <button type="button" className="button" aria-label={t("removeUnavailableNamed", { item: name })} onClick={() => dispatch({ type: "removeLine", lineId: u.id })}>
                     {t("removeUnavailable")}
                   </button>
                 </li>
