@@ -102,7 +102,10 @@ export class MenuAdmin {
     return this.publish(parsed.model.menu, { by, source: "file", note: fileName });
   }
 
-  /** Be told of every published menu (history, kiosks sharing one menu). Returns an unsubscribe. */
+  /**
+   * Be told of every published menu (the history; kiosks sharing one menu). Listeners
+   * run after the menu is live, so they must not throw. Returns an unsubscribe.
+   */
   onPublished(fn: (p: MenuPublished) => void): () => void {
     this.publishedListeners.add(fn);
     return () => this.publishedListeners.delete(fn);
