@@ -132,6 +132,18 @@ function GroupForm({ draft, change, problems, w, lang, list, index, onRemoved }:
                   onChange={(v) => setChoices(choices.map((x, j) => (j === ci ? { ...x, name: setText(x.name, l, v) } : x)))}
                 />
               ))}
+              {langs.map((l) => (
+                <Field
+                  key={`a-${l}`}
+                  label={`${w("aliases")} (${l})`}
+                  multiline
+                  withInner
+                  value={(c.aliases?.[l] ?? []).join("\n")}
+                  path={`${path}.choices[${ci}].aliases.${l}`}
+                  problems={problems}
+                  onChange={(v) => setChoices(choices.map((x, j) => (j === ci ? withAliases(x, l, v) : x)))}
+                />
+              ))}
               <Field
                 label={w("choicePrice")}
                 inputMode="numeric"
@@ -175,6 +187,17 @@ function GroupForm({ draft, change, problems, w, lang, list, index, onRemoved }:
       </button>
     </form>
   );
+}
+
+/** Other names of a choice, one per line ("매운 거" for Spicy); none at all removes the field. */
+function withAliases<C extends { aliases?: Record<string, string[]> }>(choice: C, lang: string, text: string): C {
+  const list = text.split("\n").map((s) => s.trim()).filter(Boolean);
+  const aliases = { ...(choice.aliases ?? {}) };
+  if (list.length) aliases[lang] = list;
+  else delete aliases[lang];
+  const out: C = { ...choice, aliases };
+  if (Object.keys(aliases).length === 0) delete out.aliases;
+  return out;
 }
 
 function dropUndefined<T extends object>(o: T): T {
