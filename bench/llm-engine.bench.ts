@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import type { BenchResult } from "./run.ts";
 import { summarize } from "./stats.ts";
 import { evalCases, evalMenu, fullOptions, kioskHarness, TEST_LIMITS } from "../test-support/fake-openai/kiosk-harness.ts";
-import { OpenAiChatModel } from "../electron/core/providers/chat.ts";
+import { OpenAiChatModel } from "../electron/core/providers/chat-openai.ts";
 import { createLlmEngine } from "../electron/core/dialogue/llm/engine.ts";
 import { createOfflineEngine } from "../electron/core/dialogue/offline/engine.ts";
 import { KioskSession } from "../electron/core/session/session.ts";

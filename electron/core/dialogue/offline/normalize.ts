@@ -152,26 +152,6 @@ export function toJamo(s: string): string {
   return out;
 }
 
-/** The last syllable has a final consonant (batchim): picks 은/는, 을/를, 으로/로. */
-export function hasBatchim(word: string): boolean {
-  const ch = word.trim().slice(-1);
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
-  if (c >= HANGUL_START && c <= HANGUL_END) return (c - HANGUL_START) % 28 !== 0;
-  if (/[0-9]/.test(ch)) return /[013678]$/.test(ch);
-  if (/[a-z]/i.test(ch)) return /[lmnbkpt]$/i.test(ch);
-  return false;
-}
-
-/** The final consonant is ㄹ (then 으로 becomes 로). */
-export function endsWithRieul(word: string): boolean {
-  const ch = word.trim().slice(-1);
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
-  if (c >= HANGUL_START && c <= HANGUL_END) return (c - HANGUL_START) % 28 === 8;
-  return /l$/i.test(ch);
-}
-
 export function hasHangul(s: string): boolean {
   return /[\uac00-\ud7a3]/.test(s);
 }
