@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import sharp, { type OutputInfo } from "sharp";
+import type { OutputInfo } from "sharp";
 
 /** The largest side the kiosk needs: item cards and the item sheet on a 1080p screen at 2×. */
 export const PICTURE_MAX_SIDE = 720;
@@ -30,6 +30,8 @@ export async function storePicture(menusDir: string, data: Buffer, fileName = "p
   if (data.length > PICTURE_MAX_UPLOAD_BYTES) {
     throw new PictureError(`"${fileName}" is ${(data.length / 1e6).toFixed(1)} MB; pictures up to ${PICTURE_MAX_UPLOAD_BYTES / 1e6} MB can be uploaded`);
   }
+  // libvips is loaded on the first upload, not with every kiosk start.
+  const { default: sharp } = await import("sharp");
   let out: { data: Buffer; info: OutputInfo };
   try {
     out = await sharp(data, { failOn: "error", limitInputPixels: 50_000_000 })
