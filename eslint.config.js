@@ -63,4 +63,9 @@ export default tseslint.config(
     files: ["**/*.js", "**/*.mjs", "electron/**/*.ts", "bench/**/*.ts", "e2e/**/*.ts", "scripts/**", "test-support/**", "lint/**"],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // The store hub's screens: plain browser modules served as they are.
+    files: ["electron/hub/pages/**/*.js"],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

@@ -65,6 +65,18 @@ describe("garbage never throws", () => {
     expect(cart.lines.reduce((s, l) => s + l.qty, 0)).toBeLessThanOrEqual(50);
   });
 
+  // turn() answers "not understood" when understanding throws, so the check above cannot
+  // see a throw; interpret() does not catch, so this one can.
+  it.each(garbage.map((g) => ({ g, label: JSON.stringify(g.slice(0, 30)) })))("interpret($label) does not throw", ({ g }) => {
+    const menu = menus.demo();
+    const engine = createOfflineEngine(menu);
+    const { cart } = handle(menu);
+    const out = engine.interpret(g, { cart, memory: new ConversationMemory() });
+    expect(typeof out.reply).toBe("string");
+    // Sure of a turn only when it understood it.
+    if (out.confident) expect(out.understood).toBe(true);
+  });
+
   it("pure noise is 'not understood' and changes nothing", async () => {
     for (const g of ["asdkjh qwe zxcv", "🙂🙂🙂", "ㅋㅋㅋㅋ"]) {
       const { outs, cart } = await converse(menus.cafe(), [g]);

@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { cleanText, foldHangul, stemEnglish, tokenize } from "./normalize.ts";
 import { editDistance } from "./fuzzy.ts";
-import { keyOf, koreanVariants, lexiconFor } from "./lexicon.ts";
+import { lexiconFor } from "./lexicon.ts";
+import { keyOf, koreanVariants } from "./name-forms.ts";
 import { scan } from "./scan.ts";
 import { menus } from "./test-helpers.ts";
 
