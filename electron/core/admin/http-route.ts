@@ -16,7 +16,8 @@ export const ADMIN_API_PATH = "/admin/api";
 export const ADMIN_SESSION_HEADER = "x-kiosk-admin-session";
 /** GET /admin/ticket/<order id>?session=<admin session>: the kitchen ticket page, for the browser's print dialog. */
 export const TICKET_PATH = "/admin/ticket/";
-const MAX_BODY_BYTES = 6_000_000;
+// A picture or spreadsheet upload (base64, up to 10 M characters per file in the contract) plus its JSON.
+const MAX_BODY_BYTES = 14_000_000;
 
 export type AdminHttpRoute = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
 
