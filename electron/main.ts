@@ -127,7 +127,7 @@ async function start(): Promise<void> {
   const env = back.effectiveEnv();
   const kind = engineKindFromEnv(env);
   // Speech in and out, as in `kiosk serve` (the menu event tells the screen what works).
-  const voice = await voiceHostDeps(loadConfig(env), { log });
+  const voice = await voiceHostDeps(loadConfig(env), { log, espeakCommand: env.KIOSK_ESPEAK });
   const host = new KioskHost({
     menu: holder,
     orders: back.sink,

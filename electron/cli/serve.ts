@@ -61,7 +61,7 @@ export async function runServe(argv: string[], deps: ServeDeps = {}): Promise<nu
   if (!orders.durable) log(`orders are kept ${orders.description}`);
 
   // Voice (speech in and out) unless the caller brought its own sessions.
-  const voiceDeps = deps.createSession ? undefined : await voiceHostDeps(loadConfig(env), { log });
+  const voiceDeps = deps.createSession ? undefined : await voiceHostDeps(loadConfig(env), { log, espeakCommand: env.KIOSK_ESPEAK });
   const baseCreateSession = deps.createSession ?? voiceDeps?.createSession;
   // The back office watches each session (latency stats; transcripts only if the store keeps them).
   const createSession: SessionFactory | undefined = office

@@ -4,12 +4,15 @@
 // is recorded. Transcription answers come from a script (a queue, then a mapping
 // function), because a fake cannot understand speech; the uploaded WAV is still
 // parsed and refused like the real service refuses a broken file. Speech is real
-// audio made with espeak-ng (mp3 through lame), so a browser can decode and play it.
+// audio made with espeak-ng (test-support/espeak: the machine's, else its WebAssembly
+// build), as mp3 encoded in code, so a browser can decode and play it.
 import { spawn } from "node:child_process";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parseWav, WavError } from "../../electron/core/voice/wav.ts";
 import { measureEnergy } from "../../electron/core/voice/speech-filter.ts";
 import type { FakeServer } from "./server.ts";
+import { testEspeak } from "../espeak/index.ts";
+import { wavToMp3 } from "./mp3.ts";
 
 export interface UploadedWav {
   bytes: number;
@@ -51,7 +54,7 @@ export interface FakeAudioOptions {
   transcriptionDelayMs?: number;
   /** Delay before the first audio byte of every speech answer, ms. */
   speechFirstByteDelayMs?: number;
-  /** Makes the audio for a speech request (default: espeak-ng, mp3 through lame). */
+  /** Makes the audio for a speech request (default: espeak-ng, as mp3 or wav). */
   speechAudio?: (input: string, format: string) => Promise<{ bytes: Uint8Array; mime: string }>;
 }
 
@@ -232,12 +235,12 @@ function sendError(res: ServerResponse, status: number, message: string, retryAf
   res.writeHead(status, headers).end(JSON.stringify({ error: { message, type: status >= 500 ? "server_error" : "invalid_request_error", code: null } }));
 }
 
-/** Real speech audio for a text: espeak-ng WAV (Korean voice when it has Hangul), mp3 through lame. */
+/** Real speech audio for a text: espeak-ng WAV (Korean voice when it has Hangul), or that as mp3. */
 export async function espeakAudio(input: string, format: string): Promise<{ bytes: Uint8Array; mime: string }> {
   const voice = /[\uAC00-\uD7A3]/.test(input) ? "ko" : "en-us";
-  const wav = await run("espeak-ng", ["-v", voice, "--stdout"], Buffer.from(input, "utf8"));
+  const wav = await run(testEspeak(), ["-v", voice, "--stdout"], Buffer.from(input, "utf8"));
   if (format === "wav") return { bytes: wav, mime: "audio/wav" };
-  if (format === "mp3") return { bytes: await run("lame", ["--quiet", "-", "-"], Buffer.from(wav)), mime: "audio/mpeg" };
+  if (format === "mp3") return { bytes: wavToMp3(wav), mime: "audio/mpeg" };
   throw new Error(`the fake speaks only wav and mp3 (asked for ${format})`);
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { OpenAITextToSpeech } from "./tts-openai.ts";
 import { EspeakTextToSpeech, espeakAvailable } from "./tts-espeak.ts";
+import { testEspeak } from "../../../test-support/espeak/index.ts";
 import { FallbackTextToSpeech } from "./tts-fallback.ts";
 import { parseWav } from "../voice/wav.ts";
 import { startAudioFake, type RunningAudioFake } from "../../../test-support/fake-openai/audio-server.ts";
@@ -58,10 +59,12 @@ describe("OpenAITextToSpeech against the fake server", () => {
   });
 
   it("falls back to espeak-ng when the service keeps failing", async () => {
-    if (!(await espeakAvailable())) throw new Error("espeak-ng is not installed (apt-get install espeak-ng)");
+    // The machine's espeak-ng, else its WebAssembly build behind the same command line.
+    const command = testEspeak();
+    expect(await espeakAvailable(command)).toBe(true);
     fake.audio.speechReply({ status: 503 }, { status: 503 });
     let fellBack: unknown;
-    const voice = new FallbackTextToSpeech(tts({ retry: { maxAttempts: 2, backoffMs: 10, budgetMs: 20000, attemptTimeoutMs: 8000 } }), new EspeakTextToSpeech(), (e) => (fellBack = e));
+    const voice = new FallbackTextToSpeech(tts({ retry: { maxAttempts: 2, backoffMs: 10, budgetMs: 20000, attemptTimeoutMs: 8000 } }), new EspeakTextToSpeech({ command }), (e) => (fellBack = e));
     const out = await voice.synthesize("네, 담았어요.", { lang: "ko", signal: new AbortController().signal });
     expect(out.provider).toBe("espeak-ng");
     expect(out.mime).toBe("audio/wav");
