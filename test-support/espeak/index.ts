@@ -1,6 +1,7 @@
 // The espeak-ng the tests speak with: the machine's own when it is installed (what the
 // kiosk itself uses), else the WebAssembly stand-in beside this file, which takes the
 // same command line. Either way it is a separate program, as in the kiosk.
+import { spawn } from "node:child_process";
 import { accessSync, constants } from "node:fs";
 import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,4 +26,35 @@ export function systemEspeak(): string | undefined {
 export function testEspeak(): string {
   if (process.env.KIOSK_TEST_ESPEAK === "wasm") return ESPEAK_STAND_IN;
   return systemEspeak() ?? ESPEAK_STAND_IN;
+}
+
+/**
+ * Speech as espeak-ng's WAV, for the fake speech service: the machine's espeak-ng when it
+ * is there, else the WebAssembly build run in this process (a process per sentence would
+ * cost a Node start-up each time, too slow for a speech service on a busy machine).
+ */
+export async function espeakWav(text: string, voice: string): Promise<Uint8Array> {
+  const system = process.env.KIOSK_TEST_ESPEAK === "wasm" ? undefined : systemEspeak();
+  if (system) return runEspeak(system, ["-v", voice, "--stdout"], text);
+  const { default: ESpeakNg } = await import("espeak-ng");
+  const errors: string[] = [];
+  const engine = await ESpeakNg({ arguments: ["-v", voice, "-w", "/out.wav", text], print: () => {}, printErr: (l: string) => errors.push(l) });
+  try {
+    return engine.FS.readFile("/out.wav");
+  } catch {
+    throw new Error(`espeak-ng (wasm) made no audio: ${errors.join("; ") || "no reason given"}`);
+  }
+}
+
+function runEspeak(cmd: string, args: string[], input: string): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: ["pipe", "pipe", "pipe"] });
+    const out: Buffer[] = [];
+    let err = "";
+    child.stdout.on("data", (b: Buffer) => out.push(b));
+    child.stderr.on("data", (b: Buffer) => (err += b.toString()));
+    child.on("error", (e) => reject(new Error(`${cmd} could not start: ${e.message}`)));
+    child.on("close", (code) => (code === 0 ? resolve(new Uint8Array(Buffer.concat(out))) : reject(new Error(`${cmd} exit ${code}: ${err}`))));
+    child.stdin.end(input);
+  });
 }

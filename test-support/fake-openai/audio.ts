@@ -6,13 +6,12 @@
 // parsed and refused like the real service refuses a broken file. Speech is real
 // audio made with espeak-ng (test-support/espeak: the machine's, else its WebAssembly
 // build), as mp3 encoded in code, so a browser can decode and play it.
-import { spawn } from "node:child_process";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parseWav, WavError } from "../../electron/core/voice/wav.ts";
 import { measureEnergy } from "../../electron/core/voice/speech-filter.ts";
 import type { FakeServer } from "./server.ts";
-import { testEspeak } from "../espeak/index.ts";
-import { wavToMp3 } from "./mp3.ts";
+import { espeakWav } from "../espeak/index.ts";
+import { mp3Chunks } from "./mp3.ts";
 
 export interface UploadedWav {
   bytes: number;
@@ -181,9 +180,12 @@ export class FakeAudio {
       return; // headers, then nothing: a stalled stream
     }
     if (scripted && "status" in scripted) return sendError(res, scripted.status, scripted.message ?? `fake failure ${scripted.status}`);
-    let audio: { bytes: Uint8Array; mime: string };
+    // The first piece is made before the headers go out, so a failure is still an error answer.
+    let audio: SpeechStream;
+    let first: IteratorResult<Uint8Array>;
     try {
-      audio = await (this.opts.speechAudio ?? espeakAudio)(input, responseFormat);
+      audio = this.opts.speechAudio ? inPieces(await this.opts.speechAudio(input, responseFormat)) : await espeakSpeech(input, responseFormat);
+      first = audio.pieces.next();
     } catch (err) {
       return sendError(res, 400, (err as Error).message);
     }
@@ -193,11 +195,10 @@ export class FakeAudio {
     const firstDelay = this.opts.speechFirstByteDelayMs ?? 0;
     if (firstDelay > 0 && (await waitOrClose(req, res, firstDelay))) return;
     // Stream in pieces, like the real service: the first piece early, the rest after.
-    const piece = 4096;
-    for (let at = 0; at < audio.bytes.length; at += piece) {
+    for (let next = first; !next.done; next = audio.pieces.next()) {
       if (res.destroyed) return;
-      res.write(audio.bytes.subarray(at, at + piece));
-      if (at === 0) await new Promise((r) => setImmediate(r));
+      res.write(next.value);
+      await new Promise((r) => setImmediate(r));
     }
     res.end();
   }
@@ -235,26 +236,24 @@ function sendError(res: ServerResponse, status: number, message: string, retryAf
   res.writeHead(status, headers).end(JSON.stringify({ error: { message, type: status >= 500 ? "server_error" : "invalid_request_error", code: null } }));
 }
 
-/** Real speech audio for a text: espeak-ng WAV (Korean voice when it has Hangul), or that as mp3. */
-export async function espeakAudio(input: string, format: string): Promise<{ bytes: Uint8Array; mime: string }> {
-  const voice = /[\uAC00-\uD7A3]/.test(input) ? "ko" : "en-us";
-  const wav = await run(testEspeak(), ["-v", voice, "--stdout"], Buffer.from(input, "utf8"));
-  if (format === "wav") return { bytes: wav, mime: "audio/wav" };
-  if (format === "mp3") return { bytes: wavToMp3(wav), mime: "audio/mpeg" };
-  throw new Error(`the fake speaks only wav and mp3 (asked for ${format})`);
+/** Audio as the fake sends it: a type and its bytes in pieces (made as they are sent). */
+interface SpeechStream {
+  mime: string;
+  pieces: Iterator<Uint8Array>;
 }
 
-function run(cmd: string, args: string[], input: Buffer): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ["pipe", "pipe", "pipe"] });
-    const out: Buffer[] = [];
-    let err = "";
-    child.stdout.on("data", (b: Buffer) => out.push(b));
-    child.stderr.on("data", (b: Buffer) => (err += b.toString()));
-    child.on("error", (e) => reject(new Error(`${cmd} could not start: ${e.message}`)));
-    child.on("close", (code) => (code === 0 ? resolve(new Uint8Array(Buffer.concat(out))) : reject(new Error(`${cmd} exit ${code}: ${err}`))));
-    child.stdin.end(input);
-  });
+function inPieces(audio: { bytes: Uint8Array; mime: string }, piece = 4096): SpeechStream {
+  function* split() {
+    for (let at = 0; at < audio.bytes.length; at += piece) yield audio.bytes.subarray(at, at + piece);
+  }
+  return { mime: audio.mime, pieces: split() };
+}
+
+/** Real speech for a text: espeak-ng's WAV (Korean voice when it has Hangul), or mp3 encoded as it is sent. */
+export async function espeakSpeech(input: string, format: string): Promise<SpeechStream> {
+  if (format !== "wav" && format !== "mp3") throw new Error(`the fake speaks only wav and mp3 (asked for ${format})`);
+  const wav = await espeakWav(input, /[\uAC00-\uD7A3]/.test(input) ? "ko" : "en-us");
+  return format === "wav" ? inPieces({ bytes: wav, mime: "audio/wav" }) : { mime: "audio/mpeg", pieces: mp3Chunks(wav) };
 }
 
 /** Adds the audio routes to the shared fake OpenAI server (server.ts); returns their script and records. */

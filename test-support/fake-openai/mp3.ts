@@ -5,6 +5,15 @@ import { parseWav } from "../../electron/core/voice/wav.ts";
 
 /** A mono or stereo 16-bit WAV as a constant-bitrate MP3. */
 export function wavToMp3(wav: Uint8Array, kbps = 64): Uint8Array {
+  return concat([...mp3Chunks(wav, kbps)]);
+}
+
+/**
+ * The same MP3 in pieces of about `chunkMs` of sound each, as they are encoded, so a
+ * fake speech service can send the first audio before the whole reply is encoded (the
+ * pure-JS encoder is slow on a busy machine; a real service streams too).
+ */
+export function* mp3Chunks(wav: Uint8Array, kbps = 64, chunkMs = 500): Generator<Uint8Array> {
   const pcm = parseWav(wav);
   if (pcm.channels > 2) throw new Error(`mp3: ${pcm.channels} channels (1 or 2 only)`);
   const frames = pcm.samples.length / pcm.channels;
@@ -15,14 +24,23 @@ export function wavToMp3(wav: Uint8Array, kbps = 64): Uint8Array {
     if (right) right[i] = pcm.samples[i * 2 + 1]!;
   }
   const encoder = new Mp3Encoder(pcm.channels, pcm.sampleRate, kbps);
-  const parts: Uint8Array[] = [];
-  const block = 1152; // one MPEG frame of samples
+  const block = 1152; // one MPEG-1 frame of samples
+  const perChunk = Math.max(block, Math.round((pcm.sampleRate * chunkMs) / 1000 / block) * block);
+  let pending: Uint8Array[] = [];
   for (let at = 0; at < frames; at += block) {
-    const chunk = encoder.encodeBuffer(left.subarray(at, at + block), right?.subarray(at, at + block));
-    if (chunk.length) parts.push(new Uint8Array(chunk));
+    const out = encoder.encodeBuffer(left.subarray(at, at + block), right?.subarray(at, at + block));
+    if (out.length) pending.push(new Uint8Array(out));
+    if ((at + block) % perChunk === 0 && pending.length) {
+      yield concat(pending);
+      pending = [];
+    }
   }
   const tail = encoder.flush();
-  if (tail.length) parts.push(new Uint8Array(tail));
+  if (tail.length) pending.push(new Uint8Array(tail));
+  if (pending.length) yield concat(pending);
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let o = 0;
   for (const p of parts) {
