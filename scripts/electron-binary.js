@@ -61,9 +61,24 @@ export function downloadElectron({ timeoutMs = 10 * 60_000 } = {}) {
       clearTimeout(timer);
       if (code === 0 && findElectronBinary()) return resolve({ ok: true, reason: "" });
       if (signal) return resolve({ ok: false, reason: `the download took longer than ${Math.round(timeoutMs / 1000)} s` });
-      resolve({ ok: false, reason: firstErrorLine(output) || `the installer exited with ${code}` });
+      const line = firstErrorLine(output) || `the installer exited with ${code}`;
+      // undici's "fetch failed" hides its cause; ask the download host once to name it.
+      if (/fetch failed/i.test(line)) void reachability().then((why) => resolve({ ok: false, reason: why ? `${line}: ${why}` : line }));
+      else resolve({ ok: false, reason: line });
     });
   });
+}
+
+/** Why the download host cannot be reached ("cannot reach github.com: ENOTFOUND"), or "" when it can. */
+async function reachability() {
+  const url = new URL(process.env.ELECTRON_MIRROR || "https://github.com/electron/electron/releases/");
+  try {
+    await fetch(url, { method: "HEAD", signal: AbortSignal.timeout(10_000) });
+    return "";
+  } catch (err) {
+    const cause = err?.cause;
+    return `cannot reach ${url.host}: ${cause?.code ?? cause?.message ?? err.message}`;
+  }
 }
 
 /** The most telling line of the installer's output ("Error: getaddrinfo ENOTFOUND github.com"). */

@@ -20,7 +20,7 @@ let output = "";
 for (const stream of [child.stdout, child.stderr]) {
   stream.setEncoding("utf8").on("data", (t) => {
     output += t;
-    process.stdout.write(t.replace(/^/gm, "  | "));
+    process.stdout.write(t.replace(/^(?=.)/gm, "  | "));
   });
 }
 let exited = null;

@@ -1,4 +1,4 @@
-// The `kiosk` command line (../shared/spec/cli.md). Every failure is one clear line
+// The `kiosk` command line (docs/cli.md). Every failure is one clear line
 // on stderr and a non-zero exit, never a stack trace.
 import { UsageError } from "./args.ts";
 import { MenuError } from "../core/menu/load.ts";

@@ -3,6 +3,13 @@ declare module "espeak-ng" {
   interface ESpeakNgModule {
     FS: { readFile(path: string): Uint8Array };
   }
-  const ESpeakNg: (options: { arguments: string[]; print?: (line: string) => void; printErr?: (line: string) => void }) => Promise<ESpeakNgModule>;
+  interface ESpeakNgOptions {
+    arguments: string[];
+    print?: (line: string) => void;
+    printErr?: (line: string) => void;
+    /** Emscripten's hook to instantiate the module yourself (e.g. from a cached compile). */
+    instantiateWasm?: (imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance) => void) => object;
+  }
+  const ESpeakNg: (options: ESpeakNgOptions) => Promise<ESpeakNgModule>;
   export default ESpeakNg;
 }

@@ -3,6 +3,7 @@
 // same command line. Either way it is a separate program, as in the kiosk.
 import { spawn } from "node:child_process";
 import { accessSync, constants } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -36,14 +37,31 @@ export function testEspeak(): string {
 export async function espeakWav(text: string, voice: string): Promise<Uint8Array> {
   const system = process.env.KIOSK_TEST_ESPEAK === "wasm" ? undefined : systemEspeak();
   if (system) return runEspeak(system, ["-v", voice, "--stdout"], text);
-  const { default: ESpeakNg } = await import("espeak-ng");
+  const [{ default: ESpeakNg }, compiled] = await Promise.all([import("espeak-ng"), compiledEspeak()]);
   const errors: string[] = [];
-  const engine = await ESpeakNg({ arguments: ["-v", voice, "-w", "/out.wav", text], print: () => {}, printErr: (l: string) => errors.push(l) });
+  const engine = await ESpeakNg({
+    arguments: ["-v", voice, "-w", "/out.wav", text],
+    print: () => {},
+    printErr: (l: string) => errors.push(l),
+    // One compiled module for every sentence: compiling the 18 MB module each time takes seconds.
+    instantiateWasm: (imports, receive) => {
+      void WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance));
+      return {};
+    },
+  });
   try {
     return engine.FS.readFile("/out.wav");
   } catch {
     throw new Error(`espeak-ng (wasm) made no audio: ${errors.join("; ") || "no reason given"}`);
   }
+}
+
+let compiling: Promise<WebAssembly.Module> | undefined;
+
+/** espeak-ng's WebAssembly, compiled once per process. */
+function compiledEspeak(): Promise<WebAssembly.Module> {
+  compiling ??= readFile(fileURLToPath(import.meta.resolve("espeak-ng/dist/espeak-ng.wasm"))).then((bytes) => WebAssembly.compile(bytes));
+  return compiling;
 }
 
 function runEspeak(cmd: string, args: string[], input: string): Promise<Uint8Array> {

@@ -69,7 +69,11 @@ export class FakeAudio {
   /** Transcription connections the client closed before the answer (an abort reached the server). */
   abortedTranscriptions = 0;
 
-  constructor(readonly opts: FakeAudioOptions = {}) {}
+  constructor(readonly opts: FakeAudioOptions = {}) {
+    // Load and compile the speech engine and the encoder now, not on the kiosk's first
+    // reply: on a busy machine that first time alone can outlast the kiosk's timeout.
+    if (!opts.speechAudio) void espeakSpeech("warm up", "mp3").then((s) => s.pieces.next(), () => {});
+  }
 
   /** Answer the next transcriptions with these, in order. */
   reply(...replies: FakeReply[]): this {
