@@ -1,18 +1,19 @@
 // `kiosk converse`: a text conversation with the order dialogue, interactive or
 // batch (`--cases`). Batch cases each run in a fresh session with a throw-away
 // order store, and a bad case never stops the others.
-import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { loadMenuFile } from "../core/menu/load.ts";
 import type { MenuModel } from "../../shared/menu/model.ts";
 import { toSpecCart } from "../core/cart/cart.ts";
+import type { SpecCart } from "../../shared/cart.ts";
 import { createEngine, defaultEngineKind, type EngineKind } from "../core/dialogue/factory.ts";
 import { KioskSession } from "../core/session/session.ts";
 import { MemoryOrderSink, type OrderSink } from "../core/session/orders.ts";
 import { oneOf, parseArgs, stringFlag, UsageError } from "./args.ts";
 import { openOrderSinkForCli } from "./order-sink.ts";
+import { readCases } from "./cases.ts";
 
-interface TurnRecord {
+export interface TurnRecord {
   user: string;
   assistant: string;
 }
@@ -59,7 +60,14 @@ async function runInteractive(model: MenuModel, kind: EngineKind, lang: string |
   return 0;
 }
 
-function resultOf(session: KioskSession, turns: TurnRecord[]): Record<string, unknown> {
+export interface ConversationResult {
+  cart: SpecCart;
+  turns: TurnRecord[];
+  order?: { number: number };
+}
+
+/** The cart a conversation ended with: the placed order's after a checkout, else the open cart. */
+export function resultOf(session: KioskSession, turns: TurnRecord[]): ConversationResult {
   const placed = session.lastOrder;
   const current = session.cart();
   // After a checkout the session starts a fresh cart; report the order that was placed.
@@ -70,23 +78,14 @@ function resultOf(session: KioskSession, turns: TurnRecord[]): Record<string, un
 }
 
 async function runBatch(model: MenuModel, kind: EngineKind, casesFile: string, lang: string | undefined): Promise<number> {
-  let text: string;
-  try {
-    text = await readFile(casesFile, "utf8");
-  } catch (err) {
-    throw new UsageError(`cannot read cases file ${casesFile}: ${(err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (err as Error).message}`);
-  }
   let failures = 0;
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!.trim();
-    if (!raw) continue;
-    const c = parseCase(raw);
-    if ("error" in c) {
-      console.error(`kiosk: ${casesFile}:${i + 1}: ${c.error}`);
+  for (const entry of await readCases(casesFile)) {
+    if ("error" in entry) {
+      console.error(`kiosk: ${casesFile}:${entry.line}: ${entry.error}`);
       failures++;
       continue;
     }
+    const c = entry.case;
     try {
       const session = await newSession(model, kind, c.lang ?? lang, new MemoryOrderSink());
       const turns: TurnRecord[] = [];
@@ -96,24 +95,10 @@ async function runBatch(model: MenuModel, kind: EngineKind, casesFile: string, l
       }
       console.log(JSON.stringify({ id: c.id, ...resultOf(session, turns) }));
     } catch (err) {
-      console.error(`kiosk: ${casesFile}:${i + 1}: case ${c.id} failed: ${(err as Error).message}`);
+      console.error(`kiosk: ${casesFile}:${entry.line}: case ${c.id} failed: ${(err as Error).message}`);
       console.log(JSON.stringify({ id: c.id, error: (err as Error).message }));
       failures++;
     }
   }
   return failures > 0 ? 1 : 0;
-}
-
-function parseCase(raw: string): { id: string; turns: string[]; lang?: string } | { error: string } {
-  let v: unknown;
-  try {
-    v = JSON.parse(raw);
-  } catch {
-    return { error: "not a JSON object" };
-  }
-  if (typeof v !== "object" || v === null) return { error: "not a JSON object" };
-  const o = v as Record<string, unknown>;
-  if (typeof o.id !== "string" && typeof o.id !== "number") return { error: 'case has no "id"' };
-  if (!Array.isArray(o.turns) || !o.turns.every((t) => typeof t === "string")) return { error: `case ${String(o.id)}: "turns" must be a list of strings` };
-  return { id: String(o.id), turns: o.turns as string[], ...(typeof o.lang === "string" ? { lang: o.lang } : {}) };
 }

@@ -6,6 +6,7 @@ import { MenuError } from "../core/menu/load.ts";
 const USAGE = `usage:
   kiosk menu check FILE
   kiosk converse --menu FILE [--engine offline|llm|hybrid] [--lang ko|en] [--json] [--cases FILE.jsonl]
+  kiosk eval --menu FILE --cases FILE.jsonl [--engine offline|llm|hybrid] [--no-model] [--json]
   kiosk serve [--menu FILE] [--host 127.0.0.1] [--port 8787]
   kiosk receiver --secret S [--port 8788] [--host 127.0.0.1] [--store FILE.jsonl] [--tolerance-ms 300000]
       (--secret defaults to $KIOSK_WEBHOOK_SECRET; --store keeps received orders across restarts;
@@ -21,6 +22,10 @@ async function main(argv: string[]): Promise<number> {
     case "converse": {
       const { runConverse } = await import("./converse.ts");
       return runConverse(rest);
+    }
+    case "eval": {
+      const { runEval } = await import("./eval.ts");
+      return runEval(rest);
     }
     case "serve": {
       const { runServe } = await import("./serve.ts");
