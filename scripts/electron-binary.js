@@ -25,9 +25,17 @@ export function findElectronBinary() {
     return undefined;
   }
   const pathFile = join(dir, "path.txt");
-  if (!existsSync(pathFile)) return undefined;
-  const exe = join(process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(dir, "dist"), readFileSync(pathFile, "utf8").trim());
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  // As electron's own index.js: an override folder works without path.txt.
+  if (!existsSync(pathFile) && !override) return undefined;
+  const name = existsSync(pathFile) ? readFileSync(pathFile, "utf8").trim() : defaultExecutable();
+  const exe = join(override ?? join(dir, "dist"), name);
   return existsSync(exe) ? exe : undefined;
+}
+
+function defaultExecutable() {
+  if (process.platform === "darwin") return "Electron.app/Contents/MacOS/Electron";
+  return process.platform === "win32" ? "electron.exe" : "electron";
 }
 
 /**
