@@ -63,6 +63,12 @@ npm test > "$work/npm-test.log" 2>&1
 status=$?
 set -e
 tail -n 40 "$work/npm-test.log"
+cp "$work/npm-test.log" /tmp/kiosk-fresh-check-npm-test.log
+echo "(the whole log: /tmp/kiosk-fresh-check-npm-test.log)"
+if grep -q "FAIL" "$work/npm-test.log"; then
+  echo "failed:"
+  grep -E "^\s*(\S+\s+)?FAIL " "$work/npm-test.log" | sed 's/\x1b\[[0-9;]*m//g' | sort -u
+fi
 summary=$(node scripts/test-summary.js || true)
 echo "$summary"
 echo "npm test took $(( $(date +%s) - started )) s, exit $status"

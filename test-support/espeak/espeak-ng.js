@@ -45,7 +45,8 @@ try {
   const text = o.text ?? readFileSync(0, "utf8");
   const { default: ESpeakNg } = await import("espeak-ng");
   const errors = [];
-  const args = ["-v", o.voice, ...(o.speed ? ["-s", o.speed] : []), "-w", "/out.wav", text];
+  // "--": text read from stdin may start with "-" and must not be taken for an option.
+  const args = ["-v", o.voice, ...(o.speed ? ["-s", o.speed] : []), "-w", "/out.wav", "--", text];
   const engine = await ESpeakNg({ arguments: args, print: () => {}, printErr: (line) => errors.push(line) });
   let wav;
   try {

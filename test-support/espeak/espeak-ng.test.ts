@@ -26,6 +26,7 @@ describe("espeak-ng stand-in (WebAssembly)", () => {
   it.each([
     ["Korean on stdin, WAV on stdout", ["-v", "ko", "-s", "165", "--stdout"], "아이스 아메리카노 두 잔 주세요"],
     ["English as an argument", ["-v", "en-us", "--stdout", "two iced lattes please"], ""],
+    ["text on stdin that starts with a dash", ["-v", "en-us", "-s", "165", "--stdout"], "-two lattes, please"],
   ])("%s is speech", async (_name, args, input) => {
     const r = await run(args, input);
     expect(r.stderr).toBe("");

@@ -40,7 +40,7 @@ export async function espeakWav(text: string, voice: string): Promise<Uint8Array
   const [{ default: ESpeakNg }, compiled] = await Promise.all([import("espeak-ng"), compiledEspeak()]);
   const errors: string[] = [];
   const engine = await ESpeakNg({
-    arguments: ["-v", voice, "-w", "/out.wav", text],
+    arguments: ["-v", voice, "-w", "/out.wav", "--", text], // "--": text may start with "-"
     print: () => {},
     printErr: (l: string) => errors.push(l),
     // One compiled module for every sentence: compiling the 18 MB module each time takes seconds.

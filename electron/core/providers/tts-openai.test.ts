@@ -74,7 +74,7 @@ describe("OpenAITextToSpeech against the fake server", () => {
 
 describe("EspeakTextToSpeech", () => {
   it("speaks Korean and English as WAV", async () => {
-    const voice = new EspeakTextToSpeech();
+    const voice = new EspeakTextToSpeech({ command: testEspeak() });
     for (const [lang, text] of [
       ["ko", "아이스 아메리카노 두 잔 주세요"],
       ["en", "-two lattes, please"],
@@ -87,7 +87,7 @@ describe("EspeakTextToSpeech", () => {
 
   it("an abort kills the process", async () => {
     const turn = new AbortController();
-    const p = new EspeakTextToSpeech().synthesize("아주 긴 문장입니다. ".repeat(200), { lang: "ko", signal: turn.signal });
+    const p = new EspeakTextToSpeech({ command: testEspeak() }).synthesize("아주 긴 문장입니다. ".repeat(200), { lang: "ko", signal: turn.signal });
     setTimeout(() => turn.abort(new Error("stop")), 30);
     await expect(p).rejects.toThrow("stop");
   });
