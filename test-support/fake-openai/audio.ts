@@ -257,7 +257,10 @@ function inPieces(audio: { bytes: Uint8Array; mime: string }, piece = 4096): Spe
 export async function espeakSpeech(input: string, format: string): Promise<SpeechStream> {
   if (format !== "wav" && format !== "mp3") throw new Error(`the fake speaks only wav and mp3 (asked for ${format})`);
   const wav = await espeakWav(input, /[\uAC00-\uD7A3]/.test(input) ? "ko" : "en-us");
-  return format === "wav" ? inPieces({ bytes: wav, mime: "audio/wav" }) : { mime: "audio/mpeg", pieces: mp3Chunks(wav) };
+  // mp3 at half espeak's rate (11 kHz, plenty for speech): the pure-JS encoder then takes
+  // half the time, which keeps a whole sentence well inside the kiosk's speech timeout on a
+  // busy machine (the kiosk's attempt deadline covers reading the entire audio).
+  return format === "wav" ? inPieces({ bytes: wav, mime: "audio/wav" }) : { mime: "audio/mpeg", pieces: mp3Chunks(wav, 32, 500, { halveRate: true }) };
 }
 
 /** Adds the audio routes to the shared fake OpenAI server (server.ts); returns their script and records. */
