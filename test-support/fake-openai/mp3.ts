@@ -18,8 +18,8 @@ export function* mp3Chunks(wav: Uint8Array, kbps = 64, chunkMs = 500, opts: { ha
   const pcm = parseWav(wav);
   if (pcm.channels > 2) throw new Error(`mp3: ${pcm.channels} channels (1 or 2 only)`);
   const frames = pcm.samples.length / pcm.channels;
-  let left = new Int16Array(frames);
-  let right = pcm.channels === 2 ? new Int16Array(frames) : undefined;
+  let left: Int16Array = new Int16Array(frames);
+  let right: Int16Array | undefined = pcm.channels === 2 ? new Int16Array(frames) : undefined;
   for (let i = 0; i < frames; i++) {
     left[i] = pcm.samples[i * pcm.channels]!;
     if (right) right[i] = pcm.samples[i * 2 + 1]!;
