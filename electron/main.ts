@@ -6,23 +6,21 @@
 // it matches its contract. The microphone is the one permission granted; the window
 // cannot navigate or open others; it loads nothing from the network. All decisions
 // live in host/shell-policy.ts, host/admin-ipc.ts and host/ticket-print.ts (tested).
-// The back office (settings, durable orders + kitchen delivery, staff admin) is opened
-// here exactly as `kiosk serve` opens it (electron/cli/serve.ts).
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from "electron";
+// The kiosk itself (settings, menu, back office, engine, voice) is built by
+// host/compose.ts, the same function `kiosk serve` uses; this file adds the window,
+// the app:// protocol and IPC. Staying up (kiosk mode, a window that does not close,
+// crashed or hung screens reloaded with backoff, relaunching) is decided in
+// host/stay-up.ts; the OS supervisor (README, "Installing in a store") restarts the
+// app if it exits anyway.
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, session, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from "electron";
 import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { KioskEvent } from "../shared/contract.ts";
-import { loadConfig } from "./core/config.ts";
-import { createEngine, engineKindFromEnv, type EngineKind } from "./core/dialogue/factory.ts";
-import { voiceHostDeps } from "./core/voice/setup.ts";
-import { MenuError, MenuHolder } from "./core/menu/load.ts";
-import type { MenuModel } from "../shared/menu/model.ts";
-import { BackOffice } from "./core/admin/back-office.ts";
-import { loadHostMenu } from "./core/admin/menu-admin.ts";
 import { safeStorageSecretBox } from "./core/admin/secrets.ts";
-import { SettingsStore, type Env } from "./core/admin/settings.ts";
+import type { Env } from "./core/admin/settings.ts";
 import { AdminIpc } from "./host/admin-ipc.ts";
+import { composeKiosk, startFailureMessage, type ComposedKiosk } from "./host/compose.ts";
 import {
   APP_HOST,
   APP_ORIGIN,
@@ -32,9 +30,10 @@ import {
   IPC_COMMAND_CHANNEL,
   IPC_EVENT_CHANNEL,
 } from "./host/ipc-channels.ts";
-import { KioskHost, type HostConnection } from "./host/kiosk-host.ts";
+import type { KioskHost, HostConnection } from "./host/kiosk-host.ts";
 import { securityHeaders } from "./host/security-headers.ts";
-import { allowNavigation, allowPermission, checkIpcCommand, kioskModeWanted, osEncryptionTrusted, type IpcSender } from "./host/shell-policy.ts";
+import { allowNavigation, allowPermission, checkIpcCommand, osEncryptionTrusted, type IpcSender } from "./host/shell-policy.ts";
+import { EXIT_STAFF_QUIT, FaultPolicy, kioskModeWanted, mayClose, RendererRecovery, restartPlan, UNRESPONSIVE_GRACE_MS, type ProcessFault } from "./host/stay-up.ts";
 import { choosePrinter, printFailureMessage, TICKET_MEASURE_SCRIPT, ticketPageSize, ticketPageUrl } from "./host/ticket-print.ts";
 import { defaultMounts, resolveStatic, type StaticMount } from "./host/static-files.ts";
 
@@ -50,10 +49,38 @@ const QUIT_DELIVERY_WAIT_MS = 2000;
 /** Measuring the ticket's height before printing; past this the fallback page length is used. */
 const TICKET_MEASURE_TIMEOUT_MS = 3000;
 
+/** A relaunch that does not finish closing by then exits anyway (the relaunched app takes over). */
+const RELAUNCH_EXIT_AFTER_MS = 5000;
+
 let window: BrowserWindow | undefined;
-let kiosk: KioskHost | undefined;
-let office: BackOffice | undefined;
+let kiosk: ComposedKiosk | undefined;
 let closed = false;
+/** The code the app exits with once closed: a restart request for the supervisor, or a staff quit. */
+let exitCode = EXIT_STAFF_QUIT;
+/** Staff quit from the admin screen, or the app is relaunching itself: the window may close. */
+let leaving = false;
+/** The OS or its service manager is stopping the app (shutdown, log off, SIGTERM): never stand in its way. */
+let systemShutdown = false;
+const recovery = new RendererRecovery();
+const faults = new FaultPolicy();
+
+const closeAllowed = () => mayClose({ staffQuit: leaving, systemShutdown, packaged: app.isPackaged });
+
+// The service manager (systemctl stop, a shutdown) asks the app to stop: it closes cleanly.
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.on(signal, () => {
+    log(`${signal}: closing`);
+    systemShutdown = true;
+    app.quit();
+  });
+}
+
+for (const kind of ["uncaughtException", "unhandledRejection"] as ProcessFault[]) {
+  process.on(kind, (err: unknown) => {
+    log(`${kind}: ${(err as Error)?.stack ?? String(err)}`);
+    if (faults.decide(kind) === "relaunch") relaunch(`${kind} in the main process`);
+  });
+}
 
 if (!app.requestSingleInstanceLock()) {
   // Another kiosk is already on this screen: bring it forward and leave.
@@ -66,87 +93,87 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on("web-contents-created", (_e, contents) => lockDown(contents));
   app.on("window-all-closed", () => app.quit());
+  app.on("child-process-gone", (_e, details) => {
+    // The GPU or another helper process died; Chromium restarts it, and a screen that went blank with it is reloaded.
+    log(`a ${details.type} process is gone (${details.reason})`);
+    if (details.type === "GPU" && details.reason !== "clean-exit") recoverScreen(`the GPU process ${details.reason}`);
+  });
   app.on("before-quit", (e) => {
     if (closed) return;
-    // Hold the quit until the back office has flushed deliveries and closed the order database.
     e.preventDefault();
-    if (kiosk === undefined && office === undefined) return finishQuit();
-    kiosk?.close();
+    if (!closeAllowed()) {
+      log("refused to quit: staff close the kiosk from the admin screen");
+      return;
+    }
+    // Hold the quit until the back office has flushed deliveries and closed the order database.
+    const closing = kiosk;
     kiosk = undefined;
-    const closing = office;
-    office = undefined;
-    void (closing ? closing.close(QUIT_DELIVERY_WAIT_MS) : Promise.resolve()).then(finishQuit, (err: unknown) => {
+    if (!closing) return finishQuit();
+    void closing.close(QUIT_DELIVERY_WAIT_MS).then(finishQuit, (err: unknown) => {
       log(`the order store did not close cleanly: ${(err as Error)?.message ?? String(err)}`);
       finishQuit();
     });
   });
-  app.whenReady().then(start, (err: unknown) => fail("the app could not start", err));
+  // Every failure inside start(), thrown or rejected, ends on the fail path (a dialog, exit 1).
+  app
+    .whenReady()
+    .then(start)
+    .catch((err: unknown) => fail(startFailureMessage(err)));
 }
 
 function finishQuit(): void {
   closed = true;
+  if (exitCode !== EXIT_STAFF_QUIT) app.exit(exitCode);
+  else app.quit();
+}
+
+/** Start the app again from scratch (after repeated screen failures or a main-process fault). */
+function relaunch(reason: string): void {
+  if (leaving) return;
+  log(`restarting: ${reason}`);
+  leaving = true;
+  const plan = restartPlan(process.env);
+  if (plan.kind === "relaunch") app.relaunch();
+  else exitCode = plan.code;
+  setTimeout(() => app.exit(exitCode), RELAUNCH_EXIT_AFTER_MS).unref();
   app.quit();
+}
+
+/** The screen crashed, hung or lost its GPU: reload it after a growing wait, or relaunch. */
+function recoverScreen(why: string): void {
+  const step = recovery.failed(why);
+  if (step.action === "relaunch") return relaunch(step.reason);
+  log(`the screen failed (${why}); reloading in ${step.delayMs} ms`);
+  setTimeout(() => {
+    if (window && !window.isDestroyed()) window.webContents.reload();
+  }, step.delayMs);
 }
 
 async function start(): Promise<void> {
   const root = app.getAppPath();
-  const menuFile = process.env.KIOSK_MENU ?? join(root, "assets/menu/demo-cafe.menu.json");
-  const dataDir = process.env.KIOSK_DATA_DIR ?? app.getPath("userData");
-  let settings: SettingsStore;
-  try {
-    settings = new SettingsStore(dataDir);
-  } catch (err) {
-    return fail(`the kiosk's data folder ${dataDir} cannot be used`, err);
-  }
-  let holder: MenuHolder;
-  try {
-    // A menu imported on the admin screen wins over KIOSK_MENU / the demo menu.
-    holder = new MenuHolder(await loadHostMenu(settings, menuFile, log));
-  } catch (err) {
-    return fail(err instanceof MenuError ? `the menu ${err.file} is not usable:\n${err.problems.join("\n")}` : "the menu could not be read", err);
-  }
   const rendererDir = join(root, "dist/renderer");
-  if (!existsSync(join(rendererDir, "index.html"))) {
-    return fail(`the screen is not built (${rendererDir} has no index.html); run \`npm run build\``);
-  }
-  const mounts = defaultMounts({ root, rendererDir, menu: holder });
-  protocol.handle(APP_SCHEME, (request) => serveAppFile(mounts, request));
-
-  // The back office: durable orders + kitchen delivery (its sink is where orders go;
-  // no other order sink is opened), sold-out switches over `holder`, staff settings
-  // laid over the environment, API keys sealed with the OS keychain.
-  let back: BackOffice;
-  try {
-    back = new BackOffice({ dataDir, baseEnv: process.env, menu: holder, secretBox: keychainSecretBox(), settings, log });
-  } catch (err) {
-    return fail("the back office (settings, order store) could not open", err);
-  }
-  office = back;
-  if (!back.orders) log(`orders are kept ${back.describeOrders()}`);
-  // Settings saved on the admin screen take effect at the next start (delivery settings at once).
-  const env = back.effectiveEnv();
-  const kind = engineKindFromEnv(env);
-  // Speech in and out, as in `kiosk serve` (the menu event tells the screen what works).
-  const voice = await voiceHostDeps(loadConfig(env), { log, espeakCommand: env.KIOSK_ESPEAK });
-  const host = new KioskHost({
-    menu: holder,
-    orders: back.sink,
-    createEngine: (model) => engineOrOffline(kind, model, env),
-    // The back office watches each session (latency stats; transcripts only if the store keeps them).
-    createSession: (parts) => back.observe(voice.createSession(parts)),
-    voice: voice.voice,
+  if (!existsSync(join(rendererDir, "index.html"))) throw new Error(`the screen is not built (${rendererDir} has no index.html); run \`npm run build\``);
+  // Settings, menu, back office (durable orders + kitchen delivery, staff admin), engine
+  // and voice, exactly as `kiosk serve` builds them; API keys sealed with the OS keychain.
+  const built = await composeKiosk({
+    menuFile: process.env.KIOSK_MENU ?? join(root, "assets/menu/demo-cafe.menu.json"),
+    dataDir: process.env.KIOSK_DATA_DIR ?? app.getPath("userData"),
+    baseEnv: process.env,
+    secretBox: keychainSecretBox(),
+    quitApp: () => {
+      log("staff closed the kiosk from the admin screen");
+      leaving = true;
+      app.quit();
+    },
     log,
   });
-  kiosk = host;
-  try {
-    await host.engine(holder.current.model);
-  } catch (err) {
-    return fail("the order dialogue could not start", err);
-  }
+  kiosk = built;
+  const mounts = defaultMounts({ root, rendererDir, menu: built.menu });
+  protocol.handle(APP_SCHEME, (request) => serveAppFile(mounts, request));
 
   configureSession();
   Menu.setApplicationMenu(null);
-  const fullscreen = kioskModeWanted(process.env, process.argv);
+  const fullscreen = kioskModeWanted(process.env, process.argv, app.isPackaged);
   const win = new BrowserWindow({
     width: 1080,
     height: 1920,
@@ -173,26 +200,25 @@ async function start(): Promise<void> {
   window = win;
   win.removeMenu();
   win.once("ready-to-show", () => win.show());
+  // Alt+F4, a close gesture, a stray keyboard: refused in a store build (host/stay-up.ts).
+  win.on("close", (e) => {
+    if (closeAllowed()) return;
+    e.preventDefault();
+    log("refused to close the kiosk window: staff close it from the admin screen");
+  });
+  // Windows: the session is ending (shutdown, log off); elsewhere powerMonitor says so.
+  win.on("session-end", () => {
+    systemShutdown = true;
+  });
+  powerMonitor.on("shutdown", () => {
+    systemShutdown = true;
+  });
   win.on("closed", () => {
     window = undefined;
   });
-  wireIpc(win, host, new AdminIpc({ admin: back.admin, printer: (html, signal) => printTicketPage(html, signal, back.effectiveEnv()), log }));
+  const env = built.env;
+  wireIpc(win, built.host, new AdminIpc({ admin: built.office.admin, printer: (html, signal) => printTicketPage(html, signal, env), log }));
   await win.loadURL(`${APP_ORIGIN}/index.html`);
-}
-
-/**
- * The engine the settings name; a model engine that cannot start (e.g. no API key)
- * falls back to the offline one, so a setting made on the admin screen cannot stop
- * the kiosk from starting.
- */
-async function engineOrOffline(kind: EngineKind, model: MenuModel, env: Env) {
-  try {
-    return await createEngine(kind, model, { env });
-  } catch (err) {
-    if (kind === "offline") throw err;
-    log(`the ${kind} engine could not start (${(err as Error)?.message ?? String(err)}); answering offline`);
-    return createEngine("offline", model, { env });
-  }
 }
 
 /** safeStorage as the back office's SecretBox, refused where it would not really encrypt. */
@@ -230,9 +256,22 @@ function wireIpc(win: BrowserWindow, host: KioskHost, admin: AdminIpc): void {
   };
   contents.on("did-navigate", renew);
   contents.on("render-process-gone", (_e, details) => {
-    log(`the screen's renderer process is gone (${details.reason}); reloading`);
     renew();
-    if (!contents.isDestroyed()) contents.reload();
+    recoverScreen(`its renderer process ${details.reason}`);
+  });
+  // A hung screen gets a grace period to answer again, then its renderer is ended
+  // (which arrives above as render-process-gone, and is reloaded from there).
+  let hung: NodeJS.Timeout | undefined;
+  contents.on("unresponsive", () => {
+    log("the screen stopped responding");
+    clearTimeout(hung);
+    hung = setTimeout(() => {
+      if (!contents.isDestroyed()) contents.forcefullyCrashRenderer();
+    }, UNRESPONSIVE_GRACE_MS);
+  });
+  contents.on("responsive", () => {
+    clearTimeout(hung);
+    hung = undefined;
   });
   contents.on("destroyed", () => {
     conn.close();
@@ -350,6 +389,7 @@ async function serveAppFile(mounts: readonly StaticMount[], request: Request): P
   });
 }
 
+/** The kiosk cannot start: tell whoever is at the screen, and exit (the supervisor tries again later). */
 function fail(message: string, err?: unknown): void {
   const detail = err === undefined ? "" : `\n\n${(err as Error)?.message ?? String(err)}`;
   log(`${message}${detail.replace(/\n+/g, " ")}`);

@@ -5,6 +5,7 @@ import "./transport/zod-without-eval.ts";
 import "@fontsource/noto-sans-kr/400.css";
 import "@fontsource/noto-sans-kr/700.css";
 import "./styles/kiosk.css";
+import "./styles/modes.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";
@@ -25,7 +26,7 @@ const voice = startVoice(connection);
 
 createRoot(rootEl).render(
   <StrictMode>
-    <App connection={connection} config={config} voiceControl={voice.Control} />
+    <App connection={connection} config={config} voiceControl={voice.Control} speech={voice.speech} />
     {/* Staff only: an invisible top-left corner (hold 3 s or tap 5 times), then a PIN. */}
     <AdminEntry transport={adminTransport()} />
   </StrictMode>,

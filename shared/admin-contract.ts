@@ -3,7 +3,7 @@
 // carries them (Electron IPC or the web host). Both sides validate on arrival.
 // Every command except `unlock` needs an unlocked admin session (PIN).
 import { z } from "zod";
-import { parseWith, type ParseResult } from "./contract.ts";
+import { parseWith, screenSettingsSchema, type ParseResult } from "./contract.ts";
 
 const id = z.string().min(1).max(64);
 const reqId = z.string().max(64).optional();
@@ -42,6 +42,7 @@ export const settingsPatchSchema = z.object({
   businessDayStart: hhmm.optional(),
   provider: providerSettingsSchema.optional(),
   privacy: privacySettingsSchema.partial().optional(),
+  screen: screenSettingsSchema.partial().optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
@@ -65,6 +66,8 @@ export const adminCommandSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("stats"), reqId }),
   /** Delete kept transcripts/audio older than the retention now (all of them when keeping is off). */
   z.object({ type: z.literal("purgeNow"), reqId }),
+  /** Close the kiosk app (the only way a store build's window closes); a host that cannot says so. */
+  z.object({ type: z.literal("quitApp"), reqId }),
 ]);
 export type AdminCommand = z.infer<typeof adminCommandSchema>;
 /** A command as the screen writes it (reqId is filled in by the transport). */
@@ -106,6 +109,8 @@ export const adminSettingsSchema = z.object({
   secretsStorable: z.boolean(),
   secretsNote: z.string().optional(),
   privacy: privacySettingsSchema,
+  /** The customer screen's default mode and idle times. */
+  screen: screenSettingsSchema,
   /** Where each value came from: settings win over the environment. */
   sources: z.record(z.string(), z.enum(["settings", "environment", "default"])),
   defaultPin: z.boolean(),

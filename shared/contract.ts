@@ -6,6 +6,8 @@ import { cartViewSchema } from "./cart.ts";
 import { optionValueSchema } from "./menu/schema.ts";
 
 const id = z.string().min(1).max(64);
+/** The longest announcement the screen may ask for (a whole cart read back fits). */
+export const ANNOUNCE_MAX_CHARS = 1200;
 const options = z.record(z.string().max(64), optionValueSchema);
 
 /** Named customer actions: the screen's single entry point into the session. */
@@ -35,10 +37,28 @@ export const commandSchema = z.discriminatedUnion("type", [
   /** The screen started playing a reply's audio (seq 0 = the first sentence): the end of the turn's latency. */
   z.object({ type: z.literal("playing"), turnId: z.string().max(64), seq: z.number().int().min(0) }),
   z.object({ type: z.literal("setLanguage"), lang: z.string().max(8) }),
+  /**
+   * Speak a screen announcement (guided keypad mode: the focused control, a screen
+   * change, the cart read back) with the kiosk's own voice. It supersedes the one
+   * before it; `bargeIn` stops it. Answered with `audio` events (turnId "announce-<id>").
+   */
+  z.object({ type: z.literal("announce"), text: z.string().trim().min(1).max(ANNOUNCE_MAX_CHARS), lang: z.string().max(8), id: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/) }),
   /** Idle timeout or "start over": clears cart, conversation and transcripts. */
   z.object({ type: z.literal("reset") }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
+
+/** Staff settings for the customer screen (admin screen): the mode a new customer starts in and the idle times. */
+export const screenModeSchema = z.enum(["standard", "guided", "lowReach", "easy"]);
+export const screenSettingsSchema = z.object({
+  defaultMode: screenModeSchema,
+  /** Quiet seconds before "are you still there?" (the guided and easy modes get at least 3×). */
+  idleSeconds: z.number().int().min(20).max(3600),
+  /** How long that question waits before starting over. */
+  idleCountdownSeconds: z.number().int().min(10).max(600),
+});
+export type ScreenSettings = z.infer<typeof screenSettingsSchema>;
+export const DEFAULT_SCREEN_SETTINGS: ScreenSettings = { defaultMode: "standard", idleSeconds: 60, idleCountdownSeconds: 15 };
 
 export const kioskStateSchema = z.enum(["idle", "listening", "heard", "thinking", "speaking", "unavailable"]);
 export type KioskState = z.infer<typeof kioskStateSchema>;
@@ -52,7 +72,7 @@ export const askSchema = z.discriminatedUnion("kind", [
 
 export const eventSchema = z.discriminatedUnion("type", [
   /** The menu as loaded (already validated), with where images are served from. */
-  z.object({ type: z.literal("menu"), menu: z.unknown(), assetBase: z.string(), voice: z.object({ input: z.boolean(), output: z.boolean(), reason: z.string().optional() }) }),
+  z.object({ type: z.literal("menu"), menu: z.unknown(), assetBase: z.string(), voice: z.object({ input: z.boolean(), output: z.boolean(), reason: z.string().optional() }), screen: screenSettingsSchema.optional() }),
   z.object({ type: z.literal("cart"), cart: cartViewSchema }),
   z.object({ type: z.literal("lang"), lang: z.string() }),
   z.object({ type: z.literal("state"), state: kioskStateSchema }),

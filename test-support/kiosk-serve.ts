@@ -25,7 +25,7 @@ export interface StartServeOptions {
   timeoutMs?: number;
 }
 
-const LISTENING = /^listening on (http:\/\/[^\s]+:(\d+))$/m;
+const LISTENING = /^listening on (https?:\/\/[^\s]+:(\d+))$/m;
 
 export function startServe(opts: StartServeOptions = {}): Promise<ServeProcess> {
   const child = spawn(process.execPath, ["bin/kiosk.js", "serve", "--port", "0", ...(opts.args ?? [])], {

@@ -7,7 +7,7 @@ const USAGE = `usage:
   kiosk menu check FILE
   kiosk converse --menu FILE [--engine offline|llm|hybrid] [--lang ko|en] [--json] [--cases FILE.jsonl]
   kiosk eval --menu FILE --cases FILE.jsonl [--engine offline|llm|hybrid] [--no-model] [--json]
-  kiosk serve [--menu FILE] [--host 127.0.0.1] [--port 8787]
+  kiosk serve [--menu FILE] [--host 127.0.0.1] [--port 8787] [--engine offline|llm|hybrid] [--tls-cert FILE --tls-key FILE]
   kiosk receiver --secret S [--port 8788] [--host 127.0.0.1] [--store FILE.jsonl] [--tolerance-ms 300000]
       (--secret defaults to $KIOSK_WEBHOOK_SECRET; --store keeps received orders across restarts;
        --tolerance-ms is how far a delivery's signed timestamp may be from the receiver's clock)`;

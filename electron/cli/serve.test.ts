@@ -1,7 +1,8 @@
 // `kiosk serve` as a child process: HTTP (screen files, menu images, refusals) and
 // the WebSocket contract (hello, touch, garbage, origins), end to end.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
+import type { Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -205,6 +206,28 @@ describe("kiosk serve", () => {
     expect(status).toBe(403);
   });
 
+  it("makes one order of two placeOrder commands that arrive in one socket read", async () => {
+    const s = await openScreen();
+    s.send({ type: "hello", lang: "en" });
+    await s.waitFor("cart");
+    let from = s.events.length;
+    s.send({ type: "touch", action: { type: "addItem", item: "americano", qty: 1, options: { temp: "iced" } } });
+    await s.waitFor("cart", from);
+    from = s.events.length;
+    // Corked: both frames leave in one write, so the server reads them together (a double tap on a slow link).
+    const socket = (s.ws as unknown as { _socket: Socket })._socket;
+    socket.cork();
+    s.send({ type: "touch", action: { type: "placeOrder" } });
+    s.send({ type: "touch", action: { type: "placeOrder" } });
+    socket.uncork();
+    await s.waitFor("orderPlaced", from);
+    await s.waitFor("notice", from);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(s.events.slice(from).filter((e) => e.type === "orderPlaced")).toHaveLength(1);
+    expect(s.events.slice(from).filter((e) => e.type === "notice")).toEqual([expect.objectContaining({ code: "order-in-progress" })]);
+    s.ws.close();
+  });
+
   it("reports its health", async () => {
     const r = await get("/health");
     expect(r.status).toBe(200);
@@ -227,6 +250,21 @@ describe("kiosk serve startup failures", () => {
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toContain("not valid JSON");
+  });
+
+  it("starts (not a blank kiosk) when its saved settings no longer validate: they are set aside and the log says why", async () => {
+    const dataDir = join(tmp, "aside-data");
+    mkdirSync(dataDir, { recursive: true });
+    // A webhook saved on `kiosk serve`, which cannot keep the webhook secret.
+    writeFileSync(join(dataDir, "settings.json"), JSON.stringify({ version: 1, webhookUrl: "https://pos.example/orders" }));
+    const own = await startServe({ env: { ...env, KIOSK_DATA_DIR: dataDir, KIOSK_WEBHOOK_URL: undefined, KIOSK_WEBHOOK_SECRET: undefined } });
+    try {
+      await expect.poll(() => own.stderr()).toMatch(/settings were set aside because KIOSK_WEBHOOK_SECRET is required/);
+      expect(readdirSync(dataDir).some((f) => f.startsWith("settings.json.set-aside-"))).toBe(true);
+    } finally {
+      const code = await own.stop();
+      expect(code, own.stderr()).toBe(0);
+    }
   });
 
   it.each([["--port", "http"], ["--port", "70000"], ["--engine", "psychic"]])("refuses %s %s as a usage error", async (flag, value) => {

@@ -3,102 +3,62 @@
 // `listening on http://HOST:PORT` on stdout when ready; everything else goes to stderr.
 // Runs until SIGINT/SIGTERM. The menu file is watched: an edit reaches every screen,
 // and a broken edit keeps the last good menu (SIGHUP reloads too).
-import { watch, type FSWatcher } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { readFileSync, watch, type FSWatcher } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createEngine, defaultEngineKind } from "../core/dialogue/factory.ts";
-import { loadMenuFile, MenuError, MenuHolder } from "../core/menu/load.ts";
-import { KioskHost, type SessionFactory, type VoiceAvailability } from "../host/kiosk-host.ts";
-import { openOrderSink as defaultOpenOrderSink, type OpenOrderSink } from "../host/order-sink.ts";
+import { MenuError, type MenuHolder } from "../core/menu/load.ts";
+import { composeKiosk } from "../host/compose.ts";
 import { ensureRendererBuild } from "../host/renderer-build.ts";
-import { defaultMounts, type StaticMount } from "../host/static-files.ts";
-import { startWebHost, type HttpRoute } from "../host/web-server.ts";
+import { defaultMounts } from "../host/static-files.ts";
+import { startWebHost } from "../host/web-server.ts";
 import { oneOf, parseArgs, stringFlag, UsageError } from "./args.ts";
-import { loadConfig } from "../core/config.ts";
-import { voiceHostDeps } from "../core/voice/setup.ts";
-import { BackOffice } from "../core/admin/back-office.ts";
 import { adminHttpRoute } from "../core/admin/http-route.ts";
-import { loadHostMenu } from "../core/admin/menu-admin.ts";
+import { isLoopbackHost } from "../core/config.ts";
 import { environmentOnlySecretBox } from "../core/admin/secrets.ts";
-import { SettingsStore } from "../core/admin/settings.ts";
-import { KioskSession } from "../core/session/session.ts";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const DEFAULT_MENU = join(PROJECT_ROOT, "assets/menu/demo-cafe.menu.json");
 const MENU_RELOAD_DEBOUNCE_MS = 300;
 
-/** What other parts of the kiosk plug into the web host (the durable order store, voice, admin routes). */
-export interface ServeDeps {
-  openOrderSink?: OpenOrderSink;
-  createSession?: SessionFactory;
-  voice?: () => VoiceAvailability;
-  routes?: HttpRoute[];
-  extraMounts?: StaticMount[];
-}
-
 const log = (line: string) => console.error(`kiosk serve: ${line}`);
 
-export async function runServe(argv: string[], deps: ServeDeps = {}): Promise<number> {
+export async function runServe(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (args.positional.length > 0) throw new UsageError(`serve takes no positional arguments (got ${args.positional.join(" ")})`);
   const host = stringFlag(args, "host") ?? "127.0.0.1";
   const port = parsePort(stringFlag(args, "port") ?? "8787");
-  const kind = oneOf(args, "engine", ["offline", "llm", "hybrid"] as const) ?? defaultEngineKind(process.env);
+  const engine = oneOf(args, "engine", ["offline", "llm", "hybrid"] as const);
   const menuFile = resolve(stringFlag(args, "menu") ?? process.env.KIOSK_MENU ?? DEFAULT_MENU);
-
   const dataDir = resolve(process.env.KIOSK_DATA_DIR ?? join(PROJECT_ROOT, ".kiosk-data"));
-  // Staff settings (admin screen) win over the environment; an imported menu over --menu.
-  const settings = new SettingsStore(dataDir);
-  const holder = new MenuHolder(deps.openOrderSink ? await loadMenuFile(menuFile) : await loadHostMenu(settings, menuFile, log));
-  const rendererDir = await ensureRendererBuild({ root: PROJECT_ROOT, log });
-  // The back office (durable orders + kitchen delivery, admin API, sold-out switches)
-  // unless the caller brought its own order sink.
-  const office = deps.openOrderSink ? undefined : new BackOffice({ dataDir, baseEnv: process.env, menu: holder, secretBox: environmentOnlySecretBox(), settings, log });
-  const env = office ? office.effectiveEnv() : process.env;
-  const orders = office
-    ? { sink: office.sink, description: office.describeOrders(), durable: Boolean(office.orders), close: () => office.close() }
-    : await (deps.openOrderSink ?? defaultOpenOrderSink)({ env: process.env, dataDir, menu: holder.current.model });
-  if (!orders.durable) log(`orders are kept ${orders.description}`);
-
-  // Voice (speech in and out) unless the caller brought its own sessions.
-  const voiceDeps = deps.createSession ? undefined : await voiceHostDeps(loadConfig(env), { log, espeakCommand: env.KIOSK_ESPEAK });
-  const baseCreateSession = deps.createSession ?? voiceDeps?.createSession;
-  // The back office watches each session (latency stats; transcripts only if the store keeps them).
-  const createSession: SessionFactory | undefined = office
-    ? (parts) => office.observe(baseCreateSession ? baseCreateSession(parts) : new KioskSession(parts))
-    : baseCreateSession;
-  const voice = deps.voice ?? voiceDeps?.voice;
-
-  const kiosk = new KioskHost({
-    menu: holder,
-    orders: orders.sink,
-    createEngine: (model) => createEngine(kind, model, { env }),
-    ...(createSession ? { createSession } : {}),
-    ...(voice ? { voice } : {}),
-    log,
-  });
-  // Build the engine now, so a broken engine fails the start, not the first customer.
-  await kiosk.engine(holder.current.model);
-
+  const tls = readTls(stringFlag(args, "tls-cert"), stringFlag(args, "tls-key"));
+  // Beyond this machine, a client that is not a browser (sends no Origin) must bring this token.
+  const pairingToken = isLoopbackHost(host) ? undefined : (process.env.KIOSK_PAIRING_TOKEN?.trim() || randomBytes(18).toString("base64url"));
+  // The same kiosk as the Electron app (host/compose.ts); this host keeps no keys.
+  const kiosk = await composeKiosk({ menuFile, dataDir, baseEnv: process.env, secretBox: environmentOnlySecretBox(), ...(engine ? { engine } : {}), log });
   let web;
   try {
+    const rendererDir = await ensureRendererBuild({ root: PROJECT_ROOT, log });
     web = await startWebHost({
       host,
       port,
-      kiosk,
-      mounts: [...defaultMounts({ root: PROJECT_ROOT, rendererDir, menu: holder }), ...(deps.extraMounts ?? [])],
-      routes: [...(office ? [adminHttpRoute(office.admin)] : []), ...(deps.routes ?? [])],
+      kiosk: kiosk.host,
+      mounts: defaultMounts({ root: PROJECT_ROOT, rendererDir, menu: kiosk.menu }),
+      routes: [adminHttpRoute(kiosk.office.admin)],
+      ...(pairingToken ? { pairingToken } : {}),
+      ...(tls ? { tls } : {}),
       log,
     });
   } catch (err) {
-    kiosk.close();
-    await orders.close();
+    await kiosk.close();
     throw err;
   }
-  const watcher = watchMenu(holder);
+  const watcher = watchMenu(kiosk.menu);
+  if (pairingToken && !process.env.KIOSK_PAIRING_TOKEN) log(`listening beyond this machine: non-browser clients need the pairing token ${pairingToken} (header x-kiosk-pairing or ?token=; set KIOSK_PAIRING_TOKEN to choose it)`);
+  if (!isLoopbackHost(host)) log(tls ? "the admin screen is reachable over TLS" : "the admin screen works only on this machine (serve with --tls-cert/--tls-key to reach it from others)");
   console.log(`listening on ${web.url}`);
 
-  const reload = () => void reloadMenu(holder);
+  const reload = () => void reloadMenu(kiosk.menu);
   process.on("SIGHUP", reload);
   await new Promise<void>((done) => {
     process.once("SIGINT", () => done());
@@ -106,10 +66,22 @@ export async function runServe(argv: string[], deps: ServeDeps = {}): Promise<nu
   });
   process.off("SIGHUP", reload);
   watcher.close();
-  kiosk.close();
   await web.close();
-  await orders.close();
+  await kiosk.close();
   return 0;
+}
+
+function readTls(certFile: string | undefined, keyFile: string | undefined): { cert: string; key: string } | undefined {
+  if (!certFile && !keyFile) return undefined;
+  if (!certFile || !keyFile) throw new UsageError("--tls-cert and --tls-key go together (PEM files)");
+  const read = (file: string, flag: string) => {
+    try {
+      return readFileSync(file, "utf8");
+    } catch (err) {
+      throw new UsageError(`${flag} ${file}: ${(err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (err as Error).message}`);
+    }
+  };
+  return { cert: read(certFile, "--tls-cert"), key: read(keyFile, "--tls-key") };
 }
 
 function parsePort(text: string): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, DEFAULT_LLM_MODEL, DEFAULT_STT_MODEL, DEFAULT_TTS_MODEL, loadConfig, openAiEnabled, redactConfig } from "./config.ts";
+import { ConfigError, DEFAULT_LLM_MODEL, providerHosts, DEFAULT_STT_MODEL, DEFAULT_TTS_MODEL, loadConfig, openAiEnabled, redactConfig } from "./config.ts";
 
 describe("configuration from the environment", () => {
   it("uses defaults when nothing is set, with the OpenAI services off", () => {
@@ -15,8 +15,8 @@ describe("configuration from the environment", () => {
   it("lets each service override OPENAI_BASE_URL, so a store can mix providers", () => {
     const cfg = loadConfig({
       OPENAI_API_KEY: "sk-test",
-      OPENAI_BASE_URL: "http://gpu-box:8000/v1",
-      KIOSK_STT_BASE_URL: "http://speaches:8001/v1",
+      OPENAI_BASE_URL: "https://gpu-box:8000/v1",
+      KIOSK_STT_BASE_URL: "http://127.0.0.1:8001/v1",
       KIOSK_LLM_MODEL: "qwen2.5-7b-instruct",
       KIOSK_TTS_VOICE: "nova",
       KIOSK_MENU: "menu.json",
@@ -25,9 +25,9 @@ describe("configuration from the environment", () => {
       KIOSK_WEBHOOK_SECRET: "s3cret",
     });
     expect(openAiEnabled(cfg)).toBe(true);
-    expect(cfg.llm.baseUrl).toBe("http://gpu-box:8000/v1");
-    expect(cfg.tts.baseUrl).toBe("http://gpu-box:8000/v1");
-    expect(cfg.stt.baseUrl).toBe("http://speaches:8001/v1");
+    expect(cfg.llm.baseUrl).toBe("https://gpu-box:8000/v1");
+    expect(cfg.tts.baseUrl).toBe("https://gpu-box:8000/v1");
+    expect(cfg.stt.baseUrl).toBe("http://127.0.0.1:8001/v1");
     expect(cfg.llm.model).toBe("qwen2.5-7b-instruct");
     expect(cfg.tts.voice).toBe("nova");
     expect(cfg.menuFile).toBe("menu.json");
@@ -64,5 +64,32 @@ describe("configuration from the environment", () => {
     expect(shown).not.toContain("pass");
     expect(shown).not.toContain("token=abc");
     expect(redactConfig(cfg)).toMatchObject({ apiKey: "[set]", llm: { baseUrl: "https://gateway.example/v1" }, webhook: { secret: "[set]" } });
+  });
+});
+
+describe("where the API key may be sent", () => {
+  it.each([
+    ["https anywhere", "https://llm.example.com/v1", true],
+    ["http to localhost", "http://localhost:11434/v1", true],
+    ["http to 127.0.0.1", "http://127.0.0.1:8000/v1", true],
+    ["http to ::1", "http://[::1]:8000/v1", true],
+    ["http to a LAN box", "http://192.168.0.20:8000/v1", false],
+    ["http to a name", "http://attacker.example/v1", false],
+    ["ftp", "ftp://files.example/v1", false],
+  ])("%s", (_name, url, ok) => {
+    for (const name of ["OPENAI_BASE_URL", "KIOSK_LLM_BASE_URL", "KIOSK_STT_BASE_URL", "KIOSK_TTS_BASE_URL"]) {
+      const load = () => loadConfig({ OPENAI_API_KEY: "sk-x", [name]: url });
+      if (ok) expect(load).not.toThrow();
+      else expect(load).toThrow(new RegExp(`${name}: must be (https|an http)`));
+    }
+  });
+
+  it("lets the environment (never an admin setting) allow plain http on the store's network", () => {
+    expect(() => loadConfig({ OPENAI_BASE_URL: "http://192.168.0.20:8000/v1", KIOSK_ALLOW_HTTP_PROVIDERS: "1" })).not.toThrow();
+  });
+
+  it("names the host each service sends the key to", () => {
+    expect(providerHosts({})).toEqual(["api.openai.com", "api.openai.com", "api.openai.com"]);
+    expect(providerHosts({ OPENAI_BASE_URL: "https://a.example/v1", KIOSK_STT_BASE_URL: "http://127.0.0.1:9/v1" })).toEqual(["a.example", "127.0.0.1:9", "a.example"]);
   });
 });

@@ -66,7 +66,56 @@ const envSchema = z.object({
   KIOSK_DATA_DIR: optionalText,
   KIOSK_WEBHOOK_URL: httpUrl(),
   KIOSK_WEBHOOK_SECRET: optionalText,
+  KIOSK_ALLOW_HTTP_PROVIDERS: optionalText,
 });
+
+/** The provider URL variables: where the API key is sent. */
+export const PROVIDER_URL_VARS = ["OPENAI_BASE_URL", "KIOSK_LLM_BASE_URL", "KIOSK_STT_BASE_URL", "KIOSK_TTS_BASE_URL"] as const;
+/** The OpenAI SDK's default, when no base URL is set. */
+const DEFAULT_PROVIDER_HOST = "api.openai.com";
+
+/** 127.0.0.0/8, ::1 and localhost: a server on this machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return h === "localhost" || h === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
+
+/** A socket's remote address as one string per machine (IPv4 clients of a dual-stack server arrive as ::ffff:a.b.c.d). */
+export function peerAddress(raw: string | undefined): string {
+  return (raw ?? "unknown").replace(/^::ffff:/, "");
+}
+
+/**
+ * Why a provider URL may not carry the API key, or undefined when it may: the key
+ * travels as a bearer token, so only over https, or plain http to this machine.
+ * KIOSK_ALLOW_HTTP_PROVIDERS=1 (environment only, never an admin setting) lets a
+ * store use a plain-http server on its own network.
+ */
+export function providerUrlProblem(url: string, allowHttp: boolean): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return "must be an http(s) URL";
+  }
+  if (u.protocol === "https:") return undefined;
+  if (u.protocol === "http:" && (allowHttp || isLoopbackHost(u.hostname))) return undefined;
+  return "must be https (plain http only to this machine: localhost, 127.0.0.1 or ::1), because the API key is sent there";
+}
+
+/** The hosts (host:port) the API key goes to with this environment, one per service. */
+export function providerHosts(env: Record<string, string | undefined>): string[] {
+  const hostOf = (url: string | undefined) => {
+    if (!url?.trim()) return DEFAULT_PROVIDER_HOST;
+    try {
+      return new URL(url.trim()).host.toLowerCase();
+    } catch {
+      return url.trim();
+    }
+  };
+  const base = env.OPENAI_BASE_URL;
+  return [env.KIOSK_LLM_BASE_URL || base, env.KIOSK_STT_BASE_URL || base, env.KIOSK_TTS_BASE_URL || base].map(hostOf);
+}
 
 export interface ServiceEndpoint {
   /** undefined: the SDK's default (api.openai.com). */
@@ -108,6 +157,12 @@ export function loadConfig(env: Record<string, string | undefined>): KioskConfig
   }
   const e = parsed.data;
   const problems: string[] = [];
+  const allowHttp = ["1", "true", "yes"].includes((e.KIOSK_ALLOW_HTTP_PROVIDERS ?? "").toLowerCase());
+  for (const name of PROVIDER_URL_VARS) {
+    const url = e[name];
+    const problem = url ? providerUrlProblem(url, allowHttp) : undefined;
+    if (problem) problems.push(`${name}: ${problem}`);
+  }
   if (e.KIOSK_WEBHOOK_URL && !e.KIOSK_WEBHOOK_SECRET) problems.push("KIOSK_WEBHOOK_SECRET is required when KIOSK_WEBHOOK_URL is set (deliveries are signed)");
   if (!e.KIOSK_WEBHOOK_URL && e.KIOSK_WEBHOOK_SECRET) problems.push("KIOSK_WEBHOOK_SECRET is set but KIOSK_WEBHOOK_URL is not");
   if (problems.length > 0) throw new ConfigError(problems);

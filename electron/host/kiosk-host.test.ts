@@ -111,6 +111,18 @@ describe("KioskHost", () => {
     expect(events).toEqual([expect.objectContaining({ type: "notice", level: "error", code: "unknown-item" })]);
   });
 
+  it("the menu event carries the staff's screen settings as they are at each hello (default mode, idle times)", async () => {
+    let screen = { defaultMode: "standard" as const, idleSeconds: 60, idleCountdownSeconds: 15 };
+    const { conn, events } = setup({ screen: () => screen });
+    await conn.receive(JSON.stringify({ type: "hello" }));
+    expect(events[0]).toMatchObject({ type: "menu", screen: { defaultMode: "standard", idleSeconds: 60 } });
+    screen = { ...screen, idleSeconds: 120 };
+    events.length = 0;
+    await conn.receive(JSON.stringify({ type: "hello" }));
+    expect(events[0]).toMatchObject({ type: "menu", screen: { idleSeconds: 120 } });
+    for (const e of events) expect(parseEvent(e).ok).toBe(true);
+  });
+
   it("keeps one session per connection: two screens have two carts", async () => {
     const { host, conn, events } = setup();
     const otherEvents: KioskEvent[] = [];

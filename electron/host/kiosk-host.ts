@@ -3,7 +3,7 @@
 // feeds it whatever arrived, raw; the host validates every command (a malformed one
 // is answered with an `error` event and changes nothing), runs one KioskSession per
 // screen, forwards the session's events, and pushes menu reloads to every screen.
-import type { Command, KioskEvent } from "../../shared/contract.ts";
+import type { Command, KioskEvent, ScreenSettings } from "../../shared/contract.ts";
 import { parseCommand } from "../../shared/contract.ts";
 import type { MenuModel } from "../../shared/menu/model.ts";
 import type { DialogueEngine } from "../core/dialogue/engine.ts";
@@ -31,6 +31,8 @@ export interface SessionParts {
   menu: MenuModel;
   engine: DialogueEngine;
   orders: OrderSink;
+  /** Staff-facing log lines from the session (e.g. an order store failure). */
+  log?: (line: string) => void;
 }
 
 /** Builds a customer's session; the voice loop passes one that also handles audio. */
@@ -44,6 +46,8 @@ export interface KioskHostOptions {
   createEngine: EngineFactory;
   createSession?: SessionFactory;
   voice?: () => VoiceAvailability;
+  /** The staff's settings for the customer screen (default mode, idle times), read at every menu event. */
+  screen?: () => ScreenSettings;
   assetBase?: string;
   maxCommandBytes?: number;
   /** Operational log lines (stderr in `kiosk serve`). */
@@ -102,7 +106,8 @@ export class KioskHost {
 
   menuEvent(): KioskEvent {
     const voice = this.opts.voice?.() ?? NO_VOICE;
-    return { type: "menu", menu: this.opts.menu.current.model.menu, assetBase: this.assetBase, voice };
+    const screen = this.opts.screen?.();
+    return { type: "menu", menu: this.opts.menu.current.model.menu, assetBase: this.assetBase, voice, ...(screen ? { screen } : {}) };
   }
 
   /** One engine per menu, shared by every session (engines keep conversation state in the session). */
@@ -157,7 +162,7 @@ class Connection {
   private async start(): Promise<KioskSession> {
     const model = this.host.opts.menu.current.model;
     const engine = await this.host.engine(model);
-    const parts = { menu: model, engine, orders: this.host.opts.orders };
+    const parts: SessionParts = { menu: model, engine, orders: this.host.opts.orders, log: (line) => this.host.log(line) };
     const session = this.host.opts.createSession ? this.host.opts.createSession(parts) : new KioskSession(parts);
     this.stopListening = session.on((event) => this.send(event));
     if (this.closed) this.stopListening();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowNavigation, allowPermission, checkIpcCommand, checkIpcSender, isAppUrl, kioskModeWanted, osEncryptionTrusted, type IpcMessage } from "./shell-policy.ts";
+import { allowNavigation, allowPermission, checkIpcCommand, checkIpcSender, isAppUrl, osEncryptionTrusted, type IpcMessage } from "./shell-policy.ts";
 
 const fromScreen = (payload: unknown): IpcMessage => ({ frameUrl: "app://kiosk/index.html", isMainFrame: true, fromKioskWindow: true, payload });
 
@@ -80,21 +80,6 @@ describe("allowNavigation and isAppUrl", () => {
   ])("%s -> %s", (url, ok) => {
     expect(allowNavigation(url)).toBe(ok);
     expect(isAppUrl(url)).toBe(ok);
-  });
-});
-
-describe("kioskModeWanted", () => {
-  it.each([
-    [{}, [], false],
-    [{ KIOSK_FULLSCREEN: "1" }, [], true],
-    [{ KIOSK_FULLSCREEN: "true" }, [], true],
-    [{ KIOSK_FULLSCREEN: "YES" }, [], true],
-    [{}, ["--kiosk"], true],
-    // An explicit "no" wins over the packaged app's --kiosk (staff debugging on a desk).
-    [{ KIOSK_FULLSCREEN: "0" }, ["--kiosk"], false],
-    [{ KIOSK_FULLSCREEN: "maybe" }, [], false],
-  ] as Array<[Record<string, string>, string[], boolean]>)("%j %j -> %s", (env, argv, want) => {
-    expect(kioskModeWanted(env, argv)).toBe(want);
   });
 });
 

@@ -97,13 +97,6 @@ export function allowNavigation(url: string): boolean {
   return isAppUrl(url);
 }
 
-/** Full-screen kiosk mode: KIOSK_FULLSCREEN=1 (or true/yes) or `--kiosk` on the command line. */
-export function kioskModeWanted(env: Record<string, string | undefined>, argv: readonly string[]): boolean {
-  const v = env.KIOSK_FULLSCREEN?.trim().toLowerCase();
-  if (v === "0" || v === "false" || v === "no") return false;
-  return v === "1" || v === "true" || v === "yes" || argv.includes("--kiosk");
-}
-
 /**
  * Whether Electron's safeStorage really encrypts here. On Linux without a keyring it
  * falls back to "basic_text" (a key hard-coded in Chromium), which would put API keys

@@ -1,19 +1,28 @@
-// The web host's transport: HTTP for the screen's files, a WebSocket at /ws for the
-// contract's commands and events. Only the screen's own origin may open the socket,
-// and only under a Host name we serve (which also defeats DNS rebinding). Every text
-// frame goes to the KioskHost raw; garbage is answered with an error event and the
-// connection stays open.
+// The web host's transport: HTTP (or HTTPS) for the screen's files, a WebSocket at
+// /ws for the contract's commands and events. Only the screen's own origin may open
+// the socket, and only under a Host name we serve (which also defeats DNS
+// rebinding); a client that sends no Origin (not a browser) needs the pairing token
+// when the host listens beyond this machine. Each connection has a message, turn
+// and byte budget (connection-limits.ts), and screens are capped in number. Every
+// admitted text frame goes to the KioskHost raw; garbage is answered with an error
+// event and the connection stays open.
+import { timingSafeEqual } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createTlsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type WebSocket } from "ws";
 import type { KioskEvent } from "../../shared/contract.ts";
+import { isLoopbackHost, peerAddress } from "../core/config.ts";
+import { ConnectionBudget, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from "./connection-limits.ts";
 import type { KioskHost } from "./kiosk-host.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { resolveStatic, type StaticMount } from "./static-files.ts";
 
 export const WS_PATH = "/ws";
+/** Where a non-browser client puts the pairing token (or `?token=` on the /ws URL). */
+export const PAIRING_HEADER = "x-kiosk-pairing";
 /** Frames beyond this are cut off by the WebSocket layer (the connection closes, code 1009). */
 const WS_HARD_LIMIT_BYTES = 16 * 1024 * 1024;
 /** A client this far behind on events is gone or stuck: drop it rather than buffer forever. */
@@ -29,6 +38,11 @@ export interface WebHostOptions {
   kiosk: KioskHost;
   mounts: readonly StaticMount[];
   routes?: readonly HttpRoute[];
+  /** Required of clients that send no Origin; set whenever `host` is not a loopback address. */
+  pairingToken?: string;
+  limits?: ConnectionLimits;
+  /** PEM certificate and key: serve HTTPS/WSS (the admin screen then also works from other machines). */
+  tls?: { cert: string; key: string };
   log?: (line: string) => void;
 }
 
@@ -44,17 +58,25 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   let port = opts.port;
   const allowedHost = (hostHeader: string | undefined) => isServedHost(hostHeader, opts.host, port);
 
-  const server = createServer((req, res) => {
+  if (!isLoopbackHost(opts.host) && !opts.pairingToken) throw new Error(`listening on ${opts.host} needs a pairing token for non-browser clients`);
+  const limits = opts.limits ?? DEFAULT_CONNECTION_LIMITS;
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     handleHttp(req, res, opts, allowedHost).catch((err: unknown) => {
       log(`http ${req.method} ${req.url} failed: ${(err as Error).message}`);
       if (!res.headersSent) plain(res, 500, "internal error");
       else res.destroy();
     });
-  });
+  };
+  const server: Server = opts.tls ? createTlsServer({ cert: opts.tls.cert, key: opts.tls.key }, onRequest) : createServer(onRequest);
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: WS_HARD_LIMIT_BYTES });
+  const perAddress = new Map<string, number>();
   server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const refusal = checkUpgrade(req, allowedHost);
+    const address = peerAddress(req.socket.remoteAddress);
+    const refusal =
+      checkUpgrade(req, allowedHost, opts.pairingToken) ??
+      (wss.clients.size >= limits.maxConnections ? "too many screens are connected" : undefined) ??
+      (!isLoopbackHost(address) && (perAddress.get(address) ?? 0) >= limits.maxConnectionsPerRemoteAddress ? `too many screens from ${address}` : undefined);
     if (refusal) {
       log(`websocket refused: ${refusal}`);
       socket.end(`HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n${refusal}\n`);
@@ -64,7 +86,13 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       // noServer mode does not emit "connection" by itself; without it the keep-alive
       // below never sees a pong and terminates every screen at its first ping.
       wss.emit("connection", ws, req);
-      attachScreen(ws, opts.kiosk, log);
+      perAddress.set(address, (perAddress.get(address) ?? 0) + 1);
+      ws.once("close", () => {
+        const left = (perAddress.get(address) ?? 1) - 1;
+        if (left > 0) perAddress.set(address, left);
+        else perAddress.delete(address);
+      });
+      attachScreen(ws, opts.kiosk, new ConnectionBudget(limits), log);
     });
   });
 
@@ -105,7 +133,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const hostForUrl = opts.host.includes(":") ? `[${opts.host}]` : opts.host;
 
   return {
-    url: `http://${hostForUrl}:${port}`,
+    url: `${opts.tls ? "https" : "http"}://${hostForUrl}:${port}`,
     port,
     close: async () => {
       clearInterval(pinger);
@@ -119,7 +147,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   };
 }
 
-function attachScreen(ws: WebSocket, kiosk: KioskHost, log: (line: string) => void): void {
+function attachScreen(ws: WebSocket, kiosk: KioskHost, budget: ConnectionBudget, log: (line: string) => void): void {
   const send = (event: KioskEvent) => {
     if (ws.readyState !== ws.OPEN) return;
     if (ws.bufferedAmount > MAX_BUFFERED_BYTES) {
@@ -136,6 +164,11 @@ function attachScreen(ws: WebSocket, kiosk: KioskHost, log: (line: string) => vo
       return;
     }
     const text = Buffer.isBuffer(data) ? data.toString("utf8") : Array.isArray(data) ? Buffer.concat(data).toString("utf8") : Buffer.from(data).toString("utf8");
+    const admitted = budget.admit(text);
+    if (!admitted.ok) {
+      send({ type: "error", code: "rate-limited", message: admitted.reason });
+      return;
+    }
     void conn.receive(text);
   });
   ws.on("close", () => conn.close());
@@ -146,15 +179,26 @@ function attachScreen(ws: WebSocket, kiosk: KioskHost, log: (line: string) => vo
 }
 
 /** Why an upgrade is refused, or undefined when it may proceed. */
-export function checkUpgrade(req: IncomingMessage, allowedHost: (host: string | undefined) => boolean): string | undefined {
+export function checkUpgrade(req: IncomingMessage, allowedHost: (host: string | undefined) => boolean, pairingToken?: string): string | undefined {
   const url = new URL(req.url ?? "/", "http://placeholder");
   if (url.pathname !== WS_PATH) return `no websocket at ${url.pathname}`;
   if (!allowedHost(req.headers.host)) return `unexpected Host ${req.headers.host}`;
   const origin = req.headers.origin;
   // Browsers always send Origin; a page from anywhere else must not drive the kiosk.
-  // Non-browser clients (tests, tools on this machine) send none and are let in.
-  if (origin !== undefined && origin !== `http://${req.headers.host}`) return `cross-origin websocket from ${origin}`;
-  return undefined;
+  if (origin !== undefined) {
+    return origin === `http://${req.headers.host}` || origin === `https://${req.headers.host}` ? undefined : `cross-origin websocket from ${origin}`;
+  }
+  // Non-browser clients send none: on loopback (tests, tools on this machine) they are
+  // let in; beyond it only with the pairing token.
+  if (pairingToken === undefined) return undefined;
+  const given = String(req.headers[PAIRING_HEADER] ?? url.searchParams.get("token") ?? "");
+  return sameSecret(given, pairingToken) ? undefined : "a client without an Origin needs the pairing token";
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
 }
 
 /** The Host header names this server: its bind address or a loopback name, with its port. */

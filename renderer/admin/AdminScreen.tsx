@@ -8,7 +8,7 @@ import { adminTranslator, clockTime, type AdminT } from "./i18n.ts";
 import { PinPad } from "./PinPad.tsx";
 import { MenuPanel } from "./panels/MenuPanel.tsx";
 import { OrdersPanel } from "./panels/OrdersPanel.tsx";
-import { SettingsPanel } from "./panels/SettingsPanel.tsx";
+import { PinChange, SettingsPanel } from "./panels/SettingsPanel.tsx";
 import { StatsPanel } from "./panels/StatsPanel.tsx";
 import type { PanelProps, ReplyOf } from "./panels/types.ts";
 import type { AdminTransport } from "./transport.ts";
@@ -49,6 +49,9 @@ export function AdminScreen({ transport, onExit, lang = "ko", initialTab = "orde
   const [lockedUntilMs, setLockedUntilMs] = useState<number | undefined>();
   const [tab, setTab] = useState<Tab>(initialTab);
   const [overview, setOverview] = useState<ReplyOf<"overview"> | undefined>();
+  /** Unlocked with the default PIN: the Node side refuses everything but a PIN change. */
+  const [mustChangePin, setMustChangePin] = useState(false);
+  const [note, setNote] = useState<string | undefined>();
 
   const call = useCallback(
     async (cmd: AdminRequest): Promise<AdminReply> => {
@@ -81,6 +84,7 @@ export function AdminScreen({ transport, onExit, lang = "ko", initialTab = "orde
       const r = await call({ type: "unlock", pin });
       if (r.type === "unlocked") {
         setOpen(true);
+        setMustChangePin(r.defaultPin);
         setMessage(undefined);
         void refreshOverview();
       } else if (r.type === "error") setMessage(r.message);
@@ -98,6 +102,38 @@ export function AdminScreen({ transport, onExit, lang = "ko", initialTab = "orde
     return (
       <div className="admin-screen" lang={lang}>
         <PinPad t={t} {...(message ? { message } : {})} busy={busy} disabled={lockedUntilMs !== undefined} onSubmit={(p) => void unlock(p)} onExit={onExit} />
+      </div>
+    );
+  }
+
+  if (mustChangePin) {
+    return (
+      <div className="admin-screen" lang={lang}>
+        <main className="admin-main">
+          <p className="admin-message" role="alert">
+            {t("choosePinFirst")}
+          </p>
+          {message ? (
+            <p className="admin-message" role="status">
+              {message}
+            </p>
+          ) : null}
+          <PinChange
+            t={t}
+            onSave={(current, next) =>
+              void call({ type: "changePin", current, next }).then((r) => {
+                if (r.type === "done") {
+                  setMustChangePin(false);
+                  setMessage(undefined);
+                  void refreshOverview();
+                } else if (r.type === "error") setMessage(r.message);
+              })
+            }
+          />
+          <button type="button" className="admin-button secondary" onClick={exit}>
+            {t("lock")}
+          </button>
+        </main>
       </div>
     );
   }
@@ -131,7 +167,23 @@ export function AdminScreen({ transport, onExit, lang = "ko", initialTab = "orde
         <button type="button" className="admin-button secondary" onClick={exit}>
           {t("lock")}
         </button>
+        <button
+          type="button"
+          className="admin-button secondary"
+          onClick={() =>
+            void call({ type: "quitApp" }).then((r) => {
+              if (r.type === "error" || r.type === "done") setNote(r.message);
+            })
+          }
+        >
+          {t("quitApp")}
+        </button>
       </header>
+      {note ? (
+        <p className="admin-message" role="status">
+          {note}
+        </p>
+      ) : null}
       {overview && overview.warnings.length > 0 ? (
         <div className="admin-warnings" role="alert">
           <strong>{t("warnings")}</strong>

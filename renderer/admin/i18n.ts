@@ -55,6 +55,8 @@ const ko = {
   retentionDays: "보관 기간(일)",
   purgeNow: "지금 삭제",
   changePin: "PIN 바꾸기",
+  quitApp: "키오스크 종료",
+  choosePinFirst: "기본 PIN(0000)은 누구나 알 수 있어요. 다른 기능을 쓰기 전에 새 PIN을 정해 주세요.",
   currentPin: "현재 PIN",
   newPin: "새 PIN (4–8자리)",
   save: "저장",
@@ -68,6 +70,14 @@ const ko = {
   src_settings: "관리자 설정",
   src_environment: "환경 변수",
   src_default: "기본값",
+  screenSettings: "고객 화면",
+  defaultMode: "처음 시작하는 화면",
+  mode_standard: "기본 화면",
+  mode_guided: "음성 안내 (키패드)",
+  mode_lowReach: "낮은 화면 (휠체어)",
+  mode_easy: "쉬운 화면",
+  idleSeconds: "대기 시간(초, 음성 안내·쉬운 화면은 3배)",
+  idleCountdownSeconds: "\"아직 계세요?\" 기다리는 시간(초)",
 };
 
 export type AdminStringKey = keyof typeof ko;
@@ -127,6 +137,8 @@ const en: Record<AdminStringKey, string> = {
   retentionDays: "Keep for (days)",
   purgeNow: "Delete now",
   changePin: "Change PIN",
+  quitApp: "Quit the kiosk",
+  choosePinFirst: "The default PIN (0000) is public. Choose a new PIN before anything else.",
   currentPin: "Current PIN",
   newPin: "New PIN (4–8 digits)",
   save: "Save",
@@ -140,6 +152,14 @@ const en: Record<AdminStringKey, string> = {
   src_settings: "admin settings",
   src_environment: "environment",
   src_default: "default",
+  screenSettings: "Customer screen",
+  defaultMode: "Mode a new customer starts in",
+  mode_standard: "Standard",
+  mode_guided: "Voice guide (keypad)",
+  mode_lowReach: "Low reach (wheelchair)",
+  mode_easy: "Easy mode",
+  idleSeconds: "Idle time (s; 3× in voice guide and easy mode)",
+  idleCountdownSeconds: "\"Still there?\" wait (s)",
 };
 
 export type AdminT = (key: AdminStringKey, vars?: Record<string, string | number>) => string;

@@ -198,11 +198,13 @@ describe("idle overlay", () => {
     };
     const html = renderToString(
       <KioskContext.Provider value={kiosk}>
-        <IdleOverlay secondsLeft={7} onStay={() => {}} onLeave={() => {}} />
+        <IdleOverlay secondsLeft={7} onStay={() => {}} onLeave={() => {}} onNoLimit={() => {}} />
       </KioskContext.Provider>,
     );
     expect(html).toMatch(/role="alertdialog"/);
     expect(textOf(html)).toContain("Are you still there?");
     expect(textOf(html)).toContain("Starting over in 7 s");
+    // No time limit the customer cannot turn off.
+    expect(textOf(html)).toContain("Keep going with no time limit");
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { CartView } from "../../shared/cart.ts";
 import type { Command } from "../../shared/contract.ts";
 import { createDispatch, plan, type Intent } from "./actions.ts";
 import { initialState, reduce, type AppState, type LocalAction } from "./state/reducer.ts";
@@ -34,11 +35,11 @@ describe("plan: intents to contract commands", () => {
     ["order option", { type: "chooseOrderOption", group: "dining", value: "here" }, [{ type: "touch", action: { type: "setOrderOption", group: "dining", value: "here" } }], []],
     ["say trims", { type: "say", text: "  아아 한 잔  " }, [{ type: "say", text: "아아 한 잔" }], []],
     ["say nothing", { type: "say", text: "   " }, [], []],
-    ["confirm yes places the order", { type: "answerConfirm", yes: true }, [{ type: "touch", action: { type: "placeOrder" } }], ["ui/dismissAsk"]],
+    ["confirm yes places the order", { type: "answerConfirm", yes: true }, [{ type: "touch", action: { type: "placeOrder" } }], ["ui/dismissAsk", "ui/placing"]],
     ["confirm no is said", { type: "answerConfirm", yes: false }, [{ type: "say", text: "아니요" }], ["ui/dismissAsk"]],
     ["language", { type: "setLanguage", lang: "en" }, [{ type: "setLanguage", lang: "en" }], ["ui/setLang"]],
     ["same language", { type: "setLanguage", lang: "ko" }, [], []],
-    ["place order", { type: "placeOrder" }, [{ type: "touch", action: { type: "placeOrder" } }], []],
+    ["place order", { type: "placeOrder" }, [{ type: "touch", action: { type: "placeOrder" } }], ["ui/placing"]],
     ["start over resets the session", { type: "startOver" }, [{ type: "reset" }], ["ui/resetToAttract"]],
     ["open an item", { type: "openItem", item: "americano" }, [], ["ui/openItem"]],
     ["a sold-out item does not open", { type: "openItem", item: "strawberry-latte" }, [], []],
@@ -77,5 +78,35 @@ describe("createDispatch", () => {
     dispatch({ type: "chooseEntryOption", group: "dining", value: "togo" });
     expect(state.screen).toBe("ordering");
     expect(sent).toEqual([{ type: "touch", action: { type: "setOrderOption", group: "dining", value: "togo" } }]);
+  });
+});
+
+describe("placing an order", () => {
+  it("sends one placeOrder per order: taps while it is being placed send nothing until it is placed or refused", () => {
+    let state = ready({ screen: "review" });
+    const sent: Command[] = [];
+    const dispatch = createDispatch({ send: (c) => sent.push(c), apply: (a) => (state = reduce(state, a)), getState: () => state });
+    dispatch({ type: "placeOrder" });
+    dispatch({ type: "placeOrder" });
+    dispatch({ type: "answerConfirm", yes: true });
+    expect(sent).toEqual([{ type: "touch", action: { type: "placeOrder" } }]);
+    expect(state.placing).toBe(true);
+    // The kiosk says it is still working on it: still one order.
+    state = reduce(state, { type: "event", event: { type: "notice", level: "info", code: "order-in-progress", message: "…" } });
+    dispatch({ type: "placeOrder" });
+    expect(sent).toHaveLength(1);
+    // Refused (e.g. the order store failed): the customer may try again.
+    state = reduce(state, { type: "event", event: { type: "notice", level: "error", code: "order-store", message: "…" } });
+    expect(state.placing).toBe(false);
+    dispatch({ type: "placeOrder" });
+    expect(sent).toHaveLength(2);
+    state = reduce(state, { type: "event", event: { type: "orderPlaced", number: 7, cart: { lines: [], pending: [], orderOptions: {}, missingOrderOptions: [], total: 0, currency: "KRW", itemCount: 0 } as unknown as CartView } });
+    expect(state.placing).toBe(false);
+  });
+
+  it("a dropped connection ends the wait", () => {
+    let state = reduce(ready(), { type: "ui/placing" });
+    state = reduce(state, { type: "ui/connection", status: "closed" });
+    expect(state.placing).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
 import type { Command } from "../../shared/contract.ts";
 import type { OptionValue } from "../../shared/menu/schema.ts";
 import { translator } from "./i18n.ts";
-import type { Ask, AppState, LocalAction } from "./state/reducer.ts";
+import type { Ask, AppState, LocalAction, Mode } from "./state/reducer.ts";
 
 export type Intent =
   | { type: "start" }
@@ -24,6 +24,7 @@ export type Intent =
   | { type: "setLanguage"; lang: string }
   | { type: "toggleLargeText" }
   | { type: "toggleHighContrast" }
+  | { type: "setMode"; mode: Mode; on: boolean }
   | { type: "review" }
   | { type: "backToMenu" }
   | { type: "placeOrder" }
@@ -86,7 +87,7 @@ function basePlan(intent: Intent, state: AppState): Plan {
       return text ? { commands: [{ type: "say", text }], local: [] } : { commands: [], local: [] };
     }
     case "answerConfirm": {
-      if (intent.yes) return { commands: [touch({ type: "placeOrder" })], local: [{ type: "ui/dismissAsk" }] };
+      if (intent.yes) return state.placing ? { commands: [], local: [{ type: "ui/dismissAsk" }] } : { commands: [touch({ type: "placeOrder" })], local: [{ type: "ui/dismissAsk" }, { type: "ui/placing" }] };
       // "No" is an answer in the conversation, so the dialogue hears it too.
       return { commands: [{ type: "say", text: translator(state.lang)("sayNo") }], local: [{ type: "ui/dismissAsk" }] };
     }
@@ -97,12 +98,15 @@ function basePlan(intent: Intent, state: AppState): Plan {
       return { commands: [], local: [{ type: "ui/toggleLargeText" }] };
     case "toggleHighContrast":
       return { commands: [], local: [{ type: "ui/toggleHighContrast" }] };
+    case "setMode":
+      return { commands: [], local: [{ type: "ui/setMode", mode: intent.mode, on: intent.on }] };
     case "review":
       return { commands: [], local: [{ type: "ui/review" }] };
     case "backToMenu":
       return { commands: [], local: [{ type: "ui/backToMenu" }] };
     case "placeOrder":
-      return { commands: [touch({ type: "placeOrder" })], local: [] };
+      // One order per tap: nothing more is sent until it is placed or refused.
+      return state.placing ? { commands: [], local: [] } : { commands: [touch({ type: "placeOrder" })], local: [{ type: "ui/placing" }] };
     case "clearCart":
       return { commands: [touch({ type: "clearCart" })], local: [] };
     case "startOver":

@@ -76,6 +76,24 @@ export const strings = {
     menuBroken: "메뉴를 읽을 수 없어요. 직원을 불러 주세요.",
     each: "개당",
     countUnit: "{n}",
+    modes: "이용 방법",
+    guideMode: "음성 안내",
+    guideStart: "음성 안내로 주문하기 (키패드)",
+    lowReachStart: "낮은 화면으로 주문하기",
+    easyStart: "쉬운 화면으로 주문하기",
+    lowReach: "낮은 화면",
+    easyMode: "쉬운 화면",
+    readCart: "주문 내역 듣기",
+    guideCaption: "음성 안내",
+    voiceOff: "음성 입력을 쓸 수 없어요",
+    voiceOffNotConfigured: "음성 인식이 설정되지 않았어요",
+    voiceOffNoMic: "마이크가 연결되어 있지 않아요",
+    voiceOffDenied: "마이크 사용이 허용되지 않았어요",
+    idleNoLimit: "시간 제한 없이 계속하기",
+    reachTop: "주문은 화면 아래쪽에서 해 주세요",
+    easyVoiceFirst: "말로 주문하면 가장 쉬워요. 예: “아메리카노 한 잔 주세요”",
+    easyVoiceOff: "지금은 말로 주문할 수 없어요. 그림을 눌러 고르세요.",
+    confirmTitle: "이대로 할까요?",
   },
   en: {
     appTitle: "Ordering kiosk",
@@ -150,17 +168,42 @@ export const strings = {
     menuBroken: "The menu cannot be read. Please ask a member of staff.",
     each: "each",
     countUnit: "{n}",
+    modes: "Ways to use",
+    guideMode: "Voice guide",
+    guideStart: "Order with voice guidance (keypad)",
+    lowReachStart: "Order on a lower screen",
+    easyStart: "Order in easy mode",
+    lowReach: "Low reach",
+    easyMode: "Easy mode",
+    readCart: "Hear my order",
+    guideCaption: "Voice guide",
+    voiceOff: "Voice input unavailable",
+    voiceOffNotConfigured: "speech recognition is not set up",
+    voiceOffNoMic: "no microphone is connected",
+    voiceOffDenied: "the microphone is not allowed",
+    idleNoLimit: "Keep going with no time limit",
+    reachTop: "Please order from the lower part of the screen",
+    easyVoiceFirst: "The easiest way: just say it, for example “One Americano, please”",
+    easyVoiceOff: "Ordering by voice is not available right now. Touch the pictures to choose.",
+    confirmTitle: "Shall I do this?",
   },
 } as const;
 
 export type StringKey = keyof (typeof strings)["en"];
 export type Translate = (key: StringKey, vars?: Record<string, string | number>) => string;
 
+/** Easy mode's plainer words where the usual ones are short or technical. */
+const easyStrings: Record<string, Partial<Record<StringKey, string>>> = {
+  ko: { checkout: "다 골랐어요", backToMenu: "더 고를래요", highContrast: "진한 색", largeText: "글씨 크게", startOver: "처음 화면으로", cart: "고른 메뉴" },
+  en: { checkout: "I'm done choosing", backToMenu: "Choose more", highContrast: "Strong colours", largeText: "Bigger letters", startOver: "Back to the start", cart: "What you chose" },
+};
+
 /** A translator for one language; `{name}` placeholders are filled from `vars`. */
-export function translator(lang: string): Translate {
+export function translator(lang: string, opts: { easy?: boolean } = {}): Translate {
   const table: Record<StringKey, string> = (strings as Record<string, Record<StringKey, string>>)[lang] ?? strings.en;
+  const easy = opts.easy ? (easyStrings[lang] ?? easyStrings.en!) : {};
   return (key, vars) => {
-    const template = table[key] ?? strings.en[key];
+    const template = easy[key] ?? table[key] ?? strings.en[key];
     if (!vars) return template;
     return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
   };

@@ -16,6 +16,21 @@ export interface VoiceControlProps {
   /** Localised label for the button ("음성" / "Voice"). */
   label: string;
   reportState: (state: KioskState | null) => void;
+  /** Why the microphone cannot be used, when it cannot (the header says so). */
+  reportInputProblem?: (problem: VoiceInputProblem | null) => void;
+}
+
+export type VoiceInputProblem = "no-mic" | "denied";
+
+/**
+ * The kiosk's voice output as the guided mode needs it: any key stops what is being
+ * said (a barge-in), and the volume keys change the loudness of everything it says.
+ */
+export interface SpeechControl {
+  stop(): void;
+  /** 0..1 */
+  volume(): number;
+  setVolume(v: number): void;
 }
 
 export type VoiceControl = ComponentType<VoiceControlProps>;
@@ -26,4 +41,9 @@ export interface VoiceWiring {
   /** The state to show: the voice control's report, else the session's. */
   shownState: KioskState;
   reportState: (state: KioskState | null) => void;
+  reportInputProblem: (problem: VoiceInputProblem | null) => void;
+  /** Voice input cannot work, and why (shown in the header). */
+  problem: VoiceInputProblem | "not-configured" | null;
+  /** Guided mode: read the cart and total aloud (the header's "hear my order"). */
+  readCart: () => void;
 }

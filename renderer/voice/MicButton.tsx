@@ -17,7 +17,7 @@ const TEXT: Record<string, Record<MicStatus | "speaking" | "muted" | "hold", str
     hearing: "말씀하세요",
     unavailable: "마이크를 쓸 수 없어요",
     denied: "마이크 권한이 없어요",
-    "needs-setup": "음성 주문 준비 중",
+    "needs-setup": "음성 입력 사용 불가",
     speaking: "눌러서 멈추기",
     muted: "마이크 꺼짐",
     hold: "누르고 말하기",
@@ -29,7 +29,7 @@ const TEXT: Record<string, Record<MicStatus | "speaking" | "muted" | "hold", str
     hearing: "Go ahead",
     unavailable: "Mic unavailable",
     denied: "No mic permission",
-    "needs-setup": "Voice needs setup",
+    "needs-setup": "Voice input unavailable",
     speaking: "Tap to stop",
     muted: "Mic off",
     hold: "Hold to talk",
@@ -123,8 +123,10 @@ export function createVoiceControl(loop: VoiceLoop): VoiceControl {
     const wanted = props.voice.input && props.screen !== "placed" && !mutedRef.current;
     useEffect(() => loop.setWanted(wanted), [wanted]);
     const report = reportedState(snap);
-    const { reportState } = props;
+    const { reportState, reportInputProblem } = props;
     useEffect(() => reportState(report), [report, reportState]);
+    const problem = snap.mic === "denied" ? "denied" : snap.mic === "unavailable" ? "no-mic" : null;
+    useEffect(() => reportInputProblem?.(problem), [problem, reportInputProblem]);
     return (
       <MicButton
         loop={loop}

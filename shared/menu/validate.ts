@@ -3,6 +3,7 @@
 // whatever parts of the file are well-formed, so one typo never hides another.
 import type { Menu, OptionGroup } from "./schema.ts";
 import { menuSchema } from "./schema.ts";
+import { checkMenuLimits } from "./limits.ts";
 
 export type MenuCheck = { ok: true; menu: Menu; problems: [] } | { ok: false; problems: string[] };
 
@@ -29,7 +30,11 @@ export function validateMenu(input: unknown): MenuCheck {
       problems.push(`${formatPath(issue.path as Path)}: ${describeIssue(issue)}`);
     }
   }
-  if (isObj(input)) crossCheck(input, (path, msg) => problems.push(`${formatPath(path)}: ${msg}`));
+  if (isObj(input)) {
+    const report = (path: Path, msg: string) => problems.push(`${formatPath(path)}: ${msg}`);
+    checkMenuLimits(input, report);
+    crossCheck(input, report);
+  }
   const unique = [...new Set(problems)];
   if (unique.length > 0 || !parsed.success) return { ok: false, problems: unique };
   return { ok: true, menu: parsed.data, problems: [] };

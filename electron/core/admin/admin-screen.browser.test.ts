@@ -146,4 +146,17 @@ describe("the admin screen in Chromium", () => {
     await page.mouse.up();
     expect(cspViolations).toEqual([]);
   });
+
+  it("with the default PIN, opens only the PIN change; the admin screen comes after a new PIN", async () => {
+    // As if KIOSK_ADMIN_PIN had never been set: the documented default 0000 is in use.
+    delete office.admin.deps.baseEnv.KIOSK_ADMIN_PIN;
+    await typePin("0000");
+    await page.getByText("기본 PIN(0000)은 누구나 알 수 있어요. 다른 기능을 쓰기 전에 새 PIN을 정해 주세요.").waitFor();
+    expect(await page.getByRole("tab", { name: "메뉴" }).count()).toBe(0);
+    await page.getByLabel("현재 PIN").fill("0000");
+    await page.getByLabel("새 PIN (4–8자리)").fill("482615");
+    await page.getByRole("button", { name: "저장" }).click();
+    await page.getByRole("heading", { name: "관리자 — 테스트 카페" }).waitFor();
+    expect(cspViolations).toEqual([]);
+  });
 });

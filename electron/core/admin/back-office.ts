@@ -13,7 +13,7 @@ import { MenuAdmin } from "./menu-admin.ts";
 import { ConversationArchive } from "./privacy.ts";
 import type { SecretBox } from "./secrets.ts";
 import { AdminService, AdminSession } from "./service.ts";
-import { SettingsStore, type Env } from "./settings.ts";
+import { settingsProblem, SettingsStore, type Env } from "./settings.ts";
 import { LatencyStats } from "./stats.ts";
 
 export interface BackOfficeOptions {
@@ -30,6 +30,8 @@ export interface BackOfficeOptions {
   log?: (line: string) => void;
   /** Provider/engine settings changed on the admin screen. */
   onEnvChanged?: (env: Env) => void | Promise<void>;
+  /** Staff may close the app from the admin screen (Electron). */
+  quitApp?: () => void;
   delivery?: OrderServiceOptions["delivery"];
 }
 
@@ -49,6 +51,7 @@ export class BackOffice {
   constructor(opts: BackOfficeOptions) {
     const log = opts.log ?? (() => {});
     this.settings = opts.settings ?? new SettingsStore(opts.dataDir);
+    startableSettings(this.settings, opts.baseEnv, opts.secretBox);
     if (this.settings.problem) log(this.settings.problem);
     const { env, warnings } = this.settings.effectiveEnv(opts.baseEnv, opts.secretBox);
     for (const w of warnings) log(w);
@@ -84,6 +87,7 @@ export class BackOffice {
       secretBox: opts.secretBox,
       baseEnv: opts.baseEnv,
       ...(opts.onEnvChanged ? { onEnvChanged: opts.onEnvChanged } : {}),
+      ...(opts.quitApp ? { quitApp: opts.quitApp } : {}),
       ...(opts.now ? { now: opts.now } : {}),
       ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
     });
@@ -122,18 +126,31 @@ export class BackOffice {
 }
 
 /**
- * Admin sessions per connection, for transports that have a connection id (the
- * Electron main process: webContents.id). Electron main wires it as:
- *   const admin = adminSessions(office.admin);
- *   ipcMain.handle("kiosk:admin", (e, raw) => admin.handle(e.sender.id, raw));
+ * Make sure the kiosk can start: saved settings that no longer make a valid
+ * configuration (the environment changed, the file was edited, an older version
+ * saved them unchecked) are set aside, and the kiosk starts from its environment;
+ * the admin screen shows why (settings.problem). When the environment alone is not
+ * valid either, setting the file aside would not help: it stays, and the host's
+ * loadConfig reports the problem to the operator.
  */
-export function adminSessions(admin: AdminService) {
+export function startableSettings(settings: SettingsStore, baseEnv: Env, box: SecretBox): void {
+  const problem = settingsProblem(settings.get(), baseEnv, box);
+  if (!problem || settingsProblem({ version: 1 }, baseEnv, box)) return;
+  settings.setAside(problem);
+}
+
+/**
+ * Admin sessions per connection, for transports that have a connection id (the IPC
+ * host, host/admin-ipc.ts: one per page load of the kiosk window). Wrong PINs count
+ * against `source` (the kiosk's own screen), apart from browsers on the web host.
+ */
+export function adminSessions(admin: AdminService, source = "kiosk-screen") {
   const sessions = new Map<string | number, AdminSession>();
   return {
     handle(connection: string | number, raw: unknown) {
       let s = sessions.get(connection);
       if (!s) {
-        s = admin.openSession();
+        s = admin.openSession(source);
         sessions.set(connection, s);
       }
       return s.handle(raw);

@@ -2,9 +2,13 @@
 // command as JSON; the answer is one AdminReply. The session travels in the
 // `x-kiosk-admin-session` header (issued on the first answer), so each admin
 // screen has its own lock state. Only JSON from the page's own origin is accepted
-// (a cross-site form cannot send it; the web host already checked the Host header).
-import { randomUUID } from "node:crypto";
+// (a cross-site form cannot send it; the web host already checked the Host header),
+// and only from this machine (the PIN and session token would otherwise cross the
+// network in clear) unless the web host runs TLS.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { TLSSocket } from "node:tls";
+import { isLoopbackHost, peerAddress } from "../config.ts";
+import { AdminSessionTable, DEFAULT_SESSION_LIMITS, type SessionLimits } from "./http-sessions.ts";
 import type { AdminService, AdminSession } from "./service.ts";
 
 export const ADMIN_API_PATH = "/admin/api";
@@ -12,18 +16,39 @@ export const ADMIN_SESSION_HEADER = "x-kiosk-admin-session";
 /** GET /admin/ticket/<order id>?session=<admin session>: the kitchen ticket page, for the browser's print dialog. */
 export const TICKET_PATH = "/admin/ticket/";
 const MAX_BODY_BYTES = 6_000_000;
-const MAX_SESSIONS = 50;
 
 export type AdminHttpRoute = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
 
-export function adminHttpRoute(admin: AdminService): AdminHttpRoute {
-  const sessions = new Map<string, { session: AdminSession; lastMs: number }>();
+/** The client's address, as the PIN lockout and session limits count it. */
+function clientOf(req: IncomingMessage): string {
+  return peerAddress(req.socket.remoteAddress);
+}
+
+/** Admin traffic only from this machine, or over TLS. */
+export function adminReachable(req: IncomingMessage): boolean {
+  return isLoopbackHost(clientOf(req)) || Boolean((req.socket as TLSSocket).encrypted);
+}
+
+export function adminHttpRoute(admin: AdminService, limits: SessionLimits = DEFAULT_SESSION_LIMITS): AdminHttpRoute {
+  const sessions = new AdminSessionTable(admin, limits);
   return async (req, res, url) => {
-    if (req.method === "GET" && url.pathname.startsWith(TICKET_PATH)) {
-      await serveTicket(res, decodeURIComponent(url.pathname.slice(TICKET_PATH.length)), sessions.get(url.searchParams.get("session") ?? "")?.session);
+    const isTicket = req.method === "GET" && url.pathname.startsWith(TICKET_PATH);
+    if (!isTicket && url.pathname !== ADMIN_API_PATH) return false;
+    if (!adminReachable(req)) {
+      reply(res, 403, { type: "error", code: "not-local", message: "the admin screen works only on the kiosk itself (or over TLS)" });
       return true;
     }
-    if (url.pathname !== ADMIN_API_PATH) return false;
+    if (isTicket) {
+      let id: string;
+      try {
+        id = decodeURIComponent(url.pathname.slice(TICKET_PATH.length));
+      } catch {
+        reply(res, 400, { type: "error", code: "bad-request", message: "the order id in the path is not valid percent-encoding" });
+        return true;
+      }
+      await serveTicket(res, id, sessions.get(url.searchParams.get("session") ?? ""));
+      return true;
+    }
     if (req.method !== "POST") {
       reply(res, 405, { type: "error", code: "method", message: "POST only" });
       return true;
@@ -44,20 +69,18 @@ export function adminHttpRoute(admin: AdminService): AdminHttpRoute {
       reply(res, 413, { type: "error", code: "too-large", message: (err as Error).message });
       return true;
     }
-    const token = String(req.headers[ADMIN_SESSION_HEADER] ?? "");
-    let entry = sessions.get(token);
-    let id = token;
-    if (!entry) {
-      id = randomUUID();
-      entry = { session: admin.openSession(), lastMs: Date.now() };
-      sessions.set(id, entry);
-      if (sessions.size > MAX_SESSIONS) {
-        const oldest = [...sessions.entries()].sort((a, b) => a[1].lastMs - b[1].lastMs)[0]!;
-        sessions.delete(oldest[0]);
+    let id = String(req.headers[ADMIN_SESSION_HEADER] ?? "");
+    let session = sessions.get(id);
+    if (!session) {
+      const opened = sessions.open(clientOf(req));
+      if (!opened.ok) {
+        reply(res, opened.status, { type: "error", code: "too-many-sessions", message: opened.message });
+        return true;
       }
+      id = opened.id;
+      session = opened.session;
     }
-    entry.lastMs = Date.now();
-    const answer = await entry.session.handle(body);
+    const answer = await session.handle(body);
     reply(res, answer.type === "error" && answer.code === "bad-command" ? 400 : 200, answer, id);
     return true;
   };

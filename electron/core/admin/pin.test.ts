@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { DEFAULT_ADMIN_PIN, FIRST_LOCKOUT_MS, hashPin, PinGate, pinMatchesHash } from "./pin.ts";
+import { DEFAULT_ADMIN_PIN, FIRST_LOCKOUT_MS, hashPin, MAX_LOCKOUT_MS, PinGate, pinMatchesHash } from "./pin.ts";
 import { tempDir } from "../orders/test-fixtures.ts";
 
 const dirs: string[] = [];
@@ -16,6 +16,8 @@ describe("PinGate", () => {
   it("uses the settings hash over KIOSK_ADMIN_PIN over the documented default", () => {
     expect(gate().g.matches(DEFAULT_ADMIN_PIN)).toBe(true);
     expect(gate().g.usingDefault).toBe(true);
+    // Setting the public default in the environment does not make it private.
+    expect(gate({ env: DEFAULT_ADMIN_PIN }).g.usingDefault).toBe(true);
     const env = gate({ env: "4321" }).g;
     expect([env.matches("4321"), env.matches(DEFAULT_ADMIN_PIN), env.usingDefault]).toEqual([true, false, false]);
     const hashed = gate({ hash: hashPin("987654"), env: "4321" }).g;
@@ -44,8 +46,9 @@ describe("PinGate", () => {
     expect(g.check("1111")).toEqual({ ok: false, reason: "locked-out", lockedUntilMs: clock.now + 2 * FIRST_LOCKOUT_MS });
     clock.now += 2 * FIRST_LOCKOUT_MS;
     for (let i = 0; i < 4; i++) g.check("1111");
-    expect(g.check("1111")).toEqual({ ok: false, reason: "locked-out", lockedUntilMs: clock.now + 4 * FIRST_LOCKOUT_MS });
-    clock.now += 4 * FIRST_LOCKOUT_MS;
+    // Doubling stops at the cap (15 minutes), however long the guessing goes on.
+    expect(g.check("1111")).toEqual({ ok: false, reason: "locked-out", lockedUntilMs: clock.now + MAX_LOCKOUT_MS });
+    clock.now += MAX_LOCKOUT_MS;
     // The right PIN resets everything: the next lockout is back to 5 minutes.
     expect(g.check("2468")).toEqual({ ok: true });
     for (let i = 0; i < 4; i++) g.check("1111");
@@ -64,5 +67,38 @@ describe("PinGate", () => {
     writeFileSync(join(dir, "admin-lock.json"), "{broken");
     const g = new PinGate(dir, { hash: () => undefined, envPin: () => undefined }, () => clock.now);
     expect(g.check(DEFAULT_ADMIN_PIN)).toMatchObject({ ok: false, reason: "locked-out" });
+  });
+
+  it("cannot be stretched to a day: a day of wrong PINs never locks staff out for more than 15 minutes at a time", () => {
+    const { g, clock } = gate({ env: "2468" });
+    const start = clock.now;
+    let longest = 0;
+    while (clock.now < start + 24 * 60 * 60_000) {
+      const r = g.check("1111", "customer-screen");
+      if (!r.ok && r.reason === "locked-out") {
+        longest = Math.max(longest, r.lockedUntilMs - clock.now);
+        clock.now = r.lockedUntilMs;
+      }
+    }
+    expect(longest).toBe(MAX_LOCKOUT_MS);
+    expect(MAX_LOCKOUT_MS).toBeLessThanOrEqual(15 * 60_000);
+    expect(g.check("2468", "customer-screen")).toEqual({ ok: true });
+  });
+
+  it("locks per source: one source's wrong PINs do not lock another", () => {
+    const { dir, g, clock } = gate({ env: "2468" });
+    for (let i = 0; i < 5; i++) g.check("0000", "127.0.0.1");
+    expect(g.check("2468", "127.0.0.1")).toMatchObject({ ok: false, reason: "locked-out" });
+    expect(g.check("2468", "screen")).toEqual({ ok: true });
+    // Still locked for the first source, across a restart.
+    const again = new PinGate(dir, { hash: () => undefined, envPin: () => "2468" }, () => clock.now);
+    expect(again.lockedUntilMs("127.0.0.1")).toBe(clock.now + FIRST_LOCKOUT_MS);
+  });
+
+  it("reads a lock file from before sources existed as a lock on every source", () => {
+    const { dir, clock } = gate();
+    writeFileSync(join(dir, "admin-lock.json"), JSON.stringify({ wrongInARow: 0, lockouts: 3, lockedUntilMs: clock.now + 60_000 }));
+    const g = new PinGate(dir, { hash: () => undefined, envPin: () => "2468" }, () => clock.now);
+    expect(g.check("2468", "screen")).toMatchObject({ ok: false, reason: "locked-out", lockedUntilMs: clock.now + 60_000 });
   });
 });

@@ -1,7 +1,10 @@
 // The staff PIN: kept hashed (scrypt), checked in constant time, and guarded
-// against guessing: after 5 wrong PINs in a row the admin screen locks for 5
-// minutes, each further lockout twice as long (capped at a day). The lock state is
-// kept on disk, so restarting the kiosk does not reset it.
+// against guessing, per source (the kiosk's own screen, a browser's address):
+// after 5 wrong PINs in a row that source is locked for 5 minutes, each further
+// lockout twice as long but never past 15 minutes, so someone at the customer
+// screen can delay staff by minutes, not a day (guessing stays slow: at most 5
+// tries per 15 minutes). The lock state is kept on disk, so restarting the kiosk
+// does not reset it; README "Installing in a store" says how staff clear it.
 import { randomBytes, scryptSync, timingSafeEqual } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,7 +14,11 @@ import { writeFileAtomic } from "../orders/db.ts";
 export const DEFAULT_ADMIN_PIN = "0000";
 export const MAX_WRONG_PINS = 5;
 export const FIRST_LOCKOUT_MS = 5 * 60_000;
-export const MAX_LOCKOUT_MS = 24 * 60 * 60_000;
+export const MAX_LOCKOUT_MS = 15 * 60_000;
+/** Sources remembered at most (the oldest unlocked ones are forgotten first). */
+const MAX_SOURCES = 200;
+/** The source of every check that names none, and of a lock state from before sources existed. */
+export const ANY_SOURCE = "*";
 
 export function hashPin(pin: string, salt = randomBytes(16)): string {
   return `scrypt$${salt.toString("hex")}$${scryptSync(pin, salt, 32).toString("hex")}`;
@@ -51,7 +58,7 @@ export interface PinSource {
 
 export class PinGate {
   private readonly file: string;
-  private state: LockState;
+  private states: Record<string, LockState> = {};
 
   constructor(
     dataDir: string,
@@ -59,25 +66,30 @@ export class PinGate {
     private readonly now: () => number = Date.now,
   ) {
     this.file = join(dataDir, "admin-lock.json");
-    this.state = { wrongInARow: 0, lockouts: 0, lockedUntilMs: 0 };
     if (existsSync(this.file)) {
       try {
-        const s = JSON.parse(readFileSync(this.file, "utf8")) as Partial<LockState>;
-        this.state = { wrongInARow: Number(s.wrongInARow) || 0, lockouts: Number(s.lockouts) || 0, lockedUntilMs: Number(s.lockedUntilMs) || 0 };
+        const raw = JSON.parse(readFileSync(this.file, "utf8")) as Record<string, unknown>;
+        // Before sources existed the file held one state: it applies to every source.
+        const bySource = (raw.sources ?? { [ANY_SOURCE]: raw }) as Record<string, Partial<LockState>>;
+        for (const [src, st] of Object.entries(bySource)) this.states[src] = toLockState(st);
       } catch {
         // An unreadable lock file counts as one lockout in force: guessing must not get easier by breaking it.
-        this.state = { wrongInARow: 0, lockouts: 1, lockedUntilMs: this.now() + FIRST_LOCKOUT_MS };
+        this.states = { [ANY_SOURCE]: { wrongInARow: 0, lockouts: 1, lockedUntilMs: this.now() + FIRST_LOCKOUT_MS } };
       }
     }
   }
 
-  /** True while staff still use the documented default PIN. */
+  /** True while staff still use the documented default PIN (also when KIOSK_ADMIN_PIN names it). */
   get usingDefault(): boolean {
-    return !this.source.hash() && !this.source.envPin();
+    if (this.source.hash()) return false;
+    const env = this.source.envPin();
+    return !env || env === DEFAULT_ADMIN_PIN;
   }
 
-  lockedUntilMs(): number | undefined {
-    return this.state.lockedUntilMs > this.now() ? this.state.lockedUntilMs : undefined;
+  /** Until when `source` is locked out (a lock on every source counts too). */
+  lockedUntilMs(source = ANY_SOURCE): number | undefined {
+    const until = Math.max(this.states[source]?.lockedUntilMs ?? 0, this.states[ANY_SOURCE]?.lockedUntilMs ?? 0);
+    return until > this.now() ? until : undefined;
   }
 
   matches(pin: string): boolean {
@@ -86,27 +98,46 @@ export class PinGate {
     return plainMatches(pin, this.source.envPin() || DEFAULT_ADMIN_PIN);
   }
 
-  check(pin: string): PinCheck {
-    const until = this.lockedUntilMs();
+  check(pin: string, source = ANY_SOURCE): PinCheck {
+    const until = this.lockedUntilMs(source);
     // While locked, even the right PIN is refused (and not even compared).
     if (until !== undefined) return { ok: false, reason: "locked-out", lockedUntilMs: until };
+    const state = this.states[source] ?? { wrongInARow: 0, lockouts: 0, lockedUntilMs: 0 };
     if (this.matches(pin)) {
-      this.save({ wrongInARow: 0, lockouts: 0, lockedUntilMs: 0 });
+      // The right PIN clears this source, and a lock state from before sources existed.
+      delete this.states[source];
+      delete this.states[ANY_SOURCE];
+      this.save();
       return { ok: true };
     }
-    const wrong = this.state.wrongInARow + 1;
+    const wrong = state.wrongInARow + 1;
     if (wrong >= MAX_WRONG_PINS) {
-      const lockMs = Math.min(MAX_LOCKOUT_MS, FIRST_LOCKOUT_MS * 2 ** this.state.lockouts);
+      const lockMs = Math.min(MAX_LOCKOUT_MS, FIRST_LOCKOUT_MS * 2 ** Math.min(state.lockouts, 16));
       const lockedUntilMs = this.now() + lockMs;
-      this.save({ wrongInARow: 0, lockouts: this.state.lockouts + 1, lockedUntilMs });
+      this.put(source, { wrongInARow: 0, lockouts: state.lockouts + 1, lockedUntilMs });
       return { ok: false, reason: "locked-out", lockedUntilMs };
     }
-    this.save({ ...this.state, wrongInARow: wrong });
+    this.put(source, { ...state, wrongInARow: wrong });
     return { ok: false, reason: "wrong-pin", attemptsLeft: MAX_WRONG_PINS - wrong };
   }
 
-  private save(next: LockState): void {
-    this.state = next;
-    writeFileAtomic(this.file, JSON.stringify(next));
+  private put(source: string, next: LockState): void {
+    this.states[source] = next;
+    const names = Object.keys(this.states);
+    if (names.length > MAX_SOURCES) {
+      // Forget the source whose lock ended longest ago (never one that is locked now).
+      const now = this.now();
+      const oldest = names.filter((n) => n !== source && this.states[n]!.lockedUntilMs <= now).sort((a, b) => this.states[a]!.lockedUntilMs - this.states[b]!.lockedUntilMs)[0];
+      if (oldest !== undefined) delete this.states[oldest];
+    }
+    this.save();
   }
+
+  private save(): void {
+    writeFileAtomic(this.file, JSON.stringify({ sources: this.states }));
+  }
+}
+
+function toLockState(s: Partial<LockState> | undefined): LockState {
+  return { wrongInARow: Number(s?.wrongInARow) || 0, lockouts: Number(s?.lockouts) || 0, lockedUntilMs: Number(s?.lockedUntilMs) || 0 };
 }

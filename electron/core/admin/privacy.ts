@@ -42,8 +42,8 @@ export class ConversationArchive {
   recordTurn(sessionId: string, role: "customer" | "kiosk", text: string): boolean {
     if (!this.settings().keepTranscripts) return false;
     const at = this.now();
-    mkdirSync(this.transcriptDir, { recursive: true });
-    appendFileSync(join(this.transcriptDir, `${dayName(at)}.jsonl`), `${JSON.stringify({ atMs: at, session: sessionId, role, text })}\n`);
+    mkdirSync(this.transcriptDir, { recursive: true, mode: 0o700 });
+    appendFileSync(join(this.transcriptDir, `${dayName(at)}.jsonl`), `${JSON.stringify({ atMs: at, session: sessionId, role, text })}\n`, { mode: 0o600 });
     return true;
   }
 
@@ -52,8 +52,8 @@ export class ConversationArchive {
     if (!this.settings().keepAudio) return false;
     const at = this.now();
     const dir = join(this.audioDir, dayName(at));
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, `${at}-${safeId(sessionId)}-${++this.audioSeq}.wav`), wav);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    writeFileSync(join(dir, `${at}-${safeId(sessionId)}-${++this.audioSeq}.wav`), wav, { mode: 0o600 });
     return true;
   }
 

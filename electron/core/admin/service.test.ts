@@ -137,6 +137,20 @@ describe("AdminSession", () => {
     expect(await send({ type: "updateSettings", patch: { businessDayStart: "25:00" } })).toMatchObject({ type: "error", code: "bad-command" });
   });
 
+  it("the customer screen's default mode and idle times: kept, shown, checked, and read by the host's menu event", async () => {
+    const { send, office } = await setup();
+    await send({ type: "unlock", pin: "2580" });
+    const before = (await send({ type: "getSettings" })) as Extract<AdminReply, { type: "settings" }>;
+    expect(before.settings.screen).toEqual({ defaultMode: "standard", idleSeconds: 60, idleCountdownSeconds: 15 });
+    const after = (await send({ type: "updateSettings", patch: { screen: { defaultMode: "guided", idleSeconds: 90 } } })) as Extract<AdminReply, { type: "settings" }>;
+    expect(after.settings.screen).toEqual({ defaultMode: "guided", idleSeconds: 90, idleCountdownSeconds: 15 });
+    expect(office.settings.screen()).toEqual({ defaultMode: "guided", idleSeconds: 90, idleCountdownSeconds: 15 });
+    // Too short to be fair, or a mode that does not exist: refused, nothing changed.
+    expect(await send({ type: "updateSettings", patch: { screen: { idleSeconds: 5 } } })).toMatchObject({ type: "error", code: "bad-command" });
+    expect(await send({ type: "updateSettings", patch: { screen: { defaultMode: "fast" } } })).toMatchObject({ type: "error", code: "bad-command" });
+    expect(office.settings.screen().idleSeconds).toBe(90);
+  });
+
   it("the web host refuses to store keys and says they come from the environment; Electron's box stores them sealed", async () => {
     const web = await setup();
     await web.send({ type: "unlock", pin: "2580" });

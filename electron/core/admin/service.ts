@@ -9,10 +9,11 @@ import type { OrderService } from "../orders/service.ts";
 import type { StoredOrder } from "../orders/store.ts";
 import { optionText, renderKitchenTicket } from "../orders/ticket.ts";
 import { menuSummary, type MenuAdmin } from "./menu-admin.ts";
-import { hashPin, PinGate } from "./pin.ts";
+import { ANY_SOURCE, DEFAULT_ADMIN_PIN, hashPin, PinGate } from "./pin.ts";
 import type { ConversationArchive } from "./privacy.ts";
 import type { SecretBox } from "./secrets.ts";
-import { PROVIDER_ENV, type Env, type SettingsStore } from "./settings.ts";
+import { providerHosts } from "../config.ts";
+import { layerSettings, PROVIDER_ENV, settingsProblem, type Env, type SettingsStore, type StoredSettings } from "./settings.ts";
 import type { LatencyStats } from "./stats.ts";
 
 export const DEFAULT_ADMIN_IDLE_MS = 3 * 60_000;
@@ -30,6 +31,8 @@ export interface AdminServiceDeps {
   baseEnv: Env;
   /** Settings that change providers/engine were saved: the host rebuilds what depends on them. */
   onEnvChanged?: (env: Env) => void | Promise<void>;
+  /** Staff asked to close the kiosk app (Electron); undefined where the host cannot (kiosk serve). */
+  quitApp?: () => void;
   now?: () => number;
   idleTimeoutMs?: number;
   timeZone?: string;
@@ -46,8 +49,22 @@ export class AdminService {
     this.pin = new PinGate(deps.settings.dataDir, { hash: () => deps.settings.get().adminPinHash, envPin: () => deps.baseEnv.KIOSK_ADMIN_PIN }, this.now);
   }
 
-  openSession(): AdminSession {
-    return new AdminSession(this);
+  /** `source` names where the screen is (the kiosk window, a browser's address): PIN lockouts are per source. */
+  openSession(source = ANY_SOURCE): AdminSession {
+    return new AdminSession(this, source);
+  }
+
+  /**
+   * Save a settings change only if the kiosk could start with it (the same check the
+   * next start makes); otherwise nothing is saved and the reason is returned.
+   */
+  saveSettings(change: (draft: StoredSettings) => void): string | undefined {
+    const { settings, baseEnv, secretBox } = this.deps;
+    const draft = settings.preview(change);
+    const problem = settingsProblem(draft, baseEnv, secretBox);
+    if (problem) return problem;
+    settings.update(change);
+    return undefined;
   }
 
   effectiveEnv() {
@@ -59,7 +76,7 @@ export class AdminService {
     const { deps } = this;
     if (deps.ordersProblem) w.push(`orders are refused: ${deps.ordersProblem}`);
     if (deps.settings.problem) w.push(deps.settings.problem);
-    if (this.pin.usingDefault) w.push("the admin PIN is still the default (0000): change it");
+    if (this.pin.usingDefault) w.push(`the admin PIN is still the default (${DEFAULT_ADMIN_PIN}): choose a new one before anything else`);
     if (deps.orders?.deliveryNote) w.push(deps.orders.deliveryNote);
     w.push(...this.effectiveEnv().warnings);
     return w;
@@ -91,6 +108,7 @@ export class AdminService {
       secretsStorable: secretBox.available,
       ...(secretBox.reason ? { secretsNote: secretBox.reason } : {}),
       privacy: settings.privacy(),
+      screen: settings.screen(),
       sources,
       defaultPin: this.pin.usingDefault,
     };
@@ -118,11 +136,17 @@ export class AdminService {
   }
 }
 
+/** What an unlocked session may do while the documented default PIN is in use. */
+const BEFORE_NEW_PIN = new Set<AdminCommand["type"]>(["overview", "changePin"]);
+
 export class AdminSession {
   private unlocked = false;
   private lastActiveMs = 0;
 
-  constructor(private readonly admin: AdminService) {}
+  constructor(
+    private readonly admin: AdminService,
+    private readonly source: string = ANY_SOURCE,
+  ) {}
 
   get isUnlocked(): boolean {
     return this.unlocked && this.admin.now() - this.lastActiveMs <= this.admin.idleTimeoutMs;
@@ -145,7 +169,7 @@ export class AdminSession {
   private async dispatch(cmd: AdminCommand): Promise<AdminReply> {
     const a = this.admin;
     if (cmd.type === "unlock") {
-      const r = a.pin.check(cmd.pin);
+      const r = a.pin.check(cmd.pin, this.source);
       if (!r.ok) {
         this.unlocked = false;
         return r.reason === "locked-out"
@@ -166,6 +190,11 @@ export class AdminSession {
       return { type: "locked", reason: "timeout" };
     }
     this.lastActiveMs = a.now();
+    // The default PIN is printed in the README: until staff choose their own, nothing
+    // (no setting, no key, no order list) is reachable with it.
+    if (a.pin.usingDefault && !BEFORE_NEW_PIN.has(cmd.type)) {
+      return { type: "error", code: "pin-change-required", message: `choose a new admin PIN first (the default ${DEFAULT_ADMIN_PIN} is public)` };
+    }
     return this.run(cmd);
   }
 
@@ -235,7 +264,8 @@ export class AdminSession {
       case "updateSettings": {
         const p = cmd.patch;
         if (p.businessDayStart !== undefined) parseDayStart(p.businessDayStart);
-        deps.settings.update((s) => {
+        const hostsBefore = providerHosts(a.effectiveEnv().env).join(" ");
+        const problem = a.saveSettings((s) => {
           if (p.webhookUrl !== undefined) {
             if (p.webhookUrl) s.webhookUrl = p.webhookUrl;
             else delete s.webhookUrl;
@@ -250,7 +280,11 @@ export class AdminSession {
             s.provider = next;
           }
           if (p.privacy) s.privacy = { ...deps.settings.privacy(), ...p.privacy };
+          if (p.screen) s.screen = { ...deps.settings.screen(), ...p.screen };
+          // A stored key was entered for the servers of its time: a new host gets it only when staff enter it again.
+          if (s.apiKeySealed && providerHosts(layerSettings(s, deps.baseEnv, undefined).env).join(" ") !== hostsBefore) delete s.apiKeySealed;
         });
+        if (problem) return { type: "error", code: "invalid-settings", message: `not saved: ${problem}` };
         await a.applySettings();
         if (p.privacy) deps.archive.purge();
         return { type: "settings", settings: a.settingsView() };
@@ -260,15 +294,17 @@ export class AdminSession {
         if (!box.available) return { type: "error", code: "secrets-unavailable", message: box.reason ?? "this host cannot store secrets" };
         const field = cmd.name === "apiKey" ? "apiKeySealed" : "webhookSecretSealed";
         const sealed = cmd.value === null ? undefined : box.encrypt(cmd.value);
-        deps.settings.update((s) => {
+        const problem = a.saveSettings((s) => {
           if (sealed) s[field] = sealed;
           else delete s[field];
         });
+        if (problem) return { type: "error", code: "invalid-settings", message: `not saved: ${problem}` };
         await a.applySettings();
         return { type: "settings", settings: a.settingsView() };
       }
       case "changePin": {
-        const r = a.pin.check(cmd.current);
+        if (cmd.next === DEFAULT_ADMIN_PIN) return { type: "error", code: "weak-pin", message: `the new PIN cannot be the default ${DEFAULT_ADMIN_PIN}` };
+        const r = a.pin.check(cmd.current, this.source);
         if (!r.ok) {
           if (r.reason === "locked-out") {
             this.unlocked = false;
@@ -288,6 +324,13 @@ export class AdminSession {
           ordersPerHour: orders ? orders.store.ordersPerHour() : [],
           businessDay: orders?.store.today() ?? "",
         };
+      case "quitApp": {
+        const quit = deps.quitApp;
+        if (!quit) return { type: "error", code: "cannot-quit", message: "this kiosk runs as a service here; stop it there (systemctl --user stop voice-kiosk)" };
+        // After this answer has gone back to the screen.
+        setTimeout(quit, 200);
+        return { type: "done", message: "the kiosk is closing" };
+      }
       case "purgeNow": {
         const r = deps.archive.purge();
         return { type: "done", message: `deleted ${r.transcriptFiles} transcript file(s) and ${r.audioFiles} audio file(s)` };

@@ -1,10 +1,11 @@
 // Reading a menu file from disk. A broken file is a clear error listing every
 // problem; a running kiosk that reloads a broken file keeps its last good menu.
-import { readFile } from "node:fs/promises";
-import { readFileSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { MenuModel } from "../../../shared/menu/model.ts";
 import { validateMenu } from "../../../shared/menu/validate.ts";
+import { MENU_LIMITS } from "../../../shared/menu/limits.ts";
 
 export class MenuError extends Error {
   constructor(
@@ -23,7 +24,13 @@ export interface LoadedMenu {
   baseDir: string;
 }
 
+function tooBig(file: string, bytes: number): MenuError {
+  return new MenuError(file, [`(menu): the file is ${bytes} bytes; a menu file may be at most ${MENU_LIMITS.fileBytes} bytes (it goes into every model prompt)`]);
+}
+
 export function parseMenuText(text: string, file: string): LoadedMenu {
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > MENU_LIMITS.fileBytes) throw tooBig(file, bytes);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -36,6 +43,7 @@ export function parseMenuText(text: string, file: string): LoadedMenu {
 }
 
 function readError(file: string, err: unknown): MenuError {
+  if (err instanceof MenuError) return err;
   const code = (err as NodeJS.ErrnoException).code;
   const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : (err as Error).message;
   return new MenuError(file, [`(menu): cannot read: ${why}`]);
@@ -44,6 +52,9 @@ function readError(file: string, err: unknown): MenuError {
 export async function loadMenuFile(file: string): Promise<LoadedMenu> {
   let text: string;
   try {
+    // Checked before reading, so a huge file is refused without being read into memory.
+    const { size } = await stat(file);
+    if (size > MENU_LIMITS.fileBytes) throw tooBig(file, size);
     text = await readFile(file, "utf8");
   } catch (err) {
     throw readError(file, err);
@@ -54,6 +65,8 @@ export async function loadMenuFile(file: string): Promise<LoadedMenu> {
 export function loadMenuFileSync(file: string): LoadedMenu {
   let text: string;
   try {
+    const { size } = statSync(file);
+    if (size > MENU_LIMITS.fileBytes) throw tooBig(file, size);
     text = readFileSync(file, "utf8");
   } catch (err) {
     throw readError(file, err);

@@ -4,7 +4,7 @@
 import Database from "better-sqlite3";
 import type { Database as Db } from "better-sqlite3";
 import { randomUUID } from "node:crypto";
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { migrate } from "./migrations.ts";
 
@@ -39,10 +39,19 @@ export function storeError(err: unknown, what: string, file: string): OrderStore
   return new OrderStoreError("io", `${what}: ${msg}`, { cause: err });
 }
 
-/** Write a small file so that it is either the old or the new content after a crash. */
+/**
+ * The kiosk's data folder: orders, settings, the PIN hash and lock state. Only the
+ * kiosk's own user may read it (0700; an existing folder is tightened too).
+ */
+export function ensurePrivateDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (process.platform !== "win32") chmodSync(dir, 0o700);
+}
+
+/** Write a small file (owner-only, 0600) so that it is either the old or the new content after a crash. */
 export function writeFileAtomic(file: string, text: string): void {
   const tmp = `${file}.${process.pid}.tmp`;
-  const fd = openSync(tmp, "w");
+  const fd = openSync(tmp, "w", 0o600);
   try {
     writeSync(fd, text);
     fsyncSync(fd);
@@ -76,7 +85,7 @@ export function openOrderDb(dataDir: string, fileName = ORDER_DB_FILE): OpenedDb
   const file = join(dataDir, fileName);
   const marker = `${file}.id`;
   try {
-    mkdirSync(dataDir, { recursive: true });
+    ensurePrivateDir(dataDir);
   } catch (err) {
     throw new OrderStoreError("read-only", `cannot create the data directory ${dataDir}: ${(err as Error).message}`, { cause: err });
   }
@@ -90,12 +99,16 @@ export function openOrderDb(dataDir: string, fileName = ORDER_DB_FILE): OpenedDb
   let db: Db;
   try {
     db = new Database(file, { fileMustExist: hasData });
+    if (process.platform !== "win32") chmodSync(file, 0o600);
   } catch (err) {
     throw storeError(err, "cannot open the order database", file);
   }
   try {
     // The first statement that reads the file fails here when it is not a database.
     db.pragma("journal_mode = WAL");
+    // Owner-only, like the folder: SQLite gives new WAL and shared-memory files the
+    // database file's mode; ones left from before are tightened here.
+    if (process.platform !== "win32") for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
     const check = db.pragma("quick_check(1)", { simple: true });
     if (check !== "ok") throw new OrderStoreError("corrupt", `the order database ${file} is damaged (${String(check)}); orders are refused until it is repaired or moved away`);
     // FULL: a commit is on disk (WAL fsynced) before place() resolves, even across power loss.

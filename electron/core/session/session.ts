@@ -20,6 +20,8 @@ export interface SessionOptions {
   lang?: string;
   /** Milliseconds clock, injectable for tests and benchmarks. */
   now?: () => number;
+  /** Operational log (staff, not customers): e.g. why an order could not be stored. */
+  log?: (line: string) => void;
 }
 
 /** Everything that belongs to one turn; dropped when the turn ends or is aborted. */
@@ -47,6 +49,9 @@ export class KioskSession {
   private turnNo = 0;
   private listeners = new Set<SessionListener>();
   private readonly now: () => number;
+  private readonly log: (line: string) => void;
+  /** The order being stored: a second placeOrder meanwhile (a double tap) gets a notice, not an order. */
+  private placing: Promise<PlacedOrder | { error: string; message: string }> | undefined;
   lastOrder: PlacedOrder | undefined;
 
   constructor(opts: SessionOptions) {
@@ -55,6 +60,7 @@ export class KioskSession {
     this.orders = opts.orders;
     this.lang = opts.lang ?? opts.menu.defaultLanguage;
     this.now = opts.now ?? (() => performance.now());
+    this.log = opts.log ?? (() => {});
   }
 
   on(listener: SessionListener): () => void {
@@ -114,6 +120,9 @@ export class KioskSession {
         return;
       case "reset":
         this.reset();
+        return;
+      case "announce":
+        // A session without a voice has nothing to speak with (the menu event says so).
         return;
       case "audio":
       case "played":
@@ -238,8 +247,28 @@ export class KioskSession {
     if (JSON.stringify(this.cartState) !== before) this.emit({ type: "cart", cart: this.cart() });
   }
 
-  /** Place the order in the cart: stored (and numbered) before the customer sees the number. */
+  /**
+   * Place the order in the cart: stored (and numbered) before the customer sees the
+   * number. One order at a time per session: while one is being stored, another
+   * request is refused with a notice (the cart is the same cart, so it would be a
+   * second order for it).
+   */
   async placeOrder(opts: { announce?: boolean } = {}): Promise<PlacedOrder | { error: string; message: string }> {
+    if (this.placing) {
+      const message = this.lang === "ko" ? "주문을 접수하고 있어요. 잠시만 기다려 주세요." : "Your order is being placed. One moment, please.";
+      if (opts.announce !== false) this.emit({ type: "notice", level: "info", code: "order-in-progress", message });
+      return { error: "order-in-progress", message };
+    }
+    const placing = this.placeNow(opts);
+    this.placing = placing;
+    try {
+      return await placing;
+    } finally {
+      this.placing = undefined;
+    }
+  }
+
+  private async placeNow(opts: { announce?: boolean }): Promise<PlacedOrder | { error: string; message: string }> {
     const view = this.cart();
     const blocked = orderBlockedMessage(this.menu, view, this.lang);
     if (blocked) {
@@ -250,9 +279,11 @@ export class KioskSession {
     try {
       placed = await this.orders.place({ cart: view, lang: this.lang, menu: this.menu });
     } catch (err) {
+      // The details (a database path, an SQLite code) are for staff: the log, never the customer or the model.
+      this.log(`order could not be stored: ${(err as Error)?.message ?? String(err)}`);
       const message = this.lang === "ko" ? "주문을 저장하지 못했어요. 직원을 불러 주세요." : "The order could not be saved. Please ask a member of staff.";
       this.emit({ type: "notice", level: "error", code: "order-store", message });
-      return { error: "order-store", message: `${message} (${(err as Error).message})` };
+      return { error: "order-store", message };
     }
     this.lastOrder = placed;
     this.emit({ type: "orderPlaced", number: placed.number, cart: placed.cart });

@@ -17,6 +17,7 @@ import { describeError } from "./retry.ts";
 import { sttPrompt } from "./stt-prompt.ts";
 import { parseSpeechWav, WavError } from "./wav.ts";
 import type { ChunkerOptions } from "./chunker.ts";
+import { Announcer } from "./announcer.ts";
 
 export interface VoiceOptions {
   /** undefined: no speech input (no key / no STT service configured). */
@@ -63,12 +64,15 @@ export class VoiceKioskSession extends KioskSession {
   private speakingTurn: SpokenTurn | undefined;
   private readonly clock: () => number;
   private readonly ring: LatencyRing;
+  /** Screen announcements (guided mode), spoken with the same voice; see announcer.ts. */
+  private readonly announcer: Announcer;
 
   constructor(opts: VoiceSessionOptions) {
     super(opts);
     this.voice = opts.voice;
     this.clock = opts.voice.clock ?? epochNowMs;
     this.ring = opts.voice.latency ?? voiceLatency;
+    this.announcer = new Announcer({ tts: opts.voice.tts, emit: (e) => this.emit(e), log: opts.voice.log });
   }
 
   get canListen(): boolean {
@@ -90,6 +94,12 @@ export class VoiceKioskSession extends KioskSession {
       case "playing":
         this.playing(cmd.turnId, cmd.seq);
         return;
+      case "announce":
+        await this.announcer.announce(cmd);
+        return;
+      case "bargeIn":
+        this.announcer.stop();
+        return super.handle(cmd);
       default:
         return super.handle(cmd);
     }
@@ -293,6 +303,7 @@ export class VoiceKioskSession extends KioskSession {
   }
 
   override reset(): void {
+    this.announcer.stop();
     super.reset();
     for (const id of [...this.turns.keys()]) this.forget(id);
   }

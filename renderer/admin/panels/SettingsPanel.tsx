@@ -1,8 +1,10 @@
 // Settings kept on this kiosk (they win over the environment): kitchen webhook,
-// business day, speech/dialogue providers and API key, privacy, and the PIN.
+// business day, speech/dialogue providers and API key, privacy, the customer
+// screen's default mode and idle times, and the PIN.
 // Secrets are only ever sent, never shown; a host that cannot store them says so.
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { PROVIDER_ENV, type AdminSettings, type ProviderSettings, type SettingsPatch } from "../../../shared/admin-contract.ts";
+import { screenModeSchema, type ScreenSettings } from "../../../shared/contract.ts";
 import type { PanelProps } from "./types.ts";
 
 const PROVIDER_FIELDS = ["baseUrl", "llmBaseUrl", "sttBaseUrl", "ttsBaseUrl", "llmModel", "sttModel", "ttsModel", "ttsVoice"] as const;
@@ -74,6 +76,22 @@ export function SettingsPanel({ call, t }: PanelProps) {
         </button>
       </fieldset>
 
+      <fieldset className="admin-fieldset">
+        <legend>{t("screenSettings")}</legend>
+        <label className="admin-field">
+          <span>{t("defaultMode")}</span>
+          <select value={s.screen.defaultMode} onChange={(e) => void save({ screen: { defaultMode: e.currentTarget.value as ScreenSettings["defaultMode"] } })}>
+            {screenModeSchema.options.map((m) => (
+              <option key={m} value={m}>
+                {t(`mode_${m}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <TextSetting label={t("idleSeconds")} value={String(s.screen.idleSeconds)} type="number" onSave={(v) => save({ screen: { idleSeconds: Number(v) } })} t={t} />
+        <TextSetting label={t("idleCountdownSeconds")} value={String(s.screen.idleCountdownSeconds)} type="number" onSave={(v) => save({ screen: { idleCountdownSeconds: Number(v) } })} t={t} />
+      </fieldset>
+
       <PinChange t={t} onSave={(current, next) => apply(call({ type: "changePin", current, next }))} />
     </section>
   );
@@ -131,7 +149,7 @@ function SecretSetting(props: { label: string; state: string; settings: AdminSet
   );
 }
 
-function PinChange({ t, onSave }: { t: PanelProps["t"]; onSave(current: string, next: string): void }) {
+export function PinChange({ t, onSave }: { t: PanelProps["t"]; onSave(current: string, next: string): void }) {
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
   return (

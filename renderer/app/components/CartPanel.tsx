@@ -110,7 +110,14 @@ export function CheckoutBar() {
           {money(cart?.total ?? 0)}
         </span>
       </p>
-      <button type="button" className="button button-primary button-large checkout-button" disabled={!cart || cart.lines.length === 0} onClick={() => dispatch({ type: "review" })}>
+      <button
+        type="button"
+        className="button button-primary button-large checkout-button"
+        disabled={!cart || cart.lines.length === 0}
+        data-say={`${t("checkout")}, ${t("total")}`}
+        data-say-price={cart?.total ?? 0}
+        onClick={() => dispatch({ type: "review" })}
+      >
         {t("checkout")}
       </button>
     </div>

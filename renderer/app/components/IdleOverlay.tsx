@@ -1,8 +1,9 @@
-// "Are you still there?" with the seconds left; any touch keeps the order.
+// "Are you still there?" with the seconds left; any touch or key keeps the order,
+// and the customer can turn the time limit off altogether (until the next customer).
 import { useKiosk } from "../context.ts";
 import { useDialogFocus } from "../hooks/useDialogFocus.ts";
 
-export function IdleOverlay({ secondsLeft, onStay, onLeave }: { secondsLeft: number; onStay: () => void; onLeave: () => void }) {
+export function IdleOverlay({ secondsLeft, onStay, onLeave, onNoLimit }: { secondsLeft: number; onStay: () => void; onLeave: () => void; onNoLimit: () => void }) {
   const { t } = useKiosk();
   const ref = useDialogFocus<HTMLDivElement>(onStay);
   return (
@@ -17,6 +18,9 @@ export function IdleOverlay({ secondsLeft, onStay, onLeave }: { secondsLeft: num
         <div className="modal-buttons">
           <button type="button" className="button button-primary button-large" data-autofocus="" onClick={onStay}>
             {t("idleContinue")}
+          </button>
+          <button type="button" className="button button-large" onClick={onNoLimit}>
+            {t("idleNoLimit")}
           </button>
           <button type="button" className="button button-large" onClick={onLeave}>
             {t("startOver")}

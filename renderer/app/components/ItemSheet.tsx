@@ -121,10 +121,13 @@ function GroupPicker({ eg, sel, onChange, missing }: { eg: EffectiveGroup; sel: 
         {eg.choices.map((c) => {
           const checked = isChosen(sel, eg.id, c.id);
           const atMax = eg.select === "many" && !checked && chosen >= eg.max;
-          const delta = moneyDelta(choicePrice(eg, c.id));
+          const extra = choicePrice(eg, c.id);
+          const delta = moneyDelta(extra);
           return (
             <label key={c.id} className={`choice ${checked ? "choice-on" : ""} ${atMax ? "choice-off" : ""}`} data-choice={c.id}>
               <input
+                data-say={`${groupName}: ${text(c.name)}`}
+                data-say-delta={extra || undefined}
                 type={type}
                 name={`opt-${eg.id}`}
                 value={c.id}

@@ -55,6 +55,9 @@ export function MenuBrowser() {
                   type="button"
                   className="item-card"
                   data-item={item.id}
+                  data-say={name}
+                  data-say-price={item.price}
+                  data-say-extra={item.soldOut ? t("soldOut") : undefined}
                   disabled={item.soldOut === true}
                   aria-haspopup="dialog"
                   onClick={() => dispatch({ type: "openItem", item: item.id })}

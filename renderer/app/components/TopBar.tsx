@@ -1,9 +1,24 @@
-// The bar on every customer screen: store name, the kiosk's state, the voice slot,
-// the language switch, display settings and "start over".
+// The bar on every customer screen: store name, the kiosk's state (and why voice
+// input is unavailable, when it is), the voice slot, the language switch, display
+// settings, the barrier-free modes and "start over".
 import { useKiosk } from "../context.ts";
 import { languageName } from "../format.ts";
 import type { VoiceWiring } from "../voice-slot.ts";
+import type { StringKey } from "../i18n.ts";
+import type { Mode } from "../state/reducer.ts";
 import { StateIndicator } from "./StateIndicator.tsx";
+
+const MODES: { mode: Mode; label: StringKey }[] = [
+  { mode: "guided", label: "guideMode" },
+  { mode: "lowReach", label: "lowReach" },
+  { mode: "easy", label: "easyMode" },
+];
+
+const PROBLEM_TEXT: Record<NonNullable<VoiceWiring["problem"]>, StringKey> = {
+  "not-configured": "voiceOffNotConfigured",
+  "no-mic": "voiceOffNoMic",
+  denied: "voiceOffDenied",
+};
 
 export function TopBar({ voice, showStartOver = true }: { voice: VoiceWiring; showStartOver?: boolean }) {
   const { state, t, dispatch, text } = useKiosk();
@@ -14,9 +29,14 @@ export function TopBar({ voice, showStartOver = true }: { voice: VoiceWiring; sh
       <p className="store-name">{text(model.menu.store.name)}</p>
       <div className="top-bar-status">
         <StateIndicator state={voice.shownState} />
+        {voice.problem ? (
+          <p className="voice-problem" data-problem={voice.problem}>
+            <strong>{t("voiceOff")}</strong>: {t(PROBLEM_TEXT[voice.problem])}
+          </p>
+        ) : null}
         {Control ? (
           <div className="voice-slot">
-            <Control lang={state.lang} kioskState={state.kioskState} voice={state.voice} screen={state.screen} label={t("mic")} reportState={voice.reportState} />
+            <Control lang={state.lang} kioskState={state.kioskState} voice={state.voice} screen={state.screen} label={t("mic")} reportState={voice.reportState} reportInputProblem={voice.reportInputProblem} />
           </div>
         ) : null}
       </div>
@@ -45,6 +65,25 @@ export function TopBar({ voice, showStartOver = true }: { voice: VoiceWiring; sh
             <span aria-hidden="true" className="icon-contrast" /> {t("highContrast")}
           </button>
         </div>
+        <div className="segmented" role="group" aria-label={t("modes")}>
+          {MODES.map((m) => (
+            <button
+              key={m.mode}
+              type="button"
+              className="seg-button"
+              data-mode={m.mode}
+              aria-pressed={state.prefs[m.mode]}
+              onClick={() => dispatch({ type: "setMode", mode: m.mode, on: !state.prefs[m.mode] })}
+            >
+              {t(m.label)}
+            </button>
+          ))}
+        </div>
+        {state.prefs.guided ? (
+          <button type="button" className="button button-quiet read-cart" onClick={voice.readCart}>
+            {t("readCart")}
+          </button>
+        ) : null}
         {showStartOver ? (
           <button type="button" className="button button-quiet" onClick={() => dispatch({ type: "startOver" })}>
             {t("startOver")}

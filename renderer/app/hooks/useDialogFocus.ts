@@ -15,6 +15,9 @@ export function useDialogFocus<T extends HTMLElement>(onClose: (() => void) | un
     first?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (!el) return;
+      // Dialogs can stack (easy mode's confirm over the item sheet): only the top one answers.
+      const open = document.querySelectorAll('[aria-modal="true"]');
+      if (open.length > 0 && open[open.length - 1] !== el) return;
       if (e.key === "Escape" && closeRef.current) {
         e.preventDefault();
         closeRef.current();

@@ -17,6 +17,7 @@ export function OrderingScreen({ voice }: { voice: VoiceWiring }) {
         <h1 id="menu-title" className="visually-hidden">
           {t("menu")}
         </h1>
+        {state.prefs.easy ? <p className={`easy-voice-first ${state.voice.input ? "" : "easy-voice-off"}`}>{t(state.voice.input ? "easyVoiceFirst" : "easyVoiceOff")}</p> : null}
         <MenuBrowser />
       </main>
       <aside className="ordering-side" aria-label={`${t("conversation")}, ${t("cart")}`}>

@@ -1,6 +1,7 @@
-// Read-back before the order goes in: every line with its options, quantity and
-// line total, the order options, and the total, all from the cart; one large
-// confirm button, enabled only when the cart can be placed.
+// Read-back before the order goes in: the order options first (a required choice
+// like eat-in / take-out must never hide below a long list, under the total), then
+// every line with its options, quantity and line total, and the total, all from the
+// cart; one large confirm button, enabled only when the cart can be placed.
 import { useKiosk } from "../context.ts";
 import { optionSummary } from "../menu/view.ts";
 import type { VoiceWiring } from "../voice-slot.ts";
@@ -25,6 +26,24 @@ export function ReviewScreen({ voice }: { voice: VoiceWiring }) {
           {t("reviewTitle")}
         </h1>
         <div className="review-scroll">
+          {orderGroups.map((g) => {
+            const current = cart?.orderOptions[g.id];
+            const labelId = `review-order-${g.id}`;
+            return (
+              <div key={g.id} className={`review-order-option ${missingOrder.has(g.id) ? "option-missing" : ""}`}>
+                <h2 id={labelId} className="review-order-title">
+                  {text(g.group.name)} {missingOrder.has(g.id) ? <span className="badge badge-required-open">{t("required")}</span> : null}
+                </h2>
+                <div className="segmented segmented-large" role="group" aria-labelledby={labelId}>
+                  {g.choices.map((c) => (
+                    <button key={c.id} type="button" className="seg-button" aria-pressed={current === c.id} onClick={() => dispatch({ type: "chooseOrderOption", group: g.id, value: c.id })}>
+                      {text(c.name)}
+                    </button>
+                  ))}
+                </div>
+              </div>
+            );
+          })}
           <ul className="review-lines">
             {lines.map((l) => {
               const words = optionSummary(model, l.item, l.options, state.lang);
@@ -57,24 +76,6 @@ export function ReviewScreen({ voice }: { voice: VoiceWiring }) {
               </li>
             ))}
           </ul>
-          {orderGroups.map((g) => {
-            const current = cart?.orderOptions[g.id];
-            const labelId = `review-order-${g.id}`;
-            return (
-              <div key={g.id} className={`review-order-option ${missingOrder.has(g.id) ? "option-missing" : ""}`}>
-                <h2 id={labelId} className="review-order-title">
-                  {text(g.group.name)} {missingOrder.has(g.id) ? <span className="badge badge-required-open">{t("required")}</span> : null}
-                </h2>
-                <div className="segmented segmented-large" role="group" aria-labelledby={labelId}>
-                  {g.choices.map((c) => (
-                    <button key={c.id} type="button" className="seg-button" aria-pressed={current === c.id} onClick={() => dispatch({ type: "chooseOrderOption", group: g.id, value: c.id })}>
-                      {text(c.name)}
-                    </button>
-                  ))}
-                </div>
-              </div>
-            );
-          })}
         </div>
         <div className="review-foot">
           <p className="review-total" aria-live="polite" aria-atomic="true">
@@ -92,7 +93,10 @@ export function ReviewScreen({ voice }: { voice: VoiceWiring }) {
             <button
               type="button"
               className="button button-primary button-huge confirm-button"
-              disabled={blocked}
+              disabled={blocked || state.placing}
+              aria-busy={state.placing}
+              data-say={t("checkout")}
+              data-say-price={cart?.total ?? 0}
               aria-describedby={blocked && lines.length > 0 ? "review-blocked" : undefined}
               onClick={() => dispatch({ type: "placeOrder" })}
             >

@@ -165,3 +165,26 @@ describe("other events", () => {
     expect(run([ev({ type: "cart", cart: cartView() })]).cart?.total).toBe(0);
   });
 });
+
+describe("barrier-free modes", () => {
+  const withScreen = (screen?: { defaultMode: "standard" | "guided" | "lowReach" | "easy"; idleSeconds: number; idleCountdownSeconds: number }): AppAction => ({
+    type: "event",
+    event: { type: "menu", menu: cafeMenu, assetBase: "/m/", voice: { input: true, output: true }, ...(screen ? { screen } : {}) },
+  });
+  it("a mode switched on by a customer lasts until the next customer", () => {
+    const s = run([withScreen(), { type: "ui/start" }, { type: "ui/setMode", mode: "guided", on: true }]);
+    expect(s.prefs.guided).toBe(true);
+    expect(run([{ type: "ui/resetToAttract" }], s).prefs.guided).toBe(false);
+  });
+  it("the staff's default mode applies to the start screen now and to every next customer", () => {
+    const s = run([withScreen({ defaultMode: "lowReach", idleSeconds: 90, idleCountdownSeconds: 20 }), { type: "ui/setDefaultMode", mode: "lowReach" }]);
+    expect(s.screenSettings).toEqual({ defaultMode: "lowReach", idleSeconds: 90, idleCountdownSeconds: 20 });
+    expect(s.prefs).toMatchObject({ lowReach: true, guided: false, easy: false });
+    const next = run([{ type: "ui/start" }, { type: "ui/setMode", mode: "lowReach", on: false }, { type: "ui/resetToAttract" }], s);
+    expect(next.prefs.lowReach).toBe(true);
+    // Mid-order, a changed default waits for the next customer.
+    const mid = run([{ type: "ui/start" }, { type: "ui/setDefaultMode", mode: "easy" }], s);
+    expect(mid.prefs).toMatchObject({ lowReach: true, easy: false });
+    expect(run([{ type: "ui/resetToAttract" }], mid).prefs).toMatchObject({ lowReach: false, easy: true });
+  });
+});

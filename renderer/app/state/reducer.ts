@@ -4,7 +4,7 @@
 // Prices shown for the order come only from the `cart` event's CartView.
 import type { z } from "zod";
 import type { CartView } from "../../../shared/cart.ts";
-import type { askSchema, KioskEvent, KioskState } from "../../../shared/contract.ts";
+import type { askSchema, KioskEvent, KioskState, ScreenSettings } from "../../../shared/contract.ts";
 import type { MenuModel } from "../../../shared/menu/model.ts";
 import { entryOrderGroups, loadMenu, shelves } from "../menu/view.ts";
 
@@ -31,7 +31,16 @@ export interface Notice {
 export interface Prefs {
   largeText: boolean;
   highContrast: boolean;
+  /** Voice-guided keypad mode: a linear, announced flow (renderer/app/guide). */
+  guided: boolean;
+  /** Every control in the lower part of the screen (wheelchair reach). */
+  lowReach: boolean;
+  /** Fewer things at once, bigger pictures, plain words, a confirm step for every change. */
+  easy: boolean;
 }
+
+export type Mode = "guided" | "lowReach" | "easy";
+export type PrefsInput = Pick<Prefs, "largeText" | "highContrast"> & Partial<Prefs>;
 
 export interface AppState {
   connection: ConnectionStatus;
@@ -39,6 +48,8 @@ export interface AppState {
   menuError: string | null;
   assetBase: string;
   voice: { input: boolean; output: boolean; reason?: string };
+  /** The staff's settings for this screen (default mode, idle times), from the menu event. */
+  screenSettings: ScreenSettings | null;
   cart: CartView | null;
   lang: string;
   /** The customer picked the language on screen (else the menu's default, or what they speak). */
@@ -50,6 +61,8 @@ export interface AppState {
   screen: Screen;
   orderTypeStep: number;
   placed: { number: number; cart: CartView } | null;
+  /** An order was sent and has not yet been placed or refused: the confirm button stays disabled. */
+  placing: boolean;
   notice: Notice | null;
   sheetItem: string | null;
   category: string | null;
@@ -74,17 +87,23 @@ export type LocalAction =
   | { type: "ui/setLang"; lang: string }
   | { type: "ui/toggleLargeText" }
   | { type: "ui/toggleHighContrast" }
-  | { type: "ui/resetToAttract" };
+  | { type: "ui/setMode"; mode: Mode; on: boolean }
+  /** The staff's default mode: what every new customer starts in (and the start screen now). */
+  | { type: "ui/setDefaultMode"; mode: Mode | "standard" }
+  | { type: "ui/resetToAttract" }
+  | { type: "ui/placing" };
 
 export type AppAction = { type: "event"; event: KioskEvent } | LocalAction;
 
-export function initialState(prefs: Prefs, lang = "ko"): AppState {
+export function initialState(input: PrefsInput, lang = "ko"): AppState {
+  const prefs: Prefs = { guided: false, lowReach: false, easy: false, ...input };
   return {
     connection: "connecting",
     model: null,
     menuError: null,
     assetBase: "",
     voice: { input: false, output: false },
+    screenSettings: null,
     cart: null,
     lang,
     langChosen: false,
@@ -94,6 +113,7 @@ export function initialState(prefs: Prefs, lang = "ko"): AppState {
     screen: "attract",
     orderTypeStep: 0,
     placed: null,
+    placing: false,
     notice: null,
     sheetItem: null,
     category: null,
@@ -121,6 +141,7 @@ function onEvent(state: AppState, ev: KioskEvent): AppState {
         menuError: null,
         assetBase: ev.assetBase,
         voice: ev.voice,
+        screenSettings: ev.screen ?? null,
         lang: state.langChosen && model.languages.includes(state.lang) ? state.lang : model.defaultLanguage,
         category: state.category && cats.includes(state.category) ? state.category : (cats[0] ?? null),
         sheetItem: state.sheetItem && model.item(state.sheetItem) ? state.sheetItem : null,
@@ -165,12 +186,14 @@ function onEvent(state: AppState, ev: KioskEvent): AppState {
       return { ...state, seq, conversation, ask: ev.ask && ev.ask.kind !== "item" ? ev.ask : null, screen };
     }
     case "orderPlaced":
-      return { ...state, placed: { number: ev.number, cart: ev.cart }, screen: "placed", sheetItem: null, ask: null };
+      return { ...state, placed: { number: ev.number, cart: ev.cart }, placing: false, screen: "placed", sheetItem: null, ask: null };
     case "notice":
     case "error": {
       const seq = state.seq + 1;
       const level = ev.type === "notice" ? ev.level : "error";
-      return { ...state, seq, notice: { id: seq, level, code: ev.code, message: ev.message } };
+      // A refusal ends the wait for the order (an "in progress" notice does not).
+      const placing = state.placing && level !== "error";
+      return { ...state, seq, placing, notice: { id: seq, level, code: ev.code, message: ev.message } };
     }
     default:
       // audio / audioEnd / stopAudio / latency and anything added later: playback and
@@ -207,7 +230,10 @@ function askStillOpen(ask: Ask | null, before: CartView | null, after: CartView)
 function onLocal(state: AppState, a: LocalAction): AppState {
   switch (a.type) {
     case "ui/connection":
-      return { ...state, connection: a.status };
+      // A lost connection never answers the order in flight: let the customer try again.
+      return { ...state, connection: a.status, placing: a.status === "open" ? state.placing : false };
+    case "ui/placing":
+      return { ...state, placing: true };
     case "ui/start": {
       const steps = state.model ? entryOrderGroups(state.model).length : 0;
       return { ...state, screen: steps > 0 ? "orderType" : "ordering", orderTypeStep: 0 };
@@ -239,6 +265,13 @@ function onLocal(state: AppState, a: LocalAction): AppState {
       return { ...state, prefs: { ...state.prefs, largeText: !state.prefs.largeText } };
     case "ui/toggleHighContrast":
       return { ...state, prefs: { ...state.prefs, highContrast: !state.prefs.highContrast } };
+    case "ui/setDefaultMode": {
+      const modes = { guided: a.mode === "guided", lowReach: a.mode === "lowReach", easy: a.mode === "easy" };
+      const initialPrefs = { ...state.initialPrefs, ...modes };
+      return { ...state, initialPrefs, prefs: state.screen === "attract" ? { ...state.prefs, ...modes } : state.prefs };
+    }
+    case "ui/setMode":
+      return state.prefs[a.mode] === a.on ? state : { ...state, prefs: { ...state.prefs, [a.mode]: a.on } };
     case "ui/resetToAttract": {
       const first = state.model ? (shelves(state.model)[0]?.category.id ?? null) : null;
       return {
@@ -248,6 +281,7 @@ function onLocal(state: AppState, a: LocalAction): AppState {
         conversation: [],
         ask: null,
         placed: null,
+        placing: false,
         notice: null,
         sheetItem: null,
         category: first,

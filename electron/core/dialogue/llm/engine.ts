@@ -28,7 +28,7 @@ import {
   totalText,
 } from "./phrases.ts";
 import { cartMessage, quotesInstructions, systemPrompt } from "./prompt.ts";
-import { priceOk, ReplyStream } from "./reply.ts";
+import { claimsDiscount, menuPercents, priceOk, ReplyStream } from "./reply.ts";
 import { emptyEffects, ToolRun, type LlmMemory, type RoundEffects, type ToolFailure } from "./tool-run.ts";
 import { buildTools } from "./tools.ts";
 
@@ -48,6 +48,11 @@ export interface LlmEngineOptions {
 }
 
 export const DEFAULT_MAX_ROUNDS = 4;
+/**
+ * Output tokens per model call: a spoken kiosk turn is a sentence or two plus tool
+ * calls (an order of many items fits well under this); a runaway or injected reply is cut off.
+ */
+export const MAX_REPLY_TOKENS = 300;
 export const DEFAULT_COOLDOWN_MS = 30_000;
 
 interface EngineMemory extends LlmMemory {
@@ -100,7 +105,8 @@ export function createLlmEngine(opts: LlmEngineOptions): LlmEngine {
       const startView = ctx.cart.view();
       const run = new ToolRun(menu, ctx.cart, mem, ctx.history.length);
       const allowed = () => amountsOf([startView, ctx.cart.view()], run.quotedAmounts);
-      const reply = new ReplyStream(ctx.onReplyDelta, (s) => priceOk(s, menu.currency, allowed()) && !quotesInstructions(menu, s));
+      const percents = menuPercents(menu.menu);
+      const reply = new ReplyStream(ctx.onReplyDelta, (s) => priceOk(s, menu.currency, allowed()) && !claimsDiscount(s, percents) && !quotesInstructions(menu, s));
       if (openUntilMs > now()) return fallBack(input, ctx, lang, reply, mem);
 
       const awaitingConfirm = mem.confirmAsked?.historyLength === ctx.history.length - 2;
@@ -116,7 +122,7 @@ export function createLlmEngine(opts: LlmEngineOptions): LlmEngine {
       let failed = false;
       try {
         for (let round = 1; round <= maxRounds; round++) {
-          const res = await opts.chat.complete({ messages, tools: buildTools(menu) }, { signal: ctx.signal, onTextDelta: (d) => reply.modelDelta(d) });
+          const res = await opts.chat.complete({ messages, tools: buildTools(menu), maxOutputTokens: MAX_REPLY_TOKENS }, { signal: ctx.signal, onTextDelta: (d) => reply.modelDelta(d) });
           reply.endModelMessage();
           lastModelText = res.text;
           if (res.toolCalls.length === 0) {

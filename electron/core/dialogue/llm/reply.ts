@@ -81,3 +81,33 @@ export class ReplyStream {
 export function priceOk(sentence: string, currency: string, allowed: ReadonlySet<number>): boolean {
   return findMoneyMentions(sentence, currency).every((m) => m.candidates.some((c) => allowed.has(c)));
 }
+
+/**
+ * Discounts, percentages and "free" offers. The cart produces none of these (prices
+ * come only from the menu), so a model sentence that makes such a claim is one the
+ * cart did not back: "everything is 50 % off today", "오늘은 무료예요".
+ * Narrow on purpose: "feel free to ask" and "sugar-free" are not offers.
+ */
+const DISCOUNT_CLAIM = new RegExp(
+  [
+    String.raw`\d+(?:[.,]\d+)?\s*(?:%|％|percent\b|per\s*cent\b|퍼센트|프로(?!그))`,
+    String.raw`\b(?:discount(?:s|ed)?|on\s+sale|half[-\s]price|free\s+of\s+charge|for\s+free|at\s+no\s+(?:extra\s+)?(?:cost|charge)|on\s+the\s+house|buy\s+one,?\s+get\s+one|bogo|coupons?|promo(?:tion)?s?|complimentary)\b`,
+    String.raw`\b(?:is|are|it's|they're|that's|be|comes?)\s+(?:completely\s+|totally\s+|all\s+)?free\b(?!-)`,
+    String.raw`\b\d+\s*\+\s*\d+\b`,
+    "할인|무료|공짜|세일|반값|쿠폰|증정|서비스로\\s*드|덤으로|원\\s*플러스\\s*원",
+  ].join("|"),
+  "i",
+);
+
+const PERCENT = /(\d+(?:[.,]\d+)?)\s*(?:%|％|퍼센트)/g;
+
+/** Percentages the menu itself names (a "50% sweet" choice), which a reply may repeat. */
+export function menuPercents(menuJson: unknown): Set<string> {
+  return new Set([...JSON.stringify(menuJson).matchAll(PERCENT)].map((m) => m[1]!));
+}
+
+/** The sentence offers a discount, a percentage or something free that the menu does not name. */
+export function claimsDiscount(sentence: string, allowedPercents: ReadonlySet<string> = new Set()): boolean {
+  const rest = sentence.replace(PERCENT, (all, n: string) => (allowedPercents.has(n) ? " " : all));
+  return DISCOUNT_CLAIM.test(rest);
+}
