@@ -12,6 +12,7 @@ import { measureEnergy } from "../../electron/core/voice/speech-filter.ts";
 import type { FakeServer } from "./server.ts";
 import { espeakWav } from "../espeak/index.ts";
 import { mp3Chunks } from "./mp3.ts";
+import { SpeechProduction } from "./speech-production.ts";
 
 export interface UploadedWav {
   bytes: number;
@@ -72,7 +73,30 @@ export class FakeAudio {
   constructor(readonly opts: FakeAudioOptions = {}) {
     // Load and compile the speech engine and the encoder now, not on the kiosk's first
     // reply: on a busy machine that first time alone can outlast the kiosk's timeout.
-    if (!opts.speechAudio) void espeakSpeech("warm up", "mp3").then((s) => s.pieces.next(), () => {});
+    // Whole sentences in both languages, so the engine's and the encoder's hot code is
+    // already compiled when the first real reply comes.
+    if (!opts.speechAudio) {
+      void (async () => {
+        for (const text of ["아이스 아메리카노 두 잔 담았어요. 더 필요하신 건 있으세요?", "Two cafe lattes. Anything else?"]) {
+          const s = await espeakSpeech(text, "mp3");
+          for (let n = s.pieces.next(); !n.done; n = s.pieces.next());
+        }
+      })().catch(() => {});
+    }
+  }
+
+  /** Speech being made for this text and format (the same one for a retry). */
+  private productions = new Map<string, Promise<SpeechProduction>>();
+
+  private espeakProduction(input: string, format: string): Promise<SpeechProduction> {
+    const key = `${format}\n${input}`;
+    let p = this.productions.get(key);
+    if (!p) {
+      p = espeakSpeech(input, format).then((s) => new SpeechProduction(s.mime, s.pieces));
+      this.productions.set(key, p);
+      p.catch(() => this.productions.delete(key));
+    }
+    return p;
   }
 
   /** Answer the next transcriptions with these, in order. */
@@ -185,11 +209,11 @@ export class FakeAudio {
     }
     if (scripted && "status" in scripted) return sendError(res, scripted.status, scripted.message ?? `fake failure ${scripted.status}`);
     // The first piece is made before the headers go out, so a failure is still an error answer.
-    let audio: SpeechStream;
-    let first: IteratorResult<Uint8Array>;
+    let audio: SpeechProduction;
+    let first: Uint8Array | undefined;
     try {
-      audio = this.opts.speechAudio ? inPieces(await this.opts.speechAudio(input, responseFormat)) : await espeakSpeech(input, responseFormat);
-      first = audio.pieces.next();
+      audio = this.opts.speechAudio ? new SpeechProduction(...inPieces(await this.opts.speechAudio(input, responseFormat))) : await this.espeakProduction(input, responseFormat);
+      first = await audio.piece(0);
     } catch (err) {
       return sendError(res, 400, (err as Error).message);
     }
@@ -199,10 +223,15 @@ export class FakeAudio {
     const firstDelay = this.opts.speechFirstByteDelayMs ?? 0;
     if (firstDelay > 0 && (await waitOrClose(req, res, firstDelay))) return;
     // Stream in pieces, like the real service: the first piece early, the rest after.
-    for (let next = first; !next.done; next = audio.pieces.next()) {
-      if (res.destroyed) return;
-      res.write(next.value);
-      await new Promise((r) => setImmediate(r));
+    try {
+      for (let i = 0, piece = first; piece !== undefined; piece = await audio.piece(++i)) {
+        if (res.destroyed) return;
+        res.write(piece);
+        await new Promise((r) => setImmediate(r));
+      }
+    } catch {
+      res.destroy(); // broke mid-stream: the client sees a cut-off answer
+      return;
     }
     res.end();
   }
@@ -246,11 +275,12 @@ interface SpeechStream {
   pieces: Iterator<Uint8Array>;
 }
 
-function inPieces(audio: { bytes: Uint8Array; mime: string }, piece = 4096): SpeechStream {
+/** Ready-made audio as [mime, pieces] for a SpeechProduction. */
+function inPieces(audio: { bytes: Uint8Array; mime: string }, piece = 4096): [string, Iterator<Uint8Array>] {
   function* split() {
     for (let at = 0; at < audio.bytes.length; at += piece) yield audio.bytes.subarray(at, at + piece);
   }
-  return { mime: audio.mime, pieces: split() };
+  return [audio.mime, split()];
 }
 
 /** Real speech for a text: espeak-ng's WAV (Korean voice when it has Hangul), or mp3 encoded as it is sent. */
@@ -260,7 +290,11 @@ export async function espeakSpeech(input: string, format: string): Promise<Speec
   // mp3 at half espeak's rate (11 kHz, plenty for speech): the pure-JS encoder then takes
   // half the time, which keeps a whole sentence well inside the kiosk's speech timeout on a
   // busy machine (the kiosk's attempt deadline covers reading the entire audio).
-  return format === "wav" ? inPieces({ bytes: wav, mime: "audio/wav" }) : { mime: "audio/mpeg", pieces: mp3Chunks(wav, 32, 500, { halveRate: true }) };
+  if (format === "wav") {
+    const [mime, pieces] = inPieces({ bytes: wav, mime: "audio/wav" });
+    return { mime, pieces };
+  }
+  return { mime: "audio/mpeg", pieces: mp3Chunks(wav, 32, 500, { halveRate: true }) };
 }
 
 /** Adds the audio routes to the shared fake OpenAI server (server.ts); returns their script and records. */
