@@ -1,10 +1,13 @@
-// Lint, including the import boundaries of DEVELOPERS.md:
+// Lint, including the import boundaries (README "How it fits together"):
+// - the layers of lint/layers.js: each folder of electron/ and shared/ imports only
+//   its own layer's folder and the layers below it (every import, type imports too);
 // - only electron/main.ts and electron/preload.ts import "electron";
 // - shared/ imports neither Node built-ins nor DOM-only code nor other folders;
 // - renderer/ never imports Node built-ins or anything under electron/.
 import tseslint from "typescript-eslint";
 import globals from "globals";
 import { builtinModules } from "node:module";
+import { layersPlugin } from "./lint/layers.js";
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const noElectron = { name: "electron", message: "Only electron/main.ts and electron/preload.ts may import electron." };
@@ -17,6 +20,11 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-restricted-imports": ["error", { paths: [noElectron] }],
     },
+  },
+  {
+    files: ["electron/**/*.ts", "shared/**/*.ts"],
+    plugins: { local: layersPlugin },
+    rules: { "local/layers": "error" },
   },
   {
     files: ["electron/main.ts", "electron/preload.ts"],
@@ -52,7 +60,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ["**/*.js", "**/*.mjs", "electron/**/*.ts", "bench/**/*.ts", "e2e/**/*.ts", "scripts/**", "test-support/**"],
+    files: ["**/*.js", "**/*.mjs", "electron/**/*.ts", "bench/**/*.ts", "e2e/**/*.ts", "scripts/**", "test-support/**", "lint/**"],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // The store hub's screens: plain browser modules served as they are.
+    files: ["electron/hub/pages/**/*.js"],
+    languageOptions: { globals: { ...globals.browser } },
   },
 );

@@ -16,7 +16,7 @@ import { loadMenuFileSync } from "../electron/core/menu/load.ts";
 import type { BenchResult } from "./run.ts";
 import { summarize } from "./stats.ts";
 import { testMenu, fullOptions, kioskHarness, TEST_LIMITS } from "../test-support/fake-openai/kiosk-harness.ts";
-import { OpenAiChatModel } from "../electron/core/providers/chat.ts";
+import { OpenAiChatModel } from "../electron/core/providers/chat-openai.ts";
 import { createLlmEngine } from "../electron/core/dialogue/llm/engine.ts";
 import { createOfflineEngine } from "../electron/core/dialogue/offline/engine.ts";
 import { KioskSession } from "../electron/core/session/session.ts";

@@ -23,13 +23,13 @@ import { testMenu, TEST_LIMITS } from "../test-support/fake-openai/kiosk-harness
 import { startFakeServer, type RecordedRequest } from "../test-support/fake-openai/server.ts";
 import { registerChatRoute } from "../test-support/fake-openai/chat.ts";
 import { registerAudioRoutes } from "../test-support/fake-openai/audio.ts";
-import { OpenAiChatModel } from "../electron/core/providers/chat.ts";
+import { OpenAiChatModel } from "../electron/core/providers/chat-openai.ts";
 import { createLlmEngine } from "../electron/core/dialogue/llm/engine.ts";
 import { createOfflineEngine } from "../electron/core/dialogue/offline/engine.ts";
 import { MemoryOrderSink } from "../electron/core/session/orders.ts";
 import { OpenAISpeechToText } from "../electron/core/providers/stt-openai.ts";
 import { OpenAITextToSpeech } from "../electron/core/providers/tts-openai.ts";
-import { VoiceKioskSession } from "../electron/core/voice/voice-session.ts";
+import { createVoiceSession } from "../electron/core/voice/voice-session.ts";
 import { LatencyRing, epochNowMs, type TurnLatency } from "../electron/core/voice/latency.ts";
 import { encodeWav } from "../electron/core/voice/wav.ts";
 
@@ -81,7 +81,7 @@ export async function run(): Promise<BenchResult> {
     for (let i = 0; i < WARMUP + MEASURED; i++) {
       const events: { at: number; e: KioskEvent }[] = [];
       let latency: TurnLatency | undefined;
-      const session = new VoiceKioskSession({ menu, engine, orders: new MemoryOrderSink(), voice: { stt, tts, latency: ring, onLatency: (l) => (latency = l), playedTimeoutMs: 1 } });
+      const session = createVoiceSession({ menu, engine, orders: new MemoryOrderSink(), voice: { stt, tts, latency: ring, onLatency: (l) => (latency = l), playedTimeoutMs: 1 } });
       session.on((e) => events.push({ at: epochNowMs(), e }));
       const before = server.requests.length;
       const cpu0 = process.cpuUsage();

@@ -21,6 +21,7 @@ import { safeStorageSecretBox } from "./core/admin/secrets.ts";
 import type { Env } from "./core/admin/settings.ts";
 import { AdminIpc } from "./host/admin-ipc.ts";
 import { composeKiosk, startFailureMessage, type ComposedKiosk } from "./host/compose.ts";
+import { connectToHub, type HubConnection } from "./hub/connect.ts";
 import {
   APP_HOST,
   APP_ORIGIN,
@@ -54,6 +55,7 @@ const RELAUNCH_EXIT_AFTER_MS = 5000;
 
 let window: BrowserWindow | undefined;
 let kiosk: ComposedKiosk | undefined;
+let hubLink: HubConnection | undefined;
 let closed = false;
 /** The code the app exits with once closed: a restart request for the supervisor, or a staff quit. */
 let exitCode = EXIT_STAFF_QUIT;
@@ -108,6 +110,8 @@ if (!app.requestSingleInstanceLock()) {
     // Hold the quit until the back office has flushed deliveries and closed the order database.
     const closing = kiosk;
     kiosk = undefined;
+    hubLink?.close();
+    hubLink = undefined;
     if (!closing) return finishQuit();
     void closing.close(QUIT_DELIVERY_WAIT_MS).then(finishQuit, (err: unknown) => {
       log(`the order store did not close cleanly: ${(err as Error)?.message ?? String(err)}`);
@@ -165,9 +169,12 @@ async function start(): Promise<void> {
       leaving = true;
       app.quit();
     },
+    onEnvChanged: (next) => hubLink?.reconfigure(next),
     log,
   });
   kiosk = built;
+  // The store hub (KIOSK_HUB_URL): number block, shared menu and sold-out switches; orders reach it through the outbox.
+  hubLink = connectToHub(built.office, built.menu, built.env, log);
   const mounts = defaultMounts({ root, rendererDir, menu: built.menu });
   protocol.handle(APP_SCHEME, (request) => serveAppFile(mounts, request));
 

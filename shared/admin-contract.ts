@@ -39,6 +39,8 @@ export type ProviderSettings = z.infer<typeof providerSettingsSchema>;
 
 export const settingsPatchSchema = z.object({
   webhookUrl: z.string().url().max(500).nullable().optional(),
+  /** The store hub (KIOSK_HUB_URL); its pairing secret is set with setSecret "hubSecret". */
+  hubUrl: z.string().url().max(500).nullable().optional(),
   businessDayStart: hhmm.optional(),
   provider: providerSettingsSchema.optional(),
   privacy: privacySettingsSchema.partial().optional(),
@@ -61,7 +63,7 @@ export const adminCommandSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("getSettings"), reqId }),
   z.object({ type: z.literal("updateSettings"), reqId, patch: settingsPatchSchema }),
   /** Stored encrypted (Electron safeStorage); a host that cannot encrypt refuses. null removes it. */
-  z.object({ type: z.literal("setSecret"), reqId, name: z.enum(["apiKey", "webhookSecret"]), value: z.string().min(1).max(500).nullable() }),
+  z.object({ type: z.literal("setSecret"), reqId, name: z.enum(["apiKey", "webhookSecret", "hubSecret"]), value: z.string().min(1).max(500).nullable() }),
   z.object({ type: z.literal("changePin"), reqId, current: z.string().max(16), next: pin }),
   z.object({ type: z.literal("stats"), reqId }),
   /** Delete kept transcripts/audio older than the retention now (all of them when keeping is off). */
@@ -102,6 +104,8 @@ export type AdminOrder = z.infer<typeof adminOrderSchema>;
 export const adminSettingsSchema = z.object({
   webhookUrl: z.string().nullable(),
   webhookSecretSet: z.boolean(),
+  hubUrl: z.string().nullable(),
+  hubSecretSet: z.boolean(),
   businessDayStart: z.string(),
   provider: providerSettingsSchema,
   apiKey: z.enum(["settings", "environment", "none"]),

@@ -3,6 +3,10 @@
 import { z } from "zod";
 import { optionValueSchema } from "./menu/schema.ts";
 
+/** The cart's limits (the cart enforces them; the kiosk's sentences name them). */
+export const MAX_QTY_PER_LINE = 20;
+export const MAX_ITEMS_PER_ORDER = 50;
+
 export const cartErrorCodes = [
   "unknown-item",
   "sold-out",

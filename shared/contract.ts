@@ -69,6 +69,8 @@ export const askSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("confirm") }),
   z.object({ kind: z.literal("item") }),
 ]);
+/** What the kiosk is waiting for from the customer; the screen shows it as buttons. */
+export type Ask = z.infer<typeof askSchema>;
 
 export const eventSchema = z.discriminatedUnion("type", [
   /** The menu as loaded (already validated), with where images are served from. */

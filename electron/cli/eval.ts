@@ -8,7 +8,7 @@ import { loadMenuFile } from "../core/menu/load.ts";
 import type { MenuModel } from "../../shared/menu/model.ts";
 import { cartDifferences } from "../core/cart/score.ts";
 import { createEngine, defaultEngineKind, type EngineKind } from "../core/dialogue/factory.ts";
-import type { DialogueEngine } from "../core/dialogue/engine.ts";
+import type { DialogueEngine, HandOffReceiver } from "../core/dialogue/engine.ts";
 import { createOfflineEngine } from "../core/dialogue/offline/engine.ts";
 import { createHybridEngine } from "../core/dialogue/hybrid.ts";
 import { KioskSession } from "../core/session/session.ts";
@@ -52,11 +52,12 @@ export interface EvalSummary {
 }
 
 /** A model that never acts: hybrid's hand-offs are counted, the cart is left as it is. */
-const silentModel: DialogueEngine = {
+const silentModel: DialogueEngine & HandOffReceiver = {
   name: "llm",
   async turn() {
     return { reply: "", lang: "en", understood: false, engine: "llm" };
   },
+  acceptHandOff() {}, // it remembers nothing
 };
 
 interface Counting {
@@ -67,7 +68,7 @@ interface Counting {
 async function engineFor(kind: EngineKind, noModel: boolean, menu: MenuModel): Promise<Counting> {
   if (noModel) {
     let calls = 0;
-    const counted: DialogueEngine = { name: "llm", turn: (input, ctx) => (calls++, silentModel.turn(input, ctx)) };
+    const counted: DialogueEngine & HandOffReceiver = { ...silentModel, turn: (input, ctx) => (calls++, silentModel.turn(input, ctx)) };
     return { engine: createHybridEngine({ offline: await createOfflineEngine(menu), llm: counted }), modelTurns: () => calls };
   }
   const engine = await createEngine(kind, menu, { env: process.env, onModelFailure: (err) => console.error(`kiosk: model call failed, answered offline: ${err.message}`) });

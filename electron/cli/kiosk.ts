@@ -10,7 +10,9 @@ const USAGE = `usage:
   kiosk serve [--menu FILE] [--host 127.0.0.1] [--port 8787] [--engine offline|llm|hybrid] [--tls-cert FILE --tls-key FILE]
   kiosk receiver --secret S [--port 8788] [--host 127.0.0.1] [--store FILE.jsonl] [--tolerance-ms 300000]
       (--secret defaults to $KIOSK_WEBHOOK_SECRET; --store keeps received orders across restarts;
-       --tolerance-ms is how far a delivery's signed timestamp may be from the receiver's clock)`;
+       --tolerance-ms is how far a delivery's signed timestamp may be from the receiver's clock)
+  kiosk hub [--host 127.0.0.1] [--port 8790] [--data DIR] [--secret S] [--block-size 200] [--lang ko]
+      (the store hub; --secret defaults to $KIOSK_HUB_SECRET; kitchen display /kds, pickup board /board, staff /staff)`;
 
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
@@ -34,6 +36,10 @@ async function main(argv: string[]): Promise<number> {
     case "receiver": {
       const { runReceiver } = await import("./receiver.ts");
       return runReceiver(rest);
+    }
+    case "hub": {
+      const { runHub } = await import("./hub.ts");
+      return runHub(rest);
     }
     case undefined:
     case "help":

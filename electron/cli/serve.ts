@@ -9,6 +9,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MenuError, type MenuHolder } from "../core/menu/load.ts";
 import { composeKiosk } from "../host/compose.ts";
+import { connectToHub, type HubConnection } from "../hub/connect.ts";
 import { ensureRendererBuild } from "../host/renderer-build.ts";
 import { defaultMounts } from "../host/static-files.ts";
 import { startWebHost } from "../host/web-server.ts";
@@ -35,7 +36,17 @@ export async function runServe(argv: string[]): Promise<number> {
   // Beyond this machine, a client that is not a browser (sends no Origin) must bring this token.
   const pairingToken = isLoopbackHost(host) ? undefined : (process.env.KIOSK_PAIRING_TOKEN?.trim() || randomBytes(18).toString("base64url"));
   // The same kiosk as the Electron app (host/compose.ts); this host keeps no keys.
-  const kiosk = await composeKiosk({ menuFile, dataDir, baseEnv: process.env, secretBox: environmentOnlySecretBox(), ...(engine ? { engine } : {}), log });
+  // The store hub link (KIOSK_HUB_URL) follows hub settings saved on the admin screen.
+  const hubRef: { current?: HubConnection } = {};
+  const kiosk = await composeKiosk({
+    menuFile,
+    dataDir,
+    baseEnv: process.env,
+    secretBox: environmentOnlySecretBox(),
+    ...(engine ? { engine } : {}),
+    onEnvChanged: (next) => hubRef.current?.reconfigure(next),
+    log,
+  });
   let web;
   try {
     const rendererDir = await ensureRendererBuild({ root: PROJECT_ROOT, log });
@@ -54,6 +65,8 @@ export async function runServe(argv: string[]): Promise<number> {
     throw err;
   }
   const watcher = watchMenu(kiosk.menu);
+  const hub = connectToHub(kiosk.office, kiosk.menu, kiosk.env, log);
+  hubRef.current = hub;
   if (pairingToken && !process.env.KIOSK_PAIRING_TOKEN) log(`listening beyond this machine: non-browser clients need the pairing token ${pairingToken} (header x-kiosk-pairing or ?token=; set KIOSK_PAIRING_TOKEN to choose it)`);
   if (!isLoopbackHost(host)) log(tls ? "the admin screen is reachable over TLS" : "the admin screen works only on this machine (serve with --tls-cert/--tls-key to reach it from others)");
   console.log(`listening on ${web.url}`);
@@ -66,6 +79,7 @@ export async function runServe(argv: string[]): Promise<number> {
   });
   process.off("SIGHUP", reload);
   watcher.close();
+  hub.close();
   await web.close();
   await kiosk.close();
   return 0;

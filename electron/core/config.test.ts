@@ -46,6 +46,8 @@ describe("configuration from the environment", () => {
     [{ KIOSK_TTS_BASE_URL: "ftp://x" }, "KIOSK_TTS_BASE_URL: must be an http(s) URL"],
     [{ KIOSK_WEBHOOK_URL: "https://pos.example/orders" }, "KIOSK_WEBHOOK_SECRET is required"],
     [{ KIOSK_WEBHOOK_SECRET: "s" }, "KIOSK_WEBHOOK_URL is not"],
+    [{ KIOSK_HUB_URL: "http://counter:8790" }, "KIOSK_HUB_SECRET is required"],
+    [{ KIOSK_HUB_URL: "counter:8790", KIOSK_HUB_SECRET: "s" }, "KIOSK_HUB_URL: must be an http(s) URL"],
   ])("refuses %j with a clear message", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -66,6 +66,8 @@ const envSchema = z.object({
   KIOSK_DATA_DIR: optionalText,
   KIOSK_WEBHOOK_URL: httpUrl(),
   KIOSK_WEBHOOK_SECRET: optionalText,
+  KIOSK_HUB_URL: httpUrl(),
+  KIOSK_HUB_SECRET: optionalText,
   KIOSK_ALLOW_HTTP_PROVIDERS: optionalText,
 });
 
@@ -140,6 +142,8 @@ export interface KioskConfig {
   menuFile: string | undefined;
   dataDir: string;
   webhook: { url: string; secret: string } | undefined;
+  /** The store hub this kiosk pairs with (orders, sold-out switches, order numbers). Secret: stays in Node. */
+  hub: { url: string; secret: string } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -165,6 +169,8 @@ export function loadConfig(env: Record<string, string | undefined>): KioskConfig
   }
   if (e.KIOSK_WEBHOOK_URL && !e.KIOSK_WEBHOOK_SECRET) problems.push("KIOSK_WEBHOOK_SECRET is required when KIOSK_WEBHOOK_URL is set (deliveries are signed)");
   if (!e.KIOSK_WEBHOOK_URL && e.KIOSK_WEBHOOK_SECRET) problems.push("KIOSK_WEBHOOK_SECRET is set but KIOSK_WEBHOOK_URL is not");
+  // A hub secret alone is harmless (staff enter it before the URL on the admin screen).
+  if (e.KIOSK_HUB_URL && !e.KIOSK_HUB_SECRET) problems.push("KIOSK_HUB_SECRET is required when KIOSK_HUB_URL is set (the hub's pairing secret)");
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     apiKey: e.OPENAI_API_KEY,
@@ -174,6 +180,7 @@ export function loadConfig(env: Record<string, string | undefined>): KioskConfig
     menuFile: e.KIOSK_MENU,
     dataDir: e.KIOSK_DATA_DIR ?? join(homedir(), ".voice-kiosk"),
     webhook: e.KIOSK_WEBHOOK_URL && e.KIOSK_WEBHOOK_SECRET ? { url: e.KIOSK_WEBHOOK_URL, secret: e.KIOSK_WEBHOOK_SECRET } : undefined,
+    hub: e.KIOSK_HUB_URL && e.KIOSK_HUB_SECRET ? { url: e.KIOSK_HUB_URL, secret: e.KIOSK_HUB_SECRET } : undefined,
   };
 }
 
@@ -205,6 +212,7 @@ export interface RedactedConfig {
   menuFile: string | undefined;
   dataDir: string;
   webhook: { url: string | undefined; secret: "[set]" } | undefined;
+  hub: { url: string | undefined; secret: "[set]" } | undefined;
 }
 
 /** What the admin screen and logs may see: no key, no secret, no credentials in URLs. */
@@ -217,5 +225,6 @@ export function redactConfig(cfg: KioskConfig): RedactedConfig {
     menuFile: cfg.menuFile,
     dataDir: cfg.dataDir,
     webhook: cfg.webhook ? { url: redactUrl(cfg.webhook.url), secret: "[set]" } : undefined,
+    hub: cfg.hub ? { url: redactUrl(cfg.hub.url), secret: "[set]" } : undefined,
   };
 }

@@ -34,6 +34,8 @@ export interface ComposeOptions {
   voice?: Omit<VoiceSetupOptions, "log">;
   /** Staff may close the app from the admin screen (the Electron app; kiosk serve is stopped by its supervisor). */
   quitApp?: () => void;
+  /** Settings saved on the admin screen changed the environment (e.g. the store hub link follows it). */
+  onEnvChanged?: (env: Env) => void | Promise<void>;
   log: (line: string) => void;
 }
 
@@ -54,7 +56,7 @@ export async function composeKiosk(opts: ComposeOptions): Promise<ComposedKiosk>
   // A menu imported on the admin screen wins over the host's menu file.
   const menu = new MenuHolder(await loadHostMenu(settings, opts.menuFile, log));
   // Sets aside saved settings the configuration below would refuse (the admin screen says why).
-  const office = new BackOffice({ dataDir: opts.dataDir, baseEnv: opts.baseEnv, menu, secretBox: opts.secretBox, settings, log, ...(opts.quitApp ? { quitApp: opts.quitApp } : {}) });
+  const office = new BackOffice({ dataDir: opts.dataDir, baseEnv: opts.baseEnv, menu, secretBox: opts.secretBox, settings, log, ...(opts.quitApp ? { quitApp: opts.quitApp } : {}), ...(opts.onEnvChanged ? { onEnvChanged: opts.onEnvChanged } : {}) });
   try {
     if (!office.orders) log(`orders are kept ${office.describeOrders()}`);
     // Settings saved on the admin screen take effect at the next start (delivery settings at once).

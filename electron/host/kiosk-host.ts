@@ -35,7 +35,7 @@ export interface SessionParts {
   log?: (line: string) => void;
 }
 
-/** Builds a customer's session; the voice loop passes one that also handles audio. */
+/** Builds a customer's session; with voice, one with the voice stage attached (core/voice). */
 export type SessionFactory = (parts: SessionParts) => KioskSession;
 /** Builds the dialogue engine for a menu (engines keep no per-customer state). */
 export type EngineFactory = (menu: MenuModel) => Promise<DialogueEngine>;

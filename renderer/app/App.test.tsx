@@ -144,7 +144,7 @@ describe("item sheet", () => {
     expect(html).toMatch(/role="dialog" aria-modal="true" aria-labelledby="sheet-title"/);
     expect(html).toMatch(/data-group="bean"[\s\S]*?필수/);
     expect(html).toMatch(/required="" class="choice-input" name="opt-bean"/);
-    expect(textOf(html)).toContain("원두을(를) 골라 주세요");
+    expect(textOf(html)).toContain("원두를 골라 주세요"); // the particle from shared/wording.ts
     expect(html).toMatch(/<button[^>]*disabled=""[^>]*aria-describedby="sheet-missing"[^>]*>담기/);
     expect(textOf(html)).toContain("콜롬비아 +1,000원");
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { strings, translator } from "./i18n.ts";
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?::[^}]+)?\}/g)].map((m) => m[1]).sort();
 
 describe("i18n table", () => {
   const langs = Object.keys(strings) as (keyof typeof strings)[];
@@ -19,5 +19,11 @@ describe("i18n table", () => {
     expect(translator("en")("confirmOrder", { amount: "$5.00" })).toBe("Place order · $5.00");
     expect(translator("ja")("attractTitle")).toBe(strings.en.attractTitle);
     expect(translator("en")("idleBody")).toBe("Starting over in {s} s");
+  });
+
+  it("puts the Korean particle the value takes", () => {
+    expect(translator("ko")("chooseFirst", { group: "원두" })).toBe("원두를 골라 주세요");
+    expect(translator("ko")("chooseFirst", { group: "사이즈, 온도" })).toBe("사이즈, 온도를 골라 주세요");
+    expect(translator("ko")("chooseFirst", { group: "샷" })).toBe("샷을 골라 주세요");
   });
 });

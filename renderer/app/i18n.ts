@@ -2,6 +2,8 @@
 // from the menu; these are only the kiosk's chrome. Languages a menu offers that are
 // missing here fall back to English, so a menu in any language still works.
 
+import { josa, type JosaPair } from "../../shared/wording.ts";
+
 export const strings = {
   ko: {
     appTitle: "주문 키오스크",
@@ -19,7 +21,7 @@ export const strings = {
     addWithQty: "{n}개 담기",
     cancel: "닫기",
     close: "닫기",
-    chooseFirst: "{group}을(를) 골라 주세요",
+    chooseFirst: "{group:을를} 골라 주세요",
     cart: "장바구니",
     cartEmpty: "장바구니가 비어 있어요",
     total: "합계",
@@ -198,13 +200,19 @@ const easyStrings: Record<string, Partial<Record<StringKey, string>>> = {
   en: { checkout: "I'm done choosing", backToMenu: "Choose more", highContrast: "Strong colours", largeText: "Bigger letters", startOver: "Back to the start", cart: "What you chose" },
 };
 
-/** A translator for one language; `{name}` placeholders are filled from `vars`. */
+/**
+ * A translator for one language; `{name}` placeholders are filled from `vars`, and
+ * `{name:을를}` adds the Korean particle the value takes (shared/wording.ts).
+ */
 export function translator(lang: string, opts: { easy?: boolean } = {}): Translate {
   const table: Record<StringKey, string> = (strings as Record<string, Record<StringKey, string>>)[lang] ?? strings.en;
   const easy = opts.easy ? (easyStrings[lang] ?? easyStrings.en!) : {};
   return (key, vars) => {
     const template = easy[key] ?? table[key] ?? strings.en[key];
     if (!vars) return template;
-    return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+    return template.replace(/\{(\w+)(?::(은는|이가|을를|으로|과와|이에요))?\}/g, (m, name: string, pair: JosaPair | undefined) => {
+      if (!(name in vars)) return m;
+      return pair ? josa(String(vars[name]), pair) : String(vars[name]);
+    });
   };
 }

@@ -5,7 +5,7 @@ import type { MenuModel } from "../../shared/menu/model.ts";
 import { testMenu } from "../menus/index.ts";
 import type { KioskEvent } from "../../shared/contract.ts";
 import { DEFAULT_LLM_LIMITS, type LlmLimits } from "../../electron/core/config.ts";
-import { OpenAiChatModel } from "../../electron/core/providers/chat.ts";
+import { OpenAiChatModel } from "../../electron/core/providers/chat-openai.ts";
 import { createLlmEngine, type LlmEngine } from "../../electron/core/dialogue/llm/engine.ts";
 import { createHybridEngine, type HybridEngine } from "../../electron/core/dialogue/hybrid.ts";
 import { createOfflineEngine } from "../../electron/core/dialogue/offline/engine.ts";

@@ -79,7 +79,19 @@ export class AdminService {
     if (this.pin.usingDefault) w.push(`the admin PIN is still the default (${DEFAULT_ADMIN_PIN}): choose a new one before anything else`);
     if (deps.orders?.deliveryNote) w.push(deps.orders.deliveryNote);
     w.push(...this.effectiveEnv().warnings);
+    for (const source of this.warningSources) {
+      const note = source();
+      if (note) w.push(note);
+    }
     return w;
+  }
+
+  private readonly warningSources = new Set<() => string | undefined>();
+
+  /** Parts of the kiosk above the admin (e.g. the store hub link) add what staff should know. */
+  addWarningSource(source: () => string | undefined): () => void {
+    this.warningSources.add(source);
+    return () => this.warningSources.delete(source);
   }
 
   /** Apply saved settings to the running kiosk (delivery, business day, providers). */
@@ -102,6 +114,8 @@ export class AdminService {
     return {
       webhookUrl: env.KIOSK_WEBHOOK_URL ?? null,
       webhookSecretSet: Boolean(env.KIOSK_WEBHOOK_SECRET),
+      hubUrl: env.KIOSK_HUB_URL ?? null,
+      hubSecretSet: Boolean(env.KIOSK_HUB_SECRET),
       businessDayStart: env.KIOSK_BUSINESS_DAY_START ?? "04:00",
       provider,
       apiKey: sources.OPENAI_API_KEY === "settings" ? "settings" : baseEnv.OPENAI_API_KEY ? "environment" : "none",
@@ -270,6 +284,10 @@ export class AdminSession {
             if (p.webhookUrl) s.webhookUrl = p.webhookUrl;
             else delete s.webhookUrl;
           }
+          if (p.hubUrl !== undefined) {
+            if (p.hubUrl) s.hubUrl = p.hubUrl;
+            else delete s.hubUrl;
+          }
           if (p.businessDayStart !== undefined) s.businessDayStart = p.businessDayStart;
           if (p.provider) {
             const next: Record<string, unknown> = { ...s.provider };
@@ -292,7 +310,7 @@ export class AdminSession {
       case "setSecret": {
         const box = deps.secretBox;
         if (!box.available) return { type: "error", code: "secrets-unavailable", message: box.reason ?? "this host cannot store secrets" };
-        const field = cmd.name === "apiKey" ? "apiKeySealed" : "webhookSecretSealed";
+        const field = ({ apiKey: "apiKeySealed", webhookSecret: "webhookSecretSealed", hubSecret: "hubSecretSealed" } as const)[cmd.name];
         const sealed = cmd.value === null ? undefined : box.encrypt(cmd.value);
         const problem = a.saveSettings((s) => {
           if (sealed) s[field] = sealed;

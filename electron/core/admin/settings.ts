@@ -21,6 +21,8 @@ const storedSettingsSchema = z.looseObject({
   adminPinHash: z.string().optional(),
   webhookUrl: z.string().optional(),
   webhookSecretSealed: z.string().optional(),
+  hubUrl: z.string().optional(),
+  hubSecretSealed: z.string().optional(),
   apiKeySealed: z.string().optional(),
   businessDayStart: z.string().optional(),
   provider: providerSettingsSchema.optional(),
@@ -152,6 +154,7 @@ export function layerSettings(data: StoredSettings, env: Env, box: SecretBox | u
   };
   const s = data;
   set("KIOSK_WEBHOOK_URL", s.webhookUrl);
+  set("KIOSK_HUB_URL", s.hubUrl);
   set("KIOSK_BUSINESS_DAY_START", s.businessDayStart);
   for (const [key, name] of Object.entries(PROVIDER_ENV)) set(name, s.provider?.[key as keyof ProviderSettings]);
   const open = (sealed: string | undefined, name: string, what: string) => {
@@ -169,6 +172,7 @@ export function layerSettings(data: StoredSettings, env: Env, box: SecretBox | u
   };
   open(s.apiKeySealed, "OPENAI_API_KEY", "API key");
   open(s.webhookSecretSealed, "KIOSK_WEBHOOK_SECRET", "webhook secret");
+  open(s.hubSecretSealed, "KIOSK_HUB_SECRET", "store hub secret");
   // A key from the environment goes only where the environment sends it: a provider
   // host set on the admin screen gets no key until one is entered there for it.
   if (sources.OPENAI_API_KEY !== "settings" && out.OPENAI_API_KEY) {

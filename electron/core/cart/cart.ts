@@ -5,10 +5,9 @@
 import type { EffectiveGroup, MenuModel } from "../../../shared/menu/model.ts";
 import { unitPriceOf } from "../../../shared/menu/model.ts";
 import type { OptionValue } from "../../../shared/menu/schema.ts";
-import type { CartErrorCode, CartView, CartViewLine, PendingLine, SpecCart } from "../../../shared/cart.ts";
+import { MAX_ITEMS_PER_ORDER, MAX_QTY_PER_LINE, type CartErrorCode, type CartView, type CartViewLine, type PendingLine, type SpecCart } from "../../../shared/cart.ts";
 
-export const MAX_QTY_PER_LINE = 20;
-export const MAX_ITEMS_PER_ORDER = 50;
+export { MAX_ITEMS_PER_ORDER, MAX_QTY_PER_LINE };
 
 export interface CartLine {
   /** Stable id of the line, kept across merges and option changes. */

@@ -4,7 +4,7 @@ import type { MenuModel } from "../../../shared/menu/model.ts";
 import type { DialogueEngine } from "./engine.ts";
 import { createOfflineEngine } from "./offline/engine.ts";
 import { loadConfig } from "../config.ts";
-import { OpenAiChatModel } from "../providers/chat.ts";
+import { OpenAiChatModel } from "../providers/chat-openai.ts";
 import { createLlmEngine } from "./llm/engine.ts";
 import { createHybridEngine } from "./hybrid.ts";
 

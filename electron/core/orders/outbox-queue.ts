@@ -16,12 +16,16 @@ export interface ClaimOptions {
   leaseMs: number;
 }
 
-/** The JSON body delivered to the kitchen webhook. Same bytes on every attempt. */
-export function webhookPayload(order: StoredOrder): Record<string, unknown> {
+/**
+ * The JSON body delivered to the kitchen webhook. Same bytes on every attempt.
+ * `kioskId` (this kiosk's order database id) tells a store hub which kiosk sent it.
+ */
+export function webhookPayload(order: StoredOrder, kioskId?: string): Record<string, unknown> {
   return {
     event: "order.placed",
     version: 1,
     id: order.id,
+    ...(kioskId ? { kioskId } : {}),
     number: order.number,
     businessDay: order.businessDay,
     placedAtMs: order.placedAtMs,
@@ -146,6 +150,13 @@ export class OutboxQueue {
   isPending(orderId: string): boolean {
     const r = this.db.prepare("SELECT state FROM outbox WHERE order_id = ?").get(orderId) as { state: string } | undefined;
     return r?.state === "pending";
+  }
+
+  /** Everything waiting for a retry is due now (the receiver is known to be back). Returns how many. */
+  dueNow(nowMs: number): number {
+    return this.db
+      .prepare("UPDATE outbox SET next_attempt_at_ms = ? WHERE state = 'pending' AND next_attempt_at_ms > ? AND (claimed_until_ms IS NULL OR claimed_until_ms < ?)")
+      .run(nowMs, nowMs, nowMs).changes;
   }
 
   /** Staff asked to send an order (again): queue it, due now, even if it was delivered before. */

@@ -234,3 +234,20 @@ async function waitFor(cond: () => boolean, timeoutMs = 5000): Promise<void> {
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+describe("retryNow", () => {
+  it("sends orders waiting for a far-off retry at once when the receiver is known to be back", async () => {
+    const port = await freePort();
+    const events: DeliveryEvent[] = [];
+    // The first attempt fails (nothing listens); the next try is a minute away.
+    const s = openService(newDir(), `http://127.0.0.1:${port}/`, events, { baseDelayMs: 60_000, maxDelayMs: 60_000 });
+    const order = await place(s);
+    const deadline = Date.now() + 5000;
+    while (!events.some((e) => e.type === "failed") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(events.some((e) => e.type === "failed")).toBe(true);
+    const r = await startReceiver(port);
+    expect(s.delivery!.retryNow()).toBe(1);
+    expect(await s.delivery!.flush(3000)).toBe(0);
+    expect(r.has(order.id)).toBe(true);
+  });
+});

@@ -81,6 +81,16 @@ export class OutboxDelivery {
     setImmediate(() => this.pump());
   }
 
+  /**
+   * The receiver is back (e.g. the store hub reconnected): retry everything now instead
+   * of at each order's backoff time (up to 5 minutes away).
+   */
+  retryNow(): number {
+    const n = this.guard(() => this.queue.dueNow(this.store.nowMs())) ?? 0;
+    this.kick();
+    return n;
+  }
+
   resend(orderId: string): boolean {
     const ok = this.guard(() => this.queue.resend(orderId, this.store.nowMs())) ?? false;
     this.kick();
@@ -188,7 +198,7 @@ export class OutboxDelivery {
       this.emit({ type: "error", error: `outbox row ${orderId} has no order` });
       return;
     }
-    const body = JSON.stringify(webhookPayload(order));
+    const body = JSON.stringify(webhookPayload(order, this.store.storeId));
     const timestampMs = this.store.nowMs();
     let error: string;
     try {

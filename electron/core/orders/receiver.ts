@@ -2,6 +2,7 @@
 // It checks each delivery's signature and timestamp, keeps every order once (by
 // idempotency key, also across its own restarts when it has a store file), and
 // answers a repeated delivery with 2xx so the kiosk stops sending it.
+import { formatAmount } from "../../../shared/wording.ts";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -194,6 +195,6 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 export function describeReceived(r: ReceivedOrder): string {
   const o = r.order as { number?: unknown; itemCount?: unknown; total?: unknown; currency?: unknown; lines?: { qty?: number; name?: Record<string, string>; item?: string }[] };
   const lines = Array.isArray(o.lines) ? o.lines.map((l) => `${l.qty ?? "?"}× ${l.name ? (Object.values(l.name)[0] ?? l.item) : l.item}`).join(", ") : "";
-  const total = typeof o.total === "number" ? o.total.toLocaleString("en-US") : "?";
+  const total = typeof o.total === "number" ? formatAmount(o.total, typeof o.currency === "string" ? o.currency : "XXX") : "?";
   return `order #${String(o.number ?? "?")}  ${lines}  total ${total} ${String(o.currency ?? "")}  (${r.key})`;
 }

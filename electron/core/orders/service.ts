@@ -20,6 +20,12 @@ export function defaultDataDir(env: Env = process.env): string {
   return env.KIOSK_DATA_DIR ? resolve(env.KIOSK_DATA_DIR) : join(PROJECT_ROOT, ".kiosk-data");
 }
 
+/** Where a kiosk paired with a store hub delivers its orders (KIOSK_HUB_URL + /api/orders). */
+export function hubOrdersUrl(env: Env): string | undefined {
+  const base = env.KIOSK_HUB_URL?.trim();
+  return base ? `${base.replace(/\/+$/, "")}/api/orders` : undefined;
+}
+
 export interface OrderServiceOptions {
   dataDir: string;
   env: Env;
@@ -71,13 +77,22 @@ export class OrderService {
   }
 
   private configureDelivery(env: Env): void {
-    const url = env.KIOSK_WEBHOOK_URL?.trim() || undefined;
-    const secret = env.KIOSK_WEBHOOK_SECRET || undefined;
+    // A kiosk paired with a store hub delivers to the hub (which keeps the kitchen
+    // state); otherwise to the kitchen webhook, if any.
+    const hub = hubOrdersUrl(env);
+    const url = hub ?? (env.KIOSK_WEBHOOK_URL?.trim() || undefined);
+    const secret = (hub ? env.KIOSK_HUB_SECRET : env.KIOSK_WEBHOOK_SECRET) || undefined;
+    if (hub && env.KIOSK_WEBHOOK_URL?.trim()) this.opts.log?.("KIOSK_HUB_URL is set: orders go to the store hub, not to KIOSK_WEBHOOK_URL");
     // Orders are queued whenever a webhook is configured, even before its secret
     // is, so nothing placed in between is lost; they go out once it is complete.
     this.store.deliver = Boolean(url);
     if (!url) {
       this._deliveryNote = "no webhook configured (KIOSK_WEBHOOK_URL): orders are kept here only";
+      return;
+    }
+    if (!secret && hub) {
+      this._deliveryNote = "store hub secret missing (KIOSK_HUB_SECRET): orders are queued, not sent";
+      this.opts.log?.("KIOSK_HUB_URL is set but KIOSK_HUB_SECRET is not: orders are queued and will be delivered once a secret is set");
       return;
     }
     if (!secret) {

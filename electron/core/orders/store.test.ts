@@ -231,3 +231,22 @@ describe("a full disk", () => {
     expect(after.number).toBe(placed.length + 1);
   });
 });
+
+describe("order numbers from the store hub's plan", () => {
+  it("numbers inside the kiosk's block, and a plan given mid-day skips numbers already taken", () => {
+    const store = open(newDir());
+    const place = () => store.placeSync({ cart: sampleCart(menu), lang: "ko", menu }).number;
+    expect([place(), place()]).toEqual([1, 2]);
+    // Paired mid-day with block 101–105: the day's count (3) maps into the block.
+    store.numberPlan = { slot: 0, first: 101, last: 105 };
+    expect([place(), place(), place()]).toEqual([103, 104, 105]);
+    // The block is used up: the same block 10 000 higher, never a number of today again.
+    expect(place()).toBe(10101);
+    // A plan whose block holds numbers already used today moves past them.
+    store.numberPlan = { slot: 9, first: 101, last: 110 };
+    const next = place();
+    expect([101, 102, 103, 104, 105]).not.toContain(next);
+    const numbers = store.listDay().map((o) => o.number);
+    expect(new Set(numbers).size).toBe(numbers.length);
+  });
+});

@@ -8,13 +8,14 @@ import { randomUUID } from "node:crypto";
 import type { OrderSink, PlaceOrderInput, PlacedOrder } from "../session/orders.ts";
 import { DEFAULT_DAY_START, businessDayOf, parseDayStart, wallClock } from "./business-day.ts";
 import { OrderStoreError, openOrderDb, storeError } from "./db.ts";
+import { orderNumber, type NumberPlan } from "./number-plan.ts";
 import { OrderRejected, buildSnapshot, type Names, type OrderSnapshot, type SnapshotLine, type SnapshotOption } from "./snapshot.ts";
 
 export type OrderStatus = "placed" | "sent" | "acknowledged" | "failed";
 
 export interface StoredOrder extends OrderSnapshot {
   id: string;
-  /** Shown large to the customer; starts at 1 each business day. */
+  /** Shown large to the customer: 1, 2, 3 ... each business day, or inside the store hub's block for this kiosk (number-plan.ts). */
   number: number;
   businessDay: string;
   status: OrderStatus;
@@ -44,6 +45,8 @@ export interface OrderStoreOptions {
   now?: () => number;
   /** Queue every placed order for delivery (true when a webhook is configured). */
   deliver?: boolean;
+  /** The block of numbers the store hub gave this kiosk (number-plan.ts); none: 1, 2, 3, ... */
+  numberPlan?: NumberPlan;
 }
 
 interface OrderRow {
@@ -80,12 +83,14 @@ export class OrderStore implements OrderSink {
   readonly storeId: string;
   readonly migrated: number[];
   deliver: boolean;
+  /** Changing it mid-day is safe: a number already taken today is skipped. */
+  numberPlan: NumberPlan | undefined;
   private dayStartMinutes: number;
   private readonly timeZone: string | undefined;
   private readonly now: () => number;
   private closed = false;
   private readonly placedListeners = new Set<(order: StoredOrder) => void>();
-  private readonly st: Record<"nextNumber" | "insertOrder" | "insertLine" | "enqueue" | "getOrder" | "getLines" | "dayOrders" | "dayLines" | "delivery", Statement>;
+  private readonly st: Record<"nextNumber" | "numberTaken" | "insertOrder" | "insertLine" | "enqueue" | "getOrder" | "getLines" | "dayOrders" | "dayLines" | "delivery", Statement>;
   private readonly placeTx: (snapshot: OrderSnapshot, id: string, placedAtMs: number, day: string) => number;
 
   private constructor(opened: ReturnType<typeof openOrderDb>, opts: OrderStoreOptions) {
@@ -94,6 +99,7 @@ export class OrderStore implements OrderSink {
     this.storeId = opened.storeId;
     this.migrated = opened.migrated;
     this.deliver = opts.deliver ?? false;
+    this.numberPlan = opts.numberPlan;
     this.dayStartMinutes = parseDayStart(opts.dayStart ?? DEFAULT_DAY_START);
     this.timeZone = opts.timeZone;
     this.now = opts.now ?? Date.now;
@@ -102,6 +108,7 @@ export class OrderStore implements OrderSink {
       nextNumber: db.prepare(
         "INSERT INTO day_counters (business_day, last_number) VALUES (?, 1) ON CONFLICT (business_day) DO UPDATE SET last_number = last_number + 1 RETURNING last_number",
       ),
+      numberTaken: db.prepare("SELECT 1 FROM orders WHERE business_day = ? AND number = ?"),
       insertOrder: db.prepare(
         `INSERT INTO orders (id, business_day, number, status, placed_at_ms, lang, currency, total, item_count, store_json, order_options_json)
          VALUES (?, ?, ?, 'placed', ?, ?, ?, ?, ?, ?, ?)`,
@@ -117,7 +124,12 @@ export class OrderStore implements OrderSink {
       delivery: db.prepare("SELECT * FROM outbox WHERE order_id = ?"),
     };
     this.placeTx = db.transaction((snapshot: OrderSnapshot, id: string, placedAtMs: number, day: string) => {
-      const { last_number: number } = this.st.nextNumber.get(day) as { last_number: number };
+      // The day counter counts orders; the plan turns the count into the number shown.
+      let number: number;
+      do {
+        const { last_number: n } = this.st.nextNumber.get(day) as { last_number: number };
+        number = orderNumber(this.numberPlan, n);
+      } while (this.st.numberTaken.get(day, number));
       this.st.insertOrder.run(
         id,
         day,

@@ -37,6 +37,14 @@ describe("renderKitchenTicket", () => {
     expect(en).not.toContain("아메리카노");
   });
 
+  it("writes amounts in the currency's major unit (prices are kept in minor units)", () => {
+    const order = store.placeSync({ cart: sampleCart(menu), lang: "en", menu });
+    const inDollars = renderKitchenTicket({ ...order, currency: "USD", total: 1660, lines: order.lines.map((l) => ({ ...l, lineTotal: 450 })) }, { lang: "en", timeZone: "Asia/Seoul" });
+    expect(inDollars).toContain("16.60 USD");
+    expect(inDollars).toContain('<td class="price">4.50</td>');
+    expect(inDollars).not.toContain("1,660 USD");
+  });
+
   it("leaves out options with nothing chosen and escapes text from the menu", () => {
     const m = testMenu();
     m.menu.items[2]!.name.ko = '<script>alert("x")</script>';

@@ -2,6 +2,7 @@
 // snapshot, for a thermal printer (Electron webContents.print with pageSize
 // { width: 80000, height: <content height in µm> }, or the browser's print dialog
 // from the admin screen). Only what was frozen at order time is used.
+import { codeMoney, formatAmount } from "../../../shared/wording.ts";
 import type { SnapshotOption } from "./snapshot.ts";
 import type { StoredOrder } from "./store.ts";
 import { wallClock } from "./business-day.ts";
@@ -10,10 +11,6 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", 
 
 const pick = (names: Record<string, string>, lang: string) => names[lang] ?? Object.values(names)[0] ?? "";
 
-/** Money as the kitchen reads it: "4,500 KRW". */
-export function formatMoney(amount: number, currency: string): string {
-  return `${amount.toLocaleString("en-US")} ${currency}`;
-}
 
 /** "Iced", "Extra shot ×2", "Toppings: Onion, Olive"; empty for nothing chosen. */
 export function optionText(o: SnapshotOption, lang: string): string {
@@ -42,7 +39,7 @@ export function renderKitchenTicket(order: StoredOrder, opts: TicketOptions = {}
       const opts = l.options.map((o) => optionText(o, lang)).filter(Boolean);
       return `<tr class="line"><td class="qty">${l.qty}×</td><td class="name">${escapeHtml(pick(l.name, lang))}${
         opts.length ? `<div class="opts">${opts.map((o) => `<div>- ${escapeHtml(o)}</div>`).join("")}</div>` : ""
-      }</td><td class="price">${escapeHtml(l.lineTotal.toLocaleString("en-US"))}</td></tr>`;
+      }</td><td class="price">${escapeHtml(formatAmount(l.lineTotal, order.currency))}</td></tr>`;
     })
     .join("\n");
   return `<!doctype html>
@@ -74,7 +71,7 @@ export function renderKitchenTicket(order: StoredOrder, opts: TicketOptions = {}
   <table>
 ${lines}
   </table>
-  <div class="total"><span>${lang === "ko" ? "합계" : "Total"}</span><span>${escapeHtml(formatMoney(order.total, order.currency))}</span></div>
+  <div class="total"><span>${lang === "ko" ? "합계" : "Total"}</span><span>${escapeHtml(codeMoney(order.total, order.currency))}</span></div>
   <div class="id">${escapeHtml(order.id)}</div>
 </body></html>
 `;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { OpenAISpeechToText } from "./stt-openai.ts";
-import { RetriesExhaustedError } from "../voice/retry.ts";
+import { RetriesExhaustedError } from "./retry.ts";
 import { encodeWav } from "../voice/wav.ts";
 import { startAudioFake, type RunningAudioFake } from "../../../test-support/fake-openai/audio-server.ts";
 

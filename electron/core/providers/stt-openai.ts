@@ -4,7 +4,7 @@
 // rather be asked to repeat than wait.
 import OpenAI, { toFile } from "openai";
 import type { SpeechToText, TranscribeOptions, Transcript } from "./stt.ts";
-import { withRetries, type RetryOptions } from "../voice/retry.ts";
+import { withRetries, type RetryOptions } from "./retry.ts";
 
 export const DEFAULT_STT_MODEL = "gpt-4o-mini-transcribe";
 

@@ -5,7 +5,7 @@
 import OpenAI from "openai";
 import type { SpeechAudio, SynthesizeOptions, TextToSpeech } from "./tts.ts";
 import { readAudioStream } from "./tts.ts";
-import { withRetries, type RetryOptions } from "../voice/retry.ts";
+import { withRetries, type RetryOptions } from "./retry.ts";
 
 export const DEFAULT_TTS_MODEL = "gpt-4o-mini-tts";
 export const DEFAULT_TTS_VOICE = "alloy";

@@ -23,6 +23,21 @@ function start(store: TestStore = "cafe") {
 }
 
 describe("KioskSession", () => {
+  it("a blank say leaves the turn in flight alone and leaves no turn behind", async () => {
+    const { session, events } = start();
+    const first = session.say("아이스 아메리카노 두 잔 주세요");
+    const inFlight = session.turnInFlight;
+    expect(inFlight).toBeDefined();
+    expect(await session.say("   ")).toBeUndefined();
+    expect(inFlight!.signal.aborted).toBe(false);
+    expect(events.some((e) => e.type === "stopAudio")).toBe(false);
+    expect((await first)?.understood).toBe(true);
+    expect(session.turnInFlight).toBeUndefined();
+    const given = session.beginTurn();
+    await session.say("", given);
+    expect(session.turnInFlight).toBeUndefined();
+  });
+
   it("keeps one cart for touch and for words", async () => {
     const { session } = start();
     await session.touch({ type: "addItem", item: "cheesecake", qty: 1 });

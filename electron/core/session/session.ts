@@ -8,10 +8,28 @@ import type { Command, KioskEvent, KioskState, TouchAction } from "../../../shar
 import type { CartAction, CartResult, CartState } from "../cart/cart.ts";
 import { applyCartAction, emptyCart, viewCart } from "../cart/cart.ts";
 import type { CartHandle, ChatTurn, DialogueEngine, TurnOutcome } from "../dialogue/engine.ts";
-import { cartErrorMessage, orderBlockedMessage, orderPlacedMessage } from "./messages.ts";
+import { ConversationMemory } from "../dialogue/memory.ts";
+import { cartErrorMessage, orderBlockedMessage, orderPlacedMessage } from "../../../shared/wording.ts";
 import type { OrderSink, PlacedOrder } from "./orders.ts";
 
 export type SessionListener = (event: KioskEvent) => void;
+
+/**
+ * A stage around the session (the voice loop is one: core/voice): it takes the
+ * commands that are its own, sees every event on its way to the screen, and hears
+ * when the session cancels its turn or starts over. The session knows nothing of
+ * what a stage does.
+ */
+export interface SessionStage {
+  /** Takes a command (returns its promise) or leaves it to the session (returns undefined). */
+  command?(cmd: Command): Promise<void> | undefined;
+  /** Sees an event before the stages after it and the listeners; passes it on with `next`, or holds it back. */
+  event?(event: KioskEvent, next: (event: KioskEvent) => void): void;
+  /** The session is about to cancel its turn (barge-in, a new turn, reset). */
+  cancellingTurn?(): void;
+  /** The session started over for a new customer. */
+  wasReset?(): void;
+}
 
 export interface SessionOptions {
   menu: MenuModel;
@@ -44,10 +62,11 @@ export class KioskSession {
   lang: string;
   private cartState: CartState = emptyCart();
   private history: ChatTurn[] = [];
-  private memory: Record<string, unknown> = {};
+  private memory = new ConversationMemory();
   private current: Turn | undefined;
   private turnNo = 0;
   private listeners = new Set<SessionListener>();
+  private readonly stages: SessionStage[] = [];
   private readonly now: () => number;
   private readonly log: (line: string) => void;
   /** The order being stored: a second placeOrder meanwhile (a double tap) gets a notice, not an order. */
@@ -68,7 +87,21 @@ export class KioskSession {
     return () => this.listeners.delete(listener);
   }
 
-  protected emit(event: KioskEvent): void {
+  /** Puts a stage around the session; stages see events in the order they were added. */
+  addStage(stage: SessionStage): void {
+    this.stages.push(stage);
+  }
+
+  /** Sends an event to the screen, through the stages. */
+  emit(event: KioskEvent): void {
+    this.pass(event, 0);
+  }
+
+  private pass(event: KioskEvent, from: number): void {
+    for (let i = from; i < this.stages.length; i++) {
+      const stage = this.stages[i]!;
+      if (stage.event) return stage.event(event, (e) => this.pass(e, i + 1));
+    }
     for (const l of this.listeners) l(event);
   }
 
@@ -100,6 +133,11 @@ export class KioskSession {
 
   /** The one entry point for commands from the screen (already validated by the transport). */
   async handle(cmd: Command): Promise<void> {
+    // No await before a stage takes a command: commands keep their order of arrival.
+    for (const stage of this.stages) {
+      const taken = stage.command?.(cmd);
+      if (taken) return taken;
+    }
     switch (cmd.type) {
       case "hello":
         if (cmd.lang) this.setLanguage(cmd.lang);
@@ -126,9 +164,15 @@ export class KioskSession {
         return;
       case "audio":
       case "played":
-        // Voice commands are handled by a voice-capable session (see voice/), not this one.
+      case "playing":
+        // The voice stage's commands (core/voice), when no voice stage is attached.
         this.emit({ type: "notice", level: "error", code: "voice-unavailable", message: "voice input is not set up" });
         return;
+      default: {
+        // Every command of the contract is handled above; a new one fails to compile here.
+        const unhandled: never = cmd;
+        throw new Error(`unhandled command ${JSON.stringify(unhandled)}`);
+      }
     }
   }
 
@@ -138,7 +182,7 @@ export class KioskSession {
     this.emit({ type: "lang", lang });
   }
 
-  /** A touch action from the screen. A customer touching the screen also interrupts the kiosk's speech. */
+  /** A touch action from the screen. It changes the cart beside a turn in flight, without interrupting it or the kiosk's speech. */
   async touch(action: TouchAction): Promise<void> {
     if (action.type === "placeOrder") {
       await this.placeOrder();
@@ -180,6 +224,7 @@ export class KioskSession {
   }
 
   cancelTurn(): void {
+    for (const stage of this.stages) stage.cancellingTurn?.();
     if (!this.current) return;
     this.current.controller.abort(new Error("turn cancelled"));
     this.current = undefined;
@@ -196,9 +241,14 @@ export class KioskSession {
   }
 
   /** The customer's words (typed, or transcribed): one dialogue turn. */
-  async say(text: string, turn: Turn = this.beginTurn()): Promise<TurnOutcome | undefined> {
+  async say(text: string, given?: Turn): Promise<TurnOutcome | undefined> {
     const clean = text.trim();
-    if (!clean) return undefined;
+    // Nothing said: the turn in flight (if any) goes on; a turn begun for these words ends.
+    if (!clean) {
+      if (given) this.endTurn(given);
+      return undefined;
+    }
+    const turn = given ?? this.beginTurn();
     this.emit({ type: "user", turnId: turn.id, text: clean });
     this.setState("thinking");
     const before = JSON.stringify(this.cartState);
@@ -288,7 +338,7 @@ export class KioskSession {
     this.lastOrder = placed;
     this.emit({ type: "orderPlaced", number: placed.number, cart: placed.cart });
     this.cartState = emptyCart();
-    this.memory = {};
+    this.memory = new ConversationMemory();
     this.emit({ type: "cart", cart: this.cart() });
     return placed;
   }
@@ -298,11 +348,12 @@ export class KioskSession {
     this.cancelTurn();
     this.cartState = emptyCart();
     this.history = [];
-    this.memory = {};
+    this.memory = new ConversationMemory();
     this.lang = this.menu.defaultLanguage;
     this.emit({ type: "lang", lang: this.lang });
     this.emit({ type: "cart", cart: this.cart() });
     this.setState("idle");
+    for (const stage of this.stages) stage.wasReset?.();
   }
 
   /** A reloaded menu: keep the lines that are still valid on it, drop the rest. */

@@ -14,7 +14,7 @@ import { startAudioFake, type RunningAudioFake } from "../../../test-support/fak
 import type { MenuModel } from "../../../shared/menu/model.ts";
 import { encodeWav, parseWav } from "./wav.ts";
 import { Announcer } from "./announcer.ts";
-import { VoiceKioskSession } from "./voice-session.ts";
+import { createVoiceSession } from "./voice-session.ts";
 import { createVoiceSetup } from "./setup.ts";
 import { testEspeak } from "../../../test-support/espeak/index.ts";
 
@@ -37,7 +37,7 @@ beforeEach(() => fake.audio.reset());
 function setup() {
   const events: KioskEvent[] = [];
   const tts = new OpenAITextToSpeech({ apiKey: "test-key", baseURL: fake.baseURL, format: "wav", retry: { backoffMs: 10, attemptTimeoutMs: 8000, budgetMs: 20000 } });
-  const session = new VoiceKioskSession({ menu, engine, orders: new MemoryOrderSink(), voice: { tts } });
+  const session = createVoiceSession({ menu, engine, orders: new MemoryOrderSink(), voice: { tts } });
   session.on((e) => events.push(e));
   return { session, events };
 }
@@ -114,7 +114,7 @@ describe("announce command", () => {
     const setup = await createVoiceSetup({ apiKey: undefined, stt: { baseUrl: undefined, model: "m" }, tts: { baseUrl: undefined, model: "m", voice: "v" } }, { espeakCommand: testEspeak() });
     if (!setup.tts) throw new Error(`the offline voice did not start with ${testEspeak()}`);
     const events: KioskEvent[] = [];
-    const session = new VoiceKioskSession({ menu, engine, orders: new MemoryOrderSink(), voice: { tts: setup.tts } });
+    const session = createVoiceSession({ menu, engine, orders: new MemoryOrderSink(), voice: { tts: setup.tts } });
     session.on((e) => events.push(e));
     await session.handle({ type: "announce", text: "합계 만 천사백 원. Total 11,400 won.", lang: "ko", id: "e" });
     const audio = events.filter((e): e is Extract<KioskEvent, { type: "audio" }> => e.type === "audio");
@@ -128,7 +128,7 @@ describe("announce command", () => {
     const plain = new KioskSession({ menu, engine, orders: new MemoryOrderSink() });
     plain.on((e) => events.push(e));
     await plain.handle({ type: "announce", text: "hello", lang: "en", id: "1" });
-    const voiceless = new VoiceKioskSession({ menu, engine, orders: new MemoryOrderSink(), voice: {} });
+    const voiceless = createVoiceSession({ menu, engine, orders: new MemoryOrderSink(), voice: {} });
     voiceless.on((e) => events.push(e));
     await voiceless.handle({ type: "announce", text: "hello", lang: "en", id: "2" });
     expect(events).toEqual([]);

@@ -12,7 +12,7 @@
 // `error` event, so a stuck key cannot keep a speech service busy.
 import type { Command, KioskEvent } from "../../../shared/contract.ts";
 import type { TextToSpeech } from "../providers/tts.ts";
-import { describeError } from "./retry.ts";
+import { describeError } from "../providers/retry.ts";
 import { SpeechPipeline } from "./speech-pipeline.ts";
 
 export type AnnounceCommand = Extract<Command, { type: "announce" }>;

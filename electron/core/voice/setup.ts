@@ -10,9 +10,9 @@ import { EspeakTextToSpeech, espeakAvailable } from "../providers/tts-espeak.ts"
 import { FallbackTextToSpeech } from "../providers/tts-fallback.ts";
 import type { SpeechToText } from "../providers/stt.ts";
 import type { TextToSpeech } from "../providers/tts.ts";
-import { describeError } from "./retry.ts";
-import { VoiceKioskSession, type VoiceOptions } from "./voice-session.ts";
-import type { SessionOptions } from "../session/session.ts";
+import { describeError } from "../providers/retry.ts";
+import { createVoiceSession, type VoiceOptions } from "./voice-session.ts";
+import type { KioskSession, SessionOptions } from "../session/session.ts";
 
 /** The part of KioskConfig (config.ts) the voice needs. */
 export interface VoiceProviderConfig {
@@ -65,8 +65,8 @@ export async function createVoiceSetup(cfg: VoiceProviderConfig, opts: VoiceSetu
 }
 
 /** A session factory for the hosts (KioskHostOptions.createSession). */
-export function voiceSessionFactory(setup: VoiceSetup, extra: Omit<VoiceOptions, "stt" | "tts"> = {}): (parts: SessionOptions) => VoiceKioskSession {
-  return (parts) => new VoiceKioskSession({ ...parts, voice: { ...extra, stt: setup.stt, tts: setup.tts } });
+export function voiceSessionFactory(setup: VoiceSetup, extra: Omit<VoiceOptions, "stt" | "tts"> = {}): (parts: SessionOptions) => KioskSession {
+  return (parts) => createVoiceSession({ ...parts, voice: { ...extra, stt: setup.stt, tts: setup.tts } });
 }
 
 /**
@@ -77,7 +77,7 @@ export function voiceSessionFactory(setup: VoiceSetup, extra: Omit<VoiceOptions,
 export async function voiceHostDeps(
   cfg: VoiceProviderConfig,
   opts: VoiceSetupOptions = {},
-): Promise<{ createSession: (parts: SessionOptions) => VoiceKioskSession; voice: () => VoiceAvailability; setup: VoiceSetup }> {
+): Promise<{ createSession: (parts: SessionOptions) => KioskSession; voice: () => VoiceAvailability; setup: VoiceSetup }> {
   const setup = await createVoiceSetup(cfg, opts);
   if (setup.availability.reason) opts.log?.(setup.availability.reason);
   return { createSession: voiceSessionFactory(setup, { log: opts.log }), voice: () => setup.availability, setup };

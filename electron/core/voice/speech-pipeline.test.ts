@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { KioskEvent } from "../../../shared/contract.ts";
 import type { SpeechAudio, SynthesizeOptions, TextToSpeech } from "../providers/tts.ts";
-import { abortableSleep } from "./retry.ts";
+import { abortableSleep } from "../providers/retry.ts";
 import { SpeechPipeline, speechLang } from "./speech-pipeline.ts";
 
 /** A provider-boundary stand-in: each sentence takes a given time; records concurrency. */

@@ -1,19 +1,21 @@
-// A kiosk session that listens and speaks. One spoken turn:
+// The voice stage: listening and speaking around a kiosk session, which itself knows
+// nothing of audio. The stage takes the screen's audio commands, and watches the
+// session's events on their way to the screen. One spoken turn:
 //   audio (WAV) → checks (format, length, energy) → speech-to-text → hallucination
-//   filter → the ordinary dialogue turn (session.say with the SAME Turn) → reply text
-//   streamed into the speech pipeline → audio events → the screen plays them.
+//   filter → the ordinary dialogue turn (session.say with the SAME Turn) → the reply
+//   text events, streamed into the speech pipeline → audio events → the screen plays them.
 // The turn's one AbortController cancels STT, the LLM and TTS together (barge-in,
 // a new utterance, a touch that starts a new turn, a reset). The kiosk stays in
 // "speaking" until the screen reports the audio played; what was played decides
 // what history keeps of an interrupted reply.
-import type { Command, KioskEvent, KioskState } from "../../../shared/contract.ts";
+import type { Command, KioskEvent } from "../../../shared/contract.ts";
 import type { SpeechToText } from "../providers/stt.ts";
 import type { TextToSpeech } from "../providers/tts.ts";
-import { KioskSession, Turn, type SessionOptions } from "../session/session.ts";
+import { KioskSession, Turn, type SessionOptions, type SessionStage } from "../session/session.ts";
 import { DEFAULT_ENERGY_GATE, energyGate, filterTranscript, type EnergyGateOptions } from "./speech-filter.ts";
 import { SpeechPipeline } from "./speech-pipeline.ts";
 import { epochNowMs, LatencyMarks, voiceLatency, type LatencyRing, type TurnLatency } from "./latency.ts";
-import { describeError } from "./retry.ts";
+import { describeError } from "../providers/retry.ts";
 import { sttPrompt } from "./stt-prompt.ts";
 import { parseSpeechWav, WavError } from "./wav.ts";
 import type { ChunkerOptions } from "./chunker.ts";
@@ -57,8 +59,14 @@ interface SpokenTurn {
 const SAY_AGAIN: Record<string, string> = { ko: "다시 한 번 말씀해 주세요.", en: "Sorry, could you say that again?" };
 const RECENT_TURNS = 4;
 
-export class VoiceKioskSession extends KioskSession {
-  readonly voice: VoiceOptions;
+/** A kiosk session with a voice stage around it. */
+export function createVoiceSession(opts: VoiceSessionOptions): KioskSession {
+  const session = new KioskSession(opts);
+  session.addStage(new VoiceStage(session, opts.voice));
+  return session;
+}
+
+export class VoiceStage implements SessionStage {
   private readonly turns = new Map<string, SpokenTurn>();
   /** The turn whose audio may still be playing (it outlives the dialogue turn). */
   private speakingTurn: SpokenTurn | undefined;
@@ -67,61 +75,56 @@ export class VoiceKioskSession extends KioskSession {
   /** Screen announcements (guided mode), spoken with the same voice; see announcer.ts. */
   private readonly announcer: Announcer;
 
-  constructor(opts: VoiceSessionOptions) {
-    super(opts);
-    this.voice = opts.voice;
-    this.clock = opts.voice.clock ?? epochNowMs;
-    this.ring = opts.voice.latency ?? voiceLatency;
-    this.announcer = new Announcer({ tts: opts.voice.tts, emit: (e) => this.emit(e), log: opts.voice.log });
+  constructor(
+    private readonly session: KioskSession,
+    readonly voice: VoiceOptions,
+  ) {
+    this.clock = voice.clock ?? epochNowMs;
+    this.ring = voice.latency ?? voiceLatency;
+    this.announcer = new Announcer({ tts: voice.tts, emit: (e) => this.session.emit(e), log: voice.log });
   }
 
-  get canListen(): boolean {
-    return this.voice.stt !== undefined;
-  }
-
-  get canSpeak(): boolean {
-    return this.voice.tts !== undefined;
-  }
-
-  override async handle(cmd: Command): Promise<void> {
+  command(cmd: Command): Promise<void> | undefined {
     switch (cmd.type) {
       case "audio":
-        await this.hear(cmd.wav, cmd.speechEndAtMs);
-        return;
+        return this.hear(cmd.wav, cmd.speechEndAtMs);
       case "played":
         this.played(cmd.turnId, cmd.upToSeq, cmd.complete);
-        return;
+        return Promise.resolve();
       case "playing":
         this.playing(cmd.turnId, cmd.seq);
-        return;
+        return Promise.resolve();
       case "announce":
-        await this.announcer.announce(cmd);
-        return;
+        return this.announcer.announce(cmd);
       case "bargeIn":
+      case "reset":
+        // An announcement stops with them; the session then does the rest.
         this.announcer.stop();
-        return super.handle(cmd);
+        return undefined;
       default:
-        return super.handle(cmd);
+        return undefined;
     }
   }
 
-  override beginTurn(): Turn {
-    const turn = super.beginTurn();
+  /** The spoken side of a turn, made when the turn first shows (its words, or its audio). */
+  private spokenTurn(turn: Turn): SpokenTurn {
+    const known = this.turns.get(turn.id);
+    if (known) return known;
     const spoken: SpokenTurn = { turn, pipeline: undefined, marks: new LatencyMarks(turn.id, this.clock), reported: false };
     if (this.voice.tts) {
       spoken.pipeline = new SpeechPipeline({
         turnId: turn.id,
         signal: turn.signal,
         tts: this.voice.tts,
-        lang: () => this.lang,
-        emit: (e) => this.emit(e),
+        lang: () => this.session.lang,
+        emit: (e) => this.session.emit(e),
         concurrency: this.voice.ttsConcurrency,
         chunker: this.voice.chunker,
         onFirstAudioByte: () => spoken.marks.mark("firstAudioByte"),
         onFirstAudioSent: () => {
           spoken.marks.mark("firstAudioSent");
           if (!this.speakingTurn || this.speakingTurn.turn.signal.aborted) this.speakingTurn = spoken;
-          super.setState("speaking");
+          this.session.setState("speaking");
         },
         onSentenceFailed: (text, err) => this.voice.log?.(`tts failed for "${text.slice(0, 40)}": ${describeError(err)}`),
       });
@@ -132,34 +135,36 @@ export class VoiceKioskSession extends KioskSession {
       if (this.turns.size <= RECENT_TURNS) break;
       this.forget(id);
     }
-    return turn;
+    return spoken;
   }
 
   /** Stops whatever the kiosk is saying too: a turn's audio outlives its dialogue. */
-  override cancelTurn(): void {
+  cancellingTurn(): void {
     const speaking = this.speakingTurn;
     this.speakingTurn = undefined;
-    if (speaking && speaking.turn !== this.turnInFlight && !speaking.turn.signal.aborted) {
+    const inFlight = this.session.turnInFlight;
+    if (speaking && speaking.turn !== inFlight && !speaking.turn.signal.aborted) {
       speaking.turn.controller.abort(new Error("turn cancelled"));
-      if (!this.turnInFlight) {
-        this.emit({ type: "stopAudio" });
-        this.setState("listening");
+      if (!inFlight) {
+        this.session.emit({ type: "stopAudio" });
+        this.session.setState("listening");
       }
     }
-    super.cancelTurn();
   }
 
-  /** While a reply is still being heard, "listening" waits until the screen says it played. */
-  override setState(state: KioskState): void {
-    if (state === "listening" && this.speakingTurn && !this.speakingTurn.turn.signal.aborted) return;
-    super.setState(state);
+  wasReset(): void {
+    this.announcer.stop();
+    for (const id of [...this.turns.keys()]) this.forget(id);
   }
 
-  protected override emit(event: KioskEvent): void {
-    super.emit(event);
-    if (event.type !== "replyDelta" && event.type !== "reply") return;
-    const spoken = this.turns.get(event.turnId);
-    if (!spoken) return;
+  /** The session's events: its reply text feeds speech; "listening" waits until a reply is heard. */
+  event(event: KioskEvent, next: (event: KioskEvent) => void): void {
+    if (event.type === "state" && event.state === "listening" && this.speakingTurn && !this.speakingTurn.turn.signal.aborted) return;
+    next(event);
+    if (event.type !== "user" && event.type !== "replyDelta" && event.type !== "reply") return;
+    const inFlight = this.session.turnInFlight;
+    const spoken = this.turns.get(event.turnId) ?? (inFlight?.id === event.turnId ? this.spokenTurn(inFlight) : undefined);
+    if (!spoken || event.type === "user") return;
     if (event.type === "replyDelta") {
       if (event.delta.trim()) spoken.marks.mark("firstText");
       spoken.pipeline?.push(event.delta);
@@ -178,16 +183,16 @@ export class VoiceKioskSession extends KioskSession {
   private async hear(wavBase64: string, speechEndAtMs: number | undefined): Promise<void> {
     const receivedAt = this.clock();
     if (!this.voice.stt) {
-      this.emit({ type: "notice", level: "error", code: "voice-unavailable", message: this.lang === "ko" ? "음성 주문은 준비 중이에요. 화면을 눌러 주문해 주세요." : "Voice ordering is not set up. Please use the touchscreen." });
+      this.session.emit({ type: "notice", level: "error", code: "voice-unavailable", message: this.session.lang === "ko" ? "음성 주문은 준비 중이에요. 화면을 눌러 주문해 주세요." : "Voice ordering is not set up. Please use the touchscreen." });
       return;
     }
-    const turn = this.beginTurn();
-    const spoken = this.turns.get(turn.id)!;
+    const turn = this.session.beginTurn();
+    const spoken = this.spokenTurn(turn);
     // A screen clock far off ours (or in the future) is ignored rather than trusted.
     const plausibleEnd = speechEndAtMs !== undefined && speechEndAtMs <= receivedAt + 50 && receivedAt - speechEndAtMs < 30_000;
     spoken.marks.mark("speechEnd", plausibleEnd ? speechEndAtMs : receivedAt);
     spoken.marks.mark("audioReceived", receivedAt);
-    this.setState("heard");
+    this.session.setState("heard");
 
     let wav: Uint8Array;
     try {
@@ -201,13 +206,13 @@ export class VoiceKioskSession extends KioskSession {
     } catch (err) {
       const message = err instanceof WavError ? err.message : String(err);
       this.voice.log?.(`speech segment refused: ${message}`);
-      this.emit({ type: "notice", level: "error", code: "bad-audio", message });
+      this.session.emit({ type: "notice", level: "error", code: "bad-audio", message });
       return this.dropTurn(turn);
     }
 
     let text: string;
     try {
-      const heard = await this.voice.stt.transcribe(wav, { lang: this.lang, prompt: sttPrompt(this.menu), signal: turn.signal });
+      const heard = await this.voice.stt.transcribe(wav, { lang: this.session.lang, prompt: sttPrompt(this.session.menu), signal: turn.signal });
       if (turn.signal.aborted) return;
       spoken.marks.mark("transcript");
       const verdict = filterTranscript(heard.text);
@@ -216,30 +221,30 @@ export class VoiceKioskSession extends KioskSession {
         return this.dropTurn(turn);
       }
       text = verdict.text;
-      if (heard.lang && heard.lang !== this.lang && this.menu.languages.includes(heard.lang)) this.setLanguage(heard.lang);
+      if (heard.lang && heard.lang !== this.session.lang && this.session.menu.languages.includes(heard.lang)) this.session.setLanguage(heard.lang);
     } catch (err) {
       if (turn.signal.aborted) return;
       this.voice.log?.(`speech-to-text failed: ${describeError(err)}`);
       return this.sayAgain(turn);
     }
-    await this.say(text, turn);
+    await this.session.say(text, turn);
   }
 
   /** Nothing usable was heard: back to listening, nothing said. */
   private dropTurn(turn: Turn): void {
-    this.endTurn(turn);
+    this.session.endTurn(turn);
     this.forget(turn.id);
-    if (!turn.signal.aborted) this.setState("listening");
+    if (!turn.signal.aborted) this.session.setState("listening");
   }
 
   /** The words could not be understood at all (STT down): ask again; touch keeps working. */
   private sayAgain(turn: Turn): void {
-    const text = SAY_AGAIN[this.lang] ?? SAY_AGAIN.en!;
-    this.emit({ type: "notice", level: "info", code: "stt-failed", message: text });
-    this.emit({ type: "replyDelta", turnId: turn.id, delta: text });
-    this.emit({ type: "reply", turnId: turn.id, text, engine: "voice" });
-    this.endTurn(turn);
-    this.setState("listening");
+    const text = SAY_AGAIN[this.session.lang] ?? SAY_AGAIN.en!;
+    this.session.emit({ type: "notice", level: "info", code: "stt-failed", message: text });
+    this.session.emit({ type: "replyDelta", turnId: turn.id, delta: text });
+    this.session.emit({ type: "reply", turnId: turn.id, text, engine: "voice" });
+    this.session.endTurn(turn);
+    this.session.setState("listening");
   }
 
   private audioFinished(spoken: SpokenTurn): void {
@@ -248,7 +253,7 @@ export class VoiceKioskSession extends KioskSession {
       // Nothing was spoken (TTS failed for every sentence): do not wait for the screen.
       if (this.speakingTurn === spoken) this.speakingTurn = undefined;
       this.report(spoken);
-      if (this.turnInFlight === undefined) this.setState("listening");
+      if (this.session.turnInFlight === undefined) this.session.setState("listening");
       return;
     }
     // A screen that never reports back must not keep the kiosk "speaking" forever.
@@ -272,17 +277,17 @@ export class VoiceKioskSession extends KioskSession {
     const stillStreaming = !complete || !spoken.pipeline?.isFinished || spoken.turn.signal.aborted;
     if (spoken.reply !== undefined && (stillStreaming || upToSeq < sent.length - 1)) {
       const heard = sent.slice(0, Math.max(0, upToSeq + 1)).join(" ");
-      if (heard !== spoken.reply) this.trimLastReply(spoken.reply, heard);
+      if (heard !== spoken.reply) this.session.trimLastReply(spoken.reply, heard);
     }
     this.report(spoken);
-    if (!complete && !spoken.turn.signal.aborted && (this.speakingTurn === spoken || this.turnInFlight === spoken.turn)) {
+    if (!complete && !spoken.turn.signal.aborted && (this.speakingTurn === spoken || this.session.turnInFlight === spoken.turn)) {
       // The screen stopped playing this turn (without a bargeIn, or before it): stop making more of it.
-      this.cancelTurn();
+      this.session.cancelTurn();
       return;
     }
     if (this.speakingTurn === spoken) {
       this.speakingTurn = undefined;
-      if (!this.turnInFlight) this.setState("listening");
+      if (!this.session.turnInFlight) this.session.setState("listening");
     }
   }
 
@@ -293,7 +298,7 @@ export class VoiceKioskSession extends KioskSession {
     const result = spoken.marks.result();
     this.ring.add(result);
     this.voice.onLatency?.(result);
-    this.emit({ type: "latency", turnId: result.turnId, stages: result.stages as Record<string, number> });
+    this.session.emit({ type: "latency", turnId: result.turnId, stages: result.stages as Record<string, number> });
   }
 
   private forget(turnId: string): void {
@@ -302,9 +307,4 @@ export class VoiceKioskSession extends KioskSession {
     this.turns.delete(turnId);
   }
 
-  override reset(): void {
-    this.announcer.stop();
-    super.reset();
-    for (const id of [...this.turns.keys()]) this.forget(id);
-  }
 }

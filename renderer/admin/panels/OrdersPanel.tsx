@@ -2,6 +2,7 @@
 // a failed delivery can be sent again, and any ticket printed.
 import { useCallback, useEffect, useState } from "react";
 import type { AdminOrder } from "../../../shared/admin-contract.ts";
+import { formatAmount } from "../../../shared/wording.ts";
 import { clockTime } from "../i18n.ts";
 import type { PanelProps, ReplyOf } from "./types.ts";
 
@@ -56,7 +57,7 @@ export function OrdersPanel({ call, t, lang, transport }: PanelProps) {
                 <span>{clockTime(o.placedAtMs, lang)}</span>
                 <span className={`admin-status status-${o.status}`}>{t(`status_${o.status}`)}</span>
                 <span>
-                  {o.total.toLocaleString(lang === "ko" ? "ko-KR" : "en-US")} {o.currency}
+                  {formatAmount(o.total, o.currency, lang === "ko" ? "ko-KR" : "en-US")} {o.currency}
                 </span>
                 {o.orderOptions.length ? <span>{o.orderOptions.join(" · ")}</span> : null}
               </div>

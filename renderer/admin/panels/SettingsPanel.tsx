@@ -1,4 +1,4 @@
-// Settings kept on this kiosk (they win over the environment): kitchen webhook,
+// Settings kept on this kiosk (they win over the environment): kitchen webhook, store hub,
 // business day, speech/dialogue providers and API key, privacy, the customer
 // screen's default mode and idle times, and the PIN.
 // Secrets are only ever sent, never shown; a host that cannot store them says so.
@@ -41,6 +41,8 @@ export function SettingsPanel({ call, t }: PanelProps) {
 
       <TextSetting label={t("webhook")} hint={source("KIOSK_WEBHOOK_URL")} value={s.webhookUrl ?? ""} type="url" onSave={(v) => save({ webhookUrl: v || null })} t={t} />
       <SecretSetting label={t("webhookSecret")} state={s.webhookSecretSet ? t("isSet") : t("notSet")} settings={s} t={t} onSave={(v) => apply(call({ type: "setSecret", name: "webhookSecret", value: v }))} />
+      <TextSetting label={t("hubUrl")} hint={source("KIOSK_HUB_URL")} value={s.hubUrl ?? ""} type="url" onSave={(v) => save({ hubUrl: v || null })} t={t} />
+      <SecretSetting label={t("hubSecret")} state={s.hubSecretSet ? t("isSet") : t("notSet")} settings={s} t={t} onSave={(v) => apply(call({ type: "setSecret", name: "hubSecret", value: v }))} />
       <TextSetting label={t("businessDayStart")} hint={source("KIOSK_BUSINESS_DAY_START")} value={s.businessDayStart} type="time" onSave={(v) => save({ businessDayStart: v })} t={t} />
 
       <fieldset className="admin-fieldset">

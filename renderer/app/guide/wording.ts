@@ -4,7 +4,7 @@
 // is and what can be done on it, the cart read back, help and volume. Pure functions
 // of plain data, so they are unit-tested without a browser. Languages other than
 // Korean fall back to English.
-import { formatMoney, minorDigits } from "../format.ts";
+import { minorDigits, pluralEn, sayMoney } from "../../../shared/wording.ts";
 
 const isKo = (lang: string) => lang === "ko";
 
@@ -67,17 +67,13 @@ export function countedQty(n: number, lang: string): string {
 export function countedItem(name: string, n: number, lang: string): string {
   if (isKo(lang)) return `${name} ${countedQty(n, lang)}`;
   if (n === 1) return `one ${name}`;
-  const plural = /[a-rt-z]$/i.test(name) ? `${name}s` : name;
-  return `${n} ${plural}`;
+  return `${n} ${pluralEn(name)}`;
 }
 
-/** An amount in minor units as it is said: "만 천사백 원"; "11,400 won"; "$4.50" elsewhere (TTS reads that well). */
+/** An amount in minor units as it is said: "만 천사백 원" in Korean; otherwise as every reply says it ("11,400 won", "$4.50"). */
 export function spokenMoney(minorUnits: number, currency: string, lang: string): string {
-  if (currency === "KRW") {
-    const won = minorUnits / 10 ** minorDigits(currency);
-    return isKo(lang) ? `${koreanNumber(won)} 원` : `${new Intl.NumberFormat("en").format(won)} won`;
-  }
-  return formatMoney(minorUnits, currency, lang);
+  if (currency === "KRW" && isKo(lang)) return `${koreanNumber(minorUnits / 10 ** minorDigits(currency))} 원`;
+  return sayMoney(minorUnits, currency, lang);
 }
 
 export interface ControlFacts {

@@ -2,6 +2,7 @@
 // items in menu order, a readable summary of a line's options, and which order
 // options to ask on the way in. Everything comes from the menu; nothing here knows
 // about any particular store.
+import { optionWords } from "../../../shared/wording.ts";
 import { MenuModel, type EffectiveGroup } from "../../../shared/menu/model.ts";
 import { menuSchema, type Category, type MenuItem, type OptionValue } from "../../../shared/menu/schema.ts";
 
@@ -46,19 +47,7 @@ export function entryOrderGroups(model: MenuModel): EffectiveGroup[] {
  * Defaults the customer never thought about are left out to keep lines readable.
  */
 export function optionSummary(model: MenuModel, itemId: string, options: Record<string, OptionValue>, lang: string): string[] {
-  const parts: string[] = [];
-  for (const eg of model.itemGroups(itemId)) {
-    const v = options[eg.id];
-    if (v === undefined) continue;
-    if (eg.select === "one") {
-      if (typeof v === "string" && (eg.required || v !== eg.default)) parts.push(model.choiceName(eg.id, v, lang));
-    } else if (eg.select === "many") {
-      for (const id of Array.isArray(v) ? v : []) parts.push(model.choiceName(eg.id, id, lang));
-    } else if (typeof v === "number" && v !== eg.default) {
-      parts.push(`${model.groupName(eg.id, lang)} ×${v}`);
-    }
-  }
-  return parts;
+  return optionWords(model, itemId, options, lang, { sign: "×" });
 }
 
 /** The order's own options (dine-in / take-out, ...) as "Group: Choice" words. */

@@ -2,13 +2,12 @@
 // kiosk state, placed orders) and by the screen's own navigation (which screen,
 // which category, which item sheet). Pure, so every transition is unit-tested.
 // Prices shown for the order come only from the `cart` event's CartView.
-import type { z } from "zod";
 import type { CartView } from "../../../shared/cart.ts";
-import type { askSchema, KioskEvent, KioskState, ScreenSettings } from "../../../shared/contract.ts";
+import type { Ask, KioskEvent, KioskState, ScreenSettings } from "../../../shared/contract.ts";
 import type { MenuModel } from "../../../shared/menu/model.ts";
 import { entryOrderGroups, loadMenu, shelves } from "../menu/view.ts";
 
-export type Ask = z.infer<typeof askSchema>;
+export type { Ask };
 export type Screen = "attract" | "orderType" | "ordering" | "review" | "placed";
 export type ConnectionStatus = "connecting" | "open" | "closed";
 

@@ -10,9 +10,10 @@
 // and the reply says so in a few words. After a failure the model is left alone for
 // a cool-down, so the next customers do not each wait for a timeout.
 import type { CartView } from "../../../../shared/cart.ts";
-import type { DialogueEngine, TurnContext, TurnInput, TurnOutcome, Ask } from "../engine.ts";
+import type { DialogueEngine, HandOffReceiver, TurnContext, TurnInput, TurnOutcome, Ask } from "../engine.ts";
+import { MemorySlot } from "../memory.ts";
 import { ChatAbortedError, type ChatMessage, type ChatModel } from "../../providers/chat.ts";
-import { cartErrorMessage } from "../../session/messages.ts";
+import { cartErrorMessage } from "../../../../shared/wording.ts";
 import { detectLang } from "./lang.ts";
 import {
   anythingElseText,
@@ -29,7 +30,7 @@ import {
 } from "./phrases.ts";
 import { cartMessage, quotesInstructions, systemPrompt } from "./prompt.ts";
 import { claimsDiscount, menuPercents, priceOk, ReplyStream } from "./reply.ts";
-import { emptyEffects, ToolRun, type LlmMemory, type RoundEffects, type ToolFailure } from "./tool-run.ts";
+import { cartFingerprint, emptyEffects, ToolRun, type LlmMemory, type RoundEffects, type ToolFailure } from "./tool-run.ts";
 import { buildTools } from "./tools.ts";
 
 export interface LlmEngineOptions {
@@ -60,7 +61,9 @@ interface EngineMemory extends LlmMemory {
   noticeGiven?: boolean;
 }
 
-export interface LlmEngine extends DialogueEngine {
+const SLOT = new MemorySlot<EngineMemory>("llm", () => ({}));
+
+export interface LlmEngine extends DialogueEngine, HandOffReceiver {
   /** Until when (ms, options.now clock) turns skip the model; 0 when it is healthy. */
   readonly coolingDownUntilMs: number;
 }
@@ -98,9 +101,16 @@ export function createLlmEngine(opts: LlmEngineOptions): LlmEngine {
       return openUntilMs > now() ? openUntilMs : 0;
     },
 
+    /** Another engine read the order back and asked to confirm: the customer's yes may come to the model. */
+    acceptHandOff(handOff, ctx) {
+      const mem = ctx.memory.get(SLOT);
+      if (handOff.ask?.kind === "confirm") mem.confirmAsked = { historyLength: handOff.historyLength, cart: cartFingerprint(ctx.cart.state()) };
+      else delete mem.confirmAsked;
+    },
+
     async turn(input: TurnInput, ctx: TurnContext): Promise<TurnOutcome> {
       const menu = ctx.menu;
-      const mem = (ctx.memory.llm ??= {}) as EngineMemory;
+      const mem = ctx.memory.get(SLOT);
       const lang = detectLang(input.text, menu.languages, input.langHint ?? menu.defaultLanguage);
       const startView = ctx.cart.view();
       const run = new ToolRun(menu, ctx.cart, mem, ctx.history.length);

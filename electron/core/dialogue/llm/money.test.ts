@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findMoneyMentions, formatMoney, parseEnglishNumber, parseKoreanNumber } from "./money.ts";
+import { findMoneyMentions, parseEnglishNumber, parseKoreanNumber } from "./money.ts";
+import { sayMoney as formatMoney } from "../../../../shared/wording.ts";
 
 describe("amounts of money in text", () => {
   it.each([

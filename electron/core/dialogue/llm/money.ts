@@ -1,47 +1,7 @@
-// Amounts of money in text: formatting the cart's amounts for speech, and finding
-// every amount a model wrote (digits, "₩4,500", "4500원", "사천오백 원", "four
-// thousand won", "$4.50") so the engine can check it against the cart.
-
-// Intl formatters are costly to build (a large share of a turn's CPU time), so each is made once.
-const digitsCache = new Map<string, number>();
-const formatterCache = new Map<string, Intl.NumberFormat | null>();
-const grouping = new Intl.NumberFormat("en-US");
-
-/** Fraction digits of a currency's minor unit (KRW 0, USD 2). */
-export function minorDigits(currency: string): number {
-  let d = digitsCache.get(currency);
-  if (d === undefined) {
-    try {
-      d = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    } catch {
-      d = 2;
-    }
-    digitsCache.set(currency, d);
-  }
-  return d;
-}
-
-function currencyFormatter(lang: string, currency: string): Intl.NumberFormat | null {
-  const key = `${lang}|${currency}`;
-  let f = formatterCache.get(key);
-  if (f === undefined) {
-    try {
-      f = new Intl.NumberFormat(lang, { style: "currency", currency });
-    } catch {
-      f = null;
-    }
-    formatterCache.set(key, f);
-  }
-  return f;
-}
-
-/** An amount in minor units as a customer hears it, in `lang`. */
-export function formatMoney(minor: number, currency: string, lang: string): string {
-  const digits = minorDigits(currency);
-  if (currency === "KRW") return lang === "ko" ? `${grouping.format(minor)}원` : `${grouping.format(minor)} won`;
-  const major = minor / 10 ** digits;
-  return currencyFormatter(lang, currency)?.format(major) ?? `${major.toFixed(digits)} ${currency}`;
-}
+// Amounts of money in a model's text: every amount it wrote (digits, "₩4,500",
+// "4500원", "사천오백 원", "four thousand won", "$4.50"), so the engine can check it
+// against the cart. How the kiosk itself says amounts is in shared/wording.ts.
+import { minorDigits } from "../../../../shared/wording.ts";
 
 export interface MoneyMention {
   text: string;

@@ -6,67 +6,10 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { CartView } from "../../../../shared/cart.ts";
 import type { Ask } from "../engine.ts";
-import { formatMoney } from "./money.ts";
+import { itemLabel, josa, lineLabel, list, sayMoney } from "../../../../shared/wording.ts";
 
 const isKo = (lang: string) => lang === "ko";
-
-/** Korean particle by the last syllable: 은/는, 을/를, 으로/로. Non-Hangul endings get both forms. */
-export function josa(word: string, withBatchim: string, without: string): string {
-  // "아메리카노(라지)" is said "아메리카노 라지": the particle follows the last spoken syllable.
-  const ch = word.replace(/[\s)\]"'.,]+$/, "").slice(-1);
-  const code = ch.charCodeAt(0) - 0xac00;
-  if (code < 0 || code > 11171) return `${withBatchim}(${without})`;
-  const jong = code % 28;
-  if (withBatchim === "으로") return jong === 0 || jong === 8 ? "로" : "으로";
-  return jong === 0 ? without : withBatchim;
-}
-
-/** The options of a line that differ from the item's defaults, as the customer would say them. */
-export function optionWords(menu: MenuModel, itemId: string, options: Record<string, OptionValue>, lang: string): string[] {
-  const out: string[] = [];
-  for (const g of menu.itemGroups(itemId)) {
-    const v = options[g.id];
-    if (v === undefined) continue;
-    if (g.select === "count") {
-      if (v !== g.default && typeof v === "number") out.push(`${menu.groupName(g.id, lang)} ${v}`);
-    } else if (g.select === "many") {
-      for (const id of Array.isArray(v) ? v : []) out.push(menu.choiceName(g.id, id, lang));
-    } else if (typeof v === "string" && (v !== g.default || g.required)) {
-      out.push(menu.choiceName(g.id, v, lang));
-    }
-  }
-  return out;
-}
-
-/** "latte" → "lattes", "berry" → "berries"; names already plural or ending in a size ("1.25L") stay. */
-export function pluralEn(name: string): string {
-  if (!/[a-z]$/.test(name) || /s$/.test(name)) return name;
-  if (/[^aeiou]y$/.test(name)) return `${name.slice(0, -1)}ies`;
-  if (/(x|z|ch|sh)$/.test(name)) return `${name}es`;
-  return `${name}s`;
-}
-
-export function itemLabel(menu: MenuModel, itemId: string, options: Record<string, OptionValue>, lang: string, qty = 1): string {
-  const name = isKo(lang) || qty === 1 ? menu.itemName(itemId, lang) : pluralEn(menu.itemName(itemId, lang));
-  const words = optionWords(menu, itemId, options, lang);
-  if (words.length === 0) return name;
-  return isKo(lang) ? `${name}(${words.join(", ")})` : `${name} (${words.map((w) => w.toLowerCase()).join(", ")})`;
-}
-
-export function lineText(menu: MenuModel, line: { item: string; qty: number; options: Record<string, OptionValue> }, lang: string): string {
-  const label = itemLabel(menu, line.item, line.options, lang, line.qty);
-  return isKo(lang) ? `${label} ${line.qty}개` : `${line.qty} ${label}`;
-}
-
-function list(parts: string[], lang: string): string {
-  if (isKo(lang) || parts.length < 2) return parts.join(", ");
-  return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
-}
-
-function orList(parts: string[], lang: string): string {
-  if (isKo(lang)) return parts.join(", ");
-  return parts.length < 2 ? parts.join("") : `${parts.slice(0, -1).join(", ")} or ${parts[parts.length - 1]}`;
-}
+const orList = (parts: string[], lang: string) => list(parts, lang, "or");
 
 export type CartChange =
   | { kind: "added" | "removed" | "changed"; item: string; qty: number; options: Record<string, OptionValue> }
@@ -79,16 +22,16 @@ export function changesText(menu: MenuModel, changes: CartChange[], view: CartVi
   const by = (k: CartChange["kind"]) => changes.filter((c) => c.kind === k);
   const sentences: string[] = [];
   const lines = (k: "added" | "removed" | "changed") =>
-    (by(k) as Extract<CartChange, { kind: "added" }>[]).map((c) => lineText(menu, c, lang));
+    (by(k) as Extract<CartChange, { kind: "added" }>[]).map((c) => lineLabel(menu, c, lang));
   const added = lines("added");
   const removed = lines("removed");
   const changed = lines("changed");
   if (added.length) sentences.push(ko ? `${list(added, lang)} 담았어요.` : `Added ${list(added, lang)}.`);
   if (removed.length) sentences.push(ko ? `${list(removed, lang)} 뺐어요.` : `Removed ${list(removed, lang)}.`);
-  if (changed.length) sentences.push(ko ? `${list(changed, lang)}${josa(changed[changed.length - 1]!, "으로", "로")} 바꿨어요.` : `Changed to ${list(changed, lang)}.`);
+  if (changed.length) sentences.push(ko ? `${josa(list(changed, lang), "으로")} 바꿨어요.` : `Changed to ${list(changed, lang)}.`);
   for (const c of by("orderOption") as Extract<CartChange, { kind: "orderOption" }>[]) {
     const name = menu.choiceName(c.group, c.value, lang);
-    sentences.push(ko ? `${name}${josa(name, "으로", "로")} 할게요.` : `${name}, got it.`);
+    sentences.push(ko ? `${josa(name, "으로")} 할게요.` : `${name}, got it.`);
   }
   if (added.length || removed.length || changed.length) sentences.push(totalText(view, lang));
   return sentences.join(" ");
@@ -98,15 +41,15 @@ export function totalText(view: CartView, lang: string): string {
   if (view.lines.length === 0 && view.pending.length === 0) return isKo(lang) ? "장바구니가 비었어요." : "Your cart is empty now.";
   // Lines waiting for a choice cost nothing yet; a total of 0 would only confuse.
   if (view.lines.length === 0) return "";
-  const money = formatMoney(view.total, view.currency, lang);
-  return isKo(lang) ? `합계 ${money}이에요.` : `Your total is ${money}.`;
+  const money = sayMoney(view.total, view.currency, lang);
+  return isKo(lang) ? `합계 ${josa(money, "이에요")}.` : `Your total is ${money}.`;
 }
 
 /** The whole cart read back (show_cart and the confirmation question). */
 export function cartText(menu: MenuModel, view: CartView, lang: string): string {
   const ko = isKo(lang);
-  const parts = view.lines.map((l) => lineText(menu, l, lang));
-  for (const p of view.pending) parts.push(lineText(menu, p, lang));
+  const parts = view.lines.map((l) => lineLabel(menu, l, lang));
+  for (const p of view.pending) parts.push(lineLabel(menu, p, lang));
   if (parts.length === 0) return ko ? "장바구니가 비어 있어요." : "Your cart is empty.";
   const order = menu.orderGroups().flatMap((g) => {
     const v = view.orderOptions[g.id];
@@ -122,8 +65,8 @@ export function confirmText(menu: MenuModel, view: CartView, lang: string): stri
 
 export function quoteText(menu: MenuModel, itemId: string, options: Record<string, OptionValue>, unitPrice: number, lang: string): string {
   const label = itemLabel(menu, itemId, options, lang);
-  const money = formatMoney(unitPrice, menu.currency, lang);
-  return isKo(lang) ? `${label}${josa(label, "은", "는")} ${money}이에요.` : `The ${label} is ${money}.`;
+  const money = sayMoney(unitPrice, menu.currency, lang);
+  return isKo(lang) ? `${josa(label, "은는")} ${josa(money, "이에요")}.` : `The ${label} is ${money}.`;
 }
 
 /** What the kiosk needs next from the customer, if anything: a required choice, then a required order option. */
@@ -137,7 +80,7 @@ export function nextQuestion(menu: MenuModel, view: CartView, lang: string): { t
     const item = menu.itemName(p.item, lang);
     const group = menu.groupName(gid, lang);
     const text = ko
-      ? `${item} ${group}${josa(group, "은", "는")} 어떻게 할까요? ${orList(choices, lang)} 중에 골라 주세요.`
+      ? `${item} ${josa(group, "은는")} 어떻게 할까요? ${orList(choices, lang)} 중에 골라 주세요.`
       : `Which ${group.toLowerCase()} would you like for the ${item}: ${orList(choices, lang)}?`;
     return { text, ask: { kind: "choice", lineId: p.id, item: p.item, group: gid } };
   }
@@ -146,7 +89,7 @@ export function nextQuestion(menu: MenuModel, view: CartView, lang: string): { t
     const g = menu.orderGroup(og);
     const choices = (g?.choices ?? []).map((c) => menu.text(c.name, lang));
     const group = menu.groupName(og, lang);
-    const text = ko ? `${group}${josa(group, "은", "는")} 어떻게 할까요? ${orList(choices, lang)} 중에 골라 주세요.` : `${orList(choices, lang)}?`;
+    const text = ko ? `${josa(group, "은는")} 어떻게 할까요? ${orList(choices, lang)} 중에 골라 주세요.` : `${orList(choices, lang)}?`;
     return { text, ask: { kind: "orderOption", group: og } };
   }
   return undefined;

@@ -1,40 +1,17 @@
-// Carrying out the model's tool calls for one turn. Every call is parsed and checked
-// here and every change goes through the cart, which refuses what the menu does not
-// allow; refusals go back to the model as tool results. What actually changed is
-// kept as CartChange notes, so the spoken read-back comes from the cart, not from
-// what the model says it did.
-import { z } from "zod";
+// Carrying out the model's tool calls for one turn. Every call is looked up by name,
+// parsed and checked (tools.ts defines each tool once) and every change goes through
+// the cart, which refuses what the menu does not allow; refusals go back to the
+// model as tool results. What actually changed is kept as CartChange notes, so the
+// spoken read-back comes from the cart, not from what the model says it did.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
-import { unitPriceOf } from "../../../../shared/menu/model.ts";
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { CartView } from "../../../../shared/cart.ts";
-import { resolveOptions, type CartAction, type CartError, type CartState } from "../../cart/cart.ts";
+import type { CartAction, CartError, CartResult, CartState } from "../../cart/cart.ts";
 import type { CartHandle } from "../engine.ts";
 import type { ToolCall } from "../../providers/chat.ts";
-import { TOOL } from "./tools.ts";
+import { findTool } from "./tools.ts";
 import type { CartChange } from "./phrases.ts";
-
-const optionValue = z.union([z.string(), z.number().int(), z.array(z.string()), z.null()]);
-const optionsArg = z.record(z.string(), optionValue).nullish();
-const lineArg = z.string().min(1);
-const qtyArg = z.number().int().nullish();
-
-const argSchemas = {
-  [TOOL.addItems]: z.object({ items: z.array(z.object({ item: z.string(), qty: z.number().int(), options: optionsArg })).min(1) }),
-  [TOOL.changeLine]: z.object({ line: lineArg, qty: qtyArg, options: optionsArg, apply_to: qtyArg }),
-  [TOOL.removeLine]: z.object({ line: lineArg, qty: qtyArg }),
-  [TOOL.setOrderOption]: z.object({ group: z.string(), choice: z.string() }),
-  [TOOL.quotePrice]: z.object({ item: z.string(), options: optionsArg }),
-  [TOOL.showCart]: z.object({}),
-  [TOOL.checkout]: z.object({}),
-  [TOOL.confirmOrder]: z.object({}),
-  [TOOL.cancelOrder]: z.object({}),
-} as const;
-
-type ToolName = keyof typeof argSchemas;
-const isToolName = (n: string): n is ToolName => n in argSchemas;
-
-/** What the engine keeps between turns in ctx.memory.llm. */
+/** What the tools keep between turns (in the LLM engine's memory record). */
 export interface LlmMemory {
   /** The order was read back for confirmation when the history had this many entries, for this cart. */
   confirmAsked?: { historyLength: number; cart: string };
@@ -69,133 +46,41 @@ export class ToolRun {
   /** Amounts the cart produced this turn (quotes); the engine allows these in model text. */
   readonly quotedAmounts = new Set<number>();
   appliedCount = 0;
+  /** The effects of the round being run. */
+  fx: RoundEffects = emptyEffects();
 
   constructor(
-    private readonly menu: MenuModel,
-    private readonly cart: CartHandle,
-    private readonly memory: LlmMemory,
+    readonly menu: MenuModel,
+    readonly cart: CartHandle,
+    readonly memory: LlmMemory,
     /** History length at the start of this turn (the confirm question must be the previous turn). */
-    private readonly historyLength: number,
+    readonly historyLength: number,
   ) {}
 
   /** Runs one call; returns the tool result text for the model. */
   execute(call: ToolCall, fx: RoundEffects): string {
-    const fail = (code: string, message: string, error?: CartError) => {
-      fx.failures.push({ tool: call.name, code, message, ...(error ? { error } : {}) });
-      return JSON.stringify({ ok: false, error: code, message });
-    };
-    if (!isToolName(call.name)) return fail("unknown-tool", `there is no tool "${call.name}"`);
+    this.fx = fx;
+    const fail = (code: string, message: string, error?: CartError) => this.refuse(call.name, code, message, error);
+    const tool = findTool(this.menu, call.name);
+    if (!tool) return fail("unknown-tool", `there is no tool "${call.name}"`);
     let raw: unknown;
     try {
       raw = call.arguments.trim() === "" ? {} : JSON.parse(call.arguments);
     } catch {
       return fail("invalid-arguments", "the arguments are not valid JSON; nothing was changed");
     }
-    const parsed = argSchemas[call.name].safeParse(raw);
-    if (!parsed.success) {
-      return fail("invalid-arguments", `bad arguments (${parsed.error.issues.map((i) => `${i.path.join(".") || "(args)"}: ${i.message}`).join("; ")}); nothing was changed`);
-    }
-    const args = parsed.data as Record<string, unknown>;
-    switch (call.name) {
-      case TOOL.addItems:
-        return this.addItems(args as z.infer<(typeof argSchemas)["add_items"]>, fx);
-      case TOOL.changeLine:
-        return this.changeLine(args as z.infer<(typeof argSchemas)["change_line"]>, fx, fail);
-      case TOOL.removeLine: {
-        const a = args as z.infer<(typeof argSchemas)["remove_line"]>;
-        const line = this.cart.state().lines.find((l) => l.id === a.line);
-        const r = this.apply({ type: "remove", lineId: a.line, ...(a.qty != null ? { qty: a.qty } : {}) });
-        if (!r.ok) return fail(r.error.code, r.error.message, r.error);
-        if (line) fx.changes.push({ kind: "removed", item: line.item, qty: Math.min(a.qty ?? line.qty, line.qty), options: line.options });
-        return this.ok({});
-      }
-      case TOOL.setOrderOption: {
-        const a = args as z.infer<(typeof argSchemas)["set_order_option"]>;
-        const r = this.apply({ type: "setOrderOption", group: a.group, value: a.choice });
-        if (!r.ok) return fail(r.error.code, r.error.message, r.error);
-        fx.changes.push({ kind: "orderOption", group: a.group, value: a.choice });
-        return this.ok({});
-      }
-      case TOOL.quotePrice: {
-        const a = args as z.infer<(typeof argSchemas)["quote_price"]>;
-        const item = this.menu.item(a.item);
-        if (!item) return fail("unknown-item", `"${a.item}" is not on the menu`, { code: "unknown-item", message: `"${a.item}" is not on the menu`, item: a.item });
-        if (item.soldOut) return fail("sold-out", `"${a.item}" is sold out`, { code: "sold-out", message: `"${a.item}" is sold out`, item: a.item });
-        const opts = this.cleanOptions(a.item, a.options);
-        const resolved = resolveOptions(this.menu, a.item, {}, opts);
-        if ("error" in resolved) return fail(resolved.error.code, resolved.error.message, resolved.error);
-        const unitPrice = unitPriceOf(this.menu, a.item, resolved.options);
-        this.quotedAmounts.add(unitPrice);
-        fx.quotes.push({ item: a.item, options: opts, unitPrice });
-        return this.ok({ note: "the kiosk tells the customer the price" });
-      }
-      case TOOL.showCart:
-        fx.showCart = true;
-        return this.ok({ note: "the kiosk reads the cart to the customer" });
-      case TOOL.checkout:
-        return this.checkout(fx);
-      case TOOL.confirmOrder: {
-        const asked = this.memory.confirmAsked;
-        const sameCart = asked?.cart === cartFingerprint(this.cart.state());
-        if (asked && asked.historyLength === this.historyLength - 2 && sameCart && this.appliedCount === 0) {
-          fx.placed = true;
-          delete this.memory.confirmAsked;
-          return this.ok({ note: "the order is being placed" });
-        }
-        this.checkout(fx);
-        return fail("not-confirmed", "the customer has not confirmed this order yet; the kiosk is reading it back and asking now");
-      }
-      case TOOL.cancelOrder: {
-        this.apply({ type: "clear" });
-        fx.cancelled = true;
-        delete this.memory.confirmAsked;
-        return this.ok({});
-      }
-    }
+    return tool.call(raw, { run: this, fail });
   }
 
-  private addItems(a: z.infer<(typeof argSchemas)["add_items"]>, fx: RoundEffects): string {
-    const results: Record<string, unknown>[] = [];
-    let anyOk = false;
-    for (const entry of a.items) {
-      const options = this.cleanOptions(entry.item, entry.options);
-      const r = this.apply({ type: "add", item: entry.item, qty: entry.qty, options });
-      if (!r.ok) {
-        fx.failures.push({ tool: TOOL.addItems, code: r.error.code, message: r.error.message, error: r.error });
-        results.push({ item: entry.item, ok: false, error: r.error.code, message: r.error.message });
-        continue;
-      }
-      anyOk = true;
-      const line = r.state.lines.find((l) => l.id === r.lineId);
-      fx.changes.push({ kind: "added", item: entry.item, qty: entry.qty, options: line?.options ?? options });
-      const missing = this.view().pending.find((p) => p.id === r.lineId)?.missing ?? [];
-      results.push({ item: entry.item, ok: true, line: r.lineId, ...(missing.length ? { waitingFor: missing } : {}) });
-    }
-    if (!anyOk) return JSON.stringify({ ok: false, results, message: "nothing was added" });
-    return this.ok({ results });
+  /** A refused call: noted for the engine, explained to the model. */
+  refuse(tool: string, code: string, message: string, error?: CartError): string {
+    this.fx.failures.push({ tool, code, message, ...(error ? { error } : {}) });
+    return JSON.stringify({ ok: false, error: code, message });
   }
 
-  private changeLine(a: z.infer<(typeof argSchemas)["change_line"]>, fx: RoundEffects, fail: (c: string, m: string, e?: CartError) => string): string {
-    const line = this.cart.state().lines.find((l) => l.id === a.line);
-    if (!line) return fail("unknown-line", `no line "${a.line}" in the cart`);
-    const options = this.cleanOptions(line.item, a.options);
-    let id = line.id;
-    if (Object.keys(options).length > 0) {
-      const r = this.apply({ type: "setOptions", lineId: id, options, ...(a.apply_to != null ? { qty: a.apply_to } : {}) });
-      if (!r.ok) return fail(r.error.code, r.error.message, r.error);
-      id = r.lineId ?? id;
-    }
-    if (a.qty != null) {
-      const r = this.apply({ type: "setQty", lineId: id, qty: a.qty });
-      if (!r.ok) return fail(r.error.code, r.error.message, r.error);
-    }
-    const after = this.cart.state().lines.find((l) => l.id === id);
-    if (after) fx.changes.push({ kind: "changed", item: after.item, qty: a.apply_to ?? after.qty, options: after.options });
-    else if (a.qty === 0) fx.changes.push({ kind: "removed", item: line.item, qty: line.qty, options: line.options });
-    return this.ok({ line: id });
-  }
-
-  private checkout(fx: RoundEffects): string {
+  /** The cart's reading of the order for checkout: read back and ask, or what blocks it. */
+  checkout(): string {
+    const fx = this.fx;
     const view = this.view();
     if (view.lines.length === 0 && view.pending.length === 0) {
       fx.checkout = "empty";
@@ -206,7 +91,7 @@ export class ToolRun {
       return JSON.stringify({ ok: false, error: "missing-choice", message: "a required choice is missing; the kiosk is asking the customer for it" });
     }
     fx.checkout = "confirm";
-    this.memory.confirmAsked = { historyLength: this.historyLength, cart: cartFingerprint(this.cart.state()) };
+    this.memory.confirmAsked = { historyLength: this.historyLength, cart: this.fingerprint() };
     return this.ok({ note: "the kiosk read the order back and asked the customer to confirm" });
   }
 
@@ -216,28 +101,32 @@ export class ToolRun {
    * model filling every key of the strict schema writes; any other value stays, and
    * the cart refuses it.
    */
-  private cleanOptions(itemId: string, options: Record<string, string | number | string[] | null> | null | undefined): Record<string, OptionValue> {
+  cleanOptions(itemId: string, options: Record<string, OptionValue | null | undefined> | null | undefined): Record<string, OptionValue> {
     const out: Record<string, OptionValue> = {};
     const applies = new Set(this.menu.itemGroups(itemId).map((g) => g.id));
     for (const [k, v] of Object.entries(options ?? {})) {
-      if (v === null) continue;
+      if (v === null || v === undefined) continue;
       if (!applies.has(k) && this.menu.item(itemId) && isGroupDefault(this.menu, k, v)) continue;
       out[k] = v;
     }
     return out;
   }
 
-  private apply(action: CartAction) {
+  fingerprint(): string {
+    return cartFingerprint(this.cart.state());
+  }
+
+  apply(action: CartAction): CartResult {
     const r = this.cart.apply(action);
     if (r.ok) this.appliedCount++;
     return r;
   }
 
-  private view(): CartView {
+  view(): CartView {
     return this.cart.view();
   }
 
-  private ok(extra: Record<string, unknown>): string {
+  ok(extra: Record<string, unknown>): string {
     return JSON.stringify({ ok: true, ...extra, cart: compactCart(this.cart.state(), this.view()) });
   }
 }

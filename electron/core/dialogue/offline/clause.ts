@@ -16,6 +16,8 @@ export interface Clause {
   soft: boolean;
   /** The clause came after "and"/랑 (not after a comma): "two talls and one grande". */
   afterConj: boolean;
+  /** The first clause of its sentence: a "no" opening it may answer the kiosk ("no, a latte"). */
+  first?: boolean;
 }
 
 /** The option sets a group another option of the list also sets. */
@@ -30,7 +32,19 @@ function isAdnominal(text: string): boolean {
   return c >= 0 && c <= 11171 && c % 28 === 4 && !/[은는]$/.test(last); // ends in ㄴ: 따뜻한, 차가운
 }
 
-export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | undefined, ctx: ParseContext): { units: Unit[]; bare?: Bare; shared?: Mod[] } {
+export interface BuiltClause {
+  units: Unit[];
+  bare?: Bare;
+  shared?: Mod[];
+  /** Where the words this clause gave a role to start (items, quantities, options). */
+  explained: number[];
+  /** What the clause had to guess: an option moved away from the item it was said next to. */
+  guesses: string[];
+}
+
+export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | undefined, ctx: ParseContext): BuiltClause {
+  const explained: number[] = [];
+  const guesses: string[] = [];
   const kws = new Set<Keyword>();
   for (const a of cl.atoms) if (a.t === "kw") for (const w of a.ws) kws.add(w);
   const atoms = cl.atoms;
@@ -156,12 +170,15 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     (part ? part.mods : u.mods).push(...mods);
     pending.set(u, []);
   };
+  for (const i of itemIdx) explained.push(content[i]!.start);
+  for (const a of countNums) explained.push(a.start);
   content.forEach((a) => {
     if (isItemish(a)) return;
     const oi = owner.get(a);
     const u = oi === undefined ? undefined : unitAt.get(oi);
     if (!u) return;
     const itemAtom = content[oi!]!;
+    if (a.t === "num" && !countNums.has(a)) explained.push(a.start);
     if (a.t === "num" && !countNums.has(a)) {
       if (a.flags.each) u.each = true;
       if (a.flags.only) u.only = true;
@@ -189,6 +206,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     }
     const mod = modOf(a, content, countNums, ctx.menu);
     if (!mod) return;
+    explained.push(a.start);
     if (negAtoms.has(a)) negate(mod);
     if (!en && u.qty !== undefined && !current.get(u) && a.start > itemAtom.start) {
       pending.set(u, [...(pending.get(u) ?? []), mod]);
@@ -200,7 +218,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   for (const u of units) flushPending(u);
   for (const sib of siblings) units.splice(units.indexOf(units.find((x) => x.clause === sib.clause && x.item === sib.item)!) + 1, 0, sib);
 
-  applyNegations(cl.atoms, content, units, unitAt, en);
+  applyNegations(cl.atoms, content, units, unitAt, en, ctx.menu, cl.first !== false);
   // "change the mocha to a latte", "모카를 라떼로 바꿔 주세요": the first is replaced by the second.
   const named = units.filter((x) => x.kind === "item");
   if ((kws.has("change") || kws.has("instead")) && named.length === 2 && !named[0]!.remove) {
@@ -219,9 +237,12 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   }
   if (units.length > 0) {
     const sharedMods = shared.map((a) => modOf(a, content, countNums, ctx.menu)).filter((m): m is Mod => !!m);
-    if (!strays.length) return { units, shared: sharedMods };
+    for (const a of [...shared, ...strays]) explained.push(a.start);
+    for (const a of strays) guesses.push(`"${a.text}" fits no item it was said with`);
+    if (!strays.length) return { units, shared: sharedMods, explained, guesses };
     const mods = strays.map((a) => modOf(a, content, countNums, ctx.menu)).filter((m): m is Mod => !!m);
-    return { units, shared: sharedMods, bare: { qtyExplicit: false, mods, parts: [], kws, corrects: false, both: false, only: false, clause: clauseNo, asked: false, setQty: false } };
+    negateBare(cl.atoms, mods, en, ctx.menu);
+    return { units, shared: sharedMods, bare: { qtyExplicit: false, mods, parts: [], kws, corrects: false, both: false, only: false, clause: clauseNo, asked: false, setQty: false }, explained, guesses };
   }
 
   // No item in this clause: options and a quantity for something said before.
@@ -233,6 +254,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   let setQty = false;
   for (const a of content) {
     if (a.t === "num" && !countNums.has(a)) {
+      explained.push(a.start);
       if (a.flags.only) only = true;
       if (a.flags.dir) setQty = true;
       if (qty === undefined) {
@@ -245,16 +267,19 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       if (a.flags.only) only = true;
       const mod = modOf(a, content, countNums, ctx.menu);
       if (mod && negAtoms.has(a)) negate(mod);
+      if (mod) explained.push(a.start);
       if (mod) (parts.length ? parts[parts.length - 1]!.mods : mods).push(mod);
     }
   }
-  const negated = negateBare(cl.atoms, mods, en);
+  const negated = negateBare(cl.atoms, mods, en, ctx.menu);
   const both = kws.has("both") || kws.has("all") || content.some((a) => a.flags.each);
   if (mods.length === 0 && qty === undefined && !negated && !kws.has("remove") && !kws.has("cancel") && !kws.has("same") && !kws.has("more") && !kws.has("change"))
-    return { units: [] };
+    return { units: [], explained, guesses };
   return {
     units: [],
     bare: { qty, qtyExplicit, mods, parts, kws, corrects: cl.corrects, both, only, clause: clauseNo, asked: false, setQty: setQty || kws.has("change") },
+    explained,
+    guesses,
   };
 }
 

@@ -5,7 +5,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import { applyCartAction, type CartAction, type CartLine, type CartResult, type CartState } from "../../cart/cart.ts";
-import { cartErrorMessage } from "../../session/messages.ts";
+import { cartErrorMessage } from "../../../../shared/wording.ts";
 import { alternatives } from "./answers.ts";
 import type { OfflineMemory } from "./memory.ts";
 import { optionsFor } from "./options.ts";

@@ -8,6 +8,7 @@ import { CartDraft } from "./draft.ts";
 import { keyOf, type MenuLexicon } from "./lexicon.ts";
 import type { OfflineMemory } from "./memory.ts";
 import { itemTakes, optionsFor } from "./options.ts";
+import { elidedHeadFor, likeliestHeads } from "./elided.ts";
 import { lineLabel, say } from "./phrases.ts";
 import type { Bare, Unit, Utterance } from "./units.ts";
 
@@ -15,6 +16,8 @@ export abstract class LineEdits extends CartDraft {
   protected u!: Utterance;
   /** Something in the words was acted on (even if the cart did not change). */
   protected recognized = false;
+  /** What the kiosk asks next (buttons on screen). */
+  protected ask: Ask | undefined;
 
   constructor(menu: MenuModel, state: CartState, mem: OfflineMemory, protected readonly lex: MenuLexicon) {
     super(menu, state, mem);
@@ -88,6 +91,30 @@ export abstract class LineEdits extends CartDraft {
     return this.lex.itemWords(item).keys;
   }
 
+  /**
+   * The item a bare phrase orders with its head noun left out: with nothing ordered yet
+   * ("a large with ham"), or in English with its own quantity ("and a small with onions"),
+   * never a change or a correction of what is there.
+   */
+  private elidedHead(b: Bare, latest: CartLine | undefined): string | undefined {
+    if (b.corrects || b.setQty || b.both || b.only) return undefined;
+    if (["change", "remove", "cancel", "same", "more", "pronoun", "instead", "add"].some((k) => b.kws.has(k as never))) return undefined;
+    const mods = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
+    if (latest) {
+      if (!(this.u.lang === "en" && b.qty !== undefined)) return undefined;
+      // "one with oat milk" after two lattes is one of them, not another order.
+      if (latest.qty > b.qty! && mods.every((m) => itemTakes(this.menu, latest.item, m))) return undefined;
+      // Another one only where it differs from the line in hand in a one-choice option
+      // ("and a small with onions" after a large): else it is more about that line.
+      const differs = mods.some((m) => m.m === "choice" && !m.neg && m.cands.some((c) => {
+        const g = this.menu.itemGroup(latest.item, c.group);
+        return g?.select === "one" && latest.options[c.group] !== undefined && latest.options[c.group] !== c.choice;
+      }));
+      if (!differs) return undefined;
+    }
+    return elidedHeadFor(this.menu, mods);
+  }
+
   protected bareUnit(b: Bare, prevAsk: Ask | undefined): void {
     if (b.asked) return;
     this.recognized = true;
@@ -109,8 +136,26 @@ export abstract class LineEdits extends CartDraft {
     const focus = this.recentLines(this.mem.focus);
     const all = this.recentLines(this.state.lines.map((l) => l.id));
     const latest = focus[focus.length - 1] ?? all[all.length - 1];
+    const head = this.elidedHead(b, latest);
+    if (head) {
+      this.unsure = true; // the item was guessed from its options
+      this.addItem(head, b.qty ?? 1, {}, b.mods, b.parts);
+      return;
+    }
     if (!latest) {
-      if (b.mods.length || b.qty !== undefined) this.notes.push(say.empty(this.lang));
+      // Two items equally likely for options said alone: ask which, with buttons.
+      const heads = b.corrects || b.setQty ? [] : likeliestHeads(this.menu, [...b.mods, ...b.parts.flatMap((p) => p.mods)]);
+      if (heads.length > 1) {
+        this.notes.push(say.which(heads.slice(0, 6).map((id) => this.menu.itemName(id, this.lang)), this.lang));
+        this.ask = { kind: "item" };
+        this.unsure = true;
+        return;
+      }
+      if (b.mods.length || b.qty !== undefined) {
+        // Options with nothing ordered to put them on ("a large with ham" with no item named).
+        this.notes.push(say.empty(this.lang));
+        this.unsure = true;
+      }
       return;
     }
     if ((b.kws.has("same") || b.kws.has("more")) && b.mods.length) {
@@ -126,6 +171,14 @@ export abstract class LineEdits extends CartDraft {
       return this.setQty(latest, latest.qty + (b.qty ?? 1));
     }
     const negated = b.mods.some((m) => (m.m === "choice" || m.m === "group" ? m.neg : m.m === "count" && m.op === "clear"));
+    // "cancel the small one", "remove the iced one": the lines made that way go, not the option.
+    if ((b.kws.has("remove") || b.kws.has("cancel")) && b.kws.has("pronoun") && b.mods.length && b.mods.every((m) => m.m === "choice")) {
+      const named = all.filter((l) => b.mods.every((m) => m.m === "choice" && m.cands.some((c) => this.menu.itemGroup(l.item, c.group)?.select === "one" && l.options[c.group] === c.choice)));
+      if (named.length && named.length < all.length) {
+        for (const l of named) this.removeFrom(l, l.qty);
+        return;
+      }
+    }
     if ((b.kws.has("remove") || b.kws.has("cancel")) && !negated) {
       const n = b.qtyExplicit && b.qty !== undefined ? b.qty : latest.qty;
       return this.removeFrom(latest, n);
@@ -161,5 +214,38 @@ export abstract class LineEdits extends CartDraft {
       if (b.mods.length) this.changeOptions(l, b.mods, qty);
       for (const p of b.parts) this.applyPart(l.id, p);
     }
+  }
+
+  /**
+   * A word for a kind of thing ("pizza", "음료", "the muffin") that names several items: the
+   * lines of that kind already ordered when it talks about them, the one its options
+   * describe, or a question which one.
+   */
+  protected orderKind(u: Unit): void {
+    const ids = u.kind === "ambiguous" ? u.candidates ?? [] : this.menu.menu.items.filter((i) => i.category === u.category).map((i) => i.id);
+    // "세트 음료는 콜라로", "the pizza, make it large": the lines of that kind already ordered.
+    const ordered = this.recentLines(this.state.lines.filter((l) => ids.includes(l.item)).map((l) => l.id));
+    if (ordered.length && (u.mods.length || u.parts.length || u.remove || u.topic || u.kws.has("change"))) {
+      this.recognized = true;
+      if (u.remove) {
+        for (const l of ordered) this.removeFrom(l, l.qty);
+        return;
+      }
+      const fit = ordered.filter((l) => u.mods.some((m) => itemTakes(this.menu, l.item, m)));
+      return this.modifyLines({ ...u, kind: "item" }, fit.length ? fit : ordered);
+    }
+    // "a medium sausage pizza" where several items are called pizza: the one its options describe (a guess).
+    const head = !u.remove && u.mods.length ? elidedHeadFor(this.menu, u.mods, ids) : undefined;
+    if (head) {
+      this.recognized = true;
+      this.unsure = true;
+      return this.addItem(head, this.unitQty(u), {}, u.mods, u.parts);
+    }
+    const names = ids.filter((id) => !this.menu.item(id)?.soldOut).map((id) => this.menu.itemName(id, this.lang));
+    if (!names.length) return;
+    this.notes.push(say.which(names.slice(0, 6), this.lang));
+    this.ask = { kind: "item" };
+    this.recognized = true;
+    this.unsure = true;
   }
 }

@@ -5,9 +5,9 @@
 // applies the same plan through the session's cart.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { CartAction } from "../../cart/cart.ts";
-import type { DialogueEngine, TurnContext, TurnInput, TurnOutcome } from "../engine.ts";
+import type { DialogueEngine, HandOffReceiver, TurnContext, TurnInput, TurnOutcome } from "../engine.ts";
 import { lexiconFor } from "./lexicon.ts";
-import { readMemory, writeMemory } from "./memory.ts";
+import { handOffMemory, readMemory, writeMemory } from "./memory.ts";
 import { planTurn, type Plan } from "./policy.ts";
 import { say } from "./phrases.ts";
 
@@ -24,13 +24,19 @@ export interface Interpretation {
   cancelled: boolean;
 }
 
-export interface OfflineEngine extends DialogueEngine {
+export interface OfflineEngine extends DialogueEngine, HandOffReceiver {
   readonly name: "offline";
   /** What the turn would do, without touching the cart or the memory. */
   interpret(text: string, ctx: Pick<TurnContext, "cart" | "memory"> & { langHint?: string }): Interpretation;
 }
 
-export function createOfflineEngine(menu: MenuModel): OfflineEngine {
+export interface OfflineEngineOptions {
+  /** Where a failure turn() answers as "not understood" is reported (default: stderr). */
+  log?: (line: string) => void;
+}
+
+export function createOfflineEngine(menu: MenuModel, opts: OfflineEngineOptions = {}): OfflineEngine {
+  const log = opts.log ?? ((line: string) => console.error(`kiosk: ${line}`));
   const lex = lexiconFor(menu); // built once per menu, reused by every turn
 
   const plan = (text: string, ctx: Pick<TurnContext, "cart" | "memory">, langHint?: string): Plan =>
@@ -38,6 +44,11 @@ export function createOfflineEngine(menu: MenuModel): OfflineEngine {
 
   return {
     name: "offline",
+
+    acceptHandOff(handOff, ctx) {
+      const live = new Set(ctx.cart.state().lines.map((l) => l.id));
+      writeMemory(ctx.memory, handOffMemory(readMemory(ctx.memory), handOff, live));
+    },
 
     interpret(text, ctx) {
       const p = plan(text, ctx, ctx.langHint);
@@ -58,9 +69,10 @@ export function createOfflineEngine(menu: MenuModel): OfflineEngine {
       try {
         p = plan(input.text, ctx, input.langHint);
       } catch (err) {
-        // A bug in understanding must not lose the cart: answer "not understood".
+        // A bug in understanding must not lose the cart: answer "not understood", and
+        // say what broke (not the customer's words) where staff and developers look.
+        log(`offline engine failed on a turn, answered "not understood": ${(err as Error)?.stack ?? String(err)}`);
         const lang = input.langHint === "en" || input.langHint === "ko" ? input.langHint : menu.defaultLanguage;
-        void err;
         return { reply: say.notUnderstood(lang === "en" ? "en" : "ko"), lang, understood: false, engine: "offline" };
       }
       let reply = p.reply;

@@ -22,6 +22,7 @@ export type Keyword =
   | "add" // 추가, add, extra, with
   | "remove" // 빼, remove: take an item or an option out
   | "without" // 없이, without: an option left out, not an action by itself
+  | "refuse" // avoid, hold, do not add: what follows is not wanted (never ordered)
   | "cancel" // 취소, cancel
   | "all" // 다, 전부, everything
   | "both" // 둘 다, both
@@ -78,7 +79,7 @@ const KO: Array<[Keyword | Particle, string[]]> = [
   ["both", ["둘 다", "두 개 다", "두 잔 다", "둘다", "전부 다", "모두 다", "다 같이"]],
   ["change", ["바꿔", "바꿔서", "바꿔 주세요", "바꿔주세요", "바꿔 줘", "바꿔줘", "바꿀게요", "바꿀래요", "바꾸고", "바꾸어", "바꿔 주실 수", "변경", "변경해", "변경해 주세요", "교체", "바꿔요", "바꿔주시고"]],
   ["instead", ["대신", "대신에", "말고", "말구"]],
-  ["without", ["없이", "안 넣고", "넣지 말고", "빼고", "without", "with no", "minus", "hold the", "no"]],
+  ["without", ["없이", "안 넣고", "넣지 말고", "빼고", "안 넣어도 돼요", "안 넣어도 되요", "안 넣어도 됩니다", "넣지 마세요", "넣지 말아 주세요", "안 넣어 주세요", "안 넣어주세요", "빼도 돼요", "빼도 되요", "없어도 돼요", "without", "with no", "minus", "hold the", "no"]],
   ["correction", ["아니", "아니다", "아니 아니", "아니아니", "아 아니다", "아니지", "아 잠깐", "잠깐", "잠깐만", "잠시만", "정정", "아니 그게 아니라", "아니고"]],
   ["same", ["같은 거", "같은거", "같은 거로", "같은거로", "똑같은 거", "똑같은거", "똑같은 거로", "똑같이", "동일한 거", "같은 걸", "같은 메뉴"]],
   ["more", ["더", "추가로 더", "또"]],
@@ -115,9 +116,10 @@ const EN: Array<[Keyword | Particle, string[]]> = [
   ["each", ["each", "apiece", "of each", "one each", "for each"]],
   ["also", ["also", "too", "as well"]],
   ["among", ["of them", "of those"]],
-  ["request", ["can i get", "can i have", "could i get", "could i have", "may i have", "may i get", "can we get", "can we have", "could we get", "could we have", "id like", "i would like", "we would like", "wed like", "i want", "i wanna", "we want", "ill have", "ill take", "ill get", "ill do", "ill go with", "well have", "well take", "let me get", "let me have", "lemme get", "lemme have", "give me", "gimme", "get me", "make me", "could you make me", "can you make me", "make us", "i need", "we need", "please", "pls", "id love", "i will have", "i will take", "im gonna get", "im going to get", "im gonna have", "i am going to have", "we will have", "i would love", "could you get me", "can you get me", "i will get", "can you do", "could you do", "im getting", "get", "order", "i ll have", "we ll have", "bring me"]],
+  ["request", ["can i get", "can i have", "could i get", "could i have", "may i have", "may i get", "can we get", "can we have", "could we get", "could we have", "id like", "i would like", "we would like", "wed like", "i want", "i wanna", "we want", "ill have", "ill take", "ill get", "ill do", "ill go with", "well have", "well take", "let me get", "let me have", "lemme get", "lemme have", "give me", "gimme", "get me", "make me", "could you make me", "can you make me", "make us", "i need", "we need", "please", "pls", "id love", "i will have", "i will take", "im gonna get", "im going to get", "im gonna have", "i am going to have", "we will have", "i would love", "could you get me", "can you get me", "i will get", "can you do", "could you do", "im getting", "get", "order", "i ll have", "we ll have", "bring me", "id try", "ill try", "i will try", "can i try", "i wish to have", "i wish to order", "i wish to get", "i prefer", "id prefer", "i wanted", "i wanted to have", "i wanted to get", "i wanted to order", "place an order for", "place an order of", "im trying to get", "i feel like", "i feel like having", "ill go for", "i will go for", "id go for", "lets do", "lets get", "lets have", "do me a favor and", "how about"]],
   ["add", ["add", "extra", "add on", "put", "throw in", "include", "add in", "top with", "topped with", "additional", "with extra", "add an", "add a"]],
-  ["remove", ["remove", "take off", "delete", "drop", "hold the", "minus", "skip the", "no more", "get rid of", "dont want", "do not want", "take away", "leave out", "leave off", "dont need", "less of", "cut"]],
+  ["remove", ["remove", "scratch the", "take off", "delete", "drop", "hold the", "minus", "skip the", "no more", "get rid of", "dont want", "do not want", "take away", "leave out", "leave off", "dont need", "less of", "cut"]],
+  ["refuse", ["avoid", "avoid any", "hold", "skip", "leave off", "leave out", "dont add", "do not add", "dont put", "do not put", "dont include", "do not include", "no add", "without adding", "without any", "not", "dont want any", "do not want any", "except", "excluding", "minus"]],
   ["cancel", ["cancel", "cancel that", "never mind", "nevermind", "forget it", "forget that", "scrap that", "scratch that", "undo"]],
   ["all", ["everything", "all", "whole", "entire", "all of it", "the whole thing", "it all", "whole order", "entire order", "the order", "my order", "all of them"]],
   ["both", ["both", "both of them", "all of them", "both of those", "for both", "all three", "them all"]],
@@ -149,7 +151,7 @@ const EN: Array<[Keyword | Particle, string[]]> = [
   [
     "filler",
     [
-      "sold out", "sold", "out of stock", "unavailable", "out of", "percent", "hi", "hello", "hey", "hi there", "hello there", "hey there", "good morning", "good afternoon", "good evening", "morning", "um", "umm", "uh", "uhh", "er", "erm", "hmm", "well", "oh", "ah", "like", "so", "thanks", "thank you", "thank", "cheers", "a", "an", "some", "for", "me", "i", "we", "you", "to", "in", "on", "at", "be", "is", "are", "am", "was", "do", "does", "did", "can", "could", "would", "will", "should", "shall", "may", "might",
+      "i appreciate it", "appreciate it", "much appreciated", "sold out", "sold", "out of stock", "unavailable", "out of", "percent", "hi", "hello", "hey", "hi there", "hello there", "hey there", "good morning", "good afternoon", "good evening", "morning", "um", "umm", "uh", "uhh", "er", "erm", "hmm", "well", "oh", "ah", "like", "so", "thanks", "thank you", "thank", "cheers", "a", "an", "some", "for", "me", "i", "we", "you", "to", "in", "on", "at", "be", "is", "are", "am", "was", "do", "does", "did", "can", "could", "would", "will", "should", "shall", "may", "might",
       "want", "wants", "like", "love", "need", "have", "has", "had", "get", "got", "take", "let", "us", "your", "yours", "guys", "there", "here", "now", "today", "right now", "kind of", "sort of", "little", "bit", "a bit", "a little", "also", "too", "very", "really", "pretty", "go", "going", "gonna", "wanna", "im", "ill", "id", "ive", "its", "it", "thats", "whats", "if", "possible", "kindly", "then", "though", "yall", "buddy", "mate", "sir", "maam", "miss", "dude", "friend", "again", "as", "by", "from", "up", "down", "out", "off", "over", "about", "around", "into", "onto", "just", "only", "actually", "maybe", "perhaps", "probably", "think", "guess", "see", "know", "say", "said", "look", "looking", "something", "anything", "thing", "stuff", "drink", "drinks", "food", "order", "orders", "please", "pls", "lovely", "nice", "fresh", "delicious", "yummy", "good", "great", "awesome", "cool", "sure", "hows", "way", "size", "sized", "kind", "type", "one", "ones", "no", "not", "dont", "doesnt", "cant", "wont", "isnt", "arent", "didnt", "havent", "hasnt", "or", "either", "neither", "nor", "but", "if", "when", "where", "who", "whom", "whose", "because", "while", "until", "than", "how", "what", "which", "this", "that", "these", "those", "he", "she", "they", "them", "him", "her", "his", "hers", "their", "theirs", "our", "ours", "my", "mine", "myself", "yourself", "ourselves", "same", "other", "another", "each", "every", "all", "both", "few", "many", "much", "more", "most", "less", "least", "own", "such", "sorry", "excuse", "excuse me", "pardon", "welcome", "yo", "okay", "ok", "alright", "make", "made", "makes", "add", "added", "put", "give", "bring", "serve", "order", "ordered", "ordering", "new", "old", "right", "left", "first", "last", "second", "next", "time", "times", "day", "morning", "afternoon", "evening", "tonight", "please", "kinda", "sorta", "lot", "lots", "bunch", "couple", "pair",
     ],
   ],
@@ -184,3 +186,18 @@ export function languageLexicon(): LanguageLexicon {
 
 /** Words that add something to an option group's name ("샷 추가", "extra shots"). */
 export const ADD_WORDS = ["추가", "extra", "add", "more", "additional", "add ons", "addons", "plus", "엑스트라"];
+
+/**
+ * The many ways to say take-out and eat-in. A menu names its own choices ("포장", "To go");
+ * these reach whichever of its order choices is recognisably take-out or eat-in.
+ */
+export const TAKEOUT_PHRASES = [
+  "포장", "포장이요", "포장요", "포장해 주세요", "포장해주세요", "포장해 갈게요", "포장할게요", "포장으로", "가져갈게요", "가져 갈게요", "가지고 갈게요", "가지고 갈께요",
+  "가져갈께요", "들고 갈게요", "들고 갈께요", "갖고 갈게요", "싸 주세요", "싸주세요", "싸 갈게요", "테이크아웃", "테이크 아웃", "테이크아웃이요", "테이크아웃 할게요",
+  "to go", "togo", "take out", "takeout", "take away", "takeaway", "carry out", "carryout", "for take out", "to take away", "ill take it to go",
+];
+export const EATIN_PHRASES = [
+  "매장", "매장이요", "매장에서", "매장에서 먹을게요", "매장에서 먹고 갈게요", "먹고 갈게요", "먹고 갈께요", "마시고 갈게요", "마시고 갈께요", "여기서 먹을게요", "여기서 먹고 갈게요",
+  "여기서 마실게요", "여기서 먹어요", "먹고 가요", "마시고 가요", "홀에서 먹을게요", "앉아서 먹을게요",
+  "for here", "eat in", "dine in", "eating in", "to stay", "have it here", "eat here",
+];

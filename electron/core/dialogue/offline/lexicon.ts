@@ -6,8 +6,9 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
-import { ADD_WORDS, languageLexicon } from "./language.ts";
-import { isHangulSyllable, tokenize, toJamo } from "./normalize.ts";
+import { ADD_WORDS, EATIN_PHRASES, TAKEOUT_PHRASES, languageLexicon } from "./language.ts";
+import { headSynonyms, keyOf, kindOfChoice, koreanClippings, wordVariants } from "./name-forms.ts";
+import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
 
 export type MenuRef =
@@ -60,8 +61,13 @@ export class MenuLexicon {
         if (typeof a === "string") plain.push(a);
         else full.push([a.text, { k: "item", item: item.id, preset: a.options, partial: false }]);
       }
-      for (const p of plain) full.push([p, { k: "item", item: item.id, partial: false }]);
+      for (const p of plain) for (const v of headSynonyms(p)) full.push([v, { k: "item", item: item.id, partial: false }]);
       for (const p of plain) for (const part of namePartsOf(p)) addTo(partials, part, { k: "item", item: item.id, partial: true });
+    }
+    // "불버거" for 불고기버거: the first syllable of a compound name's own part and the head
+    // it shares with other items of the menu. A clipping is a guess, so it is a partial name.
+    for (const [clip, item] of koreanClippings(menu.menu.items.map((it) => ({ id: it.id, names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")] })))) {
+      addTo(partials, clip, { k: "item", item, partial: true });
     }
     for (const g of menu.menu.optionGroups) {
       for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) {
@@ -98,15 +104,22 @@ export class MenuLexicon {
     }
     for (const g of menu.menu.orderOptions ?? []) {
       for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) full.push([n, { k: "orderGroup", group: g.id }]);
+      const said = new Set<string>();
       for (const c of g.choices ?? []) {
         for (const n of [...texts(c.name), ...aliasTexts(c.aliases).filter((a): a is string => typeof a === "string")]) {
           full.push([n, { k: "order", group: g.id, choice: c.id }]);
+          said.add(keyOf(n));
         }
+      }
+      // Take-out and eat-in said any of the common ways, when the menu's own names show which choice is which.
+      for (const [phrases, c] of [[TAKEOUT_PHRASES, kindOfChoice(g.choices ?? [], TAKEOUT_PHRASES)], [EATIN_PHRASES, kindOfChoice(g.choices ?? [], EATIN_PHRASES)]] as const) {
+        if (!c) continue;
+        for (const p of phrases) if (!said.has(keyOf(p))) full.push([p, { k: "order", group: g.id, choice: c }]);
       }
     }
     for (const c of menu.menu.categories) {
       for (const n of texts(c.name)) {
-        full.push([n, { k: "category", category: c.id, partial: false }]);
+        for (const v of headSynonyms(n)) full.push([v, { k: "category", category: c.id, partial: false }]);
         for (const part of namePartsOf(n)) addTo(partials, part, { k: "category", category: c.id, partial: true });
       }
     }
@@ -137,10 +150,12 @@ export class MenuLexicon {
     const hangul = [...key].every((ch) => isHangulSyllable(ch));
     const latin = /^[a-z]+$/.test(key);
     if (!hangul && !latin) return;
-    const entry: FuzzyEntry = { key, letters: hangul ? toJamo(key) : key, hangul, syllables: [...key].length, refs };
+    // Korean is compared by how it sounds (normalize.ts soundForm), letter by letter.
+    const sound = hangul ? soundForm(key) : key;
+    const entry: FuzzyEntry = { key, letters: hangul ? toJamo(sound) : key, hangul, syllables: [...key].length, refs };
     if (hangul) {
       if (entry.syllables < 3) return;
-      for (const ch of new Set(key)) addTo(this.fuzzyHangul, ch, entry);
+      for (const ch of new Set(sound)) addTo(this.fuzzyHangul, ch, entry);
     } else {
       if (key.length < 4) return;
       addTo(this.fuzzyLatin, key[0]!, entry);
@@ -176,8 +191,9 @@ export class MenuLexicon {
       const n = [...compact].length;
       if (n < 2) return undefined;
       const shared = new Map<FuzzyEntry, number>();
-      for (const ch of new Set(compact)) for (const e of this.fuzzyHangul.get(ch) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
-      const jamo = toJamo(compact);
+      const sound = soundForm(compact);
+      for (const ch of new Set(sound)) for (const e of this.fuzzyHangul.get(ch) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
+      const jamo = toJamo(sound);
       for (const [e, count] of shared) {
         if (Math.abs(e.syllables - n) > 1 || count * 2 < e.syllables) continue;
         const budget = hangulBudget(Math.min(e.syllables, n));
@@ -211,12 +227,7 @@ export function lexiconFor(menu: MenuModel): MenuLexicon {
   return lx;
 }
 
-export function keyOf(text: string): string {
-  return tokenize(text)
-    .filter((t) => t.script !== "punct")
-    .map((t) => t.norm)
-    .join("");
-}
+export { keyOf };
 
 function addTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
@@ -237,6 +248,14 @@ function dedupe(refs: MenuRef[]): MenuRef[] {
 /** Contiguous word runs of a multi-word name, shorter than the name ("new york", "cheesecake"). */
 function namePartsOf(name: string): string[] {
   const words = name.toLowerCase().split(/[\s\-_/·&,]+/).filter(Boolean);
+  // A Korean compound written as one word is said without its first part too: 통새우버거 →
+  // 새우버거, 크리스피치킨버거 → 치킨버거 (the last three or more syllables).
+  if (words.length === 1 && /^[\uac00-\ud7a3]{4,}$/.test(words[0]!)) {
+    const w = words[0]!;
+    const out: string[] = [];
+    for (let k = 3; k < w.length; k++) out.push(w.slice(w.length - k));
+    return out;
+  }
   if (words.length < 2) return [];
   const out: string[] = [];
   for (let len = 1; len < words.length; len++) {
@@ -277,43 +296,4 @@ function isFunctionPhrase(fn: ReturnType<typeof languageLexicon>["index"], text:
   if (keys.has(keyOf(text))) return true;
   const words = text.split(/\s+/).filter(Boolean);
   return words.length > 1 && words.every((w) => keys.has(keyOf(w)));
-}
-
-/** The forms a choice may be said in, Korean or English. */
-export function wordVariants(text: string): string[] {
-  return [...new Set([...koreanVariants(text), ...englishVariants(text)])];
-}
-
-/** "warmed up" is also asked for as "warm up", "toasted" as "toast". */
-export function englishVariants(text: string): string[] {
-  const t = text.trim();
-  if (!/^[a-z\s-]+$/i.test(t)) return [t];
-  const words = t.split(/\s+/);
-  const base = words.map((w) => (w.length >= 6 && /ed$/i.test(w) && !/eed$/i.test(w) ? w.slice(0, -2) : w));
-  return base.join(" ") === t ? [t] : [t, base.join(" ")];
-}
-
-// Korean adjectives come as 따뜻한 (before a noun) and 따뜻하게 (after it, "as ..."):
-// a menu that writes one form should hear the other too. 차가운/차갑게, 매운/맵게 drop
-// or restore the ㅂ that the 운 form hides.
-export function koreanVariants(text: string): string[] {
-  const t = text.trim();
-  // "매운맛"/"안 매운 맛" (a taste) is also said as "맵게"/"안 맵게" (made that way).
-  if (/[운한은]\s?맛$/.test(t) && t.length >= 3) {
-    const adj = t.replace(/\s?맛$/, "");
-    return [t, ...koreanVariants(adj).filter((v) => v !== adj)];
-  }
-  const out = [t];
-  if (t.endsWith("하게")) out.push(t.slice(0, -2) + "한");
-  else if (t.endsWith("한") && t.length >= 2) out.push(t.slice(0, -1) + "하게");
-  else if (t.endsWith("운") && t.length >= 2) {
-    const prev = t.slice(-2, -1);
-    const c = prev.charCodeAt(0) - 0xac00;
-    if (c >= 0 && c <= 11171 && c % 28 === 0) out.push(t.slice(0, -2) + String.fromCharCode(prev.charCodeAt(0) + 17) + "게");
-  } else if (t.endsWith("게") && t.length >= 2) {
-    const prev = t.slice(-2, -1);
-    const c = prev.charCodeAt(0) - 0xac00;
-    if (c >= 0 && c <= 11171 && c % 28 === 17) out.push(t.slice(0, -2) + String.fromCharCode(prev.charCodeAt(0) - 17) + "운");
-  }
-  return out;
 }

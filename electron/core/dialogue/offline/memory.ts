@@ -1,8 +1,9 @@
-// What the offline engine remembers between turns of one conversation. It lives in
-// the session's `memory` object under one key, so another engine (the LLM in hybrid
-// mode) can keep its own things beside it.
+// What the offline engine remembers between turns of one conversation: its own typed
+// record in the conversation's memory (../memory.ts), under a slot only this engine
+// holds. Another engine's turn reaches it as a HandOff (engine.ts), see handOffMemory.
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
-import type { Ask } from "../engine.ts";
+import type { Ask, HandOff } from "../engine.ts";
+import { MemorySlot, type ConversationMemory } from "../memory.ts";
 import type { Lang } from "./phrases.ts";
 
 export interface OfflineMemory {
@@ -26,18 +27,35 @@ export interface OfflineMemory {
   promptedMore?: boolean;
 }
 
-const KEY = "offline";
+const SLOT = new MemorySlot<OfflineMemory>("offline", () => ({ focus: [], lastAdded: [] }));
 
-export function readMemory(memory: Record<string, unknown>): OfflineMemory {
-  const m = memory[KEY] as OfflineMemory | undefined;
-  if (!m || typeof m !== "object") return { focus: [], lastAdded: [] };
-  return {
-    ...m,
-    focus: Array.isArray(m.focus) ? [...m.focus] : [],
-    lastAdded: Array.isArray(m.lastAdded) ? [...m.lastAdded] : [],
-  };
+/** A copy of the engine's record, safe to change (planning works on copies). */
+export function readMemory(memory: ConversationMemory): OfflineMemory {
+  const m = memory.peek(SLOT) ?? SLOT.fresh();
+  return { ...m, focus: [...m.focus], lastAdded: [...m.lastAdded] };
 }
 
-export function writeMemory(memory: Record<string, unknown>, m: OfflineMemory): void {
-  memory[KEY] = m;
+export function writeMemory(memory: ConversationMemory, m: OfflineMemory): void {
+  memory.set(SLOT, m);
+}
+
+/**
+ * The record after another engine's turn: the offline engine's pending question and
+ * "prompted for more" state belong to a turn that is over; the lines that turn added
+ * or changed are the ones "make it iced" now points at, and its question is the
+ * kiosk's question.
+ */
+export function handOffMemory(mem: OfflineMemory, h: HandOff, liveLines: ReadonlySet<string>): OfflineMemory {
+  const touched = [...h.changed, ...h.added];
+  return {
+    ...mem,
+    lang: h.lang === "ko" || h.lang === "en" ? h.lang : mem.lang,
+    focus: [...mem.focus.filter((id) => liveLines.has(id) && !touched.includes(id)), ...touched],
+    lastAdded: h.added.length > 0 ? h.added : mem.lastAdded.filter((id) => liveLines.has(id)),
+    ask: h.ask,
+    awaitingConfirm: h.ask?.kind === "confirm",
+    checkoutRequested: false,
+    offer: undefined,
+    promptedMore: h.ask?.kind === "item",
+  };
 }

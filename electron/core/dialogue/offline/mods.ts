@@ -5,6 +5,7 @@ import type { Keyword } from "./language.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Atom } from "./scan.ts";
 import type { ChoiceCand, Mod, Unit } from "./units.ts";
+import { isRemovalGroupWord, refusalKind, refusalScope, refusedByChoiceWord } from "./refusal.ts";
 
 export type Content = Atom & { t: "menu" | "num" | "unknown" };
 
@@ -64,6 +65,17 @@ export function countGroupOf(a: Content, menu: MenuModel): string | undefined {
 
 export function modOf(a: Content, content: Content[], countNums: Set<Content>, menu: MenuModel): Mod | undefined {
   if (a.t !== "menu") return undefined;
+  // "hold", "leave off" naming the menu's removal group are refusal words, not options.
+  if (isRemovalGroupWord(a, menu)) return undefined;
+  // "no onions" said as the menu's own removal choice: a refusal of the onions, which
+  // leaves them off an item that has that choice and takes them off any other.
+  const refused = refusedByChoiceWord(a, menu);
+  if (refused) return { m: "choice", cands: refused.map((c) => ({ ...c, name: true })), neg: true, text: a.text, at: a.start };
+  const mod = modKindOf(a, content, countNums, menu);
+  return mod ? { ...mod, at: a.start } : undefined;
+}
+
+function modKindOf(a: Content & { t: "menu" }, content: Content[], countNums: Set<Content>, menu: MenuModel): Mod | undefined {
   const step = (a as Content & { step?: number }).step;
   const sg = a.refs.find((r) => r.k === "group");
   if (step && sg && sg.k === "group") return { m: "step", group: sg.group, by: step, text: a.text };
@@ -91,35 +103,51 @@ function dedupeCands(c: ChoiceCand[]): ChoiceCand[] {
 }
 
 /**
- * "치즈케이크 빼 주세요" takes the item out; "시럽 빼고", "no whip", "without vanilla"
- * take out the option. Korean says it after the thing, English before.
+ * "치즈케이크 빼 주세요" takes the item out; "시럽 빼고", "no whip", "without vanilla",
+ * "hold the onions and peppers", "오이랑 당근은 빼고" take the options out. What a refusal
+ * covers is never ordered (refusal.ts).
  */
-export function applyNegations(atoms: Atom[], content: Content[], units: Unit[], unitAt: Map<number, Unit>, en: boolean): void {
-  for (const k of atoms) {
-    if (k.t !== "kw") continue;
-    const isRemove = k.ws.includes("remove") || k.ws.includes("cancel");
-    const isNo = (en && k.ws.includes("no")) || k.ws.includes("without");
-    if (!isRemove && !isNo) continue;
-    let target: Content | undefined;
-    if (en) target = content.find((c) => c.start > k.start) ?? (isRemove ? [...content].reverse().find((c) => c.start < k.start) : undefined);
-    else target = [...content].reverse().find((c) => c.start < k.start);
-    if (!target) continue;
-    if (isNo && !isRemove && (target.t !== "menu" || isItemish(target))) continue;
-    if (isItemish(target) || target.t === "num") {
-      // The quantity of an item stands for the item ("아메리카노 하나 빼 주세요").
-      const idx = target.t === "num" ? ownerIndex(content, target, unitAt) : content.indexOf(target);
-      const u = idx === undefined ? undefined : unitAt.get(idx);
-      if (u) {
+export function applyNegations(atoms: Atom[], content: Content[], units: Unit[], unitAt: Map<number, Unit>, en: boolean, menu: MenuModel, sentenceStart: boolean): void {
+  atoms.forEach((k, i) => {
+    const kind = refusalKind(k, menu, en);
+    if (!kind) return;
+    const isRemove = k.t === "kw" && (k.ws.includes("remove") || k.ws.includes("cancel"));
+    let scope = refusalScope(atoms, i, en, menu);
+    // "remove the muffin" may name the thing before the verb in English too ("the muffin, remove it").
+    if (!scope.length && en && isRemove) {
+      const before = [...content].reverse().find((c) => c.start < k.start);
+      if (before) scope = [before];
+    }
+    for (const target of scope) {
+      const c = content.find((x) => x.start === target.start);
+      if (!c) {
+        // An option the clause did not give to any unit (it refers back): negate by position.
+        for (const m of allMods(units)) if (m.at === target.start) negate(m);
+        continue;
+      }
+      if (isItemish(c) || c.t === "num") {
+        // "no, a latte": a "no" that opens the phrase, before a thing ordered, is an answer.
+        if (kind === "no" && c.t !== "num" && sentenceStart && opensPhrase(atoms, i)) continue;
+        const idx = c.t === "num" ? ownerIndex(content, c, unitAt) : content.indexOf(c);
+        const u = idx === undefined ? undefined : unitAt.get(idx);
+        if (!u) continue;
         // An item with options to take out keeps the item: "아메리카노 시럽 빼 주세요".
         if (u.mods.length > 0 && !en) u.mods.forEach((m) => negate(m));
         else u.remove = true;
+        continue;
       }
-      continue;
+      for (const m of allMods(units)) if (m.at === c.start) negate(m);
     }
-    for (const u of units) {
-      for (const m of [...u.mods, ...u.parts.flatMap((p) => p.mods)]) if (m.text === target.text) negate(m);
-    }
-  }
+  });
+}
+
+/** Nothing but fillers, yes/no and punctuation before the word. */
+function opensPhrase(atoms: Atom[], i: number): boolean {
+  return atoms.slice(0, i).every((a) => a.t === "sep" || (a.t === "kw" && a.ws.every((w) => w === "filler" || w === "yes" || w === "no" || w === "correction" || w === "soft-correction")));
+}
+
+function allMods(units: Unit[]): Mod[] {
+  return units.flatMap((u) => [...u.mods, ...u.parts.flatMap((p) => p.mods)]);
 }
 
 function ownerIndex(content: Content[], num: Content, unitAt: Map<number, Unit>): number | undefined {
@@ -134,17 +162,17 @@ export function negate(m: Mod): void {
   else if (m.m === "count") m.op = "clear";
 }
 
-export function negateBare(atoms: Atom[], mods: Mod[], en: boolean): boolean {
+/** Refusals in a clause with no item: "no onions", "양파는 빼 주세요", "hold the peppers". */
+export function negateBare(atoms: Atom[], mods: Mod[], en: boolean, menu: MenuModel): boolean {
   let any = false;
-  for (const k of atoms) {
-    if (k.t !== "kw" || !(k.ws.includes("remove") || k.ws.includes("cancel") || k.ws.includes("without") || (en && k.ws.includes("no")))) continue;
-    const targets = atoms.filter((a) => a.t === "menu" && (en ? a.start > k.start : a.start < k.start));
-    const t = en ? targets[0] : targets[targets.length - 1];
-    if (!t) continue;
-    for (const m of mods) if (m.text === t.text) {
-      negate(m);
-      any = true;
+  atoms.forEach((k, i) => {
+    if (!refusalKind(k, menu, en)) return;
+    for (const t of refusalScope(atoms, i, en, menu)) {
+      for (const m of mods) if (m.at === t.start) {
+        negate(m);
+        any = true;
+      }
     }
-  }
+  });
   return any;
 }

@@ -135,6 +135,40 @@ export function foldHangul(s: string): string {
   return out;
 }
 
+// How a word sounds, for matching what speech-to-text or a hurried typist wrote: a final
+// consonant before a silent ㅇ moves on (볶이 → 보끼), and plain, tense and aspirated
+// consonants meet (떡뽀끼 = 떡볶이, 까페 = 카페). Used only for spelling tolerance.
+const LINK_FINAL_TO_INITIAL: Record<number, number> = { 1: 0, 2: 1, 4: 2, 7: 3, 8: 5, 16: 6, 17: 7, 19: 9, 20: 10, 22: 12, 23: 14, 24: 15, 25: 16, 26: 17 };
+const SOUND_INITIAL: Record<number, number> = { 1: 0, 15: 0, 4: 3, 16: 3, 8: 7, 17: 7, 10: 9, 13: 12, 14: 12 };
+const SOUND_FINAL: Record<number, number> = { 2: 1, 24: 1, 19: 7, 20: 7, 22: 7, 23: 7, 25: 7, 27: 7, 26: 17 };
+
+export function soundForm(s: string): string {
+  const chars = [...s];
+  const parts = chars.map((ch) => {
+    const c = ch.charCodeAt(0);
+    if (c < HANGUL_START || c > HANGUL_END) return undefined;
+    const idx = c - HANGUL_START;
+    return { ini: Math.floor(idx / 588), med: Math.floor((idx % 588) / 28), fin: idx % 28 };
+  });
+  parts.forEach((p, i) => {
+    const next = parts[i + 1];
+    if (p && next && p.fin && next.ini === 11 && LINK_FINAL_TO_INITIAL[p.fin] !== undefined) {
+      next.ini = LINK_FINAL_TO_INITIAL[p.fin]!;
+      p.fin = 0;
+    }
+  });
+  return chars
+    .map((ch, i) => {
+      const p = parts[i];
+      if (!p) return ch;
+      const ini = SOUND_INITIAL[p.ini] ?? p.ini;
+      const med = MEDIAL_FOLD[p.med] ?? p.med;
+      const fin = SOUND_FINAL[p.fin] ?? p.fin;
+      return String.fromCharCode(HANGUL_START + ini * 588 + med * 28 + fin);
+    })
+    .join("");
+}
+
 /** Hangul syllables to jamo indices (offset per position) for edit distances; others kept. */
 export function toJamo(s: string): string {
   let out = "";
@@ -150,26 +184,6 @@ export function toJamo(s: string): string {
     if (fin) out += String.fromCharCode(0x11a7 + fin);
   }
   return out;
-}
-
-/** The last syllable has a final consonant (batchim): picks 은/는, 을/를, 으로/로. */
-export function hasBatchim(word: string): boolean {
-  const ch = word.trim().slice(-1);
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
-  if (c >= HANGUL_START && c <= HANGUL_END) return (c - HANGUL_START) % 28 !== 0;
-  if (/[0-9]/.test(ch)) return /[013678]$/.test(ch);
-  if (/[a-z]/i.test(ch)) return /[lmnbkpt]$/i.test(ch);
-  return false;
-}
-
-/** The final consonant is ㄹ (then 으로 becomes 로). */
-export function endsWithRieul(word: string): boolean {
-  const ch = word.trim().slice(-1);
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
-  if (c >= HANGUL_START && c <= HANGUL_END) return (c - HANGUL_START) % 28 === 8;
-  return /l$/i.test(ch);
 }
 
 export function hasHangul(s: string): boolean {

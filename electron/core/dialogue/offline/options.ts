@@ -6,6 +6,7 @@
 import type { MenuModel, EffectiveGroup } from "../../../../shared/menu/model.ts";
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { ChoiceCand, Mod } from "./units.ts";
+import { removalIndex } from "./refusal.ts";
 
 export interface OptionChange {
   /** Only the groups that change. */
@@ -33,7 +34,33 @@ export function optionsFor(
   for (const [g, v] of Object.entries(preset ?? {})) if (groups.some((x) => x.id === g)) set(g, v);
   const applied: Mod[] = [];
   const ignored: Mod[] = [];
+  // A refusal wins over an addition of the same thing in the same breath ("with ham ... no ham").
+  const refused = new Set(mods.flatMap((m) => (m.m === "choice" && m.neg ? m.cands.map((c) => `${c.group}/${c.choice}`) : [])));
   for (const m of mods) {
+    if (m.m === "choice" && !m.neg && m.cands.every((c) => refused.has(`${c.group}/${c.choice}`))) {
+      applied.push(m);
+      continue;
+    }
+    if (m.m === "choice" && m.neg) {
+      const idx = removalIndex(menu);
+      // "양파 빼고" where the menu lists "양파" under its "빼기" group: refusing it picks the removal.
+      const own = m.cands.find((c) => idx.groups.has(c.group) && groups.some((g) => g.id === c.group && g.choices.some((x) => x.id === c.choice)));
+      if (own) {
+        const g = groups.find((x) => x.id === own.group)!;
+        const now = Array.isArray(cur[g.id]) ? (cur[g.id] as string[]) : [];
+        if (!now.includes(own.choice)) set(g.id, g.choices.filter((c) => c.id === own.choice || now.includes(c.id)).map((c) => c.id));
+        applied.push(m);
+        continue;
+      }
+      const removal = removalFor(menu, groups, m.cands, cur);
+      if (removal) {
+        const g = removal.g;
+        const now = Array.isArray(cur[g.id]) ? (cur[g.id] as string[]) : [];
+        if (!now.includes(removal.choice)) set(g.id, g.choices.filter((c) => c.id === removal.choice || now.includes(c.id)).map((c) => c.id));
+        applied.push(m);
+        continue;
+      }
+    }
     if (m.m === "choice") {
       const pick = pickChoice(groups, m.cands, cur, preferGroup);
       if (!pick) {
@@ -46,10 +73,13 @@ export function optionsFor(
         const next = m.neg ? now.filter((c) => c !== pick.c.choice) : now.includes(pick.c.choice) ? now : [...now, pick.c.choice];
         set(g.id, g.choices.filter((c) => next.includes(c.id)).map((c) => c.id));
       } else if (m.neg) {
-        // "no whip": with two choices the other one; else back to the default.
+        // "no whip": the group's "none" choice ("No meat"), else with two choices the other
+        // one, else back to the default.
         const now = cur[g.id] ?? g.default;
         if (now === pick.c.choice || now === undefined) {
-          const other = g.choices.length === 2 ? g.choices.find((c) => c.id !== pick.c.choice)?.id : g.default !== pick.c.choice ? g.default : undefined;
+          const none = removalIndex(menu).none.get(g.id);
+          const noneHere = none !== undefined && none !== pick.c.choice && g.choices.some((c) => c.id === none) ? none : undefined;
+          const other = noneHere ?? (g.choices.length === 2 ? g.choices.find((c) => c.id !== pick.c.choice)?.id : g.default !== pick.c.choice ? g.default : undefined);
           if (other !== undefined) set(g.id, other);
         }
       } else set(g.id, pick.c.choice);
@@ -81,14 +111,42 @@ export function optionsFor(
         continue;
       }
       if (m.neg) {
+        const none = removalIndex(menu).none.get(g.id);
         if (g.select === "many") set(g.id, []);
         else if (g.select === "count") set(g.id, g.min);
+        // "hold the cheese": the group's own "none" choice where it has one.
+        else if (none !== undefined && g.choices.some((c) => c.id === none)) set(g.id, none);
         else if (g.default !== undefined) set(g.id, g.default);
       }
       applied.push(m);
     }
   }
   return { changes, applied, ignored };
+}
+
+/**
+ * "no onions" on an item that comes with onions and spells leaving them off as a choice of
+ * its own ("No onions" in a "Leave off" group): that choice, unless the onions were added
+ * to the line as an option (then taking them out is enough).
+ */
+function removalFor(
+  menu: MenuModel,
+  groups: EffectiveGroup[],
+  cands: ChoiceCand[],
+  cur: Record<string, OptionValue>,
+): { g: EffectiveGroup; choice: string } | undefined {
+  const idx = removalIndex(menu);
+  for (const c of cands) {
+    const v = cur[c.group];
+    if (Array.isArray(v) ? v.includes(c.choice) : false) return undefined;
+  }
+  for (const c of cands) {
+    for (const r of idx.byChoice.get(`${c.group}/${c.choice}`) ?? []) {
+      const g = groups.find((x) => x.id === r.group);
+      if (g && g.choices.some((x) => x.id === r.choice)) return { g, choice: r.choice };
+    }
+  }
+  return undefined;
 }
 
 function pickChoice(
@@ -115,7 +173,11 @@ function pickChoice(
 /** Whether an item can take a spoken option at all. */
 export function itemTakes(menu: MenuModel, item: string, m: Mod): boolean {
   const groups = menu.itemGroups(item);
-  if (m.m === "choice") return m.cands.some((c) => groups.some((g) => g.id === c.group && g.choices.some((x) => x.id === c.choice)));
+  if (m.m === "choice") {
+    if (m.cands.some((c) => groups.some((g) => g.id === c.group && g.choices.some((x) => x.id === c.choice)))) return true;
+    // "without onions" fits an item that spells leaving onions off as a choice.
+    return m.neg && !!removalFor(menu, groups, m.cands, {});
+  }
   return groups.some((g) => g.id === m.group);
 }
 

@@ -8,20 +8,20 @@ import type { Keyword } from "./language.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Atom, Scan } from "./scan.ts";
 import type { Bare, Mod, ParseContext, Question, Unit, Utterance } from "./units.ts";
-import { prepareAtoms } from "./resolve.ts";
+import { readInContext } from "./resolve.ts";
 import { buildClause, type Clause } from "./clause.ts";
 
 export type { ParseContext } from "./units.ts";
 
 const QUESTION_KWS: Keyword[] = ["question", "price", "menu", "cart", "describe", "recommend", "have"];
 
-const ACTION_KWS: Keyword[] = ["request", "remove", "change", "cancel", "cancel-all", "checkout", "instead", "correction", "same", "more", "add"];
+const ACTION_KWS: Keyword[] = ["request", "remove", "refuse", "without", "change", "cancel", "cancel-all", "checkout", "instead", "correction", "same", "more", "add"];
 
 const MUTATING_CONNECTIVE = /(고|고요|서|서요)$/;
 
 export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   const lang = sc.lang;
-  const atoms = prepareAtoms(sc.atoms, ctx, lang === "en");
+  const { atoms, unplaced } = readInContext(sc.atoms, ctx, lang === "en");
   const sentences = splitSentences(atoms);
   const units: Unit[] = [];
   const bare: Bare[] = [];
@@ -31,6 +31,8 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   const orderKws = new Set<Keyword>();
   let clauseNo = 0;
   let substance = false;
+  const explained = new Set<number>();
+  const guesses: string[] = [];
 
   sentences.forEach((sent, si) => {
     const sentKws = new Set<Keyword>();
@@ -44,6 +46,8 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
       ((QUESTION_KWS.some((w) => sentKws.has(w)) || (sent.mark === "?" && !hasQty)) && !ACTION_KWS.some((w) => sentKws.has(w)));
     if (!asking) for (const w of sentKws) orderKws.add(w);
     if (asking) {
+      // A question is answered from the menu as a whole; its words need no other role.
+      for (const a of sent.atoms) if (a.t !== "unknown") explained.add(a.start);
       questions.push(questionOf(sent.atoms, sentKws, sent.mark === "?"));
       substance = true;
       return;
@@ -52,11 +56,14 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
       if (a.t === "menu") {
         substance = true;
         for (const r of a.refs) if (r.k === "order") orderChoices.push({ group: r.group, choice: r.choice });
+        if (a.refs.some((r) => r.k === "order" || r.k === "orderGroup")) explained.add(a.start);
       } else if (a.t === "num" || (a.t === "kw" && a.ws.some((w) => w !== "filler"))) substance = true;
     }
     const clauses = splitClauses(sent.atoms, si);
     for (const cl of clauses) {
       const built = buildClause(cl, clauseNo++, lang, ctx);
+      for (const at of built.explained) explained.add(at);
+      guesses.push(...built.guesses);
       const prev = lastOrderUnit(units);
       // Options said in a clause of their own belong to the thing just named in this
       // utterance ("Two croissants, warmed up please"); with nothing named yet they
@@ -108,6 +115,10 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     unknownOptions: unknownOptionsOf(atoms, questions.length > 0),
     fuzzy: sc.fuzzy,
     substance,
+    atoms,
+    explained,
+    guesses,
+    unplaced: unplaced.map((a) => a.text),
   };
 }
 
@@ -217,7 +228,7 @@ function splitClauses(atoms: Atom[], sentence: number): Clause[] {
   const flush = (next = false) => {
     const content = cur.some((a) => a.t === "menu" || a.t === "num" || a.t === "unknown");
     if (cur.length) {
-      out.push({ atoms: cur, sentence, corrects: correctsNext && content, soft: softNext && content, afterConj: conjBefore });
+      out.push({ atoms: cur, sentence, corrects: correctsNext && content, soft: softNext && content, afterConj: conjBefore, first: out.length === 0 });
       if (content) correctsNext = softNext = false;
     }
     cur = [];
@@ -227,9 +238,14 @@ function splitClauses(atoms: Atom[], sentence: number): Clause[] {
     if (a.t === "sep") {
       // "파인애플이랑 베이컨", "당근 케이크랑 라떼": 랑/and between two options joins a list, not two orders.
       const prev = atoms[i - 1];
-      const next = atoms[i + 1];
+      // "the olives and the peppers": "the" does not end the list.
+      const next = atoms.slice(i + 1).find((x) => !(x.t === "kw" && x.ws.length > 0 && x.ws.every((w) => w === "the")));
       const isOption = (x: Atom | undefined) => x?.t === "menu" && x.refs.every((r) => r.k === "choice" || r.k === "group");
-      if (a.why === "conj" && isOption(prev) && isOption(next)) return;
+      // The joining word stays in the clause so a refusal can reach the whole list.
+      if (a.why === "conj" && isOption(prev) && isOption(next)) {
+        cur.push(a);
+        return;
+      }
       flush(a.why === "conj" || a.why === "sep");
       return;
     }
@@ -242,7 +258,9 @@ function splitClauses(atoms: Atom[], sentence: number): Clause[] {
     }
     if (a.t === "kw" && a.ws.includes("soft-correction")) {
       flush();
-      softNext = true;
+      // "oh and two more": an afterthought that adds, not a correction.
+      const next = atoms[i + 1];
+      softNext = !(next?.t === "sep" && next.why === "conj") && !(next?.t === "kw" && next.ws.includes("more"));
       cur.push(a);
       return;
     }
@@ -276,8 +294,12 @@ function splitConflictingChoices(u: Unit, menu: MenuModel): void {
 
 /** "스무디 대신 자몽에이드" (ko: before 대신), "a muffin instead of the scone" (en: after "instead of"). */
 function markInstead(atoms: Atom[], units: Unit[]): void {
-  for (const k of atoms) {
-    if (k.t !== "kw" || !k.ws.includes("instead")) continue;
+  atoms.forEach((k, i) => {
+    if (k.t !== "kw" || !k.ws.includes("instead")) return;
+    // "sausage instead of bacon", "푸딩 말고 펄로": an option replaces an option (clause.ts), no item is replaced.
+    const ko0 = /[\uac00-\ud7a3]/.test(k.text);
+    const next = ko0 ? atoms[i - 1] : atoms[i + 1];
+    if (next?.t === "menu" && next.refs.some((r) => r.k === "choice") && !next.refs.some((r) => r.k === "item")) return;
     const before = units.filter((u) => u.kind !== "unknown" && textStart(atoms, u) >= 0 && textStart(atoms, u) < k.start);
     const after = units.filter((u) => textStart(atoms, u) > k.start);
     const ko = /[\uac00-\ud7a3]/.test(k.text);
@@ -294,7 +316,7 @@ function markInstead(atoms: Atom[], units: Unit[]): void {
       x.replaced = true;
       y.replaces = x;
     }
-  }
+  });
 }
 
 function textStart(atoms: Atom[], u: Unit): number {
@@ -322,4 +344,28 @@ function questionOf(atoms: Atom[], kws: Set<Keyword>, mark: boolean): Question {
     }
   }
   return q;
+}
+
+/** "각각 두 잔씩", "하나씩": the quantity said last goes to each thing listed before it. */
+export function distributeEach(units: Unit[]): void {
+  units.forEach((x, i) => {
+    if (!x.each || !x.qtyExplicit || x.qty === undefined) return;
+    for (let j = 0; j < i; j++) {
+      const y = units[j]!;
+      if (!y.qtyExplicit) {
+        y.qty = x.qty;
+        y.qtyExplicit = true;
+      }
+    }
+  });
+}
+
+/** "sausage instead of bacon", "푸딩 말고 펄로": the "instead" is about an option, not an item. */
+export function insteadOfAnOption(u: Utterance): boolean {
+  return u.atoms.some((k, i) => {
+    if (k.t !== "kw" || !k.ws.includes("instead")) return false;
+    const ko = /[\uac00-\ud7a3]/.test(k.text);
+    const x = ko ? u.atoms[i - 1] : u.atoms[i + 1];
+    return x?.t === "menu" && x.refs.some((r) => r.k === "choice") && !x.refs.some((r) => r.k === "item");
+  });
 }

@@ -2,96 +2,20 @@
 // in them comes from the menu or the cart passed in; nothing here names a product.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
-import { endsWithRieul, hasBatchim } from "./normalize.ts";
+import { itemLabel as sharedItemLabel, josa, lineLabel, list as sharedList, sayMoney, type Lang } from "../../../../shared/wording.ts";
 
-export type Lang = "ko" | "en";
+export { josa, lineLabel, type Lang };
 
-/** Korean particle pairs picked by the last sound of the word: 은/는, 이/가, 을/를, 으로/로, 과/와. */
-export function josa(word: string, pair: "은는" | "이가" | "을를" | "으로" | "과와" | "이에요"): string {
-  const b = hasBatchim(word);
-  switch (pair) {
-    case "은는":
-      return word + (b ? "은" : "는");
-    case "이가":
-      return word + (b ? "이" : "가");
-    case "을를":
-      return word + (b ? "을" : "를");
-    case "과와":
-      return word + (b ? "과" : "와");
-    case "이에요":
-      return word + (b ? "이에요" : "예요");
-    case "으로":
-      // An adverb already says "as" (따뜻하게, 데워서): no particle after it.
-      if (/[게서]$/.test(word.trim())) return word;
-      return word + (b && !endsWithRieul(word) ? "으로" : "로");
-  }
-}
-
-/** A price in the menu's currency: 4,500원 in Korean, ₩4,500 / $4.50 in English. */
-const formatters = new Map<string, { digits: number; fmt: Intl.NumberFormat | undefined }>();
-
-function formatterFor(currency: string, lang: Lang): { digits: number; fmt: Intl.NumberFormat | undefined } {
-  const key = `${lang}/${currency}`;
-  let f = formatters.get(key);
-  if (!f) {
-    try {
-      const fmt = new Intl.NumberFormat(lang === "ko" ? "ko-KR" : "en-US", { style: "currency", currency });
-      f = { digits: fmt.resolvedOptions().maximumFractionDigits ?? 0, fmt };
-    } catch {
-      f = { digits: 0, fmt: undefined };
-    }
-    formatters.set(key, f);
-  }
-  return f;
-}
-
-export function formatPrice(amount: number, currency: string, lang: Lang): string {
-  // Prices are integers in the currency's minor unit (KRW: won, USD: cents).
-  const { digits, fmt } = formatterFor(currency, lang);
-  const major = amount / 10 ** digits;
-  if (lang === "ko" && currency === "KRW") return `${Math.round(major).toLocaleString("ko-KR")}원`;
-  return fmt ? fmt.format(major) : `${major.toFixed(digits)} ${currency}`;
-}
+/** A price as the kiosk says it (shared/wording.ts): 4,500원 in Korean, 4,500 won / $4.50 in English. */
+export const formatPrice = (amount: number, currency: string, lang: Lang): string => sayMoney(amount, currency, lang);
 
 export function priceDelta(amount: number, currency: string, lang: Lang): string {
   return amount === 0 ? (lang === "ko" ? "추가 요금 없음" : "no charge") : `+${formatPrice(amount, currency, lang)}`;
 }
 
-/** Options that differ from the item's defaults, in the menu's words ("아이스, 샷 추가 2"). */
-export function optionSummary(menu: MenuModel, item: string, options: Record<string, OptionValue>, lang: Lang): string[] {
-  const out: string[] = [];
-  for (const g of menu.itemGroups(item)) {
-    const v = options[g.id];
-    if (v === undefined) continue;
-    if (g.select === "count") {
-      if (typeof v === "number" && v !== g.default) out.push(`${menu.groupName(g.id, lang)} ${v}`);
-    } else if (g.select === "many") {
-      if (Array.isArray(v)) for (const c of v) out.push(menu.choiceName(g.id, c, lang));
-    } else if (v !== g.default || g.required) {
-      out.push(menu.choiceName(g.id, String(v), lang));
-    }
-  }
-  return out;
-}
+export const itemLabel = (menu: MenuModel, item: string, options: Record<string, OptionValue>, lang: Lang): string => sharedItemLabel(menu, item, options, lang);
 
-export function itemLabel(menu: MenuModel, item: string, options: Record<string, OptionValue>, lang: Lang): string {
-  const name = menu.itemName(item, lang);
-  const opts = optionSummary(menu, item, options, lang);
-  if (!opts.length) return name;
-  return lang === "ko" ? `${name}(${opts.join(", ")})` : `${name} (${opts.join(", ")})`;
-}
-
-export function lineLabel(menu: MenuModel, line: { item: string; qty: number; options: Record<string, OptionValue> }, lang: Lang): string {
-  const label = itemLabel(menu, line.item, line.options, lang);
-  return lang === "ko" ? `${label} ${line.qty}개` : `${line.qty} ${label}`;
-}
-
-export function list(items: string[], lang: Lang, or = false): string {
-  if (items.length <= 1) return items[0] ?? "";
-  if (lang === "ko") return items.join(", ");
-  const last = items[items.length - 1]!;
-  return `${items.slice(0, -1).join(", ")} ${or ? "or" : "and"} ${last}`;
-}
+export const list = (items: string[], lang: Lang, or = false): string => sharedList(items, lang, or ? "or" : "and");
 
 export const say = {
   added: (labels: string[], lang: Lang) => (lang === "ko" ? `${list(labels, lang)} 담았어요.` : `Added ${list(labels, lang)}.`),

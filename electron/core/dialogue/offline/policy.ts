@@ -10,11 +10,12 @@ import { answerQuestion, alternatives, overview } from "./answers.ts";
 import type { MenuLexicon } from "./lexicon.ts";
 import type { OfflineMemory } from "./memory.ts";
 import { itemTakes } from "./options.ts";
-import { parseUtterance } from "./parse.ts";
+import { distributeEach, insteadOfAnOption, parseUtterance } from "./parse.ts";
 import { formatPrice, itemLabel, josa, lineLabel, say, type Lang } from "./phrases.ts";
 import { scan } from "./scan.ts";
 import { LineEdits } from "./edits.ts";
 import { suggestFor } from "./suggest.ts";
+import { accountFor, isConfident } from "./accounting.ts";
 import type { Unit, Utterance } from "./units.ts";
 
 export interface Plan {
@@ -23,7 +24,7 @@ export interface Plan {
   lang: Lang;
   /** Something was applied, answered or asked: false means "I did not understand". */
   understood: boolean;
-  /** Nothing guessed: no spelling tolerance, no partial names, no unknown words, no refusals. */
+  /** The whole utterance was accounted for and nothing guessed (accounting.ts). */
   confident: boolean;
   checkout?: boolean;
   cancelled?: boolean;
@@ -45,9 +46,9 @@ export function planTurn(input: PlanInput): Plan {
   return new Planner(input).run();
 }
 
-class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
+class Planner extends LineEdits {
+  private readonly unknownTexts: string[] = [];
   private answered = false;
-  private ask: Ask | undefined;
   private checkout = false;
   private cancelled = false;
   private offer: OfflineMemory["offer"];
@@ -88,7 +89,6 @@ class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
 
   /** Empty, emoji, fillers only: greet, thank, or say it was not understood. */
   private nothing(): Plan {
-    const k = this.u.kws;
     let reply = say.notUnderstood(this.lang);
     let understood = false;
     if (this.u.unknownWords.length === 0 && this.input.text.trim()) {
@@ -98,7 +98,6 @@ class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
       else reply = say.notUnderstood(this.lang);
       understood = reply !== say.notUnderstood(this.lang);
     }
-    void k;
     this.mem.lang = this.lang;
     return {
       actions: [],
@@ -196,7 +195,7 @@ class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
     const orderChoices = new Map(u.orderChoices.map((oc) => [oc.group, oc.choice]));
     for (const [group, choice] of orderChoices) this.setOrderOption(group, choice);
 
-    this.distributeEach(orderUnits);
+    distributeEach(orderUnits);
     for (const unit of orderUnits) this.orderUnit(unit, orderUnits);
     for (const b of u.bare) this.bareUnit(b, prevAsk);
     if (u.unknownOptions.length && this.changed) {
@@ -221,47 +220,13 @@ class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
 
   // ---- order units --------------------------------------------------------------
 
-  /** "각각 두 잔씩", "하나씩": the quantity said last goes to each thing listed before it. */
-  private distributeEach(units: Unit[]): void {
-    units.forEach((x, i) => {
-      if (!x.each || !x.qtyExplicit || x.qty === undefined) return;
-      for (let j = 0; j < i; j++) {
-        const y = units[j]!;
-        if (!y.qtyExplicit) {
-          y.qty = x.qty;
-          y.qtyExplicit = true;
-        }
-      }
-    });
-  }
-
   private orderUnit(u: Unit, all: Unit[]): void {
     if ((u.kind === "unknown" || u.kind === "category") && this.upgrade(u)) return;
     if (u.kind === "unknown") {
       this.unknownTexts.push(u.text);
       return;
     }
-    if (u.kind === "category" || u.kind === "ambiguous") {
-      const ids = u.kind === "ambiguous" ? u.candidates ?? [] : this.menu.menu.items.filter((i) => i.category === u.category).map((i) => i.id);
-      // "세트 음료는 콜라로", "the pizza, make it large": the lines of that kind already ordered.
-      const ordered = this.recentLines(this.state.lines.filter((l) => ids.includes(l.item)).map((l) => l.id));
-      if (ordered.length && (u.mods.length || u.parts.length || u.remove || u.topic || u.kws.has("change"))) {
-        this.recognized = true;
-        if (u.remove) {
-          for (const l of ordered) this.removeFrom(l, l.qty);
-          return;
-        }
-        const fit = ordered.filter((l) => u.mods.some((m) => itemTakes(this.menu, l.item, m)));
-        return this.modifyLines({ ...u, kind: "item" }, fit.length ? fit : ordered);
-      }
-      const names = ids.filter((id) => !this.menu.item(id)?.soldOut).map((id) => this.menu.itemName(id, this.lang));
-      if (!names.length) return;
-      this.notes.push(say.which(names.slice(0, 6), this.lang));
-      this.ask = { kind: "item" };
-      this.recognized = true;
-      this.unsure = true;
-      return;
-    }
+    if (u.kind === "category" || u.kind === "ambiguous") return this.orderKind(u);
     if (u.replaced || !u.item) return;
     if (u.partial || u.fuzzy) this.unsure = true;
     this.recognized = true;
@@ -280,7 +245,7 @@ class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
     }
 
     // "아니 바닐라 라떼요" / "make it a mocha" / "a mocha instead": the new item takes the place of the last one.
-    const swap = u.corrects || u.afterChange || (u.dir && u.kws.has("change")) || (this.u.orderKws.has("instead") && !all.some((x) => x.replaced));
+    const swap = u.corrects || u.afterChange || (u.dir && u.kws.has("change")) || (this.u.orderKws.has("instead") && !all.some((x) => x.replaced) && !insteadOfAnOption(this.u));
     if (swap) {
       const prev = this.recentLines(this.mem.lastAdded.length ? this.mem.lastAdded : this.mem.focus);
       const target = prev[prev.length - 1];
@@ -392,7 +357,7 @@ class Planner extends LineEdits {  private readonly unknownTexts: string[] = [];
       this.mem.focus = [];
       this.mem.lastAdded = [];
     }
-    const confident = understood && !this.unsure && this.u.fuzzy === 0 && this.u.unknownWords.length === 0;
+    const confident = isConfident({ understood, unsure: this.unsure }, accountFor(this.u, this.menu), this.u);
     return {
       actions: this.actions,
       reply: [...new Set(this.notes)].join(" "),

@@ -6,12 +6,21 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { MAX_QTY_PER_LINE } from "../../cart/cart.ts";
 import type { MenuRef } from "./lexicon.ts";
+import { ADD_WORDS } from "./language.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./units.ts";
 
+export interface ContextReading {
+  atoms: Atom[];
+  /** Menu words no reading could place (a relative word with no group in question). */
+  unplaced: Atom[];
+}
+
 /** All the readings, in order. */
-export function prepareAtoms(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[] {
-  return markOptionContext(resolveChoices(resolveItemChoice(dropMeasures(atoms, ctx.menu), ctx, en), ctx));
+export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): ContextReading {
+  const unplaced: Atom[] = [];
+  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(atoms, ctx.menu), ctx.menu), ctx, en), ctx, unplaced));
+  return { atoms: read, unplaced };
 }
 
 /**
@@ -107,12 +116,22 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
  * level's "30%"), "사이즈 업" (the next size). Words that name a choice only relative
  * to its group ("적게" for "얼음 적게") count only while that group is in question.
  */
-function resolveChoices(atoms: Atom[], ctx: ParseContext): Atom[] {
+function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Atom[] {
   const out: Atom[] = [];
   let topic: string | undefined = ctx.asked?.group;
   atoms.forEach((a, i) => {
     const next = atoms[i + 1];
     if (a.t === "sep" && a.why === "punct" && (a.mark === "." || a.mark === "?" || a.mark === "!")) topic = ctx.asked?.group;
+    if (a.t === "num" && !a.article && next?.t === "menu" && prevIsNotNum(out)) {
+      // "six wings", "24 buffalo wings": a number that names a size of the item said next
+      // ("6 pieces") is that size, not how many are ordered.
+      const item = next.refs.find((r) => r.k === "item");
+      const hit = item?.k === "item" ? ctx.menu.itemGroups(item.item).map((g) => ({ g: g.id, c: choiceNamedAsPieces(ctx.menu, g.id, a.n) })).find((x) => x.c && ctx.menu.itemGroup(item.item, x.g)?.choices.some((c) => c.id === x.c)) : undefined;
+      if (hit?.c && a.n > 1) {
+        out.push({ ...a, t: "menu", refs: [{ k: "choice", group: hit.g, choice: hit.c, name: false }], fuzzy: false, partial: false } as Atom);
+        return;
+      }
+    }
     if (a.t === "num" && !a.counted && !a.article) {
       // A number cannot be a quantity when it is 0 or past any line's limit (당도 70, 100%).
       const notQty = a.n === 0 || a.n > MAX_QTY_PER_LINE;
@@ -147,11 +166,24 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext): Atom[] {
       out.push(a);
       return;
     }
-    const inTopic = choices.filter((c) => c.group === topic);
+    let inTopic = choices.filter((c) => c.group === topic);
+    // "a large pizza and a large coke": the size of the item said next, not the pizza's.
+    const nextItem = atoms.slice(i + 1).find((x) => x.t === "menu" && x.refs.some((r) => r.k === "item"));
+    const nextId = nextItem?.t === "menu" ? nextItem.refs.find((r) => r.k === "item") : undefined;
+    if (inTopic.length && nextId?.k === "item") {
+      const takes = (c: { group: string; choice: string }) => ctx.menu.itemGroup(nextId.item, c.group)?.choices.some((x) => x.id === c.choice) === true;
+      if (!inTopic.some(takes) && choices.some(takes)) inTopic = [];
+    }
     let refs = a.refs;
     if (inTopic.length) refs = [...a.refs.filter((r) => r.k !== "choice"), ...inTopic];
-    refs = refs.filter((r) => !(r.k === "choice" && r.derived && r.group !== topic));
-    if (!refs.length) return; // a relative word with no group in question
+    // A word that names a choice only relative to its group counts while that group is in
+    // question, or right before an item that has it ("24 wings" for "24 pieces").
+    const nextTakes = (r: MenuRef) => r.k === "choice" && nextId?.k === "item" && atoms[i + 1] === nextItem && ctx.menu.itemGroup(nextId.item, r.group)?.choices.some((x) => x.id === r.choice) === true;
+    refs = refs.filter((r) => !(r.k === "choice" && r.derived && r.group !== topic && !nextTakes(r)));
+    if (!refs.length) {
+      unplaced.push(a); // a relative word with no group in question
+      return;
+    }
     if (!inTopic.length && choices.length) topic = choices.find((c) => !c.derived)?.group ?? topic;
     out.push(refs.length === a.refs.length ? a : { ...a, refs });
   });
@@ -183,6 +215,46 @@ function markOptionContext(atoms: Atom[]): Atom[] {
     out.push({ ...a, t: "unknown", optionWord: true } as unknown as Atom);
   });
   return out;
+}
+
+/**
+ * "more cheese", "additional cheese", "치즈 추가" where the menu spells it "Extra cheese":
+ * an adding word with a one-choice group names the group's choice that adds.
+ */
+function moreOfAGroup(atoms: Atom[], menu: MenuModel): Atom[] {
+  const adds = new Set(ADD_WORDS.map((w) => w.toLowerCase()));
+  const addingChoice = (groupId: string) => {
+    const g = menu.groups.get(groupId);
+    if (!g || g.select !== "one") return undefined;
+    const hits = (g.choices ?? []).filter((c) => Object.values(c.name).some((n) => n.toLowerCase().split(/\s+/).some((w) => adds.has(w))));
+    return hits.length === 1 ? hits[0]!.id : undefined;
+  };
+  return atoms.map((a, i) => {
+    if (a.t !== "menu" || a.refs.some((r) => r.k !== "group")) return a;
+    const before = atoms[i - 1];
+    const after = atoms[i + 1];
+    const adding = (x: Atom | undefined) => x?.t === "kw" && (x.ws.includes("add") || x.ws.includes("more"));
+    if (!(adding(before) || (adding(after) && /[\uac00-\ud7a3]/.test(a.text)))) return a;
+    const refs: MenuRef[] = [];
+    for (const r of a.refs) {
+      const c = r.k === "group" ? addingChoice(r.group) : undefined;
+      if (r.k === "group" && c) refs.push({ k: "choice", group: r.group, choice: c, name: false });
+    }
+    return refs.length ? { ...a, refs } : a;
+  });
+}
+
+/** No quantity was said right before ("two 12 piece wings" keeps its two). */
+function prevIsNotNum(out: Atom[]): boolean {
+  return out[out.length - 1]?.t !== "num";
+}
+
+/** The choice named as this many pieces ("6 pieces", "12 pc", "10조각"): a portion size. */
+function choiceNamedAsPieces(menu: MenuModel, groupId: string, n: number): string | undefined {
+  const g = menu.groups.get(groupId);
+  const re = new RegExp(`^${n}\\s*(?:pieces?|pcs?|pc|ea|count|ct|조각|개|마리|피스)$`, "i");
+  const hits = (g?.choices ?? []).filter((c) => [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat()].some((t) => typeof t === "string" && re.test(t.trim())));
+  return hits.length === 1 ? hits[0]!.id : undefined;
 }
 
 /** The choice of a group whose name says this number ("당도 30%" for 30). */

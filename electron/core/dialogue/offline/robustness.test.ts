@@ -1,9 +1,12 @@
 // Garbage in never throws and never changes the cart; interpret() never applies.
+// interpret() is what can throw (turn() answers a throw as "not understood" and logs
+// it), so the garbage rows call it directly, and check turn() logged nothing.
 import { describe, expect, it } from "vitest";
 import { applyCartAction, emptyCart, type CartState } from "../../cart/cart.ts";
 import type { CartHandle } from "../engine.ts";
 import { viewCart } from "../../cart/cart.ts";
 import { createOfflineEngine } from "./engine.ts";
+import { ConversationMemory } from "../memory.ts";
 import { converse, menus } from "./test-helpers.ts";
 import { MenuModel } from "../../../../shared/menu/model.ts";
 import { validateMenu } from "../../../../shared/menu/validate.ts";
@@ -43,7 +46,16 @@ function handle(menu = menus.cafe()): { cart: CartHandle; get: () => CartState }
 
 describe("garbage never throws", () => {
   it.each(garbage.map((g) => ({ g, label: JSON.stringify(g.slice(0, 30)) })))("$label", async ({ g }) => {
-    const { outs, cart } = await converse(menus.cafe(), [g]);
+    const menu = menus.cafe();
+    const logged: string[] = [];
+    const engine = createOfflineEngine(menu, { log: (l) => logged.push(l) });
+    const h = handle(menu);
+    const planned = engine.interpret(g, { cart: h.cart, memory: new ConversationMemory() });
+    expect(planned.reply.length).toBeGreaterThan(0);
+    const out = await engine.turn({ text: g }, { menu, cart: h.cart, history: [], memory: new ConversationMemory(), signal: new AbortController().signal });
+    expect(logged).toEqual([]);
+    expect(out.reply).toBe(planned.reply);
+    const { outs, cart } = await converse(menu, [g]);
     for (const o of outs) {
       expect(typeof o.reply).toBe("string");
       expect(o.reply.length).toBeGreaterThan(0);
@@ -51,6 +63,18 @@ describe("garbage never throws", () => {
     }
     // Quantities stay within the cart's limits whatever is said.
     expect(cart.lines.reduce((s, l) => s + l.qty, 0)).toBeLessThanOrEqual(50);
+  });
+
+  // turn() answers "not understood" when understanding throws, so the check above cannot
+  // see a throw; interpret() does not catch, so this one can.
+  it.each(garbage.map((g) => ({ g, label: JSON.stringify(g.slice(0, 30)) })))("interpret($label) does not throw", ({ g }) => {
+    const menu = menus.demo();
+    const engine = createOfflineEngine(menu);
+    const { cart } = handle(menu);
+    const out = engine.interpret(g, { cart, memory: new ConversationMemory() });
+    expect(typeof out.reply).toBe("string");
+    // Sure of a turn only when it understood it.
+    if (out.confident) expect(out.understood).toBe(true);
   });
 
   it("pure noise is 'not understood' and changes nothing", async () => {
@@ -67,12 +91,29 @@ describe("garbage never throws", () => {
   });
 });
 
+describe("a failure inside understanding", () => {
+  it("is answered as not understood, logged, and loses nothing", async () => {
+    const menu = menus.cafe();
+    const logged: string[] = [];
+    const engine = createOfflineEngine(menu, { log: (l) => logged.push(l) });
+    const h = handle(menu);
+    await engine.turn({ text: "라떼 하나요" }, { menu, cart: h.cart, history: [], memory: new ConversationMemory(), signal: new AbortController().signal });
+    const broken: CartHandle = { ...h.cart, state: () => { throw new Error("planner bug"); } };
+    expect(() => engine.interpret("아메리카노 하나요", { cart: broken, memory: new ConversationMemory() })).toThrow("planner bug");
+    const out = await engine.turn({ text: "아메리카노 하나요" }, { menu, cart: broken, history: [], memory: new ConversationMemory(), signal: new AbortController().signal });
+    expect(out.understood).toBe(false);
+    expect(logged).toEqual([expect.stringContaining("planner bug")]);
+    expect(logged[0]).not.toContain("아메리카노");
+    expect(h.get().lines.map((l) => l.item)).toEqual(["cafe-latte"]);
+  });
+});
+
 describe("interpret() applies nothing", () => {
   it("reports the actions and confidence without touching cart or memory", () => {
     const menu = menus.cafe();
     const engine = createOfflineEngine(menu);
     const h = handle(menu);
-    const memory: Record<string, unknown> = {};
+    const memory = new ConversationMemory();
     const r = engine.interpret("아이스 아메리카노 두 잔이랑 치즈케이크 하나요", { cart: h.cart, memory });
     expect(r.confident).toBe(true);
     expect(r.understood).toBe(true);
@@ -81,7 +122,7 @@ describe("interpret() applies nothing", () => {
       { type: "add", item: "cheesecake", qty: 1, options: {} },
     ]);
     expect(h.get().lines).toEqual([]);
-    expect(memory).toEqual({});
+    expect(memory.slotNames).toEqual([]);
   });
 
   it.each([
@@ -91,7 +132,7 @@ describe("interpret() applies nothing", () => {
     { text: "qwerty", why: "noise" },
   ])("is not confident about $why", ({ text }) => {
     const menu = menus.cafe();
-    const r = createOfflineEngine(menu).interpret(text, { cart: handle(menu).cart, memory: {} });
+    const r = createOfflineEngine(menu).interpret(text, { cart: handle(menu).cart, memory: new ConversationMemory() });
     expect(r.confident).toBe(false);
   });
 
@@ -99,7 +140,7 @@ describe("interpret() applies nothing", () => {
     const menu = menus.cafe();
     const engine = createOfflineEngine(menu);
     const h = handle(menu);
-    const memory: Record<string, unknown> = {};
+    const memory = new ConversationMemory();
     const text = "라떼 두 잔 중 하나는 샷 추가해 주세요";
     const planned = engine.interpret(text, { cart: h.cart, memory });
     const out = await engine.turn({ text }, { menu, cart: h.cart, history: [], memory, signal: new AbortController().signal });
@@ -120,7 +161,7 @@ describe("interpret() applies nothing", () => {
     const h = handle(menu);
     const ac = new AbortController();
     ac.abort(new Error("barge-in"));
-    await expect(engine.turn({ text: "라떼 하나요" }, { menu, cart: h.cart, history: [], memory: {}, signal: ac.signal })).rejects.toThrow();
+    await expect(engine.turn({ text: "라떼 하나요" }, { menu, cart: h.cart, history: [], memory: new ConversationMemory(), signal: ac.signal })).rejects.toThrow();
     expect(h.get().lines).toEqual([]);
   });
 });

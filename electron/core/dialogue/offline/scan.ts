@@ -45,6 +45,18 @@ export function scan(lex: MenuLexicon, text: string): Scan {
 
   // 2. Language phrases that line up with whole words ("해 주세요", "둘 다", "can i get").
   const fn = languageLexicon().index;
+  // An English phrase of several words wins over a one-word option it starts with: "can i
+  // get" is a request even where "can" is a drink size.
+  for (const m of fn.findAll(s)) {
+    if (!m.payloads.some((p) => p.k === "kw" && p.w === "request")) continue;
+    const c = covered[m.start]!;
+    const cand = c === -1 ? undefined : chosen[c];
+    if (!cand?.menu || cand.start !== m.start || cand.end >= m.end) continue;
+    if (s.tokens[s.tok[m.start]!]!.script !== "latin" || s.tok[m.end - 1]! === s.tok[m.start]!) continue;
+    if (s.tok[cand.end - 1]! !== s.tok[m.start]! || !cand.menu.every((r) => r.k === "choice" || r.k === "group")) continue;
+    if (!alignedEnd(s, m.end) || !free(cand.end, m.end)) continue;
+    uncover(chosen, covered, cand.start, cand.end);
+  }
   const menuCovered = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (covered[i] !== -1) menuCovered[i] = 1;
   const fnMatches = fn.findAll(s, menuCovered).sort(byLengthThenStart);

@@ -1,10 +1,10 @@
 // The building blocks: normalization, sound folding, stemming, number words, the
-// menu lexicon (names, aliases, variants, near misses) and reply formatting.
+// menu lexicon (names, aliases, variants, near misses). Reply wording is pinned in shared/wording.test.ts.
 import { describe, expect, it } from "vitest";
 import { cleanText, foldHangul, stemEnglish, tokenize } from "./normalize.ts";
 import { editDistance } from "./fuzzy.ts";
-import { keyOf, koreanVariants, lexiconFor } from "./lexicon.ts";
-import { formatPrice, josa } from "./phrases.ts";
+import { lexiconFor } from "./lexicon.ts";
+import { keyOf, koreanVariants } from "./name-forms.ts";
 import { scan } from "./scan.ts";
 import { menus } from "./test-helpers.ts";
 
@@ -116,24 +116,4 @@ describe("the menu lexicon", () => {
     const m = menus.cafe();
     expect(lexiconFor(m)).toBe(lexiconFor(m));
   });
-});
-
-describe("reply formatting", () => {
-  it.each([
-    [4500, "KRW", "ko", "4,500원"],
-    [4500, "KRW", "en", "₩4,500"],
-    [475, "USD", "en", "$4.75"],
-    [12000, "JPY", "en", "¥12,000"],
-  ] as const)("formatPrice(%d, %s, %s) = %s", (n, cur, lang, out) => expect(formatPrice(n, cur, lang)).toBe(out));
-
-  it.each([
-    ["라떼", "은는", "라떼는"],
-    ["치즈케이크", "은는", "치즈케이크는"],
-    ["아이스", "으로", "아이스로"],
-    ["오트 우유", "으로", "오트 우유로"],
-    ["라지", "으로", "라지로"],
-    ["베이컨", "으로", "베이컨으로"],
-    ["바닐라 시럽", "으로", "바닐라 시럽으로"],
-    ["콜", "으로", "콜로"],
-  ] as const)("josa(%j, %s) = %j", (w, p, out) => expect(josa(w, p)).toBe(out));
 });

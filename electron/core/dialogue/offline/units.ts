@@ -5,6 +5,7 @@
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Keyword } from "./language.ts";
+import type { Atom } from "./scan.ts";
 
 export interface ChoiceCand {
   group: string;
@@ -13,7 +14,10 @@ export interface ChoiceCand {
   name: boolean;
 }
 
-export type Mod =
+/** `at`: where the option was said (its atom's start), so a refusal takes out exactly the words it covers. */
+export type Mod = ModKind & { at?: number };
+
+type ModKind =
   /** A choice ("아이스", "oat milk"); `neg`: "no vanilla", "시럽 빼고". */
   | { m: "choice"; cands: ChoiceCand[]; neg: boolean; text: string }
   /** A counted option ("샷 추가", "extra cheese x2"): add n, set n, or back to the minimum. */
@@ -110,6 +114,14 @@ export interface Utterance {
   fuzzy: number;
   /** Anything the engine could use at all (not only fillers and unknown words). */
   substance: boolean;
+  /** The words as read in the light of the menu (resolve.ts), in order. */
+  atoms: Atom[];
+  /** Where the words the parse gave a role to start: what is left over was not understood. */
+  explained: Set<number>;
+  /** What the parse had to guess between (accounting.ts reads these). */
+  guesses: string[];
+  /** Menu words no reading could place. */
+  unplaced: string[];
 }
 
 export interface Question {

@@ -1,0 +1,59 @@
+// `kiosk hub`: the store hub (electron/hub). Prints exactly `listening on
+// http://HOST:PORT` on stdout when ready; everything else goes to stderr. Runs until
+// SIGINT/SIGTERM.
+import { join, resolve } from "node:path";
+import { ConfigError, loadConfig } from "../core/config.ts";
+import { defaultDataDir } from "../core/orders/service.ts";
+import { createVoiceSetup } from "../core/voice/setup.ts";
+import { HubStore } from "../hub/hub-store.ts";
+import { HubServer } from "../hub/hub-server.ts";
+import { PickupCaller } from "../hub/pickup-caller.ts";
+import { parseArgs, stringFlag, UsageError } from "./args.ts";
+
+const log = (line: string) => console.error(`kiosk hub: ${line}`);
+
+export async function runHub(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.positional.length > 0) throw new UsageError(`hub takes no positional arguments (got ${args.positional.join(" ")})`);
+  const host = stringFlag(args, "host") ?? "127.0.0.1";
+  const portText = stringFlag(args, "port") ?? "8790";
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535 (0 picks a free port), not "${portText}"`);
+  const secret = stringFlag(args, "secret") ?? process.env.KIOSK_HUB_SECRET;
+  if (!secret) throw new UsageError("the hub needs its pairing secret: --secret S or KIOSK_HUB_SECRET (every kiosk is given the same one)");
+  const blockText = stringFlag(args, "block-size");
+  const blockSize = blockText === undefined ? undefined : Number(blockText);
+  const dataDir = resolve(stringFlag(args, "data") ?? join(defaultDataDir(process.env), "hub"));
+  const kitchenLang = stringFlag(args, "lang");
+
+  const store = new HubStore({
+    dataDir,
+    ...(blockSize !== undefined ? { blockSize } : {}),
+    ...(process.env.KIOSK_BUSINESS_DAY_START ? { dayStart: process.env.KIOSK_BUSINESS_DAY_START } : {}),
+  });
+  let tts;
+  try {
+    tts = (await createVoiceSetup(loadConfig(process.env), { log })).tts;
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    log(`${err.message}: the pickup board shows numbers without calling them`);
+  }
+  if (!tts) log("no voice for the pickup board (install espeak-ng or set OPENAI_API_KEY): numbers are shown, not called");
+  const hub = new HubServer({ store, secret, caller: new PickupCaller(tts), ...(kitchenLang ? { kitchenLang } : {}), log });
+  let url: string;
+  try {
+    url = await hub.listen(port, host);
+  } catch (err) {
+    store.close();
+    throw new Error(`cannot listen on ${host}:${port}: ${(err as Error).message}`);
+  }
+  log(`${store.count()} orders and ${store.kiosks().length} paired kiosks in ${dataDir}; kitchen ${url}/kds, pickup board ${url}/board, staff ${url}/staff`);
+  console.log(`listening on ${url}`);
+  await new Promise<void>((done) => {
+    process.once("SIGINT", () => done());
+    process.once("SIGTERM", () => done());
+  });
+  await hub.close();
+  store.close();
+  return 0;
+}

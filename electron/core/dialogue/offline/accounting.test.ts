@@ -1,0 +1,51 @@
+// Confidence that means something: interpret().confident only when the whole utterance
+// is accounted for (accounting.ts). One row per reason a turn must go to the model, and
+// rows the engine must keep, in both languages.
+import { describe, expect, it } from "vitest";
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { pizzeriaMenu } from "./test-menus.ts";
+import { applyCartAction, emptyCart, viewCart, type CartState } from "../../cart/cart.ts";
+import type { CartHandle } from "../engine.ts";
+import { createOfflineEngine } from "./engine.ts";
+import { ConversationMemory } from "../memory.ts";
+
+const menu = pizzeriaMenu;
+
+function handle(m: MenuModel): CartHandle {
+  let state: CartState = emptyCart();
+  return {
+    apply: (a) => {
+      const r = applyCartAction(m, state, a);
+      if (r.ok) state = r.state;
+      return r;
+    },
+    view: () => viewCart(m, state),
+    state: () => state,
+  };
+}
+
+const rows: Array<{ text: string; confident: boolean; why: string }> = [
+  { text: "a large pizza with ham and a coke", confident: true, why: "every word has a role" },
+  { text: "can i get two pizzas with ham please", confident: true, why: "request words and fillers are known" },
+  { text: "a pizza with ham but no onions", confident: true, why: "the refusal has its target" },
+  { text: "햄 피자 하나 양파 빼고 주세요", confident: true, why: "ko: the refusal has its target" },
+  { text: "콜라 두 잔이랑 피자 하나요", confident: true, why: "ko: counters and particles" },
+  { text: "a pizza with ham and unicorn sprinkles", confident: false, why: "an unknown word" },
+  { text: "a pizza with ham and i don't want it on the thin", confident: false, why: "a refusal with nothing to refuse" },
+  { text: "a piza with ham", confident: false, why: "spelling tolerance was needed" },
+  { text: "a large with ham", confident: false, why: "options with no item: the head is guessed" },
+  { text: "a coke with onions", confident: false, why: "an option the item does not take" },
+  { text: "a pizza small large", confident: false, why: "two choices for one slot" },
+  { text: "피자 하나 유니콘 추가요", confident: false, why: "ko: an unknown option" },
+];
+
+describe("interpret().confident", () => {
+  const m = menu();
+  const engine = createOfflineEngine(m);
+  for (const r of rows) {
+    it(`${r.confident ? "sure" : "hands over"}: ${r.text} (${r.why})`, () => {
+      const out = engine.interpret(r.text, { cart: handle(m), memory: new ConversationMemory() });
+      expect(out.confident).toBe(r.confident);
+    });
+  }
+});

@@ -1,0 +1,91 @@
+// Whether the offline engine may answer a turn alone (hybrid mode): only when the whole
+// utterance is accounted for. Every word that names something on the menu, a number or
+// an unknown thing must have been given a role by the parse (an item, its quantity, an
+// option, an order option, a question); every refusal must have something to refuse;
+// nothing may have been guessed between (spelling tolerance, part of a name, an option
+// moved away from the item it was said with, two choices for one slot). The planner adds
+// what it could not do (an option the item does not take, a cart rule that refused).
+// This is the one place that decides; everything else only reports.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { refusalKind, refusalScope } from "./refusal.ts";
+import type { Utterance } from "./units.ts";
+
+export interface TurnAccount {
+  /** Content words nothing used. */
+  unexplained: string[];
+  /** Refusals with nothing to refuse ("I don't want it on ..."). */
+  unattached: string[];
+  /** What had to be guessed between. */
+  guesses: string[];
+}
+
+/** What the planner reports about carrying the parse out. */
+export interface PlanReport {
+  /** Something was applied, answered or asked. */
+  understood: boolean;
+  /** Something said could not be carried out as said (an option the item lacks, a cart rule). */
+  unsure: boolean;
+}
+
+export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
+  const en = u.lang === "en";
+  const unexplained: string[] = [...u.unplaced];
+  const unattached: string[] = [];
+  const guesses: string[] = [...u.guesses];
+  u.atoms.forEach((a, i) => {
+    const refusal = refusalKind(a, menu, en) === "refuse";
+    const attached = refusal && refusalScope(u.atoms, i, en, menu).length > 0;
+    if (refusal && !attached) unattached.push(a.text);
+    if ((a.t === "menu" || a.t === "num" || a.t === "unknown") && !u.explained.has(a.start) && !attached) unexplained.push(a.text);
+  });
+  for (const x of u.units) {
+    if (x.asked) continue;
+    if (x.partial || x.fuzzy) guesses.push(`"${x.text}" is only part of a name`);
+    if (x.kind === "ambiguous") guesses.push(`"${x.text}" names several items`);
+    const partsQty = x.parts.reduce((s, p) => s + p.qty, 0);
+    if (x.parts.length && (!x.qtyExplicit || (x.qty !== undefined && partsQty > x.qty))) guesses.push(`"${x.text}": parts do not add up`);
+    if (x.item && twoChoicesForOneSlot(menu, x.item, x.mods)) guesses.push(`"${x.text}": two choices for one option`);
+    // "additional cheese" where the menu has no such words: the group is named, no choice.
+    for (const m of x.mods) {
+      if (m.m === "group" && !m.neg && !x.mods.some((o) => o.m === "choice" && o.cands.some((c) => c.group === m.group))) guesses.push(`"${m.text}" names no choice`);
+    }
+  }
+  if (u.units.some((x) => x.kind === "item" && !x.asked) && u.bare.some((b) => b.mods.length > 0)) guesses.push("options said apart from the items ordered");
+  // "the large pie with pesto ... and ham pizza", "five pies ... on all of those pizzas": an
+  // item named again with no quantity of its own may be the same thing said twice.
+  const ordered = u.units.filter((x) => x.kind === "item" && !x.asked && !x.remove && !x.replaced);
+  for (const x of ordered) {
+    if (x.qty === undefined && ordered.some((y) => y !== x && y.item === x.item)) guesses.push(`"${x.text}" named again without a quantity`);
+    // "a large mexican pizza with a large pepsi": one option said twice for one item.
+    const said = x.mods.filter((m) => m.m === "choice" && !m.neg).map((m) => (m.m === "choice" ? m.cands.map((c) => `${c.group}/${c.choice}`).join("|") : ""));
+    if (new Set(said).size < said.length) guesses.push(`"${x.text}": an option said twice`);
+  }
+  return { unexplained, unattached, guesses };
+}
+
+/** The one confidence rule: understood, carried out as said, and every word accounted for. */
+export function isConfident(report: PlanReport, account: TurnAccount, u: Utterance): boolean {
+  return (
+    report.understood &&
+    !report.unsure &&
+    u.fuzzy === 0 &&
+    u.unknownWords.length === 0 &&
+    account.unexplained.length === 0 &&
+    account.unattached.length === 0 &&
+    account.guesses.length === 0
+  );
+}
+
+function twoChoicesForOneSlot(menu: MenuModel, item: string, mods: Utterance["units"][number]["mods"]): boolean {
+  const seen = new Map<string, string>();
+  for (const m of mods) {
+    if (m.m !== "choice" || m.neg) continue;
+    const groups = m.cands.filter((c) => menu.itemGroup(item, c.group)?.select === "one");
+    if (groups.length !== 1) continue;
+    const c = groups[0]!;
+    const prev = seen.get(c.group);
+    if (prev !== undefined && prev !== c.choice) return true;
+    seen.set(c.group, c.choice);
+  }
+  return false;
+}

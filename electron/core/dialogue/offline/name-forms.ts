@@ -1,0 +1,122 @@
+// The forms a menu's own names are said in, derived from the names and from how people
+// talk, never listed per store: measurements left off ('Large 14"' → "large"), English
+// participles and short forms ("warmed up" → "warm up", "medium" → "med"), Korean
+// adjective forms (따뜻한/따뜻하게), head nouns said another common way ("pie" for pizza),
+// clippings of Korean compound names (불고기버거 → 불버거), and which order choice is
+// take-out or eat-in.
+import type { Text } from "../../../../shared/menu/schema.ts";
+import { tokenize } from "./normalize.ts";
+
+/** A name's compact key: lower case, no spaces or punctuation ("Cafe Latte" → "cafelatte"). */
+export function keyOf(text: string): string {
+  return tokenize(text)
+    .filter((t) => t.script !== "punct")
+    .map((t) => t.norm)
+    .join("");
+}
+
+/**
+ * Clippings of Korean compound names: 불고기버거 → 불버거, 참치김밥 → 참김, where 버거/김밥 end other items' names
+ * too. Only clippings that point at exactly one item and are not a name themselves.
+ */
+export function koreanClippings(items: Array<{ id: string; names: string[] }>): Array<[string, string]> {
+  const compact = items.map((it) => ({ id: it.id, names: it.names.map((n) => n.replace(/\s+/g, "")).filter((n) => /^[\uac00-\ud7a3]+$/.test(n)) }));
+  const allNames = new Set(compact.flatMap((it) => it.names));
+  const heads = new Map<string, Set<string>>();
+  for (const it of compact) for (const n of it.names) for (let k = 2; k <= n.length - 2; k++) {
+    const head = n.slice(n.length - k);
+    heads.set(head, (heads.get(head) ?? new Set()).add(it.id));
+  }
+  const byClip = new Map<string, Set<string>>();
+  for (const it of compact) for (const n of it.names) {
+    for (let k = n.length - 2; k >= 2; k--) {
+      const head = n.slice(n.length - k);
+      if ((heads.get(head)?.size ?? 0) < 2) continue;
+      // 불버거 (first syllable + head) and 참김 (first syllable of each part).
+      for (const clip of [n[0] + head, n[0]! + head[0]!]) {
+        if (clip !== n && !allNames.has(clip)) byClip.set(clip, (byClip.get(clip) ?? new Set()).add(it.id));
+      }
+      break;
+    }
+  }
+  return [...byClip].filter(([, ids]) => ids.size === 1).map(([clip, ids]) => [clip, [...ids][0]!]);
+}
+
+/** The one order choice whose own names are among these phrases (take-out, eat-in). */
+export function kindOfChoice(choices: Array<{ id: string; name: Text; aliases?: Record<string, unknown[]> }>, phrases: readonly string[]): string | undefined {
+  const keys = new Set(phrases.map(keyOf));
+  const hits = choices.filter((c) => [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat()].some((n) => typeof n === "string" && keys.has(keyOf(n))));
+  return hits.length === 1 ? hits[0]!.id : undefined;
+}
+
+/** What people call a kind of dish besides its name: "pie" for pizza. Language, not any store. */
+const HEAD_SYNONYMS: Record<string, string[]> = { pizza: ["pie"], pizzas: ["pies"] };
+
+/** A name and its forms with the head noun said another common way ("large pepperoni pie"). */
+export function headSynonyms(name: string): string[] {
+  const out = [name];
+  const words = name.split(/\s+/);
+  words.forEach((w, i) => {
+    for (const syn of HEAD_SYNONYMS[w.toLowerCase()] ?? []) out.push([...words.slice(0, i), syn, ...words.slice(i + 1)].join(" "));
+  });
+  return out;
+}
+
+/** The forms a choice may be said in, Korean or English. */
+export function wordVariants(text: string): string[] {
+  const bare = withoutMeasure(text);
+  const forms = bare && bare !== text.trim() ? [text, bare] : [text];
+  return [...new Set(forms.flatMap((f) => [...koreanVariants(f), ...englishVariants(f)]))];
+}
+
+/**
+ * A name with the measurement the board prints after it left off: 'Large 14"' is asked
+ * for as "large", "Small cup (16 oz)" as "small cup", "라지 (591ml)" as "라지".
+ */
+export function withoutMeasure(text: string): string {
+  const t = text
+    .replace(/\s*[([][^)\]]*[)\]]\s*$/, "")
+    .replace(/\s+\d+(?:[.,]\d+)?\s*(?:"|''|”|inch(?:es)?|in|oz|ml|l|cm|cc|pcs?|pieces?|g|kg|온스|인치|조각|개)?\.?$/i, "")
+    .trim();
+  return t === text.trim() || !/[a-z\uac00-\ud7a3]/i.test(t) ? text.trim() : t;
+}
+
+/** Size words as people shorten them when typing or texting an order ("five med diet sprites"). */
+const EN_SHORT: Record<string, string> = { medium: "med", large: "lg", small: "sm", regular: "reg" };
+
+/** "warmed up" is also asked for as "warm up", "toasted" as "toast"; "medium" as "med". */
+export function englishVariants(text: string): string[] {
+  const t = text.trim();
+  if (!/^[a-z\s-]+$/i.test(t)) return [t];
+  const words = t.split(/\s+/);
+  const base = words.map((w) => (w.length >= 6 && /ed$/i.test(w) && !/eed$/i.test(w) ? w.slice(0, -2) : w));
+  const out = base.join(" ") === t ? [t] : [t, base.join(" ")];
+  const short = words.map((w) => EN_SHORT[w.toLowerCase()] ?? w).join(" ");
+  if (short !== t) out.push(short);
+  return out;
+}
+
+// Korean adjectives come as 따뜻한 (before a noun) and 따뜻하게 (after it, "as ..."):
+// a menu that writes one form should hear the other too. 차가운/차갑게, 매운/맵게 drop
+// or restore the ㅂ that the 운 form hides.
+export function koreanVariants(text: string): string[] {
+  const t = text.trim();
+  // "매운맛"/"안 매운 맛" (a taste) is also said as "맵게"/"안 맵게" (made that way).
+  if (/[운한은]\s?맛$/.test(t) && t.length >= 3) {
+    const adj = t.replace(/\s?맛$/, "");
+    return [t, ...koreanVariants(adj).filter((v) => v !== adj)];
+  }
+  const out = [t];
+  if (t.endsWith("하게")) out.push(t.slice(0, -2) + "한");
+  else if (t.endsWith("한") && t.length >= 2) out.push(t.slice(0, -1) + "하게");
+  else if (t.endsWith("운") && t.length >= 2) {
+    const prev = t.slice(-2, -1);
+    const c = prev.charCodeAt(0) - 0xac00;
+    if (c >= 0 && c <= 11171 && c % 28 === 0) out.push(t.slice(0, -2) + String.fromCharCode(prev.charCodeAt(0) + 17) + "게");
+  } else if (t.endsWith("게") && t.length >= 2) {
+    const prev = t.slice(-2, -1);
+    const c = prev.charCodeAt(0) - 0xac00;
+    if (c >= 0 && c <= 11171 && c % 28 === 17) out.push(t.slice(0, -2) + String.fromCharCode(prev.charCodeAt(0) - 17) + "운");
+  }
+  return out;
+}

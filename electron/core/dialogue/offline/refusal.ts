@@ -1,0 +1,202 @@
+// Refusals: "no onions", "without ham", "hold the peppers", "avoid mushrooms", "do not
+// add any peppers", "양파 빼고", "오이랑 당근은 빼 주세요", "치즈 없이". What a refusal names
+// is taken off the line if it is there and otherwise changes nothing; it is never
+// ordered. English puts the refused things after the refusal word, Korean before it,
+// and both may list several ("no onions or peppers", "오이랑 당근은 빼고").
+//
+// A menu may spell a refusal as a choice of its own ("Leave off" → "No onions"): the
+// removal choice of an option is found from the menu's names ("no X" for X), never
+// from a list per store.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import type { Atom } from "./scan.ts";
+import { keyOf } from "./lexicon.ts";
+
+/** Words before (English) or after (Korean) a name that make the name a removal ("No onions", "양파 빼기"). */
+const REMOVAL_PREFIX = /^(?:no|without|hold(?: the)?|leave off|minus|skip|노)\s+/i;
+const REMOVAL_SUFFIX = /\s*(?:빼기|빼고|빼|없이|제외|노)$/;
+
+export interface RemovalIndex {
+  /** "toppings/onions" → the choices that say "no onions" (e.g. hold/onions). */
+  byChoice: Map<string, Array<{ group: string; choice: string }>>;
+  /** "hold/onions" → the options it leaves off (toppings/onions): "no onions" said to an item without such a choice. */
+  targets: Map<string, Array<{ group: string; choice: string }>>;
+  /** Groups whose choices are (mostly) removals: naming the group ("hold", "leave off") refuses what follows. */
+  groups: Set<string>;
+  /** One-choice groups with a choice that means "none of it" ("No meat", "No cheese", "치즈 없이"). */
+  none: Map<string, string>;
+}
+
+const cache = new WeakMap<MenuModel, RemovalIndex>();
+
+export function removalIndex(menu: MenuModel): RemovalIndex {
+  const hit = cache.get(menu);
+  if (hit) return hit;
+  const byChoice = new Map<string, Array<{ group: string; choice: string }>>();
+  const targets = new Map<string, Array<{ group: string; choice: string }>>();
+  const groups = new Set<string>();
+  const names = (o: { name: Record<string, string>; aliases?: Record<string, unknown[]> }) => [
+    ...Object.values(o.name),
+    ...Object.values(o.aliases ?? {}).flat().filter((a): a is string => typeof a === "string"),
+  ];
+  // Every choice's spoken keys, to find what a removal name refuses.
+  const choiceByKey = new Map<string, Array<{ group: string; choice: string }>>();
+  for (const g of menu.menu.optionGroups) {
+    for (const c of g.choices ?? []) {
+      for (const n of names(c)) {
+        const k = keyOf(n);
+        if (k) choiceByKey.set(k, [...(choiceByKey.get(k) ?? []), { group: g.id, choice: c.id }]);
+      }
+    }
+  }
+  for (const g of menu.menu.optionGroups) {
+    if (g.select !== "many") continue;
+    let removals = 0;
+    for (const c of g.choices ?? []) {
+      let isRemoval = false;
+      for (const n of names(c)) {
+        const rest = n.trim().replace(REMOVAL_PREFIX, "").replace(REMOVAL_SUFFIX, "");
+        if (rest === n.trim()) continue;
+        isRemoval = true;
+        for (const target of choiceByKey.get(keyOf(rest)) ?? []) {
+          if (target.group === g.id) continue;
+          const key = `${target.group}/${target.choice}`;
+          const list = byChoice.get(key) ?? [];
+          if (!list.some((x) => x.group === g.id && x.choice === c.id)) list.push({ group: g.id, choice: c.id });
+          byChoice.set(key, list);
+          const back = targets.get(`${g.id}/${c.id}`) ?? [];
+          if (!back.some((x) => x.group === target.group && x.choice === target.choice)) back.push(target);
+          targets.set(`${g.id}/${c.id}`, back);
+        }
+      }
+      if (isRemoval) removals++;
+    }
+    if ((g.choices?.length ?? 0) > 0 && removals * 2 >= (g.choices?.length ?? 0)) groups.add(g.id);
+  }
+  const none = new Map<string, string>();
+  for (const g of menu.menu.optionGroups) {
+    if (g.select !== "one") continue;
+    const c = (g.choices ?? []).find((x) => x.id === "none" || names(x).some((n) => n.trim() !== n.trim().replace(REMOVAL_PREFIX, "").replace(REMOVAL_SUFFIX, "")));
+    if (c) none.set(g.id, c.id);
+  }
+  const idx = { byChoice, targets, groups, none };
+  cache.set(menu, idx);
+  return idx;
+}
+
+/** A menu word that only names a removal group ("hold", "leave off" when the menu calls its group so). */
+export function isRemovalGroupWord(a: Atom, menu: MenuModel): boolean {
+  if (a.t !== "menu" || !a.refs.length) return false;
+  const idx = removalIndex(menu);
+  return a.refs.every((r) => r.k === "group" && idx.groups.has(r.group));
+}
+
+/**
+ * The options a menu word refuses when it is itself a removal choice ("no onions" →
+ * toppings/onions); undefined for any other word.
+ */
+export function refusedByChoiceWord(a: Atom, menu: MenuModel): Array<{ group: string; choice: string }> | undefined {
+  if (a.t !== "menu") return undefined;
+  const choices = a.refs.filter((r) => r.k === "choice");
+  if (!choices.length || choices.length !== a.refs.length) return undefined;
+  const idx = removalIndex(menu);
+  const out: Array<{ group: string; choice: string }> = [];
+  for (const r of choices) {
+    if (r.k !== "choice") continue;
+    const t = idx.targets.get(`${r.group}/${r.choice}`);
+    if (!t) return undefined;
+    out.push(...t);
+  }
+  return out;
+}
+
+export type RefusalKind = "refuse" | "no";
+
+/**
+ * Whether the atom refuses what it names. "no" is kept apart: before an item at the start
+ * of a phrase it is an answer ("no, a latte"), before an option it refuses ("no onions").
+ */
+export function refusalKind(a: Atom, menu: MenuModel, en: boolean): RefusalKind | undefined {
+  if (isRemovalGroupWord(a, menu) || refusedByChoiceWord(a, menu)) return "refuse";
+  if (a.t !== "kw") return undefined;
+  if (a.ws.includes("remove") || a.ws.includes("cancel") || a.ws.includes("refuse")) return "refuse";
+  if (a.ws.includes("without")) return /^no$/i.test(a.text.trim()) ? "no" : "refuse";
+  if (en && a.ws.includes("no")) return "no";
+  return undefined;
+}
+
+const isOption = (x: Atom | undefined) => x?.t === "menu" && x.refs.some((r) => r.k === "choice") && !x.refs.some((r) => r.k === "item");
+const isThing = (x: Atom | undefined) => x?.t === "menu" && x.refs.some((r) => r.k === "choice" || r.k === "item" || r.k === "category" || r.k === "group");
+/** Little words between a refusal and what it refuses: "the", "any", "a", "some", "of", "it on" ("don't want it on thin crust"). */
+const isLinkWord = (x: Atom | undefined) =>
+  !!x && ((x.t === "kw" && x.ws.length > 0 && x.ws.every((w) => w === "the" || w === "filler" || w === "question" || w === "of" || w === "add" || w === "pronoun")) || (x.t === "num" && x.article));
+/** "and"/"or"/"랑"/a comma between two refused things; not "and add", not a new sentence. */
+const isListJoin = (x: Atom | undefined) => !!x && x.t === "sep" && (x.why === "conj" || (x.why === "punct" && x.mark === ","));
+const isOr = (x: Atom | undefined) => !!x && x.t === "kw" && /^(or|nor)$/i.test(x.text.trim());
+const startsWithAdd = (x: Atom) => /^(extra|add|more|double|additional)\b/i.test(x.text.trim());
+
+/**
+ * The atoms a refusal at `i` covers: in English the thing right after it (skipping "the",
+ * "any") and further things joined by "and"/"or"; in Korean the thing right before it
+ * and further things before that joined by 랑/하고/commas. A number before a Korean item
+ * ("아메리카노 하나 빼 주세요") stands for the item.
+ */
+export function refusalScope(atoms: Atom[], i: number, en: boolean, menu: MenuModel): Atom[] {
+  const out: Atom[] = [];
+  // "no onions or peppers" where the menu has a "No onions" choice: the word refuses itself and the list after it.
+  const self = refusedByChoiceWord(atoms[i]!, menu) !== undefined;
+  if (en || self) {
+    let j = self ? i : i + 1;
+    while (j < atoms.length && isLinkWord(atoms[j])) j++;
+    const first = atoms[j];
+    // "remove one cappuccino": the number stands for the item it counts.
+    if (first?.t === "num" && !first.article) return [first];
+    if (!isThing(first)) return out;
+    out.push(first!);
+    // More of the same kind joined by "and"/"or": "no onions or peppers", "without ham and bacon".
+    for (;;) {
+      let k = j + 1;
+      const join = atoms[k];
+      // "no onions peppers": a list said without "and" is still one list of the same kind.
+      const adjacent = isOption(join) && isOption(atoms[j]) && sameKind(atoms[j]!, join!);
+      if (!(isListJoin(join) || isOr(join) || adjacent)) break;
+      if (!adjacent) k++;
+      while (k < atoms.length && isLinkWord(atoms[k]) && !(atoms[k]!.t === "kw" && (atoms[k] as Atom & { ws: string[] }).ws.includes("add"))) k++;
+      const next = atoms[k];
+      // "no onions and extra cheese": a thing said with "extra" is wanted, not refused; an
+      // item after "and" is another order ("no onions and a large pepsi").
+      if (!isOption(next) || startsWithAdd(next!) || !isOption(first)) break;
+      if (!isOr(join) && !sameKind(first!, next!)) break;
+      out.push(next!);
+      j = k;
+    }
+    return out;
+  }
+  let j = i - 1;
+  while (j >= 0 && atoms[j]!.t === "kw" && (atoms[j] as Atom & { ws: string[] }).ws.every((w) => w === "filler" || w === "all")) j--;
+  const last = atoms[j];
+  if (!last || !(isThing(last) || last.t === "num" || last.t === "unknown")) return out;
+  out.push(last);
+  if (last.t === "num") return out;
+  for (;;) {
+    const join = atoms[j - 1];
+    // "피클 토마토 빼 주세요": two options of one kind side by side are a list too.
+    if (isOption(join) && isOption(atoms[j]) && sameKind(join!, atoms[j]!)) {
+      out.push(join!);
+      j -= 1;
+      continue;
+    }
+    const prev = atoms[j - 2];
+    if (!isListJoin(join) || !isOption(prev) || !isOption(last)) break;
+    out.push(prev!);
+    j -= 2;
+  }
+  return out;
+}
+
+/** Two options of the same group ("onions", "peppers" are both toppings). */
+function sameKind(a: Atom, b: Atom): boolean {
+  if (a.t !== "menu" || b.t !== "menu") return false;
+  const groups = (x: Atom & { t: "menu" }) => new Set(x.refs.filter((r) => r.k === "choice").map((r) => (r as { group: string }).group));
+  const ga = groups(a);
+  return [...groups(b)].some((g) => ga.has(g));
+}
