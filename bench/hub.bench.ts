@@ -17,7 +17,8 @@ import { OrderStore } from "../electron/core/orders/store.ts";
 import { cartOf, tempDir, testMenu } from "../electron/core/orders/test-fixtures.ts";
 import { startKioskProcess } from "../test-support/store-hub.ts";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/support/browser.ts";
+import { CHROMIUM_ARGS } from "../e2e/support/browser.ts";
+import { chromiumLaunch } from "../test-support/chromium.ts";
 
 const KIOSKS = 6;
 const ORDERS_EACH = 150;
@@ -130,7 +131,7 @@ async function screenLatency(root: string): Promise<number[]> {
     return { store, delivery };
   });
   const profile = tempDir("kiosk-bench-chromium-");
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const context = await chromium.launchPersistentContext(profile, { ...chromiumLaunch(), headless: true, args: CHROMIUM_ARGS });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     // Note the wall-clock time each ticket first appears.

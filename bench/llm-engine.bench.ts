@@ -4,14 +4,18 @@
 //    the time the server spent answering, measured server-side; the server runs in its
 //    own process and answers at once (no simulated model latency). Target: p95 < 20 ms.
 //    Also the CPU time this process spent per turn, which a busy machine disturbs less.
-// 2. the share of public-case turns (café + pizza) the hybrid engine answers without
-//    calling the model (the fake server records every call).
+// 2. the share of case turns (the demo café's and the snack bar's, from the offline
+//    engine's fixtures) the hybrid engine answers without calling the model (the fake
+//    server records every call).
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadMenuFileSync } from "../electron/core/menu/load.ts";
 import type { BenchResult } from "./run.ts";
 import { summarize } from "./stats.ts";
-import { evalCases, evalMenu, fullOptions, kioskHarness, TEST_LIMITS } from "../test-support/fake-openai/kiosk-harness.ts";
+import { testMenu, fullOptions, kioskHarness, TEST_LIMITS } from "../test-support/fake-openai/kiosk-harness.ts";
 import { OpenAiChatModel } from "../electron/core/providers/chat-openai.ts";
 import { createLlmEngine } from "../electron/core/dialogue/llm/engine.ts";
 import { createOfflineEngine } from "../electron/core/dialogue/offline/engine.ts";
@@ -20,7 +24,16 @@ import { MemoryOrderSink } from "../electron/core/session/orders.ts";
 import { startFakeOpenAI, type ReplyStep } from "../test-support/fake-openai/index.ts";
 import { TOOL } from "../electron/core/dialogue/llm/tools.ts";
 
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const WARMUP_TURNS = 40;
+
+/** The customer turns of each case in a case file (one JSON object a line). */
+function readTurns(file: string): { turns: string[] }[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { turns: string[] });
+}
 const MEASURED_TURNS = 400;
 
 /** Starts the fake server in its own process, answering each customer sentence with its scripted step. */
@@ -43,7 +56,7 @@ async function startChildFake(script: Record<string, ReplyStep[]>): Promise<{ ba
 }
 
 async function engineOverhead(): Promise<Record<string, number>> {
-  const menu = evalMenu("cafe.menu.json");
+  const menu = testMenu("cafe");
   const turns: { say: string; model: ReplyStep }[] = [
     {
       say: "아이스 아메리카노 두 잔이랑 치즈케이크 하나요",
@@ -112,14 +125,16 @@ async function hybridShare(): Promise<Record<string, number>> {
   let offlineTotal = 0;
   let turnsTotal = 0;
   try {
-    for (const [name, menuFile, casesFile] of [
-      ["cafe", "cafe.menu.json", "public-cases.jsonl"],
-      ["pizza", "pizza.menu.json", "pizza-cases.jsonl"],
+    // The project's own stores and customers: the demo café and the snack bar of the
+    // offline engine's fixtures, each with its case files.
+    for (const [name, menuFile, caseFiles] of [
+      ["demoCafe", "assets/menu/demo-cafe.menu.json", ["demo-cafe-cases.jsonl", "demo-cafe-cases-en.jsonl"]],
+      ["bunsik", "electron/core/dialogue/offline/fixtures/bunsik.menu.json", ["bunsik-cases.jsonl", "bunsik-cases-2.jsonl"]],
     ] as const) {
-      const menu = evalMenu(menuFile);
+      const menu = loadMenuFileSync(join(ROOT, menuFile)).model;
       let offline = 0;
       let turns = 0;
-      for (const c of evalCases(casesFile)) {
+      for (const c of caseFiles.flatMap((f) => readTurns(join(ROOT, "electron/core/dialogue/offline/fixtures", f)))) {
         const h = await kioskHarness({ fake, menu, kind: "hybrid" });
         for (const t of c.turns) {
           const before = fake.chat.calls.length;

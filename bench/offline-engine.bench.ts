@@ -151,7 +151,7 @@ export async function run(): Promise<BenchResult> {
   return {
     generated200: await measure(generatedMenu()),
     demoCafe: await measure(loadMenu("../assets/menu/demo-cafe.menu.json")),
-    cafeEval: await measure(loadMenu("../../shared/eval/cafe.menu.json")),
+    testCafe: await measure(loadMenu("../test-support/menus/cafe.menu.json")),
     targetP99Ms: 5,
     loadAverage1m: Number(loadavg()[0]!.toFixed(2)),
   };

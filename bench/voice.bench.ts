@@ -19,7 +19,7 @@ import { loadavg } from "node:os";
 import type { BenchResult } from "./run.ts";
 import { summarize } from "./stats.ts";
 import type { KioskEvent } from "../shared/contract.ts";
-import { evalMenu, TEST_LIMITS } from "../test-support/fake-openai/kiosk-harness.ts";
+import { testMenu, TEST_LIMITS } from "../test-support/fake-openai/kiosk-harness.ts";
 import { startFakeServer, type RecordedRequest } from "../test-support/fake-openai/server.ts";
 import { registerChatRoute } from "../test-support/fake-openai/chat.ts";
 import { registerAudioRoutes } from "../test-support/fake-openai/audio.ts";
@@ -68,7 +68,7 @@ export async function run(): Promise<BenchResult> {
   // The text chunk that holds the space after the first sentence: the engine knows the sentence ended.
   const firstSentenceChunk = Math.ceil((FIRST_SENTENCE.length + 1) / CHUNK_CHARS);
 
-  const menu = evalMenu("cafe.menu.json");
+  const menu = testMenu("cafe");
   const chatModel = new OpenAiChatModel({ apiKey: "bench", baseUrl: server.baseUrl, model: "gpt-bench", limits: { ...TEST_LIMITS, firstByteTimeoutMs: 5000, idleTimeoutMs: 5000, callBudgetMs: 15000 } });
   const engine = createLlmEngine({ chat: chatModel, fallback: await createOfflineEngine(menu) });
   const stt = new OpenAISpeechToText({ apiKey: "bench", baseURL: server.baseUrl });

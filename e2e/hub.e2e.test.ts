@@ -8,11 +8,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { CHROMIUM_ARGS, CHROMIUM_PATH, LANDSCAPE, openKiosk, shot, type KioskPage } from "./support/browser.ts";
+import { CHROMIUM_ARGS, LANDSCAPE, openKiosk, shot, type KioskPage } from "./support/browser.ts";
 import { addFromSheet, chooseInSheet, openItem, startOrder, waitForScreen } from "./support/driver.ts";
 import { see } from "./support/see.ts";
 import { DEMO_MENU, saveServerLog, startKioskServer, type KioskServer } from "./support/kiosk-server.ts";
 import { hubState, startKioskProcess, until, type Proc } from "../test-support/store-hub.ts";
+import { chromiumLaunch } from "../test-support/chromium.ts";
 
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -32,7 +33,7 @@ beforeAll(async () => {
   // The kitchen and the board are store screens that play sound without a touch first.
   staffProfile = mkdtempSync(join(tmpdir(), "hub-e2e-chromium-"));
   staffContext = await chromium.launchPersistentContext(staffProfile, {
-    executablePath: CHROMIUM_PATH,
+    ...chromiumLaunch(),
     headless: true,
     args: [...CHROMIUM_ARGS, "--autoplay-policy=no-user-gesture-required"],
     viewport: LANDSCAPE,

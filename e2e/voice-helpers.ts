@@ -8,8 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { encodeWav, parseWav, toMono16k } from "../electron/core/voice/wav.ts";
+import { chromiumLaunch } from "../test-support/chromium.ts";
+import { testEspeak } from "../test-support/espeak/index.ts";
 
-export const CHROMIUM = process.env.KIOSK_CHROMIUM ?? "/usr/bin/chromium";
 
 /** One piece of the fake microphone's recording: words in a voice, or silence. */
 export type MicPart = { say: string; voice: "ko" | "en-us" } | { silenceMs: number };
@@ -19,7 +20,7 @@ export function speak(text: string, voice: string): Int16Array {
   const dir = mkdtempSync(join(tmpdir(), "kiosk-say-"));
   try {
     const file = join(dir, "say.wav");
-    execFileSync("espeak-ng", ["-v", voice, "-w", file, text]);
+    execFileSync(testEspeak(), ["-v", voice, "-w", file, text]);
     return toMono16k(parseWav(new Uint8Array(readFileSync(file))));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -74,7 +75,7 @@ export interface BrowserOptions {
 export async function openKiosk(url: string, opts: BrowserOptions): Promise<VoiceBrowser> {
   const profile = mkdtempSync(join(tmpdir(), "kiosk-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    ...chromiumLaunch(),
     headless: true,
     args: [
       "--no-sandbox",

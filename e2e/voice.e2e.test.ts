@@ -2,7 +2,7 @@
 // the fake microphone → vad-web (Silero v5, served by the kiosk) → 16 kHz WAV over
 // the WebSocket → `kiosk serve` → the fake OpenAI server's transcription route
 // (real SDK, real multipart) → the offline dialogue engine → the cart on screen →
-// reply sentences synthesised by the fake's speech route (espeak-ng + lame, mp3) →
+// reply sentences synthesised by the fake's speech route (espeak-ng, mp3 encoded in code) →
 // howler playback → `playing` / `played` reported back.
 //
 // The fake cannot understand speech: it answers each transcription with the text the

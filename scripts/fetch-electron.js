@@ -1,37 +1,45 @@
 #!/usr/bin/env node
-// `npm run electron:fetch`: downloads the Electron binary that `npm install` skipped
-// (see .npmrc). Needs access to Electron's download host (or ELECTRON_MIRROR, or a
-// zip already in the Electron cache); says clearly what to do when it cannot.
-import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { electronPackageDir, findElectronBinary } from "./electron-binary.js";
+// `npm run electron:fetch` (also run by `npm install`, as postinstall with --quiet-fail):
+// downloads the Electron binary. Needs access to Electron's download host (or
+// ELECTRON_MIRROR, or a zip already in the Electron cache). When it cannot, it says so
+// in a few lines; with --quiet-fail (npm install) in one line, exiting 0, because the
+// kiosk runs without Electron too (`npm start` then uses the browser).
+import { downloadElectron, electronVersion, findElectronBinary } from "./electron-binary.js";
+
+const quietFail = process.argv.includes("--quiet-fail");
 
 const already = findElectronBinary();
 if (already) {
-  console.log(`Electron is already installed: ${already}`);
+  if (!quietFail) console.log(`Electron is already installed: ${already}`);
+  process.exit(0);
+}
+if (quietFail && process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
+  console.log("electron: download skipped (ELECTRON_SKIP_BINARY_DOWNLOAD); `npm start` will run the kiosk in the browser.");
   process.exit(0);
 }
 
-const env = { ...process.env };
-for (const name of Object.keys(env)) {
-  if (/^(npm_config_)?electron_skip_binary_download$/i.test(name)) delete env[name];
+let version = "?";
+try {
+  version = electronVersion();
+} catch {
+  // reported by downloadElectron below
 }
-
-console.log("Fetching the Electron binary ...");
-const result = spawnSync(process.execPath, [join(electronPackageDir(), "install.js")], { env, stdio: "inherit" });
-const installed = findElectronBinary();
-if (result.status === 0 && installed) {
-  console.log(`Electron is installed: ${installed}`);
+if (!quietFail) console.log(`Fetching the Electron ${version} binary ...`);
+const result = await downloadElectron();
+if (result.ok) {
+  console.log(`electron: Electron ${version} is installed (${findElectronBinary()}).`);
   process.exit(0);
 }
 
-const { version } = JSON.parse(readFileSync(join(electronPackageDir(), "package.json"), "utf8"));
+if (quietFail) {
+  console.log(`electron: could not download Electron ${version} (${result.reason}); \`npm start\` will run the kiosk in the browser instead, and \`npm run electron:fetch\` tries the download again.`);
+  process.exit(0);
+}
 console.error(`
-Could not fetch the Electron binary (install.js exited with ${result.status ?? result.signal}).
+Could not fetch the Electron binary: ${result.reason}
 This machine probably cannot reach Electron's download server. Options:
   - set ELECTRON_MIRROR to a mirror you can reach and run \`npm run electron:fetch\` again;
   - or copy electron-v${version}-${process.platform}-${process.arch}.zip into the Electron cache
     (electron_config_cache) and run it again;
-  - or run the same kiosk in a browser instead: \`npm run serve\` (http://127.0.0.1:8787).`);
+  - or run the same kiosk in a browser instead: \`npm start\` does that by itself.`);
 process.exit(1);

@@ -4,6 +4,7 @@
 // resolves with its exit code.
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { testEspeak } from "./espeak/index.ts";
 
 export const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -29,7 +30,8 @@ const LISTENING = /^listening on (https?:\/\/[^\s]+:(\d+))$/m;
 export function startServe(opts: StartServeOptions = {}): Promise<ServeProcess> {
   const child = spawn(process.execPath, ["bin/kiosk.js", "serve", "--port", "0", ...(opts.args ?? [])], {
     cwd: REPO_ROOT,
-    env: { ...process.env, ...opts.env },
+    // The kiosk's offline voice speaks with the tests' espeak-ng (the machine's, else the WebAssembly stand-in).
+    env: { ...process.env, KIOSK_ESPEAK: testEspeak(), ...opts.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";

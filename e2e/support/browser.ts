@@ -1,13 +1,14 @@
-// Debian Chromium driven by playwright-core: one persistent context with a throwaway
-// profile per test, the flags the project's CI uses, and every page error collected
-// so a test can insist there were none.
+// Chromium driven by playwright-core (the machine's own, else the one the
+// @sparticuz/chromium dev dependency ships: test-support/chromium.ts): one persistent
+// context with a throwaway profile per test, the flags the project's CI uses, and every
+// page error collected so a test can insist there were none.
 import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromiumLaunch } from "../../test-support/chromium.ts";
 import { PROJECT_ROOT } from "./kiosk-server.ts";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
@@ -33,7 +34,7 @@ export interface KioskPage {
 export async function openKiosk(baseUrl: string, opts: { viewport?: Viewport; query?: Record<string, string | number> } = {}): Promise<KioskPage> {
   const profile = mkdtempSync(join(tmpdir(), "kiosk-e2e-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+    ...chromiumLaunch(),
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: opts.viewport ?? LANDSCAPE,

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { testEspeak } from "../../test-support/espeak/index.ts";
 
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const DEMO_MENU = join(PROJECT_ROOT, "assets/menu/demo-cafe.menu.json");
@@ -33,7 +34,8 @@ export async function startKioskServer(opts: StartOptions = {}): Promise<KioskSe
   // The kiosk runs as it does in a store: vitest's NODE_ENV=test would otherwise leak
   // into the screen's build (which `serve` makes when sources changed) and mix React's
   // development JSX runtime into a production bundle.
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", KIOSK_DATA_DIR: dataDir, ...opts.env };
+  // Its offline voice speaks with the tests' espeak-ng (the machine's, else the WebAssembly stand-in).
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", KIOSK_DATA_DIR: dataDir, KIOSK_ESPEAK: testEspeak(), ...opts.env };
   // The offline engine only: these tests must never depend on a network model.
   delete env.OPENAI_API_KEY;
   const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });

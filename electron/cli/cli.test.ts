@@ -4,9 +4,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { testMenuPath } from "../../test-support/menus/index.ts";
 
 const root = resolve(import.meta.dirname, "../..");
-const cafeMenu = resolve(root, "../shared/eval/cafe.menu.json");
+const cafeMenu = testMenuPath("cafe");
 const tmp = mkdtempSync(join(tmpdir(), "kiosk-cli-"));
 
 function kiosk(args: string[], input = ""): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -29,7 +30,7 @@ describe("kiosk menu check", () => {
     const r = await kiosk(["menu", "check", cafeMenu]);
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split("\n")).toHaveLength(1);
-    expect(r.stdout).toMatch(/^ok: cafe-haru .*20 items/);
+    expect(r.stdout).toMatch(/^ok: test-cafe .*18 items in 5 categories/);
   });
 
   it("lists every problem with its JSON path and exits 1", async () => {

@@ -1,5 +1,5 @@
 // The kiosk's provider configuration, read once from the environment (see
-// shared/spec/cli.md, "Configuration read from the environment"). One module for
+// docs/cli.md, "Configuration from the environment"). One module for
 // the LLM, speech-to-text and text-to-speech services so a store can point each at
 // a different OpenAI-compatible server. The API key and the webhook secret stay in
 // the Node process: anything shown on a screen or written to a log goes through

@@ -63,7 +63,8 @@ export async function composeKiosk(opts: ComposeOptions): Promise<ComposedKiosk>
     const env = office.effectiveEnv();
     const config = loadConfig(env);
     const engine = opts.engine ?? engineKindFromEnv(env);
-    const voice = await voiceHostDeps(config, { ...opts.voice, log });
+    // KIOSK_ESPEAK names the offline voice's espeak-ng (else espeak-ng on PATH).
+    const voice = await voiceHostDeps(config, { espeakCommand: env.KIOSK_ESPEAK, ...opts.voice, log });
     const host = new KioskHost({
       menu,
       orders: office.sink,

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { chromiumLaunch } from "../../test-support/chromium.ts";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import type { CartAction } from "../core/cart/cart.ts";
 import { BackOffice } from "../core/admin/back-office.ts";
@@ -50,7 +51,7 @@ beforeAll(async () => {
   expect(second!.lines).toHaveLength(24);
 
   ctx = await chromium.launchPersistentContext(join(dir, "profile"), {
-    executablePath: "/usr/bin/chromium",
+    ...chromiumLaunch(),
     headless: true,
     viewport: { width: 320, height: 800 },
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],

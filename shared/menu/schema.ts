@@ -1,4 +1,4 @@
-// The menu file's structure (../shared/spec/menu-format.md, version 1) as zod schemas.
+// The menu file's structure (docs/menu-format.md, version 1) as zod schemas.
 // Structural rules live here; rules that relate one part of the file to another
 // (unique ids, references, languages, defaults) live in validate.ts.
 import { z } from "zod";

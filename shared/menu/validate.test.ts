@@ -1,9 +1,11 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { testMenuJson } from "../../test-support/menus/index.ts";
 import { validateMenu } from "./validate.ts";
 
-const cafe = JSON.parse(readFileSync(new URL("../../../shared/eval/cafe.menu.json", import.meta.url), "utf8"));
-const pizza = JSON.parse(readFileSync(new URL("../../../shared/eval/pizza.menu.json", import.meta.url), "utf8"));
+const cafe = testMenuJson("cafe");
+const pizza = testMenuJson("pizza");
+const demo = JSON.parse(readFileSync(new URL("../../assets/menu/demo-cafe.menu.json", import.meta.url), "utf8"));
 
 /** A small valid menu; each case below breaks one thing. */
 function base() {
@@ -62,6 +64,7 @@ describe("validateMenu", () => {
   it("accepts the sample stores' menus", () => {
     expect(validateMenu(cafe)).toMatchObject({ ok: true });
     expect(validateMenu(pizza)).toMatchObject({ ok: true });
+    expect(validateMenu(demo)).toMatchObject({ ok: true });
     expect(validateMenu(base())).toMatchObject({ ok: true });
   });
 

@@ -4,12 +4,15 @@
 // is recorded. Transcription answers come from a script (a queue, then a mapping
 // function), because a fake cannot understand speech; the uploaded WAV is still
 // parsed and refused like the real service refuses a broken file. Speech is real
-// audio made with espeak-ng (mp3 through lame), so a browser can decode and play it.
-import { spawn } from "node:child_process";
+// audio made with espeak-ng (test-support/espeak: the machine's, else its WebAssembly
+// build), as mp3 encoded in code, so a browser can decode and play it.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parseWav, WavError } from "../../electron/core/voice/wav.ts";
 import { measureEnergy } from "../../electron/core/voice/speech-filter.ts";
 import type { FakeServer } from "./server.ts";
+import { espeakWav } from "../espeak/index.ts";
+import { mp3Chunks } from "./mp3.ts";
+import { SpeechProduction } from "./speech-production.ts";
 
 export interface UploadedWav {
   bytes: number;
@@ -51,7 +54,7 @@ export interface FakeAudioOptions {
   transcriptionDelayMs?: number;
   /** Delay before the first audio byte of every speech answer, ms. */
   speechFirstByteDelayMs?: number;
-  /** Makes the audio for a speech request (default: espeak-ng, mp3 through lame). */
+  /** Makes the audio for a speech request (default: espeak-ng, as mp3 or wav). */
   speechAudio?: (input: string, format: string) => Promise<{ bytes: Uint8Array; mime: string }>;
 }
 
@@ -67,7 +70,34 @@ export class FakeAudio {
   /** Transcription connections the client closed before the answer (an abort reached the server). */
   abortedTranscriptions = 0;
 
-  constructor(readonly opts: FakeAudioOptions = {}) {}
+  constructor(readonly opts: FakeAudioOptions = {}) {
+    // Load and compile the speech engine and the encoder now, not on the kiosk's first
+    // reply: on a busy machine that first time alone can outlast the kiosk's timeout.
+    // Whole sentences in both languages, so the engine's and the encoder's hot code is
+    // already compiled when the first real reply comes.
+    if (!opts.speechAudio) {
+      void (async () => {
+        for (const text of ["아이스 아메리카노 두 잔 담았어요. 더 필요하신 건 있으세요?", "Two cafe lattes. Anything else?"]) {
+          const s = await espeakSpeech(text, "mp3");
+          for (let n = s.pieces.next(); !n.done; n = s.pieces.next());
+        }
+      })().catch(() => {});
+    }
+  }
+
+  /** Speech being made for this text and format (the same one for a retry). */
+  private productions = new Map<string, Promise<SpeechProduction>>();
+
+  private espeakProduction(input: string, format: string): Promise<SpeechProduction> {
+    const key = `${format}\n${input}`;
+    let p = this.productions.get(key);
+    if (!p) {
+      p = espeakSpeech(input, format).then((s) => new SpeechProduction(s.mime, s.pieces));
+      this.productions.set(key, p);
+      p.catch(() => this.productions.delete(key));
+    }
+    return p;
+  }
 
   /** Answer the next transcriptions with these, in order. */
   reply(...replies: FakeReply[]): this {
@@ -178,9 +208,12 @@ export class FakeAudio {
       return; // headers, then nothing: a stalled stream
     }
     if (scripted && "status" in scripted) return sendError(res, scripted.status, scripted.message ?? `fake failure ${scripted.status}`);
-    let audio: { bytes: Uint8Array; mime: string };
+    // The first piece is made before the headers go out, so a failure is still an error answer.
+    let audio: SpeechProduction;
+    let first: Uint8Array | undefined;
     try {
-      audio = await (this.opts.speechAudio ?? espeakAudio)(input, responseFormat);
+      audio = this.opts.speechAudio ? new SpeechProduction(...inPieces(await this.opts.speechAudio(input, responseFormat))) : await this.espeakProduction(input, responseFormat);
+      first = await audio.piece(0);
     } catch (err) {
       return sendError(res, 400, (err as Error).message);
     }
@@ -190,11 +223,15 @@ export class FakeAudio {
     const firstDelay = this.opts.speechFirstByteDelayMs ?? 0;
     if (firstDelay > 0 && (await waitOrClose(req, res, firstDelay))) return;
     // Stream in pieces, like the real service: the first piece early, the rest after.
-    const piece = 4096;
-    for (let at = 0; at < audio.bytes.length; at += piece) {
-      if (res.destroyed) return;
-      res.write(audio.bytes.subarray(at, at + piece));
-      if (at === 0) await new Promise((r) => setImmediate(r));
+    try {
+      for (let i = 0, piece = first; piece !== undefined; piece = await audio.piece(++i)) {
+        if (res.destroyed) return;
+        res.write(piece);
+        await new Promise((r) => setImmediate(r));
+      }
+    } catch {
+      res.destroy(); // broke mid-stream: the client sees a cut-off answer
+      return;
     }
     res.end();
   }
@@ -232,26 +269,32 @@ function sendError(res: ServerResponse, status: number, message: string, retryAf
   res.writeHead(status, headers).end(JSON.stringify({ error: { message, type: status >= 500 ? "server_error" : "invalid_request_error", code: null } }));
 }
 
-/** Real speech audio for a text: espeak-ng WAV (Korean voice when it has Hangul), mp3 through lame. */
-export async function espeakAudio(input: string, format: string): Promise<{ bytes: Uint8Array; mime: string }> {
-  const voice = /[\uAC00-\uD7A3]/.test(input) ? "ko" : "en-us";
-  const wav = await run("espeak-ng", ["-v", voice, "--stdout"], Buffer.from(input, "utf8"));
-  if (format === "wav") return { bytes: wav, mime: "audio/wav" };
-  if (format === "mp3") return { bytes: await run("lame", ["--quiet", "-", "-"], Buffer.from(wav)), mime: "audio/mpeg" };
-  throw new Error(`the fake speaks only wav and mp3 (asked for ${format})`);
+/** Audio as the fake sends it: a type and its bytes in pieces (made as they are sent). */
+interface SpeechStream {
+  mime: string;
+  pieces: Iterator<Uint8Array>;
 }
 
-function run(cmd: string, args: string[], input: Buffer): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ["pipe", "pipe", "pipe"] });
-    const out: Buffer[] = [];
-    let err = "";
-    child.stdout.on("data", (b: Buffer) => out.push(b));
-    child.stderr.on("data", (b: Buffer) => (err += b.toString()));
-    child.on("error", (e) => reject(new Error(`${cmd} could not start: ${e.message}`)));
-    child.on("close", (code) => (code === 0 ? resolve(new Uint8Array(Buffer.concat(out))) : reject(new Error(`${cmd} exit ${code}: ${err}`))));
-    child.stdin.end(input);
-  });
+/** Ready-made audio as [mime, pieces] for a SpeechProduction. */
+function inPieces(audio: { bytes: Uint8Array; mime: string }, piece = 4096): [string, Iterator<Uint8Array>] {
+  function* split() {
+    for (let at = 0; at < audio.bytes.length; at += piece) yield audio.bytes.subarray(at, at + piece);
+  }
+  return [audio.mime, split()];
+}
+
+/** Real speech for a text: espeak-ng's WAV (Korean voice when it has Hangul), or mp3 encoded as it is sent. */
+export async function espeakSpeech(input: string, format: string): Promise<SpeechStream> {
+  if (format !== "wav" && format !== "mp3") throw new Error(`the fake speaks only wav and mp3 (asked for ${format})`);
+  const wav = await espeakWav(input, /[\uAC00-\uD7A3]/.test(input) ? "ko" : "en-us");
+  // mp3 at half espeak's rate (11 kHz, plenty for speech): the pure-JS encoder then takes
+  // half the time, which keeps a whole sentence well inside the kiosk's speech timeout on a
+  // busy machine (the kiosk's attempt deadline covers reading the entire audio).
+  if (format === "wav") {
+    const [mime, pieces] = inPieces({ bytes: wav, mime: "audio/wav" });
+    return { mime, pieces };
+  }
+  return { mime: "audio/mpeg", pieces: mp3Chunks(wav, 32, 500, { halveRate: true }) };
 }
 
 /** Adds the audio routes to the shared fake OpenAI server (server.ts); returns their script and records. */

@@ -1,8 +1,8 @@
 // A kiosk session wired to the LLM (or hybrid) engine, with the real `openai` SDK
 // talking to the fake server over HTTP. For the dialogue tests and benchmarks.
 import { readFileSync } from "node:fs";
-import { MenuModel } from "../../shared/menu/model.ts";
-import { validateMenu } from "../../shared/menu/validate.ts";
+import type { MenuModel } from "../../shared/menu/model.ts";
+import { testMenu } from "../menus/index.ts";
 import type { KioskEvent } from "../../shared/contract.ts";
 import { DEFAULT_LLM_LIMITS, type LlmLimits } from "../../electron/core/config.ts";
 import { OpenAiChatModel } from "../../electron/core/providers/chat-openai.ts";
@@ -13,37 +13,22 @@ import { KioskSession } from "../../electron/core/session/session.ts";
 import { MemoryOrderSink } from "../../electron/core/session/orders.ts";
 import { startFakeOpenAI, type FakeOpenAI } from "./index.ts";
 
-const EVAL_DIR = new URL("../../../shared/eval/", import.meta.url);
+export { testMenu } from "../menus/index.ts";
 
-export function evalPath(name: string): string {
-  return new URL(name, EVAL_DIR).pathname;
-}
-
-const menus = new Map<string, MenuModel>();
-
-/** A menu from shared/eval (cafe.menu.json, pizza.menu.json), validated. */
-export function evalMenu(name: string): MenuModel {
-  const hit = menus.get(name);
-  if (hit) return hit;
-  const r = validateMenu(JSON.parse(readFileSync(evalPath(name), "utf8")));
-  if (!r.ok) throw new Error(r.problems.join("\n"));
-  const m = new MenuModel(r.menu);
-  menus.set(name, m);
-  return m;
-}
-
-export interface EvalCase {
+/** One conversation and the cart it must end with (the case format `kiosk eval` reads). */
+export interface TestCase {
   id: string;
   lang: string;
   turns: string[];
   expect: { lines: { item: string; qty: number; options?: Record<string, unknown> }[]; orderOptions?: Record<string, string> };
 }
 
-export function evalCases(name: string): EvalCase[] {
-  return readFileSync(evalPath(name), "utf8")
+/** A case file of the project's own (test-support/menus/NAME). */
+export function testCases(name: string): TestCase[] {
+  return readFileSync(new URL(`../menus/${name}`, import.meta.url), "utf8")
     .split("\n")
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as EvalCase);
+    .map((l) => JSON.parse(l) as TestCase);
 }
 
 export interface KioskHarness {
@@ -77,7 +62,7 @@ export const FAST_FAIL_LIMITS: Partial<LlmLimits> = { firstByteTimeoutMs: 300, i
 
 export async function kioskHarness(opts: HarnessOptions = {}): Promise<KioskHarness> {
   const fake = opts.fake ?? (await startFakeOpenAI());
-  const menu = opts.menu ?? evalMenu("cafe.menu.json");
+  const menu = opts.menu ?? testMenu("cafe");
   const chat = new OpenAiChatModel({ apiKey: "test-key", baseUrl: fake.baseUrl, model: "gpt-test", limits: { ...TEST_LIMITS, ...opts.limits } });
   const offline = await createOfflineEngine(menu);
   const failures: Error[] = [];

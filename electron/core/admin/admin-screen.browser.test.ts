@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
+import { chromiumLaunch } from "../../../test-support/chromium.ts";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { securityHeaders } from "../../host/security-headers.ts";
 import { loadMenuFile, MenuHolder } from "../menu/load.ts";
@@ -70,7 +71,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   ctx = await chromium.launchPersistentContext(join(dir, "profile"), {
-    executablePath: "/usr/bin/chromium",
+    ...chromiumLaunch(),
     headless: true,
     viewport: { width: 1280, height: 900 },
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],

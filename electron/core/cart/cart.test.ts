@@ -1,18 +1,12 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { MenuModel } from "../../../shared/menu/model.ts";
+import type { MenuModel } from "../../../shared/menu/model.ts";
 import type { OptionValue } from "../../../shared/menu/schema.ts";
-import { validateMenu } from "../../../shared/menu/validate.ts";
 import type { CartAction, CartState } from "./cart.ts";
+import { testMenu } from "../../../test-support/menus/index.ts";
 import { applyCartAction, emptyCart, MAX_ITEMS_PER_ORDER, MAX_QTY_PER_LINE, toSpecCart, viewCart } from "./cart.ts";
 
-function load(name: string): MenuModel {
-  const r = validateMenu(JSON.parse(readFileSync(new URL(`../../../../shared/eval/${name}`, import.meta.url), "utf8")));
-  if (!r.ok) throw new Error(r.problems.join("\n"));
-  return new MenuModel(r.menu);
-}
-const cafe = load("cafe.menu.json");
-const pizza = load("pizza.menu.json");
+const cafe = testMenu("cafe");
+const pizza = testMenu("pizza");
 
 /** Apply actions in order; every one must succeed. */
 function run(menu: MenuModel, actions: CartAction[]): CartState {

@@ -274,7 +274,7 @@ export function carryCart(oldMenu: MenuModel, menu: MenuModel, old: CartState): 
   return state;
 }
 
-/** The cart exactly as ../shared/spec/menu-format.md reports it (no line ids). */
+/** The cart exactly as docs/menu-format.md reports it (no line ids). */
 export function toSpecCart(view: CartView): SpecCart {
   const cart: SpecCart = {
     lines: view.lines.map(({ item, qty, options, unitPrice, lineTotal }) => ({ item, qty, options, unitPrice, lineTotal })),

@@ -2,11 +2,11 @@
 // the same cart, the model's failures answered offline, and each engine picking up
 // the conversation where the other left it. Real SDK against the fake server.
 import { afterEach, describe, expect, it } from "vitest";
-import { evalMenu, fullOptions, kioskHarness, type KioskHarness } from "../../../test-support/fake-openai/kiosk-harness.ts";
+import { testMenu, fullOptions, kioskHarness, type KioskHarness } from "../../../test-support/fake-openai/kiosk-harness.ts";
 import { TOOL } from "./llm/tools.ts";
 
-const cafe = evalMenu("cafe.menu.json");
-const pizza = evalMenu("pizza.menu.json");
+const cafe = testMenu("cafe");
+const pizza = testMenu("pizza");
 let h: KioskHarness;
 afterEach(async () => h?.close());
 

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { chromiumLaunch } from "../../../test-support/chromium.ts";
 import { chromium, type BrowserContext } from "playwright-core";
 import type { CartAction } from "../cart/cart.ts";
 import type { OptionValue } from "../../../shared/menu/schema.ts";
@@ -57,7 +58,6 @@ describe("renderKitchenTicket", () => {
   });
 
   it("fits a receipt printer: 80 mm wide in a real browser, nothing wider", async () => {
-    expect(existsSync("/usr/bin/chromium")).toBe(true);
     const lines = Array.from({ length: 6 }, (_, i): CartAction => {
       const options: Record<string, OptionValue> = i % 2 ? {} : { shots: i % 3, temp: "iced" };
       return { type: "add", item: i % 2 ? "cheesecake" : "americano", qty: 1 + i, options };
@@ -67,7 +67,7 @@ describe("renderKitchenTicket", () => {
     let ctx: BrowserContext | undefined;
     try {
       ctx = await chromium.launchPersistentContext(profile, {
-        executablePath: "/usr/bin/chromium",
+        ...chromiumLaunch(),
         headless: true,
         args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
       });

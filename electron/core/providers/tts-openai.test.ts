@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { OpenAITextToSpeech } from "./tts-openai.ts";
 import { EspeakTextToSpeech, espeakAvailable } from "./tts-espeak.ts";
+import { testEspeak } from "../../../test-support/espeak/index.ts";
 import { FallbackTextToSpeech } from "./tts-fallback.ts";
 import { parseWav } from "../voice/wav.ts";
 import { startAudioFake, type RunningAudioFake } from "../../../test-support/fake-openai/audio-server.ts";
@@ -58,10 +59,12 @@ describe("OpenAITextToSpeech against the fake server", () => {
   });
 
   it("falls back to espeak-ng when the service keeps failing", async () => {
-    if (!(await espeakAvailable())) throw new Error("espeak-ng is not installed (apt-get install espeak-ng)");
+    // The machine's espeak-ng, else its WebAssembly build behind the same command line.
+    const command = testEspeak();
+    expect(await espeakAvailable(command)).toBe(true);
     fake.audio.speechReply({ status: 503 }, { status: 503 });
     let fellBack: unknown;
-    const voice = new FallbackTextToSpeech(tts({ retry: { maxAttempts: 2, backoffMs: 10, budgetMs: 20000, attemptTimeoutMs: 8000 } }), new EspeakTextToSpeech(), (e) => (fellBack = e));
+    const voice = new FallbackTextToSpeech(tts({ retry: { maxAttempts: 2, backoffMs: 10, budgetMs: 20000, attemptTimeoutMs: 8000 } }), new EspeakTextToSpeech({ command }), (e) => (fellBack = e));
     const out = await voice.synthesize("네, 담았어요.", { lang: "ko", signal: new AbortController().signal });
     expect(out.provider).toBe("espeak-ng");
     expect(out.mime).toBe("audio/wav");
@@ -71,7 +74,7 @@ describe("OpenAITextToSpeech against the fake server", () => {
 
 describe("EspeakTextToSpeech", () => {
   it("speaks Korean and English as WAV", async () => {
-    const voice = new EspeakTextToSpeech();
+    const voice = new EspeakTextToSpeech({ command: testEspeak() });
     for (const [lang, text] of [
       ["ko", "아이스 아메리카노 두 잔 주세요"],
       ["en", "-two lattes, please"],
@@ -84,7 +87,7 @@ describe("EspeakTextToSpeech", () => {
 
   it("an abort kills the process", async () => {
     const turn = new AbortController();
-    const p = new EspeakTextToSpeech().synthesize("아주 긴 문장입니다. ".repeat(200), { lang: "ko", signal: turn.signal });
+    const p = new EspeakTextToSpeech({ command: testEspeak() }).synthesize("아주 긴 문장입니다. ".repeat(200), { lang: "ko", signal: turn.signal });
     setTimeout(() => turn.abort(new Error("stop")), 30);
     await expect(p).rejects.toThrow("stop");
   });

@@ -1,23 +1,20 @@
 // The session with the real offline engine: one cart for touch and dialogue, orders
 // placed only when complete, a fresh start for each customer.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { KioskEvent } from "../../../shared/contract.ts";
 import { MenuModel } from "../../../shared/menu/model.ts";
-import { validateMenu } from "../../../shared/menu/validate.ts";
 import type { Menu } from "../../../shared/menu/schema.ts";
 import { createOfflineEngine } from "../dialogue/offline/engine.ts";
 import { MemoryOrderSink } from "./orders.ts";
 import { KioskSession } from "./session.ts";
+import { testMenu, type TestStore } from "../../../test-support/menus/index.ts";
 
-function menuJson(name: string): Menu {
-  const r = validateMenu(JSON.parse(readFileSync(new URL(`../../../../shared/eval/${name}`, import.meta.url), "utf8")));
-  if (!r.ok) throw new Error(r.problems.join("\n"));
-  return r.menu;
+function menuJson(store: TestStore): Menu {
+  return structuredClone(testMenu(store).menu);
 }
 
-function start(name = "cafe.menu.json") {
-  const menu = new MenuModel(menuJson(name));
+function start(store: TestStore = "cafe") {
+  const menu = testMenu(store);
   const orders = new MemoryOrderSink();
   const session = new KioskSession({ menu, engine: createOfflineEngine(menu), orders });
   const events: KioskEvent[] = [];
@@ -73,7 +70,7 @@ describe("KioskSession", () => {
   });
 
   it("will not place an order with a choice still missing, or an empty one", async () => {
-    const { session, orders } = start("pizza.menu.json");
+    const { session, orders } = start("pizza");
     expect(await session.placeOrder()).toMatchObject({ error: "empty-cart" });
     await session.touch({ type: "addItem", item: "potato", qty: 1 });
     expect(await session.placeOrder()).toMatchObject({ error: "pending-choice" });
@@ -109,7 +106,7 @@ describe("KioskSession", () => {
     const { session, events } = start();
     await session.touch({ type: "addItem", item: "scone", qty: 2 });
     await session.touch({ type: "addItem", item: "tiramisu", qty: 1 });
-    const json = menuJson("cafe.menu.json");
+    const json = menuJson("cafe");
     json.items.find((i) => i.id === "tiramisu")!.soldOut = true;
     const { unavailable } = session.replaceMenu(new MenuModel(json));
     expect(unavailable).toBe(1);

@@ -16,6 +16,7 @@ import { encodeWav, parseWav } from "./wav.ts";
 import { Announcer } from "./announcer.ts";
 import { createVoiceSession } from "./voice-session.ts";
 import { createVoiceSetup } from "./setup.ts";
+import { testEspeak } from "../../../test-support/espeak/index.ts";
 
 const MENU = fileURLToPath(new URL("../../../assets/menu/demo-cafe.menu.json", import.meta.url));
 const engine: DialogueEngine = {
@@ -109,8 +110,9 @@ describe("announce command", () => {
   });
 
   it("with no API key the offline voice (espeak-ng) speaks announcements, Korean and English", async () => {
-    const setup = await createVoiceSetup({ apiKey: undefined, stt: { baseUrl: undefined, model: "m" }, tts: { baseUrl: undefined, model: "m", voice: "v" } });
-    if (!setup.tts) throw new Error("espeak-ng is not installed (apt-get install espeak-ng)");
+    // The machine's espeak-ng, else its WebAssembly build behind the same command line.
+    const setup = await createVoiceSetup({ apiKey: undefined, stt: { baseUrl: undefined, model: "m" }, tts: { baseUrl: undefined, model: "m", voice: "v" } }, { espeakCommand: testEspeak() });
+    if (!setup.tts) throw new Error(`the offline voice did not start with ${testEspeak()}`);
     const events: KioskEvent[] = [];
     const session = createVoiceSession({ menu, engine, orders: new MemoryOrderSink(), voice: { tts: setup.tts } });
     session.on((e) => events.push(e));

@@ -35,7 +35,7 @@ export interface VoiceSetup {
 }
 
 export interface VoiceSetupOptions {
-  /** espeak-ng executable ("" turns the offline voice off). */
+  /** espeak-ng executable (KIOSK_ESPEAK; default espeak-ng on PATH; "" turns the offline voice off). */
   espeakCommand?: string;
   /** Cloud TTS audio format (default mp3). */
   ttsFormat?: TtsFormat;

@@ -8,12 +8,12 @@
 // Every count must be 0.
 import { afterAll, describe, expect, it } from "vitest";
 import type { MenuModel } from "../../../../shared/menu/model.ts";
-import { evalMenu, fullOptions, kioskHarness } from "../../../../test-support/fake-openai/kiosk-harness.ts";
+import { testMenu, fullOptions, kioskHarness } from "../../../../test-support/fake-openai/kiosk-harness.ts";
 import type { ChatStep, ScriptedToolCall } from "../../../../test-support/fake-openai/index.ts";
 import { findMoneyMentions } from "./money.ts";
 import { TOOL } from "./tools.ts";
 
-const cafe = evalMenu("cafe.menu.json");
+const cafe = testMenu("cafe");
 
 /** The menu's pricing rule, written out again here so the check does not trust the cart. */
 function independentUnitPrice(menu: MenuModel, item: string, options: Record<string, unknown>): number {

@@ -2,15 +2,15 @@
 // kiosk session: streaming, tool calls through the cart, refusals back to the
 // model, prices only from the cart, retries, fallback to the offline engine, abort.
 import { afterEach, describe, expect, it } from "vitest";
-import { evalMenu, FAST_FAIL_LIMITS, fullOptions, kioskHarness, type KioskHarness } from "../../../../test-support/fake-openai/kiosk-harness.ts";
+import { testMenu, FAST_FAIL_LIMITS, fullOptions, kioskHarness, type KioskHarness } from "../../../../test-support/fake-openai/kiosk-harness.ts";
 import { toolResults, type ChatRequestBody } from "../../../../test-support/fake-openai/index.ts";
 import { TOOL } from "./tools.ts";
 
 let h: KioskHarness;
 afterEach(async () => h?.close());
 
-const cafe = evalMenu("cafe.menu.json");
-const pizza = evalMenu("pizza.menu.json");
+const cafe = testMenu("cafe");
+const pizza = testMenu("pizza");
 const add = (item: string, qty: number, options: Record<string, unknown> = {}, menu = cafe) => ({ item, qty, options: fullOptions(menu, options) });
 const addItems = (...items: ReturnType<typeof add>[]) => ({ name: TOOL.addItems, arguments: { items } });
 const cartItems = () => h.session.cart().lines.map((l) => [l.item, l.qty, l.options.temp ?? null]);
@@ -19,10 +19,10 @@ const lastBody = (): ChatRequestBody => h.fake.chat.calls[h.fake.chat.calls.leng
 describe("streaming and requests", () => {
   it("streams the model's text to the screen sentence by sentence, in order", async () => {
     h = await kioskHarness();
-    h.fake.chat.enqueue({ text: "안녕하세요! 카페 하루입니다. 무엇을 드릴까요?", chunkChars: 3 });
+    h.fake.chat.enqueue({ text: "안녕하세요! 시험 카페입니다. 무엇을 드릴까요?", chunkChars: 3 });
     const out = await h.say("안녕하세요");
-    expect(out?.reply).toBe("안녕하세요! 카페 하루입니다. 무엇을 드릴까요?");
-    expect(h.deltas()).toEqual(["안녕하세요!", " 카페 하루입니다.", " 무엇을 드릴까요?"]);
+    expect(out?.reply).toBe("안녕하세요! 시험 카페입니다. 무엇을 드릴까요?");
+    expect(h.deltas()).toEqual(["안녕하세요!", " 시험 카페입니다.", " 무엇을 드릴까요?"]);
     expect(out?.engine).toBe("llm");
     expect(out?.lang).toBe("ko");
   });
@@ -84,7 +84,7 @@ describe("tool calls go through the cart", () => {
     ]);
     expect(h.session.cart().orderOptions).toEqual({ dining: "togo" });
     expect(out?.reply).toContain("자몽에이드 1개 담았어요.");
-    expect(out?.reply).toContain("뉴욕 치즈케이크 1개 뺐어요.");
+    expect(out?.reply).toContain("치즈케이크 1개 뺐어요.");
     expect(out?.reply).toContain("포장으로 할게요.");
     expect(out?.reply).toContain("합계 9,500원이에요.");
     // The tool results of the first turn are not replayed; the cart message carries the line ids.

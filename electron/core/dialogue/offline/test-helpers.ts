@@ -1,7 +1,7 @@
-// Shared by the offline engine's tests: menus (the public eval menus, the demo menu and
-// this folder's fixtures), a conversation runner over a real KioskSession, and a cart
-// comparison that fills each expected line's options with the menu's defaults (as the
-// eval scorer does).
+// Shared by the offline engine's tests: menus (the project's test café and pizza shop in
+// test-support/menus/, the demo menu and this folder's fixtures), a conversation runner
+// over a real KioskSession, and a cart comparison that fills each expected line's options
+// with the menu's defaults (as `kiosk eval` scores a case).
 import { readFileSync } from "node:fs";
 import { MenuModel } from "../../../../shared/menu/model.ts";
 import { validateMenu } from "../../../../shared/menu/validate.ts";
@@ -27,8 +27,8 @@ function load(url: URL): MenuModel {
 }
 
 export const menus = {
-  cafe: () => load(new URL("../../../../../shared/eval/cafe.menu.json", import.meta.url)),
-  pizza: () => load(new URL("../../../../../shared/eval/pizza.menu.json", import.meta.url)),
+  cafe: () => load(new URL("../../../../test-support/menus/cafe.menu.json", import.meta.url)),
+  pizza: () => load(new URL("../../../../test-support/menus/pizza.menu.json", import.meta.url)),
   demo: () => load(new URL("../../../../assets/menu/demo-cafe.menu.json", import.meta.url)),
   bunsik: () => load(new URL("./fixtures/bunsik.menu.json", import.meta.url)),
   coffee: () => load(new URL("./fixtures/coffee-en.menu.json", import.meta.url)),
