@@ -3,10 +3,12 @@
 // an unknown thing must have been given a role by the parse (an item, its quantity, an
 // option, an order option, a question); every refusal must have something to refuse;
 // nothing may have been guessed between (spelling tolerance, part of a name, an option
-// moved away from the item it was said with, two choices for one slot). The planner adds
-// what it could not do (an option the item does not take, a cart rule that refused).
-// This is the one place that decides; everything else only reports.
+// moved away from the item it was said with, two choices for one slot); and the planner's
+// outcomes must show it carried everything out as said (no option the item does not take,
+// no cart rule that refused, no item guessed from its options). This is the one place
+// that decides; everything else only reports.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { askOf, cartChanged, type Outcome, type OutcomeKind } from "./outcomes.ts";
 import { refusalKind, refusalScope } from "./refusal.ts";
 import type { Utterance } from "./units.ts";
 
@@ -19,12 +21,30 @@ export interface TurnAccount {
   guesses: string[];
 }
 
-/** What the planner reports about carrying the parse out. */
-export interface PlanReport {
-  /** Something was applied, answered or asked. */
-  understood: boolean;
-  /** Something said could not be carried out as said (an option the item lacks, a cart rule). */
-  unsure: boolean;
+/** Outcomes that mean something said was not carried out as said, or had to be guessed. */
+const DOUBTFUL: ReadonlySet<OutcomeKind> = new Set([
+  "cart-refused",
+  "options-not-taken",
+  "option-fits-no-line",
+  "item-guessed",
+  "part-of-a-name",
+  "options-without-item",
+  "cannot-do",
+  "unknown-option",
+  "not-on-menu",
+  "asked-which",
+]);
+
+/** What the turn could not carry out as said, one entry per outcome (empty: all of it). */
+export function doubtsIn(outcomes: readonly Outcome[]): Outcome[] {
+  return outcomes.filter((o) => DOUBTFUL.has(o.kind) || (o.kind === "answered" && o.aboutUnknown));
+}
+
+const UNDERSTOOD: ReadonlySet<OutcomeKind> = new Set(["acted-on", "answered", "placing-order", "order-cleared"]);
+
+/** Something was applied, answered, asked or acted on: false means "I did not understand". */
+export function isUnderstood(outcomes: readonly Outcome[]): boolean {
+  return cartChanged(outcomes) || outcomes.some((o) => UNDERSTOOD.has(o.kind)) || askOf(outcomes) !== undefined;
 }
 
 export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
@@ -64,10 +84,10 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
 }
 
 /** The one confidence rule: understood, carried out as said, and every word accounted for. */
-export function isConfident(report: PlanReport, account: TurnAccount, u: Utterance): boolean {
+export function isConfident(outcomes: readonly Outcome[], account: TurnAccount, u: Utterance): boolean {
   return (
-    report.understood &&
-    !report.unsure &&
+    isUnderstood(outcomes) &&
+    doubtsIn(outcomes).length === 0 &&
     u.fuzzy === 0 &&
     u.unknownWords.length === 0 &&
     account.unexplained.length === 0 &&
