@@ -10,7 +10,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { askOf, cartChanged, type Outcome, type OutcomeKind } from "./outcomes.ts";
 import { refusalKind, refusalScope } from "./refusal.ts";
-import type { Utterance } from "./units.ts";
+import type { Utterance } from "./utterance.ts";
 
 export interface TurnAccount {
   /** Content words nothing used. */

@@ -4,7 +4,7 @@
 // ("two large iced lattes") or after "with".
 import type { Keyword } from "./language.ts";
 import type { Atom } from "./scan.ts";
-import type { Bare, Mod, ParseContext, Part, Unit } from "./units.ts";
+import type { Bare, Mod, ParseContext, Part, Unit } from "./utterance.ts";
 import { itemTakes } from "./options.ts";
 import { applyNegations, countGroupOf, isItemish, itemOf, modOf, negate, negateBare, unitFrom, type Content } from "./mods.ts";
 

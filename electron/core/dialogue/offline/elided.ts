@@ -5,7 +5,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { itemTakes } from "./options.ts";
 import { removalIndex } from "./refusal.ts";
-import type { Mod } from "./units.ts";
+import type { Mod } from "./utterance.ts";
 
 /** `among`: the items a word like "pizza" may mean, when it named several. */
 export function elidedHeadFor(menu: MenuModel, mods: Mod[], among?: string[]): string | undefined {

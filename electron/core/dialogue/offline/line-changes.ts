@@ -6,7 +6,7 @@ import type { CartLine, CartResult } from "../../cart/cart.ts";
 import { optionsFor } from "./options.ts";
 import { lineLabel } from "./phrases.ts";
 import { apply, lineAdded, lineById, lineChanged, linesOf, record, touch, type TurnDraft } from "./turn-draft.ts";
-import type { Mod, Unit } from "./units.ts";
+import type { Mod, Unit } from "./utterance.ts";
 
 /** How many a unit orders: its own number, or the sum of its parts ("one iced, one hot"). */
 export function unitQty(u: Unit): number {

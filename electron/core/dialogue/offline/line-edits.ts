@@ -9,7 +9,7 @@ import { keyOf } from "./lexicon.ts";
 import { addItem, applyPart, cartRefused, changeOptions, removeFrom, replace, setQty, unitQty } from "./line-changes.ts";
 import { itemTakes, optionsFor } from "./options.ts";
 import { allLines, apply, focusLines, lineAdded, lineById, recent, record, type TurnDraft } from "./turn-draft.ts";
-import type { Bare, Unit } from "./units.ts";
+import type { Bare, Unit } from "./utterance.ts";
 
 /** A unit that talks about a line already in the cart rather than ordering another one. */
 export function isReference(d: TurnDraft, u: Unit, lines: CartLine[]): boolean {

@@ -4,7 +4,7 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Keyword } from "./language.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Atom } from "./scan.ts";
-import type { ChoiceCand, Mod, Unit } from "./units.ts";
+import type { ChoiceCand, Mod, Unit } from "./utterance.ts";
 import { isRemovalGroupWord, refusalKind, refusalScope, refusedByChoiceWord } from "./refusal.ts";
 
 export type Content = Atom & { t: "menu" | "num" | "unknown" };

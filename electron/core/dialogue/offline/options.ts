@@ -5,7 +5,7 @@
 // preferring the group the customer was asked about, then the choice's own name.
 import type { MenuModel, EffectiveGroup } from "../../../../shared/menu/model.ts";
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
-import type { ChoiceCand, Mod } from "./units.ts";
+import type { ChoiceCand, Mod } from "./utterance.ts";
 import { removalIndex } from "./refusal.ts";
 
 export interface OptionChange {

@@ -5,7 +5,7 @@
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { CartError } from "../../cart/cart.ts";
 import type { Ask } from "../engine.ts";
-import type { Mod } from "./units.ts";
+import type { Mod } from "./utterance.ts";
 
 export type Outcome =
   // ---- words acted on ------------------------------------------------------------

@@ -7,11 +7,11 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Keyword } from "./language.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Atom, Scan } from "./scan.ts";
-import type { Bare, Mod, ParseContext, Question, Unit, Utterance } from "./units.ts";
+import type { Bare, Mod, ParseContext, Question, Unit, Utterance } from "./utterance.ts";
 import { readInContext } from "./resolve.ts";
 import { buildClause, type Clause } from "./clause.ts";
 
-export type { ParseContext } from "./units.ts";
+export type { ParseContext } from "./utterance.ts";
 
 const QUESTION_KWS: Keyword[] = ["question", "price", "menu", "cart", "describe", "recommend", "have"];
 

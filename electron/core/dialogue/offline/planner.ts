@@ -16,14 +16,14 @@ import { bareUnit, isReference, lineNamedInside, modifyLines, orderKind, upgrade
 import type { OfflineMemory } from "./memory.ts";
 import { itemTakes } from "./options.ts";
 import { confirm, followUp } from "./order-progress.ts";
-import { askOf, cartChanged, ofKind } from "./outcomes.ts";
+import { askOf, cartChanged, ofKind, type Outcome } from "./outcomes.ts";
 import { distributeEach, insteadOfAnOption, parseUtterance } from "./parse.ts";
 import { say, type Lang } from "./phrases.ts";
 import { wordReply } from "./reply.ts";
 import { scan } from "./scan.ts";
 import { suggestFor } from "./suggest.ts";
 import { apply, focusLines, lineById, linesOf, newDraft, recent, recentLines, record, type TurnDraft } from "./turn-draft.ts";
-import type { Unit, Utterance } from "./units.ts";
+import type { Unit, Utterance } from "./utterance.ts";
 
 export interface Plan {
   actions: CartAction[];
@@ -38,6 +38,8 @@ export interface Plan {
   ask?: Ask;
   memory: OfflineMemory;
   utterance: Utterance;
+  /** What the turn did and could not do, in order (why it is or is not confident). */
+  outcomes: readonly Outcome[];
 }
 
 export interface PlanInput {
@@ -97,6 +99,7 @@ function nothing(text: string, u: Utterance, lang: Lang, mem: OfflineMemory): Pl
     confident: understood,
     memory: { ...mem, promptedMore: false },
     utterance: u,
+    outcomes: [],
     ...(mem.ask ? { ask: mem.ask } : {}),
   };
 }
@@ -295,5 +298,6 @@ function finish(d: TurnDraft): Plan {
     ...(ask ? { ask } : {}),
     memory: mem,
     utterance: d.u,
+    outcomes: d.outcomes,
   };
 }

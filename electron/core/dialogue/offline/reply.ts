@@ -7,7 +7,7 @@ import type { Outcome } from "./outcomes.ts";
 import { ofKind } from "./outcomes.ts";
 import { formatPrice, josa, lineLabel, say } from "./phrases.ts";
 import { lineById, type TurnDraft } from "./turn-draft.ts";
-import type { Mod } from "./units.ts";
+import type { Mod } from "./utterance.ts";
 
 export function wordReply(d: TurnDraft, understood: boolean): string {
   const notes = [...summary(d), ...d.outcomes.map((o) => phrase(d, o)).filter((x): x is string => !!x)];

@@ -8,7 +8,7 @@ import { MAX_QTY_PER_LINE } from "../../cart/cart.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { ADD_WORDS } from "./language.ts";
 import type { Atom } from "./scan.ts";
-import type { ParseContext } from "./units.ts";
+import type { ParseContext } from "./utterance.ts";
 
 export interface ContextReading {
   atoms: Atom[];

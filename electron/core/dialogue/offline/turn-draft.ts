@@ -9,7 +9,7 @@ import type { MenuLexicon } from "./lexicon.ts";
 import type { OfflineMemory } from "./memory.ts";
 import type { Outcome } from "./outcomes.ts";
 import type { Lang } from "./phrases.ts";
-import type { Utterance } from "./units.ts";
+import type { Utterance } from "./utterance.ts";
 
 export interface TurnDraft {
   readonly menu: MenuModel;
