@@ -56,7 +56,7 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     const refusal = refusalKind(a, menu, en) === "refuse";
     const attached = refusal && refusalScope(u.atoms, i, en, menu).length > 0;
     if (refusal && !attached) unattached.push(a.text);
-    if ((a.t === "menu" || a.t === "num" || a.t === "unknown") && !u.explained.has(a.start) && !attached) unexplained.push(a.text);
+    if ((a.kind === "menu" || a.kind === "num" || a.kind === "unknown") && !u.explained.has(a.start) && !attached) unexplained.push(a.text);
   });
   for (const x of u.units) {
     if (x.asked) continue;
@@ -67,7 +67,7 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     if (x.item && twoChoicesForOneSlot(menu, x.item, x.mods)) guesses.push(`"${x.text}": two choices for one option`);
     // "additional cheese" where the menu has no such words: the group is named, no choice.
     for (const m of x.mods) {
-      if (m.m === "group" && !m.neg && !x.mods.some((o) => o.m === "choice" && o.cands.some((c) => c.group === m.group))) guesses.push(`"${m.text}" names no choice`);
+      if (m.kind === "group" && !m.neg && !x.mods.some((o) => o.kind === "choice" && o.cands.some((c) => c.group === m.group))) guesses.push(`"${m.text}" names no choice`);
     }
   }
   if (u.units.some((x) => x.kind === "item" && !x.asked) && u.bare.some((b) => b.mods.length > 0)) guesses.push("options said apart from the items ordered");
@@ -77,7 +77,7 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
   for (const x of ordered) {
     if (x.qty === undefined && ordered.some((y) => y !== x && y.item === x.item)) guesses.push(`"${x.text}" named again without a quantity`);
     // "a large mexican pizza with a large pepsi": one option said twice for one item.
-    const said = x.mods.filter((m) => m.m === "choice" && !m.neg).map((m) => (m.m === "choice" ? m.cands.map((c) => `${c.group}/${c.choice}`).join("|") : ""));
+    const said = x.mods.filter((m) => m.kind === "choice" && !m.neg).map((m) => (m.kind === "choice" ? m.cands.map((c) => `${c.group}/${c.choice}`).join("|") : ""));
     if (new Set(said).size < said.length) guesses.push(`"${x.text}": an option said twice`);
   }
   return { unexplained, unattached, guesses };
@@ -99,7 +99,7 @@ export function isConfident(outcomes: readonly Outcome[], account: TurnAccount, 
 function twoChoicesForOneSlot(menu: MenuModel, item: string, mods: Utterance["units"][number]["mods"]): boolean {
   const seen = new Map<string, string>();
   for (const m of mods) {
-    if (m.m !== "choice" || m.neg) continue;
+    if (m.kind !== "choice" || m.neg) continue;
     const groups = m.cands.filter((c) => menu.itemGroup(item, c.group)?.select === "one");
     if (groups.length !== 1) continue;
     const c = groups[0]!;

@@ -15,7 +15,7 @@ export function elidedHeadFor(menu: MenuModel, mods: Mod[], among?: string[]): s
 
 /** The items equally likely to be meant (several: ask which, with buttons). */
 export function likeliestHeads(menu: MenuModel, mods: Mod[], among?: string[]): string[] {
-  const wanted = mods.filter((m) => (m.m === "choice" && !m.neg) || m.m === "count");
+  const wanted = mods.filter((m) => (m.kind === "choice" && !m.neg) || m.kind === "count");
   if (!wanted.length) return [];
   const pool = among ? menu.menu.items.filter((it) => among.includes(it.id)) : menu.menu.items;
   const fits = pool.filter((it) => !menu.item(it.id)?.soldOut && wanted.every((m) => itemTakes(menu, it.id, m)));

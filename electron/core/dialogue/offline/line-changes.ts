@@ -31,9 +31,9 @@ export function addItem(d: TurnDraft, item: string, qty: number, preset: Record<
 
 export function removeItem(d: TurnDraft, u: Unit): void {
   let lines = linesOf(d, u.item!);
-  const wanted = u.mods.filter((m) => m.m === "choice" && !m.neg);
+  const wanted = u.mods.filter((m) => m.kind === "choice" && !m.neg);
   if (wanted.length) {
-    const fit = lines.filter((l) => wanted.every((m) => m.m === "choice" && m.cands.some((c) => optionHas(l.options[c.group], c.choice))));
+    const fit = lines.filter((l) => wanted.every((m) => m.kind === "choice" && m.cands.some((c) => optionHas(l.options[c.group], c.choice))));
     if (fit.length) lines = fit;
   }
   if (!lines.length) return record(d, { kind: "not-in-order", item: u.item! });

@@ -88,7 +88,7 @@ function elidedHead(d: TurnDraft, b: Bare, latest: CartLine | undefined): string
     if (latest.qty > b.qty! && mods.every((m) => itemTakes(d.menu, latest.item, m))) return undefined;
     // Another one only where it differs from the line in hand in a one-choice option
     // ("and a small with onions" after a large): else it is more about that line.
-    const differs = mods.some((m) => m.m === "choice" && !m.neg && m.cands.some((c) => {
+    const differs = mods.some((m) => m.kind === "choice" && !m.neg && m.cands.some((c) => {
       const g = d.menu.itemGroup(latest.item, c.group);
       return g?.select === "one" && latest.options[c.group] !== undefined && latest.options[c.group] !== c.choice;
     }));
@@ -146,10 +146,10 @@ export function bareUnit(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): void 
     if (d.u.units.some((x) => !x.asked && x.kind === "item")) return;
     return setQty(d, latest, latest.qty + (b.qty ?? 1));
   }
-  const negated = b.mods.some((m) => (m.m === "choice" || m.m === "group" ? m.neg : m.m === "count" && m.op === "clear"));
+  const negated = b.mods.some((m) => (m.kind === "choice" || m.kind === "group" ? m.neg : m.kind === "count" && m.op === "clear"));
   // "cancel the small one", "remove the iced one": the lines made that way go, not the option.
-  if ((b.kws.has("remove") || b.kws.has("cancel")) && b.kws.has("pronoun") && b.mods.length && b.mods.every((m) => m.m === "choice")) {
-    const named = all.filter((l) => b.mods.every((m) => m.m === "choice" && m.cands.some((c) => d.menu.itemGroup(l.item, c.group)?.select === "one" && l.options[c.group] === c.choice)));
+  if ((b.kws.has("remove") || b.kws.has("cancel")) && b.kws.has("pronoun") && b.mods.length && b.mods.every((m) => m.kind === "choice")) {
+    const named = all.filter((l) => b.mods.every((m) => m.kind === "choice" && m.cands.some((c) => d.menu.itemGroup(l.item, c.group)?.select === "one" && l.options[c.group] === c.choice)));
     if (named.length && named.length < all.length) {
       for (const l of named) removeFrom(d, l, l.qty);
       return;

@@ -199,7 +199,7 @@ function acceptOptionOffer(d: TurnDraft): boolean {
   const o = d.mem.offerOption;
   if (!o) return false;
   d.mem.offerOption = undefined;
-  const mod = { m: "choice" as const, cands: [{ group: o.group, choice: o.choice, name: true }], neg: false, text: "" };
+  const mod = { kind: "choice" as const, cands: [{ group: o.group, choice: o.choice, name: true }], neg: false, text: "" };
   const target = focusLines(d).reverse().find((l) => itemTakes(d.menu, l.item, mod));
   if (!target) return false;
   record(d, { kind: "acted-on" });

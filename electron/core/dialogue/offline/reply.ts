@@ -115,6 +115,6 @@ function phrase(d: TurnDraft, o: Outcome): string | undefined {
 /** "초코라떼에는 샷 추가를 추가할 수 없어요" / "The cheesecake can't be made iced", in the menu's words. */
 function notFor(d: TurnDraft, item: string, m: Mod): string {
   const itemName = d.menu.itemName(item, d.lang);
-  if (m.m === "choice") return say.optionNotFor(itemName, d.menu.choiceName(m.cands[0]!.group, m.cands[0]!.choice, d.lang), d.lang);
+  if (m.kind === "choice") return say.optionNotFor(itemName, d.menu.choiceName(m.cands[0]!.group, m.cands[0]!.choice, d.lang), d.lang);
   return say.groupNotFor(itemName, d.menu.groupName(m.group, d.lang), d.lang);
 }

@@ -176,7 +176,7 @@ export function scan(lex: MenuLexicon, text: string): Scan {
 
   mergeOptionCategoryWords(s, chosen, covered, rest);
   const atoms = buildAtoms(s, chosen, covered, rest);
-  const unknownWords = atoms.filter((a) => a.t === "unknown").map((a) => a.text);
+  const unknownWords = atoms.filter((a) => a.kind === "unknown").map((a) => a.text);
   const lang = hasHangul(text) ? "ko" : hasLatin(text) ? "en" : undefined;
   return { text, lang, atoms, question: tokens.some((t) => t.raw === "?"), fuzzy: fuzzyCount, unknownWords };
 }
