@@ -143,7 +143,7 @@ function resolveAtoms(s: Stream, input: Atom[]): Atom[] {
       }
       // "the large one", "that one": a pronoun, not a number ("one small one large" has two numbers).
       const nextIsContent = next && (next.kind === "menu" || next.kind === "num");
-      if (a.alt?.includes("pronoun") && !nextIsContent && prev && ((prev.kind === "kw" && (prev.ws.includes("the") || prev.ws.includes("pronoun"))) || (prev.kind === "menu" && prev.refs.some((r) => r.kind === "choice")))) {
+      if (a.alt?.includes("pronoun") && !nextIsContent && prev && ((prev.kind === "kw" && (prev.ws.includes("the") || prev.ws.includes("pronoun"))) || (prev.kind === "menu" && prev.refs.some((r) => r.k === "choice")))) {
         out.push({ ...a, kind: "kw", ws: ["pronoun"], flags: {} } as Atom);
         continue;
       }

@@ -308,9 +308,9 @@ function unknownStandsForItem(atoms: Atom[], i: number, en: boolean): boolean {
   const prev = atoms[i - 1];
   if (next?.kind === "num" && !en) return true;
   if (prev?.kind === "num" && en) return true;
-  if (next?.kind === "menu" && next.refs.some((r) => r.kind === "item") && next.start > a.end - 1) return true;
+  if (next?.kind === "menu" && next.refs.some((r) => r.k === "item") && next.start > a.end - 1) return true;
   if (next?.kind === "kw" && next.ws.includes("request")) return true;
-  if (prev?.kind === "menu" && prev.refs.some((r) => r.kind === "choice") && !en && a.start > prev.start) {
+  if (prev?.kind === "menu" && prev.refs.some((r) => r.k === "choice") && !en && a.start > prev.start) {
     // "아이스 카페모카 하나": an option, then a thing the menu does not have.
     return atoms.slice(i + 1).some((x) => x.kind === "num");
   }
@@ -324,8 +324,8 @@ function mergeUnknownCompounds(content: Content[], atoms: Atom[]): void {
     const b = content[i + 1]!;
     // Only words said one right after the other ("녹차 아이스크림", not "스무디 대신 자몽에이드").
     if (atoms.some((x) => x.start >= a.end && x.start < b.start)) continue;
-    const partialItem = (x: Content) => x.kind === "menu" && x.partial && x.refs.some((r) => r.kind === "item");
-    const fullItem = (x: Content) => x.kind === "menu" && x.refs.some((r) => r.kind === "item");
+    const partialItem = (x: Content) => x.kind === "menu" && x.partial && x.refs.some((r) => r.k === "item");
+    const fullItem = (x: Content) => x.kind === "menu" && x.refs.some((r) => r.k === "item");
     const itemId = (x: Content) => (x.kind === "menu" ? itemOf(x) : undefined);
     if (fullItem(a) && fullItem(b) && itemId(a) === itemId(b) && !a.flags.topic) {
       // "오뎅 오뎅 두 개요": a name said twice in a row is said once.

@@ -55,8 +55,8 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     for (const a of sent.atoms) {
       if (a.kind === "menu") {
         substance = true;
-        for (const r of a.refs) if (r.kind === "order") orderChoices.push({ group: r.group, choice: r.choice });
-        if (a.refs.some((r) => r.kind === "order" || r.kind === "orderGroup")) explained.add(a.start);
+        for (const r of a.refs) if (r.k === "order") orderChoices.push({ group: r.group, choice: r.choice });
+        if (a.refs.some((r) => r.k === "order" || r.k === "orderGroup")) explained.add(a.start);
       } else if (a.kind === "num" || (a.kind === "kw" && a.ws.some((w) => w !== "filler"))) substance = true;
     }
     const clauses = splitClauses(sent.atoms, si);
@@ -240,7 +240,7 @@ function splitClauses(atoms: Atom[], sentence: number): Clause[] {
       const prev = atoms[i - 1];
       // "the olives and the peppers": "the" does not end the list.
       const next = atoms.slice(i + 1).find((x) => !(x.kind === "kw" && x.ws.length > 0 && x.ws.every((w) => w === "the")));
-      const isOption = (x: Atom | undefined) => x?.kind === "menu" && x.refs.every((r) => r.kind === "choice" || r.kind === "group");
+      const isOption = (x: Atom | undefined) => x?.kind === "menu" && x.refs.every((r) => r.k === "choice" || r.k === "group");
       // The joining word stays in the clause so a refusal can reach the whole list.
       if (a.why === "conj" && isOption(prev) && isOption(next)) {
         cur.push(a);
@@ -299,7 +299,7 @@ function markInstead(atoms: Atom[], units: Unit[]): void {
     // "sausage instead of bacon", "푸딩 말고 펄로": an option replaces an option (clause.ts), no item is replaced.
     const ko0 = /[\uac00-\ud7a3]/.test(k.text);
     const next = ko0 ? atoms[i - 1] : atoms[i + 1];
-    if (next?.kind === "menu" && next.refs.some((r) => r.kind === "choice") && !next.refs.some((r) => r.kind === "item")) return;
+    if (next?.kind === "menu" && next.refs.some((r) => r.k === "choice") && !next.refs.some((r) => r.k === "item")) return;
     const before = units.filter((u) => u.kind !== "unknown" && textStart(atoms, u) >= 0 && textStart(atoms, u) < k.start);
     const after = units.filter((u) => textStart(atoms, u) > k.start);
     const ko = /[\uac00-\ud7a3]/.test(k.text);
@@ -329,18 +329,18 @@ function questionOf(atoms: Atom[], kws: Set<Keyword>, mark: boolean): Question {
   for (const a of atoms) {
     if (a.kind === "unknown") q.unknown.push(a.text);
     if (a.kind !== "menu") continue;
-    const items = a.refs.filter((r): r is Extract<MenuRef, { kind: "item" }> => r.kind === "item");
-    const cats = a.refs.filter((r): r is Extract<MenuRef, { kind: "category" }> => r.kind === "category");
+    const items = a.refs.filter((r): r is Extract<MenuRef, { k: "item" }> => r.k === "item");
+    const cats = a.refs.filter((r): r is Extract<MenuRef, { k: "category" }> => r.k === "category");
     // A word that is both an item and a category ("latte", "tea") is the category in a question about kinds.
     const kinds = kws.has("menu") || (kws.has("question") && !(kws.has("price") || kws.has("describe")));
     if (cats.length && (!items.length || kinds || items.every((i) => i.partial))) for (const c of cats) q.categories.push(c.category);
     else for (const i of items) q.items.push({ item: i.item, ...(i.preset ? { preset: i.preset } : {}), ...(i.partial || a.fuzzy ? { partial: true } : {}) });
     for (const r of a.refs) {
-      if (r.kind === "group") q.groups.push(r.group);
-      else if (r.kind === "choice") q.choices.push({ group: r.group, choice: r.choice, name: r.name });
-      else if (r.kind === "tag") q.tags.push(r.tag);
-      else if (r.kind === "orderGroup") q.orderGroups.push(r.group);
-      else if (r.kind === "order") q.orderChoices.push({ group: r.group, choice: r.choice });
+      if (r.k === "group") q.groups.push(r.group);
+      else if (r.k === "choice") q.choices.push({ group: r.group, choice: r.choice, name: r.name });
+      else if (r.k === "tag") q.tags.push(r.tag);
+      else if (r.k === "orderGroup") q.orderGroups.push(r.group);
+      else if (r.k === "order") q.orderChoices.push({ group: r.group, choice: r.choice });
     }
   }
   return q;
@@ -366,6 +366,6 @@ export function insteadOfAnOption(u: Utterance): boolean {
     if (k.kind !== "kw" || !k.ws.includes("instead")) return false;
     const ko = /[\uac00-\ud7a3]/.test(k.text);
     const x = ko ? u.atoms[i - 1] : u.atoms[i + 1];
-    return x?.kind === "menu" && x.refs.some((r) => r.kind === "choice") && !x.refs.some((r) => r.kind === "item");
+    return x?.kind === "menu" && x.refs.some((r) => r.k === "choice") && !x.refs.some((r) => r.k === "item");
   });
 }

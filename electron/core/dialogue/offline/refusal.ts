@@ -87,7 +87,7 @@ export function removalIndex(menu: MenuModel): RemovalIndex {
 export function isRemovalGroupWord(a: Atom, menu: MenuModel): boolean {
   if (a.kind !== "menu" || !a.refs.length) return false;
   const idx = removalIndex(menu);
-  return a.refs.every((r) => r.kind === "group" && idx.groups.has(r.group));
+  return a.refs.every((r) => r.k === "group" && idx.groups.has(r.group));
 }
 
 /**
@@ -96,12 +96,12 @@ export function isRemovalGroupWord(a: Atom, menu: MenuModel): boolean {
  */
 export function refusedByChoiceWord(a: Atom, menu: MenuModel): Array<{ group: string; choice: string }> | undefined {
   if (a.kind !== "menu") return undefined;
-  const choices = a.refs.filter((r) => r.kind === "choice");
+  const choices = a.refs.filter((r) => r.k === "choice");
   if (!choices.length || choices.length !== a.refs.length) return undefined;
   const idx = removalIndex(menu);
   const out: Array<{ group: string; choice: string }> = [];
   for (const r of choices) {
-    if (r.kind !== "choice") continue;
+    if (r.k !== "choice") continue;
     const t = idx.targets.get(`${r.group}/${r.choice}`);
     if (!t) return undefined;
     out.push(...t);
@@ -124,8 +124,8 @@ export function refusalKind(a: Atom, menu: MenuModel, en: boolean): RefusalKind 
   return undefined;
 }
 
-const isOption = (x: Atom | undefined) => x?.kind === "menu" && x.refs.some((r) => r.kind === "choice") && !x.refs.some((r) => r.kind === "item");
-const isThing = (x: Atom | undefined) => x?.kind === "menu" && x.refs.some((r) => r.kind === "choice" || r.kind === "item" || r.kind === "category" || r.kind === "group");
+const isOption = (x: Atom | undefined) => x?.kind === "menu" && x.refs.some((r) => r.k === "choice") && !x.refs.some((r) => r.k === "item");
+const isThing = (x: Atom | undefined) => x?.kind === "menu" && x.refs.some((r) => r.k === "choice" || r.k === "item" || r.k === "category" || r.k === "group");
 /** Little words between a refusal and what it refuses: "the", "any", "a", "some", "of", "it on" ("don't want it on thin crust"). */
 const isLinkWord = (x: Atom | undefined) =>
   !!x && ((x.kind === "kw" && x.ws.length > 0 && x.ws.every((w) => w === "the" || w === "filler" || w === "question" || w === "of" || w === "add" || w === "pronoun")) || (x.kind === "num" && x.article));
@@ -196,7 +196,7 @@ export function refusalScope(atoms: Atom[], i: number, en: boolean, menu: MenuMo
 /** Two options of the same group ("onions", "peppers" are both toppings). */
 function sameKind(a: Atom, b: Atom): boolean {
   if (a.kind !== "menu" || b.kind !== "menu") return false;
-  const groups = (x: Atom & { kind: "menu" }) => new Set(x.refs.filter((r) => r.kind === "choice").map((r) => (r as { group: string }).group));
+  const groups = (x: Atom & { kind: "menu" }) => new Set(x.refs.filter((r) => r.k === "choice").map((r) => (r as { group: string }).group));
   const ga = groups(a);
   return [...groups(b)].some((g) => ga.has(g));
 }

@@ -53,7 +53,7 @@ export function scan(lex: MenuLexicon, text: string): Scan {
     const cand = c === -1 ? undefined : chosen[c];
     if (!cand?.menu || cand.start !== m.start || cand.end >= m.end) continue;
     if (s.tokens[s.tok[m.start]!]!.script !== "latin" || s.tok[m.end - 1]! === s.tok[m.start]!) continue;
-    if (s.tok[cand.end - 1]! !== s.tok[m.start]! || !cand.menu.every((r) => r.kind === "choice" || r.kind === "group")) continue;
+    if (s.tok[cand.end - 1]! !== s.tok[m.start]! || !cand.menu.every((r) => r.k === "choice" || r.k === "group")) continue;
     if (!alignedEnd(s, m.end) || !free(cand.end, m.end)) continue;
     uncover(chosen, covered, cand.start, cand.end);
   }
@@ -286,8 +286,8 @@ function mergeOptionCategoryWords(s: Stream, chosen: Cand[], covered: Int32Array
     if (!first?.menu || first.start !== a || first.end >= b) continue;
     const second = covered[first.end] !== -1 ? chosen[covered[first.end]!] : undefined;
     if (!second?.menu || second.end !== b) continue;
-    const onlyChoices = first.menu.every((r) => r.kind === "choice");
-    const onlyCategory = second.menu.every((r) => r.kind === "category");
+    const onlyChoices = first.menu.every((r) => r.k === "choice");
+    const onlyCategory = second.menu.every((r) => r.k === "category");
     if (!onlyChoices || !onlyCategory) continue;
     uncover(chosen, covered, a, b);
     unknowns.push({ start: a, end: b });

@@ -91,8 +91,8 @@ describe("the menu lexicon", () => {
   const items = (menu: ReturnType<typeof menus.cafe>, text: string) =>
     scan(lexiconFor(menu), text)
       .atoms.flatMap((a) => (a.kind === "menu" ? a.refs : []))
-      .filter((r) => r.kind === "item")
-      .map((r) => (r.kind === "item" ? r.item : ""));
+      .filter((r) => r.k === "item")
+      .map((r) => (r.k === "item" ? r.item : ""));
   it.each([
     ["cafe", "카페라떼", ["cafe-latte"]],
     ["cafe", "까페라떼", ["cafe-latte"]],
