@@ -82,10 +82,10 @@ export function buildAtoms(s: Stream, chosen: Cand[], covered: Int32Array, unkno
       continue;
     }
     const fns = c.fns ?? [];
-    const num = fns.find((f): f is Extract<Fn, { k: "num" }> => f.k === "num");
-    const counter = fns.find((f): f is Extract<Fn, { k: "counter" }> => f.k === "counter");
-    const particle = fns.find((f): f is Extract<Fn, { k: "particle" }> => f.k === "particle");
-    const kws = fns.filter((f): f is Extract<Fn, { k: "kw" }> => f.k === "kw").map((f) => f.w);
+    const num = fns.find((f): f is Extract<Fn, { kind: "num" }> => f.kind === "num");
+    const counter = fns.find((f): f is Extract<Fn, { kind: "counter" }> => f.kind === "counter");
+    const particle = fns.find((f): f is Extract<Fn, { kind: "particle" }> => f.kind === "particle");
+    const kws = fns.filter((f): f is Extract<Fn, { kind: "kw" }> => f.kind === "kw").map((f) => f.w);
     if (num) {
       atoms.push({ ...sp, kind: "num", n: num.n, times: false, counted: false, article: /^an?$/.test(tok.raw) && sp.tok0 === sp.tok1, flags: {}, ...(num.prenoun ? { prenoun: true } : {}) } as Atom);
       if (kws.length) (atoms[atoms.length - 1] as Atom & { alt?: Keyword[] }).alt = kws;
