@@ -18,7 +18,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** Lowest first. A "component" is a folder (or a single file) of the tree. */
 export const LAYERS = [
   { layer: "shared", components: ["shared"] },
-  { layer: "domain", components: ["electron/core/menu", "electron/core/cart", "electron/core/config.ts"] },
+  { layer: "domain", components: ["electron/core/menu", "electron/core/cart", "electron/core/config.ts", "electron/core/http.ts"] },
   { layer: "providers", components: ["electron/core/providers"] },
   { layer: "dialogue", components: ["electron/core/dialogue"] },
   { layer: "session", components: ["electron/core/session"] },

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Bundles the Electron main process and preload into dist/electron/*.cjs with esbuild.
-// electron itself and native modules (better-sqlite3) stay external: Electron provides
-// the first, and the second must be loaded from node_modules (unpacked from the asar).
+// electron itself and native modules (better-sqlite3, sharp) stay external: Electron
+// provides the first, and the others must be loaded from node_modules (unpacked from the asar).
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 /** Modules that must not be bundled: Electron's own, and packages with native code. */
-export const EXTERNAL = ["electron", "better-sqlite3", "bufferutil", "utf-8-validate", "fsevents"];
+export const EXTERNAL = ["electron", "better-sqlite3", "sharp", "bufferutil", "utf-8-validate", "fsevents"];
 
 export async function buildElectron({ quiet = false } = {}) {
   const started = performance.now();

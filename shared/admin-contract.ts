@@ -4,6 +4,7 @@
 // Every command except `unlock` needs an unlocked admin session (PIN).
 import { z } from "zod";
 import { parseWith, screenSettingsSchema, type ParseResult } from "./contract.ts";
+import { menuSchema } from "./menu/schema.ts";
 
 const id = z.string().min(1).max(64);
 const reqId = z.string().max(64).optional();
@@ -48,6 +49,92 @@ export const settingsPatchSchema = z.object({
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
+// ---- Menu editor (issue 14): drafts, publishing, pictures, spreadsheets, history ----
+// Menus travel as plain JSON: a draft may be half-filled, so only publishing checks it,
+// with the menu file's own validator (shared/menu/validate.ts).
+
+/** A file's bytes as base64 (a picture, a spreadsheet). 10 M characters ≈ 7.5 MB. */
+const base64File = z.object({ fileName: z.string().min(1).max(200), dataBase64: z.string().max(10_000_000) });
+const draftMenu = z.unknown().refine((v) => v !== undefined, "a menu is required");
+/** Who published: typed on the admin screen (optional). */
+const publishedBy = z.string().trim().max(80).optional();
+
+function menuEditorCommands() {
+  return [
+    /** The saved draft (if any) and the menu in use. */
+    z.object({ type: z.literal("menuDraft"), reqId }),
+    /** Keep a draft (half-filled is fine); answers with its problems in words. */
+    z.object({ type: z.literal("saveMenuDraft"), reqId, menu: draftMenu }),
+    z.object({ type: z.literal("discardMenuDraft"), reqId }),
+    /** Check and publish a menu as one step; a menu with problems changes nothing. */
+    z.object({ type: z.literal("publishMenu"), reqId, menu: draftMenu, by: publishedBy, source: z.enum(["editor", "spreadsheet"]).optional() }),
+    z.object({ type: z.literal("uploadPicture"), reqId, file: base64File }),
+    /** Read spreadsheet files (one .xlsx, or one .csv per sheet) and show what would change. */
+    z.object({ type: z.literal("previewSpreadsheet"), reqId, files: z.array(base64File).min(1).max(4) }),
+    z.object({ type: z.literal("exportSpreadsheet"), reqId, format: z.enum(["csv", "xlsx"]) }),
+    z.object({ type: z.literal("menuHistory"), reqId }),
+    z.object({ type: z.literal("restoreMenuVersion"), reqId, id: z.number().int().positive(), by: publishedBy }),
+  ] as const;
+}
+
+export const fieldProblemSchema = z.object({ path: z.string(), where: z.string(), message: z.string() });
+export type FieldProblemView = z.infer<typeof fieldProblemSchema>;
+
+const changeEntry = z.object({ kind: z.string(), id: z.string(), name: z.string(), fields: z.array(z.string()).optional() });
+export const menuDiffSchema = z.object({ added: z.array(changeEntry), changed: z.array(changeEntry), removed: z.array(changeEntry) });
+
+export const menuVersionSchema = z.object({
+  id: z.number().int(),
+  publishedAtMs: z.number(),
+  by: z.string(),
+  source: z.string(),
+  changes: z.string(),
+  note: z.string().nullable(),
+});
+export type MenuVersionView = z.infer<typeof menuVersionSchema>;
+
+function menuEditorReplies() {
+  return [
+    z.object({
+      type: z.literal("menuDraft"),
+      reqId,
+      /** null: no draft saved; the editor starts from `published`. */
+      draft: z.unknown(),
+      savedAtMs: z.number().nullable(),
+      published: menuSchema,
+      problems: z.array(fieldProblemSchema),
+    }),
+    z.object({ type: z.literal("menuDraftSaved"), reqId, savedAtMs: z.number(), problems: z.array(fieldProblemSchema) }),
+    z.object({
+      type: z.literal("menuPublished"),
+      reqId,
+      ok: z.boolean(),
+      summary: z.string().optional(),
+      version: z.number().int().optional(),
+      problems: z.array(fieldProblemSchema),
+      /** Pictures the menu names that exist nowhere (the screen shows its placeholder). */
+      missingPictures: z.array(z.string()).optional(),
+    }),
+    z.object({ type: z.literal("picture"), reqId, path: z.string(), width: z.number().int(), height: z.number().int(), bytes: z.number().int(), preview: z.string() }),
+    z.object({
+      type: z.literal("spreadsheetPreview"),
+      reqId,
+      /** Publishable as it is: no file, row or menu problems. */
+      ok: z.boolean(),
+      /** The menu the files describe (also when it has problems, to open in the editor). */
+      menu: z.unknown(),
+      diff: menuDiffSchema,
+      fileProblems: z.array(z.string()),
+      rowProblems: z.array(z.object({ sheet: z.string(), row: z.number().int(), message: z.string() })),
+      /** Menu problems that belong to no one row (store, languages). */
+      problems: z.array(fieldProblemSchema),
+    }),
+    z.object({ type: z.literal("spreadsheetFiles"), reqId, files: z.array(z.object({ fileName: z.string(), mime: z.string(), dataBase64: z.string() })) }),
+    z.object({ type: z.literal("menuHistory"), reqId, versions: z.array(menuVersionSchema), currentId: z.number().int().nullable() }),
+  ] as const;
+}
+// ---- end of the menu editor block ----
+
 export const adminCommandSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("unlock"), reqId, pin: z.string().max(16) }),
   z.object({ type: z.literal("lock"), reqId }),
@@ -70,6 +157,7 @@ export const adminCommandSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("purgeNow"), reqId }),
   /** Close the kiosk app (the only way a store build's window closes); a host that cannot says so. */
   z.object({ type: z.literal("quitApp"), reqId }),
+  ...menuEditorCommands(),
 ]);
 export type AdminCommand = z.infer<typeof adminCommandSchema>;
 /** A command as the screen writes it (reqId is filled in by the transport). */
@@ -162,6 +250,7 @@ export const adminReplySchema = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("done"), ...withReq, message: z.string() }),
   z.object({ type: z.literal("error"), ...withReq, code: z.string(), message: z.string() }),
+  ...menuEditorReplies(),
 ]);
 export type AdminReply = z.infer<typeof adminReplySchema>;
 
@@ -182,3 +271,4 @@ export const PROVIDER_ENV: Record<keyof ProviderSettings, string> = {
   ttsModel: "KIOSK_TTS_MODEL",
   ttsVoice: "KIOSK_TTS_VOICE",
 };
+

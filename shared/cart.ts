@@ -38,9 +38,25 @@ export const pendingLineSchema = z.object({
   missing: z.array(z.string()),
 });
 
+/**
+ * A line whose item left the menu (or became sold out, or lost the options chosen)
+ * while it was in the cart: kept and shown so the customer decides, never ordered.
+ * Its name is the one it had, since the menu in use no longer knows it.
+ */
+export const unavailableLineSchema = z.object({
+  id: z.string(),
+  item: z.string(),
+  qty: z.number().int(),
+  options: optionsSchema,
+  name: z.record(z.string(), z.string()),
+  reason: z.enum(["removed", "sold-out", "changed"]),
+});
+
 export const cartViewSchema = z.object({
   lines: z.array(cartViewLineSchema),
   pending: z.array(pendingLineSchema),
+  /** Absent when there are none. */
+  unavailable: z.array(unavailableLineSchema).optional(),
   orderOptions: optionsSchema,
   missingOrderOptions: z.array(z.string()),
   total: z.number().int(),
@@ -50,6 +66,7 @@ export const cartViewSchema = z.object({
 
 export type CartViewLine = z.infer<typeof cartViewLineSchema>;
 export type PendingLine = z.infer<typeof pendingLineSchema>;
+export type UnavailableLine = z.infer<typeof unavailableLineSchema>;
 export type CartView = z.infer<typeof cartViewSchema>;
 
 /** The spec's cart (menu-format.md, "A cart, as the kiosk reports it"). */

@@ -125,5 +125,10 @@ describe("the cart's messages", () => {
     [view({}), "ko", { code: "empty-cart", message: "장바구니가 비어 있어요." }],
     [view({ lines: [{}] as CartView["lines"], missingOrderOptions: ["dining"] }), "ko", { code: "missing-order-option", message: `${josa(menu.groupName("dining", "ko"), "을를")} 골라 주세요.` }],
     [view({ lines: [{}] as CartView["lines"] }), "en", undefined],
+    [
+      view({ lines: [{}] as CartView["lines"], unavailable: [{ id: "L2", item: "gone", qty: 1, options: {}, name: { ko: "유자차", en: "Yuja tea" }, reason: "removed" }] }),
+      "ko",
+      { code: "unavailable-line", message: "유자차는 이제 주문할 수 없어요. 장바구니에서 빼 주세요." },
+    ],
   ])("blocks an order that is not complete (%#)", (cart, lang, want) => expect(orderBlockedMessage(menu, cart, lang)).toEqual(want));
 });

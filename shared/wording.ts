@@ -184,6 +184,15 @@ export function orderPlacedMessage(num: number, lang: string): string {
 
 /** Why the order cannot be placed yet, if it cannot. */
 export function orderBlockedMessage(menu: MenuModel, cart: CartView, lang: string): { code: string; message: string } | undefined {
+  const gone = cart.unavailable?.[0];
+  if (gone) {
+    // A line the menu no longer offers (it changed while the order was open): named as it was.
+    const name = gone.name[lang] ?? Object.values(gone.name)[0] ?? gone.item;
+    return {
+      code: "unavailable-line",
+      message: ko(lang) ? `${josa(name, "은는")} 이제 주문할 수 없어요. 장바구니에서 빼 주세요.` : `The ${name} can no longer be ordered. Please remove it from your order.`,
+    };
+  }
   if (cart.pending.length > 0) {
     const p = cart.pending[0]!;
     const group = menu.groupName(p.missing[0] ?? "", lang);

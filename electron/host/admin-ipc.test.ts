@@ -99,6 +99,22 @@ describe("AdminIpc.command", () => {
     expect(await ipc.command(SCREEN, WINDOW, { type: "setSoldOut", item: "cheesecake", soldOut: true })).toMatchObject({ type: "menuResult", ok: true });
     expect(holder.current.model.item("cheesecake")?.soldOut).toBe(true);
   });
+
+  it("runs the menu editor of the same admin service: a picture of real size, publish, history, rollback", async () => {
+    const { ipc, holder } = await setup();
+    const before = holder.current.model.menu;
+    await ipc.command(SCREEN, WINDOW, { type: "unlock", pin: PIN });
+    // A picture close to the largest allowed fits through the IPC size limit.
+    const picture = { fileName: "big.png", dataBase64: Buffer.alloc(7_000_000, 1).toString("base64") };
+    expect(await ipc.command(SCREEN, WINDOW, { type: "uploadPicture", file: picture })).toMatchObject({ type: "error", code: "bad-picture" });
+    const next = structuredClone(before);
+    next.items[0]!.price += 100;
+    expect(await ipc.command(SCREEN, WINDOW, { type: "publishMenu", menu: next, by: "Jin" })).toMatchObject({ type: "menuPublished", ok: true, version: 2 });
+    expect(holder.current.model.menu.items[0]!.price).toBe(before.items[0]!.price + 100);
+    expect(await ipc.command(SCREEN, WINDOW, { type: "menuHistory" })).toMatchObject({ versions: [{ id: 2, by: "Jin" }, { id: 1 }] });
+    expect(await ipc.command(SCREEN, WINDOW, { type: "restoreMenuVersion", id: 1 })).toMatchObject({ type: "menuPublished", ok: true, version: 3 });
+    expect(holder.current.model.menu.items).toEqual(before.items);
+  });
 });
 
 describe("AdminIpc.printTicket", () => {

@@ -10,8 +10,8 @@ import { adminSessions } from "../core/admin/back-office.ts";
 import type { AdminService } from "../core/admin/service.ts";
 import { checkIpcSender, jsonBytes, type IpcSender } from "./shell-policy.ts";
 
-/** A whole menu file may be imported (the contract allows 5 MB of text) plus its JSON wrapping. */
-export const MAX_ADMIN_COMMAND_BYTES = 6_000_000;
+/** A picture or spreadsheet upload (the contract allows 10 M base64 characters per file) plus its JSON wrapping. */
+export const MAX_ADMIN_COMMAND_BYTES = 14_000_000;
 /** A printer that has not taken the ticket by then is not going to. */
 export const PRINT_TIMEOUT_MS = 60_000;
 

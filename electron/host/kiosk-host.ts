@@ -233,8 +233,8 @@ class Connection {
     }
     if (this.closed) return;
     if (this.greeted) this.send(this.host.menuEvent());
-    const { dropped } = session.replaceMenu(model);
-    if (dropped > 0) this.host.log(`menu reload dropped ${dropped} cart line(s) no longer on the menu`);
+    const { unavailable } = session.replaceMenu(model);
+    if (unavailable > 0) this.host.log(`the new menu no longer offers ${unavailable} cart line(s); they stay flagged for the customer`);
     try {
       const engine = await this.host.engine(model);
       if (session.menu === model) session.engine = engine;

@@ -2,35 +2,9 @@
 // a status, and Server-Sent Events streams.
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { HttpError } from "../core/http.ts";
 
-export function readBody(req: IncomingMessage, max = 1_000_000): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooBig = false;
-    req.on("data", (c: Buffer) => {
-      if (tooBig) return;
-      size += c.length;
-      if (size > max) {
-        tooBig = true;
-        chunks.length = 0;
-        reject(new HttpError(413, `body larger than ${max} bytes`));
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
-}
+export { HttpError, readBody } from "../core/http.ts";
 
 export function parseJsonObject(text: string): Record<string, unknown> {
   let v: unknown;

@@ -17,7 +17,7 @@
 // Every page connection starts with a full snapshot, so a reload or a dropped network
 // never loses anything: the page simply gets the whole picture again.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { listenOn } from "../core/http.ts";
 import { DEFAULT_TOLERANCE_MS, HEADER_IDEMPOTENCY_KEY, HEADER_SIGNATURE, HEADER_TIMESTAMP, verify } from "../core/orders/signing.ts";
 import { parseDeliveredOrder } from "./delivered-order.ts";
 import { HubActionError, type HubChange, type HubKiosk, type HubMenu, type HubOrder, type HubStore, type MenuItemRef } from "./hub-store.ts";
@@ -64,16 +64,8 @@ export class HubServer {
     this.stopListening = opts.store.onChange((c) => this.broadcast(c));
   }
 
-  async listen(port = 0, host = "127.0.0.1"): Promise<string> {
-    await new Promise<void>((resolve, reject) => {
-      this.server.once("error", reject);
-      this.server.listen(port, host, () => {
-        this.server.off("error", reject);
-        resolve();
-      });
-    });
-    const a = this.server.address() as AddressInfo;
-    return `http://${host.includes(":") ? `[${host}]` : host}:${a.port}`;
+  listen(port = 0, host = "127.0.0.1"): Promise<string> {
+    return listenOn(this.server, port, host);
   }
 
   async close(): Promise<void> {
@@ -187,7 +179,7 @@ export class HubServer {
   /** Kiosk calls: each one signed like an order delivery (HMAC of "<timestamp>.<body>" with the pairing secret). */
   private async kioskApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const path = url.pathname;
-    const body = req.method === "POST" ? await readBody(req) : "";
+    const body = req.method === "POST" ? await readBody(req, 1_000_000) : "";
     const check = verify(
       this.opts.secret,
       { signature: header(req, HEADER_SIGNATURE), timestamp: header(req, HEADER_TIMESTAMP) },

@@ -5,7 +5,7 @@ import type { Database as Db } from "better-sqlite3";
 import { createHash } from "node:crypto";
 import { ID_PATTERN } from "../../shared/menu/schema.ts";
 import { MenuError, parseMenuText } from "../core/menu/load.ts";
-import { businessDayOf, DEFAULT_DAY_START, parseDayStart, wallClock } from "../core/orders/business-day.ts";
+import { businessDayOf, DEFAULT_DAY_START, parseDayStart, countByHour } from "../core/orders/business-day.ts";
 import { DEFAULT_BLOCK_SIZE, planForSlot, slotCapacity, NumberPlanError, type NumberPlan } from "../core/orders/number-plan.ts";
 import type { DeliveredOrder } from "./delivered-order.ts";
 import { openHubDb } from "./hub-db.ts";
@@ -267,12 +267,8 @@ export class HubStore {
   }
 
   ordersPerHour(day = this.today()): { hour: number; count: number }[] {
-    const counts = new Map<number, number>();
-    for (const r of this.db.prepare("SELECT placed_at_ms FROM orders WHERE business_day = ?").all(day) as { placed_at_ms: number }[]) {
-      const h = wallClock(r.placed_at_ms, this.timeZone).hour;
-      counts.set(h, (counts.get(h) ?? 0) + 1);
-    }
-    return [...counts.entries()].sort((a, b) => a[0] - b[0]).map(([hour, count]) => ({ hour, count }));
+    const rows = this.db.prepare("SELECT placed_at_ms FROM orders WHERE business_day = ?").all(day) as { placed_at_ms: number }[];
+    return countByHour(rows.map((r) => r.placed_at_ms), this.timeZone);
   }
 
   soldOut(): Record<string, boolean> {

@@ -172,6 +172,16 @@ describe("read-back and order number", () => {
     expect(html).toMatch(/<button[^>]*confirm-button[^>]*disabled=""/);
   });
 
+  it("flags a line the menu no longer offers, by the name it had, and blocks confirm until it is removed", () => {
+    const withGone = { ...twoIcedAmericanos, unavailable: [{ id: "L9", item: "yuja-ade", qty: 1, options: {}, name: { ko: "유자 에이드", en: "Yuja ade" }, reason: "removed" as const }] };
+    const html = render(stateOf([{ type: "ui/start" }, { type: "ui/entryOptionChosen" }, cart(withGone), { type: "ui/review" }]));
+    expect(textOf(html)).toContain("유자 에이드 × 1");
+    expect(textOf(html)).toContain("메뉴에서 빠졌어요. 주문할 수 없어요");
+    expect(textOf(html)).toContain("주문할 수 없는 메뉴를 빼 주세요");
+    expect(html).toMatch(/data-unavailable="yuja-ade"/);
+    expect(html).toMatch(/<button[^>]*confirm-button[^>]*disabled=""/);
+  });
+
   it("enables a large confirm with the cart's total", () => {
     const html = render(stateOf([{ type: "ui/start" }, { type: "ui/entryOptionChosen" }, cart(twoIcedAmericanos), { type: "ui/review" }]));
     expect(html).not.toMatch(/<button[^>]*confirm-button[^>]*disabled=""/);

@@ -10,6 +10,8 @@ import { OrderStoreError } from "../orders/db.ts";
 import { OrderService, type OrderServiceOptions } from "../orders/service.ts";
 import { RefusingOrderSink } from "../orders/store.ts";
 import { MenuAdmin } from "./menu-admin.ts";
+import { MenuEditor } from "./menu-editor/editor.ts";
+import { MenuHistory } from "./menu-editor/history.ts";
 import { ConversationArchive } from "./privacy.ts";
 import type { SecretBox } from "./secrets.ts";
 import { AdminService, AdminSession } from "./service.ts";
@@ -38,6 +40,8 @@ export interface BackOfficeOptions {
 export class BackOffice {
   readonly settings: SettingsStore;
   readonly menuAdmin: MenuAdmin;
+  /** Every published menu; undefined when menus.sqlite cannot be opened (publishing still works). */
+  readonly menuHistory: MenuHistory | undefined;
   readonly orders: OrderService | undefined;
   readonly ordersProblem: string | undefined;
   /** What the host's KioskHost places orders into. */
@@ -56,6 +60,29 @@ export class BackOffice {
     const { env, warnings } = this.settings.effectiveEnv(opts.baseEnv, opts.secretBox);
     for (const w of warnings) log(w);
     this.menuAdmin = new MenuAdmin(opts.menu, this.settings);
+    let history: MenuHistory | undefined;
+    let historyProblem: string | undefined;
+    try {
+      history = new MenuHistory(opts.dataDir, opts.now);
+    } catch (err) {
+      historyProblem = `the menu history (${opts.dataDir}) cannot be opened: ${(err as Error).message}`;
+      log(historyProblem);
+    }
+    this.menuHistory = history;
+    this.menuAdmin.onPublished((p) => {
+      try {
+        history?.record(p);
+      } catch (err) {
+        log(`the published menu could not be kept in the history: ${(err as Error).message}`);
+      }
+    });
+    const menuEditor = new MenuEditor({
+      menu: this.menuAdmin,
+      dataDir: opts.dataDir,
+      history,
+      ...(historyProblem ? { historyProblem } : {}),
+      ...(opts.now ? { now: opts.now } : {}),
+    });
     let orders: OrderService | undefined;
     let problem: string | undefined;
     try {
@@ -80,6 +107,7 @@ export class BackOffice {
     this.admin = new AdminService({
       settings: this.settings,
       menu: this.menuAdmin,
+      menuEditor,
       orders,
       ...(problem ? { ordersProblem: problem } : {}),
       stats: this.stats,
@@ -122,6 +150,7 @@ export class BackOffice {
   async close(waitMs = 2000): Promise<void> {
     this.stopPurge();
     await this.orders?.close(waitMs);
+    this.menuHistory?.close();
   }
 }
 

@@ -8,6 +8,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { TLSSocket } from "node:tls";
 import { isLoopbackHost, peerAddress } from "../config.ts";
+import { readBody } from "../http.ts";
 import { AdminSessionTable, DEFAULT_SESSION_LIMITS, type SessionLimits } from "./http-sessions.ts";
 import type { AdminService, AdminSession } from "./service.ts";
 
@@ -15,7 +16,8 @@ export const ADMIN_API_PATH = "/admin/api";
 export const ADMIN_SESSION_HEADER = "x-kiosk-admin-session";
 /** GET /admin/ticket/<order id>?session=<admin session>: the kitchen ticket page, for the browser's print dialog. */
 export const TICKET_PATH = "/admin/ticket/";
-const MAX_BODY_BYTES = 6_000_000;
+// A picture or spreadsheet upload (base64, up to 10 M characters per file in the contract) plus its JSON.
+const MAX_BODY_BYTES = 14_000_000;
 
 export type AdminHttpRoute = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
 
@@ -64,7 +66,7 @@ export function adminHttpRoute(admin: AdminService, limits: SessionLimits = DEFA
     }
     let body: string;
     try {
-      body = await readBody(req);
+      body = await readBody(req, MAX_BODY_BYTES);
     } catch (err) {
       reply(res, 413, { type: "error", code: "too-large", message: (err as Error).message });
       return true;
@@ -115,22 +117,3 @@ function reply(res: ServerResponse, status: number, body: unknown, session?: str
   res.end(JSON.stringify(body));
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooBig = false;
-    req.on("data", (c: Buffer) => {
-      if (tooBig) return;
-      size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        tooBig = true;
-        reject(new Error(`body larger than ${MAX_BODY_BYTES} bytes`));
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
-}

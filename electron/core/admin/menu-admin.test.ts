@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadMenuFile, MenuHolder, type LoadedMenu } from "../menu/load.ts";
 import { applyCartAction, emptyCart } from "../cart/cart.ts";
@@ -15,7 +15,6 @@ async function setup() {
   dirs.push(dir);
   const menuDir = join(dir, "shop");
   const dataDir = join(dir, "data");
-  const { mkdirSync } = await import("node:fs");
   mkdirSync(menuDir);
   const file = join(menuDir, "menu.json");
   writeFileSync(file, JSON.stringify(testMenuJson));
@@ -76,24 +75,32 @@ describe("MenuAdmin", () => {
     expect(holder.current).toBe(before);
   });
 
-  it("imports a new menu: validated first, copied into the data directory, used after a restart, images still found", async () => {
+  it("imports a new menu: validated first, copied into the data directory with its pictures, used after a restart", async () => {
     const { holder, menuDir, dataDir, settings, admin } = await setup();
     expect(admin.importText("{ nope")).toMatchObject({ ok: false, problems: [expect.stringMatching(/not valid JSON/)] });
     const bad = JSON.stringify({ ...testMenuJson, items: [] });
     expect(admin.importText(bad)).toMatchObject({ ok: false, problems: [expect.stringMatching(/^items: /)] });
     expect(existsSync(join(dataDir, "menus"))).toBe(false);
 
-    const next = structuredClone(testMenuJson);
-    next.items.push({ id: "latte", category: "coffee", name: { ko: "라떼", en: "Latte" }, price: 4500, optionGroups: ["temp"] });
+    const next = structuredClone(testMenuJson) as unknown as { items: Record<string, unknown>[] };
+    next.items.push({ id: "latte", category: "coffee", name: { ko: "라떼", en: "Latte" }, price: 4500, optionGroups: ["temp"], image: "img/latte.png" });
+    next.items[0]!.image = "img/nowhere.png";
+    mkdirSync(join(menuDir, "img"));
+    writeFileSync(join(menuDir, "img", "latte.png"), "png bytes");
+    const published: string[][] = [];
+    admin.onPublished((p) => published.push(p.missingPictures));
     const r = admin.importText(JSON.stringify(next), "new.menu.json");
     expect(r).toMatchObject({ ok: true, summary: "테스트 카페: 4 items in 2 categories" });
+    expect(published).toEqual([["img/nowhere.png"]]);
+    const menusDir = join(dataDir, "menus");
     expect(holder.current.model.item("latte")).toBeDefined();
-    expect(holder.current.baseDir).toBe(menuDir);
+    expect(holder.current.baseDir).toBe(menusDir);
+    expect(readFileSync(join(menusDir, "img", "latte.png"), "utf8")).toBe("png bytes");
     expect(JSON.parse(readFileSync(settings.get().menuFile!, "utf8")).items).toHaveLength(4);
     await holder.reload();
-    expect(holder.current.baseDir).toBe(menuDir);
+    expect(holder.current.baseDir).toBe(menusDir);
     expect(holder.current.model.item("latte")).toBeDefined();
     // After a restart the host loads the imported menu instead of --menu / KIOSK_MENU.
-    expect(menuFileFromSettings(new SettingsStore(dataDir))).toEqual({ file: join(dataDir, "menus", "current.menu.json"), baseDir: menuDir });
+    expect(menuFileFromSettings(new SettingsStore(dataDir))).toEqual({ file: join(menusDir, "current.menu.json"), baseDir: menusDir });
   });
 });

@@ -1,16 +1,18 @@
-// Staff changes to the menu in use: sold-out switches, reloading the menu file and
-// importing a new one. Every change produces a new menu and hands it to the host's
+// Staff changes to the menu in use: sold-out switches, reloading the menu file, and
+// publishing a new one (from the editor, a spreadsheet, a menu file or the history). Every change produces a new menu and hands it to the host's
 // MenuHolder at once, so the screen, the offline engine and the model's tools all
 // see the same menu. A menu that fails validation changes nothing and its problems
 // are returned to show.
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { dirname, join, resolve, sep } from "node:path";
 import { MenuModel } from "../../../shared/menu/model.ts";
+import type { Menu } from "../../../shared/menu/schema.ts";
+import { validateMenu } from "../../../shared/menu/validate.ts";
 import { loadMenuFile, MenuError, parseMenuText, type LoadedMenu, type MenuHolder } from "../menu/load.ts";
 import { writeFileAtomic } from "../orders/db.ts";
 import type { SettingsStore } from "./settings.ts";
 
-export type MenuChange = { ok: true; summary: string; menu: LoadedMenu } | { ok: false; problems: string[] };
+export type MenuChange = { ok: true; summary: string; menu: LoadedMenu; missingPictures?: string[] } | { ok: false; problems: string[] };
 
 /** A copy of `loaded` with staff sold-out switches laid over the file's own. */
 export function withSoldOut(loaded: LoadedMenu, overrides: Record<string, boolean>): LoadedMenu {
@@ -34,6 +36,7 @@ export class MenuAdmin {
   /** The menu as its file says, before staff switches. */
   private base: LoadedMenu;
   private readonly produced = new WeakSet<LoadedMenu>();
+  private readonly publishedListeners = new Set<(p: MenuPublished) => void>();
 
   /**
    * Takes over the holder's menus: from now on every menu it holds (including
@@ -85,11 +88,10 @@ export class MenuAdmin {
   }
 
   /**
-   * Replace the menu with an uploaded file. It is validated first; when good it is
-   * copied into the data directory (the original stays untouched) and used from
-   * then on, also after a restart. Images are still looked up where they were.
+   * Replace the menu with an uploaded menu file's text: checked first, then published
+   * like any other change (see publish).
    */
-  importText(text: string, fileName = "imported.menu.json"): MenuChange {
+  importText(text: string, fileName = "imported.menu.json", by = "admin screen"): MenuChange {
     let parsed: LoadedMenu;
     try {
       parsed = parseMenuText(text, fileName);
@@ -97,19 +99,86 @@ export class MenuAdmin {
       if (err instanceof MenuError) return { ok: false, problems: err.problems };
       return { ok: false, problems: [(err as Error).message] };
     }
+    return this.publish(parsed.model.menu, { by, source: "file", note: fileName });
+  }
+
+  /**
+   * Be told of every published menu (the history; kiosks sharing one menu). Listeners
+   * run after the menu is live, so they must not throw. Returns an unsubscribe.
+   */
+  onPublished(fn: (p: MenuPublished) => void): () => void {
+    this.publishedListeners.add(fn);
+    return () => this.publishedListeners.delete(fn);
+  }
+
+  /**
+   * The one way a new menu goes live (editor, spreadsheet, menu file, rollback). It is
+   * validated by the menu file's validator; when good it is written into the data
+   * folder (menus/current.menu.json, with the pictures it uses copied next to it),
+   * used after a restart too, and handed to the holder at once, so the screen, the
+   * offline engine and the model's tools switch together. Its own sold-out values win
+   * over earlier switches. A bad menu changes nothing.
+   */
+  publish(input: unknown, meta: PublishMeta): MenuChange {
+    const check = validateMenu(input);
+    if (!check.ok) return { ok: false, problems: check.problems };
+    const previous = this.holder.current;
     const dir = join(this.settings.dataDir, "menus");
     mkdirSync(dir, { recursive: true });
     const file = join(dir, "current.menu.json");
-    writeFileAtomic(file, text);
-    const baseDir = this.base.baseDir;
+    const missing = copyPictures(check.menu, previous.baseDir, dir);
+    writeFileAtomic(file, `${JSON.stringify(check.menu, null, 2)}\n`);
     this.settings.update((s) => {
       s.menuFile = file;
-      s.menuBaseDir = baseDir;
+      s.menuBaseDir = dir;
+      delete s.soldOut;
     });
-    this.holder.set({ model: parsed.model, file, baseDir });
+    this.holder.set({ model: new MenuModel(check.menu), file, baseDir: dir });
     const next = this.holder.current;
-    return { ok: true, summary: menuSummary(next), menu: next };
+    const event: MenuPublished = { menu: next, previous, meta, missingPictures: missing };
+    for (const fn of this.publishedListeners) fn(event);
+    return { ok: true, summary: menuSummary(next), menu: next, missingPictures: missing };
   }
+}
+
+export type MenuSource = "editor" | "spreadsheet" | "file" | "restore";
+
+export interface PublishMeta {
+  /** Who published (typed on the admin screen, else "admin screen"). */
+  by: string;
+  source: MenuSource;
+  /** A file name, or "version 3" for a rollback. */
+  note?: string;
+}
+
+export interface MenuPublished {
+  menu: LoadedMenu;
+  previous: LoadedMenu;
+  meta: PublishMeta;
+  /** Pictures the menu names that exist nowhere (the screen shows its placeholder for them). */
+  missingPictures: string[];
+}
+
+/**
+ * Copy the pictures `menu` names from the folder of the menu in use into `dir`, so the
+ * published menu's folder holds everything it shows. Returns the ones found nowhere.
+ */
+function copyPictures(menu: Menu, fromDir: string, dir: string): string[] {
+  const missing: string[] = [];
+  const paths = new Set([...menu.categories, ...menu.items].map((x) => x.image).filter((x): x is string => !!x));
+  for (const rel of paths) {
+    const to = resolve(dir, rel);
+    if (existsSync(to)) continue;
+    const from = resolve(fromDir, rel);
+    // The validator allows only relative paths inside the menu's folder; check again anyway.
+    if (!from.startsWith(resolve(fromDir) + sep) || !to.startsWith(resolve(dir) + sep) || !existsSync(from)) {
+      missing.push(rel);
+      continue;
+    }
+    mkdirSync(dirname(to), { recursive: true });
+    copyFileSync(from, to);
+  }
+  return missing;
 }
 
 /** The menu file a host should load: one imported on the admin screen wins over --menu / KIOSK_MENU. */

@@ -1,6 +1,6 @@
 // `kiosk serve` with its back office: the admin API on the web host, a sold-out switch
-// reaching a connected screen at once, and orders from the screen landing in the
-// durable store, listed on the admin side.
+// and a published menu reaching a connected screen at once, and orders from the
+// screen landing in the durable store, listed on the admin side.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -69,5 +69,28 @@ describe("kiosk serve with the back office", () => {
     const list = await admin({ type: "listOrders", lang: "en" });
     expect(list).toMatchObject({ type: "orders", orders: [{ number: 1, status: "placed", lines: ["2× Americano (Hot)"], delivery: null }] });
     expect(await admin({ type: "overview" })).toMatchObject({ type: "overview", ordersToday: 1, webhookConfigured: false });
+  }, 60_000);
+
+  it("a menu published on the admin API reaches a connected screen at once; its open cart keeps its lines, the removed one flagged", async () => {
+    const s = await screen();
+    s.send({ type: "hello", lang: "en" });
+    await expect.poll(() => s.events.some((e) => e.type === "menu")).toBe(true);
+    s.send({ type: "touch", action: { type: "addItem", item: "americano", qty: 1 } });
+    s.send({ type: "touch", action: { type: "addItem", item: "smoothie", qty: 1, options: { size: "small" } } });
+    await expect.poll(() => s.events.filter((e) => e.type === "cart").some((e) => (e as { cart: { lines: unknown[] } }).cart.lines.length === 2)).toBe(true);
+
+    expect(await admin({ type: "unlock", pin: "7777" })).toMatchObject({ type: "unlocked" });
+    const draft = (await admin({ type: "menuDraft" })) as { published: typeof testMenuJson };
+    const next = structuredClone(draft.published);
+    next.items = next.items.filter((i) => i.id !== "smoothie");
+    next.items.push({ id: "mocha", category: "coffee", name: { ko: "모카", en: "Mocha" }, price: 5000 } as never);
+    expect(await admin({ type: "publishMenu", menu: next })).toMatchObject({ type: "menuPublished", ok: true });
+
+    const lastMenu = () => s.events.filter((e) => e.type === "menu").at(-1) as { menu: typeof testMenuJson } | undefined;
+    await expect.poll(() => lastMenu()?.menu.items.map((i) => i.id).includes("mocha")).toBe(true);
+    const lastCart = () => (s.events.filter((e) => e.type === "cart").at(-1) as { cart: { lines: { item: string }[]; unavailable?: { item: string; reason: string }[] } }).cart;
+    await expect.poll(() => lastCart().unavailable).toEqual([expect.objectContaining({ item: "smoothie", reason: "removed" })]);
+    expect(lastCart().lines.map((l) => l.item)).toEqual(["americano"]);
+    s.close();
   }, 60_000);
 });

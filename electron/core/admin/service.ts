@@ -10,6 +10,7 @@ import type { StoredOrder } from "../orders/store.ts";
 import { optionText, renderKitchenTicket } from "../orders/ticket.ts";
 import { menuSummary, type MenuAdmin } from "./menu-admin.ts";
 import { ANY_SOURCE, DEFAULT_ADMIN_PIN, hashPin, PinGate } from "./pin.ts";
+import { isMenuEditorCommand, type MenuEditor } from "./menu-editor/editor.ts";
 import type { ConversationArchive } from "./privacy.ts";
 import type { SecretBox } from "./secrets.ts";
 import { providerHosts } from "../config.ts";
@@ -21,6 +22,8 @@ export const DEFAULT_ADMIN_IDLE_MS = 3 * 60_000;
 export interface AdminServiceDeps {
   settings: SettingsStore;
   menu: MenuAdmin;
+  /** Drafts, publishing, pictures, spreadsheets, history (issue 14). */
+  menuEditor?: MenuEditor;
   /** Undefined when the order store could not be opened; `ordersProblem` says why. */
   orders: OrderService | undefined;
   ordersProblem?: string;
@@ -218,6 +221,9 @@ export class AdminSession {
     const orders = deps.orders;
     const storeLang = () => deps.menu.current().model.defaultLanguage;
     const noStore = (): AdminReply => ({ type: "error", code: "order-store", message: deps.ordersProblem ?? "the order store is not open" });
+    if (isMenuEditorCommand(cmd)) {
+      return deps.menuEditor ? deps.menuEditor.handle(cmd) : { type: "error", code: "no-menu-editor", message: "this host has no menu editor" };
+    }
     switch (cmd.type) {
       case "overview": {
         const menu = deps.menu.current();

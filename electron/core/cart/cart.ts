@@ -5,7 +5,7 @@
 import type { EffectiveGroup, MenuModel } from "../../../shared/menu/model.ts";
 import { unitPriceOf } from "../../../shared/menu/model.ts";
 import type { OptionValue } from "../../../shared/menu/schema.ts";
-import { MAX_ITEMS_PER_ORDER, MAX_QTY_PER_LINE, type CartErrorCode, type CartView, type CartViewLine, type PendingLine, type SpecCart } from "../../../shared/cart.ts";
+import { MAX_ITEMS_PER_ORDER, MAX_QTY_PER_LINE, type CartErrorCode, type CartView, type CartViewLine, type PendingLine, type SpecCart, type UnavailableLine } from "../../../shared/cart.ts";
 
 export { MAX_ITEMS_PER_ORDER, MAX_QTY_PER_LINE };
 
@@ -16,6 +16,8 @@ export interface CartLine {
   qty: number;
   /** Resolved options; required groups not yet chosen are absent. */
   options: Record<string, OptionValue>;
+  /** Set when a new menu no longer offers this line (see keepUnavailable): shown, never ordered. */
+  unavailable?: { name: Record<string, string>; reason: UnavailableLine["reason"] };
 }
 
 export interface CartState {
@@ -130,7 +132,7 @@ function mergeInto(menu: MenuModel, before: CartState, state: CartState, id: str
   const line = state.lines.find((l) => l.id === id)!;
   if (missingGroups(menu, line).length > 0) return { ok: true, state, lineId: id };
   const key = lineKey(line);
-  const twin = state.lines.find((l) => l.id !== id && l.item === line.item && missingGroups(menu, l).length === 0 && lineKey(l) === key);
+  const twin = state.lines.find((l) => l.id !== id && !l.unavailable && l.item === line.item && missingGroups(menu, l).length === 0 && lineKey(l) === key);
   if (!twin) return { ok: true, state, lineId: id };
   const merged = twin.qty + line.qty;
   if (merged > MAX_QTY_PER_LINE) {
@@ -215,7 +217,12 @@ function lineKey(line: CartLine): string {
 export function viewCart(menu: MenuModel, state: CartState): CartView {
   const lines: CartViewLine[] = [];
   const pending: PendingLine[] = [];
+  const unavailable: UnavailableLine[] = [];
   for (const l of state.lines) {
+    if (l.unavailable) {
+      unavailable.push({ id: l.id, item: l.item, qty: l.qty, options: { ...l.options }, name: l.unavailable.name, reason: l.unavailable.reason });
+      continue;
+    }
     const missing = missingGroups(menu, l);
     if (missing.length > 0) {
       pending.push({ id: l.id, item: l.item, qty: l.qty, options: { ...l.options }, missing });
@@ -235,9 +242,36 @@ export function viewCart(menu: MenuModel, state: CartState): CartView {
     orderOptions,
     missingOrderOptions: missingOrderOptions(menu, state),
     total: lines.reduce((s, l) => s + l.lineTotal, 0),
-    itemCount: state.lines.reduce((s, l) => s + l.qty, 0),
+    itemCount: state.lines.reduce((s, l) => s + (l.unavailable ? 0 : l.qty), 0),
     currency: menu.currency,
+    ...(unavailable.length ? { unavailable } : {}),
   };
+}
+
+/**
+ * The cart carried over to a new menu: every line that the new menu still takes is
+ * re-checked (and re-priced) on it; a line it does not take stays, flagged with why
+ * and the name it had, for the customer to remove. A line flagged earlier whose item
+ * is back (a rollback) becomes a normal line again.
+ */
+export function carryCart(oldMenu: MenuModel, menu: MenuModel, old: CartState): CartState {
+  let state = emptyCart();
+  for (const l of old.lines) {
+    const r = applyCartAction(menu, state, { type: "add", item: l.item, qty: l.qty, options: l.options });
+    if (r.ok) {
+      state = r.state;
+      continue;
+    }
+    const name = l.unavailable?.name ?? oldMenu.item(l.item)?.name ?? { [menu.defaultLanguage]: l.item };
+    const reason: UnavailableLine["reason"] = !menu.item(l.item) ? "removed" : r.error.code === "sold-out" ? "sold-out" : "changed";
+    const id = `L${state.nextLineNo}`;
+    state = { ...state, nextLineNo: state.nextLineNo + 1, lines: [...state.lines, { id, item: l.item, qty: l.qty, options: l.options, unavailable: { name, reason } }] };
+  }
+  for (const [group, value] of Object.entries(old.orderOptions)) {
+    const r = applyCartAction(menu, state, { type: "setOrderOption", group, value });
+    if (r.ok) state = r.state;
+  }
+  return state;
 }
 
 /** The cart exactly as ../shared/spec/menu-format.md reports it (no line ids). */

@@ -64,3 +64,13 @@ export function businessDayOf(ms: number, dayStartMinutes: number, timeZone?: st
   }
   return `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
 }
+
+/** Orders per local clock hour, from their placing times (hours with none are left out). */
+export function countByHour(placedAtMs: Iterable<number>, timeZone?: string): { hour: number; count: number }[] {
+  const counts = new Map<number, number>();
+  for (const ms of placedAtMs) {
+    const h = wallClock(ms, timeZone).hour;
+    counts.set(h, (counts.get(h) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => a[0] - b[0]).map(([hour, count]) => ({ hour, count }));
+}

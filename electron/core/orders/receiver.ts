@@ -5,7 +5,7 @@
 import { formatAmount } from "../../../shared/wording.ts";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from "node:fs";
-import type { AddressInfo } from "node:net";
+import { HttpError, listenOn, readBody } from "../http.ts";
 import { DEFAULT_TOLERANCE_MS, HEADER_IDEMPOTENCY_KEY, HEADER_SIGNATURE, HEADER_TIMESTAMP, verify } from "./signing.ts";
 
 export interface ReceivedOrder {
@@ -31,14 +31,6 @@ export interface ReceiverStats {
   rejected: number;
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 export class OrderReceiver {
   readonly server: Server;
@@ -82,16 +74,8 @@ export class OrderReceiver {
     });
   }
 
-  async listen(port = 0, host = "127.0.0.1"): Promise<string> {
-    await new Promise<void>((resolve, reject) => {
-      this.server.once("error", reject);
-      this.server.listen(port, host, () => {
-        this.server.off("error", reject);
-        resolve();
-      });
-    });
-    const a = this.server.address() as AddressInfo;
-    return `http://${host.includes(":") ? `[${host}]` : host}:${a.port}`;
+  listen(port = 0, host = "127.0.0.1"): Promise<string> {
+    return listenOn(this.server, port, host);
   }
 
   async close(): Promise<void> {
@@ -164,26 +148,6 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(v) ? v[0] : v;
 }
 
-function readBody(req: IncomingMessage, max: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooBig = false;
-    req.on("data", (c: Buffer) => {
-      if (tooBig) return; // drain the rest unread, then answer 413
-      size += c.length;
-      if (size > max) {
-        tooBig = true;
-        chunks.length = 0;
-        reject(new HttpError(413, `body larger than ${max} bytes`));
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
-}
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   if (res.headersSent) return;

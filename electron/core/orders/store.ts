@@ -6,7 +6,7 @@
 import type { Database as Db, Statement } from "better-sqlite3";
 import { randomUUID } from "node:crypto";
 import type { OrderSink, PlaceOrderInput, PlacedOrder } from "../session/orders.ts";
-import { DEFAULT_DAY_START, businessDayOf, parseDayStart, wallClock } from "./business-day.ts";
+import { DEFAULT_DAY_START, businessDayOf, parseDayStart, countByHour } from "./business-day.ts";
 import { OrderStoreError, openOrderDb, storeError } from "./db.ts";
 import { orderNumber, type NumberPlan } from "./number-plan.ts";
 import { OrderRejected, buildSnapshot, type Names, type OrderSnapshot, type SnapshotLine, type SnapshotOption } from "./snapshot.ts";
@@ -257,12 +257,8 @@ export class OrderStore implements OrderSink {
 
   /** Orders per local clock hour of a business day (hours with none are left out). */
   ordersPerHour(day = this.today()): { hour: number; count: number }[] {
-    const counts = new Map<number, number>();
-    for (const r of this.db.prepare("SELECT placed_at_ms FROM orders WHERE business_day = ?").all(day) as { placed_at_ms: number }[]) {
-      const h = wallClock(r.placed_at_ms, this.timeZone).hour;
-      counts.set(h, (counts.get(h) ?? 0) + 1);
-    }
-    return [...counts.entries()].sort((a, b) => a[0] - b[0]).map(([hour, count]) => ({ hour, count }));
+    const rows = this.db.prepare("SELECT placed_at_ms FROM orders WHERE business_day = ?").all(day) as { placed_at_ms: number }[];
+    return countByHour(rows.map((r) => r.placed_at_ms), this.timeZone);
   }
 
   count(): number {

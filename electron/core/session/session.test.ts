@@ -105,15 +105,22 @@ describe("KioskSession", () => {
     expect(session.lang).toBe("ko");
   });
 
-  it("keeps still-valid lines when the menu is reloaded and drops items that became sold out", async () => {
-    const { session } = start();
+  it("keeps every line when the menu changes: one that became sold out stays flagged, and blocks the order until removed", async () => {
+    const { session, events } = start();
     await session.touch({ type: "addItem", item: "scone", qty: 2 });
     await session.touch({ type: "addItem", item: "tiramisu", qty: 1 });
     const json = menuJson("cafe.menu.json");
     json.items.find((i) => i.id === "tiramisu")!.soldOut = true;
-    const { dropped } = session.replaceMenu(new MenuModel(json));
-    expect(dropped).toBe(1);
-    expect(session.cart().lines.map((l) => l.item)).toEqual(["scone"]);
+    const { unavailable } = session.replaceMenu(new MenuModel(json));
+    expect(unavailable).toBe(1);
+    const cart = session.cart();
+    expect(cart.lines.map((l) => l.item)).toEqual(["scone"]);
+    expect(cart.unavailable).toMatchObject([{ item: "tiramisu", qty: 1, reason: "sold-out", name: { en: "Tiramisu" } }]);
+    expect(await session.placeOrder()).toMatchObject({ error: "unavailable-line" });
+    expect(events.some((e) => e.type === "notice" && e.code === "unavailable-line")).toBe(true);
+    await session.touch({ type: "removeLine", lineId: cart.unavailable![0]!.id });
+    expect(session.cart().unavailable).toBeUndefined();
+    expect(await session.placeOrder()).toMatchObject({ number: expect.any(Number) });
   });
 
   it("aborts the turn in flight when a new one begins", () => {

@@ -6,7 +6,7 @@ import type { MenuModel } from "../../../shared/menu/model.ts";
 import type { CartView } from "../../../shared/cart.ts";
 import type { Command, KioskEvent, KioskState, TouchAction } from "../../../shared/contract.ts";
 import type { CartAction, CartResult, CartState } from "../cart/cart.ts";
-import { applyCartAction, emptyCart, viewCart } from "../cart/cart.ts";
+import { applyCartAction, carryCart, emptyCart, viewCart } from "../cart/cart.ts";
 import type { CartHandle, ChatTurn, DialogueEngine, TurnOutcome } from "../dialogue/engine.ts";
 import { ConversationMemory } from "../dialogue/memory.ts";
 import { cartErrorMessage, orderBlockedMessage, orderPlacedMessage } from "../../../shared/wording.ts";
@@ -356,24 +356,17 @@ export class KioskSession {
     for (const stage of this.stages) stage.wasReset?.();
   }
 
-  /** A reloaded menu: keep the lines that are still valid on it, drop the rest. */
-  replaceMenu(menu: MenuModel): { dropped: number } {
-    const old = this.cartState;
+  /**
+   * A new menu (published, reloaded, a sold-out switch): lines it still takes are kept
+   * (re-priced); lines it does not take stay in the cart, flagged, until the customer
+   * removes them (an order is refused while any are there).
+   */
+  replaceMenu(menu: MenuModel): { unavailable: number } {
+    const oldMenu = this.menu;
     this.menu = menu;
-    let state = emptyCart();
-    let dropped = 0;
-    for (const l of old.lines) {
-      const r = applyCartAction(menu, state, { type: "add", item: l.item, qty: l.qty, options: l.options });
-      if (r.ok) state = r.state;
-      else dropped++;
-    }
-    for (const [group, value] of Object.entries(old.orderOptions)) {
-      const r = applyCartAction(menu, state, { type: "setOrderOption", group, value });
-      if (r.ok) state = r.state;
-    }
-    this.cartState = state;
+    this.cartState = carryCart(oldMenu, menu, this.cartState);
     this.emit({ type: "cart", cart: this.cart() });
-    return { dropped };
+    return { unavailable: this.cartState.lines.filter((l) => l.unavailable).length };
   }
 }
 

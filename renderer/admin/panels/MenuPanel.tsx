@@ -1,10 +1,56 @@
-// Sold-out switches (effective at once on the screen, the offline engine and the
-// model's tools), reloading the menu file, and importing a new one. A menu with
-// problems changes nothing; its problems are listed.
-import { useCallback, useEffect, useState } from "react";
+// The menu tab: sold-out switches (effective at once on the screen, the offline engine
+// and the model's tools), reloading the menu file and importing a new one; and the
+// menu editor, spreadsheet import/export and the history of published menus. A menu
+// with problems changes nothing; its problems are listed.
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { HistoryPanel } from "./menu-editor/HistoryPanel.tsx";
+import { MenuEditor } from "./menu-editor/MenuEditor.tsx";
+import { SheetPanel } from "./menu-editor/SheetPanel.tsx";
+import { editorWords } from "./menu-editor/words.ts";
 import type { PanelProps, ReplyOf } from "./types.ts";
 
-export function MenuPanel({ call, t }: PanelProps) {
+type MenuView = "soldOut" | "edit" | "sheet" | "history";
+const VIEWS: MenuView[] = ["soldOut", "edit", "sheet", "history"];
+const VIEW_LABEL = { soldOut: "tabSoldOut", edit: "tabEdit", sheet: "tabSheet", history: "tabHistory" } as const;
+
+export function MenuPanel(props: PanelProps) {
+  const w = useMemo(() => editorWords(props.lang), [props.lang]);
+  const [view, setView] = useState<MenuView>("soldOut");
+  // A spreadsheet opened in the editor (instead of the saved draft).
+  const [opened, setOpened] = useState<{ menu: unknown } | undefined>();
+  return (
+    <section className="admin-panel" aria-labelledby="admin-menu-title">
+      <div className="admin-panel-head">
+        <h2 id="admin-menu-title">{props.t("tabMenu")}</h2>
+        <nav className="admin-tabs menu-views" role="tablist" aria-label={props.t("tabMenu")}>
+          {VIEWS.map((v) => (
+            <button key={v} type="button" role="tab" aria-selected={view === v} className={view === v ? "admin-tab selected" : "admin-tab"} onClick={() => {
+              setOpened(undefined);
+              setView(v);
+            }}>
+              {w(VIEW_LABEL[v])}
+            </button>
+          ))}
+        </nav>
+      </div>
+      {view === "soldOut" ? <SoldOutView {...props} /> : null}
+      {view === "edit" ? <MenuEditor call={props.call} lang={props.lang} w={w} {...(opened ? { initialDraft: opened.menu } : {})} /> : null}
+      {view === "sheet" ? (
+        <SheetPanel
+          call={props.call}
+          w={w}
+          onOpenInEditor={(menu) => {
+            setOpened({ menu });
+            setView("edit");
+          }}
+        />
+      ) : null}
+      {view === "history" ? <HistoryPanel call={props.call} lang={props.lang} w={w} /> : null}
+    </section>
+  );
+}
+
+function SoldOutView({ call, t }: PanelProps) {
   const [menu, setMenu] = useState<ReplyOf<"menuItems"> | undefined>();
   const [result, setResult] = useState<ReplyOf<"menuResult"> | { type: "error"; message: string } | undefined>();
   const load = useCallback(async () => {
@@ -25,9 +71,8 @@ export function MenuPanel({ call, t }: PanelProps) {
   };
 
   return (
-    <section className="admin-panel" aria-labelledby="admin-menu-title">
+    <div>
       <div className="admin-panel-head">
-        <h2 id="admin-menu-title">{t("tabMenu")}</h2>
         <button type="button" className="admin-button secondary" onClick={async () => show(await call({ type: "reloadMenu" }))}>
           {t("reloadMenu")}
         </button>
@@ -66,6 +111,6 @@ export function MenuPanel({ call, t }: PanelProps) {
           </ul>
         </div>
       ))}
-    </section>
+    </div>
   );
 }

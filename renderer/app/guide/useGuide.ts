@@ -110,14 +110,18 @@ export function useGuide(o: GuideOptions): Guide {
   // answering: its spoken reply comes first (an announcement would cut it off).
   const key = `${screenKey(state)}|${idle.warning ? "idle" : ""}`;
   const prevKey = useRef(key);
+  const enteredPending = useRef(false);
   useEffect(() => {
-    const entered = guided && !wasGuided.current;
+    // "Switched on" is said with the first introduction, even when a quick second
+    // change (the microphone check, the menu arriving) replaces this effect's timer.
+    if (guided && !wasGuided.current) enteredPending.current = true;
     const left = !guided && wasGuided.current;
     wasGuided.current = guided;
     // Back at the start for the next customer (the mode ends with the order): nothing to say to nobody.
     const reset = state.screen === "attract" && !prevKey.current.startsWith("attract|");
     prevKey.current = key;
     if (left) {
+      enteredPending.current = false;
       if (!reset) announce(guideToggledText(false, state.lang));
       return;
     }
@@ -134,7 +138,9 @@ export function useGuide(o: GuideOptions): Guide {
       focusQuietly(target);
       const s = live.current.kiosk.state;
       const busy = s.kioskState === "thinking" || s.kioskState === "speaking";
+      const entered = enteredPending.current;
       if (busy && !entered) return;
+      enteredPending.current = false;
       const problem = live.current.voiceProblem;
       if (entered && problem) lastProblem.current = problem;
       const prefix = entered ? `${guideToggledText(true, s.lang)} ${problem ? voiceInputUnavailableText(problem, s.lang) : ""}` : "";

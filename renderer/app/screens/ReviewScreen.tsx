@@ -15,7 +15,9 @@ export function ReviewScreen({ voice }: { voice: VoiceWiring }) {
   const lines = cart?.lines ?? [];
   const pending = cart?.pending ?? [];
   const missingOrder = new Set(cart?.missingOrderOptions ?? []);
-  const blocked = !cart || lines.length === 0 || pending.length > 0 || missingOrder.size > 0;
+  // Lines the menu no longer offers (it changed while this order was open): shown, never ordered.
+  const unavailable = cart?.unavailable ?? [];
+  const blocked = !cart || lines.length === 0 || pending.length > 0 || missingOrder.size > 0 || unavailable.length > 0;
   const orderGroups = model.orderGroups().filter((g) => g.select === "one");
 
   return (
@@ -75,15 +77,32 @@ export function ReviewScreen({ voice }: { voice: VoiceWiring }) {
                 ) : null}
               </li>
             ))}
+            {unavailable.map((u) => {
+              const name = text(u.name);
+              const reason = u.reason === "removed" ? "unavailableRemoved" : u.reason === "sold-out" ? "unavailableSold-out" : "unavailableChanged";
+              return (
+                <li key={`u-${u.id}`} className="review-line review-line-unavailable" data-unavailable={u.item}>
+                  <span className="review-line-text">
+                    <span className="review-line-name">
+                      {name} ×{u.qty}
+                    </span>
+                    <span className="cart-line-missing">{t(reason)}</span>
+                  </span>
+                  <button type="button" className="button" aria-label={t("removeUnavailableNamed", { item: name })} onClick={() => dispatch({ type: "removeLine", lineId: u.id })}>
+                    {t("removeUnavailable")}
+                  </button>
+                </li>
+              );
+            })}
           </ul>
         </div>
         <div className="review-foot">
           <p className="review-total" aria-live="polite" aria-atomic="true">
             <span>{t("total")}</span> <span className="review-total-amount">{money(cart?.total ?? 0)}</span>
           </p>
-          {blocked && lines.length > 0 ? (
+          {blocked && (lines.length > 0 || unavailable.length > 0) ? (
             <p className="review-blocked" id="review-blocked">
-              {t("mustChoose")}
+              {unavailable.length > 0 ? t("mustRemove") : t("mustChoose")}
             </p>
           ) : null}
           <div className="review-buttons">
@@ -97,7 +116,7 @@ export function ReviewScreen({ voice }: { voice: VoiceWiring }) {
               aria-busy={state.placing}
               data-say={t("checkout")}
               data-say-price={cart?.total ?? 0}
-              aria-describedby={blocked && lines.length > 0 ? "review-blocked" : undefined}
+              aria-describedby={blocked && (lines.length > 0 || unavailable.length > 0) ? "review-blocked" : undefined}
               onClick={() => dispatch({ type: "placeOrder" })}
             >
               {t("confirmOrder", { amount: money(cart?.total ?? 0) })}

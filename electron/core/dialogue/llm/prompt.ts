@@ -162,7 +162,8 @@ export function cartMessage(menu: MenuModel, view: CartView, state: CartState, a
     const opts = Object.entries(l.options)
       .map(([k, v]) => `${k}=${Array.isArray(v) ? `[${v.join(",")}]` : String(v)}`)
       .join(", ");
-    return `- ${l.id}: ${l.item} x${l.qty}${opts ? ` {${opts}}` : ""}${missing.length ? ` — waiting for ${missing.join(", ")}` : ""}`;
+    const gone = l.unavailable ? ` — NO LONGER ORDERABLE (${l.unavailable.reason}); it must be removed before ordering` : "";
+    return `- ${l.id}: ${l.item} x${l.qty}${opts ? ` {${opts}}` : ""}${missing.length ? ` — waiting for ${missing.join(", ")}` : ""}${gone}`;
   });
   const oo = menu
     .orderGroups()

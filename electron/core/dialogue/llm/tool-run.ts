@@ -148,6 +148,7 @@ function compactCart(state: CartState, view: CartView): unknown {
       qty: l.qty,
       options: l.options,
       ...(view.pending.some((p) => p.id === l.id) ? { waitingFor: view.pending.find((p) => p.id === l.id)!.missing } : {}),
+      ...(l.unavailable ? { noLongerOrderable: l.unavailable.reason } : {}),
     })),
     orderOptions: view.orderOptions,
     ...(view.missingOrderOptions.length ? { orderOptionsMissing: view.missingOrderOptions } : {}),
