@@ -3,12 +3,14 @@
 // an unknown thing must have been given a role by the parse (an item, its quantity, an
 // option, an order option, a question); every refusal must have something to refuse;
 // nothing may have been guessed between (spelling tolerance, part of a name, an option
-// moved away from the item it was said with, two choices for one slot). The planner adds
-// what it could not do (an option the item does not take, a cart rule that refused).
-// This is the one place that decides; everything else only reports.
+// moved away from the item it was said with, two choices for one slot); and the planner's
+// outcomes must show it carried everything out as said (no option the item does not take,
+// no cart rule that refused, no item guessed from its options). This is the one place
+// that decides; everything else only reports.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { askOf, cartChanged, type Outcome, type OutcomeKind } from "./outcomes.ts";
 import { refusalKind, refusalScope } from "./refusal.ts";
-import type { Utterance } from "./units.ts";
+import type { Utterance } from "./utterance.ts";
 
 export interface TurnAccount {
   /** Content words nothing used. */
@@ -19,12 +21,30 @@ export interface TurnAccount {
   guesses: string[];
 }
 
-/** What the planner reports about carrying the parse out. */
-export interface PlanReport {
-  /** Something was applied, answered or asked. */
-  understood: boolean;
-  /** Something said could not be carried out as said (an option the item lacks, a cart rule). */
-  unsure: boolean;
+/** Outcomes that mean something said was not carried out as said, or had to be guessed. */
+const DOUBTFUL: ReadonlySet<OutcomeKind> = new Set([
+  "cart-refused",
+  "options-not-taken",
+  "option-fits-no-line",
+  "item-guessed",
+  "part-of-a-name",
+  "options-without-item",
+  "cannot-do",
+  "unknown-option",
+  "not-on-menu",
+  "asked-which",
+]);
+
+/** What the turn could not carry out as said, one entry per outcome (empty: all of it). */
+export function doubtsIn(outcomes: readonly Outcome[]): Outcome[] {
+  return outcomes.filter((o) => DOUBTFUL.has(o.kind) || (o.kind === "answered" && o.aboutUnknown));
+}
+
+const UNDERSTOOD: ReadonlySet<OutcomeKind> = new Set(["acted-on", "answered", "placing-order", "order-cleared"]);
+
+/** Something was applied, answered, asked or acted on: false means "I did not understand". */
+export function isUnderstood(outcomes: readonly Outcome[]): boolean {
+  return cartChanged(outcomes) || outcomes.some((o) => UNDERSTOOD.has(o.kind)) || askOf(outcomes) !== undefined;
 }
 
 export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
@@ -36,7 +56,7 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     const refusal = refusalKind(a, menu, en) === "refuse";
     const attached = refusal && refusalScope(u.atoms, i, en, menu).length > 0;
     if (refusal && !attached) unattached.push(a.text);
-    if ((a.t === "menu" || a.t === "num" || a.t === "unknown") && !u.explained.has(a.start) && !attached) unexplained.push(a.text);
+    if ((a.kind === "menu" || a.kind === "num" || a.kind === "unknown") && !u.explained.has(a.start) && !attached) unexplained.push(a.text);
   });
   for (const x of u.units) {
     if (x.asked) continue;
@@ -47,7 +67,7 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     if (x.item && twoChoicesForOneSlot(menu, x.item, x.mods)) guesses.push(`"${x.text}": two choices for one option`);
     // "additional cheese" where the menu has no such words: the group is named, no choice.
     for (const m of x.mods) {
-      if (m.m === "group" && !m.neg && !x.mods.some((o) => o.m === "choice" && o.cands.some((c) => c.group === m.group))) guesses.push(`"${m.text}" names no choice`);
+      if (m.kind === "group" && !m.neg && !x.mods.some((o) => o.kind === "choice" && o.cands.some((c) => c.group === m.group))) guesses.push(`"${m.text}" names no choice`);
     }
   }
   if (u.units.some((x) => x.kind === "item" && !x.asked) && u.bare.some((b) => b.mods.length > 0)) guesses.push("options said apart from the items ordered");
@@ -57,17 +77,17 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
   for (const x of ordered) {
     if (x.qty === undefined && ordered.some((y) => y !== x && y.item === x.item)) guesses.push(`"${x.text}" named again without a quantity`);
     // "a large mexican pizza with a large pepsi": one option said twice for one item.
-    const said = x.mods.filter((m) => m.m === "choice" && !m.neg).map((m) => (m.m === "choice" ? m.cands.map((c) => `${c.group}/${c.choice}`).join("|") : ""));
+    const said = x.mods.filter((m) => m.kind === "choice" && !m.neg).map((m) => (m.kind === "choice" ? m.cands.map((c) => `${c.group}/${c.choice}`).join("|") : ""));
     if (new Set(said).size < said.length) guesses.push(`"${x.text}": an option said twice`);
   }
   return { unexplained, unattached, guesses };
 }
 
 /** The one confidence rule: understood, carried out as said, and every word accounted for. */
-export function isConfident(report: PlanReport, account: TurnAccount, u: Utterance): boolean {
+export function isConfident(outcomes: readonly Outcome[], account: TurnAccount, u: Utterance): boolean {
   return (
-    report.understood &&
-    !report.unsure &&
+    isUnderstood(outcomes) &&
+    doubtsIn(outcomes).length === 0 &&
     u.fuzzy === 0 &&
     u.unknownWords.length === 0 &&
     account.unexplained.length === 0 &&
@@ -79,7 +99,7 @@ export function isConfident(report: PlanReport, account: TurnAccount, u: Utteran
 function twoChoicesForOneSlot(menu: MenuModel, item: string, mods: Utterance["units"][number]["mods"]): boolean {
   const seen = new Map<string, string>();
   for (const m of mods) {
-    if (m.m !== "choice" || m.neg) continue;
+    if (m.kind !== "choice" || m.neg) continue;
     const groups = m.cands.filter((c) => menu.itemGroup(item, c.group)?.select === "one");
     if (groups.length !== 1) continue;
     const c = groups[0]!;

@@ -8,7 +8,7 @@ import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { CartView } from "../../../../shared/cart.ts";
 import { resolveOptions } from "../../cart/cart.ts";
 import { formatPrice, itemLabel, lineLabel, priceDelta, say, type Lang } from "./phrases.ts";
-import type { Question } from "./units.ts";
+import type { Question } from "./utterance.ts";
 import { suggestFor } from "./suggest.ts";
 
 export interface Answer {

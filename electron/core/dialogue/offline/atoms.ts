@@ -27,11 +27,11 @@ export interface Span {
 }
 
 export type Atom =
-  | (Span & { t: "menu"; refs: MenuRef[]; fuzzy: boolean; partial: boolean; flags: Flags })
-  | (Span & { t: "num"; n: number; times: boolean; counted: boolean; article: boolean; flags: Flags })
-  | (Span & { t: "kw"; ws: Keyword[]; flags: Flags })
-  | (Span & { t: "sep"; why: "punct" | "conj" | "sep" | "clause"; mark?: string })
-  | (Span & { t: "unknown"; flags: Flags });
+  | (Span & { kind: "menu"; refs: MenuRef[]; fuzzy: boolean; partial: boolean; flags: Flags })
+  | (Span & { kind: "num"; n: number; times: boolean; counted: boolean; article: boolean; flags: Flags })
+  | (Span & { kind: "kw"; ws: Keyword[]; flags: Flags })
+  | (Span & { kind: "sep"; why: "punct" | "conj" | "sep" | "clause"; mark?: string })
+  | (Span & { kind: "unknown"; flags: Flags });
 
 /** A stretch of the utterance the scanner read as a menu phrase or as language. */
 export interface Cand {
@@ -64,42 +64,42 @@ export function buildAtoms(s: Stream, chosen: Cand[], covered: Int32Array, unkno
     const sp = span(c);
     const tok = s.tokens[sp.tok0]!;
     if (tok.script === "punct") {
-      atoms.push({ ...sp, t: "sep", why: "punct", mark: tok.raw });
+      atoms.push({ ...sp, kind: "sep", why: "punct", mark: tok.raw });
       continue;
     }
     if (c.unknown) {
-      atoms.push({ ...sp, text: rawSlice(s, c.start, c.end), t: "unknown", flags: {} });
+      atoms.push({ ...sp, text: rawSlice(s, c.start, c.end), kind: "unknown", flags: {} });
       continue;
     }
     if (c.menu) {
       const partial = c.menu.every((r) => "partial" in r && r.partial);
-      atoms.push({ ...sp, t: "menu", refs: c.menu, fuzzy: c.fuzzy === true, partial, flags: {} });
+      atoms.push({ ...sp, kind: "menu", refs: c.menu, fuzzy: c.fuzzy === true, partial, flags: {} });
       continue;
     }
     if (tok.script === "digit" && c.fns?.length === 0) {
       const n = parseDigits(tok.raw);
-      if (n !== undefined) atoms.push({ ...sp, t: "num", n, times: false, counted: false, article: false, flags: {} });
+      if (n !== undefined) atoms.push({ ...sp, kind: "num", n, times: false, counted: false, article: false, flags: {} });
       continue;
     }
     const fns = c.fns ?? [];
-    const num = fns.find((f): f is Extract<Fn, { k: "num" }> => f.k === "num");
-    const counter = fns.find((f): f is Extract<Fn, { k: "counter" }> => f.k === "counter");
-    const particle = fns.find((f): f is Extract<Fn, { k: "particle" }> => f.k === "particle");
-    const kws = fns.filter((f): f is Extract<Fn, { k: "kw" }> => f.k === "kw").map((f) => f.w);
+    const num = fns.find((f): f is Extract<Fn, { kind: "num" }> => f.kind === "num");
+    const counter = fns.find((f): f is Extract<Fn, { kind: "counter" }> => f.kind === "counter");
+    const particle = fns.find((f): f is Extract<Fn, { kind: "particle" }> => f.kind === "particle");
+    const kws = fns.filter((f): f is Extract<Fn, { kind: "kw" }> => f.kind === "kw").map((f) => f.w);
     if (num) {
-      atoms.push({ ...sp, t: "num", n: num.n, times: false, counted: false, article: /^an?$/.test(tok.raw) && sp.tok0 === sp.tok1, flags: {}, ...(num.prenoun ? { prenoun: true } : {}) } as Atom);
+      atoms.push({ ...sp, kind: "num", n: num.n, times: false, counted: false, article: /^an?$/.test(tok.raw) && sp.tok0 === sp.tok1, flags: {}, ...(num.prenoun ? { prenoun: true } : {}) } as Atom);
       if (kws.length) (atoms[atoms.length - 1] as Atom & { alt?: Keyword[] }).alt = kws;
       continue;
     }
     if (counter) {
-      atoms.push({ ...sp, t: "kw", ws: [], flags: {}, counter: counter.times ? "times" : "unit" } as Atom);
+      atoms.push({ ...sp, kind: "kw", ws: [], flags: {}, counter: counter.times ? "times" : "unit" } as Atom);
       continue;
     }
     if (particle && kws.length === 0) {
-      atoms.push({ ...sp, t: "kw", ws: [], flags: {}, particle: particle.p } as Atom);
+      atoms.push({ ...sp, kind: "kw", ws: [], flags: {}, particle: particle.p } as Atom);
       continue;
     }
-    atoms.push({ ...sp, t: "kw", ws: kws, flags: {}, ...(particle ? { particle: particle.p } : {}) } as Atom);
+    atoms.push({ ...sp, kind: "kw", ws: kws, flags: {}, ...(particle ? { particle: particle.p } : {}) } as Atom);
   }
   return resolveAtoms(s, atoms);
 }
@@ -120,18 +120,18 @@ function resolveAtoms(s: Stream, input: Atom[]): Atom[] {
     const a = atoms[i]!;
     const next = atoms[i + 1];
     const prev = out[out.length - 1];
-    if (pendingOnly && (a.t === "menu" || a.t === "num" || a.t === "unknown")) {
+    if (pendingOnly && (a.kind === "menu" || a.kind === "num" || a.kind === "unknown")) {
       a.flags.only = true;
       pendingOnly = false;
     }
-    if (a.t === "num") {
-      const counterNext = next && next.t === "kw" && next.counter;
+    if (a.kind === "num") {
+      const counterNext = next && next.kind === "kw" && next.counter;
       if (a.prenoun && !counterNext) {
         // 한/두/세 without a counter are not numbers; 네 on its own is "yes".
-        if (a.alt?.length) out.push({ ...a, t: "kw", ws: a.alt, flags: {} } as Atom);
+        if (a.alt?.length) out.push({ ...a, kind: "kw", ws: a.alt, flags: {} } as Atom);
         continue;
       }
-      const num = { ...a } as RawAtom & { t: "num" };
+      const num = { ...a } as RawAtom & { kind: "num" };
       delete num.prenoun;
       delete num.alt;
       if (counterNext) {
@@ -142,24 +142,24 @@ function resolveAtoms(s: Stream, input: Atom[]): Atom[] {
         i++;
       }
       // "the large one", "that one": a pronoun, not a number ("one small one large" has two numbers).
-      const nextIsContent = next && (next.t === "menu" || next.t === "num");
-      if (a.alt?.includes("pronoun") && !nextIsContent && prev && ((prev.t === "kw" && (prev.ws.includes("the") || prev.ws.includes("pronoun"))) || (prev.t === "menu" && prev.refs.some((r) => r.k === "choice")))) {
-        out.push({ ...a, t: "kw", ws: ["pronoun"], flags: {} } as Atom);
+      const nextIsContent = next && (next.kind === "menu" || next.kind === "num");
+      if (a.alt?.includes("pronoun") && !nextIsContent && prev && ((prev.kind === "kw" && (prev.ws.includes("the") || prev.ws.includes("pronoun"))) || (prev.kind === "menu" && prev.refs.some((r) => r.k === "choice")))) {
+        out.push({ ...a, kind: "kw", ws: ["pronoun"], flags: {} } as Atom);
         continue;
       }
       out.push(num);
       continue;
     }
-    if (a.t === "kw" && a.counter) {
+    if (a.kind === "kw" && a.counter) {
       // A counter with no number before it ("잔으로", "orders of") says nothing more.
       continue;
     }
-    if (a.t === "kw" && a.particle && a.ws.length === 0) {
+    if (a.kind === "kw" && a.particle && a.ws.length === 0) {
       const p = a.particle;
-      const host = prev && (prev.t === "menu" || prev.t === "num" || prev.t === "unknown" || prev.t === "kw") ? prev : undefined;
+      const host = prev && (prev.kind === "menu" || prev.kind === "num" || prev.kind === "unknown" || prev.kind === "kw") ? prev : undefined;
       const attached = host && (glued(host, a) || hasLatin(a.text));
       if (p === "conj") {
-        out.push({ ...spanOf(a), t: "sep", why: "conj" });
+        out.push({ ...spanOf(a), kind: "sep", why: "conj" });
         continue;
       }
       if (attached && host && "flags" in host) {
@@ -171,35 +171,35 @@ function resolveAtoms(s: Stream, input: Atom[]): Atom[] {
         else if (p === "also") host.flags.also = true;
         else if (p === "among") host.flags.among = true;
       } else if (p === "only" || p === "each" || p === "among") {
-        out.push({ ...spanOf(a), t: "kw", ws: [p === "only" ? "filler" : p === "each" ? "both" : "filler"], flags: p === "each" ? { each: true } : {} });
+        out.push({ ...spanOf(a), kind: "kw", ws: [p === "only" ? "filler" : p === "each" ? "both" : "filler"], flags: p === "each" ? { each: true } : {} });
         if (p === "each" && prev && "flags" in prev) prev.flags.each = true;
         if (p === "among" && prev && "flags" in prev) prev.flags.among = true;
         if (p === "only" && prev && "flags" in prev) prev.flags.only = true;
       }
       continue;
     }
-    if (a.t === "kw" && a.particle === "only" && hasLatin(a.text)) {
+    if (a.kind === "kw" && a.particle === "only" && hasLatin(a.text)) {
       // English "just"/"only" come before what they limit: "just the lemonade".
       pendingOnly = true;
       continue;
     }
-    if (a.t === "kw") {
+    if (a.kind === "kw") {
       const ws = a.ws;
       if (ws.includes("sep") && ws.every((w) => w === "sep" || w === "filler")) {
-        out.push({ ...spanOf(a), t: "sep", why: "sep" });
+        out.push({ ...spanOf(a), kind: "sep", why: "sep" });
         continue;
       }
       if (ws.includes("clause") && ws.every((w) => w === "clause" || w === "filler")) {
-        out.push({ ...spanOf(a), t: "sep", why: "clause" });
+        out.push({ ...spanOf(a), kind: "sep", why: "clause" });
         continue;
       }
       if (a.particle === "only" && prev && "flags" in prev) prev.flags.only = true;
       if (a.particle === "each" && prev && "flags" in prev) prev.flags.each = true;
       if (a.particle === "conj") {
-        out.push({ ...spanOf(a), t: "sep", why: "conj" });
+        out.push({ ...spanOf(a), kind: "sep", why: "conj" });
         continue;
       }
-      out.push({ ...spanOf(a), t: "kw", ws, flags: {} });
+      out.push({ ...spanOf(a), kind: "kw", ws, flags: {} });
       continue;
     }
     out.push(a);

@@ -4,7 +4,7 @@
 // ("two large iced lattes") or after "with".
 import type { Keyword } from "./language.ts";
 import type { Atom } from "./scan.ts";
-import type { Bare, Mod, ParseContext, Part, Unit } from "./units.ts";
+import type { Bare, Mod, ParseContext, Part, Unit } from "./utterance.ts";
 import { itemTakes } from "./options.ts";
 import { applyNegations, countGroupOf, isItemish, itemOf, modOf, negate, negateBare, unitFrom, type Content } from "./mods.ts";
 
@@ -22,7 +22,7 @@ export interface Clause {
 
 /** The option sets a group another option of the list also sets. */
 function sameGroup(m: Mod, list: Mod[]): boolean {
-  const groups = (x: Mod) => (x.m === "choice" ? x.cands.map((c) => c.group) : [x.group]);
+  const groups = (x: Mod) => (x.kind === "choice" ? x.cands.map((c) => c.group) : [x.group]);
   return list.some((x) => groups(x).some((g) => groups(m).includes(g)));
 }
 
@@ -46,7 +46,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   const explained: number[] = [];
   const guesses: string[] = [];
   const kws = new Set<Keyword>();
-  for (const a of cl.atoms) if (a.t === "kw") for (const w of a.ws) kws.add(w);
+  for (const a of cl.atoms) if (a.kind === "kw") for (const w of a.ws) kws.add(w);
   const atoms = cl.atoms;
   const en = lang === "en";
 
@@ -54,8 +54,8 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   // right before a Korean item ("딸기 라떼" when there is no strawberry latte).
   const content: Content[] = [];
   atoms.forEach((a, i) => {
-    if (a.t === "menu" || a.t === "num") content.push(a as Content);
-    else if (a.t === "unknown" && unknownStandsForItem(atoms, i, en)) content.push(a as Content);
+    if (a.kind === "menu" || a.kind === "num") content.push(a as Content);
+    else if (a.kind === "unknown" && unknownStandsForItem(atoms, i, en)) content.push(a as Content);
   });
   mergeUnknownCompounds(content, atoms);
 
@@ -64,18 +64,18 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   const countNums = new Set<Content>();
   // Numbers right next to a counted option are that option's count ("샷 두 번", "two extra shots").
   content.forEach((a, i) => {
-    if (a.t !== "menu" || !countGroupOf(a, ctx.menu)) return;
+    if (a.kind !== "menu" || !countGroupOf(a, ctx.menu)) return;
     // Only a number said right next to the option counts it ("two extra shots", "샷 두 번"),
     // not "one with an extra shot".
     const ai = atoms.indexOf(a);
     const after = atoms[ai + 1] === content[i + 1] ? content[i + 1] : undefined;
     const before = atoms[ai - 1] === content[i - 1] ? content[i - 1] : undefined;
-    if (after?.t === "num" && (after.times || !en)) countNums.add(after);
-    else if (before?.t === "num" && en && !before.article) countNums.add(before);
-    else if (before?.t === "num" && before.times) countNums.add(before);
+    if (after?.kind === "num" && (after.times || !en)) countNums.add(after);
+    else if (before?.kind === "num" && en && !before.article) countNums.add(before);
+    else if (before?.kind === "num" && before.times) countNums.add(before);
   });
-  for (const a of content) if (a.t === "num" && a.times && !countNums.has(a)) {
-    const g = content.find((c) => c.t === "menu" && countGroupOf(c, ctx.menu));
+  for (const a of content) if (a.kind === "num" && a.times && !countNums.has(a)) {
+    const g = content.find((c) => c.kind === "menu" && countGroupOf(c, ctx.menu));
     if (g) countNums.add(a);
   }
 
@@ -87,8 +87,8 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     if (prevI === undefined) return owner.set(a, nextI!);
     if (nextI === undefined) return owner.set(a, prevI);
     if (!en) {
-      if (a.t === "num") return owner.set(a, prevI);
-      const closedByQty = content.slice(prevI + 1, j).some((c) => c.t === "num" && owner.get(c) === prevI);
+      if (a.kind === "num") return owner.set(a, prevI);
+      const closedByQty = content.slice(prevI + 1, j).some((c) => c.kind === "num" && owner.get(c) === prevI);
       if (closedByQty) return owner.set(a, nextI);
       if (a.flags.dir || a.flags.loc) return owner.set(a, prevI);
       if (isAdnominal(a.text)) return owner.set(a, nextI);
@@ -96,27 +96,27 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       if (j + 1 === nextI) return owner.set(a, nextI);
       return owner.set(a, prevI);
     }
-    const withBetween = atoms.some((x) => x.t === "kw" && x.ws.includes("with") && x.start > content[prevI]!.start && x.start < a.start);
-    if (a.t === "num") {
-      const numBetween = content.slice(j + 1, nextI).some((c) => c.t === "num");
+    const withBetween = atoms.some((x) => x.kind === "kw" && x.ws.includes("with") && x.start > content[prevI]!.start && x.start < a.start);
+    if (a.kind === "num") {
+      const numBetween = content.slice(j + 1, nextI).some((c) => c.kind === "num");
       return owner.set(a, numBetween ? prevI : nextI);
     }
-    if (withBetween && !content.slice(prevI + 1, j).some((c) => c.t === "num")) return owner.set(a, prevI);
+    if (withBetween && !content.slice(prevI + 1, j).some((c) => c.kind === "num")) return owner.set(a, prevI);
     return owner.set(a, nextI);
   });
   // An option the item it sits next to does not take belongs to the other neighbour, or
   // to something ordered before ("세트 음료는 콜라, 떡볶이는 순한맛").
   const strays: Content[] = [];
   for (const [a, oi] of [...owner]) {
-    if (a.t !== "menu") continue;
+    if (a.kind !== "menu") continue;
     const mod = modOf(a, content, countNums, ctx.menu);
     const takes = (i: number | undefined) => {
       const it = i === undefined ? undefined : content[i];
-      const id = it && it.t === "menu" ? itemOf(it) : undefined;
+      const id = it && it.kind === "menu" ? itemOf(it) : undefined;
       return !!id && !!mod && itemTakes(ctx.menu, id, mod);
     };
     const host = content[oi];
-    if (!mod || !host || host.t !== "menu" || !itemOf(host) || takes(oi)) continue;
+    if (!mod || !host || host.kind !== "menu" || !itemOf(host) || takes(oi)) continue;
     const j = content.indexOf(a);
     const other = oi < j ? itemIdx.find((i) => i > j) : [...itemIdx].reverse().find((i) => i < j);
     const anyTaker = [...itemIdx].sort((x, y) => Math.abs(x - j) - Math.abs(y - j)).find((i) => takes(i));
@@ -129,11 +129,11 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   }
 
   // "둘 다 라지로", "당도는 전부 30%로", "both iced": options after "both/all" go to every item.
-  const bothAt = atoms.find((x) => x.t === "kw" && (x.ws.includes("both") || x.ws.includes("all")) && !x.ws.includes("cancel-all") && !x.ws.includes("checkout"));
+  const bothAt = atoms.find((x) => x.kind === "kw" && (x.ws.includes("both") || x.ws.includes("all")) && !x.ws.includes("cancel-all") && !x.ws.includes("checkout"));
   const shared: Content[] = [];
   if (bothAt && itemIdx.length) {
     for (const [a] of [...owner]) {
-      if (a.t === "menu" && a.start > bothAt.start) {
+      if (a.kind === "menu" && a.start > bothAt.start) {
         owner.delete(a);
         shared.push(a);
       }
@@ -142,10 +142,10 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   // "푸딩 말고 펄로", "oat instead of soy": the option before 말고 (after "instead of") is taken out.
   const negAtoms = new Set<Content>();
   for (const k of atoms) {
-    if (k.t !== "kw" || !k.ws.includes("instead")) continue;
+    if (k.kind !== "kw" || !k.ws.includes("instead")) continue;
     const ko = /[\uac00-\ud7a3]/.test(k.text);
     const x = ko ? [...content].reverse().find((c) => c.start < k.start) : /of|than|place/.test(k.text) ? content.find((c) => c.start > k.start) : undefined;
-    if (x && x.t === "menu" && !isItemish(x)) negAtoms.add(x);
+    if (x && x.kind === "menu" && !isItemish(x)) negAtoms.add(x);
   }
   const units: Unit[] = [];
   const unitAt = new Map<number, Unit>();
@@ -178,8 +178,8 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     const u = oi === undefined ? undefined : unitAt.get(oi);
     if (!u) return;
     const itemAtom = content[oi!]!;
-    if (a.t === "num" && !countNums.has(a)) explained.push(a.start);
-    if (a.t === "num" && !countNums.has(a)) {
+    if (a.kind === "num" && !countNums.has(a)) explained.push(a.start);
+    if (a.kind === "num" && !countNums.has(a)) {
       if (a.flags.each) u.each = true;
       if (a.flags.only) u.only = true;
       // "포테이토 하나는 치즈크러스트로": the item is talked about, one of them changes.
@@ -253,7 +253,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   let only = false;
   let setQty = false;
   for (const a of content) {
-    if (a.t === "num" && !countNums.has(a)) {
+    if (a.kind === "num" && !countNums.has(a)) {
       explained.push(a.start);
       if (a.flags.only) only = true;
       if (a.flags.dir) setQty = true;
@@ -263,7 +263,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       } else if (!a.article) parts.push({ qty: a.n, mods: [] });
       continue;
     }
-    if (a.t === "menu") {
+    if (a.kind === "menu") {
       if (a.flags.only) only = true;
       const mod = modOf(a, content, countNums, ctx.menu);
       if (mod && negAtoms.has(a)) negate(mod);
@@ -292,10 +292,10 @@ function follows(atoms: Atom[], item: Atom, kw: Keyword): boolean {
   const i = atoms.indexOf(item);
   for (let j = i - 1; j >= 0; j--) {
     const a = atoms[j]!;
-    if (a.t === "num") continue;
-    if (a.t === "menu" && !isItemish(a)) continue;
-    if (a.t === "kw" && a.ws.includes(kw)) return true;
-    if (a.t === "kw" && a.ws.every((w) => w === "the" || w === "filler" || w === "pronoun")) continue;
+    if (a.kind === "num") continue;
+    if (a.kind === "menu" && !isItemish(a)) continue;
+    if (a.kind === "kw" && a.ws.includes(kw)) return true;
+    if (a.kind === "kw" && a.ws.every((w) => w === "the" || w === "filler" || w === "pronoun")) continue;
     return false;
   }
   return false;
@@ -306,13 +306,13 @@ function unknownStandsForItem(atoms: Atom[], i: number, en: boolean): boolean {
   if ((a as Atom & { optionWord?: boolean }).optionWord) return false;
   const next = atoms[i + 1];
   const prev = atoms[i - 1];
-  if (next?.t === "num" && !en) return true;
-  if (prev?.t === "num" && en) return true;
-  if (next?.t === "menu" && next.refs.some((r) => r.k === "item") && next.start > a.end - 1) return true;
-  if (next?.t === "kw" && next.ws.includes("request")) return true;
-  if (prev?.t === "menu" && prev.refs.some((r) => r.k === "choice") && !en && a.start > prev.start) {
+  if (next?.kind === "num" && !en) return true;
+  if (prev?.kind === "num" && en) return true;
+  if (next?.kind === "menu" && next.refs.some((r) => r.k === "item") && next.start > a.end - 1) return true;
+  if (next?.kind === "kw" && next.ws.includes("request")) return true;
+  if (prev?.kind === "menu" && prev.refs.some((r) => r.k === "choice") && !en && a.start > prev.start) {
     // "아이스 카페모카 하나": an option, then a thing the menu does not have.
-    return atoms.slice(i + 1).some((x) => x.t === "num");
+    return atoms.slice(i + 1).some((x) => x.kind === "num");
   }
   return false;
 }
@@ -324,9 +324,9 @@ function mergeUnknownCompounds(content: Content[], atoms: Atom[]): void {
     const b = content[i + 1]!;
     // Only words said one right after the other ("녹차 아이스크림", not "스무디 대신 자몽에이드").
     if (atoms.some((x) => x.start >= a.end && x.start < b.start)) continue;
-    const partialItem = (x: Content) => x.t === "menu" && x.partial && x.refs.some((r) => r.k === "item");
-    const fullItem = (x: Content) => x.t === "menu" && x.refs.some((r) => r.k === "item");
-    const itemId = (x: Content) => (x.t === "menu" ? itemOf(x) : undefined);
+    const partialItem = (x: Content) => x.kind === "menu" && x.partial && x.refs.some((r) => r.k === "item");
+    const fullItem = (x: Content) => x.kind === "menu" && x.refs.some((r) => r.k === "item");
+    const itemId = (x: Content) => (x.kind === "menu" ? itemOf(x) : undefined);
     if (fullItem(a) && fullItem(b) && itemId(a) === itemId(b) && !a.flags.topic) {
       // "오뎅 오뎅 두 개요": a name said twice in a row is said once.
       content.splice(i, 1);
@@ -347,10 +347,10 @@ function mergeUnknownCompounds(content: Content[], atoms: Atom[]): void {
       continue;
     }
     const merge =
-      (a.t === "unknown" && (b.t === "unknown" || fullItem(b) || partialItem(b))) ||
-      (partialItem(a) && (b.t === "unknown" || fullItem(b)));
+      (a.kind === "unknown" && (b.kind === "unknown" || fullItem(b) || partialItem(b))) ||
+      (partialItem(a) && (b.kind === "unknown" || fullItem(b)));
     if (!merge || b.start < a.end) continue;
-    const u: Content = { ...(b as Atom), t: "unknown", start: a.start, tok0: a.tok0, text: `${a.text} ${b.text}`, flags: { ...b.flags } } as Content;
+    const u: Content = { ...(b as Atom), kind: "unknown", start: a.start, tok0: a.tok0, text: `${a.text} ${b.text}`, flags: { ...b.flags } } as Content;
     content.splice(i, 2, u);
     i--;
   }

@@ -5,7 +5,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { itemTakes } from "./options.ts";
 import { removalIndex } from "./refusal.ts";
-import type { Mod } from "./units.ts";
+import type { Mod } from "./utterance.ts";
 
 /** `among`: the items a word like "pizza" may mean, when it named several. */
 export function elidedHeadFor(menu: MenuModel, mods: Mod[], among?: string[]): string | undefined {
@@ -15,7 +15,7 @@ export function elidedHeadFor(menu: MenuModel, mods: Mod[], among?: string[]): s
 
 /** The items equally likely to be meant (several: ask which, with buttons). */
 export function likeliestHeads(menu: MenuModel, mods: Mod[], among?: string[]): string[] {
-  const wanted = mods.filter((m) => (m.m === "choice" && !m.neg) || m.m === "count");
+  const wanted = mods.filter((m) => (m.kind === "choice" && !m.neg) || m.kind === "count");
   if (!wanted.length) return [];
   const pool = among ? menu.menu.items.filter((it) => among.includes(it.id)) : menu.menu.items;
   const fits = pool.filter((it) => !menu.item(it.id)?.soldOut && wanted.every((m) => itemTakes(menu, it.id, m)));

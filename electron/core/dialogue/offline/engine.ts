@@ -8,7 +8,7 @@ import type { CartAction } from "../../cart/cart.ts";
 import type { DialogueEngine, HandOffReceiver, TurnContext, TurnInput, TurnOutcome } from "../engine.ts";
 import { lexiconFor } from "./lexicon.ts";
 import { handOffMemory, readMemory, writeMemory } from "./memory.ts";
-import { planTurn, type Plan } from "./policy.ts";
+import { planTurn, type Plan } from "./planner.ts";
 import { say } from "./phrases.ts";
 
 export interface Interpretation {

@@ -54,10 +54,10 @@ export type Keyword =
   | "filler";
 
 export type Fn =
-  | { k: "num"; n: number; prenoun: boolean }
-  | { k: "counter"; times: boolean }
-  | { k: "particle"; p: Particle }
-  | { k: "kw"; w: Keyword };
+  | { kind: "num"; n: number; prenoun: boolean }
+  | { kind: "counter"; times: boolean }
+  | { kind: "particle"; p: Particle }
+  | { kind: "kw"; w: Keyword };
 
 const KO: Array<[Keyword | Particle, string[]]> = [
   ["topic", ["은", "는", "은요", "는요", "이면", "면"]],
@@ -172,14 +172,14 @@ export function languageLexicon(): LanguageLexicon {
     for (const [k, words] of table) {
       for (const w of words) {
         const text = w.trim();
-        if (particles.has(k)) index.add(text, { k: "particle", p: k as Particle });
-        else index.add(text, { k: "kw", w: k as Keyword });
+        if (particles.has(k)) index.add(text, { kind: "particle", p: k as Particle });
+        else index.add(text, { kind: "kw", w: k as Keyword });
       }
     }
   }
-  for (const nw of [...koreanNumberWords(), ...englishNumberWords()]) index.add(nw.text, { k: "num", n: nw.n, prenoun: nw.prenoun === true });
-  for (const c of [...KO_COUNTERS, ...EN_COUNTERS]) index.add(c, { k: "counter", times: false });
-  for (const c of [...KO_TIMES, ...EN_TIMES]) index.add(c, { k: "counter", times: true });
+  for (const nw of [...koreanNumberWords(), ...englishNumberWords()]) index.add(nw.text, { kind: "num", n: nw.n, prenoun: nw.prenoun === true });
+  for (const c of [...KO_COUNTERS, ...EN_COUNTERS]) index.add(c, { kind: "counter", times: false });
+  for (const c of [...KO_TIMES, ...EN_TIMES]) index.add(c, { kind: "counter", times: true });
   cached = { index };
   return cached;
 }

@@ -4,19 +4,19 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Keyword } from "./language.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Atom } from "./scan.ts";
-import type { ChoiceCand, Mod, Unit } from "./units.ts";
+import type { ChoiceCand, Mod, Unit } from "./utterance.ts";
 import { isRemovalGroupWord, refusalKind, refusalScope, refusedByChoiceWord } from "./refusal.ts";
 
-export type Content = Atom & { t: "menu" | "num" | "unknown" };
+export type Content = Atom & { kind: "menu" | "num" | "unknown" };
 
 export function isItemish(a: Atom): boolean {
-  if (a.t === "unknown") return true;
-  if (a.t !== "menu") return false;
+  if (a.kind === "unknown") return true;
+  if (a.kind !== "menu") return false;
   return a.refs.some((r) => r.k === "item" || r.k === "category");
 }
 
 export function itemOf(a: Atom): string | undefined {
-  if (a.t !== "menu") return undefined;
+  if (a.kind !== "menu") return undefined;
   const r = a.refs.find((x) => x.k === "item");
   return r && r.k === "item" ? r.item : undefined;
 }
@@ -42,7 +42,7 @@ export function unitFrom(a: Content, clause: number, kws: Set<Keyword>, corrects
     afterChange: false,
     qtyTarget: false,
   };
-  if (a.t !== "menu") return base;
+  if (a.kind !== "menu") return base;
   const items = a.refs.filter((r): r is Extract<MenuRef, { k: "item" }> => r.k === "item");
   const full = items.filter((r) => !r.partial);
   const pool = full.length ? full : items;
@@ -58,37 +58,37 @@ export function unitFrom(a: Content, clause: number, kws: Set<Keyword>, corrects
 }
 
 export function countGroupOf(a: Content, menu: MenuModel): string | undefined {
-  if (a.t !== "menu") return undefined;
+  if (a.kind !== "menu") return undefined;
   for (const r of a.refs) if (r.k === "group" && menu.groups.get(r.group)?.select === "count") return r.group;
   return undefined;
 }
 
 export function modOf(a: Content, content: Content[], countNums: Set<Content>, menu: MenuModel): Mod | undefined {
-  if (a.t !== "menu") return undefined;
+  if (a.kind !== "menu") return undefined;
   // "hold", "leave off" naming the menu's removal group are refusal words, not options.
   if (isRemovalGroupWord(a, menu)) return undefined;
   // "no onions" said as the menu's own removal choice: a refusal of the onions, which
   // leaves them off an item that has that choice and takes them off any other.
   const refused = refusedByChoiceWord(a, menu);
-  if (refused) return { m: "choice", cands: refused.map((c) => ({ ...c, name: true })), neg: true, text: a.text, at: a.start };
+  if (refused) return { kind: "choice", cands: refused.map((c) => ({ ...c, name: true })), neg: true, text: a.text, at: a.start };
   const mod = modKindOf(a, content, countNums, menu);
   return mod ? { ...mod, at: a.start } : undefined;
 }
 
-function modKindOf(a: Content & { t: "menu" }, content: Content[], countNums: Set<Content>, menu: MenuModel): Mod | undefined {
+function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums: Set<Content>, menu: MenuModel): Mod | undefined {
   const step = (a as Content & { step?: number }).step;
   const sg = a.refs.find((r) => r.k === "group");
-  if (step && sg && sg.k === "group") return { m: "step", group: sg.group, by: step, text: a.text };
+  if (step && sg && sg.k === "group") return { kind: "step", group: sg.group, by: step, text: a.text };
   const choices: ChoiceCand[] = a.refs.filter((r) => r.k === "choice").map((r) => ({ group: (r as { group: string }).group, choice: (r as { choice: string }).choice, name: (r as { name: boolean }).name }));
-  if (choices.length) return { m: "choice", cands: dedupeCands(choices), neg: false, text: a.text };
+  if (choices.length) return { kind: "choice", cands: dedupeCands(choices), neg: false, text: a.text };
   const cg = countGroupOf(a, menu);
   if (cg) {
     const i = content.indexOf(a);
-    const num = [content[i + 1], content[i - 1], ...content].find((c) => c && c.t === "num" && countNums.has(c));
-    return { m: "count", group: cg, n: num && num.t === "num" ? num.n : 1, op: "add", text: a.text };
+    const num = [content[i + 1], content[i - 1], ...content].find((c) => c && c.kind === "num" && countNums.has(c));
+    return { kind: "count", group: cg, n: num && num.kind === "num" ? num.n : 1, op: "add", text: a.text };
   }
   const g = a.refs.find((r) => r.k === "group");
-  if (g && g.k === "group") return { m: "group", group: g.group, neg: false, text: a.text };
+  if (g && g.k === "group") return { kind: "group", group: g.group, neg: false, text: a.text };
   return undefined;
 }
 
@@ -111,7 +111,7 @@ export function applyNegations(atoms: Atom[], content: Content[], units: Unit[],
   atoms.forEach((k, i) => {
     const kind = refusalKind(k, menu, en);
     if (!kind) return;
-    const isRemove = k.t === "kw" && (k.ws.includes("remove") || k.ws.includes("cancel"));
+    const isRemove = k.kind === "kw" && (k.ws.includes("remove") || k.ws.includes("cancel"));
     let scope = refusalScope(atoms, i, en, menu);
     // "remove the muffin" may name the thing before the verb in English too ("the muffin, remove it").
     if (!scope.length && en && isRemove) {
@@ -125,10 +125,10 @@ export function applyNegations(atoms: Atom[], content: Content[], units: Unit[],
         for (const m of allMods(units)) if (m.at === target.start) negate(m);
         continue;
       }
-      if (isItemish(c) || c.t === "num") {
+      if (isItemish(c) || c.kind === "num") {
         // "no, a latte": a "no" that opens the phrase, before a thing ordered, is an answer.
-        if (kind === "no" && c.t !== "num" && sentenceStart && opensPhrase(atoms, i)) continue;
-        const idx = c.t === "num" ? ownerIndex(content, c, unitAt) : content.indexOf(c);
+        if (kind === "no" && c.kind !== "num" && sentenceStart && opensPhrase(atoms, i)) continue;
+        const idx = c.kind === "num" ? ownerIndex(content, c, unitAt) : content.indexOf(c);
         const u = idx === undefined ? undefined : unitAt.get(idx);
         if (!u) continue;
         // An item with options to take out keeps the item: "아메리카노 시럽 빼 주세요".
@@ -143,7 +143,7 @@ export function applyNegations(atoms: Atom[], content: Content[], units: Unit[],
 
 /** Nothing but fillers, yes/no and punctuation before the word. */
 function opensPhrase(atoms: Atom[], i: number): boolean {
-  return atoms.slice(0, i).every((a) => a.t === "sep" || (a.t === "kw" && a.ws.every((w) => w === "filler" || w === "yes" || w === "no" || w === "correction" || w === "soft-correction")));
+  return atoms.slice(0, i).every((a) => a.kind === "sep" || (a.kind === "kw" && a.ws.every((w) => w === "filler" || w === "yes" || w === "no" || w === "correction" || w === "soft-correction")));
 }
 
 function allMods(units: Unit[]): Mod[] {
@@ -158,8 +158,8 @@ function ownerIndex(content: Content[], num: Content, unitAt: Map<number, Unit>)
 }
 
 export function negate(m: Mod): void {
-  if (m.m === "choice" || m.m === "group") m.neg = true;
-  else if (m.m === "count") m.op = "clear";
+  if (m.kind === "choice" || m.kind === "group") m.neg = true;
+  else if (m.kind === "count") m.op = "clear";
 }
 
 /** Refusals in a clause with no item: "no onions", "양파는 빼 주세요", "hold the peppers". */

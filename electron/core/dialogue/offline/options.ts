@@ -5,7 +5,7 @@
 // preferring the group the customer was asked about, then the choice's own name.
 import type { MenuModel, EffectiveGroup } from "../../../../shared/menu/model.ts";
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
-import type { ChoiceCand, Mod } from "./units.ts";
+import type { ChoiceCand, Mod } from "./utterance.ts";
 import { removalIndex } from "./refusal.ts";
 
 export interface OptionChange {
@@ -35,13 +35,13 @@ export function optionsFor(
   const applied: Mod[] = [];
   const ignored: Mod[] = [];
   // A refusal wins over an addition of the same thing in the same breath ("with ham ... no ham").
-  const refused = new Set(mods.flatMap((m) => (m.m === "choice" && m.neg ? m.cands.map((c) => `${c.group}/${c.choice}`) : [])));
+  const refused = new Set(mods.flatMap((m) => (m.kind === "choice" && m.neg ? m.cands.map((c) => `${c.group}/${c.choice}`) : [])));
   for (const m of mods) {
-    if (m.m === "choice" && !m.neg && m.cands.every((c) => refused.has(`${c.group}/${c.choice}`))) {
+    if (m.kind === "choice" && !m.neg && m.cands.every((c) => refused.has(`${c.group}/${c.choice}`))) {
       applied.push(m);
       continue;
     }
-    if (m.m === "choice" && m.neg) {
+    if (m.kind === "choice" && m.neg) {
       const idx = removalIndex(menu);
       // "양파 빼고" where the menu lists "양파" under its "빼기" group: refusing it picks the removal.
       const own = m.cands.find((c) => idx.groups.has(c.group) && groups.some((g) => g.id === c.group && g.choices.some((x) => x.id === c.choice)));
@@ -61,7 +61,7 @@ export function optionsFor(
         continue;
       }
     }
-    if (m.m === "choice") {
+    if (m.kind === "choice") {
       const pick = pickChoice(groups, m.cands, cur, preferGroup);
       if (!pick) {
         ignored.push(m);
@@ -84,7 +84,7 @@ export function optionsFor(
         }
       } else set(g.id, pick.c.choice);
       applied.push(m);
-    } else if (m.m === "count") {
+    } else if (m.kind === "count") {
       const g = groups.find((x) => x.id === m.group);
       if (!g) {
         ignored.push(m);
@@ -94,7 +94,7 @@ export function optionsFor(
       const next = m.op === "clear" ? g.min : m.op === "set" ? m.n : now + m.n;
       set(g.id, Math.max(g.min, Math.min(g.max, next)));
       applied.push(m);
-    } else if (m.m === "step") {
+    } else if (m.kind === "step") {
       const g = groups.find((x) => x.id === m.group);
       if (!g || g.select !== "one") {
         ignored.push(m);
@@ -173,7 +173,7 @@ function pickChoice(
 /** Whether an item can take a spoken option at all. */
 export function itemTakes(menu: MenuModel, item: string, m: Mod): boolean {
   const groups = menu.itemGroups(item);
-  if (m.m === "choice") {
+  if (m.kind === "choice") {
     if (m.cands.some((c) => groups.some((g) => g.id === c.group && g.choices.some((x) => x.id === c.choice)))) return true;
     // "without onions" fits an item that spells leaving onions off as a choice.
     return m.neg && !!removalFor(menu, groups, m.cands, {});
@@ -183,5 +183,5 @@ export function itemTakes(menu: MenuModel, item: string, m: Mod): boolean {
 
 /** The groups a spoken option may set. */
 export function modGroups(m: Mod): string[] {
-  return m.m === "choice" ? m.cands.map((c) => c.group) : [m.group];
+  return m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group];
 }

@@ -7,11 +7,11 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Keyword } from "./language.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Atom, Scan } from "./scan.ts";
-import type { Bare, Mod, ParseContext, Question, Unit, Utterance } from "./units.ts";
+import type { Bare, Mod, ParseContext, Question, Unit, Utterance } from "./utterance.ts";
 import { readInContext } from "./resolve.ts";
 import { buildClause, type Clause } from "./clause.ts";
 
-export type { ParseContext } from "./units.ts";
+export type { ParseContext } from "./utterance.ts";
 
 const QUESTION_KWS: Keyword[] = ["question", "price", "menu", "cart", "describe", "recommend", "have"];
 
@@ -36,9 +36,9 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
 
   sentences.forEach((sent, si) => {
     const sentKws = new Set<Keyword>();
-    for (const a of sent.atoms) if (a.t === "kw") for (const w of a.ws) sentKws.add(w);
+    for (const a of sent.atoms) if (a.kind === "kw") for (const w of a.ws) sentKws.add(w);
     for (const w of sentKws) kws.add(w);
-    const hasQty = sent.atoms.some((a) => a.t === "num" && !a.article);
+    const hasQty = sent.atoms.some((a) => a.kind === "num" && !a.article);
     // "푸딩 추가 돼요?", "can I add oat milk?" without a request: asking whether it can be done.
     const availability = sentKws.has("have") && sentKws.has("add") && !sentKws.has("request") && !hasQty;
     const asking =
@@ -47,17 +47,17 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     if (!asking) for (const w of sentKws) orderKws.add(w);
     if (asking) {
       // A question is answered from the menu as a whole; its words need no other role.
-      for (const a of sent.atoms) if (a.t !== "unknown") explained.add(a.start);
+      for (const a of sent.atoms) if (a.kind !== "unknown") explained.add(a.start);
       questions.push(questionOf(sent.atoms, sentKws, sent.mark === "?"));
       substance = true;
       return;
     }
     for (const a of sent.atoms) {
-      if (a.t === "menu") {
+      if (a.kind === "menu") {
         substance = true;
         for (const r of a.refs) if (r.k === "order") orderChoices.push({ group: r.group, choice: r.choice });
         if (a.refs.some((r) => r.k === "order" || r.k === "orderGroup")) explained.add(a.start);
-      } else if (a.t === "num" || (a.t === "kw" && a.ws.some((w) => w !== "filler"))) substance = true;
+      } else if (a.kind === "num" || (a.kind === "kw" && a.ws.some((w) => w !== "filler"))) substance = true;
     }
     const clauses = splitClauses(sent.atoms, si);
     for (const cl of clauses) {
@@ -74,7 +74,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
         if (prev && !b.kws.has("remove") && !b.kws.has("cancel")) {
           if (cl.afterConj && b.qtyExplicit && b.qty !== undefined && conflicting(prev.mods, b.mods)) {
             // "two tall coffees and one grande": one more of the same item, made differently.
-            const same = (m: Mod) => b.mods.some((x) => x.m === "choice" && m.m === "choice" && x.cands.some((c) => m.cands.some((d) => d.group === c.group)));
+            const same = (m: Mod) => b.mods.some((x) => x.kind === "choice" && m.kind === "choice" && x.cands.some((c) => m.cands.some((d) => d.group === c.group)));
             units.push({ ...prev, qty: b.qty, qtyExplicit: true, mods: [...prev.mods.filter((m) => !same(m)), ...b.mods], parts: [], clause: b.clause });
             continue;
           }
@@ -127,10 +127,10 @@ function unknownOptionsOf(atoms: Atom[], asked: boolean): string[] {
   if (asked) return [];
   const out: string[] = [];
   atoms.forEach((a, i) => {
-    if (a.t !== "unknown") return;
+    if (a.kind !== "unknown") return;
     const next = atoms[i + 1];
     const prev = atoms[i - 1];
-    const isAdd = (x: Atom | undefined) => x?.t === "kw" && (x.ws.includes("add") || x.ws.includes("with"));
+    const isAdd = (x: Atom | undefined) => x?.kind === "kw" && (x.ws.includes("add") || x.ws.includes("with"));
     const optionWord = (a as Atom & { optionWord?: boolean }).optionWord === true;
     if (optionWord || (/[\uac00-\ud7a3]/.test(a.text) && isAdd(next)) || (!/[\uac00-\ud7a3]/.test(a.text) && isAdd(prev))) out.push(a.text);
   });
@@ -139,7 +139,7 @@ function unknownOptionsOf(atoms: Atom[], asked: boolean): string[] {
 
 /** Two option lists choose differently in the same group ("tall" and "grande"). */
 function conflicting(a: Mod[], b: Mod[]): boolean {
-  return a.some((m) => m.m === "choice" && !m.neg && b.some((x) => x.m === "choice" && !x.neg && x.cands.some((c) => m.cands.some((d) => d.group === c.group && d.choice !== c.choice))));
+  return a.some((m) => m.kind === "choice" && !m.neg && b.some((x) => x.kind === "choice" && !x.neg && x.cands.some((c) => m.cands.some((d) => d.group === c.group && d.choice !== c.choice))));
 }
 
 function lastOrderUnit(units: Unit[]): Unit | undefined {
@@ -158,8 +158,8 @@ function replaceByCorrection(units: Unit[], prev: Unit, u: Unit): void {
     u.qty = prev.qty;
     u.qtyExplicit = prev.qtyExplicit;
   }
-  const said = new Set(u.mods.flatMap((m) => (m.m === "choice" ? m.cands.map((c) => c.group) : [m.group])));
-  u.mods = [...prev.mods.filter((m) => !(m.m === "choice" ? m.cands.some((c) => said.has(c.group)) : said.has(m.group))), ...u.mods];
+  const said = new Set(u.mods.flatMap((m) => (m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group])));
+  u.mods = [...prev.mods.filter((m) => !(m.kind === "choice" ? m.cands.some((c) => said.has(c.group)) : said.has(m.group))), ...u.mods];
   if (u.parts.length === 0) u.parts = prev.parts;
   u.corrects = false;
   units.push(u);
@@ -208,7 +208,7 @@ function splitSentences(atoms: Atom[]): Sentence[] {
   const out: Sentence[] = [];
   let cur: Atom[] = [];
   for (const a of atoms) {
-    if (a.t === "sep" && a.why === "punct" && (a.mark === "?" || a.mark === "." || a.mark === "!")) {
+    if (a.kind === "sep" && a.why === "punct" && (a.mark === "?" || a.mark === "." || a.mark === "!")) {
       if (cur.length) out.push({ atoms: cur, mark: a.mark });
       cur = [];
       continue;
@@ -226,7 +226,7 @@ function splitClauses(atoms: Atom[], sentence: number): Clause[] {
   let softNext = false;
   let conjBefore = false;
   const flush = (next = false) => {
-    const content = cur.some((a) => a.t === "menu" || a.t === "num" || a.t === "unknown");
+    const content = cur.some((a) => a.kind === "menu" || a.kind === "num" || a.kind === "unknown");
     if (cur.length) {
       out.push({ atoms: cur, sentence, corrects: correctsNext && content, soft: softNext && content, afterConj: conjBefore, first: out.length === 0 });
       if (content) correctsNext = softNext = false;
@@ -235,12 +235,12 @@ function splitClauses(atoms: Atom[], sentence: number): Clause[] {
     conjBefore = next;
   };
   atoms.forEach((a, i) => {
-    if (a.t === "sep") {
+    if (a.kind === "sep") {
       // "파인애플이랑 베이컨", "당근 케이크랑 라떼": 랑/and between two options joins a list, not two orders.
       const prev = atoms[i - 1];
       // "the olives and the peppers": "the" does not end the list.
-      const next = atoms.slice(i + 1).find((x) => !(x.t === "kw" && x.ws.length > 0 && x.ws.every((w) => w === "the")));
-      const isOption = (x: Atom | undefined) => x?.t === "menu" && x.refs.every((r) => r.k === "choice" || r.k === "group");
+      const next = atoms.slice(i + 1).find((x) => !(x.kind === "kw" && x.ws.length > 0 && x.ws.every((w) => w === "the")));
+      const isOption = (x: Atom | undefined) => x?.kind === "menu" && x.refs.every((r) => r.k === "choice" || r.k === "group");
       // The joining word stays in the clause so a refusal can reach the whole list.
       if (a.why === "conj" && isOption(prev) && isOption(next)) {
         cur.push(a);
@@ -249,23 +249,23 @@ function splitClauses(atoms: Atom[], sentence: number): Clause[] {
       flush(a.why === "conj" || a.why === "sep");
       return;
     }
-    if (a.t === "kw" && a.ws.includes("correction")) {
+    if (a.kind === "kw" && a.ws.includes("correction")) {
       // "아니 바닐라 라떼요": what follows replaces what came before; "아니" alone is a no.
       flush();
       correctsNext = true;
       cur.push(a);
       return;
     }
-    if (a.t === "kw" && a.ws.includes("soft-correction")) {
+    if (a.kind === "kw" && a.ws.includes("soft-correction")) {
       flush();
       // "oh and two more": an afterthought that adds, not a correction.
       const next = atoms[i + 1];
-      softNext = !(next?.t === "sep" && next.why === "conj") && !(next?.t === "kw" && next.ws.includes("more"));
+      softNext = !(next?.kind === "sep" && next.why === "conj") && !(next?.kind === "kw" && next.ws.includes("more"));
       cur.push(a);
       return;
     }
     cur.push(a);
-    if (a.t === "kw" && MUTATING_CONNECTIVE.test(a.text) && a.ws.some((w) => w === "remove" || w === "change" || w === "request" || w === "add" || w === "cancel")) flush();
+    if (a.kind === "kw" && MUTATING_CONNECTIVE.test(a.text) && a.ws.some((w) => w === "remove" || w === "change" || w === "request" || w === "add" || w === "cancel")) flush();
   });
   flush();
   return out;
@@ -279,13 +279,13 @@ function splitConflictingChoices(u: Unit, menu: MenuModel): void {
   if (u.kind !== "item" || !u.item || u.parts.length || u.qty === undefined || u.qty < 2) return;
   const byGroup = new Map<string, Mod[]>();
   for (const m of u.mods) {
-    if (m.m !== "choice" || m.neg) continue;
+    if (m.kind !== "choice" || m.neg) continue;
     const g = m.cands.map((c) => menu.itemGroup(u.item!, c.group)).find((eg) => eg?.select === "one" && eg.choices.some((x) => m.cands.some((c) => c.group === eg.id && c.choice === x.id)));
     if (!g) continue;
     byGroup.set(g.id, [...(byGroup.get(g.id) ?? []), m]);
   }
   for (const mods of byGroup.values()) {
-    const distinct = new Set(mods.map((m) => (m.m === "choice" ? m.cands.map((c) => `${c.group}/${c.choice}`).join() : "")));
+    const distinct = new Set(mods.map((m) => (m.kind === "choice" ? m.cands.map((c) => `${c.group}/${c.choice}`).join() : "")));
     if (distinct.size < 2 || mods.length !== u.qty) continue;
     u.mods = u.mods.filter((m) => !mods.includes(m));
     u.parts = mods.map((m) => ({ qty: 1, mods: [m] }));
@@ -295,11 +295,11 @@ function splitConflictingChoices(u: Unit, menu: MenuModel): void {
 /** "스무디 대신 자몽에이드" (ko: before 대신), "a muffin instead of the scone" (en: after "instead of"). */
 function markInstead(atoms: Atom[], units: Unit[]): void {
   atoms.forEach((k, i) => {
-    if (k.t !== "kw" || !k.ws.includes("instead")) return;
+    if (k.kind !== "kw" || !k.ws.includes("instead")) return;
     // "sausage instead of bacon", "푸딩 말고 펄로": an option replaces an option (clause.ts), no item is replaced.
     const ko0 = /[\uac00-\ud7a3]/.test(k.text);
     const next = ko0 ? atoms[i - 1] : atoms[i + 1];
-    if (next?.t === "menu" && next.refs.some((r) => r.k === "choice") && !next.refs.some((r) => r.k === "item")) return;
+    if (next?.kind === "menu" && next.refs.some((r) => r.k === "choice") && !next.refs.some((r) => r.k === "item")) return;
     const before = units.filter((u) => u.kind !== "unknown" && textStart(atoms, u) >= 0 && textStart(atoms, u) < k.start);
     const after = units.filter((u) => textStart(atoms, u) > k.start);
     const ko = /[\uac00-\ud7a3]/.test(k.text);
@@ -320,15 +320,15 @@ function markInstead(atoms: Atom[], units: Unit[]): void {
 }
 
 function textStart(atoms: Atom[], u: Unit): number {
-  const a = atoms.find((x) => (x.t === "menu" || x.t === "unknown") && x.text === u.text);
+  const a = atoms.find((x) => (x.kind === "menu" || x.kind === "unknown") && x.text === u.text);
   return a ? a.start : -1;
 }
 
 function questionOf(atoms: Atom[], kws: Set<Keyword>, mark: boolean): Question {
   const q: Question = { kws, items: [], groups: [], choices: [], categories: [], tags: [], unknown: [], orderGroups: [], orderChoices: [], mark };
   for (const a of atoms) {
-    if (a.t === "unknown") q.unknown.push(a.text);
-    if (a.t !== "menu") continue;
+    if (a.kind === "unknown") q.unknown.push(a.text);
+    if (a.kind !== "menu") continue;
     const items = a.refs.filter((r): r is Extract<MenuRef, { k: "item" }> => r.k === "item");
     const cats = a.refs.filter((r): r is Extract<MenuRef, { k: "category" }> => r.k === "category");
     // A word that is both an item and a category ("latte", "tea") is the category in a question about kinds.
@@ -363,9 +363,9 @@ export function distributeEach(units: Unit[]): void {
 /** "sausage instead of bacon", "푸딩 말고 펄로": the "instead" is about an option, not an item. */
 export function insteadOfAnOption(u: Utterance): boolean {
   return u.atoms.some((k, i) => {
-    if (k.t !== "kw" || !k.ws.includes("instead")) return false;
+    if (k.kind !== "kw" || !k.ws.includes("instead")) return false;
     const ko = /[\uac00-\ud7a3]/.test(k.text);
     const x = ko ? u.atoms[i - 1] : u.atoms[i + 1];
-    return x?.t === "menu" && x.refs.some((r) => r.k === "choice") && !x.refs.some((r) => r.k === "item");
+    return x?.kind === "menu" && x.refs.some((r) => r.k === "choice") && !x.refs.some((r) => r.k === "item");
   });
 }

@@ -85,7 +85,7 @@ export function removalIndex(menu: MenuModel): RemovalIndex {
 
 /** A menu word that only names a removal group ("hold", "leave off" when the menu calls its group so). */
 export function isRemovalGroupWord(a: Atom, menu: MenuModel): boolean {
-  if (a.t !== "menu" || !a.refs.length) return false;
+  if (a.kind !== "menu" || !a.refs.length) return false;
   const idx = removalIndex(menu);
   return a.refs.every((r) => r.k === "group" && idx.groups.has(r.group));
 }
@@ -95,7 +95,7 @@ export function isRemovalGroupWord(a: Atom, menu: MenuModel): boolean {
  * toppings/onions); undefined for any other word.
  */
 export function refusedByChoiceWord(a: Atom, menu: MenuModel): Array<{ group: string; choice: string }> | undefined {
-  if (a.t !== "menu") return undefined;
+  if (a.kind !== "menu") return undefined;
   const choices = a.refs.filter((r) => r.k === "choice");
   if (!choices.length || choices.length !== a.refs.length) return undefined;
   const idx = removalIndex(menu);
@@ -117,21 +117,21 @@ export type RefusalKind = "refuse" | "no";
  */
 export function refusalKind(a: Atom, menu: MenuModel, en: boolean): RefusalKind | undefined {
   if (isRemovalGroupWord(a, menu) || refusedByChoiceWord(a, menu)) return "refuse";
-  if (a.t !== "kw") return undefined;
+  if (a.kind !== "kw") return undefined;
   if (a.ws.includes("remove") || a.ws.includes("cancel") || a.ws.includes("refuse")) return "refuse";
   if (a.ws.includes("without")) return /^no$/i.test(a.text.trim()) ? "no" : "refuse";
   if (en && a.ws.includes("no")) return "no";
   return undefined;
 }
 
-const isOption = (x: Atom | undefined) => x?.t === "menu" && x.refs.some((r) => r.k === "choice") && !x.refs.some((r) => r.k === "item");
-const isThing = (x: Atom | undefined) => x?.t === "menu" && x.refs.some((r) => r.k === "choice" || r.k === "item" || r.k === "category" || r.k === "group");
+const isOption = (x: Atom | undefined) => x?.kind === "menu" && x.refs.some((r) => r.k === "choice") && !x.refs.some((r) => r.k === "item");
+const isThing = (x: Atom | undefined) => x?.kind === "menu" && x.refs.some((r) => r.k === "choice" || r.k === "item" || r.k === "category" || r.k === "group");
 /** Little words between a refusal and what it refuses: "the", "any", "a", "some", "of", "it on" ("don't want it on thin crust"). */
 const isLinkWord = (x: Atom | undefined) =>
-  !!x && ((x.t === "kw" && x.ws.length > 0 && x.ws.every((w) => w === "the" || w === "filler" || w === "question" || w === "of" || w === "add" || w === "pronoun")) || (x.t === "num" && x.article));
+  !!x && ((x.kind === "kw" && x.ws.length > 0 && x.ws.every((w) => w === "the" || w === "filler" || w === "question" || w === "of" || w === "add" || w === "pronoun")) || (x.kind === "num" && x.article));
 /** "and"/"or"/"랑"/a comma between two refused things; not "and add", not a new sentence. */
-const isListJoin = (x: Atom | undefined) => !!x && x.t === "sep" && (x.why === "conj" || (x.why === "punct" && x.mark === ","));
-const isOr = (x: Atom | undefined) => !!x && x.t === "kw" && /^(or|nor)$/i.test(x.text.trim());
+const isListJoin = (x: Atom | undefined) => !!x && x.kind === "sep" && (x.why === "conj" || (x.why === "punct" && x.mark === ","));
+const isOr = (x: Atom | undefined) => !!x && x.kind === "kw" && /^(or|nor)$/i.test(x.text.trim());
 const startsWithAdd = (x: Atom) => /^(extra|add|more|double|additional)\b/i.test(x.text.trim());
 
 /**
@@ -149,7 +149,7 @@ export function refusalScope(atoms: Atom[], i: number, en: boolean, menu: MenuMo
     while (j < atoms.length && isLinkWord(atoms[j])) j++;
     const first = atoms[j];
     // "remove one cappuccino": the number stands for the item it counts.
-    if (first?.t === "num" && !first.article) return [first];
+    if (first?.kind === "num" && !first.article) return [first];
     if (!isThing(first)) return out;
     out.push(first!);
     // More of the same kind joined by "and"/"or": "no onions or peppers", "without ham and bacon".
@@ -160,7 +160,7 @@ export function refusalScope(atoms: Atom[], i: number, en: boolean, menu: MenuMo
       const adjacent = isOption(join) && isOption(atoms[j]) && sameKind(atoms[j]!, join!);
       if (!(isListJoin(join) || isOr(join) || adjacent)) break;
       if (!adjacent) k++;
-      while (k < atoms.length && isLinkWord(atoms[k]) && !(atoms[k]!.t === "kw" && (atoms[k] as Atom & { ws: string[] }).ws.includes("add"))) k++;
+      while (k < atoms.length && isLinkWord(atoms[k]) && !(atoms[k]!.kind === "kw" && (atoms[k] as Atom & { ws: string[] }).ws.includes("add"))) k++;
       const next = atoms[k];
       // "no onions and extra cheese": a thing said with "extra" is wanted, not refused; an
       // item after "and" is another order ("no onions and a large pepsi").
@@ -172,11 +172,11 @@ export function refusalScope(atoms: Atom[], i: number, en: boolean, menu: MenuMo
     return out;
   }
   let j = i - 1;
-  while (j >= 0 && atoms[j]!.t === "kw" && (atoms[j] as Atom & { ws: string[] }).ws.every((w) => w === "filler" || w === "all")) j--;
+  while (j >= 0 && atoms[j]!.kind === "kw" && (atoms[j] as Atom & { ws: string[] }).ws.every((w) => w === "filler" || w === "all")) j--;
   const last = atoms[j];
-  if (!last || !(isThing(last) || last.t === "num" || last.t === "unknown")) return out;
+  if (!last || !(isThing(last) || last.kind === "num" || last.kind === "unknown")) return out;
   out.push(last);
-  if (last.t === "num") return out;
+  if (last.kind === "num") return out;
   for (;;) {
     const join = atoms[j - 1];
     // "피클 토마토 빼 주세요": two options of one kind side by side are a list too.
@@ -195,8 +195,8 @@ export function refusalScope(atoms: Atom[], i: number, en: boolean, menu: MenuMo
 
 /** Two options of the same group ("onions", "peppers" are both toppings). */
 function sameKind(a: Atom, b: Atom): boolean {
-  if (a.t !== "menu" || b.t !== "menu") return false;
-  const groups = (x: Atom & { t: "menu" }) => new Set(x.refs.filter((r) => r.k === "choice").map((r) => (r as { group: string }).group));
+  if (a.kind !== "menu" || b.kind !== "menu") return false;
+  const groups = (x: Atom & { kind: "menu" }) => new Set(x.refs.filter((r) => r.k === "choice").map((r) => (r as { group: string }).group));
   const ga = groups(a);
   return [...groups(b)].some((g) => ga.has(g));
 }

@@ -8,7 +8,7 @@ import { MAX_QTY_PER_LINE } from "../../cart/cart.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { ADD_WORDS } from "./language.ts";
 import type { Atom } from "./scan.ts";
-import type { ParseContext } from "./units.ts";
+import type { ParseContext } from "./utterance.ts";
 
 export interface ContextReading {
   atoms: Atom[];
@@ -39,14 +39,14 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
   // ("당근 케이크랑 라떼": a list of the set's choices joined by 랑).
   let given = new Set<string>();
   let lastWasChoice = false;
-  const utterKws = new Set(atoms.flatMap((a) => (a.t === "kw" ? a.ws : [])));
+  const utterKws = new Set(atoms.flatMap((a) => (a.kind === "kw" ? a.ws : [])));
   atoms.forEach((a, i) => {
-    if (a.t === "sep") {
+    if (a.kind === "sep") {
       if ((a.why !== "punct" || a.mark !== ",") && !(a.why === "conj" && lastWasChoice)) sepSince = true;
       out.push(a);
       return;
     }
-    if (a.t !== "menu") {
+    if (a.kind !== "menu") {
       out.push(a);
       return;
     }
@@ -60,14 +60,14 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
       const prev = atoms[i - 1];
       // Its own quantity ("콜라 하나", "two cokes"), unless "로" makes it the way the item
       // comes ("세트 사이다로 하나") or the number starts the next part ("하나는 콜라 하나는 사이다").
-      const ownQty = en ? prev?.t === "num" && !prev.article : next?.t === "num" && !a.flags.dir && !next.flags.topic;
+      const ownQty = en ? prev?.kind === "num" && !prev.article : next?.kind === "num" && !a.flags.dir && !next.flags.topic;
       const fitsItem = (item: string | undefined) => (item ? choices.filter((c) => ctx.menu.itemGroup(item, c.group)?.choices.some((x) => x.id === c.choice)) : []);
       let pick: typeof choices = [];
       if (groupTopic) pick = choices.filter((c) => c.group === groupTopic);
       if (!pick.length && !ownQty) {
-        const withWord = en && (prev?.t === "kw" && prev.ws.includes("with") || (prev?.t === "num" && atoms[i - 2]?.t === "kw" && (atoms[i - 2] as Atom & { ws: string[] }).ws.includes("with")));
+        const withWord = en && (prev?.kind === "kw" && prev.ws.includes("with") || (prev?.kind === "num" && atoms[i - 2]?.kind === "kw" && (atoms[i - 2] as Atom & { ws: string[] }).ws.includes("with")));
         // "a latte, a mocha and a chai": an article starts another thing ordered.
-        const article = en && prev?.t === "num" && prev.article && !withWord;
+        const article = en && prev?.kind === "num" && prev.article && !withWord;
         // A required choice of the item in hand not given yet: "a cake set with carrot cake
         // and a vanilla latte" names the set's drink, not a second order.
         const missingRequired = (item: string) =>
@@ -121,33 +121,33 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
   let topic: string | undefined = ctx.asked?.group;
   atoms.forEach((a, i) => {
     const next = atoms[i + 1];
-    if (a.t === "sep" && a.why === "punct" && (a.mark === "." || a.mark === "?" || a.mark === "!")) topic = ctx.asked?.group;
-    if (a.t === "num" && !a.article && next?.t === "menu" && prevIsNotNum(out)) {
+    if (a.kind === "sep" && a.why === "punct" && (a.mark === "." || a.mark === "?" || a.mark === "!")) topic = ctx.asked?.group;
+    if (a.kind === "num" && !a.article && next?.kind === "menu" && prevIsNotNum(out)) {
       // "six wings", "24 buffalo wings": a number that names a size of the item said next
       // ("6 pieces") is that size, not how many are ordered.
       const item = next.refs.find((r) => r.k === "item");
       const hit = item?.k === "item" ? ctx.menu.itemGroups(item.item).map((g) => ({ g: g.id, c: choiceNamedAsPieces(ctx.menu, g.id, a.n) })).find((x) => x.c && ctx.menu.itemGroup(item.item, x.g)?.choices.some((c) => c.id === x.c)) : undefined;
       if (hit?.c && a.n > 1) {
-        out.push({ ...a, t: "menu", refs: [{ k: "choice", group: hit.g, choice: hit.c, name: false }], fuzzy: false, partial: false } as Atom);
+        out.push({ ...a, kind: "menu", refs: [{ k: "choice", group: hit.g, choice: hit.c, name: false }], fuzzy: false, partial: false } as Atom);
         return;
       }
     }
-    if (a.t === "num" && !a.counted && !a.article) {
+    if (a.kind === "num" && !a.counted && !a.article) {
       // A number cannot be a quantity when it is 0 or past any line's limit (당도 70, 100%).
       const notQty = a.n === 0 || a.n > MAX_QTY_PER_LINE;
       const prev = out[out.length - 1];
-      const afterGroup = prev?.t === "menu" && prev.refs.some((r) => r.k === "group" && r.group === topic);
-      const itemNext = next?.t === "menu" && next.refs.some((r) => r.k === "item");
-      const itemPrev = prev?.t === "menu" && prev.refs.some((r) => r.k === "item");
+      const afterGroup = prev?.kind === "menu" && prev.refs.some((r) => r.k === "group" && r.group === topic);
+      const itemNext = next?.kind === "menu" && next.refs.some((r) => r.k === "item");
+      const itemPrev = prev?.kind === "menu" && prev.refs.some((r) => r.k === "item");
       let group = topic;
       if (!group && notQty) group = (ctx.focus ?? []).map((f) => ctx.menu.itemGroups(f.item).find((g) => choiceNamedByNumber(ctx.menu, g.id, a.n))?.id).reverse().find(Boolean);
       const choice = group ? choiceNamedByNumber(ctx.menu, group, a.n) : undefined;
       if (group && choice && (afterGroup || notQty || !(itemNext || itemPrev))) {
-        out.push({ ...a, t: "menu", refs: [{ k: "choice", group, choice, name: false }], fuzzy: false, partial: false } as Atom);
+        out.push({ ...a, kind: "menu", refs: [{ k: "choice", group, choice, name: false }], fuzzy: false, partial: false } as Atom);
         return;
       }
     }
-    if (a.t !== "menu") {
+    if (a.kind !== "menu") {
       out.push(a);
       return;
     }
@@ -155,7 +155,7 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
     if (group && group.k === "group") {
       topic = group.group;
       const g = ctx.menu.groups.get(group.group);
-      const step = next?.t === "kw" ? (next.ws.includes("up") ? 1 : next.ws.includes("down") ? -1 : 0) : 0;
+      const step = next?.kind === "kw" ? (next.ws.includes("up") ? 1 : next.ws.includes("down") ? -1 : 0) : 0;
       if (step && g?.select === "one") {
         out.push({ ...a, step } as Atom);
         return;
@@ -168,8 +168,8 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
     }
     let inTopic = choices.filter((c) => c.group === topic);
     // "a large pizza and a large coke": the size of the item said next, not the pizza's.
-    const nextItem = atoms.slice(i + 1).find((x) => x.t === "menu" && x.refs.some((r) => r.k === "item"));
-    const nextId = nextItem?.t === "menu" ? nextItem.refs.find((r) => r.k === "item") : undefined;
+    const nextItem = atoms.slice(i + 1).find((x) => x.kind === "menu" && x.refs.some((r) => r.k === "item"));
+    const nextId = nextItem?.kind === "menu" ? nextItem.refs.find((r) => r.k === "item") : undefined;
     if (inTopic.length && nextId?.k === "item") {
       const takes = (c: { group: string; choice: string }) => ctx.menu.itemGroup(nextId.item, c.group)?.choices.some((x) => x.id === c.choice) === true;
       if (!inTopic.some(takes) && choices.some(takes)) inTopic = [];
@@ -197,22 +197,22 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
  */
 function markOptionContext(atoms: Atom[]): Atom[] {
   let inWith = false;
-  const fullItem = (x: Atom | undefined) => x?.t === "menu" && x.refs.some((r) => r.k === "item" && !r.partial);
+  const fullItem = (x: Atom | undefined) => x?.kind === "menu" && x.refs.some((r) => r.k === "item" && !r.partial);
   const out: Atom[] = [];
   atoms.forEach((a, i) => {
-    if (a.t === "sep" && a.why === "punct" && a.mark !== ",") inWith = false;
-    if (a.t === "kw" && a.ws.includes("with") && /[a-z]/.test(a.text)) inWith = true;
+    if (a.kind === "sep" && a.why === "punct" && a.mark !== ",") inWith = false;
+    if (a.kind === "kw" && a.ws.includes("with") && /[a-z]/.test(a.text)) inWith = true;
     if (fullItem(a)) inWith = false;
     // "with oat milk and a pumpkin muffin": a word right before an item name is part of a name.
     const partOfName = fullItem(atoms[i + 1]);
-    const partial = a.t === "menu" && a.partial && a.refs.every((r) => r.k === "item" || r.k === "category");
-    if (!inWith || partOfName || !(a.t === "unknown" || partial)) {
+    const partial = a.kind === "menu" && a.partial && a.refs.every((r) => r.k === "item" || r.k === "category");
+    if (!inWith || partOfName || !(a.kind === "unknown" || partial)) {
       out.push(a);
       return;
     }
     // "two sugars": the number counts the option, not the order.
-    if (out[out.length - 1]?.t === "num") out.pop();
-    out.push({ ...a, t: "unknown", optionWord: true } as unknown as Atom);
+    if (out[out.length - 1]?.kind === "num") out.pop();
+    out.push({ ...a, kind: "unknown", optionWord: true } as unknown as Atom);
   });
   return out;
 }
@@ -230,10 +230,10 @@ function moreOfAGroup(atoms: Atom[], menu: MenuModel): Atom[] {
     return hits.length === 1 ? hits[0]!.id : undefined;
   };
   return atoms.map((a, i) => {
-    if (a.t !== "menu" || a.refs.some((r) => r.k !== "group")) return a;
+    if (a.kind !== "menu" || a.refs.some((r) => r.k !== "group")) return a;
     const before = atoms[i - 1];
     const after = atoms[i + 1];
-    const adding = (x: Atom | undefined) => x?.t === "kw" && (x.ws.includes("add") || x.ws.includes("more"));
+    const adding = (x: Atom | undefined) => x?.kind === "kw" && (x.ws.includes("add") || x.ws.includes("more"));
     if (!(adding(before) || (adding(after) && /[\uac00-\ud7a3]/.test(a.text)))) return a;
     const refs: MenuRef[] = [];
     for (const r of a.refs) {
@@ -246,7 +246,7 @@ function moreOfAGroup(atoms: Atom[], menu: MenuModel): Atom[] {
 
 /** No quantity was said right before ("two 12 piece wings" keeps its two). */
 function prevIsNotNum(out: Atom[]): boolean {
-  return out[out.length - 1]?.t !== "num";
+  return out[out.length - 1]?.kind !== "num";
 }
 
 /** The choice named as this many pieces ("6 pieces", "12 pc", "10조각"): a portion size. */
@@ -278,35 +278,35 @@ function dropMeasures(atoms: Atom[], menu: MenuModel): Atom[] {
     const x = atoms[i + 2];
     // "one pump vanilla", "two pumps caramel": a number and a measure word before an option.
     const before = atoms[i - 1];
-    const isChoice = (y: Atom | undefined) => y?.t === "menu" && y.refs.some((r) => r.k === "choice") && !y.refs.some((r) => r.k === "item");
-    if (a.t === "unknown" && before?.t === "num" && isChoice(of)) {
+    const isChoice = (y: Atom | undefined) => y?.kind === "menu" && y.refs.some((r) => r.k === "choice") && !y.refs.some((r) => r.k === "item");
+    if (a.kind === "unknown" && before?.kind === "num" && isChoice(of)) {
       drop.add(a);
       drop.add(before);
       return;
     }
     const manyChoice = (y: Atom | undefined) =>
-      isChoice(y) && y!.t === "menu" && y!.refs.some((r) => r.k === "choice" && menu.groups.get(r.group)?.select === "many");
+      isChoice(y) && y!.kind === "menu" && y!.refs.some((r) => r.k === "choice" && menu.groups.get(r.group)?.select === "many");
     // "a caramel shot", "바닐라 샷": a shot of syrup, not an extra espresso shot.
-    const countGroup = a.t === "menu" && a.refs.length > 0 && a.refs.every((r) => r.k === "group" && menu.groups.get(r.group)?.select === "count");
+    const countGroup = a.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => r.k === "group" && menu.groups.get(r.group)?.select === "count");
     if (countGroup && manyChoice(before)) {
       drop.add(a);
       return;
     }
     // "계란 두 개 넣어 주세요": a number after a topping counts the topping, not the order.
-    if (a.t === "num" && manyChoice(before) && /[\uac00-\ud7a3]/.test(before!.text)) {
+    if (a.kind === "num" && manyChoice(before) && /[\uac00-\ud7a3]/.test(before!.text)) {
       drop.add(a);
       return;
     }
-    if (!of || of.t !== "kw" || !of.ws.includes("of") || !x || x.t !== "menu") return;
+    if (!of || of.kind !== "kw" || !of.ws.includes("of") || !x || x.kind !== "menu") return;
     // "iced tea with a shot of espresso": a name that already carries a counted option.
-    const countPreset = a.t === "menu" && a.refs.some((r) => r.k === "item" && Object.keys(r.preset ?? {}).some((g) => menu.groups.get(g)?.select === "count"));
-    const isGroup = (a.t === "menu" && a.refs.every((r) => r.k === "group")) || countPreset;
+    const countPreset = a.kind === "menu" && a.refs.some((r) => r.k === "item" && Object.keys(r.preset ?? {}).some((g) => menu.groups.get(g)?.select === "count"));
+    const isGroup = (a.kind === "menu" && a.refs.every((r) => r.k === "group")) || countPreset;
     const xIsChoice = x.refs.some((r) => r.k === "choice") && !x.refs.some((r) => r.k === "item");
     const xIsItem = x.refs.some((r) => r.k === "item");
-    if ((isGroup || a.t === "unknown") && xIsChoice) {
+    if ((isGroup || a.kind === "unknown") && xIsChoice) {
       drop.add(a);
       const before = atoms[i - 1];
-      if (before?.t === "num") drop.add(before);
+      if (before?.kind === "num") drop.add(before);
     } else if (isGroup && xIsItem) drop.add(x);
   });
   return atoms.filter((a) => !drop.has(a));

@@ -48,7 +48,7 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   // An English phrase of several words wins over a one-word option it starts with: "can i
   // get" is a request even where "can" is a drink size.
   for (const m of fn.findAll(s)) {
-    if (!m.payloads.some((p) => p.k === "kw" && p.w === "request")) continue;
+    if (!m.payloads.some((p) => p.kind === "kw" && p.w === "request")) continue;
     const c = covered[m.start]!;
     const cand = c === -1 ? undefined : chosen[c];
     if (!cand?.menu || cand.start !== m.start || cand.end >= m.end) continue;
@@ -74,7 +74,7 @@ export function scan(lex: MenuLexicon, text: string): Scan {
       const tokEnd = s.tokStart[s.tok[m.end - 1]! + 1]!;
       if (s.tokens[s.tok[m.end - 1]!]!.script !== "hangul" || !free(m.end, tokEnd)) continue;
       const rest = parseSuffixChain(s, m.end, tokEnd, fnByStart);
-      if (rest.unknownEnd !== m.end || !rest.fns.every((f) => f.payloads.some((p) => p.k === "particle"))) continue;
+      if (rest.unknownEnd !== m.end || !rest.fns.every((f) => f.payloads.some((p) => p.kind === "particle"))) continue;
     }
     take({ start: m.start, end: m.end, fns: m.payloads });
   }
@@ -176,7 +176,7 @@ export function scan(lex: MenuLexicon, text: string): Scan {
 
   mergeOptionCategoryWords(s, chosen, covered, rest);
   const atoms = buildAtoms(s, chosen, covered, rest);
-  const unknownWords = atoms.filter((a) => a.t === "unknown").map((a) => a.text);
+  const unknownWords = atoms.filter((a) => a.kind === "unknown").map((a) => a.text);
   const lang = hasHangul(text) ? "ko" : hasLatin(text) ? "en" : undefined;
   return { text, lang, atoms, question: tokens.some((t) => t.raw === "?"), fuzzy: fuzzyCount, unknownWords };
 }
@@ -270,7 +270,7 @@ function parseSuffixChain(
 
 function canFollowNoun(m: PhraseMatch<Fn>): boolean {
   const len = m.end - m.start;
-  return m.payloads.some((f) => (f.k === "particle" && f.p !== "thing") || (f.k === "kw" && len >= 2 && f.w !== "filler") || (f.k === "num" && len >= 2));
+  return m.payloads.some((f) => (f.kind === "particle" && f.p !== "thing") || (f.kind === "kw" && len >= 2 && f.w !== "filler") || (f.kind === "num" && len >= 2));
 }
 
 /**

@@ -70,8 +70,8 @@ describe("Korean adjective forms", () => {
 describe("numbers in context", () => {
   const nums = (text: string) =>
     scan(lexiconFor(menus.cafe()), text)
-      .atoms.filter((a) => a.t === "num")
-      .map((a) => (a.t === "num" ? a.n : 0));
+      .atoms.filter((a) => a.kind === "num")
+      .map((a) => (a.kind === "num" ? a.n : 0));
   it.each([
     ["아메리카노 한 잔", [1]],
     ["아메리카노 두잔", [2]],
@@ -90,7 +90,7 @@ describe("numbers in context", () => {
 describe("the menu lexicon", () => {
   const items = (menu: ReturnType<typeof menus.cafe>, text: string) =>
     scan(lexiconFor(menu), text)
-      .atoms.flatMap((a) => (a.t === "menu" ? a.refs : []))
+      .atoms.flatMap((a) => (a.kind === "menu" ? a.refs : []))
       .filter((r) => r.k === "item")
       .map((r) => (r.k === "item" ? r.item : ""));
   it.each([
@@ -108,7 +108,7 @@ describe("the menu lexicon", () => {
   ] as const)("%s: %j → %j", (menu, text, expected) => expect(items(menus[menu](), text)).toEqual(expected));
 
   it("a preset alias carries its options", () => {
-    const refs = scan(lexiconFor(menus.cafe()), "아아").atoms.flatMap((a) => (a.t === "menu" ? a.refs : []));
+    const refs = scan(lexiconFor(menus.cafe()), "아아").atoms.flatMap((a) => (a.kind === "menu" ? a.refs : []));
     expect(refs).toContainEqual({ k: "item", item: "americano", preset: { temp: "iced" }, partial: false });
   });
 

@@ -19,13 +19,13 @@ export type Mod = ModKind & { at?: number };
 
 type ModKind =
   /** A choice ("아이스", "oat milk"); `neg`: "no vanilla", "시럽 빼고". */
-  | { m: "choice"; cands: ChoiceCand[]; neg: boolean; text: string }
+  | { kind: "choice"; cands: ChoiceCand[]; neg: boolean; text: string }
   /** A counted option ("샷 추가", "extra cheese x2"): add n, set n, or back to the minimum. */
-  | { m: "count"; group: string; n: number; op: "add" | "set" | "clear"; text: string }
+  | { kind: "count"; group: string; n: number; op: "add" | "set" | "clear"; text: string }
   /** A group named on its own: "시럽은 빼 주세요" (neg clears it), "사이즈는 ..." (topic only). */
-  | { m: "group"; group: string; neg: boolean; text: string }
+  | { kind: "group"; group: string; neg: boolean; text: string }
   /** "사이즈 업", "size down": the next or previous choice of the group. */
-  | { m: "step"; group: string; by: number; text: string };
+  | { kind: "step"; group: string; by: number; text: string };
 
 export interface Part {
   qty: number;

@@ -1,0 +1,214 @@
+// Changes to lines already ordered: "라떼는 아이스로", "make it three", "하나는 샷
+// 추가", "세트로 해 주세요", and option phrases said with no item ("아이스요", "둘 다
+// 레귤러로요") that go to the line the kiosk asked about or the one last talked about.
+// Plain functions over the turn's draft; each records what it did as outcomes.
+import { missingGroups, type CartLine } from "../../cart/cart.ts";
+import type { Ask } from "../engine.ts";
+import { elidedHeadFor, likeliestHeads } from "./elided.ts";
+import { keyOf } from "./lexicon.ts";
+import { addItem, applyPart, cartRefused, changeOptions, removeFrom, replace, setQty, unitQty } from "./line-changes.ts";
+import { itemTakes, optionsFor } from "./options.ts";
+import { allLines, apply, focusLines, lineAdded, lineById, recent, record, type TurnDraft } from "./turn-draft.ts";
+import type { Bare, Unit } from "./utterance.ts";
+
+/** A unit that talks about a line already in the cart rather than ordering another one. */
+export function isReference(d: TurnDraft, u: Unit, lines: CartLine[]): boolean {
+  if (u.topic || u.only || u.kws.has("change") || u.corrects || u.qtyTarget) return true;
+  // "a latte and a cappuccino, the latte iced": "the" + options talks about the one ordered.
+  if (u.the && u.mods.length && !u.qtyExplicit) return true;
+  if (u.kws.has("more") && !u.qtyExplicit) return true;
+  if (u.kws.has("more") && u.mods.length === 0) return true;
+  // Completing a line that still waits for a required choice: "페퍼로니 라지요".
+  if (!u.qtyExplicit && u.mods.length && lines.some((l) => missingGroups(d.menu, l).length > 0)) return true;
+  return false;
+}
+
+/** Change lines already ordered: their quantity, their options, or the options of part of them. */
+export function modifyLines(d: TurnDraft, u: Unit, lines: CartLine[]): void {
+  const target = lines[lines.length - 1]!;
+  if (u.kws.has("more") && u.mods.length === 0) return setQty(d, target, target.qty + (u.qty ?? 1));
+  if (u.qtyExplicit && u.qty !== undefined && u.mods.length === 0 && u.parts.length === 0) return setQty(d, target, u.qty);
+  if (!u.mods.length && !u.parts.length && !u.preset) return setQty(d, target, target.qty);
+  const targets = u.qtyExplicit ? [target] : lines;
+  for (const l of targets) {
+    const qty = u.qtyExplicit && u.qty !== undefined && u.qty < l.qty ? u.qty : undefined;
+    changeOptions(d, l, u.mods, qty, u.preset);
+    for (const p of u.parts) applyPart(d, l.id, p);
+  }
+}
+
+/**
+ * "세트로 해 주세요", "make it a combo": the menu item whose name is the item in hand
+ * plus the word said (불고기버거 → 불고기버거 세트) takes its place, for all of it or
+ * for the part named ("하나는 세트로").
+ */
+export function upgrade(d: TurnDraft, u: Unit): boolean {
+  if (!(u.dir || u.kws.has("change") || u.afterChange || u.topic)) return false;
+  const word = keyOf(u.text.replace(/(으로|로)$/, ""));
+  if (!word) return false;
+  for (const l of [...focusLines(d)].reverse()) {
+    const base = nameKeys(d, l.item);
+    const cands = d.menu.menu.items.filter(
+      (it) => it.id !== l.item && nameKeys(d, it.id).some((k) => k.includes(word) && base.some((b) => b.length >= 2 && k.includes(b) && k !== b)),
+    );
+    if (cands.length !== 1) continue;
+    const target = cands[0]!;
+    const qty = u.qty !== undefined && u.qtyExplicit && u.qty < l.qty ? u.qty : l.qty;
+    record(d, { kind: "acted-on", text: u.text });
+    replace(d, [l], { ...u, kind: "item", item: target.id, qty, qtyExplicit: true, mods: u.mods, parts: [] }, undefined);
+    return true;
+  }
+  return false;
+}
+
+/** A line whose item's name contains the words said for this unit and that takes its options. */
+export function lineNamedInside(d: TurnDraft, u: Unit): CartLine | undefined {
+  const said = d.lex.itemWords(u.item!).keys.filter((k) => k.length >= 3);
+  return allLines(d).reverse().find(
+    (l) => l.item !== u.item && nameKeys(d, l.item).some((k) => said.some((w) => k.includes(w) && k !== w)) && u.mods.every((m) => itemTakes(d.menu, l.item, m)),
+  );
+}
+
+function nameKeys(d: TurnDraft, item: string): string[] {
+  return d.lex.itemWords(item).keys;
+}
+
+/**
+ * The item a bare phrase orders with its head noun left out: with nothing ordered yet
+ * ("a large with ham"), or in English with its own quantity ("and a small with onions"),
+ * never a change or a correction of what is there.
+ */
+function elidedHead(d: TurnDraft, b: Bare, latest: CartLine | undefined): string | undefined {
+  if (b.corrects || b.setQty || b.both || b.only) return undefined;
+  if (["change", "remove", "cancel", "same", "more", "pronoun", "instead", "add"].some((k) => b.kws.has(k as never))) return undefined;
+  const mods = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
+  if (latest) {
+    if (!(d.u.lang === "en" && b.qty !== undefined)) return undefined;
+    // "one with oat milk" after two lattes is one of them, not another order.
+    if (latest.qty > b.qty! && mods.every((m) => itemTakes(d.menu, latest.item, m))) return undefined;
+    // Another one only where it differs from the line in hand in a one-choice option
+    // ("and a small with onions" after a large): else it is more about that line.
+    const differs = mods.some((m) => m.kind === "choice" && !m.neg && m.cands.some((c) => {
+      const g = d.menu.itemGroup(latest.item, c.group);
+      return g?.select === "one" && latest.options[c.group] !== undefined && latest.options[c.group] !== c.choice;
+    }));
+    if (!differs) return undefined;
+  }
+  return elidedHeadFor(d.menu, mods);
+}
+
+/** The answer to the kiosk's own question about a required choice; false if it is not one. */
+function answerChoice(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): boolean {
+  if (prevAsk?.kind !== "choice" || !b.mods.length) return false;
+  const asked = lineById(d.state, prevAsk.lineId);
+  if (!asked) return false;
+  const targets = b.both ? d.state.lines.filter((l) => missingGroups(d.menu, l).includes(prevAsk.group)) : [asked];
+  if (!targets.includes(asked)) targets.unshift(asked);
+  let any = false;
+  for (const l of targets) {
+    const qty = b.qty !== undefined && b.qtyExplicit && !b.both ? b.qty : undefined;
+    if (changeOptions(d, l, b.mods, qty, undefined, prevAsk.group)) any = true;
+    for (const p of b.parts) applyPart(d, l.id, p, prevAsk.group);
+  }
+  return any;
+}
+
+/** Options, quantities and "the same" said with no item: the line they are about, or a new one. */
+export function bareUnit(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): void {
+  if (b.asked) return;
+  record(d, { kind: "acted-on" });
+  if (answerChoice(d, b, prevAsk)) return;
+  const focus = recent(d, d.mem.focus);
+  const all = allLines(d);
+  const latest = focus[focus.length - 1] ?? all[all.length - 1];
+  const head = elidedHead(d, b, latest);
+  if (head) {
+    record(d, { kind: "item-guessed", item: head });
+    return addItem(d, head, b.qty ?? 1, {}, b.mods, b.parts);
+  }
+  if (!latest) {
+    // Two items equally likely for options said alone: ask which, with buttons.
+    const heads = b.corrects || b.setQty ? [] : likeliestHeads(d.menu, [...b.mods, ...b.parts.flatMap((p) => p.mods)]);
+    if (heads.length > 1) return record(d, { kind: "asked-which", items: heads.slice(0, 6), ask: { kind: "item" } });
+    // Options with nothing ordered to put them on ("a large with ham" with no item named).
+    if (b.mods.length || b.qty !== undefined) record(d, { kind: "options-without-item" });
+    return;
+  }
+  if ((b.kws.has("same") || b.kws.has("more")) && b.mods.length) {
+    // "another one without the vanilla": one more like the last, with that change.
+    const oc = optionsFor(d.menu, latest.item, latest.options, b.mods);
+    const r = apply(d, { type: "add", item: latest.item, qty: b.qty ?? 1, options: { ...latest.options, ...oc.changes } });
+    if (!r.ok || !r.lineId) return cartRefused(d, r);
+    return lineAdded(d, r.lineId);
+  }
+  if (b.kws.has("same") || (b.kws.has("more") && !b.mods.length)) {
+    // "I'll have the same, a latte": the "same" is the thing named in this sentence.
+    if (d.u.units.some((x) => !x.asked && x.kind === "item")) return;
+    return setQty(d, latest, latest.qty + (b.qty ?? 1));
+  }
+  const negated = b.mods.some((m) => (m.kind === "choice" || m.kind === "group" ? m.neg : m.kind === "count" && m.op === "clear"));
+  // "cancel the small one", "remove the iced one": the lines made that way go, not the option.
+  if ((b.kws.has("remove") || b.kws.has("cancel")) && b.kws.has("pronoun") && b.mods.length && b.mods.every((m) => m.kind === "choice")) {
+    const named = all.filter((l) => b.mods.every((m) => m.kind === "choice" && m.cands.some((c) => d.menu.itemGroup(l.item, c.group)?.select === "one" && l.options[c.group] === c.choice)));
+    if (named.length && named.length < all.length) {
+      for (const l of named) removeFrom(d, l, l.qty);
+      return;
+    }
+  }
+  if ((b.kws.has("remove") || b.kws.has("cancel")) && !negated) return removeFrom(d, latest, b.qtyExplicit && b.qty !== undefined ? b.qty : latest.qty);
+  if (b.qty !== undefined && !b.mods.length && !b.parts.length) {
+    for (const l of b.both ? (focus.length ? focus : all) : [latest]) setQty(d, l, b.qty);
+    return;
+  }
+  if (!b.mods.length && !b.parts.length) {
+    // "make it iced" where nothing on the menu is "iced".
+    if (b.kws.has("change") && d.u.unknownWords.length) record(d, { kind: "cannot-do" });
+    return;
+  }
+  const mods = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
+  const fits = (l: CartLine) => mods.some((m) => itemTakes(d.menu, l.item, m));
+  let targets: CartLine[];
+  if (b.both) targets = (focus.length ? focus : all).filter(fits);
+  else {
+    const t = [...focus].reverse().find(fits) ?? [...all].reverse().find(fits);
+    targets = t ? [t] : [];
+  }
+  if (!targets.length) return record(d, { kind: "option-fits-no-line", item: latest.item, mod: mods[0]! });
+  for (const l of targets) {
+    const qty = b.qty !== undefined && b.qtyExplicit ? b.qty : undefined;
+    if (b.mods.length) changeOptions(d, l, b.mods, qty);
+    for (const p of b.parts) applyPart(d, l.id, p);
+  }
+}
+
+/**
+ * A word for a kind of thing ("pizza", "음료", "the muffin") that names several items: the
+ * lines of that kind already ordered when it talks about them, the one its options
+ * describe, or a question which one.
+ */
+export function orderKind(d: TurnDraft, u: Unit): void {
+  const ids = u.kind === "ambiguous" ? u.candidates ?? [] : d.menu.menu.items.filter((i) => i.category === u.category).map((i) => i.id);
+  // "세트 음료는 콜라로", "the pizza, make it large": the lines of that kind already ordered.
+  const ordered = recent(d, d.state.lines.filter((l) => ids.includes(l.item)).map((l) => l.id));
+  if (ordered.length && (u.mods.length || u.parts.length || u.remove || u.topic || u.kws.has("change"))) {
+    record(d, { kind: "acted-on", text: u.text });
+    if (u.remove) {
+      for (const l of ordered) removeFrom(d, l, l.qty);
+      return;
+    }
+    const fit = ordered.filter((l) => u.mods.some((m) => itemTakes(d.menu, l.item, m)));
+    return modifyLines(d, { ...u, kind: "item" }, fit.length ? fit : ordered);
+  }
+  // "a medium sausage pizza" where several items are called pizza: the one its options describe (a guess).
+  const head = !u.remove && u.mods.length ? elidedHeadFor(d.menu, u.mods, ids) : undefined;
+  if (head) {
+    record(d, { kind: "acted-on", text: u.text });
+    record(d, { kind: "item-guessed", item: head });
+    return addItem(d, head, unitQty(u), {}, u.mods, u.parts);
+  }
+  const open = ids.filter((id) => !d.menu.item(id)?.soldOut);
+  if (!open.length) return;
+  record(d, { kind: "acted-on", text: u.text });
+  record(d, { kind: "asked-which", items: open.slice(0, 6), ask: { kind: "item" } });
+}
+

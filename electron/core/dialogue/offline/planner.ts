@@ -1,0 +1,303 @@
+// One turn of the offline engine, planned against a draft of the cart (turn-draft.ts):
+// the words are parsed, then each intent found in them is carried out by its own step
+// (cancel, questions, confirming the read-back, accepting an offer, order options, items
+// ordered, changed or removed (line-edits.ts, line-changes.ts), phrases with no item),
+// each recording outcomes. Confidence is computed from the outcomes (accounting.ts), the
+// reply is worded from them (reply.ts). Nothing is applied to the session here: the
+// engine applies the same cart actions afterwards.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { missingGroups, viewCart, type CartAction, type CartState } from "../../cart/cart.ts";
+import type { Ask } from "../engine.ts";
+import { accountFor, isConfident, isUnderstood } from "./accounting.ts";
+import { answerQuestion } from "./answers.ts";
+import type { MenuLexicon } from "./lexicon.ts";
+import { addItem, changeOptions, removeItem, replace, unitQty } from "./line-changes.ts";
+import { bareUnit, isReference, lineNamedInside, modifyLines, orderKind, upgrade } from "./line-edits.ts";
+import type { OfflineMemory } from "./memory.ts";
+import { itemTakes } from "./options.ts";
+import { confirm, followUp } from "./order-progress.ts";
+import { askOf, cartChanged, ofKind, type Outcome } from "./outcomes.ts";
+import { distributeEach, insteadOfAnOption, parseUtterance } from "./parse.ts";
+import { say, type Lang } from "./phrases.ts";
+import { wordReply } from "./reply.ts";
+import { scan } from "./scan.ts";
+import { suggestFor } from "./suggest.ts";
+import { apply, focusLines, lineById, linesOf, newDraft, recent, recentLines, record, type TurnDraft } from "./turn-draft.ts";
+import type { Unit, Utterance } from "./utterance.ts";
+
+export interface Plan {
+  actions: CartAction[];
+  reply: string;
+  lang: Lang;
+  /** Something was applied, answered or asked: false means "I did not understand". */
+  understood: boolean;
+  /** The whole utterance was accounted for and nothing guessed (accounting.ts). */
+  confident: boolean;
+  checkout?: boolean;
+  cancelled?: boolean;
+  ask?: Ask;
+  memory: OfflineMemory;
+  utterance: Utterance;
+  /** What the turn did and could not do, in order (why it is or is not confident). */
+  outcomes: readonly Outcome[];
+}
+
+export interface PlanInput {
+  menu: MenuModel;
+  lex: MenuLexicon;
+  text: string;
+  state: CartState;
+  memory: OfflineMemory;
+  langHint?: string;
+}
+
+export function planTurn(input: PlanInput): Plan {
+  const { menu, state } = input;
+  const mem: OfflineMemory = { ...input.memory, focus: [...input.memory.focus], lastAdded: [...input.memory.lastAdded] };
+  const text = input.text.trim();
+  const prevAsk = mem.ask;
+  const askedLine = prevAsk?.kind === "choice" ? lineById(state, prevAsk.lineId) : undefined;
+  const sc = scan(input.lex, text);
+  const focus = recentLines(state, mem.focus, mem.focus.length ? mem.focus : state.lines.map((l) => l.id));
+  const u = parseUtterance(sc, {
+    menu,
+    ...(askedLine && prevAsk?.kind === "choice" ? { asked: { item: askedLine.item, group: prevAsk.group } } : {}),
+    focus: focus.map((l) => ({ item: l.item, missing: missingGroups(menu, l) })),
+  });
+  const lang = pickLang(menu, sc.lang, mem.lang, input.langHint);
+  mem.focus = mem.focus.filter((id) => lineById(state, id));
+  mem.lastAdded = mem.lastAdded.filter((id) => lineById(state, id));
+  if (!text || !u.substance) return nothing(input.text, u, lang, mem);
+  const d = newDraft({ menu, lex: input.lex, u, lang, mem, state });
+  carryOut(d, prevAsk);
+  return finish(d);
+}
+
+function pickLang(menu: MenuModel, detected: "ko" | "en" | undefined, remembered: string | undefined, hint: string | undefined): Lang {
+  const ok = (l: string | undefined): l is Lang => !!l && (l === "ko" || l === "en") && menu.languages.includes(l);
+  if (ok(detected)) return detected;
+  if (ok(remembered)) return remembered;
+  if (ok(hint)) return hint;
+  return ok(menu.defaultLanguage) ? menu.defaultLanguage : "en";
+}
+
+/** Empty, emoji, fillers only: greet, thank, or say it was not understood. */
+function nothing(text: string, u: Utterance, lang: Lang, mem: OfflineMemory): Plan {
+  let reply = say.notUnderstood(lang);
+  if (u.unknownWords.length === 0 && text.trim()) {
+    const lower = text.toLowerCase();
+    if (/감사|고맙|thank/.test(lower)) reply = say.thanks(lang);
+    else if (/안녕|hello|\bhi\b|\bhey\b|저기요|여기요/.test(lower)) reply = say.greeting(lang);
+  }
+  const understood = reply !== say.notUnderstood(lang);
+  mem.lang = lang;
+  return {
+    actions: [],
+    reply,
+    lang,
+    understood,
+    confident: understood,
+    memory: { ...mem, promptedMore: false },
+    utterance: u,
+    outcomes: [],
+    ...(mem.ask ? { ask: mem.ask } : {}),
+  };
+}
+
+/** Every intent in the utterance, in the order that keeps later ones right. */
+function carryOut(d: TurnDraft, prevAsk: Ask | undefined): void {
+  const { u, mem } = d;
+  const k = u.orderKws;
+  const orderUnits = u.units.filter((x) => !x.asked);
+  const hasOrderContent = orderUnits.length > 0 || u.bare.length > 0 || u.orderChoices.length > 0;
+
+  // Cancel everything ("다 취소해 주세요", "start over"); whatever follows is a new order.
+  const cancelAll = k.has("cancel-all") || (k.has("cancel") && (k.has("all") || (!orderUnits.length && !u.bare.some((b) => b.mods.length || b.qty !== undefined) && !k.has("pronoun"))));
+  if (cancelAll && !orderUnits.some((x) => x.remove)) {
+    cancelOrder(d);
+    if (!orderUnits.some((x) => !x.remove)) return;
+  }
+
+  answerQuestions(d, hasOrderContent);
+
+  const yes = k.has("yes") && !k.has("no");
+  const no = k.has("no") && !k.has("yes");
+  const wantsCheckout = k.has("checkout") && !orderUnits.some((x) => x.kind === "item" && !x.remove && !x.the);
+
+  // Confirming the order that was read back.
+  if (mem.awaitingConfirm && !hasOrderContent) {
+    if (yes || wantsCheckout) return confirm(d);
+    if (no) {
+      mem.awaitingConfirm = false;
+      record(d, { kind: "acted-on" });
+      return record(d, { kind: "asked-what-to-change" });
+    }
+  }
+  if (hasOrderContent) mem.awaitingConfirm = false;
+
+  if (yes && !hasOrderContent && acceptOptionOffer(d)) return;
+  if (mem.offer && !orderUnits.length && !wantsCheckout && acceptItemOffer(d, yes, hasOrderContent)) return;
+
+  // Several words for one order option ("매장에서 마시고 갈게요"): the last one said counts, once.
+  for (const [group, choice] of new Map(u.orderChoices.map((oc) => [oc.group, oc.choice]))) setOrderOption(d, group, choice);
+
+  distributeEach(orderUnits);
+  for (const unit of orderUnits) orderUnit(d, unit, orderUnits);
+  for (const b of u.bare) bareUnit(d, b, prevAsk);
+  if (u.unknownOptions.length && cartChanged(d.outcomes)) record(d, { kind: "unknown-option" });
+  const unknown = ofKind(d.outcomes, "unknown-name").map((o) => o.text);
+  if (unknown.length) {
+    const alts = suggestFor(d.menu, unknown.join(" "), d.lang);
+    record(d, { kind: "not-on-menu", alternatives: alts, withOverview: !(alts.length || cartChanged(d.outcomes)) });
+  }
+
+  if (wantsCheckout || (no && mem.promptedMore && !hasOrderContent)) {
+    mem.checkoutRequested = true;
+    record(d, { kind: "checkout-requested" });
+    record(d, { kind: "acted-on" });
+  } else if (yes && !hasOrderContent && !isUnderstood(d.outcomes)) {
+    // "yes" to "anything else?": go on.
+    record(d, { kind: "go-on" });
+    record(d, { kind: "acted-on" });
+  }
+}
+
+function cancelOrder(d: TurnDraft): void {
+  if (d.state.lines.length) {
+    apply(d, { type: "clear" });
+    record(d, { kind: "order-cleared" });
+    d.mem.focus = [];
+    d.mem.lastAdded = [];
+  } else record(d, { kind: "nothing-to-cancel" });
+  record(d, { kind: "acted-on" });
+  d.mem.awaitingConfirm = false;
+  d.mem.checkoutRequested = false;
+}
+
+/** Questions are answered from the menu and the cart; they order nothing. */
+function answerQuestions(d: TurnDraft, hasOrderContent: boolean): void {
+  for (const q of d.u.questions) {
+    const bare = !q.items.length && !q.categories.length && !q.choices.length && !q.groups.length && !q.unknown.length && !q.tags.length;
+    const specific = ["menu", "price", "cart", "recommend", "describe"].some((w) => q.kws.has(w as never));
+    if (bare && !specific && hasOrderContent) continue;
+    // "Oh, it's sold out? Then a potato pizza": a passing remark, not a question to answer.
+    const onlyUnknown = !q.items.length && !q.categories.length && !q.choices.length && !q.groups.length && !q.tags.length;
+    if (onlyUnknown && hasOrderContent && !q.kws.has("have") && !q.kws.has("menu")) continue;
+    const a = answerQuestion(d.menu, q, viewCart(d.menu, d.state), d.lang);
+    record(d, {
+      kind: "answered",
+      text: a.text,
+      aboutUnknown: q.unknown.length > 0,
+      ...(a.offer ? { offer: a.offer } : {}),
+      ...(a.offerOption ? { offerOption: a.offerOption } : {}),
+    });
+  }
+}
+
+/** "Yes" to "shall I add it?" after "푸딩 추가 돼요?": the option goes on the line in hand. */
+function acceptOptionOffer(d: TurnDraft): boolean {
+  const o = d.mem.offerOption;
+  if (!o) return false;
+  d.mem.offerOption = undefined;
+  const mod = { kind: "choice" as const, cands: [{ group: o.group, choice: o.choice, name: true }], neg: false, text: "" };
+  const target = focusLines(d).reverse().find((l) => itemTakes(d.menu, l.item, mod));
+  if (!target) return false;
+  record(d, { kind: "acted-on" });
+  changeOptions(d, target, [mod], undefined);
+  return true;
+}
+
+/**
+ * "Yes" to "would you like one?" after "do you have X?", or "그럼 보통맛으로 하나 주세요"
+ * right after asking about X: the thing asked about is what is ordered. True when
+ * nothing else in the utterance is left to do.
+ */
+function acceptItemOffer(d: TurnDraft, yes: boolean, hasOrderContent: boolean): boolean {
+  const { u } = d;
+  const k = u.orderKws;
+  const o = d.mem.offer!;
+  const b = u.bare.find((x) => x.qty !== undefined || x.mods.some((m) => itemTakes(d.menu, o.item, m)));
+  if (!((yes && !hasOrderContent) || (b && (k.has("request") || k.has("yes") || b.qty !== undefined)))) return false;
+  d.mem.offer = undefined;
+  record(d, { kind: "acted-on" });
+  addItem(d, o.item, b?.qty ?? 1, o.options, b?.mods ?? [], b?.parts ?? []);
+  if (b) u.bare.splice(u.bare.indexOf(b), 1);
+  return !u.bare.length && !u.orderChoices.length;
+}
+
+function setOrderOption(d: TurnDraft, group: string, choice: string): void {
+  const r = apply(d, { type: "setOrderOption", group, value: choice });
+  record(d, { kind: "acted-on" });
+  if (!r.ok) return record(d, { kind: "cart-refused", error: r.error });
+  record(d, { kind: "order-option-set", group, choice });
+}
+
+/** An item named: ordered, removed, replacing another, or talking about a line ordered. */
+function orderUnit(d: TurnDraft, u: Unit, all: Unit[]): void {
+  if ((u.kind === "unknown" || u.kind === "category") && upgrade(d, u)) return;
+  if (u.kind === "unknown") return record(d, { kind: "unknown-name", text: u.text });
+  if (u.kind === "category" || u.kind === "ambiguous") return orderKind(d, u);
+  if (u.replaced || !u.item) return;
+  if (u.partial || u.fuzzy) record(d, { kind: "part-of-a-name", text: u.text });
+  record(d, { kind: "acted-on", text: u.text });
+  const item = u.item;
+  if (u.remove) return removeItem(d, u);
+
+  const lines = linesOf(d, item);
+  const replacedUnit = u.replaces;
+  if (replacedUnit?.item) return replace(d, linesOf(d, replacedUnit.item), u, replacedUnit);
+
+  if (lines.length && isReference(d, u, lines)) return modifyLines(d, u, lines);
+  // "warm up the croissant" after a croissant set: "the" names a part of a line ordered.
+  if (!lines.length && u.the && u.mods.length) {
+    const part = lineNamedInside(d, u);
+    if (part) return modifyLines(d, { ...u, topic: true }, [part]);
+  }
+
+  // "아니 바닐라 라떼요" / "make it a mocha" / "a mocha instead": the new item takes the place of the last one.
+  const swap = u.corrects || u.afterChange || (u.dir && u.kws.has("change")) || (d.u.orderKws.has("instead") && !all.some((x) => x.replaced) && !insteadOfAnOption(d.u));
+  if (swap) {
+    const prev = recent(d, d.mem.lastAdded.length ? d.mem.lastAdded : d.mem.focus);
+    const target = prev[prev.length - 1];
+    if (target && target.item === item) return modifyLines(d, { ...u, topic: true }, [target]);
+    if (target) return replace(d, [target], u, undefined);
+  }
+  addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts);
+}
+
+function finish(d: TurnDraft): Plan {
+  const { mem } = d;
+  mem.promptedMore = false;
+  followUp(d);
+  const understood = isUnderstood(d.outcomes);
+  const reply = wordReply(d, understood);
+  const ask = askOf(d.outcomes);
+  const live = (id: string) => !!lineById(d.state, id);
+  if (d.touched.length) mem.focus = [...mem.focus.filter((id) => !d.touched.includes(id)), ...d.touched].filter(live).slice(-8);
+  const added = ofKind(d.outcomes, "line-added").map((o) => o.lineId);
+  if (added.length) mem.lastAdded = added.filter(live);
+  const answers = ofKind(d.outcomes, "answered");
+  mem.ask = ask;
+  mem.offer = answers.filter((a) => a.offer).pop()?.offer;
+  mem.offerOption = answers.filter((a) => a.offerOption).pop()?.offerOption;
+  mem.lang = d.lang;
+  const cancelled = d.outcomes.some((o) => o.kind === "order-cleared");
+  const checkout = d.outcomes.some((o) => o.kind === "placing-order");
+  if (cancelled) {
+    mem.focus = [];
+    mem.lastAdded = [];
+  }
+  return {
+    actions: d.actions,
+    reply,
+    lang: d.lang,
+    understood,
+    confident: isConfident(d.outcomes, accountFor(d.u, d.menu), d.u),
+    ...(checkout ? { checkout: true } : {}),
+    ...(cancelled ? { cancelled: true } : {}),
+    ...(ask ? { ask } : {}),
+    memory: mem,
+    utterance: d.u,
+    outcomes: d.outcomes,
+  };
+}

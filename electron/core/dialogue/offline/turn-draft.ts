@@ -1,0 +1,105 @@
+// A turn's draft of the cart, as a value: the cart state being built (the cart's own
+// rules run on a private copy), the actions that built it (the engine applies exactly
+// these to the session's cart afterwards), the lines the turn touched, and the outcomes
+// recorded so far. The planner's steps are plain functions that take the draft; this
+// file holds the few they all share.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { applyCartAction, type CartAction, type CartLine, type CartResult, type CartState } from "../../cart/cart.ts";
+import type { MenuLexicon } from "./lexicon.ts";
+import type { OfflineMemory } from "./memory.ts";
+import type { Outcome } from "./outcomes.ts";
+import type { Lang } from "./phrases.ts";
+import type { Utterance } from "./utterance.ts";
+
+export interface TurnDraft {
+  readonly menu: MenuModel;
+  readonly lex: MenuLexicon;
+  /** What the parse made of the words. */
+  readonly u: Utterance;
+  readonly lang: Lang;
+  /** The conversation memory as this turn leaves it (a copy; written back by the engine). */
+  readonly mem: OfflineMemory;
+  state: CartState;
+  readonly actions: CartAction[];
+  /** Lines this turn created (added, or split off a line it added). */
+  readonly created: string[];
+  /** Lines that were there before and changed. */
+  readonly modified: string[];
+  /** Lines talked about, in the order they were (the focus of the next turn). */
+  readonly touched: string[];
+  readonly outcomes: Outcome[];
+}
+
+export function newDraft(fields: Pick<TurnDraft, "menu" | "lex" | "u" | "lang" | "mem" | "state">): TurnDraft {
+  return { ...fields, actions: [], created: [], modified: [], touched: [], outcomes: [] };
+}
+
+export function record(d: TurnDraft, o: Outcome): void {
+  d.outcomes.push(o);
+}
+
+/** Run one cart action on the draft; it is kept only if the cart's rules allow it. */
+export function apply(d: TurnDraft, action: CartAction): CartResult {
+  const r = applyCartAction(d.menu, d.state, action);
+  if (r.ok) {
+    d.state = r.state;
+    d.actions.push(action);
+  }
+  return r;
+}
+
+export function lineById(state: CartState, id: string): CartLine | undefined {
+  return state.lines.find((l) => l.id === id);
+}
+
+/** Lines by id, oldest first, most recently talked about (before or in this turn) last. */
+export function recentLines(state: CartState, focus: readonly string[], ids: readonly string[], touched: readonly string[] = []): CartLine[] {
+  const order = [...focus, ...touched];
+  const rank = (id: string) => {
+    const i = order.lastIndexOf(id);
+    return i >= 0 ? 1000 + i : Number(id.replace(/\D/g, "")) || 0;
+  };
+  return ids
+    .map((id) => lineById(state, id))
+    .filter((l): l is CartLine => !!l)
+    .sort((a, b) => rank(a.id) - rank(b.id));
+}
+
+export function recent(d: TurnDraft, ids: readonly string[]): CartLine[] {
+  return recentLines(d.state, d.mem.focus, ids, d.touched);
+}
+
+export function allLines(d: TurnDraft): CartLine[] {
+  return recent(d, d.state.lines.map((l) => l.id));
+}
+
+/** The lines talked about last, else every line. */
+export function focusLines(d: TurnDraft): CartLine[] {
+  return recent(d, d.mem.focus.length ? d.mem.focus : d.state.lines.map((l) => l.id));
+}
+
+export function linesOf(d: TurnDraft, item: string): CartLine[] {
+  return recent(d, d.state.lines.filter((l) => l.item === item).map((l) => l.id));
+}
+
+export function touch(d: TurnDraft, id: string): void {
+  d.touched.push(id);
+}
+
+export function lineAdded(d: TurnDraft, id: string): void {
+  touch(d, id);
+  if (!d.created.includes(id)) d.created.push(id);
+  record(d, { kind: "line-added", lineId: id });
+}
+
+/** A line changed (or was split off another): it is reported as added if this turn made it. */
+export function lineChanged(d: TurnDraft, id: string, from?: string): void {
+  touch(d, id);
+  record(d, { kind: "line-changed", lineId: id });
+  if (d.created.includes(id)) return;
+  if (from && d.created.includes(from)) {
+    d.created.push(id);
+    return;
+  }
+  if (!d.modified.includes(id)) d.modified.push(id);
+}
