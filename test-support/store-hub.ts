@@ -3,6 +3,7 @@
 // order over the kiosk's WebSocket and a reader of the hub's live page stream.
 import { spawn, type ChildProcess } from "node:child_process";
 import WebSocket from "ws";
+import { testEspeak } from "./espeak/index.ts";
 import { REPO_ROOT } from "./kiosk-serve.ts";
 
 export interface Proc {
@@ -19,7 +20,8 @@ export interface Proc {
 const LISTENING = /^listening on (http:\/\/[^\s]+:(\d+))$/m;
 
 export function startKioskProcess(command: "hub" | "serve", args: string[], env: Record<string, string | undefined>, timeoutMs = 120_000): Promise<Proc> {
-  const fullEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", ...env };
+  // The machine's espeak-ng, or the WebAssembly stand-in where none is installed.
+  const fullEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", KIOSK_ESPEAK: testEspeak(), ...env };
   delete fullEnv.OPENAI_API_KEY;
   const child = spawn(process.execPath, ["bin/kiosk.js", command, ...args], { cwd: REPO_ROOT, env: fullEnv, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";

@@ -33,7 +33,8 @@ export async function runHub(argv: string[]): Promise<number> {
   });
   let tts;
   try {
-    tts = (await createVoiceSetup(loadConfig(process.env), { log })).tts;
+    // KIOSK_ESPEAK names the offline voice's espeak-ng, as on the kiosk (else espeak-ng on PATH).
+    tts = (await createVoiceSetup(loadConfig(process.env), { log, espeakCommand: process.env.KIOSK_ESPEAK })).tts;
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     log(`${err.message}: the pickup board shows numbers without calling them`);
