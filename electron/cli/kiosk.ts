@@ -31,7 +31,9 @@ async function main(argv: string[]): Promise<number> {
     }
     case "serve": {
       const { runServe } = await import("./serve.ts");
-      return runServe(rest);
+      // Everything is closed when it returns: leave now, whatever stray handle (a
+      // voice probe, a timer) would otherwise keep a stopped kiosk's process alive.
+      process.exit(await runServe(rest));
     }
     case "receiver": {
       const { runReceiver } = await import("./receiver.ts");

@@ -78,10 +78,17 @@ export async function runServe(argv: string[]): Promise<number> {
     process.once("SIGTERM", () => done());
   });
   process.off("SIGHUP", reload);
+  // Closing must not hang a supervisor's stop: past 10 s, say so and leave anyway.
+  const watchdog = setTimeout(() => {
+    log("could not close cleanly within 10 s: exiting anyway");
+    process.exit(1);
+  }, 10_000);
+  watchdog.unref();
   watcher.close();
   hub.close();
   await web.close();
   await kiosk.close();
+  clearTimeout(watchdog);
   return 0;
 }
 

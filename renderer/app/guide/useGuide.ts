@@ -111,6 +111,7 @@ export function useGuide(o: GuideOptions): Guide {
   const key = `${screenKey(state)}|${idle.warning ? "idle" : ""}`;
   const prevKey = useRef(key);
   const enteredPending = useRef(false);
+  const enteredAnnouncedAt = useRef(-Infinity);
   useEffect(() => {
     // "Switched on" is said with the first introduction, even when a quick second
     // change (the microphone check, the menu arriving) replaces this effect's timer.
@@ -141,6 +142,7 @@ export function useGuide(o: GuideOptions): Guide {
       const entered = enteredPending.current;
       if (busy && !entered) return;
       enteredPending.current = false;
+      if (entered) enteredAnnouncedAt.current = performance.now();
       const problem = live.current.voiceProblem;
       if (entered && problem) lastProblem.current = problem;
       const prefix = entered ? `${guideToggledText(true, s.lang)} ${problem ? voiceInputUnavailableText(problem, s.lang) : ""}` : "";
@@ -164,7 +166,10 @@ export function useGuide(o: GuideOptions): Guide {
     // The microphone is re-checked as screens change (briefly "starting" again): only a new problem is news.
     if (!guided || !state.model || !voiceProblem || voiceProblem === lastProblem.current) return;
     lastProblem.current = voiceProblem;
-    announce(`${voiceInputUnavailableText(voiceProblem, state.lang)} ${introText()}`);
+    // The microphone check often ends just after the mode was switched on: this
+    // announcement then replaces the "switched on" introduction, so it says that too.
+    const justEntered = performance.now() - enteredAnnouncedAt.current < 3000;
+    announce(`${justEntered ? `${guideToggledText(true, state.lang)} ` : ""}${voiceInputUnavailableText(voiceProblem, state.lang)} ${introText()}`);
   }, [guided, voiceProblem, state.model, state.lang, announce, introText]);
 
   // A refused action or a failure is said, not only shown.
