@@ -64,7 +64,8 @@ describe("guided keypad mode", () => {
     await page.keyboard.press("ArrowDown");
     await page.waitForSelector(".kiosk.mode-guided");
     // No microphone in this browser: the customer hears that voice input cannot work, and why (the header shows it).
-    await waitForSpoken(page, fake.audio, mark, ["음성 안내를 켰어요", "카페 별빛입니다", "확인 키를 누르세요", "음성 입력을 쓸 수 없어요. 마이크가 연결되어 있지 않아요."]);
+    // Sentences are synthesised one request each, and two announcements' requests may interleave: each is checked on its own.
+    await waitForSpoken(page, fake.audio, mark, ["음성 안내를 켰어요", "카페 별빛입니다", "확인 키를 누르세요", "음성 입력을 쓸 수 없어요.", "마이크가 연결되어 있지 않아요."]);
     expect(await page.locator(".voice-problem").textContent()).toBe("음성 입력을 쓸 수 없어요: 마이크가 연결되어 있지 않아요");
     await axeClean("attract");
     await shot(page, "guided-attract");
