@@ -9,6 +9,7 @@ import { HubStore } from "./hub-store.ts";
 import { PickupCaller } from "./pickup-caller.ts";
 import { testKiosk, type TestKiosk } from "./test-orders.ts";
 import type { SpeechAudio, TextToSpeech } from "../core/providers/tts.ts";
+import { SseReader } from "./sse-reader.ts";
 
 const SECRET = "pairing-secret";
 const JSON_HEADERS = { "content-type": "application/json" };
@@ -61,19 +62,10 @@ async function readEvents(path: string, stop: (events: { event: string; data: un
   const controller = new AbortController();
   const res = await fetch(`${url}${path}`, { signal: controller.signal });
   const events: { event: string; data: unknown }[] = [];
-  let buffer = "";
   let started = false;
-  const decoder = new TextDecoder();
+  const reader = new SseReader();
   for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-    buffer += decoder.decode(chunk, { stream: true });
-    let end: number;
-    while ((end = buffer.indexOf("\n\n")) >= 0) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const event = /^event: (.*)$/m.exec(block)?.[1];
-      const data = /^data: (.*)$/m.exec(block)?.[1];
-      if (event && data) events.push({ event, data: JSON.parse(data) });
-    }
+    for (const { event, data } of reader.push(chunk)) if (event && data) events.push({ event, data: JSON.parse(data) });
     if (!started && events.length > 0) {
       started = true;
       await after?.();

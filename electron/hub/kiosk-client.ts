@@ -22,6 +22,7 @@ import { writeFileAtomic } from "../core/orders/db.ts";
 import { isNumberPlan, type NumberPlan } from "../core/orders/number-plan.ts";
 import { HEADER_SIGNATURE, HEADER_TIMESTAMP, sign } from "../core/orders/signing.ts";
 import type { OrderStore } from "../core/orders/store.ts";
+import { SseReader } from "./sse-reader.ts";
 
 export const PAIRING_FILE = "hub-pairing.json";
 /** The hub pings kiosk streams every 5 s; this long without a byte means the link is gone. */
@@ -189,17 +190,10 @@ export class HubClient {
   }
 
   private async readStream(body: ReadableStream<Uint8Array>, alive: () => void): Promise<void> {
-    const decoder = new TextDecoder();
-    let buffer = "";
+    const reader = new SseReader();
     for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
       alive();
-      buffer += decoder.decode(chunk, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf("\n\n")) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const event = /^event: (.*)$/m.exec(block)?.[1];
-        const data = /^data: (.*)$/m.exec(block)?.[1];
+      for (const { event, data } of reader.push(chunk)) {
         if (event === "soldOut" && data) this.applyHub(JSON.parse(data) as Record<string, boolean>);
         else if (event === "menu" && data) this.applyMenu(JSON.parse(data) as { hash: string; text: string; version: number });
       }
