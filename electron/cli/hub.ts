@@ -9,6 +9,7 @@ import { HubStore } from "../hub/hub-store.ts";
 import { HubServer } from "../hub/hub-server.ts";
 import { PickupCaller } from "../hub/pickup-caller.ts";
 import { parseArgs, stringFlag, UsageError } from "./args.ts";
+import { stopSignal } from "./stop-signal.ts";
 
 const log = (line: string) => console.error(`kiosk hub: ${line}`);
 
@@ -49,11 +50,9 @@ export async function runHub(argv: string[]): Promise<number> {
     throw new Error(`cannot listen on ${host}:${port}: ${(err as Error).message}`);
   }
   log(`${store.count()} orders and ${store.kiosks().length} paired kiosks in ${dataDir}; kitchen ${url}/kds, pickup board ${url}/board, staff ${url}/staff`);
+  const stop = stopSignal();
   console.log(`listening on ${url}`);
-  await new Promise<void>((done) => {
-    process.once("SIGINT", () => done());
-    process.once("SIGTERM", () => done());
-  });
+  await stop.received;
   await hub.close();
   store.close();
   return 0;

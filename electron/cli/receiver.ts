@@ -3,6 +3,7 @@
 // order once and prints a line per new order. GET /orders lists what it holds.
 import { OrderReceiver, describeReceived } from "../core/orders/receiver.ts";
 import { parseArgs, stringFlag, UsageError } from "./args.ts";
+import { stopSignal } from "./stop-signal.ts";
 
 export async function runReceiver(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -36,16 +37,10 @@ export async function runReceiver(argv: string[]): Promise<number> {
     const code = (err as NodeJS.ErrnoException).code;
     throw new Error(code === "EADDRINUSE" ? `port ${port} on ${host} is already in use` : `cannot listen on ${host}:${port}: ${(err as Error).message}`);
   }
+  const stop = stopSignal();
   console.log(`listening on ${url}`);
   if (receiver.received.length > 0) console.log(`holding ${receiver.received.length} order(s) from ${storeFile}`);
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
-      void receiver.close().then(resolve);
-    };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
-  });
+  await stop.received;
+  await receiver.close();
   return 0;
 }

@@ -14,6 +14,7 @@ import { ensureRendererBuild } from "../host/renderer-build.ts";
 import { defaultMounts } from "../host/static-files.ts";
 import { startWebHost } from "../host/web-server.ts";
 import { oneOf, parseArgs, stringFlag, UsageError } from "./args.ts";
+import { stopSignal } from "./stop-signal.ts";
 import { adminHttpRoute } from "../core/admin/http-route.ts";
 import { isLoopbackHost } from "../core/config.ts";
 import { environmentOnlySecretBox } from "../core/admin/secrets.ts";
@@ -69,14 +70,11 @@ export async function runServe(argv: string[]): Promise<number> {
   hubRef.current = hub;
   if (pairingToken && !process.env.KIOSK_PAIRING_TOKEN) log(`listening beyond this machine: non-browser clients need the pairing token ${pairingToken} (header x-kiosk-pairing or ?token=; set KIOSK_PAIRING_TOKEN to choose it)`);
   if (!isLoopbackHost(host)) log(tls ? "the admin screen is reachable over TLS" : "the admin screen works only on this machine (serve with --tls-cert/--tls-key to reach it from others)");
-  console.log(`listening on ${web.url}`);
-
   const reload = () => void reloadMenu(kiosk.menu);
   process.on("SIGHUP", reload);
-  await new Promise<void>((done) => {
-    process.once("SIGINT", () => done());
-    process.once("SIGTERM", () => done());
-  });
+  const stop = stopSignal();
+  console.log(`listening on ${web.url}`);
+  await stop.received;
   process.off("SIGHUP", reload);
   // Closing must not hang a supervisor's stop: past 10 s, say so and leave anyway.
   const watchdog = setTimeout(() => {
