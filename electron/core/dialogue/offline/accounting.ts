@@ -57,6 +57,8 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     const attached = refusal && refusalScope(u.atoms, i, en, menu).length > 0;
     if (refusal && !attached) unattached.push(a.text);
     if ((a.kind === "menu" || a.kind === "num" || a.kind === "unknown") && !u.explained.has(a.start) && !attached) unexplained.push(a.text);
+    // "쫄면" for 쫄면사리: a choice named by a clipping of its name is a guess.
+    if (a.kind === "menu" && a.refs.length && a.refs.every((r) => r.k === "choice" && r.clipped)) guesses.push(`"${a.text}" is only part of a choice's name`);
   });
   for (const x of u.units) {
     if (x.asked) continue;

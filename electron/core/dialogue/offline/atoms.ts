@@ -193,6 +193,11 @@ function resolveAtoms(s: Stream, input: Atom[]): Atom[] {
         out.push({ ...spanOf(a), kind: "sep", why: "clause" });
         continue;
       }
+      // "라면에": 에 glued to a noun is "to it", not the filler "에".
+      if (a.particle === "loc" && ws.every((w) => w === "filler") && prev && prev.kind === "menu" && glued(prev, a)) {
+        prev.flags.loc = true;
+        continue;
+      }
       if (a.particle === "only" && prev && "flags" in prev) prev.flags.only = true;
       if (a.particle === "each" && prev && "flags" in prev) prev.flags.each = true;
       if (a.particle === "conj") {

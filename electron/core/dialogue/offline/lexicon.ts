@@ -6,14 +6,14 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
-import { ADD_WORDS, EATIN_PHRASES, TAKEOUT_PHRASES, languageLexicon } from "./language.ts";
-import { headSynonyms, keyOf, kindOfChoice, koreanClippings, wordVariants } from "./name-forms.ts";
+import { ADD_WORDS, EATIN_PHRASES, PLAIN_WORDS, TAKEOUT_PHRASES, languageLexicon } from "./language.ts";
+import { headSynonyms, itemsNamedAfter, keyOf, kindOfChoice, koreanClippings, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
 
 export type MenuRef =
   | { k: "item"; item: string; preset?: Record<string, OptionValue>; partial: boolean }
-  | { k: "choice"; group: string; choice: string; name: boolean; derived?: true }
+  | { k: "choice"; group: string; choice: string; name: boolean; derived?: true; clipped?: true }
   | { k: "group"; group: string; add: boolean }
   | { k: "order"; group: string; choice: string }
   | { k: "orderGroup"; group: string }
@@ -69,10 +69,18 @@ export class MenuLexicon {
     for (const [clip, item] of koreanClippings(menu.menu.items.map((it) => ({ id: it.id, names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")] })))) {
       addTo(partials, clip, { k: "item", item, partial: true });
     }
+    // "더블치즈 세트", "치킨버거 세트": an item named as another item plus a word (불고기버거 →
+    // 불고기버거 세트) is said as any form of that item plus the word.
+    for (const [base, item, word] of itemsNamedAfter(menu.menu.items.map((it) => ({ id: it.id, names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")] })))) {
+      for (const [text, ref] of full) if (ref.k === "item" && ref.item === base && !ref.preset) full.push([`${text} ${word}`, { k: "item", item, partial: false }]);
+      for (const [text, refs] of [...partials]) if (refs.some((r) => r.k === "item" && r.item === base)) addTo(partials, `${text} ${word}`, { k: "item", item, partial: true });
+    }
     for (const g of menu.menu.optionGroups) {
       for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) {
         const core = withoutAddWords(n);
         const hasAdd = keyOf(core) !== keyOf(n);
+        // A group called just "추가"/"Add-ons" is not named by the verb "추가해 주세요".
+        if (onlyAddWords(n)) continue;
         full.push([n, { k: "group", group: g.id, add: hasAdd }]);
         if (core && hasAdd) full.push([core, { k: "group", group: g.id, add: false }]);
       }
@@ -102,6 +110,15 @@ export class MenuLexicon {
         }
       }
     }
+    // "쫄면" for 쫄면사리 where 라면사리 is a choice too: a compound choice name without the
+    // head it shares with other choices (a derived name: never over a full one).
+    const choiceNames = menu.menu.optionGroups.flatMap((g) =>
+      (g.choices ?? []).map((c) => ({ id: `${g.id}\u0000${c.id}`, names: [...texts(c.name), ...aliasTexts(c.aliases).filter((a): a is string => typeof a === "string")] })),
+    );
+    for (const [clip, id] of koreanClippings(choiceNames, false)) {
+      const [group, choice] = id.split("\u0000") as [string, string];
+      derived.push([clip, { k: "choice", group, choice, name: false, clipped: true }]);
+    }
     for (const g of menu.menu.orderOptions ?? []) {
       for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) full.push([n, { k: "orderGroup", group: g.id }]);
       const said = new Set<string>();
@@ -126,6 +143,7 @@ export class MenuLexicon {
     const tags = new Set(menu.menu.items.flatMap((i) => i.tags ?? []));
     for (const t of tags) full.push([t.replace(/[-_]/g, " "), { k: "tag", tag: t }]);
 
+    full.push(...addedChoices(full));
     for (const [text, ref] of full) {
       this.index.add(text, ref);
       const key = keyOf(text);
@@ -137,11 +155,15 @@ export class MenuLexicon {
       if (!key || this.fullKeys.has(key) || isFunctionPhrase(fn, text)) continue;
       this.index.add(text, ref);
     }
+    const plain = plainVariants(menu.menu.items.map((it) => ({ id: it.id, names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")] })));
     for (const [text, refs] of partials) {
       const key = keyOf(text);
       if (!key || this.fullKeys.has(key)) continue;
       if (isFunctionPhrase(fn, text)) continue;
-      for (const ref of dedupe(refs)) this.index.add(text, ref);
+      // "김밥" where the menu has 원조김밥 (or "기본 김밥") and 참치김밥: the plain one, still a guess.
+      const p = plain.get(key);
+      const pick = p && refs.some((r) => r.k === "item" && r.item === p) ? refs.filter((r) => r.k !== "item" || r.item === p) : refs;
+      for (const ref of dedupe(pick)) this.index.add(text, ref);
     }
     for (const [key, refs] of this.fullKeys) this.addFuzzy(key, refs);
   }
@@ -286,6 +308,57 @@ function withoutAddWords(name: string): string {
   if (!key || (/^[a-z]+$/.test(key) ? key.length < 3 : [...key].length < 1)) return "";
   if (isFunctionPhrase(languageLexicon().index, core)) return "";
   return core;
+}
+
+/**
+ * Heads whose plain variant the menu names: "김밥" → the item called 원조김밥 or "기본 김밥",
+ * "burger" → "Plain burger". Only where exactly one item is named so.
+ */
+function plainVariants(items: Array<{ id: string; names: string[] }>): Map<string, string> {
+  const found = new Map<string, Set<string>>();
+  for (const it of items) for (const n of it.names) {
+    const words = n.trim().toLowerCase().split(/\s+/);
+    let head: string | undefined;
+    if (words.length >= 2 && PLAIN_WORDS.includes(words[0]!)) head = words.slice(1).join(" ");
+    else if (words.length === 1) {
+      const w = PLAIN_WORDS.find((p) => /^[\uac00-\ud7a3]+$/.test(p) && words[0]!.startsWith(p) && words[0]!.length - p.length >= 2);
+      if (w) head = words[0]!.slice(w.length);
+    }
+    if (head && keyOf(head)) found.set(keyOf(head), (found.get(keyOf(head)) ?? new Set()).add(it.id));
+  }
+  return new Map([...found].filter(([, ids]) => ids.size === 1).map(([k, ids]) => [k, [...ids][0]!]));
+}
+
+function onlyAddWords(name: string): boolean {
+  const addKeys = (addKeySet ??= new Set(ADD_WORDS.map(keyOf)));
+  const words = name.toLowerCase().split(/[\s\-_/]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => addKeys.has(keyOf(w)));
+}
+
+/**
+ * "계란 추가" written as one group's choice ("라면 추가: 계란 추가") or "치즈 추가" as a
+ * counted group's name still means "add 계란/치즈" for an item whose egg or cheese is
+ * another group's choice: the longer phrase also carries the choices its words without
+ * the add word name ("계란" in the 떡볶이's 추가 group, "치즈" among the ramen's toppings).
+ */
+function addedChoices(full: Array<[string, MenuRef]>): Array<[string, MenuRef]> {
+  const byKey = new Map<string, MenuRef[]>();
+  for (const [text, ref] of full) if (ref.k === "choice") addTo(byKey, keyOf(text), ref);
+  const out: Array<[string, MenuRef]> = [];
+  const seen = new Set<string>();
+  for (const [text, ref] of full) {
+    if (ref.k !== "choice" && !(ref.k === "group" && ref.add)) continue;
+    const core = withoutAddWords(text);
+    if (!core || keyOf(core) === keyOf(text)) continue;
+    for (const r of byKey.get(keyOf(core)) ?? []) {
+      if (r.k !== "choice" || r.group === ref.group) continue;
+      const k = `${keyOf(text)}|${r.group}|${r.choice}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push([text, { k: "choice", group: r.group, choice: r.choice, name: false }]);
+    }
+  }
+  return out;
 }
 
 let fnKeys: Set<string> | undefined;

@@ -14,6 +14,8 @@ import type { Bare, Unit } from "./utterance.ts";
 /** A unit that talks about a line already in the cart rather than ordering another one. */
 export function isReference(d: TurnDraft, u: Unit, lines: CartLine[]): boolean {
   if (u.topic || u.only || u.kws.has("change") || u.corrects || u.qtyTarget) return true;
+  // "라면에 계란은 안 넣어도 돼요" after a ramen: the line it is said to, not another ramen.
+  if (u.loc && !u.qtyExplicit) return true;
   // "a latte and a cappuccino, the latte iced": "the" + options talks about the one ordered.
   if (u.the && u.mods.length && !u.qtyExplicit) return true;
   if (u.kws.has("more") && !u.qtyExplicit) return true;

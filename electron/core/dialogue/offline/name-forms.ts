@@ -19,7 +19,7 @@ export function keyOf(text: string): string {
  * Clippings of Korean compound names: 불고기버거 → 불버거, 참치김밥 → 참김, where 버거/김밥 end other items' names
  * too. Only clippings that point at exactly one item and are not a name themselves.
  */
-export function koreanClippings(items: Array<{ id: string; names: string[] }>): Array<[string, string]> {
+export function koreanClippings(items: Array<{ id: string; names: string[] }>, firstSyllables = true): Array<[string, string]> {
   const compact = items.map((it) => ({ id: it.id, names: it.names.map((n) => n.replace(/\s+/g, "")).filter((n) => /^[\uac00-\ud7a3]+$/.test(n)) }));
   const allNames = new Set(compact.flatMap((it) => it.names));
   const heads = new Map<string, Set<string>>();
@@ -28,18 +28,47 @@ export function koreanClippings(items: Array<{ id: string; names: string[] }>): 
     heads.set(head, (heads.get(head) ?? new Set()).add(it.id));
   }
   const byClip = new Map<string, Set<string>>();
+  const add = (clip: string, n: string, id: string) => {
+    if (clip !== n && !allNames.has(clip)) byClip.set(clip, (byClip.get(clip) ?? new Set()).add(id));
+  };
   for (const it of compact) for (const n of it.names) {
     for (let k = n.length - 2; k >= 2; k--) {
       const head = n.slice(n.length - k);
       if ((heads.get(head)?.size ?? 0) < 2) continue;
       // 불버거 (first syllable + head) and 참김 (first syllable of each part).
-      for (const clip of [n[0] + head, n[0]! + head[0]!]) {
-        if (clip !== n && !allNames.has(clip)) byClip.set(clip, (byClip.get(clip) ?? new Set()).add(it.id));
-      }
+      if (firstSyllables) for (const clip of [n[0] + head, n[0]! + head[0]!]) add(clip, n, it.id);
+      // 더블치즈 for 더블치즈버거: the name without the head it shares with other items.
+      if (n.length - k >= 2) add(n.slice(0, n.length - k), n, it.id);
       break;
     }
   }
-  return [...byClip].filter(([, ids]) => ids.size === 1).map(([clip, ids]) => [clip, [...ids][0]!]);
+  // A clipping that fits an item and the items named after it (더블치즈버거 세트) is the item's.
+  const after = new Set(itemsNamedAfter(items).map(([base, item]) => `${base}|${item}`));
+  return [...byClip]
+    .map(([clip, ids]) => [clip, [...ids].filter((id) => ![...ids].some((b) => after.has(`${b}|${id}`)))] as const)
+    .filter(([, ids]) => ids.length === 1)
+    .map(([clip, ids]) => [clip, ids[0]!]);
+}
+
+/**
+ * [base item, item, word] where the item's name is the base item's name and one more word
+ * ("불고기버거 세트" after 불고기버거): the item is said as any form of the base plus the word.
+ */
+export function itemsNamedAfter(items: Array<{ id: string; names: string[] }>): Array<[string, string, string]> {
+  const byKey = new Map<string, string>();
+  for (const it of items) for (const n of it.names) if (keyOf(n)) byKey.set(keyOf(n), it.id);
+  const out: Array<[string, string, string]> = [];
+  const seen = new Set<string>();
+  for (const it of items) for (const n of it.names) {
+    const words = n.trim().split(/\s+/);
+    if (words.length < 2) continue;
+    const word = words[words.length - 1]!;
+    const base = byKey.get(keyOf(words.slice(0, -1).join(" ")));
+    if (!base || base === it.id || seen.has(`${base}|${it.id}|${word}`)) continue;
+    seen.add(`${base}|${it.id}|${word}`);
+    out.push([base, it.id, word]);
+  }
+  return out;
 }
 
 /** The one order choice whose own names are among these phrases (take-out, eat-in). */

@@ -292,8 +292,10 @@ function dropMeasures(atoms: Atom[], menu: MenuModel): Atom[] {
       drop.add(a);
       return;
     }
-    // "계란 두 개 넣어 주세요": a number after a topping counts the topping, not the order.
-    if (a.kind === "num" && manyChoice(before) && /[\uac00-\ud7a3]/.test(before!.text)) {
+    // "계란 두 개 넣어 주세요": a number after a topping counts the topping, not the order
+    // (unless the word also names a counted group, "치즈 두 장": then it is that count).
+    const alsoCounted = before?.kind === "menu" && before.refs.some((r) => r.k === "group" && menu.groups.get(r.group)?.select === "count");
+    if (a.kind === "num" && manyChoice(before) && !alsoCounted && /[\uac00-\ud7a3]/.test(before!.text)) {
       drop.add(a);
       return;
     }

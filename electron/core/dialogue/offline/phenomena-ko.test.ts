@@ -1,0 +1,153 @@
+// Korean order talk on a small 분식/burger menu written for these rows (issue 9 item 3):
+// names said by parts the menu's own names give (더블치즈 for 더블치즈버거, 쫄면 for
+// 쫄면사리, 김밥 for the plain 원조김밥), a word that is one item's choice and another's
+// counted extra (치즈), "X 추가" written as the name of one group's choice, sets named
+// after their burger, changes said in a later turn ("라지로 업그레이드", "쫄면 말고
+// 라면사리로"), and 에 naming the line something is said to. Each row is one way of saying
+// an order; the whole cart must come out right, and a guess must not be answered alone.
+import { describe, expect, it } from "vitest";
+import { MenuModel } from "../../../../shared/menu/model.ts";
+import { validateMenu } from "../../../../shared/menu/validate.ts";
+import { applyCartAction, emptyCart, viewCart, type CartState } from "../../cart/cart.ts";
+import type { CartHandle } from "../engine.ts";
+import { ConversationMemory } from "../memory.ts";
+import { createOfflineEngine } from "./engine.ts";
+import { itemsNamedAfter, koreanClippings } from "./name-forms.ts";
+import { converse, lineKeys, type ExpectedLine } from "./test-helpers.ts";
+
+const ko = (name: string, aliases?: string[]) => ({ name: { ko: name }, ...(aliases ? { aliases: { ko: aliases } } : {}) });
+const set = ["set-side", "set-drink", "set-size"];
+const raw = {
+  version: 1,
+  store: { id: "ko-phenomena", name: { ko: "테스트 분식" }, currency: "KRW", languages: ["ko"] },
+  categories: [{ id: "burger", ...ko("버거") }, { id: "set", ...ko("세트") }, { id: "snack", ...ko("분식") }, { id: "drink", ...ko("음료") }],
+  optionGroups: [
+    { id: "set-side", ...ko("세트 사이드"), select: "one", choices: [{ id: "fries", ...ko("감자튀김") }, { id: "sticks", ...ko("치즈스틱"), price: 500 }] },
+    { id: "set-drink", ...ko("세트 음료"), select: "one", choices: [{ id: "cola", ...ko("콜라") }, { id: "cider", ...ko("사이다") }] },
+    { id: "set-size", ...ko("세트 크기"), select: "one", default: "regular", choices: [{ id: "regular", ...ko("기본") }, { id: "large", ...ko("라지 세트", ["라지"]), price: 800 }] },
+    { id: "patty", ...ko("패티 추가", ["패티"]), select: "count", default: 0, min: 0, max: 2, unitPrice: 1800 },
+    { id: "cheese", ...ko("치즈 추가", ["치즈"]), select: "count", default: 0, min: 0, max: 3, unitPrice: 500 },
+    { id: "spice", ...ko("맵기"), select: "one", default: "medium", choices: [{ id: "mild", ...ko("순한맛") }, { id: "medium", ...ko("보통맛") }, { id: "hot", ...ko("매운맛") }] },
+    {
+      id: "tteok-add", ...ko("추가"), select: "many",
+      choices: [{ id: "ramen-sari", ...ko("라면사리"), price: 1000 }, { id: "jjolmyeon-sari", ...ko("쫄면사리"), price: 1000 }, { id: "egg", ...ko("삶은 계란", ["계란"]), price: 500 }],
+    },
+    { id: "ramen-add", ...ko("라면 토핑"), select: "many", choices: [{ id: "egg", ...ko("계란 추가"), price: 500 }, { id: "cheese", ...ko("치즈"), price: 500 }] },
+    { id: "gimbap-remove", ...ko("김밥 빼기"), select: "many", choices: [{ id: "cucumber", ...ko("오이 빼기", ["오이"]) }, { id: "carrot", ...ko("당근 빼기", ["당근"]) }] },
+  ],
+  items: [
+    { id: "double-cheese", category: "burger", ...ko("더블치즈버거"), price: 6500, optionGroups: ["patty", "cheese"] },
+    { id: "bulgogi", category: "burger", ...ko("불고기버거"), price: 5000, optionGroups: ["patty", "cheese"] },
+    { id: "double-cheese-set", category: "set", ...ko("더블치즈버거 세트"), price: 8500, optionGroups: [...set, "patty", "cheese"] },
+    { id: "bulgogi-set", category: "set", ...ko("불고기버거 세트"), price: 7000, optionGroups: [...set, "patty", "cheese"] },
+    { id: "tteokbokki", category: "snack", ...ko("떡볶이"), price: 4000, optionGroups: ["spice", "cheese", "tteok-add"] },
+    { id: "rabokki", category: "snack", ...ko("라볶이"), price: 5000, optionGroups: ["spice", "cheese", "tteok-add"] },
+    { id: "ramen", category: "snack", ...ko("라면"), price: 4000, optionGroups: ["ramen-add"] },
+    { id: "basic-gimbap", category: "snack", ...ko("원조김밥", ["원조 김밥"]), price: 3000, optionGroups: ["gimbap-remove"] },
+    { id: "tuna-gimbap", category: "snack", ...ko("참치김밥", ["참치 김밥"]), price: 4000, optionGroups: ["gimbap-remove"] },
+    { id: "cola", category: "drink", ...ko("콜라"), price: 2000 },
+    { id: "cider", category: "drink", ...ko("사이다"), price: 2000 },
+  ],
+};
+
+function menu(): MenuModel {
+  const r = validateMenu(raw);
+  if (!r.ok) throw new Error(r.problems.join("; "));
+  return new MenuModel(r.menu);
+}
+
+interface Row {
+  name: string;
+  turns: string[];
+  lines: ExpectedLine[];
+}
+
+const rows: Row[] = [
+  // Names said by the parts the menu's own names give.
+  { name: "a compound name without the head it shares (더블치즈)", turns: ["더블치즈 하나요"], lines: [{ item: "double-cheese", qty: 1 }] },
+  { name: "a set said as its burger's clipping + 세트", turns: ["더블치즈 세트 하나 감자튀김 콜라"], lines: [{ item: "double-cheese-set", qty: 1, options: { "set-side": "fries", "set-drink": "cola" } }] },
+  { name: "a set said as its burger's first-syllable clipping + 세트", turns: ["불버거 세트 두 개 치즈스틱 사이다"], lines: [{ item: "bulgogi-set", qty: 2, options: { "set-side": "sticks", "set-drink": "cider" } }] },
+  { name: "the head alone is the plain variant (김밥 → 원조김밥)", turns: ["김밥 두 줄이요"], lines: [{ item: "basic-gimbap", qty: 2 }] },
+  { name: "the plain variant, corrected count", turns: ["떡볶이 하나랑 김밥 두 줄, 아 아니다 세 줄이요"], lines: [{ item: "tteokbokki", qty: 1 }, { item: "basic-gimbap", qty: 3 }] },
+  { name: "a named variant still wins over the plain one", turns: ["참치 김밥 한 줄"], lines: [{ item: "tuna-gimbap", qty: 1 }] },
+  // One word, two kinds of option: a choice for one item, a counted extra for another.
+  { name: "치즈 추가 on a burger is its counted cheese", turns: ["불고기버거 하나 치즈 추가요"], lines: [{ item: "bulgogi", qty: 1, options: { cheese: 1 } }] },
+  { name: "치즈 with a count and a counter (두 장)", turns: ["불고기버거 패티 추가 하나, 치즈 두 장 추가해 주세요"], lines: [{ item: "bulgogi", qty: 1, options: { patty: 1, cheese: 2 } }] },
+  { name: "치즈 on a ramen is its topping choice", turns: ["라면 하나 치즈 추가"], lines: [{ item: "ramen", qty: 1, options: { "ramen-add": ["cheese"] } }] },
+  { name: "치즈 추가 on 떡볶이 is its counted cheese", turns: ["떡볶이 1인분 순한맛으로 치즈 추가해서요"], lines: [{ item: "tteokbokki", qty: 1, options: { spice: "mild", cheese: 1 } }] },
+  // "X 추가" written as one group's choice name still adds X where X is another group's.
+  { name: "계란 추가 on 라볶이 (its egg is 삶은 계란)", turns: ["라볶이 하나 매운맛 계란 추가"], lines: [{ item: "rabokki", qty: 1, options: { spice: "hot", "tteok-add": ["egg"] } }] },
+  { name: "계란 추가 on 라면", turns: ["라면 하나 계란 추가요"], lines: [{ item: "ramen", qty: 1, options: { "ramen-add": ["egg"] } }] },
+  // A group called just 추가 does not make the verb 추가해 an option.
+  { name: "추가해 주세요 with a group called 추가", turns: ["떡볶이 하나 라면사리 추가해 주세요"], lines: [{ item: "tteokbokki", qty: 1, options: { "tteok-add": ["ramen-sari"] } }] },
+  // An option put in before the item (넣은, 올린).
+  { name: "option before the item with 넣은", turns: ["쫄면사리 넣은 떡볶이 하나"], lines: [{ item: "tteokbokki", qty: 1, options: { "tteok-add": ["jjolmyeon-sari"] } }] },
+  // Changes a turn later.
+  { name: "set upgraded with 업그레이드 a turn later", turns: ["불고기버거 세트 하나 감자튀김 콜라", "라지로 업그레이드 해주세요"], lines: [{ item: "bulgogi-set", qty: 1, options: { "set-side": "fries", "set-drink": "cola", "set-size": "large" } }] },
+  { name: "option swap a turn later, the old one clipped (쫄면 말고 라면사리로)", turns: ["쫄면사리 넣은 떡볶이 하나", "아 쫄면 말고 라면사리로요"], lines: [{ item: "tteokbokki", qty: 1, options: { "tteok-add": ["ramen-sari"] } }] },
+  { name: "option swap a turn later, full names", turns: ["떡볶이 하나 쫄면사리 추가", "쫄면사리 말고 라면사리로 바꿔 주세요"], lines: [{ item: "tteokbokki", qty: 1, options: { "tteok-add": ["ramen-sari"] } }] },
+  // 에 names the line something is said to.
+  { name: "라면에 ... after ordering a ramen is that ramen", turns: ["김밥 한 줄이랑 라면 하나요. 라면에 계란은 안 넣어도 돼요"], lines: [{ item: "basic-gimbap", qty: 1 }, { item: "ramen", qty: 1 }] },
+  { name: "라면에 계란 추가 a turn later", turns: ["라면 하나요", "라면에 계란 추가해 주세요"], lines: [{ item: "ramen", qty: 1, options: { "ramen-add": ["egg"] } }] },
+  { name: "X에 with nothing ordered orders X", turns: ["라면에 계란 추가해서 하나 주세요"], lines: [{ item: "ramen", qty: 1, options: { "ramen-add": ["egg"] } }] },
+];
+
+describe("Korean names, options and later changes", () => {
+  const m = menu();
+  for (const r of rows) {
+    it(r.name, async () => {
+      const { cart } = await converse(m, r.turns);
+      expect(lineKeys(m, cart.lines)).toEqual(lineKeys(m, r.lines));
+    });
+  }
+});
+
+function handle(m: MenuModel): CartHandle {
+  let state: CartState = emptyCart();
+  return {
+    apply: (a) => {
+      const r = applyCartAction(m, state, a);
+      if (r.ok) state = r.state;
+      return r;
+    },
+    view: () => viewCart(m, state),
+    state: () => state,
+  };
+}
+
+describe("what is guessed is not answered alone", () => {
+  const m = menu();
+  const engine = createOfflineEngine(m);
+  it.each([
+    ["불고기버거 하나 치즈 두 장 추가해 주세요", true],
+    ["라볶이 하나 계란 추가", true],
+    ["떡볶이 하나 라면사리 추가해 주세요", true],
+    ["더블치즈 하나요", false], // part of a name
+    ["더블치즈 세트 하나 감자튀김 콜라", false],
+    ["김밥 두 줄이요", false], // the plain one is a guess
+    ["떡볶이 하나 쫄면 추가", false], // a clipped choice name
+  ] as const)("%s → confident %s", (text, confident) => {
+    expect(engine.interpret(text, { cart: handle(m), memory: new ConversationMemory() }).confident).toBe(confident);
+  });
+});
+
+describe("forms derived from the menu's names", () => {
+  it("a compound name without its shared head names the item, not the item named after it", () => {
+    const items = [
+      { id: "dc", names: ["더블치즈버거"] },
+      { id: "bg", names: ["불고기버거"] },
+      { id: "dc-set", names: ["더블치즈버거 세트"] },
+      { id: "bg-set", names: ["불고기버거 세트"] },
+    ];
+    const clips = new Map(koreanClippings(items));
+    expect(clips.get("더블치즈")).toBe("dc");
+    expect(clips.get("불고기")).toBe("bg");
+    expect(itemsNamedAfter(items)).toEqual([["dc", "dc-set", "세트"], ["bg", "bg-set", "세트"]]);
+  });
+
+  it("choices get only the headless form", () => {
+    const clips = new Map(koreanClippings([{ id: "r", names: ["라면사리"] }, { id: "j", names: ["쫄면사리"] }], false));
+    expect(clips.get("쫄면")).toBe("j");
+    expect(clips.has("쫄사리")).toBe(false);
+  });
+});
