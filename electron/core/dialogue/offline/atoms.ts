@@ -15,6 +15,8 @@ export interface Flags {
   each?: boolean;
   also?: boolean;
   among?: boolean;
+  /** 거/걸로 after it: "큰 걸로", "따뜻한 거" — the one that is so. */
+  thing?: boolean;
 }
 
 export interface Span {
@@ -162,6 +164,7 @@ function resolveAtoms(s: Stream, input: Atom[]): Atom[] {
         out.push({ ...spanOf(a), kind: "sep", why: "conj" });
         continue;
       }
+      if (p === "thing" && prev?.kind === "menu") prev.flags.thing = true;
       if (attached && host && "flags" in host) {
         if (p === "topic") host.flags.topic = true;
         else if (p === "dir") host.flags.dir = true;

@@ -219,6 +219,14 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   for (const sib of siblings) units.splice(units.indexOf(units.find((x) => x.clause === sib.clause && x.item === sib.item)!) + 1, 0, sib);
 
   applyNegations(cl.atoms, content, units, unitAt, en, ctx.menu, cl.first !== false);
+  // "음료는 괜찮고요 크로플 두 개만": a thing talked about and declined right away is not ordered.
+  for (const i of itemIdx) {
+    const a = content[i]!;
+    const next = atoms[atoms.indexOf(a) + 1];
+    const u = unitAt.get(i);
+    if (!u || !a.flags.topic || u.qty !== undefined || u.mods.length || !(next?.kind === "kw" && next.ws.includes("no"))) continue;
+    units.splice(units.indexOf(u), 1);
+  }
   // "change the mocha to a latte", "모카를 라떼로 바꿔 주세요": the first is replaced by the second.
   const named = units.filter((x) => x.kind === "item");
   if ((kws.has("change") || kws.has("instead")) && named.length === 2 && !named[0]!.remove) {

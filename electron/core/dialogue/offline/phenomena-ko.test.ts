@@ -102,6 +102,51 @@ describe("Korean names, options and later changes", () => {
   }
 });
 
+const cafeRaw = {
+  version: 1,
+  store: { id: "ko-cafe-phenomena", name: { ko: "테스트 카페" }, currency: "KRW", languages: ["ko"] },
+  categories: [{ id: "coffee", ...ko("커피") }, { id: "drink", ...ko("음료") }, { id: "dessert", ...ko("디저트") }],
+  optionGroups: [
+    { id: "temp", ...ko("온도"), select: "one", choices: [{ id: "hot", ...ko("핫", ["따뜻하게"]) }, { id: "iced", ...ko("아이스", ["시원하게"]) }] },
+    { id: "size", ...ko("사이즈"), select: "one", default: "regular", choices: [{ id: "regular", ...ko("레귤러", ["작은 사이즈"]) }, { id: "large", ...ko("라지", ["큰 사이즈"]), price: 700 }] },
+    { id: "shots", ...ko("샷 추가", ["샷"]), select: "count", default: 0, min: 0, max: 3, unitPrice: 500 },
+    { id: "syrup", ...ko("시럽 추가", ["시럽"]), select: "many", choices: [{ id: "vanilla", ...ko("바닐라 시럽", ["바닐라"]), price: 500 }] },
+  ],
+  items: [
+    { id: "mocha", category: "coffee", ...ko("카페모카", ["모카"]), price: 5000, optionGroups: ["temp", "size", "shots", "syrup"] },
+    { id: "latte", category: "coffee", ...ko("카페라떼", ["라떼"]), price: 4500, optionGroups: ["temp", "size", "shots", "syrup"] },
+    { id: "ade", category: "drink", ...ko("자몽 에이드"), price: 5500, optionGroups: ["size"] },
+    { id: "tea", category: "drink", ...ko("유자차"), price: 5000, optionGroups: ["size"] },
+    { id: "croffle", category: "dessert", ...ko("크로플"), price: 4000 },
+  ],
+};
+
+const cafeRows: Row[] = [
+  // It need not be done: "안 V-도 돼요", "V-지 않아도 돼요".
+  { name: "샷 추가는 안 해도 돼요", turns: ["모카 따뜻하게 하나요, 샷 추가는 안 해도 돼요"], lines: [{ item: "mocha", qty: 1, options: { temp: "hot" } }] },
+  { name: "시럽은 안 넣어도 돼요 after adding it", turns: ["라떼 아이스로 하나 바닐라 시럽 추가요", "시럽은 안 넣어도 돼요"], lines: [{ item: "latte", qty: 1, options: { temp: "iced" } }] },
+  { name: "something the menu lacks, not needed: nothing happens", turns: ["라떼 따뜻하게 한 잔이요 시나몬은 안 뿌려도 돼요"], lines: [{ item: "latte", qty: 1, options: { temp: "hot" } }] },
+  { name: "넣지 않아도 돼요", turns: ["카페라떼 아이스 한 잔 샷은 넣지 않아도 돼요"], lines: [{ item: "latte", qty: 1, options: { temp: "iced" } }] },
+  // A kind talked about and declined ("음료는 괜찮고요").
+  { name: "음료는 괜찮고요, then the order", turns: ["음료는 괜찮고요 크로플 두 개만 주세요"], lines: [{ item: "croffle", qty: 2 }] },
+  { name: "an item declined, another ordered", turns: ["모카는 괜찮아요 유자차 하나 주세요"], lines: [{ item: "tea", qty: 1 }] },
+  // "큰 걸로": the adjective of a choice's name, said of the thing ordered.
+  { name: "큰 걸로 is the large size", turns: ["자몽 에이드 큰 걸로 하나 주세요"], lines: [{ item: "ade", qty: 1, options: { size: "large" } }] },
+  { name: "작은 걸로 a turn later is the small size", turns: ["유자차 라지로 두 잔", "작은 걸로 바꿔 주세요"], lines: [{ item: "tea", qty: 2, options: { size: "regular" } }] },
+];
+
+describe("Korean café: not needed, declined, the big one", () => {
+  const r = validateMenu(cafeRaw);
+  if (!r.ok) throw new Error(r.problems.join("; "));
+  const m = new MenuModel(r.menu);
+  for (const row of cafeRows) {
+    it(row.name, async () => {
+      const { cart } = await converse(m, row.turns);
+      expect(lineKeys(m, cart.lines)).toEqual(lineKeys(m, row.lines));
+    });
+  }
+});
+
 function handle(m: MenuModel): CartHandle {
   let state: CartState = emptyCart();
   return {

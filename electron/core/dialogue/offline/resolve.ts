@@ -179,7 +179,8 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
     // A word that names a choice only relative to its group counts while that group is in
     // question, or right before an item that has it ("24 wings" for "24 pieces").
     const nextTakes = (r: MenuRef) => r.k === "choice" && nextId?.k === "item" && atoms[i + 1] === nextItem && ctx.menu.itemGroup(nextId.item, r.group)?.choices.some((x) => x.id === r.choice) === true;
-    refs = refs.filter((r) => !(r.k === "choice" && r.derived && r.group !== topic && !nextTakes(r)));
+    // "큰 걸로" ("the big one"): an adjective said of the thing ordered names its choice too.
+    refs = refs.filter((r) => !(r.k === "choice" && r.derived && r.group !== topic && !nextTakes(r) && !a.flags.thing));
     if (!refs.length) {
       unplaced.push(a); // a relative word with no group in question
       return;
