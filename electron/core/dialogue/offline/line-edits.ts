@@ -9,13 +9,20 @@ import { keyOf } from "./lexicon.ts";
 import { addItem, applyPart, cartRefused, changeOptions, removeFrom, replace, setQty, unitQty } from "./line-changes.ts";
 import { itemTakes, optionsFor } from "./options.ts";
 import { allLines, apply, focusLines, lineAdded, lineById, recent, record, type TurnDraft } from "./turn-draft.ts";
-import type { Bare, Unit } from "./utterance.ts";
+import type { Bare, Mod, Unit } from "./utterance.ts";
 
 /** A unit that talks about a line already in the cart rather than ordering another one. */
 export function isReference(d: TurnDraft, u: Unit, lines: CartLine[]): boolean {
   if (u.topic || u.only || u.kws.has("change") || u.corrects || u.qtyTarget) return true;
   // "라면에 계란은 안 넣어도 돼요" after a ramen: the line it is said to, not another ramen.
   if (u.loc && !u.qtyExplicit) return true;
+  // "떡볶이 보통맛 말고 매운맛으로", "the pizza, sausage instead of bacon": an option swapped on it.
+  const neg = u.mods.some((m) => m.kind === "choice" && m.neg);
+  if (!u.qtyExplicit && neg && u.mods.some((m) => m.kind === "choice" && !m.neg) && u.kws.has("instead")) return true;
+  // "라볶이 치즈 추가해 주세요" a turn after ordering one: adding to it, not another one.
+  const earlier = lines.filter((l) => !d.outcomes.some((o) => o.kind === "line-added" && o.lineId === l.id));
+  const adds = u.kws.has("add") || u.mods.some((m) => m.kind === "count" || (m.kind === "choice" && m.orCount));
+  if (d.u.lang === "ko" && !u.qtyExplicit && u.mods.length && adds && earlier.length) return true;
   // "a latte and a cappuccino, the latte iced": "the" + options talks about the one ordered.
   if (u.the && u.mods.length && !u.qtyExplicit) return true;
   if (u.kws.has("more") && !u.qtyExplicit) return true;
@@ -55,12 +62,52 @@ export function upgrade(d: TurnDraft, u: Unit): boolean {
     );
     if (cands.length !== 1) continue;
     const target = cands[0]!;
-    const qty = u.qty !== undefined && u.qtyExplicit && u.qty < l.qty ? u.qty : l.qty;
+    const qty = u.qty !== undefined && u.qty < l.qty && u.qtyExplicit ? u.qty : l.qty;
+    // "떡볶이랑 원조김밥 세트로", "라면이랑 참치김밥 세트로": another line in hand that is one of
+    // the set's choices goes into the set as that choice (김떡 세트 with 원조김밥). A guess.
+    const absorbed: Array<{ line: CartLine; mod: Mod }> = [];
+    const given = new Set(u.mods.flatMap((m) => (m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group])));
+    for (const m of focusLines(d)) {
+      if (m.id === l.id || m.item === l.item) continue;
+      const choice = choiceNaming(d, target.id, m.item);
+      if (!choice || given.has(choice.group) || absorbed.some((a) => a.mod.kind === "choice" && a.mod.cands[0]!.group === choice.group)) continue;
+      absorbed.push({ line: m, mod: { kind: "choice", cands: [{ ...choice, name: true }], neg: false, text: "" } });
+    }
     record(d, { kind: "acted-on", text: u.text });
-    replace(d, [l], { ...u, kind: "item", item: target.id, qty, qtyExplicit: true, mods: u.mods, parts: [] }, undefined);
+    if (absorbed.length) record(d, { kind: "item-guessed", item: target.id });
+    replace(d, [l], { ...u, kind: "item", item: target.id, qty, qtyExplicit: true, mods: [...absorbed.map((a) => a.mod), ...u.mods], parts: [] }, undefined);
+    for (const a of absorbed) removeFrom(d, a.line, Math.min(qty, a.line.qty));
     return true;
   }
   return false;
+}
+
+/**
+ * "김밥을 돈까스김밥으로 바꿔" with a 라김 세트 of 원조김밥 in the order: the line whose choice is
+ * named like the item to replace takes the choice named like the new one. False if none.
+ */
+export function swapChoiceNamed(d: TurnDraft, from: string, to: string): boolean {
+  for (const l of [...focusLines(d)].reverse()) {
+    const a = choiceNaming(d, l.item, from);
+    const b = choiceNaming(d, l.item, to);
+    if (!a || !b || a.group !== b.group || l.options[a.group] !== a.choice) continue;
+    record(d, { kind: "acted-on" });
+    changeOptions(d, l, [{ kind: "choice", cands: [{ ...b, name: true }], neg: false, text: "" }], undefined);
+    return true;
+  }
+  return false;
+}
+
+/** The choice of one of the item's groups that is named like another item ("원조김밥" in the set's 김밥 group). */
+function choiceNaming(d: TurnDraft, item: string, named: string): { group: string; choice: string } | undefined {
+  const keys = new Set(nameKeys(d, named));
+  for (const g of d.menu.itemGroups(item)) {
+    for (const c of g.choices) {
+      const names = [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat()].filter((n): n is string => typeof n === "string");
+      if (names.some((n) => keys.has(keyOf(n)))) return { group: g.id, choice: c.id };
+    }
+  }
+  return undefined;
 }
 
 /** A line whose item's name contains the words said for this unit and that takes its options. */
@@ -160,6 +207,13 @@ export function bareUnit(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): void 
   if ((b.kws.has("remove") || b.kws.has("cancel")) && !negated) return removeFrom(d, latest, b.qtyExplicit && b.qty !== undefined ? b.qty : latest.qty);
   if (b.qty !== undefined && !b.mods.length && !b.parts.length) {
     for (const l of b.both ? (focus.length ? focus : all) : [latest]) setQty(d, l, b.qty);
+    return;
+  }
+  if (b.qty !== undefined && b.qtyExplicit && (b.corrects || b.only) && !b.both && b.mods.length && !b.parts.length) {
+    // "아니다 1인분만 할게요, 내장은 섞어서요": the quantity corrected, the options for all of it.
+    setQty(d, latest, b.qty);
+    const now = lineById(d.state, latest.id);
+    if (now) changeOptions(d, now, b.mods, undefined);
     return;
   }
   if (!b.mods.length && !b.parts.length) {

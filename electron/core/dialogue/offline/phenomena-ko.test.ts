@@ -23,7 +23,7 @@ const raw = {
   categories: [{ id: "burger", ...ko("버거") }, { id: "set", ...ko("세트") }, { id: "snack", ...ko("분식") }, { id: "drink", ...ko("음료") }],
   optionGroups: [
     { id: "set-side", ...ko("세트 사이드"), select: "one", choices: [{ id: "fries", ...ko("감자튀김") }, { id: "sticks", ...ko("치즈스틱"), price: 500 }] },
-    { id: "set-drink", ...ko("세트 음료"), select: "one", choices: [{ id: "cola", ...ko("콜라") }, { id: "cider", ...ko("사이다") }] },
+    { id: "set-drink", ...ko("세트 음료", ["음료"]), select: "one", choices: [{ id: "cola", ...ko("콜라") }, { id: "cider", ...ko("사이다") }] },
     { id: "set-size", ...ko("세트 크기"), select: "one", default: "regular", choices: [{ id: "regular", ...ko("기본") }, { id: "large", ...ko("라지 세트", ["라지"]), price: 800 }] },
     { id: "patty", ...ko("패티 추가", ["패티"]), select: "count", default: 0, min: 0, max: 2, unitPrice: 1800 },
     { id: "cheese", ...ko("치즈 추가", ["치즈"]), select: "count", default: 0, min: 0, max: 3, unitPrice: 500 },
@@ -34,6 +34,8 @@ const raw = {
     },
     { id: "ramen-add", ...ko("라면 토핑"), select: "many", choices: [{ id: "egg", ...ko("계란 추가"), price: 500 }, { id: "cheese", ...ko("치즈"), price: 500 }] },
     { id: "gimbap-remove", ...ko("김밥 빼기"), select: "many", choices: [{ id: "cucumber", ...ko("오이 빼기", ["오이"]) }, { id: "carrot", ...ko("당근 빼기", ["당근"]) }] },
+    { id: "set-gimbap", ...ko("세트 김밥"), select: "one", choices: [{ id: "basic", ...ko("원조김밥", ["원조"]) }, { id: "tuna", ...ko("참치김밥", ["참치"]) }] },
+    { id: "naejang", ...ko("내장"), select: "one", default: "mixed", choices: [{ id: "mixed", ...ko("내장 섞어서", ["섞어서"]) }, { id: "none", ...ko("순대만") }] },
   ],
   items: [
     { id: "double-cheese", category: "burger", ...ko("더블치즈버거"), price: 6500, optionGroups: ["patty", "cheese"] },
@@ -45,6 +47,9 @@ const raw = {
     { id: "ramen", category: "snack", ...ko("라면"), price: 4000, optionGroups: ["ramen-add"] },
     { id: "basic-gimbap", category: "snack", ...ko("원조김밥", ["원조 김밥"]), price: 3000, optionGroups: ["gimbap-remove"] },
     { id: "tuna-gimbap", category: "snack", ...ko("참치김밥", ["참치 김밥"]), price: 4000, optionGroups: ["gimbap-remove"] },
+    { id: "sundae", category: "snack", ...ko("순대"), price: 4000, optionGroups: ["naejang"] },
+    { id: "kimtteok-set", category: "set", ...ko("김떡 세트", ["김밥 떡볶이 세트"]), price: 7500, optionGroups: ["set-gimbap", "spice", "set-drink"] },
+    { id: "ramgim-set", category: "set", ...ko("라김 세트", ["라면 김밥 세트"]), price: 7500, optionGroups: ["set-gimbap", "set-drink"] },
     { id: "cola", category: "drink", ...ko("콜라"), price: 2000 },
     { id: "cider", category: "drink", ...ko("사이다"), price: 2000 },
   ],
@@ -90,6 +95,17 @@ const rows: Row[] = [
   { name: "라면에 ... after ordering a ramen is that ramen", turns: ["김밥 한 줄이랑 라면 하나요. 라면에 계란은 안 넣어도 돼요"], lines: [{ item: "basic-gimbap", qty: 1 }, { item: "ramen", qty: 1 }] },
   { name: "라면에 계란 추가 a turn later", turns: ["라면 하나요", "라면에 계란 추가해 주세요"], lines: [{ item: "ramen", qty: 1, options: { "ramen-add": ["egg"] } }] },
   { name: "X에 with nothing ordered orders X", turns: ["라면에 계란 추가해서 하나 주세요"], lines: [{ item: "ramen", qty: 1, options: { "ramen-add": ["egg"] } }] },
+  // Two lines made one set: the set named after one of them takes the other as its choice.
+  { name: "떡볶이랑 원조김밥 세트로 (same breath)", turns: ["떡볶이 하나랑 원조김밥 한 줄 세트로 주세요 음료는 사이다"], lines: [{ item: "kimtteok-set", qty: 1, options: { "set-gimbap": "basic", "set-drink": "cider" } }] },
+  { name: "라면이랑 참치김밥, then 세트로 a turn later", turns: ["라면 하나랑 참치김밥 한 줄요", "세트로 해 주세요", "콜라요"], lines: [{ item: "ramgim-set", qty: 1, options: { "set-gimbap": "tuna", "set-drink": "cola" } }] },
+  // A set's choice changed by naming the items ("김밥을 참치김밥으로").
+  { name: "a set's choice swapped by the items' names", turns: ["라김 세트 원조김밥 콜라요", "원조김밥을 참치김밥으로 바꿔 주세요"], lines: [{ item: "ramgim-set", qty: 1, options: { "set-gimbap": "tuna", "set-drink": "cola" } }] },
+  // A later turn about the line in hand, not another one.
+  { name: "라볶이 치즈 추가해 주세요 a turn later", turns: ["라볶이 하나", "라볶이 치즈 추가해 주세요"], lines: [{ item: "rabokki", qty: 1, options: { cheese: 1 } }] },
+  { name: "보통맛 말고 매운맛으로 a turn later", turns: ["떡볶이 하나 라면사리 추가요", "아 그리고 떡볶이 보통맛 말고 매운맛으로요"], lines: [{ item: "tteokbokki", qty: 1, options: { spice: "hot", "tteok-add": ["ramen-sari"] } }] },
+  { name: "a count corrected with options for all of it", turns: ["순대 2인분 주세요", "아니다 1인분만 할게요 내장은 섞어서요"], lines: [{ item: "sundae", qty: 1, options: { naejang: "mixed" } }] },
+  // Declined with 됐고.
+  { name: "김밥은 됐고 라면만", turns: ["김밥은 됐고 라면만 하나 주세요"], lines: [{ item: "ramen", qty: 1 }] },
 ];
 
 describe("Korean names, options and later changes", () => {
@@ -171,8 +187,21 @@ describe("what is guessed is not answered alone", () => {
     ["더블치즈 세트 하나 감자튀김 콜라", false],
     ["김밥 두 줄이요", false], // the plain one is a guess
     ["떡볶이 하나 쫄면 추가", false], // a clipped choice name
+    ["떡볶이 하나랑 원조김밥 한 줄 세트로 주세요", false], // two lines made one set
   ] as const)("%s → confident %s", (text, confident) => {
     expect(engine.interpret(text, { cart: handle(m), memory: new ConversationMemory() }).confident).toBe(confident);
+  });
+
+  it.each([
+    ["라볶이 하나", "라볶이 매운맛으로요"], // the same item again with options: another one, or that one changed?
+    ["떡볶이 하나랑 원조김밥 한 줄", "김떡 세트로 해 주세요"], // the set, or the lines made a set?
+    ["라볶이 하나", "원조김밥을 참치김밥으로 바꿔 주세요"], // replacing what was never ordered
+  ])("after %s, %s is a guess", async (first, second) => {
+    const cart = handle(m);
+    const memory = new ConversationMemory();
+    await engine.turn({ text: first }, { menu: m, cart, history: [], memory, signal: new AbortController().signal });
+    expect(cart.state().lines.length).toBeGreaterThan(0);
+    expect(engine.interpret(second, { cart, memory }).confident).toBe(false);
   });
 });
 

@@ -12,7 +12,7 @@ import { accountFor, isConfident, isUnderstood } from "./accounting.ts";
 import { answerQuestion } from "./answers.ts";
 import type { MenuLexicon } from "./lexicon.ts";
 import { addItem, changeOptions, removeItem, replace, unitQty } from "./line-changes.ts";
-import { bareUnit, isReference, lineNamedInside, modifyLines, orderKind, upgrade } from "./line-edits.ts";
+import { bareUnit, isReference, lineNamedInside, modifyLines, orderKind, swapChoiceNamed, upgrade } from "./line-edits.ts";
 import type { OfflineMemory } from "./memory.ts";
 import { itemTakes } from "./options.ts";
 import { confirm, followUp } from "./order-progress.ts";
@@ -245,7 +245,15 @@ function orderUnit(d: TurnDraft, u: Unit, all: Unit[]): void {
 
   const lines = linesOf(d, item);
   const replacedUnit = u.replaces;
-  if (replacedUnit?.item) return replace(d, linesOf(d, replacedUnit.item), u, replacedUnit);
+  if (replacedUnit?.item) {
+    const old = linesOf(d, replacedUnit.item);
+    if (old.length) return replace(d, old, u, replacedUnit);
+    // "김밥을 돈까스김밥으로 바꿔" where the 김밥 is a set's choice: that choice changes.
+    if (swapChoiceNamed(d, replacedUnit.item, item)) return;
+    // Replacing what was never ordered: the reading is a guess.
+    record(d, { kind: "item-guessed", item });
+    return addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts);
+  }
 
   if (lines.length && isReference(d, u, lines)) return modifyLines(d, u, lines);
   // "warm up the croissant" after a croissant set: "the" names a part of a line ordered.
@@ -262,6 +270,11 @@ function orderUnit(d: TurnDraft, u: Unit, all: Unit[]): void {
     if (target && target.item === item) return modifyLines(d, { ...u, topic: true }, [target]);
     if (target) return replace(d, [target], u, undefined);
   }
+  // "떡튀순 세트로 해 주세요" after ordering its parts, "라볶이 매운맛으로" after a 라볶이: a new
+  // thing or a change of what is there? Korean says no article, so it is a guess.
+  const earlier = d.state.lines.filter((l) => !ofKind(d.outcomes, "line-added").some((o) => o.lineId === l.id));
+  const again = u.mods.length > 0 && earlier.some((l) => l.item === item);
+  if (d.u.lang === "ko" && !u.qtyExplicit && ((u.dir && earlier.length) || again)) record(d, { kind: "item-guessed", item });
   addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts);
 }
 
