@@ -60,6 +60,9 @@ export class HubServer {
 
   constructor(private readonly opts: HubServerOptions) {
     this.server = createServer((req, res) => {
+      // The Date header is the clock kiosks' calls are checked against: a kiosk whose clock
+      // has drifted signs with it (ReceiverClock in core/orders/signing.ts).
+      res.setHeader("Date", new Date(opts.store.now()).toUTCString());
       this.handle(req, res).catch((err: unknown) => {
         const status = err instanceof HttpError || err instanceof HubActionError ? err.status : 500;
         if (status === 500) opts.log?.(`request ${req.method} ${req.url} failed: ${(err as Error).stack ?? String(err)}`);
