@@ -17,6 +17,8 @@ export interface Flags {
   among?: boolean;
   /** 거/걸로 after it: "큰 걸로", "따뜻한 거" — the one that is so. */
   thing?: boolean;
+  /** A sentence ending glued to it (덥네+요): said as a whole, not as part of the next name. */
+  end?: boolean;
 }
 
 export interface Span {
@@ -165,6 +167,7 @@ function resolveAtoms(s: Stream, input: Atom[]): Atom[] {
         continue;
       }
       if (p === "thing" && prev?.kind === "menu") prev.flags.thing = true;
+      if (p === "end" && attached && host && "flags" in host) host.flags.end = true;
       if (attached && host && "flags" in host) {
         if (p === "topic") host.flags.topic = true;
         else if (p === "dir") host.flags.dir = true;

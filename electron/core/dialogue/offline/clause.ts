@@ -316,7 +316,7 @@ function unknownStandsForItem(atoms: Atom[], i: number, en: boolean): boolean {
   const prev = atoms[i - 1];
   if (next?.kind === "num" && !en) return true;
   if (prev?.kind === "num" && en) return true;
-  if (next?.kind === "menu" && next.refs.some((r) => r.k === "item") && next.start > a.end - 1) return true;
+  if (next?.kind === "menu" && next.refs.some((r) => r.k === "item") && next.start > a.end - 1 && !("flags" in a && a.flags.end)) return true;
   if (next?.kind === "kw" && next.ws.includes("request")) return true;
   if (prev?.kind === "menu" && prev.refs.some((r) => r.k === "choice") && !en && a.start > prev.start) {
     // "아이스 카페모카 하나": an option, then a thing the menu does not have.
@@ -354,6 +354,8 @@ function mergeUnknownCompounds(content: Content[], atoms: Atom[]): void {
       i--;
       continue;
     }
+    // "덥네요 레몬에이드": a word that ended its own sentence (요) does not name the next thing.
+    if (a.flags.end) continue;
     const merge =
       (a.kind === "unknown" && (b.kind === "unknown" || fullItem(b) || partialItem(b))) ||
       (partialItem(a) && (b.kind === "unknown" || fullItem(b)));

@@ -7,7 +7,7 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
 import { ADD_WORDS, EATIN_PHRASES, PLAIN_WORDS, TAKEOUT_PHRASES, languageLexicon } from "./language.ts";
-import { headSynonyms, itemsNamedAfter, keyOf, kindOfChoice, koreanClippings, wordVariants } from "./name-forms.ts";
+import { headSynonyms, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
 
@@ -68,6 +68,10 @@ export class MenuLexicon {
     // it shares with other items of the menu. A clipping is a guess, so it is a partial name.
     for (const [clip, item] of koreanClippings(menu.menu.items.map((it) => ({ id: it.id, names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")] })))) {
       addTo(partials, clip, { k: "item", item, partial: true });
+    }
+    // "자허블" for 자몽 허니 블랙티: first syllables of a name's words, a guess like any clipping.
+    for (const [form, item] of koreanAcronyms(menu.menu.items.map((it) => ({ id: it.id, names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")] })))) {
+      addTo(partials, form, { k: "item", item, partial: true });
     }
     // "더블치즈 세트", "치킨버거 세트": an item named as another item plus a word (불고기버거 →
     // 불고기버거 세트) is said as any form of that item plus the word.

@@ -98,6 +98,19 @@ export function swapChoiceNamed(d: TurnDraft, from: string, to: string): boolean
   return false;
 }
 
+/** Lines whose item's name holds the name of a spoken choice ("초코" in 초코케이크). */
+function linesNamedBy(d: TurnDraft, mods: Mod[], lines: CartLine[]): CartLine[] {
+  const words = new Set<string>();
+  for (const m of mods) {
+    if (m.kind !== "choice") continue;
+    for (const c of m.cands) {
+      const ch = d.menu.groups.get(c.group)?.choices?.find((x) => x.id === c.choice);
+      for (const n of [...Object.values(ch?.name ?? {}), ...Object.values(ch?.aliases ?? {}).flat()]) if (typeof n === "string" && keyOf(n).length >= 2) words.add(keyOf(n));
+    }
+  }
+  return lines.filter((l) => nameKeys(d, l.item).some((k) => [...words].some((w) => k.includes(w))));
+}
+
 /** The choice of one of the item's groups that is named like another item ("원조김밥" in the set's 김밥 group). */
 function choiceNaming(d: TurnDraft, item: string, named: string): { group: string; choice: string } | undefined {
   const keys = new Set(nameKeys(d, named));
@@ -223,6 +236,15 @@ export function bareUnit(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): void 
   }
   const mods = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
   const fits = (l: CartLine) => mods.some((m) => itemTakes(d.menu, l.item, m));
+  if ((b.kws.has("remove") || b.kws.has("cancel")) && !all.some(fits)) {
+    // "초코는 취소해 주세요" with a 초코케이크 ordered, where 초코 is also a macaron flavour:
+    // the one line whose name holds the word goes (part of a name: a guess).
+    const named = linesNamedBy(d, mods, all);
+    if (named.length === 1) {
+      record(d, { kind: "part-of-a-name", text: mods.map((m) => m.text).join(" ") });
+      return removeFrom(d, named[0]!, named[0]!.qty);
+    }
+  }
   let targets: CartLine[];
   if (b.both) targets = (focus.length ? focus : all).filter(fits);
   else {

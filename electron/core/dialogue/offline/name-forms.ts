@@ -71,6 +71,27 @@ export function itemsNamedAfter(items: Array<{ id: string; names: string[] }>): 
   return out;
 }
 
+/**
+ * First syllables of the words of a Korean name said as one word: 자몽 허니 블랙티 → 자허블
+ * (and 자허 블랙티), 민트 초코 칩 프라페 → 민초 프라페, 망고 빙수 → 망빙. Only where the
+ * form points at exactly one item and is not a name itself.
+ */
+export function koreanAcronyms(items: Array<{ id: string; names: string[] }>): Array<[string, string]> {
+  const allNames = new Set(items.flatMap((it) => it.names.map((n) => n.replace(/\s+/g, ""))));
+  const byForm = new Map<string, Set<string>>();
+  for (const it of items) for (const n of it.names) {
+    const words = n.trim().split(/\s+/);
+    if (words.length < 2 || !words.every((w) => /^[\uac00-\ud7a3]+$/.test(w))) continue;
+    // A two-word name with a one-syllable word gives a form too short to tell from other words.
+    if (words.length === 2 && words.some((w) => w.length < 2)) continue;
+    const first = words.map((w) => w[0]!);
+    const forms = [first.join("")];
+    if (words.length >= 3) forms.push(`${first.slice(0, -1).join("")} ${words[words.length - 1]}`, `${first.slice(0, 2).join("")} ${words[words.length - 1]}`);
+    for (const f of forms) if (!allNames.has(f.replace(/\s+/g, ""))) byForm.set(f, (byForm.get(f) ?? new Set()).add(it.id));
+  }
+  return [...byForm].filter(([, ids]) => ids.size === 1).map(([f, ids]) => [f, [...ids][0]!]);
+}
+
 /** The one order choice whose own names are among these phrases (take-out, eat-in). */
 export function kindOfChoice(choices: Array<{ id: string; name: Text; aliases?: Record<string, unknown[]> }>, phrases: readonly string[]): string | undefined {
   const keys = new Set(phrases.map(keyOf));

@@ -6,7 +6,7 @@
 import type { MenuModel, EffectiveGroup } from "../../../../shared/menu/model.ts";
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { ChoiceCand, Mod } from "./utterance.ts";
-import { removalIndex } from "./refusal.ts";
+import { removalChoiceForGroup, removalIndex } from "./refusal.ts";
 
 export interface OptionChange {
   /** Only the groups that change. */
@@ -114,6 +114,13 @@ export function optionsFor(
       applied.push(m);
     } else {
       const g = groups.find((x) => x.id === m.group);
+      const removal = !g && m.neg ? removalChoiceForGroup(menu, groups, m.group) : undefined;
+      if (removal) {
+        // "시럽은 빼 주세요" on a tea whose sweetness has "시럽 빼기".
+        set(removal.group, removal.choice);
+        applied.push(m);
+        continue;
+      }
       if (!g) {
         ignored.push(m);
         continue;
@@ -187,7 +194,7 @@ export function itemTakes(menu: MenuModel, item: string, m: Mod): boolean {
     // "without onions" fits an item that spells leaving onions off as a choice.
     return m.neg && !!removalFor(menu, groups, m.cands, {});
   }
-  return groups.some((g) => g.id === m.group);
+  return groups.some((g) => g.id === m.group) || (m.kind === "group" && m.neg && !!removalChoiceForGroup(menu, groups, m.group));
 }
 
 /** The groups a spoken option may set. */

@@ -12,7 +12,7 @@ import { applyCartAction, emptyCart, viewCart, type CartState } from "../../cart
 import type { CartHandle } from "../engine.ts";
 import { ConversationMemory } from "../memory.ts";
 import { createOfflineEngine } from "./engine.ts";
-import { itemsNamedAfter, koreanClippings } from "./name-forms.ts";
+import { itemsNamedAfter, koreanAcronyms, koreanClippings } from "./name-forms.ts";
 import { converse, lineKeys, type ExpectedLine } from "./test-helpers.ts";
 
 const ko = (name: string, aliases?: string[]) => ({ name: { ko: name }, ...(aliases ? { aliases: { ko: aliases } } : {}) });
@@ -127,6 +127,10 @@ const cafeRaw = {
     { id: "size", ...ko("사이즈"), select: "one", default: "regular", choices: [{ id: "regular", ...ko("레귤러", ["작은 사이즈"]) }, { id: "large", ...ko("라지", ["큰 사이즈"]), price: 700 }] },
     { id: "shots", ...ko("샷 추가", ["샷"]), select: "count", default: 0, min: 0, max: 3, unitPrice: 500 },
     { id: "syrup", ...ko("시럽 추가", ["시럽"]), select: "many", choices: [{ id: "vanilla", ...ko("바닐라 시럽", ["바닐라"]), price: 500 }] },
+    { id: "sweet", ...ko("당도"), select: "one", default: "normal", choices: [{ id: "normal", ...ko("기본 당도") }, { id: "none", ...ko("시럽 빼기", ["무가당"]) }] },
+    { id: "whip", ...ko("휘핑크림"), select: "one", default: "whip", choices: [{ id: "whip", ...ko("휘핑 올려서", ["휘핑"]) }, { id: "no-whip", ...ko("휘핑 빼기", ["휘핑 말고"]) }] },
+    { id: "bingsu-size", ...ko("빙수 크기"), select: "one", default: "one", choices: [{ id: "one", ...ko("1인용") }, { id: "two", ...ko("2인용"), price: 4000 }] },
+    { id: "flavor", ...ko("마카롱 맛"), select: "one", choices: [{ id: "vanilla", ...ko("바닐라") }, { id: "choco", ...ko("초코") }] },
   ],
   items: [
     { id: "mocha", category: "coffee", ...ko("카페모카", ["모카"]), price: 5000, optionGroups: ["temp", "size", "shots", "syrup"] },
@@ -134,6 +138,12 @@ const cafeRaw = {
     { id: "ade", category: "drink", ...ko("자몽 에이드"), price: 5500, optionGroups: ["size"] },
     { id: "tea", category: "drink", ...ko("유자차"), price: 5000, optionGroups: ["size"] },
     { id: "croffle", category: "dessert", ...ko("크로플"), price: 4000 },
+    { id: "black-tea", category: "drink", ...ko("자몽 허니 블랙티"), price: 5500, optionGroups: ["temp", "size", "sweet"] },
+    { id: "frappe", category: "drink", ...ko("민트 초코 칩 프라페"), price: 6000, optionGroups: ["size", "whip"] },
+    { id: "bingsu", category: "dessert", ...ko("인절미 빙수"), price: 9000, optionGroups: ["bingsu-size"] },
+    { id: "choco-cake", category: "dessert", ...ko("가나슈 초코케이크", ["초코 케이크"]), price: 6000 },
+    { id: "berry-cake", category: "dessert", ...ko("딸기 케이크"), price: 6000 },
+    { id: "macaron", category: "dessert", ...ko("마카롱"), price: 2500, optionGroups: ["flavor"] },
   ],
 };
 
@@ -148,6 +158,18 @@ const cafeRows: Row[] = [
   { name: "an item declined, another ordered", turns: ["모카는 괜찮아요 유자차 하나 주세요"], lines: [{ item: "tea", qty: 1 }] },
   // "큰 걸로": the adjective of a choice's name, said of the thing ordered.
   { name: "큰 걸로 is the large size", turns: ["자몽 에이드 큰 걸로 하나 주세요"], lines: [{ item: "ade", qty: 1, options: { size: "large" } }] },
+  // First syllables of a name's words (자허블, 민초 프라페).
+  { name: "자허블 for 자몽 허니 블랙티", turns: ["자허블 아이스 라지로 하나요"], lines: [{ item: "black-tea", qty: 1, options: { temp: "iced", size: "large" } }] },
+  { name: "민초 프라페 for 민트 초코 칩 프라페", turns: ["민초 프라페 하나 휘핑 말고요"], lines: [{ item: "frappe", qty: 1, options: { whip: "no-whip" } }] },
+  // A group the item lacks, refused, where the item spells that as another group's choice.
+  { name: "시럽은 빼 주세요 on a tea whose sweetness has 시럽 빼기", turns: ["자몽 허니 블랙티 아이스로 하나요, 시럽은 빼 주시고요"], lines: [{ item: "black-tea", qty: 1, options: { temp: "iced", sweet: "none" } }] },
+  // A number after a choice is how many, even where a choice is named by a number.
+  { name: "빙수 2인용 하나 (하나 is not 1인용)", turns: ["인절미 빙수 2인용 하나하고 라떼 아이스 두 잔"], lines: [{ item: "bingsu", qty: 1, options: { "bingsu-size": "two" } }, { item: "latte", qty: 2, options: { temp: "iced" } }] },
+  { name: "빙수 1인용으로 두 개", turns: ["인절미 빙수 1인용으로 두 개요"], lines: [{ item: "bingsu", qty: 2, options: { "bingsu-size": "one" } }] },
+  // A word that is a choice elsewhere names a line by part of its name when cancelling.
+  { name: "초코는 취소 with a 초코케이크 ordered (초코 is also a macaron flavour)", turns: ["딸기 케이크 하나랑 초코 케이크 하나", "초코는 취소해 주세요"], lines: [{ item: "berry-cake", qty: 1 }] },
+  // Small talk that ends its own sentence does not name the thing after it.
+  { name: "덥네요 ㅎㅎ then the order", turns: ["오늘 진짜 덥네요 ㅎㅎ 자몽 에이드 큰 걸로 하나 주세요"], lines: [{ item: "ade", qty: 1, options: { size: "large" } }] },
   { name: "작은 걸로 a turn later is the small size", turns: ["유자차 라지로 두 잔", "작은 걸로 바꿔 주세요"], lines: [{ item: "tea", qty: 2, options: { size: "regular" } }] },
 ];
 
@@ -217,6 +239,21 @@ describe("forms derived from the menu's names", () => {
     expect(clips.get("더블치즈")).toBe("dc");
     expect(clips.get("불고기")).toBe("bg");
     expect(itemsNamedAfter(items)).toEqual([["dc", "dc-set", "세트"], ["bg", "bg-set", "세트"]]);
+  });
+
+  it("first syllables of a name's words, only where they point at one item", () => {
+    const forms = new Map(koreanAcronyms([
+      { id: "tea", names: ["자몽 허니 블랙티"] },
+      { id: "frappe", names: ["민트 초코 칩 프라페"] },
+      { id: "mango", names: ["망고 빙수"] },
+      { id: "milk", names: ["망고 빙수수"] },
+      { id: "short", names: ["팥 빙수"] },
+    ]));
+    expect(forms.get("자허블")).toBe("tea");
+    expect(forms.get("자허 블랙티")).toBe("tea");
+    expect(forms.get("민초 프라페")).toBe("frappe");
+    expect(forms.has("망빙")).toBe(false); // two items
+    expect(forms.has("팥빙")).toBe(false); // a one-syllable word
   });
 
   it("choices get only the headless form", () => {

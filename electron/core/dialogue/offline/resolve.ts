@@ -119,6 +119,7 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
 function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Atom[] {
   const out: Atom[] = [];
   let topic: string | undefined = ctx.asked?.group;
+  let topicByChoice = false;
   atoms.forEach((a, i) => {
     const next = atoms[i + 1];
     if (a.kind === "sep" && a.why === "punct" && (a.mark === "." || a.mark === "?" || a.mark === "!")) topic = ctx.asked?.group;
@@ -142,7 +143,9 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
       let group = topic;
       if (!group && notQty) group = (ctx.focus ?? []).map((f) => ctx.menu.itemGroups(f.item).find((g) => choiceNamedByNumber(ctx.menu, g.id, a.n))?.id).reverse().find(Boolean);
       const choice = group ? choiceNamedByNumber(ctx.menu, group, a.n) : undefined;
-      if (group && choice && (afterGroup || notQty || !(itemNext || itemPrev))) {
+      // After a choice ("인절미 빙수 2인용 하나"), not a group word, a small number is how many.
+      const byChoiceOnly = topicByChoice && group === topic;
+      if (group && choice && (afterGroup || notQty || (!(itemNext || itemPrev) && !byChoiceOnly))) {
         out.push({ ...a, kind: "menu", refs: [{ k: "choice", group, choice, name: false }], fuzzy: false, partial: false } as Atom);
         return;
       }
@@ -154,6 +157,7 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
     const group = a.refs.find((r) => r.k === "group");
     if (group && group.k === "group") {
       topic = group.group;
+      topicByChoice = false;
       const g = ctx.menu.groups.get(group.group);
       const step = next?.kind === "kw" ? (next.ws.includes("up") ? 1 : next.ws.includes("down") ? -1 : 0) : 0;
       if (step && g?.select === "one") {
@@ -185,7 +189,11 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
       unplaced.push(a); // a relative word with no group in question
       return;
     }
-    if (!inTopic.length && choices.length) topic = choices.find((c) => !c.derived)?.group ?? topic;
+    if (!inTopic.length && choices.length) {
+      const next = choices.find((c) => !c.derived)?.group;
+      if (next) topicByChoice = true;
+      topic = next ?? topic;
+    }
     out.push(refs.length === a.refs.length ? a : { ...a, refs });
   });
   return out;
