@@ -75,6 +75,9 @@ const rows: Row[] = [
   { name: "the head alone is the plain variant (김밥 → 원조김밥)", turns: ["김밥 두 줄이요"], lines: [{ item: "basic-gimbap", qty: 2 }] },
   { name: "the plain variant, corrected count", turns: ["떡볶이 하나랑 김밥 두 줄, 아 아니다 세 줄이요"], lines: [{ item: "tteokbokki", qty: 1 }, { item: "basic-gimbap", qty: 3 }] },
   { name: "a named variant still wins over the plain one", turns: ["참치 김밥 한 줄"], lines: [{ item: "tuna-gimbap", qty: 1 }] },
+  // A vowel slip whose last letter also reads as a particle (버가 for 버거), before 세트.
+  { name: "vowel slip read whole with the word after it (불고기버가 세트)", turns: ["불고기버가 세트 하나 감자튀김 콜라요"], lines: [{ item: "bulgogi-set", qty: 1, options: { "set-side": "fries", "set-drink": "cola" } }] },
+  { name: "vowel slip read whole (더블치즈버가 하나)", turns: ["더블치즈버가 하나 주세요"], lines: [{ item: "double-cheese", qty: 1 }] },
   // One word, two kinds of option: a choice for one item, a counted extra for another.
   { name: "치즈 추가 on a burger is its counted cheese", turns: ["불고기버거 하나 치즈 추가요"], lines: [{ item: "bulgogi", qty: 1, options: { cheese: 1 } }] },
   { name: "치즈 with a count and a counter (두 장)", turns: ["불고기버거 패티 추가 하나, 치즈 두 장 추가해 주세요"], lines: [{ item: "bulgogi", qty: 1, options: { patty: 1, cheese: 2 } }] },
