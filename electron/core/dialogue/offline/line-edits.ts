@@ -98,6 +98,39 @@ export function swapChoiceNamed(d: TurnDraft, from: string, to: string): boolean
   return false;
 }
 
+/**
+ * "떡튀순 세트로 해 주세요" after 떡볶이, 모듬튀김 and 순대: a combo whose name is the first
+ * syllables of lines ordered earlier (떡+튀+순) takes their place, each line that is one of
+ * its choices given as that choice. Returns false when the name is no such combo.
+ */
+export function comboOfLines(d: TurnDraft, u: Unit): boolean {
+  const item = u.item!;
+  const earlier = d.state.lines.filter((l) => l.item !== item && !d.outcomes.some((o) => o.kind === "line-added" && o.lineId === l.id));
+  for (const words of d.lex.itemWords(item).names) {
+    const head = words[0]?.hangul && /^[\uac00-\ud7a3]{2,4}$/.test(words[0].norm) ? words[0].norm : undefined;
+    if (!head) continue;
+    const used: CartLine[] = [];
+    for (const syl of head) {
+      const starts = (l: CartLine) => d.lex.itemWords(l.item).names.some((ws) => ws.some((w) => w.norm.startsWith(syl)));
+      const hit = earlier.filter((l) => !used.includes(l) && starts(l));
+      if (hit.length !== 1) break;
+      used.push(hit[0]!);
+    }
+    if (used.length !== head.length) continue;
+    const qty = Math.min(...used.map((l) => l.qty));
+    const mods: Mod[] = [];
+    for (const l of used) {
+      const c = choiceNaming(d, item, l.item);
+      if (c) mods.push({ kind: "choice", cands: [{ ...c, name: true }], neg: false, text: "" });
+    }
+    record(d, { kind: "item-guessed", item });
+    for (const l of used) removeFrom(d, l, qty);
+    addItem(d, item, qty, u.preset ?? {}, [...mods, ...u.mods], u.parts);
+    return true;
+  }
+  return false;
+}
+
 /** Lines whose item's name holds the name of a spoken choice ("초코" in 초코케이크). */
 function linesNamedBy(d: TurnDraft, mods: Mod[], lines: CartLine[]): CartLine[] {
   const words = new Set<string>();

@@ -48,6 +48,8 @@ const raw = {
     { id: "basic-gimbap", category: "snack", ...ko("원조김밥", ["원조 김밥"]), price: 3000, optionGroups: ["gimbap-remove"] },
     { id: "tuna-gimbap", category: "snack", ...ko("참치김밥", ["참치 김밥"]), price: 4000, optionGroups: ["gimbap-remove"] },
     { id: "sundae", category: "snack", ...ko("순대"), price: 4000, optionGroups: ["naejang"] },
+    { id: "twigim", category: "snack", ...ko("모듬튀김", ["튀김"]), price: 4000 },
+    { id: "tts-set", category: "set", ...ko("떡튀순 세트", ["떡튀순"]), price: 11000, optionGroups: ["spice", "set-drink"] },
     { id: "kimtteok-set", category: "set", ...ko("김떡 세트", ["김밥 떡볶이 세트"]), price: 7500, optionGroups: ["set-gimbap", "spice", "set-drink"] },
     { id: "ramgim-set", category: "set", ...ko("라김 세트", ["라면 김밥 세트"]), price: 7500, optionGroups: ["set-gimbap", "set-drink"] },
     { id: "cola", category: "drink", ...ko("콜라"), price: 2000 },
@@ -101,6 +103,10 @@ const rows: Row[] = [
   // Two lines made one set: the set named after one of them takes the other as its choice.
   { name: "떡볶이랑 원조김밥 세트로 (same breath)", turns: ["떡볶이 하나랑 원조김밥 한 줄 세트로 주세요 음료는 사이다"], lines: [{ item: "kimtteok-set", qty: 1, options: { "set-gimbap": "basic", "set-drink": "cider" } }] },
   { name: "라면이랑 참치김밥, then 세트로 a turn later", turns: ["라면 하나랑 참치김밥 한 줄요", "세트로 해 주세요", "콜라요"], lines: [{ item: "ramgim-set", qty: 1, options: { "set-gimbap": "tuna", "set-drink": "cola" } }] },
+  // A combo named by the first syllables of lines ordered earlier takes their place.
+  { name: "떡튀순 세트로 after its three parts", turns: ["떡볶이 하나 모듬튀김 하나 순대 하나", "떡튀순 세트로 해 주세요 음료는 사이다요"], lines: [{ item: "tts-set", qty: 1, options: { "set-drink": "cider" } }] },
+  { name: "김떡 세트로 바꿔 after 김밥 and 떡볶이: the 김밥 becomes its choice", turns: ["원조김밥 한 줄이랑 떡볶이 하나", "김떡 세트로 바꿔 주세요", "콜라요"], lines: [{ item: "kimtteok-set", qty: 1, options: { "set-gimbap": "basic", "set-drink": "cola" } }] },
+  { name: "떡튀순 세트 ordered plainly is just ordered", turns: ["떡볶이 하나", "떡튀순 세트 하나 주세요 음료는 콜라"], lines: [{ item: "tteokbokki", qty: 1 }, { item: "tts-set", qty: 1, options: { "set-drink": "cola" } }] },
   // A set's choice changed by naming the items ("김밥을 참치김밥으로").
   { name: "a set's choice swapped by the items' names", turns: ["라김 세트 원조김밥 콜라요", "원조김밥을 참치김밥으로 바꿔 주세요"], lines: [{ item: "ramgim-set", qty: 1, options: { "set-gimbap": "tuna", "set-drink": "cola" } }] },
   // A later turn about the line in hand, not another one.

@@ -12,7 +12,7 @@ import { accountFor, isConfident, isUnderstood } from "./accounting.ts";
 import { answerQuestion } from "./answers.ts";
 import type { MenuLexicon } from "./lexicon.ts";
 import { addItem, changeOptions, removeItem, replace, unitQty } from "./line-changes.ts";
-import { bareUnit, isReference, lineNamedInside, modifyLines, orderKind, swapChoiceNamed, upgrade } from "./line-edits.ts";
+import { bareUnit, comboOfLines, isReference, lineNamedInside, modifyLines, orderKind, swapChoiceNamed, upgrade } from "./line-edits.ts";
 import type { OfflineMemory } from "./memory.ts";
 import { itemTakes } from "./options.ts";
 import { confirm, followUp } from "./order-progress.ts";
@@ -262,6 +262,7 @@ function orderUnit(d: TurnDraft, u: Unit, all: Unit[]): void {
     if (part) return modifyLines(d, { ...u, topic: true }, [part]);
   }
 
+  if (d.u.lang === "ko" && !u.qtyExplicit && (u.dir || u.kws.has("change")) && comboOfLines(d, u)) return;
   // "아니 바닐라 라떼요" / "make it a mocha" / "a mocha instead": the new item takes the place of the last one.
   const swap = u.corrects || u.afterChange || (u.dir && u.kws.has("change")) || (d.u.orderKws.has("instead") && !all.some((x) => x.replaced) && !insteadOfAnOption(d.u));
   if (swap) {
