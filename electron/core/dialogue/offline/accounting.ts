@@ -89,6 +89,7 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
 export function isConfident(outcomes: readonly Outcome[], account: TurnAccount, u: Utterance): boolean {
   return (
     isUnderstood(outcomes) &&
+    !asksWhatWasSaid(outcomes, u) &&
     doubtsIn(outcomes).length === 0 &&
     u.fuzzy === 0 &&
     u.unknownWords.length === 0 &&
@@ -98,15 +99,27 @@ export function isConfident(outcomes: readonly Outcome[], account: TurnAccount, 
   );
 }
 
+/** The kiosk asks for a choice of a group the customer did say something for: a word went astray. */
+function asksWhatWasSaid(outcomes: readonly Outcome[], u: Utterance): boolean {
+  const mods = [...u.units.flatMap((x) => [...x.mods, ...x.parts.flatMap((p) => p.mods)]), ...u.bare.flatMap((b) => [...b.mods, ...b.parts.flatMap((p) => p.mods)])];
+  // Only words that name choices of one group say which group they answer.
+  const said = new Set(mods.flatMap((m) => (m.kind === "choice" && !m.neg && new Set(m.cands.map((c) => c.group)).size === 1 ? [m.cands[0]!.group] : [])));
+  return outcomes.some((o) => o.kind === "asked-choice" && said.has(o.group));
+}
+
+/**
+ * Two choices said for one slot ("small large"): each choice is placed in a one-choice
+ * group of the item it fits, a free one first (반반: 후라이드 then 양념 fill both halves);
+ * a choice that only fits a slot already given something else is a clash.
+ */
 function twoChoicesForOneSlot(menu: MenuModel, item: string, mods: Utterance["units"][number]["mods"]): boolean {
   const seen = new Map<string, string>();
   for (const m of mods) {
     if (m.kind !== "choice" || m.neg) continue;
-    const groups = m.cands.filter((c) => menu.itemGroup(item, c.group)?.select === "one");
-    if (groups.length !== 1) continue;
-    const c = groups[0]!;
-    const prev = seen.get(c.group);
-    if (prev !== undefined && prev !== c.choice) return true;
+    const fits = m.cands.filter((c) => menu.itemGroup(item, c.group)?.select === "one" && menu.itemGroup(item, c.group)!.choices.some((x) => x.id === c.choice));
+    if (!fits.length) continue;
+    const c = fits.find((x) => !seen.has(x.group) || seen.get(x.group) === x.choice);
+    if (!c) return true;
     seen.set(c.group, c.choice);
   }
   return false;

@@ -194,6 +194,43 @@ describe("Korean café: not needed, declined, the big one", () => {
   }
 });
 
+// A chicken place: 마리 and 반 마리, 순살, a half-and-half item whose two flavour groups share their choices.
+const chickenRaw = {"version": 1, "store": {"id": "chk", "name": {"ko": "치킨집"}, "currency": "KRW", "languages": ["ko"]}, "categories": [{"id": "chicken", "name": {"ko": "치킨"}}, {"id": "side", "name": {"ko": "사이드"}}, {"id": "drink", "name": {"ko": "음료"}}], "optionGroups": [{"id": "portion", "name": {"ko": "크기"}, "select": "one", "default": "whole", "choices": [{"id": "whole", "name": {"ko": "한 마리"}}, {"id": "half", "name": {"ko": "반 마리"}, "price": -8000}]}, {"id": "bone", "name": {"ko": "뼈/순살"}, "select": "one", "default": "bone", "choices": [{"id": "bone", "name": {"ko": "뼈"}, "aliases": {"ko": ["뼈있는"]}}, {"id": "boneless", "name": {"ko": "순살"}, "price": 2000}]}, {"id": "half-a", "name": {"ko": "반반 첫째 맛"}, "select": "one", "choices": [{"id": "fried", "name": {"ko": "후라이드"}}, {"id": "yangnyeom", "name": {"ko": "양념"}}, {"id": "ganjang", "name": {"ko": "간장"}}]}, {"id": "half-b", "name": {"ko": "반반 둘째 맛"}, "select": "one", "choices": [{"id": "fried", "name": {"ko": "후라이드"}}, {"id": "yangnyeom", "name": {"ko": "양념"}}, {"id": "ganjang", "name": {"ko": "간장"}}]}, {"id": "extra-sauce", "name": {"ko": "양념 소스 추가"}, "aliases": {"ko": ["소스 추가", "소스"]}, "select": "count", "default": 0, "min": 0, "max": 3, "unitPrice": 500}], "items": [{"id": "fried", "category": "chicken", "name": {"ko": "후라이드 치킨"}, "aliases": {"ko": ["후라이드", "프라이드"]}, "price": 18000, "optionGroups": ["portion", "bone", "extra-sauce"]}, {"id": "yangnyeom", "category": "chicken", "name": {"ko": "양념 치킨"}, "aliases": {"ko": ["양념"]}, "price": 19000, "optionGroups": ["portion", "bone", "extra-sauce"]}, {"id": "ganjang", "category": "chicken", "name": {"ko": "간장 치킨"}, "aliases": {"ko": ["간장"]}, "price": 19000, "optionGroups": ["portion", "bone", "extra-sauce"]}, {"id": "banban", "category": "chicken", "name": {"ko": "반반 치킨"}, "aliases": {"ko": ["반반"]}, "price": 19000, "optionGroups": ["half-a", "half-b", "bone"]}, {"id": "radish", "category": "side", "name": {"ko": "치킨무"}, "aliases": {"ko": ["무"]}, "price": 500}, {"id": "cola", "category": "drink", "name": {"ko": "콜라"}, "price": 2000}]};
+
+const chickenRows: Row[] = [
+  { name: "한 마리 and 반 마리 (a counter that is also a portion)", turns: ["후라이드 한 마리랑 양념 반 마리요"], lines: [{ item: "fried", qty: 1 }, { item: "yangnyeom", qty: 1, options: { portion: "half" } }] },
+  { name: "digits with the counter glued (1마리, 반마리)", turns: ["후라이드 1마리 양념 반마리"], lines: [{ item: "fried", qty: 1 }, { item: "yangnyeom", qty: 1, options: { portion: "half" } }] },
+  { name: "순살로 before the item, two of them", turns: ["순살로 후라이드 두 마리 주세요"], lines: [{ item: "fried", qty: 2, options: { bone: "boneless" } }] },
+  { name: "one of two made boneless a turn later", turns: ["후라이드 두 마리요", "하나는 순살로 바꿔 주세요"], lines: [{ item: "fried", qty: 1 }, { item: "fried", qty: 1, options: { bone: "boneless" } }] },
+  { name: "two flavours fill the two halves in order", turns: ["반반 하나 후라이드 양념으로요"], lines: [{ item: "banban", qty: 1, options: { "half-a": "fried", "half-b": "yangnyeom" } }] },
+  { name: "two flavours joined by 이랑, then 순살", turns: ["반반치킨 간장이랑 양념으로 순살"], lines: [{ item: "banban", qty: 1, options: { "half-a": "ganjang", "half-b": "yangnyeom", bone: "boneless" } }] },
+];
+
+describe("Korean chicken: 마리, 반 마리, 순살, 반반", () => {
+  const r = validateMenu(chickenRaw);
+  if (!r.ok) throw new Error(r.problems.join("; "));
+  const m = new MenuModel(r.menu);
+  for (const row of chickenRows) {
+    it(row.name, async () => {
+      const { cart } = await converse(m, row.turns);
+      expect(lineKeys(m, cart.lines)).toEqual(lineKeys(m, row.lines));
+    });
+  }
+  it("asking for a choice the customer named is never answered alone", () => {
+    const engine = createOfflineEngine(m);
+    // One flavour said: the kiosk asks the other half, and that is a sure turn.
+    expect(engine.interpret("반반 하나 후라이드로요", { cart: handle(m), memory: new ConversationMemory() }).confident).toBe(true);
+  });
+  it.each([
+    ["반반 하나 후라이드 양념으로요", true], // two flavours, two halves
+    ["후라이드 치킨 순살 뼈로 하나", false], // two choices for one slot
+    ["반반 하나 후라이드 양념 간장으로요", false], // three flavours for two halves
+  ] as const)("%s → confident %s", (text, confident) => {
+    const engine = createOfflineEngine(m);
+    expect(engine.interpret(text, { cart: handle(m), memory: new ConversationMemory() }).confident).toBe(confident);
+  });
+});
+
 function handle(m: MenuModel): CartHandle {
   let state: CartState = emptyCart();
   return {

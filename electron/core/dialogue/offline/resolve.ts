@@ -170,7 +170,10 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
       out.push(a);
       return;
     }
-    let inTopic = choices.filter((c) => c.group === topic);
+    // After a choice of a one-choice group, a word that fits that group and others is for
+    // the others ("반반 후라이드 양념으로": the first half, then the second).
+    const oneTaken = topicByChoice && topic !== undefined && ctx.menu.groups.get(topic)?.select === "one" && choices.some((c) => c.group !== topic);
+    let inTopic = oneTaken ? [] : choices.filter((c) => c.group === topic);
     // "a large pizza and a large coke": the size of the item said next, not the pizza's.
     const nextItem = atoms.slice(i + 1).find((x) => x.kind === "menu" && x.refs.some((r) => r.k === "item"));
     const nextId = nextItem?.kind === "menu" ? nextItem.refs.find((r) => r.k === "item") : undefined;
