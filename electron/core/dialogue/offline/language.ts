@@ -202,6 +202,9 @@ export function languageLexicon(): LanguageLexicon {
 /** Words that add something to an option group's name ("샷 추가", "extra shots"). */
 export const ADD_WORDS = ["추가", "extra", "add", "more", "additional", "add ons", "addons", "plus", "엑스트라"];
 
+/** Temperature words whose first syllable starts a drink's contraction (아이스 아메리카노 → 아아, 뜨거운 → 뜨아). */
+export const TEMPERATURE_WORDS = ["아이스", "따뜻한", "뜨거운", "따뜻하게", "뜨겁게", "핫", "차가운"];
+
 /** Words that make a name the plain variant of its kind ("기본 김밥", 원조김밥, "plain bagel"). */
 export const PLAIN_WORDS = ["기본", "그냥", "일반", "보통", "오리지널", "원조", "플레인", "plain", "basic", "original", "classic"];
 

@@ -6,8 +6,8 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
-import { ADD_WORDS, EATIN_PHRASES, PLAIN_WORDS, TAKEOUT_PHRASES, languageLexicon } from "./language.ts";
-import { headSynonyms, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, wordVariants } from "./name-forms.ts";
+import { ADD_WORDS, EATIN_PHRASES, PLAIN_WORDS, TAKEOUT_PHRASES, TEMPERATURE_WORDS, languageLexicon } from "./language.ts";
+import { headSynonyms, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, temperatureContractions, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
 
@@ -73,6 +73,16 @@ export class MenuLexicon {
     for (const [form, item] of koreanAcronyms(menu.menu.items.map((it) => ({ id: it.id, names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")] })))) {
       addTo(partials, form, { k: "item", item, partial: true });
     }
+    // "아아", "뜨아", "아바라": a temperature and a drink said as one word (a guess).
+    const contractions = temperatureContractions(
+      menu.menu.items.map((it) => ({
+        id: it.id,
+        names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")],
+        temps: menu.itemGroups(it.id).filter((g) => g.select === "one").flatMap((g) => g.choices.map((c) => ({ group: g.id, choice: c.id, words: [...texts(c.name), ...aliasTexts(c.aliases).filter((a): a is string => typeof a === "string")] }))),
+      })),
+      TEMPERATURE_WORDS,
+    );
+    for (const [form, t] of contractions) addTo(partials, form, { k: "item", item: t.item, preset: { [t.group]: t.choice }, partial: true });
     // "더블치즈 세트", "치킨버거 세트": an item named as another item plus a word (불고기버거 →
     // 불고기버거 세트) is said as any form of that item plus the word.
     for (const [base, item, word] of itemsNamedAfter(menu.menu.items.map((it) => ({ id: it.id, names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")] })))) {

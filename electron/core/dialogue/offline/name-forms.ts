@@ -92,6 +92,33 @@ export function koreanAcronyms(items: Array<{ id: string; names: string[] }>): A
   return [...byForm].filter(([, ids]) => ids.size === 1).map(([f, ids]) => [f, [...ids][0]!]);
 }
 
+/**
+ * Temperature + drink contractions: the first syllable of the temperature word and of each
+ * word of the drink's name (아이스 아메리카노 → 아아, 뜨거운 아메리카노 → 뜨아, 아이스 바닐라
+ * 라떼 → 아바라). `temps`: the item's temperature choices with the words they are said by.
+ * Only contractions that point at one item and one choice.
+ */
+export function temperatureContractions(
+  items: Array<{ id: string; names: string[]; temps: Array<{ group: string; choice: string; words: string[] }> }>,
+  temperatureWords: readonly string[],
+): Array<[string, { item: string; group: string; choice: string }]> {
+  const allNames = new Set(items.flatMap((it) => it.names.map((n) => n.replace(/\s+/g, ""))));
+  const byForm = new Map<string, Map<string, { item: string; group: string; choice: string }>>();
+  for (const it of items) for (const t of it.temps) for (const w of t.words) {
+    if (!temperatureWords.includes(w)) continue;
+    for (const n of it.names) {
+      const words = n.trim().split(/\s+/);
+      if (!words.every((x) => /^[\uac00-\ud7a3]+$/.test(x))) continue;
+      const form = w[0]! + words.map((x) => x[0]!).join("");
+      if (allNames.has(form)) continue;
+      const m = byForm.get(form) ?? new Map();
+      m.set(`${it.id}|${t.group}|${t.choice}`, { item: it.id, group: t.group, choice: t.choice });
+      byForm.set(form, m);
+    }
+  }
+  return [...byForm].filter(([, m]) => m.size === 1).map(([f, m]) => [f, [...m.values()][0]!]);
+}
+
 /** The one order choice whose own names are among these phrases (take-out, eat-in). */
 export function kindOfChoice(choices: Array<{ id: string; name: Text; aliases?: Record<string, unknown[]> }>, phrases: readonly string[]): string | undefined {
   const keys = new Set(phrases.map(keyOf));

@@ -12,7 +12,8 @@ import { applyCartAction, emptyCart, viewCart, type CartState } from "../../cart
 import type { CartHandle } from "../engine.ts";
 import { ConversationMemory } from "../memory.ts";
 import { createOfflineEngine } from "./engine.ts";
-import { itemsNamedAfter, koreanAcronyms, koreanClippings } from "./name-forms.ts";
+import { itemsNamedAfter, koreanAcronyms, koreanClippings, temperatureContractions } from "./name-forms.ts";
+import { TEMPERATURE_WORDS } from "./language.ts";
 import { converse, lineKeys, type ExpectedLine } from "./test-helpers.ts";
 
 const ko = (name: string, aliases?: string[]) => ({ name: { ko: name }, ...(aliases ? { aliases: { ko: aliases } } : {}) });
@@ -132,7 +133,7 @@ const cafeRaw = {
   store: { id: "ko-cafe-phenomena", name: { ko: "테스트 카페" }, currency: "KRW", languages: ["ko"] },
   categories: [{ id: "coffee", ...ko("커피") }, { id: "drink", ...ko("음료") }, { id: "dessert", ...ko("디저트") }],
   optionGroups: [
-    { id: "temp", ...ko("온도"), select: "one", choices: [{ id: "hot", ...ko("핫", ["따뜻하게"]) }, { id: "iced", ...ko("아이스", ["시원하게"]) }] },
+    { id: "temp", ...ko("온도"), select: "one", choices: [{ id: "hot", ...ko("핫", ["따뜻하게", "뜨거운"]) }, { id: "iced", ...ko("아이스", ["시원하게"]) }] },
     { id: "size", ...ko("사이즈"), select: "one", default: "regular", choices: [{ id: "regular", ...ko("레귤러", ["작은 사이즈"]) }, { id: "large", ...ko("라지", ["큰 사이즈"]), price: 700 }] },
     { id: "shots", ...ko("샷 추가", ["샷"]), select: "count", default: 0, min: 0, max: 3, unitPrice: 500 },
     { id: "syrup", ...ko("시럽 추가", ["시럽"]), select: "many", choices: [{ id: "vanilla", ...ko("바닐라 시럽", ["바닐라"]), price: 500 }] },
@@ -147,6 +148,8 @@ const cafeRaw = {
     { id: "ade", category: "drink", ...ko("자몽 에이드"), price: 5500, optionGroups: ["size"] },
     { id: "tea", category: "drink", ...ko("유자차"), price: 5000, optionGroups: ["size"] },
     { id: "croffle", category: "dessert", ...ko("크로플"), price: 4000 },
+    { id: "americano", category: "coffee", ...ko("아메리카노"), price: 4000, optionGroups: ["temp", "size", "shots"] },
+    { id: "vanilla-latte", category: "coffee", ...ko("바닐라 라떼"), price: 5000, optionGroups: ["temp", "size", "shots"] },
     { id: "black-tea", category: "drink", ...ko("자몽 허니 블랙티"), price: 5500, optionGroups: ["temp", "size", "sweet"] },
     { id: "frappe", category: "drink", ...ko("민트 초코 칩 프라페"), price: 6000, optionGroups: ["size", "whip"] },
     { id: "bingsu", category: "dessert", ...ko("인절미 빙수"), price: 9000, optionGroups: ["bingsu-size"] },
@@ -167,6 +170,10 @@ const cafeRows: Row[] = [
   { name: "an item declined, another ordered", turns: ["모카는 괜찮아요 유자차 하나 주세요"], lines: [{ item: "tea", qty: 1 }] },
   // "큰 걸로": the adjective of a choice's name, said of the thing ordered.
   { name: "큰 걸로 is the large size", turns: ["자몽 에이드 큰 걸로 하나 주세요"], lines: [{ item: "ade", qty: 1, options: { size: "large" } }] },
+  // Temperature + drink contractions derived from the names (the menu lists none).
+  { name: "아아 for 아이스 아메리카노", turns: ["아아 두 잔 주세요"], lines: [{ item: "americano", qty: 2, options: { temp: "iced" } }] },
+  { name: "뜨아 for 뜨거운 아메리카노, 아아 alongside", turns: ["뜨아 하나 아아 하나요"], lines: [{ item: "americano", qty: 1, options: { temp: "hot" } }, { item: "americano", qty: 1, options: { temp: "iced" } }] },
+  { name: "아바라 for 아이스 바닐라 라떼, with a size", turns: ["아바라 라지로 하나"], lines: [{ item: "vanilla-latte", qty: 1, options: { temp: "iced", size: "large" } }] },
   // First syllables of a name's words (자허블, 민초 프라페).
   { name: "자허블 for 자몽 허니 블랙티", turns: ["자허블 아이스 라지로 하나요"], lines: [{ item: "black-tea", qty: 1, options: { temp: "iced", size: "large" } }] },
   { name: "민초 프라페 for 민트 초코 칩 프라페", turns: ["민초 프라페 하나 휘핑 말고요"], lines: [{ item: "frappe", qty: 1, options: { whip: "no-whip" } }] },
@@ -300,6 +307,22 @@ describe("forms derived from the menu's names", () => {
     expect(forms.get("민초 프라페")).toBe("frappe");
     expect(forms.has("망빙")).toBe(false); // two items
     expect(forms.has("팥빙")).toBe(false); // a one-syllable word
+  });
+
+  it("temperature + drink contractions, only where one item and one choice fit", () => {
+    const temps = [{ group: "temp", choice: "iced", words: ["아이스"] }, { group: "temp", choice: "hot", words: ["핫", "뜨거운"] }];
+    const forms = new Map(temperatureContractions([
+      { id: "americano", names: ["아메리카노"], temps },
+      { id: "vanilla", names: ["바닐라 라떼"], temps },
+      { id: "apple", names: ["아보카도"], temps: [] },
+      { id: "avocado-latte", names: ["아보 라떼"], temps },
+    ], TEMPERATURE_WORDS));
+    expect(forms.get("아아")).toEqual({ item: "americano", group: "temp", choice: "iced" });
+    expect(forms.get("뜨아")).toEqual({ item: "americano", group: "temp", choice: "hot" });
+    expect(forms.get("아바라")).toEqual({ item: "vanilla", group: "temp", choice: "iced" });
+    expect(forms.has("핫아라")).toBe(true);
+    const clash = new Map(temperatureContractions([{ id: "americano", names: ["아메리카노"], temps }, { id: "aronia", names: ["아로니아"], temps }], TEMPERATURE_WORDS));
+    expect(clash.has("아아")).toBe(false);
   });
 
   it("choices get only the headless form", () => {
