@@ -312,6 +312,8 @@ function follows(atoms: Atom[], item: Atom, kw: Keyword): boolean {
 function unknownStandsForItem(atoms: Atom[], i: number, en: boolean): boolean {
   const a = atoms[i]!;
   if ((a as Atom & { optionWord?: boolean }).optionWord) return false;
+  // "연하게", "진하게": a Korean adverb says how, it never names a thing ordered.
+  if (!en && /[\uac00-\ud7a3]게$/.test(a.text.trim())) return false;
   const next = atoms[i + 1];
   const prev = atoms[i - 1];
   if (next?.kind === "num" && !en) return true;

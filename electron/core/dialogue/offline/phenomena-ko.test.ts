@@ -81,6 +81,9 @@ const rows: Row[] = [
   // A vowel slip whose last letter also reads as a particle (버가 for 버거), before 세트.
   { name: "vowel slip read whole with the word after it (불고기버가 세트)", turns: ["불고기버가 세트 하나 감자튀김 콜라요"], lines: [{ item: "bulgogi-set", qty: 1, options: { "set-side": "fries", "set-drink": "cola" } }] },
   { name: "vowel slip read whole (더블치즈버가 하나)", turns: ["더블치즈버가 하나 주세요"], lines: [{ item: "double-cheese", qty: 1 }] },
+  // 단품: the item by itself.
+  { name: "단품으로", turns: ["불고기버거 단품으로 하나요"], lines: [{ item: "bulgogi", qty: 1 }] },
+  { name: "단품 and the set side by side", turns: ["불고기버거 단품 하나랑 불고기버거 세트 하나 콜라 감자튀김"], lines: [{ item: "bulgogi", qty: 1 }, { item: "bulgogi-set", qty: 1, options: { "set-side": "fries", "set-drink": "cola" } }] },
   // One word, two kinds of option: a choice for one item, a counted extra for another.
   { name: "치즈 추가 on a burger is its counted cheese", turns: ["불고기버거 하나 치즈 추가요"], lines: [{ item: "bulgogi", qty: 1, options: { cheese: 1 } }] },
   { name: "치즈 with a count and a counter (두 장)", turns: ["불고기버거 패티 추가 하나, 치즈 두 장 추가해 주세요"], lines: [{ item: "bulgogi", qty: 1, options: { patty: 1, cheese: 2 } }] },
@@ -170,6 +173,8 @@ const cafeRows: Row[] = [
   { name: "an item declined, another ordered", turns: ["모카는 괜찮아요 유자차 하나 주세요"], lines: [{ item: "tea", qty: 1 }] },
   // "큰 걸로": the adjective of a choice's name, said of the thing ordered.
   { name: "큰 걸로 is the large size", turns: ["자몽 에이드 큰 걸로 하나 주세요"], lines: [{ item: "ade", qty: 1, options: { size: "large" } }] },
+  // An adverb the menu has no option for says how, never what: the drink is still ordered (not alone).
+  { name: "연하게 is not a thing ordered", turns: ["아메리카노 아이스 연하게 하나요"], lines: [{ item: "americano", qty: 1, options: { temp: "iced" } }] },
   // Temperature + drink contractions derived from the names (the menu lists none).
   { name: "아아 for 아이스 아메리카노", turns: ["아아 두 잔 주세요"], lines: [{ item: "americano", qty: 2, options: { temp: "iced" } }] },
   { name: "뜨아 for 뜨거운 아메리카노, 아아 alongside", turns: ["뜨아 하나 아아 하나요"], lines: [{ item: "americano", qty: 1, options: { temp: "hot" } }, { item: "americano", qty: 1, options: { temp: "iced" } }] },
