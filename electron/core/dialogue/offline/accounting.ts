@@ -9,7 +9,7 @@
 // that decides; everything else only reports.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { askOf, cartChanged, type Outcome, type OutcomeKind } from "./outcomes.ts";
-import { refusalKind, refusalScope } from "./refusal.ts";
+import { refusalKind, refusalScope, removalIndex } from "./refusal.ts";
 import type { Utterance } from "./utterance.ts";
 
 export interface TurnAccount {
@@ -52,7 +52,24 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
   const unexplained: string[] = [...u.unplaced];
   const unattached: string[] = [];
   const guesses: string[] = [...u.guesses];
+  // Atoms some refusal covers ("오이랑 당근 빼고": both).
+  const refused = new Set<number>();
+  const removalGroups = removalIndex(menu).groups;
   u.atoms.forEach((a, i) => {
+    if (refusalKind(a, menu, en) === "refuse") for (const x of refusalScope(u.atoms, i, en, menu)) refused.add(x.start);
+    // "오이랑 당근 빼고" where "당근 빼고" is the menu's own removal: the list before it too.
+    if (a.kind === "menu" && a.refs.length && a.refs.every((r) => r.k === "choice" && !r.refused && removalGroups.has(r.group))) {
+      for (let j = i - 1; j >= 0; j--) {
+        const x = u.atoms[j]!;
+        if (x.kind === "sep" && x.why === "conj") continue;
+        if (x.kind !== "menu" || !x.refs.every((r) => r.k === "choice" && r.refused)) break;
+        refused.add(x.start);
+      }
+    }
+  });
+  u.atoms.forEach((a, i) => {
+    // "오이" for the removal "오이 빼기" names it only when refused ("오이 추가" is not "no cucumber").
+    if (a.kind === "menu" && a.refs.length && a.refs.every((r) => r.k === "choice" && r.refused) && !refused.has(a.start)) guesses.push(`"${a.text}" names a removal but was not refused`);
     const refusal = refusalKind(a, menu, en) === "refuse";
     const attached = refusal && refusalScope(u.atoms, i, en, menu).length > 0;
     if (refusal && !attached) unattached.push(a.text);

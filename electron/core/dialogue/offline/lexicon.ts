@@ -13,7 +13,7 @@ import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
 
 export type MenuRef =
   | { k: "item"; item: string; preset?: Record<string, OptionValue>; partial: boolean }
-  | { k: "choice"; group: string; choice: string; name: boolean; derived?: true; clipped?: true }
+  | { k: "choice"; group: string; choice: string; name: boolean; derived?: true; clipped?: true; refused?: true }
   | { k: "group"; group: string; add: boolean }
   | { k: "order"; group: string; choice: string }
   | { k: "orderGroup"; group: string }
@@ -126,12 +126,19 @@ export class MenuLexicon {
     }
     // "쫄면" for 쫄면사리 where 라면사리 is a choice too: a compound choice name without the
     // head it shares with other choices (a derived name: never over a full one).
-    const choiceNames = menu.menu.optionGroups.flatMap((g) =>
-      (g.choices ?? []).map((c) => ({ id: `${g.id}\u0000${c.id}`, names: [...texts(c.name), ...aliasTexts(c.aliases).filter((a): a is string => typeof a === "string")] })),
-    );
-    for (const [clip, id] of koreanClippings(choiceNames, false)) {
-      const [group, choice] = id.split("\u0000") as [string, string];
-      derived.push([clip, { k: "choice", group, choice, name: false, clipped: true }]);
+    // A removal name ("오이 빼기") without its removal word is what is refused ("오이"): not a
+    // clipping, but it names the removal only when refused (accounting.ts).
+    for (const removal of [false, true]) {
+      const choiceNames = menu.menu.optionGroups.flatMap((g) =>
+        (g.choices ?? []).map((c) => ({
+          id: `${g.id}\u0000${c.id}`,
+          names: [...texts(c.name), ...aliasTexts(c.aliases).filter((a): a is string => typeof a === "string")].filter((n) => isRemovalName(n) === removal),
+        })),
+      );
+      for (const [clip, id] of koreanClippings(choiceNames, false)) {
+        const [group, choice] = id.split("\u0000") as [string, string];
+        derived.push([clip, { k: "choice", group, choice, name: false, ...(removal ? { refused: true as const } : { clipped: true as const }) }]);
+      }
     }
     for (const g of menu.menu.orderOptions ?? []) {
       for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) full.push([n, { k: "orderGroup", group: g.id }]);
@@ -341,6 +348,12 @@ function plainVariants(items: Array<{ id: string; names: string[] }>): Map<strin
     if (head && keyOf(head)) found.set(keyOf(head), (found.get(keyOf(head)) ?? new Set()).add(it.id));
   }
   return new Map([...found].filter(([, ids]) => ids.size === 1).map(([k, ids]) => [k, [...ids][0]!]));
+}
+
+/** A name that spells leaving something off ("오이 빼기", "No onions"); as refusal.ts reads them. */
+function isRemovalName(name: string): boolean {
+  const t = name.trim();
+  return t.replace(/^(?:no|without|hold(?: the)?|leave off|minus|skip|노)\s+/i, "").replace(/\s*(?:빼기|빼고|빼|없이|제외|노)$/, "") !== t;
 }
 
 function onlyAddWords(name: string): boolean {

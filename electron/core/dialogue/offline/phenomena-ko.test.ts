@@ -34,7 +34,7 @@ const raw = {
       choices: [{ id: "ramen-sari", ...ko("라면사리"), price: 1000 }, { id: "jjolmyeon-sari", ...ko("쫄면사리"), price: 1000 }, { id: "egg", ...ko("삶은 계란", ["계란"]), price: 500 }],
     },
     { id: "ramen-add", ...ko("라면 토핑"), select: "many", choices: [{ id: "egg", ...ko("계란 추가"), price: 500 }, { id: "cheese", ...ko("치즈"), price: 500 }] },
-    { id: "gimbap-remove", ...ko("김밥 빼기"), select: "many", choices: [{ id: "cucumber", ...ko("오이 빼기", ["오이"]) }, { id: "carrot", ...ko("당근 빼기", ["당근"]) }] },
+    { id: "gimbap-remove", ...ko("김밥 빼기"), select: "many", choices: [{ id: "cucumber", ...ko("오이 빼기", ["오이 빼고"]) }, { id: "carrot", ...ko("당근 빼기", ["당근 없이"]) }] },
     { id: "set-gimbap", ...ko("세트 김밥"), select: "one", choices: [{ id: "basic", ...ko("원조김밥", ["원조"]) }, { id: "tuna", ...ko("참치김밥", ["참치"]) }] },
     { id: "naejang", ...ko("내장"), select: "one", default: "mixed", choices: [{ id: "mixed", ...ko("내장 섞어서", ["섞어서"]) }, { id: "none", ...ko("순대만") }] },
   ],
@@ -81,6 +81,9 @@ const rows: Row[] = [
   // A vowel slip whose last letter also reads as a particle (버가 for 버거), before 세트.
   { name: "vowel slip read whole with the word after it (불고기버가 세트)", turns: ["불고기버가 세트 하나 감자튀김 콜라요"], lines: [{ item: "bulgogi-set", qty: 1, options: { "set-side": "fries", "set-drink": "cola" } }] },
   { name: "vowel slip read whole (더블치즈버가 하나)", turns: ["더블치즈버가 하나 주세요"], lines: [{ item: "double-cheese", qty: 1 }] },
+  // Several removals in one phrase, named as the menu's removals are ("오이 빼기") without the removal word.
+  { name: "오이랑 당근 빼고 (the menu says 오이 빼기, 당근 빼기)", turns: ["원조김밥 두 줄 오이랑 당근 빼고요"], lines: [{ item: "basic-gimbap", qty: 2, options: { "gimbap-remove": ["cucumber", "carrot"] } }] },
+  { name: "오이는 빼 주세요 a turn later", turns: ["참치김밥 한 줄이요", "오이는 빼 주세요"], lines: [{ item: "tuna-gimbap", qty: 1, options: { "gimbap-remove": ["cucumber"] } }] },
   // 단품: the item by itself.
   { name: "단품으로", turns: ["불고기버거 단품으로 하나요"], lines: [{ item: "bulgogi", qty: 1 }] },
   { name: "단품 and the set side by side", turns: ["불고기버거 단품 하나랑 불고기버거 세트 하나 콜라 감자튀김"], lines: [{ item: "bulgogi", qty: 1 }, { item: "bulgogi-set", qty: 1, options: { "set-side": "fries", "set-drink": "cola" } }] },
@@ -268,6 +271,8 @@ describe("what is guessed is not answered alone", () => {
     ["김밥 두 줄이요", false], // the plain one is a guess
     ["떡볶이 하나 쫄면 추가", false], // a clipped choice name
     ["떡볶이 하나랑 원조김밥 한 줄 세트로 주세요", false], // two lines made one set
+    ["원조김밥 두 줄 오이랑 당근 빼고요", true], // the removals, refused
+    ["원조김밥 한 줄 오이 추가요", false], // a removal's word not refused
   ] as const)("%s → confident %s", (text, confident) => {
     expect(engine.interpret(text, { cart: handle(m), memory: new ConversationMemory() }).confident).toBe(confident);
   });
