@@ -178,6 +178,10 @@ const cafeRows: Row[] = [
   { name: "큰 걸로 is the large size", turns: ["자몽 에이드 큰 걸로 하나 주세요"], lines: [{ item: "ade", qty: 1, options: { size: "large" } }] },
   // An adverb the menu has no option for says how, never what: the drink is still ordered (not alone).
   { name: "연하게 is not a thing ordered", turns: ["아메리카노 아이스 연하게 하나요"], lines: [{ item: "americano", qty: 1, options: { temp: "iced" } }] },
+  // A word that is a flavour (one choice) of the item and a syrup (a topping) elsewhere.
+  { name: "마카롱 초코 하나 바닐라 하나: two flavours, one each", turns: ["마카롱 초코 하나 바닐라 하나"], lines: [{ item: "macaron", qty: 1, options: { flavor: "choco" } }, { item: "macaron", qty: 1, options: { flavor: "vanilla" } }] },
+  { name: "바닐라 두 번 추가 on a latte is its syrup, not two more lattes", turns: ["라떼 아이스 하나 바닐라 두 번 추가"], lines: [{ item: "latte", qty: 1, options: { temp: "iced", syrup: ["vanilla"] } }] },
+  { name: "바닐라 하나 추가 on a latte is its syrup", turns: ["라떼 아이스 하나 바닐라 하나 추가"], lines: [{ item: "latte", qty: 1, options: { temp: "iced", syrup: ["vanilla"] } }] },
   // Temperature + drink contractions derived from the names (the menu lists none).
   { name: "아아 for 아이스 아메리카노", turns: ["아아 두 잔 주세요"], lines: [{ item: "americano", qty: 2, options: { temp: "iced" } }] },
   { name: "뜨아 for 뜨거운 아메리카노, 아아 alongside", turns: ["뜨아 하나 아아 하나요"], lines: [{ item: "americano", qty: 1, options: { temp: "hot" } }, { item: "americano", qty: 1, options: { temp: "iced" } }] },

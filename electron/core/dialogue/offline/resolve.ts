@@ -306,7 +306,14 @@ function dropMeasures(atoms: Atom[], menu: MenuModel): Atom[] {
     }
     // "계란 두 개 넣어 주세요": a number after a topping counts the topping, not the order
     // (unless the word also names a counted group, "치즈 두 장": then it is that count).
-    const alsoCounted = before?.kind === "menu" && before.refs.some((r) => r.k === "group" && menu.groups.get(r.group)?.select === "count");
+    // A word that is also a one-choice option ("마카롱 바닐라 하나": a flavour and a syrup) may
+    // take a quantity, but never "두 번" (times: how much of the topping).
+    const held = atoms.slice(0, Math.max(0, i - 1)).reverse().find((x) => x.kind === "menu" && x.refs.some((r) => r.k === "item"));
+    const heldItem = held?.kind === "menu" ? held.refs.find((r) => r.k === "item") : undefined;
+    const flavourOfHeld = (r: MenuRef) => r.k === "choice" && heldItem?.k === "item" && menu.itemGroup(heldItem.item, r.group)?.select === "one";
+    const alsoCounted =
+      before?.kind === "menu" &&
+      before.refs.some((r) => (r.k === "group" && menu.groups.get(r.group)?.select === "count") || (flavourOfHeld(r) && a.kind === "num" && !a.times));
     if (a.kind === "num" && manyChoice(before) && !alsoCounted && /[\uac00-\ud7a3]/.test(before!.text)) {
       drop.add(a);
       return;
