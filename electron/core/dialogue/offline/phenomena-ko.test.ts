@@ -116,6 +116,9 @@ const rows: Row[] = [
   { name: "떡튀순 세트 ordered plainly is just ordered", turns: ["떡볶이 하나", "떡튀순 세트 하나 주세요 음료는 콜라"], lines: [{ item: "tteokbokki", qty: 1 }, { item: "tts-set", qty: 1, options: { "set-drink": "cola" } }] },
   // A set's choice changed by naming the items ("김밥을 참치김밥으로").
   { name: "a set's choice swapped by the items' names", turns: ["라김 세트 원조김밥 콜라요", "원조김밥을 참치김밥으로 바꿔 주세요"], lines: [{ item: "ramgim-set", qty: 1, options: { "set-gimbap": "tuna", "set-drink": "cola" } }] },
+  // A set's choice said with its own quantity and no set in hand is the item it is named after.
+  { name: "원조 두 줄 (the set's choice 원조) is 원조김밥", turns: ["원조 두 줄이요"], lines: [{ item: "basic-gimbap", qty: 2 }] },
+  { name: "with the set in hand it stays the set's choice", turns: ["라김 세트 하나 원조 콜라요"], lines: [{ item: "ramgim-set", qty: 1, options: { "set-gimbap": "basic", "set-drink": "cola" } }] },
   // A later turn about the line in hand, not another one.
   { name: "라볶이 치즈 추가해 주세요 a turn later", turns: ["라볶이 하나", "라볶이 치즈 추가해 주세요"], lines: [{ item: "rabokki", qty: 1, options: { cheese: 1 } }] },
   { name: "보통맛 말고 매운맛으로 a turn later", turns: ["떡볶이 하나 라면사리 추가요", "아 그리고 떡볶이 보통맛 말고 매운맛으로요"], lines: [{ item: "tteokbokki", qty: 1, options: { spice: "hot", "tteok-add": ["ramen-sari"] } }] },

@@ -5,7 +5,7 @@
 // that are options rather than things ordered.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { MAX_QTY_PER_LINE } from "../../cart/cart.ts";
-import type { MenuRef } from "./lexicon.ts";
+import { keyOf, type MenuRef } from "./lexicon.ts";
 import { ADD_WORDS } from "./language.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
@@ -53,8 +53,18 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
     let refs = a.refs;
     const hasGroup = refs.some((r) => r.k === "group" || r.k === "choice");
     if (hasGroup && refs.some((r) => r.k === "category")) refs = refs.filter((r) => r.k !== "category");
-    const items = refs.filter((r): r is Extract<MenuRef, { k: "item" }> => r.k === "item");
+    let items = refs.filter((r): r is Extract<MenuRef, { k: "item" }> => r.k === "item");
     const choices = refs.filter((r): r is Extract<MenuRef, { k: "choice" }> => r.k === "choice");
+    // "원조 세 줄이요": a set's choice (원조 for 원조김밥) with its own quantity and no item in
+    // hand that has it names the item it is named after (part of a name: a guess).
+    if (!items.length && choices.length && refs.length === choices.length && !en && atoms[i + 1]?.kind === "num" && !a.flags.dir) {
+      const held = lastItem ? choices.filter((c) => ctx.menu.itemGroup(lastItem!, c.group)) : [];
+      const named = held.length ? [] : itemsNamedByChoices(ctx.menu, choices);
+      if (named.length === 1) {
+        refs = [{ k: "item", item: named[0]!, partial: true }];
+        items = refs as Array<Extract<MenuRef, { k: "item" }>>;
+      }
+    }
     if (items.length && choices.length) {
       const next = atoms[i + 1];
       const prev = atoms[i - 1];
@@ -108,6 +118,16 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
     out.push(refs === a.refs ? a : { ...a, refs });
   });
   return out;
+}
+
+/** Items whose own name is one of these choices' names (a set's 김밥 choice "원조김밥" → the 원조김밥). */
+function itemsNamedByChoices(menu: MenuModel, choices: Array<{ group: string; choice: string }>): string[] {
+  const keys = new Set<string>();
+  for (const c of choices) {
+    const ch = menu.groups.get(c.group)?.choices?.find((x) => x.id === c.choice);
+    for (const n of [...Object.values(ch?.name ?? {}), ...Object.values(ch?.aliases ?? {}).flat()]) if (typeof n === "string") keys.add(keyOf(n));
+  }
+  return menu.menu.items.filter((it) => [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().map((x) => (typeof x === "string" ? x : x.text))].some((n) => keys.has(keyOf(n)))).map((it) => it.id);
 }
 
 /**
