@@ -70,7 +70,8 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     const ai = atoms.indexOf(a);
     const after = atoms[ai + 1] === content[i + 1] ? content[i + 1] : undefined;
     const before = atoms[ai - 1] === content[i - 1] ? content[i - 1] : undefined;
-    if (after?.kind === "num" && (after.times || !en)) countNums.add(after);
+    // "패티 추가한 걸로 하나": the one made so (거/걸로), one of them; not one patty.
+    if (after?.kind === "num" && (after.times || (!en && !a.flags.thing))) countNums.add(after);
     else if (before?.kind === "num" && en && !before.article) countNums.add(before);
     else if (before?.kind === "num" && before.times) countNums.add(before);
   });

@@ -229,7 +229,9 @@ export function bareUnit(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): void 
     if (b.mods.length || b.qty !== undefined) record(d, { kind: "options-without-item" });
     return;
   }
-  if ((b.kws.has("same") || b.kws.has("more")) && b.mods.length) {
+  // "샷 하나 더 넣어 주세요": in Korean 더 after a counted extra is more of the extra, not another drink.
+  const moreOfExtra = d.u.lang === "ko" && b.qty === undefined && b.mods.length > 0 && b.mods.every((m) => m.kind === "count" || (m.kind === "choice" && m.orCount));
+  if ((b.kws.has("same") || b.kws.has("more")) && b.mods.length && !moreOfExtra) {
     // "another one without the vanilla": one more like the last, with that change.
     const oc = optionsFor(d.menu, latest.item, latest.options, b.mods);
     const r = apply(d, { type: "add", item: latest.item, qty: b.qty ?? 1, options: { ...latest.options, ...oc.changes } });

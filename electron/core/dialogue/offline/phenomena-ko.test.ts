@@ -119,6 +119,10 @@ const rows: Row[] = [
   // A set's choice said with its own quantity and no set in hand is the item it is named after.
   { name: "원조 두 줄 (the set's choice 원조) is 원조김밥", turns: ["원조 두 줄이요"], lines: [{ item: "basic-gimbap", qty: 2 }] },
   { name: "with the set in hand it stays the set's choice", turns: ["라김 세트 하나 원조 콜라요"], lines: [{ item: "ramgim-set", qty: 1, options: { "set-gimbap": "basic", "set-drink": "cola" } }] },
+  // "하나 더" after a counted extra is more of the extra; after "the one with it" (걸로) another one.
+  { name: "패티 하나 더 넣어 주세요 a turn later: one more patty on it", turns: ["불고기버거 하나", "패티 하나 더 넣어 주세요"], lines: [{ item: "bulgogi", qty: 1, options: { patty: 1 } }] },
+  { name: "패티 추가한 걸로 하나 더: another burger, made so", turns: ["불고기버거 하나", "패티 추가한 걸로 하나 더 주세요"], lines: [{ item: "bulgogi", qty: 1 }, { item: "bulgogi", qty: 1, options: { patty: 1 } }] },
+  { name: "치즈 두 장 더 a turn after one", turns: ["불고기버거 하나 치즈 추가", "치즈 두 장 더 넣어 주세요"], lines: [{ item: "bulgogi", qty: 1, options: { cheese: 3 } }] },
   // A later turn about the line in hand, not another one.
   { name: "라볶이 치즈 추가해 주세요 a turn later", turns: ["라볶이 하나", "라볶이 치즈 추가해 주세요"], lines: [{ item: "rabokki", qty: 1, options: { cheese: 1 } }] },
   { name: "보통맛 말고 매운맛으로 a turn later", turns: ["떡볶이 하나 라면사리 추가요", "아 그리고 떡볶이 보통맛 말고 매운맛으로요"], lines: [{ item: "tteokbokki", qty: 1, options: { spice: "hot", "tteok-add": ["ramen-sari"] } }] },
