@@ -1,14 +1,15 @@
 // Changes to lines already ordered: "라떼는 아이스로", "make it three", "하나는 샷
 // 추가", "세트로 해 주세요", and option phrases said with no item ("아이스요", "둘 다
 // 레귤러로요") that go to the line the kiosk asked about or the one last talked about.
-// Plain functions over the turn's draft; each records what it did as outcomes.
+// Plain functions over the turn's draft; each returns what it did as outcomes.
 import { missingGroups, type CartLine } from "../../cart/cart.ts";
 import type { Ask } from "../engine.ts";
 import { elidedHeadFor, likeliestHeads } from "./elided.ts";
 import { keyOf } from "./lexicon.ts";
 import { addItem, applyPart, cartRefused, changeOptions, removeFrom, replace, setQty, unitQty } from "./line-changes.ts";
 import { itemTakes, optionsFor } from "./options.ts";
-import { allLines, apply, focusLines, lineAdded, lineById, recent, record, type TurnDraft } from "./turn-draft.ts";
+import type { Outcome } from "./outcomes.ts";
+import { allLines, apply, focusLines, lineAdded, lineById, recent, type TurnDraft } from "./turn-draft.ts";
 import type { Bare, Unit } from "./utterance.ts";
 
 /** A unit that talks about a line already in the cart rather than ordering another one. */
@@ -24,17 +25,19 @@ export function isReference(d: TurnDraft, u: Unit, lines: CartLine[]): boolean {
 }
 
 /** Change lines already ordered: their quantity, their options, or the options of part of them. */
-export function modifyLines(d: TurnDraft, u: Unit, lines: CartLine[]): void {
+export function modifyLines(d: TurnDraft, u: Unit, lines: CartLine[]): Outcome[] {
   const target = lines[lines.length - 1]!;
   if (u.kws.has("more") && u.mods.length === 0) return setQty(d, target, target.qty + (u.qty ?? 1));
   if (u.qtyExplicit && u.qty !== undefined && u.mods.length === 0 && u.parts.length === 0) return setQty(d, target, u.qty);
   if (!u.mods.length && !u.parts.length && !u.preset) return setQty(d, target, target.qty);
   const targets = u.qtyExplicit ? [target] : lines;
+  const out: Outcome[] = [];
   for (const l of targets) {
     const qty = u.qtyExplicit && u.qty !== undefined && u.qty < l.qty ? u.qty : undefined;
-    changeOptions(d, l, u.mods, qty, u.preset);
-    for (const p of u.parts) applyPart(d, l.id, p);
+    out.push(...changeOptions(d, l, u.mods, qty, u.preset).outcomes);
+    for (const p of u.parts) out.push(...applyPart(d, l.id, p));
   }
+  return out;
 }
 
 /**
@@ -42,10 +45,10 @@ export function modifyLines(d: TurnDraft, u: Unit, lines: CartLine[]): void {
  * plus the word said (불고기버거 → 불고기버거 세트) takes its place, for all of it or
  * for the part named ("하나는 세트로").
  */
-export function upgrade(d: TurnDraft, u: Unit): boolean {
-  if (!(u.dir || u.kws.has("change") || u.afterChange || u.topic)) return false;
+export function upgrade(d: TurnDraft, u: Unit): Outcome[] | undefined {
+  if (!(u.dir || u.kws.has("change") || u.afterChange || u.topic)) return undefined;
   const word = keyOf(u.text.replace(/(으로|로)$/, ""));
-  if (!word) return false;
+  if (!word) return undefined;
   for (const l of [...focusLines(d)].reverse()) {
     const base = nameKeys(d, l.item);
     const cands = d.menu.menu.items.filter(
@@ -54,11 +57,9 @@ export function upgrade(d: TurnDraft, u: Unit): boolean {
     if (cands.length !== 1) continue;
     const target = cands[0]!;
     const qty = u.qty !== undefined && u.qtyExplicit && u.qty < l.qty ? u.qty : l.qty;
-    record(d, { kind: "acted-on", text: u.text });
-    replace(d, [l], { ...u, kind: "item", item: target.id, qty, qtyExplicit: true, mods: u.mods, parts: [] }, undefined);
-    return true;
+    return [{ kind: "acted-on", text: u.text }, ...replace(d, [l], { ...u, kind: "item", item: target.id, qty, qtyExplicit: true, mods: u.mods, parts: [] }, undefined)];
   }
-  return false;
+  return undefined;
 }
 
 /** A line whose item's name contains the words said for this unit and that takes its options. */
@@ -97,73 +98,74 @@ function elidedHead(d: TurnDraft, b: Bare, latest: CartLine | undefined): string
   return elidedHeadFor(d.menu, mods);
 }
 
-/** The answer to the kiosk's own question about a required choice; false if it is not one. */
-function answerChoice(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): boolean {
-  if (prevAsk?.kind !== "choice" || !b.mods.length) return false;
+/**
+ * The answer to the kiosk's own question about a required choice; `answered` is false
+ * when it is not one (what it did try is still in its outcomes).
+ */
+function answerChoice(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): { answered: boolean; outcomes: Outcome[] } {
+  const outcomes: Outcome[] = [];
+  if (prevAsk?.kind !== "choice" || !b.mods.length) return { answered: false, outcomes };
   const asked = lineById(d.state, prevAsk.lineId);
-  if (!asked) return false;
+  if (!asked) return { answered: false, outcomes };
   const targets = b.both ? d.state.lines.filter((l) => missingGroups(d.menu, l).includes(prevAsk.group)) : [asked];
   if (!targets.includes(asked)) targets.unshift(asked);
-  let any = false;
+  let answered = false;
   for (const l of targets) {
     const qty = b.qty !== undefined && b.qtyExplicit && !b.both ? b.qty : undefined;
-    if (changeOptions(d, l, b.mods, qty, undefined, prevAsk.group)) any = true;
-    for (const p of b.parts) applyPart(d, l.id, p, prevAsk.group);
+    const changed = changeOptions(d, l, b.mods, qty, undefined, prevAsk.group);
+    outcomes.push(...changed.outcomes);
+    if (changed.applied) answered = true;
+    for (const p of b.parts) outcomes.push(...applyPart(d, l.id, p, prevAsk.group));
   }
-  return any;
+  return { answered, outcomes };
 }
 
 /** Options, quantities and "the same" said with no item: the line they are about, or a new one. */
-export function bareUnit(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): void {
-  if (b.asked) return;
-  record(d, { kind: "acted-on" });
-  if (answerChoice(d, b, prevAsk)) return;
+export function bareUnit(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): Outcome[] {
+  if (b.asked) return [];
+  const choice = answerChoice(d, b, prevAsk);
+  const out: Outcome[] = [{ kind: "acted-on" }, ...choice.outcomes];
+  if (choice.answered) return out;
+  return [...out, ...bareUnitOnLines(d, b)];
+}
+
+function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   const focus = recent(d, d.mem.focus);
   const all = allLines(d);
   const latest = focus[focus.length - 1] ?? all[all.length - 1];
   const head = elidedHead(d, b, latest);
-  if (head) {
-    record(d, { kind: "item-guessed", item: head });
-    return addItem(d, head, b.qty ?? 1, {}, b.mods, b.parts);
-  }
+  if (head) return [{ kind: "item-guessed", item: head }, ...addItem(d, head, b.qty ?? 1, {}, b.mods, b.parts)];
   if (!latest) {
     // Two items equally likely for options said alone: ask which, with buttons.
     const heads = b.corrects || b.setQty ? [] : likeliestHeads(d.menu, [...b.mods, ...b.parts.flatMap((p) => p.mods)]);
-    if (heads.length > 1) return record(d, { kind: "asked-which", items: heads.slice(0, 6), ask: { kind: "item" } });
+    if (heads.length > 1) return [{ kind: "asked-which", items: heads.slice(0, 6), ask: { kind: "item" } }];
     // Options with nothing ordered to put them on ("a large with ham" with no item named).
-    if (b.mods.length || b.qty !== undefined) record(d, { kind: "options-without-item" });
-    return;
+    if (b.mods.length || b.qty !== undefined) return [{ kind: "options-without-item" }];
+    return [];
   }
   if ((b.kws.has("same") || b.kws.has("more")) && b.mods.length) {
     // "another one without the vanilla": one more like the last, with that change.
     const oc = optionsFor(d.menu, latest.item, latest.options, b.mods);
     const r = apply(d, { type: "add", item: latest.item, qty: b.qty ?? 1, options: { ...latest.options, ...oc.changes } });
-    if (!r.ok || !r.lineId) return cartRefused(d, r);
-    return lineAdded(d, r.lineId);
+    if (!r.ok || !r.lineId) return cartRefused(r);
+    return [lineAdded(d, r.lineId)];
   }
   if (b.kws.has("same") || (b.kws.has("more") && !b.mods.length)) {
     // "I'll have the same, a latte": the "same" is the thing named in this sentence.
-    if (d.u.units.some((x) => !x.asked && x.kind === "item")) return;
+    if (d.u.units.some((x) => !x.asked && x.kind === "item")) return [];
     return setQty(d, latest, latest.qty + (b.qty ?? 1));
   }
   const negated = b.mods.some((m) => (m.kind === "choice" || m.kind === "group" ? m.neg : m.kind === "count" && m.op === "clear"));
   // "cancel the small one", "remove the iced one": the lines made that way go, not the option.
   if ((b.kws.has("remove") || b.kws.has("cancel")) && b.kws.has("pronoun") && b.mods.length && b.mods.every((m) => m.kind === "choice")) {
     const named = all.filter((l) => b.mods.every((m) => m.kind === "choice" && m.cands.some((c) => d.menu.itemGroup(l.item, c.group)?.select === "one" && l.options[c.group] === c.choice)));
-    if (named.length && named.length < all.length) {
-      for (const l of named) removeFrom(d, l, l.qty);
-      return;
-    }
+    if (named.length && named.length < all.length) return named.flatMap((l) => removeFrom(d, l, l.qty));
   }
   if ((b.kws.has("remove") || b.kws.has("cancel")) && !negated) return removeFrom(d, latest, b.qtyExplicit && b.qty !== undefined ? b.qty : latest.qty);
-  if (b.qty !== undefined && !b.mods.length && !b.parts.length) {
-    for (const l of b.both ? (focus.length ? focus : all) : [latest]) setQty(d, l, b.qty);
-    return;
-  }
+  if (b.qty !== undefined && !b.mods.length && !b.parts.length) return (b.both ? (focus.length ? focus : all) : [latest]).flatMap((l) => setQty(d, l, b.qty!));
   if (!b.mods.length && !b.parts.length) {
     // "make it iced" where nothing on the menu is "iced".
-    if (b.kws.has("change") && d.u.unknownWords.length) record(d, { kind: "cannot-do" });
-    return;
+    return b.kws.has("change") && d.u.unknownWords.length ? [{ kind: "cannot-do" }] : [];
   }
   const mods = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
   const fits = (l: CartLine) => mods.some((m) => itemTakes(d.menu, l.item, m));
@@ -173,12 +175,14 @@ export function bareUnit(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): void 
     const t = [...focus].reverse().find(fits) ?? [...all].reverse().find(fits);
     targets = t ? [t] : [];
   }
-  if (!targets.length) return record(d, { kind: "option-fits-no-line", item: latest.item, mod: mods[0]! });
+  if (!targets.length) return [{ kind: "option-fits-no-line", item: latest.item, mod: mods[0]! }];
+  const out: Outcome[] = [];
   for (const l of targets) {
     const qty = b.qty !== undefined && b.qtyExplicit ? b.qty : undefined;
-    if (b.mods.length) changeOptions(d, l, b.mods, qty);
-    for (const p of b.parts) applyPart(d, l.id, p);
+    if (b.mods.length) out.push(...changeOptions(d, l, b.mods, qty).outcomes);
+    for (const p of b.parts) out.push(...applyPart(d, l.id, p));
   }
+  return out;
 }
 
 /**
@@ -186,29 +190,20 @@ export function bareUnit(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): void 
  * lines of that kind already ordered when it talks about them, the one its options
  * describe, or a question which one.
  */
-export function orderKind(d: TurnDraft, u: Unit): void {
+export function orderKind(d: TurnDraft, u: Unit): Outcome[] {
   const ids = u.kind === "ambiguous" ? u.candidates ?? [] : d.menu.menu.items.filter((i) => i.category === u.category).map((i) => i.id);
   // "세트 음료는 콜라로", "the pizza, make it large": the lines of that kind already ordered.
   const ordered = recent(d, d.state.lines.filter((l) => ids.includes(l.item)).map((l) => l.id));
   if (ordered.length && (u.mods.length || u.parts.length || u.remove || u.topic || u.kws.has("change"))) {
-    record(d, { kind: "acted-on", text: u.text });
-    if (u.remove) {
-      for (const l of ordered) removeFrom(d, l, l.qty);
-      return;
-    }
+    const acted: Outcome = { kind: "acted-on", text: u.text };
+    if (u.remove) return [acted, ...ordered.flatMap((l) => removeFrom(d, l, l.qty))];
     const fit = ordered.filter((l) => u.mods.some((m) => itemTakes(d.menu, l.item, m)));
-    return modifyLines(d, { ...u, kind: "item" }, fit.length ? fit : ordered);
+    return [acted, ...modifyLines(d, { ...u, kind: "item" }, fit.length ? fit : ordered)];
   }
   // "a medium sausage pizza" where several items are called pizza: the one its options describe (a guess).
   const head = !u.remove && u.mods.length ? elidedHeadFor(d.menu, u.mods, ids) : undefined;
-  if (head) {
-    record(d, { kind: "acted-on", text: u.text });
-    record(d, { kind: "item-guessed", item: head });
-    return addItem(d, head, unitQty(u), {}, u.mods, u.parts);
-  }
+  if (head) return [{ kind: "acted-on", text: u.text }, { kind: "item-guessed", item: head }, ...addItem(d, head, unitQty(u), {}, u.mods, u.parts)];
   const open = ids.filter((id) => !d.menu.item(id)?.soldOut);
-  if (!open.length) return;
-  record(d, { kind: "acted-on", text: u.text });
-  record(d, { kind: "asked-which", items: open.slice(0, 6), ask: { kind: "item" } });
+  if (!open.length) return [];
+  return [{ kind: "acted-on", text: u.text }, { kind: "asked-which", items: open.slice(0, 6), ask: { kind: "item" } }];
 }
-
