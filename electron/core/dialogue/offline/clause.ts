@@ -46,7 +46,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   const explained: number[] = [];
   const guesses: string[] = [];
   const kws = new Set<Keyword>();
-  for (const a of cl.atoms) if (a.kind === "kw") for (const w of a.ws) kws.add(w);
+  for (const a of cl.atoms) if (a.kind === "kw") for (const w of a.keywords) kws.add(w);
   const atoms = cl.atoms;
   const en = lang === "en";
 
@@ -96,7 +96,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       if (j + 1 === nextI) return owner.set(a, nextI);
       return owner.set(a, prevI);
     }
-    const withBetween = atoms.some((x) => x.kind === "kw" && x.ws.includes("with") && x.start > content[prevI]!.start && x.start < a.start);
+    const withBetween = atoms.some((x) => x.kind === "kw" && x.keywords.includes("with") && x.start > content[prevI]!.start && x.start < a.start);
     if (a.kind === "num") {
       const numBetween = content.slice(j + 1, nextI).some((c) => c.kind === "num");
       return owner.set(a, numBetween ? prevI : nextI);
@@ -129,7 +129,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   }
 
   // "둘 다 라지로", "당도는 전부 30%로", "both iced": options after "both/all" go to every item.
-  const bothAt = atoms.find((x) => x.kind === "kw" && (x.ws.includes("both") || x.ws.includes("all")) && !x.ws.includes("cancel-all") && !x.ws.includes("checkout"));
+  const bothAt = atoms.find((x) => x.kind === "kw" && (x.keywords.includes("both") || x.keywords.includes("all")) && !x.keywords.includes("cancel-all") && !x.keywords.includes("checkout"));
   const shared: Content[] = [];
   if (bothAt && itemIdx.length) {
     for (const [a] of [...owner]) {
@@ -142,7 +142,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   // "푸딩 말고 펄로", "oat instead of soy": the option before 말고 (after "instead of") is taken out.
   const negAtoms = new Set<Content>();
   for (const k of atoms) {
-    if (k.kind !== "kw" || !k.ws.includes("instead")) continue;
+    if (k.kind !== "kw" || !k.keywords.includes("instead")) continue;
     const ko = /[\uac00-\ud7a3]/.test(k.text);
     const x = ko ? [...content].reverse().find((c) => c.start < k.start) : /of|than|place/.test(k.text) ? content.find((c) => c.start > k.start) : undefined;
     if (x && x.kind === "menu" && !isItemish(x)) negAtoms.add(x);
@@ -187,18 +187,18 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       if (a.flags.dir) u.qtyTarget = true;
       const before = pending.get(u) ?? [];
       if (!en && before.length && u.qty !== undefined && !a.flags.topic && !a.flags.among) {
-        siblings.push({ ...u, qty: a.n, qtyExplicit: true, mods: [...u.mods.filter((m) => !sameGroup(m, before)), ...before], parts: [], topic: false });
+        siblings.push({ ...u, qty: a.value, qtyExplicit: true, mods: [...u.mods.filter((m) => !sameGroup(m, before)), ...before], parts: [], topic: false });
         pending.set(u, []);
         return;
       }
       flushPending(u);
       if (u.qty === undefined && u.parts.length === 0) {
-        u.qty = a.n;
+        u.qty = a.value;
         u.qtyExplicit = !a.article;
       } else if (a.article && u.qty !== undefined) {
         // "two lattes with a vanilla": the article is not another quantity.
       } else {
-        const part: Part = { qty: a.n, mods: [] };
+        const part: Part = { qty: a.value, mods: [] };
         u.parts.push(part);
         current.set(u, part);
       }
@@ -258,9 +258,9 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       if (a.flags.only) only = true;
       if (a.flags.dir) setQty = true;
       if (qty === undefined) {
-        qty = a.n;
+        qty = a.value;
         qtyExplicit = !a.article;
-      } else if (!a.article) parts.push({ qty: a.n, mods: [] });
+      } else if (!a.article) parts.push({ qty: a.value, mods: [] });
       continue;
     }
     if (a.kind === "menu") {
@@ -294,8 +294,8 @@ function follows(atoms: Atom[], item: Atom, kw: Keyword): boolean {
     const a = atoms[j]!;
     if (a.kind === "num") continue;
     if (a.kind === "menu" && !isItemish(a)) continue;
-    if (a.kind === "kw" && a.ws.includes(kw)) return true;
-    if (a.kind === "kw" && a.ws.every((w) => w === "the" || w === "filler" || w === "pronoun")) continue;
+    if (a.kind === "kw" && a.keywords.includes(kw)) return true;
+    if (a.kind === "kw" && a.keywords.every((w) => w === "the" || w === "filler" || w === "pronoun")) continue;
     return false;
   }
   return false;
@@ -308,9 +308,9 @@ function unknownStandsForItem(atoms: Atom[], i: number, en: boolean): boolean {
   const prev = atoms[i - 1];
   if (next?.kind === "num" && !en) return true;
   if (prev?.kind === "num" && en) return true;
-  if (next?.kind === "menu" && next.refs.some((r) => r.k === "item") && next.start > a.end - 1) return true;
-  if (next?.kind === "kw" && next.ws.includes("request")) return true;
-  if (prev?.kind === "menu" && prev.refs.some((r) => r.k === "choice") && !en && a.start > prev.start) {
+  if (next?.kind === "menu" && next.refs.some((r) => r.kind === "item") && next.start > a.end - 1) return true;
+  if (next?.kind === "kw" && next.keywords.includes("request")) return true;
+  if (prev?.kind === "menu" && prev.refs.some((r) => r.kind === "choice") && !en && a.start > prev.start) {
     // "아이스 카페모카 하나": an option, then a thing the menu does not have.
     return atoms.slice(i + 1).some((x) => x.kind === "num");
   }
@@ -324,8 +324,8 @@ function mergeUnknownCompounds(content: Content[], atoms: Atom[]): void {
     const b = content[i + 1]!;
     // Only words said one right after the other ("녹차 아이스크림", not "스무디 대신 자몽에이드").
     if (atoms.some((x) => x.start >= a.end && x.start < b.start)) continue;
-    const partialItem = (x: Content) => x.kind === "menu" && x.partial && x.refs.some((r) => r.k === "item");
-    const fullItem = (x: Content) => x.kind === "menu" && x.refs.some((r) => r.k === "item");
+    const partialItem = (x: Content) => x.kind === "menu" && x.partial && x.refs.some((r) => r.kind === "item");
+    const fullItem = (x: Content) => x.kind === "menu" && x.refs.some((r) => r.kind === "item");
     const itemId = (x: Content) => (x.kind === "menu" ? itemOf(x) : undefined);
     if (fullItem(a) && fullItem(b) && itemId(a) === itemId(b) && !a.flags.topic) {
       // "오뎅 오뎅 두 개요": a name said twice in a row is said once.

@@ -53,11 +53,12 @@ export type Keyword =
   | "down" // 사이즈 다운, size down
   | "filler";
 
-export type Fn =
-  | { kind: "num"; n: number; prenoun: boolean }
+/** A word or ending of the language itself (not of the menu): a number, a counter, a particle or a keyword. */
+export type FunctionWord =
+  | { kind: "num"; value: number; prenoun: boolean }
   | { kind: "counter"; times: boolean }
-  | { kind: "particle"; p: Particle }
-  | { kind: "kw"; w: Keyword };
+  | { kind: "particle"; particle: Particle }
+  | { kind: "kw"; keyword: Keyword };
 
 const KO: Array<[Keyword | Particle, string[]]> = [
   ["topic", ["은", "는", "은요", "는요", "이면", "면"]],
@@ -158,7 +159,7 @@ const EN: Array<[Keyword | Particle, string[]]> = [
 ];
 
 export interface LanguageLexicon {
-  index: PhraseIndex<Fn>;
+  index: PhraseIndex<FunctionWord>;
 }
 
 let cached: LanguageLexicon | undefined;
@@ -166,18 +167,18 @@ let cached: LanguageLexicon | undefined;
 /** The language lexicon is the same for every menu: built once per process. */
 export function languageLexicon(): LanguageLexicon {
   if (cached) return cached;
-  const index = new PhraseIndex<Fn>(true);
+  const index = new PhraseIndex<FunctionWord>(true);
   const particles = new Set<string>(["topic", "conj", "dir", "loc", "only", "each", "also", "among", "obj", "thing", "end"]);
   for (const table of [KO, EN]) {
     for (const [k, words] of table) {
       for (const w of words) {
         const text = w.trim();
-        if (particles.has(k)) index.add(text, { kind: "particle", p: k as Particle });
-        else index.add(text, { kind: "kw", w: k as Keyword });
+        if (particles.has(k)) index.add(text, { kind: "particle", particle: k as Particle });
+        else index.add(text, { kind: "kw", keyword: k as Keyword });
       }
     }
   }
-  for (const nw of [...koreanNumberWords(), ...englishNumberWords()]) index.add(nw.text, { kind: "num", n: nw.n, prenoun: nw.prenoun === true });
+  for (const nw of [...koreanNumberWords(), ...englishNumberWords()]) index.add(nw.text, { kind: "num", value: nw.n, prenoun: nw.prenoun === true });
   for (const c of [...KO_COUNTERS, ...EN_COUNTERS]) index.add(c, { kind: "counter", times: false });
   for (const c of [...KO_TIMES, ...EN_TIMES]) index.add(c, { kind: "counter", times: true });
   cached = { index };

@@ -12,13 +12,13 @@ import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
 
 export type MenuRef =
-  | { k: "item"; item: string; preset?: Record<string, OptionValue>; partial: boolean }
-  | { k: "choice"; group: string; choice: string; name: boolean; derived?: true }
-  | { k: "group"; group: string; add: boolean }
-  | { k: "order"; group: string; choice: string }
-  | { k: "orderGroup"; group: string }
-  | { k: "category"; category: string; partial: boolean }
-  | { k: "tag"; tag: string };
+  | { kind: "item"; item: string; preset?: Record<string, OptionValue>; partial: boolean }
+  | { kind: "choice"; group: string; choice: string; name: boolean; derived?: true }
+  | { kind: "group"; group: string; add: boolean }
+  | { kind: "order"; group: string; choice: string }
+  | { kind: "orderGroup"; group: string }
+  | { kind: "category"; category: string; partial: boolean }
+  | { kind: "tag"; tag: string };
 
 export interface ItemWords {
   keys: string[];
@@ -59,22 +59,22 @@ export class MenuLexicon {
       const plain = [...texts(item.name)];
       for (const a of aliasTexts(item.aliases)) {
         if (typeof a === "string") plain.push(a);
-        else full.push([a.text, { k: "item", item: item.id, preset: a.options, partial: false }]);
+        else full.push([a.text, { kind: "item", item: item.id, preset: a.options, partial: false }]);
       }
-      for (const p of plain) for (const v of headSynonyms(p)) full.push([v, { k: "item", item: item.id, partial: false }]);
-      for (const p of plain) for (const part of namePartsOf(p)) addTo(partials, part, { k: "item", item: item.id, partial: true });
+      for (const p of plain) for (const v of headSynonyms(p)) full.push([v, { kind: "item", item: item.id, partial: false }]);
+      for (const p of plain) for (const part of namePartsOf(p)) addTo(partials, part, { kind: "item", item: item.id, partial: true });
     }
     // "불버거" for 불고기버거: the first syllable of a compound name's own part and the head
     // it shares with other items of the menu. A clipping is a guess, so it is a partial name.
     for (const [clip, item] of koreanClippings(menu.menu.items.map((it) => ({ id: it.id, names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")] })))) {
-      addTo(partials, clip, { k: "item", item, partial: true });
+      addTo(partials, clip, { kind: "item", item, partial: true });
     }
     for (const g of menu.menu.optionGroups) {
       for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) {
         const core = withoutAddWords(n);
         const hasAdd = keyOf(core) !== keyOf(n);
-        full.push([n, { k: "group", group: g.id, add: hasAdd }]);
-        if (core && hasAdd) full.push([core, { k: "group", group: g.id, add: false }]);
+        full.push([n, { kind: "group", group: g.id, add: hasAdd }]);
+        if (core && hasAdd) full.push([core, { kind: "group", group: g.id, add: false }]);
       }
       const groupWords = new Set(
         [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")].flatMap((n) => n.toLowerCase().split(/\s+/)).map(keyOf),
@@ -82,13 +82,13 @@ export class MenuLexicon {
       for (const c of g.choices ?? []) {
         const said: string[] = [];
         for (const n of texts(c.name)) for (const v of wordVariants(n)) {
-          full.push([v, { k: "choice", group: g.id, choice: c.id, name: v === n }]);
+          full.push([v, { kind: "choice", group: g.id, choice: c.id, name: v === n }]);
           said.push(v);
         }
         for (const a of aliasTexts(c.aliases)) {
           if (typeof a !== "string") continue;
           for (const v of wordVariants(a)) {
-            full.push([v, { k: "choice", group: g.id, choice: c.id, name: false }]);
+            full.push([v, { kind: "choice", group: g.id, choice: c.id, name: false }]);
             said.push(v);
           }
         }
@@ -98,33 +98,33 @@ export class MenuLexicon {
           const words = v.toLowerCase().split(/\s+/);
           const rest = words.filter((w) => !groupWords.has(keyOf(w)));
           if (rest.length === words.length || !rest.length) continue;
-          derived.push([rest.join(" "), { k: "choice", group: g.id, choice: c.id, name: false, derived: true }]);
+          derived.push([rest.join(" "), { kind: "choice", group: g.id, choice: c.id, name: false, derived: true }]);
         }
       }
     }
     for (const g of menu.menu.orderOptions ?? []) {
-      for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) full.push([n, { k: "orderGroup", group: g.id }]);
+      for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) full.push([n, { kind: "orderGroup", group: g.id }]);
       const said = new Set<string>();
       for (const c of g.choices ?? []) {
         for (const n of [...texts(c.name), ...aliasTexts(c.aliases).filter((a): a is string => typeof a === "string")]) {
-          full.push([n, { k: "order", group: g.id, choice: c.id }]);
+          full.push([n, { kind: "order", group: g.id, choice: c.id }]);
           said.add(keyOf(n));
         }
       }
       // Take-out and eat-in said any of the common ways, when the menu's own names show which choice is which.
       for (const [phrases, c] of [[TAKEOUT_PHRASES, kindOfChoice(g.choices ?? [], TAKEOUT_PHRASES)], [EATIN_PHRASES, kindOfChoice(g.choices ?? [], EATIN_PHRASES)]] as const) {
         if (!c) continue;
-        for (const p of phrases) if (!said.has(keyOf(p))) full.push([p, { k: "order", group: g.id, choice: c }]);
+        for (const p of phrases) if (!said.has(keyOf(p))) full.push([p, { kind: "order", group: g.id, choice: c }]);
       }
     }
     for (const c of menu.menu.categories) {
       for (const n of texts(c.name)) {
-        for (const v of headSynonyms(n)) full.push([v, { k: "category", category: c.id, partial: false }]);
-        for (const part of namePartsOf(n)) addTo(partials, part, { k: "category", category: c.id, partial: true });
+        for (const v of headSynonyms(n)) full.push([v, { kind: "category", category: c.id, partial: false }]);
+        for (const part of namePartsOf(n)) addTo(partials, part, { kind: "category", category: c.id, partial: true });
       }
     }
     const tags = new Set(menu.menu.items.flatMap((i) => i.tags ?? []));
-    for (const t of tags) full.push([t.replace(/[-_]/g, " "), { k: "tag", tag: t }]);
+    for (const t of tags) full.push([t.replace(/[-_]/g, " "), { kind: "tag", tag: t }]);
 
     for (const [text, ref] of full) {
       this.index.add(text, ref);

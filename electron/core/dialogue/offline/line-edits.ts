@@ -84,7 +84,7 @@ function elidedHead(d: TurnDraft, b: Bare, latest: CartLine | undefined): string
   if (["change", "remove", "cancel", "same", "more", "pronoun", "instead", "add"].some((k) => b.kws.has(k as never))) return undefined;
   const mods = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
   if (latest) {
-    if (!(d.u.lang === "en" && b.qty !== undefined)) return undefined;
+    if (!(d.utterance.lang === "en" && b.qty !== undefined)) return undefined;
     // "one with oat milk" after two lattes is one of them, not another order.
     if (latest.qty > b.qty! && mods.every((m) => itemTakes(d.menu, latest.item, m))) return undefined;
     // Another one only where it differs from the line in hand in a one-choice option
@@ -152,7 +152,7 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   }
   if (b.kws.has("same") || (b.kws.has("more") && !b.mods.length)) {
     // "I'll have the same, a latte": the "same" is the thing named in this sentence.
-    if (d.u.units.some((x) => !x.asked && x.kind === "item")) return [];
+    if (d.utterance.units.some((x) => !x.asked && x.kind === "item")) return [];
     return setQty(d, latest, latest.qty + (b.qty ?? 1));
   }
   const negated = b.mods.some((m) => (m.kind === "choice" || m.kind === "group" ? m.neg : m.kind === "count" && m.op === "clear"));
@@ -165,7 +165,7 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   if (b.qty !== undefined && !b.mods.length && !b.parts.length) return (b.both ? (focus.length ? focus : all) : [latest]).flatMap((l) => setQty(d, l, b.qty!));
   if (!b.mods.length && !b.parts.length) {
     // "make it iced" where nothing on the menu is "iced".
-    return b.kws.has("change") && d.u.unknownWords.length ? [{ kind: "cannot-do" }] : [];
+    return b.kws.has("change") && d.utterance.unknownWords.length ? [{ kind: "cannot-do" }] : [];
   }
   const mods = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
   const fits = (l: CartLine) => mods.some((m) => itemTakes(d.menu, l.item, m));

@@ -69,7 +69,7 @@ export function planTurn(input: PlanInput): Plan {
   mem.focus = mem.focus.filter((id) => lineById(state, id));
   mem.lastAdded = mem.lastAdded.filter((id) => lineById(state, id));
   if (!text || !u.substance) return nothing(input.text, u, lang, mem);
-  const d = newDraft({ menu, lex: input.lex, u, lang, mem, state });
+  const d = newDraft({ menu, lex: input.lex, utterance: u, lang, mem, state });
   return finish(d, carryOut(d, prevAsk));
 }
 
@@ -106,7 +106,7 @@ function nothing(text: string, u: Utterance, lang: Lang, mem: OfflineMemory): Pl
 
 /** Every intent in the utterance, in the order that keeps later ones right; their outcomes in order. */
 function carryOut(d: TurnDraft, prevAsk: Ask | undefined): Outcome[] {
-  const { u, mem } = d;
+  const { utterance: u, mem } = d;
   const k = u.orderKws;
   const orderUnits = u.units.filter((x) => !x.asked);
   const hasOrderContent = orderUnits.length > 0 || u.bare.length > 0 || u.orderChoices.length > 0;
@@ -187,7 +187,7 @@ function cancelOrder(d: TurnDraft): Outcome[] {
 /** Questions are answered from the menu and the cart; they order nothing. */
 function answerQuestions(d: TurnDraft, hasOrderContent: boolean): Outcome[] {
   const out: Outcome[] = [];
-  for (const q of d.u.questions) {
+  for (const q of d.utterance.questions) {
     const bare = !q.items.length && !q.categories.length && !q.choices.length && !q.groups.length && !q.unknown.length && !q.tags.length;
     const specific = ["menu", "price", "cart", "recommend", "describe"].some((w) => q.kws.has(w as never));
     if (bare && !specific && hasOrderContent) continue;
@@ -223,7 +223,7 @@ function acceptOptionOffer(d: TurnDraft): Outcome[] | undefined {
  * not). `done` when nothing else in the utterance is left to do.
  */
 function acceptItemOffer(d: TurnDraft, yes: boolean, hasOrderContent: boolean): { outcomes: Outcome[]; done: boolean } | undefined {
-  const { u } = d;
+  const { utterance: u } = d;
   const k = u.orderKws;
   const o = d.mem.offer!;
   const b = u.bare.find((x) => x.qty !== undefined || x.mods.some((m) => itemTakes(d.menu, o.item, m)));
@@ -272,7 +272,7 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
   }
 
   // "아니 바닐라 라떼요" / "make it a mocha" / "a mocha instead": the new item takes the place of the last one.
-  const swap = u.corrects || u.afterChange || (u.dir && u.kws.has("change")) || (d.u.orderKws.has("instead") && !all.some((x) => x.replaced) && !insteadOfAnOption(d.u));
+  const swap = u.corrects || u.afterChange || (u.dir && u.kws.has("change")) || (d.utterance.orderKws.has("instead") && !all.some((x) => x.replaced) && !insteadOfAnOption(d.utterance));
   if (swap) {
     const prev = recent(d, d.mem.lastAdded.length ? d.mem.lastAdded : d.mem.focus);
     const target = prev[prev.length - 1];
@@ -311,12 +311,12 @@ function finish(d: TurnDraft, done: Outcome[]): Plan {
     reply,
     lang: d.lang,
     understood,
-    confident: isConfident(outcomes, accountFor(d.u, d.menu), d.u),
+    confident: isConfident(outcomes, accountFor(d.utterance, d.menu), d.utterance),
     ...(checkout ? { checkout: true } : {}),
     ...(cancelled ? { cancelled: true } : {}),
     ...(ask ? { ask } : {}),
     memory: mem,
-    utterance: d.u,
+    utterance: d.utterance,
     outcomes,
   };
 }

@@ -15,7 +15,7 @@ export interface TurnDraft {
   readonly menu: MenuModel;
   readonly lex: MenuLexicon;
   /** What the parse made of the words. */
-  readonly u: Utterance;
+  readonly utterance: Utterance;
   readonly lang: Lang;
   /** The conversation memory as this turn leaves it (a copy; written back by the engine). */
   readonly mem: OfflineMemory;
@@ -29,7 +29,7 @@ export interface TurnDraft {
   readonly touched: string[];
 }
 
-export function newDraft(fields: Pick<TurnDraft, "menu" | "lex" | "u" | "lang" | "mem" | "state">): TurnDraft {
+export function newDraft(fields: Pick<TurnDraft, "menu" | "lex" | "utterance" | "lang" | "mem" | "state">): TurnDraft {
   return { ...fields, actions: [], created: [], modified: [], touched: [] };
 }
 
