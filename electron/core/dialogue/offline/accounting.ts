@@ -27,6 +27,7 @@ const DOUBTFUL: ReadonlySet<OutcomeKind> = new Set([
   "options-not-taken",
   "option-fits-no-line",
   "item-guessed",
+  "which-unsettled",
   "part-of-a-name",
   "options-without-item",
   "cannot-do",
@@ -61,7 +62,6 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
   for (const x of u.units) {
     if (x.asked) continue;
     if (x.partial || x.fuzzy) guesses.push(`"${x.text}" is only part of a name`);
-    if (x.kind === "ambiguous") guesses.push(`"${x.text}" names several items`);
     const partsQty = x.parts.reduce((s, p) => s + p.qty, 0);
     if (x.parts.length && (!x.qtyExplicit || (x.qty !== undefined && partsQty > x.qty))) guesses.push(`"${x.text}": parts do not add up`);
     if (x.item && twoChoicesForOneSlot(menu, x.item, x.mods)) guesses.push(`"${x.text}": two choices for one option`);
@@ -70,7 +70,8 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
       if (m.kind === "group" && !m.neg && !x.mods.some((o) => o.kind === "choice" && o.cands.some((c) => c.group === m.group))) guesses.push(`"${m.text}" names no choice`);
     }
   }
-  if (u.units.some((x) => x.kind === "item" && !x.asked) && u.bare.some((b) => b.mods.length > 0)) guesses.push("options said apart from the items ordered");
+  // (An item named, or a word several items share, like "pizzas".)
+  if (u.units.some((x) => (x.kind === "item" || x.kind === "ambiguous") && !x.asked) && u.bare.some((b) => b.mods.length > 0)) guesses.push("options said apart from the items ordered");
   // "the large pie with pesto ... and ham pizza", "five pies ... on all of those pizzas": an
   // item named again with no quantity of its own may be the same thing said twice.
   const ordered = u.units.filter((x) => x.kind === "item" && !x.asked && !x.remove && !x.replaced);

@@ -4,7 +4,7 @@
 // Plain functions over the turn's draft; each returns what it did as outcomes.
 import { missingGroups, type CartLine } from "../../cart/cart.ts";
 import type { Ask } from "../engine.ts";
-import { elidedHeadFor, likeliestHeads } from "./elided.ts";
+import { elidedHeadFor, likeliestHeads, plainHeadFor } from "./elided.ts";
 import { keyOf } from "./lexicon.ts";
 import { addItem, applyPart, cartRefused, changeOptions, removeFrom, replace, setQty, unitQty } from "./line-changes.ts";
 import { itemTakes, optionsFor } from "./options.ts";
@@ -134,7 +134,13 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   const all = allLines(d);
   const latest = focus[focus.length - 1] ?? all[all.length - 1];
   const head = elidedHead(d, b, latest);
-  if (head) return [{ kind: "item-guessed", item: head }, ...addItem(d, head, b.qty ?? 1, {}, b.mods, b.parts)];
+  if (head) {
+    // Settled only as the first thing ordered or another of the line in hand: after a
+    // specialty, "and a small with onions" may well mean another of that specialty.
+    const mods = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
+    const settled = (!latest || latest.item === head) && plainHeadFor(d.menu, mods) === head;
+    return [settled ? { kind: "plain-item-meant", item: head } : { kind: "item-guessed", item: head }, ...addItem(d, head, b.qty ?? 1, {}, b.mods, b.parts)];
+  }
   if (!latest) {
     // Two items equally likely for options said alone: ask which, with buttons.
     const heads = b.corrects || b.setQty ? [] : likeliestHeads(d.menu, [...b.mods, ...b.parts.flatMap((p) => p.mods)]);
@@ -188,22 +194,30 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
 /**
  * A word for a kind of thing ("pizza", "음료", "the muffin") that names several items: the
  * lines of that kind already ordered when it talks about them, the one its options
- * describe, or a question which one.
+ * describe, or a question which one. Which one was meant is unsettled (a doubt) unless
+ * one line is talked about or the menu settles the item (plainHeadFor).
  */
 export function orderKind(d: TurnDraft, u: Unit): Outcome[] {
   const ids = u.kind === "ambiguous" ? u.candidates ?? [] : d.menu.menu.items.filter((i) => i.category === u.category).map((i) => i.id);
+  const unsettled: Outcome[] = u.kind === "ambiguous" ? [{ kind: "which-unsettled", text: u.text }] : [];
   // "세트 음료는 콜라로", "the pizza, make it large": the lines of that kind already ordered.
   const ordered = recent(d, d.state.lines.filter((l) => ids.includes(l.item)).map((l) => l.id));
-  if (ordered.length && (u.mods.length || u.parts.length || u.remove || u.topic || u.kws.has("change"))) {
+  // "a large pepperoni pizza and a small sausage pizza": with a quantity of its own and no
+  // word pointing back, another one is ordered (in Korean, only after lines this turn made).
+  const another = u.qty !== undefined && !u.the && !u.topic && !u.remove && !u.corrects && !u.kws.has("change") && (d.utterance.lang === "en" || ordered.every((l) => d.created.includes(l.id)));
+  if (ordered.length && !another && (u.mods.length || u.parts.length || u.remove || u.topic || u.kws.has("change"))) {
     const acted: Outcome = { kind: "acted-on", text: u.text };
-    if (u.remove) return [acted, ...ordered.flatMap((l) => removeFrom(d, l, l.qty))];
+    if (u.remove) return [acted, ...(ordered.length > 1 ? unsettled : []), ...ordered.flatMap((l) => removeFrom(d, l, l.qty))];
     const fit = ordered.filter((l) => u.mods.some((m) => itemTakes(d.menu, l.item, m)));
-    return [acted, ...modifyLines(d, { ...u, kind: "item" }, fit.length ? fit : ordered)];
+    const targets = fit.length ? fit : ordered;
+    return [acted, ...(targets.length > 1 ? unsettled : []), ...modifyLines(d, { ...u, kind: "item" }, targets)];
   }
-  // "a medium sausage pizza" where several items are called pizza: the one its options describe (a guess).
+  // "a medium sausage pizza" where several items are called pizza: the one its options describe.
+  const plain = !u.remove && u.mods.length ? plainHeadFor(d.menu, u.mods, ids) : undefined;
+  if (plain) return [{ kind: "acted-on", text: u.text }, { kind: "plain-item-meant", item: plain }, ...addItem(d, plain, unitQty(u), {}, u.mods, u.parts)];
   const head = !u.remove && u.mods.length ? elidedHeadFor(d.menu, u.mods, ids) : undefined;
   if (head) return [{ kind: "acted-on", text: u.text }, { kind: "item-guessed", item: head }, ...addItem(d, head, unitQty(u), {}, u.mods, u.parts)];
   const open = ids.filter((id) => !d.menu.item(id)?.soldOut);
-  if (!open.length) return [];
+  if (!open.length) return unsettled;
   return [{ kind: "acted-on", text: u.text }, { kind: "asked-which", items: open.slice(0, 6), ask: { kind: "item" } }];
 }

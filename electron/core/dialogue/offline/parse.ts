@@ -33,6 +33,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   let substance = false;
   const explained = new Set<number>();
   const guesses: string[] = [];
+  const clauseAt = new Map<number, ClausePlace>();
 
   sentences.forEach((sent, si) => {
     const sentKws = new Set<Keyword>();
@@ -61,6 +62,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     }
     const clauses = splitClauses(sent.atoms, si);
     for (const cl of clauses) {
+      clauseAt.set(clauseNo, { sentence: si, afterConj: cl.afterConj });
       const built = buildClause(cl, clauseNo++, lang, ctx);
       for (const at of built.explained) explained.add(at);
       guesses.push(...built.guesses);
@@ -100,6 +102,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     }
   });
 
+  if (lang === "en") shareElidedHead(bare, units, clauseAt, ctx.menu);
   markInstead(atoms, units);
   for (const u of units) splitConflictingChoices(u, ctx.menu);
   return {
@@ -140,6 +143,41 @@ function unknownOptionsOf(atoms: Atom[], asked: boolean): string[] {
 /** Two option lists choose differently in the same group ("tall" and "grande"). */
 function conflicting(a: Mod[], b: Mod[]): boolean {
   return a.some((m) => m.kind === "choice" && !m.neg && b.some((x) => x.kind === "choice" && !x.neg && x.cands.some((c) => m.cands.some((d) => d.group === c.group && d.choice !== c.choice))));
+}
+
+interface ClausePlace {
+  sentence: number;
+  /** The clause follows "and" (or another joining word). */
+  afterConj: boolean;
+}
+
+const NOT_AN_ORDER: Keyword[] = ["change", "remove", "cancel", "same", "more", "pronoun", "instead", "add"];
+
+/**
+ * English ellipsis: "one medium and one small pepperoni", "a medium and a large pepperoni
+ * pizza". A counted phrase of one-choice options alone (a size, a crust) joined by "and"
+ * to a counted phrase that chooses the same options differently shares that phrase's
+ * item and its other options (both are pepperoni).
+ */
+function shareElidedHead(bare: Bare[], units: Unit[], clauseAt: Map<number, ClausePlace>, menu: MenuModel): void {
+  const groupsOf = (m: Mod) => (m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group]);
+  for (const b of [...bare]) {
+    if (b.qty === undefined || b.parts.length || !b.mods.length || b.both || b.only || b.corrects || b.asked || b.setQty) continue;
+    if (NOT_AN_ORDER.some((k) => b.kws.has(k))) continue;
+    if (!b.mods.every((m) => m.kind === "choice" && !m.neg && m.cands.every((c) => menu.groups.get(c.group)?.select === "one"))) continue;
+    const here = clauseAt.get(b.clause);
+    const next = clauseAt.get(b.clause + 1);
+    if (!here || !next || next.sentence !== here.sentence || !next.afterConj) continue;
+    const nextUnit = units.find((u) => u.clause === b.clause + 1 && (u.kind === "item" || u.kind === "ambiguous") && !u.asked && !u.remove && !u.replaced);
+    const other = nextUnit ?? bare.find((x) => x.clause === b.clause + 1 && !NOT_AN_ORDER.some((k) => x.kws.has(k)));
+    if (!other || other.qty === undefined || !conflicting(b.mods, other.mods)) continue;
+    const mine = new Set(b.mods.flatMap(groupsOf));
+    const extra = other.mods.filter((m) => !groupsOf(m).some((g) => mine.has(g)));
+    if (nextUnit) {
+      bare.splice(bare.indexOf(b), 1);
+      units.splice(units.indexOf(nextUnit), 0, { ...nextUnit, qty: b.qty, qtyExplicit: b.qtyExplicit, mods: [...b.mods, ...extra], parts: [], clause: b.clause });
+    } else b.mods.push(...extra);
+  }
 }
 
 function lastOrderUnit(units: Unit[]): Unit | undefined {

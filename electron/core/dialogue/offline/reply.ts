@@ -106,6 +106,8 @@ function phrase(d: TurnDraft, o: Outcome): string | undefined {
     case "line-changed":
     case "line-removed":
     case "item-guessed":
+    case "plain-item-meant":
+    case "which-unsettled":
     case "part-of-a-name":
     case "checkout-requested":
       return undefined;
