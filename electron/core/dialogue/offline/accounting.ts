@@ -70,8 +70,8 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
       if (m.kind === "group" && !m.neg && !x.mods.some((o) => o.kind === "choice" && o.cands.some((c) => c.group === m.group))) guesses.push(`"${m.text}" names no choice`);
     }
   }
-  // (An item named, or a word several items share, like "pizzas".)
-  if (u.units.some((x) => (x.kind === "item" || x.kind === "ambiguous") && !x.asked) && u.bare.some((b) => b.mods.length > 0)) guesses.push("options said apart from the items ordered");
+  // (An item named, a word several items share or a category, like "pizzas".)
+  if (u.units.some((x) => x.kind !== "unknown" && !x.asked) && u.bare.some((b) => b.mods.length > 0)) guesses.push("options said apart from the items ordered");
   // "the large pie with pesto ... and ham pizza", "five pies ... on all of those pizzas": an
   // item named again with no quantity of its own may be the same thing said twice.
   const ordered = u.units.filter((x) => x.kind === "item" && !x.asked && !x.remove && !x.replaced);

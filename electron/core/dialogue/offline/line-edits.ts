@@ -199,7 +199,7 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
  */
 export function orderKind(d: TurnDraft, u: Unit): Outcome[] {
   const ids = u.kind === "ambiguous" ? u.candidates ?? [] : d.menu.menu.items.filter((i) => i.category === u.category).map((i) => i.id);
-  const unsettled: Outcome[] = u.kind === "ambiguous" ? [{ kind: "which-unsettled", text: u.text }] : [];
+  const unsettled: Outcome[] = [{ kind: "which-unsettled", text: u.text }];
   // "세트 음료는 콜라로", "the pizza, make it large": the lines of that kind already ordered.
   const ordered = recent(d, d.state.lines.filter((l) => ids.includes(l.item)).map((l) => l.id));
   // "a large pepperoni pizza and a small sausage pizza": with a quantity of its own and no
@@ -207,10 +207,12 @@ export function orderKind(d: TurnDraft, u: Unit): Outcome[] {
   const another = u.qty !== undefined && !u.the && !u.topic && !u.remove && !u.corrects && !u.kws.has("change") && (d.utterance.lang === "en" || ordered.every((l) => d.created.includes(l.id)));
   if (ordered.length && !another && (u.mods.length || u.parts.length || u.remove || u.topic || u.kws.has("change"))) {
     const acted: Outcome = { kind: "acted-on", text: u.text };
-    if (u.remove) return [acted, ...(ordered.length > 1 ? unsettled : []), ...ordered.flatMap((l) => removeFrom(d, l, l.qty))];
+    // Several lines of that kind: which ones were meant is a guess, unless "all" said so.
+    const several = (lines: CartLine[]) => (lines.length > 1 && !u.kws.has("all") ? unsettled : []);
+    if (u.remove) return [acted, ...several(ordered), ...ordered.flatMap((l) => removeFrom(d, l, l.qty))];
     const fit = ordered.filter((l) => u.mods.some((m) => itemTakes(d.menu, l.item, m)));
     const targets = fit.length ? fit : ordered;
-    return [acted, ...(targets.length > 1 ? unsettled : []), ...modifyLines(d, { ...u, kind: "item" }, targets)];
+    return [acted, ...several(targets), ...modifyLines(d, { ...u, kind: "item" }, targets)];
   }
   // "a medium sausage pizza" where several items are called pizza: the one its options describe.
   const plain = !u.remove && u.mods.length ? plainHeadFor(d.menu, u.mods, ids) : undefined;
@@ -218,6 +220,6 @@ export function orderKind(d: TurnDraft, u: Unit): Outcome[] {
   const head = !u.remove && u.mods.length ? elidedHeadFor(d.menu, u.mods, ids) : undefined;
   if (head) return [{ kind: "acted-on", text: u.text }, { kind: "item-guessed", item: head }, ...addItem(d, head, unitQty(u), {}, u.mods, u.parts)];
   const open = ids.filter((id) => !d.menu.item(id)?.soldOut);
-  if (!open.length) return unsettled;
+  if (!open.length) return u.kind === "ambiguous" ? unsettled : [];
   return [{ kind: "acted-on", text: u.text }, { kind: "asked-which", items: open.slice(0, 6), ask: { kind: "item" } }];
 }

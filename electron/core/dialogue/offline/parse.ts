@@ -168,7 +168,7 @@ function shareElidedHead(bare: Bare[], units: Unit[], clauseAt: Map<number, Clau
     const here = clauseAt.get(b.clause);
     const next = clauseAt.get(b.clause + 1);
     if (!here || !next || next.sentence !== here.sentence || !next.afterConj) continue;
-    const nextUnit = units.find((u) => u.clause === b.clause + 1 && (u.kind === "item" || u.kind === "ambiguous") && !u.asked && !u.remove && !u.replaced);
+    const nextUnit = units.find((u) => u.clause === b.clause + 1 && u.kind !== "unknown" && !u.asked && !u.remove && !u.replaced);
     const other = nextUnit ?? bare.find((x) => x.clause === b.clause + 1 && !NOT_AN_ORDER.some((k) => x.kws.has(k)));
     if (!other || other.qty === undefined || !conflicting(b.mods, other.mods)) continue;
     const mine = new Set(b.mods.flatMap(groupsOf));
