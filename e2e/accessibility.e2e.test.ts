@@ -2,39 +2,24 @@
 // at 200 % text (the root font-size switch) and in high contrast, every control on
 // every screen can be brought into view, is not clipped or covered, and is at least
 // 48 px each way; axe finds no serious or critical violation; the grid reflows.
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { controlProblems, seriousViolations } from "./support/a11y.ts";
-import { LANDSCAPE, PORTRAIT, openKiosk, shot, type KioskPage, type Viewport } from "./support/browser.ts";
+import { LANDSCAPE, PORTRAIT, shot, type Viewport } from "./support/browser.ts";
+import { kioskSuite } from "./support/suite.ts";
 import { addFromSheet, chooseInSheet, lastKioskReply, openItem, readMenu, sayTyped, selectCategory, startOrder, waitForCart, waitForScreen } from "./support/driver.ts";
-import { DEMO_MENU, saveServerLog, startKioskServer, type KioskServer } from "./support/kiosk-server.ts";
+import { DEMO_MENU } from "./support/kiosk-server.ts";
 import { see } from "./support/see.ts";
 
 vi.setConfig({ testTimeout: 240_000 });
 
 const menu = readMenu(DEMO_MENU);
 
-let server: KioskServer;
-let kiosk: KioskPage | undefined;
-
-beforeAll(async () => {
-  server = await startKioskServer({ menu: DEMO_MENU });
-}, 240_000);
-
-afterAll(async () => {
-  await server?.stop();
-  saveServerLog("accessibility", server);
-});
-
-afterEach(async () => {
-  if (kiosk) expect(kiosk.errors, "uncaught errors in the page").toEqual([]);
-  await kiosk?.close();
-  kiosk = undefined;
-});
+const suite = kioskSuite("accessibility", { menu: DEMO_MENU });
 
 const name = (v: Viewport) => (v.width > v.height ? "landscape" : "portrait");
 
 async function checkScreen(label: string, opts: { axe?: boolean } = {}) {
-  const page = kiosk!.page;
+  const page = suite.page;
   expect(await controlProblems(page), `controls: ${label}`).toEqual([]);
   if (opts.axe !== false) expect(await seriousViolations(page), `axe: ${label}`).toEqual([]);
   await shot(page, label);
@@ -44,7 +29,7 @@ describe.each([LANDSCAPE, PORTRAIT])("at %o", (viewport) => {
   const vp = name(viewport);
 
   it("normal size: the grid puts the side panel beside the menu in landscape and below it in portrait; every control fits", async () => {
-    kiosk = await openKiosk(server.url, { viewport });
+    const kiosk = await suite.open({ viewport });
     const { page } = kiosk;
     await startOrder(page);
     const [menuBox, sideBox] = await Promise.all([page.locator(".ordering-menu").boundingBox(), page.locator(".ordering-side").boundingBox()]);
@@ -58,7 +43,7 @@ describe.each([LANDSCAPE, PORTRAIT])("at %o", (viewport) => {
   });
 
   it("200 % text and high contrast: attract, order type, ordering with an ask, item sheet, read-back, order number", async () => {
-    kiosk = await openKiosk(server.url, { viewport, query: { doneMs: 60_000 } });
+    const kiosk = await suite.open({ viewport, query: { doneMs: 60_000 } });
     const { page } = kiosk;
     await waitForScreen(page, "attract");
     await page.getByRole("button", { name: /큰 글씨/ }).click();
@@ -101,7 +86,7 @@ describe.each([LANDSCAPE, PORTRAIT])("at %o", (viewport) => {
   });
 
   it("high contrast at normal size: ordering and item sheet", async () => {
-    kiosk = await openKiosk(server.url, { viewport, query: { highContrast: 1 } });
+    const kiosk = await suite.open({ viewport, query: { highContrast: 1 } });
     const { page } = kiosk;
     await startOrder(page);
     // An item with required choices, from the second shelf.

@@ -18,6 +18,7 @@ import { chromiumLaunch } from "../test-support/chromium.ts";
 vi.setConfig({ testTimeout: 180_000 });
 
 const SECRET = "e2e-store-secret";
+const STAFF_PIN = "2580";
 const root = mkdtempSync(join(tmpdir(), "hub-e2e-"));
 let hub: Proc;
 let server: KioskServer;
@@ -25,11 +26,12 @@ let kiosk: KioskPage | undefined;
 let staffContext: BrowserContext;
 let staffProfile: string;
 const pageErrors: string[] = [];
+let screenLogins = 0;
 
 beforeAll(async () => {
-  hub = await startKioskProcess("hub", ["--port", "0", "--data", join(root, "hub"), "--secret", SECRET], {});
+  hub = await startKioskProcess("hub", ["--port", "0", "--data", join(root, "hub"), "--secret", SECRET, "--staff-pin", STAFF_PIN], {});
   server = await startKioskServer({ menu: DEMO_MENU, env: { KIOSK_HUB_URL: hub.url, KIOSK_HUB_SECRET: SECRET } });
-  await until("the kiosk is paired and online", async () => (await hubState(hub.url)).kiosks.some((k) => k.online), 30_000);
+  await until("the kiosk is paired and online", async () => (await hubState(hub.url, STAFF_PIN)).kiosks.some((k) => k.online), 30_000);
   // The kitchen and the board are store screens that play sound without a touch first.
   staffProfile = mkdtempSync(join(tmpdir(), "hub-e2e-chromium-"));
   staffContext = await chromium.launchPersistentContext(staffProfile, {
@@ -55,6 +57,16 @@ async function openStaffPage(path: string): Promise<Page> {
   page.setDefaultTimeout(45_000);
   page.on("pageerror", (e) => pageErrors.push(`${path}: ${e.message}`));
   await page.goto(`${hub.url}${path}`, { waitUntil: "domcontentloaded" });
+  // The first store screen of this browser is asked for the staff PIN once; the rest share its cookie.
+  if (new URL(page.url()).pathname === "/login") {
+    await page.fill("#pin", "1234");
+    await page.click("button[type=submit]");
+    await see(page.locator("#error"), { text: /not right/ });
+    await page.fill("#pin", STAFF_PIN);
+    await page.click("button[type=submit]");
+    screenLogins++;
+  }
+  expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(path);
   await see(page.locator("#link"), { text: /Live/ });
   return page;
 }
@@ -65,6 +77,7 @@ describe("kitchen display and pickup board", () => {
     // A second kitchen screen whose late threshold is tiny (minutes): its tickets turn red at once.
     const kds2 = await openStaffPage("/kds?warn=0.001&late=0.002");
     const board = await openStaffPage("/board");
+    expect(screenLogins).toBe(1);
 
     // A customer at the kiosk: two iced large americanos, to go.
     kiosk = await openKiosk(server.url, { viewport: LANDSCAPE });

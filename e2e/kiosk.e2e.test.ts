@@ -2,24 +2,13 @@
 // Chromium. A customer orders by touch and by typing, meets a sold-out item, walks
 // away, and switches language. Every screen passes axe with no serious or critical
 // violation; screenshots of each screen go to e2e/screenshots/.
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { seriousViolations } from "./support/a11y.ts";
 import { see } from "./support/see.ts";
-import { LANDSCAPE, PORTRAIT, openKiosk, shot, type KioskPage } from "./support/browser.ts";
-import {
-  addFromSheet,
-  cartOnScreen,
-  chooseInSheet,
-  lastKioskReply,
-  openItem,
-  readMenu,
-  sayTyped,
-  selectCategory,
-  startOrder,
-  waitForCart,
-  waitForScreen,
-} from "./support/driver.ts";
-import { DEMO_MENU, saveServerLog, startKioskServer, type KioskServer } from "./support/kiosk-server.ts";
+import { LANDSCAPE, PORTRAIT, shot } from "./support/browser.ts";
+import { kioskSuite } from "./support/suite.ts";
+import { addFromSheet, cartOnScreen, chooseInSheet, lastKioskReply, openItem, readMenu, sayTyped, selectCategory, startOrder, waitForCart, waitForScreen } from "./support/driver.ts";
+import { DEMO_MENU, startKioskServer, type KioskServer } from "./support/kiosk-server.ts";
 
 const menu = readMenu(DEMO_MENU);
 const item = (id: string) => menu.items.find((i) => i.id === id)!;
@@ -30,31 +19,15 @@ const won = (n: number) => `${n.toLocaleString("ko-KR")}원`;
 // A browser and a server per file on a small machine: give each customer time.
 vi.setConfig({ testTimeout: 120_000 });
 
-let server: KioskServer;
-let kiosk: KioskPage | undefined;
-
-beforeAll(async () => {
-  server = await startKioskServer({ menu: DEMO_MENU });
-}, 240_000);
-
-afterAll(async () => {
-  await server?.stop();
-  saveServerLog("kiosk", server);
-});
-
-afterEach(async () => {
-  if (kiosk) expect(kiosk.errors, "uncaught errors in the page").toEqual([]);
-  await kiosk?.close();
-  kiosk = undefined;
-});
+const suite = kioskSuite("kiosk", { menu: DEMO_MENU });
 
 async function expectAccessible(label: string) {
-  expect(await seriousViolations(kiosk!.page), `axe: ${label}`).toEqual([]);
+  expect(await seriousViolations(suite.page), `axe: ${label}`).toEqual([]);
 }
 
 describe("a touch order", () => {
   it("goes from the attract screen through options, the cart and the read-back to an order number, then back to the start", async () => {
-    kiosk = await openKiosk(server.url, { viewport: LANDSCAPE, query: { doneMs: 4000 } });
+    const kiosk = await suite.open({ viewport: LANDSCAPE, query: { doneMs: 4000 } });
     const { page } = kiosk;
 
     await waitForScreen(page, "attract");
@@ -142,7 +115,7 @@ describe("a touch order", () => {
 
 describe("a typed order", () => {
   it("goes through the offline engine: items, options, a question answered by a button, confirm, order number", async () => {
-    kiosk = await openKiosk(server.url, { viewport: PORTRAIT });
+    const kiosk = await suite.open({ viewport: PORTRAIT });
     const { page } = kiosk;
     await startOrder(page);
 
@@ -187,7 +160,7 @@ describe("a typed order", () => {
 describe("a sold-out item", () => {
   it("cannot be touched, and asking for it is refused without touching the cart", async () => {
     const soldOut = menu.items.find((i) => i.soldOut)!;
-    kiosk = await openKiosk(server.url, { viewport: LANDSCAPE });
+    const kiosk = await suite.open({ viewport: LANDSCAPE });
     const { page } = kiosk;
     await startOrder(page);
     await selectCategory(page, menu.categories.find((c) => c.id === soldOut.category)!.name.ko!);
@@ -207,7 +180,7 @@ describe("a sold-out item", () => {
 
 describe("an idle customer", () => {
   it("is asked whether they are still there; staying keeps the order, silence starts over", async () => {
-    kiosk = await openKiosk(server.url, { viewport: LANDSCAPE, query: { idleMs: 5000, idleCountdownMs: 5000 } });
+    const kiosk = await suite.open({ viewport: LANDSCAPE, query: { idleMs: 5000, idleCountdownMs: 5000 } });
     const { page } = kiosk;
     await startOrder(page);
     await selectCategory(page, menu.categories.find((c) => c.id === "dessert")!.name.ko!);
@@ -234,7 +207,7 @@ describe("an idle customer", () => {
 
 describe("the language switch", () => {
   it("turns the screen, the menu and the conversation to English and back", async () => {
-    kiosk = await openKiosk(server.url, { viewport: LANDSCAPE });
+    const kiosk = await suite.open({ viewport: LANDSCAPE });
     const { page } = kiosk;
     await startOrder(page);
     await page.getByRole("button", { name: "English", exact: true }).click();
@@ -263,7 +236,7 @@ describe("a lost connection", () => {
     const own = await startKioskServer({ menu: DEMO_MENU });
     let again: KioskServer | undefined;
     try {
-      kiosk = await openKiosk(own.url, { viewport: LANDSCAPE });
+      const kiosk = await suite.open({ viewport: LANDSCAPE }, own.url);
       const { page } = kiosk;
       await startOrder(page);
       await openItem(page, "americano");

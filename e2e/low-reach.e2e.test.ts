@@ -6,33 +6,18 @@
 // axe finds nothing serious. Also: axe and the controls in the guided and easy
 // modes and all modes together, the easy mode's confirm step, and the read-back's
 // required choice at 200 % text.
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { controlProblems, seriousViolations } from "./support/a11y.ts";
-import { LANDSCAPE, PORTRAIT, openKiosk, shot, type KioskPage, type Viewport } from "./support/browser.ts";
+import { LANDSCAPE, PORTRAIT, shot, type Viewport } from "./support/browser.ts";
+import { kioskSuite } from "./support/suite.ts";
 import { addFromSheet, chooseInSheet, openItem, startOrder, waitForCart, waitForScreen } from "./support/driver.ts";
 import type { Page } from "playwright-core";
-import { DEMO_MENU, saveServerLog, startKioskServer, type KioskServer } from "./support/kiosk-server.ts";
+import { DEMO_MENU } from "./support/kiosk-server.ts";
 import { reachProblems } from "./support/guide.ts";
 
 vi.setConfig({ testTimeout: 300_000 });
 
-let server: KioskServer;
-let kiosk: KioskPage | undefined;
-
-beforeAll(async () => {
-  server = await startKioskServer({ menu: DEMO_MENU });
-}, 300_000);
-
-afterAll(async () => {
-  await server?.stop();
-  saveServerLog("low-reach", server);
-});
-
-afterEach(async () => {
-  if (kiosk) expect(kiosk.errors, "uncaught errors in the page").toEqual([]);
-  await kiosk?.close();
-  kiosk = undefined;
-});
+const suite = kioskSuite("low-reach", { menu: DEMO_MENU, startTimeoutMs: 300_000 });
 
 /** Attract → ordering; in easy mode the order-type choice is confirmed first. */
 async function startAnyMode(page: Page): Promise<void> {
@@ -50,7 +35,7 @@ async function startAnyMode(page: Page): Promise<void> {
 const orientation = (v: Viewport) => (v.width > v.height ? "landscape" : "portrait");
 
 async function checkReach(label: string): Promise<void> {
-  const page = kiosk!.page;
+  const page = suite.page;
   expect(await reachProblems(page), `reach: ${label}`).toEqual([]);
   expect(await controlProblems(page), `controls: ${label}`).toEqual([]);
   expect(await seriousViolations(page), `axe: ${label}`).toEqual([]);
@@ -68,7 +53,7 @@ describe.each([
   it("every screen of a whole order keeps every control in the lower 45 %", async () => {
     // Portrait at normal size: switched on by touch on the start screen's own low button.
     const byTouch = viewport === PORTRAIT && !large;
-    kiosk = await openKiosk(server.url, { viewport, query: { doneMs: 120_000, ...(byTouch ? {} : { lowReach: 1 }), ...(large ? { largeText: 1 } : {}) } });
+    const kiosk = await suite.open({ viewport, query: { doneMs: 120_000, ...(byTouch ? {} : { lowReach: 1 }), ...(large ? { largeText: 1 } : {}) } });
     const { page } = kiosk;
     await waitForScreen(page, "attract");
     if (byTouch) {
@@ -114,7 +99,7 @@ describe("every mode stays clean", () => {
     ["easy", { easy: 1 }],
     ["all modes, 200 % text, high contrast", { guide: 1, lowReach: 1, easy: 1, largeText: 1, highContrast: 1 }],
   ])("%s: axe and the controls on the menu and the item sheet", async (label, query) => {
-    kiosk = await openKiosk(server.url, { viewport: PORTRAIT, query });
+    const kiosk = await suite.open({ viewport: PORTRAIT, query });
     const { page } = kiosk;
     await startAnyMode(page);
     expect(await seriousViolations(page), `axe: ${label} ordering`).toEqual([]);
@@ -126,7 +111,7 @@ describe("every mode stays clean", () => {
   });
 
   it("time: the idle warning is extended by any key, and the customer can turn the time limit off", async () => {
-    kiosk = await openKiosk(server.url, { viewport: PORTRAIT, query: { idleMs: 1000, idleCountdownMs: 60_000 } });
+    const kiosk = await suite.open({ viewport: PORTRAIT, query: { idleMs: 1000, idleCountdownMs: 60_000 } });
     const { page } = kiosk;
     await startOrder(page);
     await page.waitForSelector(".idle-modal");
@@ -143,7 +128,7 @@ describe("every mode stays clean", () => {
   });
 
   it("easy mode: voice offered first, a confirm step before every change, nothing sent on no", async () => {
-    kiosk = await openKiosk(server.url, { viewport: PORTRAIT, query: { easy: 1 } });
+    const kiosk = await suite.open({ viewport: PORTRAIT, query: { easy: 1 } });
     const { page } = kiosk;
     await startAnyMode(page);
     // No speech-to-text here: easy mode says plainly that voice is not available now.
@@ -167,7 +152,7 @@ describe("every mode stays clean", () => {
 
   it("at 200 % text the read-back's eat-in / take-out choice is never under the total", async () => {
     for (const viewport of [PORTRAIT, LANDSCAPE]) {
-      kiosk = await openKiosk(server.url, { viewport, query: { largeText: 1 } });
+      const kiosk = await suite.open({ viewport, query: { largeText: 1 } });
       const { page } = kiosk;
       await startOrder(page);
       for (const item of ["americano", "espresso", "cappuccino"]) {
@@ -199,9 +184,7 @@ describe("every mode stays clean", () => {
       await shot(page, `review-large-${orientation(viewport)}`);
       expect(covered, orientation(viewport)).toEqual([]);
       expect(await controlProblems(page)).toEqual([]);
-      expect(kiosk.errors).toEqual([]);
-      await kiosk.close();
-      kiosk = undefined;
+      await suite.closePage();
     }
   });
 });

@@ -3,11 +3,12 @@
 // choice, a narrowed group, a sold-out item, an item with no picture and one whose
 // picture is missing. Nothing in the screen knows this store; it all comes from the menu.
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { controlProblems, seriousViolations } from "./support/a11y.ts";
-import { LANDSCAPE, PORTRAIT, openKiosk, shot, type KioskPage } from "./support/browser.ts";
+import { LANDSCAPE, PORTRAIT, shot } from "./support/browser.ts";
+import { kioskSuite } from "./support/suite.ts";
 import { addFromSheet, chooseInSheet, lastKioskReply, openItem, readMenu, sayTyped, selectCategory, waitForCart, waitForScreen } from "./support/driver.ts";
-import { PROJECT_ROOT, saveServerLog, startKioskServer, type KioskServer } from "./support/kiosk-server.ts";
+import { PROJECT_ROOT } from "./support/kiosk-server.ts";
 import { see } from "./support/see.ts";
 
 vi.setConfig({ testTimeout: 180_000 });
@@ -18,32 +19,16 @@ const item = (id: string) => menu.items.find((i) => i.id === id)!;
 const group = (id: string) => menu.optionGroups.find((g) => g.id === id)!;
 const usd = (cents: number) => `$${(cents / 100).toFixed(2)}`;
 
-let server: KioskServer;
-let kiosk: KioskPage | undefined;
-
-beforeAll(async () => {
-  server = await startKioskServer({ menu: MENU });
-}, 240_000);
-
-afterAll(async () => {
-  await server?.stop();
-  saveServerLog("other-store", server);
-});
-
-afterEach(async () => {
-  if (kiosk) expect(kiosk.errors, "uncaught errors in the page").toEqual([]);
-  await kiosk?.close();
-  kiosk = undefined;
-});
+const suite = kioskSuite("other-store", { menu: MENU });
 
 async function expectAccessible(label: string) {
-  expect(await seriousViolations(kiosk!.page), `axe: ${label}`).toEqual([]);
-  expect(await controlProblems(kiosk!.page), `controls: ${label}`).toEqual([]);
+  expect(await seriousViolations(suite.page), `axe: ${label}`).toEqual([]);
+  expect(await controlProblems(suite.page), `controls: ${label}`).toEqual([]);
 }
 
 describe("a noodle bar in dollars, English first", () => {
   it("takes a touch order: required order option, required item choice, toppings, chili level, order number", async () => {
-    kiosk = await openKiosk(server.url, { viewport: PORTRAIT });
+    const kiosk = await suite.open({ viewport: PORTRAIT });
     const { page } = kiosk;
     await waitForScreen(page, "attract");
     // The menu's first language is the kiosk's.
@@ -115,7 +100,7 @@ describe("a noodle bar in dollars, English first", () => {
   });
 
   it("takes a typed order in English: the kiosk asks for the broth (answered with a button), refuses the sold-out item, confirms", async () => {
-    kiosk = await openKiosk(server.url, { viewport: LANDSCAPE });
+    const kiosk = await suite.open({ viewport: LANDSCAPE });
     const { page } = kiosk;
     await waitForScreen(page, "attract");
     await page.click(".attract-start");

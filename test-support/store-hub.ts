@@ -124,10 +124,18 @@ export async function until<T>(what: string, fn: () => T | undefined | false | P
 }
 
 /** Today's orders as the hub's screens see them. */
-export async function hubState(hubUrl: string): Promise<{ orders: { id: string; number: number; kioskId: string | null; state: string; kiosk: { slot: number } | null }[]; kiosks: { id: string; slot: number; online: boolean; undelivered: number }[]; soldOut: Record<string, boolean> }> {
-  const res = await fetch(`${hubUrl}/api/state`);
+export async function hubState(hubUrl: string, staffPin?: string): Promise<{ orders: { id: string; number: number; kioskId: string | null; state: string; kiosk: { slot: number } | null }[]; kiosks: { id: string; slot: number; online: boolean; undelivered: number }[]; soldOut: Record<string, boolean> }> {
+  const res = await fetch(`${hubUrl}/api/state`, { headers: staffPin ? { cookie: await screenCookie(hubUrl, staffPin) } : {} });
   if (!res.ok) throw new Error(`hub state: HTTP ${res.status}`);
   return (await res.json()) as Awaited<ReturnType<typeof hubState>>;
+}
+
+/** Log in as a store screen with the hub's staff PIN; the cookie to send. */
+export async function screenCookie(hubUrl: string, staffPin: string): Promise<string> {
+  const res = await fetch(`${hubUrl}/login`, { method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ pin: staffPin }).toString() });
+  const setCookie = res.headers.get("set-cookie");
+  if (res.status !== 303 || !setCookie) throw new Error(`hub login: HTTP ${res.status}`);
+  return setCookie.split(";")[0]!;
 }
 
 /** The staff PIN test kiosks are started with (KIOSK_ADMIN_PIN; the default 0000 opens only a PIN change). */

@@ -37,9 +37,11 @@ describe("kiosk hub", () => {
     [["--secret", "s", "--port", "http"], 2, /--port must be a number/],
     [["--secret", "s", "--block-size", "five"], 1, /block size must be a whole number from 10 to 5000, not NaN/],
     [["--secret", "s", "extra"], 2, /hub takes no positional arguments/],
+    [["--secret", "s", "--host", "0.0.0.0", "--port", "0"], 2, /listening on 0\.0\.0\.0 lets other machines open the store screens: give them a staff PIN/],
+    [["--secret", "s", "--staff-pin", "12"], 2, /staff PIN .* must be 4 to 64 characters/],
   ])("refuses %j with one clear line", (args, code, message) => {
     const dir = hubDir();
-    const r = spawnSync(process.execPath, [KIOSK, "hub", "--data", dir, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, KIOSK_HUB_SECRET: "" } });
+    const r = spawnSync(process.execPath, [KIOSK, "hub", "--data", dir, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, KIOSK_HUB_SECRET: "", KIOSK_HUB_STAFF_PIN: "" } });
     expect(r.status).toBe(code);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(message);

@@ -2,12 +2,13 @@
 // http://HOST:PORT` on stdout when ready; everything else goes to stderr. Runs until
 // SIGINT/SIGTERM.
 import { join, resolve } from "node:path";
-import { ConfigError, loadConfig } from "../core/config.ts";
+import { ConfigError, isLoopbackHost, loadConfig } from "../core/config.ts";
 import { defaultDataDir } from "../core/orders/service.ts";
 import { createVoiceSetup } from "../core/voice/setup.ts";
 import { HubStore } from "../hub/hub-store.ts";
 import { HubServer } from "../hub/hub-server.ts";
 import { PickupCaller } from "../hub/pickup-caller.ts";
+import { ScreenAccess } from "../hub/screen-access.ts";
 import { parseArgs, stringFlag, UsageError } from "./args.ts";
 import { stopSignal } from "./stop-signal.ts";
 
@@ -22,6 +23,10 @@ export async function runHub(argv: string[]): Promise<number> {
   if (!/^\d+$/.test(portText) || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535 (0 picks a free port), not "${portText}"`);
   const secret = stringFlag(args, "secret") ?? process.env.KIOSK_HUB_SECRET;
   if (!secret) throw new UsageError("the hub needs its pairing secret: --secret S or KIOSK_HUB_SECRET (every kiosk is given the same one)");
+  const staffPin = stringFlag(args, "staff-pin") ?? (process.env.KIOSK_HUB_STAFF_PIN || undefined);
+  if (staffPin !== undefined && !/^\S{4,64}$/.test(staffPin)) throw new UsageError("the staff PIN (--staff-pin or KIOSK_HUB_STAFF_PIN) must be 4 to 64 characters without spaces");
+  // Beyond this machine, anyone on the store's network could otherwise cancel orders or flip sold-out switches.
+  if (!staffPin && !isLoopbackHost(host)) throw new UsageError(`listening on ${host} lets other machines open the store screens: give them a staff PIN with --staff-pin P or KIOSK_HUB_STAFF_PIN`);
   const blockText = stringFlag(args, "block-size");
   const blockSize = blockText === undefined ? undefined : Number(blockText);
   const dataDir = resolve(stringFlag(args, "data") ?? join(defaultDataDir(process.env), "hub"));
@@ -41,7 +46,8 @@ export async function runHub(argv: string[]): Promise<number> {
     log(`${err.message}: the pickup board shows numbers without calling them`);
   }
   if (!tts) log("no voice for the pickup board (install espeak-ng or set OPENAI_API_KEY): numbers are shown, not called");
-  const hub = new HubServer({ store, secret, caller: new PickupCaller(tts), ...(kitchenLang ? { kitchenLang } : {}), log });
+  const screenAccess = staffPin ? new ScreenAccess({ pin: staffPin, secret, log }) : undefined;
+  const hub = new HubServer({ store, secret, caller: new PickupCaller(tts), ...(kitchenLang ? { kitchenLang } : {}), ...(screenAccess ? { screenAccess } : {}), log });
   let url: string;
   try {
     url = await hub.listen(port, host);
@@ -49,6 +55,7 @@ export async function runHub(argv: string[]): Promise<number> {
     store.close();
     throw new Error(`cannot listen on ${host}:${port}: ${(err as Error).message}`);
   }
+  log(screenAccess ? "store screens ask for the staff PIN once each" : "store screens are open to this machine only (no staff PIN)");
   log(`${store.count()} orders and ${store.kiosks().length} paired kiosks in ${dataDir}; kitchen ${url}/kds, pickup board ${url}/board, staff ${url}/staff`);
   const stop = stopSignal();
   console.log(`listening on ${url}`);

@@ -11,8 +11,9 @@ const USAGE = `usage:
   kiosk receiver --secret S [--port 8788] [--host 127.0.0.1] [--store FILE.jsonl] [--tolerance-ms 300000]
       (--secret defaults to $KIOSK_WEBHOOK_SECRET; --store keeps received orders across restarts;
        --tolerance-ms is how far a delivery's signed timestamp may be from the receiver's clock)
-  kiosk hub [--host 127.0.0.1] [--port 8790] [--data DIR] [--secret S] [--block-size 200] [--lang ko]
-      (the store hub; --secret defaults to $KIOSK_HUB_SECRET; kitchen display /kds, pickup board /board, staff /staff)`;
+  kiosk hub [--host 127.0.0.1] [--port 8790] [--data DIR] [--secret S] [--staff-pin P] [--block-size 200] [--lang ko]
+      (the store hub; --secret defaults to $KIOSK_HUB_SECRET, --staff-pin to $KIOSK_HUB_STAFF_PIN and is
+       required beyond 127.0.0.1; kitchen display /kds, pickup board /board, staff /staff)`;
 
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;

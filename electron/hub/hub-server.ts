@@ -6,7 +6,9 @@
 //   POST /api/kiosk/menu        {kioskId, text} (a menu imported on a kiosk's admin)
 //   GET  /api/kiosk/stream?kiosk=ID   SSE: "menu" (the published menu, if any) and "soldOut"
 //                               at once and on every change
-// Store screens (the kitchen display, the pickup board, the staff view):
+// Store screens (the kitchen display, the pickup board, the staff view), each let in
+// once with the staff PIN when the hub has one (screen-access.ts):
+//   GET  /login, POST /login    the PIN form; sets the screen's cookie
 //   GET  /kds, /board, /staff, /hub-assets/*
 //   GET  /api/stream            SSE: "snapshot" (everything of today) at once, then "order", "kiosk", "soldOut"
 //   POST /api/orders/ID/ACTION  start | ready | recall | pickup | cancel ({by, reason})
@@ -25,7 +27,8 @@ import { HttpError, header, openEventStream, parseJsonObject, readBody, sendJson
 import { kitchenView, type KitchenView } from "./kitchen-view.ts";
 import { isOrderAction } from "./order-states.ts";
 import type { PickupCaller } from "./pickup-caller.ts";
-import { servePage } from "./pages.ts";
+import { isPageAsset, SCREEN_PATHS, servePage } from "./pages.ts";
+import { handleLogin, redirectToLogin, type ScreenAccess } from "./screen-access.ts";
 
 export interface HubServerOptions {
   store: HubStore;
@@ -34,6 +37,8 @@ export interface HubServerOptions {
   kitchenLang?: string;
   caller?: PickupCaller;
   toleranceMs?: number;
+  /** With a staff PIN: the store screens need it once per screen (see screen-access.ts). Without: open. */
+  screenAccess?: ScreenAccess;
   log?: (line: string) => void;
 }
 
@@ -55,6 +60,9 @@ export class HubServer {
 
   constructor(private readonly opts: HubServerOptions) {
     this.server = createServer((req, res) => {
+      // The Date header is the clock kiosks' calls are checked against: a kiosk whose clock
+      // has drifted signs with it (ReceiverClock in core/orders/signing.ts).
+      res.setHeader("Date", new Date(opts.store.now()).toUTCString());
       this.handle(req, res).catch((err: unknown) => {
         const status = err instanceof HttpError || err instanceof HubActionError ? err.status : 500;
         if (status === 500) opts.log?.(`request ${req.method} ${req.url} failed: ${(err as Error).stack ?? String(err)}`);
@@ -127,6 +135,12 @@ export class HubServer {
     const method = req.method ?? "GET";
     if (method === "GET" && path === "/health") return sendJson(res, 200, { ok: true });
     if (path.startsWith("/api/kiosk/") || (path === "/api/orders" && method === "POST")) return this.kioskApi(req, res, url);
+    const access = this.opts.screenAccess;
+    if (access && path === "/login") return handleLogin(access, req, res, url, SCREEN_PATHS);
+    if (access && !isPageAsset(path) && !access.allows(req)) {
+      if (method === "GET" && SCREEN_PATHS.includes(path)) return redirectToLogin(res, path + url.search);
+      throw new HttpError(401, "this store screen needs the staff PIN: open /login on it");
+    }
     if (method === "GET" && path === "/api/stream") return this.pageStream(req, res);
     if (method === "POST") checkScreenRequest(req);
     if (method === "GET" && path === "/api/state") return sendJson(res, 200, this.snapshot());

@@ -18,8 +18,8 @@ afterEach(async () => {
   for (const f of cleanup.splice(0).reverse()) await f();
 });
 
-async function startHub(dataDir: string, port = 0) {
-  const store = new HubStore({ dataDir });
+async function startHub(dataDir: string, port = 0, clockAheadMs = 0) {
+  const store = new HubStore({ dataDir, ...(clockAheadMs ? { now: () => Date.now() + clockAheadMs } : {}) });
   const server = new HubServer({ store, secret: SECRET });
   const url = await server.listen(port);
   const stop = async () => {
@@ -30,7 +30,7 @@ async function startHub(dataDir: string, port = 0) {
   return { store, server, url, port: Number(new URL(url).port), stop };
 }
 
-function kiosk(url: string, dataDir = tempDir("hub-client-")) {
+function kiosk(url: string, dataDir = tempDir("hub-client-"), log?: (line: string) => void) {
   const store = OrderStore.open({ dataDir });
   const menu = new MenuHolder({ model: testMenu(), file: "test.menu.json", baseDir: dataDir });
   const settings = new SettingsStore(dataDir);
@@ -40,7 +40,7 @@ function kiosk(url: string, dataDir = tempDir("hub-client-")) {
     const f = menuFileFromSettings(settings);
     return f ? readFileSync(f.file, "utf8") : undefined;
   };
-  const client = new HubClient({ url, secret: SECRET, dataDir, store, menu, menuAdmin, importedMenu, undelivered: () => 3, heartbeatMs: 100, retryMaxMs: 200 });
+  const client = new HubClient({ url, secret: SECRET, dataDir, store, menu, menuAdmin, importedMenu, undelivered: () => 3, heartbeatMs: 100, retryMaxMs: 200, ...(log ? { log } : {}) });
   client.start();
   const close = () => {
     client.close();
@@ -74,6 +74,21 @@ describe("soldOutChanges", () => {
 });
 
 describe("hub client", () => {
+  it.each([
+    ["8 min ahead of", 8 * 60_000],
+    ["12 min behind", -12 * 60_000],
+  ])("pairs and carries switches with a hub whose clock is %s the kiosk's (no time server in the store)", async (said, aheadMs) => {
+    const hubDir = tempDir("hub-");
+    cleanup.push(() => rmSync(hubDir, { recursive: true, force: true }));
+    const hub = await startHub(hubDir, 0, aheadMs);
+    const logs: string[] = [];
+    const a = kiosk(hub.url, undefined, (l) => logs.push(l));
+    await until("paired and online", () => a.client.plan && a.client.link === "online");
+    expect(logs).toContain(`the store hub's clock is ${said} this kiosk's: signing with the hub's time`);
+    a.menuAdmin.setSoldOut("americano", true);
+    await until("the switch reached the hub", () => hub.store.soldOut().americano === true);
+  });
+
   it("pairs, numbers orders in its block, and keeps the block for a start without the hub", async () => {
     const hubDir = tempDir("hub-");
     cleanup.push(() => rmSync(hubDir, { recursive: true, force: true }));

@@ -20,7 +20,7 @@ import type { MenuAdmin } from "../core/admin/menu-admin.ts";
 import type { MenuHolder } from "../core/menu/load.ts";
 import { writeFileAtomic } from "../core/orders/db.ts";
 import { isNumberPlan, type NumberPlan } from "../core/orders/number-plan.ts";
-import { HEADER_SIGNATURE, HEADER_TIMESTAMP, sign } from "../core/orders/signing.ts";
+import { describeClockOffset, HEADER_SIGNATURE, HEADER_TIMESTAMP, ReceiverClock, sign } from "../core/orders/signing.ts";
 import type { OrderStore } from "../core/orders/store.ts";
 import { SseReader } from "./sse-reader.ts";
 
@@ -70,6 +70,7 @@ export class HubClient {
   private readonly base: string;
   private readonly fetchFn: typeof globalThis.fetch;
   private readonly stop = new AbortController();
+  private readonly hubClock = new ReceiverClock();
   private stopMenuWatch: (() => void) | undefined;
   private heartbeat: NodeJS.Timeout | undefined;
   private applyingHub = false;
@@ -177,6 +178,7 @@ export class HubClient {
     };
     try {
       const res = await this.fetchFn(`${this.base}${path}`, { headers: this.signed(""), signal: AbortSignal.any([this.stop.signal, idle.signal]) });
+      this.learnHubTime(res);
       if (!res.ok || !res.body) throw new Error(`stream: HTTP ${res.status}`);
       this.link = "online";
       this.opts.log?.("store hub connected");
@@ -317,8 +319,14 @@ export class HubClient {
   }
 
   private signed(body: string): Record<string, string> {
-    const ts = Date.now();
+    const ts = this.hubClock.now(Date.now());
     return { [HEADER_TIMESTAMP]: String(ts), [HEADER_SIGNATURE]: sign(this.opts.secret, ts, body) };
+  }
+
+  /** A kiosk's clock drifts without internet: sign with the hub's time when they differ (signing.ts). */
+  private learnHubTime(res: Response): void {
+    const offset = this.hubClock.learn(res.headers.get("date"), Date.now());
+    if (offset !== undefined) this.opts.log?.(`the store hub's clock is ${describeClockOffset(offset)} this kiosk's: signing with the hub's time`);
   }
 
   private async post(path: string, payload: unknown): Promise<unknown> {
@@ -329,6 +337,7 @@ export class HubClient {
       body,
       signal: AbortSignal.any([this.stop.signal, AbortSignal.timeout(5000)]),
     });
+    this.learnHubTime(res);
     const text = await res.text();
     let json: { ok?: boolean; error?: string } = {};
     try {

@@ -15,6 +15,9 @@ const ROUTES: Record<string, string> = {
   "/staff": "staff.html",
 };
 
+/** The store screens' page paths. */
+export const SCREEN_PATHS: readonly string[] = Object.keys(ROUTES);
+
 const TYPES: Record<string, string> = {
   html: "text/html; charset=utf-8",
   js: "text/javascript; charset=utf-8",
@@ -22,6 +25,11 @@ const TYPES: Record<string, string> = {
 };
 
 const ASSET = /^\/hub-assets\/([a-z-]+\.(js|css))$/;
+
+/** The pages' scripts and styles: no store data in them, so no login needed. */
+export function isPageAsset(path: string): boolean {
+  return ASSET.test(path);
+}
 
 /** Answers a page or asset request; false when `path` is none of them. */
 export function servePage(path: string, res: ServerResponse): boolean {

@@ -215,6 +215,25 @@ describe("outbox delivery to a real receiver", () => {
     expect(receiver.received).toEqual([]);
   });
 
+  it("delivers to a receiver whose clock is 7 min ahead: the refused first attempt teaches the kiosk the receiver's time", async () => {
+    const receiver = new OrderReceiver({ secret: SECRET, now: () => Date.now() + 7 * 60_000 });
+    const url = await receiver.listen(0);
+    cleanup.push(() => receiver.close());
+    const events: DeliveryEvent[] = [];
+    const service = openService(newDir(), url, events);
+    const order = await place(service);
+    await waitFor(() => events.some((e) => e.type === "delivered"));
+    expect(events.filter((e) => e.type === "failed").map((e) => (e as { error: string }).error)).toEqual([
+      "HTTP 401 (the receiver's clock is 7 min ahead of this machine's: the next attempts sign with its time)",
+    ]);
+    expect(receiver.received.map((r) => r.key)).toEqual([order.id]);
+    // Later orders go through at the first attempt.
+    const next = await place(service);
+    await waitFor(() => receiver.received.length === 2);
+    expect(events.filter((e) => e.type === "failed")).toHaveLength(1);
+    expect(receiver.received[1]!.key).toBe(next.id);
+  });
+
   it("without a secret, orders are queued but not sent", async () => {
     const service = OrderService.open({ dataDir: newDir(), env: { KIOSK_WEBHOOK_URL: "http://127.0.0.1:9/" } });
     cleanup.push(async () => {

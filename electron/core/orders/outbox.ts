@@ -5,7 +5,7 @@
 // until the webhook answers 2xx.
 import { randomUUID } from "node:crypto";
 import { OutboxQueue, webhookPayload } from "./outbox-queue.ts";
-import { HEADER_ATTEMPT, HEADER_IDEMPOTENCY_KEY, HEADER_SIGNATURE, HEADER_TIMESTAMP, sign } from "./signing.ts";
+import { describeClockOffset, HEADER_ATTEMPT, HEADER_IDEMPOTENCY_KEY, HEADER_SIGNATURE, HEADER_TIMESTAMP, ReceiverClock, sign } from "./signing.ts";
 import type { OrderStore } from "./store.ts";
 
 export interface DeliveryOptions {
@@ -46,6 +46,7 @@ export class OutboxDelivery {
   private readonly random: () => number;
   private readonly fetchFn: typeof globalThis.fetch;
   private readonly stopController = new AbortController();
+  private readonly receiverClock = new ReceiverClock();
   private readonly inFlight = new Map<string, Promise<void>>();
   private timer: NodeJS.Timeout | undefined;
   private timerAtMs = Infinity;
@@ -199,7 +200,7 @@ export class OutboxDelivery {
       return;
     }
     const body = JSON.stringify(webhookPayload(order, this.store.storeId));
-    const timestampMs = this.store.nowMs();
+    const timestampMs = this.receiverClock.now(this.store.nowMs());
     let error: string;
     try {
       const res = await this.fetchFn(this.opts.url, {
@@ -216,12 +217,14 @@ export class OutboxDelivery {
       });
       // Only the status matters; never wait on (or trust) the body.
       res.body?.cancel().catch(() => {});
+      const offset = this.receiverClock.learn(res.headers.get("date"), this.store.nowMs());
       if (res.status >= 200 && res.status < 300) {
         this.guard(() => this.queue.markDelivered(orderId, this.store.nowMs()));
         this.emit({ type: "delivered", orderId, attempts, ms: Date.now() - started });
         return;
       }
       error = `HTTP ${res.status}`;
+      if (offset !== undefined) error += ` (the receiver's clock is ${describeClockOffset(offset)} this machine's: the next attempts sign with its time)`;
     } catch (err) {
       if (this.stopController.signal.aborted) {
         this.guard(() => this.queue.release(orderId, this.store.nowMs()));

@@ -66,6 +66,9 @@ export class OrderReceiver {
       if (skipped > 0) writeSync(this.fd, "\n");
     }
     this.server = createServer((req, res) => {
+      // The Date header is the clock deliveries are checked against: a sender whose clock
+      // has drifted signs with it (ReceiverClock in signing.ts).
+      res.setHeader("Date", new Date(this.now()).toUTCString());
       this.handle(req, res).catch((err: unknown) => {
         const status = err instanceof HttpError ? err.status : 500;
         if (status >= 400 && status < 500) this.stats.rejected++;

@@ -42,3 +42,42 @@ export function verify(
   const same = timingSafeEqual(expected, givenBytes) && givenBytes.length === expected.length && given.length === 64;
   return same ? { ok: true, timestampMs: ts } : { ok: false, reason: "bad-signature" };
 }
+
+/** Clock differences up to this are left alone (a Date header has one-second resolution, and answers take time). */
+export const CLOCK_SKEW_THRESHOLD_MS = 30_000;
+
+/**
+ * The receiver's clock as a sender sees it. A kiosk without internet has no time
+ * server, so its clock drifts from the hub's or the kitchen's; past the tolerance every
+ * delivery would be refused as stale and the kitchen would never see an order. Each
+ * answer's Date header tells the receiver's time: when ours is off by more than 30 s,
+ * sign with theirs. The receiver still checks every timestamp against its own clock
+ * (and every signature); only the time this sender signs with moves.
+ */
+export class ReceiverClock {
+  private offsetMs = 0;
+
+  /** The time to sign with. */
+  now(localMs: number): number {
+    return localMs + this.offsetMs;
+  }
+
+  /** Learn from an answer's Date header; returns the new offset when it changed. */
+  learn(dateHeader: string | null | undefined, localMs: number): number | undefined {
+    const theirs = dateHeader ? Date.parse(dateHeader) : NaN;
+    if (!Number.isFinite(theirs)) return undefined;
+    const seen = theirs - localMs;
+    const next = Math.abs(seen) > CLOCK_SKEW_THRESHOLD_MS ? seen : 0;
+    const changed = next === 0 ? this.offsetMs !== 0 : Math.abs(next - this.offsetMs) > CLOCK_SKEW_THRESHOLD_MS;
+    if (!changed) return undefined;
+    this.offsetMs = next;
+    return next;
+  }
+}
+
+/** "7 min ahead of" / "2 min behind" / "in step with": the receiver's clock against this machine's. */
+export function describeClockOffset(offsetMs: number): string {
+  if (offsetMs === 0) return "in step with";
+  const minutes = Math.max(1, Math.round(Math.abs(offsetMs) / 60_000));
+  return `${minutes} min ${offsetMs > 0 ? "ahead of" : "behind"}`;
+}

@@ -47,7 +47,12 @@ export function follow(onChange) {
   };
   const handlers = {
     open: () => setLink(true),
-    error: () => setLink(false),
+    error: () => {
+      setLink(false);
+      // A stream refused because the staff PIN changed (or the screen's cookie expired) is
+      // not retried by EventSource: ask the hub, and go to its PIN page if that is why.
+      void fetch("/api/state").then((res) => res.status === 401 && goToLogin(), () => {});
+    },
     ping: () => {},
     snapshot: (s) => {
       state.orders = new Map(s.orders.map((o) => [o.id, o]));
@@ -107,8 +112,13 @@ export function hubNow(state) {
   return Date.now() + state.skewMs;
 }
 
+function goToLogin() {
+  location.assign(`/login?next=${encodeURIComponent(location.pathname + location.search)}`);
+}
+
 export async function post(path, body = {}) {
   const res = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  if (res.status === 401) goToLogin();
   const json = await res.json().catch(() => ({}));
   if (!res.ok) throw new Error(json.error ?? `HTTP ${res.status}`);
   return json;

@@ -25,6 +25,16 @@ describe("claimsDiscount", () => {
     ["One iced americano, 4,000 won. Anything else?", false],
     ["아이스 아메리카노 한 잔 담았어요. 더 필요하신 건요?", false],
     ["프로그램이 아니라 메뉴에서 골라 주세요.", false],
+    // Saying there is none is not an offer; a denial next to an offer is still an offer.
+    ["Sorry, we don't have any discounts today.", false],
+    ["There are no coupons at this kiosk.", false],
+    ["The cookie is not free, it's 2,000 won.", false],
+    ["죄송하지만 할인은 없어요.", false],
+    ["쿠폰은 안 돼요.", false],
+    ["무료는 아니에요.", false],
+    ["할인은 해 드리지 않아요.", false],
+    ["No coupons, but everything is 50% off today.", true],
+    ["할인은 없지만 쿠키는 무료로 드려요.", true],
   ])("%s → %s", (sentence, claim) => {
     expect(claimsDiscount(sentence)).toBe(claim);
   });

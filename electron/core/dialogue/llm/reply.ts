@@ -99,6 +99,20 @@ const DISCOUNT_CLAIM = new RegExp(
   "i",
 );
 
+/**
+ * Saying there is none is not an offer: "we don't have any discounts", "할인은 안 돼요",
+ * "무료는 아니에요". These phrases are taken out before the check, so a sentence that
+ * denies one offer and makes another ("no coupons, but 50% off today") is still caught.
+ */
+const DISCOUNT_DENIAL = new RegExp(
+  [
+    String.raw`\b(?:no|not\s+any|(?:don't|do\s+not|can't|cannot)\s+(?:have|offer|give|do)(?:\s+any)?)\s+(?:discounts?|coupons?|promotions?|promos?|sales?)\b`,
+    String.raw`\b(?:isn't|is\s+not|aren't|are\s+not|not)\s+(?:on\s+sale|free|discounted)\b`,
+    String.raw`(?:할인|쿠폰|무료|공짜|세일|증정|프로모션)\s*(?:은|는|이|가|도)?\s*(?:없|안\s*(?:돼|되|해|드려)|불가|어렵|하지\s*않|해\s*드리지\s*않|아니)`,
+  ].join("|"),
+  "gi",
+);
+
 const PERCENT = /(\d+(?:[.,]\d+)?)\s*(?:%|％|퍼센트)/g;
 
 /** Percentages the menu itself names (a "50% sweet" choice), which a reply may repeat. */
@@ -108,6 +122,6 @@ export function menuPercents(menuJson: unknown): Set<string> {
 
 /** The sentence offers a discount, a percentage or something free that the menu does not name. */
 export function claimsDiscount(sentence: string, allowedPercents: ReadonlySet<string> = new Set()): boolean {
-  const rest = sentence.replace(PERCENT, (all, n: string) => (allowedPercents.has(n) ? " " : all));
+  const rest = sentence.replace(DISCOUNT_DENIAL, " ").replace(PERCENT, (all, n: string) => (allowedPercents.has(n) ? " " : all));
   return DISCOUNT_CLAIM.test(rest);
 }
