@@ -9,6 +9,7 @@
 // that decides; everything else only reports.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { askOf, cartChanged, type Outcome, type OutcomeKind } from "./outcomes.ts";
+import { itemTakes } from "./options.ts";
 import { refusalKind, refusalScope } from "./refusal.ts";
 import type { Utterance } from "./utterance.ts";
 
@@ -64,14 +65,16 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     if (x.partial || x.fuzzy) guesses.push(`"${x.text}" is only part of a name`);
     const partsQty = x.parts.reduce((s, p) => s + p.qty, 0);
     if (x.parts.length && (!x.qtyExplicit || (x.qty !== undefined && partsQty > x.qty))) guesses.push(`"${x.text}": parts do not add up`);
-    if (x.item && twoChoicesForOneSlot(menu, x.item, x.mods)) guesses.push(`"${x.text}": two choices for one option`);
+    if (twoChoicesForOneSlot(menu, x.item, x.mods)) guesses.push(`"${x.text}": two choices for one option`);
     // "additional cheese" where the menu has no such words: the group is named, no choice.
     for (const m of x.mods) {
       if (m.kind === "group" && !m.neg && !x.mods.some((o) => o.kind === "choice" && o.cands.some((c) => c.group === m.group))) guesses.push(`"${m.text}" names no choice`);
     }
   }
-  // (An item named, a word several items share or a category, like "pizzas".)
-  if (u.units.some((x) => x.kind !== "unknown" && !x.asked) && u.bare.some((b) => b.mods.length > 0)) guesses.push("options said apart from the items ordered");
+  // (An item named, a word several items share or a category, like "pizzas"; options none
+  // of them takes, like "a medium pepperoni" next to "two cokes", are an order of their own.)
+  const named = u.units.filter((x) => x.kind !== "unknown" && !x.asked).flatMap((x) => itemsMeant(menu, x));
+  if (u.bare.some((b) => b.mods.some((m) => named.some((item) => itemTakes(menu, item, m))))) guesses.push("options said apart from the items ordered");
   // "the large pie with pesto ... and ham pizza", "five pies ... on all of those pizzas": an
   // item named again with no quantity of its own may be the same thing said twice.
   const ordered = u.units.filter((x) => x.kind === "item" && !x.asked && !x.remove && !x.replaced);
@@ -97,11 +100,19 @@ export function isConfident(outcomes: readonly Outcome[], account: TurnAccount, 
   );
 }
 
-function twoChoicesForOneSlot(menu: MenuModel, item: string, mods: Utterance["units"][number]["mods"]): boolean {
+/** The items a unit may mean: its item, the items a shared word names, or its category's. */
+function itemsMeant(menu: MenuModel, x: Utterance["units"][number]): string[] {
+  if (x.item) return [x.item];
+  if (x.kind === "ambiguous") return x.candidates ?? [];
+  return menu.menu.items.filter((i) => i.category === x.category).map((i) => i.id);
+}
+
+/** `item` undefined: a word several items share ("pizza"), judged by the menu's groups. */
+function twoChoicesForOneSlot(menu: MenuModel, item: string | undefined, mods: Utterance["units"][number]["mods"]): boolean {
   const seen = new Map<string, string>();
   for (const m of mods) {
     if (m.kind !== "choice" || m.neg) continue;
-    const groups = m.cands.filter((c) => menu.itemGroup(item, c.group)?.select === "one");
+    const groups = m.cands.filter((c) => (item ? menu.itemGroup(item, c.group) : menu.groups.get(c.group))?.select === "one");
     if (groups.length !== 1) continue;
     const c = groups[0]!;
     const prev = seen.get(c.group);

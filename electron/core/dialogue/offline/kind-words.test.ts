@@ -69,11 +69,17 @@ const rows: Row[] = [
   { name: "two pizzas ordered: which one is a guess", turns: ["a large hawaiian pizza and a small meat pizza", "no ham on the pizza"], lines: [{ item: "hawaiian", qty: 1, options: { size: "large", hold: ["ham"] } }, { item: "meat", qty: 1, options: { size: "small", hold: ["ham"] } }], alone: [true, false] },
   // Several pizzas with their own toppings in one sentence.
   { name: "two pizzas named apart", turns: ["a large pepperoni pizza and a small sausage pizza"], lines: [byo("large", ["pepperoni"]), byo("small", ["sausage"])], alone: [true] },
-  { name: "a counted one after pizzas: unsure whether it is one of them", turns: ["two large pepperoni pizzas and one small sausage"], lines: [byo("large", ["pepperoni"]), byo("small", ["pepperoni", "sausage"])], alone: [false] },
+  { name: "a counted one after pizzas, joined by and: another one, made differently", turns: ["two large pepperoni pizzas and one small sausage"], lines: [byo("large", ["pepperoni"], 2), byo("small", ["sausage"])], alone: [true] },
   // Elided head, toppings shared back ("one medium and one small pepperoni": both pepperoni).
   { name: "sizes joined by and share the toppings that follow", turns: ["one medium and one small pepperoni"], lines: [byo("medium", ["pepperoni"]), byo("small", ["pepperoni"])], alone: [true] },
   { name: "sizes joined by and share the head and toppings", turns: ["a medium and a large pepperoni pizza"], lines: [byo("medium", ["pepperoni"]), byo("large", ["pepperoni"])], alone: [true] },
   { name: "each with its own toppings shares nothing", turns: ["a large pepperoni and a small sausage"], lines: [byo("large", ["pepperoni"]), byo("small", ["sausage"])], alone: [true] },
+  // Another one said without its head after something else was ordered.
+  { name: "a pizza, another with no head noun, then a drink", turns: ["a large sausage pizza and a medium pepperoni and a large lemonade"], lines: [byo("large", ["sausage"]), byo("medium", ["pepperoni"]), { item: "lemonade", qty: 1, options: { cup: "large" } }], alone: [true] },
+  { name: "a list of pizzas, the size said again for each", turns: ["can i get a large pepperoni, large sausage, and a large onions"], lines: [byo("large", ["pepperoni"]), byo("large", ["sausage"]), byo("large", ["onions"])], alone: [true] },
+  { name: "nothing ordered takes the options: another item", turns: ["a medium pepperoni and two lemonades"], lines: [byo("medium", ["pepperoni"]), { item: "lemonade", qty: 2 }], alone: [true] },
+  { name: "counted parts of a counted shared word", turns: ["four large pizzas 2 with ham and 2 with onions"], lines: [byo("large", ["ham"], 2), byo("large", ["onions"], 2)], alone: [true] },
+  { name: "more toppings for the one pizza, and an article in small talk", turns: ["i need a large pepperoni pizza and i want onions as well as ham on it thanks a lot"], lines: [byo("large", ["pepperoni", "onions", "ham"])], alone: [true] },
 ];
 
 function run(menu: MenuModel, turns: string[]) {

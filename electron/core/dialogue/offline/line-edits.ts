@@ -76,25 +76,28 @@ function nameKeys(d: TurnDraft, item: string): string[] {
 
 /**
  * The item a bare phrase orders with its head noun left out: with nothing ordered yet
- * ("a large with ham"), or in English with its own quantity ("and a small with onions"),
- * never a change or a correction of what is there.
+ * ("a large with ham"), with nothing ordered that takes its options ("a medium pepperoni
+ * and two cokes"), or in English as another of the line in hand ("and a small with
+ * onions", "a large pepperoni, large sausage"); never a change or a correction of what
+ * is there. `inHand` is the line the options would otherwise change.
  */
-function elidedHead(d: TurnDraft, b: Bare, latest: CartLine | undefined): string | undefined {
+function elidedHead(d: TurnDraft, b: Bare, inHand: CartLine | undefined, latest: CartLine | undefined): string | undefined {
   if (b.corrects || b.setQty || b.both || b.only) return undefined;
   if (["change", "remove", "cancel", "same", "more", "pronoun", "instead", "add"].some((k) => b.kws.has(k as never))) return undefined;
   const mods = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
-  if (latest) {
-    if (!(d.utterance.lang === "en" && b.qty !== undefined)) return undefined;
+  const en = d.utterance.lang === "en";
+  if (inHand) {
+    if (!en) return undefined;
     // "one with oat milk" after two lattes is one of them, not another order.
-    if (latest.qty > b.qty! && mods.every((m) => itemTakes(d.menu, latest.item, m))) return undefined;
-    // Another one only where it differs from the line in hand in a one-choice option
-    // ("and a small with onions" after a large): else it is more about that line.
-    const differs = mods.some((m) => m.kind === "choice" && !m.neg && m.cands.some((c) => {
-      const g = d.menu.itemGroup(latest.item, c.group);
-      return g?.select === "one" && latest.options[c.group] !== undefined && latest.options[c.group] !== c.choice;
-    }));
-    if (!differs) return undefined;
-  }
+    if (b.qty !== undefined && inHand.qty > b.qty && mods.every((m) => itemTakes(d.menu, inHand.item, m))) return undefined;
+    const oneChoices = mods.flatMap((m) => (m.kind === "choice" && !m.neg ? m.cands.filter((c) => d.menu.itemGroup(inHand.item, c.group)?.select === "one") : []));
+    // Another one where it differs from the line in hand in a one-choice option ("and a
+    // small with onions" after a large), or says again one this turn's line already has
+    // ("a large pepperoni, large sausage"): else it is more about that line.
+    const differs = b.qty !== undefined && oneChoices.some((c) => inHand.options[c.group] !== undefined && inHand.options[c.group] !== c.choice);
+    const restates = d.created.includes(inHand.id) && oneChoices.some((c) => inHand.options[c.group] === c.choice);
+    if (!differs && !restates) return undefined;
+  } else if (latest && !en) return undefined;
   return elidedHeadFor(d.menu, mods);
 }
 
@@ -133,12 +136,14 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   const focus = recent(d, d.mem.focus);
   const all = allLines(d);
   const latest = focus[focus.length - 1] ?? all[all.length - 1];
-  const head = elidedHead(d, b, latest);
+  const saidMods = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
+  const takesAny = (l: CartLine) => saidMods.some((m) => itemTakes(d.menu, l.item, m));
+  const inHand = [...focus].reverse().find(takesAny) ?? [...all].reverse().find(takesAny);
+  const head = elidedHead(d, b, inHand, latest);
   if (head) {
-    // Settled only as the first thing ordered or another of the line in hand: after a
+    // Settled only as the first thing of its kind or another of the line in hand: after a
     // specialty, "and a small with onions" may well mean another of that specialty.
-    const mods = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
-    const settled = (!latest || latest.item === head) && plainHeadFor(d.menu, mods) === head;
+    const settled = (!inHand || inHand.item === head) && plainHeadFor(d.menu, saidMods) === head;
     return [settled ? { kind: "plain-item-meant", item: head } : { kind: "item-guessed", item: head }, ...addItem(d, head, b.qty ?? 1, {}, b.mods, b.parts)];
   }
   if (!latest) {

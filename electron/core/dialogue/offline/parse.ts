@@ -74,7 +74,9 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
         const b = built.bare;
         if (cl.soft && prev) b.corrects = true;
         if (prev && !b.kws.has("remove") && !b.kws.has("cancel")) {
-          if (cl.afterConj && b.qtyExplicit && b.qty !== undefined && conflicting(prev.mods, b.mods)) {
+          // English "and a medium pepperoni" after "a large sausage pizza": the article counts too.
+          const counted = b.qtyExplicit || (lang === "en" && b.qty === 1 && prev.qty === 1 && conflicting(prev.mods, b.mods, ctx.menu));
+          if (cl.afterConj && counted && b.qty !== undefined && conflicting(prev.mods, b.mods)) {
             // "two tall coffees and one grande": one more of the same item, made differently.
             const same = (m: Mod) => b.mods.some((x) => x.kind === "choice" && m.kind === "choice" && x.cands.some((c) => m.cands.some((d) => d.group === c.group)));
             units.push({ ...prev, qty: b.qty, qtyExplicit: true, mods: [...prev.mods.filter((m) => !same(m)), ...b.mods], parts: [], clause: b.clause });
@@ -140,9 +142,10 @@ function unknownOptionsOf(atoms: Atom[], asked: boolean): string[] {
   return out;
 }
 
-/** Two option lists choose differently in the same group ("tall" and "grande"). */
-function conflicting(a: Mod[], b: Mod[]): boolean {
-  return a.some((m) => m.kind === "choice" && !m.neg && b.some((x) => x.kind === "choice" && !x.neg && x.cands.some((c) => m.cands.some((d) => d.group === c.group && d.choice !== c.choice))));
+/** Two option lists choose differently in the same group ("tall" and "grande"); with `menu`, only in a group of one choice. */
+function conflicting(a: Mod[], b: Mod[], menu?: MenuModel): boolean {
+  const oneOnly = (group: string) => !menu || menu.groups.get(group)?.select === "one";
+  return a.some((m) => m.kind === "choice" && !m.neg && b.some((x) => x.kind === "choice" && !x.neg && x.cands.some((c) => m.cands.some((d) => d.group === c.group && d.choice !== c.choice && oneOnly(c.group)))));
 }
 
 interface ClausePlace {
@@ -183,7 +186,8 @@ function shareElidedHead(bare: Bare[], units: Unit[], clauseAt: Map<number, Clau
 function lastOrderUnit(units: Unit[]): Unit | undefined {
   for (let i = units.length - 1; i >= 0; i--) {
     const u = units[i]!;
-    if (u.kind === "item" && !u.replaced && !u.remove) return u;
+    // An item, or a word several items share or a category ("4 large pizzas, 2 pepperoni and 2 plain").
+    if (u.kind !== "unknown" && !u.replaced && !u.remove) return u;
   }
   return undefined;
 }
