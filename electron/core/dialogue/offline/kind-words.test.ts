@@ -78,6 +78,7 @@ const rows: Row[] = [
   { name: "a pizza, another with no head noun, then a drink", turns: ["a large sausage pizza and a medium pepperoni and a large lemonade"], lines: [byo("large", ["sausage"]), byo("medium", ["pepperoni"]), { item: "lemonade", qty: 1, options: { cup: "large" } }], alone: [true] },
   { name: "a list of pizzas, the size said again for each", turns: ["can i get a large pepperoni, large sausage, and a large onions"], lines: [byo("large", ["pepperoni"]), byo("large", ["sausage"]), byo("large", ["onions"])], alone: [true] },
   { name: "nothing ordered takes the options: another item", turns: ["a medium pepperoni and two lemonades"], lines: [byo("medium", ["pepperoni"]), { item: "lemonade", qty: 2 }], alone: [true] },
+  { name: "options with no count of their own after an item are not another order", turns: ["a lemonade with onions"], lines: [{ item: "lemonade", qty: 1 }], alone: [false] },
   { name: "counted parts of a counted shared word", turns: ["four large pizzas 2 with ham and 2 with onions"], lines: [byo("large", ["ham"], 2), byo("large", ["onions"], 2)], alone: [true] },
   { name: "more toppings for the one pizza, and an article in small talk", turns: ["i need a large pepperoni pizza and i want onions as well as ham on it thanks a lot"], lines: [byo("large", ["pepperoni", "onions", "ham"])], alone: [true] },
 ];

@@ -97,7 +97,7 @@ function elidedHead(d: TurnDraft, b: Bare, inHand: CartLine | undefined, latest:
     const differs = b.qty !== undefined && oneChoices.some((c) => inHand.options[c.group] !== undefined && inHand.options[c.group] !== c.choice);
     const restates = d.created.includes(inHand.id) && oneChoices.some((c) => inHand.options[c.group] === c.choice);
     if (!differs && !restates) return undefined;
-  } else if (latest && !en) return undefined;
+  } else if (latest && !(en && b.qty !== undefined)) return undefined; // "a burger with olives" is not another order
   return elidedHeadFor(d.menu, mods);
 }
 
