@@ -2,10 +2,12 @@
 // options and parts. Korean puts quantities after the noun ("아메리카노 두 잔") and
 // options on either side ("아이스 라떼", "라떼 아이스로"); English puts them before
 // ("two large iced lattes") or after "with".
+import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Keyword } from "./language.ts";
 import type { Atom } from "./scan.ts";
 import type { Bare, Mod, ParseContext, Part, Unit } from "./utterance.ts";
 import { itemTakes } from "./options.ts";
+import { refusalKind, refusalScope } from "./refusal.ts";
 import { applyNegations, countGroupOf, isItemish, itemOf, modOf, negate, negateBare, unitFrom, type Content } from "./mods.ts";
 
 export interface Clause {
@@ -57,7 +59,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     if (a.kind === "menu" || a.kind === "num") content.push(a as Content);
     else if (a.kind === "unknown" && unknownStandsForItem(atoms, i, en)) content.push(a as Content);
   });
-  mergeUnknownCompounds(content, atoms);
+  for (const a of mergeUnknownCompounds(content, atoms, en ? ctx.menu : undefined)) explained.push(a.start);
 
   const itemIdx = content.map((a, i) => (isItemish(a) ? i : -1)).filter((i) => i >= 0);
   const owner = new Map<Content, number>(); // content atom → index in content of its item
@@ -107,9 +109,12 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   // An option the item it sits next to does not take belongs to the other neighbour, or
   // to something ordered before ("세트 음료는 콜라, 떡볶이는 순한맛").
   const strays: Content[] = [];
+  // What a refusal names is weighed as refused ("the works except olives": the works can leave olives off).
+  const refused = new Set(atoms.flatMap((x, i) => (refusalKind(x, ctx.menu, en) ? refusalScope(atoms, i, en, ctx.menu) : [])));
   for (const [a, oi] of [...owner]) {
     if (a.kind !== "menu") continue;
-    const mod = modOf(a, content, countNums, ctx.menu);
+    const said = modOf(a, content, countNums, ctx.menu);
+    const mod = said && refused.has(a) && (said.kind === "choice" || said.kind === "group") ? { ...said, neg: true } : said;
     const takes = (i: number | undefined) => {
       const it = i === undefined ? undefined : content[i];
       const id = it && it.kind === "menu" ? itemOf(it) : undefined;
@@ -317,8 +322,21 @@ function unknownStandsForItem(atoms: Atom[], i: number, en: boolean): boolean {
   return false;
 }
 
-/** A partial name glued to an unknown word ("녹차 아이스크림") is one unknown thing. */
-function mergeUnknownCompounds(content: Content[], atoms: Atom[]): void {
+/**
+ * A partial name glued to an unknown word ("녹차 아이스크림") is one unknown thing. With
+ * `menu` (English): a word the items of a kind share or the kind's own name, right next
+ * to the name of one item of that kind ("pizza with everything", "works pizza", "pizza
+ * hawaiian"), only says what kind it is; it is returned as explained.
+ */
+function mergeUnknownCompounds(content: Content[], atoms: Atom[], menu?: MenuModel): Content[] {
+  const kindWords: Content[] = [];
+  const kindsOf = (x: Content) => (x.kind === "menu" ? x.refs.flatMap((r) => (r.kind === "item" ? [menu?.item(r.item)?.category] : r.kind === "category" ? [r.category] : [])) : []);
+  const sharedKindOf = (shared: Content, full: Content) => {
+    if (!menu || shared.kind !== "menu" || full.kind !== "menu" || shared.flags.topic) return false;
+    const sharedWord = shared.refs.every((r) => r.kind === "category") || (shared.partial && shared.refs.filter((r) => r.kind === "item").length >= 2);
+    const named = full.refs.filter((r) => r.kind === "item");
+    return sharedWord && named.length === 1 && full.refs.length === 1 && kindsOf(shared).some((c) => c !== undefined && kindsOf(full).includes(c));
+  };
   for (let i = 0; i + 1 < content.length; i++) {
     const a = content[i]!;
     const b = content[i + 1]!;
@@ -339,6 +357,12 @@ function mergeUnknownCompounds(content: Content[], atoms: Atom[]): void {
       i--;
       continue;
     }
+    if (sharedKindOf(a, b) || sharedKindOf(b, a)) {
+      const [shared] = content.splice(sharedKindOf(a, b) ? i : i + 1, 1);
+      kindWords.push(shared!);
+      i--;
+      continue;
+    }
     if (fullItem(a) && !partialItem(a) && partialItem(b)) {
       // "a large coffee black": a word that is only part of another name, right after a
       // full name, describes it; it is not a second item.
@@ -354,4 +378,5 @@ function mergeUnknownCompounds(content: Content[], atoms: Atom[]): void {
     content.splice(i, 2, u);
     i--;
   }
+  return kindWords;
 }

@@ -37,6 +37,7 @@ function pizzeria(withBuildYourOwn: boolean): MenuModel {
       ...(withBuildYourOwn ? [{ id: "byo", category: "pizza", name: t("나만의 피자", "Build-your-own pizza"), price: 1000, optionGroups: ["size", "toppings"] }] : []),
       { id: "hawaiian", category: "pizza", name: t("하와이안 피자", "Hawaiian pizza"), price: 1400, optionGroups: ["size", { group: "toppings", choices: ["pepperoni", "sausage", "onions"] }, { group: "hold", choices: ["ham", "pineapple"] }] },
       { id: "meat", category: "pizza", name: t("미트 피자", "Meat pizza"), price: 1500, optionGroups: ["size", { group: "toppings", choices: ["onions", "pineapple"] }, { group: "hold", choices: ["ham", "pepperoni", "sausage"] }] },
+      { id: "works", category: "pizza", name: t("더 웍스", "The Works"), aliases: { en: ["with everything"] }, price: 1700, optionGroups: ["size", { group: "hold", choices: ["ham", "pepperoni", "sausage", "pineapple"] }] },
       { id: "lemonade", category: "drink", name: t("레모네이드", "Lemonade"), price: 300, optionGroups: ["cup"] },
     ],
   };
@@ -74,6 +75,11 @@ const rows: Row[] = [
   { name: "sizes joined by and share the toppings that follow", turns: ["one medium and one small pepperoni"], lines: [byo("medium", ["pepperoni"]), byo("small", ["pepperoni"])], alone: [true] },
   { name: "sizes joined by and share the head and toppings", turns: ["a medium and a large pepperoni pizza"], lines: [byo("medium", ["pepperoni"]), byo("large", ["pepperoni"])], alone: [true] },
   { name: "each with its own toppings shares nothing", turns: ["a large pepperoni and a small sausage"], lines: [byo("large", ["pepperoni"]), byo("small", ["sausage"])], alone: [true] },
+  // The shared word next to a specialty's own name only says what kind it is.
+  { name: "pizza with everything", turns: ["a large pizza with everything except ham"], lines: [{ item: "works", qty: 1, options: { size: "large", hold: ["ham"] } }], alone: [true] },
+  { name: "the shared word after a name that lacks it", turns: ["a medium works pizza"], lines: [{ item: "works", qty: 1, options: { size: "medium" } }], alone: [true] },
+  // ("hawaiian" alone is only part of "Hawaiian pizza": right, but not sure.)
+  { name: "the shared word before the name", turns: ["a large pizza hawaiian"], lines: [{ item: "hawaiian", qty: 1, options: { size: "large" } }], alone: [false] },
   // Another one said without its head after something else was ordered.
   { name: "a pizza, another with no head noun, then a drink", turns: ["a large sausage pizza and a medium pepperoni and a large lemonade"], lines: [byo("large", ["sausage"]), byo("medium", ["pepperoni"]), { item: "lemonade", qty: 1, options: { cup: "large" } }], alone: [true] },
   { name: "a list of pizzas, the size said again for each", turns: ["can i get a large pepperoni, large sausage, and a large onions"], lines: [byo("large", ["pepperoni"]), byo("large", ["sausage"]), byo("large", ["onions"])], alone: [true] },

@@ -31,6 +31,8 @@ const english: Row[] = [
   // "with everything" / "the works".
   { name: "with everything", turns: ["a large with everything"], lines: [{ item: "works", qty: 1, options: { size: "large" } }] },
   { name: "the works", turns: ["the works please"], lines: [{ item: "works", qty: 1 }] },
+  { name: "the shared word after the name", turns: ["a small supreme pizza and a large works pizza"], lines: [{ item: "supreme", qty: 1, options: { size: "small" } }, { item: "works", qty: 1, options: { size: "large" } }] },
+  { name: "with everything except: a refusal on the specialty", turns: ["a large supreme pizza except onions"], lines: [{ item: "supreme", qty: 1, options: { size: "large", "leave-off": ["onions"] } }] },
   // Drink sizes and containers.
   { name: "a two liter of", turns: ["a two liter of sprite"], lines: [{ item: "sprite", qty: 1, options: { container: "two-liter" } }] },
   { name: "bottles of", turns: ["two bottles of water"], lines: [{ item: "water", qty: 2 }] },
@@ -42,6 +44,8 @@ const english: Row[] = [
   // Extra / light / no cheese and sauce.
   { name: "extra cheese light sauce", turns: ["a pizza with ham extra cheese light sauce"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"], cheese: "extra", "sauce-amount": "light" } }] },
   { name: "easy on the sauce", turns: ["a pizza with ham easy on the sauce"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"], "sauce-amount": "light" } }] },
+  { name: "go easy on / heavy on, derived from Light and Extra", turns: ["a pizza with ham, go easy on the cheese and heavy on the sauce"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"], cheese: "light", "sauce-amount": "extra" } }] },
+  { name: "light on the cheese", turns: ["a large pizza light on the cheese"], lines: [{ item: "pizza", qty: 1, options: { size: "large", cheese: "light" } }] },
   { name: "no cheese", turns: ["a pizza no cheese"], lines: [{ item: "pizza", qty: 1, options: { cheese: "none" } }] },
   { name: "hold the cheese", turns: ["a small pizza with pepperoni hold the cheese"], lines: [{ item: "pizza", qty: 1, options: { size: "small", toppings: ["pepperoni"], cheese: "none" } }] },
   { name: "additional cheese is the menu's extra cheese", turns: ["a pizza with ham and additional cheese"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"], cheese: "extra" } }] },
@@ -53,6 +57,8 @@ const english: Row[] = [
   { name: "toppings after with, without and", turns: ["a pizza with pepperoni olives pineapple"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["pepperoni", "olives", "pineapple"] } }] },
   // Request phrasings.
   { name: "can i get over a one-word option", turns: ["can i get a coke"], lines: [{ item: "coke", qty: 1 }] },
+  { name: "can i do (not the can of a drink)", turns: ["can i do a large pizza with ham"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["ham"] } }] },
+  { name: "forget the X removes it", turns: ["a supreme pizza and a burger", "actually forget the burger"], lines: [{ item: "supreme", qty: 1 }] },
   { name: "i'd try / i'll go for", turns: ["i'd try a small pie with ham and i'll go for a coke too"], lines: [{ item: "pizza", qty: 1, options: { size: "small", toppings: ["ham"] } }, { item: "coke", qty: 1 }] },
 ];
 
