@@ -158,16 +158,24 @@ describe("a typed order", () => {
 });
 
 describe("a sold-out item", () => {
-  it("cannot be touched, and asking for it is refused without touching the cart", async () => {
+  it("cannot be ordered by touch but can be reached by keys (and heard), and asking for it is refused without touching the cart", async () => {
     const soldOut = menu.items.find((i) => i.soldOut)!;
     const kiosk = await suite.open({ viewport: LANDSCAPE });
     const { page } = kiosk;
     await startOrder(page);
     await selectCategory(page, menu.categories.find((c) => c.id === soldOut.category)!.name.ko!);
     const card = page.locator(`.item-card[data-item="${soldOut.id}"]`);
-    await see(card, { disabled: true });
+    await see(card, { attr: { "aria-disabled": "true", "data-say-extra": "품절" } });
     await see(card.locator(".badge-soldout"), { text: "품절" });
+    // (playwright treats aria-disabled as not clickable, so the tap is forced.)
     await card.click({ force: true });
+    await page.waitForTimeout(300);
+    await see(page.locator(".sheet"), { count: 0 });
+    // Still in the keyboard's (and the guided mode's) way through the menu.
+    await card.focus();
+    expect(await card.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(300);
     await see(page.locator(".sheet"), { count: 0 });
     await shot(page, "10-sold-out-landscape");
 

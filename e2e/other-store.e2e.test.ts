@@ -50,7 +50,7 @@ describe("a noodle bar in dollars, English first", () => {
 
     // The menu as the menu says: dollars, a sold-out card, a letter tile where there is no picture.
     await see(page.locator('.item-card[data-item="house-ramen"] .item-price'), { text: usd(item("house-ramen").price) });
-    await see(page.locator('.item-card[data-item="cold-soba"]'), { disabled: true, contains: "Sold out" });
+    await see(page.locator('.item-card[data-item="cold-soba"]'), { attr: { "aria-disabled": "true" }, contains: "Sold out" });
     await shot(page, "22-noodles-ordering-portrait");
     await expectAccessible("noodles ordering");
 

@@ -71,6 +71,19 @@ const hubMigrations: readonly Migration[] = [
         );
       `),
   },
+  {
+    version: 3,
+    name: "menu pictures, so a menu published on one kiosk shows its pictures on every kiosk",
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE pictures (
+          hash TEXT PRIMARY KEY,
+          bytes BLOB NOT NULL,
+          added_at_ms INTEGER NOT NULL
+        );
+        ALTER TABLE menus ADD COLUMN pictures_json TEXT;
+      `),
+  },
 ];
 
 export function openHubDb(dataDir: string): Db {

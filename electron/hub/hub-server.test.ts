@@ -10,6 +10,7 @@ import { PickupCaller } from "./pickup-caller.ts";
 import { testKiosk, type TestKiosk } from "./test-orders.ts";
 import type { SpeechAudio, TextToSpeech } from "../core/providers/tts.ts";
 import { SseReader } from "./sse-reader.ts";
+import { pictureHash } from "./menu-pictures.ts";
 
 const SECRET = "pairing-secret";
 const JSON_HEADERS = { "content-type": "application/json" };
@@ -111,6 +112,58 @@ describe("hub server: order delivery", () => {
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: string }).error).toMatch(message);
     expect(store.count()).toBe(0);
+  });
+});
+
+describe("hub server: menu pictures", () => {
+  const PICTURE = Buffer.from("RIFF....WEBPVP8 a small picture");
+  const menuWith = (image: string) => JSON.stringify({ ...testMenuJson, items: testMenuJson.items.map((i, n) => (n === 0 ? { ...i, image } : i)) });
+  const pair = () => signedPost("/api/kiosk/pair", JSON.stringify({ kioskId: "k1", name: "door" }));
+
+  it("keeps a picture once, serves it by hash, and publishes a menu that names it", async () => {
+    expect((await pair()).status).toBe(200);
+    const sent = await signedPost("/api/kiosk/picture", JSON.stringify({ kioskId: "k1", data: PICTURE.toString("base64") }));
+    expect(sent.status).toBe(200);
+    const { hash } = (await sent.json()) as { hash: string };
+    expect(hash).toBe(pictureHash(PICTURE));
+    await signedPost("/api/kiosk/picture", JSON.stringify({ kioskId: "k1", data: PICTURE.toString("base64") }));
+    expect((store.db.prepare("SELECT COUNT(*) AS n FROM pictures").get() as { n: number }).n).toBe(1);
+
+    const ts = Date.now();
+    const got = await fetch(`${url}/api/kiosk/picture?hash=${hash}`, { headers: { [HEADER_TIMESTAMP]: String(ts), [HEADER_SIGNATURE]: sign(SECRET, ts, "") } });
+    expect(got.status).toBe(200);
+    expect(Buffer.from(await got.arrayBuffer())).toEqual(PICTURE);
+    // Kiosks only: unsigned, it is refused.
+    expect((await fetch(`${url}/api/kiosk/picture?hash=${hash}`)).status).toBe(401);
+
+    const text = menuWith("images/a.webp");
+    const published = await signedPost("/api/kiosk/menu", JSON.stringify({ kioskId: "k1", text, pictures: { "images/a.webp": hash } }));
+    expect(published.status).toBe(200);
+    expect(store.menu()).toMatchObject({ text, pictures: { "images/a.webp": hash } });
+  });
+
+  it.each([
+    ["a picture the hub never got", { "images/a.webp": "a".repeat(64) }, 409, /send these pictures first: images\/a\.webp/],
+    ["a path leaving the menu's folder", { "../a.webp": "a".repeat(64) }, 400, /relative path/],
+    ["a hash that is not one", { "images/a.webp": "abc" }, 400, /sha256/],
+    ["a list that is not a map", ["images/a.webp"], 400, /\{path: sha256\}/],
+  ])("refuses a menu naming %s and keeps the menu it had", async (_what, pictures, status, message) => {
+    await pair();
+    const res = await signedPost("/api/kiosk/menu", JSON.stringify({ kioskId: "k1", text: menuWith("images/a.webp"), pictures }));
+    expect(res.status).toBe(status);
+    expect(((await res.json()) as { error: string }).error).toMatch(message);
+    expect(store.menu()).toBeUndefined();
+  });
+
+  it.each([
+    ["not base64", { data: "%%%" }, 400],
+    ["empty", { data: "" }, 400],
+    ["too large", { data: Buffer.alloc(3_000_001).toString("base64") }, 413],
+  ])("refuses a picture that is %s", async (_what, body, status) => {
+    await pair();
+    const res = await signedPost("/api/kiosk/picture", JSON.stringify({ kioskId: "k1", ...body }));
+    expect(res.status).toBe(status);
+    expect((store.db.prepare("SELECT COUNT(*) AS n FROM pictures").get() as { n: number }).n).toBe(0);
   });
 });
 

@@ -3,7 +3,9 @@
 //   POST /api/kiosk/pair        {kioskId, name, menu} → its number block and the sold-out switches
 //   POST /api/kiosk/seen        {kioskId, undelivered}
 //   POST /api/kiosk/sold-out    {kioskId, itemId, soldOut} (a switch flipped on a kiosk's admin)
-//   POST /api/kiosk/menu        {kioskId, text} (a menu imported on a kiosk's admin)
+//   POST /api/kiosk/picture     {kioskId, data: base64} → {hash} (a picture of a menu it will publish)
+//   POST /api/kiosk/menu        {kioskId, text, pictures?: {path: sha256}} (a menu imported on a kiosk's admin)
+//   GET  /api/kiosk/picture?hash=SHA256   a published menu's picture
 //   GET  /api/kiosk/stream?kiosk=ID   SSE: "menu" (the published menu, if any) and "soldOut"
 //                               at once and on every change
 // Store screens (the kitchen display, the pickup board, the staff view), each let in
@@ -28,6 +30,7 @@ import { kitchenView, type KitchenView } from "./kitchen-view.ts";
 import { isOrderAction } from "./order-states.ts";
 import type { PickupCaller } from "./pickup-caller.ts";
 import { isPageAsset, SCREEN_PATHS, servePage } from "./pages.ts";
+import { MAX_PICTURE_BYTES } from "./hub-pictures.ts";
 import { handleLogin, redirectToLogin, type ScreenAccess } from "./screen-access.ts";
 
 export interface HubServerOptions {
@@ -193,7 +196,9 @@ export class HubServer {
   /** Kiosk calls: each one signed like an order delivery (HMAC of "<timestamp>.<body>" with the pairing secret). */
   private async kioskApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const path = url.pathname;
-    const body = req.method === "POST" ? await readBody(req, 1_000_000) : "";
+    // A picture comes as base64 in JSON: a third larger than the picture itself.
+    const limit = path === "/api/kiosk/picture" ? Math.ceil(MAX_PICTURE_BYTES * 1.4) + 1_000 : 1_000_000;
+    const body = req.method === "POST" ? await readBody(req, limit) : "";
     const check = verify(
       this.opts.secret,
       { signature: header(req, HEADER_SIGNATURE), timestamp: header(req, HEADER_TIMESTAMP) },
@@ -234,6 +239,13 @@ export class HubServer {
       store.seen(id);
       return;
     }
+    if (req.method === "GET" && path === "/api/kiosk/picture") {
+      const bytes = store.pictures.get(url.searchParams.get("hash") ?? "");
+      if (!bytes) throw new HttpError(404, "no such picture on the hub");
+      res.writeHead(200, { "Content-Type": "application/octet-stream", "Content-Length": bytes.length, "Cache-Control": "private, max-age=31536000, immutable" });
+      res.end(bytes);
+      return;
+    }
     if (req.method !== "POST") throw new HttpError(404, `nothing at ${req.method} ${path}`);
     const msg = parseJsonObject(body);
     const kioskId = asString(msg.kioskId);
@@ -249,9 +261,13 @@ export class HubServer {
       store.seen(kioskId, undelivered);
       return sendJson(res, 200, { ok: true });
     }
+    if (path === "/api/kiosk/picture") {
+      if (typeof msg.data !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(msg.data)) throw new HttpError(400, "send {kioskId, data: the picture's bytes in base64}");
+      return sendJson(res, 200, { ok: true, hash: store.pictures.add(Buffer.from(msg.data, "base64")) });
+    }
     if (path === "/api/kiosk/menu") {
-      if (typeof msg.text !== "string") throw new HttpError(400, "send {kioskId, text: the menu file's text}");
-      const menu = store.publishMenu(msg.text, store.kiosk(kioskId)!.name);
+      if (typeof msg.text !== "string") throw new HttpError(400, "send {kioskId, text: the menu file's text, pictures?: {path: sha256}}");
+      const menu = store.publishMenu(msg.text, store.kiosk(kioskId)!.name, msg.pictures);
       return sendJson(res, 200, { ok: true, menu: menuInfo(menu) });
     }
     if (path === "/api/kiosk/sold-out") {

@@ -5,6 +5,9 @@ import type { Database as Db } from "better-sqlite3";
 import { createHash } from "node:crypto";
 import { ID_PATTERN } from "../../shared/menu/schema.ts";
 import { MenuError, parseMenuText } from "../core/menu/load.ts";
+import { HubActionError } from "./hub-action-error.ts";
+import { HubPictures } from "./hub-pictures.ts";
+import type { PictureHashes } from "./menu-pictures.ts";
 import { businessDayOf, DEFAULT_DAY_START, parseDayStart, countByHour } from "../core/orders/business-day.ts";
 import { DEFAULT_BLOCK_SIZE, planForSlot, slotCapacity, NumberPlanError, type NumberPlan } from "../core/orders/number-plan.ts";
 import type { DeliveredOrder } from "./delivered-order.ts";
@@ -49,6 +52,8 @@ export interface HubMenu {
   /** sha256 of the text: kiosks apply a menu they have not applied before. */
   hash: string;
   text: string;
+  /** The pictures it shows, by path, with their content hashes (hub-pictures.ts). */
+  pictures: PictureHashes;
   publishedAtMs: number;
   publishedBy: string;
 }
@@ -67,14 +72,7 @@ export interface HubStoreOptions {
   now?: () => number;
 }
 
-export class HubActionError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { HubActionError };
 
 interface OrderRow {
   id: string;
@@ -113,10 +111,12 @@ export class HubStore {
   private readonly dayStartMinutes: number;
   private readonly timeZone: string | undefined;
   private readonly listeners = new Set<(c: HubChange) => void>();
+  readonly pictures: HubPictures;
 
   constructor(opts: HubStoreOptions) {
     this.db = openHubDb(opts.dataDir);
     this.now = opts.now ?? Date.now;
+    this.pictures = new HubPictures(this.db, this.now);
     this.dayStartMinutes = parseDayStart(opts.dayStart ?? DEFAULT_DAY_START);
     this.timeZone = opts.timeZone;
     // The block size is fixed when the first kiosk pairs: changing it later would move blocks under paired kiosks.
@@ -294,17 +294,20 @@ export class HubStore {
    * changes nothing and throws HubActionError 400 with every problem), kept, and sent to
    * every kiosk. Publishing the menu in use again changes nothing.
    */
-  publishMenu(text: string, by: string): HubMenu {
+  publishMenu(text: string, by: string, pictures?: unknown): HubMenu {
     try {
       parseMenuText(text, "menu.json");
     } catch (err) {
       if (err instanceof MenuError) throw new HubActionError(400, `the menu was not published: ${err.problems.join("; ")}`);
       throw err;
     }
+    const checked = this.pictures.check(pictures);
     const hash = createHash("sha256").update(text).digest("hex");
     const current = this.menu();
     if (current?.hash === hash) return current;
-    this.db.prepare("INSERT INTO menus (hash, text, published_at_ms, published_by) VALUES (?, ?, ?, ?)").run(hash, text, this.now(), by.slice(0, 100));
+    this.db
+      .prepare("INSERT INTO menus (hash, text, published_at_ms, published_by, pictures_json) VALUES (?, ?, ?, ?, ?)")
+      .run(hash, text, this.now(), by.slice(0, 100), JSON.stringify(checked));
     const menu = this.menu()!;
     this.emit({ type: "menu", menu });
     return menu;
@@ -313,9 +316,11 @@ export class HubStore {
   /** The menu published last, if any. */
   menu(): HubMenu | undefined {
     const r = this.db.prepare("SELECT * FROM menus ORDER BY version DESC LIMIT 1").get() as
-      | { version: number; hash: string; text: string; published_at_ms: number; published_by: string }
+      | { version: number; hash: string; text: string; published_at_ms: number; published_by: string; pictures_json: string | null }
       | undefined;
-    return r ? { version: r.version, hash: r.hash, text: r.text, publishedAtMs: r.published_at_ms, publishedBy: r.published_by } : undefined;
+    if (!r) return undefined;
+    const pictures = r.pictures_json ? (JSON.parse(r.pictures_json) as PictureHashes) : {};
+    return { version: r.version, hash: r.hash, text: r.text, pictures, publishedAtMs: r.published_at_ms, publishedBy: r.published_by };
   }
 
   /** The menu's items (the hub's published menu, else the latest report of any kiosk), for the sold-out switches. */

@@ -2,7 +2,8 @@
 // and the number block, sold-out switches both ways, and catching up after the hub
 // was away (switches flipped on either side meanwhile).
 import { afterEach, describe, expect, it } from "vitest";
-import { readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { MenuAdmin, menuFileFromSettings } from "../core/admin/menu-admin.ts";
 import { SettingsStore } from "../core/admin/settings.ts";
 import { MenuHolder } from "../core/menu/load.ts";
@@ -10,7 +11,9 @@ import { OrderStore } from "../core/orders/store.ts";
 import { sampleCart, tempDir, testMenu, testMenuJson } from "../core/orders/test-fixtures.ts";
 import { HubServer } from "./hub-server.ts";
 import { HubStore } from "./hub-store.ts";
-import { HubClient, readPairing, readPairingFile, soldOutChanges, soldOutMap } from "./kiosk-client.ts";
+import { HubClient, soldOutChanges, soldOutMap } from "./kiosk-client.ts";
+import { readPairing, readPairingFile } from "./pairing-file.ts";
+import { pictureHash } from "./menu-pictures.ts";
 
 const SECRET = "s";
 const cleanup: (() => unknown)[] = [];
@@ -210,6 +213,29 @@ describe("hub client", () => {
     hub = await startHub(hubDir, port);
     await until("A has B's menu", () => a.menu.current.model.item(second.items[0]!.id)?.price === 4200);
     expect(hub.store.menu()).toMatchObject({ version: 2 });
+  });
+
+  it("a menu imported on one kiosk reaches the others with its pictures, fetched before the menu goes live", async () => {
+    const hubDir = tempDir("hub-");
+    cleanup.push(() => rmSync(hubDir, { recursive: true, force: true }));
+    const hub = await startHub(hubDir);
+    const a = kiosk(hub.url);
+    const bLogs: string[] = [];
+    const b = kiosk(hub.url, undefined, (l) => bLogs.push(l));
+    await until("both online", () => a.client.link === "online" && b.client.link === "online");
+    // Staff on kiosk A add a picture to the americano (the editor stores it next to the menu).
+    const picture = Buffer.from("RIFF\u0000WEBPVP8 the americano's picture");
+    mkdirSync(join(a.dataDir, "images"), { recursive: true });
+    writeFileSync(join(a.dataDir, "images", "americano-1.webp"), picture);
+    const withPicture = structuredClone(testMenuJson);
+    (withPicture.items[0] as { image?: string }).image = "images/americano-1.webp";
+    expect(a.menuAdmin.importText(JSON.stringify(withPicture)).ok).toBe(true);
+
+    await until("B has A's menu", () => b.menu.current.model.item("americano")?.image === "images/americano-1.webp");
+    const onB = join(b.menu.current.baseDir, "images", "americano-1.webp");
+    expect(readFileSync(onB)).toEqual(picture);
+    expect(hub.store.menu()!.pictures).toEqual({ "images/americano-1.webp": pictureHash(picture) });
+    expect(bLogs.filter((l) => /pictures/.test(l))).toEqual([]);
   });
 
   it("a change the hub refuses for good (4xx) is dropped with a log line and never blocks pairing", async () => {

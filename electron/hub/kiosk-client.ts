@@ -14,17 +14,15 @@
 //     (kept and sent after reconnecting when the hub was away);
 //   - checks in every few seconds with how many orders still wait for delivery.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { MenuAdmin } from "../core/admin/menu-admin.ts";
 import type { MenuHolder } from "../core/menu/load.ts";
-import { writeFileAtomic } from "../core/orders/db.ts";
 import { isNumberPlan, type NumberPlan } from "../core/orders/number-plan.ts";
+import { readPairingFile, writePairingFile } from "./pairing-file.ts";
+import { fetchPictures, sendPictures, type PictureHashes } from "./menu-pictures.ts";
 import { describeClockOffset, HEADER_SIGNATURE, HEADER_TIMESTAMP, ReceiverClock, sign } from "../core/orders/signing.ts";
 import type { OrderStore } from "../core/orders/store.ts";
 import { SseReader } from "./sse-reader.ts";
 
-export const PAIRING_FILE = "hub-pairing.json";
 /** The hub pings kiosk streams every 5 s; this long without a byte means the link is gone. */
 const STREAM_IDLE_MS = 15_000;
 
@@ -197,19 +195,24 @@ export class HubClient {
       alive();
       for (const { event, data } of reader.push(chunk)) {
         if (event === "soldOut" && data) this.applyHub(JSON.parse(data) as Record<string, boolean>);
-        else if (event === "menu" && data) this.applyMenu(JSON.parse(data) as { hash: string; text: string; version: number });
+        else if (event === "menu" && data) await this.applyMenu(JSON.parse(data) as HubMenuMessage);
       }
     }
   }
 
   private savePairing(): void {
-    const pairing: Pairing = { hub: this.base, plan: this.plan!, ...(this.menuHash ? { menuHash: this.menuHash } : {}) };
-    writeFileAtomic(join(this.opts.dataDir, PAIRING_FILE), `${JSON.stringify(pairing, null, 2)}\n`);
+    writePairingFile(this.opts.dataDir, { hub: this.base, plan: this.plan!, ...(this.menuHash ? { menuHash: this.menuHash } : {}) });
   }
 
-  /** A menu published on the hub that this kiosk has not taken yet replaces its menu. */
-  private applyMenu(menu: { hash: string; text: string; version: number }): void {
+  /**
+   * A menu published on the hub that this kiosk has not taken yet replaces its menu,
+   * with its pictures fetched first (a hub that drops meanwhile throws: the stream is
+   * read again on reconnect, and the menu with it).
+   */
+  private async applyMenu(menu: HubMenuMessage): Promise<void> {
     if (menu.hash === this.menuHash) return;
+    const pictures = await fetchPictures(menu.pictures ?? {}, this.opts.menuAdmin.publishDir, (hash) => this.getPicture(hash));
+    if (pictures.missing.length) this.opts.log?.(`the store hub's menu (version ${menu.version}) names pictures the hub does not have: ${pictures.missing.join(", ")}`);
     this.applyingHub = true;
     let result;
     try {
@@ -279,7 +282,10 @@ export class HubClient {
   }
 
   private async pushMenu(text: string): Promise<void> {
-    const r = (await this.post("/api/kiosk/menu", { kioskId: this.kioskId, text })) as { menu?: { hash: string; version: number } };
+    const upload = async (bytes: Buffer) => ((await this.post("/api/kiosk/picture", { kioskId: this.kioskId, data: bytes.toString("base64") })) as { hash: string }).hash;
+    const { pictures, missing } = await sendPictures(text, this.opts.menu.current.baseDir, upload);
+    if (missing.length) this.opts.log?.(`the menu imported here names pictures this kiosk does not have either: ${missing.join(", ")}`);
+    const r = (await this.post("/api/kiosk/menu", { kioskId: this.kioskId, text, pictures })) as { menu?: { hash: string; version: number } };
     if (this.pendingMenu === text) this.pendingMenu = undefined;
     if (r.menu) {
       this.menuHash = r.menu.hash;
@@ -323,6 +329,15 @@ export class HubClient {
     return { [HEADER_TIMESTAMP]: String(ts), [HEADER_SIGNATURE]: sign(this.opts.secret, ts, body) };
   }
 
+  /** A picture of a hub menu; undefined when the hub has none with that hash. */
+  private async getPicture(hash: string): Promise<Uint8Array | undefined> {
+    const res = await this.fetchFn(`${this.base}/api/kiosk/picture?hash=${hash}`, { headers: this.signed(""), signal: AbortSignal.any([this.stop.signal, AbortSignal.timeout(30_000)]) });
+    this.learnHubTime(res);
+    if (res.status === 404) return undefined;
+    if (!res.ok) throw new Error(`picture ${hash.slice(0, 12)}: HTTP ${res.status}`);
+    return new Uint8Array(await res.arrayBuffer());
+  }
+
   /** A kiosk's clock drifts without internet: sign with the hub's time when they differ (signing.ts). */
   private learnHubTime(res: Response): void {
     const offset = this.hubClock.learn(res.headers.get("date"), Date.now());
@@ -355,31 +370,14 @@ export class HubClient {
 
 class HubRefused extends Error {}
 
+/** A menu as the hub's stream sends it (HubMenu in hub-store.ts). */
+interface HubMenuMessage {
+  hash: string;
+  text: string;
+  version: number;
+  pictures?: PictureHashes;
+}
+
 function hashOf(text: string | undefined): string | undefined {
   return text === undefined ? undefined : createHash("sha256").update(text).digest("hex");
-}
-
-/** What a kiosk keeps from its hub: its number block and the hub menu it applied last. */
-export interface Pairing {
-  hub: string;
-  plan: NumberPlan;
-  menuHash?: string;
-}
-
-/** The pairing kept in the data folder, if any (a damaged file counts as none: the kiosk pairs again). */
-export function readPairingFile(dataDir: string): Pairing | undefined {
-  const file = join(dataDir, PAIRING_FILE);
-  if (!existsSync(file)) return undefined;
-  try {
-    const v = JSON.parse(readFileSync(file, "utf8")) as Partial<Pairing>;
-    if (!isNumberPlan(v.plan)) return undefined;
-    return { hub: String(v.hub ?? ""), plan: v.plan, ...(typeof v.menuHash === "string" ? { menuHash: v.menuHash } : {}) };
-  } catch {
-    return undefined;
-  }
-}
-
-/** The number block kept from the last pairing, if any. */
-export function readPairing(dataDir: string): NumberPlan | undefined {
-  return readPairingFile(dataDir)?.plan;
 }

@@ -65,11 +65,12 @@ describe("order type", () => {
 describe("ordering", () => {
   const s = stateOf([{ type: "ui/start" }, { type: "ui/entryOptionChosen" }, cart(twoIcedAmericanos)]);
 
-  it("shows the category's items with pictures and base prices, sold-out items disabled", () => {
+  it("shows the category's items with pictures and base prices, sold-out items marked unavailable but still focusable", () => {
     const html = render(s);
     expect(html).toContain('src="/menu-assets/images/americano.svg"');
     expect(textOf(html)).toContain("아메리카노 4,000원");
-    expect(html).toMatch(/<button[^>]*data-item="strawberry-latte"[^>]*disabled=""/);
+    expect(html).toMatch(/<button[^>]*data-item="strawberry-latte"[^>]*aria-disabled="true"/);
+    expect(html).not.toMatch(/<button[^>]*data-item="strawberry-latte"[^>]*disabled=""/);
     expect(textOf(html)).toContain("딸기 라떼 6,500원 품절");
     // An item without a picture gets a letter tile.
     expect(html).toMatch(/item-image-tile[^>]*>콜</);

@@ -119,11 +119,16 @@ export class MenuAdmin {
    * offline engine and the model's tools switch together. Its own sold-out values win
    * over earlier switches. A bad menu changes nothing.
    */
+  /** The folder every published menu and its pictures live in (data folder/menus). */
+  get publishDir(): string {
+    return join(this.settings.dataDir, "menus");
+  }
+
   publish(input: unknown, meta: PublishMeta): MenuChange {
     const check = validateMenu(input);
     if (!check.ok) return { ok: false, problems: check.problems };
     const previous = this.holder.current;
-    const dir = join(this.settings.dataDir, "menus");
+    const dir = this.publishDir;
     mkdirSync(dir, { recursive: true });
     const file = join(dir, "current.menu.json");
     const missing = copyPictures(check.menu, previous.baseDir, dir);

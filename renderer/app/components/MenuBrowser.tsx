@@ -58,9 +58,13 @@ export function MenuBrowser() {
                   data-say={name}
                   data-say-price={item.price}
                   data-say-extra={item.soldOut ? t("soldOut") : undefined}
-                  disabled={item.soldOut === true}
-                  aria-haspopup="dialog"
-                  onClick={() => dispatch({ type: "openItem", item: item.id })}
+                  // Sold out stays focusable (aria-disabled, not disabled): a customer moving
+                  // through the menu by keys or in the guided mode hears it is there and sold out.
+                  aria-disabled={item.soldOut ? true : undefined}
+                  aria-haspopup={item.soldOut ? undefined : "dialog"}
+                  onClick={() => {
+                    if (!item.soldOut) dispatch({ type: "openItem", item: item.id });
+                  }}
                 >
                   <ItemImage id={item.id} name={name} image={item.image} assetBase={state.assetBase} />
                   <span className="item-card-text">
