@@ -10,6 +10,7 @@ import type { Atom, Scan } from "./scan.ts";
 import type { Bare, Mod, ParseContext, Question, Unit, Utterance } from "./utterance.ts";
 import { readInContext } from "./resolve.ts";
 import { buildClause, type Clause } from "./clause.ts";
+import { itemTakes } from "./options.ts";
 
 export type { ParseContext } from "./utterance.ts";
 
@@ -104,7 +105,10 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     }
   });
 
-  if (lang === "en") shareElidedHead(bare, units, clauseAt, ctx.menu);
+  if (lang === "en") {
+    shareElidedHead(bare, units, clauseAt, ctx.menu);
+    countedOptionsFirst(bare, units, clauseAt, ctx.menu);
+  }
   markInstead(atoms, units);
   for (const u of units) splitConflictingChoices(u, ctx.menu);
   return {
@@ -180,6 +184,25 @@ function shareElidedHead(bare: Bare[], units: Unit[], clauseAt: Map<number, Clau
       bare.splice(bare.indexOf(b), 1);
       units.splice(units.indexOf(nextUnit), 0, { ...nextUnit, qty: b.qty, qtyExplicit: b.qtyExplicit, mods: [...b.mods, ...extra], parts: [], clause: b.clause });
     } else b.mods.push(...extra);
+  }
+}
+
+/**
+ * "Two 2 liters, one coke one diet coke", "two cans, a coke and a sprite": a count of
+ * options said first, then items whose counts add up to it, in the same sentence: the
+ * options are each item's.
+ */
+function countedOptionsFirst(bare: Bare[], units: Unit[], clauseAt: Map<number, ClausePlace>, menu: MenuModel): void {
+  for (const b of [...bare]) {
+    if (b.qty === undefined || b.qty < 2 || !b.mods.length || b.parts.length || b.both || b.corrects || b.asked || b.setQty) continue;
+    if (NOT_AN_ORDER.some((k) => b.kws.has(k)) || !b.mods.every((m) => m.kind === "choice" && !m.neg)) continue;
+    const sentence = clauseAt.get(b.clause)?.sentence;
+    const after = units.filter((u) => u.clause > b.clause && clauseAt.get(u.clause)?.sentence === sentence && !u.asked && !u.remove && !u.replaced);
+    if (!after.length || after.some((u) => u.kind !== "item" || u.qty === undefined || u.parts.length)) continue;
+    if (after.reduce((n, u) => n + u.qty!, 0) !== b.qty) continue;
+    if (!after.every((u) => b.mods.every((m) => itemTakes(menu, u.item!, m)))) continue;
+    for (const u of after) u.mods.push(...b.mods);
+    bare.splice(bare.indexOf(b), 1);
   }
 }
 

@@ -37,6 +37,8 @@ const english: Row[] = [
   { name: "a two liter of", turns: ["a two liter of sprite"], lines: [{ item: "sprite", qty: 1, options: { container: "two-liter" } }] },
   { name: "bottles of", turns: ["two bottles of water"], lines: [{ item: "water", qty: 2 }] },
   { name: "a can of", turns: ["a can of coke and a bottle of sprite"], lines: [{ item: "coke", qty: 1 }, { item: "sprite", qty: 1, options: { container: "bottle" } }] },
+  { name: "a count of containers first, then the drinks", turns: ["two 2 liters, one coke one sprite"], lines: [{ item: "coke", qty: 1, options: { container: "two-liter" } }, { item: "sprite", qty: 1, options: { container: "two-liter" } }] },
+  { name: "containers first, drinks adding up to the count", turns: ["three bottles, two cokes and a sprite"], lines: [{ item: "coke", qty: 2, options: { container: "bottle" } }, { item: "sprite", qty: 1, options: { container: "bottle" } }] },
   // Several pizzas with their own toppings in one sentence.
   { name: "two pizzas, each its own toppings", turns: ["two large pizzas one with ham and one with mushrooms and olives"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["ham"] } }, { item: "pizza", qty: 1, options: { size: "large", toppings: ["mushrooms", "olives"] } }] },
   { name: "two pizzas named apart", turns: ["a large ham pizza and a small mushroom pizza"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["ham"] } }, { item: "pizza", qty: 1, options: { size: "small", toppings: ["mushrooms"] } }] },
