@@ -152,6 +152,16 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     const x = ko ? [...content].reverse().find((c) => c.start < k.start) : /of|than|place/.test(k.text) ? content.find((c) => c.start > k.start) : undefined;
     if (x && x.kind === "menu" && !isItemish(x)) negAtoms.add(x);
   }
+  // "swap the olives for jalapenos", "replace the onions with peppers": the first option goes, the second comes.
+  if (en) {
+    for (const k of atoms) {
+      if (k.kind !== "kw" || !k.keywords.includes("change") || !/^(?:swap|switch|replace|change)\b/i.test(k.text)) continue;
+      const opts = content.filter((c) => c.start > k.start && c.kind === "menu" && !isItemish(c));
+      const [from, to] = opts;
+      const between = from && to ? atoms.filter((x) => x.start > from.start && x.start < to.start).map((x) => x.text.toLowerCase()) : [];
+      if (from && to && between.some((w) => /^(?:for|with|to|into)\b/.test(w))) negAtoms.add(from);
+    }
+  }
   const units: Unit[] = [];
   const unitAt = new Map<number, Unit>();
   for (const i of itemIdx) {

@@ -60,6 +60,9 @@ const english: Row[] = [
   // Request phrasings.
   { name: "can i get over a one-word option", turns: ["can i get a coke"], lines: [{ item: "coke", qty: 1 }] },
   { name: "can i do (not the can of a drink)", turns: ["can i do a large pizza with ham"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["ham"] } }] },
+  { name: "swap one topping for another on a specialty", turns: ["a large supreme pizza but swap the olives for pineapple"], lines: [{ item: "supreme", qty: 1, options: { size: "large", toppings: ["pineapple"] } }] },
+  { name: "replace one topping with another, a turn later", turns: ["a pizza with ham and onions", "replace the onions with mushrooms"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham", "mushrooms"] } }] },
+  { name: "replace an item with another", turns: ["a supreme pizza and a burger", "replace the burger with a coke"], lines: [{ item: "supreme", qty: 1 }, { item: "coke", qty: 1 }] },
   { name: "forget the X removes it", turns: ["a supreme pizza and a burger", "actually forget the burger"], lines: [{ item: "supreme", qty: 1 }] },
   { name: "i'd try / i'll go for", turns: ["i'd try a small pie with ham and i'll go for a coke too"], lines: [{ item: "pizza", qty: 1, options: { size: "small", toppings: ["ham"] } }, { item: "coke", qty: 1 }] },
 ];
