@@ -28,6 +28,7 @@ const rows: Array<{ text: string; confident: boolean; why: string }> = [
   { text: "a large pizza with ham and a coke", confident: true, why: "every word has a role" },
   { text: "can i get two pizzas with ham please", confident: true, why: "request words and fillers are known" },
   { text: "a pizza with ham but no onions", confident: true, why: "the refusal has its target" },
+  { text: "can you please get me a water", confident: true, why: "'can you' asks; it is not the can a drink comes in" },
   { text: "햄 피자 하나 양파 빼고 주세요", confident: true, why: "ko: the refusal has its target" },
   { text: "콜라 두 잔이랑 피자 하나요", confident: true, why: "ko: counters and particles" },
   { text: "a pizza with ham and unicorn sprinkles", confident: false, why: "an unknown word" },

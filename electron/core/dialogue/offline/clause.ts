@@ -103,7 +103,11 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       const numBetween = content.slice(j + 1, nextI).some((c) => c.kind === "num");
       return owner.set(a, numBetween ? prevI : nextI);
     }
-    if (withBetween && !content.slice(prevI + 1, j).some((c) => c.kind === "num")) return owner.set(a, prevI);
+    // "a mexican pizza with a large pepsi": an option said right before the next item's name is that item's.
+    const next = content[nextI]!;
+    const nextMod = j + 1 === nextI && !atoms.some((x) => x.start > a.start && x.start < next.start) ? modOf(a, content, countNums, ctx.menu) : undefined;
+    const nextTakes = !!nextMod && next.kind === "menu" && !!itemOf(next) && itemTakes(ctx.menu, itemOf(next)!, nextMod);
+    if (withBetween && !nextTakes && !content.slice(prevI + 1, j).some((c) => c.kind === "num")) return owner.set(a, prevI);
     return owner.set(a, nextI);
   });
   // An option the item it sits next to does not take belongs to the other neighbour, or

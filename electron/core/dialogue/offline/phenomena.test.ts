@@ -2,7 +2,8 @@
 // test pizzeria, Korean 분식 talk on this folder's bunsik menu. Each row is one way of
 // saying an order; the engine must get the whole cart right.
 import { describe, expect, it } from "vitest";
-import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { MenuModel } from "../../../../shared/menu/model.ts";
+import { validateMenu } from "../../../../shared/menu/validate.ts";
 import { converse, lineKeys, menus, type ExpectedLine } from "./test-helpers.ts";
 import { pizzeriaMenu } from "./test-menus.ts";
 import { koreanClippings, withoutMeasure } from "./name-forms.ts";
@@ -157,4 +158,30 @@ describe("what the lexicon derives from a menu's own names", () => {
     expect(clips.get("참김")).toBe("tuna");
     expect(clips.has("치버거")).toBe(false); // 치킨버거 or 치즈버거
   });
+});
+
+describe("a number before options and an item counts the item", () => {
+  // A menu where a number also names a size ('personal (6")'): "six large diet cokes" is
+  // six cokes, not a six-inch anything.
+  const e = (en: string) => ({ en });
+  const r = validateMenu({
+    version: 1,
+    store: { id: "numbers", name: e("Numbers"), currency: "USD", languages: ["en"] },
+    categories: [{ id: "pizza", name: e("Pizza") }, { id: "drink", name: e("Drinks") }],
+    optionGroups: [
+      { id: "pizza-size", name: e("Pizza size"), select: "one", default: "medium", choices: [{ id: "personal", name: e('personal (6")') }, { id: "medium", name: e('medium (12")') }, { id: "large", name: e('large (14")') }] },
+      { id: "drink-size", name: e("Drink size"), select: "one", default: "medium", choices: ["small", "medium", "large"].map((id) => ({ id, name: e(`${id} cup`), aliases: { en: [id] } })) },
+    ],
+    items: [
+      { id: "cheese-pizza", category: "pizza", name: e("Cheese Pizza"), aliases: { en: ["pizza"] }, price: 1000, optionGroups: ["pizza-size"] },
+      { id: "fanta", category: "drink", name: e("Fanta"), price: 200, optionGroups: ["drink-size"] },
+      { id: "diet-coke", category: "drink", name: e("Diet Coke"), price: 200, optionGroups: ["drink-size"] },
+    ],
+  });
+  if (!r.ok) throw new Error(r.problems.join("; "));
+  const m = new MenuModel(r.menu);
+  it("six large diet cokes after a medium fanta", () =>
+    check(m, { name: "", turns: ["a medium fanta and six large diet cokes"], lines: [{ item: "fanta", qty: 1, options: { "drink-size": "medium" } }, { item: "diet-coke", qty: 6, options: { "drink-size": "large" } }] }));
+  it("an option right before a drink said after 'with a' is the drink's", () =>
+    check(m, { name: "", turns: ["a large pizza with a large fanta"], lines: [{ item: "cheese-pizza", qty: 1, options: { "pizza-size": "large" } }, { item: "fanta", qty: 1, options: { "drink-size": "large" } }] }));
 });

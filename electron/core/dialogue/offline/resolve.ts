@@ -137,7 +137,11 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
       const notQty = a.value === 0 || a.value > MAX_QTY_PER_LINE;
       const prev = out[out.length - 1];
       const afterGroup = prev?.kind === "menu" && prev.refs.some((r) => r.kind === "group" && r.group === topic);
-      const itemNext = next?.kind === "menu" && next.refs.some((r) => r.kind === "item");
+      // "six large diet cokes": options between the number and the item still make it a count.
+      let k = i + 1;
+      while (atoms[k]?.kind === "menu" && (atoms[k] as Atom & { kind: "menu" }).refs.every((r) => r.kind === "choice")) k++;
+      const ahead = atoms[k];
+      const itemNext = ahead?.kind === "menu" && ahead.refs.some((r) => r.kind === "item");
       const itemPrev = prev?.kind === "menu" && prev.refs.some((r) => r.kind === "item");
       let group = topic;
       if (!group && notQty) group = (ctx.focus ?? []).map((f) => ctx.menu.itemGroups(f.item).find((g) => choiceNamedByNumber(ctx.menu, g.id, a.value))?.id).reverse().find(Boolean);
