@@ -9,6 +9,7 @@
 // that decides; everything else only reports.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { askOf, cartChanged, type Outcome, type OutcomeKind } from "./outcomes.ts";
+import { itemTakes } from "./options.ts";
 import { refusalKind, refusalScope, removalIndex } from "./refusal.ts";
 import type { Utterance } from "./utterance.ts";
 
@@ -27,6 +28,7 @@ const DOUBTFUL: ReadonlySet<OutcomeKind> = new Set([
   "options-not-taken",
   "option-fits-no-line",
   "item-guessed",
+  "which-unsettled",
   "part-of-a-name",
   "options-without-item",
   "cannot-do",
@@ -58,38 +60,40 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
   u.atoms.forEach((a, i) => {
     if (refusalKind(a, menu, en) === "refuse") for (const x of refusalScope(u.atoms, i, en, menu)) refused.add(x.start);
     // "오이랑 당근 빼고" where "당근 빼고" is the menu's own removal: the list before it too.
-    if (a.kind === "menu" && a.refs.length && a.refs.every((r) => r.k === "choice" && !r.refused && removalGroups.has(r.group))) {
+    if (a.kind === "menu" && a.refs.length && a.refs.every((r) => r.kind === "choice" && !r.refused && removalGroups.has(r.group))) {
       for (let j = i - 1; j >= 0; j--) {
         const x = u.atoms[j]!;
         if (x.kind === "sep" && x.why === "conj") continue;
-        if (x.kind !== "menu" || !x.refs.every((r) => r.k === "choice" && r.refused)) break;
+        if (x.kind !== "menu" || !x.refs.every((r) => r.kind === "choice" && r.refused)) break;
         refused.add(x.start);
       }
     }
   });
   u.atoms.forEach((a, i) => {
     // "오이" for the removal "오이 빼기" names it only when refused ("오이 추가" is not "no cucumber").
-    if (a.kind === "menu" && a.refs.length && a.refs.every((r) => r.k === "choice" && r.refused) && !refused.has(a.start)) guesses.push(`"${a.text}" names a removal but was not refused`);
+    if (a.kind === "menu" && a.refs.length && a.refs.every((r) => r.kind === "choice" && r.refused) && !refused.has(a.start)) guesses.push(`"${a.text}" names a removal but was not refused`);
     const refusal = refusalKind(a, menu, en) === "refuse";
     const attached = refusal && refusalScope(u.atoms, i, en, menu).length > 0;
     if (refusal && !attached) unattached.push(a.text);
     if ((a.kind === "menu" || a.kind === "num" || a.kind === "unknown") && !u.explained.has(a.start) && !attached) unexplained.push(a.text);
     // "쫄면" for 쫄면사리: a choice named by a clipping of its name is a guess.
-    if (a.kind === "menu" && a.refs.length && a.refs.every((r) => r.k === "choice" && r.clipped)) guesses.push(`"${a.text}" is only part of a choice's name`);
+    if (a.kind === "menu" && a.refs.length && a.refs.every((r) => r.kind === "choice" && r.clipped)) guesses.push(`"${a.text}" is only part of a choice's name`);
   });
   for (const x of u.units) {
     if (x.asked) continue;
     if (x.partial || x.fuzzy) guesses.push(`"${x.text}" is only part of a name`);
-    if (x.kind === "ambiguous") guesses.push(`"${x.text}" names several items`);
     const partsQty = x.parts.reduce((s, p) => s + p.qty, 0);
     if (x.parts.length && (!x.qtyExplicit || (x.qty !== undefined && partsQty > x.qty))) guesses.push(`"${x.text}": parts do not add up`);
-    if (x.item && twoChoicesForOneSlot(menu, x.item, x.mods)) guesses.push(`"${x.text}": two choices for one option`);
+    if (twoChoicesForOneSlot(menu, x.item, x.mods)) guesses.push(`"${x.text}": two choices for one option`);
     // "additional cheese" where the menu has no such words: the group is named, no choice.
     for (const m of x.mods) {
       if (m.kind === "group" && !m.neg && !x.mods.some((o) => o.kind === "choice" && o.cands.some((c) => c.group === m.group))) guesses.push(`"${m.text}" names no choice`);
     }
   }
-  if (u.units.some((x) => x.kind === "item" && !x.asked) && u.bare.some((b) => b.mods.length > 0)) guesses.push("options said apart from the items ordered");
+  // (An item named, a word several items share or a category, like "pizzas"; options none
+  // of them takes, like "a medium pepperoni" next to "two cokes", are an order of their own.)
+  const named = u.units.filter((x) => x.kind !== "unknown" && !x.asked).flatMap((x) => itemsMeant(menu, x));
+  if (u.bare.some((b) => b.mods.some((m) => named.some((item) => itemTakes(menu, item, m))))) guesses.push("options said apart from the items ordered");
   // "the large pie with pesto ... and ham pizza", "five pies ... on all of those pizzas": an
   // item named again with no quantity of its own may be the same thing said twice.
   const ordered = u.units.filter((x) => x.kind === "item" && !x.asked && !x.remove && !x.replaced);
@@ -124,16 +128,25 @@ function asksWhatWasSaid(outcomes: readonly Outcome[], u: Utterance): boolean {
   return outcomes.some((o) => o.kind === "asked-choice" && said.has(o.group));
 }
 
+/** The items a unit may mean: its item, the items a shared word names, or its category's. */
+function itemsMeant(menu: MenuModel, x: Utterance["units"][number]): string[] {
+  if (x.item) return [x.item];
+  if (x.kind === "ambiguous") return x.candidates ?? [];
+  return menu.menu.items.filter((i) => i.category === x.category).map((i) => i.id);
+}
+
 /**
  * Two choices said for one slot ("small large"): each choice is placed in a one-choice
- * group of the item it fits, a free one first (반반: 후라이드 then 양념 fill both halves);
- * a choice that only fits a slot already given something else is a clash.
+ * group it fits, a free one first (반반: 후라이드 then 양념 fill both halves); a choice
+ * that only fits a slot already given something else is a clash. `item` undefined: a
+ * word several items share ("pizza"), judged by the menu's groups.
  */
-function twoChoicesForOneSlot(menu: MenuModel, item: string, mods: Utterance["units"][number]["mods"]): boolean {
+function twoChoicesForOneSlot(menu: MenuModel, item: string | undefined, mods: Utterance["units"][number]["mods"]): boolean {
   const seen = new Map<string, string>();
+  const groupOf = (g: string) => (item ? menu.itemGroup(item, g) : menu.groups.get(g));
   for (const m of mods) {
     if (m.kind !== "choice" || m.neg) continue;
-    const fits = m.cands.filter((c) => menu.itemGroup(item, c.group)?.select === "one" && menu.itemGroup(item, c.group)!.choices.some((x) => x.id === c.choice));
+    const fits = m.cands.filter((c) => groupOf(c.group)?.select === "one" && (groupOf(c.group)?.choices ?? []).some((x) => x.id === c.choice));
     if (!fits.length) continue;
     const c = fits.find((x) => !seen.has(x.group) || seen.get(x.group) === x.choice);
     if (!c) return true;

@@ -1,7 +1,7 @@
 // The scanner's output, word by word: menu things, numbers (with their counters),
 // keywords, separators and unknown words, with the particles that followed each word
 // turned into flags (라떼+는 → topic, 아이스+로 → "as", 하나+씩 → each).
-import type { Fn, Keyword, Particle } from "./language.ts";
+import type { FunctionWord, Keyword, Particle } from "./language.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Stream } from "./phrase-index.ts";
 import { hasLatin } from "./normalize.ts";
@@ -32,22 +32,22 @@ export interface Span {
 
 export type Atom =
   | (Span & { kind: "menu"; refs: MenuRef[]; fuzzy: boolean; partial: boolean; flags: Flags })
-  | (Span & { kind: "num"; n: number; times: boolean; counted: boolean; article: boolean; flags: Flags })
-  | (Span & { kind: "kw"; ws: Keyword[]; flags: Flags })
+  | (Span & { kind: "num"; value: number; times: boolean; counted: boolean; article: boolean; flags: Flags })
+  | (Span & { kind: "kw"; keywords: Keyword[]; flags: Flags })
   | (Span & { kind: "sep"; why: "punct" | "conj" | "sep" | "clause"; mark?: string })
   | (Span & { kind: "unknown"; flags: Flags });
 
 /** A stretch of the utterance the scanner read as a menu phrase or as language. */
-export interface Cand {
+export interface PhraseCandidate {
   start: number;
   end: number;
   menu?: MenuRef[];
-  fns?: Fn[];
+  fns?: FunctionWord[];
   fuzzy?: boolean;
 }
 
-export function buildAtoms(s: Stream, chosen: Cand[], covered: Int32Array, unknowns: Array<{ start: number; end: number }>): Atom[] {
-  const raw: Array<Cand & { unknown?: boolean }> = chosen.filter((c) => c.start >= 0).map((c) => ({ ...c }));
+export function buildAtoms(s: Stream, chosen: PhraseCandidate[], covered: Int32Array, unknowns: Array<{ start: number; end: number }>): Atom[] {
+  const raw: Array<PhraseCandidate & { unknown?: boolean }> = chosen.filter((c) => c.start >= 0).map((c) => ({ ...c }));
   for (const u of unknowns) if (covered[u.start] === -1) raw.push({ ...u, unknown: true });
   // Digits and punctuation are atoms of their own.
   s.tokens.forEach((t, i) => {
@@ -82,36 +82,36 @@ export function buildAtoms(s: Stream, chosen: Cand[], covered: Int32Array, unkno
     }
     if (tok.script === "digit" && c.fns?.length === 0) {
       const n = parseDigits(tok.raw);
-      if (n !== undefined) atoms.push({ ...sp, kind: "num", n, times: false, counted: false, article: false, flags: {} });
+      if (n !== undefined) atoms.push({ ...sp, kind: "num", value: n, times: false, counted: false, article: false, flags: {} });
       continue;
     }
     const fns = c.fns ?? [];
-    const num = fns.find((f): f is Extract<Fn, { kind: "num" }> => f.kind === "num");
-    const counter = fns.find((f): f is Extract<Fn, { kind: "counter" }> => f.kind === "counter");
-    const particle = fns.find((f): f is Extract<Fn, { kind: "particle" }> => f.kind === "particle");
-    const kws = fns.filter((f): f is Extract<Fn, { kind: "kw" }> => f.kind === "kw").map((f) => f.w);
+    const num = fns.find((f): f is Extract<FunctionWord, { kind: "num" }> => f.kind === "num");
+    const counter = fns.find((f): f is Extract<FunctionWord, { kind: "counter" }> => f.kind === "counter");
+    const particle = fns.find((f): f is Extract<FunctionWord, { kind: "particle" }> => f.kind === "particle");
+    const kws = fns.filter((f): f is Extract<FunctionWord, { kind: "kw" }> => f.kind === "kw").map((f) => f.keyword);
     if (num) {
-      atoms.push({ ...sp, kind: "num", n: num.n, times: false, counted: false, article: /^an?$/.test(tok.raw) && sp.tok0 === sp.tok1, flags: {}, ...(num.prenoun ? { prenoun: true } : {}) } as Atom);
+      atoms.push({ ...sp, kind: "num", value: num.value, times: false, counted: false, article: /^an?$/.test(tok.raw) && sp.tok0 === sp.tok1, flags: {}, ...(num.prenoun ? { prenoun: true } : {}) } as Atom);
       if (kws.length) (atoms[atoms.length - 1] as Atom & { alt?: Keyword[] }).alt = kws;
       continue;
     }
     if (counter) {
-      atoms.push({ ...sp, kind: "kw", ws: [], flags: {}, counter: counter.times ? "times" : "unit" } as Atom);
+      atoms.push({ ...sp, kind: "kw", keywords: [], flags: {}, counter: counter.times ? "times" : "unit" } as Atom);
       continue;
     }
     if (particle && kws.length === 0) {
-      atoms.push({ ...sp, kind: "kw", ws: [], flags: {}, particle: particle.p } as Atom);
+      atoms.push({ ...sp, kind: "kw", keywords: [], flags: {}, particle: particle.particle } as Atom);
       continue;
     }
-    atoms.push({ ...sp, kind: "kw", ws: kws, flags: {}, ...(particle ? { particle: particle.p } : {}) } as Atom);
+    atoms.push({ ...sp, kind: "kw", keywords: kws, flags: {}, ...(particle ? { particle: particle.particle } : {}) } as Atom);
   }
-  return resolveAtoms(s, atoms);
+  return attachCountersAndParticles(s, atoms);
 }
 
 type RawAtom = Atom & { prenoun?: boolean; alt?: Keyword[]; counter?: "times" | "unit"; particle?: Particle };
 
 /** Numbers meet their counters, particles flag the word before them, keywords split phrases. */
-function resolveAtoms(s: Stream, input: Atom[]): Atom[] {
+function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
   const atoms = input as RawAtom[];
   const out: Atom[] = [];
   const glued = (prev: Atom | undefined, cur: Atom) => {
@@ -132,7 +132,7 @@ function resolveAtoms(s: Stream, input: Atom[]): Atom[] {
       const counterNext = next && next.kind === "kw" && next.counter;
       if (a.prenoun && !counterNext) {
         // 한/두/세 without a counter are not numbers; 네 on its own is "yes".
-        if (a.alt?.length) out.push({ ...a, kind: "kw", ws: a.alt, flags: {} } as Atom);
+        if (a.alt?.length) out.push({ ...a, kind: "kw", keywords: a.alt, flags: {} } as Atom);
         continue;
       }
       const num = { ...a } as RawAtom & { kind: "num" };
@@ -147,8 +147,8 @@ function resolveAtoms(s: Stream, input: Atom[]): Atom[] {
       }
       // "the large one", "that one": a pronoun, not a number ("one small one large" has two numbers).
       const nextIsContent = next && (next.kind === "menu" || next.kind === "num");
-      if (a.alt?.includes("pronoun") && !nextIsContent && prev && ((prev.kind === "kw" && (prev.ws.includes("the") || prev.ws.includes("pronoun"))) || (prev.kind === "menu" && prev.refs.some((r) => r.k === "choice")))) {
-        out.push({ ...a, kind: "kw", ws: ["pronoun"], flags: {} } as Atom);
+      if (a.alt?.includes("pronoun") && !nextIsContent && prev && ((prev.kind === "kw" && (prev.keywords.includes("the") || prev.keywords.includes("pronoun"))) || (prev.kind === "menu" && prev.refs.some((r) => r.kind === "choice")))) {
+        out.push({ ...a, kind: "kw", keywords: ["pronoun"], flags: {} } as Atom);
         continue;
       }
       out.push(num);
@@ -158,7 +158,7 @@ function resolveAtoms(s: Stream, input: Atom[]): Atom[] {
       // A counter with no number before it ("잔으로", "orders of") says nothing more.
       continue;
     }
-    if (a.kind === "kw" && a.particle && a.ws.length === 0) {
+    if (a.kind === "kw" && a.particle && a.keywords.length === 0) {
       const p = a.particle;
       const host = prev && (prev.kind === "menu" || prev.kind === "num" || prev.kind === "unknown" || prev.kind === "kw") ? prev : undefined;
       const attached = host && (glued(host, a) || hasLatin(a.text));
@@ -177,7 +177,7 @@ function resolveAtoms(s: Stream, input: Atom[]): Atom[] {
         else if (p === "also") host.flags.also = true;
         else if (p === "among") host.flags.among = true;
       } else if (p === "only" || p === "each" || p === "among") {
-        out.push({ ...spanOf(a), kind: "kw", ws: [p === "only" ? "filler" : p === "each" ? "both" : "filler"], flags: p === "each" ? { each: true } : {} });
+        out.push({ ...spanOf(a), kind: "kw", keywords: [p === "only" ? "filler" : p === "each" ? "both" : "filler"], flags: p === "each" ? { each: true } : {} });
         if (p === "each" && prev && "flags" in prev) prev.flags.each = true;
         if (p === "among" && prev && "flags" in prev) prev.flags.among = true;
         if (p === "only" && prev && "flags" in prev) prev.flags.only = true;
@@ -190,7 +190,7 @@ function resolveAtoms(s: Stream, input: Atom[]): Atom[] {
       continue;
     }
     if (a.kind === "kw") {
-      const ws = a.ws;
+      const ws = a.keywords;
       if (ws.includes("sep") && ws.every((w) => w === "sep" || w === "filler")) {
         out.push({ ...spanOf(a), kind: "sep", why: "sep" });
         continue;
@@ -210,7 +210,7 @@ function resolveAtoms(s: Stream, input: Atom[]): Atom[] {
         out.push({ ...spanOf(a), kind: "sep", why: "conj" });
         continue;
       }
-      out.push({ ...spanOf(a), kind: "kw", ws, flags: {} });
+      out.push({ ...spanOf(a), kind: "kw", keywords: ws, flags: {} });
       continue;
     }
     out.push(a);

@@ -2,10 +2,12 @@
 // options and parts. Korean puts quantities after the noun ("아메리카노 두 잔") and
 // options on either side ("아이스 라떼", "라떼 아이스로"); English puts them before
 // ("two large iced lattes") or after "with".
+import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Keyword } from "./language.ts";
 import type { Atom } from "./scan.ts";
 import type { Bare, Mod, ParseContext, Part, Unit } from "./utterance.ts";
 import { itemTakes } from "./options.ts";
+import { refusalKind, refusalScope } from "./refusal.ts";
 import { applyNegations, countGroupOf, isItemish, itemOf, modOf, negate, negateBare, unitFrom, type Content } from "./mods.ts";
 
 export interface Clause {
@@ -46,7 +48,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   const explained: number[] = [];
   const guesses: string[] = [];
   const kws = new Set<Keyword>();
-  for (const a of cl.atoms) if (a.kind === "kw") for (const w of a.ws) kws.add(w);
+  for (const a of cl.atoms) if (a.kind === "kw") for (const w of a.keywords) kws.add(w);
   const atoms = cl.atoms;
   const en = lang === "en";
 
@@ -57,7 +59,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     if (a.kind === "menu" || a.kind === "num") content.push(a as Content);
     else if (a.kind === "unknown" && unknownStandsForItem(atoms, i, en)) content.push(a as Content);
   });
-  mergeUnknownCompounds(content, atoms);
+  for (const a of mergeUnknownCompounds(content, atoms, en ? ctx.menu : undefined)) explained.push(a.start);
 
   const itemIdx = content.map((a, i) => (isItemish(a) ? i : -1)).filter((i) => i >= 0);
   const owner = new Map<Content, number>(); // content atom → index in content of its item
@@ -97,20 +99,27 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       if (j + 1 === nextI) return owner.set(a, nextI);
       return owner.set(a, prevI);
     }
-    const withBetween = atoms.some((x) => x.kind === "kw" && x.ws.includes("with") && x.start > content[prevI]!.start && x.start < a.start);
+    const withBetween = atoms.some((x) => x.kind === "kw" && x.keywords.includes("with") && x.start > content[prevI]!.start && x.start < a.start);
     if (a.kind === "num") {
       const numBetween = content.slice(j + 1, nextI).some((c) => c.kind === "num");
       return owner.set(a, numBetween ? prevI : nextI);
     }
-    if (withBetween && !content.slice(prevI + 1, j).some((c) => c.kind === "num")) return owner.set(a, prevI);
+    // "a mexican pizza with a large pepsi": an option said right before the next item's name is that item's.
+    const next = content[nextI]!;
+    const nextMod = j + 1 === nextI && !atoms.some((x) => x.start > a.start && x.start < next.start) ? modOf(a, content, countNums, ctx.menu) : undefined;
+    const nextTakes = !!nextMod && next.kind === "menu" && !!itemOf(next) && itemTakes(ctx.menu, itemOf(next)!, nextMod);
+    if (withBetween && !nextTakes && !content.slice(prevI + 1, j).some((c) => c.kind === "num")) return owner.set(a, prevI);
     return owner.set(a, nextI);
   });
   // An option the item it sits next to does not take belongs to the other neighbour, or
   // to something ordered before ("세트 음료는 콜라, 떡볶이는 순한맛").
   const strays: Content[] = [];
+  // What a refusal names is weighed as refused ("the works except olives": the works can leave olives off).
+  const refused = new Set(atoms.flatMap((x, i) => (refusalKind(x, ctx.menu, en) ? refusalScope(atoms, i, en, ctx.menu) : [])));
   for (const [a, oi] of [...owner]) {
     if (a.kind !== "menu") continue;
-    const mod = modOf(a, content, countNums, ctx.menu);
+    const said = modOf(a, content, countNums, ctx.menu);
+    const mod = said && refused.has(a) && (said.kind === "choice" || said.kind === "group") ? { ...said, neg: true } : said;
     const takes = (i: number | undefined) => {
       const it = i === undefined ? undefined : content[i];
       const id = it && it.kind === "menu" ? itemOf(it) : undefined;
@@ -130,7 +139,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   }
 
   // "둘 다 라지로", "당도는 전부 30%로", "both iced": options after "both/all" go to every item.
-  const bothAt = atoms.find((x) => x.kind === "kw" && (x.ws.includes("both") || x.ws.includes("all")) && !x.ws.includes("cancel-all") && !x.ws.includes("checkout"));
+  const bothAt = atoms.find((x) => x.kind === "kw" && (x.keywords.includes("both") || x.keywords.includes("all")) && !x.keywords.includes("cancel-all") && !x.keywords.includes("checkout"));
   const shared: Content[] = [];
   if (bothAt && itemIdx.length) {
     for (const [a] of [...owner]) {
@@ -143,10 +152,20 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   // "푸딩 말고 펄로", "oat instead of soy": the option before 말고 (after "instead of") is taken out.
   const negAtoms = new Set<Content>();
   for (const k of atoms) {
-    if (k.kind !== "kw" || !k.ws.includes("instead")) continue;
+    if (k.kind !== "kw" || !k.keywords.includes("instead")) continue;
     const ko = /[\uac00-\ud7a3]/.test(k.text);
     const x = ko ? [...content].reverse().find((c) => c.start < k.start) : /of|than|place/.test(k.text) ? content.find((c) => c.start > k.start) : undefined;
     if (x && x.kind === "menu" && !isItemish(x)) negAtoms.add(x);
+  }
+  // "swap the olives for jalapenos", "replace the onions with peppers": the first option goes, the second comes.
+  if (en) {
+    for (const k of atoms) {
+      if (k.kind !== "kw" || !k.keywords.includes("change") || !/^(?:swap|switch|replace|change)\b/i.test(k.text)) continue;
+      const opts = content.filter((c) => c.start > k.start && c.kind === "menu" && !isItemish(c));
+      const [from, to] = opts;
+      const between = from && to ? atoms.filter((x) => x.start > from.start && x.start < to.start).map((x) => x.text.toLowerCase()) : [];
+      if (from && to && between.some((w) => /^(?:for|with|to|into)\b/.test(w))) negAtoms.add(from);
+    }
   }
   const units: Unit[] = [];
   const unitAt = new Map<number, Unit>();
@@ -188,18 +207,18 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       if (a.flags.dir) u.qtyTarget = true;
       const before = pending.get(u) ?? [];
       if (!en && before.length && u.qty !== undefined && !a.flags.topic && !a.flags.among) {
-        siblings.push({ ...u, qty: a.n, qtyExplicit: true, mods: [...u.mods.filter((m) => !sameGroup(m, before)), ...before], parts: [], topic: false });
+        siblings.push({ ...u, qty: a.value, qtyExplicit: true, mods: [...u.mods.filter((m) => !sameGroup(m, before)), ...before], parts: [], topic: false });
         pending.set(u, []);
         return;
       }
       flushPending(u);
       if (u.qty === undefined && u.parts.length === 0) {
-        u.qty = a.n;
+        u.qty = a.value;
         u.qtyExplicit = !a.article;
       } else if (a.article && u.qty !== undefined) {
         // "two lattes with a vanilla": the article is not another quantity.
       } else {
-        const part: Part = { qty: a.n, mods: [] };
+        const part: Part = { qty: a.value, mods: [] };
         u.parts.push(part);
         current.set(u, part);
       }
@@ -225,7 +244,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     const a = content[i]!;
     const next = atoms[atoms.indexOf(a) + 1];
     const u = unitAt.get(i);
-    if (!u || !a.flags.topic || u.qty !== undefined || u.mods.length || !(next?.kind === "kw" && next.ws.includes("no"))) continue;
+    if (!u || !a.flags.topic || u.qty !== undefined || u.mods.length || !(next?.kind === "kw" && next.keywords.includes("no"))) continue;
     units.splice(units.indexOf(u), 1);
   }
   // "change the mocha to a latte", "모카를 라떼로 바꿔 주세요": the first is replaced by the second.
@@ -267,9 +286,9 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       if (a.flags.only) only = true;
       if (a.flags.dir) setQty = true;
       if (qty === undefined) {
-        qty = a.n;
+        qty = a.value;
         qtyExplicit = !a.article;
-      } else if (!a.article) parts.push({ qty: a.n, mods: [] });
+      } else if (!a.article) parts.push({ qty: a.value, mods: [] });
       continue;
     }
     if (a.kind === "menu") {
@@ -303,8 +322,8 @@ function follows(atoms: Atom[], item: Atom, kw: Keyword): boolean {
     const a = atoms[j]!;
     if (a.kind === "num") continue;
     if (a.kind === "menu" && !isItemish(a)) continue;
-    if (a.kind === "kw" && a.ws.includes(kw)) return true;
-    if (a.kind === "kw" && a.ws.every((w) => w === "the" || w === "filler" || w === "pronoun")) continue;
+    if (a.kind === "kw" && a.keywords.includes(kw)) return true;
+    if (a.kind === "kw" && a.keywords.every((w) => w === "the" || w === "filler" || w === "pronoun")) continue;
     return false;
   }
   return false;
@@ -319,24 +338,37 @@ function unknownStandsForItem(atoms: Atom[], i: number, en: boolean): boolean {
   const prev = atoms[i - 1];
   if (next?.kind === "num" && !en) return true;
   if (prev?.kind === "num" && en) return true;
-  if (next?.kind === "menu" && next.refs.some((r) => r.k === "item") && next.start > a.end - 1 && !("flags" in a && a.flags.end)) return true;
-  if (next?.kind === "kw" && next.ws.includes("request")) return true;
-  if (prev?.kind === "menu" && prev.refs.some((r) => r.k === "choice") && !en && a.start > prev.start) {
+  if (next?.kind === "menu" && next.refs.some((r) => r.kind === "item") && next.start > a.end - 1 && !("flags" in a && a.flags.end)) return true;
+  if (next?.kind === "kw" && next.keywords.includes("request")) return true;
+  if (prev?.kind === "menu" && prev.refs.some((r) => r.kind === "choice") && !en && a.start > prev.start) {
     // "아이스 카페모카 하나": an option, then a thing the menu does not have.
     return atoms.slice(i + 1).some((x) => x.kind === "num");
   }
   return false;
 }
 
-/** A partial name glued to an unknown word ("녹차 아이스크림") is one unknown thing. */
-function mergeUnknownCompounds(content: Content[], atoms: Atom[]): void {
+/**
+ * A partial name glued to an unknown word ("녹차 아이스크림") is one unknown thing. With
+ * `menu` (English): a word the items of a kind share or the kind's own name, right next
+ * to the name of one item of that kind ("pizza with everything", "works pizza", "pizza
+ * hawaiian"), only says what kind it is; it is returned as explained.
+ */
+function mergeUnknownCompounds(content: Content[], atoms: Atom[], menu?: MenuModel): Content[] {
+  const kindWords: Content[] = [];
+  const kindsOf = (x: Content) => (x.kind === "menu" ? x.refs.flatMap((r) => (r.kind === "item" ? [menu?.item(r.item)?.category] : r.kind === "category" ? [r.category] : [])) : []);
+  const sharedKindOf = (shared: Content, full: Content) => {
+    if (!menu || shared.kind !== "menu" || full.kind !== "menu" || shared.flags.topic) return false;
+    const sharedWord = shared.refs.every((r) => r.kind === "category") || (shared.partial && shared.refs.filter((r) => r.kind === "item").length >= 2);
+    const named = full.refs.filter((r) => r.kind === "item");
+    return sharedWord && named.length === 1 && full.refs.length === 1 && kindsOf(shared).some((c) => c !== undefined && kindsOf(full).includes(c));
+  };
   for (let i = 0; i + 1 < content.length; i++) {
     const a = content[i]!;
     const b = content[i + 1]!;
     // Only words said one right after the other ("녹차 아이스크림", not "스무디 대신 자몽에이드").
     if (atoms.some((x) => x.start >= a.end && x.start < b.start)) continue;
-    const partialItem = (x: Content) => x.kind === "menu" && x.partial && x.refs.some((r) => r.k === "item");
-    const fullItem = (x: Content) => x.kind === "menu" && x.refs.some((r) => r.k === "item");
+    const partialItem = (x: Content) => x.kind === "menu" && x.partial && x.refs.some((r) => r.kind === "item");
+    const fullItem = (x: Content) => x.kind === "menu" && x.refs.some((r) => r.kind === "item");
     const itemId = (x: Content) => (x.kind === "menu" ? itemOf(x) : undefined);
     if (fullItem(a) && fullItem(b) && itemId(a) === itemId(b) && !a.flags.topic) {
       // "오뎅 오뎅 두 개요": a name said twice in a row is said once.
@@ -347,6 +379,12 @@ function mergeUnknownCompounds(content: Content[], atoms: Atom[]): void {
     if (partialItem(a) && fullItem(b) && itemId(a) === itemId(b)) {
       // "peach" + "iced tea": one name said in two pieces.
       content.splice(i, 1);
+      i--;
+      continue;
+    }
+    if (sharedKindOf(a, b) || sharedKindOf(b, a)) {
+      const [shared] = content.splice(sharedKindOf(a, b) ? i : i + 1, 1);
+      kindWords.push(shared!);
       i--;
       continue;
     }
@@ -367,4 +405,5 @@ function mergeUnknownCompounds(content: Content[], atoms: Atom[]): void {
     content.splice(i, 2, u);
     i--;
   }
+  return kindWords;
 }

@@ -1,7 +1,7 @@
 // An elided head noun: "a large with ham", "ham mushrooms onions on a large", "a large thin
 // crust". Options and a quantity with no item named order the item they describe: the one
 // item that takes every option said, or among several the one most open to options (the
-// build-your-own over the specialties). Always a guess: the planner reports it as unsure.
+// build-your-own over the specialties). A guess, unless the menu settles it (plainHeadFor).
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { itemTakes } from "./options.ts";
 import { removalIndex } from "./refusal.ts";
@@ -15,14 +15,34 @@ export function elidedHeadFor(menu: MenuModel, mods: Mod[], among?: string[]): s
 
 /** The items equally likely to be meant (several: ask which, with buttons). */
 export function likeliestHeads(menu: MenuModel, mods: Mod[], among?: string[]): string[] {
-  const wanted = mods.filter((m) => (m.kind === "choice" && !m.neg) || m.kind === "count");
-  if (!wanted.length) return [];
-  const pool = among ? menu.menu.items.filter((it) => among.includes(it.id)) : menu.menu.items;
-  const fits = pool.filter((it) => !menu.item(it.id)?.soldOut && wanted.every((m) => itemTakes(menu, it.id, m)));
-  if (fits.length <= 1) return fits.map((it) => it.id);
+  const fits = itemsTakingAll(menu, mods, among);
+  if (fits.length <= 1) return fits;
   // Choices one can add; a "leave off" group only undoes what a specialty comes with.
   const removal = removalIndex(menu).groups;
   const openness = (id: string) => menu.itemGroups(id).reduce((s, g) => s + (removal.has(g.id) ? 0 : g.choices?.length ?? 0), 0);
-  const most = Math.max(...fits.map((it) => openness(it.id)));
-  return fits.filter((it) => openness(it.id) === most).map((it) => it.id);
+  const most = Math.max(...fits.map((it) => openness(it)));
+  return fits.filter((it) => openness(it) === most);
+}
+
+/**
+ * The item meant when the menu settles it: of the items that take every option said,
+ * exactly one comes with nothing built in (no group of things to leave off) and every
+ * other one comes with something of its own (a specialty, which the customer would have
+ * named). "a large pepperoni pizza" where "pizza" is in the build-your-own's name and in
+ * every specialty's. Otherwise undefined: which one is meant stays a guess.
+ */
+export function plainHeadFor(menu: MenuModel, mods: Mod[], among?: string[]): string | undefined {
+  const head = elidedHeadFor(menu, mods, among);
+  if (!head) return undefined;
+  const removal = removalIndex(menu).groups;
+  const builtIn = (id: string) => menu.itemGroups(id).some((g) => removal.has(g.id));
+  return !builtIn(head) && itemsTakingAll(menu, mods, among).every((id) => id === head || builtIn(id)) ? head : undefined;
+}
+
+/** Items on sale that take every option said to be wanted (none when nothing is wanted). */
+function itemsTakingAll(menu: MenuModel, mods: Mod[], among?: string[]): string[] {
+  const wanted = mods.filter((m) => (m.kind === "choice" && !m.neg) || m.kind === "count");
+  if (!wanted.length) return [];
+  const pool = among ? menu.menu.items.filter((it) => among.includes(it.id)) : menu.menu.items;
+  return pool.filter((it) => !menu.item(it.id)?.soldOut && wanted.every((m) => itemTakes(menu, it.id, m))).map((it) => it.id);
 }

@@ -53,11 +53,12 @@ export type Keyword =
   | "down" // 사이즈 다운, size down
   | "filler";
 
-export type Fn =
-  | { kind: "num"; n: number; prenoun: boolean }
+/** A word or ending of the language itself (not of the menu): a number, a counter, a particle or a keyword. */
+export type FunctionWord =
+  | { kind: "num"; value: number; prenoun: boolean }
   | { kind: "counter"; times: boolean }
-  | { kind: "particle"; p: Particle }
-  | { kind: "kw"; w: Keyword };
+  | { kind: "particle"; particle: Particle }
+  | { kind: "kw"; keyword: Keyword };
 
 const KO: Array<[Keyword | Particle, string[]]> = [
   ["topic", ["은", "는", "은요", "는요", "이면", "면"]],
@@ -131,14 +132,14 @@ const EN: Array<[Keyword | Particle, string[]]> = [
   ["each", ["each", "apiece", "of each", "one each", "for each"]],
   ["also", ["also", "too", "as well"]],
   ["among", ["of them", "of those"]],
-  ["request", ["can i get", "can i have", "could i get", "could i have", "may i have", "may i get", "can we get", "can we have", "could we get", "could we have", "id like", "i would like", "we would like", "wed like", "i want", "i wanna", "we want", "ill have", "ill take", "ill get", "ill do", "ill go with", "well have", "well take", "let me get", "let me have", "lemme get", "lemme have", "give me", "gimme", "get me", "make me", "could you make me", "can you make me", "make us", "i need", "we need", "please", "pls", "id love", "i will have", "i will take", "im gonna get", "im going to get", "im gonna have", "i am going to have", "we will have", "i would love", "could you get me", "can you get me", "i will get", "can you do", "could you do", "im getting", "get", "order", "i ll have", "we ll have", "bring me", "id try", "ill try", "i will try", "can i try", "i wish to have", "i wish to order", "i wish to get", "i prefer", "id prefer", "i wanted", "i wanted to have", "i wanted to get", "i wanted to order", "place an order for", "place an order of", "im trying to get", "i feel like", "i feel like having", "ill go for", "i will go for", "id go for", "lets do", "lets get", "lets have", "do me a favor and", "how about"]],
+  ["request", ["can i get", "can i have", "could i get", "could i have", "may i have", "may i get", "can we get", "can we have", "could we get", "could we have", "id like", "i would like", "we would like", "wed like", "i want", "i wanna", "we want", "ill have", "ill take", "ill get", "ill do", "ill go with", "well have", "well take", "let me get", "let me have", "lemme get", "lemme have", "give me", "gimme", "get me", "make me", "could you make me", "can you make me", "make us", "i need", "we need", "please", "pls", "id love", "i will have", "i will take", "im gonna get", "im going to get", "im gonna have", "i am going to have", "we will have", "i would love", "could you get me", "can you get me", "i will get", "can you do", "could you do", "im getting", "get", "order", "i ll have", "we ll have", "bring me", "id try", "ill try", "i will try", "can i try", "i wish to have", "i wish to order", "i wish to get", "i prefer", "id prefer", "i wanted", "i wanted to have", "i wanted to get", "i wanted to order", "place an order for", "place an order of", "im trying to get", "i feel like", "i feel like having", "ill go for", "i will go for", "id go for", "lets do", "lets get", "lets have", "do me a favor and", "how about", "can i do", "could i do", "can we do", "can you please", "could you please", "can i please", "could i please", "can you", "could you"]],
   ["add", ["add", "extra", "add on", "put", "throw in", "include", "add in", "top with", "topped with", "additional", "with extra", "add an", "add a"]],
-  ["remove", ["remove", "scratch the", "take off", "delete", "drop", "hold the", "minus", "skip the", "no more", "get rid of", "dont want", "do not want", "take away", "leave out", "leave off", "dont need", "less of", "cut"]],
+  ["remove", ["remove", "scratch the", "take off", "delete", "drop", "hold the", "minus", "skip the", "no more", "get rid of", "dont want", "do not want", "take away", "leave out", "leave off", "dont need", "less of", "cut", "forget the", "forget about the", "forget about"]],
   ["refuse", ["avoid", "avoid any", "hold", "skip", "leave off", "leave out", "dont add", "do not add", "dont put", "do not put", "dont include", "do not include", "no add", "without adding", "without any", "not", "dont want any", "do not want any", "except", "excluding", "minus"]],
   ["cancel", ["cancel", "cancel that", "never mind", "nevermind", "forget it", "forget that", "scrap that", "scratch that", "undo"]],
   ["all", ["everything", "all", "whole", "entire", "all of it", "the whole thing", "it all", "whole order", "entire order", "the order", "my order", "all of them"]],
   ["both", ["both", "both of them", "all of them", "both of those", "for both", "all three", "them all"]],
-  ["change", ["make", "make it", "make that", "make them", "make those", "make this", "make the", "change", "change it to", "change that to", "switch", "switch to", "switch it to", "swap", "swap it for", "swap for", "go with", "turn it into", "can you make", "could you make", "change to", "update", "make mine", "made"]],
+  ["change", ["make", "make it", "make that", "make them", "make those", "make this", "make the", "change", "change it to", "change that to", "switch", "switch to", "switch it to", "swap", "swap it for", "swap for", "go with", "turn it into", "can you make", "could you make", "change to", "update", "make mine", "made", "replace"]],
   ["instead", ["instead", "instead of", "rather than", "in place of", "rather"]],
   ["correction", ["no wait", "wait no", "i mean", "i meant", "scratch that", "no sorry", "sorry i mean", "sorry i meant", "oops", "no no", "correction", "not that", "let me change", "wait wait", "hold on", "oh wait", "no actually"]],
   ["soft-correction", ["actually", "sorry", "wait", "oh", "hmm actually", "on second thought"]],
@@ -173,7 +174,7 @@ const EN: Array<[Keyword | Particle, string[]]> = [
 ];
 
 export interface LanguageLexicon {
-  index: PhraseIndex<Fn>;
+  index: PhraseIndex<FunctionWord>;
 }
 
 let cached: LanguageLexicon | undefined;
@@ -181,18 +182,18 @@ let cached: LanguageLexicon | undefined;
 /** The language lexicon is the same for every menu: built once per process. */
 export function languageLexicon(): LanguageLexicon {
   if (cached) return cached;
-  const index = new PhraseIndex<Fn>(true);
+  const index = new PhraseIndex<FunctionWord>(true);
   const particles = new Set<string>(["topic", "conj", "dir", "loc", "only", "each", "also", "among", "obj", "thing", "end"]);
   for (const table of [KO, EN]) {
     for (const [k, words] of table) {
       for (const w of words) {
         const text = w.trim();
-        if (particles.has(k)) index.add(text, { kind: "particle", p: k as Particle });
-        else index.add(text, { kind: "kw", w: k as Keyword });
+        if (particles.has(k)) index.add(text, { kind: "particle", particle: k as Particle });
+        else index.add(text, { kind: "kw", keyword: k as Keyword });
       }
     }
   }
-  for (const nw of [...koreanNumberWords(), ...englishNumberWords()]) index.add(nw.text, { kind: "num", n: nw.n, prenoun: nw.prenoun === true });
+  for (const nw of [...koreanNumberWords(), ...englishNumberWords()]) index.add(nw.text, { kind: "num", value: nw.n, prenoun: nw.prenoun === true });
   for (const c of [...KO_COUNTERS, ...EN_COUNTERS]) index.add(c, { kind: "counter", times: false });
   for (const c of [...KO_TIMES, ...EN_TIMES]) index.add(c, { kind: "counter", times: true });
   cached = { index };

@@ -12,13 +12,13 @@ import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
 
 export type MenuRef =
-  | { k: "item"; item: string; preset?: Record<string, OptionValue>; partial: boolean }
-  | { k: "choice"; group: string; choice: string; name: boolean; derived?: true; clipped?: true; refused?: true }
-  | { k: "group"; group: string; add: boolean }
-  | { k: "order"; group: string; choice: string }
-  | { k: "orderGroup"; group: string }
-  | { k: "category"; category: string; partial: boolean }
-  | { k: "tag"; tag: string };
+  | { kind: "item"; item: string; preset?: Record<string, OptionValue>; partial: boolean }
+  | { kind: "choice"; group: string; choice: string; name: boolean; derived?: true; clipped?: true; refused?: true }
+  | { kind: "group"; group: string; add: boolean }
+  | { kind: "order"; group: string; choice: string }
+  | { kind: "orderGroup"; group: string }
+  | { kind: "category"; category: string; partial: boolean }
+  | { kind: "tag"; tag: string };
 
 export interface ItemWords {
   keys: string[];
@@ -59,19 +59,19 @@ export class MenuLexicon {
       const plain = [...texts(item.name)];
       for (const a of aliasTexts(item.aliases)) {
         if (typeof a === "string") plain.push(a);
-        else full.push([a.text, { k: "item", item: item.id, preset: a.options, partial: false }]);
+        else full.push([a.text, { kind: "item", item: item.id, preset: a.options, partial: false }]);
       }
-      for (const p of plain) for (const v of headSynonyms(p)) full.push([v, { k: "item", item: item.id, partial: false }]);
-      for (const p of plain) for (const part of namePartsOf(p)) addTo(partials, part, { k: "item", item: item.id, partial: true });
+      for (const p of plain) for (const v of headSynonyms(p)) full.push([v, { kind: "item", item: item.id, partial: false }]);
+      for (const p of plain) for (const part of namePartsOf(p)) addTo(partials, part, { kind: "item", item: item.id, partial: true });
     }
     // "불버거" for 불고기버거: the first syllable of a compound name's own part and the head
     // it shares with other items of the menu. A clipping is a guess, so it is a partial name.
     for (const [clip, item] of koreanClippings(menu.menu.items.map((it) => ({ id: it.id, names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")] })))) {
-      addTo(partials, clip, { k: "item", item, partial: true });
+      addTo(partials, clip, { kind: "item", item, partial: true });
     }
     // "자허블" for 자몽 허니 블랙티: first syllables of a name's words, a guess like any clipping.
     for (const [form, item] of koreanAcronyms(menu.menu.items.map((it) => ({ id: it.id, names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")] })))) {
-      addTo(partials, form, { k: "item", item, partial: true });
+      addTo(partials, form, { kind: "item", item, partial: true });
     }
     // "아아", "뜨아", "아바라": a temperature and a drink said as one word (a guess).
     const contractions = temperatureContractions(
@@ -82,12 +82,12 @@ export class MenuLexicon {
       })),
       TEMPERATURE_WORDS,
     );
-    for (const [form, t] of contractions) addTo(partials, form, { k: "item", item: t.item, preset: { [t.group]: t.choice }, partial: true });
+    for (const [form, t] of contractions) addTo(partials, form, { kind: "item", item: t.item, preset: { [t.group]: t.choice }, partial: true });
     // "더블치즈 세트", "치킨버거 세트": an item named as another item plus a word (불고기버거 →
     // 불고기버거 세트) is said as any form of that item plus the word.
     for (const [base, item, word] of itemsNamedAfter(menu.menu.items.map((it) => ({ id: it.id, names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")] })))) {
-      for (const [text, ref] of full) if (ref.k === "item" && ref.item === base && !ref.preset) full.push([`${text} ${word}`, { k: "item", item, partial: false }]);
-      for (const [text, refs] of [...partials]) if (refs.some((r) => r.k === "item" && r.item === base)) addTo(partials, `${text} ${word}`, { k: "item", item, partial: true });
+      for (const [text, ref] of full) if (ref.kind === "item" && ref.item === base && !ref.preset) full.push([`${text} ${word}`, { kind: "item", item, partial: false }]);
+      for (const [text, refs] of [...partials]) if (refs.some((r) => r.kind === "item" && r.item === base)) addTo(partials, `${text} ${word}`, { kind: "item", item, partial: true });
     }
     for (const g of menu.menu.optionGroups) {
       for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) {
@@ -95,8 +95,8 @@ export class MenuLexicon {
         const hasAdd = keyOf(core) !== keyOf(n);
         // A group called just "추가"/"Add-ons" is not named by the verb "추가해 주세요".
         if (onlyAddWords(n)) continue;
-        full.push([n, { k: "group", group: g.id, add: hasAdd }]);
-        if (core && hasAdd) full.push([core, { k: "group", group: g.id, add: false }]);
+        full.push([n, { kind: "group", group: g.id, add: hasAdd }]);
+        if (core && hasAdd) full.push([core, { kind: "group", group: g.id, add: false }]);
       }
       const groupWords = new Set(
         [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")].flatMap((n) => n.toLowerCase().split(/\s+/)).map(keyOf),
@@ -104,13 +104,13 @@ export class MenuLexicon {
       for (const c of g.choices ?? []) {
         const said: string[] = [];
         for (const n of texts(c.name)) for (const v of wordVariants(n)) {
-          full.push([v, { k: "choice", group: g.id, choice: c.id, name: v === n }]);
+          full.push([v, { kind: "choice", group: g.id, choice: c.id, name: v === n }]);
           said.push(v);
         }
         for (const a of aliasTexts(c.aliases)) {
           if (typeof a !== "string") continue;
           for (const v of wordVariants(a)) {
-            full.push([v, { k: "choice", group: g.id, choice: c.id, name: false }]);
+            full.push([v, { kind: "choice", group: g.id, choice: c.id, name: false }]);
             said.push(v);
           }
         }
@@ -120,7 +120,7 @@ export class MenuLexicon {
           const words = v.toLowerCase().split(/\s+/);
           const rest = words.filter((w) => !groupWords.has(keyOf(w)));
           if (rest.length === words.length || !rest.length) continue;
-          derived.push([rest.join(" "), { k: "choice", group: g.id, choice: c.id, name: false, derived: true }]);
+          derived.push([rest.join(" "), { kind: "choice", group: g.id, choice: c.id, name: false, derived: true }]);
         }
       }
     }
@@ -137,32 +137,32 @@ export class MenuLexicon {
       );
       for (const [clip, id] of koreanClippings(choiceNames, false)) {
         const [group, choice] = id.split("\u0000") as [string, string];
-        derived.push([clip, { k: "choice", group, choice, name: false, ...(removal ? { refused: true as const } : { clipped: true as const }) }]);
+        derived.push([clip, { kind: "choice", group, choice, name: false, ...(removal ? { refused: true as const } : { clipped: true as const }) }]);
       }
     }
     for (const g of menu.menu.orderOptions ?? []) {
-      for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) full.push([n, { k: "orderGroup", group: g.id }]);
+      for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) full.push([n, { kind: "orderGroup", group: g.id }]);
       const said = new Set<string>();
       for (const c of g.choices ?? []) {
         for (const n of [...texts(c.name), ...aliasTexts(c.aliases).filter((a): a is string => typeof a === "string")]) {
-          full.push([n, { k: "order", group: g.id, choice: c.id }]);
+          full.push([n, { kind: "order", group: g.id, choice: c.id }]);
           said.add(keyOf(n));
         }
       }
       // Take-out and eat-in said any of the common ways, when the menu's own names show which choice is which.
       for (const [phrases, c] of [[TAKEOUT_PHRASES, kindOfChoice(g.choices ?? [], TAKEOUT_PHRASES)], [EATIN_PHRASES, kindOfChoice(g.choices ?? [], EATIN_PHRASES)]] as const) {
         if (!c) continue;
-        for (const p of phrases) if (!said.has(keyOf(p))) full.push([p, { k: "order", group: g.id, choice: c }]);
+        for (const p of phrases) if (!said.has(keyOf(p))) full.push([p, { kind: "order", group: g.id, choice: c }]);
       }
     }
     for (const c of menu.menu.categories) {
       for (const n of texts(c.name)) {
-        for (const v of headSynonyms(n)) full.push([v, { k: "category", category: c.id, partial: false }]);
-        for (const part of namePartsOf(n)) addTo(partials, part, { k: "category", category: c.id, partial: true });
+        for (const v of headSynonyms(n)) full.push([v, { kind: "category", category: c.id, partial: false }]);
+        for (const part of namePartsOf(n)) addTo(partials, part, { kind: "category", category: c.id, partial: true });
       }
     }
     const tags = new Set(menu.menu.items.flatMap((i) => i.tags ?? []));
-    for (const t of tags) full.push([t.replace(/[-_]/g, " "), { k: "tag", tag: t }]);
+    for (const t of tags) full.push([t.replace(/[-_]/g, " "), { kind: "tag", tag: t }]);
 
     full.push(...addedChoices(full));
     for (const [text, ref] of full) {
@@ -182,8 +182,9 @@ export class MenuLexicon {
       if (!key || this.fullKeys.has(key)) continue;
       if (isFunctionPhrase(fn, text)) continue;
       // "김밥" where the menu has 원조김밥 (or "기본 김밥") and 참치김밥: the plain one, still a guess.
-      const p = plain.get(key);
-      const pick = p && refs.some((r) => r.k === "item" && r.item === p) ? refs.filter((r) => r.k !== "item" || r.item === p) : refs;
+      // (Korean only: English words several items share are weighed in elided.ts.)
+      const p = /[\uac00-\ud7a3]/.test(key) ? plain.get(key) : undefined;
+      const pick = p && refs.some((r) => r.kind === "item" && r.item === p) ? refs.filter((r) => r.kind !== "item" || r.item === p) : refs;
       for (const ref of dedupe(pick)) this.index.add(text, ref);
     }
     for (const [key, refs] of this.fullKeys) this.addFuzzy(key, refs);
@@ -370,19 +371,19 @@ function onlyAddWords(name: string): boolean {
  */
 function addedChoices(full: Array<[string, MenuRef]>): Array<[string, MenuRef]> {
   const byKey = new Map<string, MenuRef[]>();
-  for (const [text, ref] of full) if (ref.k === "choice") addTo(byKey, keyOf(text), ref);
+  for (const [text, ref] of full) if (ref.kind === "choice") addTo(byKey, keyOf(text), ref);
   const out: Array<[string, MenuRef]> = [];
   const seen = new Set<string>();
   for (const [text, ref] of full) {
-    if (ref.k !== "choice" && !(ref.k === "group" && ref.add)) continue;
+    if (ref.kind !== "choice" && !(ref.kind === "group" && ref.add)) continue;
     const core = withoutAddWords(text);
     if (!core || keyOf(core) === keyOf(text)) continue;
     for (const r of byKey.get(keyOf(core)) ?? []) {
-      if (r.k !== "choice" || r.group === ref.group) continue;
+      if (r.kind !== "choice" || r.group === ref.group) continue;
       const k = `${keyOf(text)}|${r.group}|${r.choice}`;
       if (seen.has(k)) continue;
       seen.add(k);
-      out.push([text, { k: "choice", group: r.group, choice: r.choice, name: false }]);
+      out.push([text, { kind: "choice", group: r.group, choice: r.choice, name: false }]);
     }
   }
   return out;

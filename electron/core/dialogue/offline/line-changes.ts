@@ -1,11 +1,12 @@
 // The ways a turn changes lines: add an item, remove (some of) a line, set a line's
 // options or quantity, replace lines by another item. Each runs the cart's rules on the
-// draft and records what it did, or why it could not, as outcomes.
+// draft and returns what it did, or why it could not, as outcomes.
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { CartLine, CartResult } from "../../cart/cart.ts";
 import { optionsFor } from "./options.ts";
+import type { Outcome } from "./outcomes.ts";
 import { lineLabel } from "./phrases.ts";
-import { apply, lineAdded, lineById, lineChanged, linesOf, record, touch, type TurnDraft } from "./turn-draft.ts";
+import { apply, lineAdded, lineById, lineChanged, linesOf, touch, type TurnDraft } from "./turn-draft.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
 /** How many a unit orders: its own number, or the sum of its parts ("one iced, one hot"). */
@@ -14,72 +15,76 @@ export function unitQty(u: Unit): number {
   return Math.max(u.qty ?? (partsQty || 1), partsQty);
 }
 
-export function addItem(d: TurnDraft, item: string, qty: number, preset: Record<string, OptionValue>, mods: Mod[], parts: Unit["parts"]): void {
-  if (d.menu.item(item)?.soldOut) return record(d, { kind: "sold-out", item });
+export function addItem(d: TurnDraft, item: string, qty: number, preset: Record<string, OptionValue>, mods: Mod[], parts: Unit["parts"]): Outcome[] {
+  if (d.menu.item(item)?.soldOut) return [{ kind: "sold-out", item }];
   const oc = optionsFor(d.menu, item, {}, mods, preset);
-  notTaken(d, item, oc.ignored, oc.applied.length > 0);
+  const out = notTaken(item, oc.ignored, oc.applied.length > 0);
   let r = apply(d, { type: "add", item, qty, options: oc.changes });
   if (!r.ok && Object.keys(oc.changes).length && r.error.code === "invalid-choice") {
     // An option combination the cart refuses still leaves the item itself orderable.
-    record(d, { kind: "options-dropped" });
+    out.push({ kind: "options-dropped" });
     r = apply(d, { type: "add", item, qty, options: {} });
   }
-  if (!r.ok || !r.lineId) return cartRefused(d, r);
-  lineAdded(d, r.lineId);
-  for (const p of parts) applyPart(d, r.lineId, p);
+  if (!r.ok || !r.lineId) return [...out, ...cartRefused(r)];
+  out.push(lineAdded(d, r.lineId));
+  for (const p of parts) out.push(...applyPart(d, r.lineId, p));
+  return out;
 }
 
-export function removeItem(d: TurnDraft, u: Unit): void {
+export function removeItem(d: TurnDraft, u: Unit): Outcome[] {
   let lines = linesOf(d, u.item!);
   const wanted = u.mods.filter((m) => m.kind === "choice" && !m.neg);
   if (wanted.length) {
     const fit = lines.filter((l) => wanted.every((m) => m.kind === "choice" && m.cands.some((c) => optionHas(l.options[c.group], c.choice))));
     if (fit.length) lines = fit;
   }
-  if (!lines.length) return record(d, { kind: "not-in-order", item: u.item! });
-  if (u.qtyExplicit && u.qty !== undefined) removeFrom(d, lines[lines.length - 1]!, u.qty);
-  else for (const l of lines) removeFrom(d, l, l.qty);
+  if (!lines.length) return [{ kind: "not-in-order", item: u.item! }];
+  if (u.qtyExplicit && u.qty !== undefined) return removeFrom(d, lines[lines.length - 1]!, u.qty);
+  return lines.flatMap((l) => removeFrom(d, l, l.qty));
 }
 
-export function removeFrom(d: TurnDraft, l: CartLine, qty: number): void {
+export function removeFrom(d: TurnDraft, l: CartLine, qty: number): Outcome[] {
   const n = Math.min(qty, l.qty);
   const r = apply(d, { type: "remove", lineId: l.id, ...(n < l.qty ? { qty: n } : {}) });
-  if (!r.ok) return cartRefused(d, r);
-  record(d, { kind: "line-removed", label: lineLabel(d.menu, { ...l, qty: n }, d.lang) });
+  if (!r.ok) return cartRefused(r);
   if (lineById(d.state, l.id)) touch(d, l.id);
+  return [{ kind: "line-removed", label: lineLabel(d.menu, { ...l, qty: n }, d.lang) }];
 }
 
-/** Set options on a line (or on `qty` of it, split off); true when any option said applies. */
-export function changeOptions(d: TurnDraft, l: CartLine, mods: Mod[], qty: number | undefined, preset?: Record<string, OptionValue>, preferGroup?: string): boolean {
+/** What setting options on a line did; `applied` when any option said applies to it. */
+export interface OptionsChanged {
+  applied: boolean;
+  outcomes: Outcome[];
+}
+
+/** Set options on a line (or on `qty` of it, split off). */
+export function changeOptions(d: TurnDraft, l: CartLine, mods: Mod[], qty: number | undefined, preset?: Record<string, OptionValue>, preferGroup?: string): OptionsChanged {
   const oc = optionsFor(d.menu, l.item, l.options, mods, preset, preferGroup);
-  notTaken(d, l.item, oc.ignored, oc.applied.length > 0);
+  const outcomes = notTaken(l.item, oc.ignored, oc.applied.length > 0);
   if (!Object.keys(oc.changes).length) {
     if (oc.applied.length) touch(d, l.id);
-    return oc.applied.length > 0;
+    return { applied: oc.applied.length > 0, outcomes };
   }
   const r = apply(d, { type: "setOptions", lineId: l.id, options: oc.changes, ...(qty !== undefined && qty < l.qty ? { qty } : {}) });
-  if (!r.ok) {
-    cartRefused(d, r);
-    return false;
-  }
-  lineChanged(d, r.lineId ?? l.id, l.id);
-  return true;
+  if (!r.ok) return { applied: false, outcomes: [...outcomes, ...cartRefused(r)] };
+  outcomes.push(lineChanged(d, r.lineId ?? l.id, l.id));
+  return { applied: true, outcomes };
 }
 
-export function setQty(d: TurnDraft, l: CartLine, qty: number): void {
+export function setQty(d: TurnDraft, l: CartLine, qty: number): Outcome[] {
   if (qty === l.qty) {
     touch(d, l.id);
-    return record(d, { kind: "line-kept", label: lineLabel(d.menu, l, d.lang) });
+    return [{ kind: "line-kept", label: lineLabel(d.menu, l, d.lang) }];
   }
   const r = apply(d, { type: "setQty", lineId: l.id, qty });
-  if (!r.ok) return cartRefused(d, r);
-  lineChanged(d, l.id);
+  if (!r.ok) return cartRefused(r);
+  return [lineChanged(d, l.id)];
 }
 
 /** Replace lines by a new item, keeping their quantity and the options the new item also has. */
-export function replace(d: TurnDraft, old: CartLine[], u: Unit, replacedUnit: Unit | undefined): void {
+export function replace(d: TurnDraft, old: CartLine[], u: Unit, replacedUnit: Unit | undefined): Outcome[] {
   const item = u.item!;
-  if (d.menu.item(item)?.soldOut) return record(d, { kind: "sold-out", item });
+  if (d.menu.item(item)?.soldOut) return [{ kind: "sold-out", item }];
   const last = old[old.length - 1];
   const inherited: Record<string, OptionValue> = {};
   if (last) {
@@ -94,27 +99,24 @@ export function replace(d: TurnDraft, old: CartLine[], u: Unit, replacedUnit: Un
   }
   const had = old.reduce((s, l) => s + l.qty, 0);
   const qty = u.qtyExplicit ? unitQty(u) : had || unitQty(u);
-  if (!replacedUnit && u.qtyExplicit && last && qty < had) {
-    // "make one of them a mocha": only that many of the last line change.
-    removeFrom(d, last, Math.min(qty, last.qty));
-  } else for (const l of old) removeFrom(d, l, l.qty);
-  addItem(d, item, qty, { ...inherited, ...(u.preset ?? {}) }, u.mods, u.parts);
+  // "make one of them a mocha": only that many of the last line change.
+  const removed = !replacedUnit && u.qtyExplicit && last && qty < had ? removeFrom(d, last, Math.min(qty, last.qty)) : old.flatMap((l) => removeFrom(d, l, l.qty));
+  return [...removed, ...addItem(d, item, qty, { ...inherited, ...(u.preset ?? {}) }, u.mods, u.parts)];
 }
 
 /** Options for part of a line ("one of them iced"): that many are split off and changed. */
-export function applyPart(d: TurnDraft, lineId: string, p: { qty: number; mods: Mod[] }, preferGroup?: string): void {
+export function applyPart(d: TurnDraft, lineId: string, p: { qty: number; mods: Mod[] }, preferGroup?: string): Outcome[] {
   const line = lineById(d.state, lineId);
-  if (!line) return;
-  changeOptions(d, line, p.mods, Math.min(p.qty, line.qty), undefined, preferGroup);
+  if (!line) return [];
+  return changeOptions(d, line, p.mods, Math.min(p.qty, line.qty), undefined, preferGroup).outcomes;
 }
 
-export function cartRefused(d: TurnDraft, r: CartResult): void {
-  if (r.ok) return;
-  record(d, { kind: "cart-refused", error: r.error });
+export function cartRefused(r: CartResult): Outcome[] {
+  return r.ok ? [] : [{ kind: "cart-refused", error: r.error }];
 }
 
-function notTaken(d: TurnDraft, item: string, ignored: Mod[], anyApplied: boolean): void {
-  if (ignored.length) record(d, { kind: "options-not-taken", item, mods: ignored, anyApplied });
+function notTaken(item: string, ignored: Mod[], anyApplied: boolean): Outcome[] {
+  return ignored.length ? [{ kind: "options-not-taken", item, mods: ignored, anyApplied }] : [];
 }
 
 function optionHas(v: OptionValue | undefined, choice: string): boolean {

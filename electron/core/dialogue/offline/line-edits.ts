@@ -1,14 +1,15 @@
 // Changes to lines already ordered: "라떼는 아이스로", "make it three", "하나는 샷
 // 추가", "세트로 해 주세요", and option phrases said with no item ("아이스요", "둘 다
 // 레귤러로요") that go to the line the kiosk asked about or the one last talked about.
-// Plain functions over the turn's draft; each records what it did as outcomes.
+// Plain functions over the turn's draft; each returns what it did as outcomes.
 import { missingGroups, type CartLine } from "../../cart/cart.ts";
 import type { Ask } from "../engine.ts";
-import { elidedHeadFor, likeliestHeads } from "./elided.ts";
+import { elidedHeadFor, likeliestHeads, plainHeadFor } from "./elided.ts";
 import { keyOf } from "./lexicon.ts";
 import { addItem, applyPart, cartRefused, changeOptions, removeFrom, replace, setQty, unitQty } from "./line-changes.ts";
 import { itemTakes, optionsFor } from "./options.ts";
-import { allLines, apply, focusLines, lineAdded, lineById, recent, record, type TurnDraft } from "./turn-draft.ts";
+import type { Outcome } from "./outcomes.ts";
+import { allLines, apply, focusLines, lineAdded, lineById, recent, type TurnDraft } from "./turn-draft.ts";
 import type { Bare, Mod, Unit } from "./utterance.ts";
 
 /** A unit that talks about a line already in the cart rather than ordering another one. */
@@ -20,9 +21,9 @@ export function isReference(d: TurnDraft, u: Unit, lines: CartLine[]): boolean {
   const neg = u.mods.some((m) => m.kind === "choice" && m.neg);
   if (!u.qtyExplicit && neg && u.mods.some((m) => m.kind === "choice" && !m.neg) && u.kws.has("instead")) return true;
   // "라볶이 치즈 추가해 주세요" a turn after ordering one: adding to it, not another one.
-  const earlier = lines.filter((l) => !d.outcomes.some((o) => o.kind === "line-added" && o.lineId === l.id));
+  const earlier = lines.filter((l) => !d.created.includes(l.id));
   const adds = u.kws.has("add") || u.mods.some((m) => m.kind === "count" || (m.kind === "choice" && m.orCount));
-  if (d.u.lang === "ko" && !u.qtyExplicit && u.mods.length && adds && earlier.length) return true;
+  if (d.utterance.lang === "ko" && !u.qtyExplicit && u.mods.length && adds && earlier.length) return true;
   // "a latte and a cappuccino, the latte iced": "the" + options talks about the one ordered.
   if (u.the && u.mods.length && !u.qtyExplicit) return true;
   if (u.kws.has("more") && !u.qtyExplicit) return true;
@@ -33,17 +34,19 @@ export function isReference(d: TurnDraft, u: Unit, lines: CartLine[]): boolean {
 }
 
 /** Change lines already ordered: their quantity, their options, or the options of part of them. */
-export function modifyLines(d: TurnDraft, u: Unit, lines: CartLine[]): void {
+export function modifyLines(d: TurnDraft, u: Unit, lines: CartLine[]): Outcome[] {
   const target = lines[lines.length - 1]!;
   if (u.kws.has("more") && u.mods.length === 0) return setQty(d, target, target.qty + (u.qty ?? 1));
   if (u.qtyExplicit && u.qty !== undefined && u.mods.length === 0 && u.parts.length === 0) return setQty(d, target, u.qty);
   if (!u.mods.length && !u.parts.length && !u.preset) return setQty(d, target, target.qty);
   const targets = u.qtyExplicit ? [target] : lines;
+  const out: Outcome[] = [];
   for (const l of targets) {
     const qty = u.qtyExplicit && u.qty !== undefined && u.qty < l.qty ? u.qty : undefined;
-    changeOptions(d, l, u.mods, qty, u.preset);
-    for (const p of u.parts) applyPart(d, l.id, p);
+    out.push(...changeOptions(d, l, u.mods, qty, u.preset).outcomes);
+    for (const p of u.parts) out.push(...applyPart(d, l.id, p));
   }
+  return out;
 }
 
 /**
@@ -51,10 +54,10 @@ export function modifyLines(d: TurnDraft, u: Unit, lines: CartLine[]): void {
  * plus the word said (불고기버거 → 불고기버거 세트) takes its place, for all of it or
  * for the part named ("하나는 세트로").
  */
-export function upgrade(d: TurnDraft, u: Unit): boolean {
-  if (!(u.dir || u.kws.has("change") || u.afterChange || u.topic)) return false;
+export function upgrade(d: TurnDraft, u: Unit): Outcome[] | undefined {
+  if (!(u.dir || u.kws.has("change") || u.afterChange || u.topic)) return undefined;
   const word = keyOf(u.text.replace(/(으로|로)$/, ""));
-  if (!word) return false;
+  if (!word) return undefined;
   for (const l of [...focusLines(d)].reverse()) {
     const base = nameKeys(d, l.item);
     const cands = d.menu.menu.items.filter(
@@ -62,7 +65,7 @@ export function upgrade(d: TurnDraft, u: Unit): boolean {
     );
     if (cands.length !== 1) continue;
     const target = cands[0]!;
-    const qty = u.qty !== undefined && u.qty < l.qty && u.qtyExplicit ? u.qty : l.qty;
+    const qty = u.qty !== undefined && u.qtyExplicit && u.qty < l.qty ? u.qty : l.qty;
     // "떡볶이랑 원조김밥 세트로", "라면이랑 참치김밥 세트로": another line in hand that is one of
     // the set's choices goes into the set as that choice (김떡 세트 with 원조김밥). A guess.
     const absorbed: Array<{ line: CartLine; mod: Mod }> = [];
@@ -73,39 +76,37 @@ export function upgrade(d: TurnDraft, u: Unit): boolean {
       if (!choice || given.has(choice.group) || absorbed.some((a) => a.mod.kind === "choice" && a.mod.cands[0]!.group === choice.group)) continue;
       absorbed.push({ line: m, mod: { kind: "choice", cands: [{ ...choice, name: true }], neg: false, text: "" } });
     }
-    record(d, { kind: "acted-on", text: u.text });
-    if (absorbed.length) record(d, { kind: "item-guessed", item: target.id });
-    replace(d, [l], { ...u, kind: "item", item: target.id, qty, qtyExplicit: true, mods: [...absorbed.map((a) => a.mod), ...u.mods], parts: [] }, undefined);
-    for (const a of absorbed) removeFrom(d, a.line, Math.min(qty, a.line.qty));
-    return true;
+    const out: Outcome[] = [{ kind: "acted-on", text: u.text }];
+    if (absorbed.length) out.push({ kind: "item-guessed", item: target.id });
+    out.push(...replace(d, [l], { ...u, kind: "item", item: target.id, qty, qtyExplicit: true, mods: [...absorbed.map((a) => a.mod), ...u.mods], parts: [] }, undefined));
+    for (const a of absorbed) out.push(...removeFrom(d, a.line, Math.min(qty, a.line.qty)));
+    return out;
   }
-  return false;
+  return undefined;
 }
 
 /**
  * "김밥을 돈까스김밥으로 바꿔" with a 라김 세트 of 원조김밥 in the order: the line whose choice is
- * named like the item to replace takes the choice named like the new one. False if none.
+ * named like the item to replace takes the choice named like the new one. Undefined if none.
  */
-export function swapChoiceNamed(d: TurnDraft, from: string, to: string): boolean {
+export function swapChoiceNamed(d: TurnDraft, from: string, to: string): Outcome[] | undefined {
   for (const l of [...focusLines(d)].reverse()) {
     const a = choiceNaming(d, l.item, from);
     const b = choiceNaming(d, l.item, to);
     if (!a || !b || a.group !== b.group || l.options[a.group] !== a.choice) continue;
-    record(d, { kind: "acted-on" });
-    changeOptions(d, l, [{ kind: "choice", cands: [{ ...b, name: true }], neg: false, text: "" }], undefined);
-    return true;
+    return [{ kind: "acted-on" }, ...changeOptions(d, l, [{ kind: "choice", cands: [{ ...b, name: true }], neg: false, text: "" }], undefined).outcomes];
   }
-  return false;
+  return undefined;
 }
 
 /**
  * "떡튀순 세트로 해 주세요" after 떡볶이, 모듬튀김 and 순대: a combo whose name is the first
  * syllables of lines ordered earlier (떡+튀+순) takes their place, each line that is one of
- * its choices given as that choice. Returns false when the name is no such combo.
+ * its choices given as that choice. Undefined when the name is no such combo.
  */
-export function comboOfLines(d: TurnDraft, u: Unit): boolean {
+export function comboOfLines(d: TurnDraft, u: Unit): Outcome[] | undefined {
   const item = u.item!;
-  const earlier = d.state.lines.filter((l) => l.item !== item && !d.outcomes.some((o) => o.kind === "line-added" && o.lineId === l.id));
+  const earlier = d.state.lines.filter((l) => l.item !== item && !d.created.includes(l.id));
   for (const words of d.lex.itemWords(item).names) {
     const head = words[0]?.hangul && /^[\uac00-\ud7a3]{2,4}$/.test(words[0].norm) ? words[0].norm : undefined;
     if (!head) continue;
@@ -123,12 +124,11 @@ export function comboOfLines(d: TurnDraft, u: Unit): boolean {
       const c = choiceNaming(d, item, l.item);
       if (c) mods.push({ kind: "choice", cands: [{ ...c, name: true }], neg: false, text: "" });
     }
-    record(d, { kind: "item-guessed", item });
-    for (const l of used) removeFrom(d, l, qty);
-    addItem(d, item, qty, u.preset ?? {}, [...mods, ...u.mods], u.parts);
-    return true;
+    const out: Outcome[] = [{ kind: "item-guessed", item }];
+    for (const l of used) out.push(...removeFrom(d, l, qty));
+    return [...out, ...addItem(d, item, qty, u.preset ?? {}, [...mods, ...u.mods], u.parts)];
   }
-  return false;
+  return undefined;
 }
 
 /** Lines whose item's name holds the name of a spoken choice ("초코" in 초코케이크). */
@@ -170,104 +170,115 @@ function nameKeys(d: TurnDraft, item: string): string[] {
 
 /**
  * The item a bare phrase orders with its head noun left out: with nothing ordered yet
- * ("a large with ham"), or in English with its own quantity ("and a small with onions"),
- * never a change or a correction of what is there.
+ * ("a large with ham"), with nothing ordered that takes its options ("a medium pepperoni
+ * and two cokes"), or in English as another of the line in hand ("and a small with
+ * onions", "a large pepperoni, large sausage"); never a change or a correction of what
+ * is there. `inHand` is the line the options would otherwise change.
  */
-function elidedHead(d: TurnDraft, b: Bare, latest: CartLine | undefined): string | undefined {
+function elidedHead(d: TurnDraft, b: Bare, inHand: CartLine | undefined, latest: CartLine | undefined): string | undefined {
   if (b.corrects || b.setQty || b.both || b.only) return undefined;
   if (["change", "remove", "cancel", "same", "more", "pronoun", "instead", "add"].some((k) => b.kws.has(k as never))) return undefined;
   const mods = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
-  if (latest) {
-    if (!(d.u.lang === "en" && b.qty !== undefined)) return undefined;
+  const en = d.utterance.lang === "en";
+  if (inHand) {
+    if (!en) return undefined;
     // "one with oat milk" after two lattes is one of them, not another order.
-    if (latest.qty > b.qty! && mods.every((m) => itemTakes(d.menu, latest.item, m))) return undefined;
-    // Another one only where it differs from the line in hand in a one-choice option
-    // ("and a small with onions" after a large): else it is more about that line.
-    const differs = mods.some((m) => m.kind === "choice" && !m.neg && m.cands.some((c) => {
-      const g = d.menu.itemGroup(latest.item, c.group);
-      return g?.select === "one" && latest.options[c.group] !== undefined && latest.options[c.group] !== c.choice;
-    }));
-    if (!differs) return undefined;
-  }
+    if (b.qty !== undefined && inHand.qty > b.qty && mods.every((m) => itemTakes(d.menu, inHand.item, m))) return undefined;
+    const oneChoices = mods.flatMap((m) => (m.kind === "choice" && !m.neg ? m.cands.filter((c) => d.menu.itemGroup(inHand.item, c.group)?.select === "one") : []));
+    // Another one where it differs from the line in hand in a one-choice option ("and a
+    // small with onions" after a large), or says again one this turn's line already has
+    // ("a large pepperoni, large sausage"): else it is more about that line.
+    const differs = b.qty !== undefined && oneChoices.some((c) => inHand.options[c.group] !== undefined && inHand.options[c.group] !== c.choice);
+    const restates = d.created.includes(inHand.id) && oneChoices.some((c) => inHand.options[c.group] === c.choice);
+    if (!differs && !restates) return undefined;
+  } else if (latest && !(en && b.qty !== undefined)) return undefined; // "a burger with olives" is not another order
   return elidedHeadFor(d.menu, mods);
 }
 
-/** The answer to the kiosk's own question about a required choice; false if it is not one. */
-function answerChoice(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): boolean {
-  if (prevAsk?.kind !== "choice" || !b.mods.length) return false;
+/**
+ * The answer to the kiosk's own question about a required choice; `answered` is false
+ * when it is not one (what it did try is still in its outcomes).
+ */
+function answerChoice(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): { answered: boolean; outcomes: Outcome[] } {
+  const outcomes: Outcome[] = [];
+  if (prevAsk?.kind !== "choice" || !b.mods.length) return { answered: false, outcomes };
   const asked = lineById(d.state, prevAsk.lineId);
-  if (!asked) return false;
+  if (!asked) return { answered: false, outcomes };
   const targets = b.both ? d.state.lines.filter((l) => missingGroups(d.menu, l).includes(prevAsk.group)) : [asked];
   if (!targets.includes(asked)) targets.unshift(asked);
-  let any = false;
+  let answered = false;
   for (const l of targets) {
     const qty = b.qty !== undefined && b.qtyExplicit && !b.both ? b.qty : undefined;
-    if (changeOptions(d, l, b.mods, qty, undefined, prevAsk.group)) any = true;
-    for (const p of b.parts) applyPart(d, l.id, p, prevAsk.group);
+    const changed = changeOptions(d, l, b.mods, qty, undefined, prevAsk.group);
+    outcomes.push(...changed.outcomes);
+    if (changed.applied) answered = true;
+    for (const p of b.parts) outcomes.push(...applyPart(d, l.id, p, prevAsk.group));
   }
-  return any;
+  return { answered, outcomes };
 }
 
 /** Options, quantities and "the same" said with no item: the line they are about, or a new one. */
-export function bareUnit(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): void {
-  if (b.asked) return;
-  record(d, { kind: "acted-on" });
-  if (answerChoice(d, b, prevAsk)) return;
+export function bareUnit(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): Outcome[] {
+  if (b.asked) return [];
+  const choice = answerChoice(d, b, prevAsk);
+  const out: Outcome[] = [{ kind: "acted-on" }, ...choice.outcomes];
+  if (choice.answered) return out;
+  return [...out, ...bareUnitOnLines(d, b)];
+}
+
+function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   const focus = recent(d, d.mem.focus);
   const all = allLines(d);
   const latest = focus[focus.length - 1] ?? all[all.length - 1];
-  const head = elidedHead(d, b, latest);
+  const saidMods = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
+  const takesAny = (l: CartLine) => saidMods.some((m) => itemTakes(d.menu, l.item, m));
+  const inHand = [...focus].reverse().find(takesAny) ?? [...all].reverse().find(takesAny);
+  const head = elidedHead(d, b, inHand, latest);
   if (head) {
-    record(d, { kind: "item-guessed", item: head });
-    return addItem(d, head, b.qty ?? 1, {}, b.mods, b.parts);
+    // Settled only as the first thing of its kind or another of the line in hand: after a
+    // specialty, "and a small with onions" may well mean another of that specialty.
+    const settled = (!inHand || inHand.item === head) && plainHeadFor(d.menu, saidMods) === head;
+    return [settled ? { kind: "plain-item-meant", item: head } : { kind: "item-guessed", item: head }, ...addItem(d, head, b.qty ?? 1, {}, b.mods, b.parts)];
   }
   if (!latest) {
     // Two items equally likely for options said alone: ask which, with buttons.
     const heads = b.corrects || b.setQty ? [] : likeliestHeads(d.menu, [...b.mods, ...b.parts.flatMap((p) => p.mods)]);
-    if (heads.length > 1) return record(d, { kind: "asked-which", items: heads.slice(0, 6), ask: { kind: "item" } });
+    if (heads.length > 1) return [{ kind: "asked-which", items: heads.slice(0, 6), ask: { kind: "item" } }];
     // Options with nothing ordered to put them on ("a large with ham" with no item named).
-    if (b.mods.length || b.qty !== undefined) record(d, { kind: "options-without-item" });
-    return;
+    if (b.mods.length || b.qty !== undefined) return [{ kind: "options-without-item" }];
+    return [];
   }
   // "샷 하나 더 넣어 주세요": in Korean 더 after a counted extra is more of the extra, not another drink.
-  const moreOfExtra = d.u.lang === "ko" && b.qty === undefined && b.mods.length > 0 && b.mods.every((m) => m.kind === "count" || (m.kind === "choice" && m.orCount));
+  const moreOfExtra = d.utterance.lang === "ko" && b.qty === undefined && b.mods.length > 0 && b.mods.every((m) => m.kind === "count" || (m.kind === "choice" && m.orCount));
   if ((b.kws.has("same") || b.kws.has("more")) && b.mods.length && !moreOfExtra) {
     // "another one without the vanilla": one more like the last, with that change.
     const oc = optionsFor(d.menu, latest.item, latest.options, b.mods);
     const r = apply(d, { type: "add", item: latest.item, qty: b.qty ?? 1, options: { ...latest.options, ...oc.changes } });
-    if (!r.ok || !r.lineId) return cartRefused(d, r);
-    return lineAdded(d, r.lineId);
+    if (!r.ok || !r.lineId) return cartRefused(r);
+    return [lineAdded(d, r.lineId)];
   }
   if (b.kws.has("same") || (b.kws.has("more") && !b.mods.length)) {
     // "I'll have the same, a latte": the "same" is the thing named in this sentence.
-    if (d.u.units.some((x) => !x.asked && x.kind === "item")) return;
+    if (d.utterance.units.some((x) => !x.asked && x.kind === "item")) return [];
     return setQty(d, latest, latest.qty + (b.qty ?? 1));
   }
   const negated = b.mods.some((m) => (m.kind === "choice" || m.kind === "group" ? m.neg : m.kind === "count" && m.op === "clear"));
   // "cancel the small one", "remove the iced one": the lines made that way go, not the option.
   if ((b.kws.has("remove") || b.kws.has("cancel")) && b.kws.has("pronoun") && b.mods.length && b.mods.every((m) => m.kind === "choice")) {
     const named = all.filter((l) => b.mods.every((m) => m.kind === "choice" && m.cands.some((c) => d.menu.itemGroup(l.item, c.group)?.select === "one" && l.options[c.group] === c.choice)));
-    if (named.length && named.length < all.length) {
-      for (const l of named) removeFrom(d, l, l.qty);
-      return;
-    }
+    if (named.length && named.length < all.length) return named.flatMap((l) => removeFrom(d, l, l.qty));
   }
   if ((b.kws.has("remove") || b.kws.has("cancel")) && !negated) return removeFrom(d, latest, b.qtyExplicit && b.qty !== undefined ? b.qty : latest.qty);
-  if (b.qty !== undefined && !b.mods.length && !b.parts.length) {
-    for (const l of b.both ? (focus.length ? focus : all) : [latest]) setQty(d, l, b.qty);
-    return;
-  }
+  if (b.qty !== undefined && !b.mods.length && !b.parts.length) return (b.both ? (focus.length ? focus : all) : [latest]).flatMap((l) => setQty(d, l, b.qty!));
   if (b.qty !== undefined && b.qtyExplicit && (b.corrects || b.only) && !b.both && b.mods.length && !b.parts.length) {
     // "아니다 1인분만 할게요, 내장은 섞어서요": the quantity corrected, the options for all of it.
-    setQty(d, latest, b.qty);
+    const out = setQty(d, latest, b.qty);
     const now = lineById(d.state, latest.id);
-    if (now) changeOptions(d, now, b.mods, undefined);
-    return;
+    return now ? [...out, ...changeOptions(d, now, b.mods, undefined).outcomes] : out;
   }
   if (!b.mods.length && !b.parts.length) {
     // "make it iced" where nothing on the menu is "iced".
-    if (b.kws.has("change") && d.u.unknownWords.length) record(d, { kind: "cannot-do" });
-    return;
+    return b.kws.has("change") && d.utterance.unknownWords.length ? [{ kind: "cannot-do" }] : [];
   }
   const mods = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
   const fits = (l: CartLine) => mods.some((m) => itemTakes(d.menu, l.item, m));
@@ -275,10 +286,7 @@ export function bareUnit(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): void 
     // "초코는 취소해 주세요" with a 초코케이크 ordered, where 초코 is also a macaron flavour:
     // the one line whose name holds the word goes (part of a name: a guess).
     const named = linesNamedBy(d, mods, all);
-    if (named.length === 1) {
-      record(d, { kind: "part-of-a-name", text: mods.map((m) => m.text).join(" ") });
-      return removeFrom(d, named[0]!, named[0]!.qty);
-    }
+    if (named.length === 1) return [{ kind: "part-of-a-name", text: mods.map((m) => m.text).join(" ") }, ...removeFrom(d, named[0]!, named[0]!.qty)];
   }
   let targets: CartLine[];
   if (b.both) targets = (focus.length ? focus : all).filter(fits);
@@ -286,42 +294,45 @@ export function bareUnit(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): void 
     const t = [...focus].reverse().find(fits) ?? [...all].reverse().find(fits);
     targets = t ? [t] : [];
   }
-  if (!targets.length) return record(d, { kind: "option-fits-no-line", item: latest.item, mod: mods[0]! });
+  if (!targets.length) return [{ kind: "option-fits-no-line", item: latest.item, mod: mods[0]! }];
+  const out: Outcome[] = [];
   for (const l of targets) {
     const qty = b.qty !== undefined && b.qtyExplicit ? b.qty : undefined;
-    if (b.mods.length) changeOptions(d, l, b.mods, qty);
-    for (const p of b.parts) applyPart(d, l.id, p);
+    if (b.mods.length) out.push(...changeOptions(d, l, b.mods, qty).outcomes);
+    for (const p of b.parts) out.push(...applyPart(d, l.id, p));
   }
+  return out;
 }
 
 /**
  * A word for a kind of thing ("pizza", "음료", "the muffin") that names several items: the
  * lines of that kind already ordered when it talks about them, the one its options
- * describe, or a question which one.
+ * describe, or a question which one. Which one was meant is unsettled (a doubt) unless
+ * one line is talked about or the menu settles the item (plainHeadFor).
  */
-export function orderKind(d: TurnDraft, u: Unit): void {
+export function orderKind(d: TurnDraft, u: Unit): Outcome[] {
   const ids = u.kind === "ambiguous" ? u.candidates ?? [] : d.menu.menu.items.filter((i) => i.category === u.category).map((i) => i.id);
+  const unsettled: Outcome[] = [{ kind: "which-unsettled", text: u.text }];
   // "세트 음료는 콜라로", "the pizza, make it large": the lines of that kind already ordered.
   const ordered = recent(d, d.state.lines.filter((l) => ids.includes(l.item)).map((l) => l.id));
-  if (ordered.length && (u.mods.length || u.parts.length || u.remove || u.topic || u.kws.has("change"))) {
-    record(d, { kind: "acted-on", text: u.text });
-    if (u.remove) {
-      for (const l of ordered) removeFrom(d, l, l.qty);
-      return;
-    }
+  // "a large pepperoni pizza and a small sausage pizza": with a quantity of its own and no
+  // word pointing back, another one is ordered (in Korean, only after lines this turn made).
+  const another = u.qty !== undefined && !u.the && !u.topic && !u.remove && !u.corrects && !u.kws.has("change") && (d.utterance.lang === "en" || ordered.every((l) => d.created.includes(l.id)));
+  if (ordered.length && !another && (u.mods.length || u.parts.length || u.remove || u.topic || u.kws.has("change"))) {
+    const acted: Outcome = { kind: "acted-on", text: u.text };
+    // Several lines of that kind: which ones were meant is a guess, unless "all" said so.
+    const several = (lines: CartLine[]) => (lines.length > 1 && !u.kws.has("all") ? unsettled : []);
+    if (u.remove) return [acted, ...several(ordered), ...ordered.flatMap((l) => removeFrom(d, l, l.qty))];
     const fit = ordered.filter((l) => u.mods.some((m) => itemTakes(d.menu, l.item, m)));
-    return modifyLines(d, { ...u, kind: "item" }, fit.length ? fit : ordered);
+    const targets = fit.length ? fit : ordered;
+    return [acted, ...several(targets), ...modifyLines(d, { ...u, kind: "item" }, targets)];
   }
-  // "a medium sausage pizza" where several items are called pizza: the one its options describe (a guess).
+  // "a medium sausage pizza" where several items are called pizza: the one its options describe.
+  const plain = !u.remove && u.mods.length ? plainHeadFor(d.menu, u.mods, ids) : undefined;
+  if (plain) return [{ kind: "acted-on", text: u.text }, { kind: "plain-item-meant", item: plain }, ...addItem(d, plain, unitQty(u), {}, u.mods, u.parts)];
   const head = !u.remove && u.mods.length ? elidedHeadFor(d.menu, u.mods, ids) : undefined;
-  if (head) {
-    record(d, { kind: "acted-on", text: u.text });
-    record(d, { kind: "item-guessed", item: head });
-    return addItem(d, head, unitQty(u), {}, u.mods, u.parts);
-  }
+  if (head) return [{ kind: "acted-on", text: u.text }, { kind: "item-guessed", item: head }, ...addItem(d, head, unitQty(u), {}, u.mods, u.parts)];
   const open = ids.filter((id) => !d.menu.item(id)?.soldOut);
-  if (!open.length) return;
-  record(d, { kind: "acted-on", text: u.text });
-  record(d, { kind: "asked-which", items: open.slice(0, 6), ask: { kind: "item" } });
+  if (!open.length) return u.kind === "ambiguous" ? unsettled : [];
+  return [{ kind: "acted-on", text: u.text }, { kind: "asked-which", items: open.slice(0, 6), ask: { kind: "item" } }];
 }
-

@@ -12,13 +12,13 @@ export type Content = Atom & { kind: "menu" | "num" | "unknown" };
 export function isItemish(a: Atom): boolean {
   if (a.kind === "unknown") return true;
   if (a.kind !== "menu") return false;
-  return a.refs.some((r) => r.k === "item" || r.k === "category");
+  return a.refs.some((r) => r.kind === "item" || r.kind === "category");
 }
 
 export function itemOf(a: Atom): string | undefined {
   if (a.kind !== "menu") return undefined;
-  const r = a.refs.find((x) => x.k === "item");
-  return r && r.k === "item" ? r.item : undefined;
+  const r = a.refs.find((x) => x.kind === "item");
+  return r && r.kind === "item" ? r.item : undefined;
 }
 
 export function unitFrom(a: Content, clause: number, kws: Set<Keyword>, corrects: boolean): Unit {
@@ -44,7 +44,7 @@ export function unitFrom(a: Content, clause: number, kws: Set<Keyword>, corrects
     qtyTarget: false,
   };
   if (a.kind !== "menu") return base;
-  const items = a.refs.filter((r): r is Extract<MenuRef, { k: "item" }> => r.k === "item");
+  const items = a.refs.filter((r): r is Extract<MenuRef, { kind: "item" }> => r.kind === "item");
   const full = items.filter((r) => !r.partial);
   const pool = full.length ? full : items;
   const ids = [...new Set(pool.map((r) => r.item))];
@@ -53,14 +53,14 @@ export function unitFrom(a: Content, clause: number, kws: Set<Keyword>, corrects
     return { ...base, kind: "item", item: r.item, ...(r.preset ? { preset: r.preset } : {}), partial: !full.length, fuzzy: a.fuzzy };
   }
   if (ids.length > 1) return { ...base, kind: "ambiguous", candidates: ids, fuzzy: a.fuzzy };
-  const cat = a.refs.find((r) => r.k === "category");
-  if (cat && cat.k === "category") return { ...base, kind: "category", category: cat.category };
+  const cat = a.refs.find((r) => r.kind === "category");
+  if (cat && cat.kind === "category") return { ...base, kind: "category", category: cat.category };
   return base;
 }
 
 export function countGroupOf(a: Content, menu: MenuModel): string | undefined {
   if (a.kind !== "menu") return undefined;
-  for (const r of a.refs) if (r.k === "group" && menu.groups.get(r.group)?.select === "count") return r.group;
+  for (const r of a.refs) if (r.kind === "group" && menu.groups.get(r.group)?.select === "count") return r.group;
   return undefined;
 }
 
@@ -78,17 +78,17 @@ export function modOf(a: Content, content: Content[], countNums: Set<Content>, m
 
 function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums: Set<Content>, menu: MenuModel): Mod | undefined {
   const step = (a as Content & { step?: number }).step;
-  const sg = a.refs.find((r) => r.k === "group");
-  if (step && sg && sg.k === "group") return { kind: "step", group: sg.group, by: step, text: a.text };
-  const choices: ChoiceCand[] = a.refs.filter((r) => r.k === "choice").map((r) => ({ group: (r as { group: string }).group, choice: (r as { choice: string }).choice, name: (r as { name: boolean }).name }));
+  const sg = a.refs.find((r) => r.kind === "group");
+  if (step && sg && sg.kind === "group") return { kind: "step", group: sg.group, by: step, text: a.text };
+  const choices: ChoiceCand[] = a.refs.filter((r) => r.kind === "choice").map((r) => ({ group: (r as { group: string }).group, choice: (r as { choice: string }).choice, name: (r as { name: boolean }).name }));
   const cg = countGroupOf(a, menu);
   const i = content.indexOf(a);
   const num = cg ? [content[i + 1], content[i - 1], ...content].find((c) => c && c.kind === "num" && countNums.has(c)) : undefined;
-  const n = num && num.kind === "num" ? num.n : 1;
+  const n = num && num.kind === "num" ? num.value : 1;
   if (choices.length) return { kind: "choice", cands: dedupeCands(choices), neg: false, text: a.text, ...(cg ? { orCount: { group: cg, n } } : {}) };
   if (cg) return { kind: "count", group: cg, n, op: "add", text: a.text };
-  const g = a.refs.find((r) => r.k === "group");
-  if (g && g.k === "group") return { kind: "group", group: g.group, neg: false, text: a.text };
+  const g = a.refs.find((r) => r.kind === "group");
+  if (g && g.kind === "group") return { kind: "group", group: g.group, neg: false, text: a.text };
   return undefined;
 }
 
@@ -111,7 +111,7 @@ export function applyNegations(atoms: Atom[], content: Content[], units: Unit[],
   atoms.forEach((k, i) => {
     const kind = refusalKind(k, menu, en);
     if (!kind) return;
-    const isRemove = k.kind === "kw" && (k.ws.includes("remove") || k.ws.includes("cancel"));
+    const isRemove = k.kind === "kw" && (k.keywords.includes("remove") || k.keywords.includes("cancel"));
     let scope = refusalScope(atoms, i, en, menu);
     // "remove the muffin" may name the thing before the verb in English too ("the muffin, remove it").
     if (!scope.length && en && isRemove) {
@@ -143,7 +143,7 @@ export function applyNegations(atoms: Atom[], content: Content[], units: Unit[],
 
 /** Nothing but fillers, yes/no and punctuation before the word. */
 function opensPhrase(atoms: Atom[], i: number): boolean {
-  return atoms.slice(0, i).every((a) => a.kind === "sep" || (a.kind === "kw" && a.ws.every((w) => w === "filler" || w === "yes" || w === "no" || w === "correction" || w === "soft-correction")));
+  return atoms.slice(0, i).every((a) => a.kind === "sep" || (a.kind === "kw" && a.keywords.every((w) => w === "filler" || w === "yes" || w === "no" || w === "correction" || w === "soft-correction")));
 }
 
 function allMods(units: Unit[]): Mod[] {

@@ -129,9 +129,13 @@ export function kindOfChoice(choices: Array<{ id: string; name: Text; aliases?: 
 /** What people call a kind of dish besides its name: "pie" for pizza. Language, not any store. */
 const HEAD_SYNONYMS: Record<string, string[]> = { pizza: ["pie"], pizzas: ["pies"] };
 
-/** A name and its forms with the head noun said another common way ("large pepperoni pie"). */
+/**
+ * A name and its forms with the head noun said another common way ("large pepperoni pie"),
+ * and without a leading "the" ("The Works" is ordered as "a works pizza").
+ */
 export function headSynonyms(name: string): string[] {
-  const out = [name];
+  const bare = name.replace(/^the\s+(?=\S)/i, "");
+  const out = bare !== name ? [name, bare] : [name];
   const words = name.split(/\s+/);
   words.forEach((w, i) => {
     for (const syn of HEAD_SYNONYMS[w.toLowerCase()] ?? []) out.push([...words.slice(0, i), syn, ...words.slice(i + 1)].join(" "));
@@ -170,7 +174,17 @@ export function englishVariants(text: string): string[] {
   const out = base.join(" ") === t ? [t] : [t, base.join(" ")];
   const short = words.map((w) => EN_SHORT[w.toLowerCase()] ?? w).join(" ");
   if (short !== t) out.push(short);
+  out.push(...amountIdioms(words));
   return out;
+}
+
+/** "Light sauce" is also asked for as "easy on the sauce", "Extra cheese" as "heavy on the cheese". */
+function amountIdioms(words: string[]): string[] {
+  const [first, ...rest] = words.map((w) => w.toLowerCase());
+  if (!first || !rest.length) return [];
+  const thing = rest.join(" ");
+  const ways = /^(?:light|easy|less)$/.test(first) ? ["easy", "light", "go easy", "go light"] : /^(?:extra|heavy|more)$/.test(first) ? ["heavy", "go heavy"] : [];
+  return ways.flatMap((w) => [`${w} on the ${thing}`, `${w} on ${thing}`]);
 }
 
 // Korean adjectives come as 따뜻한 (before a noun) and 따뜻하게 (after it, "as ..."):

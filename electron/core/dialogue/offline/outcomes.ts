@@ -26,11 +26,16 @@ export type Outcome =
   | { kind: "not-in-order"; item: string }
   /** The item went in without the option combination the cart refused. */
   | { kind: "options-dropped" }
+  /** No item named, or a word several items share ("pizza"): the one item the options settle (elided.ts plainHeadFor). */
+  | { kind: "plain-item-meant"; item: string }
   // ---- said but not carried out as said (the turn goes to the model) -------------
   | { kind: "cart-refused"; error: CartError }
   | { kind: "options-not-taken"; item: string; mods: Mod[]; anyApplied: boolean }
   | { kind: "option-fits-no-line"; item: string; mod: Mod }
+  /** No item named, or a word several items share: the likeliest one was taken (a guess). */
   | { kind: "item-guessed"; item: string }
+  /** A word several items share ("pizza", "the drink"), and nothing settled which one (or which lines) it meant. */
+  | { kind: "which-unsettled"; text: string }
   | { kind: "part-of-a-name"; text: string }
   | { kind: "options-without-item" }
   | { kind: "cannot-do" }

@@ -10,6 +10,7 @@ import type { Atom, Scan } from "./scan.ts";
 import type { Bare, Mod, ParseContext, Question, Unit, Utterance } from "./utterance.ts";
 import { readInContext } from "./resolve.ts";
 import { buildClause, type Clause } from "./clause.ts";
+import { itemTakes } from "./options.ts";
 
 export type { ParseContext } from "./utterance.ts";
 
@@ -33,10 +34,11 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   let substance = false;
   const explained = new Set<number>();
   const guesses: string[] = [];
+  const clauseAt = new Map<number, ClausePlace>();
 
   sentences.forEach((sent, si) => {
     const sentKws = new Set<Keyword>();
-    for (const a of sent.atoms) if (a.kind === "kw") for (const w of a.ws) sentKws.add(w);
+    for (const a of sent.atoms) if (a.kind === "kw") for (const w of a.keywords) sentKws.add(w);
     for (const w of sentKws) kws.add(w);
     const hasQty = sent.atoms.some((a) => a.kind === "num" && !a.article);
     // "푸딩 추가 돼요?", "can I add oat milk?" without a request: asking whether it can be done.
@@ -55,12 +57,13 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     for (const a of sent.atoms) {
       if (a.kind === "menu") {
         substance = true;
-        for (const r of a.refs) if (r.k === "order") orderChoices.push({ group: r.group, choice: r.choice });
-        if (a.refs.some((r) => r.k === "order" || r.k === "orderGroup")) explained.add(a.start);
-      } else if (a.kind === "num" || (a.kind === "kw" && a.ws.some((w) => w !== "filler"))) substance = true;
+        for (const r of a.refs) if (r.kind === "order") orderChoices.push({ group: r.group, choice: r.choice });
+        if (a.refs.some((r) => r.kind === "order" || r.kind === "orderGroup")) explained.add(a.start);
+      } else if (a.kind === "num" || (a.kind === "kw" && a.keywords.some((w) => w !== "filler"))) substance = true;
     }
     const clauses = splitClauses(sent.atoms, si);
     for (const cl of clauses) {
+      clauseAt.set(clauseNo, { sentence: si, afterConj: cl.afterConj });
       const built = buildClause(cl, clauseNo++, lang, ctx);
       for (const at of built.explained) explained.add(at);
       guesses.push(...built.guesses);
@@ -72,7 +75,9 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
         const b = built.bare;
         if (cl.soft && prev) b.corrects = true;
         if (prev && !b.kws.has("remove") && !b.kws.has("cancel")) {
-          if (cl.afterConj && b.qtyExplicit && b.qty !== undefined && conflicting(prev.mods, b.mods)) {
+          // English "and a medium pepperoni" after "a large sausage pizza": the article counts too.
+          const counted = b.qtyExplicit || (lang === "en" && b.qty === 1 && prev.qty === 1 && conflicting(prev.mods, b.mods, ctx.menu));
+          if (cl.afterConj && counted && b.qty !== undefined && conflicting(prev.mods, b.mods)) {
             // "two tall coffees and one grande": one more of the same item, made differently.
             const same = (m: Mod) => b.mods.some((x) => x.kind === "choice" && m.kind === "choice" && x.cands.some((c) => m.cands.some((d) => d.group === c.group)));
             units.push({ ...prev, qty: b.qty, qtyExplicit: true, mods: [...prev.mods.filter((m) => !same(m)), ...b.mods], parts: [], clause: b.clause });
@@ -100,6 +105,10 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     }
   });
 
+  if (lang === "en") {
+    shareElidedHead(bare, units, clauseAt, ctx.menu);
+    countedOptionsFirst(bare, units, clauseAt, ctx.menu);
+  }
   markInstead(atoms, units);
   for (const u of units) splitConflictingChoices(u, ctx.menu);
   return {
@@ -130,22 +139,78 @@ function unknownOptionsOf(atoms: Atom[], asked: boolean): string[] {
     if (a.kind !== "unknown") return;
     const next = atoms[i + 1];
     const prev = atoms[i - 1];
-    const isAdd = (x: Atom | undefined) => x?.kind === "kw" && (x.ws.includes("add") || x.ws.includes("with"));
+    const isAdd = (x: Atom | undefined) => x?.kind === "kw" && (x.keywords.includes("add") || x.keywords.includes("with"));
     const optionWord = (a as Atom & { optionWord?: boolean }).optionWord === true;
     if (optionWord || (/[\uac00-\ud7a3]/.test(a.text) && isAdd(next)) || (!/[\uac00-\ud7a3]/.test(a.text) && isAdd(prev))) out.push(a.text);
   });
   return out;
 }
 
-/** Two option lists choose differently in the same group ("tall" and "grande"). */
-function conflicting(a: Mod[], b: Mod[]): boolean {
-  return a.some((m) => m.kind === "choice" && !m.neg && b.some((x) => x.kind === "choice" && !x.neg && x.cands.some((c) => m.cands.some((d) => d.group === c.group && d.choice !== c.choice))));
+/** Two option lists choose differently in the same group ("tall" and "grande"); with `menu`, only in a group of one choice. */
+function conflicting(a: Mod[], b: Mod[], menu?: MenuModel): boolean {
+  const oneOnly = (group: string) => !menu || menu.groups.get(group)?.select === "one";
+  return a.some((m) => m.kind === "choice" && !m.neg && b.some((x) => x.kind === "choice" && !x.neg && x.cands.some((c) => m.cands.some((d) => d.group === c.group && d.choice !== c.choice && oneOnly(c.group)))));
+}
+
+interface ClausePlace {
+  sentence: number;
+  /** The clause follows "and" (or another joining word). */
+  afterConj: boolean;
+}
+
+const NOT_AN_ORDER: Keyword[] = ["change", "remove", "cancel", "same", "more", "pronoun", "instead", "add"];
+
+/**
+ * English ellipsis: "one medium and one small pepperoni", "a medium and a large pepperoni
+ * pizza". A counted phrase of one-choice options alone (a size, a crust) joined by "and"
+ * to a counted phrase that chooses the same options differently shares that phrase's
+ * item and its other options (both are pepperoni).
+ */
+function shareElidedHead(bare: Bare[], units: Unit[], clauseAt: Map<number, ClausePlace>, menu: MenuModel): void {
+  const groupsOf = (m: Mod) => (m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group]);
+  for (const b of [...bare]) {
+    if (b.qty === undefined || b.parts.length || !b.mods.length || b.both || b.only || b.corrects || b.asked || b.setQty) continue;
+    if (NOT_AN_ORDER.some((k) => b.kws.has(k))) continue;
+    if (!b.mods.every((m) => m.kind === "choice" && !m.neg && m.cands.every((c) => menu.groups.get(c.group)?.select === "one"))) continue;
+    const here = clauseAt.get(b.clause);
+    const next = clauseAt.get(b.clause + 1);
+    if (!here || !next || next.sentence !== here.sentence || !next.afterConj) continue;
+    const nextUnit = units.find((u) => u.clause === b.clause + 1 && u.kind !== "unknown" && !u.asked && !u.remove && !u.replaced);
+    const other = nextUnit ?? bare.find((x) => x.clause === b.clause + 1 && !NOT_AN_ORDER.some((k) => x.kws.has(k)));
+    if (!other || other.qty === undefined || !conflicting(b.mods, other.mods)) continue;
+    const mine = new Set(b.mods.flatMap(groupsOf));
+    const extra = other.mods.filter((m) => !groupsOf(m).some((g) => mine.has(g)));
+    if (nextUnit) {
+      bare.splice(bare.indexOf(b), 1);
+      units.splice(units.indexOf(nextUnit), 0, { ...nextUnit, qty: b.qty, qtyExplicit: b.qtyExplicit, mods: [...b.mods, ...extra], parts: [], clause: b.clause });
+    } else b.mods.push(...extra);
+  }
+}
+
+/**
+ * "Two 2 liters, one coke one diet coke", "two cans, a coke and a sprite": a count of
+ * options said first, then items whose counts add up to it, in the same sentence: the
+ * options are each item's.
+ */
+function countedOptionsFirst(bare: Bare[], units: Unit[], clauseAt: Map<number, ClausePlace>, menu: MenuModel): void {
+  for (const b of [...bare]) {
+    if (b.qty === undefined || b.qty < 2 || !b.mods.length || b.parts.length || b.both || b.corrects || b.asked || b.setQty) continue;
+    if (NOT_AN_ORDER.some((k) => b.kws.has(k)) || !b.mods.every((m) => m.kind === "choice" && !m.neg)) continue;
+    const sentence = clauseAt.get(b.clause)?.sentence;
+    const after = units.filter((u) => u.clause > b.clause && clauseAt.get(u.clause)?.sentence === sentence && !u.asked && !u.remove && !u.replaced);
+    if (!after.length || after.some((u) => u.kind !== "item" || u.qty === undefined || u.parts.length)) continue;
+    if (after.reduce((n, u) => n + u.qty!, 0) !== b.qty) continue;
+    if (!after.every((u) => b.mods.every((m) => itemTakes(menu, u.item!, m)))) continue;
+    for (const u of after) u.mods.push(...b.mods);
+    bare.splice(bare.indexOf(b), 1);
+  }
 }
 
 function lastOrderUnit(units: Unit[]): Unit | undefined {
   for (let i = units.length - 1; i >= 0; i--) {
     const u = units[i]!;
-    if (u.kind === "item" && !u.replaced && !u.remove) return u;
+    // An item, or a word several items share or a category ("4 large pizzas, 2 pepperoni and 2 plain").
+    if (u.kind !== "unknown" && !u.replaced && !u.remove) return u;
   }
   return undefined;
 }
@@ -239,8 +304,8 @@ function splitClauses(atoms: Atom[], sentence: number): Clause[] {
       // "파인애플이랑 베이컨", "당근 케이크랑 라떼": 랑/and between two options joins a list, not two orders.
       const prev = atoms[i - 1];
       // "the olives and the peppers": "the" does not end the list.
-      const next = atoms.slice(i + 1).find((x) => !(x.kind === "kw" && x.ws.length > 0 && x.ws.every((w) => w === "the")));
-      const isOption = (x: Atom | undefined) => x?.kind === "menu" && x.refs.every((r) => r.k === "choice" || r.k === "group");
+      const next = atoms.slice(i + 1).find((x) => !(x.kind === "kw" && x.keywords.length > 0 && x.keywords.every((w) => w === "the")));
+      const isOption = (x: Atom | undefined) => x?.kind === "menu" && x.refs.every((r) => r.kind === "choice" || r.kind === "group");
       // The joining word stays in the clause so a refusal can reach the whole list.
       if (a.why === "conj" && isOption(prev) && isOption(next)) {
         cur.push(a);
@@ -249,23 +314,23 @@ function splitClauses(atoms: Atom[], sentence: number): Clause[] {
       flush(a.why === "conj" || a.why === "sep");
       return;
     }
-    if (a.kind === "kw" && a.ws.includes("correction")) {
+    if (a.kind === "kw" && a.keywords.includes("correction")) {
       // "아니 바닐라 라떼요": what follows replaces what came before; "아니" alone is a no.
       flush();
       correctsNext = true;
       cur.push(a);
       return;
     }
-    if (a.kind === "kw" && a.ws.includes("soft-correction")) {
+    if (a.kind === "kw" && a.keywords.includes("soft-correction")) {
       flush();
       // "oh and two more": an afterthought that adds, not a correction.
       const next = atoms[i + 1];
-      softNext = !(next?.kind === "sep" && next.why === "conj") && !(next?.kind === "kw" && next.ws.includes("more"));
+      softNext = !(next?.kind === "sep" && next.why === "conj") && !(next?.kind === "kw" && next.keywords.includes("more"));
       cur.push(a);
       return;
     }
     cur.push(a);
-    if (a.kind === "kw" && MUTATING_CONNECTIVE.test(a.text) && a.ws.some((w) => w === "remove" || w === "change" || w === "request" || w === "add" || w === "cancel")) flush();
+    if (a.kind === "kw" && MUTATING_CONNECTIVE.test(a.text) && a.keywords.some((w) => w === "remove" || w === "change" || w === "request" || w === "add" || w === "cancel")) flush();
   });
   flush();
   return out;
@@ -295,11 +360,11 @@ function splitConflictingChoices(u: Unit, menu: MenuModel): void {
 /** "스무디 대신 자몽에이드" (ko: before 대신), "a muffin instead of the scone" (en: after "instead of"). */
 function markInstead(atoms: Atom[], units: Unit[]): void {
   atoms.forEach((k, i) => {
-    if (k.kind !== "kw" || !k.ws.includes("instead")) return;
+    if (k.kind !== "kw" || !k.keywords.includes("instead")) return;
     // "sausage instead of bacon", "푸딩 말고 펄로": an option replaces an option (clause.ts), no item is replaced.
     const ko0 = /[\uac00-\ud7a3]/.test(k.text);
     const next = ko0 ? atoms[i - 1] : atoms[i + 1];
-    if (next?.kind === "menu" && next.refs.some((r) => r.k === "choice") && !next.refs.some((r) => r.k === "item")) return;
+    if (next?.kind === "menu" && next.refs.some((r) => r.kind === "choice") && !next.refs.some((r) => r.kind === "item")) return;
     const before = units.filter((u) => u.kind !== "unknown" && textStart(atoms, u) >= 0 && textStart(atoms, u) < k.start);
     const after = units.filter((u) => textStart(atoms, u) > k.start);
     const ko = /[\uac00-\ud7a3]/.test(k.text);
@@ -329,18 +394,18 @@ function questionOf(atoms: Atom[], kws: Set<Keyword>, mark: boolean): Question {
   for (const a of atoms) {
     if (a.kind === "unknown") q.unknown.push(a.text);
     if (a.kind !== "menu") continue;
-    const items = a.refs.filter((r): r is Extract<MenuRef, { k: "item" }> => r.k === "item");
-    const cats = a.refs.filter((r): r is Extract<MenuRef, { k: "category" }> => r.k === "category");
+    const items = a.refs.filter((r): r is Extract<MenuRef, { kind: "item" }> => r.kind === "item");
+    const cats = a.refs.filter((r): r is Extract<MenuRef, { kind: "category" }> => r.kind === "category");
     // A word that is both an item and a category ("latte", "tea") is the category in a question about kinds.
     const kinds = kws.has("menu") || (kws.has("question") && !(kws.has("price") || kws.has("describe")));
     if (cats.length && (!items.length || kinds || items.every((i) => i.partial))) for (const c of cats) q.categories.push(c.category);
     else for (const i of items) q.items.push({ item: i.item, ...(i.preset ? { preset: i.preset } : {}), ...(i.partial || a.fuzzy ? { partial: true } : {}) });
     for (const r of a.refs) {
-      if (r.k === "group") q.groups.push(r.group);
-      else if (r.k === "choice") q.choices.push({ group: r.group, choice: r.choice, name: r.name });
-      else if (r.k === "tag") q.tags.push(r.tag);
-      else if (r.k === "orderGroup") q.orderGroups.push(r.group);
-      else if (r.k === "order") q.orderChoices.push({ group: r.group, choice: r.choice });
+      if (r.kind === "group") q.groups.push(r.group);
+      else if (r.kind === "choice") q.choices.push({ group: r.group, choice: r.choice, name: r.name });
+      else if (r.kind === "tag") q.tags.push(r.tag);
+      else if (r.kind === "orderGroup") q.orderGroups.push(r.group);
+      else if (r.kind === "order") q.orderChoices.push({ group: r.group, choice: r.choice });
     }
   }
   return q;
@@ -363,9 +428,9 @@ export function distributeEach(units: Unit[]): void {
 /** "sausage instead of bacon", "푸딩 말고 펄로": the "instead" is about an option, not an item. */
 export function insteadOfAnOption(u: Utterance): boolean {
   return u.atoms.some((k, i) => {
-    if (k.kind !== "kw" || !k.ws.includes("instead")) return false;
+    if (k.kind !== "kw" || !k.keywords.includes("instead")) return false;
     const ko = /[\uac00-\ud7a3]/.test(k.text);
     const x = ko ? u.atoms[i - 1] : u.atoms[i + 1];
-    return x?.kind === "menu" && x.refs.some((r) => r.k === "choice") && !x.refs.some((r) => r.k === "item");
+    return x?.kind === "menu" && x.refs.some((r) => r.kind === "choice") && !x.refs.some((r) => r.kind === "item");
   });
 }

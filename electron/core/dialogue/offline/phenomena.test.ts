@@ -2,7 +2,8 @@
 // test pizzeria, Korean 분식 talk on this folder's bunsik menu. Each row is one way of
 // saying an order; the engine must get the whole cart right.
 import { describe, expect, it } from "vitest";
-import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { MenuModel } from "../../../../shared/menu/model.ts";
+import { validateMenu } from "../../../../shared/menu/validate.ts";
 import { converse, lineKeys, menus, type ExpectedLine } from "./test-helpers.ts";
 import { pizzeriaMenu } from "./test-menus.ts";
 import { koreanClippings, withoutMeasure } from "./name-forms.ts";
@@ -31,10 +32,14 @@ const english: Row[] = [
   // "with everything" / "the works".
   { name: "with everything", turns: ["a large with everything"], lines: [{ item: "works", qty: 1, options: { size: "large" } }] },
   { name: "the works", turns: ["the works please"], lines: [{ item: "works", qty: 1 }] },
+  { name: "the shared word after the name", turns: ["a small supreme pizza and a large works pizza"], lines: [{ item: "supreme", qty: 1, options: { size: "small" } }, { item: "works", qty: 1, options: { size: "large" } }] },
+  { name: "with everything except: a refusal on the specialty", turns: ["a large supreme pizza except onions"], lines: [{ item: "supreme", qty: 1, options: { size: "large", "leave-off": ["onions"] } }] },
   // Drink sizes and containers.
   { name: "a two liter of", turns: ["a two liter of sprite"], lines: [{ item: "sprite", qty: 1, options: { container: "two-liter" } }] },
   { name: "bottles of", turns: ["two bottles of water"], lines: [{ item: "water", qty: 2 }] },
   { name: "a can of", turns: ["a can of coke and a bottle of sprite"], lines: [{ item: "coke", qty: 1 }, { item: "sprite", qty: 1, options: { container: "bottle" } }] },
+  { name: "a count of containers first, then the drinks", turns: ["two 2 liters, one coke one sprite"], lines: [{ item: "coke", qty: 1, options: { container: "two-liter" } }, { item: "sprite", qty: 1, options: { container: "two-liter" } }] },
+  { name: "containers first, drinks adding up to the count", turns: ["three bottles, two cokes and a sprite"], lines: [{ item: "coke", qty: 2, options: { container: "bottle" } }, { item: "sprite", qty: 1, options: { container: "bottle" } }] },
   // Several pizzas with their own toppings in one sentence.
   { name: "two pizzas, each its own toppings", turns: ["two large pizzas one with ham and one with mushrooms and olives"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["ham"] } }, { item: "pizza", qty: 1, options: { size: "large", toppings: ["mushrooms", "olives"] } }] },
   { name: "two pizzas named apart", turns: ["a large ham pizza and a small mushroom pizza"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["ham"] } }, { item: "pizza", qty: 1, options: { size: "small", toppings: ["mushrooms"] } }] },
@@ -42,6 +47,8 @@ const english: Row[] = [
   // Extra / light / no cheese and sauce.
   { name: "extra cheese light sauce", turns: ["a pizza with ham extra cheese light sauce"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"], cheese: "extra", "sauce-amount": "light" } }] },
   { name: "easy on the sauce", turns: ["a pizza with ham easy on the sauce"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"], "sauce-amount": "light" } }] },
+  { name: "go easy on / heavy on, derived from Light and Extra", turns: ["a pizza with ham, go easy on the cheese and heavy on the sauce"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"], cheese: "light", "sauce-amount": "extra" } }] },
+  { name: "light on the cheese", turns: ["a large pizza light on the cheese"], lines: [{ item: "pizza", qty: 1, options: { size: "large", cheese: "light" } }] },
   { name: "no cheese", turns: ["a pizza no cheese"], lines: [{ item: "pizza", qty: 1, options: { cheese: "none" } }] },
   { name: "hold the cheese", turns: ["a small pizza with pepperoni hold the cheese"], lines: [{ item: "pizza", qty: 1, options: { size: "small", toppings: ["pepperoni"], cheese: "none" } }] },
   { name: "additional cheese is the menu's extra cheese", turns: ["a pizza with ham and additional cheese"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"], cheese: "extra" } }] },
@@ -53,6 +60,11 @@ const english: Row[] = [
   { name: "toppings after with, without and", turns: ["a pizza with pepperoni olives pineapple"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["pepperoni", "olives", "pineapple"] } }] },
   // Request phrasings.
   { name: "can i get over a one-word option", turns: ["can i get a coke"], lines: [{ item: "coke", qty: 1 }] },
+  { name: "can i do (not the can of a drink)", turns: ["can i do a large pizza with ham"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["ham"] } }] },
+  { name: "swap one topping for another on a specialty", turns: ["a large supreme pizza but swap the olives for pineapple"], lines: [{ item: "supreme", qty: 1, options: { size: "large", toppings: ["pineapple"] } }] },
+  { name: "replace one topping with another, a turn later", turns: ["a pizza with ham and onions", "replace the onions with mushrooms"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham", "mushrooms"] } }] },
+  { name: "replace an item with another", turns: ["a supreme pizza and a burger", "replace the burger with a coke"], lines: [{ item: "supreme", qty: 1 }, { item: "coke", qty: 1 }] },
+  { name: "forget the X removes it", turns: ["a supreme pizza and a burger", "actually forget the burger"], lines: [{ item: "supreme", qty: 1 }] },
   { name: "i'd try / i'll go for", turns: ["i'd try a small pie with ham and i'll go for a coke too"], lines: [{ item: "pizza", qty: 1, options: { size: "small", toppings: ["ham"] } }, { item: "coke", qty: 1 }] },
 ];
 
@@ -146,4 +158,30 @@ describe("what the lexicon derives from a menu's own names", () => {
     expect(clips.get("참김")).toBe("tuna");
     expect(clips.has("치버거")).toBe(false); // 치킨버거 or 치즈버거
   });
+});
+
+describe("a number before options and an item counts the item", () => {
+  // A menu where a number also names a size ('personal (6")'): "six large diet cokes" is
+  // six cokes, not a six-inch anything.
+  const e = (en: string) => ({ en });
+  const r = validateMenu({
+    version: 1,
+    store: { id: "numbers", name: e("Numbers"), currency: "USD", languages: ["en"] },
+    categories: [{ id: "pizza", name: e("Pizza") }, { id: "drink", name: e("Drinks") }],
+    optionGroups: [
+      { id: "pizza-size", name: e("Pizza size"), select: "one", default: "medium", choices: [{ id: "personal", name: e('personal (6")') }, { id: "medium", name: e('medium (12")') }, { id: "large", name: e('large (14")') }] },
+      { id: "drink-size", name: e("Drink size"), select: "one", default: "medium", choices: ["small", "medium", "large"].map((id) => ({ id, name: e(`${id} cup`), aliases: { en: [id] } })) },
+    ],
+    items: [
+      { id: "cheese-pizza", category: "pizza", name: e("Cheese Pizza"), aliases: { en: ["pizza"] }, price: 1000, optionGroups: ["pizza-size"] },
+      { id: "fanta", category: "drink", name: e("Fanta"), price: 200, optionGroups: ["drink-size"] },
+      { id: "diet-coke", category: "drink", name: e("Diet Coke"), price: 200, optionGroups: ["drink-size"] },
+    ],
+  });
+  if (!r.ok) throw new Error(r.problems.join("; "));
+  const m = new MenuModel(r.menu);
+  it("six large diet cokes after a medium fanta", () =>
+    check(m, { name: "", turns: ["a medium fanta and six large diet cokes"], lines: [{ item: "fanta", qty: 1, options: { "drink-size": "medium" } }, { item: "diet-coke", qty: 6, options: { "drink-size": "large" } }] }));
+  it("an option right before a drink said after 'with a' is the drink's", () =>
+    check(m, { name: "", turns: ["a large pizza with a large fanta"], lines: [{ item: "cheese-pizza", qty: 1, options: { "pizza-size": "large" } }, { item: "fanta", qty: 1, options: { "drink-size": "large" } }] }));
 });

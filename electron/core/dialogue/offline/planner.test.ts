@@ -18,7 +18,8 @@ function plan(text: string, state: CartState = emptyCart()) {
 const rows: Array<{ text: string; kinds: string[]; doubts: string[] }> = [
   { text: "a supreme pizza and a burger", kinds: ["acted-on", "line-added", "acted-on", "line-added", "anything-else"], doubts: [] },
   { text: "콜라 두 잔이랑 피자 하나요", kinds: ["acted-on", "line-added", "acted-on", "line-added", "anything-else"], doubts: [] },
-  { text: "a large with ham", kinds: ["acted-on", "item-guessed", "line-added", "anything-else"], doubts: ["item-guessed"] },
+  { text: "a large with ham", kinds: ["acted-on", "plain-item-meant", "line-added", "anything-else"], doubts: [] },
+  { text: "a large", kinds: ["acted-on", "item-guessed", "line-added", "anything-else"], doubts: ["item-guessed"] },
   { text: "a piza with ham", kinds: ["part-of-a-name", "acted-on", "line-added", "anything-else"], doubts: ["part-of-a-name"] },
   { text: "a burger with olives", kinds: ["acted-on", "line-added", "acted-on", "option-fits-no-line", "anything-else"], doubts: ["option-fits-no-line"] },
   { text: "콜라에 양파 추가요", kinds: ["acted-on", "line-added", "acted-on", "option-fits-no-line", "anything-else"], doubts: ["option-fits-no-line"] },

@@ -2,7 +2,8 @@
 // the words are parsed, then each intent found in them is carried out by its own step
 // (cancel, questions, confirming the read-back, accepting an offer, order options, items
 // ordered, changed or removed (line-edits.ts, line-changes.ts), phrases with no item),
-// each recording outcomes. Confidence is computed from the outcomes (accounting.ts), the
+// each a plain function over the turn's draft that returns its outcomes; the planner
+// collects them in order. Confidence is computed from the outcomes (accounting.ts), the
 // reply is worded from them (reply.ts). Nothing is applied to the session here: the
 // engine applies the same cart actions afterwards.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
@@ -22,7 +23,7 @@ import { say, type Lang } from "./phrases.ts";
 import { wordReply } from "./reply.ts";
 import { scan } from "./scan.ts";
 import { suggestFor } from "./suggest.ts";
-import { apply, focusLines, lineById, linesOf, newDraft, recent, recentLines, record, type TurnDraft } from "./turn-draft.ts";
+import { apply, focusLines, lineById, linesOf, newDraft, recent, recentLines, type TurnDraft } from "./turn-draft.ts";
 import type { Unit, Utterance } from "./utterance.ts";
 
 export interface Plan {
@@ -68,9 +69,8 @@ export function planTurn(input: PlanInput): Plan {
   mem.focus = mem.focus.filter((id) => lineById(state, id));
   mem.lastAdded = mem.lastAdded.filter((id) => lineById(state, id));
   if (!text || !u.substance) return nothing(input.text, u, lang, mem);
-  const d = newDraft({ menu, lex: input.lex, u, lang, mem, state });
-  carryOut(d, prevAsk);
-  return finish(d);
+  const d = newDraft({ menu, lex: input.lex, utterance: u, lang, mem, state });
+  return finish(d, carryOut(d, prevAsk));
 }
 
 function pickLang(menu: MenuModel, detected: "ko" | "en" | undefined, remembered: string | undefined, hint: string | undefined): Lang {
@@ -104,21 +104,22 @@ function nothing(text: string, u: Utterance, lang: Lang, mem: OfflineMemory): Pl
   };
 }
 
-/** Every intent in the utterance, in the order that keeps later ones right. */
-function carryOut(d: TurnDraft, prevAsk: Ask | undefined): void {
-  const { u, mem } = d;
+/** Every intent in the utterance, in the order that keeps later ones right; their outcomes in order. */
+function carryOut(d: TurnDraft, prevAsk: Ask | undefined): Outcome[] {
+  const { utterance: u, mem } = d;
   const k = u.orderKws;
   const orderUnits = u.units.filter((x) => !x.asked);
   const hasOrderContent = orderUnits.length > 0 || u.bare.length > 0 || u.orderChoices.length > 0;
+  const out: Outcome[] = [];
 
   // Cancel everything ("다 취소해 주세요", "start over"); whatever follows is a new order.
   const cancelAll = k.has("cancel-all") || (k.has("cancel") && (k.has("all") || (!orderUnits.length && !u.bare.some((b) => b.mods.length || b.qty !== undefined) && !k.has("pronoun"))));
   if (cancelAll && !orderUnits.some((x) => x.remove)) {
-    cancelOrder(d);
-    if (!orderUnits.some((x) => !x.remove)) return;
+    out.push(...cancelOrder(d));
+    if (!orderUnits.some((x) => !x.remove)) return out;
   }
 
-  answerQuestions(d, hasOrderContent);
+  out.push(...answerQuestions(d, hasOrderContent));
 
   const yes = k.has("yes") && !k.has("no");
   const no = k.has("no") && !k.has("yes");
@@ -126,57 +127,67 @@ function carryOut(d: TurnDraft, prevAsk: Ask | undefined): void {
 
   // Confirming the order that was read back.
   if (mem.awaitingConfirm && !hasOrderContent) {
-    if (yes || wantsCheckout) return confirm(d);
+    if (yes || wantsCheckout) return [...out, ...confirm(d)];
     if (no) {
       mem.awaitingConfirm = false;
-      record(d, { kind: "acted-on" });
-      return record(d, { kind: "asked-what-to-change" });
+      return [...out, { kind: "acted-on" }, { kind: "asked-what-to-change" }];
     }
   }
   if (hasOrderContent) mem.awaitingConfirm = false;
 
-  if (yes && !hasOrderContent && acceptOptionOffer(d)) return;
-  if (mem.offer && !orderUnits.length && !wantsCheckout && acceptItemOffer(d, yes, hasOrderContent)) return;
+  if (yes && !hasOrderContent) {
+    const accepted = acceptOptionOffer(d);
+    if (accepted) return [...out, ...accepted];
+  }
+  if (mem.offer && !orderUnits.length && !wantsCheckout) {
+    const accepted = acceptItemOffer(d, yes, hasOrderContent);
+    if (accepted) {
+      out.push(...accepted.outcomes);
+      if (accepted.done) return out;
+    }
+  }
 
   // Several words for one order option ("매장에서 마시고 갈게요"): the last one said counts, once.
-  for (const [group, choice] of new Map(u.orderChoices.map((oc) => [oc.group, oc.choice]))) setOrderOption(d, group, choice);
+  for (const [group, choice] of new Map(u.orderChoices.map((oc) => [oc.group, oc.choice]))) out.push(...setOrderOption(d, group, choice));
 
   distributeEach(orderUnits);
-  for (const unit of orderUnits) orderUnit(d, unit, orderUnits);
-  for (const b of u.bare) bareUnit(d, b, prevAsk);
-  if (u.unknownOptions.length && cartChanged(d.outcomes)) record(d, { kind: "unknown-option" });
-  const unknown = ofKind(d.outcomes, "unknown-name").map((o) => o.text);
+  for (const unit of orderUnits) out.push(...orderUnit(d, unit, orderUnits));
+  for (const b of u.bare) out.push(...bareUnit(d, b, prevAsk));
+  if (u.unknownOptions.length && cartChanged(out)) out.push({ kind: "unknown-option" });
+  const unknown = ofKind(out, "unknown-name").map((o) => o.text);
   if (unknown.length) {
     const alts = suggestFor(d.menu, unknown.join(" "), d.lang);
-    record(d, { kind: "not-on-menu", alternatives: alts, withOverview: !(alts.length || cartChanged(d.outcomes)) });
+    out.push({ kind: "not-on-menu", alternatives: alts, withOverview: !(alts.length || cartChanged(out)) });
   }
 
   if (wantsCheckout || (no && mem.promptedMore && !hasOrderContent)) {
     mem.checkoutRequested = true;
-    record(d, { kind: "checkout-requested" });
-    record(d, { kind: "acted-on" });
-  } else if (yes && !hasOrderContent && !isUnderstood(d.outcomes)) {
+    out.push({ kind: "checkout-requested" }, { kind: "acted-on" });
+  } else if (yes && !hasOrderContent && !isUnderstood(out)) {
     // "yes" to "anything else?": go on.
-    record(d, { kind: "go-on" });
-    record(d, { kind: "acted-on" });
+    out.push({ kind: "go-on" }, { kind: "acted-on" });
   }
+  return out;
 }
 
-function cancelOrder(d: TurnDraft): void {
+function cancelOrder(d: TurnDraft): Outcome[] {
+  const out: Outcome[] = [];
   if (d.state.lines.length) {
     apply(d, { type: "clear" });
-    record(d, { kind: "order-cleared" });
+    out.push({ kind: "order-cleared" });
     d.mem.focus = [];
     d.mem.lastAdded = [];
-  } else record(d, { kind: "nothing-to-cancel" });
-  record(d, { kind: "acted-on" });
+  } else out.push({ kind: "nothing-to-cancel" });
+  out.push({ kind: "acted-on" });
   d.mem.awaitingConfirm = false;
   d.mem.checkoutRequested = false;
+  return out;
 }
 
 /** Questions are answered from the menu and the cart; they order nothing. */
-function answerQuestions(d: TurnDraft, hasOrderContent: boolean): void {
-  for (const q of d.u.questions) {
+function answerQuestions(d: TurnDraft, hasOrderContent: boolean): Outcome[] {
+  const out: Outcome[] = [];
+  for (const q of d.utterance.questions) {
     const bare = !q.items.length && !q.categories.length && !q.choices.length && !q.groups.length && !q.unknown.length && !q.tags.length;
     const specific = ["menu", "price", "cart", "recommend", "describe"].some((w) => q.kws.has(w as never));
     if (bare && !specific && hasOrderContent) continue;
@@ -184,7 +195,7 @@ function answerQuestions(d: TurnDraft, hasOrderContent: boolean): void {
     const onlyUnknown = !q.items.length && !q.categories.length && !q.choices.length && !q.groups.length && !q.tags.length;
     if (onlyUnknown && hasOrderContent && !q.kws.has("have") && !q.kws.has("menu")) continue;
     const a = answerQuestion(d.menu, q, viewCart(d.menu, d.state), d.lang);
-    record(d, {
+    out.push({
       kind: "answered",
       text: a.text,
       aboutUnknown: q.unknown.length > 0,
@@ -192,55 +203,61 @@ function answerQuestions(d: TurnDraft, hasOrderContent: boolean): void {
       ...(a.offerOption ? { offerOption: a.offerOption } : {}),
     });
   }
+  return out;
 }
 
-/** "Yes" to "shall I add it?" after "푸딩 추가 돼요?": the option goes on the line in hand. */
-function acceptOptionOffer(d: TurnDraft): boolean {
+/** "Yes" to "shall I add it?" after "푸딩 추가 돼요?": the option goes on the line in hand (undefined: no such offer). */
+function acceptOptionOffer(d: TurnDraft): Outcome[] | undefined {
   const o = d.mem.offerOption;
-  if (!o) return false;
+  if (!o) return undefined;
   d.mem.offerOption = undefined;
   const mod = { kind: "choice" as const, cands: [{ group: o.group, choice: o.choice, name: true }], neg: false, text: "" };
   const target = focusLines(d).reverse().find((l) => itemTakes(d.menu, l.item, mod));
-  if (!target) return false;
-  record(d, { kind: "acted-on" });
-  changeOptions(d, target, [mod], undefined);
-  return true;
+  if (!target) return undefined;
+  return [{ kind: "acted-on" }, ...changeOptions(d, target, [mod], undefined).outcomes];
 }
 
 /**
  * "Yes" to "would you like one?" after "do you have X?", or "그럼 보통맛으로 하나 주세요"
- * right after asking about X: the thing asked about is what is ordered. True when
- * nothing else in the utterance is left to do.
+ * right after asking about X: the thing asked about is what is ordered (undefined: it is
+ * not). `done` when nothing else in the utterance is left to do.
  */
-function acceptItemOffer(d: TurnDraft, yes: boolean, hasOrderContent: boolean): boolean {
-  const { u } = d;
+function acceptItemOffer(d: TurnDraft, yes: boolean, hasOrderContent: boolean): { outcomes: Outcome[]; done: boolean } | undefined {
+  const { utterance: u } = d;
   const k = u.orderKws;
   const o = d.mem.offer!;
   const b = u.bare.find((x) => x.qty !== undefined || x.mods.some((m) => itemTakes(d.menu, o.item, m)));
-  if (!((yes && !hasOrderContent) || (b && (k.has("request") || k.has("yes") || b.qty !== undefined)))) return false;
+  if (!((yes && !hasOrderContent) || (b && (k.has("request") || k.has("yes") || b.qty !== undefined)))) return undefined;
   d.mem.offer = undefined;
-  record(d, { kind: "acted-on" });
-  addItem(d, o.item, b?.qty ?? 1, o.options, b?.mods ?? [], b?.parts ?? []);
+  const outcomes: Outcome[] = [{ kind: "acted-on" }, ...addItem(d, o.item, b?.qty ?? 1, o.options, b?.mods ?? [], b?.parts ?? [])];
   if (b) u.bare.splice(u.bare.indexOf(b), 1);
-  return !u.bare.length && !u.orderChoices.length;
+  return { outcomes, done: !u.bare.length && !u.orderChoices.length };
 }
 
-function setOrderOption(d: TurnDraft, group: string, choice: string): void {
+function setOrderOption(d: TurnDraft, group: string, choice: string): Outcome[] {
   const r = apply(d, { type: "setOrderOption", group, value: choice });
-  record(d, { kind: "acted-on" });
-  if (!r.ok) return record(d, { kind: "cart-refused", error: r.error });
-  record(d, { kind: "order-option-set", group, choice });
+  if (!r.ok) return [{ kind: "acted-on" }, { kind: "cart-refused", error: r.error }];
+  return [{ kind: "acted-on" }, { kind: "order-option-set", group, choice }];
 }
 
 /** An item named: ordered, removed, replacing another, or talking about a line ordered. */
-function orderUnit(d: TurnDraft, u: Unit, all: Unit[]): void {
-  if ((u.kind === "unknown" || u.kind === "category") && upgrade(d, u)) return;
-  if (u.kind === "unknown") return record(d, { kind: "unknown-name", text: u.text });
+function orderUnit(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
+  if (u.kind === "unknown" || u.kind === "category") {
+    const upgraded = upgrade(d, u);
+    if (upgraded) return upgraded;
+  }
+  if (u.kind === "unknown") return [{ kind: "unknown-name", text: u.text }];
   if (u.kind === "category" || u.kind === "ambiguous") return orderKind(d, u);
-  if (u.replaced || !u.item) return;
-  if (u.partial || u.fuzzy) record(d, { kind: "part-of-a-name", text: u.text });
-  record(d, { kind: "acted-on", text: u.text });
-  const item = u.item;
+  if (u.replaced || !u.item) return [];
+  const out: Outcome[] = [];
+  if (u.partial || u.fuzzy) out.push({ kind: "part-of-a-name", text: u.text });
+  out.push({ kind: "acted-on", text: u.text });
+  return [...out, ...changeOrder(d, u, all)];
+}
+
+/** What an item named does to the order: removed, replacing another, a change to a line ordered, or added. */
+function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
+  const item = u.item!;
   if (u.remove) return removeItem(d, u);
 
   const lines = linesOf(d, item);
@@ -249,10 +266,10 @@ function orderUnit(d: TurnDraft, u: Unit, all: Unit[]): void {
     const old = linesOf(d, replacedUnit.item);
     if (old.length) return replace(d, old, u, replacedUnit);
     // "김밥을 돈까스김밥으로 바꿔" where the 김밥 is a set's choice: that choice changes.
-    if (swapChoiceNamed(d, replacedUnit.item, item)) return;
+    const swapped = swapChoiceNamed(d, replacedUnit.item, item);
+    if (swapped) return swapped;
     // Replacing what was never ordered: the reading is a guess.
-    record(d, { kind: "item-guessed", item });
-    return addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts);
+    return [{ kind: "item-guessed", item }, ...addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts)];
   }
 
   if (lines.length && isReference(d, u, lines)) return modifyLines(d, u, lines);
@@ -262,9 +279,10 @@ function orderUnit(d: TurnDraft, u: Unit, all: Unit[]): void {
     if (part) return modifyLines(d, { ...u, topic: true }, [part]);
   }
 
-  if (d.u.lang === "ko" && !u.qtyExplicit && (u.dir || u.kws.has("change")) && comboOfLines(d, u)) return;
+  const combo = d.utterance.lang === "ko" && !u.qtyExplicit && (u.dir || u.kws.has("change")) ? comboOfLines(d, u) : undefined;
+  if (combo) return combo;
   // "아니 바닐라 라떼요" / "make it a mocha" / "a mocha instead": the new item takes the place of the last one.
-  const swap = u.corrects || u.afterChange || (u.dir && u.kws.has("change")) || (d.u.orderKws.has("instead") && !all.some((x) => x.replaced) && !insteadOfAnOption(d.u));
+  const swap = u.corrects || u.afterChange || (u.dir && u.kws.has("change")) || (d.utterance.orderKws.has("instead") && !all.some((x) => x.replaced) && !insteadOfAnOption(d.utterance));
   if (swap) {
     const prev = recent(d, d.mem.lastAdded.length ? d.mem.lastAdded : d.mem.focus);
     const target = prev[prev.length - 1];
@@ -273,30 +291,32 @@ function orderUnit(d: TurnDraft, u: Unit, all: Unit[]): void {
   }
   // "떡튀순 세트로 해 주세요" after ordering its parts, "라볶이 매운맛으로" after a 라볶이: a new
   // thing or a change of what is there? Korean says no article, so it is a guess.
-  const earlier = d.state.lines.filter((l) => !ofKind(d.outcomes, "line-added").some((o) => o.lineId === l.id));
+  const earlier = d.state.lines.filter((l) => !d.created.includes(l.id));
   const again = u.mods.length > 0 && earlier.some((l) => l.item === item);
-  if (d.u.lang === "ko" && !u.qtyExplicit && ((u.dir && earlier.length) || again)) record(d, { kind: "item-guessed", item });
-  addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts);
+  const guess: Outcome[] = d.utterance.lang === "ko" && !u.qtyExplicit && ((u.dir && earlier.length > 0) || again) ? [{ kind: "item-guessed", item }] : [];
+  return [...guess, ...addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts)];
 }
 
-function finish(d: TurnDraft): Plan {
+/** The turn's outcomes, the follow-up question, confidence, words and memory, as one plan. */
+function finish(d: TurnDraft, done: Outcome[]): Plan {
   const { mem } = d;
   mem.promptedMore = false;
-  followUp(d);
-  const understood = isUnderstood(d.outcomes);
-  const reply = wordReply(d, understood);
-  const ask = askOf(d.outcomes);
+  const next = followUp(d, done);
+  const outcomes = next ? [...done, next] : done;
+  const understood = isUnderstood(outcomes);
+  const reply = wordReply(d, outcomes, understood);
+  const ask = askOf(outcomes);
   const live = (id: string) => !!lineById(d.state, id);
   if (d.touched.length) mem.focus = [...mem.focus.filter((id) => !d.touched.includes(id)), ...d.touched].filter(live).slice(-8);
-  const added = ofKind(d.outcomes, "line-added").map((o) => o.lineId);
+  const added = ofKind(outcomes, "line-added").map((o) => o.lineId);
   if (added.length) mem.lastAdded = added.filter(live);
-  const answers = ofKind(d.outcomes, "answered");
+  const answers = ofKind(outcomes, "answered");
   mem.ask = ask;
   mem.offer = answers.filter((a) => a.offer).pop()?.offer;
   mem.offerOption = answers.filter((a) => a.offerOption).pop()?.offerOption;
   mem.lang = d.lang;
-  const cancelled = d.outcomes.some((o) => o.kind === "order-cleared");
-  const checkout = d.outcomes.some((o) => o.kind === "placing-order");
+  const cancelled = outcomes.some((o) => o.kind === "order-cleared");
+  const checkout = outcomes.some((o) => o.kind === "placing-order");
   if (cancelled) {
     mem.focus = [];
     mem.lastAdded = [];
@@ -306,12 +326,12 @@ function finish(d: TurnDraft): Plan {
     reply,
     lang: d.lang,
     understood,
-    confident: isConfident(d.outcomes, accountFor(d.u, d.menu), d.u),
+    confident: isConfident(outcomes, accountFor(d.utterance, d.menu), d.utterance),
     ...(checkout ? { checkout: true } : {}),
     ...(cancelled ? { cancelled: true } : {}),
     ...(ask ? { ask } : {}),
     memory: mem,
-    utterance: d.u,
-    outcomes: d.outcomes,
+    utterance: d.utterance,
+    outcomes,
   };
 }

@@ -112,7 +112,7 @@ export function removalChoiceForGroup(
 export function isRemovalGroupWord(a: Atom, menu: MenuModel): boolean {
   if (a.kind !== "menu" || !a.refs.length) return false;
   const idx = removalIndex(menu);
-  return a.refs.every((r) => r.k === "group" && idx.groups.has(r.group));
+  return a.refs.every((r) => r.kind === "group" && idx.groups.has(r.group));
 }
 
 /**
@@ -121,12 +121,12 @@ export function isRemovalGroupWord(a: Atom, menu: MenuModel): boolean {
  */
 export function refusedByChoiceWord(a: Atom, menu: MenuModel): Array<{ group: string; choice: string }> | undefined {
   if (a.kind !== "menu") return undefined;
-  const choices = a.refs.filter((r) => r.k === "choice");
+  const choices = a.refs.filter((r) => r.kind === "choice");
   if (!choices.length || choices.length !== a.refs.length) return undefined;
   const idx = removalIndex(menu);
   const out: Array<{ group: string; choice: string }> = [];
   for (const r of choices) {
-    if (r.k !== "choice") continue;
+    if (r.kind !== "choice") continue;
     const t = idx.targets.get(`${r.group}/${r.choice}`);
     if (!t) return undefined;
     out.push(...t);
@@ -143,17 +143,17 @@ export type RefusalKind = "refuse" | "no";
 export function refusalKind(a: Atom, menu: MenuModel, en: boolean): RefusalKind | undefined {
   if (isRemovalGroupWord(a, menu) || refusedByChoiceWord(a, menu)) return "refuse";
   if (a.kind !== "kw") return undefined;
-  if (a.ws.includes("remove") || a.ws.includes("cancel") || a.ws.includes("refuse")) return "refuse";
-  if (a.ws.includes("without")) return /^no$/i.test(a.text.trim()) ? "no" : "refuse";
-  if (en && a.ws.includes("no")) return "no";
+  if (a.keywords.includes("remove") || a.keywords.includes("cancel") || a.keywords.includes("refuse")) return "refuse";
+  if (a.keywords.includes("without")) return /^no$/i.test(a.text.trim()) ? "no" : "refuse";
+  if (en && a.keywords.includes("no")) return "no";
   return undefined;
 }
 
-const isOption = (x: Atom | undefined) => x?.kind === "menu" && x.refs.some((r) => r.k === "choice") && !x.refs.some((r) => r.k === "item");
-const isThing = (x: Atom | undefined) => x?.kind === "menu" && x.refs.some((r) => r.k === "choice" || r.k === "item" || r.k === "category" || r.k === "group");
+const isOption = (x: Atom | undefined) => x?.kind === "menu" && x.refs.some((r) => r.kind === "choice") && !x.refs.some((r) => r.kind === "item");
+const isThing = (x: Atom | undefined) => x?.kind === "menu" && x.refs.some((r) => r.kind === "choice" || r.kind === "item" || r.kind === "category" || r.kind === "group");
 /** Little words between a refusal and what it refuses: "the", "any", "a", "some", "of", "it on" ("don't want it on thin crust"). */
 const isLinkWord = (x: Atom | undefined) =>
-  !!x && ((x.kind === "kw" && x.ws.length > 0 && x.ws.every((w) => w === "the" || w === "filler" || w === "question" || w === "of" || w === "add" || w === "pronoun")) || (x.kind === "num" && x.article));
+  !!x && ((x.kind === "kw" && x.keywords.length > 0 && x.keywords.every((w) => w === "the" || w === "filler" || w === "question" || w === "of" || w === "add" || w === "pronoun")) || (x.kind === "num" && x.article));
 /** "and"/"or"/"랑"/a comma between two refused things; not "and add", not a new sentence. */
 const isListJoin = (x: Atom | undefined) => !!x && x.kind === "sep" && (x.why === "conj" || (x.why === "punct" && x.mark === ","));
 const isOr = (x: Atom | undefined) => !!x && x.kind === "kw" && /^(or|nor)$/i.test(x.text.trim());
@@ -185,7 +185,7 @@ export function refusalScope(atoms: Atom[], i: number, en: boolean, menu: MenuMo
       const adjacent = isOption(join) && isOption(atoms[j]) && sameKind(atoms[j]!, join!);
       if (!(isListJoin(join) || isOr(join) || adjacent)) break;
       if (!adjacent) k++;
-      while (k < atoms.length && isLinkWord(atoms[k]) && !(atoms[k]!.kind === "kw" && (atoms[k] as Atom & { ws: string[] }).ws.includes("add"))) k++;
+      while (k < atoms.length && isLinkWord(atoms[k]) && !(atoms[k]!.kind === "kw" && (atoms[k] as Atom & { keywords: string[] }).keywords.includes("add"))) k++;
       const next = atoms[k];
       // "no onions and extra cheese": a thing said with "extra" is wanted, not refused; an
       // item after "and" is another order ("no onions and a large pepsi").
@@ -197,7 +197,7 @@ export function refusalScope(atoms: Atom[], i: number, en: boolean, menu: MenuMo
     return out;
   }
   let j = i - 1;
-  while (j >= 0 && atoms[j]!.kind === "kw" && (atoms[j] as Atom & { ws: string[] }).ws.every((w) => w === "filler" || w === "all")) j--;
+  while (j >= 0 && atoms[j]!.kind === "kw" && (atoms[j] as Atom & { keywords: string[] }).keywords.every((w) => w === "filler" || w === "all")) j--;
   const last = atoms[j];
   if (!last || !(isThing(last) || last.kind === "num" || last.kind === "unknown")) return out;
   out.push(last);
@@ -221,7 +221,7 @@ export function refusalScope(atoms: Atom[], i: number, en: boolean, menu: MenuMo
 /** Two options of the same group ("onions", "peppers" are both toppings). */
 function sameKind(a: Atom, b: Atom): boolean {
   if (a.kind !== "menu" || b.kind !== "menu") return false;
-  const groups = (x: Atom & { kind: "menu" }) => new Set(x.refs.filter((r) => r.k === "choice").map((r) => (r as { group: string }).group));
+  const groups = (x: Atom & { kind: "menu" }) => new Set(x.refs.filter((r) => r.kind === "choice").map((r) => (r as { group: string }).group));
   const ga = groups(a);
   return [...groups(b)].some((g) => ga.has(g));
 }

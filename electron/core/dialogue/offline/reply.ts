@@ -9,19 +9,19 @@ import { formatPrice, josa, lineLabel, say } from "./phrases.ts";
 import { lineById, type TurnDraft } from "./turn-draft.ts";
 import type { Mod } from "./utterance.ts";
 
-export function wordReply(d: TurnDraft, understood: boolean): string {
-  const notes = [...summary(d), ...d.outcomes.map((o) => phrase(d, o)).filter((x): x is string => !!x)];
+export function wordReply(d: TurnDraft, outcomes: readonly Outcome[], understood: boolean): string {
+  const notes = [...summary(d, outcomes), ...outcomes.map((o) => phrase(d, o)).filter((x): x is string => !!x)];
   if (!notes.length) notes.push(understood ? say.howCanIHelp(d.lang) : say.notUnderstood(d.lang));
   return [...new Set(notes)].join(" ");
 }
 
-function summary(d: TurnDraft): string[] {
+function summary(d: TurnDraft, outcomes: readonly Outcome[]): string[] {
   const label = (id: string) => {
     const l = lineById(d.state, id);
     return l ? lineLabel(d.menu, l, d.lang) : undefined;
   };
   const out: string[] = [];
-  const removed = ofKind(d.outcomes, "line-removed").map((o) => o.label);
+  const removed = ofKind(outcomes, "line-removed").map((o) => o.label);
   const created = d.created.map(label).filter((x): x is string => !!x);
   const modified = d.modified.filter((id) => !d.created.includes(id)).map(label).filter((x): x is string => !!x);
   if (removed.length) out.push(say.removed(removed, d.lang));
@@ -106,6 +106,8 @@ function phrase(d: TurnDraft, o: Outcome): string | undefined {
     case "line-changed":
     case "line-removed":
     case "item-guessed":
+    case "plain-item-meant":
+    case "which-unsettled":
     case "part-of-a-name":
     case "checkout-requested":
       return undefined;

@@ -39,7 +39,7 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
   // ("당근 케이크랑 라떼": a list of the set's choices joined by 랑).
   let given = new Set<string>();
   let lastWasChoice = false;
-  const utterKws = new Set(atoms.flatMap((a) => (a.kind === "kw" ? a.ws : [])));
+  const utterKws = new Set(atoms.flatMap((a) => (a.kind === "kw" ? a.keywords : [])));
   atoms.forEach((a, i) => {
     if (a.kind === "sep") {
       if ((a.why !== "punct" || a.mark !== ",") && !(a.why === "conj" && lastWasChoice)) sepSince = true;
@@ -51,18 +51,18 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
       return;
     }
     let refs = a.refs;
-    const hasGroup = refs.some((r) => r.k === "group" || r.k === "choice");
-    if (hasGroup && refs.some((r) => r.k === "category")) refs = refs.filter((r) => r.k !== "category");
-    let items = refs.filter((r): r is Extract<MenuRef, { k: "item" }> => r.k === "item");
-    const choices = refs.filter((r): r is Extract<MenuRef, { k: "choice" }> => r.k === "choice");
+    const hasGroup = refs.some((r) => r.kind === "group" || r.kind === "choice");
+    if (hasGroup && refs.some((r) => r.kind === "category")) refs = refs.filter((r) => r.kind !== "category");
+    let items = refs.filter((r): r is Extract<MenuRef, { kind: "item" }> => r.kind === "item");
+    const choices = refs.filter((r): r is Extract<MenuRef, { kind: "choice" }> => r.kind === "choice");
     // "원조 세 줄이요": a set's choice (원조 for 원조김밥) with its own quantity and no item in
     // hand that has it names the item it is named after (part of a name: a guess).
     if (!items.length && choices.length && refs.length === choices.length && !en && atoms[i + 1]?.kind === "num" && !a.flags.dir) {
       const held = lastItem ? choices.filter((c) => ctx.menu.itemGroup(lastItem!, c.group)) : [];
       const named = held.length ? [] : itemsNamedByChoices(ctx.menu, choices);
       if (named.length === 1) {
-        refs = [{ k: "item", item: named[0]!, partial: true }];
-        items = refs as Array<Extract<MenuRef, { k: "item" }>>;
+        refs = [{ kind: "item", item: named[0]!, partial: true }];
+        items = refs as Array<Extract<MenuRef, { kind: "item" }>>;
       }
     }
     if (items.length && choices.length) {
@@ -75,7 +75,7 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
       let pick: typeof choices = [];
       if (groupTopic) pick = choices.filter((c) => c.group === groupTopic);
       if (!pick.length && !ownQty) {
-        const withWord = en && (prev?.kind === "kw" && prev.ws.includes("with") || (prev?.kind === "num" && atoms[i - 2]?.kind === "kw" && (atoms[i - 2] as Atom & { ws: string[] }).ws.includes("with")));
+        const withWord = en && (prev?.kind === "kw" && prev.keywords.includes("with") || (prev?.kind === "num" && atoms[i - 2]?.kind === "kw" && (atoms[i - 2] as Atom & { keywords: string[] }).keywords.includes("with")));
         // "a latte, a mocha and a chai": an article starts another thing ordered.
         const article = en && prev?.kind === "num" && prev.article && !withWord;
         // A required choice of the item in hand not given yet: "a cake set with carrot cake
@@ -103,18 +103,18 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
         lastWasChoice = true;
         return;
       }
-      refs = refs.filter((r) => r.k !== "choice");
+      refs = refs.filter((r) => r.kind !== "choice");
     }
-    const firstItem = refs.find((r): r is Extract<MenuRef, { k: "item" }> => r.k === "item");
-    lastWasChoice = !firstItem && refs.some((r) => r.k === "choice");
+    const firstItem = refs.find((r): r is Extract<MenuRef, { kind: "item" }> => r.kind === "item");
+    lastWasChoice = !firstItem && refs.some((r) => r.kind === "choice");
     if (firstItem) {
       lastItem = firstItem.item;
       sepSince = false;
       given = new Set();
     }
-    for (const r of refs) if (r.k === "choice") given.add(r.group);
-    const g = refs.find((r) => r.k === "group");
-    groupTopic = g && g.k === "group" ? g.group : refs.some((r) => r.k === "choice") ? undefined : groupTopic;
+    for (const r of refs) if (r.kind === "choice") given.add(r.group);
+    const g = refs.find((r) => r.kind === "group");
+    groupTopic = g && g.kind === "group" ? g.group : refs.some((r) => r.kind === "choice") ? undefined : groupTopic;
     out.push(refs === a.refs ? a : { ...a, refs });
   });
   return out;
@@ -146,27 +146,31 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
     if (a.kind === "num" && !a.article && next?.kind === "menu" && prevIsNotNum(out)) {
       // "six wings", "24 buffalo wings": a number that names a size of the item said next
       // ("6 pieces") is that size, not how many are ordered.
-      const item = next.refs.find((r) => r.k === "item");
-      const hit = item?.k === "item" ? ctx.menu.itemGroups(item.item).map((g) => ({ g: g.id, c: choiceNamedAsPieces(ctx.menu, g.id, a.n) })).find((x) => x.c && ctx.menu.itemGroup(item.item, x.g)?.choices.some((c) => c.id === x.c)) : undefined;
-      if (hit?.c && a.n > 1) {
-        out.push({ ...a, kind: "menu", refs: [{ k: "choice", group: hit.g, choice: hit.c, name: false }], fuzzy: false, partial: false } as Atom);
+      const item = next.refs.find((r) => r.kind === "item");
+      const hit = item?.kind === "item" ? ctx.menu.itemGroups(item.item).map((g) => ({ g: g.id, c: choiceNamedAsPieces(ctx.menu, g.id, a.value) })).find((x) => x.c && ctx.menu.itemGroup(item.item, x.g)?.choices.some((c) => c.id === x.c)) : undefined;
+      if (hit?.c && a.value > 1) {
+        out.push({ ...a, kind: "menu", refs: [{ kind: "choice", group: hit.g, choice: hit.c, name: false }], fuzzy: false, partial: false } as Atom);
         return;
       }
     }
     if (a.kind === "num" && !a.counted && !a.article) {
       // A number cannot be a quantity when it is 0 or past any line's limit (당도 70, 100%).
-      const notQty = a.n === 0 || a.n > MAX_QTY_PER_LINE;
+      const notQty = a.value === 0 || a.value > MAX_QTY_PER_LINE;
       const prev = out[out.length - 1];
-      const afterGroup = prev?.kind === "menu" && prev.refs.some((r) => r.k === "group" && r.group === topic);
-      const itemNext = next?.kind === "menu" && next.refs.some((r) => r.k === "item");
-      const itemPrev = prev?.kind === "menu" && prev.refs.some((r) => r.k === "item");
+      const afterGroup = prev?.kind === "menu" && prev.refs.some((r) => r.kind === "group" && r.group === topic);
+      // "six large diet cokes": options between the number and the item still make it a count.
+      let k = i + 1;
+      while (atoms[k]?.kind === "menu" && (atoms[k] as Atom & { kind: "menu" }).refs.every((r) => r.kind === "choice")) k++;
+      const ahead = atoms[k];
+      const itemNext = ahead?.kind === "menu" && ahead.refs.some((r) => r.kind === "item");
+      const itemPrev = prev?.kind === "menu" && prev.refs.some((r) => r.kind === "item");
       let group = topic;
-      if (!group && notQty) group = (ctx.focus ?? []).map((f) => ctx.menu.itemGroups(f.item).find((g) => choiceNamedByNumber(ctx.menu, g.id, a.n))?.id).reverse().find(Boolean);
-      const choice = group ? choiceNamedByNumber(ctx.menu, group, a.n) : undefined;
+      if (!group && notQty) group = (ctx.focus ?? []).map((f) => ctx.menu.itemGroups(f.item).find((g) => choiceNamedByNumber(ctx.menu, g.id, a.value))?.id).reverse().find(Boolean);
+      const choice = group ? choiceNamedByNumber(ctx.menu, group, a.value) : undefined;
       // After a choice ("인절미 빙수 2인용 하나"), not a group word, a small number is how many.
       const byChoiceOnly = topicByChoice && group === topic;
       if (group && choice && (afterGroup || notQty || (!(itemNext || itemPrev) && !byChoiceOnly))) {
-        out.push({ ...a, kind: "menu", refs: [{ k: "choice", group, choice, name: false }], fuzzy: false, partial: false } as Atom);
+        out.push({ ...a, kind: "menu", refs: [{ kind: "choice", group, choice, name: false }], fuzzy: false, partial: false } as Atom);
         return;
       }
     }
@@ -174,18 +178,18 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
       out.push(a);
       return;
     }
-    const group = a.refs.find((r) => r.k === "group");
-    if (group && group.k === "group") {
+    const group = a.refs.find((r) => r.kind === "group");
+    if (group && group.kind === "group") {
       topic = group.group;
       topicByChoice = false;
       const g = ctx.menu.groups.get(group.group);
-      const step = next?.kind === "kw" ? (next.ws.includes("up") ? 1 : next.ws.includes("down") ? -1 : 0) : 0;
+      const step = next?.kind === "kw" ? (next.keywords.includes("up") ? 1 : next.keywords.includes("down") ? -1 : 0) : 0;
       if (step && g?.select === "one") {
         out.push({ ...a, step } as Atom);
         return;
       }
     }
-    const choices = a.refs.filter((r): r is Extract<MenuRef, { k: "choice" }> => r.k === "choice");
+    const choices = a.refs.filter((r): r is Extract<MenuRef, { kind: "choice" }> => r.kind === "choice");
     if (!choices.length) {
       out.push(a);
       return;
@@ -195,19 +199,19 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
     const oneTaken = topicByChoice && topic !== undefined && ctx.menu.groups.get(topic)?.select === "one" && choices.some((c) => c.group !== topic);
     let inTopic = oneTaken ? [] : choices.filter((c) => c.group === topic);
     // "a large pizza and a large coke": the size of the item said next, not the pizza's.
-    const nextItem = atoms.slice(i + 1).find((x) => x.kind === "menu" && x.refs.some((r) => r.k === "item"));
-    const nextId = nextItem?.kind === "menu" ? nextItem.refs.find((r) => r.k === "item") : undefined;
-    if (inTopic.length && nextId?.k === "item") {
+    const nextItem = atoms.slice(i + 1).find((x) => x.kind === "menu" && x.refs.some((r) => r.kind === "item"));
+    const nextId = nextItem?.kind === "menu" ? nextItem.refs.find((r) => r.kind === "item") : undefined;
+    if (inTopic.length && nextId?.kind === "item") {
       const takes = (c: { group: string; choice: string }) => ctx.menu.itemGroup(nextId.item, c.group)?.choices.some((x) => x.id === c.choice) === true;
       if (!inTopic.some(takes) && choices.some(takes)) inTopic = [];
     }
     let refs = a.refs;
-    if (inTopic.length) refs = [...a.refs.filter((r) => r.k !== "choice"), ...inTopic];
+    if (inTopic.length) refs = [...a.refs.filter((r) => r.kind !== "choice"), ...inTopic];
     // A word that names a choice only relative to its group counts while that group is in
     // question, or right before an item that has it ("24 wings" for "24 pieces").
-    const nextTakes = (r: MenuRef) => r.k === "choice" && nextId?.k === "item" && atoms[i + 1] === nextItem && ctx.menu.itemGroup(nextId.item, r.group)?.choices.some((x) => x.id === r.choice) === true;
+    const nextTakes = (r: MenuRef) => r.kind === "choice" && nextId?.kind === "item" && atoms[i + 1] === nextItem && ctx.menu.itemGroup(nextId.item, r.group)?.choices.some((x) => x.id === r.choice) === true;
     // "큰 걸로" ("the big one"): an adjective said of the thing ordered names its choice too.
-    refs = refs.filter((r) => !(r.k === "choice" && r.derived && r.group !== topic && !nextTakes(r) && !a.flags.thing));
+    refs = refs.filter((r) => !(r.kind === "choice" && r.derived && r.group !== topic && !nextTakes(r) && !a.flags.thing));
     if (!refs.length) {
       unplaced.push(a); // a relative word with no group in question
       return;
@@ -229,15 +233,15 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
  */
 function markOptionContext(atoms: Atom[]): Atom[] {
   let inWith = false;
-  const fullItem = (x: Atom | undefined) => x?.kind === "menu" && x.refs.some((r) => r.k === "item" && !r.partial);
+  const fullItem = (x: Atom | undefined) => x?.kind === "menu" && x.refs.some((r) => r.kind === "item" && !r.partial);
   const out: Atom[] = [];
   atoms.forEach((a, i) => {
     if (a.kind === "sep" && a.why === "punct" && a.mark !== ",") inWith = false;
-    if (a.kind === "kw" && a.ws.includes("with") && /[a-z]/.test(a.text)) inWith = true;
+    if (a.kind === "kw" && a.keywords.includes("with") && /[a-z]/.test(a.text)) inWith = true;
     if (fullItem(a)) inWith = false;
     // "with oat milk and a pumpkin muffin": a word right before an item name is part of a name.
     const partOfName = fullItem(atoms[i + 1]);
-    const partial = a.kind === "menu" && a.partial && a.refs.every((r) => r.k === "item" || r.k === "category");
+    const partial = a.kind === "menu" && a.partial && a.refs.every((r) => r.kind === "item" || r.kind === "category");
     if (!inWith || partOfName || !(a.kind === "unknown" || partial)) {
       out.push(a);
       return;
@@ -262,15 +266,15 @@ function moreOfAGroup(atoms: Atom[], menu: MenuModel): Atom[] {
     return hits.length === 1 ? hits[0]!.id : undefined;
   };
   return atoms.map((a, i) => {
-    if (a.kind !== "menu" || a.refs.some((r) => r.k !== "group")) return a;
+    if (a.kind !== "menu" || a.refs.some((r) => r.kind !== "group")) return a;
     const before = atoms[i - 1];
     const after = atoms[i + 1];
-    const adding = (x: Atom | undefined) => x?.kind === "kw" && (x.ws.includes("add") || x.ws.includes("more"));
+    const adding = (x: Atom | undefined) => x?.kind === "kw" && (x.keywords.includes("add") || x.keywords.includes("more"));
     if (!(adding(before) || (adding(after) && /[\uac00-\ud7a3]/.test(a.text)))) return a;
     const refs: MenuRef[] = [];
     for (const r of a.refs) {
-      const c = r.k === "group" ? addingChoice(r.group) : undefined;
-      if (r.k === "group" && c) refs.push({ k: "choice", group: r.group, choice: c, name: false });
+      const c = r.kind === "group" ? addingChoice(r.group) : undefined;
+      if (r.kind === "group" && c) refs.push({ kind: "choice", group: r.group, choice: c, name: false });
     }
     return refs.length ? { ...a, refs } : a;
   });
@@ -310,16 +314,16 @@ function dropMeasures(atoms: Atom[], menu: MenuModel): Atom[] {
     const x = atoms[i + 2];
     // "one pump vanilla", "two pumps caramel": a number and a measure word before an option.
     const before = atoms[i - 1];
-    const isChoice = (y: Atom | undefined) => y?.kind === "menu" && y.refs.some((r) => r.k === "choice") && !y.refs.some((r) => r.k === "item");
+    const isChoice = (y: Atom | undefined) => y?.kind === "menu" && y.refs.some((r) => r.kind === "choice") && !y.refs.some((r) => r.kind === "item");
     if (a.kind === "unknown" && before?.kind === "num" && isChoice(of)) {
       drop.add(a);
       drop.add(before);
       return;
     }
     const manyChoice = (y: Atom | undefined) =>
-      isChoice(y) && y!.kind === "menu" && y!.refs.some((r) => r.k === "choice" && menu.groups.get(r.group)?.select === "many");
+      isChoice(y) && y!.kind === "menu" && y!.refs.some((r) => r.kind === "choice" && menu.groups.get(r.group)?.select === "many");
     // "a caramel shot", "바닐라 샷": a shot of syrup, not an extra espresso shot.
-    const countGroup = a.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => r.k === "group" && menu.groups.get(r.group)?.select === "count");
+    const countGroup = a.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => r.kind === "group" && menu.groups.get(r.group)?.select === "count");
     if (countGroup && manyChoice(before)) {
       drop.add(a);
       return;
@@ -328,22 +332,22 @@ function dropMeasures(atoms: Atom[], menu: MenuModel): Atom[] {
     // (unless the word also names a counted group, "치즈 두 장": then it is that count).
     // A word that is also a one-choice option ("마카롱 바닐라 하나": a flavour and a syrup) may
     // take a quantity, but never "두 번" (times: how much of the topping).
-    const held = atoms.slice(0, Math.max(0, i - 1)).reverse().find((x) => x.kind === "menu" && x.refs.some((r) => r.k === "item"));
-    const heldItem = held?.kind === "menu" ? held.refs.find((r) => r.k === "item") : undefined;
-    const flavourOfHeld = (r: MenuRef) => r.k === "choice" && heldItem?.k === "item" && menu.itemGroup(heldItem.item, r.group)?.select === "one";
+    const held = atoms.slice(0, Math.max(0, i - 1)).reverse().find((x) => x.kind === "menu" && x.refs.some((r) => r.kind === "item"));
+    const heldItem = held?.kind === "menu" ? held.refs.find((r) => r.kind === "item") : undefined;
+    const flavourOfHeld = (r: MenuRef) => r.kind === "choice" && heldItem?.kind === "item" && menu.itemGroup(heldItem.item, r.group)?.select === "one";
     const alsoCounted =
       before?.kind === "menu" &&
-      before.refs.some((r) => (r.k === "group" && menu.groups.get(r.group)?.select === "count") || (flavourOfHeld(r) && a.kind === "num" && !a.times));
+      before.refs.some((r) => (r.kind === "group" && menu.groups.get(r.group)?.select === "count") || (flavourOfHeld(r) && a.kind === "num" && !a.times));
     if (a.kind === "num" && manyChoice(before) && !alsoCounted && /[\uac00-\ud7a3]/.test(before!.text)) {
       drop.add(a);
       return;
     }
-    if (!of || of.kind !== "kw" || !of.ws.includes("of") || !x || x.kind !== "menu") return;
+    if (!of || of.kind !== "kw" || !of.keywords.includes("of") || !x || x.kind !== "menu") return;
     // "iced tea with a shot of espresso": a name that already carries a counted option.
-    const countPreset = a.kind === "menu" && a.refs.some((r) => r.k === "item" && Object.keys(r.preset ?? {}).some((g) => menu.groups.get(g)?.select === "count"));
-    const isGroup = (a.kind === "menu" && a.refs.every((r) => r.k === "group")) || countPreset;
-    const xIsChoice = x.refs.some((r) => r.k === "choice") && !x.refs.some((r) => r.k === "item");
-    const xIsItem = x.refs.some((r) => r.k === "item");
+    const countPreset = a.kind === "menu" && a.refs.some((r) => r.kind === "item" && Object.keys(r.preset ?? {}).some((g) => menu.groups.get(g)?.select === "count"));
+    const isGroup = (a.kind === "menu" && a.refs.every((r) => r.kind === "group")) || countPreset;
+    const xIsChoice = x.refs.some((r) => r.kind === "choice") && !x.refs.some((r) => r.kind === "item");
+    const xIsItem = x.refs.some((r) => r.kind === "item");
     if ((isGroup || a.kind === "unknown") && xIsChoice) {
       drop.add(a);
       const before = atoms[i - 1];

@@ -4,12 +4,12 @@
 // read as language (particles after nouns, verbs, fillers); what still is left is
 // tried against the menu once more with spelling tolerance, and otherwise kept as
 // unknown content (something the customer asked for that the menu does not have).
-import type { Fn } from "./language.ts";
+import type { FunctionWord } from "./language.ts";
 import { languageLexicon } from "./language.ts";
 import type { MenuLexicon, MenuRef } from "./lexicon.ts";
 import { buildStream, type PhraseMatch, type Stream } from "./phrase-index.ts";
 import { hasHangul, hasLatin, tokenize } from "./normalize.ts";
-import { buildAtoms, type Atom, type Cand } from "./atoms.ts";
+import { buildAtoms, type Atom, type PhraseCandidate } from "./atoms.ts";
 
 export type { Atom, Flags } from "./atoms.ts";
 
@@ -28,8 +28,8 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   const s = buildStream(tokens);
   const n = s.chars.length;
   const covered = new Int32Array(n).fill(-1);
-  const chosen: Cand[] = [];
-  const take = (c: Cand) => {
+  const chosen: PhraseCandidate[] = [];
+  const take = (c: PhraseCandidate) => {
     const idx = chosen.length;
     chosen.push(c);
     for (let i = c.start; i < c.end; i++) covered[i] = idx;
@@ -48,19 +48,19 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   // An English phrase of several words wins over a one-word option it starts with: "can i
   // get" is a request even where "can" is a drink size.
   for (const m of fn.findAll(s)) {
-    if (!m.payloads.some((p) => p.kind === "kw" && p.w === "request")) continue;
+    if (!m.payloads.some((p) => p.kind === "kw" && p.keyword === "request")) continue;
     const c = covered[m.start]!;
     const cand = c === -1 ? undefined : chosen[c];
     if (!cand?.menu || cand.start !== m.start || cand.end >= m.end) continue;
     if (s.tokens[s.tok[m.start]!]!.script !== "latin" || s.tok[m.end - 1]! === s.tok[m.start]!) continue;
-    if (s.tok[cand.end - 1]! !== s.tok[m.start]! || !cand.menu.every((r) => r.k === "choice" || r.k === "group")) continue;
+    if (s.tok[cand.end - 1]! !== s.tok[m.start]! || !cand.menu.every((r) => r.kind === "choice" || r.kind === "group")) continue;
     if (!alignedEnd(s, m.end) || !free(cand.end, m.end)) continue;
     uncover(chosen, covered, cand.start, cand.end);
   }
   const menuCovered = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (covered[i] !== -1) menuCovered[i] = 1;
   const fnMatches = fn.findAll(s, menuCovered).sort(byLengthThenStart);
-  const fnByStart = new Map<number, PhraseMatch<Fn>[]>();
+  const fnByStart = new Map<number, PhraseMatch<FunctionWord>[]>();
   for (const m of fnMatches) {
     const list = fnByStart.get(m.start);
     if (list) list.push(m);
@@ -208,7 +208,7 @@ function alignedEnd(s: Stream, p: number): boolean {
   return s.tokStart[s.tok[p]!] === p;
 }
 
-function uncover(chosen: Cand[], covered: Int32Array, a: number, b: number): void {
+function uncover(chosen: PhraseCandidate[], covered: Int32Array, a: number, b: number): void {
   for (let i = a; i < b; i++) {
     const c = covered[i]!;
     if (c === -1) continue;
@@ -243,8 +243,8 @@ function parseSuffixChain(
   s: Stream,
   start: number,
   end: number,
-  fnByStart: Map<number, PhraseMatch<Fn>[]>,
-): { fns: PhraseMatch<Fn>[]; unknownEnd: number } {
+  fnByStart: Map<number, PhraseMatch<FunctionWord>[]>,
+): { fns: PhraseMatch<FunctionWord>[]; unknownEnd: number } {
   const tok = s.tokens[s.tok[start]!]!;
   if (tok.script !== "hangul") {
     // Latin words and digits are whole tokens; digits are numbers, not unknown content.
@@ -252,10 +252,10 @@ function parseSuffixChain(
     return { fns: [], unknownEnd: end };
   }
   // chain[i]: a parse of [i, end) into language pieces, or undefined.
-  const chain: Array<PhraseMatch<Fn>[] | undefined> = new Array(end - start + 1);
+  const chain: Array<PhraseMatch<FunctionWord>[] | undefined> = new Array(end - start + 1);
   chain[end - start] = [];
   for (let i = end - 1; i >= start; i--) {
-    let best: PhraseMatch<Fn>[] | undefined;
+    let best: PhraseMatch<FunctionWord>[] | undefined;
     for (const m of fnByStart.get(i) ?? []) {
       if (m.end > end) continue;
       const restParse = chain[m.end - start];
@@ -276,16 +276,16 @@ function parseSuffixChain(
   return { fns: [], unknownEnd: end };
 }
 
-function canFollowNoun(m: PhraseMatch<Fn>): boolean {
+function canFollowNoun(m: PhraseMatch<FunctionWord>): boolean {
   const len = m.end - m.start;
-  return m.payloads.some((f) => (f.kind === "particle" && f.p !== "thing") || (f.kind === "kw" && len >= 2 && f.w !== "filler") || (f.kind === "num" && len >= 2));
+  return m.payloads.some((f) => (f.kind === "particle" && f.particle !== "thing") || (f.kind === "kw" && len >= 2 && f.keyword !== "filler") || (f.kind === "num" && len >= 2));
 }
 
 /**
  * One Korean word made of an option and a category ("아이스" + "티" = 아이스티) is the
  * name of a product, not an option for some tea: the menu does not have it.
  */
-function mergeOptionCategoryWords(s: Stream, chosen: Cand[], covered: Int32Array, unknowns: Array<{ start: number; end: number }>): void {
+function mergeOptionCategoryWords(s: Stream, chosen: PhraseCandidate[], covered: Int32Array, unknowns: Array<{ start: number; end: number }>): void {
   for (let t = 0; t < s.tokens.length; t++) {
     if (s.tokens[t]!.script !== "hangul") continue;
     const a = s.tokStart[t]!;
@@ -294,8 +294,8 @@ function mergeOptionCategoryWords(s: Stream, chosen: Cand[], covered: Int32Array
     if (!first?.menu || first.start !== a || first.end >= b) continue;
     const second = covered[first.end] !== -1 ? chosen[covered[first.end]!] : undefined;
     if (!second?.menu || second.end !== b) continue;
-    const onlyChoices = first.menu.every((r) => r.k === "choice");
-    const onlyCategory = second.menu.every((r) => r.k === "category");
+    const onlyChoices = first.menu.every((r) => r.kind === "choice");
+    const onlyCategory = second.menu.every((r) => r.kind === "category");
     if (!onlyChoices || !onlyCategory) continue;
     uncover(chosen, covered, a, b);
     unknowns.push({ start: a, end: b });

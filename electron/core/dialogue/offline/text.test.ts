@@ -71,7 +71,7 @@ describe("numbers in context", () => {
   const nums = (text: string) =>
     scan(lexiconFor(menus.cafe()), text)
       .atoms.filter((a) => a.kind === "num")
-      .map((a) => (a.kind === "num" ? a.n : 0));
+      .map((a) => (a.kind === "num" ? a.value : 0));
   it.each([
     ["아메리카노 한 잔", [1]],
     ["아메리카노 두잔", [2]],
@@ -91,8 +91,8 @@ describe("the menu lexicon", () => {
   const items = (menu: ReturnType<typeof menus.cafe>, text: string) =>
     scan(lexiconFor(menu), text)
       .atoms.flatMap((a) => (a.kind === "menu" ? a.refs : []))
-      .filter((r) => r.k === "item")
-      .map((r) => (r.k === "item" ? r.item : ""));
+      .filter((r) => r.kind === "item")
+      .map((r) => (r.kind === "item" ? r.item : ""));
   it.each([
     ["cafe", "카페라떼", ["cafe-latte"]],
     ["cafe", "까페라떼", ["cafe-latte"]],
@@ -109,7 +109,7 @@ describe("the menu lexicon", () => {
 
   it("a preset alias carries its options", () => {
     const refs = scan(lexiconFor(menus.cafe()), "아아").atoms.flatMap((a) => (a.kind === "menu" ? a.refs : []));
-    expect(refs).toContainEqual({ k: "item", item: "americano", preset: { temp: "iced" }, partial: false });
+    expect(refs).toContainEqual({ kind: "item", item: "americano", preset: { temp: "iced" }, partial: false });
   });
 
   it("is built once per menu", () => {

@@ -1,8 +1,8 @@
 // A turn's draft of the cart, as a value: the cart state being built (the cart's own
 // rules run on a private copy), the actions that built it (the engine applies exactly
-// these to the session's cart afterwards), the lines the turn touched, and the outcomes
-// recorded so far. The planner's steps are plain functions that take the draft; this
-// file holds the few they all share.
+// these to the session's cart afterwards) and the lines the turn touched. The planner's
+// steps are plain functions that take the draft and RETURN their outcomes (outcomes.ts);
+// the planner collects them in order. This file holds the few helpers they all share.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { applyCartAction, type CartAction, type CartLine, type CartResult, type CartState } from "../../cart/cart.ts";
 import type { MenuLexicon } from "./lexicon.ts";
@@ -15,7 +15,7 @@ export interface TurnDraft {
   readonly menu: MenuModel;
   readonly lex: MenuLexicon;
   /** What the parse made of the words. */
-  readonly u: Utterance;
+  readonly utterance: Utterance;
   readonly lang: Lang;
   /** The conversation memory as this turn leaves it (a copy; written back by the engine). */
   readonly mem: OfflineMemory;
@@ -27,15 +27,10 @@ export interface TurnDraft {
   readonly modified: string[];
   /** Lines talked about, in the order they were (the focus of the next turn). */
   readonly touched: string[];
-  readonly outcomes: Outcome[];
 }
 
-export function newDraft(fields: Pick<TurnDraft, "menu" | "lex" | "u" | "lang" | "mem" | "state">): TurnDraft {
-  return { ...fields, actions: [], created: [], modified: [], touched: [], outcomes: [] };
-}
-
-export function record(d: TurnDraft, o: Outcome): void {
-  d.outcomes.push(o);
+export function newDraft(fields: Pick<TurnDraft, "menu" | "lex" | "utterance" | "lang" | "mem" | "state">): TurnDraft {
+  return { ...fields, actions: [], created: [], modified: [], touched: [] };
 }
 
 /** Run one cart action on the draft; it is kept only if the cart's rules allow it. */
@@ -86,20 +81,18 @@ export function touch(d: TurnDraft, id: string): void {
   d.touched.push(id);
 }
 
-export function lineAdded(d: TurnDraft, id: string): void {
+export function lineAdded(d: TurnDraft, id: string): Outcome {
   touch(d, id);
   if (!d.created.includes(id)) d.created.push(id);
-  record(d, { kind: "line-added", lineId: id });
+  return { kind: "line-added", lineId: id };
 }
 
 /** A line changed (or was split off another): it is reported as added if this turn made it. */
-export function lineChanged(d: TurnDraft, id: string, from?: string): void {
+export function lineChanged(d: TurnDraft, id: string, from?: string): Outcome {
   touch(d, id);
-  record(d, { kind: "line-changed", lineId: id });
-  if (d.created.includes(id)) return;
-  if (from && d.created.includes(from)) {
-    d.created.push(id);
-    return;
-  }
-  if (!d.modified.includes(id)) d.modified.push(id);
+  const outcome: Outcome = { kind: "line-changed", lineId: id };
+  if (d.created.includes(id)) return outcome;
+  if (from && d.created.includes(from)) d.created.push(id);
+  else if (!d.modified.includes(id)) d.modified.push(id);
+  return outcome;
 }
