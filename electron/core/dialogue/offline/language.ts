@@ -218,8 +218,22 @@ export const TAKEOUT_PHRASES = [
   "가져갈께요", "들고 갈게요", "들고 갈께요", "갖고 갈게요", "싸 주세요", "싸주세요", "싸 갈게요", "테이크아웃", "테이크 아웃", "테이크아웃이요", "테이크아웃 할게요",
   "to go", "togo", "take out", "takeout", "take away", "takeaway", "carry out", "carryout", "for take out", "to take away", "ill take it to go",
 ];
+/** "가지고 갈 거예요", "들고 가요", "먹고 갈 거예요", "홀에서 마실게요": a way of going or staying, any ending. */
+const GO_ENDINGS = ["갈게요", "갈께요", "갈 거예요", "갈거예요", "갈 거에요", "갈래요", "가요", "갈게", "가려고요", "갈 건데요", "갈 거라서요"];
+const TAKE_VERBS = ["가져", "가지고", "들고", "갖고", "싸 가지고", "싸서", "포장해", "포장해서"];
+const STAY_VERBS = ["먹고", "마시고"];
+const HERE_PLACES = ["여기서", "매장에서", "홀에서", "앉아서", "안에서"];
+const HERE_VERBS = ["먹을게요", "마실게요", "먹을 거예요", "마실 거예요", "먹어요", "마셔요", "먹고 갈게요", "마시고 갈게요", "먹고 가요", "마시고 가요", "먹을래요", "마실래요", "먹고 갈 거예요", "마시고 갈 거예요"];
+
+function goingPhrases(verbs: readonly string[]): string[] {
+  return verbs.flatMap((v) => GO_ENDINGS.map((e) => `${v} ${e}`));
+}
+
+TAKEOUT_PHRASES.push(...goingPhrases(TAKE_VERBS).filter((p) => !TAKEOUT_PHRASES.includes(p)));
+
 export const EATIN_PHRASES = [
   "매장", "매장이요", "매장에서", "매장에서 먹을게요", "매장에서 먹고 갈게요", "먹고 갈게요", "먹고 갈께요", "마시고 갈게요", "마시고 갈께요", "여기서 먹을게요", "여기서 먹고 갈게요",
   "여기서 마실게요", "여기서 먹어요", "먹고 가요", "마시고 가요", "홀에서 먹을게요", "앉아서 먹을게요",
   "for here", "eat in", "dine in", "eating in", "to stay", "have it here", "eat here",
 ];
+EATIN_PHRASES.push(...[...goingPhrases(STAY_VERBS), ...HERE_PLACES.flatMap((p) => HERE_VERBS.map((v) => `${p} ${v}`))].filter((p) => !EATIN_PHRASES.includes(p)));

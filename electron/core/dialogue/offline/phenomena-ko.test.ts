@@ -68,6 +68,7 @@ interface Row {
   name: string;
   turns: string[];
   lines: ExpectedLine[];
+  orderOptions?: Record<string, string>;
 }
 
 const rows: Row[] = [
@@ -170,6 +171,8 @@ const cafeRaw = {
     { id: "berry-cake", category: "dessert", ...ko("딸기 케이크"), price: 6000 },
     { id: "macaron", category: "dessert", ...ko("마카롱"), price: 2500, optionGroups: ["flavor"] },
   ],
+  // No default: both take-out and eat-in must be heard to be set.
+  orderOptions: [{ id: "dining", ...ko("이용 방법"), select: "one", choices: [{ id: "here", ...ko("매장") }, { id: "togo", ...ko("포장") }] }],
 };
 
 const cafeRows: Row[] = [
@@ -193,6 +196,11 @@ const cafeRows: Row[] = [
   { name: "아아 for 아이스 아메리카노", turns: ["아아 두 잔 주세요"], lines: [{ item: "americano", qty: 2, options: { temp: "iced" } }] },
   { name: "뜨아 for 뜨거운 아메리카노, 아아 alongside", turns: ["뜨아 하나 아아 하나요"], lines: [{ item: "americano", qty: 1, options: { temp: "hot" } }, { item: "americano", qty: 1, options: { temp: "iced" } }] },
   { name: "아바라 for 아이스 바닐라 라떼, with a size", turns: ["아바라 라지로 하나"], lines: [{ item: "vanilla-latte", qty: 1, options: { temp: "iced", size: "large" } }] },
+  // Take-out and eat-in, said with any verb of carrying or staying and any ending.
+  ...[
+    ["가지고 갈 거예요", "togo"], ["들고 가요", "togo"], ["포장해서 갈게요", "togo"], ["갖고 갈래요", "togo"], ["테이크아웃 해 주세요", "togo"],
+    ["먹고 갈 거예요", "here"], ["여기서 먹고 가요", "here"], ["앉아서 마실게요", "here"], ["홀에서 마실게요", "here"], ["매장에서 마시고 갈게요", "here"],
+  ].map(([said, dining]): Row => ({ name: `라떼 아이스 하나 ${said} → ${dining}`, turns: [`라떼 아이스 하나 ${said}`], lines: [{ item: "latte", qty: 1, options: { temp: "iced" } }], orderOptions: { dining: dining! } })),
   // First syllables of a name's words (자허블, 민초 프라페).
   { name: "자허블 for 자몽 허니 블랙티", turns: ["자허블 아이스 라지로 하나요"], lines: [{ item: "black-tea", qty: 1, options: { temp: "iced", size: "large" } }] },
   { name: "민초 프라페 for 민트 초코 칩 프라페", turns: ["민초 프라페 하나 휘핑 말고요"], lines: [{ item: "frappe", qty: 1, options: { whip: "no-whip" } }] },
@@ -208,7 +216,7 @@ const cafeRows: Row[] = [
   { name: "작은 걸로 a turn later is the small size", turns: ["유자차 라지로 두 잔", "작은 걸로 바꿔 주세요"], lines: [{ item: "tea", qty: 2, options: { size: "regular" } }] },
 ];
 
-describe("Korean café: not needed, declined, the big one", () => {
+describe("Korean café: not needed, declined, the big one, take-out", () => {
   const r = validateMenu(cafeRaw);
   if (!r.ok) throw new Error(r.problems.join("; "));
   const m = new MenuModel(r.menu);
@@ -216,6 +224,7 @@ describe("Korean café: not needed, declined, the big one", () => {
     it(row.name, async () => {
       const { cart } = await converse(m, row.turns);
       expect(lineKeys(m, cart.lines)).toEqual(lineKeys(m, row.lines));
+      for (const [g, v] of Object.entries(row.orderOptions ?? {})) expect(cart.orderOptions[g]).toBe(v);
     });
   }
 });
