@@ -293,7 +293,10 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
   // thing or a change of what is there? Korean says no article, so it is a guess.
   const earlier = d.state.lines.filter((l) => !d.created.includes(l.id));
   const again = u.mods.length > 0 && earlier.some((l) => l.item === item);
-  const guess: Outcome[] = d.utterance.lang === "ko" && !u.qtyExplicit && ((u.dir && earlier.length > 0) || again) ? [{ kind: "item-guessed", item }] : [];
+  // ("와플은 빼고 토스트로", "치킨버거 대신 불고기버거로": the words say it replaces; no guess.)
+  const k = d.utterance.orderKws;
+  const saysReplace = k.has("instead") || k.has("remove") || all.some((x) => x.replaced || x.remove);
+  const guess: Outcome[] = d.utterance.lang === "ko" && !u.qtyExplicit && ((u.dir && earlier.length > 0 && !saysReplace) || again) ? [{ kind: "item-guessed", item }] : [];
   return [...guess, ...addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts)];
 }
 
