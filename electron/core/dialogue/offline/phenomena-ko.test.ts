@@ -308,6 +308,18 @@ describe("what is guessed is not answered alone", () => {
     expect(cart.state().lines.length).toBeGreaterThan(0);
     expect(engine.interpret(second, { cart, memory }).confident).toBe(false);
   });
+
+  it.each([
+    ["떡볶이 하나랑 라면 하나", "라면은 빼고 라볶이로 주세요", ["tteokbokki", "rabokki"]], // the words say it replaces
+  ])("after %s, %s is sure", async (first, second, items) => {
+    const cart = handle(m);
+    const memory = new ConversationMemory();
+    await engine.turn({ text: first }, { menu: m, cart, history: [], memory, signal: new AbortController().signal });
+    const out = engine.interpret(second, { cart, memory });
+    expect(out.confident).toBe(true);
+    for (const a of out.actions) cart.apply(a);
+    expect(cart.state().lines.map((l) => l.item).sort()).toEqual([...items].sort());
+  });
 });
 
 describe("forms derived from the menu's names", () => {
