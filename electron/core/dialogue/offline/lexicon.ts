@@ -6,8 +6,8 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
-import { ADD_WORDS, EATIN_PHRASES, PLAIN_WORDS, TAKEOUT_PHRASES, TEMPERATURE_WORDS, languageLexicon } from "./language.ts";
-import { headSynonyms, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, temperatureContractions, wordVariants } from "./name-forms.ts";
+import { ADD_WORDS, EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, languageLexicon } from "./language.ts";
+import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, plainVariants, temperatureContractions, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
 
@@ -330,31 +330,6 @@ function withoutAddWords(name: string): string {
   if (!key || (/^[a-z]+$/.test(key) ? key.length < 3 : [...key].length < 1)) return "";
   if (isFunctionPhrase(languageLexicon().index, core)) return "";
   return core;
-}
-
-/**
- * Heads whose plain variant the menu names: "김밥" → the item called 원조김밥 or "기본 김밥",
- * "burger" → "Plain burger". Only where exactly one item is named so.
- */
-function plainVariants(items: Array<{ id: string; names: string[] }>): Map<string, string> {
-  const found = new Map<string, Set<string>>();
-  for (const it of items) for (const n of it.names) {
-    const words = n.trim().toLowerCase().split(/\s+/);
-    let head: string | undefined;
-    if (words.length >= 2 && PLAIN_WORDS.includes(words[0]!)) head = words.slice(1).join(" ");
-    else if (words.length === 1) {
-      const w = PLAIN_WORDS.find((p) => /^[\uac00-\ud7a3]+$/.test(p) && words[0]!.startsWith(p) && words[0]!.length - p.length >= 2);
-      if (w) head = words[0]!.slice(w.length);
-    }
-    if (head && keyOf(head)) found.set(keyOf(head), (found.get(keyOf(head)) ?? new Set()).add(it.id));
-  }
-  return new Map([...found].filter(([, ids]) => ids.size === 1).map(([k, ids]) => [k, [...ids][0]!]));
-}
-
-/** A name that spells leaving something off ("오이 빼기", "No onions"); as refusal.ts reads them. */
-function isRemovalName(name: string): boolean {
-  const t = name.trim();
-  return t.replace(/^(?:no|without|hold(?: the)?|leave off|minus|skip|노)\s+/i, "").replace(/\s*(?:빼기|빼고|빼|없이|제외|노)$/, "") !== t;
 }
 
 function onlyAddWords(name: string): boolean {

@@ -2,9 +2,12 @@
 // talk, never listed per store: measurements left off ('Large 14"' → "large"), English
 // participles and short forms ("warmed up" → "warm up", "medium" → "med"), Korean
 // adjective forms (따뜻한/따뜻하게), head nouns said another common way ("pie" for pizza),
-// clippings of Korean compound names (불고기버거 → 불버거), and which order choice is
-// take-out or eat-in.
+// clippings of Korean compound names (불고기버거 → 불버거, 더블치즈버거 → 더블치즈), first
+// syllables of a name's words (자허블), temperature + drink contractions (아아), items named
+// after another item (불고기버거 세트), a kind's plain variant (김밥 → 원조김밥), removal
+// names (오이 빼기), and which order choice is take-out or eat-in.
 import type { Text } from "../../../../shared/menu/schema.ts";
+import { PLAIN_WORDS } from "./language.ts";
 import { tokenize } from "./normalize.ts";
 
 /** A name's compact key: lower case, no spaces or punctuation ("Cafe Latte" → "cafelatte"). */
@@ -210,4 +213,29 @@ export function koreanVariants(text: string): string[] {
     if (c >= 0 && c <= 11171 && c % 28 === 17) out.push(t.slice(0, -2) + String.fromCharCode(prev.charCodeAt(0) - 17) + "운");
   }
   return out;
+}
+
+/**
+ * Heads whose plain variant the menu names: "김밥" → the item called 원조김밥 or "기본 김밥",
+ * "burger" → "Plain burger". Only where exactly one item is named so.
+ */
+export function plainVariants(items: Array<{ id: string; names: string[] }>): Map<string, string> {
+  const found = new Map<string, Set<string>>();
+  for (const it of items) for (const n of it.names) {
+    const words = n.trim().toLowerCase().split(/\s+/);
+    let head: string | undefined;
+    if (words.length >= 2 && PLAIN_WORDS.includes(words[0]!)) head = words.slice(1).join(" ");
+    else if (words.length === 1) {
+      const w = PLAIN_WORDS.find((p) => /^[\uac00-\ud7a3]+$/.test(p) && words[0]!.startsWith(p) && words[0]!.length - p.length >= 2);
+      if (w) head = words[0]!.slice(w.length);
+    }
+    if (head && keyOf(head)) found.set(keyOf(head), (found.get(keyOf(head)) ?? new Set()).add(it.id));
+  }
+  return new Map([...found].filter(([, ids]) => ids.size === 1).map(([k, ids]) => [k, [...ids][0]!]));
+}
+
+/** A name that spells leaving something off ("오이 빼기", "No onions"); as refusal.ts reads them. */
+export function isRemovalName(name: string): boolean {
+  const t = name.trim();
+  return t.replace(/^(?:no|without|hold(?: the)?|leave off|minus|skip|노)\s+/i, "").replace(/\s*(?:빼기|빼고|빼|없이|제외|노)$/, "") !== t;
 }
