@@ -284,6 +284,22 @@ function splitSentences(atoms: Atom[]): Sentence[] {
   return out;
 }
 
+/**
+ * "무랑 소스는 빼 주세요": two items joined by 랑, the second with 는 and a refusal right
+ * after it, are one list of refused things (an order would carry its count: "후라이드
+ * 하나랑 소스는 빼고" keeps the 후라이드).
+ */
+function refusedItemList(atoms: Atom[], i: number): boolean {
+  const isItem = (x: Atom | undefined) => x?.kind === "menu" && x.refs.length > 0 && x.refs.every((r) => r.kind === "item");
+  const prev = atoms[i - 1];
+  const next = atoms[i + 1];
+  if (!isItem(prev) || !isItem(next) || next?.kind !== "menu" || !next.flags.topic) return false;
+  let k = i + 2;
+  while (atoms[k]?.kind === "kw" && (atoms[k] as Atom & { keywords: string[] }).keywords.every((w) => w === "filler" || w === "all")) k++;
+  const after = atoms[k];
+  return after?.kind === "kw" && after.keywords.some((w) => w === "remove" || w === "refuse" || w === "without" || w === "cancel");
+}
+
 function splitClauses(atoms: Atom[], sentence: number): Clause[] {
   const out: Clause[] = [];
   let cur: Atom[] = [];
@@ -307,7 +323,7 @@ function splitClauses(atoms: Atom[], sentence: number): Clause[] {
       const next = atoms.slice(i + 1).find((x) => !(x.kind === "kw" && x.keywords.length > 0 && x.keywords.every((w) => w === "the")));
       const isOption = (x: Atom | undefined) => x?.kind === "menu" && x.refs.every((r) => r.kind === "choice" || r.kind === "group");
       // The joining word stays in the clause so a refusal can reach the whole list.
-      if (a.why === "conj" && isOption(prev) && isOption(next)) {
+      if (a.why === "conj" && ((isOption(prev) && isOption(next)) || refusedItemList(atoms, i))) {
         cur.push(a);
         return;
       }

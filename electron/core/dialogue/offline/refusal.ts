@@ -150,6 +150,7 @@ export function refusalKind(a: Atom, menu: MenuModel, en: boolean): RefusalKind 
 }
 
 const isOption = (x: Atom | undefined) => x?.kind === "menu" && x.refs.some((r) => r.kind === "choice") && !x.refs.some((r) => r.kind === "item");
+const isItem = (x: Atom | undefined) => x?.kind === "menu" && x.refs.length > 0 && x.refs.every((r) => r.kind === "item");
 const isThing = (x: Atom | undefined) => x?.kind === "menu" && x.refs.some((r) => r.kind === "choice" || r.kind === "item" || r.kind === "category" || r.kind === "group");
 /** Little words between a refusal and what it refuses: "the", "any", "a", "some", "of", "it on" ("don't want it on thin crust"). */
 const isLinkWord = (x: Atom | undefined) =>
@@ -211,7 +212,10 @@ export function refusalScope(atoms: Atom[], i: number, en: boolean, menu: MenuMo
       continue;
     }
     const prev = atoms[j - 2];
-    if (!isListJoin(join) || !isOption(prev) || !isOption(last)) break;
+    // "무랑 소스는 빼 주세요": items joined by 랑 with 는 on the last are one list of
+    // refused things too (an order would carry its count: "후라이드 하나랑 소스는 빼고").
+    const itemList = isItem(prev) && isItem(last) && last.kind === "menu" && last.flags.topic === true;
+    if (!isListJoin(join) || !((isOption(prev) && isOption(last)) || itemList)) break;
     out.push(prev!);
     j -= 2;
   }
