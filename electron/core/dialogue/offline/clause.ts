@@ -202,8 +202,9 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     if (a.kind === "num" && !countNums.has(a)) {
       if (a.flags.each) u.each = true;
       if (a.flags.only) u.only = true;
-      // "포테이토 하나는 치즈크러스트로": the item is talked about, one of them changes.
-      if (a.flags.topic) u.topic = true;
+      // "포테이토 하나는 치즈크러스트로", "one of the two lattes with oat milk": the item is
+      // talked about, part of it changes.
+      if (a.flags.topic || a.flags.among) u.topic = true;
       if (a.flags.dir) u.qtyTarget = true;
       const before = pending.get(u) ?? [];
       if (!en && before.length && u.qty !== undefined && !a.flags.topic && !a.flags.among) {

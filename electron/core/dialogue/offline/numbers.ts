@@ -60,3 +60,13 @@ export function parseDigits(s: string): number | undefined {
   if (!/^\d{1,3}$/.test(s)) return undefined;
   return Number(s);
 }
+
+/**
+ * "한 마리는", "1마리는", "두 개는": a number with its counter and 는, as a menu may also
+ * name a choice ("한 마리" the portion). Its number, or undefined for anything else.
+ */
+export function countedTopic(text: string): number | undefined {
+  const m = /^(\S+?)\s*(\S+?)(?:은|는)$/.exec(text.trim());
+  if (!m || !KO_COUNTERS.includes(m[2]!)) return undefined;
+  return parseDigits(m[1]!) ?? koreanNumberWords().find((w) => w.text === m[1])?.n;
+}

@@ -7,6 +7,7 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { MAX_QTY_PER_LINE } from "../../cart/cart.ts";
 import { keyOf, type MenuRef } from "./lexicon.ts";
 import { ADD_WORDS } from "./language.ts";
+import { countedTopic } from "./numbers.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -19,7 +20,7 @@ export interface ContextReading {
 /** All the readings, in order. */
 export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): ContextReading {
   const unplaced: Atom[] = [];
-  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(atoms, ctx.menu), ctx.menu), ctx, en), ctx, unplaced));
+  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(countsNamedAsChoices(atoms)), ctx.menu), ctx.menu), ctx, en), ctx, unplaced));
   return { atoms: read, unplaced };
 }
 
@@ -278,6 +279,44 @@ function moreOfAGroup(atoms: Atom[], menu: MenuModel): Atom[] {
     }
     return refs.length ? { ...a, refs } : a;
   });
+}
+
+/**
+ * "한 마리는 순살로": a choice named as a number and its counter ("한 마리" the portion),
+ * said with 는, is that many of what is in hand ("하나는 순살로"), not the choice.
+ */
+function countsNamedAsChoices(atoms: Atom[]): Atom[] {
+  return atoms.map((a) => {
+    if (a.kind !== "menu" || !a.flags.topic || !a.refs.every((r) => r.kind === "choice")) return a;
+    const n = countedTopic(a.text);
+    return n === undefined ? a : { ...a, kind: "num", value: n, times: false, counted: true, article: false, flags: a.flags };
+  });
+}
+
+/**
+ * "one of the two iced", "one of the lattes": the first number counts part of what is in
+ * hand (as "one of them"); the second only says how many there are.
+ */
+function oneOfTheTwo(atoms: Atom[]): Atom[] {
+  const out: Atom[] = [];
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i]!;
+    const of = atoms[i + 1];
+    const whole = atoms[i + 2];
+    if (a.kind === "num" && of?.kind === "kw" && of.keywords.length === 1 && of.keywords[0] === "of" && whole?.kind === "num" && whole.value > a.value) {
+      out.push({ ...a, flags: { ...a.flags, among: true } });
+      i += 2;
+      continue;
+    }
+    // "one of the lattes": part of the lines of that item.
+    if (a.kind === "num" && of?.kind === "kw" && of.keywords.length === 1 && of.keywords[0] === "of" && /\b(the|those)$/i.test(of.text) && whole?.kind === "menu" && whole.refs.some((r) => r.kind === "item")) {
+      out.push({ ...a, flags: { ...a.flags, among: true } });
+      i += 1;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /** No quantity was said right before ("two 12 piece wings" keeps its two). */

@@ -1,0 +1,141 @@
+// Refused lists, parts of a line and answers to the kiosk's question, on two small menus
+// written for these rows (a chicken place where "한 마리" is also a portion's name and a
+// half-and-half item whose choices are named "X + Y"; a coffee bar with counted shots):
+// - items joined by 랑 before 는 빼 are all refused, never ordered ("무랑 소스는 빼 주세요");
+// - a count smaller than the line's in a change changes only that many ("한 마리는 순살로",
+//   "one of the two iced", "one of the lattes with oat milk");
+// - the parts of a multi-part choice named in answer to the kiosk's question are that choice
+//   ("양념이랑 간장이요" for "양념 + 간장");
+// - a counted option said again a turn later restates the total unless a word adds
+//   ("just one extra shot" = 1, "one more shot" = +1).
+// Each row is one way of saying it; the whole cart must come out right, and a reading the
+// engine cannot be sure of must not be answered alone.
+import { describe, expect, it } from "vitest";
+import { MenuModel } from "../../../../shared/menu/model.ts";
+import { validateMenu } from "../../../../shared/menu/validate.ts";
+import { applyCartAction, emptyCart, viewCart, type CartState } from "../../cart/cart.ts";
+import type { CartHandle } from "../engine.ts";
+import { ConversationMemory } from "../memory.ts";
+import { createOfflineEngine } from "./engine.ts";
+import { converse, lineKeys, type ExpectedLine } from "./test-helpers.ts";
+
+const ko = (name: string, aliases?: string[]) => ({ name: { ko: name }, ...(aliases ? { aliases: { ko: aliases } } : {}) });
+const en = (name: string, aliases?: string[]) => ({ name: { en: name }, ...(aliases ? { aliases: { en: aliases } } : {}) });
+
+const chickenRaw = {
+  version: 1,
+  store: { id: "parts-chicken", name: { ko: "테스트 치킨" }, currency: "KRW", languages: ["ko"] },
+  categories: [{ id: "chicken", ...ko("치킨") }, { id: "side", ...ko("사이드") }, { id: "drink", ...ko("음료") }],
+  optionGroups: [
+    { id: "cut", ...ko("뼈/순살"), select: "one", default: "bone", choices: [{ id: "bone", ...ko("뼈") }, { id: "boneless", ...ko("순살", ["순살로"]), price: 2000 }] },
+    { id: "size", ...ko("양"), select: "one", default: "whole", choices: [{ id: "whole", ...ko("한 마리", ["한마리"]) }, { id: "half", ...ko("반 마리", ["반마리"]), price: -8000 }] },
+    {
+      id: "combo", ...ko("반반 구성", ["구성"]), select: "one",
+      choices: [{ id: "fy", ...ko("후라이드 + 양념") }, { id: "fg", ...ko("후라이드 + 간장") }, { id: "yg", ...ko("양념 + 간장") }],
+    },
+  ],
+  items: [
+    { id: "fried", category: "chicken", ...ko("후라이드치킨", ["후라이드"]), price: 18000, optionGroups: ["cut", "size"] },
+    { id: "spicy", category: "chicken", ...ko("양념치킨", ["양념"]), price: 19000, optionGroups: ["cut", "size"] },
+    { id: "soy", category: "chicken", ...ko("간장치킨", ["간장"]), price: 19000, optionGroups: ["cut", "size"] },
+    { id: "halves", category: "chicken", ...ko("반반치킨", ["반반"]), price: 19000, optionGroups: ["combo", "cut"] },
+    { id: "pickle", category: "side", ...ko("치킨무 추가", ["치킨무", "무"]), price: 500 },
+    { id: "sauce", category: "side", ...ko("소스 추가", ["소스"]), price: 500 },
+    { id: "cola", category: "drink", ...ko("콜라"), price: 2000 },
+    { id: "cider", category: "drink", ...ko("사이다"), price: 2000 },
+  ],
+};
+
+const coffeeRaw = {
+  version: 1,
+  store: { id: "parts-coffee", name: { en: "Test Coffee" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "coffee", ...en("Coffee") }],
+  optionGroups: [
+    { id: "temp", ...en("Temperature"), select: "one", default: "hot", choices: [{ id: "hot", ...en("Hot") }, { id: "iced", ...en("Iced") }] },
+    { id: "milk", ...en("Milk"), select: "one", default: "whole", choices: [{ id: "whole", ...en("Whole milk") }, { id: "oat", ...en("Oat milk", ["oat"]), price: 70 }] },
+    { id: "shots", ...en("Extra shots", ["extra shot", "shot"]), select: "count", default: 0, min: 0, max: 4, unitPrice: 90 },
+  ],
+  items: [
+    { id: "americano", category: "coffee", ...en("Americano"), price: 350, optionGroups: ["temp", "shots"] },
+    { id: "latte", category: "coffee", ...en("Latte"), price: 450, optionGroups: ["temp", "milk", "shots"] },
+  ],
+};
+
+function model(raw: unknown): MenuModel {
+  const r = validateMenu(raw);
+  if (!r.ok) throw new Error(r.problems.join("; "));
+  return new MenuModel(r.menu);
+}
+
+function handle(m: MenuModel): CartHandle {
+  let state: CartState = emptyCart();
+  return {
+    apply: (a) => {
+      const r = applyCartAction(m, state, a);
+      if (r.ok) state = r.state;
+      return r;
+    },
+    view: () => viewCart(m, state),
+    state: () => state,
+  };
+}
+
+/** Whether the last turn, said after the others, would be answered alone. */
+async function confidentAfter(m: MenuModel, turns: string[]): Promise<boolean> {
+  const engine = createOfflineEngine(m);
+  const cart = handle(m);
+  const memory = new ConversationMemory();
+  for (const t of turns.slice(0, -1)) await engine.turn({ text: t }, { menu: m, cart, history: [], memory, signal: new AbortController().signal });
+  return engine.interpret(turns[turns.length - 1]!, { cart, memory }).confident;
+}
+
+interface Row {
+  name: string;
+  turns: string[];
+  lines: ExpectedLine[];
+  /** Whether the last turn is answered alone; left out where either is acceptable. */
+  confident?: boolean;
+}
+
+const chickenRows: Row[] = [
+  // Refused lists: what a refusal covers is never ordered.
+  { name: "무랑 소스는 빼 주세요 after an order", turns: ["후라이드 한 마리 주시고요 무랑 소스는 빼 주세요"], lines: [{ item: "fried", qty: 1 }], confident: true },
+  { name: "무랑 소스는 빼 주세요 a turn after ordering them", turns: ["후라이드 하나 무 하나 소스 하나", "무랑 소스는 빼 주세요"], lines: [{ item: "fried", qty: 1 }], confident: true },
+  { name: "콜라랑 사이다는 빼고 with a count keeps the ordered one", turns: ["양념 하나랑 콜라랑 사이다는 빼 주세요"], lines: [{ item: "spicy", qty: 1 }] },
+  { name: "an item with its count joined by 랑 is ordered (후라이드 하나랑 소스는 빼고)", turns: ["후라이드 하나랑 소스는 빼 주세요"], lines: [{ item: "fried", qty: 1 }] },
+  { name: "무랑 콜라 하나씩 (no refusal) orders both", turns: ["후라이드 하나 무랑 콜라 하나씩 주세요"], lines: [{ item: "fried", qty: 1 }, { item: "pickle", qty: 1 }, { item: "cola", qty: 1 }] },
+  // Part of a line: a count said with 는 that the menu also names as a choice (한 마리).
+  { name: "한 마리는 순살로 after two", turns: ["후라이드 두 마리요", "한 마리는 순살로 바꿔 주세요"], lines: [{ item: "fried", qty: 1 }, { item: "fried", qty: 1, options: { cut: "boneless" } }] },
+  { name: "두 마리 중 한 마리는 순살로", turns: ["양념 두 마리요", "두 마리 중 한 마리는 순살로 해 주세요"], lines: [{ item: "spicy", qty: 1 }, { item: "spicy", qty: 1, options: { cut: "boneless" } }] },
+  { name: "하나는 순살로 (the plain count) still changes one", turns: ["후라이드 두 마리요", "하나는 순살로 바꿔 주세요"], lines: [{ item: "fried", qty: 1 }, { item: "fried", qty: 1, options: { cut: "boneless" } }] },
+  { name: "한 마리 without 는 is the portion, ordered as said", turns: ["후라이드 한 마리 순살로요"], lines: [{ item: "fried", qty: 1, options: { cut: "boneless" } }] },
+];
+
+const coffeeRows: Row[] = [
+  { name: "one of the two iced", turns: ["two lattes please", "one of the two iced please"], lines: [{ item: "latte", qty: 1 }, { item: "latte", qty: 1, options: { temp: "iced" } }] },
+  { name: "one of the lattes with oat milk", turns: ["two lattes please", "one of the lattes with oat milk"], lines: [{ item: "latte", qty: 1 }, { item: "latte", qty: 1, options: { milk: "oat" } }] },
+  { name: "one of the two lattes with oat milk", turns: ["two lattes please", "one of the two lattes with oat milk"], lines: [{ item: "latte", qty: 1 }, { item: "latte", qty: 1, options: { milk: "oat" } }] },
+  { name: "make one of them iced", turns: ["two lattes please", "make one of them iced"], lines: [{ item: "latte", qty: 1 }, { item: "latte", qty: 1, options: { temp: "iced" } }] },
+];
+
+describe("refused lists and parts of a line (Korean chicken)", () => {
+  const m = model(chickenRaw);
+  for (const row of chickenRows) {
+    it(row.name, async () => {
+      const { cart } = await converse(m, row.turns);
+      expect(lineKeys(m, cart.lines)).toEqual(lineKeys(m, row.lines));
+      if (row.confident !== undefined) expect(await confidentAfter(m, row.turns)).toBe(row.confident);
+    });
+  }
+});
+
+describe("parts of a line and counted options said again (English coffee)", () => {
+  const m = model(coffeeRaw);
+  for (const row of coffeeRows) {
+    it(row.name, async () => {
+      const { cart } = await converse(m, row.turns);
+      expect(lineKeys(m, cart.lines)).toEqual(lineKeys(m, row.lines));
+      if (row.confident !== undefined) expect(await confidentAfter(m, row.turns)).toBe(row.confident);
+    });
+  }
+});
