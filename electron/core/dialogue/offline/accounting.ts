@@ -30,6 +30,7 @@ const DOUBTFUL: ReadonlySet<OutcomeKind> = new Set([
   "item-guessed",
   "which-unsettled",
   "part-of-a-name",
+  "count-unsettled",
   "options-without-item",
   "cannot-do",
   "unknown-option",

@@ -34,6 +34,8 @@ function isAdnominal(text: string): boolean {
   return c >= 0 && c <= 11171 && c % 28 === 4 && !/[은는]$/.test(last); // ends in ㄴ: 따뜻한, 차가운
 }
 
+const moreBefore = (atoms: Atom[], ai: number) => { const k = atoms[ai - 1]; return k?.kind === "kw" && k.keywords.includes("more"); };
+
 export interface BuiltClause {
   units: Unit[];
   bare?: Bare;
@@ -76,6 +78,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     if (after?.kind === "num" && (after.times || (!en && !a.flags.thing))) countNums.add(after);
     else if (before?.kind === "num" && en && !before.article) countNums.add(before);
     else if (before?.kind === "num" && before.times) countNums.add(before);
+    else if (en && moreBefore(atoms, ai) && content[i - 1]?.kind === "num" && atoms[ai - 2] === content[i - 1] && !(content[i - 1] as Atom & { article: boolean }).article) countNums.add(content[i - 1]!); // "two more shots"
   });
   for (const a of content) if (a.kind === "num" && a.times && !countNums.has(a)) {
     const g = content.find((c) => c.kind === "menu" && countGroupOf(c, ctx.menu));

@@ -7,6 +7,7 @@ import { optionsFor } from "./options.ts";
 import type { Outcome } from "./outcomes.ts";
 import { lineLabel } from "./phrases.ts";
 import { apply, lineAdded, lineById, lineChanged, linesOf, touch, type TurnDraft } from "./turn-draft.ts";
+import type { Keyword } from "./language.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
 /** How many a unit orders: its own number, or the sum of its parts ("one iced, one hot"). */
@@ -55,6 +56,25 @@ export function removeFrom(d: TurnDraft, l: CartLine, qty: number): Outcome[] {
 export interface OptionsChanged {
   applied: boolean;
   outcomes: Outcome[];
+}
+
+/**
+ * "just one extra shot" a turn after "two extra shots": a counted option said again for a
+ * line ordered before, with no word that adds ("more", "another", "add", 더), restates its
+ * total. Without "just"/"only" either reading may be meant: the total is set, unsure.
+ */
+export function restateCounts(d: TurnDraft, l: CartLine, mods: Mod[], kws: ReadonlySet<Keyword>, only: boolean): { mods: Mod[]; doubts: Outcome[] } {
+  if (d.created.includes(l.id) || kws.has("more") || kws.has("add")) return { mods, doubts: [] };
+  const doubts: Outcome[] = [];
+  const out = mods.map((m) => {
+    if (m.kind !== "count" || m.op !== "add") return m;
+    const g = d.menu.itemGroup(l.item, m.group);
+    const now = l.options[m.group];
+    if (!g || typeof now !== "number" || now === (g.default ?? g.min)) return m;
+    if (!only) doubts.push({ kind: "count-unsettled", group: m.group });
+    return { ...m, op: "set" as const };
+  });
+  return { mods: out, doubts };
 }
 
 /** Set options on a line (or on `qty` of it, split off). */

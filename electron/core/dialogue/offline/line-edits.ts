@@ -6,7 +6,7 @@ import { missingGroups, type CartLine } from "../../cart/cart.ts";
 import type { Ask } from "../engine.ts";
 import { elidedHeadFor, likeliestHeads, plainHeadFor } from "./elided.ts";
 import { keyOf } from "./lexicon.ts";
-import { addItem, applyPart, cartRefused, changeOptions, removeFrom, replace, setQty, unitQty } from "./line-changes.ts";
+import { addItem, applyPart, cartRefused, changeOptions, removeFrom, replace, restateCounts, setQty, unitQty } from "./line-changes.ts";
 import { itemTakes, optionsFor } from "./options.ts";
 import type { Outcome } from "./outcomes.ts";
 import { allLines, apply, focusLines, lineAdded, lineById, recent, type TurnDraft } from "./turn-draft.ts";
@@ -43,7 +43,8 @@ export function modifyLines(d: TurnDraft, u: Unit, lines: CartLine[]): Outcome[]
   const out: Outcome[] = [];
   for (const l of targets) {
     const qty = u.qtyExplicit && u.qty !== undefined && u.qty < l.qty ? u.qty : undefined;
-    out.push(...changeOptions(d, l, u.mods, qty, u.preset).outcomes);
+    const said = restateCounts(d, l, u.mods, u.kws, u.only);
+    out.push(...said.doubts, ...changeOptions(d, l, said.mods, qty, u.preset).outcomes);
     for (const p of u.parts) out.push(...applyPart(d, l.id, p));
   }
   return out;
@@ -248,8 +249,9 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     if (b.mods.length || b.qty !== undefined) return [{ kind: "options-without-item" }];
     return [];
   }
-  // "샷 하나 더 넣어 주세요": in Korean 더 after a counted extra is more of the extra, not another drink.
-  const moreOfExtra = d.utterance.lang === "ko" && b.qty === undefined && b.mods.length > 0 && b.mods.every((m) => m.kind === "count" || (m.kind === "choice" && m.orCount));
+  // "샷 하나 더 넣어 주세요", "one more shot": more of a counted extra, not another drink
+  // (in English only where "more" is said of the extra: not "another one with a shot").
+  const moreOfExtra = (d.utterance.lang === "ko" || !(b.kws.has("with") || b.kws.has("same") || b.kws.has("pronoun"))) && b.qty === undefined && b.mods.length > 0 && b.mods.every((m) => m.kind === "count" || (m.kind === "choice" && m.orCount));
   if ((b.kws.has("same") || b.kws.has("more")) && b.mods.length && !moreOfExtra) {
     // "another one without the vanilla": one more like the last, with that change.
     const oc = optionsFor(d.menu, latest.item, latest.options, b.mods);
@@ -298,7 +300,8 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   const out: Outcome[] = [];
   for (const l of targets) {
     const qty = b.qty !== undefined && b.qtyExplicit ? b.qty : undefined;
-    if (b.mods.length) out.push(...changeOptions(d, l, b.mods, qty).outcomes);
+    const said = restateCounts(d, l, b.mods, b.kws, b.only);
+    if (b.mods.length) out.push(...said.doubts, ...changeOptions(d, l, said.mods, qty).outcomes);
     for (const p of b.parts) out.push(...applyPart(d, l.id, p));
   }
   return out;

@@ -86,7 +86,8 @@ function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums:
   const num = cg ? [content[i + 1], content[i - 1], ...content].find((c) => c && c.kind === "num" && countNums.has(c)) : undefined;
   const n = num && num.kind === "num" ? num.value : 1;
   if (choices.length) return { kind: "choice", cands: dedupeCands(choices), neg: false, text: a.text, ...(cg ? { orCount: { group: cg, n } } : {}) };
-  if (cg) return { kind: "count", group: cg, n, op: "add", text: a.text };
+  // "just one extra shot", "샷 하나만": the number is the total, not more of it.
+  if (cg) return { kind: "count", group: cg, n, op: num?.kind === "num" && num.flags.only ? "set" : "add", text: a.text };
   const g = a.refs.find((r) => r.kind === "group");
   if (g && g.kind === "group") return { kind: "group", group: g.group, neg: false, text: a.text };
   return undefined;

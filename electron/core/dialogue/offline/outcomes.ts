@@ -37,6 +37,8 @@ export type Outcome =
   /** A word several items share ("pizza", "the drink"), and nothing settled which one (or which lines) it meant. */
   | { kind: "which-unsettled"; text: string }
   | { kind: "part-of-a-name"; text: string }
+  /** A counted option said again for a line ordered before, with no word saying the total or more of it. */
+  | { kind: "count-unsettled"; group: string }
   | { kind: "options-without-item" }
   | { kind: "cannot-do" }
   | { kind: "unknown-option" }

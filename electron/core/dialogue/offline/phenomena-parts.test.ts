@@ -61,6 +61,14 @@ const coffeeRaw = {
   ],
 };
 
+const koreanCoffeeRaw = {
+  version: 1,
+  store: { id: "parts-coffee-ko", name: { ko: "테스트 카페" }, currency: "KRW", languages: ["ko"] },
+  categories: [{ id: "coffee", ...ko("커피") }],
+  optionGroups: [{ id: "shots", ...ko("샷 추가", ["샷"]), select: "count", default: 0, min: 0, max: 4, unitPrice: 500 }],
+  items: [{ id: "americano", category: "coffee", ...ko("아메리카노"), price: 3000, optionGroups: ["shots"] }],
+};
+
 function model(raw: unknown): MenuModel {
   const r = validateMenu(raw);
   if (!r.ok) throw new Error(r.problems.join("; "));
@@ -116,6 +124,20 @@ const coffeeRows: Row[] = [
   { name: "one of the lattes with oat milk", turns: ["two lattes please", "one of the lattes with oat milk"], lines: [{ item: "latte", qty: 1 }, { item: "latte", qty: 1, options: { milk: "oat" } }] },
   { name: "one of the two lattes with oat milk", turns: ["two lattes please", "one of the two lattes with oat milk"], lines: [{ item: "latte", qty: 1 }, { item: "latte", qty: 1, options: { milk: "oat" } }] },
   { name: "make one of them iced", turns: ["two lattes please", "make one of them iced"], lines: [{ item: "latte", qty: 1 }, { item: "latte", qty: 1, options: { temp: "iced" } }] },
+  // A counted option said again: the total, unless a word adds.
+  { name: "just one extra shot restates the total", turns: ["An americano with two extra shots", "hmm, just one extra shot"], lines: [{ item: "americano", qty: 1, options: { shots: 1 } }], confident: true },
+  { name: "only one extra shot please restates the total", turns: ["a latte with three extra shots", "only one extra shot please"], lines: [{ item: "latte", qty: 1, options: { shots: 1 } }], confident: true },
+  { name: "one extra shot (no just, no more) restates, unsure", turns: ["An americano with two extra shots", "one extra shot"], lines: [{ item: "americano", qty: 1, options: { shots: 1 } }], confident: false },
+  { name: "one more shot adds to the drink, not another drink", turns: ["An americano with two extra shots", "one more shot"], lines: [{ item: "americano", qty: 1, options: { shots: 3 } }], confident: true },
+  { name: "two more shots adds two", turns: ["An americano with an extra shot", "two more shots"], lines: [{ item: "americano", qty: 1, options: { shots: 3 } }], confident: true },
+  { name: "add another shot adds one", turns: ["An americano with two extra shots", "add another shot"], lines: [{ item: "americano", qty: 1, options: { shots: 3 } }], confident: true },
+  { name: "an extra shot on a drink without one is just set", turns: ["An iced americano", "an extra shot please"], lines: [{ item: "americano", qty: 1, options: { temp: "iced", shots: 1 } }], confident: true },
+  { name: "one more please is another drink", turns: ["An americano with two extra shots", "one more please"], lines: [{ item: "americano", qty: 2, options: { shots: 2 } }] },
+];
+
+const koreanShotRows: Row[] = [
+  { name: "샷 하나만 a turn after two restates the total", turns: ["아메리카노 하나 샷 두 번 추가요", "샷 하나만 넣어 주세요"], lines: [{ item: "americano", qty: 1, options: { shots: 1 } }], confident: true },
+  { name: "샷 하나 더 a turn after two adds one", turns: ["아메리카노 하나 샷 두 번 추가요", "샷 하나 더 넣어 주세요"], lines: [{ item: "americano", qty: 1, options: { shots: 3 } }], confident: true },
 ];
 
 describe("refused lists and parts of a line (Korean chicken)", () => {
@@ -132,6 +154,17 @@ describe("refused lists and parts of a line (Korean chicken)", () => {
 describe("parts of a line and counted options said again (English coffee)", () => {
   const m = model(coffeeRaw);
   for (const row of coffeeRows) {
+    it(row.name, async () => {
+      const { cart } = await converse(m, row.turns);
+      expect(lineKeys(m, cart.lines)).toEqual(lineKeys(m, row.lines));
+      if (row.confident !== undefined) expect(await confidentAfter(m, row.turns)).toBe(row.confident);
+    });
+  }
+});
+
+describe("counted options said again (Korean coffee)", () => {
+  const m = model(koreanCoffeeRaw);
+  for (const row of koreanShotRows) {
     it(row.name, async () => {
       const { cart } = await converse(m, row.turns);
       expect(lineKeys(m, cart.lines)).toEqual(lineKeys(m, row.lines));

@@ -109,6 +109,7 @@ function phrase(d: TurnDraft, o: Outcome): string | undefined {
     case "plain-item-meant":
     case "which-unsettled":
     case "part-of-a-name":
+    case "count-unsettled":
     case "checkout-requested":
       return undefined;
   }
