@@ -8,8 +8,9 @@
 //   ("양념이랑 간장이요" for "양념 + 간장");
 // - a counted option said again a turn later restates the total unless a word adds
 //   ("just one extra shot" = 1, "one more shot" = +1).
-// Each row is one way of saying it; the whole cart must come out right, and a reading the
-// engine cannot be sure of must not be answered alone.
+// Each row is one way of saying it; the whole cart must come out right (a line still
+// waiting for a required choice is not in it yet), and a reading the engine cannot be
+// sure of must not be answered alone.
 import { describe, expect, it } from "vitest";
 import { MenuModel } from "../../../../shared/menu/model.ts";
 import { validateMenu } from "../../../../shared/menu/validate.ts";
@@ -116,6 +117,12 @@ const chickenRows: Row[] = [
   { name: "한 마리는 순살로 after two", turns: ["후라이드 두 마리요", "한 마리는 순살로 바꿔 주세요"], lines: [{ item: "fried", qty: 1 }, { item: "fried", qty: 1, options: { cut: "boneless" } }] },
   { name: "두 마리 중 한 마리는 순살로", turns: ["양념 두 마리요", "두 마리 중 한 마리는 순살로 해 주세요"], lines: [{ item: "spicy", qty: 1 }, { item: "spicy", qty: 1, options: { cut: "boneless" } }] },
   { name: "하나는 순살로 (the plain count) still changes one", turns: ["후라이드 두 마리요", "하나는 순살로 바꿔 주세요"], lines: [{ item: "fried", qty: 1 }, { item: "fried", qty: 1, options: { cut: "boneless" } }] },
+  // The parts of a multi-part choice named in answer to the kiosk's question.
+  { name: "양념이랑 간장이요 answers 반반 구성 (양념 + 간장)", turns: ["반반 하나 주세요", "양념이랑 간장이요"], lines: [{ item: "halves", qty: 1, options: { combo: "yg" } }], confident: true },
+  { name: "parts in the other order (간장하고 양념으로요)", turns: ["반반 하나 주세요", "간장하고 양념으로요"], lines: [{ item: "halves", qty: 1, options: { combo: "yg" } }], confident: true },
+  { name: "one part alone is not answered alone", turns: ["반반 하나 주세요", "양념이요"], lines: [{ item: "spicy", qty: 1 }], confident: false },
+  { name: "parts with counts of their own are not answered alone", turns: ["반반 하나 주세요", "양념 하나 간장 하나요"], lines: [{ item: "spicy", qty: 1 }, { item: "soy", qty: 1 }], confident: false },
+  { name: "an order unrelated to the question is answered as an order", turns: ["반반 하나 주세요", "콜라 하나요"], lines: [{ item: "cola", qty: 1 }] },
   { name: "한 마리 without 는 is the portion, ordered as said", turns: ["후라이드 한 마리 순살로요"], lines: [{ item: "fried", qty: 1, options: { cut: "boneless" } }] },
 ];
 
@@ -133,6 +140,27 @@ const coffeeRows: Row[] = [
   { name: "add another shot adds one", turns: ["An americano with two extra shots", "add another shot"], lines: [{ item: "americano", qty: 1, options: { shots: 3 } }], confident: true },
   { name: "an extra shot on a drink without one is just set", turns: ["An iced americano", "an extra shot please"], lines: [{ item: "americano", qty: 1, options: { temp: "iced", shots: 1 } }], confident: true },
   { name: "one more please is another drink", turns: ["An americano with two extra shots", "one more please"], lines: [{ item: "americano", qty: 2, options: { shots: 2 } }] },
+];
+
+const pizzaRaw = {
+  version: 1,
+  store: { id: "parts-pizza", name: { en: "Test Pizza" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "pizza", ...en("Pizza") }],
+  optionGroups: [
+    { id: "halves", ...en("Halves"), select: "one", choices: [{ id: "cp", ...en("Cheese + Pepperoni") }, { id: "pv", ...en("Pepperoni + Veggie") }, { id: "cv", ...en("Cheese & Veggie") }] },
+  ],
+  items: [
+    { id: "half-half", category: "pizza", ...en("Half and Half Pizza", ["half and half"]), price: 1600, optionGroups: ["halves"] },
+    { id: "cheese", category: "pizza", ...en("Cheese Pizza", ["cheese"]), price: 1200 },
+    { id: "pepperoni", category: "pizza", ...en("Pepperoni Pizza", ["pepperoni"]), price: 1400 },
+    { id: "veggie", category: "pizza", ...en("Veggie Pizza", ["veggie"]), price: 1400 },
+  ],
+};
+
+const pizzaRows: Row[] = [
+  { name: "pepperoni and veggie answers the halves", turns: ["a half and half pizza", "pepperoni and veggie"], lines: [{ item: "half-half", qty: 1, options: { halves: "pv" } }], confident: true },
+  { name: "veggie and cheese please (a choice written with &)", turns: ["a half and half pizza", "veggie and cheese please"], lines: [{ item: "half-half", qty: 1, options: { halves: "cv" } }], confident: true },
+  { name: "one part alone is not answered alone", turns: ["a half and half pizza", "pepperoni"], lines: [{ item: "pepperoni", qty: 1 }], confident: false },
 ];
 
 const koreanShotRows: Row[] = [
@@ -165,6 +193,17 @@ describe("parts of a line and counted options said again (English coffee)", () =
 describe("counted options said again (Korean coffee)", () => {
   const m = model(koreanCoffeeRaw);
   for (const row of koreanShotRows) {
+    it(row.name, async () => {
+      const { cart } = await converse(m, row.turns);
+      expect(lineKeys(m, cart.lines)).toEqual(lineKeys(m, row.lines));
+      if (row.confident !== undefined) expect(await confidentAfter(m, row.turns)).toBe(row.confident);
+    });
+  }
+});
+
+describe("the parts of a multi-part choice as an answer (English pizza)", () => {
+  const m = model(pizzaRaw);
+  for (const row of pizzaRows) {
     it(row.name, async () => {
       const { cart } = await converse(m, row.turns);
       expect(lineKeys(m, cart.lines)).toEqual(lineKeys(m, row.lines));

@@ -8,6 +8,7 @@ import { MAX_QTY_PER_LINE } from "../../cart/cart.ts";
 import { keyOf, type MenuRef } from "./lexicon.ts";
 import { ADD_WORDS } from "./language.ts";
 import { countedTopic } from "./numbers.ts";
+import { choiceByParts } from "./part-answers.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -20,7 +21,7 @@ export interface ContextReading {
 /** All the readings, in order. */
 export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): ContextReading {
   const unplaced: Atom[] = [];
-  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(countsNamedAsChoices(atoms)), ctx.menu), ctx.menu), ctx, en), ctx, unplaced));
+  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(countsNamedAsChoices(choiceByParts(atoms, ctx, unplaced))), ctx.menu), ctx.menu), ctx, en), ctx, unplaced));
   return { atoms: read, unplaced };
 }
 
