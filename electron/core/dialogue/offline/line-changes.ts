@@ -39,7 +39,16 @@ export function removeItem(d: TurnDraft, u: Unit): Outcome[] {
     const fit = lines.filter((l) => wanted.every((m) => m.kind === "choice" && m.cands.some((c) => optionHas(l.options[c.group], c.choice))));
     if (fit.length) lines = fit;
   }
-  if (!lines.length) return [{ kind: "not-in-order", item: u.item! }];
+  if (!lines.length) {
+    // "not the croissant" with an almond croissant ordered, where "croissant" is another
+    // item's name: the one line whose name holds the word (part of a name: a guess).
+    const said = d.lex.itemWords(u.item!).keys.filter((k) => k.length >= 2);
+    const held = d.state.lines.filter((l) => d.lex.itemWords(l.item).keys.some((k) => said.some((w) => k !== w && k.includes(w))));
+    if (held.length === 1) return [{ kind: "part-of-a-name", text: u.text }, ...removeFrom(d, held[0]!, u.qtyExplicit && u.qty !== undefined ? u.qty : held[0]!.qty)];
+    // Several such lines: which one was meant is for the customer (or the model) to say.
+    if (held.length > 1) return [{ kind: "which-unsettled", text: u.text }, { kind: "not-in-order", item: u.item! }];
+    return [{ kind: "not-in-order", item: u.item! }];
+  }
   if (u.qtyExplicit && u.qty !== undefined) return removeFrom(d, lines[lines.length - 1]!, u.qty);
   return lines.flatMap((l) => removeFrom(d, l, l.qty));
 }
