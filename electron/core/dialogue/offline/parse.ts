@@ -61,7 +61,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
         if (a.refs.some((r) => r.kind === "order" || r.kind === "orderGroup")) explained.add(a.start);
       } else if (a.kind === "num" || (a.kind === "kw" && a.keywords.some((w) => w !== "filler"))) substance = true;
     }
-    const clauses = splitClauses(sent.atoms, si);
+    const clauses = splitClauses(sent.atoms, si, ctx.menu);
     for (const cl of clauses) {
       clauseAt.set(clauseNo, { sentence: si, afterConj: cl.afterConj });
       const built = buildClause(cl, clauseNo++, lang, ctx);
@@ -300,7 +300,21 @@ function refusedItemList(atoms: Atom[], i: number): boolean {
   return after?.kind === "kw" && after.keywords.some((w) => w === "remove" || w === "refuse" || w === "without" || w === "cancel");
 }
 
-function splitClauses(atoms: Atom[], sentence: number): Clause[] {
+/**
+ * "후양반 순살 하나 사이다 작은 거 하나": in Korean a count closes what came before it; options
+ * with their count and no item, followed by an item they do not fit, were said of
+ * something else (the item they name, found later), not of that item.
+ */
+function closesOptionsBefore(cur: Atom[], a: Atom, next: Atom | undefined, menu: MenuModel): boolean {
+  if (a.kind !== "num" || a.times || a.flags.topic || a.flags.among || !/[\uac00-\ud7a3]/.test(a.text)) return false;
+  if (next?.kind !== "menu" || !next.refs.length || !next.refs.every((r) => r.kind === "item" && !r.partial)) return false;
+  const said = cur.slice(0, -1);
+  if (!said.length || !said.every((x) => x.kind === "menu" && x.refs.length > 0 && x.refs.every((r) => r.kind === "choice"))) return false;
+  const fits = (item: string, r: MenuRef) => r.kind === "choice" && !!menu.itemGroup(item, r.group)?.choices.some((c) => c.id === r.choice);
+  return said.some((x) => x.kind === "menu" && !next.refs.some((it) => it.kind === "item" && x.refs.some((r) => fits(it.item, r))));
+}
+
+function splitClauses(atoms: Atom[], sentence: number, menu: MenuModel): Clause[] {
   const out: Clause[] = [];
   let cur: Atom[] = [];
   let correctsNext = false;
@@ -346,6 +360,10 @@ function splitClauses(atoms: Atom[], sentence: number): Clause[] {
       return;
     }
     cur.push(a);
+    if (closesOptionsBefore(cur, a, atoms[i + 1], menu)) {
+      flush();
+      return;
+    }
     if (a.kind === "kw" && MUTATING_CONNECTIVE.test(a.text) && a.keywords.some((w) => w === "remove" || w === "change" || w === "request" || w === "add" || w === "cancel")) flush();
   });
   flush();

@@ -32,7 +32,7 @@ const chickenRaw = {
     { id: "size", ...ko("양"), select: "one", default: "whole", choices: [{ id: "whole", ...ko("한 마리", ["한마리"]) }, { id: "half", ...ko("반 마리", ["반마리"]), price: -8000 }] },
     {
       id: "combo", ...ko("반반 구성", ["구성"]), select: "one",
-      choices: [{ id: "fy", ...ko("후라이드 + 양념") }, { id: "fg", ...ko("후라이드 + 간장") }, { id: "yg", ...ko("양념 + 간장") }],
+      choices: [{ id: "fy", ...ko("후라이드 + 양념", ["후양반"]) }, { id: "fg", ...ko("후라이드 + 간장") }, { id: "yg", ...ko("양념 + 간장") }],
     },
   ],
   items: [
@@ -130,6 +130,10 @@ const chickenRows: Row[] = [
   { name: "one part alone is not answered alone", turns: ["반반 하나 주세요", "양념이요"], lines: [{ item: "spicy", qty: 1 }], confident: false },
   { name: "parts with counts of their own are not answered alone", turns: ["반반 하나 주세요", "양념 하나 간장 하나요"], lines: [{ item: "spicy", qty: 1 }, { item: "soy", qty: 1 }], confident: false },
   { name: "an order unrelated to the question is answered as an order", turns: ["반반 하나 주세요", "콜라 하나요"], lines: [{ item: "cola", qty: 1 }] },
+  // Options with their count and no item, then an item they do not fit: two orders.
+  { name: "후양반 순살 하나 콜라 하나: the options' own item, then the cola", turns: ["후양반 순살 하나 콜라 하나"], lines: [{ item: "halves", qty: 1, options: { combo: "fy", cut: "boneless" } }, { item: "cola", qty: 1 }], confident: true },
+  { name: "순살 하나 콜라 하나: options several items take are not answered alone", turns: ["순살 하나 콜라 하나"], lines: [{ item: "cola", qty: 1 }], confident: false },
+  { name: "options before the item they fit stay with it (순살로 후라이드 두 마리)", turns: ["순살로 후라이드 두 마리 주세요"], lines: [{ item: "fried", qty: 2, options: { cut: "boneless" } }] },
   { name: "한 마리 without 는 is the portion, ordered as said", turns: ["후라이드 한 마리 순살로요"], lines: [{ item: "fried", qty: 1, options: { cut: "boneless" } }] },
 ];
 
