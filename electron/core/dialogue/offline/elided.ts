@@ -3,6 +3,7 @@
 // item that takes every option said, or among several the one most open to options (the
 // build-your-own over the specialties). A guess, unless the menu settles it (plainHeadFor).
 import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { keyOf, plainKindOf } from "./lexicon.ts";
 import { itemTakes } from "./options.ts";
 import { removalIndex } from "./refusal.ts";
 import type { Mod } from "./utterance.ts";
@@ -37,6 +38,25 @@ export function plainHeadFor(menu: MenuModel, mods: Mod[], among?: string[]): st
   const removal = removalIndex(menu).groups;
   const builtIn = (id: string) => menu.itemGroups(id).some((g) => removal.has(g.id));
   return !builtIn(head) && itemsTakingAll(menu, mods, among).every((id) => id === head || builtIn(id)) ? head : undefined;
+}
+
+/**
+ * The item among `among` whose own name says it is the plain kind of the word said
+ * ("Butter croissant", also called "plain croissant", for "two croissants" next to a
+ * chocolate croissant): the one meant when nothing else is said about it.
+ */
+export function plainNamedFor(menu: MenuModel, among: string[], said: string): string | undefined {
+  const word = keyOf(said);
+  const singular = word.replace(/(?:es|s)$/, "");
+  const hits = menu.menu.items.filter((it) => {
+    if (!among.includes(it.id) || menu.item(it.id)?.soldOut) return false;
+    const names = [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().filter((a): a is string => typeof a === "string")];
+    return names.some((n) => {
+      const rest = plainKindOf(n);
+      return !!rest && [word, singular].includes(keyOf(rest));
+    });
+  });
+  return hits.length === 1 ? hits[0]!.id : undefined;
 }
 
 /** Items on sale that take every option said to be wanted (none when nothing is wanted). */

@@ -17,7 +17,7 @@ import { lineKeys, type ExpectedLine } from "./test-helpers.ts";
 
 const t = (ko: string, en: string) => ({ ko, en });
 
-function pizzeria(withBuildYourOwn: boolean): MenuModel {
+function pizzeria(withBuildYourOwn: boolean, plainCroissant = true): MenuModel {
   const sizes = { id: "size", name: t("사이즈", "Size"), select: "one", default: "medium", choices: [{ id: "small", name: t("스몰", "Small") }, { id: "medium", name: t("미디엄", "Medium") }, { id: "large", name: t("라지", "Large") }] };
   const toppings = {
     id: "toppings", name: t("토핑", "Toppings"), select: "many",
@@ -31,13 +31,16 @@ function pizzeria(withBuildYourOwn: boolean): MenuModel {
   const raw = {
     version: 1,
     store: { id: "kind-words", name: t("테스트 피자", "Test Pizza"), currency: "USD", languages: ["en", "ko"] },
-    categories: [{ id: "pizza", name: t("피자", "Pizzas") }, { id: "drink", name: t("음료", "Drinks") }],
+    categories: [{ id: "pizza", name: t("피자", "Pizzas") }, { id: "bakery", name: t("베이커리", "Bakery") }, { id: "drink", name: t("음료", "Drinks") }],
     optionGroups: [sizes, toppings, leaveOff, cup],
     items: [
       ...(withBuildYourOwn ? [{ id: "byo", category: "pizza", name: t("나만의 피자", "Build-your-own pizza"), price: 1000, optionGroups: ["size", "toppings"] }] : []),
       { id: "hawaiian", category: "pizza", name: t("하와이안 피자", "Hawaiian pizza"), price: 1400, optionGroups: ["size", { group: "toppings", choices: ["pepperoni", "sausage", "onions"] }, { group: "hold", choices: ["ham", "pineapple"] }] },
       { id: "meat", category: "pizza", name: t("미트 피자", "Meat pizza"), price: 1500, optionGroups: ["size", { group: "toppings", choices: ["onions", "pineapple"] }, { group: "hold", choices: ["ham", "pepperoni", "sausage"] }] },
       { id: "works", category: "pizza", name: t("더 웍스", "The Works"), aliases: { en: ["with everything"] }, price: 1700, optionGroups: ["size", { group: "hold", choices: ["ham", "pepperoni", "sausage", "pineapple"] }] },
+      { id: "croissant", category: "bakery", name: t("버터 크루아상", "Butter croissant"), ...(plainCroissant ? { aliases: { en: ["plain croissant"] } } : {}), price: 300 },
+      { id: "choc-croissant", category: "bakery", name: t("초코 크루아상", "Chocolate croissant"), price: 350 },
+      { id: "bagel", category: "bakery", name: t("플레인 베이글", "Plain bagel"), price: 250 },
       { id: "lemonade", category: "drink", name: t("레모네이드", "Lemonade"), price: 300, optionGroups: ["cup"] },
     ],
   };
@@ -80,6 +83,11 @@ const rows: Row[] = [
   { name: "the shared word after a name that lacks it", turns: ["a medium works pizza"], lines: [{ item: "works", qty: 1, options: { size: "medium" } }], alone: [true] },
   // ("hawaiian" alone is only part of "Hawaiian pizza": right, but not sure.)
   { name: "the shared word before the name", turns: ["a large pizza hawaiian"], lines: [{ item: "hawaiian", qty: 1, options: { size: "large" } }], alone: [false] },
+  // The plain kind, said by its own name: "Plain bagel", a croissant also called "plain croissant".
+  { name: "a word two items share, one of them named the plain kind", turns: ["two croissants"], lines: [{ item: "croissant", qty: 2 }], alone: [true] },
+  { name: "the other is still ordered by its name", turns: ["a chocolate croissant"], lines: [{ item: "choc-croissant", qty: 1 }], alone: [true] },
+  { name: "a plain item's name without 'plain'", turns: ["a bagel and a lemonade"], lines: [{ item: "bagel", qty: 1 }, { item: "lemonade", qty: 1 }], alone: [true] },
+  { name: "just one, a turn later: the line of that kind", turns: ["two croissants and a large lemonade", "oh wait just one croissant"], lines: [{ item: "croissant", qty: 1 }, { item: "lemonade", qty: 1, options: { cup: "large" } }], alone: [true, true] },
   // Another one said without its head after something else was ordered.
   { name: "a pizza, another with no head noun, then a drink", turns: ["a large sausage pizza and a medium pepperoni and a large lemonade"], lines: [byo("large", ["sausage"]), byo("medium", ["pepperoni"]), { item: "lemonade", qty: 1, options: { cup: "large" } }], alone: [true] },
   { name: "a list of pizzas, the size said again for each", turns: ["can i get a large pepperoni, large sausage, and a large onions"], lines: [byo("large", ["pepperoni"]), byo("large", ["sausage"]), byo("large", ["onions"])], alone: [true] },
@@ -116,6 +124,10 @@ describe("a word several items share, and options with no item", () => {
       expect(out.alone).toEqual(r.alone);
     });
   }
+
+  it("with no item named the plain kind, a word two items share asks which", () => {
+    expect(run(pizzeria(true, false), ["two croissants"])).toEqual({ lines: [], alone: [false] });
+  });
 
   it("with no item that comes plain, options with a shared word stay a guess", () => {
     const menu = pizzeria(false);

@@ -4,7 +4,7 @@
 // Plain functions over the turn's draft; each returns what it did as outcomes.
 import { missingGroups, type CartLine } from "../../cart/cart.ts";
 import type { Ask } from "../engine.ts";
-import { elidedHeadFor, likeliestHeads, plainHeadFor } from "./elided.ts";
+import { elidedHeadFor, likeliestHeads, plainHeadFor, plainNamedFor } from "./elided.ts";
 import { keyOf } from "./lexicon.ts";
 import { addItem, applyPart, cartRefused, changeOptions, removeFrom, replace, setQty, unitQty } from "./line-changes.ts";
 import { itemTakes, optionsFor } from "./options.ts";
@@ -209,8 +209,10 @@ export function orderKind(d: TurnDraft, u: Unit): Outcome[] {
   const ordered = recent(d, d.state.lines.filter((l) => ids.includes(l.item)).map((l) => l.id));
   // "a large pepperoni pizza and a small sausage pizza": with a quantity of its own and no
   // word pointing back, another one is ordered (in Korean, only after lines this turn made).
-  const another = u.qty !== undefined && !u.the && !u.topic && !u.remove && !u.corrects && !u.kws.has("change") && (d.utterance.lang === "en" || ordered.every((l) => d.created.includes(l.id)));
-  if (ordered.length && !another && (u.mods.length || u.parts.length || u.remove || u.topic || u.kws.has("change"))) {
+  const another = u.qty !== undefined && !u.the && !u.topic && !u.remove && !u.corrects && !u.only && !u.kws.has("change") && (d.utterance.lang === "en" || ordered.every((l) => d.created.includes(l.id)));
+  // ("oh wait, just one croissant": a correction or "just" talks about the lines ordered.)
+  const refers = u.remove || ((u.corrects || u.only) && isReference(d, u, ordered)) || (!another && (u.mods.length || u.parts.length || u.topic || u.kws.has("change")));
+  if (ordered.length && refers) {
     const acted: Outcome = { kind: "acted-on", text: u.text };
     // Several lines of that kind: which ones were meant is a guess, unless "all" said so.
     const several = (lines: CartLine[]) => (lines.length > 1 && !u.kws.has("all") ? unsettled : []);
@@ -224,6 +226,9 @@ export function orderKind(d: TurnDraft, u: Unit): Outcome[] {
   if (plain) return [{ kind: "acted-on", text: u.text }, { kind: "plain-item-meant", item: plain }, ...addItem(d, plain, unitQty(u), {}, u.mods, u.parts)];
   const head = !u.remove && u.mods.length ? elidedHeadFor(d.menu, u.mods, ids) : undefined;
   if (head) return [{ kind: "acted-on", text: u.text }, { kind: "item-guessed", item: head }, ...addItem(d, head, unitQty(u), {}, u.mods, u.parts)];
+  // "two croissants" with a butter croissant (also "plain croissant") and a chocolate one: the plain one.
+  const plainNamed = !u.remove && u.kind === "ambiguous" && !u.mods.length ? plainNamedFor(d.menu, ids, u.text) : undefined;
+  if (plainNamed) return [{ kind: "acted-on", text: u.text }, { kind: "plain-item-meant", item: plainNamed }, ...addItem(d, plainNamed, unitQty(u), {}, u.mods, u.parts)];
   const open = ids.filter((id) => !d.menu.item(id)?.soldOut);
   if (!open.length) return u.kind === "ambiguous" ? unsettled : [];
   return [{ kind: "acted-on", text: u.text }, { kind: "asked-which", items: open.slice(0, 6), ask: { kind: "item" } }];
