@@ -70,8 +70,9 @@ export class MenuLexicon {
       for (const n of names) {
         const rest = plainKindOf(n);
         if (!rest) continue;
-        const others = (partials.get(rest) ?? []).some((r) => r.kind === "item" && r.item !== item.id) || full.some(([t, r]) => keyOf(t) === keyOf(rest) && !(r.kind === "item" && r.item === item.id));
-        if (!others) full.push([rest, { kind: "item", item: item.id, partial: false }]);
+        // (Not where another item shares the word, nor twice where the menu already says it.)
+        const taken = (partials.get(rest) ?? []).some((r) => r.kind === "item" && r.item !== item.id) || full.some(([t]) => keyOf(t) === keyOf(rest));
+        if (!taken) full.push([rest, { kind: "item", item: item.id, partial: false }]);
       }
     }
     // "불버거" for 불고기버거: the first syllable of a compound name's own part and the head
