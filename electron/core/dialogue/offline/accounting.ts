@@ -29,6 +29,7 @@ const DOUBTFUL: ReadonlySet<OutcomeKind> = new Set([
   "option-fits-no-line",
   "item-guessed",
   "which-unsettled",
+  "another-or-same",
   "part-of-a-name",
   "options-without-item",
   "cannot-do",

@@ -18,7 +18,7 @@ import { lineKeys, type ExpectedLine } from "./test-helpers.ts";
 const t = (ko: string, en: string) => ({ ko, en });
 
 function pizzeria(withBuildYourOwn: boolean, plainCroissant = true): MenuModel {
-  const sizes = { id: "size", name: t("사이즈", "Size"), select: "one", default: "medium", choices: [{ id: "small", name: t("스몰", "Small") }, { id: "medium", name: t("미디엄", "Medium") }, { id: "large", name: t("라지", "Large") }] };
+  const sizes = { id: "size", name: t("사이즈", "Size"), select: "one", default: "medium", choices: [{ id: "small", name: t("스몰", "Small") }, { id: "medium", name: t("미디엄", "Medium") }, { id: "large", name: t("라지", "Large") }, { id: "xl", name: t("엑스라지", 'Extra large 18"') }] };
   const toppings = {
     id: "toppings", name: t("토핑", "Toppings"), select: "many",
     choices: [{ id: "pepperoni", name: t("페퍼로니", "Pepperoni") }, { id: "sausage", name: t("소시지", "Sausage") }, { id: "ham", name: t("햄", "Ham") }, { id: "onions", name: t("양파", "Onions") }, { id: "pineapple", name: t("파인애플", "Pineapple") }],
@@ -27,7 +27,7 @@ function pizzeria(withBuildYourOwn: boolean, plainCroissant = true): MenuModel {
     id: "hold", name: t("빼기", "Leave off"), select: "many",
     choices: [{ id: "ham", name: t("햄 빼기", "No ham") }, { id: "pineapple", name: t("파인애플 빼기", "No pineapple") }, { id: "pepperoni", name: t("페퍼로니 빼기", "No pepperoni") }, { id: "sausage", name: t("소시지 빼기", "No sausage") }],
   };
-  const cup = { id: "cup", name: t("컵", "Cup"), select: "one", default: "small", choices: [{ id: "small", name: t("스몰", "Small") }, { id: "large", name: t("라지", "Large") }] };
+  const cup = { id: "cup", name: t("컵", "Cup"), select: "one", default: "small", choices: [{ id: "small", name: t("스몰", "Small") }, { id: "large", name: t("라지", "Large") }, { id: "xl", name: t("엑스라지", 'Extra large 18"') }] };
   const raw = {
     version: 1,
     store: { id: "kind-words", name: t("테스트 피자", "Test Pizza"), currency: "USD", languages: ["en", "ko"] },
@@ -83,6 +83,8 @@ const rows: Row[] = [
   { name: "the shared word after a name that lacks it", turns: ["a medium works pizza"], lines: [{ item: "works", qty: 1, options: { size: "medium" } }], alone: [true] },
   // ("hawaiian" alone is only part of "Hawaiian pizza": right, but not sure.)
   { name: "the shared word before the name", turns: ["a large pizza hawaiian"], lines: [{ item: "hawaiian", qty: 1, options: { size: "large" } }], alone: [false] },
+  { name: "XL for extra large", turns: ["an XL pepperoni pizza"], lines: [byo("xl", ["pepperoni"])], alone: [true] },
+  { name: "a size said again a turn later: another one, or its toppings? unsure", turns: ["a large pizza", "a large pepperoni"], lines: [byo("large", ["pepperoni"])], alone: [true, false] },
   // The plain kind, said by its own name: "Plain bagel", a croissant also called "plain croissant".
   { name: "a word two items share, one of them named the plain kind", turns: ["two croissants"], lines: [{ item: "croissant", qty: 2 }], alone: [true] },
   { name: "the other is still ordered by its name", turns: ["a chocolate croissant"], lines: [{ item: "choc-croissant", qty: 1 }], alone: [true] },

@@ -188,6 +188,9 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   }
   if (!targets.length) return [{ kind: "option-fits-no-line", item: latest.item, mod: mods[0]! }];
   const out: Outcome[] = [];
+  // "an xl pepperoni" after an xl pizza ordered before: another one, or that one's toppings?
+  const oneChoiceAgain = (l: CartLine) => mods.some((m) => m.kind === "choice" && !m.neg && m.cands.some((c) => d.menu.itemGroup(l.item, c.group)?.select === "one" && l.options[c.group] === c.choice));
+  if (d.utterance.lang === "en" && b.qty !== undefined && !b.both && !b.corrects && targets.some((l) => !d.created.includes(l.id) && oneChoiceAgain(l))) out.push({ kind: "another-or-same" });
   for (const l of targets) {
     const qty = b.qty !== undefined && b.qtyExplicit ? b.qty : undefined;
     if (b.mods.length) out.push(...changeOptions(d, l, b.mods, qty).outcomes);
