@@ -35,7 +35,7 @@ function pizzeria(withBuildYourOwn: boolean, plainCroissant = true): MenuModel {
     optionGroups: [sizes, toppings, leaveOff, cup],
     items: [
       ...(withBuildYourOwn ? [{ id: "byo", category: "pizza", name: t("나만의 피자", "Build-your-own pizza"), price: 1000, optionGroups: ["size", "toppings"] }] : []),
-      { id: "hawaiian", category: "pizza", name: t("하와이안 피자", "Hawaiian pizza"), price: 1400, optionGroups: ["size", { group: "toppings", choices: ["pepperoni", "sausage", "onions"] }, { group: "hold", choices: ["ham", "pineapple"] }] },
+      { id: "hawaiian", category: "pizza", name: t("하와이안 피자", "Hawaiian pizza"), aliases: { en: ["ham and pineapple pizza"] }, price: 1400, optionGroups: ["size", { group: "toppings", choices: ["pepperoni", "sausage", "onions"] }, { group: "hold", choices: ["ham", "pineapple"] }] },
       { id: "meat", category: "pizza", name: t("미트 피자", "Meat pizza"), price: 1500, optionGroups: ["size", { group: "toppings", choices: ["onions", "pineapple"] }, { group: "hold", choices: ["ham", "pepperoni", "sausage"] }] },
       { id: "works", category: "pizza", name: t("더 웍스", "The Works"), aliases: { en: ["with everything"] }, price: 1700, optionGroups: ["size", { group: "hold", choices: ["ham", "pepperoni", "sausage", "pineapple"] }] },
       { id: "croissant", category: "bakery", name: t("버터 크루아상", "Butter croissant"), ...(plainCroissant ? { aliases: { en: ["plain croissant"] } } : {}), price: 300 },
@@ -83,6 +83,7 @@ const rows: Row[] = [
   { name: "the shared word after a name that lacks it", turns: ["a medium works pizza"], lines: [{ item: "works", qty: 1, options: { size: "medium" } }], alone: [true] },
   // ("hawaiian" alone is only part of "Hawaiian pizza": right, but not sure.)
   { name: "the shared word before the name", turns: ["a large pizza hawaiian"], lines: [{ item: "hawaiian", qty: 1, options: { size: "large" } }], alone: [false] },
+  { name: "a piece of a name never ends with 'and' ('ham and' of 'ham and pineapple pizza')", turns: ["a large pizza with ham and a lemonade"], lines: [byo("large", ["ham"]), { item: "lemonade", qty: 1 }], alone: [true] },
   { name: "XL for extra large", turns: ["an XL pepperoni pizza"], lines: [byo("xl", ["pepperoni"])], alone: [true] },
   { name: "a size said again a turn later: another one, or its toppings? unsure", turns: ["a large pizza", "a large pepperoni"], lines: [byo("large", ["pepperoni"])], alone: [true, false] },
   // The plain kind, said by its own name: "Plain bagel", a croissant also called "plain croissant".

@@ -263,6 +263,9 @@ export function plainKindOf(name: string): string | undefined {
   return m ? m[1]!.toLowerCase() : undefined;
 }
 
+/** English joining words that cannot begin or end a piece of a name. */
+const EDGE_WORDS = new Set(["and", "or", "with", "of", "the", "a", "an", "on", "in", "n"]);
+
 function namePartsOf(name: string): string[] {
   const words = name.toLowerCase().split(/[\s\-_/·&,]+/).filter(Boolean);
   // A Korean compound written as one word is said without its first part too: 통새우버거 →
@@ -280,6 +283,8 @@ function namePartsOf(name: string): string[] {
       const part = words.slice(i, i + len).join(" ");
       const key = keyOf(part);
       if (!key || /\d/.test(key)) continue;
+      // "ham and" of "ham and pineapple pizza" is no piece of a name: a piece never starts or ends with a joining word.
+      if (EDGE_WORDS.has(words[i]!) || EDGE_WORDS.has(words[i + len - 1]!)) continue;
       const hangul = /[\uac00-\ud7a3]/.test(key);
       if (hangul ? [...key].length < 2 : key.length < 4) continue;
       out.push(part);
