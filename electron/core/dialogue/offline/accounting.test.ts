@@ -38,6 +38,7 @@ const rows: Array<{ text: string; confident: boolean; why: string }> = [
   { text: "a large", confident: false, why: "options with no item that two plain items take: the head is guessed" },
   { text: "a coke with onions", confident: false, why: "an option the item does not take" },
   { text: "a pizza small large", confident: false, why: "two choices for one slot" },
+  { text: "small large with ham", confident: false, why: "two choices for one slot, no item named" },
   { text: "피자 하나 유니콘 추가요", confident: false, why: "ko: an unknown option" },
 ];
 

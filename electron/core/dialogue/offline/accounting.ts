@@ -72,6 +72,9 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
       if (m.kind === "group" && !m.neg && !x.mods.some((o) => o.kind === "choice" && o.cands.some((c) => c.group === m.group))) guesses.push(`"${m.text}" names no choice`);
     }
   }
+  // "medium pepperoni large sausage" with no item: two choices for one option, whatever they order.
+  // (Not "우유는 오트로 바꿔", "make the whole milk oat": a change names the old choice and the new.)
+  for (const b of u.bare) if (en && !b.kws.has("change") && twoChoicesAnySlot(menu, b.mods)) guesses.push("two choices for one option with no item");
   // (An item named, a word several items share or a category, like "pizzas"; options none
   // of them takes, like "a medium pepperoni" next to "two cokes", are an order of their own.)
   const named = u.units.filter((x) => x.kind !== "unknown" && !x.asked).flatMap((x) => itemsMeant(menu, x));
@@ -99,6 +102,18 @@ export function isConfident(outcomes: readonly Outcome[], account: TurnAccount, 
     account.unattached.length === 0 &&
     account.guesses.length === 0
   );
+}
+
+/** Options with no item: some one-choice group any of them may set is given two choices. */
+function twoChoicesAnySlot(menu: MenuModel, mods: Utterance["bare"][number]["mods"]): boolean {
+  const seen = new Map<string, string>();
+  for (const m of mods) {
+    if (m.kind !== "choice" || m.neg) continue;
+    const ones = m.cands.filter((c) => menu.groups.get(c.group)?.select === "one");
+    if (ones.some((c) => seen.has(c.group) && seen.get(c.group) !== c.choice)) return true;
+    for (const c of ones) seen.set(c.group, c.choice);
+  }
+  return false;
 }
 
 /** The items a unit may mean: its item, the items a shared word names, or its category's. */

@@ -84,6 +84,9 @@ const rows: Row[] = [
   // ("hawaiian" alone is only part of "Hawaiian pizza": right, but not sure.)
   { name: "the shared word before the name", turns: ["a large pizza hawaiian"], lines: [{ item: "hawaiian", qty: 1, options: { size: "large" } }], alone: [false] },
   { name: "a piece of a name never ends with 'and' ('ham and' of 'ham and pineapple pizza')", turns: ["a large pizza with ham and a lemonade"], lines: [byo("large", ["ham"]), { item: "lemonade", qty: 1 }], alone: [true] },
+  { name: "a list with no articles: each size starts another", turns: ["medium pepperoni and large sausage"], lines: [byo("medium", ["pepperoni"]), byo("large", ["sausage"])], alone: [true] },
+  { name: "a list with no articles, commas", turns: ["large pepperoni, medium sausage, small onions"], lines: [byo("large", ["pepperoni"]), byo("medium", ["sausage"]), byo("small", ["onions"])], alone: [true] },
+  { name: "all of the counted ones get the option", turns: ["three large pizzas all pepperoni"], lines: [byo("large", ["pepperoni"], 3)], alone: [true] },
   { name: "XL for extra large", turns: ["an XL pepperoni pizza"], lines: [byo("xl", ["pepperoni"])], alone: [true] },
   { name: "a size said again a turn later: another one, or its toppings? unsure", turns: ["a large pizza", "a large pepperoni"], lines: [byo("large", ["pepperoni"])], alone: [true, false] },
   // The plain kind, said by its own name: "Plain bagel", a croissant also called "plain croissant".

@@ -94,7 +94,11 @@ function elidedHead(d: TurnDraft, b: Bare, inHand: CartLine | undefined, latest:
     // Another one where it differs from the line in hand in a one-choice option ("and a
     // small with onions" after a large), or says again one this turn's line already has
     // ("a large pepperoni, large sausage"): else it is more about that line.
-    const differs = b.qty !== undefined && oneChoices.some((c) => inHand.options[c.group] !== undefined && inHand.options[c.group] !== c.choice);
+    const chosenOtherwise = (c: { group: string; choice: string }) => inHand.options[c.group] !== undefined && inHand.options[c.group] !== c.choice;
+    // (Without a count, only against an option the customer named, not a default, on a line
+    // this same utterance made: "medium pepperoni and large sausage", not "... easy on the sauce".)
+    const chosen = (c: { group: string }) => d.saidGroups.get(inHand.id)?.has(c.group) === true;
+    const differs = b.qty !== undefined ? oneChoices.some(chosenOtherwise) : d.created.includes(inHand.id) && oneChoices.some((c) => chosenOtherwise(c) && chosen(c));
     const restates = d.created.includes(inHand.id) && oneChoices.some((c) => inHand.options[c.group] === c.choice);
     if (!differs && !restates) return undefined;
   } else if (latest && !(en && b.qty !== undefined)) return undefined; // "a burger with olives" is not another order

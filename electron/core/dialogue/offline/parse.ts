@@ -85,14 +85,14 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
           }
           if (b.both && b.qty === undefined) {
             // "One cappuccino and one americano, both large".
-            for (const u of units) if (u.kind === "item" && !u.replaced && !u.remove) u.mods.push(...b.mods);
+            for (const u of units) if (u.kind !== "unknown" && !u.replaced && !u.remove) u.mods.push(...b.mods);
           } else mergeBare(prev, b, lang === "en");
         } else bare.push(b);
         continue;
       }
       if (built.bare) bare.push(built.bare);
       if (built.shared?.length) {
-        const all = [...units, ...built.units].filter((x) => x.kind === "item" && !x.replaced && !x.remove && !x.asked);
+        const all = [...units, ...built.units].filter((x) => x.kind !== "unknown" && !x.replaced && !x.remove && !x.asked);
         for (const x of all) x.mods.push(...built.shared);
       }
       for (const u of built.units) {
@@ -106,6 +106,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   });
 
   if (lang === "en") {
+    bare.splice(0, bare.length, ...bare.flatMap((b) => splitAtRepeatedChoice(b, ctx.menu)));
     shareElidedHead(bare, units, clauseAt, ctx.menu);
     countedOptionsFirst(bare, units, clauseAt, ctx.menu);
   }
@@ -340,6 +341,24 @@ function splitClauses(atoms: Atom[], sentence: number): Clause[] {
  * "떡볶이 두 개, 순한맛이랑 매운맛으로": as many different choices of one group as there
  * are items means one each.
  */
+/**
+ * "medium pepperoni and large sausage": options with no item that choose a one-choice
+ * option twice are two orders, split where the option is chosen again.
+ */
+function splitAtRepeatedChoice(b: Bare, menu: MenuModel): Bare[] {
+  if (b.parts.length || b.both || b.corrects || b.asked || b.setQty || NOT_AN_ORDER.some((k) => b.kws.has(k))) return [b];
+  const slotOf = (m: Mod) => (m.kind === "choice" && !m.neg && m.cands.every((c) => menu.groups.get(c.group)?.select === "one") ? m.cands.map((c) => c.group).sort().join("|") : undefined);
+  const segments: Mod[][] = [[]];
+  for (const m of b.mods) {
+    const slot = slotOf(m);
+    const current = segments[segments.length - 1]!;
+    if (slot && current.some((x) => slotOf(x) !== undefined && conflicting([x], [m]))) segments.push([m]);
+    else current.push(m);
+  }
+  if (segments.length < 2) return [b];
+  return segments.map((mods, i) => ({ ...b, mods, qty: i === 0 ? b.qty : undefined, qtyExplicit: i === 0 && b.qtyExplicit }));
+}
+
 function splitConflictingChoices(u: Unit, menu: MenuModel): void {
   if (u.kind !== "item" || !u.item || u.parts.length || u.qty === undefined || u.qty < 2) return;
   const byGroup = new Map<string, Mod[]>();
