@@ -61,6 +61,11 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     if (refusal && !attached) unattached.push(a.text);
     if ((a.kind === "menu" || a.kind === "num" || a.kind === "unknown") && !u.explained.has(a.start) && !attached) unexplained.push(a.text);
   });
+  // "a pizza with everything" where no item is called that: everything of what?
+  u.atoms.forEach((a, i) => {
+    const next = u.atoms[i + 1];
+    if (en && a.kind === "kw" && a.keywords.includes("with") && next?.kind === "kw" && next.keywords.includes("all")) guesses.push(`"${a.text} ${next.text}" names nothing on the menu`);
+  });
   for (const x of u.units) {
     if (x.asked) continue;
     if (x.partial || x.fuzzy) guesses.push(`"${x.text}" is only part of a name`);
