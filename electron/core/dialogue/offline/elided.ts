@@ -37,7 +37,22 @@ export function plainHeadFor(menu: MenuModel, mods: Mod[], among?: string[]): st
   if (!head) return undefined;
   const removal = removalIndex(menu).groups;
   const builtIn = (id: string) => menu.itemGroups(id).some((g) => removal.has(g.id));
-  return !builtIn(head) && itemsTakingAll(menu, mods, among).every((id) => id === head || builtIn(id)) ? head : undefined;
+  // The others must be of the head's kind: sharing a word of their names with it ("pizza"),
+  // or made of the head's own option groups besides what they leave off. A sub with things
+  // to leave off and a bread to choose is no specialty of the build-your-own pizza.
+  const headWords = nameWords(menu, head);
+  const headGroups = new Set(menu.itemGroups(head).map((g) => g.id));
+  const sameKind = (id: string) =>
+    nameWords(menu, id).some((w) => headWords.includes(w)) || menu.itemGroups(id).every((g) => removal.has(g.id) || headGroups.has(g.id));
+  return !builtIn(head) && itemsTakingAll(menu, mods, among).every((id) => id === head || (builtIn(id) && sameKind(id))) ? head : undefined;
+}
+
+/** The words of an item's names and aliases (three letters or more). */
+function nameWords(menu: MenuModel, id: string): string[] {
+  const it = menu.item(id);
+  if (!it) return [];
+  const names = [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().filter((a): a is string => typeof a === "string")];
+  return [...new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3))];
 }
 
 /**

@@ -17,7 +17,7 @@ import { lineKeys, type ExpectedLine } from "./test-helpers.ts";
 
 const t = (ko: string, en: string) => ({ ko, en });
 
-function pizzeria(withBuildYourOwn: boolean, plainCroissant = true): MenuModel {
+function pizzeria(withBuildYourOwn: boolean, plainCroissant = true, withSub = false): MenuModel {
   const sizes = { id: "size", name: t("사이즈", "Size"), select: "one", default: "medium", choices: [{ id: "small", name: t("스몰", "Small") }, { id: "medium", name: t("미디엄", "Medium") }, { id: "large", name: t("라지", "Large") }, { id: "xl", name: t("엑스라지", 'Extra large 18"') }] };
   const toppings = {
     id: "toppings", name: t("토핑", "Toppings"), select: "many",
@@ -27,12 +27,13 @@ function pizzeria(withBuildYourOwn: boolean, plainCroissant = true): MenuModel {
     id: "hold", name: t("빼기", "Leave off"), select: "many",
     choices: [{ id: "ham", name: t("햄 빼기", "No ham") }, { id: "pineapple", name: t("파인애플 빼기", "No pineapple") }, { id: "pepperoni", name: t("페퍼로니 빼기", "No pepperoni") }, { id: "sausage", name: t("소시지 빼기", "No sausage") }],
   };
+  const bread = { id: "bread", name: t("빵", "Bread"), select: "one", default: "white", choices: [{ id: "white", name: t("화이트", "White") }, { id: "wheat", name: t("위트", "Wheat") }] };
   const cup = { id: "cup", name: t("컵", "Cup"), select: "one", default: "small", choices: [{ id: "small", name: t("스몰", "Small") }, { id: "large", name: t("라지", "Large") }, { id: "xl", name: t("엑스라지", 'Extra large 18"') }] };
   const raw = {
     version: 1,
     store: { id: "kind-words", name: t("테스트 피자", "Test Pizza"), currency: "USD", languages: ["en", "ko"] },
     categories: [{ id: "pizza", name: t("피자", "Pizzas") }, { id: "bakery", name: t("베이커리", "Bakery") }, { id: "drink", name: t("음료", "Drinks") }],
-    optionGroups: [sizes, toppings, leaveOff, cup],
+    optionGroups: [sizes, toppings, leaveOff, cup, bread],
     items: [
       ...(withBuildYourOwn ? [{ id: "byo", category: "pizza", name: t("나만의 피자", "Build-your-own pizza"), price: 1000, optionGroups: ["size", "toppings"] }] : []),
       { id: "hawaiian", category: "pizza", name: t("하와이안 피자", "Hawaiian pizza"), aliases: { en: ["ham and pineapple pizza"] }, price: 1400, optionGroups: ["size", { group: "toppings", choices: ["pepperoni", "sausage", "onions"] }, { group: "hold", choices: ["ham", "pineapple"] }] },
@@ -41,6 +42,7 @@ function pizzeria(withBuildYourOwn: boolean, plainCroissant = true): MenuModel {
       { id: "croissant", category: "bakery", name: t("버터 크루아상", "Butter croissant"), ...(plainCroissant ? { aliases: { en: ["plain croissant"] } } : {}), price: 300 },
       { id: "choc-croissant", category: "bakery", name: t("초코 크루아상", "Chocolate croissant"), price: 350 },
       { id: "bagel", category: "bakery", name: t("플레인 베이글", "Plain bagel"), price: 250 },
+      ...(withSub ? [{ id: "sub", category: "bakery", name: t("이탈리안 서브", "Italian sub"), price: 900, optionGroups: ["size", "bread", { group: "toppings", choices: ["ham", "onions"] }, { group: "hold", choices: ["pepperoni", "sausage"] }] }] : []),
       { id: "lemonade", category: "drink", name: t("레모네이드", "Lemonade"), price: 300, optionGroups: ["cup"] },
     ],
   };
@@ -130,6 +132,11 @@ describe("a word several items share, and options with no item", () => {
       expect(out.alone).toEqual(r.alone);
     });
   }
+
+  it("a sandwich with things to leave off is not a specialty pizza: options both take stay a guess", () => {
+    expect(run(pizzeria(true, true, true), ["a large with ham"]).alone).toEqual([false]);
+    expect(run(pizzeria(true, true, false), ["a large with ham"]).alone).toEqual([true]);
+  });
 
   it("with no item named the plain kind, a word two items share asks which", () => {
     expect(run(pizzeria(true, false), ["two croissants"])).toEqual({ lines: [], alone: [false] });
