@@ -34,7 +34,7 @@ export function likeliestHeads(menu: MenuModel, mods: Mod[], among?: string[]): 
  */
 export function plainHeadFor(menu: MenuModel, mods: Mod[], among?: string[]): string | undefined {
   const head = elidedHeadFor(menu, mods, among);
-  if (!head) return undefined;
+  if (!head) return plainNamedAmong(menu, itemsTakingAll(menu, mods, among));
   const removal = removalIndex(menu).groups;
   const builtIn = (id: string) => menu.itemGroups(id).some((g) => removal.has(g.id));
   // The others must be of the head's kind: sharing a word of their names with it ("pizza"),
@@ -45,6 +45,23 @@ export function plainHeadFor(menu: MenuModel, mods: Mod[], among?: string[]): st
   const sameKind = (id: string) =>
     nameWords(menu, id).some((w) => headWords.includes(w)) || menu.itemGroups(id).every((g) => removal.has(g.id) || headGroups.has(g.id));
   return !builtIn(head) && itemsTakingAll(menu, mods, among).every((id) => id === head || (builtIn(id) && sameKind(id))) ? head : undefined;
+}
+
+/**
+ * Where the items taking the options are alike (no group of things to leave off tells them
+ * apart): the one named the plain kind ("plain pizza" among the build-your-own's names),
+ * when every other one is of its kind (only its option groups).
+ */
+function plainNamedAmong(menu: MenuModel, fits: string[]): string | undefined {
+  const plain = fits.filter((id) => namesOf(menu, id).some((n) => plainKindOf(n) !== undefined));
+  if (plain.length !== 1 || fits.length < 2) return undefined;
+  const headGroups = new Set(menu.itemGroups(plain[0]!).map((g) => g.id));
+  return fits.every((id) => menu.itemGroups(id).every((g) => headGroups.has(g.id))) ? plain[0] : undefined;
+}
+
+function namesOf(menu: MenuModel, id: string): string[] {
+  const it = menu.item(id);
+  return it ? [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().filter((a): a is string => typeof a === "string")] : [];
 }
 
 /** The words of an item's names and aliases (three letters or more). */

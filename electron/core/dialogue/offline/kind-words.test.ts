@@ -149,3 +149,39 @@ describe("a word several items share, and options with no item", () => {
     }
   });
 });
+
+describe("specialties with no group of things to leave off: the one named the plain kind", () => {
+  const e = (en: string) => ({ en });
+  const r = validateMenu({
+    version: 1,
+    store: { id: "alike", name: e("Alike"), currency: "USD", languages: ["en"] },
+    categories: [{ id: "pies", name: e("Pies") }, { id: "drinks", name: e("Drinks") }],
+    optionGroups: [
+      { id: "pie-size", name: e("Size"), select: "one", choices: [{ id: "small", name: e("Small") }, { id: "medium", name: e("Medium") }, { id: "large", name: e("Large") }] },
+      { id: "toppings", name: e("Toppings"), select: "many", choices: [{ id: "ham", name: e("Ham") }, { id: "pineapple", name: e("Pineapple") }, { id: "anchovies", name: e("Anchovies") }] },
+      { id: "drink-size", name: e("Drink size"), select: "one", default: "medium", choices: [{ id: "medium", name: e("Medium") }, { id: "large", name: e("Large") }] },
+    ],
+    items: [
+      { id: "byo", category: "pies", name: e("Build Your Own Pie"), aliases: { en: ["plain pizza", "cheese pie"] }, price: 1000, optionGroups: ["pie-size", "toppings"] },
+      { id: "meat", category: "pies", name: e("Meat Lovers"), price: 1500, optionGroups: ["pie-size", "toppings"] },
+      { id: "white", category: "pies", name: e("White Pie"), price: 1400, optionGroups: ["pie-size", "toppings"] },
+      { id: "coke", category: "drinks", name: e("Coke"), price: 200, optionGroups: ["drink-size"] },
+    ],
+  });
+  if (!r.ok) throw new Error(r.problems.join("; "));
+  const menu = new MenuModel(r.menu);
+  const pie = (size: string, toppings: string[] = []): ExpectedLine => ({ item: "byo", qty: 1, options: { "pie-size": size, toppings } });
+  const cases: Row[] = [
+    { name: "options with no item: the plain-named one", turns: ["can i get a large with ham and pineapple"], lines: [pie("large", ["ham", "pineapple"])], alone: [true] },
+    { name: "a size alone the coke takes too stays a guess", turns: ["a large"], lines: [], alone: [false] },
+    { name: "another size a turn later, with 'just': another one or that one? unsure", turns: ["a medium with ham", "and a small with just anchovies"], lines: [pie("small", ["ham", "anchovies"])], alone: [true, false] },
+    { name: "cancel the small (no 'one')", turns: ["a small pie with ham and a medium pie with anchovies, and cancel the small"], lines: [pie("medium", ["anchovies"])], alone: [false] }, // (right, but a cancel said apart from the items stays a guess)
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const out = run(menu, c.turns);
+      expect(lineKeys(menu, out.lines)).toEqual(lineKeys(menu, c.lines));
+      expect(out.alone).toEqual(c.alone);
+    });
+  }
+});

@@ -102,7 +102,7 @@ function elidedHead(d: TurnDraft, b: Bare, inHand: CartLine | undefined, latest:
     const restates = d.created.includes(inHand.id) && oneChoices.some((c) => inHand.options[c.group] === c.choice);
     if (!differs && !restates) return undefined;
   } else if (latest && !(en && b.qty !== undefined)) return undefined; // "a burger with olives" is not another order
-  return elidedHeadFor(d.menu, mods);
+  return elidedHeadFor(d.menu, mods) ?? plainHeadFor(d.menu, mods);
 }
 
 /**
@@ -172,7 +172,7 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   }
   const negated = b.mods.some((m) => (m.kind === "choice" || m.kind === "group" ? m.neg : m.kind === "count" && m.op === "clear"));
   // "cancel the small one", "remove the iced one": the lines made that way go, not the option.
-  if ((b.kws.has("remove") || b.kws.has("cancel")) && b.kws.has("pronoun") && b.mods.length && b.mods.every((m) => m.kind === "choice")) {
+  if ((b.kws.has("remove") || b.kws.has("cancel")) && (b.kws.has("pronoun") || b.kws.has("the")) && b.mods.length && b.mods.every((m) => m.kind === "choice")) {
     const named = all.filter((l) => b.mods.every((m) => m.kind === "choice" && m.cands.some((c) => d.menu.itemGroup(l.item, c.group)?.select === "one" && l.options[c.group] === c.choice)));
     if (named.length && named.length < all.length) return named.flatMap((l) => removeFrom(d, l, l.qty));
   }
@@ -193,8 +193,13 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   if (!targets.length) return [{ kind: "option-fits-no-line", item: latest.item, mod: mods[0]! }];
   const out: Outcome[] = [];
   // "an xl pepperoni" after an xl pizza ordered before: another one, or that one's toppings?
-  const oneChoiceAgain = (l: CartLine) => mods.some((m) => m.kind === "choice" && !m.neg && m.cands.some((c) => d.menu.itemGroup(l.item, c.group)?.select === "one" && l.options[c.group] === c.choice));
-  if (d.utterance.lang === "en" && b.qty !== undefined && !b.both && !b.corrects && targets.some((l) => !d.created.includes(l.id) && oneChoiceAgain(l))) out.push({ kind: "another-or-same" });
+  // ("a small with just anchovies" after a medium: another one, or that one made small? Its
+  // size was chosen, not a default.)
+  const oneChoiceAgain = (l: CartLine) => mods.some((m) => m.kind === "choice" && !m.neg && m.cands.some((c) => {
+    const g = d.menu.itemGroup(l.item, c.group);
+    return g?.select === "one" && l.options[c.group] !== undefined && (l.options[c.group] === c.choice || l.options[c.group] !== g.default);
+  }));
+  if (d.utterance.lang === "en" && b.qty !== undefined && !b.both && !b.corrects && !b.kws.has("change") && targets.some((l) => !d.created.includes(l.id) && oneChoiceAgain(l))) out.push({ kind: "another-or-same" });
   for (const l of targets) {
     const qty = b.qty !== undefined && b.qtyExplicit ? b.qty : undefined;
     if (b.mods.length) out.push(...changeOptions(d, l, b.mods, qty).outcomes);
