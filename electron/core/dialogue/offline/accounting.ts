@@ -10,7 +10,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { askOf, cartChanged, type Outcome, type OutcomeKind } from "./outcomes.ts";
 import { itemTakes } from "./options.ts";
-import { refusalKind, refusalScope } from "./refusal.ts";
+import { refusalKind, refusalScope, removalIndex } from "./refusal.ts";
 import type { Utterance } from "./utterance.ts";
 
 export interface TurnAccount {
@@ -55,11 +55,30 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
   const unexplained: string[] = [...u.unplaced];
   const unattached: string[] = [];
   const guesses: string[] = [...u.guesses];
+  // Atoms some refusal covers ("오이랑 당근 빼고": both).
+  const refused = new Set<number>();
+  const removalGroups = removalIndex(menu).groups;
   u.atoms.forEach((a, i) => {
+    if (refusalKind(a, menu, en) === "refuse") for (const x of refusalScope(u.atoms, i, en, menu)) refused.add(x.start);
+    // "오이랑 당근 빼고" where "당근 빼고" is the menu's own removal: the list before it too.
+    if (a.kind === "menu" && a.refs.length && a.refs.every((r) => r.kind === "choice" && !r.refused && removalGroups.has(r.group))) {
+      for (let j = i - 1; j >= 0; j--) {
+        const x = u.atoms[j]!;
+        if (x.kind === "sep" && x.why === "conj") continue;
+        if (x.kind !== "menu" || !x.refs.every((r) => r.kind === "choice" && r.refused)) break;
+        refused.add(x.start);
+      }
+    }
+  });
+  u.atoms.forEach((a, i) => {
+    // "오이" for the removal "오이 빼기" names it only when refused ("오이 추가" is not "no cucumber").
+    if (a.kind === "menu" && a.refs.length && a.refs.every((r) => r.kind === "choice" && r.refused) && !refused.has(a.start)) guesses.push(`"${a.text}" names a removal but was not refused`);
     const refusal = refusalKind(a, menu, en) === "refuse";
     const attached = refusal && refusalScope(u.atoms, i, en, menu).length > 0;
     if (refusal && !attached) unattached.push(a.text);
     if ((a.kind === "menu" || a.kind === "num" || a.kind === "unknown") && !u.explained.has(a.start) && !attached) unexplained.push(a.text);
+    // "쫄면" for 쫄면사리: a choice named by a clipping of its name is a guess.
+    if (a.kind === "menu" && a.refs.length && a.refs.every((r) => r.kind === "choice" && r.clipped)) guesses.push(`"${a.text}" is only part of a choice's name`);
   });
   // "a pizza with everything" where no item is called that: everything of what?
   u.atoms.forEach((a, i) => {
@@ -100,6 +119,7 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
 export function isConfident(outcomes: readonly Outcome[], account: TurnAccount, u: Utterance): boolean {
   return (
     isUnderstood(outcomes) &&
+    !asksWhatWasSaid(outcomes, u) &&
     doubtsIn(outcomes).length === 0 &&
     u.fuzzy === 0 &&
     u.unknownWords.length === 0 &&
@@ -121,6 +141,14 @@ function twoChoicesAnySlot(menu: MenuModel, mods: Utterance["bare"][number]["mod
   return false;
 }
 
+/** The kiosk asks for a choice of a group the customer did say something for: a word went astray. */
+function asksWhatWasSaid(outcomes: readonly Outcome[], u: Utterance): boolean {
+  const mods = [...u.units.flatMap((x) => [...x.mods, ...x.parts.flatMap((p) => p.mods)]), ...u.bare.flatMap((b) => [...b.mods, ...b.parts.flatMap((p) => p.mods)])];
+  // Only words that name choices of one group say which group they answer.
+  const said = new Set(mods.flatMap((m) => (m.kind === "choice" && !m.neg && new Set(m.cands.map((c) => c.group)).size === 1 ? [m.cands[0]!.group] : [])));
+  return outcomes.some((o) => o.kind === "asked-choice" && said.has(o.group));
+}
+
 /** The items a unit may mean: its item, the items a shared word names, or its category's. */
 function itemsMeant(menu: MenuModel, x: Utterance["units"][number]): string[] {
   if (x.item) return [x.item];
@@ -128,16 +156,21 @@ function itemsMeant(menu: MenuModel, x: Utterance["units"][number]): string[] {
   return menu.menu.items.filter((i) => i.category === x.category).map((i) => i.id);
 }
 
-/** `item` undefined: a word several items share ("pizza"), judged by the menu's groups. */
+/**
+ * Two choices said for one slot ("small large"): each choice is placed in a one-choice
+ * group it fits, a free one first (반반: 후라이드 then 양념 fill both halves); a choice
+ * that only fits a slot already given something else is a clash. `item` undefined: a
+ * word several items share ("pizza"), judged by the menu's groups.
+ */
 function twoChoicesForOneSlot(menu: MenuModel, item: string | undefined, mods: Utterance["units"][number]["mods"]): boolean {
   const seen = new Map<string, string>();
+  const groupOf = (g: string) => (item ? menu.itemGroup(item, g) : menu.groups.get(g));
   for (const m of mods) {
     if (m.kind !== "choice" || m.neg) continue;
-    const groups = m.cands.filter((c) => (item ? menu.itemGroup(item, c.group) : menu.groups.get(c.group))?.select === "one");
-    if (groups.length !== 1) continue;
-    const c = groups[0]!;
-    const prev = seen.get(c.group);
-    if (prev !== undefined && prev !== c.choice) return true;
+    const fits = m.cands.filter((c) => groupOf(c.group)?.select === "one" && (groupOf(c.group)?.choices ?? []).some((x) => x.id === c.choice));
+    if (!fits.length) continue;
+    const c = fits.find((x) => !seen.has(x.group) || seen.get(x.group) === x.choice);
+    if (!c) return true;
     seen.set(c.group, c.choice);
   }
   return false;

@@ -15,6 +15,10 @@ export interface Flags {
   each?: boolean;
   also?: boolean;
   among?: boolean;
+  /** 거/걸로 after it: "큰 걸로", "따뜻한 거" — the one that is so. */
+  thing?: boolean;
+  /** A sentence ending glued to it (덥네+요): said as a whole, not as part of the next name. */
+  end?: boolean;
 }
 
 export interface Span {
@@ -162,6 +166,8 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
         out.push({ ...spanOf(a), kind: "sep", why: "conj" });
         continue;
       }
+      if (p === "thing" && prev?.kind === "menu") prev.flags.thing = true;
+      if (p === "end" && attached && host && "flags" in host) host.flags.end = true;
       if (attached && host && "flags" in host) {
         if (p === "topic") host.flags.topic = true;
         else if (p === "dir") host.flags.dir = true;
@@ -191,6 +197,11 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
       }
       if (ws.includes("clause") && ws.every((w) => w === "clause" || w === "filler")) {
         out.push({ ...spanOf(a), kind: "sep", why: "clause" });
+        continue;
+      }
+      // "라면에": 에 glued to a noun is "to it", not the filler "에".
+      if (a.particle === "loc" && ws.every((w) => w === "filler") && prev && prev.kind === "menu" && glued(prev, a)) {
+        prev.flags.loc = true;
         continue;
       }
       if (a.particle === "only" && prev && "flags" in prev) prev.flags.only = true;

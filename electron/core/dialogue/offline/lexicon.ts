@@ -6,14 +6,14 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
-import { ADD_WORDS, EATIN_PHRASES, TAKEOUT_PHRASES, languageLexicon } from "./language.ts";
-import { headSynonyms, keyOf, kindOfChoice, koreanClippings, wordVariants } from "./name-forms.ts";
+import { ADD_WORDS, EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, languageLexicon } from "./language.ts";
+import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, plainVariants, temperatureContractions, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
 
 export type MenuRef =
   | { kind: "item"; item: string; preset?: Record<string, OptionValue>; partial: boolean }
-  | { kind: "choice"; group: string; choice: string; name: boolean; derived?: true }
+  | { kind: "choice"; group: string; choice: string; name: boolean; derived?: true; clipped?: true; refused?: true }
   | { kind: "group"; group: string; add: boolean }
   | { kind: "order"; group: string; choice: string }
   | { kind: "orderGroup"; group: string }
@@ -80,10 +80,32 @@ export class MenuLexicon {
     for (const [clip, item] of koreanClippings(menu.menu.items.map((it) => ({ id: it.id, names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")] })))) {
       addTo(partials, clip, { kind: "item", item, partial: true });
     }
+    // "자허블" for 자몽 허니 블랙티: first syllables of a name's words, a guess like any clipping.
+    for (const [form, item] of koreanAcronyms(menu.menu.items.map((it) => ({ id: it.id, names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")] })))) {
+      addTo(partials, form, { kind: "item", item, partial: true });
+    }
+    // "아아", "뜨아", "아바라": a temperature and a drink said as one word (a guess).
+    const contractions = temperatureContractions(
+      menu.menu.items.map((it) => ({
+        id: it.id,
+        names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")],
+        temps: menu.itemGroups(it.id).filter((g) => g.select === "one").flatMap((g) => g.choices.map((c) => ({ group: g.id, choice: c.id, words: [...texts(c.name), ...aliasTexts(c.aliases).filter((a): a is string => typeof a === "string")] }))),
+      })),
+      TEMPERATURE_WORDS,
+    );
+    for (const [form, t] of contractions) addTo(partials, form, { kind: "item", item: t.item, preset: { [t.group]: t.choice }, partial: true });
+    // "더블치즈 세트", "치킨버거 세트": an item named as another item plus a word (불고기버거 →
+    // 불고기버거 세트) is said as any form of that item plus the word.
+    for (const [base, item, word] of itemsNamedAfter(menu.menu.items.map((it) => ({ id: it.id, names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")] })))) {
+      for (const [text, ref] of full) if (ref.kind === "item" && ref.item === base && !ref.preset) full.push([`${text} ${word}`, { kind: "item", item, partial: false }]);
+      for (const [text, refs] of [...partials]) if (refs.some((r) => r.kind === "item" && r.item === base)) addTo(partials, `${text} ${word}`, { kind: "item", item, partial: true });
+    }
     for (const g of menu.menu.optionGroups) {
       for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) {
         const core = withoutAddWords(n);
         const hasAdd = keyOf(core) !== keyOf(n);
+        // A group called just "추가"/"Add-ons" is not named by the verb "추가해 주세요".
+        if (onlyAddWords(n)) continue;
         full.push([n, { kind: "group", group: g.id, add: hasAdd }]);
         if (core && hasAdd) full.push([core, { kind: "group", group: g.id, add: false }]);
       }
@@ -113,6 +135,22 @@ export class MenuLexicon {
         }
       }
     }
+    // "쫄면" for 쫄면사리 where 라면사리 is a choice too: a compound choice name without the
+    // head it shares with other choices (a derived name: never over a full one).
+    // A removal name ("오이 빼기") without its removal word is what is refused ("오이"): not a
+    // clipping, but it names the removal only when refused (accounting.ts).
+    for (const removal of [false, true]) {
+      const choiceNames = menu.menu.optionGroups.flatMap((g) =>
+        (g.choices ?? []).map((c) => ({
+          id: `${g.id}\u0000${c.id}`,
+          names: [...texts(c.name), ...aliasTexts(c.aliases).filter((a): a is string => typeof a === "string")].filter((n) => isRemovalName(n) === removal),
+        })),
+      );
+      for (const [clip, id] of koreanClippings(choiceNames, false)) {
+        const [group, choice] = id.split("\u0000") as [string, string];
+        derived.push([clip, { kind: "choice", group, choice, name: false, ...(removal ? { refused: true as const } : { clipped: true as const }) }]);
+      }
+    }
     for (const g of menu.menu.orderOptions ?? []) {
       for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) full.push([n, { kind: "orderGroup", group: g.id }]);
       const said = new Set<string>();
@@ -137,6 +175,7 @@ export class MenuLexicon {
     const tags = new Set(menu.menu.items.flatMap((i) => i.tags ?? []));
     for (const t of tags) full.push([t.replace(/[-_]/g, " "), { kind: "tag", tag: t }]);
 
+    full.push(...addedChoices(full));
     for (const [text, ref] of full) {
       this.index.add(text, ref);
       const key = keyOf(text);
@@ -148,11 +187,16 @@ export class MenuLexicon {
       if (!key || this.fullKeys.has(key) || isFunctionPhrase(fn, text)) continue;
       this.index.add(text, ref);
     }
+    const plain = plainVariants(menu.menu.items.map((it) => ({ id: it.id, names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")] })));
     for (const [text, refs] of partials) {
       const key = keyOf(text);
       if (!key || this.fullKeys.has(key)) continue;
       if (isFunctionPhrase(fn, text)) continue;
-      for (const ref of dedupe(refs)) this.index.add(text, ref);
+      // "김밥" where the menu has 원조김밥 (or "기본 김밥") and 참치김밥: the plain one, still a guess.
+      // (Korean only: English words several items share are weighed in elided.ts.)
+      const p = /[\uac00-\ud7a3]/.test(key) ? plain.get(key) : undefined;
+      const pick = p && refs.some((r) => r.kind === "item" && r.item === p) ? refs.filter((r) => r.kind !== "item" || r.item === p) : refs;
+      for (const ref of dedupe(pick)) this.index.add(text, ref);
     }
     for (const [key, refs] of this.fullKeys) this.addFuzzy(key, refs);
   }
@@ -308,6 +352,38 @@ function withoutAddWords(name: string): string {
   if (!key || (/^[a-z]+$/.test(key) ? key.length < 3 : [...key].length < 1)) return "";
   if (isFunctionPhrase(languageLexicon().index, core)) return "";
   return core;
+}
+
+function onlyAddWords(name: string): boolean {
+  const addKeys = (addKeySet ??= new Set(ADD_WORDS.map(keyOf)));
+  const words = name.toLowerCase().split(/[\s\-_/]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => addKeys.has(keyOf(w)));
+}
+
+/**
+ * "계란 추가" written as one group's choice ("라면 추가: 계란 추가") or "치즈 추가" as a
+ * counted group's name still means "add 계란/치즈" for an item whose egg or cheese is
+ * another group's choice: the longer phrase also carries the choices its words without
+ * the add word name ("계란" in the 떡볶이's 추가 group, "치즈" among the ramen's toppings).
+ */
+function addedChoices(full: Array<[string, MenuRef]>): Array<[string, MenuRef]> {
+  const byKey = new Map<string, MenuRef[]>();
+  for (const [text, ref] of full) if (ref.kind === "choice") addTo(byKey, keyOf(text), ref);
+  const out: Array<[string, MenuRef]> = [];
+  const seen = new Set<string>();
+  for (const [text, ref] of full) {
+    if (ref.kind !== "choice" && !(ref.kind === "group" && ref.add)) continue;
+    const core = withoutAddWords(text);
+    if (!core || keyOf(core) === keyOf(text)) continue;
+    for (const r of byKey.get(keyOf(core)) ?? []) {
+      if (r.kind !== "choice" || r.group === ref.group) continue;
+      const k = `${keyOf(text)}|${r.group}|${r.choice}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push([text, { kind: "choice", group: r.group, choice: r.choice, name: false }]);
+    }
+  }
+  return out;
 }
 
 let fnKeys: Set<string> | undefined;

@@ -10,11 +10,20 @@ import { addItem, applyPart, cartRefused, changeOptions, removeFrom, replace, se
 import { itemTakes, optionsFor } from "./options.ts";
 import type { Outcome } from "./outcomes.ts";
 import { allLines, apply, focusLines, lineAdded, lineById, recent, type TurnDraft } from "./turn-draft.ts";
-import type { Bare, Unit } from "./utterance.ts";
+import type { Bare, Mod, Unit } from "./utterance.ts";
 
 /** A unit that talks about a line already in the cart rather than ordering another one. */
 export function isReference(d: TurnDraft, u: Unit, lines: CartLine[]): boolean {
   if (u.topic || u.only || u.kws.has("change") || u.corrects || u.qtyTarget) return true;
+  // "라면에 계란은 안 넣어도 돼요" after a ramen: the line it is said to, not another ramen.
+  if (u.loc && !u.qtyExplicit) return true;
+  // "떡볶이 보통맛 말고 매운맛으로", "the pizza, sausage instead of bacon": an option swapped on it.
+  const neg = u.mods.some((m) => m.kind === "choice" && m.neg);
+  if (!u.qtyExplicit && neg && u.mods.some((m) => m.kind === "choice" && !m.neg) && u.kws.has("instead")) return true;
+  // "라볶이 치즈 추가해 주세요" a turn after ordering one: adding to it, not another one.
+  const earlier = lines.filter((l) => !d.created.includes(l.id));
+  const adds = u.kws.has("add") || u.mods.some((m) => m.kind === "count" || (m.kind === "choice" && m.orCount));
+  if (d.utterance.lang === "ko" && !u.qtyExplicit && u.mods.length && adds && earlier.length) return true;
   // "a latte and a cappuccino, the latte iced": "the" + options talks about the one ordered.
   if (u.the && u.mods.length && !u.qtyExplicit) return true;
   if (u.kws.has("more") && !u.qtyExplicit) return true;
@@ -57,7 +66,92 @@ export function upgrade(d: TurnDraft, u: Unit): Outcome[] | undefined {
     if (cands.length !== 1) continue;
     const target = cands[0]!;
     const qty = u.qty !== undefined && u.qtyExplicit && u.qty < l.qty ? u.qty : l.qty;
-    return [{ kind: "acted-on", text: u.text }, ...replace(d, [l], { ...u, kind: "item", item: target.id, qty, qtyExplicit: true, mods: u.mods, parts: [] }, undefined)];
+    // "떡볶이랑 원조김밥 세트로", "라면이랑 참치김밥 세트로": another line in hand that is one of
+    // the set's choices goes into the set as that choice (김떡 세트 with 원조김밥). A guess.
+    const absorbed: Array<{ line: CartLine; mod: Mod }> = [];
+    const given = new Set(u.mods.flatMap((m) => (m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group])));
+    for (const m of focusLines(d)) {
+      if (m.id === l.id || m.item === l.item) continue;
+      const choice = choiceNaming(d, target.id, m.item);
+      if (!choice || given.has(choice.group) || absorbed.some((a) => a.mod.kind === "choice" && a.mod.cands[0]!.group === choice.group)) continue;
+      absorbed.push({ line: m, mod: { kind: "choice", cands: [{ ...choice, name: true }], neg: false, text: "" } });
+    }
+    const out: Outcome[] = [{ kind: "acted-on", text: u.text }];
+    if (absorbed.length) out.push({ kind: "item-guessed", item: target.id });
+    out.push(...replace(d, [l], { ...u, kind: "item", item: target.id, qty, qtyExplicit: true, mods: [...absorbed.map((a) => a.mod), ...u.mods], parts: [] }, undefined));
+    for (const a of absorbed) out.push(...removeFrom(d, a.line, Math.min(qty, a.line.qty)));
+    return out;
+  }
+  return undefined;
+}
+
+/**
+ * "김밥을 돈까스김밥으로 바꿔" with a 라김 세트 of 원조김밥 in the order: the line whose choice is
+ * named like the item to replace takes the choice named like the new one. Undefined if none.
+ */
+export function swapChoiceNamed(d: TurnDraft, from: string, to: string): Outcome[] | undefined {
+  for (const l of [...focusLines(d)].reverse()) {
+    const a = choiceNaming(d, l.item, from);
+    const b = choiceNaming(d, l.item, to);
+    if (!a || !b || a.group !== b.group || l.options[a.group] !== a.choice) continue;
+    return [{ kind: "acted-on" }, ...changeOptions(d, l, [{ kind: "choice", cands: [{ ...b, name: true }], neg: false, text: "" }], undefined).outcomes];
+  }
+  return undefined;
+}
+
+/**
+ * "떡튀순 세트로 해 주세요" after 떡볶이, 모듬튀김 and 순대: a combo whose name is the first
+ * syllables of lines ordered earlier (떡+튀+순) takes their place, each line that is one of
+ * its choices given as that choice. Undefined when the name is no such combo.
+ */
+export function comboOfLines(d: TurnDraft, u: Unit): Outcome[] | undefined {
+  const item = u.item!;
+  const earlier = d.state.lines.filter((l) => l.item !== item && !d.created.includes(l.id));
+  for (const words of d.lex.itemWords(item).names) {
+    const head = words[0]?.hangul && /^[\uac00-\ud7a3]{2,4}$/.test(words[0].norm) ? words[0].norm : undefined;
+    if (!head) continue;
+    const used: CartLine[] = [];
+    for (const syl of head) {
+      const starts = (l: CartLine) => d.lex.itemWords(l.item).names.some((ws) => ws.some((w) => w.norm.startsWith(syl)));
+      const hit = earlier.filter((l) => !used.includes(l) && starts(l));
+      if (hit.length !== 1) break;
+      used.push(hit[0]!);
+    }
+    if (used.length !== head.length) continue;
+    const qty = Math.min(...used.map((l) => l.qty));
+    const mods: Mod[] = [];
+    for (const l of used) {
+      const c = choiceNaming(d, item, l.item);
+      if (c) mods.push({ kind: "choice", cands: [{ ...c, name: true }], neg: false, text: "" });
+    }
+    const out: Outcome[] = [{ kind: "item-guessed", item }];
+    for (const l of used) out.push(...removeFrom(d, l, qty));
+    return [...out, ...addItem(d, item, qty, u.preset ?? {}, [...mods, ...u.mods], u.parts)];
+  }
+  return undefined;
+}
+
+/** Lines whose item's name holds the name of a spoken choice ("초코" in 초코케이크). */
+function linesNamedBy(d: TurnDraft, mods: Mod[], lines: CartLine[]): CartLine[] {
+  const words = new Set<string>();
+  for (const m of mods) {
+    if (m.kind !== "choice") continue;
+    for (const c of m.cands) {
+      const ch = d.menu.groups.get(c.group)?.choices?.find((x) => x.id === c.choice);
+      for (const n of [...Object.values(ch?.name ?? {}), ...Object.values(ch?.aliases ?? {}).flat()]) if (typeof n === "string" && keyOf(n).length >= 2) words.add(keyOf(n));
+    }
+  }
+  return lines.filter((l) => nameKeys(d, l.item).some((k) => [...words].some((w) => k.includes(w))));
+}
+
+/** The choice of one of the item's groups that is named like another item ("원조김밥" in the set's 김밥 group). */
+function choiceNaming(d: TurnDraft, item: string, named: string): { group: string; choice: string } | undefined {
+  const keys = new Set(nameKeys(d, named));
+  for (const g of d.menu.itemGroups(item)) {
+    for (const c of g.choices) {
+      const names = [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat()].filter((n): n is string => typeof n === "string");
+      if (names.some((n) => keys.has(keyOf(n)))) return { group: g.id, choice: c.id };
+    }
   }
   return undefined;
 }
@@ -158,7 +252,9 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     if (b.mods.length || b.qty !== undefined) return [{ kind: "options-without-item" }];
     return [];
   }
-  if ((b.kws.has("same") || b.kws.has("more")) && b.mods.length) {
+  // "샷 하나 더 넣어 주세요": in Korean 더 after a counted extra is more of the extra, not another drink.
+  const moreOfExtra = d.utterance.lang === "ko" && b.qty === undefined && b.mods.length > 0 && b.mods.every((m) => m.kind === "count" || (m.kind === "choice" && m.orCount));
+  if ((b.kws.has("same") || b.kws.has("more")) && b.mods.length && !moreOfExtra) {
     // "another one without the vanilla": one more like the last, with that change.
     const oc = optionsFor(d.menu, latest.item, latest.options, b.mods);
     const r = apply(d, { type: "add", item: latest.item, qty: b.qty ?? 1, options: { ...latest.options, ...oc.changes } });
@@ -178,12 +274,24 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   }
   if ((b.kws.has("remove") || b.kws.has("cancel")) && !negated) return removeFrom(d, latest, b.qtyExplicit && b.qty !== undefined ? b.qty : latest.qty);
   if (b.qty !== undefined && !b.mods.length && !b.parts.length) return (b.both ? (focus.length ? focus : all) : [latest]).flatMap((l) => setQty(d, l, b.qty!));
+  if (b.qty !== undefined && b.qtyExplicit && (b.corrects || b.only) && !b.both && b.mods.length && !b.parts.length) {
+    // "아니다 1인분만 할게요, 내장은 섞어서요": the quantity corrected, the options for all of it.
+    const out = setQty(d, latest, b.qty);
+    const now = lineById(d.state, latest.id);
+    return now ? [...out, ...changeOptions(d, now, b.mods, undefined).outcomes] : out;
+  }
   if (!b.mods.length && !b.parts.length) {
     // "make it iced" where nothing on the menu is "iced".
     return b.kws.has("change") && d.utterance.unknownWords.length ? [{ kind: "cannot-do" }] : [];
   }
   const mods = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
   const fits = (l: CartLine) => mods.some((m) => itemTakes(d.menu, l.item, m));
+  if ((b.kws.has("remove") || b.kws.has("cancel")) && !all.some(fits)) {
+    // "초코는 취소해 주세요" with a 초코케이크 ordered, where 초코 is also a macaron flavour:
+    // the one line whose name holds the word goes (part of a name: a guess).
+    const named = linesNamedBy(d, mods, all);
+    if (named.length === 1) return [{ kind: "part-of-a-name", text: mods.map((m) => m.text).join(" ") }, ...removeFrom(d, named[0]!, named[0]!.qty)];
+  }
   let targets: CartLine[];
   if (b.both) targets = (focus.length ? focus : all).filter(fits);
   else {

@@ -31,6 +31,7 @@ export function unitFrom(a: Content, clause: number, kws: Set<Keyword>, corrects
     topic: a.flags.topic === true,
     the: false,
     only: a.flags.only === true,
+    ...(a.flags.loc ? { loc: true } : {}),
     each: a.flags.each === true,
     remove: false,
     clause,
@@ -80,13 +81,12 @@ function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums:
   const sg = a.refs.find((r) => r.kind === "group");
   if (step && sg && sg.kind === "group") return { kind: "step", group: sg.group, by: step, text: a.text };
   const choices: ChoiceCand[] = a.refs.filter((r) => r.kind === "choice").map((r) => ({ group: (r as { group: string }).group, choice: (r as { choice: string }).choice, name: (r as { name: boolean }).name }));
-  if (choices.length) return { kind: "choice", cands: dedupeCands(choices), neg: false, text: a.text };
   const cg = countGroupOf(a, menu);
-  if (cg) {
-    const i = content.indexOf(a);
-    const num = [content[i + 1], content[i - 1], ...content].find((c) => c && c.kind === "num" && countNums.has(c));
-    return { kind: "count", group: cg, n: num && num.kind === "num" ? num.value : 1, op: "add", text: a.text };
-  }
+  const i = content.indexOf(a);
+  const num = cg ? [content[i + 1], content[i - 1], ...content].find((c) => c && c.kind === "num" && countNums.has(c)) : undefined;
+  const n = num && num.kind === "num" ? num.value : 1;
+  if (choices.length) return { kind: "choice", cands: dedupeCands(choices), neg: false, text: a.text, ...(cg ? { orCount: { group: cg, n } } : {}) };
+  if (cg) return { kind: "count", group: cg, n, op: "add", text: a.text };
   const g = a.refs.find((r) => r.kind === "group");
   if (g && g.kind === "group") return { kind: "group", group: g.group, neg: false, text: a.text };
   return undefined;

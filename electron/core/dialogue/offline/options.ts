@@ -6,7 +6,7 @@
 import type { MenuModel, EffectiveGroup } from "../../../../shared/menu/model.ts";
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { ChoiceCand, Mod } from "./utterance.ts";
-import { removalIndex } from "./refusal.ts";
+import { removalChoiceForGroup, removalIndex } from "./refusal.ts";
 
 export interface OptionChange {
   /** Only the groups that change. */
@@ -63,6 +63,14 @@ export function optionsFor(
     }
     if (m.kind === "choice") {
       const pick = pickChoice(groups, m.cands, cur, preferGroup);
+      const count = !pick && m.orCount ? groups.find((x) => x.id === m.orCount!.group && x.select === "count") : undefined;
+      if (count) {
+        // "치즈 두 장 추가" on a burger whose cheese is a count, not the ramen's cheese choice.
+        const now = typeof cur[count.id] === "number" ? (cur[count.id] as number) : typeof count.default === "number" ? count.default : count.min;
+        set(count.id, Math.max(count.min, Math.min(count.max, m.neg ? count.min : now + m.orCount!.n)));
+        applied.push(m);
+        continue;
+      }
       if (!pick) {
         ignored.push(m);
         continue;
@@ -106,6 +114,13 @@ export function optionsFor(
       applied.push(m);
     } else {
       const g = groups.find((x) => x.id === m.group);
+      const removal = !g && m.neg ? removalChoiceForGroup(menu, groups, m.group) : undefined;
+      if (removal) {
+        // "시럽은 빼 주세요" on a tea whose sweetness has "시럽 빼기".
+        set(removal.group, removal.choice);
+        applied.push(m);
+        continue;
+      }
       if (!g) {
         ignored.push(m);
         continue;
@@ -175,10 +190,11 @@ export function itemTakes(menu: MenuModel, item: string, m: Mod): boolean {
   const groups = menu.itemGroups(item);
   if (m.kind === "choice") {
     if (m.cands.some((c) => groups.some((g) => g.id === c.group && g.choices.some((x) => x.id === c.choice)))) return true;
+    if (m.orCount && groups.some((g) => g.id === m.orCount!.group && g.select === "count")) return true;
     // "without onions" fits an item that spells leaving onions off as a choice.
     return m.neg && !!removalFor(menu, groups, m.cands, {});
   }
-  return groups.some((g) => g.id === m.group);
+  return groups.some((g) => g.id === m.group) || (m.kind === "group" && m.neg && !!removalChoiceForGroup(menu, groups, m.group));
 }
 
 /** The groups a spoken option may set. */

@@ -13,7 +13,7 @@ import { accountFor, isConfident, isUnderstood } from "./accounting.ts";
 import { answerQuestion } from "./answers.ts";
 import type { MenuLexicon } from "./lexicon.ts";
 import { addItem, changeOptions, removeItem, replace, unitQty } from "./line-changes.ts";
-import { bareUnit, isReference, lineNamedInside, modifyLines, orderKind, upgrade } from "./line-edits.ts";
+import { bareUnit, comboOfLines, isReference, lineNamedInside, modifyLines, orderKind, swapChoiceNamed, upgrade } from "./line-edits.ts";
 import type { OfflineMemory } from "./memory.ts";
 import { itemTakes } from "./options.ts";
 import { confirm, followUp } from "./order-progress.ts";
@@ -262,7 +262,15 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
 
   const lines = linesOf(d, item);
   const replacedUnit = u.replaces;
-  if (replacedUnit?.item) return replace(d, linesOf(d, replacedUnit.item), u, replacedUnit);
+  if (replacedUnit?.item) {
+    const old = linesOf(d, replacedUnit.item);
+    if (old.length) return replace(d, old, u, replacedUnit);
+    // "김밥을 돈까스김밥으로 바꿔" where the 김밥 is a set's choice: that choice changes.
+    const swapped = swapChoiceNamed(d, replacedUnit.item, item);
+    if (swapped) return swapped;
+    // Replacing what was never ordered: the reading is a guess.
+    return [{ kind: "item-guessed", item }, ...addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts)];
+  }
 
   if (lines.length && isReference(d, u, lines)) return modifyLines(d, u, lines);
   // "warm up the croissant" after a croissant set: "the" names a part of a line ordered.
@@ -271,6 +279,8 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
     if (part) return modifyLines(d, { ...u, topic: true }, [part]);
   }
 
+  const combo = d.utterance.lang === "ko" && !u.qtyExplicit && (u.dir || u.kws.has("change")) ? comboOfLines(d, u) : undefined;
+  if (combo) return combo;
   // "아니 바닐라 라떼요" / "make it a mocha" / "a mocha instead": the new item takes the place of the last one.
   const swap = u.corrects || u.afterChange || (u.dir && u.kws.has("change")) || (d.utterance.orderKws.has("instead") && !all.some((x) => x.replaced) && !insteadOfAnOption(d.utterance));
   if (swap) {
@@ -281,7 +291,15 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
     if (target && target.item === item) return modifyLines(d, { ...u, topic: true }, [target]);
     if (target) return replace(d, [target], u, undefined);
   }
-  return addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts);
+  // "떡튀순 세트로 해 주세요" after ordering its parts, "라볶이 매운맛으로" after a 라볶이: a new
+  // thing or a change of what is there? Korean says no article, so it is a guess.
+  const earlier = d.state.lines.filter((l) => !d.created.includes(l.id));
+  const again = u.mods.length > 0 && earlier.some((l) => l.item === item);
+  // ("와플은 빼고 토스트로", "치킨버거 대신 불고기버거로": the words say it replaces; no guess.)
+  const k = d.utterance.orderKws;
+  const saysReplace = k.has("instead") || k.has("remove") || all.some((x) => x.replaced || x.remove);
+  const guess: Outcome[] = d.utterance.lang === "ko" && !u.qtyExplicit && ((u.dir && earlier.length > 0 && !saysReplace) || again) ? [{ kind: "item-guessed", item }] : [];
+  return [...guess, ...addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts)];
 }
 
 /** The turn's outcomes, the follow-up question, confidence, words and memory, as one plan. */

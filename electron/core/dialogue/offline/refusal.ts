@@ -83,6 +83,31 @@ export function removalIndex(menu: MenuModel): RemovalIndex {
   return idx;
 }
 
+/**
+ * "시럽은 빼 주세요" said of an item without the syrup group but with a choice named "시럽 빼기"
+ * (a 당도 group's "no syrup"): that choice. Found from the names, for one-choice groups.
+ */
+export function removalChoiceForGroup(
+  menu: MenuModel,
+  groups: ReadonlyArray<{ id: string; select: string; choices: ReadonlyArray<{ id: string }> }>,
+  group: string,
+): { group: string; choice: string } | undefined {
+  const g = menu.groups.get(group);
+  if (!g) return undefined;
+  const strip = (n: string) => n.trim().split(/\s+/).filter((w) => !/^(추가|extra|add)$/i.test(w)).join(" ");
+  const said = new Set([...Object.values(g.name), ...Object.values(g.aliases ?? {}).flat()].filter((n): n is string => typeof n === "string").map((n) => keyOf(strip(n))).filter(Boolean));
+  for (const eg of groups) {
+    if (eg.select !== "one" || eg.id === group) continue;
+    const def = menu.groups.get(eg.id);
+    for (const c of def?.choices ?? []) {
+      if (!eg.choices.some((x) => x.id === c.id)) continue;
+      const names = [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat()].filter((n): n is string => typeof n === "string");
+      if (names.some((n) => { const rest = n.trim().replace(REMOVAL_PREFIX, "").replace(REMOVAL_SUFFIX, ""); return rest !== n.trim() && said.has(keyOf(rest)); })) return { group: eg.id, choice: c.id };
+    }
+  }
+  return undefined;
+}
+
 /** A menu word that only names a removal group ("hold", "leave off" when the menu calls its group so). */
 export function isRemovalGroupWord(a: Atom, menu: MenuModel): boolean {
   if (a.kind !== "menu" || !a.refs.length) return false;

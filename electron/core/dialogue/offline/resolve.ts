@@ -5,7 +5,7 @@
 // that are options rather than things ordered.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { MAX_QTY_PER_LINE } from "../../cart/cart.ts";
-import type { MenuRef } from "./lexicon.ts";
+import { keyOf, type MenuRef } from "./lexicon.ts";
 import { ADD_WORDS } from "./language.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
@@ -53,8 +53,18 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
     let refs = a.refs;
     const hasGroup = refs.some((r) => r.kind === "group" || r.kind === "choice");
     if (hasGroup && refs.some((r) => r.kind === "category")) refs = refs.filter((r) => r.kind !== "category");
-    const items = refs.filter((r): r is Extract<MenuRef, { kind: "item" }> => r.kind === "item");
+    let items = refs.filter((r): r is Extract<MenuRef, { kind: "item" }> => r.kind === "item");
     const choices = refs.filter((r): r is Extract<MenuRef, { kind: "choice" }> => r.kind === "choice");
+    // "원조 세 줄이요": a set's choice (원조 for 원조김밥) with its own quantity and no item in
+    // hand that has it names the item it is named after (part of a name: a guess).
+    if (!items.length && choices.length && refs.length === choices.length && !en && atoms[i + 1]?.kind === "num" && !a.flags.dir) {
+      const held = lastItem ? choices.filter((c) => ctx.menu.itemGroup(lastItem!, c.group)) : [];
+      const named = held.length ? [] : itemsNamedByChoices(ctx.menu, choices);
+      if (named.length === 1) {
+        refs = [{ kind: "item", item: named[0]!, partial: true }];
+        items = refs as Array<Extract<MenuRef, { kind: "item" }>>;
+      }
+    }
     if (items.length && choices.length) {
       const next = atoms[i + 1];
       const prev = atoms[i - 1];
@@ -110,6 +120,16 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
   return out;
 }
 
+/** Items whose own name is one of these choices' names (a set's 김밥 choice "원조김밥" → the 원조김밥). */
+function itemsNamedByChoices(menu: MenuModel, choices: Array<{ group: string; choice: string }>): string[] {
+  const keys = new Set<string>();
+  for (const c of choices) {
+    const ch = menu.groups.get(c.group)?.choices?.find((x) => x.id === c.choice);
+    for (const n of [...Object.values(ch?.name ?? {}), ...Object.values(ch?.aliases ?? {}).flat()]) if (typeof n === "string") keys.add(keyOf(n));
+  }
+  return menu.menu.items.filter((it) => [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().map((x) => (typeof x === "string" ? x : x.text))].some((n) => keys.has(keyOf(n)))).map((it) => it.id);
+}
+
 /**
  * The option group being talked about decides what a word means: "당도는 30, 얼음은 적게"
  * ("적게" is the ice's), "망고는 당도 50 패션후르츠는 30이요" (a bare 30 is the sugar
@@ -119,6 +139,7 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
 function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Atom[] {
   const out: Atom[] = [];
   let topic: string | undefined = ctx.asked?.group;
+  let topicByChoice = false;
   atoms.forEach((a, i) => {
     const next = atoms[i + 1];
     if (a.kind === "sep" && a.why === "punct" && (a.mark === "." || a.mark === "?" || a.mark === "!")) topic = ctx.asked?.group;
@@ -146,7 +167,9 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
       let group = topic;
       if (!group && notQty) group = (ctx.focus ?? []).map((f) => ctx.menu.itemGroups(f.item).find((g) => choiceNamedByNumber(ctx.menu, g.id, a.value))?.id).reverse().find(Boolean);
       const choice = group ? choiceNamedByNumber(ctx.menu, group, a.value) : undefined;
-      if (group && choice && (afterGroup || notQty || !(itemNext || itemPrev))) {
+      // After a choice ("인절미 빙수 2인용 하나"), not a group word, a small number is how many.
+      const byChoiceOnly = topicByChoice && group === topic;
+      if (group && choice && (afterGroup || notQty || (!(itemNext || itemPrev) && !byChoiceOnly))) {
         out.push({ ...a, kind: "menu", refs: [{ kind: "choice", group, choice, name: false }], fuzzy: false, partial: false } as Atom);
         return;
       }
@@ -158,6 +181,7 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
     const group = a.refs.find((r) => r.kind === "group");
     if (group && group.kind === "group") {
       topic = group.group;
+      topicByChoice = false;
       const g = ctx.menu.groups.get(group.group);
       const step = next?.kind === "kw" ? (next.keywords.includes("up") ? 1 : next.keywords.includes("down") ? -1 : 0) : 0;
       if (step && g?.select === "one") {
@@ -170,7 +194,10 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
       out.push(a);
       return;
     }
-    let inTopic = choices.filter((c) => c.group === topic);
+    // After a choice of a one-choice group, a word that fits that group and others is for
+    // the others ("반반 후라이드 양념으로": the first half, then the second).
+    const oneTaken = topicByChoice && topic !== undefined && ctx.menu.groups.get(topic)?.select === "one" && choices.some((c) => c.group !== topic);
+    let inTopic = oneTaken ? [] : choices.filter((c) => c.group === topic);
     // "a large pizza and a large coke": the size of the item said next, not the pizza's.
     const nextItem = atoms.slice(i + 1).find((x) => x.kind === "menu" && x.refs.some((r) => r.kind === "item"));
     const nextId = nextItem?.kind === "menu" ? nextItem.refs.find((r) => r.kind === "item") : undefined;
@@ -183,12 +210,17 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
     // A word that names a choice only relative to its group counts while that group is in
     // question, or right before an item that has it ("24 wings" for "24 pieces").
     const nextTakes = (r: MenuRef) => r.kind === "choice" && nextId?.kind === "item" && atoms[i + 1] === nextItem && ctx.menu.itemGroup(nextId.item, r.group)?.choices.some((x) => x.id === r.choice) === true;
-    refs = refs.filter((r) => !(r.kind === "choice" && r.derived && r.group !== topic && !nextTakes(r)));
+    // "큰 걸로" ("the big one"): an adjective said of the thing ordered names its choice too.
+    refs = refs.filter((r) => !(r.kind === "choice" && r.derived && r.group !== topic && !nextTakes(r) && !a.flags.thing));
     if (!refs.length) {
       unplaced.push(a); // a relative word with no group in question
       return;
     }
-    if (!inTopic.length && choices.length) topic = choices.find((c) => !c.derived)?.group ?? topic;
+    if (!inTopic.length && choices.length) {
+      const next = choices.find((c) => !c.derived)?.group;
+      if (next) topicByChoice = true;
+      topic = next ?? topic;
+    }
     out.push(refs.length === a.refs.length ? a : { ...a, refs });
   });
   return out;
@@ -296,8 +328,17 @@ function dropMeasures(atoms: Atom[], menu: MenuModel): Atom[] {
       drop.add(a);
       return;
     }
-    // "계란 두 개 넣어 주세요": a number after a topping counts the topping, not the order.
-    if (a.kind === "num" && manyChoice(before) && /[\uac00-\ud7a3]/.test(before!.text)) {
+    // "계란 두 개 넣어 주세요": a number after a topping counts the topping, not the order
+    // (unless the word also names a counted group, "치즈 두 장": then it is that count).
+    // A word that is also a one-choice option ("마카롱 바닐라 하나": a flavour and a syrup) may
+    // take a quantity, but never "두 번" (times: how much of the topping).
+    const held = atoms.slice(0, Math.max(0, i - 1)).reverse().find((x) => x.kind === "menu" && x.refs.some((r) => r.kind === "item"));
+    const heldItem = held?.kind === "menu" ? held.refs.find((r) => r.kind === "item") : undefined;
+    const flavourOfHeld = (r: MenuRef) => r.kind === "choice" && heldItem?.kind === "item" && menu.itemGroup(heldItem.item, r.group)?.select === "one";
+    const alsoCounted =
+      before?.kind === "menu" &&
+      before.refs.some((r) => (r.kind === "group" && menu.groups.get(r.group)?.select === "count") || (flavourOfHeld(r) && a.kind === "num" && !a.times));
+    if (a.kind === "num" && manyChoice(before) && !alsoCounted && /[\uac00-\ud7a3]/.test(before!.text)) {
       drop.add(a);
       return;
     }

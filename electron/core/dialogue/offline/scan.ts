@@ -113,6 +113,14 @@ export function scan(lex: MenuLexicon, text: string): Scan {
         const pm = pc !== undefined && pc !== -1 ? chosen[pc] : undefined;
         if (pm?.menu) spans.unshift([pm.start, b]);
       }
+      // The whole word even where its last letter read as a particle (통새우버가 = 통새우버거 + 가?),
+      // and with the menu word after it (통새우버가 세트 = 통새우버거 세트).
+      if (a === tokStart && b < tokEnd) {
+        spans.splice(1, 0, [tokStart, tokEnd]);
+        const nc = covered[tokEnd];
+        const nm = nc !== undefined && nc !== -1 ? chosen[nc] : undefined;
+        if (nm?.menu && nm.start === tokEnd && s.tokens[tokIdx + 1]?.script === "hangul" && s.tokStart[tokIdx + 2] === nm.end) spans.unshift([tokStart, nm.end]);
+      }
       let found: { span: [number, number]; hit: NonNullable<ReturnType<MenuLexicon["fuzzy"]>> } | undefined;
       for (const sp of spans) {
         if (glued && sp[0] === u.start && sp[1] === u.end) continue;

@@ -18,8 +18,12 @@ export interface ChoiceCand {
 export type Mod = ModKind & { at?: number };
 
 type ModKind =
-  /** A choice ("아이스", "oat milk"); `neg`: "no vanilla", "시럽 빼고". */
-  | { kind: "choice"; cands: ChoiceCand[]; neg: boolean; text: string }
+  /**
+   * A choice ("아이스", "oat milk"); `neg`: "no vanilla", "시럽 빼고". `orCount`: the same
+   * words also name a counted group ("치즈 추가" is the ramen's cheese choice and the
+   * burger's cheese count): an item without the choice takes n more of that count.
+   */
+  | { kind: "choice"; cands: ChoiceCand[]; neg: boolean; text: string; orCount?: { group: string; n: number } }
   /** A counted option ("샷 추가", "extra cheese x2"): add n, set n, or back to the minimum. */
   | { kind: "count"; group: string; n: number; op: "add" | "set" | "clear"; text: string }
   /** A group named on its own: "시럽은 빼 주세요" (neg clears it), "사이즈는 ..." (topic only). */
@@ -57,6 +61,8 @@ export interface Unit {
   the: boolean;
   /** 만/just/only. */
   only: boolean;
+  /** 에/에다가 ("라면에 계란은 빼 주세요"): what something is done to, not something ordered. */
+  loc?: boolean;
   /** 씩/each: the quantity applies to each thing listed. */
   each: boolean;
   /** Said to be taken out ("치즈케이크 빼 주세요", "remove the muffin"). */
