@@ -38,6 +38,8 @@ const rows: Array<{ text: string; confident: boolean; why: string }> = [
   { text: "a large", confident: false, why: "options with no item that two plain items take: the head is guessed" },
   { text: "a coke with onions", confident: false, why: "an option the item does not take" },
   { text: "a pizza small large", confident: false, why: "two choices for one slot" },
+  { text: "small large with ham", confident: false, why: "two choices for one slot, no item named" },
+  { text: "a burger with it all", confident: false, why: "'with it all' where nothing on the menu is called that" },
   { text: "피자 하나 유니콘 추가요", confident: false, why: "ko: an unknown option" },
 ];
 

@@ -29,6 +29,7 @@ const DOUBTFUL: ReadonlySet<OutcomeKind> = new Set([
   "option-fits-no-line",
   "item-guessed",
   "which-unsettled",
+  "another-or-same",
   "part-of-a-name",
   "count-unsettled",
   "options-without-item",
@@ -80,6 +81,11 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     // "쫄면" for 쫄면사리: a choice named by a clipping of its name is a guess.
     if (a.kind === "menu" && a.refs.length && a.refs.every((r) => r.kind === "choice" && r.clipped)) guesses.push(`"${a.text}" is only part of a choice's name`);
   });
+  // "a pizza with everything" where no item is called that: everything of what?
+  u.atoms.forEach((a, i) => {
+    const next = u.atoms[i + 1];
+    if (en && a.kind === "kw" && a.keywords.includes("with") && next?.kind === "kw" && next.keywords.includes("all")) guesses.push(`"${a.text} ${next.text}" names nothing on the menu`);
+  });
   for (const x of u.units) {
     if (x.asked) continue;
     if (x.partial || x.fuzzy) guesses.push(`"${x.text}" is only part of a name`);
@@ -91,6 +97,9 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
       if (m.kind === "group" && !m.neg && !x.mods.some((o) => o.kind === "choice" && o.cands.some((c) => c.group === m.group))) guesses.push(`"${m.text}" names no choice`);
     }
   }
+  // "medium pepperoni large sausage" with no item: two choices for one option, whatever they order.
+  // (Not "우유는 오트로 바꿔", "make the whole milk oat": a change names the old choice and the new.)
+  for (const b of u.bare) if (en && !b.kws.has("change") && twoChoicesAnySlot(menu, b.mods)) guesses.push("two choices for one option with no item");
   // (An item named, a word several items share or a category, like "pizzas"; options none
   // of them takes, like "a medium pepperoni" next to "two cokes", are an order of their own.)
   const named = u.units.filter((x) => x.kind !== "unknown" && !x.asked).flatMap((x) => itemsMeant(menu, x));
@@ -119,6 +128,18 @@ export function isConfident(outcomes: readonly Outcome[], account: TurnAccount, 
     account.unattached.length === 0 &&
     account.guesses.length === 0
   );
+}
+
+/** Options with no item: some one-choice group any of them may set is given two choices. */
+function twoChoicesAnySlot(menu: MenuModel, mods: Utterance["bare"][number]["mods"]): boolean {
+  const seen = new Map<string, string>();
+  for (const m of mods) {
+    if (m.kind !== "choice" || m.neg) continue;
+    const ones = m.cands.filter((c) => menu.groups.get(c.group)?.select === "one");
+    if (ones.some((c) => seen.has(c.group) && seen.get(c.group) !== c.choice)) return true;
+    for (const c of ones) seen.set(c.group, c.choice);
+  }
+  return false;
 }
 
 /** The kiosk asks for a choice of a group the customer did say something for: a word went astray. */

@@ -3,6 +3,7 @@
 // item that takes every option said, or among several the one most open to options (the
 // build-your-own over the specialties). A guess, unless the menu settles it (plainHeadFor).
 import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { keyOf, plainKindOf } from "./lexicon.ts";
 import { itemTakes } from "./options.ts";
 import { removalIndex } from "./refusal.ts";
 import type { Mod } from "./utterance.ts";
@@ -33,10 +34,61 @@ export function likeliestHeads(menu: MenuModel, mods: Mod[], among?: string[]): 
  */
 export function plainHeadFor(menu: MenuModel, mods: Mod[], among?: string[]): string | undefined {
   const head = elidedHeadFor(menu, mods, among);
-  if (!head) return undefined;
+  if (!head) return plainNamedAmong(menu, itemsTakingAll(menu, mods, among));
   const removal = removalIndex(menu).groups;
   const builtIn = (id: string) => menu.itemGroups(id).some((g) => removal.has(g.id));
-  return !builtIn(head) && itemsTakingAll(menu, mods, among).every((id) => id === head || builtIn(id)) ? head : undefined;
+  // The others must be of the head's kind: sharing a word of their names with it ("pizza"),
+  // or made of the head's own option groups besides what they leave off. A sub with things
+  // to leave off and a bread to choose is no specialty of the build-your-own pizza.
+  const headWords = nameWords(menu, head);
+  const headGroups = new Set(menu.itemGroups(head).map((g) => g.id));
+  const sameKind = (id: string) =>
+    nameWords(menu, id).some((w) => headWords.includes(w)) || menu.itemGroups(id).every((g) => removal.has(g.id) || headGroups.has(g.id));
+  return !builtIn(head) && itemsTakingAll(menu, mods, among).every((id) => id === head || (builtIn(id) && sameKind(id))) ? head : undefined;
+}
+
+/**
+ * Where the items taking the options are alike (no group of things to leave off tells them
+ * apart): the one named the plain kind ("plain pizza" among the build-your-own's names),
+ * when every other one is of its kind (only its option groups).
+ */
+function plainNamedAmong(menu: MenuModel, fits: string[]): string | undefined {
+  const plain = fits.filter((id) => namesOf(menu, id).some((n) => plainKindOf(n) !== undefined));
+  if (plain.length !== 1 || fits.length < 2) return undefined;
+  const headGroups = new Set(menu.itemGroups(plain[0]!).map((g) => g.id));
+  return fits.every((id) => menu.itemGroups(id).every((g) => headGroups.has(g.id))) ? plain[0] : undefined;
+}
+
+function namesOf(menu: MenuModel, id: string): string[] {
+  const it = menu.item(id);
+  return it ? [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().filter((a): a is string => typeof a === "string")] : [];
+}
+
+/** The words of an item's names and aliases (three letters or more). */
+function nameWords(menu: MenuModel, id: string): string[] {
+  const it = menu.item(id);
+  if (!it) return [];
+  const names = [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().filter((a): a is string => typeof a === "string")];
+  return [...new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3))];
+}
+
+/**
+ * The item among `among` whose own name says it is the plain kind of the word said
+ * ("Butter croissant", also called "plain croissant", for "two croissants" next to a
+ * chocolate croissant): the one meant when nothing else is said about it.
+ */
+export function plainNamedFor(menu: MenuModel, among: string[], said: string): string | undefined {
+  const word = keyOf(said);
+  const singular = word.replace(/(?:es|s)$/, "");
+  const hits = menu.menu.items.filter((it) => {
+    if (!among.includes(it.id) || menu.item(it.id)?.soldOut) return false;
+    const names = [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().filter((a): a is string => typeof a === "string")];
+    return names.some((n) => {
+      const rest = plainKindOf(n);
+      return !!rest && [word, singular].includes(keyOf(rest));
+    });
+  });
+  return hits.length === 1 ? hits[0]!.id : undefined;
 }
 
 /** Items on sale that take every option said to be wanted (none when nothing is wanted). */

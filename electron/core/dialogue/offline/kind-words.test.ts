@@ -17,8 +17,8 @@ import { lineKeys, type ExpectedLine } from "./test-helpers.ts";
 
 const t = (ko: string, en: string) => ({ ko, en });
 
-function pizzeria(withBuildYourOwn: boolean): MenuModel {
-  const sizes = { id: "size", name: t("사이즈", "Size"), select: "one", default: "medium", choices: [{ id: "small", name: t("스몰", "Small") }, { id: "medium", name: t("미디엄", "Medium") }, { id: "large", name: t("라지", "Large") }] };
+function pizzeria(withBuildYourOwn: boolean, plainCroissant = true, withSub = false): MenuModel {
+  const sizes = { id: "size", name: t("사이즈", "Size"), select: "one", default: "medium", choices: [{ id: "small", name: t("스몰", "Small") }, { id: "medium", name: t("미디엄", "Medium") }, { id: "large", name: t("라지", "Large") }, { id: "xl", name: t("엑스라지", 'Extra large 18"') }] };
   const toppings = {
     id: "toppings", name: t("토핑", "Toppings"), select: "many",
     choices: [{ id: "pepperoni", name: t("페퍼로니", "Pepperoni") }, { id: "sausage", name: t("소시지", "Sausage") }, { id: "ham", name: t("햄", "Ham") }, { id: "onions", name: t("양파", "Onions") }, { id: "pineapple", name: t("파인애플", "Pineapple") }],
@@ -27,17 +27,22 @@ function pizzeria(withBuildYourOwn: boolean): MenuModel {
     id: "hold", name: t("빼기", "Leave off"), select: "many",
     choices: [{ id: "ham", name: t("햄 빼기", "No ham") }, { id: "pineapple", name: t("파인애플 빼기", "No pineapple") }, { id: "pepperoni", name: t("페퍼로니 빼기", "No pepperoni") }, { id: "sausage", name: t("소시지 빼기", "No sausage") }],
   };
-  const cup = { id: "cup", name: t("컵", "Cup"), select: "one", default: "small", choices: [{ id: "small", name: t("스몰", "Small") }, { id: "large", name: t("라지", "Large") }] };
+  const bread = { id: "bread", name: t("빵", "Bread"), select: "one", default: "white", choices: [{ id: "white", name: t("화이트", "White") }, { id: "wheat", name: t("위트", "Wheat") }] };
+  const cup = { id: "cup", name: t("컵", "Cup"), select: "one", default: "small", choices: [{ id: "small", name: t("스몰", "Small") }, { id: "large", name: t("라지", "Large") }, { id: "xl", name: t("엑스라지", 'Extra large 18"') }] };
   const raw = {
     version: 1,
     store: { id: "kind-words", name: t("테스트 피자", "Test Pizza"), currency: "USD", languages: ["en", "ko"] },
-    categories: [{ id: "pizza", name: t("피자", "Pizzas") }, { id: "drink", name: t("음료", "Drinks") }],
-    optionGroups: [sizes, toppings, leaveOff, cup],
+    categories: [{ id: "pizza", name: t("피자", "Pizzas") }, { id: "bakery", name: t("베이커리", "Bakery") }, { id: "drink", name: t("음료", "Drinks") }],
+    optionGroups: [sizes, toppings, leaveOff, cup, bread],
     items: [
       ...(withBuildYourOwn ? [{ id: "byo", category: "pizza", name: t("나만의 피자", "Build-your-own pizza"), price: 1000, optionGroups: ["size", "toppings"] }] : []),
-      { id: "hawaiian", category: "pizza", name: t("하와이안 피자", "Hawaiian pizza"), price: 1400, optionGroups: ["size", { group: "toppings", choices: ["pepperoni", "sausage", "onions"] }, { group: "hold", choices: ["ham", "pineapple"] }] },
+      { id: "hawaiian", category: "pizza", name: t("하와이안 피자", "Hawaiian pizza"), aliases: { en: ["ham and pineapple pizza"] }, price: 1400, optionGroups: ["size", { group: "toppings", choices: ["pepperoni", "sausage", "onions"] }, { group: "hold", choices: ["ham", "pineapple"] }] },
       { id: "meat", category: "pizza", name: t("미트 피자", "Meat pizza"), price: 1500, optionGroups: ["size", { group: "toppings", choices: ["onions", "pineapple"] }, { group: "hold", choices: ["ham", "pepperoni", "sausage"] }] },
       { id: "works", category: "pizza", name: t("더 웍스", "The Works"), aliases: { en: ["with everything"] }, price: 1700, optionGroups: ["size", { group: "hold", choices: ["ham", "pepperoni", "sausage", "pineapple"] }] },
+      { id: "croissant", category: "bakery", name: t("버터 크루아상", "Butter croissant"), ...(plainCroissant ? { aliases: { en: ["plain croissant"] } } : {}), price: 300 },
+      { id: "choc-croissant", category: "bakery", name: t("초코 크루아상", "Chocolate croissant"), price: 350 },
+      { id: "bagel", category: "bakery", name: t("플레인 베이글", "Plain bagel"), price: 250 },
+      ...(withSub ? [{ id: "sub", category: "bakery", name: t("이탈리안 서브", "Italian sub"), price: 900, optionGroups: ["size", "bread", { group: "toppings", choices: ["ham", "onions"] }, { group: "hold", choices: ["pepperoni", "sausage"] }] }] : []),
       { id: "lemonade", category: "drink", name: t("레모네이드", "Lemonade"), price: 300, optionGroups: ["cup"] },
     ],
   };
@@ -80,6 +85,17 @@ const rows: Row[] = [
   { name: "the shared word after a name that lacks it", turns: ["a medium works pizza"], lines: [{ item: "works", qty: 1, options: { size: "medium" } }], alone: [true] },
   // ("hawaiian" alone is only part of "Hawaiian pizza": right, but not sure.)
   { name: "the shared word before the name", turns: ["a large pizza hawaiian"], lines: [{ item: "hawaiian", qty: 1, options: { size: "large" } }], alone: [false] },
+  { name: "a piece of a name never ends with 'and' ('ham and' of 'ham and pineapple pizza')", turns: ["a large pizza with ham and a lemonade"], lines: [byo("large", ["ham"]), { item: "lemonade", qty: 1 }], alone: [true] },
+  { name: "a list with no articles: each size starts another", turns: ["medium pepperoni and large sausage"], lines: [byo("medium", ["pepperoni"]), byo("large", ["sausage"])], alone: [true] },
+  { name: "a list with no articles, commas", turns: ["large pepperoni, medium sausage, small onions"], lines: [byo("large", ["pepperoni"]), byo("medium", ["sausage"]), byo("small", ["onions"])], alone: [true] },
+  { name: "all of the counted ones get the option", turns: ["three large pizzas all pepperoni"], lines: [byo("large", ["pepperoni"], 3)], alone: [true] },
+  { name: "XL for extra large", turns: ["an XL pepperoni pizza"], lines: [byo("xl", ["pepperoni"])], alone: [true] },
+  { name: "a size said again a turn later: another one, or its toppings? unsure", turns: ["a large pizza", "a large pepperoni"], lines: [byo("large", ["pepperoni"])], alone: [true, false] },
+  // The plain kind, said by its own name: "Plain bagel", a croissant also called "plain croissant".
+  { name: "a word two items share, one of them named the plain kind", turns: ["two croissants"], lines: [{ item: "croissant", qty: 2 }], alone: [true] },
+  { name: "the other is still ordered by its name", turns: ["a chocolate croissant"], lines: [{ item: "choc-croissant", qty: 1 }], alone: [true] },
+  { name: "a plain item's name without 'plain'", turns: ["a bagel and a lemonade"], lines: [{ item: "bagel", qty: 1 }, { item: "lemonade", qty: 1 }], alone: [true] },
+  { name: "just one, a turn later: the line of that kind", turns: ["two croissants and a large lemonade", "oh wait just one croissant"], lines: [{ item: "croissant", qty: 1 }, { item: "lemonade", qty: 1, options: { cup: "large" } }], alone: [true, true] },
   // Another one said without its head after something else was ordered.
   { name: "a pizza, another with no head noun, then a drink", turns: ["a large sausage pizza and a medium pepperoni and a large lemonade"], lines: [byo("large", ["sausage"]), byo("medium", ["pepperoni"]), { item: "lemonade", qty: 1, options: { cup: "large" } }], alone: [true] },
   { name: "a list of pizzas, the size said again for each", turns: ["can i get a large pepperoni, large sausage, and a large onions"], lines: [byo("large", ["pepperoni"]), byo("large", ["sausage"]), byo("large", ["onions"])], alone: [true] },
@@ -117,10 +133,55 @@ describe("a word several items share, and options with no item", () => {
     });
   }
 
+  it("a sandwich with things to leave off is not a specialty pizza: options both take stay a guess", () => {
+    expect(run(pizzeria(true, true, true), ["a large with ham"]).alone).toEqual([false]);
+    expect(run(pizzeria(true, true, false), ["a large with ham"]).alone).toEqual([true]);
+  });
+
+  it("with no item named the plain kind, a word two items share asks which", () => {
+    expect(run(pizzeria(true, false), ["two croissants"])).toEqual({ lines: [], alone: [false] });
+  });
+
   it("with no item that comes plain, options with a shared word stay a guess", () => {
     const menu = pizzeria(false);
     for (const text of ["a large pizza with onions", "a large with onions", "라지 피자 양파 추가요"]) {
       expect(run(menu, [text]).alone, text).toEqual([false]);
     }
   });
+});
+
+describe("specialties with no group of things to leave off: the one named the plain kind", () => {
+  const e = (en: string) => ({ en });
+  const r = validateMenu({
+    version: 1,
+    store: { id: "alike", name: e("Alike"), currency: "USD", languages: ["en"] },
+    categories: [{ id: "pies", name: e("Pies") }, { id: "drinks", name: e("Drinks") }],
+    optionGroups: [
+      { id: "pie-size", name: e("Size"), select: "one", choices: [{ id: "small", name: e("Small") }, { id: "medium", name: e("Medium") }, { id: "large", name: e("Large") }] },
+      { id: "toppings", name: e("Toppings"), select: "many", choices: [{ id: "ham", name: e("Ham") }, { id: "pineapple", name: e("Pineapple") }, { id: "anchovies", name: e("Anchovies") }] },
+      { id: "drink-size", name: e("Drink size"), select: "one", default: "medium", choices: [{ id: "medium", name: e("Medium") }, { id: "large", name: e("Large") }] },
+    ],
+    items: [
+      { id: "byo", category: "pies", name: e("Build Your Own Pie"), aliases: { en: ["plain pizza", "cheese pie"] }, price: 1000, optionGroups: ["pie-size", "toppings"] },
+      { id: "meat", category: "pies", name: e("Meat Lovers"), price: 1500, optionGroups: ["pie-size", "toppings"] },
+      { id: "white", category: "pies", name: e("White Pie"), price: 1400, optionGroups: ["pie-size", "toppings"] },
+      { id: "coke", category: "drinks", name: e("Coke"), price: 200, optionGroups: ["drink-size"] },
+    ],
+  });
+  if (!r.ok) throw new Error(r.problems.join("; "));
+  const menu = new MenuModel(r.menu);
+  const pie = (size: string, toppings: string[] = []): ExpectedLine => ({ item: "byo", qty: 1, options: { "pie-size": size, toppings } });
+  const cases: Row[] = [
+    { name: "options with no item: the plain-named one", turns: ["can i get a large with ham and pineapple"], lines: [pie("large", ["ham", "pineapple"])], alone: [true] },
+    { name: "a size alone the coke takes too stays a guess", turns: ["a large"], lines: [], alone: [false] },
+    { name: "another size a turn later, with 'just': another one or that one? unsure", turns: ["a medium with ham", "and a small with just anchovies"], lines: [pie("small", ["ham", "anchovies"])], alone: [true, false] },
+    { name: "cancel the small (no 'one')", turns: ["a small pie with ham and a medium pie with anchovies, and cancel the small"], lines: [pie("medium", ["anchovies"])], alone: [false] }, // (right, but a cancel said apart from the items stays a guess)
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const out = run(menu, c.turns);
+      expect(lineKeys(menu, out.lines)).toEqual(lineKeys(menu, c.lines));
+      expect(out.alone).toEqual(c.alone);
+    });
+  }
 });

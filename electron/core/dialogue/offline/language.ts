@@ -157,7 +157,7 @@ const EN: Array<[Keyword | Particle, string[]]> = [
   ["describe", ["whats in", "what is in", "whats a", "what is a", "what is the", "whats the", "made of", "made with", "describe", "tell me about", "what comes in", "what comes with", "what does", "whats it", "what is it", "what goes in", "ingredients", "how big", "what are"]],
   ["recommend", ["recommend", "recommendation", "recommendations", "suggest", "suggestion", "popular", "best seller", "bestseller", "whats good", "what is good", "your favorite", "favourite", "most popular", "best"]],
   ["have", ["do you have", "do you guys have", "do you sell", "do you serve", "do you carry", "do you do", "have you got", "you guys have", "is there", "are there", "do you make", "can i get any", "have any", "got any", "you got", "do ya have", "available", "do you still have", "you have any"]],
-  ["with", ["with", "w", "with an", "with a", "with some", "and a splash of", "with a splash of", "splash of", "on the side"]],
+  ["with", ["with", "w", "with an", "with a", "with some", "and a splash of", "with a splash of", "splash of", "on the side", "that comes with", "which comes with", "comes with", "that has"]],
   ["of", ["of", "of the"]],
   ["the", ["the", "that", "this", "those", "these", "my", "our"]],
   ["up", ["up", "upsize", "size up", "go up", "bump up", "bump it up", "bigger"]],

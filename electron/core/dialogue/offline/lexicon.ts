@@ -64,6 +64,17 @@ export class MenuLexicon {
       for (const p of plain) for (const v of headSynonyms(p)) full.push([v, { kind: "item", item: item.id, partial: false }]);
       for (const p of plain) for (const part of namePartsOf(p)) addTo(partials, part, { kind: "item", item: item.id, partial: true });
     }
+    // "Plain bagel" is ordered as "a bagel" where no other item's name has "bagel" in it.
+    for (const item of menu.menu.items) {
+      const names = [...texts(item.name), ...aliasTexts(item.aliases).filter((a): a is string => typeof a === "string")];
+      for (const n of names) {
+        const rest = plainKindOf(n);
+        if (!rest) continue;
+        // (Not where another item shares the word, nor twice where the menu already says it.)
+        const taken = (partials.get(rest) ?? []).some((r) => r.kind === "item" && r.item !== item.id) || full.some(([t]) => keyOf(t) === keyOf(rest));
+        if (!taken) full.push([rest, { kind: "item", item: item.id, partial: false }]);
+      }
+    }
     // "불버거" for 불고기버거: the first syllable of a compound name's own part and the head
     // it shares with other items of the menu. A clipping is a guess, so it is a partial name.
     for (const [clip, item] of koreanClippings(menu.menu.items.map((it) => ({ id: it.id, names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")] })))) {
@@ -290,6 +301,15 @@ function dedupe(refs: MenuRef[]): MenuRef[] {
 }
 
 /** Contiguous word runs of a multi-word name, shorter than the name ("new york", "cheesecake"). */
+/** The rest of an English name that says it is the plain kind ("Plain bagel" → "bagel"). */
+export function plainKindOf(name: string): string | undefined {
+  const m = /^(?:plain|regular|original|classic)\s+(\S.*)$/i.exec(name.trim());
+  return m ? m[1]!.toLowerCase() : undefined;
+}
+
+/** English joining words that cannot begin or end a piece of a name. */
+const EDGE_WORDS = new Set(["and", "or", "with", "of", "the", "a", "an", "on", "in", "n"]);
+
 function namePartsOf(name: string): string[] {
   const words = name.toLowerCase().split(/[\s\-_/·&,]+/).filter(Boolean);
   // A Korean compound written as one word is said without its first part too: 통새우버거 →
@@ -307,6 +327,8 @@ function namePartsOf(name: string): string[] {
       const part = words.slice(i, i + len).join(" ");
       const key = keyOf(part);
       if (!key || /\d/.test(key)) continue;
+      // "ham and" of "ham and pineapple pizza" is no piece of a name: a piece never starts or ends with a joining word.
+      if (EDGE_WORDS.has(words[i]!) || EDGE_WORDS.has(words[i + len - 1]!)) continue;
       const hangul = /[\uac00-\ud7a3]/.test(key);
       if (hangul ? [...key].length < 2 : key.length < 4) continue;
       out.push(part);

@@ -3,7 +3,7 @@
 // draft and returns what it did, or why it could not, as outcomes.
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { CartLine, CartResult } from "../../cart/cart.ts";
-import { optionsFor } from "./options.ts";
+import { modGroups, optionsFor } from "./options.ts";
 import type { Outcome } from "./outcomes.ts";
 import { lineLabel } from "./phrases.ts";
 import { apply, lineAdded, lineById, lineChanged, linesOf, touch, type TurnDraft } from "./turn-draft.ts";
@@ -28,6 +28,7 @@ export function addItem(d: TurnDraft, item: string, qty: number, preset: Record<
   }
   if (!r.ok || !r.lineId) return [...out, ...cartRefused(r)];
   out.push(lineAdded(d, r.lineId));
+  d.saidGroups.set(r.lineId, new Set([...Object.keys(preset), ...oc.applied.flatMap(modGroups)]));
   for (const p of parts) out.push(...applyPart(d, r.lineId, p));
   return out;
 }

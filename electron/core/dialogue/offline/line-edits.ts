@@ -4,7 +4,7 @@
 // Plain functions over the turn's draft; each returns what it did as outcomes.
 import { missingGroups, type CartLine } from "../../cart/cart.ts";
 import type { Ask } from "../engine.ts";
-import { elidedHeadFor, likeliestHeads, plainHeadFor } from "./elided.ts";
+import { elidedHeadFor, likeliestHeads, plainHeadFor, plainNamedFor } from "./elided.ts";
 import { keyOf } from "./lexicon.ts";
 import { addItem, applyPart, cartRefused, changeOptions, removeFrom, replace, restateCounts, setQty, unitQty } from "./line-changes.ts";
 import { itemTakes, optionsFor } from "./options.ts";
@@ -189,13 +189,17 @@ function elidedHead(d: TurnDraft, b: Bare, inHand: CartLine | undefined, latest:
     // Another one where it differs from the line in hand in a one-choice option ("and a
     // small with onions" after a large), or says again one this turn's line already has
     // ("a large pepperoni, large sausage"): else it is more about that line.
-    const differs = b.qty !== undefined && oneChoices.some((c) => inHand.options[c.group] !== undefined && inHand.options[c.group] !== c.choice);
+    const chosenOtherwise = (c: { group: string; choice: string }) => inHand.options[c.group] !== undefined && inHand.options[c.group] !== c.choice;
+    // (Without a count, only against an option the customer named, not a default, on a line
+    // this same utterance made: "medium pepperoni and large sausage", not "... easy on the sauce".)
+    const chosen = (c: { group: string }) => d.saidGroups.get(inHand.id)?.has(c.group) === true;
+    const differs = b.qty !== undefined ? oneChoices.some(chosenOtherwise) : d.created.includes(inHand.id) && oneChoices.some((c) => chosenOtherwise(c) && chosen(c));
     const restates = d.created.includes(inHand.id) && oneChoices.some((c) => inHand.options[c.group] === c.choice);
     if (!differs && !restates) return undefined;
     // "a burger with olives" is not another order; "후양반 순살 하나 사이다 하나": options with
     // their count that no line takes, the only line one made this turn, are another order.
   } else if (latest && !(b.qty !== undefined && (en || d.created.includes(latest.id)))) return undefined;
-  return elidedHeadFor(d.menu, mods);
+  return elidedHeadFor(d.menu, mods) ?? plainHeadFor(d.menu, mods);
 }
 
 /**
@@ -268,7 +272,7 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   }
   const negated = b.mods.some((m) => (m.kind === "choice" || m.kind === "group" ? m.neg : m.kind === "count" && m.op === "clear"));
   // "cancel the small one", "remove the iced one": the lines made that way go, not the option.
-  if ((b.kws.has("remove") || b.kws.has("cancel")) && b.kws.has("pronoun") && b.mods.length && b.mods.every((m) => m.kind === "choice")) {
+  if ((b.kws.has("remove") || b.kws.has("cancel")) && (b.kws.has("pronoun") || b.kws.has("the")) && b.mods.length && b.mods.every((m) => m.kind === "choice")) {
     const named = all.filter((l) => b.mods.every((m) => m.kind === "choice" && m.cands.some((c) => d.menu.itemGroup(l.item, c.group)?.select === "one" && l.options[c.group] === c.choice)));
     if (named.length && named.length < all.length) return named.flatMap((l) => removeFrom(d, l, l.qty));
   }
@@ -300,6 +304,14 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   }
   if (!targets.length) return [{ kind: "option-fits-no-line", item: latest.item, mod: mods[0]! }];
   const out: Outcome[] = [];
+  // "an xl pepperoni" after an xl pizza ordered before: another one, or that one's toppings?
+  // ("a small with just anchovies" after a medium: another one, or that one made small? Its
+  // size was chosen, not a default.)
+  const oneChoiceAgain = (l: CartLine) => mods.some((m) => m.kind === "choice" && !m.neg && m.cands.some((c) => {
+    const g = d.menu.itemGroup(l.item, c.group);
+    return g?.select === "one" && l.options[c.group] !== undefined && (l.options[c.group] === c.choice || l.options[c.group] !== g.default);
+  }));
+  if (d.utterance.lang === "en" && b.qty !== undefined && !b.both && !b.corrects && !b.kws.has("change") && targets.some((l) => !d.created.includes(l.id) && oneChoiceAgain(l))) out.push({ kind: "another-or-same" });
   for (const l of targets) {
     const qty = b.qty !== undefined && b.qtyExplicit ? b.qty : undefined;
     const said = restateCounts(d, l, b.mods, b.kws, b.only);
@@ -322,8 +334,10 @@ export function orderKind(d: TurnDraft, u: Unit): Outcome[] {
   const ordered = recent(d, d.state.lines.filter((l) => ids.includes(l.item)).map((l) => l.id));
   // "a large pepperoni pizza and a small sausage pizza": with a quantity of its own and no
   // word pointing back, another one is ordered (in Korean, only after lines this turn made).
-  const another = u.qty !== undefined && !u.the && !u.topic && !u.remove && !u.corrects && !u.kws.has("change") && (d.utterance.lang === "en" || ordered.every((l) => d.created.includes(l.id)));
-  if (ordered.length && !another && (u.mods.length || u.parts.length || u.remove || u.topic || u.kws.has("change"))) {
+  const another = u.qty !== undefined && !u.the && !u.topic && !u.remove && !u.corrects && !u.only && !u.kws.has("change") && (d.utterance.lang === "en" || ordered.every((l) => d.created.includes(l.id)));
+  // ("oh wait, just one croissant": a correction or "just" talks about the lines ordered.)
+  const refers = u.remove || ((u.corrects || u.only) && isReference(d, u, ordered)) || (!another && (u.mods.length || u.parts.length || u.topic || u.kws.has("change")));
+  if (ordered.length && refers) {
     const acted: Outcome = { kind: "acted-on", text: u.text };
     // Several lines of that kind: which ones were meant is a guess, unless "all" said so.
     const several = (lines: CartLine[]) => (lines.length > 1 && !u.kws.has("all") ? unsettled : []);
@@ -337,6 +351,9 @@ export function orderKind(d: TurnDraft, u: Unit): Outcome[] {
   if (plain) return [{ kind: "acted-on", text: u.text }, { kind: "plain-item-meant", item: plain }, ...addItem(d, plain, unitQty(u), {}, u.mods, u.parts)];
   const head = !u.remove && u.mods.length ? elidedHeadFor(d.menu, u.mods, ids) : undefined;
   if (head) return [{ kind: "acted-on", text: u.text }, { kind: "item-guessed", item: head }, ...addItem(d, head, unitQty(u), {}, u.mods, u.parts)];
+  // "two croissants" with a butter croissant (also "plain croissant") and a chocolate one: the plain one.
+  const plainNamed = !u.remove && u.kind === "ambiguous" && !u.mods.length ? plainNamedFor(d.menu, ids, u.text) : undefined;
+  if (plainNamed) return [{ kind: "acted-on", text: u.text }, { kind: "plain-item-meant", item: plainNamed }, ...addItem(d, plainNamed, unitQty(u), {}, u.mods, u.parts)];
   const open = ids.filter((id) => !d.menu.item(id)?.soldOut);
   if (!open.length) return u.kind === "ambiguous" ? unsettled : [];
   return [{ kind: "acted-on", text: u.text }, { kind: "asked-which", items: open.slice(0, 6), ask: { kind: "item" } }];

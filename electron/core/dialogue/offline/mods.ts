@@ -127,8 +127,9 @@ export function applyNegations(atoms: Atom[], content: Content[], units: Unit[],
         continue;
       }
       if (isItemish(c) || c.kind === "num") {
-        // "no, a latte": a "no" that opens the phrase, before a thing ordered, is an answer.
-        if (kind === "no" && c.kind !== "num" && sentenceStart && opensPhrase(atoms, i)) continue;
+        // "no, a latte": a "no" that opens the phrase, before a thing ordered, is an answer;
+        // "no fries" (the name right after it, no comma, no count) refuses it.
+        if (kind === "no" && c.kind !== "num" && sentenceStart && opensPhrase(atoms, i) && !(en && atoms[i + 1] === target)) continue;
         const idx = c.kind === "num" ? ownerIndex(content, c, unitAt) : content.indexOf(c);
         const u = idx === undefined ? undefined : unitAt.get(idx);
         if (!u) continue;

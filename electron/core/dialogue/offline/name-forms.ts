@@ -178,6 +178,9 @@ export function englishVariants(text: string): string[] {
   const short = words.map((w) => EN_SHORT[w.toLowerCase()] ?? w).join(" ");
   if (short !== t) out.push(short);
   out.push(...amountIdioms(words));
+  // "Extra large" is written "XL", "x-large".
+  const xSize = /^extra\s+(large|small)$/i.exec(withoutMeasure(t));
+  if (xSize) out.push(`x ${xSize[1]!.toLowerCase()}`, xSize[1]!.toLowerCase() === "large" ? "xl" : "xs");
   return out;
 }
 

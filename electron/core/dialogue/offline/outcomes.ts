@@ -36,6 +36,8 @@ export type Outcome =
   | { kind: "item-guessed"; item: string }
   /** A word several items share ("pizza", "the drink"), and nothing settled which one (or which lines) it meant. */
   | { kind: "which-unsettled"; text: string }
+  /** Options with a count of their own that say again what a line ordered before has: another one, or more about it? */
+  | { kind: "another-or-same" }
   | { kind: "part-of-a-name"; text: string }
   /** A counted option said again for a line ordered before, with no word saying the total or more of it. */
   | { kind: "count-unsettled"; group: string }

@@ -10,7 +10,8 @@ import type { Atom, Scan } from "./scan.ts";
 import type { Bare, Mod, ParseContext, Question, Unit, Utterance } from "./utterance.ts";
 import { readInContext } from "./resolve.ts";
 import { buildClause, type Clause } from "./clause.ts";
-import { itemTakes } from "./options.ts";
+import { conflicting, countedOptionsFirst, shareElidedHead, splitAtRepeatedChoice, type ClausePlace } from "./ellipsis.ts";
+import { closesOptionsBefore, refusedItemList } from "./clause-bounds.ts";
 
 export type { ParseContext } from "./utterance.ts";
 
@@ -85,14 +86,14 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
           }
           if (b.both && b.qty === undefined) {
             // "One cappuccino and one americano, both large".
-            for (const u of units) if (u.kind === "item" && !u.replaced && !u.remove) u.mods.push(...b.mods);
+            for (const u of units) if (u.kind !== "unknown" && !u.replaced && !u.remove) u.mods.push(...b.mods);
           } else mergeBare(prev, b, lang === "en");
         } else bare.push(b);
         continue;
       }
       if (built.bare) bare.push(built.bare);
       if (built.shared?.length) {
-        const all = [...units, ...built.units].filter((x) => x.kind === "item" && !x.replaced && !x.remove && !x.asked);
+        const all = [...units, ...built.units].filter((x) => x.kind !== "unknown" && !x.replaced && !x.remove && !x.asked);
         for (const x of all) x.mods.push(...built.shared);
       }
       for (const u of built.units) {
@@ -106,6 +107,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   });
 
   if (lang === "en") {
+    bare.splice(0, bare.length, ...bare.flatMap((b) => splitAtRepeatedChoice(b, ctx.menu)));
     shareElidedHead(bare, units, clauseAt, ctx.menu);
     countedOptionsFirst(bare, units, clauseAt, ctx.menu);
   }
@@ -144,66 +146,6 @@ function unknownOptionsOf(atoms: Atom[], asked: boolean): string[] {
     if (optionWord || (/[\uac00-\ud7a3]/.test(a.text) && isAdd(next)) || (!/[\uac00-\ud7a3]/.test(a.text) && isAdd(prev))) out.push(a.text);
   });
   return out;
-}
-
-/** Two option lists choose differently in the same group ("tall" and "grande"); with `menu`, only in a group of one choice. */
-function conflicting(a: Mod[], b: Mod[], menu?: MenuModel): boolean {
-  const oneOnly = (group: string) => !menu || menu.groups.get(group)?.select === "one";
-  return a.some((m) => m.kind === "choice" && !m.neg && b.some((x) => x.kind === "choice" && !x.neg && x.cands.some((c) => m.cands.some((d) => d.group === c.group && d.choice !== c.choice && oneOnly(c.group)))));
-}
-
-interface ClausePlace {
-  sentence: number;
-  /** The clause follows "and" (or another joining word). */
-  afterConj: boolean;
-}
-
-const NOT_AN_ORDER: Keyword[] = ["change", "remove", "cancel", "same", "more", "pronoun", "instead", "add"];
-
-/**
- * English ellipsis: "one medium and one small pepperoni", "a medium and a large pepperoni
- * pizza". A counted phrase of one-choice options alone (a size, a crust) joined by "and"
- * to a counted phrase that chooses the same options differently shares that phrase's
- * item and its other options (both are pepperoni).
- */
-function shareElidedHead(bare: Bare[], units: Unit[], clauseAt: Map<number, ClausePlace>, menu: MenuModel): void {
-  const groupsOf = (m: Mod) => (m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group]);
-  for (const b of [...bare]) {
-    if (b.qty === undefined || b.parts.length || !b.mods.length || b.both || b.only || b.corrects || b.asked || b.setQty) continue;
-    if (NOT_AN_ORDER.some((k) => b.kws.has(k))) continue;
-    if (!b.mods.every((m) => m.kind === "choice" && !m.neg && m.cands.every((c) => menu.groups.get(c.group)?.select === "one"))) continue;
-    const here = clauseAt.get(b.clause);
-    const next = clauseAt.get(b.clause + 1);
-    if (!here || !next || next.sentence !== here.sentence || !next.afterConj) continue;
-    const nextUnit = units.find((u) => u.clause === b.clause + 1 && u.kind !== "unknown" && !u.asked && !u.remove && !u.replaced);
-    const other = nextUnit ?? bare.find((x) => x.clause === b.clause + 1 && !NOT_AN_ORDER.some((k) => x.kws.has(k)));
-    if (!other || other.qty === undefined || !conflicting(b.mods, other.mods)) continue;
-    const mine = new Set(b.mods.flatMap(groupsOf));
-    const extra = other.mods.filter((m) => !groupsOf(m).some((g) => mine.has(g)));
-    if (nextUnit) {
-      bare.splice(bare.indexOf(b), 1);
-      units.splice(units.indexOf(nextUnit), 0, { ...nextUnit, qty: b.qty, qtyExplicit: b.qtyExplicit, mods: [...b.mods, ...extra], parts: [], clause: b.clause });
-    } else b.mods.push(...extra);
-  }
-}
-
-/**
- * "Two 2 liters, one coke one diet coke", "two cans, a coke and a sprite": a count of
- * options said first, then items whose counts add up to it, in the same sentence: the
- * options are each item's.
- */
-function countedOptionsFirst(bare: Bare[], units: Unit[], clauseAt: Map<number, ClausePlace>, menu: MenuModel): void {
-  for (const b of [...bare]) {
-    if (b.qty === undefined || b.qty < 2 || !b.mods.length || b.parts.length || b.both || b.corrects || b.asked || b.setQty) continue;
-    if (NOT_AN_ORDER.some((k) => b.kws.has(k)) || !b.mods.every((m) => m.kind === "choice" && !m.neg)) continue;
-    const sentence = clauseAt.get(b.clause)?.sentence;
-    const after = units.filter((u) => u.clause > b.clause && clauseAt.get(u.clause)?.sentence === sentence && !u.asked && !u.remove && !u.replaced);
-    if (!after.length || after.some((u) => u.kind !== "item" || u.qty === undefined || u.parts.length)) continue;
-    if (after.reduce((n, u) => n + u.qty!, 0) !== b.qty) continue;
-    if (!after.every((u) => b.mods.every((m) => itemTakes(menu, u.item!, m)))) continue;
-    for (const u of after) u.mods.push(...b.mods);
-    bare.splice(bare.indexOf(b), 1);
-  }
 }
 
 function lastOrderUnit(units: Unit[]): Unit | undefined {
@@ -282,36 +224,6 @@ function splitSentences(atoms: Atom[]): Sentence[] {
   }
   if (cur.length) out.push({ atoms: cur });
   return out;
-}
-
-/**
- * "무랑 소스는 빼 주세요": two items joined by 랑, the second with 는 and a refusal right
- * after it, are one list of refused things (an order would carry its count: "후라이드
- * 하나랑 소스는 빼고" keeps the 후라이드).
- */
-function refusedItemList(atoms: Atom[], i: number): boolean {
-  const isItem = (x: Atom | undefined) => x?.kind === "menu" && x.refs.length > 0 && x.refs.every((r) => r.kind === "item");
-  const prev = atoms[i - 1];
-  const next = atoms[i + 1];
-  if (!isItem(prev) || !isItem(next) || next?.kind !== "menu" || !next.flags.topic) return false;
-  let k = i + 2;
-  while (atoms[k]?.kind === "kw" && (atoms[k] as Atom & { keywords: string[] }).keywords.every((w) => w === "filler" || w === "all")) k++;
-  const after = atoms[k];
-  return after?.kind === "kw" && after.keywords.some((w) => w === "remove" || w === "refuse" || w === "without" || w === "cancel");
-}
-
-/**
- * "후양반 순살 하나 사이다 작은 거 하나": in Korean a count closes what came before it; options
- * with their count and no item, followed by an item they do not fit, were said of
- * something else (the item they name, found later), not of that item.
- */
-function closesOptionsBefore(cur: Atom[], a: Atom, next: Atom | undefined, menu: MenuModel): boolean {
-  if (a.kind !== "num" || a.times || a.flags.topic || a.flags.among || !/[\uac00-\ud7a3]/.test(a.text)) return false;
-  if (next?.kind !== "menu" || !next.refs.length || !next.refs.every((r) => r.kind === "item" && !r.partial)) return false;
-  const said = cur.slice(0, -1);
-  if (!said.length || !said.every((x) => x.kind === "menu" && x.refs.length > 0 && x.refs.every((r) => r.kind === "choice"))) return false;
-  const fits = (item: string, r: MenuRef) => r.kind === "choice" && !!menu.itemGroup(item, r.group)?.choices.some((c) => c.id === r.choice);
-  return said.some((x) => x.kind === "menu" && !next.refs.some((it) => it.kind === "item" && x.refs.some((r) => fits(it.item, r))));
 }
 
 function splitClauses(atoms: Atom[], sentence: number, menu: MenuModel): Clause[] {

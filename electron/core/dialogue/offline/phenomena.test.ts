@@ -60,6 +60,7 @@ const english: Row[] = [
   { name: "toppings after with, without and", turns: ["a pizza with pepperoni olives pineapple"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["pepperoni", "olives", "pineapple"] } }] },
   // Request phrasings.
   { name: "can i get over a one-word option", turns: ["can i get a coke"], lines: [{ item: "coke", qty: 1 }] },
+  { name: "a pizza that comes with (not cokes)", turns: ["a large pizza that comes with ham and olives but make sure no extra cheese"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["ham", "olives"] } }] },
   { name: "can i do (not the can of a drink)", turns: ["can i do a large pizza with ham"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["ham"] } }] },
   { name: "swap one topping for another on a specialty", turns: ["a large supreme pizza but swap the olives for pineapple"], lines: [{ item: "supreme", qty: 1, options: { size: "large", toppings: ["pineapple"] } }] },
   { name: "replace one topping with another, a turn later", turns: ["a pizza with ham and onions", "replace the onions with mushrooms"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham", "mushrooms"] } }] },

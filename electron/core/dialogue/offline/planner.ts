@@ -284,6 +284,8 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
   // "아니 바닐라 라떼요" / "make it a mocha" / "a mocha instead": the new item takes the place of the last one.
   const swap = u.corrects || u.afterChange || (u.dir && u.kws.has("change")) || (d.utterance.orderKws.has("instead") && !all.some((x) => x.replaced) && !insteadOfAnOption(d.utterance));
   if (swap) {
+    // "no cannoli, make it a tiramisu": what it replaces was just taken off; it is simply ordered.
+    if (d.mem.lastAdded.some((id) => !lineById(d.state, id))) return addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts);
     const prev = recent(d, d.mem.lastAdded.length ? d.mem.lastAdded : d.mem.focus);
     const target = prev[prev.length - 1];
     if (target && target.item === item) return modifyLines(d, { ...u, topic: true }, [target]);

@@ -17,6 +17,10 @@ interface Row {
 }
 
 const rows: Row[] = [
+  // English, "no" + an item's name at the start: a refusal, not the answer "no, a ...".
+  { name: "en no X at the start refuses the item", turns: ["uh no fries, just a large pizza with onions"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["onions"] } }] },
+  { name: "en no, then an item: the answer no", turns: ["no, a coke"], lines: [{ item: "coke", qty: 1 }] },
+  { name: "en no X, make it Y: Y is ordered, nothing else replaced", turns: ["a supreme pizza and a coke", "no coke, make it a sprite"], lines: [{ item: "supreme", qty: 1 }, { item: "sprite", qty: 1 }] },
   // English, the refusal after the item.
   { name: "en no X on a new line", turns: ["a pizza with ham no onions"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"] } }] },
   { name: "en but hold X", turns: ["two large pizzas with onions thin crust but hold olives"], lines: [{ item: "pizza", qty: 2, options: { size: "large", crust: "thin", toppings: ["onions"] } }] },

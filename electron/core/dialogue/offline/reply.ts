@@ -108,6 +108,7 @@ function phrase(d: TurnDraft, o: Outcome): string | undefined {
     case "item-guessed":
     case "plain-item-meant":
     case "which-unsettled":
+    case "another-or-same":
     case "part-of-a-name":
     case "count-unsettled":
     case "checkout-requested":

@@ -27,10 +27,12 @@ export interface TurnDraft {
   readonly modified: string[];
   /** Lines talked about, in the order they were (the focus of the next turn). */
   readonly touched: string[];
+  /** For lines this turn added: the option groups the customer named (the rest are defaults). */
+  readonly saidGroups: Map<string, Set<string>>;
 }
 
 export function newDraft(fields: Pick<TurnDraft, "menu" | "lex" | "utterance" | "lang" | "mem" | "state">): TurnDraft {
-  return { ...fields, actions: [], created: [], modified: [], touched: [] };
+  return { ...fields, actions: [], created: [], modified: [], touched: [], saidGroups: new Map() };
 }
 
 /** Run one cart action on the draft; it is kept only if the cart's rules allow it. */

@@ -1,0 +1,67 @@
+// Names said in pieces, before a clause is read: a partial name glued to an unknown word
+// is one unknown thing, a name said twice is said once, two pieces of one name are that
+// name, and (English) a word a kind shares next to one item's name only says its kind.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { itemOf, type Content } from "./mods.ts";
+import type { Atom } from "./scan.ts";
+
+/**
+ * A partial name glued to an unknown word ("녹차 아이스크림") is one unknown thing. With
+ * `menu` (English): a word the items of a kind share or the kind's own name, right next
+ * to the name of one item of that kind ("pizza with everything", "works pizza", "pizza
+ * hawaiian"), only says what kind it is; it is returned as explained.
+ */
+export function mergeUnknownCompounds(content: Content[], atoms: Atom[], menu?: MenuModel): Content[] {
+  const kindWords: Content[] = [];
+  const kindsOf = (x: Content) => (x.kind === "menu" ? x.refs.flatMap((r) => (r.kind === "item" ? [menu?.item(r.item)?.category] : r.kind === "category" ? [r.category] : [])) : []);
+  const sharedKindOf = (shared: Content, full: Content) => {
+    if (!menu || shared.kind !== "menu" || full.kind !== "menu" || shared.flags.topic) return false;
+    const sharedWord = shared.refs.every((r) => r.kind === "category") || (shared.partial && shared.refs.filter((r) => r.kind === "item").length >= 2);
+    const named = full.refs.filter((r) => r.kind === "item");
+    return sharedWord && named.length === 1 && full.refs.length === 1 && kindsOf(shared).some((c) => c !== undefined && kindsOf(full).includes(c));
+  };
+  for (let i = 0; i + 1 < content.length; i++) {
+    const a = content[i]!;
+    const b = content[i + 1]!;
+    // Only words said one right after the other ("녹차 아이스크림", not "스무디 대신 자몽에이드").
+    if (atoms.some((x) => x.start >= a.end && x.start < b.start)) continue;
+    const partialItem = (x: Content) => x.kind === "menu" && x.partial && x.refs.some((r) => r.kind === "item");
+    const fullItem = (x: Content) => x.kind === "menu" && x.refs.some((r) => r.kind === "item");
+    const itemId = (x: Content) => (x.kind === "menu" ? itemOf(x) : undefined);
+    if (fullItem(a) && fullItem(b) && itemId(a) === itemId(b) && !a.flags.topic) {
+      // "오뎅 오뎅 두 개요": a name said twice in a row is said once.
+      content.splice(i, 1);
+      i--;
+      continue;
+    }
+    if (partialItem(a) && fullItem(b) && itemId(a) === itemId(b)) {
+      // "peach" + "iced tea": one name said in two pieces.
+      content.splice(i, 1);
+      i--;
+      continue;
+    }
+    if (sharedKindOf(a, b) || sharedKindOf(b, a)) {
+      const [shared] = content.splice(sharedKindOf(a, b) ? i : i + 1, 1);
+      kindWords.push(shared!);
+      i--;
+      continue;
+    }
+    if (fullItem(a) && !partialItem(a) && partialItem(b)) {
+      // "a large coffee black": a word that is only part of another name, right after a
+      // full name, describes it; it is not a second item.
+      content.splice(i + 1, 1);
+      i--;
+      continue;
+    }
+    // "덥네요 레몬에이드": a word that ended its own sentence (요) does not name the next thing.
+    if (a.flags.end) continue;
+    const merge =
+      (a.kind === "unknown" && (b.kind === "unknown" || fullItem(b) || partialItem(b))) ||
+      (partialItem(a) && (b.kind === "unknown" || fullItem(b)));
+    if (!merge || b.start < a.end) continue;
+    const u: Content = { ...(b as Atom), kind: "unknown", start: a.start, tok0: a.tok0, text: `${a.text} ${b.text}`, flags: { ...b.flags } } as Content;
+    content.splice(i, 2, u);
+    i--;
+  }
+  return kindWords;
+}
