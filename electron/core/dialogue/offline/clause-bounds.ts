@@ -22,7 +22,7 @@ export function refusedItemList(atoms: Atom[], i: number): boolean {
 }
 
 /**
- * "후양반 순살 하나 사이다 작은 거 하나": in Korean a count closes what came before it; options
+ * "후간반 순살 하나 콜라 큰 거 하나": in Korean a count closes what came before it; options
  * with their count and no item, followed by an item they do not fit, were said of
  * something else (the item they name, found later), not of that item.
  */

@@ -196,7 +196,7 @@ function elidedHead(d: TurnDraft, b: Bare, inHand: CartLine | undefined, latest:
     const differs = b.qty !== undefined ? oneChoices.some(chosenOtherwise) : d.created.includes(inHand.id) && oneChoices.some((c) => chosenOtherwise(c) && chosen(c));
     const restates = d.created.includes(inHand.id) && oneChoices.some((c) => inHand.options[c.group] === c.choice);
     if (!differs && !restates) return undefined;
-    // "a burger with olives" is not another order; "후양반 순살 하나 사이다 하나": options with
+    // "a burger with olives" is not another order; "후간반 순살 하나 콜라 하나": options with
     // their count that no line takes, the only line one made this turn, are another order.
   } else if (latest && !(b.qty !== undefined && (en || d.created.includes(latest.id)))) return undefined;
   return elidedHeadFor(d.menu, mods) ?? plainHeadFor(d.menu, mods);

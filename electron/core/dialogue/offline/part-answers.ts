@@ -1,6 +1,6 @@
 // Answers to the kiosk's question that name the parts of a multi-part choice: a menu
-// may name a choice after two things ("양념 + 간장마늘", "Pepperoni & Mushroom"), and the
-// customer answers with the two things joined as they talk ("양념이랑 간장마늘이요",
+// may name a choice after two things ("양념 + 간장", "Pepperoni & Mushroom"), and the
+// customer answers with the two things joined as they talk ("양념이랑 간장이요",
 // "pepperoni and mushroom"). Said alone in answer, every part of one choice named and
 // nothing else, that is the choice. Words that name parts of the asked group's choices
 // without settling one (one part, parts of different choices, parts with an item of

@@ -115,7 +115,7 @@ interface Row {
 
 const chickenRows: Row[] = [
   // Refused lists: what a refusal covers is never ordered.
-  { name: "무랑 소스는 빼 주세요 after an order", turns: ["후라이드 한 마리 주시고요 무랑 소스는 빼 주세요"], lines: [{ item: "fried", qty: 1 }], confident: true },
+  { name: "무랑 소스는 빼 주세요 after an order", turns: ["간장 한 마리요 무랑 소스는 빼 주시고요"], lines: [{ item: "soy", qty: 1 }], confident: true },
   { name: "무랑 소스는 빼 주세요 a turn after ordering them", turns: ["후라이드 하나 무 하나 소스 하나", "무랑 소스는 빼 주세요"], lines: [{ item: "fried", qty: 1 }], confident: true },
   { name: "콜라랑 사이다는 빼고 with a count keeps the ordered one", turns: ["양념 하나랑 콜라랑 사이다는 빼 주세요"], lines: [{ item: "spicy", qty: 1 }] },
   { name: "an item with its count joined by 랑 is ordered (후라이드 하나랑 소스는 빼고)", turns: ["후라이드 하나랑 소스는 빼 주세요"], lines: [{ item: "fried", qty: 1 }] },
@@ -143,7 +143,7 @@ const coffeeRows: Row[] = [
   { name: "one of the two lattes with oat milk", turns: ["two lattes please", "one of the two lattes with oat milk"], lines: [{ item: "latte", qty: 1 }, { item: "latte", qty: 1, options: { milk: "oat" } }] },
   { name: "make one of them iced", turns: ["two lattes please", "make one of them iced"], lines: [{ item: "latte", qty: 1 }, { item: "latte", qty: 1, options: { temp: "iced" } }] },
   // A counted option said again: the total, unless a word adds.
-  { name: "just one extra shot restates the total", turns: ["An americano with two extra shots", "hmm, just one extra shot"], lines: [{ item: "americano", qty: 1, options: { shots: 1 } }], confident: true },
+  { name: "just one extra shot restates the total", turns: ["an iced americano with two extra shots", "oh wait, just one extra shot"], lines: [{ item: "americano", qty: 1, options: { temp: "iced", shots: 1 } }], confident: true },
   { name: "only one extra shot please restates the total", turns: ["a latte with three extra shots", "only one extra shot please"], lines: [{ item: "latte", qty: 1, options: { shots: 1 } }], confident: true },
   { name: "one extra shot (no just, no more) restates, unsure", turns: ["An americano with two extra shots", "one extra shot"], lines: [{ item: "americano", qty: 1, options: { shots: 1 } }], confident: false },
   { name: "one more shot adds to the drink, not another drink", turns: ["An americano with two extra shots", "one more shot"], lines: [{ item: "americano", qty: 1, options: { shots: 3 } }], confident: true },
@@ -151,7 +151,7 @@ const coffeeRows: Row[] = [
   { name: "add another shot adds one", turns: ["An americano with two extra shots", "add another shot"], lines: [{ item: "americano", qty: 1, options: { shots: 3 } }], confident: true },
   { name: "an extra shot on a drink without one is just set", turns: ["An iced americano", "an extra shot please"], lines: [{ item: "americano", qty: 1, options: { temp: "iced", shots: 1 } }], confident: true },
   // Taken off by a word another item is called, where one line's name holds it.
-  { name: "not the croissant: the one croissant line ordered goes", turns: ["almond croissant and a latte", "not the croissant, I changed my mind"], lines: [{ item: "latte", qty: 1 }], confident: false },
+  { name: "not the croissant: the one croissant line ordered goes", turns: ["a latte and an almond croissant", "actually not the croissant"], lines: [{ item: "latte", qty: 1 }], confident: false },
   { name: "remove the croissant with two such lines: nothing goes, not answered alone", turns: ["almond croissant and a chocolate croissant", "remove the croissant"], lines: [{ item: "almond-croissant", qty: 1 }, { item: "choc-croissant", qty: 1 }], confident: false },
   { name: "remove the croissant with that very item ordered", turns: ["a croissant and an almond croissant", "remove the croissant"], lines: [{ item: "almond-croissant", qty: 1 }], confident: true },
   { name: "one more please is another drink", turns: ["An americano with two extra shots", "one more please"], lines: [{ item: "americano", qty: 2, options: { shots: 2 } }] },
