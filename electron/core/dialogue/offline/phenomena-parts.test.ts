@@ -30,6 +30,7 @@ const chickenRaw = {
   optionGroups: [
     { id: "cut", ...ko("뼈/순살"), select: "one", default: "bone", choices: [{ id: "bone", ...ko("뼈") }, { id: "boneless", ...ko("순살", ["순살로"]), price: 2000 }] },
     { id: "size", ...ko("양"), select: "one", default: "whole", choices: [{ id: "whole", ...ko("한 마리", ["한마리"]) }, { id: "half", ...ko("반 마리", ["반마리"]), price: -8000 }] },
+    { id: "sauce-flavor", ...ko("소스 종류"), select: "one", default: "mustard", choices: [{ id: "spicy-sauce", ...ko("양념소스", ["양념"]) }, { id: "mustard", ...ko("허니머스타드", ["머스타드"]) }] },
     {
       id: "combo", ...ko("반반 구성", ["구성"]), select: "one",
       choices: [{ id: "fy", ...ko("후라이드 + 양념", ["후양반"]) }, { id: "fg", ...ko("후라이드 + 간장") }, { id: "yg", ...ko("양념 + 간장") }],
@@ -41,7 +42,7 @@ const chickenRaw = {
     { id: "soy", category: "chicken", ...ko("간장치킨", ["간장"]), price: 19000, optionGroups: ["cut", "size"] },
     { id: "halves", category: "chicken", ...ko("반반치킨", ["반반"]), price: 19000, optionGroups: ["combo", "cut"] },
     { id: "pickle", category: "side", ...ko("치킨무 추가", ["치킨무", "무"]), price: 500 },
-    { id: "sauce", category: "side", ...ko("소스 추가", ["소스"]), price: 500 },
+    { id: "sauce", category: "side", ...ko("소스 추가", ["소스"]), price: 500, optionGroups: ["sauce-flavor"] },
     { id: "cola", category: "drink", ...ko("콜라"), price: 2000 },
     { id: "cider", category: "drink", ...ko("사이다"), price: 2000 },
   ],
@@ -134,6 +135,10 @@ const chickenRows: Row[] = [
   { name: "후양반 순살 하나 콜라 하나: the options' own item, then the cola", turns: ["후양반 순살 하나 콜라 하나"], lines: [{ item: "halves", qty: 1, options: { combo: "fy", cut: "boneless" } }, { item: "cola", qty: 1 }], confident: true },
   { name: "순살 하나 콜라 하나: options several items take are not answered alone", turns: ["순살 하나 콜라 하나"], lines: [{ item: "cola", qty: 1 }], confident: false },
   { name: "options before the item they fit stay with it (순살로 후라이드 두 마리)", turns: ["순살로 후라이드 두 마리 주세요"], lines: [{ item: "fried", qty: 2, options: { cut: "boneless" } }] },
+  // A choice whose name holds the name of the one item taking it, said with a count: that item, made so.
+  { name: "양념 소스 두 개 is the 소스 item with its 양념소스 choice, not 양념치킨", turns: ["양념 소스 두 개 주세요"], lines: [{ item: "sauce", qty: 2, options: { "sauce-flavor": "spicy-sauce" } }], confident: true },
+  { name: "양념소스 하나랑 머스타드 소스 하나", turns: ["후라이드 한 마리 양념소스 하나랑 머스타드 소스 하나요"], lines: [{ item: "fried", qty: 1 }, { item: "sauce", qty: 1, options: { "sauce-flavor": "spicy-sauce" } }, { item: "sauce", qty: 1, options: { "sauce-flavor": "mustard" } }] },
+  { name: "양념 두 마리 is still the chicken", turns: ["양념 두 마리요"], lines: [{ item: "spicy", qty: 2 }], confident: true },
   { name: "한 마리 without 는 is the portion, ordered as said", turns: ["후라이드 한 마리 순살로요"], lines: [{ item: "fried", qty: 1, options: { cut: "boneless" } }] },
 ];
 

@@ -7,8 +7,8 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { MAX_QTY_PER_LINE } from "../../cart/cart.ts";
 import { keyOf, type MenuRef } from "./lexicon.ts";
 import { ADD_WORDS } from "./language.ts";
-import { countedTopic } from "./numbers.ts";
 import { choiceByParts } from "./part-answers.ts";
+import { countsNamedAsChoices, oneOfTheTwo } from "./line-parts.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -61,8 +61,13 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
     // hand that has it names the item it is named after (part of a name: a guess).
     if (!items.length && choices.length && refs.length === choices.length && !en && atoms[i + 1]?.kind === "num" && !a.flags.dir) {
       const held = lastItem ? choices.filter((c) => ctx.menu.itemGroup(lastItem!, c.group)) : [];
-      const named = held.length ? [] : itemsNamedByChoices(ctx.menu, choices);
-      if (named.length === 1) {
+      // "양념 소스 두 개" where 양념소스 is a choice of the 소스 item: that item, made so.
+      const own = held.length ? undefined : itemNamedInChoice(ctx.menu, choices, a.text);
+      const named = held.length || own ? [] : itemsNamedByChoices(ctx.menu, choices);
+      if (own) {
+        refs = [{ kind: "item", item: own.item, partial: false, preset: { [own.group]: own.choice } }];
+        items = refs as Array<Extract<MenuRef, { kind: "item" }>>;
+      } else if (named.length === 1) {
         refs = [{ kind: "item", item: named[0]!, partial: true }];
         items = refs as Array<Extract<MenuRef, { kind: "item" }>>;
       }
@@ -123,6 +128,18 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
 }
 
 /** Items whose own name is one of these choices' names (a set's 김밥 choice "원조김밥" → the 원조김밥). */
+/** The one item taking the choice whose own name is part of the words said for the choice. */
+function itemNamedInChoice(menu: MenuModel, choices: Array<{ group: string; choice: string }>, said: string): { item: string; group: string; choice: string } | undefined {
+  if (choices.length !== 1) return undefined;
+  const c = choices[0]!;
+  const words = keyOf(said);
+  const hits = menu.menu.items.filter((it) =>
+    menu.itemGroup(it.id, c.group)?.choices.some((x) => x.id === c.choice) &&
+    [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().map((x) => (typeof x === "string" ? x : x.text))].some((n) => { const k = keyOf(n); return k.length >= 2 && k !== words && words.includes(k); }),
+  );
+  return hits.length === 1 ? { item: hits[0]!.id, ...c } : undefined;
+}
+
 function itemsNamedByChoices(menu: MenuModel, choices: Array<{ group: string; choice: string }>): string[] {
   const keys = new Set<string>();
   for (const c of choices) {
@@ -280,44 +297,6 @@ function moreOfAGroup(atoms: Atom[], menu: MenuModel): Atom[] {
     }
     return refs.length ? { ...a, refs } : a;
   });
-}
-
-/**
- * "한 마리는 순살로": a choice named as a number and its counter ("한 마리" the portion),
- * said with 는, is that many of what is in hand ("하나는 순살로"), not the choice.
- */
-function countsNamedAsChoices(atoms: Atom[]): Atom[] {
-  return atoms.map((a) => {
-    if (a.kind !== "menu" || !a.flags.topic || !a.refs.every((r) => r.kind === "choice")) return a;
-    const n = countedTopic(a.text);
-    return n === undefined ? a : { ...a, kind: "num", value: n, times: false, counted: true, article: false, flags: a.flags };
-  });
-}
-
-/**
- * "one of the two iced", "one of the lattes": the first number counts part of what is in
- * hand (as "one of them"); the second only says how many there are.
- */
-function oneOfTheTwo(atoms: Atom[]): Atom[] {
-  const out: Atom[] = [];
-  for (let i = 0; i < atoms.length; i++) {
-    const a = atoms[i]!;
-    const of = atoms[i + 1];
-    const whole = atoms[i + 2];
-    if (a.kind === "num" && of?.kind === "kw" && of.keywords.length === 1 && of.keywords[0] === "of" && whole?.kind === "num" && whole.value > a.value) {
-      out.push({ ...a, flags: { ...a.flags, among: true } });
-      i += 2;
-      continue;
-    }
-    // "one of the lattes": part of the lines of that item.
-    if (a.kind === "num" && of?.kind === "kw" && of.keywords.length === 1 && of.keywords[0] === "of" && /\b(the|those)$/i.test(of.text) && whole?.kind === "menu" && whole.refs.some((r) => r.kind === "item")) {
-      out.push({ ...a, flags: { ...a.flags, among: true } });
-      i += 1;
-      continue;
-    }
-    out.push(a);
-  }
-  return out;
 }
 
 /** No quantity was said right before ("two 12 piece wings" keeps its two). */

@@ -1,0 +1,43 @@
+// A count said of part of what is in hand: "한 마리는 순살로" where the menu also names a
+// portion "한 마리", "one of the two iced", "one of the lattes with oat milk". The number
+// is read as that many of the line (as "하나는", "one of them"), not as a choice or a new order.
+import type { Atom } from "./scan.ts";
+import { countedTopic } from "./numbers.ts";
+
+/**
+ * "한 마리는 순살로": a choice named as a number and its counter ("한 마리" the portion),
+ * said with 는, is that many of what is in hand ("하나는 순살로"), not the choice.
+ */
+export function countsNamedAsChoices(atoms: Atom[]): Atom[] {
+  return atoms.map((a) => {
+    if (a.kind !== "menu" || !a.flags.topic || !a.refs.every((r) => r.kind === "choice")) return a;
+    const n = countedTopic(a.text);
+    return n === undefined ? a : { ...a, kind: "num", value: n, times: false, counted: true, article: false, flags: a.flags };
+  });
+}
+
+/**
+ * "one of the two iced", "one of the lattes": the first number counts part of what is in
+ * hand (as "one of them"); the second only says how many there are.
+ */
+export function oneOfTheTwo(atoms: Atom[]): Atom[] {
+  const out: Atom[] = [];
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i]!;
+    const of = atoms[i + 1];
+    const whole = atoms[i + 2];
+    if (a.kind === "num" && of?.kind === "kw" && of.keywords.length === 1 && of.keywords[0] === "of" && whole?.kind === "num" && whole.value > a.value) {
+      out.push({ ...a, flags: { ...a.flags, among: true } });
+      i += 2;
+      continue;
+    }
+    // "one of the lattes": part of the lines of that item.
+    if (a.kind === "num" && of?.kind === "kw" && of.keywords.length === 1 && of.keywords[0] === "of" && /\b(the|those)$/i.test(of.text) && whole?.kind === "menu" && whole.refs.some((r) => r.kind === "item")) {
+      out.push({ ...a, flags: { ...a.flags, among: true } });
+      i += 1;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
