@@ -12,7 +12,11 @@ import type { Menu } from "../../../../../shared/menu/schema.ts";
 import { parseCase, type Case } from "../../../../cli/cases.ts";
 import { evaluate } from "../../../../cli/eval.ts";
 
-const SETS = ["en-pizza", "ko-bunsik", "ko-cafe", "en-coffee", "en-pizza2", "ko-bunsik2", "ko-cafe2"] as const;
+const SETS = [
+  ...["en-pizza", "ko-bunsik", "ko-cafe", "en-coffee"], // first round
+  ...["en-pizza2", "en-cafe2", "ko-bunsik2", "ko-cafe2", "ko-chicken"], // second round
+  ...["en-burger", "en-bubbletea", "ko-jjigae", "ko-bakery"], // third round
+] as const;
 const readJson = (file: string) => JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8")) as Record<string, string[]>;
 const known = readJson("./known-failures.json");
 const knownWrongAlone = readJson("./known-wrong-alone.json");
