@@ -5,8 +5,9 @@
 // - a number right before a word that is both a counter and a choice name is the quantity,
 //   and the choice is that one ("초코케이크 두 조각" = 2 × with 조각);
 // - "하나만 썰어 주세요", "한 개만", "둘 중 하나는", "하나는" with a change verb on a line of
-//   several change that many of the line, not the whole line; "하나만 주세요" with no line
-//   in hand orders one.
+//   several change that many of the line, not the whole line ("하나만" without 는 could
+//   also cut the line down, so it is not answered alone); "하나만 주세요" with no line in
+//   hand orders one; a choice written "썰어서" is heard as "썰어" too.
 import { describe, expect, it } from "vitest";
 import { MenuModel } from "../../../../shared/menu/model.ts";
 import { validateMenu } from "../../../../shared/menu/validate.ts";
@@ -86,14 +87,16 @@ interface Row {
 
 const bakeryRows: Row[] = [
   // A number before a counter that is also a choice name: the quantity, and that choice.
-  { name: "초코케이크 두 조각이요 is two slices", turns: ["초코케이크 두 조각이요"], lines: [{ item: "choco", qty: 2, options: { unit: "slice" } }] },
+  { name: "초코케이크 두 조각이요 is two slices", turns: ["초코케이크 두 조각이요"], lines: [{ item: "choco", qty: 2, options: { unit: "slice" } }], confident: true },
   { name: "초코케이크 2조각 (digits, no space)", turns: ["초코케이크 2조각 주세요"], lines: [{ item: "choco", qty: 2, options: { unit: "slice" } }] },
   { name: "초코케이크 한 조각 is one slice", turns: ["초코케이크 한 조각 주세요"], lines: [{ item: "choco", qty: 1, options: { unit: "slice" } }] },
   { name: "초코케이크 홀로 하나 is the whole cake", turns: ["초코케이크 홀로 하나 주세요"], lines: [{ item: "choco", qty: 1, options: { unit: "whole" } }] },
   { name: "two items each with its count of slices", turns: ["초코케이크 두 조각이랑 치즈케이크 세 조각 주세요"], lines: [{ item: "choco", qty: 2, options: { unit: "slice" } }, { item: "cheese", qty: 3, options: { unit: "slice" } }] },
   // "하나만 V" / "하나는 V" on a line of several: that many of the line.
-  { name: "하나만 썰어 주세요 after two loaves", turns: ["우유식빵 두 개요", "하나만 썰어 주세요"], lines: [{ item: "milkbread", qty: 1 }, { item: "milkbread", qty: 1, options: { cut: "sliced" } }] },
-  { name: "한 개만 썰어서 주세요 after two loaves", turns: ["우유식빵 두 개요", "한 개만 썰어서 주세요"], lines: [{ item: "milkbread", qty: 1 }, { item: "milkbread", qty: 1, options: { cut: "sliced" } }] },
+  { name: "하나만 썰어 주세요 after two loaves", turns: ["우유식빵 두 개요", "하나만 썰어 주세요"], lines: [{ item: "milkbread", qty: 1 }, { item: "milkbread", qty: 1, options: { cut: "sliced" } }], confident: false },
+  { name: "한 개만 썰어서 주세요 after two loaves", turns: ["우유식빵 두 개요", "한 개만 썰어서 주세요"], lines: [{ item: "milkbread", qty: 1 }, { item: "milkbread", qty: 1, options: { cut: "sliced" } }], confident: false },
+  { name: "아니 하나만 할게요 썰어서요: the count corrected, all of it sliced", turns: ["우유식빵 두 개요", "아니 하나만 할게요 썰어서요"], lines: [{ item: "milkbread", qty: 1, options: { cut: "sliced" } }] },
+  { name: "하나만 썰어 주세요 on a line of one slices it", turns: ["우유식빵 하나요", "하나만 썰어 주세요"], lines: [{ item: "milkbread", qty: 1, options: { cut: "sliced" } }] },
   { name: "둘 중 하나는 썰어 주세요 after two loaves", turns: ["우유식빵 두 개요", "둘 중 하나는 썰어 주세요"], lines: [{ item: "milkbread", qty: 1 }, { item: "milkbread", qty: 1, options: { cut: "sliced" } }] },
   { name: "하나는 썰어서 주세요 after three loaves", turns: ["우유식빵 세 개요", "하나는 썰어서 주세요"], lines: [{ item: "milkbread", qty: 2 }, { item: "milkbread", qty: 1, options: { cut: "sliced" } }] },
   { name: "썰어 주세요 (no count) slices the whole line", turns: ["우유식빵 두 개요", "썰어 주세요"], lines: [{ item: "milkbread", qty: 2, options: { cut: "sliced" } }] },
@@ -102,9 +105,9 @@ const bakeryRows: Row[] = [
 ];
 
 const pizzaRows: Row[] = [
-  { name: "페퍼로니 두 판 is two boards", turns: ["페퍼로니 두 판 주세요"], lines: [{ item: "pepperoni", qty: 2, options: { size: "board" } }] },
+  { name: "페퍼로니 두 판 is two boards", turns: ["페퍼로니 두 판 주세요"], lines: [{ item: "pepperoni", qty: 2, options: { size: "board" } }], confident: true },
   { name: "페퍼로니 세 조각 is three pieces", turns: ["페퍼로니 세 조각이요"], lines: [{ item: "pepperoni", qty: 3, options: { size: "piece" } }] },
-  { name: "치킨 두 마리 is two whole chickens", turns: ["후라이드 두 마리요"], lines: [{ item: "fried", qty: 2, options: { portion: "whole" } }] },
+  { name: "치킨 두 마리 is two whole chickens", turns: ["후라이드 두 마리요"], lines: [{ item: "fried", qty: 2, options: { portion: "whole" } }], confident: true },
   { name: "반 마리 stays the half portion", turns: ["후라이드 반 마리요"], lines: [{ item: "fried", qty: 1, options: { portion: "half" } }] },
 ];
 
