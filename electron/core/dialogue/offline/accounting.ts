@@ -30,6 +30,7 @@ const DOUBTFUL: ReadonlySet<OutcomeKind> = new Set([
   "item-guessed",
   "which-unsettled",
   "another-or-same",
+  "part-or-all",
   "part-of-a-name",
   "count-unsettled",
   "options-without-item",

@@ -5,7 +5,7 @@ import type { FunctionWord, Keyword, Particle } from "./language.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Stream } from "./phrase-index.ts";
 import { hasLatin } from "./normalize.ts";
-import { parseDigits } from "./numbers.ts";
+import { KO_COUNTERS, parseDigits } from "./numbers.ts";
 
 export interface Flags {
   topic?: boolean;
@@ -130,6 +130,15 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
     }
     if (a.kind === "num") {
       const counterNext = next && next.kind === "kw" && next.counter;
+      // "두 조각", "두 판" where the menu names a choice 조각 or 판: the word is both the counter
+      // and the choice, so the number counts (and the choice atom stays for what follows).
+      if (a.prenoun && !counterNext && counterNamedAsChoice(s, a, next)) {
+        const num = { ...a, counted: true } as RawAtom & { kind: "num" };
+        delete num.prenoun;
+        delete num.alt;
+        out.push(num);
+        continue;
+      }
       if (a.prenoun && !counterNext) {
         // 한/두/세 without a counter are not numbers; 네 on its own is "yes".
         if (a.alt?.length) out.push({ ...a, kind: "kw", keywords: a.alt, flags: {} } as Atom);
@@ -216,6 +225,13 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
     out.push(a);
   }
   return out;
+}
+
+/** A menu word right after a number that is a counter and names only choices ("조각" the unit). */
+function counterNamedAsChoice(s: Stream, num: Atom, next: Atom | undefined): boolean {
+  if (next?.kind !== "menu" || next.fuzzy || !next.refs.every((r) => r.kind === "choice")) return false;
+  if (s.tok[next.start]! !== s.tok[num.end - 1]! + 1 || s.tokStart[s.tok[next.start]!] !== next.start) return false;
+  return KO_COUNTERS.includes(rawSlice(s, next.start, next.end));
 }
 
 function spanOf(a: Atom): Span {

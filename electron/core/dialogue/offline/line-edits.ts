@@ -278,7 +278,10 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   }
   if ((b.kws.has("remove") || b.kws.has("cancel")) && !negated) return removeFrom(d, latest, b.qtyExplicit && b.qty !== undefined ? b.qty : latest.qty);
   if (b.qty !== undefined && !b.mods.length && !b.parts.length) return (b.both ? (focus.length ? focus : all) : [latest]).flatMap((l) => setQty(d, l, b.qty!));
-  if (b.qty !== undefined && b.qtyExplicit && (b.corrects || b.only) && !b.both && b.mods.length && !b.parts.length) {
+  // "하나만 썰어 주세요" on a line of two: that many of the line made so (the loop below),
+  // not the line cut down to one; said without a correction word, it could be either.
+  const onlyPart = b.only && !b.corrects && b.qty !== undefined && b.qty < latest.qty;
+  if (b.qty !== undefined && b.qtyExplicit && (b.corrects || b.only) && !onlyPart && !b.both && b.mods.length && !b.parts.length) {
     // "아니다 1인분만 할게요, 내장은 섞어서요": the quantity corrected, the options for all of it.
     const out = setQty(d, latest, b.qty);
     const now = lineById(d.state, latest.id);
@@ -303,7 +306,7 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     targets = t ? [t] : [];
   }
   if (!targets.length) return [{ kind: "option-fits-no-line", item: latest.item, mod: mods[0]! }];
-  const out: Outcome[] = [];
+  const out: Outcome[] = onlyPart ? [{ kind: "part-or-all" }] : [];
   // "an xl pepperoni" after an xl pizza ordered before: another one, or that one's toppings?
   // ("a small with just anchovies" after a medium: another one, or that one made small? Its
   // size was chosen, not a default.)

@@ -38,6 +38,8 @@ export type Outcome =
   | { kind: "which-unsettled"; text: string }
   /** Options with a count of their own that say again what a line ordered before has: another one, or more about it? */
   | { kind: "another-or-same" }
+  /** "하나만" with options on a line of more: that many of it made so, or the line cut down to that many? */
+  | { kind: "part-or-all" }
   | { kind: "part-of-a-name"; text: string }
   /** A counted option said again for a line ordered before, with no word saying the total or more of it. */
   | { kind: "count-unsettled"; group: string }

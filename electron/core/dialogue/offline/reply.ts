@@ -109,6 +109,7 @@ function phrase(d: TurnDraft, o: Outcome): string | undefined {
     case "plain-item-meant":
     case "which-unsettled":
     case "another-or-same":
+    case "part-or-all":
     case "part-of-a-name":
     case "count-unsettled":
     case "checkout-requested":
