@@ -2,27 +2,13 @@
 // is accounted for (accounting.ts). One row per reason a turn must go to the model, and
 // rows the engine must keep, in both languages.
 import { describe, expect, it } from "vitest";
-import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { pizzeriaMenu } from "./test-menus.ts";
-import { applyCartAction, emptyCart, viewCart, type CartState } from "../../cart/cart.ts";
-import type { CartHandle } from "../engine.ts";
 import { createOfflineEngine } from "./engine.ts";
+import { cartHandle } from "./test-helpers.ts";
 import { ConversationMemory } from "../memory.ts";
 
 const menu = pizzeriaMenu;
 
-function handle(m: MenuModel): CartHandle {
-  let state: CartState = emptyCart();
-  return {
-    apply: (a) => {
-      const r = applyCartAction(m, state, a);
-      if (r.ok) state = r.state;
-      return r;
-    },
-    view: () => viewCart(m, state),
-    state: () => state,
-  };
-}
 
 const rows: Array<{ text: string; confident: boolean; why: string }> = [
   { text: "a large pizza with ham and a coke", confident: true, why: "every word has a role" },
@@ -48,7 +34,7 @@ describe("interpret().confident", () => {
   const engine = createOfflineEngine(m);
   for (const r of rows) {
     it(`${r.confident ? "sure" : "hands over"}: ${r.text} (${r.why})`, () => {
-      const out = engine.interpret(r.text, { cart: handle(m), memory: new ConversationMemory() });
+      const out = engine.interpret(r.text, { cart: cartHandle(m), memory: new ConversationMemory() });
       expect(out.confident).toBe(r.confident);
     });
   }

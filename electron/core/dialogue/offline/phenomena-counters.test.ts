@@ -9,13 +9,7 @@
 //   also cut the line down, so it is not answered alone); "하나만 주세요" with no line in
 //   hand orders one; a choice written "썰어서" is heard as "썰어" too.
 import { describe, expect, it } from "vitest";
-import { MenuModel } from "../../../../shared/menu/model.ts";
-import { validateMenu } from "../../../../shared/menu/validate.ts";
-import { applyCartAction, emptyCart, viewCart, type CartState } from "../../cart/cart.ts";
-import type { CartHandle } from "../engine.ts";
-import { ConversationMemory } from "../memory.ts";
-import { createOfflineEngine } from "./engine.ts";
-import { converse, lineKeys, type ExpectedLine } from "./test-helpers.ts";
+import { confidentAfter, converse, type ExpectedLine, lineKeys, menuFrom } from "./test-helpers.ts";
 
 const ko = (name: string, aliases?: string[]) => ({ name: { ko: name }, ...(aliases ? { aliases: { ko: aliases } } : {}) });
 
@@ -49,33 +43,8 @@ const pizzaRaw = {
   ],
 };
 
-function model(raw: unknown): MenuModel {
-  const r = validateMenu(raw);
-  if (!r.ok) throw new Error(r.problems.join("; "));
-  return new MenuModel(r.menu);
-}
 
-function handle(m: MenuModel): CartHandle {
-  let state: CartState = emptyCart();
-  return {
-    apply: (a) => {
-      const r = applyCartAction(m, state, a);
-      if (r.ok) state = r.state;
-      return r;
-    },
-    view: () => viewCart(m, state),
-    state: () => state,
-  };
-}
 
-/** Whether the last turn, said after the others, would be answered alone. */
-async function confidentAfter(m: MenuModel, turns: string[]): Promise<boolean> {
-  const engine = createOfflineEngine(m);
-  const cart = handle(m);
-  const memory = new ConversationMemory();
-  for (const t of turns.slice(0, -1)) await engine.turn({ text: t }, { menu: m, cart, history: [], memory, signal: new AbortController().signal });
-  return engine.interpret(turns[turns.length - 1]!, { cart, memory }).confident;
-}
 
 interface Row {
   name: string;
@@ -112,7 +81,7 @@ const pizzaRows: Row[] = [
 ];
 
 describe("a counter the menu names as a choice; 하나만 V on a line of several (Korean bakery)", () => {
-  const m = model(bakeryRaw);
+  const m = menuFrom(bakeryRaw);
   for (const row of bakeryRows) {
     it(row.name, async () => {
       const { cart } = await converse(m, row.turns);
@@ -123,7 +92,7 @@ describe("a counter the menu names as a choice; 하나만 V on a line of several
 });
 
 describe("a counter the menu names as a choice (Korean pizza and chicken)", () => {
-  const m = model(pizzaRaw);
+  const m = menuFrom(pizzaRaw);
   for (const row of pizzaRows) {
     it(row.name, async () => {
       const { cart } = await converse(m, row.turns);

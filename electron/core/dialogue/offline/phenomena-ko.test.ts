@@ -8,13 +8,11 @@
 import { describe, expect, it } from "vitest";
 import { MenuModel } from "../../../../shared/menu/model.ts";
 import { validateMenu } from "../../../../shared/menu/validate.ts";
-import { applyCartAction, emptyCart, viewCart, type CartState } from "../../cart/cart.ts";
-import type { CartHandle } from "../engine.ts";
 import { ConversationMemory } from "../memory.ts";
 import { createOfflineEngine } from "./engine.ts";
 import { itemsNamedAfter, koreanAcronyms, koreanClippings, temperatureContractions } from "./name-forms.ts";
 import { TEMPERATURE_WORDS } from "./language.ts";
-import { converse, lineKeys, type ExpectedLine } from "./test-helpers.ts";
+import { cartHandle, converse, type ExpectedLine, lineKeys } from "./test-helpers.ts";
 
 const ko = (name: string, aliases?: string[]) => ({ name: { ko: name }, ...(aliases ? { aliases: { ko: aliases } } : {}) });
 const set = ["set-side", "set-drink", "set-size"];
@@ -254,7 +252,7 @@ describe("Korean chicken: 마리, 반 마리, 순살, 반반", () => {
   it("asking for a choice the customer named is never answered alone", () => {
     const engine = createOfflineEngine(m);
     // One flavour said: the kiosk asks the other half, and that is a sure turn.
-    expect(engine.interpret("반반 하나 후라이드로요", { cart: handle(m), memory: new ConversationMemory() }).confident).toBe(true);
+    expect(engine.interpret("반반 하나 후라이드로요", { cart: cartHandle(m), memory: new ConversationMemory() }).confident).toBe(true);
   });
   it.each([
     ["반반 하나 후라이드 양념으로요", true], // two flavours, two halves
@@ -262,22 +260,10 @@ describe("Korean chicken: 마리, 반 마리, 순살, 반반", () => {
     ["반반 하나 후라이드 양념 간장으로요", false], // three flavours for two halves
   ] as const)("%s → confident %s", (text, confident) => {
     const engine = createOfflineEngine(m);
-    expect(engine.interpret(text, { cart: handle(m), memory: new ConversationMemory() }).confident).toBe(confident);
+    expect(engine.interpret(text, { cart: cartHandle(m), memory: new ConversationMemory() }).confident).toBe(confident);
   });
 });
 
-function handle(m: MenuModel): CartHandle {
-  let state: CartState = emptyCart();
-  return {
-    apply: (a) => {
-      const r = applyCartAction(m, state, a);
-      if (r.ok) state = r.state;
-      return r;
-    },
-    view: () => viewCart(m, state),
-    state: () => state,
-  };
-}
 
 describe("what is guessed is not answered alone", () => {
   const m = menu();
@@ -294,7 +280,7 @@ describe("what is guessed is not answered alone", () => {
     ["원조김밥 두 줄 오이랑 당근 빼고요", true], // the removals, refused
     ["원조김밥 한 줄 오이 추가요", false], // a removal's word not refused
   ] as const)("%s → confident %s", (text, confident) => {
-    expect(engine.interpret(text, { cart: handle(m), memory: new ConversationMemory() }).confident).toBe(confident);
+    expect(engine.interpret(text, { cart: cartHandle(m), memory: new ConversationMemory() }).confident).toBe(confident);
   });
 
   it.each([
@@ -302,7 +288,7 @@ describe("what is guessed is not answered alone", () => {
     ["떡볶이 하나랑 원조김밥 한 줄", "김떡 세트로 해 주세요"], // the set, or the lines made a set?
     ["라볶이 하나", "원조김밥을 참치김밥으로 바꿔 주세요"], // replacing what was never ordered
   ])("after %s, %s is a guess", async (first, second) => {
-    const cart = handle(m);
+    const cart = cartHandle(m);
     const memory = new ConversationMemory();
     await engine.turn({ text: first }, { menu: m, cart, history: [], memory, signal: new AbortController().signal });
     expect(cart.state().lines.length).toBeGreaterThan(0);
@@ -312,7 +298,7 @@ describe("what is guessed is not answered alone", () => {
   it.each([
     ["떡볶이 하나랑 라면 하나", "라면은 빼고 라볶이로 주세요", ["tteokbokki", "rabokki"]], // the words say it replaces
   ])("after %s, %s is sure", async (first, second, items) => {
-    const cart = handle(m);
+    const cart = cartHandle(m);
     const memory = new ConversationMemory();
     await engine.turn({ text: first }, { menu: m, cart, history: [], memory, signal: new AbortController().signal });
     const out = engine.interpret(second, { cart, memory });

@@ -12,13 +12,7 @@
 // waiting for a required choice is not in it yet), and a reading the engine cannot be
 // sure of must not be answered alone.
 import { describe, expect, it } from "vitest";
-import { MenuModel } from "../../../../shared/menu/model.ts";
-import { validateMenu } from "../../../../shared/menu/validate.ts";
-import { applyCartAction, emptyCart, viewCart, type CartState } from "../../cart/cart.ts";
-import type { CartHandle } from "../engine.ts";
-import { ConversationMemory } from "../memory.ts";
-import { createOfflineEngine } from "./engine.ts";
-import { converse, lineKeys, type ExpectedLine } from "./test-helpers.ts";
+import { confidentAfter, converse, type ExpectedLine, lineKeys, menuFrom } from "./test-helpers.ts";
 
 const ko = (name: string, aliases?: string[]) => ({ name: { ko: name }, ...(aliases ? { aliases: { ko: aliases } } : {}) });
 const en = (name: string, aliases?: string[]) => ({ name: { en: name }, ...(aliases ? { aliases: { en: aliases } } : {}) });
@@ -78,33 +72,8 @@ const koreanCoffeeRaw = {
   ],
 };
 
-function model(raw: unknown): MenuModel {
-  const r = validateMenu(raw);
-  if (!r.ok) throw new Error(r.problems.join("; "));
-  return new MenuModel(r.menu);
-}
 
-function handle(m: MenuModel): CartHandle {
-  let state: CartState = emptyCart();
-  return {
-    apply: (a) => {
-      const r = applyCartAction(m, state, a);
-      if (r.ok) state = r.state;
-      return r;
-    },
-    view: () => viewCart(m, state),
-    state: () => state,
-  };
-}
 
-/** Whether the last turn, said after the others, would be answered alone. */
-async function confidentAfter(m: MenuModel, turns: string[]): Promise<boolean> {
-  const engine = createOfflineEngine(m);
-  const cart = handle(m);
-  const memory = new ConversationMemory();
-  for (const t of turns.slice(0, -1)) await engine.turn({ text: t }, { menu: m, cart, history: [], memory, signal: new AbortController().signal });
-  return engine.interpret(turns[turns.length - 1]!, { cart, memory }).confident;
-}
 
 interface Row {
   name: string;
@@ -190,7 +159,7 @@ const koreanShotRows: Row[] = [
 ];
 
 describe("refused lists and parts of a line (Korean chicken)", () => {
-  const m = model(chickenRaw);
+  const m = menuFrom(chickenRaw);
   for (const row of chickenRows) {
     it(row.name, async () => {
       const { cart } = await converse(m, row.turns);
@@ -201,7 +170,7 @@ describe("refused lists and parts of a line (Korean chicken)", () => {
 });
 
 describe("parts of a line and counted options said again (English coffee)", () => {
-  const m = model(coffeeRaw);
+  const m = menuFrom(coffeeRaw);
   for (const row of coffeeRows) {
     it(row.name, async () => {
       const { cart } = await converse(m, row.turns);
@@ -212,7 +181,7 @@ describe("parts of a line and counted options said again (English coffee)", () =
 });
 
 describe("counted options said again, a line named by part of its name (Korean coffee)", () => {
-  const m = model(koreanCoffeeRaw);
+  const m = menuFrom(koreanCoffeeRaw);
   for (const row of koreanShotRows) {
     it(row.name, async () => {
       const { cart } = await converse(m, row.turns);
@@ -223,7 +192,7 @@ describe("counted options said again, a line named by part of its name (Korean c
 });
 
 describe("the parts of a multi-part choice as an answer (English pizza)", () => {
-  const m = model(pizzaRaw);
+  const m = menuFrom(pizzaRaw);
   for (const row of pizzaRows) {
     it(row.name, async () => {
       const { cart } = await converse(m, row.turns);

@@ -1,16 +1,18 @@
 // Shared by the offline engine's tests: menus (the project's test café and pizza shop in
-// test-support/menus/, the demo menu and this folder's fixtures), a conversation runner
-// over a real KioskSession, and a cart comparison that fills each expected line's options
-// with the menu's defaults (as `kiosk eval` scores a case).
+// test-support/menus/, the demo menu and this folder's fixtures, or a test's own inline
+// one), a conversation runner over a real KioskSession, a cart handle and the hybrid
+// "answered alone?" check for a turn, and a cart comparison that fills each expected
+// line's options with the menu's defaults (as `kiosk eval` scores a case).
 import { readFileSync } from "node:fs";
 import { MenuModel } from "../../../../shared/menu/model.ts";
 import { validateMenu } from "../../../../shared/menu/validate.ts";
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { CartView } from "../../../../shared/cart.ts";
-import { resolveOptions } from "../../cart/cart.ts";
+import { applyCartAction, emptyCart, resolveOptions, viewCart, type CartState } from "../../cart/cart.ts";
 import { KioskSession } from "../../session/session.ts";
 import { MemoryOrderSink } from "../../session/orders.ts";
-import type { TurnOutcome } from "../engine.ts";
+import type { CartHandle, TurnOutcome } from "../engine.ts";
+import { ConversationMemory } from "../memory.ts";
 import { createOfflineEngine } from "./engine.ts";
 
 const cache = new Map<string, MenuModel>();
@@ -75,4 +77,34 @@ export function lineKeys(menu: MenuModel, lines: Array<{ item: string; qty: numb
     bag.set(key, (bag.get(key) ?? 0) + l.qty);
   }
   return [...bag].map(([k, q]) => `${k} x${q}`).sort();
+}
+
+/** A test's own small menu, validated like a menu file. */
+export function menuFrom(raw: unknown): MenuModel {
+  const r = validateMenu(raw);
+  if (!r.ok) throw new Error(r.problems.join("; "));
+  return new MenuModel(r.menu);
+}
+
+/** A cart the engine acts on, as a session hands it one. */
+export function cartHandle(m: MenuModel): CartHandle {
+  let state: CartState = emptyCart();
+  return {
+    apply: (a) => {
+      const r = applyCartAction(m, state, a);
+      if (r.ok) state = r.state;
+      return r;
+    },
+    view: () => viewCart(m, state),
+    state: () => state,
+  };
+}
+
+/** Whether the last of `turns`, said after the others, would be answered alone (hybrid). */
+export async function confidentAfter(m: MenuModel, turns: string[]): Promise<boolean> {
+  const engine = createOfflineEngine(m);
+  const cart = cartHandle(m);
+  const memory = new ConversationMemory();
+  for (const t of turns.slice(0, -1)) await engine.turn({ text: t }, { menu: m, cart, history: [], memory, signal: new AbortController().signal });
+  return engine.interpret(turns[turns.length - 1]!, { cart, memory }).confident;
 }
