@@ -13,7 +13,7 @@ import { applyCartAction, emptyCart } from "../../cart/cart.ts";
 import { lexiconFor } from "./lexicon.ts";
 import type { OfflineMemory } from "./memory.ts";
 import { planTurn } from "./planner.ts";
-import { lineKeys, type ExpectedLine } from "./test-helpers.ts";
+import { type ExpectedLine, lineKeys, menuFrom } from "./test-helpers.ts";
 
 const t = (ko: string, en: string) => ({ ko, en });
 
@@ -46,9 +46,7 @@ function pizzeria(withBuildYourOwn: boolean, plainCroissant = true, withSub = fa
       { id: "lemonade", category: "drink", name: t("레모네이드", "Lemonade"), price: 300, optionGroups: ["cup"] },
     ],
   };
-  const r = validateMenu(raw);
-  if (!r.ok) throw new Error(r.problems.join("; "));
-  return new MenuModel(r.menu);
+  return menuFrom(raw);
 }
 
 interface Row {

@@ -8,8 +8,7 @@
 //   several change that many of the line, not the whole line ("하나만" without 는 could
 //   also cut the line down, so it is not answered alone); "하나만 주세요" with no line in
 //   hand orders one; a choice written "썰어서" is heard as "썰어" too.
-import { describe, expect, it } from "vitest";
-import { confidentAfter, converse, type ExpectedLine, lineKeys, menuFrom } from "./test-helpers.ts";
+import { menuFrom, type PhenomenonRow, phenomenonTable } from "./test-helpers.ts";
 
 const ko = (name: string, aliases?: string[]) => ({ name: { ko: name }, ...(aliases ? { aliases: { ko: aliases } } : {}) });
 
@@ -46,13 +45,7 @@ const pizzaRaw = {
 
 
 
-interface Row {
-  name: string;
-  turns: string[];
-  lines: ExpectedLine[];
-  /** Whether the last turn is answered alone; left out where either is acceptable. */
-  confident?: boolean;
-}
+type Row = PhenomenonRow;
 
 const bakeryRows: Row[] = [
   // A number before a counter that is also a choice name: the quantity, and that choice.
@@ -80,24 +73,6 @@ const pizzaRows: Row[] = [
   { name: "반 마리 stays the half portion", turns: ["후라이드 반 마리요"], lines: [{ item: "fried", qty: 1, options: { portion: "half" } }] },
 ];
 
-describe("a counter the menu names as a choice; 하나만 V on a line of several (Korean bakery)", () => {
-  const m = menuFrom(bakeryRaw);
-  for (const row of bakeryRows) {
-    it(row.name, async () => {
-      const { cart } = await converse(m, row.turns);
-      expect(lineKeys(m, cart.lines)).toEqual(lineKeys(m, row.lines));
-      if (row.confident !== undefined) expect(await confidentAfter(m, row.turns)).toBe(row.confident);
-    });
-  }
-});
+phenomenonTable("a counter the menu names as a choice; 하나만 V on a line of several (Korean bakery)", menuFrom(bakeryRaw), bakeryRows);
 
-describe("a counter the menu names as a choice (Korean pizza and chicken)", () => {
-  const m = menuFrom(pizzaRaw);
-  for (const row of pizzaRows) {
-    it(row.name, async () => {
-      const { cart } = await converse(m, row.turns);
-      expect(lineKeys(m, cart.lines)).toEqual(lineKeys(m, row.lines));
-      if (row.confident !== undefined) expect(await confidentAfter(m, row.turns)).toBe(row.confident);
-    });
-  }
-});
+phenomenonTable("a counter the menu names as a choice (Korean pizza and chicken)", menuFrom(pizzaRaw), pizzaRows);

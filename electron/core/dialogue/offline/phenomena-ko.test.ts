@@ -12,7 +12,7 @@ import { ConversationMemory } from "../memory.ts";
 import { createOfflineEngine } from "./engine.ts";
 import { itemsNamedAfter, koreanAcronyms, koreanClippings, temperatureContractions } from "./name-forms.ts";
 import { TEMPERATURE_WORDS } from "./language.ts";
-import { cartHandle, converse, type ExpectedLine, lineKeys } from "./test-helpers.ts";
+import { cartHandle, converse, type ExpectedLine, lineKeys, menuFrom } from "./test-helpers.ts";
 
 const ko = (name: string, aliases?: string[]) => ({ name: { ko: name }, ...(aliases ? { aliases: { ko: aliases } } : {}) });
 const set = ["set-side", "set-drink", "set-size"];
@@ -57,9 +57,7 @@ const raw = {
 };
 
 function menu(): MenuModel {
-  const r = validateMenu(raw);
-  if (!r.ok) throw new Error(r.problems.join("; "));
-  return new MenuModel(r.menu);
+  return menuFrom(raw);
 }
 
 interface Row {

@@ -11,8 +11,7 @@
 // Each row is one way of saying it; the whole cart must come out right (a line still
 // waiting for a required choice is not in it yet), and a reading the engine cannot be
 // sure of must not be answered alone.
-import { describe, expect, it } from "vitest";
-import { confidentAfter, converse, type ExpectedLine, lineKeys, menuFrom } from "./test-helpers.ts";
+import { menuFrom, type PhenomenonRow, phenomenonTable } from "./test-helpers.ts";
 
 const ko = (name: string, aliases?: string[]) => ({ name: { ko: name }, ...(aliases ? { aliases: { ko: aliases } } : {}) });
 const en = (name: string, aliases?: string[]) => ({ name: { en: name }, ...(aliases ? { aliases: { en: aliases } } : {}) });
@@ -75,13 +74,7 @@ const koreanCoffeeRaw = {
 
 
 
-interface Row {
-  name: string;
-  turns: string[];
-  lines: ExpectedLine[];
-  /** Whether the last turn is answered alone; left out where either is acceptable. */
-  confident?: boolean;
-}
+type Row = PhenomenonRow;
 
 const chickenRows: Row[] = [
   // Refused lists: what a refusal covers is never ordered.
@@ -158,46 +151,10 @@ const koreanShotRows: Row[] = [
   { name: "샷 하나 더 a turn after two adds one", turns: ["아메리카노 하나 샷 두 번 추가요", "샷 하나 더 넣어 주세요"], lines: [{ item: "americano", qty: 1, options: { shots: 3 } }], confident: true },
 ];
 
-describe("refused lists and parts of a line (Korean chicken)", () => {
-  const m = menuFrom(chickenRaw);
-  for (const row of chickenRows) {
-    it(row.name, async () => {
-      const { cart } = await converse(m, row.turns);
-      expect(lineKeys(m, cart.lines)).toEqual(lineKeys(m, row.lines));
-      if (row.confident !== undefined) expect(await confidentAfter(m, row.turns)).toBe(row.confident);
-    });
-  }
-});
+phenomenonTable("refused lists and parts of a line (Korean chicken)", menuFrom(chickenRaw), chickenRows);
 
-describe("parts of a line and counted options said again (English coffee)", () => {
-  const m = menuFrom(coffeeRaw);
-  for (const row of coffeeRows) {
-    it(row.name, async () => {
-      const { cart } = await converse(m, row.turns);
-      expect(lineKeys(m, cart.lines)).toEqual(lineKeys(m, row.lines));
-      if (row.confident !== undefined) expect(await confidentAfter(m, row.turns)).toBe(row.confident);
-    });
-  }
-});
+phenomenonTable("parts of a line and counted options said again (English coffee)", menuFrom(coffeeRaw), coffeeRows);
 
-describe("counted options said again, a line named by part of its name (Korean coffee)", () => {
-  const m = menuFrom(koreanCoffeeRaw);
-  for (const row of koreanShotRows) {
-    it(row.name, async () => {
-      const { cart } = await converse(m, row.turns);
-      expect(lineKeys(m, cart.lines)).toEqual(lineKeys(m, row.lines));
-      if (row.confident !== undefined) expect(await confidentAfter(m, row.turns)).toBe(row.confident);
-    });
-  }
-});
+phenomenonTable("counted options said again, a line named by part of its name (Korean coffee)", menuFrom(koreanCoffeeRaw), koreanShotRows);
 
-describe("the parts of a multi-part choice as an answer (English pizza)", () => {
-  const m = menuFrom(pizzaRaw);
-  for (const row of pizzaRows) {
-    it(row.name, async () => {
-      const { cart } = await converse(m, row.turns);
-      expect(lineKeys(m, cart.lines)).toEqual(lineKeys(m, row.lines));
-      if (row.confident !== undefined) expect(await confidentAfter(m, row.turns)).toBe(row.confident);
-    });
-  }
-});
+phenomenonTable("the parts of a multi-part choice as an answer (English pizza)", menuFrom(pizzaRaw), pizzaRows);

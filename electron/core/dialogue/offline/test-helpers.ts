@@ -4,6 +4,7 @@
 // "answered alone?" check for a turn, and a cart comparison that fills each expected
 // line's options with the menu's defaults (as `kiosk eval` scores a case).
 import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
 import { MenuModel } from "../../../../shared/menu/model.ts";
 import { validateMenu } from "../../../../shared/menu/validate.ts";
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
@@ -107,4 +108,26 @@ export async function confidentAfter(m: MenuModel, turns: string[]): Promise<boo
   const memory = new ConversationMemory();
   for (const t of turns.slice(0, -1)) await engine.turn({ text: t }, { menu: m, cart, history: [], memory, signal: new AbortController().signal });
   return engine.interpret(turns[turns.length - 1]!, { cart, memory }).confident;
+}
+
+/** One phenomenon row: the turns, the cart they end in, and whether the last turn is answered alone. */
+export interface PhenomenonRow {
+  name: string;
+  turns: string[];
+  lines: ExpectedLine[];
+  /** Whether the last turn is answered alone; left out where either is acceptable. */
+  confident?: boolean;
+}
+
+/** A table of phenomenon rows on one menu: each row's cart, and its confidence where given. */
+export function phenomenonTable(title: string, menu: MenuModel, rows: readonly PhenomenonRow[]): void {
+  describe(title, () => {
+    for (const row of rows) {
+      it(row.name, async () => {
+        const { cart } = await converse(menu, row.turns);
+        expect(lineKeys(menu, cart.lines)).toEqual(lineKeys(menu, row.lines));
+        if (row.confident !== undefined) expect(await confidentAfter(menu, row.turns)).toBe(row.confident);
+      });
+    }
+  });
 }
