@@ -4,8 +4,9 @@
 // into the folder its published menu lives in, checking every byte against the hash,
 // before the menu goes live — so no kiosk shows letter tiles for a new item's picture.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, resolve, sep } from "node:path";
+import { writeFileAtomic } from "../core/orders/db.ts";
 
 /** A menu's picture paths and their content hashes. */
 export type PictureHashes = Record<string, string>;
@@ -64,9 +65,7 @@ export async function fetchPictures(pictures: PictureHashes, dir: string, downlo
       continue;
     }
     mkdirSync(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, file);
+    writeFileAtomic(file, bytes);
     fetched.push(rel);
   }
   return { fetched, missing };
