@@ -57,33 +57,59 @@ export function modifyLines(d: TurnDraft, u: Unit, lines: CartLine[]): Outcome[]
  */
 export function upgrade(d: TurnDraft, u: Unit): Outcome[] | undefined {
   if (!(u.dir || u.kws.has("change") || u.afterChange || u.topic)) return undefined;
-  const word = keyOf(u.text.replace(/(으로|로)$/, ""));
+  const word = keyOf(u.text.replace(/(으로|로)요?$/, ""));
   if (!word) return undefined;
-  for (const l of [...focusLines(d)].reverse()) {
+  const upgradeOf = (l: CartLine) => {
     const base = nameKeys(d, l.item);
     const cands = d.menu.menu.items.filter(
       (it) => it.id !== l.item && nameKeys(d, it.id).some((k) => k.includes(word) && base.some((b) => b.length >= 2 && k.includes(b) && k !== b)),
     );
-    if (cands.length !== 1) continue;
-    const target = cands[0]!;
-    const qty = u.qty !== undefined && u.qtyExplicit && u.qty < l.qty ? u.qty : l.qty;
-    // "떡볶이랑 원조김밥 세트로", "라면이랑 참치김밥 세트로": another line in hand that is one of
-    // the set's choices goes into the set as that choice (김떡 세트 with 원조김밥). A guess.
-    const absorbed: Array<{ line: CartLine; mod: Mod }> = [];
-    const given = new Set(u.mods.flatMap((m) => (m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group])));
-    for (const m of focusLines(d)) {
-      if (m.id === l.id || m.item === l.item) continue;
-      const choice = choiceNaming(d, target.id, m.item);
-      if (!choice || given.has(choice.group) || absorbed.some((a) => a.mod.kind === "choice" && a.mod.cands[0]!.group === choice.group)) continue;
-      absorbed.push({ line: m, mod: { kind: "choice", cands: [{ ...choice, name: true }], neg: false, text: "" } });
-    }
-    const out: Outcome[] = [{ kind: "acted-on", text: u.text }];
-    if (absorbed.length) out.push({ kind: "item-guessed", item: target.id });
-    out.push(...replace(d, [l], { ...u, kind: "item", item: target.id, qty, qtyExplicit: true, mods: [...absorbed.map((a) => a.mod), ...u.mods], parts: [] }, undefined));
-    for (const a of absorbed) out.push(...removeFrom(d, a.line, Math.min(qty, a.line.qty)));
-    return out;
+    return cands.length === 1 ? cands[0]!.id : undefined;
+  };
+  const inHand = [...focusLines(d)].reverse().filter((l) => upgradeOf(l));
+  if (!inHand.length) return undefined;
+  // The lines the sentence (else the turn before) talked about: "둘 다 세트로" upgrades each
+  // of them; with no such word, the last one is meant, a guess when several could be.
+  const talked = d.touched.length ? d.touched : d.mem.lastTouched ?? [];
+  const among = inHand.filter((l) => talked.includes(l.id));
+  const lines = (u.kws.has("all") || u.kws.has("both")) && among.length > 1 ? among : [inHand[0]!];
+  const out: Outcome[] = [{ kind: "acted-on", text: u.text }];
+  if (lines.length === 1 && among.length > 1 && among.includes(lines[0]!)) out.push({ kind: "which-unsettled", text: u.text });
+  for (const l of lines) out.push(...upgradeLine(d, u, l, upgradeOf(l)!));
+  return out;
+}
+
+/** One line made into the item it upgrades to (its set), with the set's choices said in the same breath. */
+function upgradeLine(d: TurnDraft, u: Unit, l: CartLine, target: string): Outcome[] {
+  // "불고기버거 두 개 중에 하나만 세트로": a count said of the line with nothing else is the part meant.
+  const part = d.created.includes(l.id) ? d.utterance.units.find((x) => x.item === l.item)?.parts.find((p) => !p.mods.length && p.qty < l.qty) : undefined;
+  const qty = u.qty !== undefined && u.qtyExplicit && u.qty < l.qty ? u.qty : part ? part.qty : l.qty;
+  // "떡볶이랑 원조김밥 세트로", "라면이랑 참치김밥 세트로": another line in hand that is one of
+  // the set's choices goes into the set as that choice (김떡 세트 with 원조김밥). A guess.
+  const absorbed: Array<{ line: CartLine; mod: Mod }> = [];
+  const given = new Set(u.mods.flatMap((m) => (m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group])));
+  const choiceMod = (c: { group: string; choice: string }): Mod => ({ kind: "choice", cands: [{ ...c, name: true }], neg: false, text: "" });
+  const taken = (group: string) => given.has(group) || absorbed.some((a) => a.mod.kind === "choice" && a.mod.cands[0]!.group === group);
+  for (const m of focusLines(d)) {
+    if (m.id === l.id || m.item === l.item) continue;
+    const choice = choiceNaming(d, target, m.item);
+    if (!choice || taken(choice.group)) continue;
+    absorbed.push({ line: m, mod: choiceMod(choice) });
   }
-  return undefined;
+  // "불고기버거 하나 세트로 감튀 콜라": items named after it that are the set's choices are those choices.
+  const after: Mod[] = [];
+  const units = d.utterance.units;
+  for (const x of units.slice(units.indexOf(u) + 1)) {
+    const choice = x.kind === "item" && x.item && !x.asked && !x.remove && !x.qtyExplicit && !x.mods.length ? choiceNaming(d, target, x.item) : undefined;
+    if (!choice || taken(choice.group) || after.some((m) => m.kind === "choice" && m.cands[0]!.group === choice.group)) break;
+    after.push(choiceMod(choice));
+    x.absorbed = true;
+  }
+  const out: Outcome[] = [];
+  if (absorbed.length) out.push({ kind: "item-guessed", item: target });
+  out.push(...replace(d, [l], { ...u, kind: "item", item: target, qty, qtyExplicit: true, mods: [...absorbed.map((a) => a.mod), ...after, ...u.mods], parts: [] }, undefined));
+  for (const a of absorbed) out.push(...removeFrom(d, a.line, Math.min(qty, a.line.qty)));
+  return out;
 }
 
 /**
@@ -260,15 +286,16 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   const moreOfExtra = (d.utterance.lang === "ko" || !(b.kws.has("with") || b.kws.has("same") || b.kws.has("pronoun"))) && b.qty === undefined && b.mods.length > 0 && b.mods.every((m) => m.kind === "count" || (m.kind === "choice" && m.orCount));
   if ((b.kws.has("same") || b.kws.has("more")) && b.mods.length && !moreOfExtra) {
     // "another one without the vanilla": one more like the last, with that change.
+    const unsettled = pickedAmong(d, latest, () => true);
     const oc = optionsFor(d.menu, latest.item, latest.options, b.mods);
     const r = apply(d, { type: "add", item: latest.item, qty: b.qty ?? 1, options: { ...latest.options, ...oc.changes } });
     if (!r.ok || !r.lineId) return cartRefused(r);
-    return [lineAdded(d, r.lineId)];
+    return [...unsettled, lineAdded(d, r.lineId)];
   }
   if (b.kws.has("same") || (b.kws.has("more") && !b.mods.length)) {
     // "I'll have the same, a latte": the "same" is the thing named in this sentence.
     if (d.utterance.units.some((x) => !x.asked && x.kind === "item")) return [];
-    return setQty(d, latest, latest.qty + (b.qty ?? 1));
+    return [...pickedAmong(d, latest, () => true), ...setQty(d, latest, latest.qty + (b.qty ?? 1))];
   }
   const negated = b.mods.some((m) => (m.kind === "choice" || m.kind === "group" ? m.neg : m.kind === "count" && m.op === "clear"));
   // "cancel the small one", "remove the iced one": the lines made that way go, not the option.
@@ -276,8 +303,11 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     const named = all.filter((l) => b.mods.every((m) => m.kind === "choice" && m.cands.some((c) => d.menu.itemGroup(l.item, c.group)?.select === "one" && l.options[c.group] === c.choice)));
     if (named.length && named.length < all.length) return named.flatMap((l) => removeFrom(d, l, l.qty));
   }
-  if ((b.kws.has("remove") || b.kws.has("cancel")) && !negated) return removeFrom(d, latest, b.qtyExplicit && b.qty !== undefined ? b.qty : latest.qty);
-  if (b.qty !== undefined && !b.mods.length && !b.parts.length) return (b.both ? (focus.length ? focus : all) : [latest]).flatMap((l) => setQty(d, l, b.qty!));
+  if ((b.kws.has("remove") || b.kws.has("cancel")) && !negated) return [...pickedAmong(d, latest, () => true), ...removeFrom(d, latest, b.qtyExplicit && b.qty !== undefined ? b.qty : latest.qty)];
+  if (b.qty !== undefined && !b.mods.length && !b.parts.length) {
+    if (b.both) return (focus.length ? focus : all).flatMap((l) => setQty(d, l, b.qty!));
+    return [...pickedAmong(d, latest, () => true), ...setQty(d, latest, b.qty)];
+  }
   // "하나만 썰어 주세요" on a line of two: that many of the line made so (the loop below),
   // not the line cut down to one; said without a correction word, it could be either.
   const onlyPart = b.only && !b.corrects && b.qty !== undefined && b.qty < latest.qty;
@@ -307,6 +337,7 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   }
   if (!targets.length) return [{ kind: "option-fits-no-line", item: latest.item, mod: mods[0]! }];
   const out: Outcome[] = onlyPart ? [{ kind: "part-or-all" }] : [];
+  if (!b.both) out.push(...pickedAmong(d, targets[0]!, fits));
   // "an xl pepperoni" after an xl pizza ordered before: another one, or that one's toppings?
   // ("a small with just anchovies" after a medium: another one, or that one made small? Its
   // size was chosen, not a default.)
@@ -322,6 +353,17 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     for (const p of b.parts) out.push(...applyPart(d, l.id, p));
   }
   return out;
+}
+
+/**
+ * Options, a count or "one more" said with no item go to the line in hand: the last one
+ * talked about that takes them. When the turn before talked about several lines that
+ * take them ("아아 하나 라떼 하나" → "하나 더", "라지로"), which one was meant is a guess.
+ */
+function pickedAmong(d: TurnDraft, target: CartLine, fits: (l: CartLine) => boolean): Outcome[] {
+  const last = (d.mem.lastTouched ?? []).map((id) => lineById(d.state, id)).filter((l): l is CartLine => !!l);
+  if (!last.some((l) => l.id === target.id)) return [];
+  return last.filter(fits).length > 1 ? [{ kind: "which-unsettled", text: "" }] : [];
 }
 
 /**

@@ -54,7 +54,7 @@ export interface PlanInput {
 
 export function planTurn(input: PlanInput): Plan {
   const { menu, state } = input;
-  const mem: OfflineMemory = { ...input.memory, focus: [...input.memory.focus], lastAdded: [...input.memory.lastAdded] };
+  const mem: OfflineMemory = { ...input.memory, focus: [...input.memory.focus], lastAdded: [...input.memory.lastAdded], lastTouched: [...(input.memory.lastTouched ?? [])] };
   const text = input.text.trim();
   const prevAsk = mem.ask;
   const askedLine = prevAsk?.kind === "choice" ? lineById(state, prevAsk.lineId) : undefined;
@@ -177,6 +177,7 @@ function cancelOrder(d: TurnDraft): Outcome[] {
     out.push({ kind: "order-cleared" });
     d.mem.focus = [];
     d.mem.lastAdded = [];
+    d.mem.lastTouched = [];
   } else out.push({ kind: "nothing-to-cancel" });
   out.push({ kind: "acted-on" });
   d.mem.awaitingConfirm = false;
@@ -248,7 +249,7 @@ function orderUnit(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
   }
   if (u.kind === "unknown") return [{ kind: "unknown-name", text: u.text }];
   if (u.kind === "category" || u.kind === "ambiguous") return orderKind(d, u);
-  if (u.replaced || !u.item) return [];
+  if (u.replaced || u.absorbed || !u.item) return [];
   const out: Outcome[] = [];
   if (u.partial || u.fuzzy) out.push({ kind: "part-of-a-name", text: u.text });
   out.push({ kind: "acted-on", text: u.text });
@@ -315,6 +316,7 @@ function finish(d: TurnDraft, done: Outcome[]): Plan {
   if (d.touched.length) mem.focus = [...mem.focus.filter((id) => !d.touched.includes(id)), ...d.touched].filter(live).slice(-8);
   const added = ofKind(outcomes, "line-added").map((o) => o.lineId);
   if (added.length) mem.lastAdded = added.filter(live);
+  if (d.touched.length) mem.lastTouched = [...new Set(d.touched)].filter(live);
   const answers = ofKind(outcomes, "answered");
   mem.ask = ask;
   mem.offer = answers.filter((a) => a.offer).pop()?.offer;
@@ -325,6 +327,7 @@ function finish(d: TurnDraft, done: Outcome[]): Plan {
   if (cancelled) {
     mem.focus = [];
     mem.lastAdded = [];
+    mem.lastTouched = [];
   }
   return {
     actions: d.actions,

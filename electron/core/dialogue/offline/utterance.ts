@@ -84,6 +84,8 @@ export interface Unit {
   afterChange: boolean;
   /** The quantity was said as a target ("세 잔으로 해 주세요"), not as more. */
   qtyTarget: boolean;
+  /** Taken into a line this turn made as one of its choices ("세트로 감튀 콜라"): not ordered on its own. */
+  absorbed?: boolean;
 }
 
 /** Options or a quantity said with no item: they refer to an earlier line. */
