@@ -19,6 +19,8 @@ export interface Flags {
   thing?: boolean;
   /** A sentence ending glued to it (덥네+요): said as a whole, not as part of the next name. */
   end?: boolean;
+  /** A number written against the word after it with no space ("2샷"). */
+  tight?: boolean;
 }
 
 export interface Span {
@@ -144,9 +146,10 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
         if (a.alt?.length) out.push({ ...a, kind: "kw", keywords: a.alt, flags: {} } as Atom);
         continue;
       }
-      const num = { ...a } as RawAtom & { kind: "num" };
+      const num = { ...a, flags: { ...a.flags } } as RawAtom & { kind: "num" };
       delete num.prenoun;
       delete num.alt;
+      if (!counterNext && next && glued(a, next)) num.flags.tight = true;
       if (counterNext) {
         num.times = next.counter === "times";
         num.counted = true;

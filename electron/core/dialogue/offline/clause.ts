@@ -78,6 +78,10 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     if (after?.kind === "num" && (after.times || (!en && !a.flags.thing))) countNums.add(after);
     else if (before?.kind === "num" && en && !before.article) countNums.add(before);
     else if (before?.kind === "num" && before.times) countNums.add(before);
+    // "2샷 추가": a number written against the option's name counts it, not the order.
+    else if (!en && before?.kind === "num" && !before.counted && before.flags.tight && /^[0-9]+$/.test(before.text)) countNums.add(before);
+    // "아메리카노 2 샷 추가": a bare digit before it counts the order or the option.
+    else if (!en && before?.kind === "num" && !before.counted && /^[0-9]+$/.test(before.text)) guesses.push(`"${before.text} ${a.text}": the number may count the option`);
     else if (en && moreBefore(atoms, ai) && content[i - 1]?.kind === "num" && atoms[ai - 2] === content[i - 1] && !(content[i - 1] as Atom & { article: boolean }).article) countNums.add(content[i - 1]!); // "two more shots"
   });
   for (const a of content) if (a.kind === "num" && a.times && !countNums.has(a)) {

@@ -6,7 +6,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
-import { ADD_WORDS, EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, languageLexicon } from "./language.ts";
+import { ADD_WORDS, EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, languageLexicon } from "./language.ts";
 import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, plainVariants, temperatureContractions, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
@@ -163,7 +163,7 @@ export class MenuLexicon {
       // Take-out and eat-in said any of the common ways, when the menu's own names show which choice is which.
       for (const [phrases, c] of [[TAKEOUT_PHRASES, kindOfChoice(g.choices ?? [], TAKEOUT_PHRASES)], [EATIN_PHRASES, kindOfChoice(g.choices ?? [], EATIN_PHRASES)]] as const) {
         if (!c) continue;
-        for (const p of phrases) if (!said.has(keyOf(p))) full.push([p, { kind: "order", group: g.id, choice: c }]);
+        for (const p of phrases) for (const f of [p, ...casualEndings(p)]) if (!said.has(keyOf(f))) full.push([f, { kind: "order", group: g.id, choice: c }]);
       }
     }
     for (const c of menu.menu.categories) {

@@ -21,7 +21,7 @@ export interface ContextReading {
 /** All the readings, in order. */
 export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): ContextReading {
   const unplaced: Atom[] = [];
-  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(countsNamedAsChoices(choiceByParts(atoms, ctx, unplaced))), ctx.menu), ctx.menu), ctx, en), ctx, unplaced));
+  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(countsNamedAsChoices(choiceByParts(atoms, ctx, unplaced))), ctx.menu, unplaced), ctx.menu), ctx, en), ctx, unplaced));
   return { atoms: read, unplaced };
 }
 
@@ -326,7 +326,7 @@ function choiceNamedByNumber(menu: MenuModel, groupId: string, n: number): strin
  * and its number say nothing about quantities; "an extra shot of espresso" is a shot,
  * not an espresso.
  */
-function dropMeasures(atoms: Atom[], menu: MenuModel): Atom[] {
+function dropMeasures(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): Atom[] {
   const drop = new Set<Atom>();
   atoms.forEach((a, i) => {
     const of = atoms[i + 1];
@@ -359,6 +359,12 @@ function dropMeasures(atoms: Atom[], menu: MenuModel): Atom[] {
       before.refs.some((r) => (r.kind === "group" && menu.groups.get(r.group)?.select === "count") || (flavourOfHeld(r) && a.kind === "num" && !a.times));
     if (a.kind === "num" && manyChoice(before) && !alsoCounted && /[\uac00-\ud7a3]/.test(before!.text)) {
       drop.add(a);
+      // "크로플 아이스크림 추가 두 개": with no count said for the item and no adding word after
+      // it, the number may count the item rather than the topping (taken once): a guess.
+      const at = held ? atoms.indexOf(held) : -1;
+      const itemCounted = at >= 0 && (atoms[at - 1]?.kind === "num" || atoms.slice(at + 1, i - 1).some((x) => x.kind === "num"));
+      const adding = (y: Atom | undefined) => y?.kind === "kw" && (y.keywords.includes("add") || y.keywords.includes("more"));
+      if (a.value > 1 && !itemCounted && !adding(of)) unplaced.push(a);
       return;
     }
     if (!of || of.kind !== "kw" || !of.keywords.includes("of") || !x || x.kind !== "menu") return;

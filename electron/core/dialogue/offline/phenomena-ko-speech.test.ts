@@ -1,0 +1,69 @@
+// How Korean customers write and say orders around the names, on a small café and 분식
+// menu written for these rows:
+// - casual spellings of the polite 요 ending ("주세용", "할게여", "부탁드려염",
+//   "포장해 주세용", "가져갈게용") read as the polite words they stand for;
+// - hesitations while recalling a name ("아 그 뭐지", "뭐더라") and "아까"/"방금" said of a
+//   reference are fillers, not unknown names;
+// - a digit written against a counted option's name ("2샷 추가") counts the option; a
+//   digit set apart before it ("아메리카노 2 샷 추가") may count the drinks or the shots
+//   (not answered alone); "샷 두 번 추가" counts the shots;
+// - a number after a topping taken at most once: with the item counted, or an adding word
+//   after it ("계란 두 개 넣어 주세요"), it is said of the topping (taken once); with neither
+//   ("크로플 아이스크림 추가 두 개") it may count the item, so it is not answered alone.
+import { menuFrom, phenomenonTable } from "./test-helpers.ts";
+
+const ko = (name: string, aliases?: string[]) => ({ name: { ko: name }, ...(aliases ? { aliases: { ko: aliases } } : {}) });
+
+const menu = menuFrom({
+  version: 1,
+  store: { id: "speech-ko", name: { ko: "말투 테스트" }, currency: "KRW", languages: ["ko"] },
+  orderOptions: [{ id: "dining", ...ko("식사 방법"), select: "one", default: "here", choices: [{ id: "here", ...ko("매장") }, { id: "togo", ...ko("포장") }] }],
+  categories: [{ id: "coffee", ...ko("커피") }, { id: "dessert", ...ko("디저트") }, { id: "bunsik", ...ko("분식") }],
+  optionGroups: [
+    { id: "temp", ...ko("온도"), select: "one", default: "hot", choices: [{ id: "hot", ...ko("따뜻하게") }, { id: "iced", ...ko("아이스") }] },
+    { id: "shots", ...ko("샷 추가", ["샷"]), select: "count", min: 0, max: 3, default: 0, unitPrice: 500 },
+    { id: "topping", ...ko("토핑"), select: "many", choices: [{ id: "icecream", ...ko("아이스크림 추가", ["아이스크림"]), price: 1500 }] },
+    { id: "sari", ...ko("사리"), select: "many", choices: [{ id: "egg", ...ko("계란", ["삶은 계란"]), price: 700 }] },
+  ],
+  items: [
+    { id: "americano", category: "coffee", ...ko("아메리카노", ["아메"]), price: 4000, optionGroups: ["temp", "shots"] },
+    { id: "croffle", category: "dessert", ...ko("크로플"), price: 4500, optionGroups: ["topping"] },
+    { id: "tteokbokki", category: "bunsik", ...ko("떡볶이"), price: 4500, optionGroups: ["sari"] },
+    { id: "gimbap", category: "bunsik", ...ko("김밥"), price: 3000 },
+  ],
+});
+
+phenomenonTable("casual spellings of the polite ending", menu, [
+  { name: "떡볶이 2인분 주세용", turns: ["떡볶이 2인분 주세용"], lines: [{ item: "tteokbokki", qty: 2 }], confident: true },
+  { name: "김밥 한 줄 주세여", turns: ["김밥 한 줄 주세여"], lines: [{ item: "gimbap", qty: 1 }], confident: true },
+  { name: "아메 하나 할게용", turns: ["아메 하나 할게용"], lines: [{ item: "americano", qty: 1 }], confident: true },
+  { name: "떡볶이 하나 부탁드려염", turns: ["떡볶이 하나 부탁드려염"], lines: [{ item: "tteokbokki", qty: 1 }], confident: true },
+  { name: "unknown word next to it still counts (주세용 is not a licence)", turns: ["떡볶이 하나 짜장 주세용"], lines: [{ item: "tteokbokki", qty: 1 }], confident: false },
+]);
+
+phenomenonTable("take-out said with a casual ending", menu, [
+  { name: "포장해 주세용", turns: ["김밥 하나 포장해 주세용"], lines: [{ item: "gimbap", qty: 1 }], confident: true },
+  { name: "가져갈게용", turns: ["김밥 하나 가져갈게용"], lines: [{ item: "gimbap", qty: 1 }], confident: true },
+]);
+
+phenomenonTable("hesitations and 아까 are fillers", menu, [
+  { name: "아 그 뭐지 아메 하나요", turns: ["아 그 뭐지 아메 하나요"], lines: [{ item: "americano", qty: 1 }], confident: true },
+  { name: "뭐더라 김밥 한 줄", turns: ["뭐더라 김밥 한 줄이요"], lines: [{ item: "gimbap", qty: 1 }], confident: true },
+  { name: "아까 그거 하나 더 after one line", turns: ["떡볶이 하나요", "아까 그거 하나 더 주세요"], lines: [{ item: "tteokbokki", qty: 2 }], confident: true },
+  { name: "아까 그거 하나 더 after two lines: a guess", turns: ["떡볶이 하나 김밥 하나요", "아까 그거 하나 더 주세요"], lines: [{ item: "tteokbokki", qty: 1 }, { item: "gimbap", qty: 2 }], confident: false },
+]);
+
+phenomenonTable("a number next to a counted option", menu, [
+  { name: "아메리카노 2샷 추가 is two shots", turns: ["아메리카노 2샷 추가"], lines: [{ item: "americano", qty: 1, options: { shots: 2 } }], confident: true },
+  { name: "아메리카노 두 잔 2샷 추가", turns: ["아메리카노 두 잔 2샷 추가요"], lines: [{ item: "americano", qty: 2, options: { shots: 2 } }], confident: true },
+  { name: "아메리카노 샷 두 번 추가", turns: ["아메리카노 샷 두 번 추가"], lines: [{ item: "americano", qty: 1, options: { shots: 2 } }], confident: true },
+  { name: "아메리카노 2 샷 추가: drinks or shots?", turns: ["아메리카노 2 샷 추가"], lines: [{ item: "americano", qty: 2, options: { shots: 1 } }], confident: false },
+  { name: "아메리카노 하나 샷 추가 is one drink with a shot", turns: ["아메리카노 하나 샷 추가"], lines: [{ item: "americano", qty: 1, options: { shots: 1 } }], confident: true },
+]);
+
+phenomenonTable("a number after a topping taken once", menu, [
+  { name: "계란 두 개 넣어 주세요: the topping, taken once", turns: ["떡볶이 계란 두 개 넣어 주세요"], lines: [{ item: "tteokbokki", qty: 1, options: { sari: ["egg"] } }], confident: true },
+  { name: "떡볶이 두 개 계란 추가", turns: ["떡볶이 두 개 계란 추가"], lines: [{ item: "tteokbokki", qty: 2, options: { sari: ["egg"] } }], confident: true },
+  { name: "크로플 아이스크림 추가 두 개: croffles or scoops?", turns: ["크로플 아이스크림 추가 두 개"], lines: [{ item: "croffle", qty: 1, options: { topping: ["icecream"] } }], confident: false },
+  { name: "크로플 두 개 아이스크림 추가", turns: ["크로플 두 개 아이스크림 추가요"], lines: [{ item: "croffle", qty: 2, options: { topping: ["icecream"] } }], confident: true },
+]);
