@@ -98,6 +98,11 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     if (nextI === undefined) return owner.set(a, prevI);
     if (!en) {
       if (a.kind === "num") return owner.set(a, prevI);
+      // "순대국밥 하나 다대기 말고 새우젓만": an option of the item before, followed by a thing
+      // not on the menu (which can take no option), is the item's.
+      const prevItem = content[prevI]!.kind === "menu" ? (content[prevI] as Atom & { kind: "menu" }).refs.find((r) => r.kind === "item") : undefined;
+      const takesPrev = prevItem?.kind === "item" && a.kind === "menu" && a.refs.some((r) => (r.kind === "choice" || r.kind === "group") && !!ctx.menu.itemGroup(prevItem.item, r.group));
+      if (content[nextI]!.kind === "unknown" && takesPrev) return owner.set(a, prevI);
       const closedByQty = content.slice(prevI + 1, j).some((c) => c.kind === "num" && owner.get(c) === prevI);
       if (closedByQty) return owner.set(a, nextI);
       if (a.flags.dir || a.flags.loc) return owner.set(a, prevI);

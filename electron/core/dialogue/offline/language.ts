@@ -206,6 +206,15 @@ export function languageLexicon(): LanguageLexicon {
   return cached;
 }
 
+/**
+ * "빼고", "없이", "말고", "without": words that refuse whatever they follow. A choice the
+ * menu names with one alone ("다대기: 빼고") is that choice only said with its group's name.
+ */
+export function isRefusalWord(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  return [...KO, ...EN].some(([k, words]) => (k === "remove" || k === "without" || k === "instead") && words.includes(t));
+}
+
 /** "주세용", "할게여", "부탁드려염": the casual spellings of a polite 요 ending (two syllables or more). */
 export function casualEndings(text: string): string[] {
   if (text.length < 2 || !text.endsWith("요")) return [];

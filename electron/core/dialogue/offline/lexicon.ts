@@ -6,7 +6,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
-import { ADD_WORDS, EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, languageLexicon } from "./language.ts";
+import { ADD_WORDS, EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
 import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, plainVariants, temperatureContractions, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
@@ -112,17 +112,20 @@ export class MenuLexicon {
       const groupWords = new Set(
         [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")].flatMap((n) => n.toLowerCase().split(/\s+/)).map(keyOf),
       );
+      const groupNames = [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")];
       for (const c of g.choices ?? []) {
         const said: string[] = [];
-        for (const n of texts(c.name)) for (const v of wordVariants(n)) {
-          full.push([v, { kind: "choice", group: g.id, choice: c.id, name: v === n }]);
-          said.push(v);
+        // ("빼고" alone refuses what it follows: the choice so named is "다대기 빼고".)
+        const forms = (v: string) => (isRefusalWord(v) ? groupNames.map((gn) => `${gn} ${v}`) : [v]);
+        for (const n of texts(c.name)) for (const v of wordVariants(n)) for (const f of forms(v)) {
+          full.push([f, { kind: "choice", group: g.id, choice: c.id, name: f === n }]);
+          said.push(f);
         }
         for (const a of aliasTexts(c.aliases)) {
           if (typeof a !== "string") continue;
-          for (const v of wordVariants(a)) {
-            full.push([v, { kind: "choice", group: g.id, choice: c.id, name: false }]);
-            said.push(v);
+          for (const v of wordVariants(a)) for (const f of forms(v)) {
+            full.push([f, { kind: "choice", group: g.id, choice: c.id, name: false }]);
+            said.push(f);
           }
         }
         // "얼음 적게" is also said "얼음은 적게": the choice's words without the group's own

@@ -67,3 +67,30 @@ phenomenonTable("a number after a topping taken once", menu, [
   { name: "크로플 아이스크림 추가 두 개: croffles or scoops?", turns: ["크로플 아이스크림 추가 두 개"], lines: [{ item: "croffle", qty: 1, options: { topping: ["icecream"] } }], confident: false },
   { name: "크로플 두 개 아이스크림 추가", turns: ["크로플 두 개 아이스크림 추가요"], lines: [{ item: "croffle", qty: 2, options: { topping: ["icecream"] } }], confident: true },
 ]);
+
+// A refusal word the menu also uses alone as a choice's name (다대기: "넣어서", "따로",
+// "빼고"): "공기밥은 빼고" refuses the 공기밥; the choice is "다대기 빼고"/"다대기 없이"/
+// "다대기 말고" (a group refused with 말고 replaces no item); an option said between an item
+// and a thing not on the menu ("다대기 말고 새우젓만") is the item's, the thing unknown.
+const gukbap = menuFrom({
+  version: 1,
+  store: { id: "speech-gukbap", name: { ko: "국밥 테스트" }, currency: "KRW", languages: ["ko"] },
+  categories: [{ id: "gukbap", ...ko("국밥") }, { id: "side", ...ko("추가") }],
+  optionGroups: [
+    { id: "dadaegi", ...ko("다대기"), select: "one", default: "in", choices: [{ id: "in", ...ko("넣어서") }, { id: "side", ...ko("따로") }, { id: "none", ...ko("빼고", ["없이"]) }] },
+  ],
+  items: [
+    { id: "sundae-gukbap", category: "gukbap", ...ko("순대국밥", ["순대국"]), price: 10000, optionGroups: ["dadaegi"] },
+    { id: "kimchi-jjigae", category: "gukbap", ...ko("김치찌개"), price: 9000 },
+    { id: "rice", category: "side", ...ko("공기밥"), price: 1000 },
+  ],
+});
+
+phenomenonTable("a choice named by a refusal word alone", gukbap, [
+  { name: "공기밥은 빼고 김치찌개만 하나", turns: ["공기밥은 빼고 김치찌개만 하나 주세요"], lines: [{ item: "kimchi-jjigae", qty: 1 }], confident: true },
+  { name: "순대국밥 하나 다대기 빼고", turns: ["순대국밥 하나 다대기 빼고 주세요"], lines: [{ item: "sundae-gukbap", qty: 1, options: { dadaegi: "none" } }], confident: true },
+  { name: "순대국 다대기 없이 하나", turns: ["순대국 다대기 없이 하나요"], lines: [{ item: "sundae-gukbap", qty: 1, options: { dadaegi: "none" } }], confident: true },
+  { name: "순대국밥 하나 다대기 말고", turns: ["순대국밥 하나 다대기 말고요"], lines: [{ item: "sundae-gukbap", qty: 1, options: { dadaegi: "none" } }] },
+  { name: "순대국밥 하나 다대기 따로", turns: ["순대국밥 하나 다대기 따로 주세요"], lines: [{ item: "sundae-gukbap", qty: 1, options: { dadaegi: "side" } }], confident: true },
+  { name: "다대기 말고 새우젓만: the option the item's, 새우젓 unknown", turns: ["순대국밥 하나 다대기 말고 새우젓만 주세요"], lines: [{ item: "sundae-gukbap", qty: 1, options: { dadaegi: "none" } }], confident: false },
+]);
