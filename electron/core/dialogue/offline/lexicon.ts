@@ -7,7 +7,7 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
 import { ADD_WORDS, EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
-import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, plainVariants, temperatureContractions, wordVariants } from "./name-forms.ts";
+import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, plainVariants, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
 
@@ -149,9 +149,18 @@ export class MenuLexicon {
           names: [...texts(c.name), ...aliasTexts(c.aliases).filter((a): a is string => typeof a === "string")].filter((n) => isRemovalName(n) === removal),
         })),
       );
-      for (const [clip, id] of koreanClippings(choiceNames, false)) {
+      const clips = koreanClippings(choiceNames, false);
+      for (const [clip, id] of clips) {
         const [group, choice] = id.split("\u0000") as [string, string];
         derived.push([clip, { kind: "choice", group, choice, name: false, ...(removal ? { refused: true as const } : { clipped: true as const }) }]);
+      }
+      if (!removal) continue;
+      // "햄" for "햄 빼기": a one-syllable thing refused is no clipping of a shared head.
+      for (const c of choiceNames) for (const n of c.names) {
+        const rest = withoutRemovalWord(n);
+        if (!/^[\uac00-\ud7a3]$/.test(rest) || clips.some(([clip]) => clip === rest)) continue;
+        const [group, choice] = c.id.split("\u0000") as [string, string];
+        derived.push([rest, { kind: "choice", group, choice, name: false, refused: true }]);
       }
     }
     for (const g of menu.menu.orderOptions ?? []) {

@@ -5,7 +5,7 @@ import type { Keyword } from "./language.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Atom } from "./scan.ts";
 import type { ChoiceCand, Mod, Unit } from "./utterance.ts";
-import { isRemovalGroupWord, refusalKind, refusalScope, refusedByChoiceWord } from "./refusal.ts";
+import { isRemovalGroupWord, refusalKind, refusalScope, refusedByChoiceWord, removalIndex } from "./refusal.ts";
 
 export type Content = Atom & { kind: "menu" | "num" | "unknown" };
 
@@ -85,12 +85,29 @@ function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums:
   const i = content.indexOf(a);
   const num = cg ? [content[i + 1], content[i - 1], ...content].find((c) => c && c.kind === "num" && countNums.has(c)) : undefined;
   const n = num && num.kind === "num" ? num.value : 1;
-  if (choices.length) return { kind: "choice", cands: dedupeCands(choices), neg: false, text: a.text, ...(cg ? { orCount: { group: cg, n } } : {}) };
+  if (choices.length) {
+    // "햄" for "햄 빼기" names the removal only when refused, or listed before a removal
+    // said in full ("오이랑 당근 빼고" where the menu says "당근 빼고"): then it is refused.
+    const onlyRefused = a.refs.every((r) => r.kind === "choice" && r.refused);
+    const neg = onlyRefused && listedBeforeRemoval(content, i, menu);
+    return { kind: "choice", cands: dedupeCands(choices), neg, text: a.text, ...(cg ? { orCount: { group: cg, n } } : {}), ...(onlyRefused ? { onlyRefused } : {}) };
+  }
   // "just one extra shot", "샷 하나만": the number is the total, not more of it.
   if (cg) return { kind: "count", group: cg, n, op: num?.kind === "num" && num.flags.only ? "set" : "add", text: a.text };
   const g = a.refs.find((r) => r.kind === "group");
   if (g && g.kind === "group") return { kind: "group", group: g.group, neg: false, text: a.text };
   return undefined;
+}
+
+function listedBeforeRemoval(content: Content[], i: number, menu: MenuModel): boolean {
+  const removals = removalIndex(menu).groups;
+  for (let j = i + 1; j < content.length; j++) {
+    const x = content[j]!;
+    if (x.kind !== "menu" || !x.refs.length || !x.refs.every((r) => r.kind === "choice")) return false;
+    if (x.refs.every((r) => r.kind === "choice" && r.refused)) continue;
+    return x.refs.every((r) => r.kind === "choice" && removals.has(r.group));
+  }
+  return false;
 }
 
 function dedupeCands(c: ChoiceCand[]): ChoiceCand[] {

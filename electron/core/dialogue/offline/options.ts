@@ -31,12 +31,24 @@ export function optionsFor(
     cur[g] = v;
     changes[g] = v;
   };
+  // A removal choice found for a refused group: one of a many-group's, or a one-group's choice.
+  const setRemoval = (r: { group: string; choice: string }) => {
+    const g = groups.find((x) => x.id === r.group);
+    if (g?.select !== "many") return set(r.group, r.choice);
+    const now = Array.isArray(cur[g.id]) ? (cur[g.id] as string[]) : [];
+    set(g.id, g.choices.filter((c) => c.id === r.choice || now.includes(c.id)).map((c) => c.id));
+  };
   for (const [g, v] of Object.entries(preset ?? {})) if (groups.some((x) => x.id === g)) set(g, v);
   const applied: Mod[] = [];
   const ignored: Mod[] = [];
   // A refusal wins over an addition of the same thing in the same breath ("with ham ... no ham").
   const refused = new Set(mods.flatMap((m) => (m.kind === "choice" && m.neg ? m.cands.map((c) => `${c.group}/${c.choice}`) : [])));
   for (const m of mods) {
+    // "햄 추가" where the menu only has "햄 빼기": not that removal.
+    if (m.kind === "choice" && !m.neg && m.onlyRefused) {
+      ignored.push(m);
+      continue;
+    }
     if (m.kind === "choice" && !m.neg && m.cands.every((c) => refused.has(`${c.group}/${c.choice}`))) {
       applied.push(m);
       continue;
@@ -94,6 +106,13 @@ export function optionsFor(
       applied.push(m);
     } else if (m.kind === "count") {
       const g = groups.find((x) => x.id === m.group);
+      // "계란 빼 주세요" on a 김밥 whose removals have "계란 빼기" (계란 the 떡볶이's counted extra).
+      const removal = !g && m.op === "clear" ? removalChoiceForGroup(menu, groups, m.group) : undefined;
+      if (removal) {
+        setRemoval(removal);
+        applied.push(m);
+        continue;
+      }
       if (!g) {
         ignored.push(m);
         continue;
@@ -117,7 +136,7 @@ export function optionsFor(
       const removal = !g && m.neg ? removalChoiceForGroup(menu, groups, m.group) : undefined;
       if (removal) {
         // "시럽은 빼 주세요" on a tea whose sweetness has "시럽 빼기".
-        set(removal.group, removal.choice);
+        setRemoval(removal);
         applied.push(m);
         continue;
       }
@@ -189,12 +208,14 @@ function pickChoice(
 export function itemTakes(menu: MenuModel, item: string, m: Mod): boolean {
   const groups = menu.itemGroups(item);
   if (m.kind === "choice") {
+    if (!m.neg && m.onlyRefused) return false;
     if (m.cands.some((c) => groups.some((g) => g.id === c.group && g.choices.some((x) => x.id === c.choice)))) return true;
     if (m.orCount && groups.some((g) => g.id === m.orCount!.group && g.select === "count")) return true;
     // "without onions" fits an item that spells leaving onions off as a choice.
     return m.neg && !!removalFor(menu, groups, m.cands, {});
   }
-  return groups.some((g) => g.id === m.group) || (m.kind === "group" && m.neg && !!removalChoiceForGroup(menu, groups, m.group));
+  const refused = (m.kind === "group" && m.neg) || (m.kind === "count" && m.op === "clear");
+  return groups.some((g) => g.id === m.group) || (refused && !!removalChoiceForGroup(menu, groups, m.group));
 }
 
 /** The groups a spoken option may set. */

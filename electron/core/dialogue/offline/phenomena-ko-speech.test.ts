@@ -94,3 +94,29 @@ phenomenonTable("a choice named by a refusal word alone", gukbap, [
   { name: "순대국밥 하나 다대기 따로", turns: ["순대국밥 하나 다대기 따로 주세요"], lines: [{ item: "sundae-gukbap", qty: 1, options: { dadaegi: "side" } }], confident: true },
   { name: "다대기 말고 새우젓만: the option the item's, 새우젓 unknown", turns: ["순대국밥 하나 다대기 말고 새우젓만 주세요"], lines: [{ item: "sundae-gukbap", qty: 1, options: { dadaegi: "none" } }], confident: false },
 ]);
+
+// Removals whose word is also another item's counted extra (계란: the 떡볶이's "계란 추가", the
+// 김밥's "계란 빼기"), and one-syllable removals ("햄" for "햄 빼기"): refused of a 김밥 they
+// are the 김밥's removal choices, added to a 떡볶이 the count; on one of several 김밥 only that one.
+const gimbap = menuFrom({
+  version: 1,
+  store: { id: "speech-gimbap", name: { ko: "김밥 테스트" }, currency: "KRW", languages: ["ko"] },
+  categories: [{ id: "bunsik", ...ko("분식") }],
+  optionGroups: [
+    { id: "remove", ...ko("재료 빼기"), select: "many", choices: [{ id: "no-ham", ...ko("햄 빼기") }, { id: "no-egg", ...ko("계란 빼기") }, { id: "no-cucumber", ...ko("오이 빼기") }] },
+    { id: "egg", ...ko("삶은 계란 추가", ["계란 추가"]), select: "count", min: 0, max: 3, default: 0, unitPrice: 700 },
+  ],
+  items: [
+    { id: "gimbap", category: "bunsik", ...ko("원조김밥", ["김밥"]), price: 3000, optionGroups: ["remove"] },
+    { id: "tteokbokki", category: "bunsik", ...ko("떡볶이"), price: 4500, optionGroups: ["egg"] },
+  ],
+});
+
+phenomenonTable("a removal whose word is another item's counted extra", gimbap, [
+  { name: "김밥 햄 빼고 한 줄", turns: ["김밥 햄 빼고 한 줄이요"], lines: [{ item: "gimbap", qty: 1, options: { remove: ["no-ham"] } }], confident: true },
+  { name: "김밥 계란 빼고", turns: ["김밥 한 줄 계란 빼 주세요"], lines: [{ item: "gimbap", qty: 1, options: { remove: ["no-egg"] } }] },
+  { name: "떡볶이 계란 추가 is the count", turns: ["떡볶이 하나 계란 추가요"], lines: [{ item: "tteokbokki", qty: 1, options: { egg: 1 } }], confident: true },
+  { name: "하나는 햄이랑 계란 빼 주세요 on three", turns: ["김밥 세 줄이요", "아 그중에 하나는 햄이랑 계란 빼 주세요"], lines: [{ item: "gimbap", qty: 2 }, { item: "gimbap", qty: 1, options: { remove: ["no-ham", "no-egg"] } }] },
+  { name: "하나는 햄 빼 주세요 on three", turns: ["김밥 세 줄이요", "하나는 햄 빼 주세요"], lines: [{ item: "gimbap", qty: 2 }, { item: "gimbap", qty: 1, options: { remove: ["no-ham"] } }], confident: true },
+  { name: "햄 추가 is no removal (not answered alone)", turns: ["김밥 한 줄 햄 추가요"], lines: [{ item: "gimbap", qty: 1 }], confident: false },
+]);

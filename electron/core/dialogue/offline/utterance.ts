@@ -22,8 +22,9 @@ type ModKind =
    * A choice ("아이스", "oat milk"); `neg`: "no vanilla", "시럽 빼고". `orCount`: the same
    * words also name a counted group ("치즈 추가" is the ramen's cheese choice and the
    * burger's cheese count): an item without the choice takes n more of that count.
+   * `onlyRefused`: the words name a removal ("햄" for "햄 빼기") and mean it only when refused.
    */
-  | { kind: "choice"; cands: ChoiceCand[]; neg: boolean; text: string; orCount?: { group: string; n: number } }
+  | { kind: "choice"; cands: ChoiceCand[]; neg: boolean; text: string; orCount?: { group: string; n: number }; onlyRefused?: boolean }
   /** A counted option ("샷 추가", "extra cheese x2"): add n, set n, or back to the minimum. */
   | { kind: "count"; group: string; n: number; op: "add" | "set" | "clear"; text: string }
   /** A group named on its own: "시럽은 빼 주세요" (neg clears it), "사이즈는 ..." (topic only). */
