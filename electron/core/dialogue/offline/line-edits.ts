@@ -305,6 +305,13 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   }
   if ((b.kws.has("remove") || b.kws.has("cancel")) && !negated) return [...pickedAmong(d, latest, () => true), ...removeFrom(d, latest, b.qtyExplicit && b.qty !== undefined ? b.qty : latest.qty)];
   if (b.qty !== undefined && !b.mods.length && !b.parts.length) {
+    // "초 세 개 넣어 주세요" → "아 네 개로 할게요": the count just given to an option, said
+    // again, more likely than the number of cakes; either way a guess.
+    const counted = d.mem.lastCounted;
+    if (!b.both && counted?.lineId === latest.id && b.qtyExplicit && !b.kws.has("more")) {
+      const mod: Mod = { kind: "count", group: counted.group, n: b.qty, op: "set", text: "" };
+      return [{ kind: "count-unsettled", group: counted.group }, ...changeOptions(d, latest, [mod], undefined).outcomes];
+    }
     if (b.both) return (focus.length ? focus : all).flatMap((l) => setQty(d, l, b.qty!));
     return [...pickedAmong(d, latest, () => true), ...setQty(d, latest, b.qty)];
   }

@@ -15,6 +15,8 @@ export interface OfflineMemory {
   lastAdded: string[];
   /** Line ids the last turn that talked about lines touched: "하나 더" after two of them names neither. */
   lastTouched?: string[];
+  /** A counted option the last turn that talked about lines gave a number ("초 세 개"): "네 개로" may restate it. */
+  lastCounted?: { lineId: string; group: string };
   /** The question the kiosk asked last. */
   ask?: Ask;
   /** The order was read back and the kiosk asked to confirm it. */
@@ -55,6 +57,7 @@ export function handOffMemory(mem: OfflineMemory, h: HandOff, liveLines: Readonl
     focus: [...mem.focus.filter((id) => liveLines.has(id) && !touched.includes(id)), ...touched],
     lastAdded: h.added.length > 0 ? h.added : mem.lastAdded.filter((id) => liveLines.has(id)),
     lastTouched: touched.length > 0 ? touched : (mem.lastTouched ?? []).filter((id) => liveLines.has(id)),
+    lastCounted: undefined,
     ask: h.ask,
     awaitingConfirm: h.ask?.kind === "confirm",
     checkoutRequested: false,

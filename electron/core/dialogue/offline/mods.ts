@@ -93,7 +93,7 @@ function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums:
     return { kind: "choice", cands: dedupeCands(choices), neg, text: a.text, ...(cg ? { orCount: { group: cg, n } } : {}), ...(onlyRefused ? { onlyRefused } : {}) };
   }
   // "just one extra shot", "샷 하나만": the number is the total, not more of it.
-  if (cg) return { kind: "count", group: cg, n, op: num?.kind === "num" && num.flags.only ? "set" : "add", text: a.text };
+  if (cg) return { kind: "count", group: cg, n, op: num?.kind === "num" && num.flags.only ? "set" : "add", text: a.text, ...(num ? { numbered: true } : {}) };
   const g = a.refs.find((r) => r.kind === "group");
   if (g && g.kind === "group") return { kind: "group", group: g.group, neg: false, text: a.text };
   return undefined;

@@ -120,3 +120,24 @@ phenomenonTable("a removal whose word is another item's counted extra", gimbap, 
   { name: "하나는 햄 빼 주세요 on three", turns: ["김밥 세 줄이요", "하나는 햄 빼 주세요"], lines: [{ item: "gimbap", qty: 2 }, { item: "gimbap", qty: 1, options: { remove: ["no-ham"] } }], confident: true },
   { name: "햄 추가 is no removal (not answered alone)", turns: ["김밥 한 줄 햄 추가요"], lines: [{ item: "gimbap", qty: 1 }], confident: false },
 ]);
+
+// A count corrected after a turn about a counted option: "초 세 개 넣어 주세요" then "아 네 개로
+// 할게요" restates the candles (네 before a counter is four, not "yes"), a guess all the same;
+// after a turn that named the item it is the item's count. "안 넣어도 되고" (need not) refuses.
+const cake = menuFrom({
+  version: 1,
+  store: { id: "speech-cake", name: { ko: "케이크 테스트" }, currency: "KRW", languages: ["ko"] },
+  categories: [{ id: "cake", ...ko("케이크") }, { id: "drink", ...ko("음료") }],
+  optionGroups: [{ id: "candles", ...ko("초", ["생일초"]), select: "count", min: 0, max: 20, default: 0 }],
+  items: [
+    { id: "cheesecake", category: "cake", ...ko("치즈케이크"), price: 30000, optionGroups: ["candles"] },
+    { id: "milk-tea", category: "drink", ...ko("밀크티"), price: 5000 },
+  ],
+});
+
+phenomenonTable("a count restated after a turn about a counted option", cake, [
+  { name: "초 세 개 → 아 네 개로 할게요: four candles, a guess", turns: ["치즈케이크 하나요", "초 세 개 넣어 주세요", "아 네 개로 할게요"], lines: [{ item: "cheesecake", qty: 1, options: { candles: 4 } }], confident: false },
+  { name: "after a turn that named the cake: two cakes", turns: ["치즈케이크 하나 초 세 개 넣어 주세요", "두 개로 할게요"], lines: [{ item: "cheesecake", qty: 2, options: { candles: 3 } }] },
+  { name: "아 네 is still yes-and-filler without a counter", turns: ["치즈케이크 하나요", "아 네 밀크티도 하나요"], lines: [{ item: "cheesecake", qty: 1 }, { item: "milk-tea", qty: 1 }] },
+  { name: "초는 안 넣어도 되고: no candles", turns: ["치즈케이크 하나, 초는 안 넣어도 되고, 밀크티 하나요"], lines: [{ item: "cheesecake", qty: 1 }, { item: "milk-tea", qty: 1 }], confident: true },
+]);

@@ -303,6 +303,23 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
   return [...guess, ...addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts)];
 }
 
+/**
+ * The counted option this turn gave a number with no item named ("초 세 개 넣어 주세요": the
+ * turn was about the option), on the last line it touched that has it.
+ */
+function countedThisTurn(d: TurnDraft): OfflineMemory["lastCounted"] {
+  const u = d.utterance;
+  if (u.units.some((x) => !x.asked)) return undefined;
+  const mods = u.bare.flatMap((b) => [...b.mods, ...b.parts.flatMap((p) => p.mods)]);
+  const counted = mods.filter((m) => m.kind === "count" && m.numbered && m.op !== "clear").map((m) => m.group);
+  for (const id of [...d.touched].reverse()) {
+    const l = lineById(d.state, id);
+    const group = l && counted.find((g) => d.menu.itemGroup(l.item, g));
+    if (l && group) return { lineId: l.id, group };
+  }
+  return undefined;
+}
+
 /** The turn's outcomes, the follow-up question, confidence, words and memory, as one plan. */
 function finish(d: TurnDraft, done: Outcome[]): Plan {
   const { mem } = d;
@@ -316,7 +333,10 @@ function finish(d: TurnDraft, done: Outcome[]): Plan {
   if (d.touched.length) mem.focus = [...mem.focus.filter((id) => !d.touched.includes(id)), ...d.touched].filter(live).slice(-8);
   const added = ofKind(outcomes, "line-added").map((o) => o.lineId);
   if (added.length) mem.lastAdded = added.filter(live);
-  if (d.touched.length) mem.lastTouched = [...new Set(d.touched)].filter(live);
+  if (d.touched.length) {
+    mem.lastTouched = [...new Set(d.touched)].filter(live);
+    mem.lastCounted = countedThisTurn(d);
+  }
   const answers = ofKind(outcomes, "answered");
   mem.ask = ask;
   mem.offer = answers.filter((a) => a.offer).pop()?.offer;

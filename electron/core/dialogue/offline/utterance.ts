@@ -26,7 +26,7 @@ type ModKind =
    */
   | { kind: "choice"; cands: ChoiceCand[]; neg: boolean; text: string; orCount?: { group: string; n: number }; onlyRefused?: boolean }
   /** A counted option ("샷 추가", "extra cheese x2"): add n, set n, or back to the minimum. */
-  | { kind: "count"; group: string; n: number; op: "add" | "set" | "clear"; text: string }
+  | { kind: "count"; group: string; n: number; op: "add" | "set" | "clear"; text: string; numbered?: boolean }
   /** A group named on its own: "시럽은 빼 주세요" (neg clears it), "사이즈는 ..." (topic only). */
   | { kind: "group"; group: string; neg: boolean; text: string }
   /** "사이즈 업", "size down": the next or previous choice of the group. */
