@@ -311,7 +311,7 @@ function countedThisTurn(d: TurnDraft): OfflineMemory["lastCounted"] {
   const u = d.utterance;
   if (u.units.some((x) => !x.asked)) return undefined;
   const mods = u.bare.flatMap((b) => [...b.mods, ...b.parts.flatMap((p) => p.mods)]);
-  const counted = mods.filter((m) => m.kind === "count" && m.numbered && m.op !== "clear").map((m) => m.group);
+  const counted = mods.flatMap((m) => (m.kind === "count" && m.numbered && m.op !== "clear" ? [m.group] : []));
   for (const id of [...d.touched].reverse()) {
     const l = lineById(d.state, id);
     const group = l && counted.find((g) => d.menu.itemGroup(l.item, g));
