@@ -33,6 +33,7 @@ const DOUBTFUL: ReadonlySet<OutcomeKind> = new Set([
   "part-or-all",
   "part-of-a-name",
   "count-unsettled",
+  "count-unplaced",
   "options-without-item",
   "cannot-do",
   "unknown-option",
