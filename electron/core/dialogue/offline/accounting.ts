@@ -12,6 +12,9 @@ import { askOf, cartChanged, type Outcome, type OutcomeKind } from "./outcomes.t
 import { itemTakes } from "./options.ts";
 import { refusalKind, refusalScope, removalIndex } from "./refusal.ts";
 import type { Utterance } from "./utterance.ts";
+import type { Keyword } from "./language.ts";
+import type { CartLine } from "../../cart/cart.ts";
+import type { TurnDraft } from "./turn-draft.ts";
 
 export interface TurnAccount {
   /** Content words nothing used. */
@@ -33,6 +36,7 @@ const DOUBTFUL: ReadonlySet<OutcomeKind> = new Set([
   "part-or-all",
   "part-of-a-name",
   "count-unsettled",
+  "count-unplaced",
   "options-without-item",
   "cannot-do",
   "unknown-option",
@@ -116,6 +120,36 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
   }
   return { unexplained, unattached, guesses };
 }
+
+/**
+ * Which words went with which of several lines of one item is where readings part ways
+ * ("a large pepperoni and a medium sausage both on stuffed crust", "one with ham the other
+ * with bacon", "뜨아는 취소" with an iced and a hot americano ordered): the turn is a guess
+ * when it made or changed two or more lines of one item differently and some word reached
+ * across lines (both, another, a refusal, a correction, "the … one"), or when it changed or
+ * took away a line of an item the cart held in several different makings.
+ */
+export function severalOfOneItem(d: Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance">): string[] {
+  const key = (l: CartLine) => JSON.stringify(Object.entries(l.options).sort());
+  const differ = (ls: readonly CartLine[]) => new Set(ls.map(key)).size > 1;
+  const out: string[] = [];
+  const made = d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
+  const u = d.utterance;
+  // Each line said with its own name and words ("아아 하나 뜨아 하나", "a large pepperoni and
+  // a small cheese") is plain; words that reach across lines are where readings part.
+  const across = [...CROSS_LINE].some((k) => u.kws.has(k)) || u.units.some((x) => x.the || x.each);
+  for (const item of new Set(made.map((l) => l.item))) {
+    if (across && differ(made.filter((l) => l.item === item))) out.push(`several ${item} made differently`);
+  }
+  const after = new Map(d.state.lines.map((l) => [l.id, key(l) + l.qty]));
+  const touched = d.before.lines.filter((l) => after.get(l.id) !== key(l) + l.qty);
+  for (const item of new Set(touched.map((l) => l.item))) {
+    if (differ(d.before.lines.filter((l) => l.item === item))) out.push(`which of several ${item}`);
+  }
+  return out;
+}
+
+const CROSS_LINE: ReadonlySet<Keyword> = new Set(["both", "all", "same", "more", "pronoun", "correction", "soft-correction", "remove", "refuse", "without", "cancel", "change", "instead"]);
 
 /** The one confidence rule: understood, carried out as said, and every word accounted for. */
 export function isConfident(outcomes: readonly Outcome[], account: TurnAccount, u: Utterance): boolean {
