@@ -101,6 +101,16 @@ export class MenuLexicon {
       for (const [text, refs] of [...partials]) if (refs.some((r) => r.kind === "item" && r.item === base)) addTo(partials, `${text} ${word}`, { kind: "item", item, partial: true });
     }
     for (const g of menu.menu.optionGroups) {
+      // "음료" for "세트 음료", "사이드" for "세트 사이드": a group named after the items that
+      // have it (every one of them is called "... 세트") is said without that word too.
+      const holders = menu.menu.items.filter((it) => (it.optionGroups ?? []).some((x) => (typeof x === "string" ? x : x.group) === g.id));
+      for (const n of texts(g.name)) {
+        const words = n.trim().split(/\s+/);
+        if (words.length !== 2 || holders.length < 2 || !/[\uac00-\ud7a3]/.test(n) || isFunctionPhrase(languageLexicon().index, words[1]!)) continue;
+        // (Not where the word is in an item's name too: "세트 김밥" where 김밥s are ordered on their own.)
+        const itemToo = full.some(([t, r]) => r.kind === "item" && keyOf(t).includes(keyOf(words[1]!)));
+        if (!itemToo && holders.every((it) => texts(it.name).some((iname) => iname.split(/\s+/).includes(words[0]!)))) full.push([words[1]!, { kind: "group", group: g.id, add: false }]);
+      }
       for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) {
         const core = withoutAddWords(n);
         const hasAdd = keyOf(core) !== keyOf(n);

@@ -89,3 +89,35 @@ const rows: PhenomenonRow[] = [
   { name: "감튀 콜라 with a burger and no 세트: items of their own", turns: ["불고기버거 하나 감튀 하나 콜라 하나"], lines: [{ item: "bulgogi", qty: 1 }, { item: "fries", qty: 1 }, { item: "cola", qty: 1 }], confident: true },
 ];
 phenomenonTable("an item made into its set", burger, rows);
+
+// The same where no category is called 세트 ("버거 세트") and the set's choices have defaults:
+// "세트로" is the word the set items share, and "음료"/"사이드" (the groups are "세트 음료",
+// "세트 사이드", named after the items that have them) name the set's groups, also where
+// "음료" is a category of its own.
+const comboRaw = {
+  version: 1,
+  store: { id: "lines-combo", name: { ko: "테스트 버거 2" }, currency: "KRW", languages: ["ko"] },
+  categories: [{ id: "burger", name: { ko: "버거 단품" } }, { id: "set", name: { ko: "버거 세트" } }, { id: "drink", name: { ko: "음료" } }],
+  optionGroups: [
+    { id: "set-side", name: { ko: "세트 사이드" }, select: "one", default: "fries", choices: [{ id: "fries", name: { ko: "감자튀김" } }, { id: "sticks", name: { ko: "치즈스틱" } }] },
+    { id: "set-drink", name: { ko: "세트 음료" }, select: "one", default: "cola", choices: [{ id: "cola", name: { ko: "콜라" } }, { id: "oj", name: { ko: "오렌지주스" } }] },
+  ],
+  items: [
+    { id: "shrimp", category: "burger", name: { ko: "새우버거" }, price: 4900 },
+    { id: "cheese", category: "burger", name: { ko: "치즈버거" }, price: 4500 },
+    { id: "shrimp-set", category: "set", name: { ko: "새우버거 세트" }, price: 7400, optionGroups: ["set-side", "set-drink"] },
+    { id: "cheese-set", category: "set", name: { ko: "치즈버거 세트" }, price: 7000, optionGroups: ["set-side", "set-drink"] },
+    { id: "cola", category: "drink", name: { ko: "콜라" }, price: 2000 },
+    { id: "oj", category: "drink", name: { ko: "오렌지주스" }, price: 2800 },
+  ],
+};
+
+phenomenonTable("sets named '<burger> 세트' with no 세트 category", menuFrom(comboRaw), [
+  { name: "세트로 바꿔 주세요 after a burger", turns: ["새우버거 하나요", "세트로 바꿔 주세요"], lines: [{ item: "shrimp-set", qty: 1 }], confident: true },
+  { name: "두 개 그중 하나는 세트로", turns: ["치즈버거 두 개요 그중 하나는 세트로 해주세요"], lines: [{ item: "cheese", qty: 1 }, { item: "cheese-set", qty: 1 }] },
+  { name: "세 개 → 그중에 두 개만 세트로", turns: ["치즈버거 3개 주세요", "그중에 두 개만 세트로 해주세요"], lines: [{ item: "cheese", qty: 1 }, { item: "cheese-set", qty: 2 }] },
+  { name: "음료 오렌지주스로 바꿀게요 is the set's drink", turns: ["새우버거 세트 하나요", "음료 오렌지주스로 바꿀게요"], lines: [{ item: "shrimp-set", qty: 1, options: { "set-drink": "oj" } }], confident: true },
+  { name: "사이드는 치즈스틱으로", turns: ["새우버거 세트 하나요", "사이드는 치즈스틱으로 해 주세요"], lines: [{ item: "shrimp-set", qty: 1, options: { "set-side": "sticks" } }], confident: true },
+  { name: "둘 다 세트로요 음료는 둘 다 오렌지주스", turns: ["새우버거 하나 치즈버거 하나 둘 다 세트로요 음료는 둘 다 오렌지주스"], lines: [{ item: "shrimp-set", qty: 1, options: { "set-drink": "oj" } }, { item: "cheese-set", qty: 1, options: { "set-drink": "oj" } }] },
+  { name: "콜라 하나 is still the drink item", turns: ["새우버거 하나랑 콜라 하나요"], lines: [{ item: "shrimp", qty: 1 }, { item: "cola", qty: 1 }], confident: true },
+]);

@@ -243,7 +243,7 @@ function setOrderOption(d: TurnDraft, group: string, choice: string): Outcome[] 
 
 /** An item named: ordered, removed, replacing another, or talking about a line ordered. */
 function orderUnit(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
-  if (u.kind === "unknown" || u.kind === "category") {
+  if (u.kind === "unknown" || u.kind === "category" || u.kind === "ambiguous") {
     const upgraded = upgrade(d, u);
     if (upgraded) return upgraded;
   }
