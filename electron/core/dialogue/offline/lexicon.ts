@@ -165,10 +165,11 @@ export class MenuLexicon {
         derived.push([clip, { kind: "choice", group, choice, name: false, ...(removal ? { refused: true as const } : { clipped: true as const }) }]);
       }
       if (!removal) continue;
-      // "햄" for "햄 빼기": a one-syllable thing refused is no clipping of a shared head.
+      // "햄" for "햄 빼기", "휘핑" for the menu's only removal "휘핑 빼기": the thing refused,
+      // whether or not other removals share the removal word.
       for (const c of choiceNames) for (const n of c.names) {
         const rest = withoutRemovalWord(n);
-        if (!/^[\uac00-\ud7a3]$/.test(rest) || clips.some(([clip]) => clip === rest)) continue;
+        if (!/^[\uac00-\ud7a3]+$/.test(rest) || clips.some(([clip]) => clip === rest)) continue;
         const [group, choice] = c.id.split("\u0000") as [string, string];
         derived.push([rest, { kind: "choice", group, choice, name: false, refused: true }]);
       }

@@ -83,7 +83,11 @@ function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums:
   const choices: ChoiceCand[] = a.refs.filter((r) => r.kind === "choice").map((r) => ({ group: (r as { group: string }).group, choice: (r as { choice: string }).choice, name: (r as { name: boolean }).name }));
   const cg = countGroupOf(a, menu);
   const i = content.indexOf(a);
-  const num = cg ? [content[i + 1], content[i - 1], ...content].find((c) => c && c.kind === "num" && countNums.has(c)) : undefined;
+  // A count's number is the one next to it, else one not next to another counted option
+  // ("패티 추가하고 치즈 두 장 추가요": the two is the cheese's, not the patty's).
+  const otherCount = (x: Content | undefined) => !!x && x !== a && x.kind === "menu" && !!countGroupOf(x, menu);
+  const free = (c: Content) => !otherCount(content[content.indexOf(c) - 1]) && !otherCount(content[content.indexOf(c) + 1]);
+  const num = cg ? [content[i + 1], content[i - 1]].find((c) => c && c.kind === "num" && countNums.has(c)) ?? content.find((c) => c.kind === "num" && countNums.has(c) && free(c)) : undefined;
   const n = num && num.kind === "num" ? num.value : 1;
   if (choices.length) {
     // "햄" for "햄 빼기" names the removal only when refused, or listed before a removal

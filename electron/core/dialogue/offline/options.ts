@@ -44,9 +44,27 @@ export function optionsFor(
   // A refusal wins over an addition of the same thing in the same breath ("with ham ... no ham").
   const refused = new Set(mods.flatMap((m) => (m.kind === "choice" && m.neg ? m.cands.map((c) => `${c.group}/${c.choice}`) : [])));
   for (const m of mods) {
-    // "햄 추가" where the menu only has "햄 빼기": not that removal.
+    // "햄 추가" where the menu only has "햄 빼기": not that removal; said of a line that has
+    // the removal ("휘핑 올려 주세요" after "휘핑은 빼 주세요"), the removal is taken back.
     if (m.kind === "choice" && !m.neg && m.onlyRefused) {
-      ignored.push(m);
+      const pick = pickChoice(groups, m.cands, cur, preferGroup);
+      const now = pick ? cur[pick.g.id] : undefined;
+      if (pick && (Array.isArray(now) ? now.includes(pick.c.choice) : now === pick.c.choice)) {
+        if (pick.g.select === "many") set(pick.g.id, (now as string[]).filter((c) => c !== pick.c.choice));
+        else if (pick.g.default !== undefined && pick.g.default !== pick.c.choice) set(pick.g.id, pick.g.default);
+        else {
+          ignored.push(m);
+          continue;
+        }
+        applied.push(m);
+      } else ignored.push(m);
+      continue;
+    }
+    // "휘핑 빼고" where the menu's whip group has "휘핑 빼기": refusing the thing is that removal.
+    const removalNamed = m.kind === "choice" && m.neg && m.onlyRefused ? pickChoice(groups, m.cands, cur, preferGroup) : undefined;
+    if (removalNamed) {
+      setRemoval({ group: removalNamed.g.id, choice: removalNamed.c.choice });
+      applied.push(m);
       continue;
     }
     if (m.kind === "choice" && !m.neg && m.cands.every((c) => refused.has(`${c.group}/${c.choice}`))) {
@@ -208,7 +226,8 @@ function pickChoice(
 export function itemTakes(menu: MenuModel, item: string, m: Mod): boolean {
   const groups = menu.itemGroups(item);
   if (m.kind === "choice") {
-    if (!m.neg && m.onlyRefused) return false;
+    // (A removal's own word said without refusing it can only take that removal back.)
+    if (!m.neg && m.onlyRefused) return m.cands.some((c) => groups.some((g) => g.id === c.group));
     if (m.cands.some((c) => groups.some((g) => g.id === c.group && g.choices.some((x) => x.id === c.choice)))) return true;
     if (m.orCount && groups.some((g) => g.id === m.orCount!.group && g.select === "count")) return true;
     // "without onions" fits an item that spells leaving onions off as a choice.

@@ -1,0 +1,59 @@
+// Options said together, on a small burger & café menu written for these rows (both
+// languages where the phenomenon applies):
+// - a number belongs to the counted option it is said next to: "패티 추가하고 치즈 두 장 추가요"
+//   is one extra patty and two slices ("an extra patty and two extra slices of cheese");
+// - a one-choice group whose "none" choice is named "<thing> 빼기": "휘핑 빼고" picks it, and
+//   "휘핑 올려 주세요" after it takes it back to the default; said of a drink without it, the
+//   removal word is no order;
+// - a name that sets options ("뜨아" = hot americano) cancelled names only the lines made so;
+// - "생각해 보니" (on second thought) is a filler before a corrected count.
+import { menuFrom, phenomenonTable } from "./test-helpers.ts";
+
+const both = (ko: string, en: string, koAliases?: string[], enAliases?: string[]) => ({
+  name: { ko, en },
+  ...(koAliases || enAliases ? { aliases: { ...(koAliases ? { ko: koAliases } : {}), ...(enAliases ? { en: enAliases } : {}) } } : {}),
+});
+
+const menu = menuFrom({
+  version: 1,
+  store: { id: "options-together", name: { ko: "옵션 테스트", en: "Options test" }, currency: "KRW", languages: ["ko", "en"] },
+  categories: [{ id: "burger", ...both("버거", "Burgers") }, { id: "coffee", ...both("커피", "Coffee") }, { id: "cake", ...both("케이크", "Cakes") }],
+  optionGroups: [
+    { id: "patty", ...both("패티 추가", "Extra patty", ["패티"], ["patty"]), select: "count", min: 0, max: 2, default: 0, unitPrice: 2000 },
+    { id: "cheese", ...both("치즈 추가", "Extra cheese", ["치즈 장"], ["slices of cheese", "cheese"]), select: "count", min: 0, max: 3, default: 0, unitPrice: 500 },
+    { id: "temp", ...both("온도", "Temperature"), select: "one", default: "hot", choices: [{ id: "hot", ...both("핫", "Hot") }, { id: "ice", ...both("아이스", "Iced") }] },
+    { id: "whip", ...both("휘핑크림", "Whipped cream"), select: "one", default: "regular", choices: [{ id: "regular", ...both("휘핑 기본", "Regular whip") }, { id: "extra", ...both("휘핑 많이", "Extra whip") }, { id: "none", ...both("휘핑 빼기", "No whip") }] },
+  ],
+  items: [
+    { id: "bulgogi", category: "burger", ...both("불고기버거", "Bulgogi burger"), price: 4800, optionGroups: ["patty", "cheese"] },
+    { id: "americano", category: "coffee", name: { ko: "아메리카노", en: "Americano" }, aliases: { ko: ["아메", { text: "아아", options: { temp: "ice" } }, { text: "뜨아", options: { temp: "hot" } }] }, price: 3200, optionGroups: ["temp"] },
+    { id: "mocha", category: "coffee", ...both("카페모카", "Mocha", ["모카"]), price: 4500, optionGroups: ["temp", "whip"] },
+    { id: "choco-cake", category: "cake", ...both("초코 케이크", "Chocolate cake"), price: 5500 },
+  ],
+});
+
+phenomenonTable("a number next to one of two counted options", menu, [
+  { name: "패티 추가하고 치즈 두 장 추가요", turns: ["불고기버거 단품에 패티 추가하고 치즈 두 장 추가요"], lines: [{ item: "bulgogi", qty: 1, options: { patty: 1, cheese: 2 } }], confident: true },
+  { name: "치즈 두 장 추가하고 패티 추가요", turns: ["불고기버거 치즈 두 장 추가하고 패티 추가요"], lines: [{ item: "bulgogi", qty: 1, options: { patty: 1, cheese: 2 } }], confident: true },
+  { name: "패티 두 장 추가 is two patties", turns: ["불고기버거 패티 두 장 추가"], lines: [{ item: "bulgogi", qty: 1, options: { patty: 2 } }], confident: true },
+  { name: "an extra patty and two slices of cheese (en)", turns: ["a bulgogi burger with an extra patty and two slices of cheese"], lines: [{ item: "bulgogi", qty: 1, options: { patty: 1, cheese: 2 } }] },
+]);
+
+phenomenonTable("a one-choice group's removal named by its thing", menu, [
+  { name: "모카 휘핑 빼고 하나요", turns: ["모카 휘핑 빼고 하나요"], lines: [{ item: "mocha", qty: 1, options: { whip: "none" } }], confident: true },
+  { name: "휘핑은 빼주세요 after a mocha", turns: ["모카 아이스 하나요", "휘핑은 빼주세요"], lines: [{ item: "mocha", qty: 1, options: { temp: "ice", whip: "none" } }], confident: true },
+  { name: "휘핑 올려 주세요 takes the removal back", turns: ["모카 아이스 하나 휘핑은 빼주세요", "아 그냥 휘핑 올려 주세요 기본으로"], lines: [{ item: "mocha", qty: 1, options: { temp: "ice" } }] },
+  { name: "휘핑 올려 주세요 on a mocha that has it is no order", turns: ["모카 하나요", "휘핑 올려 주세요"], lines: [{ item: "mocha", qty: 1 }], confident: false },
+  { name: "a mocha with no whip (en)", turns: ["a mocha with no whip"], lines: [{ item: "mocha", qty: 1, options: { whip: "none" } }] },
+]);
+
+phenomenonTable("a name that sets options, cancelled", menu, [
+  { name: "뜨아는 취소할게요 leaves the 아아", turns: ["아아 하나 뜨아 하나요", "아 뜨아는 취소할게요"], lines: [{ item: "americano", qty: 1, options: { temp: "ice" } }] },
+  { name: "아아 취소 leaves the 뜨아", turns: ["아아 하나 뜨아 하나요", "아아는 빼 주세요"], lines: [{ item: "americano", qty: 1, options: { temp: "hot" } }] },
+  { name: "아메리카노 취소 with one line", turns: ["아아 하나요", "아메리카노 취소할게요"], lines: [], confident: true },
+]);
+
+phenomenonTable("on second thought", menu, [
+  { name: "아 생각해 보니 한 조각만 할게요", turns: ["초코 케이크 두 조각 주세요", "아 생각해 보니 한 조각만 할게요"], lines: [{ item: "choco-cake", qty: 1 }], confident: true },
+  { name: "생각해보니 아아로 할게요 (no space)", turns: ["생각해보니 아아 하나 할게요"], lines: [{ item: "americano", qty: 1, options: { temp: "ice" } }], confident: true },
+]);
