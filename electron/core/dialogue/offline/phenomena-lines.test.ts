@@ -74,6 +74,8 @@ phenomenonTable("options with no item after a turn about several drinks", cafe, 
   { name: "아이스로 after a turn about the latte alone", turns: ["아메 하나", "라떼 하나", "아이스로 해 주세요"], lines: [{ item: "americano", qty: 1 }, { item: "latte", qty: 1, options: { temp: "iced" } }], confident: true },
   { name: "하나는 아이스로 on a line of two is settled", turns: ["아메 두 잔", "하나는 아이스로 해 주세요"], lines: [{ item: "americano", qty: 1 }, { item: "americano", qty: 1, options: { temp: "iced" } }], confident: true },
   { name: "make it large after an americano and a latte (en)", turns: ["an americano and a latte", "make it large"], lines: [{ item: "americano", qty: 1 }, { item: "latte", qty: 1, options: { size: "large" } }], confident: false },
+  { name: "a latte named again with a change: read as the first one changed, not answered alone", turns: ["아메 하나, 라떼 라지 하나 하고 따뜻한 라떼 한 잔 오트로 바꿔 주세요"], lines: [{ item: "americano", qty: 1 }, { item: "latte", qty: 1, options: { size: "large", milk: "oat" } }], confident: false },
+  { name: "two lattes each with its own words is plain", turns: ["라떼 라지 하나랑 아이스 라떼 오트로 하나요"], lines: [{ item: "latte", qty: 1, options: { size: "large" } }, { item: "latte", qty: 1, options: { temp: "iced", milk: "oat" } }], confident: true },
   { name: "make them both large (en)", turns: ["an americano and a latte", "make them both large"], lines: [{ item: "americano", qty: 1, options: { size: "large" } }, { item: "latte", qty: 1, options: { size: "large" } }], confident: true },
 ]);
 
