@@ -129,7 +129,23 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
  * across lines (both, another, a refusal, a correction, "the … one"), or when it changed or
  * took away a line of an item the cart held in several different makings.
  */
-export function severalOfOneItem(d: Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance">): string[] {
+export function lineDoubts(d: LinesOfTurn): string[] {
+  return [...severalOfOneItem(d), ...bothNotMet(d)];
+}
+
+type LinesOfTurn = Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance">;
+
+/**
+ * "둘 다 샷 추가" / "both with room" that reached one line only (one of the two was ordered
+ * a turn before and the words went to the newer one): "both" was not carried out as said.
+ */
+function bothNotMet(d: LinesOfTurn): string[] {
+  if (!d.utterance.orderKws.has("both")) return [];
+  const reached = d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
+  return reached.reduce((n, l) => n + l.qty, 0) < 2 ? ['"both" reached one line'] : [];
+}
+
+function severalOfOneItem(d: LinesOfTurn): string[] {
   const key = (l: CartLine) => JSON.stringify(Object.entries(l.options).sort());
   const differ = (ls: readonly CartLine[]) => new Set(ls.map(key)).size > 1;
   const out: string[] = [];
