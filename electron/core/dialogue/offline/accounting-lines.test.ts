@@ -4,7 +4,7 @@
 // one"), and a change or removal is answered alone only when the cart held no other,
 // differently made line of that item; and "both" has to reach two.
 import { describe, expect, it } from "vitest";
-import { confidentAfter, menus } from "./test-helpers.ts";
+import { confidentAfter, menuFrom, menus } from "./test-helpers.ts";
 
 const rows: { name: string; menu: "pizza" | "cafe" | "coffee"; turns: string[]; confident: boolean }[] = [
   { name: "two pizzas of one kind, each said with its own words", menu: "pizza", turns: ["a large pepperoni pizza and a regular pepperoni pizza"], confident: true },
@@ -24,5 +24,34 @@ const rows: { name: string; menu: "pizza" | "cafe" | "coffee"; turns: string[]; 
 describe("several lines of one item in one turn", () => {
   it.each(rows)("$name", async ({ menu, turns, confident }) => {
     expect(await confidentAfter(menus[menu](), turns)).toBe(confident);
+  });
+});
+
+// A choice said right before the next item, which that item takes, that went with the item
+// before it ("… and full sugar and large spicy popcorn chicken": whose "large"?).
+const en = (name: string, aliases?: string[]) => ({ name: { en: name }, ...(aliases ? { aliases: { en: aliases } } : {}) });
+const teaShop = menuFrom({
+  version: 1,
+  store: { id: "tea-and-snacks", name: { en: "Tea and snacks" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "tea", ...en("Tea") }, { id: "snacks", ...en("Snacks") }],
+  optionGroups: [
+    { id: "size", ...en("Size"), select: "one", default: "regular", choices: [{ id: "regular", ...en("Regular") }, { id: "large", ...en("Large") }] },
+    { id: "sugar", ...en("Sugar level"), select: "one", default: "full", choices: [{ id: "half", ...en("Half sugar") }, { id: "full", ...en("Full sugar") }] },
+    { id: "portion", ...en("Portion"), select: "one", default: "regular", choices: [{ id: "regular", ...en("Regular") }, { id: "large", ...en("Large") }] },
+    { id: "seasoning", ...en("Seasoning"), select: "one", default: "original", choices: [{ id: "original", ...en("Original") }, { id: "spicy", ...en("Spicy") }] },
+  ],
+  items: [
+    { id: "green-tea", category: "tea", ...en("Green tea"), price: 450, optionGroups: ["size", "sugar"] },
+    { id: "popcorn-chicken", category: "snacks", ...en("Popcorn chicken"), price: 699, optionGroups: ["portion", "seasoning"] },
+  ],
+});
+
+describe("a choice said right before the next item", () => {
+  it.each([
+    { name: "'large' between the tea's options and the chicken", turns: ["green tea with half sugar and large spicy popcorn chicken"], confident: false },
+    { name: "'large' before the tea, 'a' before the chicken", turns: ["a large green tea with half sugar and a spicy popcorn chicken"], confident: true },
+    { name: "'a large spicy popcorn chicken': the article starts its words", turns: ["green tea with half sugar and a large spicy popcorn chicken"], confident: true },
+  ])("$name", async ({ turns, confident }) => {
+    expect(await confidentAfter(teaShop, turns)).toBe(confident);
   });
 });
