@@ -121,7 +121,40 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     const said = x.mods.filter((m) => m.kind === "choice" && !m.neg).map((m) => (m.kind === "choice" ? m.cands.map((c) => `${c.group}/${c.choice}`).join("|") : ""));
     if (new Set(said).size < said.length) guesses.push(`"${x.text}": an option said twice`);
   }
+  guesses.push(...choicesBeforeTheNextItem(u, menu));
   return { unexplained, unattached, guesses };
+}
+
+/**
+ * "green tea with no ice and large spicy popcorn chicken": a choice said right before the
+ * next item ordered, that this item takes, went with the item before it (its "with … and"
+ * list ran on). English puts such a word before its noun, so the reading is a guess.
+ */
+function choicesBeforeTheNextItem(u: Utterance, menu: MenuModel): string[] {
+  if (u.lang !== "en") return [];
+  const ordered = u.units.filter((x) => x.kind === "item" && x.item && !x.asked && !x.remove);
+  const itemAt = (item: string, from: number) => u.atoms.find((a) => a.start >= from && a.kind === "menu" && a.refs.some((r) => r.kind === "item" && r.item === item));
+  const out: string[] = [];
+  let from = 0;
+  const starts = ordered.map((x) => {
+    const a = itemAt(x.item!, from);
+    if (a) from = a.end;
+    return a?.start;
+  });
+  ordered.forEach((x, i) => {
+    const next = ordered[i + 1];
+    const nextAt = starts[i + 1];
+    if (!next || nextAt === undefined) return;
+    for (const m of x.mods) {
+      if (m.kind !== "choice" || m.neg || m.at === undefined || m.at >= nextAt || m.at < (starts[i] ?? 0)) continue;
+      // Only more options and fillers between the word and the next item's name (a number
+      // or an article starts the next one's words: "… and black olives, one medium pizza").
+      const between = u.atoms.filter((a) => a.start > m.at! && a.start < nextAt);
+      const adjacent = between.every((a) => (a.kind === "menu" ? a.refs.every((r) => r.kind === "choice") : a.kind === "kw" && a.keywords.every((k) => k === "filler")));
+      if (adjacent && itemTakes(menu, next.item!, m)) out.push(`"${m.text}" said before "${next.text}" went with "${x.text}"`);
+    }
+  });
+  return out;
 }
 
 /**
@@ -132,7 +165,23 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
  * across lines (both, another, a refusal, a correction, "the … one"), or when it changed or
  * took away a line of an item the cart held in several different makings.
  */
-export function severalOfOneItem(d: Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance">): string[] {
+export function lineDoubts(d: LinesOfTurn): string[] {
+  return [...severalOfOneItem(d), ...bothNotMet(d)];
+}
+
+type LinesOfTurn = Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance">;
+
+/**
+ * "둘 다 샷 추가" / "both with room" that reached one line only (one of the two was ordered
+ * a turn before and the words went to the newer one): "both" was not carried out as said.
+ */
+function bothNotMet(d: LinesOfTurn): string[] {
+  if (!d.utterance.orderKws.has("both")) return [];
+  const reached = d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
+  return reached.reduce((n, l) => n + l.qty, 0) < 2 ? ['"both" reached one line'] : [];
+}
+
+function severalOfOneItem(d: LinesOfTurn): string[] {
   const key = (l: CartLine) => JSON.stringify(Object.entries(l.options).sort());
   const differ = (ls: readonly CartLine[]) => new Set(ls.map(key)).size > 1;
   const out: string[] = [];
