@@ -262,7 +262,11 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   }
   // "change the mocha to a latte", "모카를 라떼로 바꿔 주세요": the first is replaced by the second.
   const named = units.filter((x) => x.kind === "item");
-  if ((kws.has("change") || kws.has("instead")) && named.length === 2 && !named[0]!.remove) {
+  // ("떡볶이 하나 주세요 어묵탕은 말고요": a 말고 after both names refuses the second, replaces nothing.)
+  const insteadAt = atoms.filter((a) => a.kind === "kw" && a.keywords.includes("instead")).map((a) => a.start);
+  const startOf = (x: Unit) => content.find((c) => unitAt.get(content.indexOf(c)) === x)?.start ?? -1;
+  const insteadBetween = named.length === 2 && insteadAt.some((s) => s > startOf(named[0]!) && s < startOf(named[1]!));
+  if ((kws.has("change") || (kws.has("instead") && (en || insteadBetween))) && named.length === 2 && !named[0]!.remove) {
     const [x, y] = [named[0]!, named[1]!];
     const part = x.parts.length === 1 && x.parts[0]!.mods.length === 0 ? x.parts[0]! : undefined;
     if (part && !y.qtyExplicit && x.qty !== undefined && part.qty < x.qty) {

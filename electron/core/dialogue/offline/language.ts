@@ -111,6 +111,8 @@ const KO: Array<[Keyword | Particle, string[]]> = [
       // Hesitations while recalling a name ("아 그 뭐지 아아 하나요") and "earlier" said of a reference.
       "뭐지", "뭐더라", "뭐였지", "뭐였더라", "뭐냐", "뭐라 그러지", "뭐라고 하지", "아까", "방금",
       "생각해 보니", "생각해보니", "생각해 보니까", "생각해보니까", "다시 생각해 보니",
+      // "하나는 ... 다른 하나는 ...", "나머지 하나는": the other part of the line.
+      "다른", "나머지",
     ],
   ],
 ];

@@ -327,6 +327,9 @@ function markInstead(atoms: Atom[], units: Unit[]): void {
     if (x && y && x !== y) {
       x.replaced = true;
       y.replaces = x;
+    } else if (ko && x && !y && textStart(atoms, x) < k.start && !atoms.slice(i + 1).some((a) => a.kind === "menu" || a.kind === "unknown" || a.kind === "num")) {
+      // "치즈스틱은 말고요" with nothing after it: a refusal of the thing, not a swap.
+      x.remove = true;
     }
   });
 }

@@ -57,3 +57,35 @@ phenomenonTable("on second thought", menu, [
   { name: "아 생각해 보니 한 조각만 할게요", turns: ["초코 케이크 두 조각 주세요", "아 생각해 보니 한 조각만 할게요"], lines: [{ item: "choco-cake", qty: 1 }], confident: true },
   { name: "생각해보니 아아로 할게요 (no space)", turns: ["생각해보니 아아 하나 할게요"], lines: [{ item: "americano", qty: 1, options: { temp: "ice" } }], confident: true },
 ]);
+
+// "X은 말고요" with nothing after it refuses X (removed if ordered, never ordered); only a
+// 말고 between two names replaces the first with the second. "하나는 …, 다른/나머지 하나는 …"
+// on a line of two makes each part so.
+const sides = menuFrom({
+  version: 1,
+  store: { id: "options-sides", name: { ko: "사이드 테스트" }, currency: "KRW", languages: ["ko"] },
+  categories: [{ id: "side", name: { ko: "사이드" } }, { id: "set", name: { ko: "세트" } }, { id: "drink", name: { ko: "음료" } }],
+  optionGroups: [
+    { id: "set-side", name: { ko: "세트 사이드" }, select: "one", default: "fries", choices: [{ id: "fries", name: { ko: "감자튀김" } }, { id: "sticks", name: { ko: "치즈스틱" } }] },
+    { id: "set-drink", name: { ko: "세트 음료" }, select: "one", default: "cola", choices: [{ id: "cola", name: { ko: "콜라" } }, { id: "cider", name: { ko: "사이다" } }] },
+  ],
+  items: [
+    { id: "rings", category: "side", name: { ko: "어니언링" }, price: 2300 },
+    { id: "cheese-dip", category: "side", name: { ko: "치즈 디핑소스" }, aliases: { ko: ["치즈소스"] }, price: 500 },
+    { id: "sticks", category: "side", name: { ko: "치즈스틱" }, price: 2500 },
+    { id: "chicken-set", category: "set", name: { ko: "치킨버거 세트" }, price: 8000, optionGroups: ["set-side", "set-drink"] },
+    { id: "shrimp-set", category: "set", name: { ko: "새우버거 세트" }, price: 8000, optionGroups: ["set-side", "set-drink"] },
+    { id: "cola", category: "drink", name: { ko: "콜라" }, price: 2000 },
+  ],
+});
+
+phenomenonTable("X 말고 with nothing after it", sides, [
+  { name: "어니언링 하나랑 치즈소스 하나 주세요 치즈스틱은 말고요", turns: ["어니언링 하나랑 치즈소스 하나 주세요 치즈스틱은 말고요"], lines: [{ item: "rings", qty: 1 }, { item: "cheese-dip", qty: 1 }] },
+  { name: "치즈스틱은 말고요 after ordering it takes it out", turns: ["어니언링 하나 치즈스틱 하나요", "치즈스틱은 말고요"], lines: [{ item: "rings", qty: 1 }], confident: true },
+  { name: "치즈스틱 말고 어니언링 replaces", turns: ["치즈스틱 말고 어니언링 하나 주세요"], lines: [{ item: "rings", qty: 1 }] },
+]);
+
+phenomenonTable("하나는 …, 다른 하나는 … on a line of two", sides, [
+  { name: "다른 하나는", turns: ["치킨버거 세트 두 개요", "하나는 음료를 사이다로 바꿔주시고 다른 하나는 사이드를 치즈스틱으로 해주세요"], lines: [{ item: "chicken-set", qty: 1, options: { "set-drink": "cider" } }, { item: "chicken-set", qty: 1, options: { "set-side": "sticks" } }] },
+  { name: "나머지 하나는", turns: ["치킨버거 세트 두 개요", "하나는 사이다로 나머지 하나는 치즈스틱으로 해주세요"], lines: [{ item: "chicken-set", qty: 1, options: { "set-drink": "cider" } }, { item: "chicken-set", qty: 1, options: { "set-side": "sticks" } }] },
+]);
