@@ -85,6 +85,9 @@ export function buildAtoms(s: Stream, chosen: PhraseCandidate[], covered: Int32A
     if (tok.script === "digit" && c.fns?.length === 0) {
       const n = parseDigits(tok.raw);
       if (n !== undefined) atoms.push({ ...sp, kind: "num", value: n, times: false, counted: false, article: false, flags: {} });
+      // "콜라 1.5" where no size is called 1.5: a number that is no count and names nothing
+      // on the menu is not understood, not silently passed over.
+      else atoms.push({ ...sp, text: rawSlice(s, c.start, c.end), kind: "unknown", flags: {} });
       continue;
     }
     const fns = c.fns ?? [];

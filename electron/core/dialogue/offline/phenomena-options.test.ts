@@ -89,3 +89,42 @@ phenomenonTable("하나는 …, 다른 하나는 … on a line of two", sides, [
   { name: "다른 하나는", turns: ["치킨버거 세트 두 개요", "하나는 음료를 사이다로 바꿔주시고 다른 하나는 사이드를 치즈스틱으로 해주세요"], lines: [{ item: "chicken-set", qty: 1, options: { "set-drink": "cider" } }, { item: "chicken-set", qty: 1, options: { "set-side": "sticks" } }] },
   { name: "나머지 하나는", turns: ["치킨버거 세트 두 개요", "하나는 사이다로 나머지 하나는 치즈스틱으로 해주세요"], lines: [{ item: "chicken-set", qty: 1, options: { "set-drink": "cider" } }, { item: "chicken-set", qty: 1, options: { "set-side": "sticks" } }] },
 ]);
+
+// Half-and-half said with its halves: "후라이드 반 양념 반" / "후라이드 반마리 양념 반마리" where the
+// menu has a 반반 item whose choice names both is that item with that choice (a guess: two half
+// orders is a reading too); with no such item the words are not understood. A size said as a
+// number the menu does not have ("콜라 1.5") is not understood, not passed over.
+const chicken = (withCombo: boolean) =>
+  menuFrom({
+    version: 1,
+    store: { id: "options-chicken", name: { ko: "치킨 테스트" }, currency: "KRW", languages: ["ko"] },
+    categories: [{ id: "chicken", name: { ko: "치킨" } }, { id: "drink", name: { ko: "음료" } }],
+    optionGroups: [
+      { id: "portion", name: { ko: "양" }, select: "one", default: "whole", choices: [{ id: "whole", name: { ko: "한 마리" } }, { id: "half", name: { ko: "반 마리" }, aliases: { ko: ["반마리"] }, price: -8000 }] },
+      { id: "combo", name: { ko: "반반 구성" }, select: "one", choices: [{ id: "fy", name: { ko: "후라이드 + 양념" } }, { id: "fg", name: { ko: "후라이드 + 간장" } }] },
+      { id: "bottle", name: { ko: "용량" }, select: "one", default: "small", choices: [{ id: "small", name: { ko: "500ml" } }, { id: "big", name: { ko: "1.25L" }, aliases: { ko: ["1.25"] }, price: 1000 }] },
+    ],
+    items: [
+      { id: "fried", category: "chicken", name: { ko: "후라이드치킨" }, aliases: { ko: ["후라이드"] }, price: 20000, optionGroups: ["portion"] },
+      { id: "yangnyeom", category: "chicken", name: { ko: "양념치킨" }, aliases: { ko: ["양념"] }, price: 21000, optionGroups: ["portion"] },
+      { id: "soy", category: "chicken", name: { ko: "간장치킨" }, aliases: { ko: ["간장"] }, price: 21000, optionGroups: ["portion"] },
+      ...(withCombo ? [{ id: "banban", category: "chicken", name: { ko: "반반치킨" }, price: 22000, optionGroups: ["combo"] }] : []),
+      { id: "cola", category: "drink", name: { ko: "콜라" }, price: 2000, optionGroups: ["bottle"] },
+    ],
+  });
+
+phenomenonTable("half-and-half said with its halves", chicken(true), [
+  { name: "후라이드 반 양념 반", turns: ["후라이드 반 양념 반 주세요"], lines: [{ item: "banban", qty: 1, options: { combo: "fy" } }], confident: false },
+  { name: "양념 반 후라이드 반 (either order)", turns: ["양념 반 후라이드 반이요"], lines: [{ item: "banban", qty: 1, options: { combo: "fy" } }], confident: false },
+  { name: "후라이드 반마리 간장 반마리 두 마리", turns: ["후라이드 반마리 간장 반마리 두 마리요"], lines: [{ item: "banban", qty: 2, options: { combo: "fg" } }], confident: false },
+  { name: "양념 반 마리 alone is half a 양념", turns: ["양념 반 마리 주세요"], lines: [{ item: "yangnyeom", qty: 1, options: { portion: "half" } }], confident: true },
+]);
+
+phenomenonTable("half-and-half with no such item", chicken(false), [
+  { name: "후라이드 반 양념 반: 반 not understood, not answered alone (the cart is a partial reading)", turns: ["후라이드 반 양념 반 주세요"], lines: [{ item: "fried", qty: 1 }], confident: false },
+]);
+
+phenomenonTable("a size said as a number the menu lacks", chicken(true), [
+  { name: "콜라 1.25 하나 is the 1.25L", turns: ["콜라 1.25 하나요"], lines: [{ item: "cola", qty: 1, options: { bottle: "big" } }], confident: true },
+  { name: "콜라 1.5 하나: not understood", turns: ["콜라 1.5 하나요"], lines: [{ item: "cola", qty: 1 }], confident: false },
+]);
