@@ -86,6 +86,8 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     // "쫄면" for 쫄면사리: a choice named by a clipping of its name is a guess.
     if (a.kind === "menu" && a.refs.length && a.refs.every((r) => r.kind === "choice" && r.clipped)) guesses.push(`"${a.text}" is only part of a choice's name`);
   });
+  // "아아 하나요 아 그리고 라떼도 같은 걸로": the same what, another 아아 or the latte made the same way?
+  if (!en && u.orderKws.has("same") && u.units.some((x) => x.kind === "item" && !x.asked)) guesses.push("the same as what");
   // "a pizza with everything" where no item is called that: everything of what?
   u.atoms.forEach((a, i) => {
     const next = u.atoms[i + 1];

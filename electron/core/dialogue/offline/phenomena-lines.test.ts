@@ -76,6 +76,8 @@ phenomenonTable("options with no item after a turn about several drinks", cafe, 
   { name: "make it large after an americano and a latte (en)", turns: ["an americano and a latte", "make it large"], lines: [{ item: "americano", qty: 1 }, { item: "latte", qty: 1, options: { size: "large" } }], confident: false },
   { name: "a latte named again with a change: read as the first one changed, not answered alone", turns: ["아메 하나, 라떼 라지 하나 하고 따뜻한 라떼 한 잔 오트로 바꿔 주세요"], lines: [{ item: "americano", qty: 1 }, { item: "latte", qty: 1, options: { size: "large", milk: "oat" } }], confident: false },
   { name: "two lattes each with its own words is plain", turns: ["라떼 라지 하나랑 아이스 라떼 오트로 하나요"], lines: [{ item: "latte", qty: 1, options: { size: "large" } }, { item: "latte", qty: 1, options: { temp: "iced", milk: "oat" } }], confident: true },
+  { name: "라떼도 같은 걸로: the same as what? (not answered alone)", turns: ["아이스 아메 하나요 아 그리고 라떼도 같은 걸로"], lines: [{ item: "americano", qty: 1, options: { temp: "iced" } }, { item: "latte", qty: 1 }], confident: false },
+  { name: "같은 걸로 하나 더 after one line", turns: ["아이스 아메 하나요", "같은 걸로 하나 더요"], lines: [{ item: "americano", qty: 2, options: { temp: "iced" } }], confident: true },
   { name: "make them both large (en)", turns: ["an americano and a latte", "make them both large"], lines: [{ item: "americano", qty: 1, options: { size: "large" } }, { item: "latte", qty: 1, options: { size: "large" } }], confident: true },
 ]);
 
