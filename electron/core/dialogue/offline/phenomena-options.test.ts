@@ -128,3 +128,19 @@ phenomenonTable("a size said as a number the menu lacks", chicken(true), [
   { name: "콜라 1.25 하나 is the 1.25L", turns: ["콜라 1.25 하나요"], lines: [{ item: "cola", qty: 1, options: { bottle: "big" } }], confident: true },
   { name: "콜라 1.5 하나: not understood", turns: ["콜라 1.5 하나요"], lines: [{ item: "cola", qty: 1 }], confident: false },
 ]);
+
+// An item's name followed by its own option where a choice's name starts with the item's
+// name ("순대" + "내장 빼고" where 순대's parts are "순대+내장" or "순대만"): the item and the option.
+const sundae = menuFrom({
+  version: 1,
+  store: { id: "options-sundae", name: { ko: "순대 테스트" }, currency: "KRW", languages: ["ko"] },
+  categories: [{ id: "bunsik", name: { ko: "분식" } }],
+  optionGroups: [{ id: "parts", name: { ko: "순대 구성" }, select: "one", default: "mixed", choices: [{ id: "mixed", name: { ko: "순대+내장" } }, { id: "only", name: { ko: "순대만" }, aliases: { ko: ["내장 빼고", "내장 없이"] } }] }],
+  items: [{ id: "sundae", category: "bunsik", name: { ko: "순대" }, price: 4500, optionGroups: ["parts"] }],
+});
+
+phenomenonTable("an item before its own option whose choice starts with the item's name", sundae, [
+  { name: "순대 내장 빼고 1인분", turns: ["순대 내장 빼고 1인분"], lines: [{ item: "sundae", qty: 1, options: { parts: "only" } }], confident: true },
+  { name: "순대 1인분 내장 빼고", turns: ["순대 1인분 내장 빼고요"], lines: [{ item: "sundae", qty: 1, options: { parts: "only" } }], confident: true },
+  { name: "순대 내장 섞어서 (the choice's own name still works)", turns: ["순대 1인분 순대 내장으로요"], lines: [{ item: "sundae", qty: 1, options: { parts: "mixed" } }] },
+]);
