@@ -141,3 +141,10 @@ phenomenonTable("a count restated after a turn about a counted option", cake, [
   { name: "아 네 is still yes-and-filler without a counter", turns: ["치즈케이크 하나요", "아 네 밀크티도 하나요"], lines: [{ item: "cheesecake", qty: 1 }, { item: "milk-tea", qty: 1 }] },
   { name: "초는 안 넣어도 되고: no candles", turns: ["치즈케이크 하나, 초는 안 넣어도 되고, 밀크티 하나요"], lines: [{ item: "cheesecake", qty: 1 }, { item: "milk-tea", qty: 1 }], confident: true },
 ]);
+
+phenomenonTable("그/저 as a pause right before a number", menu, [
+  { name: "떡볶이 하나 계란 추가 그 하나: one 떡볶이 with egg", turns: ["떡볶이 하나 계란 추가 그 하나"], lines: [{ item: "tteokbokki", qty: 1, options: { sari: ["egg"] } }], confident: true },
+  { name: "저 두 잔 아메요", turns: ["저 두 잔 아메요"], lines: [{ item: "americano", qty: 2 }], confident: true },
+  { name: "아메 그 두 잔이요", turns: ["아메 그 두 잔이요"], lines: [{ item: "americano", qty: 2 }], confident: true },
+  { name: "그거 하나 더 is still 'that one'", turns: ["김밥 한 줄이요", "그거 하나 더 주세요"], lines: [{ item: "gimbap", qty: 2 }], confident: true },
+]);

@@ -37,6 +37,8 @@ const HESITATIONS: ReadonlySet<string> = new Set(["um", "umm", "ummm", "uh", "uh
  * number, "the", "no" or "extra" ("two so blueberry muffins", "no like sauce", "두 그 잔").
  */
 const HESITATIONS_AFTER_COUNT: ReadonlySet<string> = new Set(["like", "so", "그", "저", "저기"]);
+const KO_PAUSES: ReadonlySet<string> = new Set(["그", "저", "저기"]);
+const KO_NUMBER_WORDS: ReadonlySet<string> = new Set(koreanNumberWords().map((w) => w.text).filter((w) => !w.includes(" ")));
 const COUNT_WORDS: ReadonlySet<string> = new Set([
   ...[...koreanNumberWords(), ...englishNumberWords()].map((w) => w.text).filter((w) => !w.includes(" ")),
   ...["the", "no", "extra"],
@@ -51,7 +53,10 @@ function withoutHesitations(tokens: Token[]): Token[] {
     const standalone = !t.glued && tokens[i + 1]?.word !== t.word;
     const prev = out[out.length - 1];
     const afterCount = !!prev && (prev.script === "digit" || COUNT_WORDS.has(prev.raw)) && prev.word === t.word - 1;
-    dropped = standalone && (HESITATIONS.has(t.raw) || (afterCount && HESITATIONS_AFTER_COUNT.has(t.raw)));
+    // "계란 추가 그 하나", "저 두 잔이요": 그/저 right before a number is a pause, not "that".
+    const next = tokens[i + 1];
+    const beforeCount = !!next && next.word === t.word + 1 && (next.script === "digit" || KO_NUMBER_WORDS.has(next.raw) || [...KO_NUMBER_WORDS].some((w) => next.raw.startsWith(w) && next.raw.length <= w.length + 2));
+    dropped = standalone && (HESITATIONS.has(t.raw) || ((afterCount || (beforeCount && KO_PAUSES.has(t.raw))) && HESITATIONS_AFTER_COUNT.has(t.raw)));
     if (!dropped) out.push(t);
   });
   return out;
