@@ -146,5 +146,6 @@ phenomenonTable("그/저 as a pause right before a number", menu, [
   { name: "떡볶이 하나 계란 추가 그 하나: one 떡볶이 with egg", turns: ["떡볶이 하나 계란 추가 그 하나"], lines: [{ item: "tteokbokki", qty: 1, options: { sari: ["egg"] } }], confident: true },
   { name: "저 두 잔 아메요", turns: ["저 두 잔 아메요"], lines: [{ item: "americano", qty: 2 }], confident: true },
   { name: "아메 그 두 잔이요", turns: ["아메 그 두 잔이요"], lines: [{ item: "americano", qty: 2 }], confident: true },
+  { name: "떡볶이 하나 계란 추가 하나: the number after 추가 is the topping's (taken once)", turns: ["떡볶이 하나 계란 추가 하나요"], lines: [{ item: "tteokbokki", qty: 1, options: { sari: ["egg"] } }], confident: true },
   { name: "그거 하나 더 is still 'that one'", turns: ["김밥 한 줄이요", "그거 하나 더 주세요"], lines: [{ item: "gimbap", qty: 2 }], confident: true },
 ]);

@@ -333,7 +333,9 @@ function dropMeasures(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): Atom[] 
     const of = atoms[i + 1];
     const x = atoms[i + 2];
     // "one pump vanilla", "two pumps caramel": a number and a measure word before an option.
-    const before = atoms[i - 1];
+    // ("계란 추가 하나": the adding word between a topping and its number is passed over.)
+    const addingKw = (y: Atom | undefined) => y?.kind === "kw" && y.keywords.length > 0 && y.keywords.every((k) => k === "add");
+    const before = a.kind === "num" && addingKw(atoms[i - 1]) && /[\uac00-\ud7a3]/.test(atoms[i - 1]!.text) ? atoms[i - 2] : atoms[i - 1];
     const isChoice = (y: Atom | undefined) => y?.kind === "menu" && y.refs.some((r) => r.kind === "choice") && !y.refs.some((r) => r.kind === "item");
     if (a.kind === "unknown" && before?.kind === "num" && isChoice(of)) {
       drop.add(a);
