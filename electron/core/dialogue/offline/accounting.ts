@@ -8,6 +8,7 @@
 // no cart rule that refused, no item guessed from its options). This is the one place
 // that decides; everything else only reports.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { keyOf } from "./name-forms.ts";
 import { askOf, cartChanged, type Outcome, type OutcomeKind } from "./outcomes.ts";
 import { itemTakes } from "./options.ts";
 import { refusalKind, refusalScope, removalIndex } from "./refusal.ts";
@@ -88,6 +89,8 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
   });
   // "아아 하나요 아 그리고 라떼도 같은 걸로": the same what, another 아아 or the latte made the same way?
   if (!en && u.orderKws.has("same") && u.units.some((x) => x.kind === "item" && !x.asked)) guesses.push("the same as what");
+  // "라떼 바닐라로": the latte with vanilla syrup, or the 바닐라라떼 the menu sells?
+  for (const x of u.units) if (!en && x.kind === "item" && x.item && !x.asked && optionNamesAnItem(menu, x.item, x.mods)) guesses.push(`"${x.text}": an option that with the name is another item`);
   // "a pizza with everything" where no item is called that: everything of what?
   u.atoms.forEach((a, i) => {
     const next = u.atoms[i + 1];
@@ -259,6 +262,24 @@ export function isConfident(outcomes: readonly Outcome[], account: TurnAccount, 
     account.unattached.length === 0 &&
     account.guesses.length === 0
   );
+}
+
+/**
+ * A choice said of an item whose word and the item's name together name another item on
+ * the menu ("바닐라" + "라떼" = 바닐라라떼, where 바닐라 is also a syrup): that item or the option?
+ */
+export function optionNamesAnItem(menu: MenuModel, item: string, mods: readonly Mod[]): boolean {
+  const keysOf = (id: string) => {
+    const it = menu.item(id);
+    return [...Object.values(it?.name ?? {}), ...Object.values(it?.aliases ?? {}).flat().filter((a): a is string => typeof a === "string")].map(keyOf);
+  };
+  const base = keysOf(item);
+  const others = new Set(menu.menu.items.filter((i) => i.id !== item).flatMap((i) => keysOf(i.id)));
+  return mods.some((m) => {
+    if (m.kind !== "choice" || m.neg) return false;
+    const w = keyOf(m.text.replace(/(으로|로)(요)?$/, ""));
+    return !!w && base.some((b) => others.has(w + b));
+  });
 }
 
 /** Options with no item: some one-choice group any of them may set is given two choices. */

@@ -8,6 +8,7 @@ import { elidedHeadFor, likeliestHeads, plainHeadFor, plainNamedFor } from "./el
 import { keyOf } from "./lexicon.ts";
 import { addItem, applyPart, cartRefused, changeOptions, removeFrom, restateCounts, setQty, unitQty } from "./line-changes.ts";
 import { itemTakes, optionsFor } from "./options.ts";
+import { optionNamesAnItem } from "./accounting.ts";
 import type { Outcome } from "./outcomes.ts";
 import { allLines, apply, focusLines, lineAdded, lineById, recent, type TurnDraft } from "./turn-draft.ts";
 import type { Bare, Mod, Unit } from "./utterance.ts";
@@ -294,6 +295,8 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   if (!targets.length) return [{ kind: "option-fits-no-line", item: latest.item, mod: mods[0]! }];
   const out: Outcome[] = onlyPart ? [{ kind: "part-or-all" }] : [];
   if (!b.both) out.push(...pickedAmong(d, targets[0]!, fits));
+  // "라떼" then "아 근데 바닐라로": vanilla syrup, or the 바닐라라떼?
+  if (d.utterance.lang === "ko" && targets.some((l) => optionNamesAnItem(d.menu, l.item, mods))) out.push({ kind: "which-unsettled", text: mods.map((m) => m.text).join(" ") });
   // "an xl pepperoni" after an xl pizza ordered before: another one, or that one's toppings?
   // ("a small with just anchovies" after a medium: another one, or that one made small? Its
   // size was chosen, not a default.)

@@ -144,3 +144,25 @@ phenomenonTable("an item before its own option whose choice starts with the item
   { name: "순대 1인분 내장 빼고", turns: ["순대 1인분 내장 빼고요"], lines: [{ item: "sundae", qty: 1, options: { parts: "only" } }], confident: true },
   { name: "순대 내장 섞어서 (the choice's own name still works)", turns: ["순대 1인분 순대 내장으로요"], lines: [{ item: "sundae", qty: 1, options: { parts: "mixed" } }] },
 ]);
+
+// A choice whose word and the item's name together name another item ("바닐라" syrup said of a
+// 라떼 where the menu sells 바닐라라떼): the option is the reading, but the 바닐라라떼 is one too.
+const syrups = menuFrom({
+  version: 1,
+  store: { id: "options-syrups", name: { ko: "시럽 테스트" }, currency: "KRW", languages: ["ko"] },
+  categories: [{ id: "coffee", name: { ko: "커피" } }],
+  optionGroups: [{ id: "syrup", name: { ko: "시럽 추가" }, select: "many", choices: [{ id: "vanilla", name: { ko: "바닐라 시럽" }, aliases: { ko: ["바닐라"] } }, { id: "caramel", name: { ko: "카라멜 시럽" }, aliases: { ko: ["카라멜"] } }] }],
+  items: [
+    { id: "latte", category: "coffee", name: { ko: "카페라떼" }, aliases: { ko: ["라떼"] }, price: 4500, optionGroups: ["syrup"] },
+    { id: "vanilla-latte", category: "coffee", name: { ko: "바닐라라떼" }, price: 5000 },
+    { id: "americano", category: "coffee", name: { ko: "아메리카노" }, price: 4000, optionGroups: ["syrup"] },
+  ],
+});
+
+phenomenonTable("an option that with the item's name is another item", syrups, [
+  { name: "라떼 바닐라로 하나: syrup or 바닐라라떼?", turns: ["라떼 바닐라로 하나"], lines: [{ item: "latte", qty: 1, options: { syrup: ["vanilla"] } }], confident: false },
+  { name: "라떼 하나 → 아 근데 바닐라로", turns: ["라떼 하나요", "아 근데 바닐라로"], lines: [{ item: "latte", qty: 1, options: { syrup: ["vanilla"] } }], confident: false },
+  { name: "라떼 카라멜 시럽 추가 (no 카라멜라떼 on the menu)", turns: ["라떼 하나 카라멜 추가요"], lines: [{ item: "latte", qty: 1, options: { syrup: ["caramel"] } }], confident: true },
+  { name: "아메리카노 바닐라 추가 (no 바닐라아메리카노)", turns: ["아메리카노 하나 바닐라 추가요"], lines: [{ item: "americano", qty: 1, options: { syrup: ["vanilla"] } }], confident: true },
+  { name: "바닐라 라떼 하나 is the item", turns: ["바닐라 라떼 하나요"], lines: [{ item: "vanilla-latte", qty: 1 }], confident: true },
+]);
