@@ -156,7 +156,7 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
       }
       // "the large one", "that one": a pronoun, not a number ("one small one large" has two numbers).
       const nextIsContent = next && (next.kind === "menu" || next.kind === "num");
-      if (a.alt?.includes("pronoun") && !nextIsContent && prev && ((prev.kind === "kw" && (prev.keywords.includes("the") || prev.keywords.includes("pronoun"))) || (prev.kind === "menu" && prev.refs.some((r) => r.kind === "choice")))) {
+      if (a.alt?.includes("pronoun") && !nextIsContent && prev && ((prev.kind === "kw" && (prev.keywords.includes("the") || prev.keywords.includes("pronoun"))) || (prev.kind === "menu" && prev.refs.some((r) => r.kind === "choice") && !afterWithList(out)))) {
         out.push({ ...a, kind: "kw", keywords: ["pronoun"], flags: {} } as Atom);
         continue;
       }
@@ -250,4 +250,15 @@ function rawSlice(s: Stream, a: number, b: number): string {
     out += (out && !tok.glued && from === 0 ? " " : "") + piece;
   }
   return out;
+}
+
+/**
+ * The options just before "one" follow "with" ("two lattes, one with oat one with almond"):
+ * that "one" starts the next of them, it is a number; "a large one", "the oat one" are not.
+ */
+function afterWithList(out: readonly Atom[]): boolean {
+  let j = out.length - 1;
+  while (j >= 0 && out[j]!.kind === "menu") j--;
+  const before = out[j];
+  return before?.kind === "kw" && before.keywords.includes("with");
 }

@@ -29,7 +29,9 @@ export function isReference(d: TurnDraft, u: Unit, lines: CartLine[]): boolean {
   if (u.kws.has("more") && !u.qtyExplicit) return true;
   if (u.kws.has("more") && u.mods.length === 0) return true;
   // Completing a line that still waits for a required choice: "페퍼로니 라지요".
-  if (!u.qtyExplicit && u.mods.length && lines.some((l) => missingGroups(d.menu, l).length > 0)) return true;
+  // (Not "a cheese pie and a pepperoni pie": "a" in the same breath orders another one.)
+  const another = (l: CartLine) => d.utterance.lang === "en" && u.qty !== undefined && d.created.includes(l.id);
+  if (!u.qtyExplicit && u.mods.length && lines.some((l) => missingGroups(d.menu, l).length > 0 && !another(l))) return true;
   return false;
 }
 

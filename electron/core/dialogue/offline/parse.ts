@@ -10,7 +10,7 @@ import type { Atom, Scan } from "./scan.ts";
 import type { Bare, Mod, ParseContext, Question, Unit, Utterance } from "./utterance.ts";
 import { readInContext } from "./resolve.ts";
 import { buildClause, type Clause } from "./clause.ts";
-import { conflicting, countedOptionsFirst, shareElidedHead, splitAtRepeatedChoice, type ClausePlace } from "./ellipsis.ts";
+import { conflicting, countedOptionsFirst, NOT_AN_ORDER, shareElidedHead, splitAtRepeatedChoice, splitCountedList, type ClausePlace } from "./ellipsis.ts";
 import { closesOptionsBefore, refusedItemList } from "./clause-bounds.ts";
 
 export type { ParseContext } from "./utterance.ts";
@@ -75,6 +75,20 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
       if (built.units.length === 0 && built.bare) {
         const b = built.bare;
         if (cl.soft && prev) b.corrects = true;
+        // "a vanilla latte and a caramel one", "a large pepperoni and a medium one with
+        // mushrooms": "one" after an article and options is the item said before, another of
+        // it made so (its options in the groups said again replaced), not a reference back.
+        if (lang === "en" && cl.afterConj && b.mods.length && elidedOne(cl.atoms)) {
+          if (!b.kws.has("same")) b.kws.delete("pronoun");
+          if (prev && prev.kind === "item" && !b.kws.has("pronoun") && !NOT_AN_ORDER.some((k) => b.kws.has(k))) {
+            const said = new Set(b.mods.flatMap(groupsOfMod));
+            const kept = prev.mods.filter((m) => !groupsOfMod(m).some((g) => said.has(g)));
+            // What the new one keeps of the one before is a reading, not something said.
+            if (kept.length) guesses.push(`"${b.mods.map((m) => m.text).join(" ")} one" keeps options of the one before`);
+            units.push({ ...prev, qty: b.qty ?? 1, qtyExplicit: b.qtyExplicit, mods: [...kept, ...b.mods], parts: [...b.parts], clause: b.clause, kws: b.kws });
+            continue;
+          }
+        }
         if (prev && !b.kws.has("remove") && !b.kws.has("cancel")) {
           // English "and a medium pepperoni" after "a large sausage pizza": the article counts too.
           const counted = b.qtyExplicit || (lang === "en" && b.qty === 1 && prev.qty === 1 && conflicting(prev.mods, b.mods, ctx.menu));
@@ -107,7 +121,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   });
 
   if (lang === "en") {
-    bare.splice(0, bare.length, ...bare.flatMap((b) => splitAtRepeatedChoice(b, ctx.menu)));
+    bare.splice(0, bare.length, ...bare.flatMap(splitCountedList).flatMap((b) => splitAtRepeatedChoice(b, ctx.menu)));
     shareElidedHead(bare, units, clauseAt, ctx.menu);
     countedOptionsFirst(bare, units, clauseAt, ctx.menu);
   }
@@ -131,6 +145,23 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     guesses,
     unplaced: unplaced.map((a) => a.text),
   };
+}
+
+/** The groups an option sets. */
+function groupsOfMod(m: Mod): string[] {
+  return m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group];
+}
+
+/**
+ * English "a caramel one", "another large one": "one" right after options that an article
+ * or a number opens (not "the large one", "that one": those point back at a line).
+ */
+function elidedOne(atoms: Atom[]): boolean {
+  const i = atoms.findIndex((a) => a.kind === "kw" && a.keywords.includes("pronoun") && a.text.toLowerCase() === "one");
+  if (i < 1 || atoms.findIndex((a, j) => j !== i && a.kind === "kw" && a.keywords.includes("pronoun")) >= 0) return false;
+  let j = i - 1;
+  while (j >= 0 && atoms[j]!.kind === "menu" && (atoms[j] as Atom & { kind: "menu" }).refs.every((r) => r.kind === "choice")) j--;
+  return j < i - 1 && j >= 0 && atoms[j]!.kind === "num";
 }
 
 /** Unknown words right before 추가/넣어 or right after "with"/"add": options the menu lacks. */
