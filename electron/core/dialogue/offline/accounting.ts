@@ -22,6 +22,9 @@ export interface TurnAccount {
   guesses: string[];
 }
 
+/** Words that say how much of something ("extra hot", "light ice"). */
+const INTENSITY: ReadonlySet<string> = new Set(["extra", "xtra", "double", "triple", "light", "lite", "less", "more", "heavy", "easy", "super", "very", "really", "less"]);
+
 /** Outcomes that mean something said was not carried out as said, or had to be guessed. */
 const DOUBTFUL: ReadonlySet<OutcomeKind> = new Set([
   "cart-refused",
@@ -81,6 +84,17 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     if ((a.kind === "menu" || a.kind === "num" || a.kind === "unknown") && !u.explained.has(a.start) && !attached) unexplained.push(a.text);
     // "쫄면" for 쫄면사리: a choice named by a clipping of its name is a guess.
     if (a.kind === "menu" && a.refs.length && a.refs.every((r) => r.kind === "choice" && r.clipped)) guesses.push(`"${a.text}" is only part of a choice's name`);
+  });
+  u.atoms.forEach((a, i) => {
+    if (!en) return;
+    const next = u.atoms[i + 1];
+    const word = a.text.toLowerCase();
+    // "extra hot", "light iced": how much of a choice that has no "how much" on the menu (a
+    // menu's "Extra cheese" is read whole, "extra pickles" adds a topping).
+    if (a.kind === "kw" && INTENSITY.has(word) && next?.kind === "menu" && next.refs.length && next.refs.every((r) => r.kind === "choice" && menu.groups.get(r.group)?.select === "one"))
+      guesses.push(`"${a.text} ${next.text}": the menu has no such degree of it`);
+    // "a large pepperoni well done": a way of making it the menu does not have, not "done".
+    if (a.kind === "kw" && word === "done" && u.atoms[i - 1]?.text.toLowerCase() === "well") guesses.push(`"well done" is not on the menu`);
   });
   // "a pizza with everything" where no item is called that: everything of what?
   u.atoms.forEach((a, i) => {

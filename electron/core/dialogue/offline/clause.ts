@@ -69,6 +69,8 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   // Numbers right next to a counted option are that option's count ("샷 두 번", "two extra shots").
   content.forEach((a, i) => {
     if (a.kind !== "menu" || !countGroupOf(a, ctx.menu)) return;
+    // "two double cheeseburgers": "double" says its own count; the number counts the item.
+    if (a.refs.some((r) => r.kind === "group" && r.times !== undefined)) return;
     // Only a number said right next to the option counts it ("two extra shots", "샷 두 번"),
     // not "one with an extra shot".
     const ai = atoms.indexOf(a);

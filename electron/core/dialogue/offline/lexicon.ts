@@ -11,10 +11,14 @@ import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, kore
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
 
+/** English words that say how many of a counted option in all. */
+const MULTIPLIERS: ReadonlyArray<[string, number]> = [["double", 2], ["triple", 3], ["quadruple", 4]];
+
 export type MenuRef =
   | { kind: "item"; item: string; preset?: Record<string, OptionValue>; partial: boolean }
   | { kind: "choice"; group: string; choice: string; name: boolean; derived?: true; clipped?: true; refused?: true }
-  | { kind: "group"; group: string; add: boolean }
+  /** `times`: "double", "triple patty" for a count every item comes with at least one of: that many in all. */
+  | { kind: "group"; group: string; add: boolean; times?: number }
   | { kind: "order"; group: string; choice: string }
   | { kind: "orderGroup"; group: string }
   | { kind: "category"; category: string; partial: boolean }
@@ -108,6 +112,16 @@ export class MenuLexicon {
         if (onlyAddWords(n)) continue;
         full.push([n, { kind: "group", group: g.id, add: hasAdd }]);
         if (core && hasAdd) full.push([core, { kind: "group", group: g.id, add: false }]);
+        // "a double cheeseburger", "triple patty": where every item comes with at least one
+        // (the patties), "double"/"triple" say how many in all. (Not extra shots: a "double
+        // shot" latte on a menu of extra shots could be one extra or two.)
+        if (g.select === "count" && (g.min ?? 0) >= 1 && !/[\uac00-\ud7a3]/.test(n)) {
+          for (const [word, times] of MULTIPLIERS) {
+            if (times > (g.max ?? times)) continue;
+            full.push([word, { kind: "group", group: g.id, add: false, times }]);
+            for (const v of wordVariants(core || n)) full.push([`${word} ${v}`, { kind: "group", group: g.id, add: false, times }]);
+          }
+        }
       }
       const groupWords = new Set(
         [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")].flatMap((n) => n.toLowerCase().split(/\s+/)).map(keyOf),
