@@ -10,6 +10,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { askOf, cartChanged, type Outcome, type OutcomeKind } from "./outcomes.ts";
 import { itemTakes } from "./options.ts";
+import type { MenuRef } from "./lexicon.ts";
 import { refusalKind, refusalScope, removalIndex } from "./refusal.ts";
 import type { Utterance } from "./utterance.ts";
 
@@ -91,7 +92,9 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     const word = a.text.toLowerCase();
     // "extra hot", "light iced": how much of a choice that has no "how much" on the menu (a
     // menu's "Extra cheese" is read whole, "extra pickles" adds a topping).
-    if (a.kind === "kw" && INTENSITY.has(word) && next?.kind === "menu" && next.refs.length && next.refs.every((r) => r.kind === "choice" && menu.groups.get(r.group)?.select === "one"))
+    // ("more cheese" read as the menu's "Extra cheese" has its degree.)
+    const degreeless = (r: MenuRef) => r.kind === "choice" && menu.groups.get(r.group)?.select === "one" && !choiceWords(menu, r.group, r.choice).some((w) => INTENSITY.has(w));
+    if (a.kind === "kw" && INTENSITY.has(word) && next?.kind === "menu" && next.refs.length && next.refs.every(degreeless))
       guesses.push(`"${a.text} ${next.text}": the menu has no such degree of it`);
     // "a large pepperoni well done": a way of making it the menu does not have, not "done".
     if (a.kind === "kw" && word === "done" && u.atoms[i - 1]?.text.toLowerCase() === "well") guesses.push(`"well done" is not on the menu`);
@@ -145,6 +148,12 @@ export function isConfident(outcomes: readonly Outcome[], account: TurnAccount, 
     account.unattached.length === 0 &&
     account.guesses.length === 0
   );
+}
+
+/** The words of a choice's names in every language, lower case. */
+function choiceWords(menu: MenuModel, group: string, choice: string): string[] {
+  const c = menu.groups.get(group)?.choices?.find((x) => x.id === choice);
+  return c ? Object.values(c.name).flatMap((n) => n.toLowerCase().split(/\s+/)) : [];
 }
 
 /** Options with no item: some one-choice group any of them may set is given two choices. */
