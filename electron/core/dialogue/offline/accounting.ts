@@ -99,6 +99,31 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     // "a large pepperoni well done": a way of making it the menu does not have, not "done".
     if (a.kind === "kw" && word === "done" && u.atoms[i - 1]?.text.toLowerCase() === "well") guesses.push(`"well done" is not on the menu`);
   });
+  u.atoms.forEach((a, i) => {
+    if (!en || !isItemAtom(a)) return;
+    // "a sicilian slice", "a pizza with bbq chicken", "a slice of the works": an item named
+    // right after another (or after its "with"/"of") is more likely a word of the first, or
+    // a topping named like an item, than a second thing ordered; "a burger with fries" (a
+    // side of another kind) is ordered as said.
+    let j = i - 1;
+    const joint = u.atoms[j];
+    const joinedBy = joint?.kind === "kw" && (joint.keywords.includes("with") || joint.keywords.includes("of")) ? joint.keywords : undefined;
+    if (joinedBy) j--;
+    const before = u.atoms[j];
+    if (!before || !isItemAtom(before)) return;
+    // ("a works pizza": "pizza" is a word the pizzas share, said after the name.)
+    const items = (x: typeof a) => (x.kind === "menu" ? [...new Set(x.refs.flatMap((r) => (r.kind === "item" ? [r.item] : [])))] : []);
+    if (items(a).length > 1 || items(before).length > 1 || items(a)[0] === items(before)[0]) return;
+    const sameKind = categoriesOf(menu, before).some((c) => categoriesOf(menu, a).includes(c));
+    if (!joinedBy || joinedBy.includes("of") || sameKind) guesses.push(`"${before.text} ${joinedBy ? joint!.text + " " : ""}${a.text}": one thing or two?`);
+  });
+  // "a side of ranch": an option ordered on its own, as a side, is not an item's option.
+  u.atoms.forEach((a, i) => {
+    const of = u.atoms[i + 1];
+    const next = u.atoms[i + 2];
+    if (en && a.kind === "menu" && a.refs.some((r) => r.kind === "category") && !a.refs.some((r) => r.kind === "item") && of?.kind === "kw" && of.keywords.includes("of") && next?.kind === "menu" && next.refs.every((r) => r.kind === "choice"))
+      guesses.push(`"${a.text} of ${next.text}": an option on its own`);
+  });
   // "a pizza with everything" where no item is called that: everything of what?
   u.atoms.forEach((a, i) => {
     const next = u.atoms[i + 1];
@@ -148,6 +173,17 @@ export function isConfident(outcomes: readonly Outcome[], account: TurnAccount, 
     account.unattached.length === 0 &&
     account.guesses.length === 0
   );
+}
+
+/** A menu word that names an item (and is not a quantity's counter). */
+function isItemAtom(a: Utterance["atoms"][number]): boolean {
+  return a.kind === "menu" && a.refs.some((r) => r.kind === "item");
+}
+
+/** The categories of the items a menu word names. */
+function categoriesOf(menu: MenuModel, a: Utterance["atoms"][number]): string[] {
+  if (a.kind !== "menu") return [];
+  return a.refs.flatMap((r) => (r.kind === "item" ? [menu.menu.items.find((x) => x.id === r.item)?.category ?? ""] : r.kind === "category" ? [r.category] : []));
 }
 
 /** The words of a choice's names in every language, lower case. */

@@ -82,6 +82,9 @@ export function splitAtRepeatedChoice(b: Bare, menu: MenuModel): Bare[] {
     else current.push(m);
   }
   if (segments.length < 2) return [b];
+  // "a medium thin crust pepperoni gluten free": a choice named again on its own, with
+  // nothing else, is a second thought or a clash, not another order ("... large sausage" is).
+  if (segments.slice(1).some((x) => x.length < 2)) return [b];
   return segments.map((mods, i) => ({ ...b, mods, qty: i === 0 ? b.qty : undefined, qtyExplicit: i === 0 && b.qtyExplicit }));
 }
 

@@ -1,0 +1,49 @@
+// English: item names that run into each other (issue 9, fourth round). An item named
+// right after another, or after its "with"/"of", is a word of the first or a topping named
+// like an item ("a pizza with bbq chicken", "a sicilian slice", "a slice of the works")
+// as often as a second thing ordered: not answered alone, unless it is a thing of another
+// kind ("a burger with fries"). "A side of ranch" orders an option on its own. A choice
+// said again on its own ("thin crust ... gluten free") is a clash, not a second order.
+import { menuFrom, phenomenonTable } from "./test-helpers.ts";
+
+const en = (name: string, aliases?: string[]) => ({ name: { en: name }, ...(aliases ? { aliases: { en: aliases } } : {}) });
+
+const shop = menuFrom({
+  version: 1,
+  store: { id: "names-shop", name: { en: "Test Slice Shop" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "pies", ...en("Pies") }, { id: "slices", ...en("Slices") }, { id: "sides", ...en("Sides") }, { id: "burgers", ...en("Burgers") }],
+  optionGroups: [
+    { id: "size", ...en("Size"), select: "one", default: "medium", choices: [{ id: "medium", ...en("Medium") }, { id: "large", ...en("Large") }] },
+    { id: "crust", ...en("Crust"), select: "one", default: "regular", choices: [{ id: "regular", ...en("Regular crust") }, { id: "thin", ...en("Thin crust") }, { id: "gf", ...en("Gluten-free crust", ["gluten free"]) }] },
+    { id: "toppings", ...en("Toppings"), select: "many", choices: [{ id: "pepperoni", ...en("Pepperoni") }, { id: "chicken", ...en("Chicken") }, { id: "onions", ...en("Onions") }] },
+    { id: "dip", ...en("Dip"), select: "one", default: "marinara", choices: [{ id: "marinara", ...en("Marinara") }, { id: "ranch", ...en("Ranch") }] },
+  ],
+  items: [
+    { id: "cheese-pie", category: "pies", ...en("Cheese Pie", ["pizza", "pie"]), price: 1200, optionGroups: ["size", "crust", "toppings"] },
+    { id: "bbq-pie", category: "pies", ...en("BBQ Chicken Pie", ["bbq chicken"]), price: 1500, optionGroups: ["size", "crust"] },
+    { id: "works", category: "pies", ...en("The Works", ["works"]), price: 1600, optionGroups: ["size", "crust"] },
+    { id: "slice", category: "slices", ...en("Cheese Slice", ["slice"]), price: 300, optionGroups: ["toppings"] },
+    { id: "sicilian", category: "slices", ...en("Sicilian", ["square"]), price: 350 },
+    { id: "mozz", category: "sides", ...en("Mozzarella Sticks", ["mozz sticks"]), price: 600, optionGroups: ["dip"] },
+    { id: "fries", category: "sides", ...en("Fries"), price: 300 },
+    { id: "burger", category: "burgers", ...en("Burger"), price: 800 },
+  ],
+});
+
+phenomenonTable("English: an item named right after another", shop, [
+  { name: "a pizza with bbq chicken", turns: ["a large pizza with bbq chicken"], lines: [{ item: "cheese-pie", qty: 1, options: { size: "large" } }, { item: "bbq-pie", qty: 1 }], confident: false },
+  { name: "a sicilian slice", turns: ["a sicilian slice with pepperoni"], lines: [{ item: "sicilian", qty: 1 }, { item: "slice", qty: 1, options: { toppings: ["pepperoni"] } }], confident: false },
+  { name: "a slice of the works", turns: ["a slice of the works"], lines: [{ item: "slice", qty: 1 }, { item: "works", qty: 1 }], confident: false },
+  { name: "a burger with fries: another kind of thing, ordered as said", turns: ["a burger with fries"], lines: [{ item: "burger", qty: 1 }, { item: "fries", qty: 1 }], confident: true },
+  { name: "a pizza and a bbq chicken: two things, said so", turns: ["a pizza and a bbq chicken"], lines: [{ item: "cheese-pie", qty: 1 }, { item: "bbq-pie", qty: 1 }], confident: true },
+]);
+
+phenomenonTable("English: 'a side of' an option", shop, [
+  { name: "a side of ranch is not mozzarella sticks", turns: ["a large pizza and a side of ranch"], lines: [{ item: "cheese-pie", qty: 1, options: { size: "large" } }, { item: "mozz", qty: 1, options: { dip: "ranch" } }], confident: false },
+  { name: "mozz sticks with ranch stays answered alone", turns: ["mozz sticks with ranch"], lines: [{ item: "mozz", qty: 1, options: { dip: "ranch" } }], confident: true },
+]);
+
+phenomenonTable("English: a choice said again on its own is not another order", shop, [
+  { name: "thin crust ... gluten free", turns: ["a large thin crust pepperoni gluten free"], lines: [{ item: "cheese-pie", qty: 1, options: { size: "large", crust: "gf", toppings: ["pepperoni"] } }], confident: false },
+  { name: "large pepperoni medium onions: two orders", turns: ["large pepperoni medium onions"], lines: [{ item: "cheese-pie", qty: 1, options: { size: "large", toppings: ["pepperoni"] } }, { item: "cheese-pie", qty: 1, options: { size: "medium", toppings: ["onions"] } }] },
+]);
