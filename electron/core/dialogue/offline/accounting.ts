@@ -10,6 +10,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { askOf, cartChanged, type Outcome, type OutcomeKind } from "./outcomes.ts";
 import { itemTakes } from "./options.ts";
+import { conflicting } from "./ellipsis.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { refusalKind, refusalScope, removalIndex } from "./refusal.ts";
 import type { Utterance } from "./utterance.ts";
@@ -135,6 +136,11 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     const partsQty = x.parts.reduce((s, p) => s + p.qty, 0);
     if (x.parts.length && (!x.qtyExplicit || (x.qty !== undefined && partsQty > x.qty))) guesses.push(`"${x.text}": parts do not add up`);
     if (twoChoicesForOneSlot(menu, x.item, x.mods)) guesses.push(`"${x.text}": two choices for one option`);
+    // "two pizzas a large with ham and a medium with bacon": a part choosing otherwise than
+    // what was said for all of them; what was said for all was one of the parts.
+    if (x.parts.some((p) => conflicting(x.mods, p.mods, menu))) guesses.push(`"${x.text}": a part chooses otherwise than the whole`);
+    // "a large pizza with pepperoni and a medium pizza with the same": the same what?
+    if (en && x.kws.has("same") && u.units.some((y) => y !== x && y.clause < x.clause && y.kind !== "unknown")) guesses.push(`"${x.text}": the same as which?`);
     // "two lattes, one with oat almond": one of them given two choices for one slot.
     if (x.parts.some((p) => twoChoicesForOneSlot(menu, x.item, p.mods))) guesses.push(`"${x.text}": two choices for one option in a part`);
     // "additional cheese" where the menu has no such words: the group is named, no choice.

@@ -81,11 +81,27 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
         if (lang === "en" && cl.afterConj && b.mods.length && elidedOne(cl.atoms)) {
           if (!b.kws.has("same")) b.kws.delete("pronoun");
           if (prev && prev.kind === "item" && !b.kws.has("pronoun") && !NOT_AN_ORDER.some((k) => b.kws.has(k))) {
-            const said = new Set(b.mods.flatMap(groupsOfMod));
-            const kept = prev.mods.filter((m) => !groupsOfMod(m).some((g) => said.has(g)));
-            // What the new one keeps of the one before is a reading, not something said.
-            if (kept.length) guesses.push(`"${b.mods.map((m) => m.text).join(" ")} one" keeps options of the one before`);
-            units.push({ ...prev, qty: b.qty ?? 1, qtyExplicit: b.qtyExplicit, mods: [...kept, ...b.mods], parts: [...b.parts], clause: b.clause, kws: b.kws });
+            units.push(anotherOf(prev, b, guesses));
+            continue;
+          }
+        }
+        if (lang === "en" && prev && prev.kind !== "unknown" && b.mods.length && !b.kws.has("remove") && !b.kws.has("cancel")) {
+          const total = prev.qty ?? 1;
+          const given = prev.parts.reduce((n, p) => n + p.qty, 0);
+          // "three pizzas with sausage and one of them with onions": part of them, not more.
+          if (b.qty !== undefined && cl.atoms.some((a) => a.kind === "num" && a.flags.among)) {
+            if (given + b.qty >= total) guesses.push(`"${b.qty} of them": more than there are`);
+            prev.parts.push({ qty: b.qty, mods: [...b.mods] });
+            continue;
+          }
+          // "two pizzas, one with ham and the other with bacon": the rest of them.
+          if (b.qty === undefined && theOther(cl.atoms) && prev.parts.length && given < total) {
+            prev.parts.push({ qty: total - given, mods: [...b.mods] });
+            continue;
+          }
+          // "a large pizza with ham and another with bacon": one more of it, made so.
+          if (b.qty === undefined && prev.kind === "item" && cl.atoms.some((a) => a.kind === "kw" && a.text.toLowerCase() === "another")) {
+            units.push(anotherOf(prev, { ...b, kws: new Set([...b.kws].filter((k) => k !== "more")) }, guesses));
             continue;
           }
         }
@@ -145,6 +161,22 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     guesses,
     unplaced: unplaced.map((a) => a.text),
   };
+}
+
+/**
+ * Another of `prev`, made as `b` says: its options in the groups said again are replaced;
+ * what it keeps of the one before is a reading, not something said (a guess).
+ */
+function anotherOf(prev: Unit, b: Bare, guesses: string[]): Unit {
+  const said = new Set(b.mods.flatMap(groupsOfMod));
+  const kept = prev.mods.filter((m) => !groupsOfMod(m).some((g) => said.has(g)));
+  if (kept.length) guesses.push(`"${b.mods.map((m) => m.text).join(" ")}" keeps options of the one before`);
+  return { ...prev, qty: b.qty ?? 1, qtyExplicit: b.qtyExplicit, mods: [...kept, ...b.mods], parts: [...b.parts], clause: b.clause, kws: b.kws };
+}
+
+/** "the other (one)", "the others": the rest of a number of things some of which were given options. */
+function theOther(atoms: Atom[]): boolean {
+  return atoms.some((a, i) => a.kind === "kw" && /^other(s)?$/i.test(a.text) && atoms[i - 1]?.kind === "kw" && (atoms[i - 1] as Atom & { kind: "kw" }).keywords.includes("the"));
 }
 
 /** The groups an option sets. */

@@ -2,8 +2,7 @@
 // "a caramel one" after a latte, "one large pepperoni one large sausage" with no "and",
 // "one with oat one with almond" as parts, "a cheese pie and a pepperoni pie" while the
 // first still waits for its size. Each row: the cart, and whether it is answered alone.
-import { menus } from "./test-helpers.ts";
-import { phenomenonTable } from "./test-helpers.ts";
+import { menus, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 import { pizzeriaMenu } from "./test-menus.ts";
 
 phenomenonTable("English: 'a <options> one' is another of the item just named", menus.coffee(), [
@@ -33,4 +32,18 @@ phenomenonTable("English: parts listed without 'and' ('one with oat one with alm
 phenomenonTable("English: another of an item that still waits for a required choice", menus.boba(), [
   // Sugar is required on the milk tea: the second, said with "a", is another one, not the first's answer.
   { name: "a milk tea and a milk tea with pudding", turns: ["a taro milk tea and a taro milk tea with pudding", "50% sugar", "50% sugar"], lines: [{ item: "taro-mt", qty: 1, options: { sugar: "s50" } }, { item: "taro-mt", qty: 1, options: { sugar: "s50", topping: ["pudding"] } }] },
+]);
+
+phenomenonTable("English: some of them, the other, another", pizzeriaMenu(), [
+  { name: "one of them with onions too: part of them, not one more", turns: ["three medium pizzas with ham and one of them with onions too"], lines: [{ item: "pizza", qty: 2, options: { size: "medium", toppings: ["ham"] } }, { item: "pizza", qty: 1, options: { size: "medium", toppings: ["ham", "onions"] } }], confident: true },
+  { name: "two of them with mushrooms", turns: ["four large pizzas with pepperoni and two of them with mushrooms"], lines: [{ item: "pizza", qty: 2, options: { size: "large", toppings: ["pepperoni"] } }, { item: "pizza", qty: 2, options: { size: "large", toppings: ["pepperoni", "mushrooms"] } }], confident: true },
+  { name: "one with ham and the other with olives", turns: ["two large pizzas one with ham and the other with olives"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["ham"] } }, { item: "pizza", qty: 1, options: { size: "large", toppings: ["olives"] } }], confident: true },
+  // The size is carried over to the other one, which nobody said: right, but not answered alone.
+  { name: "a large pizza with ham and another with olives", turns: ["a large pizza with ham and another with olives"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["ham"] } }, { item: "pizza", qty: 1, options: { size: "large", toppings: ["olives"] } }], confident: false },
+  { name: "a pizza with ham and another with olives", turns: ["a pizza with ham and another with olives"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"] } }, { item: "pizza", qty: 1, options: { toppings: ["olives"] } }], confident: true },
+]);
+
+notAloneTable("English: readings of parts not answered alone", pizzeriaMenu(), [
+  { name: "a part choosing otherwise than the whole", turns: ["two pizzas a large with ham and a small with olives"] },
+  { name: "a small pizza with the same: the same as which?", turns: ["a large pizza with ham and a small pizza with the same"] },
 ]);

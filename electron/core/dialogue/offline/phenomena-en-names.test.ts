@@ -4,7 +4,7 @@
 // as often as a second thing ordered: not answered alone, unless it is a thing of another
 // kind ("a burger with fries"). "A side of ranch" orders an option on its own. A choice
 // said again on its own ("thin crust ... gluten free") is a clash, not a second order.
-import { menuFrom, phenomenonTable } from "./test-helpers.ts";
+import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const en = (name: string, aliases?: string[]) => ({ name: { en: name }, ...(aliases ? { aliases: { en: aliases } } : {}) });
 
@@ -30,17 +30,20 @@ const shop = menuFrom({
   ],
 });
 
-phenomenonTable("English: an item named right after another", shop, [
-  { name: "a pizza with bbq chicken", turns: ["a large pizza with bbq chicken"], lines: [{ item: "cheese-pie", qty: 1, options: { size: "large" } }, { item: "bbq-pie", qty: 1 }], confident: false },
-  { name: "a sicilian slice", turns: ["a sicilian slice with pepperoni"], lines: [{ item: "sicilian", qty: 1 }, { item: "slice", qty: 1, options: { toppings: ["pepperoni"] } }], confident: false },
-  { name: "a slice of the works", turns: ["a slice of the works"], lines: [{ item: "slice", qty: 1 }, { item: "works", qty: 1 }], confident: false },
+notAloneTable("English: an item named right after another of its kind is not answered alone", shop, [
+  { name: "a pizza with bbq chicken", turns: ["a large pizza with bbq chicken"] },
+  { name: "a sicilian slice", turns: ["a sicilian slice with pepperoni"] },
+  { name: "a slice of the works", turns: ["a slice of the works"] },
+  { name: "a side of ranch", turns: ["a large pizza and a side of ranch"] },
+]);
+
+phenomenonTable("English: items named one after another that are answered alone", shop, [
   { name: "a burger with fries: another kind of thing, ordered as said", turns: ["a burger with fries"], lines: [{ item: "burger", qty: 1 }, { item: "fries", qty: 1 }], confident: true },
   { name: "a pizza and a bbq chicken: two things, said so", turns: ["a pizza and a bbq chicken"], lines: [{ item: "cheese-pie", qty: 1 }, { item: "bbq-pie", qty: 1 }], confident: true },
 ]);
 
-phenomenonTable("English: 'a side of' an option", shop, [
-  { name: "a side of ranch is not mozzarella sticks", turns: ["a large pizza and a side of ranch"], lines: [{ item: "cheese-pie", qty: 1, options: { size: "large" } }, { item: "mozz", qty: 1, options: { dip: "ranch" } }], confident: false },
-  { name: "mozz sticks with ranch stays answered alone", turns: ["mozz sticks with ranch"], lines: [{ item: "mozz", qty: 1, options: { dip: "ranch" } }], confident: true },
+phenomenonTable("English: an option with its item is answered alone", shop, [
+  { name: "mozz sticks with ranch", turns: ["mozz sticks with ranch"], lines: [{ item: "mozz", qty: 1, options: { dip: "ranch" } }], confident: true },
 ]);
 
 phenomenonTable("English: a choice said again on its own is not another order", shop, [
