@@ -8,7 +8,7 @@ import { DEFAULT_LLM_LIMITS, type LlmLimits } from "../../electron/core/config.t
 import { OpenAiChatModel } from "../../electron/core/providers/chat-openai.ts";
 import { createLlmEngine, type LlmEngine } from "../../electron/core/dialogue/llm/engine.ts";
 import { createHybridEngine, type HybridEngine } from "../../electron/core/dialogue/hybrid.ts";
-import { createOfflineEngine } from "../../electron/core/dialogue/offline/engine.ts";
+import { createOfflineEngine, type OfflineEngine } from "../../electron/core/dialogue/offline/engine.ts";
 import { KioskSession } from "../../electron/core/session/session.ts";
 import { MemoryOrderSink } from "../../electron/core/session/orders.ts";
 import { startFakeOpenAI, type FakeOpenAI } from "./index.ts";
@@ -53,6 +53,10 @@ export interface HarnessOptions {
   cooldownMs?: number;
   /** Reuse a running fake server (benchmarks); closed by its owner. */
   fake?: FakeOpenAI;
+  /** Hybrid only: what hybrid sees of the offline engine (a failure test breaks its understanding). */
+  hybridOffline?: (offline: OfflineEngine) => OfflineEngine;
+  /** Hybrid only: where it reports a failure of the offline engine's understanding. */
+  hybridLog?: (line: string) => void;
 }
 
 /** Roomy enough for a loaded test machine; failure tests pass shorter ones (FAST_FAIL_LIMITS). */
@@ -67,7 +71,7 @@ export async function kioskHarness(opts: HarnessOptions = {}): Promise<KioskHarn
   const offline = await createOfflineEngine(menu);
   const failures: Error[] = [];
   const llm = createLlmEngine({ chat, fallback: offline, onModelFailure: (e) => failures.push(e), ...(opts.cooldownMs !== undefined ? { cooldownMs: opts.cooldownMs } : {}) });
-  const engine = opts.kind === "hybrid" ? createHybridEngine({ offline, llm }) : llm;
+  const engine = opts.kind === "hybrid" ? createHybridEngine({ offline: opts.hybridOffline?.(offline) ?? offline, llm, ...(opts.hybridLog ? { log: opts.hybridLog } : {}) }) : llm;
   const session = new KioskSession({ menu, engine, orders: new MemoryOrderSink() });
   const events: KioskEvent[] = [];
   session.on((e) => events.push(e));

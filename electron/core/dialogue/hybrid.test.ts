@@ -55,6 +55,22 @@ describe("hybrid engine", () => {
     expect(h.session.cart().lines.map((l) => l.item)).toEqual(["cheesecake", "cafe-latte"]);
   });
 
+  it("hands the turn to the model when the offline engine's understanding breaks", async () => {
+    const logged: string[] = [];
+    h = await kioskHarness({
+      kind: "hybrid",
+      hybridOffline: (offline) => ({ ...offline, interpret: () => { throw new Error("planner bug"); } }),
+      hybridLog: (l) => logged.push(l),
+    });
+    h.fake.chat.enqueue({ toolCalls: [{ name: TOOL.addItems, arguments: { items: [{ item: "americano", qty: 1, options: fullOptions(cafe, { temp: "iced" }) }] } }] });
+    const { out, modelCalls } = await turn("아이스 아메리카노 하나요");
+    expect(modelCalls).toBe(1);
+    expect(out?.engine).toBe("llm");
+    expect(lines()).toEqual([["americano", 1, "iced"]]);
+    expect(logged).toEqual([expect.stringContaining("planner bug")]);
+    expect(logged[0]).not.toContain("아메리카노");
+  });
+
   it("keeps the turn after a free-text question of the model with the model", async () => {
     h = await kioskHarness({ kind: "hybrid" });
     h.fake.chat.enqueue({ text: "달콤한 바닐라라떼를 추천해요. 드릴까요?" });

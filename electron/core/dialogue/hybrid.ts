@@ -18,6 +18,8 @@ import type { OfflineEngine } from "./offline/engine.ts";
 export interface HybridOptions {
   offline: OfflineEngine;
   llm: DialogueEngine & HandOffReceiver;
+  /** Where a failure of the offline engine's understanding is reported (default: stderr). */
+  log?: (line: string) => void;
 }
 
 export interface HybridEngine extends DialogueEngine {
@@ -30,6 +32,17 @@ const SLOT = new MemorySlot<{ modelThread: boolean }>("hybrid", () => ({ modelTh
 
 export function createHybridEngine(opts: HybridOptions): HybridEngine {
   const stats = { offline: 0, llm: 0 };
+  const log = opts.log ?? ((line: string) => console.error(`kiosk: ${line}`));
+  // A bug in the offline engine's understanding must not lose the customer's turn: the
+  // model gets it, as it gets every turn the offline engine is unsure of.
+  const interpret = (input: TurnInput, ctx: TurnContext) => {
+    try {
+      return opts.offline.interpret(input.text, { cart: ctx.cart, memory: ctx.memory, ...(input.langHint ? { langHint: input.langHint } : {}) });
+    } catch (err) {
+      log(`offline engine failed to interpret a turn, handed it to the model: ${(err as Error)?.stack ?? String(err)}`);
+      return undefined;
+    }
+  };
   return {
     name: "hybrid",
     stats,
@@ -39,7 +52,7 @@ export function createHybridEngine(opts: HybridOptions): HybridEngine {
       thread.modelThread = false;
       const before = ctx.cart.state();
       const historyLength = ctx.history.length;
-      const guess = modelThread ? undefined : opts.offline.interpret(input.text, { cart: ctx.cart, memory: ctx.memory, ...(input.langHint ? { langHint: input.langHint } : {}) });
+      const guess = modelThread ? undefined : interpret(input, ctx);
       if (guess?.confident) {
         stats.offline++;
         const out = await opts.offline.turn(input, ctx);

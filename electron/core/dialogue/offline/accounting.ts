@@ -38,6 +38,7 @@ const DOUBTFUL: ReadonlySet<OutcomeKind> = new Set([
   "part-or-all",
   "part-of-a-name",
   "count-unsettled",
+  "count-unplaced",
   "options-without-item",
   "cannot-do",
   "unknown-option",

@@ -307,6 +307,9 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     const t = [...focus].reverse().find(fits) ?? [...all].reverse().find(fits);
     targets = t ? [t] : [];
   }
+  // Parts with nothing said about them ("add um a second one"): a count with no options
+  // to place; what it meant is left to the customer (or the model).
+  if (!mods.length) return [{ kind: "count-unplaced" }];
   if (!targets.length) return [{ kind: "option-fits-no-line", item: latest.item, mod: mods[0]! }];
   const out: Outcome[] = onlyPart ? [{ kind: "part-or-all" }] : [];
   // "an xl pepperoni" after an xl pizza ordered before: another one, or that one's toppings?

@@ -41,6 +41,8 @@ export type Outcome =
   /** "하나만" with options on a line of more: that many of it made so, or the line cut down to that many? */
   | { kind: "part-or-all" }
   | { kind: "part-of-a-name"; text: string }
+  /** A count for part of a line with nothing said about that part ("add um a second one"). */
+  | { kind: "count-unplaced" }
   /** A counted option said again for a line ordered before, with no word saying the total or more of it. */
   | { kind: "count-unsettled"; group: string }
   | { kind: "options-without-item" }

@@ -112,6 +112,7 @@ function phrase(d: TurnDraft, o: Outcome): string | undefined {
     case "part-or-all":
     case "part-of-a-name":
     case "count-unsettled":
+    case "count-unplaced":
     case "checkout-requested":
       return undefined;
   }

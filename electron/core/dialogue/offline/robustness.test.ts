@@ -91,6 +91,29 @@ describe("garbage never throws", () => {
   });
 });
 
+// Conversations that once made the planner throw (found by playing held-out cases with
+// fillers inserted): understanding them must not throw, and what was ordered stays.
+const onceBroke: { menu: "cafe" | "pizza"; turns: string[]; items: string[] }[] = [
+  { menu: "cafe", turns: ["a latte", "make it a large", "and add um a second one, same way"], items: ["cafe-latte"] },
+  { menu: "pizza", turns: ["a large pepperoni pizza", "and add um a second one, same way"], items: ["pepperoni"] },
+];
+
+describe("words that once broke understanding", () => {
+  it.each(onceBroke)("$turns", async ({ menu: name, turns, items }) => {
+    const menu = menus[name]();
+    const logged: string[] = [];
+    const engine = createOfflineEngine(menu, { log: (l) => logged.push(l) });
+    const h = handle(menu);
+    const memory = new ConversationMemory();
+    for (const text of turns) {
+      expect(() => engine.interpret(text, { cart: h.cart, memory })).not.toThrow();
+      await engine.turn({ text, langHint: "en" }, { menu, cart: h.cart, history: [], memory, signal: new AbortController().signal });
+    }
+    expect(logged).toEqual([]);
+    expect([...new Set(h.get().lines.map((l) => l.item))]).toEqual(items);
+  });
+});
+
 describe("a failure inside understanding", () => {
   it("is answered as not understood, logged, and loses nothing", async () => {
     const menu = menus.cafe();

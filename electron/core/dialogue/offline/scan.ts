@@ -8,7 +8,8 @@ import type { FunctionWord } from "./language.ts";
 import { languageLexicon } from "./language.ts";
 import type { MenuLexicon, MenuRef } from "./lexicon.ts";
 import { buildStream, type PhraseMatch, type Stream } from "./phrase-index.ts";
-import { hasHangul, hasLatin, tokenize } from "./normalize.ts";
+import { hasHangul, hasLatin, tokenize, type Token } from "./normalize.ts";
+import { englishNumberWords, koreanNumberWords } from "./numbers.ts";
 import { buildAtoms, type Atom, type PhraseCandidate } from "./atoms.ts";
 
 export type { Atom, Flags } from "./atoms.ts";
@@ -23,8 +24,41 @@ export interface Scan {
   unknownWords: string[];
 }
 
+/**
+ * Sounds of hesitation, as speech-to-text writes them ("a shot of uh hazelnut", "두 음 잔").
+ * They mean nothing and may fall anywhere, even inside a phrase, so they are dropped
+ * before anything is read. Words that may also mean something ("like", "so", 그, 저기)
+ * stay fillers where the language reads them.
+ */
+const HESITATIONS: ReadonlySet<string> = new Set(["um", "umm", "ummm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm", "mm", "음", "으음", "음음", "어", "어어", "엄", "흠", "으"]);
+
+/**
+ * Words that are hesitations only where nothing could be meant by them: right after a
+ * number, "the", "no" or "extra" ("two so blueberry muffins", "no like sauce", "두 그 잔").
+ */
+const HESITATIONS_AFTER_COUNT: ReadonlySet<string> = new Set(["like", "so", "그", "저", "저기"]);
+const COUNT_WORDS: ReadonlySet<string> = new Set([
+  ...[...koreanNumberWords(), ...englishNumberWords()].map((w) => w.text).filter((w) => !w.includes(" ")),
+  ...["the", "no", "extra"],
+]);
+
+function withoutHesitations(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  let dropped = false;
+  tokens.forEach((t, i) => {
+    // The pause written after one ("a shot of uh, hazelnut") goes with it.
+    if (dropped && t.raw === ",") return void (dropped = false);
+    const standalone = !t.glued && tokens[i + 1]?.word !== t.word;
+    const prev = out[out.length - 1];
+    const afterCount = !!prev && (prev.script === "digit" || COUNT_WORDS.has(prev.raw)) && prev.word === t.word - 1;
+    dropped = standalone && (HESITATIONS.has(t.raw) || (afterCount && HESITATIONS_AFTER_COUNT.has(t.raw)));
+    if (!dropped) out.push(t);
+  });
+  return out;
+}
+
 export function scan(lex: MenuLexicon, text: string): Scan {
-  const tokens = tokenize(text.slice(0, 2000));
+  const tokens = withoutHesitations(tokenize(text.slice(0, 2000)));
   const s = buildStream(tokens);
   const n = s.chars.length;
   const covered = new Int32Array(n).fill(-1);

@@ -1,0 +1,33 @@
+// The held-out sets (README.md here): their menus, cases and the lists of their known
+// gaps, for the tests that replay them.
+import { readFileSync } from "node:fs";
+import { MenuModel } from "../../../../../shared/menu/model.ts";
+import type { Menu } from "../../../../../shared/menu/schema.ts";
+import { parseCase, type Case } from "../../../../cli/cases.ts";
+
+export const SETS = [
+  ...["en-pizza", "ko-bunsik", "ko-cafe", "en-coffee"], // first round
+  ...["en-pizza2", "en-cafe2", "ko-bunsik2", "ko-cafe2", "ko-chicken"], // second round
+  ...["en-burger", "en-bubbletea", "ko-jjigae", "ko-bakery"], // third round
+  ...["en-pizza3", "en-coffee3", "ko-burger", "ko-cafe3"], // fourth round
+] as const;
+
+const readJson = (file: string) => JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8")) as Record<string, string[]>;
+/** Cases each set still gets wrong: the engine's known gaps. */
+export const knownFailures = readJson("./known-failures.json");
+/** Cases each set answers alone wrongly (hybrid): to be emptied. */
+export const knownWrongAlone = readJson("./known-wrong-alone.json");
+
+export function loadSet(set: string): { menu: MenuModel; cases: Case[]; menuText: string } {
+  const menuText = readFileSync(new URL(`./${set}.menu.json`, import.meta.url), "utf8");
+  const menu = new MenuModel(JSON.parse(menuText) as Menu);
+  const cases = readFileSync(new URL(`./${set}.cases.jsonl`, import.meta.url), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => {
+      const c = parseCase(l);
+      if ("error" in c) throw new Error(`${set}: ${c.error}`);
+      return c;
+    });
+  return { menu, cases, menuText };
+}
