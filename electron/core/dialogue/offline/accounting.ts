@@ -119,6 +119,15 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     const sameKind = categoriesOf(menu, before).some((c) => categoriesOf(menu, a).includes(c));
     if (!joinedBy || joinedBy.includes("of") || sameKind) guesses.push(`"${before.text} ${joinedBy ? joint!.text + " " : ""}${a.text}": one thing or two?`);
   });
+  // "a large pizza with ham no cheese on the supreme one": what goes "on the" item was said
+  // before it, and which of the options before go there is a reading.
+  u.atoms.forEach((a, i) => {
+    const on = u.atoms[i - 2];
+    const the = u.atoms[i - 1];
+    if (!en || !isItemAtom(a) || on?.kind !== "kw" || on.text.toLowerCase() !== "on" || the?.kind !== "kw" || !the.keywords.includes("the")) return;
+    const x = u.units.find((y) => y.text === a.text && y.the);
+    if (x && !x.mods.length) guesses.push(`"on the ${a.text}": which options go on it?`);
+  });
   // "a side of ranch": an option ordered on its own, as a side, is not an item's option.
   u.atoms.forEach((a, i) => {
     const of = u.atoms[i + 1];
@@ -160,7 +169,8 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
   // item named again with no quantity of its own may be the same thing said twice.
   const ordered = u.units.filter((x) => x.kind === "item" && !x.asked && !x.remove && !x.replaced);
   for (const x of ordered) {
-    if (x.qty === undefined && ordered.some((y) => y !== x && y.item === x.item)) guesses.push(`"${x.text}" named again without a quantity`);
+    // ("no cheese on the veggie one": "the" points at the one just ordered.)
+    if (x.qty === undefined && !x.the && ordered.some((y) => y !== x && y.item === x.item)) guesses.push(`"${x.text}" named again without a quantity`);
     // "a large mexican pizza with a large pepsi": one option said twice for one item.
     const said = x.mods.filter((m) => m.kind === "choice" && !m.neg).map((m) => (m.kind === "choice" ? m.cands.map((c) => `${c.group}/${c.choice}`).join("|") : ""));
     if (new Set(said).size < said.length) guesses.push(`"${x.text}": an option said twice`);

@@ -156,7 +156,7 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
       }
       // "the large one", "that one": a pronoun, not a number ("one small one large" has two numbers).
       const nextIsContent = next && (next.kind === "menu" || next.kind === "num");
-      if (a.alt?.includes("pronoun") && !nextIsContent && prev && ((prev.kind === "kw" && (prev.keywords.includes("the") || prev.keywords.includes("pronoun"))) || (prev.kind === "menu" && prev.refs.some((r) => r.kind === "choice") && !afterWithList(out)))) {
+      if (a.alt?.includes("pronoun") && !nextIsContent && prev && ((prev.kind === "kw" && (prev.keywords.includes("the") || prev.keywords.includes("pronoun"))) || (prev.kind === "menu" && prev.refs.some((r) => r.kind === "choice") && !afterWithList(out)) || theItemOne(out))) {
         out.push({ ...a, kind: "kw", keywords: ["pronoun"], flags: {} } as Atom);
         continue;
       }
@@ -261,4 +261,11 @@ function afterWithList(out: readonly Atom[]): boolean {
   while (j >= 0 && out[j]!.kind === "menu") j--;
   const before = out[j];
   return before?.kind === "kw" && before.keywords.includes("with");
+}
+
+/** "the veggie one", "that latte one": an item named after "the"/"that", then "one", points back. */
+function theItemOne(out: readonly Atom[]): boolean {
+  const item = out[out.length - 1];
+  const before = out[out.length - 2];
+  return item?.kind === "menu" && item.refs.some((r) => r.kind === "item") && before?.kind === "kw" && (before.keywords.includes("the") || before.keywords.includes("pronoun"));
 }

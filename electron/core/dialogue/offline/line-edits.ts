@@ -210,7 +210,8 @@ function elidedHead(d: TurnDraft, b: Bare, inHand: CartLine | undefined, latest:
  */
 function answerChoice(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): { answered: boolean; outcomes: Outcome[] } {
   const outcomes: Outcome[] = [];
-  if (prevAsk?.kind !== "choice" || !b.mods.length) return { answered: false, outcomes };
+  // ("another one with oat milk" while the kiosk asks the latte's size: another latte.)
+  if (prevAsk?.kind !== "choice" || !b.mods.length || b.kws.has("same")) return { answered: false, outcomes };
   const asked = lineById(d.state, prevAsk.lineId);
   if (!asked) return { answered: false, outcomes };
   const targets = b.both ? d.state.lines.filter((l) => missingGroups(d.menu, l).includes(prevAsk.group)) : [asked];

@@ -100,9 +100,20 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
             continue;
           }
           // "a large pizza with ham and another with bacon": one more of it, made so.
-          if (b.qty === undefined && prev.kind === "item" && cl.atoms.some((a) => a.kind === "kw" && a.text.toLowerCase() === "another")) {
+          if (b.qty === undefined && prev.kind === "item" && saysAnother(cl.atoms)) {
             units.push(anotherOf(prev, { ...b, kws: new Set([...b.kws].filter((k) => k !== "more")) }, guesses));
             continue;
+          }
+        }
+        // "a small deep dish with sausage and another small deep dish with mushrooms": with no
+        // item named, another order of its own, keeping what the one before said and this one
+        // does not (a reading).
+        if (lang === "en" && !prev && cl.afterConj && b.qty === undefined && b.mods.length && saysAnother(cl.atoms)) {
+          const before = bare.filter((x) => !x.asked).at(-1);
+          if (before) {
+            b.mods = carriedOver(before.mods, b, guesses);
+            b.qty = 1;
+            b.kws.delete("more");
           }
         }
         if (prev && !b.kws.has("remove") && !b.kws.has("cancel")) {
@@ -137,6 +148,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   });
 
   if (lang === "en") {
+    sameButWith(bare, clauseAt);
     bare.splice(0, bare.length, ...bare.flatMap(splitCountedList).flatMap((b) => splitAtRepeatedChoice(b, ctx.menu)));
     shareElidedHead(bare, units, clauseAt, ctx.menu);
     countedOptionsFirst(bare, units, clauseAt, ctx.menu);
@@ -168,10 +180,36 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
  * what it keeps of the one before is a reading, not something said (a guess).
  */
 function anotherOf(prev: Unit, b: Bare, guesses: string[]): Unit {
+  return { ...prev, qty: b.qty ?? 1, qtyExplicit: b.qtyExplicit, mods: carriedOver(prev.mods, b, guesses), parts: [...b.parts], clause: b.clause, kws: b.kws };
+}
+
+/** `b`'s options, and those of the one before in the groups `b` does not say (a guess when any). */
+function carriedOver(before: Mod[], b: Bare, guesses: string[]): Mod[] {
   const said = new Set(b.mods.flatMap(groupsOfMod));
-  const kept = prev.mods.filter((m) => !groupsOfMod(m).some((g) => said.has(g)));
+  const kept = before.filter((m) => !groupsOfMod(m).some((g) => said.has(g)));
   if (kept.length) guesses.push(`"${b.mods.map((m) => m.text).join(" ")}" keeps options of the one before`);
-  return { ...prev, qty: b.qty ?? 1, qtyExplicit: b.qtyExplicit, mods: [...kept, ...b.mods], parts: [...b.parts], clause: b.clause, kws: b.kws };
+  return [...kept, ...b.mods];
+}
+
+/**
+ * "the same for my friend but with almond milk", "the same again, iced": the options said
+ * right after "the same" make the new one different; they do not change the one before.
+ */
+function sameButWith(bare: Bare[], clauseAt: Map<number, ClausePlace>): void {
+  for (let i = 0; i + 1 < bare.length; i++) {
+    const same = bare[i]!;
+    const next = bare[i + 1]!;
+    if (!same.kws.has("same") || same.mods.length || same.parts.length || same.asked || next.asked) continue;
+    if (next.clause !== same.clause + 1 || clauseAt.get(next.clause)?.sentence !== clauseAt.get(same.clause)?.sentence) continue;
+    if (!next.mods.length || next.qty !== undefined || ["same", "more", "change", "remove", "cancel", "pronoun", "the"].some((k) => next.kws.has(k as never))) continue;
+    same.mods.push(...next.mods);
+    bare.splice(i + 1, 1);
+  }
+}
+
+/** English "another" opening a phrase of options. */
+function saysAnother(atoms: Atom[]): boolean {
+  return atoms.some((a) => a.kind === "kw" && a.text.toLowerCase() === "another");
 }
 
 /** "the other (one)", "the others": the rest of a number of things some of which were given options. */
@@ -334,6 +372,10 @@ function splitClauses(atoms: Atom[], sentence: number, menu: MenuModel): Clause[
       cur.push(a);
       return;
     }
+    // English "a medium sausage both on stuffed crust", "one with ham the other with bacon":
+    // "both" and "the other" open a phrase of their own once something was said before them.
+    const opensPhrase = /^[a-z]/i.test(a.text) && a.kind === "kw" && (a.keywords.includes("both") || (a.keywords.includes("the") && /^others?$/i.test(atoms[i + 1]?.text ?? "")));
+    if (opensPhrase && cur.some((x) => x.kind === "menu" || x.kind === "num")) flush();
     cur.push(a);
     if (closesOptionsBefore(cur, a, atoms[i + 1], menu)) {
       flush();

@@ -1,0 +1,28 @@
+// English: several pizzas or drinks told apart in one breath or across turns (issue 9,
+// fourth round, from the causes of answers given alone wrongly on unseen stores): "both
+// on thin crust" after two of them, "the other with", "another small thin crust with",
+// "no cheese on the supreme one", "take out the ham", "the same for my friend but iced",
+// "another one with pudding" while the kiosk still asks about the first.
+import { menus, notAloneTable, phenomenonTable } from "./test-helpers.ts";
+import { pizzeriaMenu } from "./test-menus.ts";
+
+phenomenonTable("English: both / the other / another / the X one", pizzeriaMenu(), [
+  { name: "both thin crust after two pizzas said apart", turns: ["a large pepperoni and a small ham both thin crust"], lines: [{ item: "pizza", qty: 1, options: { size: "large", crust: "thin", toppings: ["pepperoni"] } }, { item: "pizza", qty: 1, options: { size: "small", crust: "thin", toppings: ["ham"] } }], confident: true },
+  { name: "one with ... the other with ... both thin crust", turns: ["two medium pizzas one with ham the other with onions both thin crust"], lines: [{ item: "pizza", qty: 1, options: { size: "medium", crust: "thin", toppings: ["ham"] } }, { item: "pizza", qty: 1, options: { size: "medium", crust: "thin", toppings: ["onions"] } }], confident: true },
+  { name: "another small thin crust with ...", turns: ["a small thin crust with ham and another small thin crust with onions"], lines: [{ item: "pizza", qty: 1, options: { size: "small", crust: "thin", toppings: ["ham"] } }, { item: "pizza", qty: 1, options: { size: "small", crust: "thin", toppings: ["onions"] } }], confident: true },
+  { name: "no cheese on the supreme one", turns: ["a large supreme and a large pizza no cheese on the supreme one"], lines: [{ item: "supreme", qty: 1, options: { size: "large", cheese: "none" } }, { item: "pizza", qty: 1, options: { size: "large" } }], confident: true },
+  { name: "take out the ham", turns: ["a large pizza with ham and onions", "take out the ham"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["onions"] } }], confident: true },
+]);
+
+// Which of the options said before "on the supreme one" go on it is a reading.
+notAloneTable("English: options put 'on the' item named after them", pizzeriaMenu(), [{ name: "with ham no cheese on the supreme one", turns: ["a large supreme and a large pizza with ham no cheese on the supreme one"] }]);
+
+phenomenonTable("English: the same (or another one) but different", menus.coffee(), [
+  { name: "the same for my friend but with almond milk", turns: ["a medium iced latte", "add a shot", "and the same for my friend but with almond milk"], lines: [{ item: "latte", qty: 1, options: { temp: "iced", shots: 1 } }, { item: "latte", qty: 1, options: { temp: "iced", shots: 1, milk: "almond" } }], confident: true },
+  { name: "the same again, iced", turns: ["a small latte", "the same again, iced"], lines: [{ item: "latte", qty: 1, options: { size: "small" } }, { item: "latte", qty: 1, options: { size: "small", temp: "iced" } }], confident: true },
+  { name: "the same again", turns: ["a small latte", "the same again"], lines: [{ item: "latte", qty: 2, options: { size: "small" } }] },
+]);
+
+phenomenonTable("English: another one while the kiosk asks about the first", menus.boba(), [
+  { name: "another one with pudding is not the answer to the sugar question", turns: ["a taro milk tea", "another one with pudding", "50% sugar", "50% sugar"], lines: [{ item: "taro-mt", qty: 1, options: { sugar: "s50" } }, { item: "taro-mt", qty: 1, options: { sugar: "s50", topping: ["pudding"] } }] },
+]);
