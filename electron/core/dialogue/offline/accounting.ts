@@ -168,6 +168,8 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
   // "the large pie with pesto ... and ham pizza", "five pies ... on all of those pizzas": an
   // item named again with no quantity of its own may be the same thing said twice.
   const ordered = u.units.filter((x) => x.kind === "item" && !x.asked && !x.remove && !x.replaced);
+  // "fries, onion rings, and no fries for me": ordered and refused in one breath.
+  for (const x of u.units) if (en && x.remove && !x.asked && ordered.some((y) => y.item === x.item && y.clause < x.clause)) guesses.push(`"${x.text}" ordered and refused in one breath`);
   for (const x of ordered) {
     // ("no cheese on the veggie one": "the" points at the one just ordered.)
     if (x.qty === undefined && !x.the && ordered.some((y) => y !== x && y.item === x.item)) guesses.push(`"${x.text}" named again without a quantity`);

@@ -38,7 +38,12 @@ export function isReference(d: TurnDraft, u: Unit, lines: CartLine[]): boolean {
 /** Change lines already ordered: their quantity, their options, or the options of part of them. */
 export function modifyLines(d: TurnDraft, u: Unit, lines: CartLine[]): Outcome[] {
   const target = lines[lines.length - 1]!;
-  if (u.kws.has("more") && u.mods.length === 0) return setQty(d, target, target.qty + (u.qty ?? 1));
+  if (u.kws.has("more") && u.mods.length === 0) {
+    // ("two more, one of them iced": the part is made so too, never dropped unsaid.)
+    const out = setQty(d, target, target.qty + (u.qty ?? 1));
+    for (const p of u.parts) out.push(...applyPart(d, target.id, p));
+    return out;
+  }
   if (u.qtyExplicit && u.qty !== undefined && u.mods.length === 0 && u.parts.length === 0) return setQty(d, target, u.qty);
   if (!u.mods.length && !u.parts.length && !u.preset) return setQty(d, target, target.qty);
   const targets = u.qtyExplicit ? [target] : lines;

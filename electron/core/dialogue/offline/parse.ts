@@ -12,6 +12,8 @@ import { readInContext } from "./resolve.ts";
 import { buildClause, type Clause } from "./clause.ts";
 import { conflicting, countedOptionsFirst, NOT_AN_ORDER, shareElidedHead, splitAtRepeatedChoice, splitCountedList, type ClausePlace } from "./ellipsis.ts";
 import { closesOptionsBefore, refusedItemList } from "./clause-bounds.ts";
+import { plainHeadFor } from "./elided.ts";
+import { itemTakes } from "./options.ts";
 
 export type { ParseContext } from "./utterance.ts";
 
@@ -122,7 +124,17 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
           if (cl.afterConj && counted && b.qty !== undefined && conflicting(prev.mods, b.mods)) {
             // "two tall coffees and one grande": one more of the same item, made differently.
             const same = (m: Mod) => b.mods.some((x) => x.kind === "choice" && m.kind === "choice" && x.cands.some((c) => m.cands.some((d) => d.group === c.group)));
+            // "a large supreme ... and a medium thin crust with ham": another supreme, or the
+            // plain pizza those options make? Only a size or crust said again is surely another.
+            const plain = lang === "en" && prev.item ? plainHeadFor(ctx.menu, b.mods) : undefined;
+            if (plain && plain !== prev.item) guesses.push(`"${b.mods.map((m) => m.text).join(" ")}": another ${prev.text} or the plain one?`);
             units.push({ ...prev, qty: b.qty, qtyExplicit: true, mods: [...prev.mods.filter((m) => !same(m)), ...b.mods], parts: [], clause: b.clause });
+            continue;
+          }
+          // "two more cannolis plus a medium thin crust with ham": options the item before
+          // takes none of are an order of their own (an item they fit), not part of it.
+          if (lang === "en" && cl.afterConj && b.qty !== undefined && prev.item && b.mods.length && !b.mods.some((m) => itemTakes(ctx.menu, prev.item!, m))) {
+            bare.push(b);
             continue;
           }
           if (b.both && b.qty === undefined) {
@@ -205,6 +217,18 @@ function sameButWith(bare: Bare[], clauseAt: Map<number, ClausePlace>): void {
     same.mods.push(...next.mods);
     bare.splice(i + 1, 1);
   }
+}
+
+/** From `from`, options (and "the") run on into an item's name, with no break between. */
+function leadsToItem(atoms: Atom[], from: number): boolean {
+  for (let j = from; j < atoms.length; j++) {
+    const x = atoms[j]!;
+    if (x.kind === "kw" && x.keywords.length > 0 && x.keywords.every((w) => w === "the")) continue;
+    if (x.kind !== "menu") return false;
+    if (x.refs.some((r) => r.kind === "item")) return j > from;
+    if (!x.refs.every((r) => r.kind === "choice" || r.kind === "group")) return false;
+  }
+  return false;
 }
 
 /** English "another" opening a phrase of options. */
@@ -350,7 +374,11 @@ function splitClauses(atoms: Atom[], sentence: number, menu: MenuModel): Clause[
       const next = atoms.slice(i + 1).find((x) => !(x.kind === "kw" && x.keywords.length > 0 && x.keywords.every((w) => w === "the")));
       const isOption = (x: Atom | undefined) => x?.kind === "menu" && x.refs.every((r) => r.kind === "choice" || r.kind === "group");
       // The joining word stays in the clause so a refusal can reach the whole list.
-      if (a.why === "conj" && ((isOption(prev) && isOption(next)) || refusedItemList(atoms, i))) {
+      // (Not "green tea with full sugar and large spicy popcorn chicken": after an item named,
+      // options that lead up to another item after "and" are that item's; "a pepperoni and
+      // mushroom pizza" is one list.)
+      const nextItemsOwn = /^[a-z]/i.test(a.text) && cur.some((x) => x.kind === "menu" && x.refs.some((r) => r.kind === "item")) && leadsToItem(atoms, i + 1);
+      if (a.why === "conj" && ((isOption(prev) && isOption(next) && !nextItemsOwn) || refusedItemList(atoms, i))) {
         cur.push(a);
         return;
       }

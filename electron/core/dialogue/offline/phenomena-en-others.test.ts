@@ -26,3 +26,22 @@ phenomenonTable("English: the same (or another one) but different", menus.coffee
 phenomenonTable("English: another one while the kiosk asks about the first", menus.boba(), [
   { name: "another one with pudding is not the answer to the sugar question", turns: ["a taro milk tea", "another one with pudding", "50% sugar", "50% sugar"], lines: [{ item: "taro-mt", qty: 1, options: { sugar: "s50" } }, { item: "taro-mt", qty: 1, options: { sugar: "s50", topping: ["pudding"] } }] },
 ]);
+
+phenomenonTable("English: a second order joined on by 'and'/'plus'", pizzeriaMenu(), [
+  // Options that lead up to another item after "and" are that item's, not the first's.
+  { name: "a coke with a can and large ham pizza", turns: ["a sprite in a bottle and large ham pizza"], lines: [{ item: "sprite", qty: 1, options: { container: "bottle" } }, { item: "pizza", qty: 1, options: { size: "large", toppings: ["ham"] } }], confident: true },
+  { name: "a list of toppings before the head stays one list", turns: ["a small ham and onion pizza"], lines: [{ item: "pizza", qty: 1, options: { size: "small", toppings: ["ham", "onions"] } }], confident: true },
+  // Options the item before takes none of are an order of their own.
+  { name: "two more fries plus a medium thin crust with ham", turns: ["fries, oh and two more fries plus a medium thin crust with ham"], lines: [{ item: "fries", qty: 3 }, { item: "pizza", qty: 1, options: { size: "medium", crust: "thin", toppings: ["ham"] } }] },
+]);
+
+notAloneTable("English: readings of a second order that are not answered alone", pizzeriaMenu(), [
+  // Another supreme, or the plain pizza the options make?
+  { name: "a large supreme and a medium thin crust with ham", turns: ["a large supreme and a medium thin crust with ham"] },
+  // Ordered and refused in one breath.
+  { name: "fries, a coke, and no fries for me", turns: ["fries, a coke, and no fries for me, just the burger"] },
+]);
+
+phenomenonTable("English: a part of a line ordered before is never dropped unsaid", menus.coffee(), [
+  { name: "two more, one of them large", turns: ["a latte", "two more lattes, one of them large"], lines: [{ item: "latte", qty: 2 }, { item: "latte", qty: 1, options: { size: "large" } }] },
+]);
