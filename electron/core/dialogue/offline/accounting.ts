@@ -14,6 +14,9 @@ import { conflicting } from "./ellipsis.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { refusalKind, refusalScope, removalIndex } from "./refusal.ts";
 import type { Utterance } from "./utterance.ts";
+import type { Keyword } from "./language.ts";
+import type { CartLine } from "../../cart/cart.ts";
+import type { TurnDraft } from "./turn-draft.ts";
 
 export interface TurnAccount {
   /** Content words nothing used. */
@@ -177,8 +180,87 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     const said = x.mods.filter((m) => m.kind === "choice" && !m.neg).map((m) => (m.kind === "choice" ? m.cands.map((c) => `${c.group}/${c.choice}`).join("|") : ""));
     if (new Set(said).size < said.length) guesses.push(`"${x.text}": an option said twice`);
   }
+  guesses.push(...choicesBeforeTheNextItem(u, menu));
   return { unexplained, unattached, guesses };
 }
+
+/**
+ * "green tea with no ice and large spicy popcorn chicken": a choice said right before the
+ * next item ordered, that this item takes, went with the item before it (its "with … and"
+ * list ran on). English puts such a word before its noun, so the reading is a guess.
+ */
+function choicesBeforeTheNextItem(u: Utterance, menu: MenuModel): string[] {
+  if (u.lang !== "en") return [];
+  const ordered = u.units.filter((x) => x.kind === "item" && x.item && !x.asked && !x.remove);
+  const itemAt = (item: string, from: number) => u.atoms.find((a) => a.start >= from && a.kind === "menu" && a.refs.some((r) => r.kind === "item" && r.item === item));
+  const out: string[] = [];
+  let from = 0;
+  const starts = ordered.map((x) => {
+    const a = itemAt(x.item!, from);
+    if (a) from = a.end;
+    return a?.start;
+  });
+  ordered.forEach((x, i) => {
+    const next = ordered[i + 1];
+    const nextAt = starts[i + 1];
+    if (!next || nextAt === undefined) return;
+    for (const m of x.mods) {
+      if (m.kind !== "choice" || m.neg || m.at === undefined || m.at >= nextAt || m.at < (starts[i] ?? 0)) continue;
+      // Only more options and fillers between the word and the next item's name (a number
+      // or an article starts the next one's words: "… and black olives, one medium pizza").
+      const between = u.atoms.filter((a) => a.start > m.at! && a.start < nextAt);
+      const adjacent = between.every((a) => (a.kind === "menu" ? a.refs.every((r) => r.kind === "choice") : a.kind === "kw" && a.keywords.every((k) => k === "filler")));
+      if (adjacent && itemTakes(menu, next.item!, m)) out.push(`"${m.text}" said before "${next.text}" went with "${x.text}"`);
+    }
+  });
+  return out;
+}
+
+/**
+ * Which words went with which of several lines of one item is where readings part ways
+ * ("a large pepperoni and a medium sausage both on stuffed crust", "one with ham the other
+ * with bacon", "뜨아는 취소" with an iced and a hot americano ordered): the turn is a guess
+ * when it made or changed two or more lines of one item differently and some word reached
+ * across lines (both, another, a refusal, a correction, "the … one"), or when it changed or
+ * took away a line of an item the cart held in several different makings.
+ */
+export function lineDoubts(d: LinesOfTurn): string[] {
+  return [...severalOfOneItem(d), ...bothNotMet(d)];
+}
+
+type LinesOfTurn = Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance">;
+
+/**
+ * "둘 다 샷 추가" / "both with room" that reached one line only (one of the two was ordered
+ * a turn before and the words went to the newer one): "both" was not carried out as said.
+ */
+function bothNotMet(d: LinesOfTurn): string[] {
+  if (!d.utterance.orderKws.has("both")) return [];
+  const reached = d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
+  return reached.reduce((n, l) => n + l.qty, 0) < 2 ? ['"both" reached one line'] : [];
+}
+
+function severalOfOneItem(d: LinesOfTurn): string[] {
+  const key = (l: CartLine) => JSON.stringify(Object.entries(l.options).sort());
+  const differ = (ls: readonly CartLine[]) => new Set(ls.map(key)).size > 1;
+  const out: string[] = [];
+  const made = d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
+  const u = d.utterance;
+  // Each line said with its own name and words ("아아 하나 뜨아 하나", "a large pepperoni and
+  // a small cheese") is plain; words that reach across lines are where readings part.
+  const across = [...CROSS_LINE].some((k) => u.kws.has(k)) || u.units.some((x) => x.the || x.each);
+  for (const item of new Set(made.map((l) => l.item))) {
+    if (across && differ(made.filter((l) => l.item === item))) out.push(`several ${item} made differently`);
+  }
+  const after = new Map(d.state.lines.map((l) => [l.id, key(l) + l.qty]));
+  const touched = d.before.lines.filter((l) => after.get(l.id) !== key(l) + l.qty);
+  for (const item of new Set(touched.map((l) => l.item))) {
+    if (differ(d.before.lines.filter((l) => l.item === item))) out.push(`which of several ${item}`);
+  }
+  return out;
+}
+
+const CROSS_LINE: ReadonlySet<Keyword> = new Set(["both", "all", "same", "more", "pronoun", "correction", "soft-correction", "remove", "refuse", "without", "cancel", "change", "instead"]);
 
 /** The one confidence rule: understood, carried out as said, and every word accounted for. */
 export function isConfident(outcomes: readonly Outcome[], account: TurnAccount, u: Utterance): boolean {

@@ -157,7 +157,9 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
       // "the large one", "that one": a pronoun, not a number ("one small one large" has two numbers).
       const nextIsContent = next && (next.kind === "menu" || next.kind === "num");
       if (a.alt?.includes("pronoun") && !nextIsContent && prev && ((prev.kind === "kw" && (prev.keywords.includes("the") || prev.keywords.includes("pronoun"))) || (prev.kind === "menu" && prev.refs.some((r) => r.kind === "choice") && !afterWithList(out)) || theItemOne(out))) {
-        out.push({ ...a, kind: "kw", keywords: ["pronoun"], flags: {} } as Atom);
+        // "a large one", "another caramel one": "one" stands for the item, a word of this
+        // thing's own, not a pointer back at a line ordered ("the large one" is).
+        out.push({ ...a, kind: "kw", keywords: [elidedHead(out) ? "filler" : "pronoun"], flags: {} } as Atom);
         continue;
       }
       out.push(num);
@@ -268,4 +270,11 @@ function theItemOne(out: readonly Atom[]): boolean {
   const item = out[out.length - 1];
   const before = out[out.length - 2];
   return item?.kind === "menu" && item.refs.some((r) => r.kind === "item") && before?.kind === "kw" && (before.keywords.includes("the") || before.keywords.includes("pronoun"));
+}
+
+/** The options just before "one" are opened by an article or a number ("a large one"). */
+function elidedHead(out: readonly Atom[]): boolean {
+  let j = out.length - 1;
+  while (j >= 0 && out[j]!.kind === "menu" && (out[j] as Atom & { kind: "menu" }).refs.every((r) => r.kind === "choice")) j--;
+  return j < out.length - 1 && out[j]?.kind === "num";
 }

@@ -20,6 +20,8 @@ export interface Clause {
   afterConj: boolean;
   /** The first clause of its sentence: a "no" opening it may answer the kiosk ("no, a latte"). */
   first?: boolean;
+  /** Opened by options that could still belong to the item before ("… with half sugar and large popcorn chicken"). */
+  runOn?: boolean;
 }
 
 /** The option sets a group another option of the list also sets. */

@@ -68,6 +68,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     for (const cl of clauses) {
       clauseAt.set(clauseNo, { sentence: si, afterConj: cl.afterConj });
       const built = buildClause(cl, clauseNo++, lang, ctx);
+      if (cl.runOn) guesses.push("options before an item after \"and\": this item's, or the one before's?");
       for (const at of built.explained) explained.add(at);
       guesses.push(...built.guesses);
       const prev = lastOrderUnit(units);
@@ -81,7 +82,6 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
         // mushrooms": "one" after an article and options is the item said before, another of
         // it made so (its options in the groups said again replaced), not a reference back.
         if (lang === "en" && cl.afterConj && b.mods.length && elidedOne(cl.atoms)) {
-          if (!b.kws.has("same")) b.kws.delete("pronoun");
           if (prev && prev.kind === "item" && !b.kws.has("pronoun") && !NOT_AN_ORDER.some((k) => b.kws.has(k))) {
             units.push(anotherOf(prev, b, guesses));
             continue;
@@ -251,8 +251,8 @@ function groupsOfMod(m: Mod): string[] {
  * or a number opens (not "the large one", "that one": those point back at a line).
  */
 function elidedOne(atoms: Atom[]): boolean {
-  const i = atoms.findIndex((a) => a.kind === "kw" && a.keywords.includes("pronoun") && a.text.toLowerCase() === "one");
-  if (i < 1 || atoms.findIndex((a, j) => j !== i && a.kind === "kw" && a.keywords.includes("pronoun")) >= 0) return false;
+  const i = atoms.findIndex((a) => a.kind === "kw" && a.text.toLowerCase() === "one");
+  if (i < 1 || atoms.some((a) => a.kind === "kw" && a.keywords.includes("pronoun"))) return false;
   let j = i - 1;
   while (j >= 0 && atoms[j]!.kind === "menu" && (atoms[j] as Atom & { kind: "menu" }).refs.every((r) => r.kind === "choice")) j--;
   return j < i - 1 && j >= 0 && atoms[j]!.kind === "num";
@@ -357,10 +357,12 @@ function splitClauses(atoms: Atom[], sentence: number, menu: MenuModel): Clause[
   let correctsNext = false;
   let softNext = false;
   let conjBefore = false;
+  let runOnNext = false;
   const flush = (next = false) => {
     const content = cur.some((a) => a.kind === "menu" || a.kind === "num" || a.kind === "unknown");
     if (cur.length) {
-      out.push({ atoms: cur, sentence, corrects: correctsNext && content, soft: softNext && content, afterConj: conjBefore, first: out.length === 0 });
+      out.push({ atoms: cur, sentence, corrects: correctsNext && content, soft: softNext && content, afterConj: conjBefore, first: out.length === 0, ...(runOnNext ? { runOn: true } : {}) });
+      runOnNext = false;
       if (content) correctsNext = softNext = false;
     }
     cur = [];
@@ -383,6 +385,7 @@ function splitClauses(atoms: Atom[], sentence: number, menu: MenuModel): Clause[
         return;
       }
       flush(a.why === "conj" || a.why === "sep");
+      runOnNext = nextItemsOwn;
       return;
     }
     if (a.kind === "kw" && a.keywords.includes("correction")) {

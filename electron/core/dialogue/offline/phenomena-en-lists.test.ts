@@ -40,7 +40,8 @@ phenomenonTable("English: some of them, the other, another", pizzeriaMenu(), [
   { name: "one with ham and the other with olives", turns: ["two large pizzas one with ham and the other with olives"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["ham"] } }, { item: "pizza", qty: 1, options: { size: "large", toppings: ["olives"] } }], confident: true },
   // The size is carried over to the other one, which nobody said: right, but not answered alone.
   { name: "a large pizza with ham and another with olives", turns: ["a large pizza with ham and another with olives"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["ham"] } }, { item: "pizza", qty: 1, options: { size: "large", toppings: ["olives"] } }], confident: false },
-  { name: "a pizza with ham and another with olives", turns: ["a pizza with ham and another with olives"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"] } }, { item: "pizza", qty: 1, options: { toppings: ["olives"] } }], confident: true },
+  // ("another" reaches across the lines: accounting.ts lineDoubts.)
+  { name: "a pizza with ham and another with olives", turns: ["a pizza with ham and another with olives"], lines: [{ item: "pizza", qty: 1, options: { toppings: ["ham"] } }, { item: "pizza", qty: 1, options: { toppings: ["olives"] } }], confident: false },
 ]);
 
 notAloneTable("English: readings of parts not answered alone", pizzeriaMenu(), [

@@ -20,6 +20,8 @@ export interface TurnDraft {
   /** The conversation memory as this turn leaves it (a copy; written back by the engine). */
   readonly mem: OfflineMemory;
   state: CartState;
+  /** The cart as the turn found it. */
+  readonly before: CartState;
   readonly actions: CartAction[];
   /** Lines this turn created (added, or split off a line it added). */
   readonly created: string[];
@@ -32,7 +34,7 @@ export interface TurnDraft {
 }
 
 export function newDraft(fields: Pick<TurnDraft, "menu" | "lex" | "utterance" | "lang" | "mem" | "state">): TurnDraft {
-  return { ...fields, actions: [], created: [], modified: [], touched: [], saidGroups: new Map() };
+  return { ...fields, before: fields.state, actions: [], created: [], modified: [], touched: [], saidGroups: new Map() };
 }
 
 /** Run one cart action on the draft; it is kept only if the cart's rules allow it. */

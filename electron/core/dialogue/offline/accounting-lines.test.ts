@@ -1,0 +1,57 @@
+// Several lines of one item in one turn: which words went with which line is where
+// readings part ways, so such a turn is answered alone only when each line was said with
+// its own words and nothing reached across them ("both", "another", a refusal, "the …
+// one"), and a change or removal is answered alone only when the cart held no other,
+// differently made line of that item; and "both" has to reach two.
+import { describe, expect, it } from "vitest";
+import { confidentAfter, menuFrom, menus } from "./test-helpers.ts";
+
+const rows: { name: string; menu: "pizza" | "cafe" | "coffee"; turns: string[]; confident: boolean }[] = [
+  { name: "two pizzas of one kind, each said with its own words", menu: "pizza", turns: ["a large pepperoni pizza and a regular pepperoni pizza"], confident: true },
+  { name: "two pizzas of one kind with 'both' reaching across", menu: "pizza", turns: ["a large pepperoni pizza and a regular pepperoni pizza, both thin crust"], confident: false },
+  { name: "'another' one made differently", menu: "pizza", turns: ["a large pepperoni pizza with bacon and another large pepperoni pizza with corn"], confident: false },
+  { name: "a refusal said after two pizzas of one kind", menu: "pizza", turns: ["a large pepperoni pizza with bacon and a regular pepperoni pizza with corn no mushrooms"], confident: false },
+  { name: "아아 하나 뜨아 하나: each with its own words", menu: "cafe", turns: ["아이스 아메리카노 하나 따뜻한 아메리카노 하나요"], confident: true },
+  { name: "둘 다 reaching across two americanos made differently", menu: "cafe", turns: ["아이스 아메리카노 하나랑 따뜻한 아메리카노 하나요 둘 다 샷 추가"], confident: false },
+  { name: "하나는 on a line of two (a part, said plainly)", menu: "cafe", turns: ["아이스 아메리카노 두 잔이요 하나는 샷 추가"], confident: true },
+  { name: "one of two differently made americanos taken away", menu: "cafe", turns: ["아이스 아메리카노 하나 따뜻한 아메리카노 하나요", "따뜻한 아메리카노는 취소할게요"], confident: false },
+  { name: "둘 다 reaching only the line of this turn", menu: "cafe", turns: ["아이스 아메리카노 하나요", "따뜻한 아메리카노 하나요 둘 다 샷 추가"], confident: false },
+  { name: "둘 다 on one line of two", menu: "cafe", turns: ["아이스 아메리카노 두 잔이요 둘 다 샷 추가"], confident: true },
+  { name: "'both' on one line of two", menu: "coffee", turns: ["two medium lattes, both iced"], confident: true },
+  { name: "the only americano taken away", menu: "cafe", turns: ["아이스 아메리카노 하나랑 카페라떼 하나요", "아메리카노는 취소할게요"], confident: true },
+];
+
+describe("several lines of one item in one turn", () => {
+  it.each(rows)("$name", async ({ menu, turns, confident }) => {
+    expect(await confidentAfter(menus[menu](), turns)).toBe(confident);
+  });
+});
+
+// A choice said right before the next item, which that item takes, that went with the item
+// before it ("… and full sugar and large spicy popcorn chicken": whose "large"?).
+const en = (name: string, aliases?: string[]) => ({ name: { en: name }, ...(aliases ? { aliases: { en: aliases } } : {}) });
+const teaShop = menuFrom({
+  version: 1,
+  store: { id: "tea-and-snacks", name: { en: "Tea and snacks" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "tea", ...en("Tea") }, { id: "snacks", ...en("Snacks") }],
+  optionGroups: [
+    { id: "size", ...en("Size"), select: "one", default: "regular", choices: [{ id: "regular", ...en("Regular") }, { id: "large", ...en("Large") }] },
+    { id: "sugar", ...en("Sugar level"), select: "one", default: "full", choices: [{ id: "half", ...en("Half sugar") }, { id: "full", ...en("Full sugar") }] },
+    { id: "portion", ...en("Portion"), select: "one", default: "regular", choices: [{ id: "regular", ...en("Regular") }, { id: "large", ...en("Large") }] },
+    { id: "seasoning", ...en("Seasoning"), select: "one", default: "original", choices: [{ id: "original", ...en("Original") }, { id: "spicy", ...en("Spicy") }] },
+  ],
+  items: [
+    { id: "green-tea", category: "tea", ...en("Green tea"), price: 450, optionGroups: ["size", "sugar"] },
+    { id: "popcorn-chicken", category: "snacks", ...en("Popcorn chicken"), price: 699, optionGroups: ["portion", "seasoning"] },
+  ],
+});
+
+describe("a choice said right before the next item", () => {
+  it.each([
+    { name: "'large' between the tea's options and the chicken", turns: ["green tea with half sugar and large spicy popcorn chicken"], confident: false },
+    { name: "'large' before the tea, 'a' before the chicken", turns: ["a large green tea with half sugar and a spicy popcorn chicken"], confident: true },
+    { name: "'a large spicy popcorn chicken': the article starts its words", turns: ["green tea with half sugar and a large spicy popcorn chicken"], confident: true },
+  ])("$name", async ({ turns, confident }) => {
+    expect(await confidentAfter(teaShop, turns)).toBe(confident);
+  });
+});
