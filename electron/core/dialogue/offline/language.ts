@@ -138,7 +138,7 @@ const EN: Array<[Keyword | Particle, string[]]> = [
   ["refuse", ["avoid", "avoid any", "hold", "skip", "leave off", "leave out", "dont add", "do not add", "dont put", "do not put", "dont include", "do not include", "no add", "without adding", "without any", "not", "dont want any", "do not want any", "except", "excluding", "minus"]],
   ["cancel", ["cancel", "cancel that", "never mind", "nevermind", "forget it", "forget that", "scrap that", "scratch that", "undo"]],
   ["all", ["everything", "all", "whole", "entire", "all of it", "the whole thing", "it all", "whole order", "entire order", "the order", "my order", "all of them"]],
-  ["both", ["both", "both of them", "all of them", "both of those", "for both", "all three", "them all"]],
+  ["both", ["both", "both of them", "on either", "on either one", "either of them", "for either", "all of them", "both of those", "for both", "all three", "them all"]],
   ["change", ["make", "make it", "make that", "make them", "make those", "make this", "make the", "change", "change it to", "change that to", "switch", "switch to", "switch it to", "swap", "swap it for", "swap for", "go with", "turn it into", "can you make", "could you make", "change to", "update", "make mine", "made", "replace"]],
   ["instead", ["instead", "instead of", "rather than", "in place of", "rather"]],
   ["correction", ["no wait", "wait no", "i mean", "i meant", "scratch that", "no sorry", "sorry i mean", "sorry i meant", "oops", "no no", "correction", "not that", "let me change", "wait wait", "hold on", "oh wait", "no actually"]],

@@ -54,6 +54,7 @@ export class MenuLexicon {
   constructor(readonly menu: MenuModel) {
     const full: Array<[string, MenuRef]> = [];
     const derived: Array<[string, MenuRef]> = [];
+    const withless: Array<[string, MenuRef]> = [];
     const partials = new Map<string, MenuRef[]>();
     const texts = (t: Text | undefined) => Object.values(t ?? {});
     const aliasTexts = (a: Record<string, Array<string | { text: string; options: Record<string, OptionValue> }>> | undefined) =>
@@ -147,6 +148,12 @@ export class MenuLexicon {
           if (rest.length === words.length || !rest.length) continue;
           derived.push([rest.join(" "), { kind: "choice", group: g.id, choice: c.id, name: false, derived: true }]);
         }
+        // "with whip" names the choice: so does "whip" ("no whip", "extra whip"), where no
+        // other phrase of the menu is said so.
+        for (const v of said) {
+          const rest = /^with\s+(.+)$/i.exec(v)?.[1];
+          if (rest) withless.push([rest, { kind: "choice", group: g.id, choice: c.id, name: false }]);
+        }
       }
     }
     // "쫄면" for 쫄면사리 where 라면사리 is a choice too: a compound choice name without the
@@ -196,6 +203,14 @@ export class MenuLexicon {
       if (key) addTo(this.fullKeys, key, ref);
     }
     const fn = languageLexicon().index;
+    const withlessKeys = withless.map(([text]) => keyOf(text));
+    for (const [text, ref] of withless) {
+      const key = keyOf(text);
+      // (Said of two choices, it would name neither surely.)
+      if (!key || this.fullKeys.has(key) || isFunctionPhrase(fn, text) || withlessKeys.filter((k) => k === key).length > 1) continue;
+      addTo(this.fullKeys, key, ref);
+      this.index.add(text, ref);
+    }
     for (const [text, ref] of derived) {
       const key = keyOf(text);
       if (!key || this.fullKeys.has(key) || isFunctionPhrase(fn, text)) continue;
@@ -315,9 +330,12 @@ function dedupe(refs: MenuRef[]): MenuRef[] {
 }
 
 /** Contiguous word runs of a multi-word name, shorter than the name ("new york", "cheesecake"). */
-/** The rest of an English name that says it is the plain kind ("Plain bagel" → "bagel"). */
+/**
+ * The rest of an English name that says it is the plain kind ("Plain bagel" → "bagel"), or
+ * that opens with the Italian word for coffee people leave off ("Caffè Mocha" → "mocha").
+ */
 export function plainKindOf(name: string): string | undefined {
-  const m = /^(?:plain|regular|original|classic)\s+(\S.*)$/i.exec(name.trim());
+  const m = /^(?:plain|regular|original|classic|caff[eè]|caf[eé])\s+(\S.*)$/i.exec(name.trim());
   return m ? m[1]!.toLowerCase() : undefined;
 }
 

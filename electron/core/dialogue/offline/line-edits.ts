@@ -184,7 +184,9 @@ function nameKeys(d: TurnDraft, item: string): string[] {
  * is there. `inHand` is the line the options would otherwise change.
  */
 function elidedHead(d: TurnDraft, b: Bare, inHand: CartLine | undefined, latest: CartLine | undefined): string | undefined {
-  if (b.corrects || b.setQty || b.both || b.only) return undefined;
+  // ("three mediums, olives on all of them": "all" of the count said with it, nothing else in hand.)
+  const bothOfItsCount = b.both && b.qtyExplicit && (b.qty ?? 0) >= 2 && !inHand;
+  if (b.corrects || b.setQty || (b.both && !bothOfItsCount) || b.only) return undefined;
   if (["change", "remove", "cancel", "same", "more", "pronoun", "instead", "add"].some((k) => b.kws.has(k as never))) return undefined;
   const mods = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
   const en = d.utterance.lang === "en";
@@ -308,8 +310,12 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     if (named.length === 1) return [{ kind: "part-of-a-name", text: mods.map((m) => m.text).join(" ") }, ...removeFrom(d, named[0]!, named[0]!.qty)];
   }
   let targets: CartLine[];
-  if (b.both) targets = (focus.length ? focus : all).filter(fits);
-  else {
+  if (b.both) {
+    targets = (focus.length ? focus : all).filter(fits);
+    // "a large hot chocolate", "and a large mocha", "no whip on either": the two in the cart
+    // it fits, when the last talked about holds only one.
+    if (targets.length < 2 && all.filter(fits).length === 2) targets = all.filter(fits);
+  } else {
     const t = [...focus].reverse().find(fits) ?? [...all].reverse().find(fits);
     targets = t ? [t] : [];
   }

@@ -213,10 +213,16 @@ function sameButWith(bare: Bare[], clauseAt: Map<number, ClausePlace>): void {
     const next = bare[i + 1]!;
     if (!same.kws.has("same") || same.mods.length || same.parts.length || same.asked || next.asked) continue;
     if (next.clause !== same.clause + 1 || clauseAt.get(next.clause)?.sentence !== clauseAt.get(same.clause)?.sentence) continue;
-    if (!next.mods.length || next.qty !== undefined || ["same", "more", "change", "remove", "cancel", "pronoun", "the"].some((k) => next.kws.has(k as never))) continue;
+    if (!next.mods.length || next.qty !== undefined || ["same", "more", "change", "remove", "cancel", "pronoun"].some((k) => next.kws.has(k as never))) continue;
     same.mods.push(...next.mods);
     bare.splice(i + 1, 1);
   }
+}
+
+/** Something is named from `from` on before the next break. */
+function contentFollows(atoms: Atom[], from: number): boolean {
+  for (let j = from; j < atoms.length && atoms[j]!.kind !== "sep"; j++) if (atoms[j]!.kind === "menu" || atoms[j]!.kind === "num") return true;
+  return false;
 }
 
 /** From `from`, options (and "the") run on into an item's name, with no break between. */
@@ -406,7 +412,8 @@ function splitClauses(atoms: Atom[], sentence: number, menu: MenuModel): Clause[
     // English "a medium sausage both on stuffed crust", "one with ham the other with bacon":
     // "both" and "the other" open a phrase of their own once something was said before them.
     const opensPhrase = /^[a-z]/i.test(a.text) && a.kind === "kw" && (a.keywords.includes("both") || (a.keywords.includes("the") && /^others?$/i.test(atoms[i + 1]?.text ?? "")));
-    if (opensPhrase && cur.some((x) => x.kind === "menu" || x.kind === "num")) flush();
+    // ("no whip on either": nothing said after it, it stays with what it follows.)
+    if (opensPhrase && cur.some((x) => x.kind === "menu" || x.kind === "num") && contentFollows(atoms, i + 1)) flush();
     cur.push(a);
     if (closesOptionsBefore(cur, a, atoms[i + 1], menu)) {
       flush();

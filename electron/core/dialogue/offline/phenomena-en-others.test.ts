@@ -13,6 +13,7 @@ phenomenonTable("English: both / the other / another / the X one", pizzeriaMenu(
   { name: "one with ... the other with ... both thin crust", turns: ["two medium pizzas one with ham the other with onions both thin crust"], lines: [{ item: "pizza", qty: 1, options: { size: "medium", crust: "thin", toppings: ["ham"] } }, { item: "pizza", qty: 1, options: { size: "medium", crust: "thin", toppings: ["onions"] } }], confident: false },
   { name: "another small thin crust with ...", turns: ["a small thin crust with ham and another small thin crust with onions"], lines: [{ item: "pizza", qty: 1, options: { size: "small", crust: "thin", toppings: ["ham"] } }, { item: "pizza", qty: 1, options: { size: "small", crust: "thin", toppings: ["onions"] } }], confident: false },
   { name: "no cheese on the supreme one", turns: ["a large supreme and a large pizza no cheese on the supreme one"], lines: [{ item: "supreme", qty: 1, options: { size: "large", cheese: "none" } }, { item: "pizza", qty: 1, options: { size: "large" } }], confident: true },
+  { name: "all of them: the count said with it", turns: ["three larges ham on all of them"], lines: [{ item: "pizza", qty: 3, options: { size: "large", toppings: ["ham"] } }] },
   { name: "take out the ham", turns: ["a large pizza with ham and onions", "take out the ham"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["onions"] } }], confident: true },
 ]);
 
