@@ -66,6 +66,9 @@ describe("kiosk eval", () => {
     expect(h.casesAlone).toBe(3 - h.casesToModel);
     // Every case answered alone is scored: right ones count in passAlone, wrong ones are named.
     expect(h.passAlone + h.wrongAlone.length).toBe(h.casesAlone);
+    expect(h.alone).toHaveLength(h.casesAlone);
+    expect(h.alone).not.toContain("c4");
+    expect(h.wrongAlone.every((id: string) => h.alone.includes(id))).toBe(true);
     expect(h.accuracyAlone).toBeCloseTo(h.passAlone / Math.max(1, h.casesAlone));
   });
 

@@ -48,6 +48,8 @@ export interface EvalSummary {
     accuracyAlone: number;
     /** Cases answered alone that were wrong (what hybrid would have got wrong without asking). */
     wrongAlone: string[];
+    /** Every case answered alone (with --json: which conversations the model never saw). */
+    alone: string[];
   };
 }
 
@@ -114,6 +116,7 @@ export async function evaluate(menu: MenuModel, cases: readonly Case[], kind: En
       coverageAlone: alone.length / Math.max(1, scores.length),
       accuracyAlone: passAlone / Math.max(1, alone.length),
       wrongAlone: alone.filter((s) => s.problems.length > 0).map((s) => s.id),
+      alone: alone.map((s) => s.id),
     };
   }
   return summary;

@@ -39,9 +39,9 @@ export function isReference(d: TurnDraft, u: Unit, lines: CartLine[]): boolean {
 export function modifyLines(d: TurnDraft, u: Unit, lines: CartLine[]): Outcome[] {
   const target = lines[lines.length - 1]!;
   if (u.kws.has("more") && u.mods.length === 0) {
-    // ("two more, one of them iced": the part is made so too, never dropped unsaid.)
     const out = setQty(d, target, target.qty + (u.qty ?? 1));
-    for (const p of u.parts) out.push(...applyPart(d, target.id, p));
+    // "two more lattes, one of them iced": that many of the line made so.
+    for (const p of u.parts) if (lineById(d.state, target.id)) out.push(...applyPart(d, target.id, p));
     return out;
   }
   if (u.qtyExplicit && u.qty !== undefined && u.mods.length === 0 && u.parts.length === 0) return setQty(d, target, u.qty);
@@ -278,7 +278,10 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   if (b.kws.has("same") || (b.kws.has("more") && !b.mods.length)) {
     // "I'll have the same, a latte": the "same" is the thing named in this sentence.
     if (d.utterance.units.some((x) => !x.asked && x.kind === "item")) return [];
-    return setQty(d, latest, latest.qty + (b.qty ?? 1));
+    const out = setQty(d, latest, latest.qty + (b.qty ?? 1));
+    // "두 잔 더 주세요 하나는 따뜻하게요": that many of the line made so.
+    for (const p of b.parts) if (lineById(d.state, latest.id)) out.push(...applyPart(d, latest.id, p));
+    return out;
   }
   const negated = b.mods.some((m) => (m.kind === "choice" || m.kind === "group" ? m.neg : m.kind === "count" && m.op === "clear"));
   // "cancel the small one", "remove the iced one": the lines made that way go, not the option.

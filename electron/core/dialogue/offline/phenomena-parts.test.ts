@@ -6,6 +6,7 @@
 //   "one of the two iced", "one of the lattes with oat milk");
 // - the parts of a multi-part choice named in answer to the kiosk's question are that choice
 //   ("양념이랑 간장이요" for "양념 + 간장");
+// - "two more, one of them iced" / "두 잔 더, 하나는 샷 추가": that many of the line made so;
 // - a counted option said again a turn later restates the total unless a word adds
 //   ("just one extra shot" = 1, "one more shot" = +1).
 // Each row is one way of saying it; the whole cart must come out right (a line still
@@ -105,6 +106,8 @@ const chickenRows: Row[] = [
 ];
 
 const coffeeRows: Row[] = [
+  { name: "two more, one of them iced", turns: ["a latte please", "two more please, one of them iced"], lines: [{ item: "latte", qty: 2 }, { item: "latte", qty: 1, options: { temp: "iced" } }] },
+  { name: "two more lattes, one of them with oat milk", turns: ["a latte please", "two more lattes, one of them with oat milk"], lines: [{ item: "latte", qty: 2 }, { item: "latte", qty: 1, options: { milk: "oat" } }] },
   { name: "one of the two iced", turns: ["two lattes please", "one of the two iced please"], lines: [{ item: "latte", qty: 1 }, { item: "latte", qty: 1, options: { temp: "iced" } }] },
   { name: "one of the lattes with oat milk", turns: ["two lattes please", "one of the lattes with oat milk"], lines: [{ item: "latte", qty: 1 }, { item: "latte", qty: 1, options: { milk: "oat" } }] },
   { name: "one of the two lattes with oat milk", turns: ["two lattes please", "one of the two lattes with oat milk"], lines: [{ item: "latte", qty: 1 }, { item: "latte", qty: 1, options: { milk: "oat" } }] },
@@ -146,6 +149,7 @@ const pizzaRows: Row[] = [
 ];
 
 const koreanShotRows: Row[] = [
+  { name: "두 잔 더, 하나는 샷 추가: that many of the line made so", turns: ["아메리카노 한 잔이요", "두 잔 더 주세요 하나는 샷 추가요"], lines: [{ item: "americano", qty: 2 }, { item: "americano", qty: 1, options: { shots: 1 } }] },
   { name: "케이크는 빼 주세요 with only a 치즈케이크 ordered: that line goes", turns: ["아메리카노 하나랑 치즈케이크 하나요", "케이크는 빼 주세요"], lines: [{ item: "americano", qty: 1 }], confident: false },
   { name: "샷 하나만 a turn after two restates the total", turns: ["아메리카노 하나 샷 두 번 추가요", "샷 하나만 넣어 주세요"], lines: [{ item: "americano", qty: 1, options: { shots: 1 } }], confident: true },
   { name: "샷 하나 더 a turn after two adds one", turns: ["아메리카노 하나 샷 두 번 추가요", "샷 하나 더 넣어 주세요"], lines: [{ item: "americano", qty: 1, options: { shots: 3 } }], confident: true },
