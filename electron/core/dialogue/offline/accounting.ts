@@ -167,7 +167,15 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
   // (An item named, a word several items share or a category, like "pizzas"; options none
   // of them takes, like "a medium pepperoni" next to "two cokes", are an order of their own.)
   const named = u.units.filter((x) => x.kind !== "unknown" && !x.asked).flatMap((x) => itemsMeant(menu, x));
-  if (u.bare.some((b) => b.mods.some((m) => named.some((item) => itemTakes(menu, item, m))))) guesses.push("options said apart from the items ordered");
+  // (Nor "a large cheese and a medium with mushrooms": counted on its own, choosing otherwise
+  // than every item named in a one-choice option, it cannot be their options said apart.)
+  // (Said after them, and with no correction in the turn: "a large, no wait, a regular matcha" is one.)
+  const ownOrder = (b: Utterance["bare"][number]) => {
+    const items = u.units.filter((x) => x.kind !== "unknown" && !x.asked);
+    const corrected = u.kws.has("correction") || u.kws.has("soft-correction") || b.corrects;
+    return en && !corrected && b.qty !== undefined && items.every((x) => x.clause < b.clause && conflicting(x.mods, b.mods, menu));
+  };
+  if (u.bare.some((b) => !ownOrder(b) && b.mods.some((m) => named.some((item) => itemTakes(menu, item, m))))) guesses.push("options said apart from the items ordered");
   // "the large pie with pesto ... and ham pizza", "five pies ... on all of those pizzas": an
   // item named again with no quantity of its own may be the same thing said twice.
   const ordered = u.units.filter((x) => x.kind === "item" && !x.asked && !x.remove && !x.replaced);

@@ -160,6 +160,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   });
 
   if (lang === "en") {
+    groupWordAsItem(bare, units, ctx.menu);
     sameButWith(bare, clauseAt);
     bare.splice(0, bare.length, ...bare.flatMap(splitCountedList).flatMap((b) => splitAtRepeatedChoice(b, ctx.menu)));
     shareElidedHead(bare, units, clauseAt, ctx.menu);
@@ -201,6 +202,37 @@ function carriedOver(before: Mod[], b: Bare, guesses: string[]): Mod[] {
   const kept = before.filter((m) => !groupsOfMod(m).some((g) => said.has(g)));
   if (kept.length) guesses.push(`"${b.mods.map((m) => m.text).join(" ")}" keeps options of the one before`);
   return [...kept, ...b.mods];
+}
+
+/**
+ * "a large cheese", "a plain large cheese": the last word names an option group (the
+ * cheese), nothing of it chosen, and exactly one item is called that word and one more
+ * ("Cheese pizza", "cheese pie"): that item is ordered, with the options said before it.
+ */
+function groupWordAsItem(bare: Bare[], units: Unit[], menu: MenuModel): void {
+  for (const b of [...bare]) {
+    const last = b.mods[b.mods.length - 1];
+    if (!last || last.kind !== "group" || last.neg || b.qty === undefined || b.parts.length || b.asked || b.corrects) continue;
+    if (["with", "add", "more", "remove", "change", "same", "pronoun", "without", "refuse"].some((k) => b.kws.has(k as never))) continue;
+    const rest = b.mods.slice(0, -1);
+    if (rest.some((m) => m.kind !== "choice" || m.neg || m.cands.some((c) => c.group === last.group))) continue;
+    const word = last.text.toLowerCase();
+    const named = menu.menu.items.filter((it) =>
+      [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().filter((a): a is string => typeof a === "string")].some((n) => {
+        const words = n.toLowerCase().split(/\s+/);
+        return words.length === 2 && words[0] === word;
+      }),
+    );
+    // (A "Cheese slice" too: the one that takes the size said.)
+    const fitting = rest.length ? named.filter((it) => rest.every((m) => itemTakes(menu, it.id, m))) : named;
+    const item = fitting.length === 1 ? fitting[0]! : undefined;
+    if (!item || item.soldOut) continue;
+    bare.splice(bare.indexOf(b), 1);
+    units.push({
+      kind: "item", item: item.id, text: last.text, qty: b.qty, qtyExplicit: b.qtyExplicit, mods: rest, parts: [], topic: false, the: false, only: b.only, each: false,
+      remove: false, clause: b.clause, kws: b.kws, corrects: false, replaced: false, asked: false, dir: false, afterChange: false, qtyTarget: false,
+    });
+  }
 }
 
 /**

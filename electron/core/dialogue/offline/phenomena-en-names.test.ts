@@ -14,12 +14,13 @@ const shop = menuFrom({
   categories: [{ id: "pies", ...en("Pies") }, { id: "slices", ...en("Slices") }, { id: "sides", ...en("Sides") }, { id: "burgers", ...en("Burgers") }],
   optionGroups: [
     { id: "size", ...en("Size"), select: "one", default: "medium", choices: [{ id: "medium", ...en("Medium") }, { id: "large", ...en("Large") }] },
+    { id: "cheese", ...en("Cheese"), select: "one", default: "regular", choices: [{ id: "regular", ...en("Regular cheese") }, { id: "extra", ...en("Extra cheese") }] },
     { id: "crust", ...en("Crust"), select: "one", default: "regular", choices: [{ id: "regular", ...en("Regular crust") }, { id: "thin", ...en("Thin crust") }, { id: "gf", ...en("Gluten-free crust", ["gluten free"]) }] },
     { id: "toppings", ...en("Toppings"), select: "many", choices: [{ id: "pepperoni", ...en("Pepperoni") }, { id: "chicken", ...en("Chicken") }, { id: "onions", ...en("Onions") }] },
     { id: "dip", ...en("Dip"), select: "one", default: "marinara", choices: [{ id: "marinara", ...en("Marinara") }, { id: "ranch", ...en("Ranch") }] },
   ],
   items: [
-    { id: "cheese-pie", category: "pies", ...en("Cheese Pie", ["pizza", "pie"]), price: 1200, optionGroups: ["size", "crust", "toppings"] },
+    { id: "cheese-pie", category: "pies", ...en("Cheese Pie", ["pizza", "pie"]), price: 1200, optionGroups: ["size", "crust", "cheese", "toppings"] },
     { id: "bbq-pie", category: "pies", ...en("BBQ Chicken Pie", ["bbq chicken"]), price: 1500, optionGroups: ["size", "crust"] },
     { id: "works", category: "pies", ...en("The Works", ["works"]), price: 1600, optionGroups: ["size", "crust"] },
     { id: "slice", category: "slices", ...en("Cheese Slice", ["slice"]), price: 300, optionGroups: ["toppings"] },
@@ -50,3 +51,22 @@ phenomenonTable("English: a choice said again on its own is not another order", 
   { name: "thin crust ... gluten free", turns: ["a large thin crust pepperoni gluten free"], lines: [{ item: "cheese-pie", qty: 1, options: { size: "large", crust: "gf", toppings: ["pepperoni"] } }], confident: false },
   { name: "large pepperoni medium onions: two orders", turns: ["large pepperoni medium onions"], lines: [{ item: "cheese-pie", qty: 1, options: { size: "large", toppings: ["pepperoni"] } }, { item: "cheese-pie", qty: 1, options: { size: "medium", toppings: ["onions"] } }] },
 ]);
+
+// "a large cheese": the last word names an option group with nothing of it chosen, and one
+// item (of those taking the size) is that word and one more ("Cheese Pie"; not the slice).
+phenomenonTable("English: 'a large cheese' is the item called 'cheese <head>'", shop, [
+  { name: "a large cheese", turns: ["a large cheese"], lines: [{ item: "cheese-pie", qty: 1, options: { size: "large" } }], confident: true },
+  { name: "two large cheese", turns: ["two large cheese"], lines: [{ item: "cheese-pie", qty: 2, options: { size: "large" } }], confident: true },
+  { name: "a large cheese and a medium with onions", turns: ["a large cheese and a medium with onions"], lines: [{ item: "cheese-pie", qty: 1, options: { size: "large" } }, { item: "cheese-pie", qty: 1, options: { size: "medium", toppings: ["onions"] } }], confident: true },
+]);
+
+notAloneTable("English: a size corrected before the item", menuFrom({
+  version: 1,
+  store: { id: "names-tea", name: { en: "Test Tea" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "tea", ...en("Tea") }],
+  optionGroups: [
+    { id: "size", ...en("Size"), select: "one", default: "regular", choices: [{ id: "regular", ...en("Regular") }, { id: "large", ...en("Large") }] },
+    { id: "milk", ...en("Milk"), select: "one", default: "whole", choices: [{ id: "whole", ...en("Whole milk") }, { id: "oat", ...en("Oat milk") }] },
+  ],
+  items: [{ id: "matcha", category: "tea", ...en("Matcha Latte"), price: 500, optionGroups: ["size", "milk"] }],
+}), [{ name: "a large, no wait, a regular matcha latte with oat milk", turns: ["a large, no wait, a regular matcha latte with oat milk"] }]);
