@@ -10,6 +10,7 @@ import { ADD_WORDS, EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, languageL
 import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, plainVariants, temperatureContractions, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
+import { englishNumberWords } from "./numbers.ts";
 
 /** English words that say how many of a counted option in all. */
 const MULTIPLIERS: ReadonlyArray<[string, number]> = [["double", 2], ["triple", 3], ["quadruple", 4]];
@@ -148,6 +149,9 @@ export class MenuLexicon {
           if (rest.length === words.length || !rest.length) continue;
           derived.push([rest.join(" "), { kind: "choice", group: g.id, choice: c.id, name: false, derived: true }]);
         }
+        // 'Medium (12")', "Small cup (16 oz)": the measure printed on the board names the
+        // choice too ("a 12 inch pepperoni", "two sixteen ounce cokes"), where it names one.
+        for (const n of texts(c.name)) for (const v of measureForms(n)) withless.push([v, { kind: "choice", group: g.id, choice: c.id, name: false }]);
         // "with whip" names the choice: so does "whip" ("no whip", "extra whip"), where no
         // other phrase of the menu is said so.
         for (const v of said) {
@@ -203,11 +207,12 @@ export class MenuLexicon {
       if (key) addTo(this.fullKeys, key, ref);
     }
     const fn = languageLexicon().index;
-    const withlessKeys = withless.map(([text]) => keyOf(text));
+    // (Said of two choices, a phrase would name neither surely.)
+    const choicesOfKey = new Map<string, Set<string>>();
+    for (const [text, ref] of withless) if (ref.kind === "choice") choicesOfKey.set(keyOf(text), new Set([...(choicesOfKey.get(keyOf(text)) ?? []), `${ref.group}/${ref.choice}`]));
     for (const [text, ref] of withless) {
       const key = keyOf(text);
-      // (Said of two choices, it would name neither surely.)
-      if (!key || this.fullKeys.has(key) || isFunctionPhrase(fn, text) || withlessKeys.filter((k) => k === key).length > 1) continue;
+      if (!key || this.fullKeys.has(key) || isFunctionPhrase(fn, text) || (choicesOfKey.get(key)?.size ?? 0) > 1) continue;
       addTo(this.fullKeys, key, ref);
       this.index.add(text, ref);
     }
@@ -330,6 +335,17 @@ function dedupe(refs: MenuRef[]): MenuRef[] {
 }
 
 /** Contiguous word runs of a multi-word name, shorter than the name ("new york", "cheesecake"). */
+/** 'Medium (12")' → "12 inch", "12 inches"; "Small cup (16 oz)" → "16 oz", "16 ounce", "16 ounces". */
+export function measureForms(name: string): string[] {
+  // The number as digits and as a word ("twelve inch"), where it has one.
+  const said = (n: string) => [n, ...englishNumberWords().filter((w) => w.n === Number(n) && !/^an?$/.test(w.text) && !w.text.includes(" ")).map((w) => w.text)];
+  const inch = /(\d{1,3})\s*(?:"|''|”|inch(?:es)?\b|-inch\b)/i.exec(name);
+  if (inch) return said(inch[1]!).map((n) => `${n} inch`);
+  const oz = /(\d{1,3})\s*(?:oz|ounces?)\b/i.exec(name);
+  if (oz) return said(oz[1]!).flatMap((n) => [`${n} oz`, `${n} ounce`]);
+  return [];
+}
+
 /**
  * The rest of an English name that says it is the plain kind ("Plain bagel" → "bagel"), or
  * that opens with the Italian word for coffee people leave off ("Caffè Mocha" → "mocha").
