@@ -3,6 +3,7 @@
 // its own words and nothing reached across them ("both", "another", a refusal, "the …
 // one"), and a change or removal is answered alone only when the cart held no other,
 // differently made line of that item; and "both" has to reach two.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { confidentAfter, menuFrom, menus } from "./test-helpers.ts";
 
@@ -53,5 +54,19 @@ describe("a choice said right before the next item", () => {
     { name: "'a large spicy popcorn chicken': the article starts its words", turns: ["green tea with half sugar and a large spicy popcorn chicken"], confident: true },
   ])("$name", async ({ turns, confident }) => {
     expect(await confidentAfter(teaShop, turns)).toBe(confident);
+  });
+});
+
+// Every choice said for something made or changed has to be on a line the turn made or
+// changed; a reading that lost one ("an extra large with sausage, and two larges one with
+// pepperoni and one with olives" read as one large pizza with everything) is not sure.
+const pizzaChain = menuFrom(JSON.parse(readFileSync(new URL("./heldout/en-pizza3.menu.json", import.meta.url), "utf8")));
+
+describe("choices said that no line holds", () => {
+  it.each([
+    { name: "an extra large and two larges, each with its own topping", turns: ["an extra large with sausage, and two larges one with pepperoni and one with olives"], confident: false },
+    { name: "each choice on its line", turns: ["an extra large with sausage and a large with olives"], confident: true },
+  ])("$name", async ({ turns, confident }) => {
+    expect(await confidentAfter(pizzaChain, turns)).toBe(confident);
   });
 });

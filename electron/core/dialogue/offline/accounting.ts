@@ -13,7 +13,7 @@ import { itemTakes } from "./options.ts";
 import { conflicting } from "./ellipsis.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { refusalKind, refusalScope, removalIndex } from "./refusal.ts";
-import type { Utterance } from "./utterance.ts";
+import type { Mod, Utterance } from "./utterance.ts";
 import type { Keyword } from "./language.ts";
 import type { CartLine } from "../../cart/cart.ts";
 import type { TurnDraft } from "./turn-draft.ts";
@@ -233,7 +233,48 @@ function choicesBeforeTheNextItem(u: Utterance, menu: MenuModel): string[] {
  * took away a line of an item the cart held in several different makings.
  */
 export function lineDoubts(d: LinesOfTurn): string[] {
-  return [...severalOfOneItem(d), ...bothNotMet(d)];
+  return [...severalOfOneItem(d), ...bothNotMet(d), ...choicesNotDone(d)];
+}
+
+/**
+ * Every choice said for something ordered or changed must be on a line the turn made or
+ * changed: a path of the planner that drops words ("two more cannolis" taking the parts said
+ * after it) leaves the turn looking carried out when it was not.
+ */
+function choicesNotDone(d: LinesOfTurn): string[] {
+  const u = d.utterance;
+  const reached = d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
+  const holds = (l: CartLine, c: { group: string; choice: string }) => {
+    const v = l.options[c.group];
+    return v === c.choice || (Array.isArray(v) && v.includes(c.choice));
+  };
+  // The last choice said for a group is the one that counts ("large, no wait, medium",
+  // "우유는 오트로 바꿔": the first word names what is replaced).
+  const lastPerGroup = (mods: readonly Mod[]) => {
+    const seen = new Set<string>();
+    const out: Array<Mod & { kind: "choice" }> = [];
+    for (const m of [...mods].reverse()) {
+      if (m.kind !== "choice" || m.neg || m.orCount) continue;
+      if (!m.cands.some((c) => seen.has(c.group))) out.push(m);
+      for (const c of m.cands) seen.add(c.group);
+    }
+    return out;
+  };
+  // Words that undo other words ("no wait, medium", "and cancel the small"): what was said
+  // before them is not meant to be done; the planner's own outcomes speak for those turns.
+  if (UNDOING.some((k) => u.kws.has(k))) return [];
+  const missing: string[] = [];
+  for (const x of u.units) {
+    if (x.kind !== "item" || x.asked || x.remove || x.replaced) continue;
+    const lines = reached.filter((l) => l.item === x.item);
+    if (!lines.length) continue; // not made at all (sold out, refused): other outcomes say so
+    for (const m of lastPerGroup([...x.mods, ...x.parts.flatMap((p) => p.mods)])) if (!lines.some((l) => m.cands.some((c) => holds(l, c)))) missing.push(m.text);
+  }
+  for (const b of u.bare) {
+    if (b.kws.has("remove") || b.kws.has("cancel")) continue; // "cancel the small": the words pick a line
+    for (const m of lastPerGroup([...b.mods, ...b.parts.flatMap((p) => p.mods)])) if (!reached.some((l) => m.cands.some((c) => holds(l, c)))) missing.push(m.text);
+  }
+  return missing.map((t) => `"${t}" is on no line the turn made or changed`);
 }
 
 type LinesOfTurn = Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance">;
@@ -268,6 +309,7 @@ function severalOfOneItem(d: LinesOfTurn): string[] {
   return out;
 }
 
+const UNDOING: readonly Keyword[] = ["correction", "soft-correction", "cancel", "remove", "instead"];
 const CROSS_LINE: ReadonlySet<Keyword> = new Set(["both", "all", "same", "more", "pronoun", "correction", "soft-correction", "remove", "refuse", "without", "cancel", "change", "instead"]);
 
 /** The one confidence rule: understood, carried out as said, and every word accounted for. */
