@@ -272,9 +272,13 @@ function theItemOne(out: readonly Atom[]): boolean {
   return item?.kind === "menu" && item.refs.some((r) => r.kind === "item") && before?.kind === "kw" && (before.keywords.includes("the") || before.keywords.includes("pronoun"));
 }
 
-/** The options just before "one" are opened by an article or a number ("a large one"). */
+/**
+ * The options just before "one" are opened by an article ("a large one"); not by a count
+ * ("two larges one with pepperoni": that "one" starts one of the two).
+ */
 function elidedHead(out: readonly Atom[]): boolean {
   let j = out.length - 1;
   while (j >= 0 && out[j]!.kind === "menu" && (out[j] as Atom & { kind: "menu" }).refs.every((r) => r.kind === "choice")) j--;
-  return j < out.length - 1 && out[j]?.kind === "num";
+  const opener = out[j];
+  return j < out.length - 1 && opener?.kind === "num" && opener.article;
 }

@@ -293,7 +293,8 @@ function elidedOne(atoms: Atom[]): boolean {
   if (i < 1 || atoms.some((a) => a.kind === "kw" && a.keywords.includes("pronoun"))) return false;
   let j = i - 1;
   while (j >= 0 && atoms[j]!.kind === "menu" && (atoms[j] as Atom & { kind: "menu" }).refs.every((r) => r.kind === "choice")) j--;
-  return j < i - 1 && j >= 0 && atoms[j]!.kind === "num";
+  const opener = atoms[j];
+  return j < i - 1 && opener?.kind === "num" && opener.article;
 }
 
 /** Unknown words right before 추가/넣어 or right after "with"/"add": options the menu lacks. */

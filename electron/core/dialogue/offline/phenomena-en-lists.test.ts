@@ -48,3 +48,6 @@ notAloneTable("English: readings of parts not answered alone", pizzeriaMenu(), [
   { name: "a part choosing otherwise than the whole", turns: ["two pizzas a large with ham and a small with olives"] },
   { name: "a small pizza with the same: the same as which?", turns: ["a large pizza with ham and a small pizza with the same"] },
 ]);
+
+// "two larges one with pepperoni ...": "one" after a count of more than one is not "a large one".
+notAloneTable("English: 'one' after a count is not an elided head", pizzeriaMenu(), [{ name: "an extra large and two larges, one with ... and one with ...", turns: ["a small with ham, and two larges one with pepperoni and one with olives"] }]);
