@@ -27,3 +27,17 @@ phenomenonTable("English: a choice by its measure", shop, [
 ]);
 
 notAloneTable("English: a measure two choices share", shop, [{ name: "a 20 oz coke", turns: ["a large pizza and two 20 oz cokes"] }]);
+
+// "25 percent sweet", "50% please": a number that names the choices of one group only.
+const tea = menuFrom({
+  version: 1,
+  store: { id: "measures-tea", name: { en: "Test Tea" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "tea", ...en("Tea") }],
+  optionGroups: [{ id: "sugar", ...en("Sugar level"), select: "one", default: "s100", choices: [{ id: "s25", ...en("25% sugar") }, { id: "s50", ...en("50% sugar") }, { id: "s100", ...en("100% sugar") }] }],
+  items: [{ id: "milk-tea", category: "tea", ...en("Milk Tea"), price: 500, optionGroups: ["sugar"] }],
+});
+
+phenomenonTable("English: a percentage names the sugar level", tea, [
+  { name: "a milk tea 50%", turns: ["a milk tea 50%"], lines: [{ item: "milk-tea", qty: 1, options: { sugar: "s50" } }], confident: true },
+  { name: "25 percent, said after", turns: ["a milk tea, 25 percent please"], lines: [{ item: "milk-tea", qty: 1, options: { sugar: "s25" } }] },
+]);
