@@ -11,6 +11,8 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { keyOf } from "./name-forms.ts";
 import { askOf, cartChanged, type Outcome, type OutcomeKind } from "./outcomes.ts";
 import { itemTakes } from "./options.ts";
+import { conflicting } from "./ellipsis.ts";
+import type { MenuRef } from "./lexicon.ts";
 import { refusalKind, refusalScope, removalIndex } from "./refusal.ts";
 import type { Mod, Utterance } from "./utterance.ts";
 import type { Keyword } from "./language.ts";
@@ -25,6 +27,9 @@ export interface TurnAccount {
   /** What had to be guessed between. */
   guesses: string[];
 }
+
+/** Words that say how much of something ("extra hot", "light ice"). */
+const INTENSITY: ReadonlySet<string> = new Set(["extra", "xtra", "double", "triple", "light", "lite", "less", "more", "heavy", "easy", "super", "very", "really", "less"]);
 
 /** Outcomes that mean something said was not carried out as said, or had to be guessed. */
 const DOUBTFUL: ReadonlySet<OutcomeKind> = new Set([
@@ -87,6 +92,53 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     // "쫄면" for 쫄면사리: a choice named by a clipping of its name is a guess.
     if (a.kind === "menu" && a.refs.length && a.refs.every((r) => r.kind === "choice" && r.clipped)) guesses.push(`"${a.text}" is only part of a choice's name`);
   });
+  u.atoms.forEach((a, i) => {
+    if (!en) return;
+    const next = u.atoms[i + 1];
+    const word = a.text.toLowerCase();
+    // "extra hot", "light iced": how much of a choice that has no "how much" on the menu (a
+    // menu's "Extra cheese" is read whole, "extra pickles" adds a topping).
+    // ("more cheese" read as the menu's "Extra cheese" has its degree.)
+    const degreeless = (r: MenuRef) => r.kind === "choice" && menu.groups.get(r.group)?.select === "one" && !choiceWords(menu, r.group, r.choice).some((w) => INTENSITY.has(w));
+    if (a.kind === "kw" && INTENSITY.has(word) && next?.kind === "menu" && next.refs.length && next.refs.every(degreeless))
+      guesses.push(`"${a.text} ${next.text}": the menu has no such degree of it`);
+    // "a large pepperoni well done": a way of making it the menu does not have, not "done".
+    if (a.kind === "kw" && word === "done" && u.atoms[i - 1]?.text.toLowerCase() === "well") guesses.push(`"well done" is not on the menu`);
+  });
+  u.atoms.forEach((a, i) => {
+    if (!en || !isItemAtom(a)) return;
+    // "a sicilian slice", "a pizza with bbq chicken", "a slice of the works": an item named
+    // right after another (or after its "with"/"of") is more likely a word of the first, or
+    // a topping named like an item, than a second thing ordered; "a burger with fries" (a
+    // side of another kind) is ordered as said.
+    let j = i - 1;
+    const joint = u.atoms[j];
+    const joinedBy = joint?.kind === "kw" && (joint.keywords.includes("with") || joint.keywords.includes("of")) ? joint.keywords : undefined;
+    if (joinedBy) j--;
+    const before = u.atoms[j];
+    if (!before || !isItemAtom(before)) return;
+    // ("a works pizza": "pizza" is a word the pizzas share, said after the name.)
+    const items = (x: typeof a) => (x.kind === "menu" ? [...new Set(x.refs.flatMap((r) => (r.kind === "item" ? [r.item] : [])))] : []);
+    if (items(a).length > 1 || items(before).length > 1 || items(a)[0] === items(before)[0]) return;
+    const sameKind = categoriesOf(menu, before).some((c) => categoriesOf(menu, a).includes(c));
+    if (!joinedBy || joinedBy.includes("of") || sameKind) guesses.push(`"${before.text} ${joinedBy ? joint!.text + " " : ""}${a.text}": one thing or two?`);
+  });
+  // "a large pizza with ham no cheese on the supreme one": what goes "on the" item was said
+  // before it, and which of the options before go there is a reading.
+  u.atoms.forEach((a, i) => {
+    const on = u.atoms[i - 2];
+    const the = u.atoms[i - 1];
+    if (!en || !isItemAtom(a) || on?.kind !== "kw" || on.text.toLowerCase() !== "on" || the?.kind !== "kw" || !the.keywords.includes("the")) return;
+    const x = u.units.find((y) => y.text === a.text && y.the);
+    if (x && !x.mods.length) guesses.push(`"on the ${a.text}": which options go on it?`);
+  });
+  // "a side of ranch": an option ordered on its own, as a side, is not an item's option.
+  u.atoms.forEach((a, i) => {
+    const of = u.atoms[i + 1];
+    const next = u.atoms[i + 2];
+    if (en && a.kind === "menu" && a.refs.some((r) => r.kind === "category") && !a.refs.some((r) => r.kind === "item") && of?.kind === "kw" && of.keywords.includes("of") && next?.kind === "menu" && next.refs.every((r) => r.kind === "choice"))
+      guesses.push(`"${a.text} of ${next.text}": an option on its own`);
+  });
   // "아아 하나요 아 그리고 라떼도 같은 걸로": the same what, another 아아 or the latte made the same way?
   if (!en && u.orderKws.has("same") && u.units.some((x) => x.kind === "item" && !x.asked)) guesses.push("the same as what");
   // "라떼 바닐라로": the latte with vanilla syrup, or the 바닐라라떼 the menu sells?
@@ -102,6 +154,13 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     const partsQty = x.parts.reduce((s, p) => s + p.qty, 0);
     if (x.parts.length && (!x.qtyExplicit || (x.qty !== undefined && partsQty > x.qty))) guesses.push(`"${x.text}": parts do not add up`);
     if (twoChoicesForOneSlot(menu, x.item, x.mods)) guesses.push(`"${x.text}": two choices for one option`);
+    // "two pizzas a large with ham and a medium with bacon": a part choosing otherwise than
+    // what was said for all of them; what was said for all was one of the parts.
+    if (x.parts.some((p) => conflicting(x.mods, p.mods, menu))) guesses.push(`"${x.text}": a part chooses otherwise than the whole`);
+    // "a large pizza with pepperoni and a medium pizza with the same": the same what?
+    if (en && x.kws.has("same") && u.units.some((y) => y !== x && y.clause < x.clause && y.kind !== "unknown")) guesses.push(`"${x.text}": the same as which?`);
+    // "two lattes, one with oat almond": one of them given two choices for one slot.
+    if (x.parts.some((p) => twoChoicesForOneSlot(menu, x.item, p.mods))) guesses.push(`"${x.text}": two choices for one option in a part`);
     // "additional cheese" where the menu has no such words: the group is named, no choice.
     for (const m of x.mods) {
       if (m.kind === "group" && !m.neg && !x.mods.some((o) => o.kind === "choice" && o.cands.some((c) => c.group === m.group))) guesses.push(`"${m.text}" names no choice`);
@@ -113,12 +172,23 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
   // (An item named, a word several items share or a category, like "pizzas"; options none
   // of them takes, like "a medium pepperoni" next to "two cokes", are an order of their own.)
   const named = u.units.filter((x) => x.kind !== "unknown" && !x.asked).flatMap((x) => itemsMeant(menu, x));
-  if (u.bare.some((b) => b.mods.some((m) => named.some((item) => itemTakes(menu, item, m))))) guesses.push("options said apart from the items ordered");
+  // (Nor "a large cheese and a medium with mushrooms": counted on its own, choosing otherwise
+  // than every item named in a one-choice option, it cannot be their options said apart.)
+  // (Said after them, and with no correction in the turn: "a large, no wait, a regular matcha" is one.)
+  const ownOrder = (b: Utterance["bare"][number]) => {
+    const items = u.units.filter((x) => x.kind !== "unknown" && !x.asked);
+    const corrected = u.kws.has("correction") || u.kws.has("soft-correction") || b.corrects;
+    return en && !corrected && b.qty !== undefined && items.every((x) => x.clause < b.clause && conflicting(x.mods, b.mods, menu));
+  };
+  if (u.bare.some((b) => !ownOrder(b) && b.mods.some((m) => named.some((item) => itemTakes(menu, item, m))))) guesses.push("options said apart from the items ordered");
   // "the large pie with pesto ... and ham pizza", "five pies ... on all of those pizzas": an
   // item named again with no quantity of its own may be the same thing said twice.
   const ordered = u.units.filter((x) => x.kind === "item" && !x.asked && !x.remove && !x.replaced);
+  // "fries, onion rings, and no fries for me": ordered and refused in one breath.
+  for (const x of u.units) if (en && x.remove && !x.asked && ordered.some((y) => y.item === x.item && y.clause < x.clause)) guesses.push(`"${x.text}" ordered and refused in one breath`);
   for (const x of ordered) {
-    if (x.qty === undefined && ordered.some((y) => y !== x && y.item === x.item)) guesses.push(`"${x.text}" named again without a quantity`);
+    // ("no cheese on the veggie one": "the" points at the one just ordered.)
+    if (x.qty === undefined && !x.the && ordered.some((y) => y !== x && y.item === x.item)) guesses.push(`"${x.text}" named again without a quantity`);
     // "라떼 하나 ... 카페라떼 한 잔 두유로 바꿔 주세요": an item named twice with a change word
     // may be another one made so, or the first one changed.
     else if (x.kws.has("change") && ordered.some((y) => y !== x && y.item === x.item)) guesses.push(`"${x.text}" named again with a change`);
@@ -262,6 +332,23 @@ export function isConfident(outcomes: readonly Outcome[], account: TurnAccount, 
     account.unattached.length === 0 &&
     account.guesses.length === 0
   );
+}
+
+/** A menu word that names an item (and is not a quantity's counter). */
+function isItemAtom(a: Utterance["atoms"][number]): boolean {
+  return a.kind === "menu" && a.refs.some((r) => r.kind === "item");
+}
+
+/** The categories of the items a menu word names. */
+function categoriesOf(menu: MenuModel, a: Utterance["atoms"][number]): string[] {
+  if (a.kind !== "menu") return [];
+  return a.refs.flatMap((r) => (r.kind === "item" ? [menu.menu.items.find((x) => x.id === r.item)?.category ?? ""] : r.kind === "category" ? [r.category] : []));
+}
+
+/** The words of a choice's names in every language, lower case. */
+function choiceWords(menu: MenuModel, group: string, choice: string): string[] {
+  const c = menu.groups.get(group)?.choices?.find((x) => x.id === choice);
+  return c ? Object.values(c.name).flatMap((n) => n.toLowerCase().split(/\s+/)) : [];
 }
 
 /**

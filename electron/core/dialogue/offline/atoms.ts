@@ -162,8 +162,10 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
       }
       // "the large one", "that one": a pronoun, not a number ("one small one large" has two numbers).
       const nextIsContent = next && (next.kind === "menu" || next.kind === "num");
-      if (a.alt?.includes("pronoun") && !nextIsContent && prev && ((prev.kind === "kw" && (prev.keywords.includes("the") || prev.keywords.includes("pronoun"))) || (prev.kind === "menu" && prev.refs.some((r) => r.kind === "choice")))) {
-        out.push({ ...a, kind: "kw", keywords: ["pronoun"], flags: {} } as Atom);
+      if (a.alt?.includes("pronoun") && !nextIsContent && prev && ((prev.kind === "kw" && (prev.keywords.includes("the") || prev.keywords.includes("pronoun"))) || (prev.kind === "menu" && prev.refs.some((r) => r.kind === "choice") && !afterWithList(out)) || theItemOne(out))) {
+        // "a large one", "another caramel one": "one" stands for the item, a word of this
+        // thing's own, not a pointer back at a line ordered ("the large one" is).
+        out.push({ ...a, kind: "kw", keywords: [elidedHead(out) ? "filler" : "pronoun"], flags: {} } as Atom);
         continue;
       }
       out.push(num);
@@ -256,4 +258,33 @@ function rawSlice(s: Stream, a: number, b: number): string {
     out += (out && !tok.glued && from === 0 ? " " : "") + piece;
   }
   return out;
+}
+
+/**
+ * The options just before "one" follow "with" ("two lattes, one with oat one with almond"):
+ * that "one" starts the next of them, it is a number; "a large one", "the oat one" are not.
+ */
+function afterWithList(out: readonly Atom[]): boolean {
+  let j = out.length - 1;
+  while (j >= 0 && out[j]!.kind === "menu") j--;
+  const before = out[j];
+  return before?.kind === "kw" && before.keywords.includes("with");
+}
+
+/** "the veggie one", "that latte one": an item named after "the"/"that", then "one", points back. */
+function theItemOne(out: readonly Atom[]): boolean {
+  const item = out[out.length - 1];
+  const before = out[out.length - 2];
+  return item?.kind === "menu" && item.refs.some((r) => r.kind === "item") && before?.kind === "kw" && (before.keywords.includes("the") || before.keywords.includes("pronoun"));
+}
+
+/**
+ * The options just before "one" are opened by an article ("a large one"); not by a count
+ * ("two larges one with pepperoni": that "one" starts one of the two).
+ */
+function elidedHead(out: readonly Atom[]): boolean {
+  let j = out.length - 1;
+  while (j >= 0 && out[j]!.kind === "menu" && (out[j] as Atom & { kind: "menu" }).refs.every((r) => r.kind === "choice")) j--;
+  const opener = out[j];
+  return j < out.length - 1 && opener?.kind === "num" && opener.article;
 }

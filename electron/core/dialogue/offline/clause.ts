@@ -20,6 +20,8 @@ export interface Clause {
   afterConj: boolean;
   /** The first clause of its sentence: a "no" opening it may answer the kiosk ("no, a latte"). */
   first?: boolean;
+  /** Opened by options that could still belong to the item before ("… with half sugar and large popcorn chicken"). */
+  runOn?: boolean;
 }
 
 /** The option sets a group another option of the list also sets. */
@@ -69,6 +71,8 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   // Numbers right next to a counted option are that option's count ("샷 두 번", "two extra shots").
   content.forEach((a, i) => {
     if (a.kind !== "menu" || !countGroupOf(a, ctx.menu)) return;
+    // "two double cheeseburgers": "double" says its own count; the number counts the item.
+    if (a.refs.some((r) => r.kind === "group" && r.times !== undefined)) return;
     // Only a number said right next to the option counts it ("two extra shots", "샷 두 번"),
     // not "one with an extra shot".
     const ai = atoms.indexOf(a);

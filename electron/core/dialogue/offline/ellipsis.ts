@@ -82,5 +82,22 @@ export function splitAtRepeatedChoice(b: Bare, menu: MenuModel): Bare[] {
     else current.push(m);
   }
   if (segments.length < 2) return [b];
+  // "a medium thin crust pepperoni gluten free": a choice named again on its own, with
+  // nothing else, is a second thought or a clash, not another order ("... large sausage" is).
+  if (segments.slice(1).some((x) => x.length < 2)) return [b];
   return segments.map((mods, i) => ({ ...b, mods, qty: i === 0 ? b.qty : undefined, qtyExplicit: i === 0 && b.qtyExplicit }));
+}
+
+/**
+ * "one large pepperoni one large sausage", "two large pepperoni two large sausage": a
+ * counted phrase of options followed by another counted phrase that does not divide it
+ * (one part as many as the whole, or parts adding up to more) is a list of orders, each
+ * with its own count; "two large, one with ham one with onions" stays one order in parts.
+ */
+export function splitCountedList(b: Bare): Bare[] {
+  if (!b.parts.length || b.qty === undefined || !b.qtyExplicit || !b.mods.length || b.both || b.corrects || b.asked || b.setQty) return [b];
+  if (NOT_AN_ORDER.some((k) => b.kws.has(k)) || b.parts.some((p) => !p.mods.length)) return [b];
+  const partsQty = b.parts.reduce((s, p) => s + p.qty, 0);
+  if (b.parts.length === 1 ? partsQty < b.qty : partsQty <= b.qty) return [b];
+  return [{ ...b, parts: [] }, ...b.parts.map((p) => ({ ...b, qty: p.qty, qtyExplicit: true, mods: p.mods, parts: [] }))];
 }

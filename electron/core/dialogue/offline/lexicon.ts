@@ -11,11 +11,16 @@ import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, kore
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
 import { addedChoices, isFunctionPhrase, onlyAddWords, withoutAddWords } from "./add-words.ts";
+import { englishNumberWords } from "./numbers.ts";
+
+/** English words that say how many of a counted option in all. */
+const MULTIPLIERS: ReadonlyArray<[string, number]> = [["double", 2], ["triple", 3], ["quadruple", 4]];
 
 export type MenuRef =
   | { kind: "item"; item: string; preset?: Record<string, OptionValue>; partial: boolean }
   | { kind: "choice"; group: string; choice: string; name: boolean; derived?: true; clipped?: true; refused?: true }
-  | { kind: "group"; group: string; add: boolean }
+  /** `times`: "double", "triple patty" for a count every item comes with at least one of: that many in all. */
+  | { kind: "group"; group: string; add: boolean; times?: number }
   | { kind: "order"; group: string; choice: string }
   | { kind: "orderGroup"; group: string }
   | { kind: "category"; category: string; partial: boolean }
@@ -51,6 +56,7 @@ export class MenuLexicon {
   constructor(readonly menu: MenuModel) {
     const full: Array<[string, MenuRef]> = [];
     const derived: Array<[string, MenuRef]> = [];
+    const withless: Array<[string, MenuRef]> = [];
     const partials = new Map<string, MenuRef[]>();
     const texts = (t: Text | undefined) => Object.values(t ?? {});
     const aliasTexts = (a: Record<string, Array<string | { text: string; options: Record<string, OptionValue> }>> | undefined) =>
@@ -119,6 +125,16 @@ export class MenuLexicon {
         if (onlyAddWords(n)) continue;
         full.push([n, { kind: "group", group: g.id, add: hasAdd }]);
         if (core && hasAdd) full.push([core, { kind: "group", group: g.id, add: false }]);
+        // "a double cheeseburger", "triple patty": where every item comes with at least one
+        // (the patties), "double"/"triple" say how many in all. (Not extra shots: a "double
+        // shot" latte on a menu of extra shots could be one extra or two.)
+        if (g.select === "count" && (g.min ?? 0) >= 1 && !/[\uac00-\ud7a3]/.test(n)) {
+          for (const [word, times] of MULTIPLIERS) {
+            if (times > (g.max ?? times)) continue;
+            full.push([word, { kind: "group", group: g.id, add: false, times }]);
+            for (const v of wordVariants(core || n)) full.push([`${word} ${v}`, { kind: "group", group: g.id, add: false, times }]);
+          }
+        }
       }
       const groupWords = new Set(
         [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")].flatMap((n) => n.toLowerCase().split(/\s+/)).map(keyOf),
@@ -146,6 +162,15 @@ export class MenuLexicon {
           const rest = words.filter((w) => !groupWords.has(keyOf(w)));
           if (rest.length === words.length || !rest.length) continue;
           derived.push([rest.join(" "), { kind: "choice", group: g.id, choice: c.id, name: false, derived: true }]);
+        }
+        // 'Medium (12")', "Small cup (16 oz)": the measure printed on the board names the
+        // choice too ("a 12 inch pepperoni", "two sixteen ounce cokes"), where it names one.
+        for (const n of texts(c.name)) for (const v of measureForms(n)) withless.push([v, { kind: "choice", group: g.id, choice: c.id, name: false }]);
+        // "with whip" names the choice: so does "whip" ("no whip", "extra whip"), where no
+        // other phrase of the menu is said so.
+        for (const v of said) {
+          const rest = /^with\s+(.+)$/i.exec(v)?.[1];
+          if (rest) withless.push([rest, { kind: "choice", group: g.id, choice: c.id, name: false }]);
         }
       }
     }
@@ -206,6 +231,15 @@ export class MenuLexicon {
       if (key) addTo(this.fullKeys, key, ref);
     }
     const fn = languageLexicon().index;
+    // (Said of two choices, a phrase would name neither surely.)
+    const choicesOfKey = new Map<string, Set<string>>();
+    for (const [text, ref] of withless) if (ref.kind === "choice") choicesOfKey.set(keyOf(text), new Set([...(choicesOfKey.get(keyOf(text)) ?? []), `${ref.group}/${ref.choice}`]));
+    for (const [text, ref] of withless) {
+      const key = keyOf(text);
+      if (!key || this.fullKeys.has(key) || isFunctionPhrase(fn, text) || (choicesOfKey.get(key)?.size ?? 0) > 1) continue;
+      addTo(this.fullKeys, key, ref);
+      this.index.add(text, ref);
+    }
     for (const [text, ref] of derived) {
       const key = keyOf(text);
       if (!key || this.fullKeys.has(key) || isFunctionPhrase(fn, text)) continue;
@@ -325,9 +359,23 @@ function dedupe(refs: MenuRef[]): MenuRef[] {
 }
 
 /** Contiguous word runs of a multi-word name, shorter than the name ("new york", "cheesecake"). */
-/** The rest of an English name that says it is the plain kind ("Plain bagel" → "bagel"). */
+/** 'Medium (12")' → "12 inch", "12 inches"; "Small cup (16 oz)" → "16 oz", "16 ounce", "16 ounces". */
+export function measureForms(name: string): string[] {
+  // The number as digits and as a word ("twelve inch"), where it has one.
+  const said = (n: string) => [n, ...englishNumberWords().filter((w) => w.n === Number(n) && !/^an?$/.test(w.text) && !w.text.includes(" ")).map((w) => w.text)];
+  const inch = /(\d{1,3})\s*(?:"|''|”|inch(?:es)?\b|-inch\b)/i.exec(name);
+  if (inch) return said(inch[1]!).map((n) => `${n} inch`);
+  const oz = /(\d{1,3})\s*(?:oz|ounces?)\b/i.exec(name);
+  if (oz) return said(oz[1]!).flatMap((n) => [`${n} oz`, `${n} ounce`]);
+  return [];
+}
+
+/**
+ * The rest of an English name that says it is the plain kind ("Plain bagel" → "bagel"), or
+ * that opens with the Italian word for coffee people leave off ("Caffè Mocha" → "mocha").
+ */
 export function plainKindOf(name: string): string | undefined {
-  const m = /^(?:plain|regular|original|classic)\s+(\S.*)$/i.exec(name.trim());
+  const m = /^(?:plain|regular|original|classic|caff[eè]|caf[eé])\s+(\S.*)$/i.exec(name.trim());
   return m ? m[1]!.toLowerCase() : undefined;
 }
 

@@ -30,7 +30,9 @@ export function isReference(d: TurnDraft, u: Unit, lines: CartLine[]): boolean {
   if (u.kws.has("more") && !u.qtyExplicit) return true;
   if (u.kws.has("more") && u.mods.length === 0) return true;
   // Completing a line that still waits for a required choice: "페퍼로니 라지요".
-  if (!u.qtyExplicit && u.mods.length && lines.some((l) => missingGroups(d.menu, l).length > 0)) return true;
+  // (Not "a cheese pie and a pepperoni pie": "a" in the same breath orders another one.)
+  const another = (l: CartLine) => d.utterance.lang === "en" && u.qty !== undefined && d.created.includes(l.id);
+  if (!u.qtyExplicit && u.mods.length && lines.some((l) => missingGroups(d.menu, l).length > 0 && !another(l))) return true;
   return false;
 }
 
@@ -147,7 +149,9 @@ export function nameKeys(d: TurnDraft, item: string): string[] {
  * is there. `inHand` is the line the options would otherwise change.
  */
 function elidedHead(d: TurnDraft, b: Bare, inHand: CartLine | undefined, latest: CartLine | undefined): string | undefined {
-  if (b.corrects || b.setQty || b.both || b.only) return undefined;
+  // ("three mediums, olives on all of them": "all" of the count said with it, nothing else in hand.)
+  const bothOfItsCount = b.both && b.qtyExplicit && (b.qty ?? 0) >= 2 && !inHand;
+  if (b.corrects || b.setQty || (b.both && !bothOfItsCount) || b.only) return undefined;
   if (["change", "remove", "cancel", "same", "more", "pronoun", "instead", "add"].some((k) => b.kws.has(k as never))) return undefined;
   const mods = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
   const en = d.utterance.lang === "en";
@@ -178,7 +182,8 @@ function elidedHead(d: TurnDraft, b: Bare, inHand: CartLine | undefined, latest:
  */
 function answerChoice(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): { answered: boolean; outcomes: Outcome[] } {
   const outcomes: Outcome[] = [];
-  if (prevAsk?.kind !== "choice" || !b.mods.length) return { answered: false, outcomes };
+  // ("another one with oat milk" while the kiosk asks the latte's size: another latte.)
+  if (prevAsk?.kind !== "choice" || !b.mods.length || b.kws.has("same")) return { answered: false, outcomes };
   const asked = lineById(d.state, prevAsk.lineId);
   if (!asked) return { answered: false, outcomes };
   const targets = b.both ? d.state.lines.filter((l) => missingGroups(d.menu, l).includes(prevAsk.group)) : [asked];
@@ -284,8 +289,12 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     if (named.length === 1) return [{ kind: "part-of-a-name", text: mods.map((m) => m.text).join(" ") }, ...removeFrom(d, named[0]!, named[0]!.qty)];
   }
   let targets: CartLine[];
-  if (b.both) targets = (focus.length ? focus : all).filter(fits);
-  else {
+  if (b.both) {
+    targets = (focus.length ? focus : all).filter(fits);
+    // "a large hot chocolate", "and a large mocha", "no whip on either": the two in the cart
+    // it fits, when the last talked about holds only one.
+    if (targets.length < 2 && all.filter(fits).length === 2) targets = all.filter(fits);
+  } else {
     const t = [...focus].reverse().find(fits) ?? [...all].reverse().find(fits);
     targets = t ? [t] : [];
   }

@@ -96,8 +96,13 @@ function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums:
     const neg = onlyRefused && listedBeforeRemoval(content, i, menu);
     return { kind: "choice", cands: dedupeCands(choices), neg, text: a.text, ...(cg ? { orCount: { group: cg, n } } : {}), ...(onlyRefused ? { onlyRefused } : {}) };
   }
-  // "just one extra shot", "샷 하나만": the number is the total, not more of it.
-  if (cg) return { kind: "count", group: cg, n, op: num?.kind === "num" && num.flags.only ? "set" : "add", text: a.text, ...(num ? { numbered: true } : {}) };
+  // "double", "triple patty": that many in all.
+  const times = a.refs.find((r) => r.kind === "group" && r.group === cg && r.times !== undefined);
+  if (cg && times?.kind === "group" && times.times !== undefined) return { kind: "count", group: cg, n: times.times, op: "set", text: a.text };
+  // "just one extra shot", "샷 하나만": the number is the total, not more of it; so is "two
+  // patties" said right before the name of a count every item has one of ("two extra patties" adds).
+  const total = num?.kind === "num" && num.tok1 + 1 === a.tok0 && (menu.groups.get(cg ?? "")?.min ?? 0) >= 1 && /^[a-z0-9\s]+$/i.test(a.text);
+  if (cg) return { kind: "count", group: cg, n, op: num?.kind === "num" && (num.flags.only || total) ? "set" : "add", text: a.text, ...(num ? { numbered: true } : {}) };
   const g = a.refs.find((r) => r.kind === "group");
   if (g && g.kind === "group") return { kind: "group", group: g.group, neg: false, text: a.text };
   return undefined;

@@ -231,7 +231,11 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
     // question, or right before an item that has it ("24 wings" for "24 pieces").
     const nextTakes = (r: MenuRef) => r.kind === "choice" && nextId?.kind === "item" && atoms[i + 1] === nextItem && ctx.menu.itemGroup(nextId.item, r.group)?.choices.some((x) => x.id === r.choice) === true;
     // "큰 걸로" ("the big one"): an adjective said of the thing ordered names its choice too.
-    refs = refs.filter((r) => !(r.kind === "choice" && r.derived && r.group !== topic && !nextTakes(r) && !a.flags.thing));
+    // "25 percent sweet", "25% please": a number that names choices of one group only ("25%
+    // sugar") is no relative word like "large"; it names that choice wherever it is said.
+    const oneGroup = new Set(a.refs.flatMap((r) => (r.kind === "choice" ? [r.group] : []))).size === 1;
+    const measured = /\d/.test(a.text) && oneGroup && a.refs.every((r) => r.kind === "choice");
+    refs = refs.filter((r) => !(r.kind === "choice" && r.derived && r.group !== topic && !nextTakes(r) && !a.flags.thing && !measured));
     if (!refs.length) {
       unplaced.push(a); // a relative word with no group in question
       return;

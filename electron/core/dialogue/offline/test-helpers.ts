@@ -131,3 +131,10 @@ export function phenomenonTable(title: string, menu: MenuModel, rows: readonly P
     }
   });
 }
+
+/** Turns whose last one must not be answered alone, whatever cart the engine makes of them. */
+export function notAloneTable(title: string, menu: MenuModel, rows: ReadonlyArray<{ name: string; turns: string[] }>): void {
+  describe(title, () => {
+    for (const row of rows) it(row.name, async () => expect(await confidentAfter(menu, row.turns)).toBe(false));
+  });
+}

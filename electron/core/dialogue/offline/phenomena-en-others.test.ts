@@ -1,0 +1,51 @@
+// English: several pizzas or drinks told apart in one breath or across turns (issue 9,
+// fourth round, from the causes of answers given alone wrongly on unseen stores): "both
+// on thin crust" after two of them, "the other with", "another small thin crust with",
+// "no cheese on the supreme one", "take out the ham", "the same for my friend but iced",
+// "another one with pudding" while the kiosk still asks about the first.
+import { menus, notAloneTable, phenomenonTable } from "./test-helpers.ts";
+import { pizzeriaMenu } from "./test-menus.ts";
+
+// The carts are right; words reaching across several lines of one item ("both", "the
+// other", "another") keep the turn from being answered alone (accounting.ts lineDoubts).
+phenomenonTable("English: both / the other / another / the X one", pizzeriaMenu(), [
+  { name: "both thin crust after two pizzas said apart", turns: ["a large pepperoni and a small ham both thin crust"], lines: [{ item: "pizza", qty: 1, options: { size: "large", crust: "thin", toppings: ["pepperoni"] } }, { item: "pizza", qty: 1, options: { size: "small", crust: "thin", toppings: ["ham"] } }], confident: false },
+  { name: "one with ... the other with ... both thin crust", turns: ["two medium pizzas one with ham the other with onions both thin crust"], lines: [{ item: "pizza", qty: 1, options: { size: "medium", crust: "thin", toppings: ["ham"] } }, { item: "pizza", qty: 1, options: { size: "medium", crust: "thin", toppings: ["onions"] } }], confident: false },
+  { name: "another small thin crust with ...", turns: ["a small thin crust with ham and another small thin crust with onions"], lines: [{ item: "pizza", qty: 1, options: { size: "small", crust: "thin", toppings: ["ham"] } }, { item: "pizza", qty: 1, options: { size: "small", crust: "thin", toppings: ["onions"] } }], confident: false },
+  { name: "no cheese on the supreme one", turns: ["a large supreme and a large pizza no cheese on the supreme one"], lines: [{ item: "supreme", qty: 1, options: { size: "large", cheese: "none" } }, { item: "pizza", qty: 1, options: { size: "large" } }], confident: true },
+  { name: "all of them: the count said with it", turns: ["three larges ham on all of them"], lines: [{ item: "pizza", qty: 3, options: { size: "large", toppings: ["ham"] } }] },
+  { name: "take out the ham", turns: ["a large pizza with ham and onions", "take out the ham"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["onions"] } }], confident: true },
+]);
+
+// Which of the options said before "on the supreme one" go on it is a reading.
+notAloneTable("English: options put 'on the' item named after them", pizzeriaMenu(), [{ name: "with ham no cheese on the supreme one", turns: ["a large supreme and a large pizza with ham no cheese on the supreme one"] }]);
+
+phenomenonTable("English: the same (or another one) but different", menus.coffee(), [
+  { name: "the same for my friend but with almond milk", turns: ["a medium iced latte", "add a shot", "and the same for my friend but with almond milk"], lines: [{ item: "latte", qty: 1, options: { temp: "iced", shots: 1 } }, { item: "latte", qty: 1, options: { temp: "iced", shots: 1, milk: "almond" } }], confident: true },
+  { name: "the same again, iced", turns: ["a small latte", "the same again, iced"], lines: [{ item: "latte", qty: 1, options: { size: "small" } }, { item: "latte", qty: 1, options: { size: "small", temp: "iced" } }], confident: true },
+  { name: "the same again", turns: ["a small latte", "the same again"], lines: [{ item: "latte", qty: 2, options: { size: "small" } }] },
+]);
+
+phenomenonTable("English: another one while the kiosk asks about the first", menus.boba(), [
+  { name: "another one with pudding is not the answer to the sugar question", turns: ["a taro milk tea", "another one with pudding", "50% sugar", "50% sugar"], lines: [{ item: "taro-mt", qty: 1, options: { sugar: "s50" } }, { item: "taro-mt", qty: 1, options: { sugar: "s50", topping: ["pudding"] } }] },
+]);
+
+phenomenonTable("English: a second order joined on by 'and'/'plus'", pizzeriaMenu(), [
+  // Options that lead up to another item after "and" are that item's, not the first's
+  // (likelier, but the first's "with … and" list might have run on: not answered alone).
+  { name: "a sprite in a bottle and large ham pizza", turns: ["a sprite in a bottle and large ham pizza"], lines: [{ item: "sprite", qty: 1, options: { container: "bottle" } }, { item: "pizza", qty: 1, options: { size: "large", toppings: ["ham"] } }], confident: false },
+  { name: "a list of toppings before the head stays one list", turns: ["a small ham and onion pizza"], lines: [{ item: "pizza", qty: 1, options: { size: "small", toppings: ["ham", "onions"] } }], confident: true },
+  // Options the item before takes none of are an order of their own.
+  { name: "two more fries plus a medium thin crust with ham", turns: ["fries, oh and two more fries plus a medium thin crust with ham"], lines: [{ item: "fries", qty: 3 }, { item: "pizza", qty: 1, options: { size: "medium", crust: "thin", toppings: ["ham"] } }] },
+]);
+
+notAloneTable("English: readings of a second order that are not answered alone", pizzeriaMenu(), [
+  // Another supreme, or the plain pizza the options make?
+  { name: "a large supreme and a medium thin crust with ham", turns: ["a large supreme and a medium thin crust with ham"] },
+  // Ordered and refused in one breath.
+  { name: "fries, a coke, and no fries for me", turns: ["fries, a coke, and no fries for me, just the burger"] },
+]);
+
+phenomenonTable("English: a part of a line ordered before is never dropped unsaid", menus.coffee(), [
+  { name: "two more, one of them large", turns: ["a latte", "two more lattes, one of them large"], lines: [{ item: "latte", qty: 2 }, { item: "latte", qty: 1, options: { size: "large" } }] },
+]);
