@@ -8,9 +8,8 @@
 // no cart rule that refused, no item guessed from its options). This is the one place
 // that decides; everything else only reports.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
-import { keyOf } from "./name-forms.ts";
 import { askOf, cartChanged, type Outcome, type OutcomeKind } from "./outcomes.ts";
-import { itemTakes } from "./options.ts";
+import { itemTakes, optionNamesAnItem } from "./options.ts";
 import { conflicting } from "./ellipsis.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { refusalKind, refusalScope, removalIndex } from "./refusal.ts";
@@ -349,24 +348,6 @@ function categoriesOf(menu: MenuModel, a: Utterance["atoms"][number]): string[] 
 function choiceWords(menu: MenuModel, group: string, choice: string): string[] {
   const c = menu.groups.get(group)?.choices?.find((x) => x.id === choice);
   return c ? Object.values(c.name).flatMap((n) => n.toLowerCase().split(/\s+/)) : [];
-}
-
-/**
- * A choice said of an item whose word and the item's name together name another item on
- * the menu ("바닐라" + "라떼" = 바닐라라떼, where 바닐라 is also a syrup): that item or the option?
- */
-export function optionNamesAnItem(menu: MenuModel, item: string, mods: readonly Mod[]): boolean {
-  const keysOf = (id: string) => {
-    const it = menu.item(id);
-    return [...Object.values(it?.name ?? {}), ...Object.values(it?.aliases ?? {}).flat().filter((a): a is string => typeof a === "string")].map(keyOf);
-  };
-  const base = keysOf(item);
-  const others = new Set(menu.menu.items.filter((i) => i.id !== item).flatMap((i) => keysOf(i.id)));
-  return mods.some((m) => {
-    if (m.kind !== "choice" || m.neg) return false;
-    const w = keyOf(m.text.replace(/(으로|로)(요)?$/, ""));
-    return !!w && base.some((b) => others.has(w + b));
-  });
 }
 
 /** Options with no item: some one-choice group any of them may set is given two choices. */

@@ -1,6 +1,8 @@
-// Words that add ("추가", "extra") and function words in the menu's names: a group called
-// "치즈 추가" is also said "치즈", "계란 추가" also names the egg of another group, and a
-// phrase of function words alone is never part of a name.
+// Words in a group's name that customers leave out: words that add ("추가", "extra": a group
+// called "치즈 추가" is also said "치즈", "계란 추가" also names the egg of another group), the
+// word the items that have it share ("세트 음료" said "음료"), and function words (a phrase
+// of them alone is never part of a name).
+import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { ADD_WORDS, languageLexicon } from "./language.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { keyOf } from "./name-forms.ts";
@@ -62,4 +64,23 @@ export function isFunctionPhrase(fn: ReturnType<typeof languageLexicon>["index"]
   if (keys.has(keyOf(text))) return true;
   const words = text.split(/\s+/).filter(Boolean);
   return words.length > 1 && words.every((w) => keys.has(keyOf(w)));
+}
+
+/**
+ * "음료" for "세트 음료", "사이드" for "세트 사이드": a two-word Korean group name whose first
+ * word every item having the group is called by ("... 세트") is said without it; not where
+ * the rest is a function word or part of an item's name ("세트 김밥" where 김밥s are ordered
+ * on their own).
+ */
+export function groupWordsWithoutItemWord(menu: MenuModel, groupId: string, itemKeys: readonly string[]): string[] {
+  const g = menu.groups.get(groupId);
+  const holders = menu.menu.items.filter((it) => (it.optionGroups ?? []).some((x) => (typeof x === "string" ? x : x.group) === groupId));
+  const out: string[] = [];
+  for (const n of Object.values(g?.name ?? {})) {
+    const words = n.trim().split(/\s+/);
+    if (words.length !== 2 || holders.length < 2 || !/[\uac00-\ud7a3]/.test(n) || isFunctionPhrase(languageLexicon().index, words[1]!)) continue;
+    if (itemKeys.some((k) => k.includes(keyOf(words[1]!)))) continue;
+    if (holders.every((it) => Object.values(it.name).some((iname) => iname.split(/\s+/).includes(words[0]!)))) out.push(words[1]!);
+  }
+  return out;
 }

@@ -10,7 +10,7 @@ import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRef
 import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, plainVariants, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
-import { addedChoices, isFunctionPhrase, onlyAddWords, withoutAddWords } from "./add-words.ts";
+import { addedChoices, groupWordsWithoutItemWord, isFunctionPhrase, onlyAddWords, withoutAddWords } from "./add-words.ts";
 import { englishNumberWords } from "./numbers.ts";
 
 /** English words that say how many of a counted option in all. */
@@ -108,16 +108,8 @@ export class MenuLexicon {
       for (const [text, refs] of [...partials]) if (refs.some((r) => r.kind === "item" && r.item === base)) addTo(partials, `${text} ${word}`, { kind: "item", item, partial: true });
     }
     for (const g of menu.menu.optionGroups) {
-      // "음료" for "세트 음료", "사이드" for "세트 사이드": a group named after the items that
-      // have it (every one of them is called "... 세트") is said without that word too.
-      const holders = menu.menu.items.filter((it) => (it.optionGroups ?? []).some((x) => (typeof x === "string" ? x : x.group) === g.id));
-      for (const n of texts(g.name)) {
-        const words = n.trim().split(/\s+/);
-        if (words.length !== 2 || holders.length < 2 || !/[\uac00-\ud7a3]/.test(n) || isFunctionPhrase(languageLexicon().index, words[1]!)) continue;
-        // (Not where the word is in an item's name too: "세트 김밥" where 김밥s are ordered on their own.)
-        const itemToo = full.some(([t, r]) => r.kind === "item" && keyOf(t).includes(keyOf(words[1]!)));
-        if (!itemToo && holders.every((it) => texts(it.name).some((iname) => iname.split(/\s+/).includes(words[0]!)))) full.push([words[1]!, { kind: "group", group: g.id, add: false }]);
-      }
+      const itemKeys = full.flatMap(([t, r]) => (r.kind === "item" ? [keyOf(t)] : []));
+      for (const w of groupWordsWithoutItemWord(menu, g.id, itemKeys)) full.push([w, { kind: "group", group: g.id, add: false }]);
       for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) {
         const core = withoutAddWords(n);
         const hasAdd = keyOf(core) !== keyOf(n);

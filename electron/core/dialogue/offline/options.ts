@@ -7,6 +7,7 @@ import type { MenuModel, EffectiveGroup } from "../../../../shared/menu/model.ts
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { ChoiceCand, Mod } from "./utterance.ts";
 import { removalChoiceForGroup, removalIndex } from "./refusal.ts";
+import { keyOf } from "./name-forms.ts";
 
 export interface OptionChange {
   /** Only the groups that change. */
@@ -240,4 +241,22 @@ export function itemTakes(menu: MenuModel, item: string, m: Mod): boolean {
 /** The groups a spoken option may set. */
 export function modGroups(m: Mod): string[] {
   return m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group];
+}
+
+/**
+ * A choice said of an item whose word and the item's name together name another item on
+ * the menu ("바닐라" + "라떼" = 바닐라라떼, where 바닐라 is also a syrup): that item or the option?
+ */
+export function optionNamesAnItem(menu: MenuModel, item: string, mods: readonly Mod[]): boolean {
+  const keysOf = (id: string) => {
+    const it = menu.item(id);
+    return [...Object.values(it?.name ?? {}), ...Object.values(it?.aliases ?? {}).flat().filter((a): a is string => typeof a === "string")].map(keyOf);
+  };
+  const base = keysOf(item);
+  const others = new Set(menu.menu.items.filter((i) => i.id !== item).flatMap((i) => keysOf(i.id)));
+  return mods.some((m) => {
+    if (m.kind !== "choice" || m.neg) return false;
+    const w = keyOf(m.text.replace(/(으로|로)(요)?$/, ""));
+    return !!w && base.some((b) => others.has(w + b));
+  });
 }
