@@ -125,3 +125,9 @@ phenomenonTable("sets named '<burger> 세트' with no 세트 category", menuFrom
   { name: "둘 다 세트로요 음료는 둘 다 오렌지주스", turns: ["새우버거 하나 치즈버거 하나 둘 다 세트로요 음료는 둘 다 오렌지주스"], lines: [{ item: "shrimp-set", qty: 1, options: { "set-drink": "oj" } }, { item: "cheese-set", qty: 1, options: { "set-drink": "oj" } }] },
   { name: "콜라 하나 is still the drink item", turns: ["새우버거 하나랑 콜라 하나요"], lines: [{ item: "shrimp", qty: 1 }, { item: "cola", qty: 1 }], confident: true },
 ]);
+
+phenomenonTable("an item named again with only options, after one line of it", menuFrom(burgerRaw), [
+  { name: "떡볶이 하나 라볶이 하나 → 떡볶이 맵게: that line, a guess", turns: ["떡볶이 하나 라볶이 하나요", "떡볶이 맵게"], lines: [{ item: "tteokbokki", qty: 1, options: { spice: "hot" } }, { item: "rabokki", qty: 1 }], confident: false },
+  { name: "라볶이 매운맛으로 (로) changes it, a guess", turns: ["떡볶이 하나 라볶이 하나요", "라볶이 매운맛으로"], lines: [{ item: "tteokbokki", qty: 1 }, { item: "rabokki", qty: 1, options: { spice: "hot" } }], confident: false },
+  { name: "라볶이 매운맛으로 하나 더 is another", turns: ["라볶이 하나요", "라볶이 매운맛으로 하나 더요"], lines: [{ item: "rabokki", qty: 1 }, { item: "rabokki", qty: 1, options: { spice: "hot" } }], confident: true },
+]);

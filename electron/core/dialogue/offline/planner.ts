@@ -301,6 +301,10 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
   const k = d.utterance.orderKws;
   const saysReplace = k.has("instead") || k.has("remove") || all.some((x) => x.replaced || x.remove);
   const guess: Outcome[] = d.utterance.lang === "ko" && !u.qtyExplicit && ((u.dir && earlier.length > 0 && !saysReplace) || again) ? [{ kind: "item-guessed", item }] : [];
+  // "물냉 하나 비냉 하나" then "비냉 곱빼기로" / "김치찌개 맵게": the one line of it ordered
+  // before, with nothing else said, more likely changes than another is ordered (a guess).
+  const only = earlier.filter((l) => l.item === item);
+  if (guess.length && again && only.length === 1 && !u.parts.length && !d.created.length && (u.dir || !d.utterance.orderKws.has("request"))) return [...guess, ...modifyLines(d, { ...u, topic: true }, only)];
   return [...guess, ...addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts)];
 }
 
