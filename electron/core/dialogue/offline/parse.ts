@@ -68,6 +68,16 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     for (const cl of clauses) {
       clauseAt.set(clauseNo, { sentence: si, afterConj: cl.afterConj });
       const built = buildClause(cl, clauseNo++, lang, ctx);
+      // "a large cheese, extra sauce": the item the group's word names is in hand at once, so
+      // the options said after it in clauses of their own go with it.
+      // (Not where it is one of a count said before: "three pizzas, one large pepperoni ... and a small cheese".)
+      const named = lang === "en" && !built.units.length && built.bare ? groupWordItem(built.bare, ctx.menu) : undefined;
+      const before = lastOrderUnit(units);
+      const room = before && before.item === named?.item && before.qty !== undefined && before.parts.reduce((n, p) => n + p.qty, 0) < before.qty;
+      if (named && !room) {
+        built.units.push(named);
+        delete built.bare;
+      }
       if (cl.runOn) guesses.push("options before an item after \"and\": this item's, or the one before's?");
       for (const at of built.explained) explained.add(at);
       guesses.push(...built.guesses);
@@ -160,7 +170,6 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   });
 
   if (lang === "en") {
-    groupWordAsItem(bare, units, ctx.menu);
     sameButWith(bare, clauseAt);
     bare.splice(0, bare.length, ...bare.flatMap(splitCountedList).flatMap((b) => splitAtRepeatedChoice(b, ctx.menu)));
     shareElidedHead(bare, units, clauseAt, ctx.menu);
@@ -205,34 +214,33 @@ function carriedOver(before: Mod[], b: Bare, guesses: string[]): Mod[] {
 }
 
 /**
- * "a large cheese", "a plain large cheese": the last word names an option group (the
- * cheese), nothing of it chosen, and exactly one item is called that word and one more
- * ("Cheese pizza", "cheese pie"): that item is ordered, with the options said before it.
+ * "a large cheese", "small cheese, extra sauce": the last word names an option group (the
+ * cheese), nothing of it chosen, and exactly one item (of those taking the options said
+ * before it) is called that word and one more ("Cheese pizza", "cheese pie"): that item is
+ * ordered, with those options. Undefined where the words are anything else.
  */
-function groupWordAsItem(bare: Bare[], units: Unit[], menu: MenuModel): void {
-  for (const b of [...bare]) {
-    const last = b.mods[b.mods.length - 1];
-    if (!last || last.kind !== "group" || last.neg || b.qty === undefined || b.parts.length || b.asked || b.corrects) continue;
-    if (["with", "add", "more", "remove", "change", "same", "pronoun", "without", "refuse"].some((k) => b.kws.has(k as never))) continue;
-    const rest = b.mods.slice(0, -1);
-    if (rest.some((m) => m.kind !== "choice" || m.neg || m.cands.some((c) => c.group === last.group))) continue;
-    const word = last.text.toLowerCase();
-    const named = menu.menu.items.filter((it) =>
-      [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().filter((a): a is string => typeof a === "string")].some((n) => {
-        const words = n.toLowerCase().split(/\s+/);
-        return words.length === 2 && words[0] === word;
-      }),
-    );
-    // (A "Cheese slice" too: the one that takes the size said.)
-    const fitting = rest.length ? named.filter((it) => rest.every((m) => itemTakes(menu, it.id, m))) : named;
-    const item = fitting.length === 1 ? fitting[0]! : undefined;
-    if (!item || item.soldOut) continue;
-    bare.splice(bare.indexOf(b), 1);
-    units.push({
-      kind: "item", item: item.id, text: last.text, qty: b.qty, qtyExplicit: b.qtyExplicit, mods: rest, parts: [], topic: false, the: false, only: b.only, each: false,
-      remove: false, clause: b.clause, kws: b.kws, corrects: false, replaced: false, asked: false, dir: false, afterChange: false, qtyTarget: false,
-    });
-  }
+function groupWordItem(b: Bare, menu: MenuModel): Unit | undefined {
+  const last = b.mods[b.mods.length - 1];
+  if (!last || last.kind !== "group" || last.neg || b.parts.length || b.asked || b.corrects) return undefined;
+  if (["with", "add", "more", "remove", "change", "same", "pronoun", "without", "refuse"].some((k) => b.kws.has(k as never))) return undefined;
+  const rest = b.mods.slice(0, -1);
+  if (rest.some((m) => m.kind !== "choice" || m.neg || m.cands.some((c) => c.group === last.group))) return undefined;
+  const word = last.text.toLowerCase();
+  const named = menu.menu.items.filter((it) =>
+    [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().filter((a): a is string => typeof a === "string")].some((n) => {
+      const words = n.toLowerCase().split(/\s+/);
+      return words.length === 2 && words[0] === word;
+    }),
+  );
+  // (A "Cheese slice" too: the one that takes the size said.)
+  const fitting = rest.length ? named.filter((it) => rest.every((m) => itemTakes(menu, it.id, m))) : named;
+  const item = fitting.length === 1 ? fitting[0]! : undefined;
+  // With no count said, only where the size or the like was said with it ("small cheese").
+  if (!item || item.soldOut || (b.qty === undefined && !rest.length)) return undefined;
+  return {
+    kind: "item", item: item.id, text: last.text, ...(b.qty !== undefined ? { qty: b.qty } : {}), qtyExplicit: b.qtyExplicit, mods: rest, parts: [], topic: false, the: false, only: b.only,
+    each: false, remove: false, clause: b.clause, kws: b.kws, corrects: false, replaced: false, asked: false, dir: false, afterChange: false, qtyTarget: false,
+  };
 }
 
 /**
