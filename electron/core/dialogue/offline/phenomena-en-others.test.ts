@@ -3,7 +3,7 @@
 // on thin crust" after two of them, "the other with", "another small thin crust with",
 // "no cheese on the supreme one", "take out the ham", "the same for my friend but iced",
 // "another one with pudding" while the kiosk still asks about the first.
-import { menus, notAloneTable, phenomenonTable } from "./test-helpers.ts";
+import { menuFrom, menus, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 import { pizzeriaMenu } from "./test-menus.ts";
 
 // The carts are right; words reaching across several lines of one item ("both", "the
@@ -49,3 +49,20 @@ notAloneTable("English: readings of a second order that are not answered alone",
 phenomenonTable("English: a part of a line ordered before is never dropped unsaid", menus.coffee(), [
   { name: "two more, one of them large", turns: ["a latte", "two more lattes, one of them large"], lines: [{ item: "latte", qty: 2 }, { item: "latte", qty: 1, options: { size: "large" } }] },
 ]);
+
+// The rest of a count is not an order of its own, even in words the item does not take
+// ("plain" is also a wing sauce here): one of the three, not a plate of wings.
+notAloneTable("English: the rest of a count in words another item takes", menuFrom({
+  version: 1,
+  store: { id: "rest-of-count", name: { en: "Test Pizza and Wings" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "pizza", name: { en: "Pizza" } }, { id: "wings", name: { en: "Wings" } }],
+  optionGroups: [
+    { id: "size", name: { en: "Size" }, select: "one", default: "medium", choices: [{ id: "medium", name: { en: "Medium" } }, { id: "large", name: { en: "Large" } }] },
+    { id: "toppings", name: { en: "Toppings" }, select: "many", choices: [{ id: "pepperoni", name: { en: "Pepperoni" } }] },
+    { id: "sauce", name: { en: "Wing sauce" }, select: "one", default: "hot", choices: [{ id: "hot", name: { en: "Hot" } }, { id: "naked", name: { en: "Plain" } }] },
+  ],
+  items: [
+    { id: "pizza", category: "pizza", name: { en: "Cheese Pizza" }, aliases: { en: ["pizza"] }, price: 1000, optionGroups: ["size", "toppings"] },
+    { id: "wings", category: "wings", name: { en: "Wings" }, price: 900, optionGroups: ["sauce"] },
+  ],
+}), [{ name: "3 large pizzas, two pepperoni and one plain", turns: ["3 large pizzas, two pepperoni and one plain"] }]);
