@@ -144,7 +144,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
           // "two more cannolis plus a medium thin crust with ham": options the item before
           // takes none of are an order of their own (an item they fit), not part of it.
           // (Not where it may be the rest of a count: "3 large pizzas, two pepperoni and one plain".)
-          const restOfCount = prev.qty !== undefined && prev.parts.reduce((n, p) => n + p.qty, 0) < prev.qty;
+          const restOfCount = prev.qty !== undefined && prev.parts.length > 0 && prev.parts.reduce((n, p) => n + p.qty, 0) < prev.qty;
           if (lang === "en" && cl.afterConj && b.qty !== undefined && prev.item && b.mods.length && !restOfCount && !b.mods.some((m) => itemTakes(ctx.menu, prev.item!, m))) {
             bare.push(b);
             continue;
