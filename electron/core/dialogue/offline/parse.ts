@@ -111,6 +111,8 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
             prev.parts.push({ qty: total - given, mods: [...b.mods] });
             continue;
           }
+          // "one large pizza with ham and the other with bacon": the other of what? (No count said.)
+          if (theOther(cl.atoms)) guesses.push(`"the other" with no count of them said`);
           // "a large pizza with ham and another with bacon": one more of it, made so.
           if (b.qty === undefined && prev.kind === "item" && saysAnother(cl.atoms)) {
             units.push(anotherOf(prev, { ...b, kws: new Set([...b.kws].filter((k) => k !== "more")) }, guesses));
@@ -127,6 +129,12 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
             b.qty = 1;
             b.kws.delete("more");
           }
+        }
+        // "the works and another one", "a latte and the same again": one more of it.
+        if (lang === "en" && prev && prev.kind === "item" && cl.afterConj && b.kws.has("same") && !b.mods.length && !b.parts.length && b.qty === undefined) {
+          prev.qty = (prev.qty ?? 1) + 1;
+          prev.qtyExplicit = true;
+          continue;
         }
         if (prev && !b.kws.has("remove") && !b.kws.has("cancel")) {
           // English "and a medium pepperoni" after "a large sausage pizza": the article counts too.

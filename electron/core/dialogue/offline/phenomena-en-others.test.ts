@@ -66,3 +66,21 @@ notAloneTable("English: the rest of a count in words another item takes", menuFr
     { id: "wings", category: "wings", name: { en: "Wings" }, price: 900, optionGroups: ["sauce"] },
   ],
 }), [{ name: "3 large pizzas, two pepperoni and one plain", turns: ["3 large pizzas, two pepperoni and one plain"] }]);
+
+phenomenonTable("English: 'and another one' after an item", menus.coffee(), [
+  { name: "a latte and another one", turns: ["a latte and another one"], lines: [{ item: "latte", qty: 2 }], confident: true },
+]);
+
+notAloneTable("English: 'the other' with no count of them said", pizzeriaMenu(), [
+  { name: "one pizza ... and the other with ...", turns: ["one large pizza with ham and the other with olives"] },
+]);
+
+// To go, or the ham taken out? Where the menu's take-out words name an order option.
+notAloneTable("English: 'take out the' on a menu that takes orders to go", menuFrom({
+  version: 1,
+  store: { id: "take-out-the", name: { en: "Test To Go" }, currency: "USD", languages: ["en"] },
+  orderOptions: [{ id: "service", name: { en: "Order type" }, select: "one", default: "here", choices: [{ id: "here", name: { en: "For here" } }, { id: "togo", name: { en: "To go" }, aliases: { en: ["take out"] } }] }],
+  categories: [{ id: "pizza", name: { en: "Pizza" } }],
+  optionGroups: [{ id: "toppings", name: { en: "Toppings" }, select: "many", choices: [{ id: "ham", name: { en: "Ham" } }] }],
+  items: [{ id: "pizza", category: "pizza", name: { en: "Pizza" }, price: 1000, optionGroups: ["toppings"] }],
+}), [{ name: "take out the ham", turns: ["a pizza with ham", "take out the ham"] }]);
