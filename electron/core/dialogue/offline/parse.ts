@@ -4,7 +4,7 @@
 // thing just named, "아니 바닐라 라떼" replaces it, "both"/"전부" reaches every item,
 // "X 대신 Y" pairs a replacement.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
-import type { Keyword } from "./language.ts";
+import { PLAIN_WORDS, type Keyword } from "./language.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Atom, Scan } from "./scan.ts";
 import type { Bare, Mod, ParseContext, Question, Unit, Utterance } from "./utterance.ts";
@@ -93,6 +93,15 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
         // it made so (its options in the groups said again replaced), not a reference back.
         if (lang === "en" && cl.afterConj && b.mods.length && elidedOne(cl.atoms)) {
           if (prev && prev.kind === "item" && !b.kws.has("pronoun") && !NOT_AN_ORDER.some((k) => b.kws.has(k))) {
+            // "2 pepperoni slices and a plain one": the plain kind of it, none of the extras
+            // (a "plain" the item has no choice for); what it keeps of the one before is a guess.
+            const plain = b.mods.length === 1 && b.mods[0]!.kind === "choice" && PLAIN_WORDS.includes(b.mods[0]!.text.toLowerCase()) && prev.item && !itemTakes(ctx.menu, prev.item, b.mods[0]!);
+            if (plain) {
+              const kept = prev.mods.filter((m) => m.kind === "choice" && !m.neg && m.cands.every((c) => ctx.menu.groups.get(c.group)?.select === "one"));
+              if (kept.length) guesses.push(`"a plain one" keeps options of the one before`);
+              units.push({ ...prev, qty: b.qty ?? 1, qtyExplicit: b.qtyExplicit, mods: kept, parts: [], clause: b.clause, kws: b.kws });
+              continue;
+            }
             units.push(anotherOf(prev, b, guesses));
             continue;
           }

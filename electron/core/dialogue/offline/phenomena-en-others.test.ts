@@ -52,7 +52,7 @@ phenomenonTable("English: a part of a line ordered before is never dropped unsai
 
 // The rest of a count is not an order of its own, even in words the item does not take
 // ("plain" is also a wing sauce here): one of the three, not a plate of wings.
-notAloneTable("English: the rest of a count in words another item takes", menuFrom({
+const pizzaAndWings = menuFrom({
   version: 1,
   store: { id: "rest-of-count", name: { en: "Test Pizza and Wings" }, currency: "USD", languages: ["en"] },
   categories: [{ id: "pizza", name: { en: "Pizza" } }, { id: "wings", name: { en: "Wings" } }],
@@ -65,7 +65,15 @@ notAloneTable("English: the rest of a count in words another item takes", menuFr
     { id: "pizza", category: "pizza", name: { en: "Cheese Pizza" }, aliases: { en: ["pizza"] }, price: 1000, optionGroups: ["size", "toppings"] },
     { id: "wings", category: "wings", name: { en: "Wings" }, price: 900, optionGroups: ["sauce"] },
   ],
-}), [{ name: "3 large pizzas, two pepperoni and one plain", turns: ["3 large pizzas, two pepperoni and one plain"] }]);
+});
+notAloneTable("English: the rest of a count in words another item takes", pizzaAndWings, [{ name: "3 large pizzas, two pepperoni and one plain", turns: ["3 large pizzas, two pepperoni and one plain"] }]);
+
+// "a plain one" after pizzas with toppings: the plain kind of it (not the wings' "Plain" sauce).
+phenomenonTable("English: 'and a plain one'", pizzaAndWings, [
+  { name: "2 pepperoni pizzas and a plain one", turns: ["2 pepperoni pizzas and a plain one"], lines: [{ item: "pizza", qty: 2, options: { toppings: ["pepperoni"] } }, { item: "pizza", qty: 1 }], confident: true },
+  // The size carried over to the plain one is a reading.
+  { name: "2 large pepperoni pizzas and a plain one", turns: ["2 large pepperoni pizzas and a plain one"], lines: [{ item: "pizza", qty: 2, options: { size: "large", toppings: ["pepperoni"] } }, { item: "pizza", qty: 1, options: { size: "large" } }], confident: false },
+]);
 
 phenomenonTable("English: 'and another one' after an item", menus.coffee(), [
   { name: "a latte and another one", turns: ["a latte and another one"], lines: [{ item: "latte", qty: 2 }], confident: true },
