@@ -131,6 +131,11 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     const x = u.units.find((y) => y.text === a.text && y.the);
     if (x && !x.mods.length) guesses.push(`"on the ${a.text}": which options go on it?`);
   });
+  // "take out the pepperoni": to go, or the pepperoni taken out?
+  u.atoms.forEach((a, i) => {
+    const the = u.atoms[i + 1];
+    if (en && a.kind === "menu" && a.refs.some((r) => r.kind === "order") && /^take\s*out$/i.test(a.text) && the?.kind === "kw" && the.keywords.includes("the")) guesses.push(`"${a.text} the": to go, or taken out?`);
+  });
   // "a side of ranch": an option ordered on its own, as a side, is not an item's option.
   u.atoms.forEach((a, i) => {
     const of = u.atoms[i + 1];

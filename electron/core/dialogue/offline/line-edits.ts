@@ -241,8 +241,10 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     return [...unsettled, lineAdded(d, r.lineId)];
   }
   if (b.kws.has("same") || (b.kws.has("more") && !b.mods.length)) {
-    // "I'll have the same, a latte": the "same" is the thing named in this sentence.
-    if (d.utterance.units.some((x) => !x.asked && x.kind === "item")) return [];
+    // "I'll have the same, a latte": the "same" is the thing named in this sentence. (In
+    // English "the works and another one" names it first: one more of it.)
+    const namedAfter = d.utterance.units.some((x) => !x.asked && x.kind === "item" && (d.utterance.lang !== "en" || x.clause > b.clause));
+    if (namedAfter) return [];
     const out = [...pickedAmong(d, latest, () => true), ...setQty(d, latest, latest.qty + (b.qty ?? 1))];
     // "두 잔 더 주세요 하나는 따뜻하게요": that many of the line made so.
     for (const p of b.parts) if (lineById(d.state, latest.id)) out.push(...applyPart(d, latest.id, p));

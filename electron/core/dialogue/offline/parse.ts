@@ -10,10 +10,11 @@ import type { Atom, Scan } from "./scan.ts";
 import type { Bare, Mod, ParseContext, Question, Unit, Utterance } from "./utterance.ts";
 import { readInContext } from "./resolve.ts";
 import { buildClause, type Clause } from "./clause.ts";
-import { conflicting, countedOptionsFirst, NOT_AN_ORDER, shareElidedHead, splitAtRepeatedChoice, splitCountedList, type ClausePlace } from "./ellipsis.ts";
+import { conflicting, countedOptionsFirst, shareElidedHead, splitAtRepeatedChoice, splitCountedList, type ClausePlace } from "./ellipsis.ts";
 import { closesOptionsBefore, refusedItemList } from "./clause-bounds.ts";
 import { plainHeadFor } from "./elided.ts";
 import { itemTakes } from "./options.ts";
+import { anotherOrPart, contentFollows, groupWordItem, leadsToItem, sameButWith } from "./english-phrases.ts";
 
 export type { ParseContext } from "./utterance.ts";
 
@@ -68,6 +69,16 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     for (const cl of clauses) {
       clauseAt.set(clauseNo, { sentence: si, afterConj: cl.afterConj });
       const built = buildClause(cl, clauseNo++, lang, ctx);
+      // "a large cheese, extra sauce": the item the group's word names is in hand at once, so
+      // the options said after it in clauses of their own go with it.
+      // (Not where it is one of a count said before: "three pizzas, one large pepperoni ... and a small cheese".)
+      const named = lang === "en" && !built.units.length && built.bare ? groupWordItem(built.bare, ctx.menu) : undefined;
+      const before = lastOrderUnit(units);
+      const room = before && before.item === named?.item && before.qty !== undefined && before.parts.reduce((n, p) => n + p.qty, 0) < before.qty;
+      if (named && !room) {
+        built.units.push(named);
+        delete built.bare;
+      }
       if (cl.runOn) guesses.push("options before an item after \"and\": this item's, or the one before's?");
       for (const at of built.explained) explained.add(at);
       guesses.push(...built.guesses);
@@ -78,44 +89,12 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
       if (built.units.length === 0 && built.bare) {
         const b = built.bare;
         if (cl.soft && prev) b.corrects = true;
-        // "a vanilla latte and a caramel one", "a large pepperoni and a medium one with
-        // mushrooms": "one" after an article and options is the item said before, another of
-        // it made so (its options in the groups said again replaced), not a reference back.
-        if (lang === "en" && cl.afterConj && b.mods.length && elidedOne(cl.atoms)) {
-          if (prev && prev.kind === "item" && !b.kws.has("pronoun") && !NOT_AN_ORDER.some((k) => b.kws.has(k))) {
-            units.push(anotherOf(prev, b, guesses));
+        if (lang === "en") {
+          const read = anotherOrPart(b, cl, prev, bare, guesses, ctx.menu);
+          if (read === "done") continue;
+          if (read) {
+            units.push(read);
             continue;
-          }
-        }
-        if (lang === "en" && prev && prev.kind !== "unknown" && b.mods.length && !b.kws.has("remove") && !b.kws.has("cancel")) {
-          const total = prev.qty ?? 1;
-          const given = prev.parts.reduce((n, p) => n + p.qty, 0);
-          // "three pizzas with sausage and one of them with onions": part of them, not more.
-          if (b.qty !== undefined && cl.atoms.some((a) => a.kind === "num" && a.flags.among)) {
-            if (given + b.qty >= total) guesses.push(`"${b.qty} of them": more than there are`);
-            prev.parts.push({ qty: b.qty, mods: [...b.mods] });
-            continue;
-          }
-          // "two pizzas, one with ham and the other with bacon": the rest of them.
-          if (b.qty === undefined && theOther(cl.atoms) && prev.parts.length && given < total) {
-            prev.parts.push({ qty: total - given, mods: [...b.mods] });
-            continue;
-          }
-          // "a large pizza with ham and another with bacon": one more of it, made so.
-          if (b.qty === undefined && prev.kind === "item" && saysAnother(cl.atoms)) {
-            units.push(anotherOf(prev, { ...b, kws: new Set([...b.kws].filter((k) => k !== "more")) }, guesses));
-            continue;
-          }
-        }
-        // "a small deep dish with sausage and another small deep dish with mushrooms": with no
-        // item named, another order of its own, keeping what the one before said and this one
-        // does not (a reading).
-        if (lang === "en" && !prev && cl.afterConj && b.qty === undefined && b.mods.length && saysAnother(cl.atoms)) {
-          const before = bare.filter((x) => !x.asked).at(-1);
-          if (before) {
-            b.mods = carriedOver(before.mods, b, guesses);
-            b.qty = 1;
-            b.kws.delete("more");
           }
         }
         if (prev && !b.kws.has("remove") && !b.kws.has("cancel")) {
@@ -133,7 +112,9 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
           }
           // "two more cannolis plus a medium thin crust with ham": options the item before
           // takes none of are an order of their own (an item they fit), not part of it.
-          if (lang === "en" && cl.afterConj && b.qty !== undefined && prev.item && b.mods.length && !b.mods.some((m) => itemTakes(ctx.menu, prev.item!, m))) {
+          // (Not where it may be the rest of a count: "3 large pizzas, two pepperoni and one plain".)
+          const restOfCount = prev.qty !== undefined && prev.parts.length > 0 && prev.parts.reduce((n, p) => n + p.qty, 0) < prev.qty;
+          if (lang === "en" && cl.afterConj && b.qty !== undefined && prev.item && b.mods.length && !restOfCount && !b.mods.some((m) => itemTakes(ctx.menu, prev.item!, m))) {
             bare.push(b);
             continue;
           }
@@ -160,7 +141,6 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   });
 
   if (lang === "en") {
-    groupWordAsItem(bare, units, ctx.menu);
     sameButWith(bare, clauseAt);
     bare.splice(0, bare.length, ...bare.flatMap(splitCountedList).flatMap((b) => splitAtRepeatedChoice(b, ctx.menu)));
     shareElidedHead(bare, units, clauseAt, ctx.menu);
@@ -186,115 +166,6 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     guesses,
     unplaced: unplaced.map((a) => a.text),
   };
-}
-
-/**
- * Another of `prev`, made as `b` says: its options in the groups said again are replaced;
- * what it keeps of the one before is a reading, not something said (a guess).
- */
-function anotherOf(prev: Unit, b: Bare, guesses: string[]): Unit {
-  return { ...prev, qty: b.qty ?? 1, qtyExplicit: b.qtyExplicit, mods: carriedOver(prev.mods, b, guesses), parts: [...b.parts], clause: b.clause, kws: b.kws };
-}
-
-/** `b`'s options, and those of the one before in the groups `b` does not say (a guess when any). */
-function carriedOver(before: Mod[], b: Bare, guesses: string[]): Mod[] {
-  const said = new Set(b.mods.flatMap(groupsOfMod));
-  const kept = before.filter((m) => !groupsOfMod(m).some((g) => said.has(g)));
-  if (kept.length) guesses.push(`"${b.mods.map((m) => m.text).join(" ")}" keeps options of the one before`);
-  return [...kept, ...b.mods];
-}
-
-/**
- * "a large cheese", "a plain large cheese": the last word names an option group (the
- * cheese), nothing of it chosen, and exactly one item is called that word and one more
- * ("Cheese pizza", "cheese pie"): that item is ordered, with the options said before it.
- */
-function groupWordAsItem(bare: Bare[], units: Unit[], menu: MenuModel): void {
-  for (const b of [...bare]) {
-    const last = b.mods[b.mods.length - 1];
-    if (!last || last.kind !== "group" || last.neg || b.qty === undefined || b.parts.length || b.asked || b.corrects) continue;
-    if (["with", "add", "more", "remove", "change", "same", "pronoun", "without", "refuse"].some((k) => b.kws.has(k as never))) continue;
-    const rest = b.mods.slice(0, -1);
-    if (rest.some((m) => m.kind !== "choice" || m.neg || m.cands.some((c) => c.group === last.group))) continue;
-    const word = last.text.toLowerCase();
-    const named = menu.menu.items.filter((it) =>
-      [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().filter((a): a is string => typeof a === "string")].some((n) => {
-        const words = n.toLowerCase().split(/\s+/);
-        return words.length === 2 && words[0] === word;
-      }),
-    );
-    // (A "Cheese slice" too: the one that takes the size said.)
-    const fitting = rest.length ? named.filter((it) => rest.every((m) => itemTakes(menu, it.id, m))) : named;
-    const item = fitting.length === 1 ? fitting[0]! : undefined;
-    if (!item || item.soldOut) continue;
-    bare.splice(bare.indexOf(b), 1);
-    units.push({
-      kind: "item", item: item.id, text: last.text, qty: b.qty, qtyExplicit: b.qtyExplicit, mods: rest, parts: [], topic: false, the: false, only: b.only, each: false,
-      remove: false, clause: b.clause, kws: b.kws, corrects: false, replaced: false, asked: false, dir: false, afterChange: false, qtyTarget: false,
-    });
-  }
-}
-
-/**
- * "the same for my friend but with almond milk", "the same again, iced": the options said
- * right after "the same" make the new one different; they do not change the one before.
- */
-function sameButWith(bare: Bare[], clauseAt: Map<number, ClausePlace>): void {
-  for (let i = 0; i + 1 < bare.length; i++) {
-    const same = bare[i]!;
-    const next = bare[i + 1]!;
-    if (!same.kws.has("same") || same.mods.length || same.parts.length || same.asked || next.asked) continue;
-    if (next.clause !== same.clause + 1 || clauseAt.get(next.clause)?.sentence !== clauseAt.get(same.clause)?.sentence) continue;
-    if (!next.mods.length || next.qty !== undefined || ["same", "more", "change", "remove", "cancel", "pronoun"].some((k) => next.kws.has(k as never))) continue;
-    same.mods.push(...next.mods);
-    bare.splice(i + 1, 1);
-  }
-}
-
-/** Something is named from `from` on before the next break. */
-function contentFollows(atoms: Atom[], from: number): boolean {
-  for (let j = from; j < atoms.length && atoms[j]!.kind !== "sep"; j++) if (atoms[j]!.kind === "menu" || atoms[j]!.kind === "num") return true;
-  return false;
-}
-
-/** From `from`, options (and "the") run on into an item's name, with no break between. */
-function leadsToItem(atoms: Atom[], from: number): boolean {
-  for (let j = from; j < atoms.length; j++) {
-    const x = atoms[j]!;
-    if (x.kind === "kw" && x.keywords.length > 0 && x.keywords.every((w) => w === "the")) continue;
-    if (x.kind !== "menu") return false;
-    if (x.refs.some((r) => r.kind === "item")) return j > from;
-    if (!x.refs.every((r) => r.kind === "choice" || r.kind === "group")) return false;
-  }
-  return false;
-}
-
-/** English "another" opening a phrase of options. */
-function saysAnother(atoms: Atom[]): boolean {
-  return atoms.some((a) => a.kind === "kw" && a.text.toLowerCase() === "another");
-}
-
-/** "the other (one)", "the others": the rest of a number of things some of which were given options. */
-function theOther(atoms: Atom[]): boolean {
-  return atoms.some((a, i) => a.kind === "kw" && /^other(s)?$/i.test(a.text) && atoms[i - 1]?.kind === "kw" && (atoms[i - 1] as Atom & { kind: "kw" }).keywords.includes("the"));
-}
-
-/** The groups an option sets. */
-function groupsOfMod(m: Mod): string[] {
-  return m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group];
-}
-
-/**
- * English "a caramel one", "another large one": "one" right after options that an article
- * or a number opens (not "the large one", "that one": those point back at a line).
- */
-function elidedOne(atoms: Atom[]): boolean {
-  const i = atoms.findIndex((a) => a.kind === "kw" && a.text.toLowerCase() === "one");
-  if (i < 1 || atoms.some((a) => a.kind === "kw" && a.keywords.includes("pronoun"))) return false;
-  let j = i - 1;
-  while (j >= 0 && atoms[j]!.kind === "menu" && (atoms[j] as Atom & { kind: "menu" }).refs.every((r) => r.kind === "choice")) j--;
-  const opener = atoms[j];
-  return j < i - 1 && opener?.kind === "num" && opener.article;
 }
 
 /** Unknown words right before 추가/넣어 or right after "with"/"add": options the menu lacks. */

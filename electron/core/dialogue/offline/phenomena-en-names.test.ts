@@ -56,6 +56,7 @@ phenomenonTable("English: a choice said again on its own is not another order", 
 // item (of those taking the size) is that word and one more ("Cheese Pie"; not the slice).
 phenomenonTable("English: 'a large cheese' is the item called 'cheese <head>'", shop, [
   { name: "a large cheese", turns: ["a large cheese"], lines: [{ item: "cheese-pie", qty: 1, options: { size: "large" } }], confident: true },
+  { name: "medium cheese, thin crust: the option said after is its", turns: ["medium cheese, thin crust"], lines: [{ item: "cheese-pie", qty: 1, options: { size: "medium", crust: "thin" } }], confident: true },
   { name: "two large cheese", turns: ["two large cheese"], lines: [{ item: "cheese-pie", qty: 2, options: { size: "large" } }], confident: true },
   { name: "a large cheese and a medium with onions", turns: ["a large cheese and a medium with onions"], lines: [{ item: "cheese-pie", qty: 1, options: { size: "large" } }, { item: "cheese-pie", qty: 1, options: { size: "medium", toppings: ["onions"] } }], confident: true },
 ]);

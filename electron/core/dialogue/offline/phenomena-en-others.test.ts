@@ -3,7 +3,7 @@
 // on thin crust" after two of them, "the other with", "another small thin crust with",
 // "no cheese on the supreme one", "take out the ham", "the same for my friend but iced",
 // "another one with pudding" while the kiosk still asks about the first.
-import { menus, notAloneTable, phenomenonTable } from "./test-helpers.ts";
+import { menuFrom, menus, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 import { pizzeriaMenu } from "./test-menus.ts";
 
 // The carts are right; words reaching across several lines of one item ("both", "the
@@ -49,3 +49,46 @@ notAloneTable("English: readings of a second order that are not answered alone",
 phenomenonTable("English: a part of a line ordered before is never dropped unsaid", menus.coffee(), [
   { name: "two more, one of them large", turns: ["a latte", "two more lattes, one of them large"], lines: [{ item: "latte", qty: 2 }, { item: "latte", qty: 1, options: { size: "large" } }] },
 ]);
+
+// The rest of a count is not an order of its own, even in words the item does not take
+// ("plain" is also a wing sauce here): one of the three, not a plate of wings.
+const pizzaAndWings = menuFrom({
+  version: 1,
+  store: { id: "rest-of-count", name: { en: "Test Pizza and Wings" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "pizza", name: { en: "Pizza" } }, { id: "wings", name: { en: "Wings" } }],
+  optionGroups: [
+    { id: "size", name: { en: "Size" }, select: "one", default: "medium", choices: [{ id: "medium", name: { en: "Medium" } }, { id: "large", name: { en: "Large" } }] },
+    { id: "toppings", name: { en: "Toppings" }, select: "many", choices: [{ id: "pepperoni", name: { en: "Pepperoni" } }] },
+    { id: "sauce", name: { en: "Wing sauce" }, select: "one", default: "hot", choices: [{ id: "hot", name: { en: "Hot" } }, { id: "naked", name: { en: "Plain" } }] },
+  ],
+  items: [
+    { id: "pizza", category: "pizza", name: { en: "Cheese Pizza" }, aliases: { en: ["pizza"] }, price: 1000, optionGroups: ["size", "toppings"] },
+    { id: "wings", category: "wings", name: { en: "Wings" }, price: 900, optionGroups: ["sauce"] },
+  ],
+});
+notAloneTable("English: the rest of a count in words another item takes", pizzaAndWings, [{ name: "3 large pizzas, two pepperoni and one plain", turns: ["3 large pizzas, two pepperoni and one plain"] }]);
+
+// "a plain one" after pizzas with toppings: the plain kind of it (not the wings' "Plain" sauce).
+phenomenonTable("English: 'and a plain one'", pizzaAndWings, [
+  { name: "2 pepperoni pizzas and a plain one", turns: ["2 pepperoni pizzas and a plain one"], lines: [{ item: "pizza", qty: 2, options: { toppings: ["pepperoni"] } }, { item: "pizza", qty: 1 }], confident: true },
+  // The size carried over to the plain one is a reading.
+  { name: "2 large pepperoni pizzas and a plain one", turns: ["2 large pepperoni pizzas and a plain one"], lines: [{ item: "pizza", qty: 2, options: { size: "large", toppings: ["pepperoni"] } }, { item: "pizza", qty: 1, options: { size: "large" } }], confident: false },
+]);
+
+phenomenonTable("English: 'and another one' after an item", menus.coffee(), [
+  { name: "a latte and another one", turns: ["a latte and another one"], lines: [{ item: "latte", qty: 2 }], confident: true },
+]);
+
+notAloneTable("English: 'the other' with no count of them said", pizzeriaMenu(), [
+  { name: "one pizza ... and the other with ...", turns: ["one large pizza with ham and the other with olives"] },
+]);
+
+// To go, or the ham taken out? Where the menu's take-out words name an order option.
+notAloneTable("English: 'take out the' on a menu that takes orders to go", menuFrom({
+  version: 1,
+  store: { id: "take-out-the", name: { en: "Test To Go" }, currency: "USD", languages: ["en"] },
+  orderOptions: [{ id: "service", name: { en: "Order type" }, select: "one", default: "here", choices: [{ id: "here", name: { en: "For here" } }, { id: "togo", name: { en: "To go" }, aliases: { en: ["take out"] } }] }],
+  categories: [{ id: "pizza", name: { en: "Pizza" } }],
+  optionGroups: [{ id: "toppings", name: { en: "Toppings" }, select: "many", choices: [{ id: "ham", name: { en: "Ham" } }] }],
+  items: [{ id: "pizza", category: "pizza", name: { en: "Pizza" }, price: 1000, optionGroups: ["toppings"] }],
+}), [{ name: "take out the ham", turns: ["a pizza with ham", "take out the ham"] }]);
