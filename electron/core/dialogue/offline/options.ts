@@ -248,15 +248,21 @@ export function modGroups(m: Mod): string[] {
  * the menu ("바닐라" + "라떼" = 바닐라라떼, where 바닐라 is also a syrup): that item or the option?
  */
 export function optionNamesAnItem(menu: MenuModel, item: string, mods: readonly Mod[]): boolean {
-  const keysOf = (id: string) => {
-    const it = menu.item(id);
-    return [...Object.values(it?.name ?? {}), ...Object.values(it?.aliases ?? {}).flat().filter((a): a is string => typeof a === "string")].map(keyOf);
-  };
-  const base = keysOf(item);
-  const others = new Set(menu.menu.items.filter((i) => i.id !== item).flatMap((i) => keysOf(i.id)));
-  return mods.some((m) => {
-    if (m.kind !== "choice" || m.neg) return false;
-    const w = keyOf(m.text.replace(/(으로|로)(요)?$/, ""));
-    return !!w && base.some((b) => others.has(w + b));
-  });
+  const said = mods.flatMap((m) => (m.kind === "choice" && !m.neg ? [keyOf(m.text.replace(/(으로|로)(요)?$/, ""))] : [])).filter(Boolean);
+  if (!said.length) return false;
+  const keys = itemKeysOf(menu);
+  const base = keys.get(item) ?? [];
+  return said.some((w) => base.some((b) => [...keys].some(([id, ks]) => id !== item && ks.includes(w + b))));
+}
+
+const itemKeyCache = new WeakMap<MenuModel, Map<string, string[]>>();
+
+/** Every item's spoken keys (names and aliases), once per menu. */
+function itemKeysOf(menu: MenuModel): Map<string, string[]> {
+  let keys = itemKeyCache.get(menu);
+  if (!keys) {
+    keys = new Map(menu.menu.items.map((it) => [it.id, [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().filter((a): a is string => typeof a === "string")].map(keyOf)]));
+    itemKeyCache.set(menu, keys);
+  }
+  return keys;
 }
