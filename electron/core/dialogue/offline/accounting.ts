@@ -157,6 +157,9 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     if (x.partial || x.fuzzy) guesses.push(`"${x.text}" is only part of a name`);
     const partsQty = x.parts.reduce((s, p) => s + p.qty, 0);
     if (x.parts.length && (!x.qtyExplicit || (x.qty !== undefined && partsQty > x.qty))) guesses.push(`"${x.text}": parts do not add up`);
+    // "치즈케이크 두 조각 하나는 포장": a part with nothing of its own said (the take-out is the
+    // whole order's) was not carried out as said.
+    else if (!en && x.parts.some((p) => !p.mods.length) && !u.units.some((y) => y !== x && y.kind !== "item" && !y.asked)) guesses.push(`"${x.text}": a part with nothing said of it`);
     if (twoChoicesForOneSlot(menu, x.item, x.mods)) guesses.push(`"${x.text}": two choices for one option`);
     // "two pizzas a large with ham and a medium with bacon": a part choosing otherwise than
     // what was said for all of them; what was said for all was one of the parts.

@@ -149,3 +149,10 @@ phenomenonTable("그/저 as a pause right before a number", menu, [
   { name: "떡볶이 하나 계란 추가 하나: the number after 추가 is the topping's (taken once)", turns: ["떡볶이 하나 계란 추가 하나요"], lines: [{ item: "tteokbokki", qty: 1, options: { sari: ["egg"] } }], confident: true },
   { name: "그거 하나 더 is still 'that one'", turns: ["김밥 한 줄이요", "그거 하나 더 주세요"], lines: [{ item: "gimbap", qty: 2 }], confident: true },
 ]);
+
+// "하나는 포장" on a line of two: take-out is the whole order's, so "하나는" (a part with
+// nothing of its own) was not carried out as said; "두 줄 다 포장" is plain.
+phenomenonTable("a part with only an order option said of it", menu, [
+  { name: "김밥 두 줄 하나는 포장이요: not answered alone", turns: ["김밥 두 줄 하나는 포장이요"], lines: [{ item: "gimbap", qty: 2 }], confident: false },
+  { name: "김밥 두 줄 포장이요", turns: ["김밥 두 줄 포장이요"], lines: [{ item: "gimbap", qty: 2 }], confident: true },
+]);
