@@ -204,6 +204,7 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     if (new Set(said).size < said.length) guesses.push(`"${x.text}": an option said twice`);
   }
   guesses.push(...choicesBeforeTheNextItem(u, menu));
+  guesses.push(...correctionsTakingBack(u));
   return { unexplained, unattached, guesses };
 }
 
@@ -404,3 +405,17 @@ function twoChoicesForOneSlot(menu: MenuModel, item: string | undefined, mods: U
   }
   return false;
 }
+
+/**
+ * "actually take the olives off and put mushrooms instead", "actually no vanilla just
+ * caramel", "아니다, 시럽은 빼 주세요": a correction that takes something back is where
+ * readings of what it takes back and what stays part ways (on stores never seen, several of
+ * the wrong answers given alone were such turns). The model reads them.
+ */
+function correctionsTakingBack(u: Utterance): string[] {
+  const corrects = u.kws.has("correction") || u.kws.has("soft-correction");
+  if (!corrects) return [];
+  const takesBack = TAKING_BACK.some((k) => u.kws.has(k)) || [...u.units.flatMap((x) => x.mods), ...u.bare.flatMap((b) => b.mods)].some((m) => (m.kind === "choice" || m.kind === "group") && m.neg);
+  return takesBack ? ["a correction that takes something back"] : [];
+}
+const TAKING_BACK: readonly Keyword[] = ["refuse", "remove", "cancel", "without", "instead", "no"];

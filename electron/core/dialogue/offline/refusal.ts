@@ -185,14 +185,17 @@ export function refusalScope(atoms: Atom[], i: number, en: boolean, menu: MenuMo
       let k = j + 1;
       const join = atoms[k];
       // "no onions peppers": a list said without "and" is still one list of the same kind.
-      const adjacent = isOption(join) && isOption(atoms[j]) && sameKind(atoms[j]!, join!);
+      // ("not deep dish thin crust": two choices of one slot side by side are the refused one
+      // and the one wanted instead.)
+      const adjacent = isOption(join) && isOption(atoms[j]) && sameKind(atoms[j]!, join!) && !oneSlot(atoms[j]!, join!, menu);
       if (!(isListJoin(join) || isOr(join) || adjacent)) break;
       if (!adjacent) k++;
       while (k < atoms.length && isLinkWord(atoms[k]) && !(atoms[k]!.kind === "kw" && (atoms[k] as Atom & { keywords: string[] }).keywords.includes("add"))) k++;
       const next = atoms[k];
       // "no onions and extra cheese": a thing said with "extra" is wanted, not refused; an
       // item after "and" is another order ("no onions and a large pepsi").
-      if (!isOption(next) || startsWithAdd(next!) || !isOption(first)) break;
+      // "no onions just green peppers and olives": what "just"/"only" leads is wanted.
+      if (!isOption(next) || startsWithAdd(next!) || !isOption(first) || (next!.kind === "menu" && next!.flags.only)) break;
       if (!isOr(join) && !sameKind(first!, next!)) break;
       out.push(next!);
       j = k;
@@ -226,6 +229,14 @@ export function refusalScope(atoms: Atom[], i: number, en: boolean, menu: MenuMo
 }
 
 /** Two options of the same group ("onions", "peppers" are both toppings). */
+/** Both name choices of one group that takes a single choice (a crust, a tortilla). */
+function oneSlot(a: Atom, b: Atom, menu: MenuModel): boolean {
+  if (a.kind !== "menu" || b.kind !== "menu") return false;
+  const ones = (x: Atom & { kind: "menu" }) => new Set(x.refs.flatMap((r) => (r.kind === "choice" && menu.groups.get(r.group)?.select === "one" ? [r.group] : [])));
+  const ga = ones(a);
+  return [...ones(b)].some((g) => ga.has(g));
+}
+
 function sameKind(a: Atom, b: Atom): boolean {
   if (a.kind !== "menu" || b.kind !== "menu") return false;
   const groups = (x: Atom & { kind: "menu" }) => new Set(x.refs.filter((r) => r.kind === "choice").map((r) => (r as { group: string }).group));

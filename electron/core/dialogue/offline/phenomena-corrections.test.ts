@@ -1,0 +1,36 @@
+// Corrections and refusals that take something back, and what is wanted instead:
+// - a correction that takes something back ("actually take the olives off and put mushrooms
+//   instead", "아니다, 시럽은 빼 주세요") is not answered alone: what it takes back and what
+//   stays is where readings part;
+// - what "just"/"only" leads after a refusal is wanted ("no corn just bacon and mushrooms");
+// - two choices of one slot side by side after a refusal are the refused one and the one
+//   wanted ("not cheese crust thin crust").
+import { describe, expect, it } from "vitest";
+import { confidentAfter, menus, type PhenomenonRow, phenomenonTable } from "./test-helpers.ts";
+
+const pizzaRows: PhenomenonRow[] = [
+  { name: "no corn just bacon and mushrooms", turns: ["a large pepperoni pizza no corn just bacon and mushrooms"], lines: [{ item: "pepperoni", qty: 1, options: { "pizza-size": "large", toppings: ["bacon", "mushroom"] } }], confident: true },
+  { name: "not cheese crust thin crust", turns: ["a large pepperoni pizza not cheese crust thin crust"], lines: [{ item: "pepperoni", qty: 1, options: { "pizza-size": "large", crust: "thin" } }], confident: true },
+  { name: "no olives corn: a list of one kind, both refused", turns: ["a large pepperoni pizza with bacon, no olives corn"], lines: [{ item: "pepperoni", qty: 1, options: { "pizza-size": "large", toppings: ["bacon"] } }] },
+];
+
+const cafeRows: PhenomenonRow[] = [
+  { name: "아니다, 시럽은 빼 주세요 after a syrup was added", turns: ["아이스 아메리카노 바닐라 시럽 추가요", "아니다, 시럽은 빼 주세요"], lines: [{ item: "americano", qty: 1, options: { temp: "iced" } }], confident: false },
+];
+
+phenomenonTable("corrections that take back, refusals and what is wanted instead (English pizza)", menus.pizza(), pizzaRows);
+phenomenonTable("corrections that take back (Korean café)", menus.cafe(), cafeRows);
+
+describe("a correction that takes something back is not answered alone", () => {
+  it.each([
+    { menu: "pizza" as const, turns: ["a large pepperoni pizza with bacon and olives", "actually take the olives off and put mushrooms instead"] },
+    { menu: "pizza" as const, turns: ["a large pepperoni pizza with bacon and olives", "actually no olives"] },
+    { menu: "cafe" as const, turns: ["아이스 아메리카노 바닐라 시럽 추가요", "아니다, 시럽은 빼 주세요"] },
+  ])("$turns", async ({ menu, turns }) => {
+    expect(await confidentAfter(menus[menu](), turns)).toBe(false);
+  });
+
+  it("a correction that only gives something is still answered alone", async () => {
+    expect(await confidentAfter(menus.pizza(), ["a large pepperoni pizza", "actually make it a regular"])).toBe(true);
+  });
+});
