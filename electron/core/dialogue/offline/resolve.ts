@@ -9,6 +9,7 @@ import { keyOf, type MenuRef } from "./lexicon.ts";
 import { ADD_WORDS } from "./language.ts";
 import { choiceByParts } from "./part-answers.ts";
 import { countsNamedAsChoices, oneOfTheTwo } from "./line-parts.ts";
+import { numberNamesItsChoice } from "./number-choices.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -21,7 +22,7 @@ export interface ContextReading {
 /** All the readings, in order. */
 export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): ContextReading {
   const unplaced: Atom[] = [];
-  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(countsNamedAsChoices(choiceByParts(atoms, ctx, unplaced))), ctx.menu), ctx.menu), ctx, en), ctx, unplaced));
+  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(countsNamedAsChoices(choiceByParts(numberNamesItsChoice(atoms, ctx), ctx, unplaced))), ctx.menu), ctx.menu), ctx, en), ctx, unplaced));
   return { atoms: read, unplaced };
 }
 
