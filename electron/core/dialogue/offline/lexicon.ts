@@ -226,6 +226,8 @@ export class MenuLexicon {
       const key = keyOf(text);
       if (!key || this.fullKeys.has(key)) continue;
       if (isFunctionPhrase(fn, text)) continue;
+      // A three-letter word is a piece of one item's name only: never of several, nor of a category.
+      if (/^[a-z]{3}$/.test(key) && (dedupe(refs).length !== 1 || refs[0]!.kind !== "item")) continue;
       // "김밥" where the menu has 원조김밥 (or "기본 김밥") and 참치김밥: the plain one, still a guess.
       // (Korean only: English words several items share are weighed in elided.ts.)
       const p = /[\uac00-\ud7a3]/.test(key) ? plain.get(key) : undefined;
@@ -378,7 +380,8 @@ function namePartsOf(name: string): string[] {
       // "ham and" of "ham and pineapple pizza" is no piece of a name: a piece never starts or ends with a joining word.
       if (EDGE_WORDS.has(words[i]!) || EDGE_WORDS.has(words[i + len - 1]!)) continue;
       const hangul = /[\uac00-\ud7a3]/.test(key);
-      if (hangul ? [...key].length < 2 : key.length < 4) continue;
+      // (Three letters only for a whole word: "ham" of "Ham & Swiss", kept below only where it names one item.)
+      if (hangul ? [...key].length < 2 : key.length < (len === 1 ? 3 : 4)) continue;
       out.push(part);
     }
   }
