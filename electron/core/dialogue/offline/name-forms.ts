@@ -165,8 +165,8 @@ export function withoutMeasure(text: string): string {
   return t === text.trim() || !/[a-z\uac00-\ud7a3]/i.test(t) ? text.trim() : t;
 }
 
-/** Size words as people shorten them when typing or texting an order ("five med diet sprites"). */
-const EN_SHORT: Record<string, string> = { medium: "med", large: "lg", small: "sm", regular: "reg" };
+/** Words as people shorten them when typing or texting an order ("five med diet sprites", "xtra cheese"). */
+const EN_SHORT: Record<string, string> = { medium: "med", large: "lg", small: "sm", regular: "reg", extra: "xtra" };
 
 /** "warmed up" is also asked for as "warm up", "toasted" as "toast"; "medium" as "med". */
 export function englishVariants(text: string): string[] {
@@ -175,8 +175,13 @@ export function englishVariants(text: string): string[] {
   const words = t.split(/\s+/);
   const base = words.map((w) => (w.length >= 6 && /ed$/i.test(w) && !/eed$/i.test(w) ? w.slice(0, -2) : w));
   const out = base.join(" ") === t ? [t] : [t, base.join(" ")];
+  // Every word shortened, or one alone ("xtra large" as well as "xtra lg" for "Extra Large").
   const short = words.map((w) => EN_SHORT[w.toLowerCase()] ?? w).join(" ");
   if (short !== t) out.push(short);
+  words.forEach((w, i) => {
+    const s = EN_SHORT[w.toLowerCase()];
+    if (s) out.push(words.map((x, k) => (k === i ? s : x)).join(" "));
+  });
   out.push(...amountIdioms(words));
   // "Extra large" is written "XL", "x-large".
   const xSize = /^extra\s+(large|small)$/i.exec(withoutMeasure(t));
