@@ -168,6 +168,9 @@ export function withoutMeasure(text: string): string {
 /** Words as people shorten them when typing or texting an order ("five med diet sprites", "xtra cheese"). */
 const EN_SHORT: Record<string, string> = { medium: "med", large: "lg", small: "sm", regular: "reg", extra: "xtra" };
 
+/** Generic English: the words for what makes a drink sweet, said for the menu's "sweet(ened)". */
+const SWEETENED_BY: Record<string, string[]> = { sweet: ["sugar", "sweetener"], sweetened: ["sugar", "sweetener"] };
+
 /** "warmed up" is also asked for as "warm up", "toasted" as "toast"; "medium" as "med". */
 export function englishVariants(text: string): string[] {
   const t = text.trim();
@@ -183,6 +186,10 @@ export function englishVariants(text: string): string[] {
     if (s) out.push(words.map((x, k) => (k === i ? s : x)).join(" "));
   });
   out.push(...amountIdioms(words));
+  // "Sweetened" is asked for, or refused, by what sweetens it: "no sugar", "no sweetener".
+  words.forEach((w, i) => {
+    for (const s of SWEETENED_BY[w.toLowerCase()] ?? []) out.push(words.map((x, k) => (k === i ? s : x)).join(" "));
+  });
   // "Extra large" is written "XL", "x-large".
   const xSize = /^extra\s+(large|small)$/i.exec(withoutMeasure(t));
   if (xSize) out.push(`x ${xSize[1]!.toLowerCase()}`, xSize[1]!.toLowerCase() === "large" ? "xl" : "xs");
