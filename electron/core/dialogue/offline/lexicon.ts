@@ -7,7 +7,7 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
 import { ADD_WORDS, EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, languageLexicon } from "./language.ts";
-import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, plainVariants, temperatureContractions, wordVariants } from "./name-forms.ts";
+import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, plainVariants, temperatureContractions, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
 import { englishNumberWords } from "./numbers.ts";
@@ -171,7 +171,9 @@ export class MenuLexicon {
           names: [...texts(c.name), ...aliasTexts(c.aliases).filter((a): a is string => typeof a === "string")].filter((n) => isRemovalName(n) === removal),
         })),
       );
-      for (const [clip, id] of koreanClippings(choiceNames, false)) {
+      // "pep" for Pepperoni, "jalap" for Jalapenos: English clippings of one-word choice names.
+      const elsewhere = removal ? [] : otherMenuWords(menu);
+      for (const [clip, id] of [...koreanClippings(choiceNames, false), ...(removal ? [] : englishClippings(choiceNames, elsewhere))]) {
         const [group, choice] = id.split("\u0000") as [string, string];
         derived.push([clip, { kind: "choice", group, choice, name: false, ...(removal ? { refused: true as const } : { clipped: true as const }) }]);
       }
@@ -358,6 +360,19 @@ export function plainKindOf(name: string): string | undefined {
 }
 
 /** English joining words that cannot begin or end a piece of a name. */
+/** Every word of the menu's names other than its choices' (items, categories, groups, order options). */
+function otherMenuWords(menu: MenuModel): string[] {
+  const words = (t: Text | undefined, a?: Record<string, unknown[]>) =>
+    [...Object.values(t ?? {}), ...Object.values(a ?? {}).flat().filter((x): x is string => typeof x === "string")].flatMap((n) => n.toLowerCase().split(/[^a-z]+/));
+  const m = menu.menu;
+  return [
+    ...m.items.flatMap((x) => words(x.name, x.aliases)),
+    ...(m.categories ?? []).flatMap((x) => words(x.name, (x as { aliases?: Record<string, unknown[]> }).aliases)),
+    ...m.optionGroups.flatMap((x) => words(x.name, x.aliases)),
+    ...(m.orderOptions ?? []).flatMap((g) => [...words(g.name, g.aliases), ...(g.choices ?? []).flatMap((c) => words(c.name, c.aliases))]),
+  ].filter(Boolean);
+}
+
 const EDGE_WORDS = new Set(["and", "or", "with", "of", "the", "a", "an", "on", "in", "n"]);
 
 function namePartsOf(name: string): string[] {

@@ -165,6 +165,30 @@ export function withoutMeasure(text: string): string {
   return t === text.trim() || !/[a-z\uac00-\ud7a3]/i.test(t) ? text.trim() : t;
 }
 
+/**
+ * "pep" for Pepperoni, "jalap" for Jalapenos: the start of a one-word choice name (three
+ * letters or more, two short of the word at least) where it starts no other word of the
+ * menu's names, choices' or not. A clipping is a guess.
+ */
+export function englishClippings(choices: Array<{ id: string; names: string[] }>, otherWords: string[]): Array<[string, string]> {
+  const words = choices.map((c) => ({ id: c.id, words: c.names.flatMap((n) => n.toLowerCase().split(/[^a-z]+/)).filter(Boolean), single: c.names.map((n) => n.trim().toLowerCase()).filter((n) => /^[a-z]{5,}$/.test(n)) }));
+  const all = [...words.flatMap((c) => c.words), ...otherWords];
+  const byClip = new Map<string, Set<string>>();
+  for (const c of words) for (const w of c.single) for (let k = 3; k <= w.length - 2; k++) {
+    const clip = w.slice(0, k);
+    byClip.set(clip, (byClip.get(clip) ?? new Set()).add(c.id));
+  }
+  return [...byClip]
+    .filter(([clip, ids]) => {
+      if (ids.size !== 1) return false;
+      const id = [...ids][0]!;
+      const own = new Set(words.find((c) => c.id === id)!.words);
+      // Not a word of the menu, nor the start of any word other than this choice's own.
+      return !all.includes(clip) && all.every((w) => own.has(w) || !w.startsWith(clip));
+    })
+    .map(([clip, ids]) => [clip, [...ids][0]!]);
+}
+
 /** Words as people shorten them when typing or texting an order ("five med diet sprites", "xtra cheese"). */
 const EN_SHORT: Record<string, string> = { medium: "med", large: "lg", small: "sm", regular: "reg", extra: "xtra" };
 
