@@ -51,6 +51,8 @@ describe("the offline engine's memory after a model turn", () => {
       lang: "ko",
       focus: ["L2", "L1", "L3"],
       lastAdded: ["L3"],
+      // The lines the model's turn talked about are the ones "하나 더" may mean.
+      lastTouched: ["L1", "L3"],
       ask: { kind: "choice", lineId: "L3", item: "latte", group: "size" },
       awaitingConfirm: false,
       checkoutRequested: false,

@@ -9,7 +9,7 @@
 // that decides; everything else only reports.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { askOf, cartChanged, type Outcome, type OutcomeKind } from "./outcomes.ts";
-import { itemTakes } from "./options.ts";
+import { itemTakes, optionNamesAnItem } from "./options.ts";
 import { conflicting } from "./ellipsis.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { refusalKind, refusalScope, removalIndex } from "./refusal.ts";
@@ -143,6 +143,10 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     if (en && a.kind === "menu" && a.refs.some((r) => r.kind === "category") && !a.refs.some((r) => r.kind === "item") && of?.kind === "kw" && of.keywords.includes("of") && next?.kind === "menu" && next.refs.every((r) => r.kind === "choice"))
       guesses.push(`"${a.text} of ${next.text}": an option on its own`);
   });
+  // "아아 하나요 아 그리고 라떼도 같은 걸로": the same what, another 아아 or the latte made the same way?
+  if (!en && u.orderKws.has("same") && u.units.some((x) => x.kind === "item" && !x.asked)) guesses.push("the same as what");
+  // "라떼 바닐라로": the latte with vanilla syrup, or the 바닐라라떼 the menu sells?
+  for (const x of u.units) if (!en && x.kind === "item" && x.item && !x.asked && optionNamesAnItem(menu, x.item, x.mods)) guesses.push(`"${x.text}": an option that with the name is another item`);
   // "a pizza with everything" where no item is called that: everything of what?
   u.atoms.forEach((a, i) => {
     const next = u.atoms[i + 1];
@@ -153,6 +157,9 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     if (x.partial || x.fuzzy) guesses.push(`"${x.text}" is only part of a name`);
     const partsQty = x.parts.reduce((s, p) => s + p.qty, 0);
     if (x.parts.length && (!x.qtyExplicit || (x.qty !== undefined && partsQty > x.qty))) guesses.push(`"${x.text}": parts do not add up`);
+    // "치즈케이크 두 조각 하나는 포장": a part with nothing of its own said (the take-out is the
+    // whole order's) was not carried out as said.
+    else if (!en && x.parts.some((p) => !p.mods.length) && !u.units.some((y) => y !== x && y.kind !== "item" && !y.asked)) guesses.push(`"${x.text}": a part with nothing said of it`);
     if (twoChoicesForOneSlot(menu, x.item, x.mods)) guesses.push(`"${x.text}": two choices for one option`);
     // "two pizzas a large with ham and a medium with bacon": a part choosing otherwise than
     // what was said for all of them; what was said for all was one of the parts.
@@ -189,6 +196,9 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
   for (const x of ordered) {
     // ("no cheese on the veggie one": "the" points at the one just ordered.)
     if (x.qty === undefined && !x.the && ordered.some((y) => y !== x && y.item === x.item)) guesses.push(`"${x.text}" named again without a quantity`);
+    // "라떼 하나 ... 카페라떼 한 잔 두유로 바꿔 주세요": an item named twice with a change word
+    // may be another one made so, or the first one changed.
+    else if (x.kws.has("change") && ordered.some((y) => y !== x && y.item === x.item)) guesses.push(`"${x.text}" named again with a change`);
     // "a large mexican pizza with a large pepsi": one option said twice for one item.
     const said = x.mods.filter((m) => m.kind === "choice" && !m.neg).map((m) => (m.kind === "choice" ? m.cands.map((c) => `${c.group}/${c.choice}`).join("|") : ""));
     if (new Set(said).size < said.length) guesses.push(`"${x.text}": an option said twice`);

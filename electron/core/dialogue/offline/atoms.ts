@@ -19,6 +19,8 @@ export interface Flags {
   thing?: boolean;
   /** A sentence ending glued to it (덥네+요): said as a whole, not as part of the next name. */
   end?: boolean;
+  /** A number written against the word after it with no space ("2샷"). */
+  tight?: boolean;
 }
 
 export interface Span {
@@ -83,6 +85,9 @@ export function buildAtoms(s: Stream, chosen: PhraseCandidate[], covered: Int32A
     if (tok.script === "digit" && c.fns?.length === 0) {
       const n = parseDigits(tok.raw);
       if (n !== undefined) atoms.push({ ...sp, kind: "num", value: n, times: false, counted: false, article: false, flags: {} });
+      // "콜라 1.5" where no size is called 1.5: a number that is no count and names nothing
+      // on the menu is not understood, not silently passed over.
+      else atoms.push({ ...sp, text: rawSlice(s, c.start, c.end), kind: "unknown", flags: {} });
       continue;
     }
     const fns = c.fns ?? [];
@@ -144,9 +149,10 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
         if (a.alt?.length) out.push({ ...a, kind: "kw", keywords: a.alt, flags: {} } as Atom);
         continue;
       }
-      const num = { ...a } as RawAtom & { kind: "num" };
+      const num = { ...a, flags: { ...a.flags } } as RawAtom & { kind: "num" };
       delete num.prenoun;
       delete num.alt;
+      if (!counterNext && next && glued(a, next)) num.flags.tight = true;
       if (counterNext) {
         num.times = next.counter === "times";
         num.counted = true;

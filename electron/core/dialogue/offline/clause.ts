@@ -82,6 +82,10 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     if (after?.kind === "num" && (after.times || (!en && !a.flags.thing))) countNums.add(after);
     else if (before?.kind === "num" && en && !before.article) countNums.add(before);
     else if (before?.kind === "num" && before.times) countNums.add(before);
+    // "2샷 추가": a number written against the option's name counts it, not the order.
+    else if (!en && before?.kind === "num" && !before.counted && before.flags.tight && /^[0-9]+$/.test(before.text)) countNums.add(before);
+    // "아메리카노 2 샷 추가": a bare digit before it counts the order or the option.
+    else if (!en && before?.kind === "num" && !before.counted && /^[0-9]+$/.test(before.text)) guesses.push(`"${before.text} ${a.text}": the number may count the option`);
     else if (en && moreBefore(atoms, ai) && content[i - 1]?.kind === "num" && atoms[ai - 2] === content[i - 1] && !(content[i - 1] as Atom & { article: boolean }).article) countNums.add(content[i - 1]!); // "two more shots"
   });
   for (const a of content) if (a.kind === "num" && a.times && !countNums.has(a)) {
@@ -98,6 +102,11 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     if (nextI === undefined) return owner.set(a, prevI);
     if (!en) {
       if (a.kind === "num") return owner.set(a, prevI);
+      // "순대국밥 하나 다대기 말고 새우젓만": an option of the item before, followed by a thing
+      // not on the menu (which can take no option), is the item's.
+      const prevItem = content[prevI]!.kind === "menu" ? (content[prevI] as Atom & { kind: "menu" }).refs.find((r) => r.kind === "item") : undefined;
+      const takesPrev = prevItem?.kind === "item" && a.kind === "menu" && a.refs.some((r) => (r.kind === "choice" || r.kind === "group") && !!ctx.menu.itemGroup(prevItem.item, r.group));
+      if (content[nextI]!.kind === "unknown" && takesPrev) return owner.set(a, prevI);
       const closedByQty = content.slice(prevI + 1, j).some((c) => c.kind === "num" && owner.get(c) === prevI);
       if (closedByQty) return owner.set(a, nextI);
       if (a.flags.dir || a.flags.loc) return owner.set(a, prevI);
@@ -257,7 +266,11 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   }
   // "change the mocha to a latte", "모카를 라떼로 바꿔 주세요": the first is replaced by the second.
   const named = units.filter((x) => x.kind === "item");
-  if ((kws.has("change") || kws.has("instead")) && named.length === 2 && !named[0]!.remove) {
+  // ("떡볶이 하나 주세요 어묵탕은 말고요": a 말고 after both names refuses the second, replaces nothing.)
+  const insteadAt = atoms.filter((a) => a.kind === "kw" && a.keywords.includes("instead")).map((a) => a.start);
+  const startOf = (x: Unit) => content.find((c) => unitAt.get(content.indexOf(c)) === x)?.start ?? -1;
+  const insteadBetween = named.length === 2 && insteadAt.some((s) => s > startOf(named[0]!) && s < startOf(named[1]!));
+  if ((kws.has("change") || (kws.has("instead") && (en || insteadBetween))) && named.length === 2 && !named[0]!.remove) {
     const [x, y] = [named[0]!, named[1]!];
     const part = x.parts.length === 1 && x.parts[0]!.mods.length === 0 ? x.parts[0]! : undefined;
     if (part && !y.qtyExplicit && x.qty !== undefined && part.qty < x.qty) {

@@ -106,8 +106,13 @@ const KO: Array<[Keyword | Particle, string[]]> = [
     [
       "음", "어", "아", "그", "저", "흠", "엄", "저기", "저기요", "여기요", "그럼", "그러면", "좀", "혹시", "일단", "우선", "안녕하세요", "안녕", "감사합니다", "고맙습니다",
       "죄송한데", "죄송해요", "죄송합니다", "미안해요", "미안한데", "오", "아하", "제가", "저는", "저희", "우리", "이제", "그냥요", "잠시", "아이고", "에", "으음",
-      "주문", "먹고", "마시고", "싶어요", "싶은데", "주시면", "있고", "있는", "없구나", "없네요", "알겠어요", "알겠습니다", "그렇구나", "그렇군요", "아 네",
+      "주문", "먹고", "마시고", "싶어요", "싶은데", "주시면", "있고", "있는", "없구나", "없네요", "알겠어요", "알겠습니다", "그렇구나", "그렇군요",
       "수", "있을", "거예요", "되는", "되고", "할", "해", "하는", "것", "맞죠", "정도", "먹어요", "마셔요", "드릴까요", "이렇게", "저렇게", "가요", "가져", "품절", "품절이에요", "품절이에요?", "단품", "정말요", "진짜", "혹시요", "빨리", "퍼센트", "까지",
+      // Hesitations while recalling a name ("아 그 뭐지 아아 하나요") and "earlier" said of a reference.
+      "뭐지", "뭐더라", "뭐였지", "뭐였더라", "뭐냐", "뭐라 그러지", "뭐라고 하지", "아까", "방금",
+      "생각해 보니", "생각해보니", "생각해 보니까", "생각해보니까", "다시 생각해 보니",
+      // "하나는 ... 다른 하나는 ...", "나머지 하나는": the other part of the line.
+      "다른", "나머지",
     ],
   ],
 ];
@@ -119,7 +124,7 @@ const KO: Array<[Keyword | Particle, string[]]> = [
 function notNeeded(): string[] {
   const verbs = ["넣어", "해", "뿌려", "올려", "얹어", "줘", "주셔", "타", "부어", "추가해", "담아", "챙겨", "넣으셔", "하셔"];
   const stems = ["넣", "하", "뿌리", "올리", "얹", "주", "타", "붓", "추가하", "담", "챙기"];
-  const ends = ["도 돼요", "도 되요", "도 됩니다", "도 괜찮아요", "도 돼"];
+  const ends = ["도 돼요", "도 되요", "도 됩니다", "도 괜찮아요", "도 돼", "도 되고", "도 되고요", "도 되구요", "도 돼고"];
   const out: string[] = [];
   for (const v of verbs) for (const e of ends) out.push(`안 ${v}${e}`, `안${v}${e}`);
   for (const st of stems) for (const e of ends) out.push(`${st}지 않아${e}`);
@@ -184,12 +189,16 @@ export function languageLexicon(): LanguageLexicon {
   if (cached) return cached;
   const index = new PhraseIndex<FunctionWord>(true);
   const particles = new Set<string>(["topic", "conj", "dir", "loc", "only", "each", "also", "among", "obj", "thing", "end"]);
+  const said = new Set([...KO, ...EN].flatMap(([, words]) => words.map((w) => w.trim())));
   for (const table of [KO, EN]) {
     for (const [k, words] of table) {
       for (const w of words) {
         const text = w.trim();
-        if (particles.has(k)) index.add(text, { kind: "particle", particle: k as Particle });
-        else index.add(text, { kind: "kw", keyword: k as Keyword });
+        const forms = table === KO ? [text, ...casualEndings(text).filter((f) => !said.has(f))] : [text];
+        for (const f of forms) {
+          if (particles.has(k)) index.add(f, { kind: "particle", particle: k as Particle });
+          else index.add(f, { kind: "kw", keyword: k as Keyword });
+        }
       }
     }
   }
@@ -198,6 +207,21 @@ export function languageLexicon(): LanguageLexicon {
   for (const c of [...KO_TIMES, ...EN_TIMES]) index.add(c, { kind: "counter", times: true });
   cached = { index };
   return cached;
+}
+
+/**
+ * "빼고", "없이", "말고", "without": words that refuse whatever they follow. A choice the
+ * menu names with one alone ("다대기: 빼고") is that choice only said with its group's name.
+ */
+export function isRefusalWord(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  return [...KO, ...EN].some(([k, words]) => (k === "remove" || k === "without" || k === "instead") && words.includes(t));
+}
+
+/** "주세용", "할게여", "부탁드려염": the casual spellings of a polite 요 ending (two syllables or more). */
+export function casualEndings(text: string): string[] {
+  if (text.length < 2 || !text.endsWith("요")) return [];
+  return ["용", "여", "염", "욤"].map((e) => text.slice(0, -1) + e);
 }
 
 /** Words that add something to an option group's name ("샷 추가", "extra shots"). */

@@ -6,10 +6,11 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
-import { ADD_WORDS, EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, languageLexicon } from "./language.ts";
-import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, plainVariants, temperatureContractions, wordVariants } from "./name-forms.ts";
+import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
+import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, plainVariants, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
+import { addedChoices, groupWordsWithoutItemWord, isFunctionPhrase, onlyAddWords, withoutAddWords } from "./add-words.ts";
 import { englishNumberWords } from "./numbers.ts";
 
 /** English words that say how many of a counted option in all. */
@@ -107,6 +108,8 @@ export class MenuLexicon {
       for (const [text, refs] of [...partials]) if (refs.some((r) => r.kind === "item" && r.item === base)) addTo(partials, `${text} ${word}`, { kind: "item", item, partial: true });
     }
     for (const g of menu.menu.optionGroups) {
+      const itemKeys = full.flatMap(([t, r]) => (r.kind === "item" ? [keyOf(t)] : []));
+      for (const w of groupWordsWithoutItemWord(menu, g.id, itemKeys)) full.push([w, { kind: "group", group: g.id, add: false }]);
       for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) {
         const core = withoutAddWords(n);
         const hasAdd = keyOf(core) !== keyOf(n);
@@ -128,17 +131,20 @@ export class MenuLexicon {
       const groupWords = new Set(
         [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")].flatMap((n) => n.toLowerCase().split(/\s+/)).map(keyOf),
       );
+      const groupNames = [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")];
       for (const c of g.choices ?? []) {
         const said: string[] = [];
-        for (const n of texts(c.name)) for (const v of wordVariants(n)) {
-          full.push([v, { kind: "choice", group: g.id, choice: c.id, name: v === n }]);
-          said.push(v);
+        // ("빼고" alone refuses what it follows: the choice so named is "다대기 빼고".)
+        const forms = (v: string) => (isRefusalWord(v) ? groupNames.map((gn) => `${gn} ${v}`) : [v]);
+        for (const n of texts(c.name)) for (const v of wordVariants(n)) for (const f of forms(v)) {
+          full.push([f, { kind: "choice", group: g.id, choice: c.id, name: f === n }]);
+          said.push(f);
         }
         for (const a of aliasTexts(c.aliases)) {
           if (typeof a !== "string") continue;
-          for (const v of wordVariants(a)) {
-            full.push([v, { kind: "choice", group: g.id, choice: c.id, name: false }]);
-            said.push(v);
+          for (const v of wordVariants(a)) for (const f of forms(v)) {
+            full.push([f, { kind: "choice", group: g.id, choice: c.id, name: false }]);
+            said.push(f);
           }
         }
         // "얼음 적게" is also said "얼음은 적게": the choice's words without the group's own
@@ -171,11 +177,21 @@ export class MenuLexicon {
           names: [...texts(c.name), ...aliasTexts(c.aliases).filter((a): a is string => typeof a === "string")].filter((n) => isRemovalName(n) === removal),
         })),
       );
+      const clips = koreanClippings(choiceNames, false);
       // "pep" for Pepperoni, "jalap" for Jalapenos: English clippings of one-word choice names.
-      const elsewhere = removal ? [] : otherMenuWords(menu);
-      for (const [clip, id] of [...koreanClippings(choiceNames, false), ...(removal ? [] : englishClippings(choiceNames, elsewhere))]) {
+      const englishClips = removal ? [] : englishClippings(choiceNames, otherMenuWords(menu));
+      for (const [clip, id] of [...clips, ...englishClips]) {
         const [group, choice] = id.split("\u0000") as [string, string];
         derived.push([clip, { kind: "choice", group, choice, name: false, ...(removal ? { refused: true as const } : { clipped: true as const }) }]);
+      }
+      if (!removal) continue;
+      // "햄" for "햄 빼기", "휘핑" for the menu's only removal "휘핑 빼기": the thing refused,
+      // whether or not other removals share the removal word.
+      for (const c of choiceNames) for (const n of c.names) {
+        const rest = withoutRemovalWord(n);
+        if (!/^[\uac00-\ud7a3]+$/.test(rest) || clips.some(([clip]) => clip === rest)) continue;
+        const [group, choice] = c.id.split("\u0000") as [string, string];
+        derived.push([rest, { kind: "choice", group, choice, name: false, refused: true }]);
       }
     }
     for (const g of menu.menu.orderOptions ?? []) {
@@ -190,7 +206,7 @@ export class MenuLexicon {
       // Take-out and eat-in said any of the common ways, when the menu's own names show which choice is which.
       for (const [phrases, c] of [[TAKEOUT_PHRASES, kindOfChoice(g.choices ?? [], TAKEOUT_PHRASES)], [EATIN_PHRASES, kindOfChoice(g.choices ?? [], EATIN_PHRASES)]] as const) {
         if (!c) continue;
-        for (const p of phrases) if (!said.has(keyOf(p))) full.push([p, { kind: "order", group: g.id, choice: c }]);
+        for (const p of phrases) for (const f of [p, ...casualEndings(p)]) if (!said.has(keyOf(f))) full.push([f, { kind: "order", group: g.id, choice: c }]);
       }
     }
     for (const c of menu.menu.categories) {
@@ -401,63 +417,4 @@ function namePartsOf(name: string): string[] {
     }
   }
   return out;
-}
-
-let addKeySet: Set<string> | undefined;
-
-function withoutAddWords(name: string): string {
-  const addKeys = (addKeySet ??= new Set(ADD_WORDS.map(keyOf)));
-  const core = name
-    .toLowerCase()
-    .split(/[\s\-_/]+/)
-    .filter((w) => !addKeys.has(keyOf(w)))
-    .join(" ")
-    .trim();
-  const key = keyOf(core);
-  // "add-ons" leaves "ons": a core too short or too common to name the group is dropped.
-  if (!key || (/^[a-z]+$/.test(key) ? key.length < 3 : [...key].length < 1)) return "";
-  if (isFunctionPhrase(languageLexicon().index, core)) return "";
-  return core;
-}
-
-function onlyAddWords(name: string): boolean {
-  const addKeys = (addKeySet ??= new Set(ADD_WORDS.map(keyOf)));
-  const words = name.toLowerCase().split(/[\s\-_/]+/).filter(Boolean);
-  return words.length > 0 && words.every((w) => addKeys.has(keyOf(w)));
-}
-
-/**
- * "계란 추가" written as one group's choice ("라면 추가: 계란 추가") or "치즈 추가" as a
- * counted group's name still means "add 계란/치즈" for an item whose egg or cheese is
- * another group's choice: the longer phrase also carries the choices its words without
- * the add word name ("계란" in the 떡볶이's 추가 group, "치즈" among the ramen's toppings).
- */
-function addedChoices(full: Array<[string, MenuRef]>): Array<[string, MenuRef]> {
-  const byKey = new Map<string, MenuRef[]>();
-  for (const [text, ref] of full) if (ref.kind === "choice") addTo(byKey, keyOf(text), ref);
-  const out: Array<[string, MenuRef]> = [];
-  const seen = new Set<string>();
-  for (const [text, ref] of full) {
-    if (ref.kind !== "choice" && !(ref.kind === "group" && ref.add)) continue;
-    const core = withoutAddWords(text);
-    if (!core || keyOf(core) === keyOf(text)) continue;
-    for (const r of byKey.get(keyOf(core)) ?? []) {
-      if (r.kind !== "choice" || r.group === ref.group) continue;
-      const k = `${keyOf(text)}|${r.group}|${r.choice}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      out.push([text, { kind: "choice", group: r.group, choice: r.choice, name: false }]);
-    }
-  }
-  return out;
-}
-
-let fnKeys: Set<string> | undefined;
-
-/** A phrase that is only function words (numbers, counters, particles, "the"), never a name part. */
-function isFunctionPhrase(fn: ReturnType<typeof languageLexicon>["index"], text: string): boolean {
-  const keys = (fnKeys ??= new Set(fn.entries.map((e) => e.key)));
-  if (keys.has(keyOf(text))) return true;
-  const words = text.split(/\s+/).filter(Boolean);
-  return words.length > 1 && words.every((w) => keys.has(keyOf(w)));
 }

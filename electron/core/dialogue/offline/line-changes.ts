@@ -40,6 +40,13 @@ export function removeItem(d: TurnDraft, u: Unit): Outcome[] {
     const fit = lines.filter((l) => wanted.every((m) => m.kind === "choice" && m.cands.some((c) => optionHas(l.options[c.group], c.choice))));
     if (fit.length) lines = fit;
   }
+  // "뜨아는 취소할게요" with an 아아 and a 뜨아 ordered: a name that sets options ("뜨아" =
+  // hot americano) names the lines made so.
+  const preset = Object.entries(u.preset ?? {});
+  if (preset.length) {
+    const fit = lines.filter((l) => preset.every(([g, v]) => JSON.stringify(l.options[g]) === JSON.stringify(v)));
+    if (fit.length) lines = fit;
+  }
   if (!lines.length) {
     // "not the croissant" with an almond croissant ordered, where "croissant" is another
     // item's name: the one line whose name holds the word (part of a name: a guess).

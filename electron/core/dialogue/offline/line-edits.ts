@@ -6,8 +6,8 @@ import { missingGroups, type CartLine } from "../../cart/cart.ts";
 import type { Ask } from "../engine.ts";
 import { elidedHeadFor, likeliestHeads, plainHeadFor, plainNamedFor } from "./elided.ts";
 import { keyOf } from "./lexicon.ts";
-import { addItem, applyPart, cartRefused, changeOptions, removeFrom, replace, restateCounts, setQty, unitQty } from "./line-changes.ts";
-import { itemTakes, optionsFor } from "./options.ts";
+import { addItem, applyPart, cartRefused, changeOptions, removeFrom, restateCounts, setQty, unitQty } from "./line-changes.ts";
+import { itemTakes, optionNamesAnItem, optionsFor } from "./options.ts";
 import type { Outcome } from "./outcomes.ts";
 import { allLines, apply, focusLines, lineAdded, lineById, recent, type TurnDraft } from "./turn-draft.ts";
 import type { Bare, Mod, Unit } from "./utterance.ts";
@@ -55,42 +55,6 @@ export function modifyLines(d: TurnDraft, u: Unit, lines: CartLine[]): Outcome[]
     for (const p of u.parts) out.push(...applyPart(d, l.id, p));
   }
   return out;
-}
-
-/**
- * "세트로 해 주세요", "make it a combo": the menu item whose name is the item in hand
- * plus the word said (불고기버거 → 불고기버거 세트) takes its place, for all of it or
- * for the part named ("하나는 세트로").
- */
-export function upgrade(d: TurnDraft, u: Unit): Outcome[] | undefined {
-  if (!(u.dir || u.kws.has("change") || u.afterChange || u.topic)) return undefined;
-  const word = keyOf(u.text.replace(/(으로|로)$/, ""));
-  if (!word) return undefined;
-  for (const l of [...focusLines(d)].reverse()) {
-    const base = nameKeys(d, l.item);
-    const cands = d.menu.menu.items.filter(
-      (it) => it.id !== l.item && nameKeys(d, it.id).some((k) => k.includes(word) && base.some((b) => b.length >= 2 && k.includes(b) && k !== b)),
-    );
-    if (cands.length !== 1) continue;
-    const target = cands[0]!;
-    const qty = u.qty !== undefined && u.qtyExplicit && u.qty < l.qty ? u.qty : l.qty;
-    // "떡볶이랑 원조김밥 세트로", "라면이랑 참치김밥 세트로": another line in hand that is one of
-    // the set's choices goes into the set as that choice (김떡 세트 with 원조김밥). A guess.
-    const absorbed: Array<{ line: CartLine; mod: Mod }> = [];
-    const given = new Set(u.mods.flatMap((m) => (m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group])));
-    for (const m of focusLines(d)) {
-      if (m.id === l.id || m.item === l.item) continue;
-      const choice = choiceNaming(d, target.id, m.item);
-      if (!choice || given.has(choice.group) || absorbed.some((a) => a.mod.kind === "choice" && a.mod.cands[0]!.group === choice.group)) continue;
-      absorbed.push({ line: m, mod: { kind: "choice", cands: [{ ...choice, name: true }], neg: false, text: "" } });
-    }
-    const out: Outcome[] = [{ kind: "acted-on", text: u.text }];
-    if (absorbed.length) out.push({ kind: "item-guessed", item: target.id });
-    out.push(...replace(d, [l], { ...u, kind: "item", item: target.id, qty, qtyExplicit: true, mods: [...absorbed.map((a) => a.mod), ...u.mods], parts: [] }, undefined));
-    for (const a of absorbed) out.push(...removeFrom(d, a.line, Math.min(qty, a.line.qty)));
-    return out;
-  }
-  return undefined;
 }
 
 /**
@@ -153,7 +117,7 @@ function linesNamedBy(d: TurnDraft, mods: Mod[], lines: CartLine[]): CartLine[] 
 }
 
 /** The choice of one of the item's groups that is named like another item ("원조김밥" in the set's 김밥 group). */
-function choiceNaming(d: TurnDraft, item: string, named: string): { group: string; choice: string } | undefined {
+export function choiceNaming(d: TurnDraft, item: string, named: string): { group: string; choice: string } | undefined {
   const keys = new Set(nameKeys(d, named));
   for (const g of d.menu.itemGroups(item)) {
     for (const c of g.choices) {
@@ -172,7 +136,7 @@ export function lineNamedInside(d: TurnDraft, u: Unit): CartLine | undefined {
   );
 }
 
-function nameKeys(d: TurnDraft, item: string): string[] {
+export function nameKeys(d: TurnDraft, item: string): string[] {
   return d.lex.itemWords(item).keys;
 }
 
@@ -270,17 +234,18 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   const moreOfExtra = (d.utterance.lang === "ko" || !(b.kws.has("with") || b.kws.has("same") || b.kws.has("pronoun"))) && b.qty === undefined && b.mods.length > 0 && b.mods.every((m) => m.kind === "count" || (m.kind === "choice" && m.orCount));
   if ((b.kws.has("same") || b.kws.has("more")) && b.mods.length && !moreOfExtra) {
     // "another one without the vanilla": one more like the last, with that change.
+    const unsettled = pickedAmong(d, latest, () => true);
     const oc = optionsFor(d.menu, latest.item, latest.options, b.mods);
     const r = apply(d, { type: "add", item: latest.item, qty: b.qty ?? 1, options: { ...latest.options, ...oc.changes } });
     if (!r.ok || !r.lineId) return cartRefused(r);
-    return [lineAdded(d, r.lineId)];
+    return [...unsettled, lineAdded(d, r.lineId)];
   }
   if (b.kws.has("same") || (b.kws.has("more") && !b.mods.length)) {
     // "I'll have the same, a latte": the "same" is the thing named in this sentence. (In
     // English "the works and another one" names it first: one more of it.)
     const namedAfter = d.utterance.units.some((x) => !x.asked && x.kind === "item" && (d.utterance.lang !== "en" || x.clause > b.clause));
     if (namedAfter) return [];
-    const out = setQty(d, latest, latest.qty + (b.qty ?? 1));
+    const out = [...pickedAmong(d, latest, () => true), ...setQty(d, latest, latest.qty + (b.qty ?? 1))];
     // "두 잔 더 주세요 하나는 따뜻하게요": that many of the line made so.
     for (const p of b.parts) if (lineById(d.state, latest.id)) out.push(...applyPart(d, latest.id, p));
     return out;
@@ -291,8 +256,18 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     const named = all.filter((l) => b.mods.every((m) => m.kind === "choice" && m.cands.some((c) => d.menu.itemGroup(l.item, c.group)?.select === "one" && l.options[c.group] === c.choice)));
     if (named.length && named.length < all.length) return named.flatMap((l) => removeFrom(d, l, l.qty));
   }
-  if ((b.kws.has("remove") || b.kws.has("cancel")) && !negated) return removeFrom(d, latest, b.qtyExplicit && b.qty !== undefined ? b.qty : latest.qty);
-  if (b.qty !== undefined && !b.mods.length && !b.parts.length) return (b.both ? (focus.length ? focus : all) : [latest]).flatMap((l) => setQty(d, l, b.qty!));
+  if ((b.kws.has("remove") || b.kws.has("cancel")) && !negated) return [...pickedAmong(d, latest, () => true), ...removeFrom(d, latest, b.qtyExplicit && b.qty !== undefined ? b.qty : latest.qty)];
+  if (b.qty !== undefined && !b.mods.length && !b.parts.length) {
+    // "초 세 개 넣어 주세요" → "아 네 개로 할게요": the count just given to an option, said
+    // again, more likely than the number of cakes; either way a guess.
+    const counted = d.mem.lastCounted;
+    if (!b.both && counted?.lineId === latest.id && b.qtyExplicit && !b.kws.has("more")) {
+      const mod: Mod = { kind: "count", group: counted.group, n: b.qty, op: "set", text: "" };
+      return [{ kind: "count-unsettled", group: counted.group }, ...changeOptions(d, latest, [mod], undefined).outcomes];
+    }
+    if (b.both) return (focus.length ? focus : all).flatMap((l) => setQty(d, l, b.qty!));
+    return [...pickedAmong(d, latest, () => true), ...setQty(d, latest, b.qty)];
+  }
   // "하나만 썰어 주세요" on a line of two: that many of the line made so (the loop below),
   // not the line cut down to one; said without a correction word, it could be either.
   const onlyPart = b.only && !b.corrects && b.qty !== undefined && b.qty < latest.qty;
@@ -329,6 +304,9 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   if (!mods.length) return [{ kind: "count-unplaced" }];
   if (!targets.length) return [{ kind: "option-fits-no-line", item: latest.item, mod: mods[0]! }];
   const out: Outcome[] = onlyPart ? [{ kind: "part-or-all" }] : [];
+  if (!b.both) out.push(...pickedAmong(d, targets[0]!, fits));
+  // "라떼" then "아 근데 바닐라로": vanilla syrup, or the 바닐라라떼?
+  if (d.utterance.lang === "ko" && targets.some((l) => optionNamesAnItem(d.menu, l.item, mods))) out.push({ kind: "which-unsettled", text: mods.map((m) => m.text).join(" ") });
   // "an xl pepperoni" after an xl pizza ordered before: another one, or that one's toppings?
   // ("a small with just anchovies" after a medium: another one, or that one made small? Its
   // size was chosen, not a default.)
@@ -344,6 +322,17 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     for (const p of b.parts) out.push(...applyPart(d, l.id, p));
   }
   return out;
+}
+
+/**
+ * Options, a count or "one more" said with no item go to the line in hand: the last one
+ * talked about that takes them. When the turn before talked about several lines that
+ * take them ("아아 하나 라떼 하나" → "하나 더", "라지로"), which one was meant is a guess.
+ */
+function pickedAmong(d: TurnDraft, target: CartLine, fits: (l: CartLine) => boolean): Outcome[] {
+  const last = (d.mem.lastTouched ?? []).map((id) => lineById(d.state, id)).filter((l): l is CartLine => !!l);
+  if (!last.some((l) => l.id === target.id)) return [];
+  return last.filter(fits).length > 1 ? [{ kind: "which-unsettled", text: "" }] : [];
 }
 
 /**

@@ -13,6 +13,10 @@ export interface OfflineMemory {
   focus: string[];
   /** Line ids added by the last turn that added something: "아니 바닐라 라떼요" replaces them. */
   lastAdded: string[];
+  /** Line ids the last turn that talked about lines touched: "하나 더" after two of them names neither. */
+  lastTouched?: string[];
+  /** A counted option the last turn that talked about lines gave a number ("초 세 개"): "네 개로" may restate it. */
+  lastCounted?: { lineId: string; group: string };
   /** The question the kiosk asked last. */
   ask?: Ask;
   /** The order was read back and the kiosk asked to confirm it. */
@@ -32,7 +36,7 @@ const SLOT = new MemorySlot<OfflineMemory>("offline", () => ({ focus: [], lastAd
 /** A copy of the engine's record, safe to change (planning works on copies). */
 export function readMemory(memory: ConversationMemory): OfflineMemory {
   const m = memory.peek(SLOT) ?? SLOT.fresh();
-  return { ...m, focus: [...m.focus], lastAdded: [...m.lastAdded] };
+  return { ...m, focus: [...m.focus], lastAdded: [...m.lastAdded], lastTouched: [...(m.lastTouched ?? [])] };
 }
 
 export function writeMemory(memory: ConversationMemory, m: OfflineMemory): void {
@@ -52,6 +56,8 @@ export function handOffMemory(mem: OfflineMemory, h: HandOff, liveLines: Readonl
     lang: h.lang === "ko" || h.lang === "en" ? h.lang : mem.lang,
     focus: [...mem.focus.filter((id) => liveLines.has(id) && !touched.includes(id)), ...touched],
     lastAdded: h.added.length > 0 ? h.added : mem.lastAdded.filter((id) => liveLines.has(id)),
+    lastTouched: touched.length > 0 ? touched : (mem.lastTouched ?? []).filter((id) => liveLines.has(id)),
+    lastCounted: undefined,
     ask: h.ask,
     awaitingConfirm: h.ask?.kind === "confirm",
     checkoutRequested: false,

@@ -5,7 +5,7 @@ import type { Keyword } from "./language.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Atom } from "./scan.ts";
 import type { ChoiceCand, Mod, Unit } from "./utterance.ts";
-import { isRemovalGroupWord, refusalKind, refusalScope, refusedByChoiceWord } from "./refusal.ts";
+import { isRemovalGroupWord, refusalKind, refusalScope, refusedByChoiceWord, removalIndex } from "./refusal.ts";
 
 export type Content = Atom & { kind: "menu" | "num" | "unknown" };
 
@@ -83,19 +83,40 @@ function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums:
   const choices: ChoiceCand[] = a.refs.filter((r) => r.kind === "choice").map((r) => ({ group: (r as { group: string }).group, choice: (r as { choice: string }).choice, name: (r as { name: boolean }).name }));
   const cg = countGroupOf(a, menu);
   const i = content.indexOf(a);
-  const num = cg ? [content[i + 1], content[i - 1], ...content].find((c) => c && c.kind === "num" && countNums.has(c)) : undefined;
+  // A count's number is the one next to it, else one not next to another counted option
+  // ("패티 추가하고 치즈 두 장 추가요": the two is the cheese's, not the patty's).
+  const otherCount = (x: Content | undefined) => !!x && x !== a && x.kind === "menu" && !!countGroupOf(x, menu);
+  const free = (c: Content) => !otherCount(content[content.indexOf(c) - 1]) && !otherCount(content[content.indexOf(c) + 1]);
+  const num = cg ? [content[i + 1], content[i - 1]].find((c) => c && c.kind === "num" && countNums.has(c)) ?? content.find((c) => c.kind === "num" && countNums.has(c) && free(c)) : undefined;
   const n = num && num.kind === "num" ? num.value : 1;
-  if (choices.length) return { kind: "choice", cands: dedupeCands(choices), neg: false, text: a.text, ...(cg ? { orCount: { group: cg, n } } : {}) };
+  if (choices.length) {
+    // "햄" for "햄 빼기" names the removal only when refused, or listed before a removal
+    // said in full ("오이랑 당근 빼고" where the menu says "당근 빼고"): then it is refused.
+    const onlyRefused = a.refs.every((r) => r.kind === "choice" && r.refused);
+    const neg = onlyRefused && listedBeforeRemoval(content, i, menu);
+    return { kind: "choice", cands: dedupeCands(choices), neg, text: a.text, ...(cg ? { orCount: { group: cg, n } } : {}), ...(onlyRefused ? { onlyRefused } : {}) };
+  }
   // "double", "triple patty": that many in all.
   const times = a.refs.find((r) => r.kind === "group" && r.group === cg && r.times !== undefined);
   if (cg && times?.kind === "group" && times.times !== undefined) return { kind: "count", group: cg, n: times.times, op: "set", text: a.text };
   // "just one extra shot", "샷 하나만": the number is the total, not more of it; so is "two
   // patties" said right before the name of a count every item has one of ("two extra patties" adds).
   const total = num?.kind === "num" && num.tok1 + 1 === a.tok0 && (menu.groups.get(cg ?? "")?.min ?? 0) >= 1 && /^[a-z0-9\s]+$/i.test(a.text);
-  if (cg) return { kind: "count", group: cg, n, op: num?.kind === "num" && (num.flags.only || total) ? "set" : "add", text: a.text };
+  if (cg) return { kind: "count", group: cg, n, op: num?.kind === "num" && (num.flags.only || total) ? "set" : "add", text: a.text, ...(num ? { numbered: true } : {}) };
   const g = a.refs.find((r) => r.kind === "group");
   if (g && g.kind === "group") return { kind: "group", group: g.group, neg: false, text: a.text };
   return undefined;
+}
+
+function listedBeforeRemoval(content: Content[], i: number, menu: MenuModel): boolean {
+  const removals = removalIndex(menu).groups;
+  for (let j = i + 1; j < content.length; j++) {
+    const x = content[j]!;
+    if (x.kind !== "menu" || !x.refs.length || !x.refs.every((r) => r.kind === "choice")) return false;
+    if (x.refs.every((r) => r.kind === "choice" && r.refused)) continue;
+    return x.refs.every((r) => r.kind === "choice" && removals.has(r.group));
+  }
+  return false;
 }
 
 function dedupeCands(c: ChoiceCand[]): ChoiceCand[] {

@@ -277,7 +277,11 @@ export function plainVariants(items: Array<{ id: string; names: string[] }>): Ma
 }
 
 /** A name that spells leaving something off ("오이 빼기", "No onions"); as refusal.ts reads them. */
+/** "햄 빼기" → "햄", "no onions" → "onions": the thing a removal name refuses. */
+export function withoutRemovalWord(name: string): string {
+  return name.trim().replace(/^(?:no|without|hold(?: the)?|leave off|minus|skip|노)\s+/i, "").replace(/\s*(?:빼기|빼고|빼|없이|제외|노)$/, "");
+}
+
 export function isRemovalName(name: string): boolean {
-  const t = name.trim();
-  return t.replace(/^(?:no|without|hold(?: the)?|leave off|minus|skip|노)\s+/i, "").replace(/\s*(?:빼기|빼고|빼|없이|제외|노)$/, "") !== t;
+  return withoutRemovalWord(name) !== name.trim();
 }

@@ -7,6 +7,7 @@ import type { MenuModel, EffectiveGroup } from "../../../../shared/menu/model.ts
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { ChoiceCand, Mod } from "./utterance.ts";
 import { removalChoiceForGroup, removalIndex } from "./refusal.ts";
+import { keyOf } from "./name-forms.ts";
 
 export interface OptionChange {
   /** Only the groups that change. */
@@ -31,12 +32,42 @@ export function optionsFor(
     cur[g] = v;
     changes[g] = v;
   };
+  // A removal choice found for a refused group: one of a many-group's, or a one-group's choice.
+  const setRemoval = (r: { group: string; choice: string }) => {
+    const g = groups.find((x) => x.id === r.group);
+    if (g?.select !== "many") return set(r.group, r.choice);
+    const now = Array.isArray(cur[g.id]) ? (cur[g.id] as string[]) : [];
+    set(g.id, g.choices.filter((c) => c.id === r.choice || now.includes(c.id)).map((c) => c.id));
+  };
   for (const [g, v] of Object.entries(preset ?? {})) if (groups.some((x) => x.id === g)) set(g, v);
   const applied: Mod[] = [];
   const ignored: Mod[] = [];
   // A refusal wins over an addition of the same thing in the same breath ("with ham ... no ham").
   const refused = new Set(mods.flatMap((m) => (m.kind === "choice" && m.neg ? m.cands.map((c) => `${c.group}/${c.choice}`) : [])));
   for (const m of mods) {
+    // "햄 추가" where the menu only has "햄 빼기": not that removal; said of a line that has
+    // the removal ("휘핑 올려 주세요" after "휘핑은 빼 주세요"), the removal is taken back.
+    if (m.kind === "choice" && !m.neg && m.onlyRefused) {
+      const pick = pickChoice(groups, m.cands, cur, preferGroup);
+      const now = pick ? cur[pick.g.id] : undefined;
+      if (pick && (Array.isArray(now) ? now.includes(pick.c.choice) : now === pick.c.choice)) {
+        if (pick.g.select === "many") set(pick.g.id, (now as string[]).filter((c) => c !== pick.c.choice));
+        else if (pick.g.default !== undefined && pick.g.default !== pick.c.choice) set(pick.g.id, pick.g.default);
+        else {
+          ignored.push(m);
+          continue;
+        }
+        applied.push(m);
+      } else ignored.push(m);
+      continue;
+    }
+    // "휘핑 빼고" where the menu's whip group has "휘핑 빼기": refusing the thing is that removal.
+    const removalNamed = m.kind === "choice" && m.neg && m.onlyRefused ? pickChoice(groups, m.cands, cur, preferGroup) : undefined;
+    if (removalNamed) {
+      setRemoval({ group: removalNamed.g.id, choice: removalNamed.c.choice });
+      applied.push(m);
+      continue;
+    }
     if (m.kind === "choice" && !m.neg && m.cands.every((c) => refused.has(`${c.group}/${c.choice}`))) {
       applied.push(m);
       continue;
@@ -94,6 +125,13 @@ export function optionsFor(
       applied.push(m);
     } else if (m.kind === "count") {
       const g = groups.find((x) => x.id === m.group);
+      // "계란 빼 주세요" on a 김밥 whose removals have "계란 빼기" (계란 the 떡볶이's counted extra).
+      const removal = !g && m.op === "clear" ? removalChoiceForGroup(menu, groups, m.group) : undefined;
+      if (removal) {
+        setRemoval(removal);
+        applied.push(m);
+        continue;
+      }
       if (!g) {
         ignored.push(m);
         continue;
@@ -117,7 +155,7 @@ export function optionsFor(
       const removal = !g && m.neg ? removalChoiceForGroup(menu, groups, m.group) : undefined;
       if (removal) {
         // "시럽은 빼 주세요" on a tea whose sweetness has "시럽 빼기".
-        set(removal.group, removal.choice);
+        setRemoval(removal);
         applied.push(m);
         continue;
       }
@@ -189,15 +227,42 @@ function pickChoice(
 export function itemTakes(menu: MenuModel, item: string, m: Mod): boolean {
   const groups = menu.itemGroups(item);
   if (m.kind === "choice") {
+    // (A removal's own word said without refusing it can only take that removal back.)
+    if (!m.neg && m.onlyRefused) return m.cands.some((c) => groups.some((g) => g.id === c.group));
     if (m.cands.some((c) => groups.some((g) => g.id === c.group && g.choices.some((x) => x.id === c.choice)))) return true;
     if (m.orCount && groups.some((g) => g.id === m.orCount!.group && g.select === "count")) return true;
     // "without onions" fits an item that spells leaving onions off as a choice.
     return m.neg && !!removalFor(menu, groups, m.cands, {});
   }
-  return groups.some((g) => g.id === m.group) || (m.kind === "group" && m.neg && !!removalChoiceForGroup(menu, groups, m.group));
+  const refused = (m.kind === "group" && m.neg) || (m.kind === "count" && m.op === "clear");
+  return groups.some((g) => g.id === m.group) || (refused && !!removalChoiceForGroup(menu, groups, m.group));
 }
 
 /** The groups a spoken option may set. */
 export function modGroups(m: Mod): string[] {
   return m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group];
+}
+
+/**
+ * A choice said of an item whose word and the item's name together name another item on
+ * the menu ("바닐라" + "라떼" = 바닐라라떼, where 바닐라 is also a syrup): that item or the option?
+ */
+export function optionNamesAnItem(menu: MenuModel, item: string, mods: readonly Mod[]): boolean {
+  const said = mods.flatMap((m) => (m.kind === "choice" && !m.neg ? [keyOf(m.text.replace(/(으로|로)(요)?$/, ""))] : [])).filter(Boolean);
+  if (!said.length) return false;
+  const keys = itemKeysOf(menu);
+  const base = keys.get(item) ?? [];
+  return said.some((w) => base.some((b) => [...keys].some(([id, ks]) => id !== item && ks.includes(w + b))));
+}
+
+const itemKeyCache = new WeakMap<MenuModel, Map<string, string[]>>();
+
+/** Every item's spoken keys (names and aliases), once per menu. */
+function itemKeysOf(menu: MenuModel): Map<string, string[]> {
+  let keys = itemKeyCache.get(menu);
+  if (!keys) {
+    keys = new Map(menu.menu.items.map((it) => [it.id, [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().filter((a): a is string => typeof a === "string")].map(keyOf)]));
+    itemKeyCache.set(menu, keys);
+  }
+  return keys;
 }

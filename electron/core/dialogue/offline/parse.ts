@@ -354,10 +354,11 @@ function splitConflictingChoices(u: Unit, menu: MenuModel): void {
 function markInstead(atoms: Atom[], units: Unit[]): void {
   atoms.forEach((k, i) => {
     if (k.kind !== "kw" || !k.keywords.includes("instead")) return;
-    // "sausage instead of bacon", "푸딩 말고 펄로": an option replaces an option (clause.ts), no item is replaced.
+    // "sausage instead of bacon", "푸딩 말고 펄로", "다대기 말고": an option (or a group) replaces
+    // or is refused (clause.ts), no item is replaced.
     const ko0 = /[\uac00-\ud7a3]/.test(k.text);
     const next = ko0 ? atoms[i - 1] : atoms[i + 1];
-    if (next?.kind === "menu" && next.refs.some((r) => r.kind === "choice") && !next.refs.some((r) => r.kind === "item")) return;
+    if (next?.kind === "menu" && next.refs.some((r) => r.kind === "choice" || (ko0 && r.kind === "group")) && !next.refs.some((r) => r.kind === "item")) return;
     const before = units.filter((u) => u.kind !== "unknown" && textStart(atoms, u) >= 0 && textStart(atoms, u) < k.start);
     const after = units.filter((u) => textStart(atoms, u) > k.start);
     const ko = /[\uac00-\ud7a3]/.test(k.text);
@@ -373,6 +374,9 @@ function markInstead(atoms: Atom[], units: Unit[]): void {
     if (x && y && x !== y) {
       x.replaced = true;
       y.replaces = x;
+    } else if (ko && x && !y && textStart(atoms, x) < k.start && !atoms.slice(i + 1).some((a) => a.kind === "menu" || a.kind === "unknown" || a.kind === "num")) {
+      // "치즈스틱은 말고요" with nothing after it: a refusal of the thing, not a swap.
+      x.remove = true;
     }
   });
 }

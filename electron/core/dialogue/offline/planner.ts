@@ -13,7 +13,8 @@ import { accountFor, isConfident, isUnderstood, lineDoubts } from "./accounting.
 import { answerQuestion } from "./answers.ts";
 import type { MenuLexicon } from "./lexicon.ts";
 import { addItem, changeOptions, removeItem, replace, unitQty } from "./line-changes.ts";
-import { bareUnit, comboOfLines, isReference, lineNamedInside, modifyLines, orderKind, swapChoiceNamed, upgrade } from "./line-edits.ts";
+import { bareUnit, comboOfLines, isReference, lineNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
+import { upgrade } from "./upgrades.ts";
 import type { OfflineMemory } from "./memory.ts";
 import { itemTakes } from "./options.ts";
 import { confirm, followUp } from "./order-progress.ts";
@@ -54,7 +55,7 @@ export interface PlanInput {
 
 export function planTurn(input: PlanInput): Plan {
   const { menu, state } = input;
-  const mem: OfflineMemory = { ...input.memory, focus: [...input.memory.focus], lastAdded: [...input.memory.lastAdded] };
+  const mem: OfflineMemory = { ...input.memory, focus: [...input.memory.focus], lastAdded: [...input.memory.lastAdded], lastTouched: [...(input.memory.lastTouched ?? [])] };
   const text = input.text.trim();
   const prevAsk = mem.ask;
   const askedLine = prevAsk?.kind === "choice" ? lineById(state, prevAsk.lineId) : undefined;
@@ -177,6 +178,7 @@ function cancelOrder(d: TurnDraft): Outcome[] {
     out.push({ kind: "order-cleared" });
     d.mem.focus = [];
     d.mem.lastAdded = [];
+    d.mem.lastTouched = [];
   } else out.push({ kind: "nothing-to-cancel" });
   out.push({ kind: "acted-on" });
   d.mem.awaitingConfirm = false;
@@ -242,13 +244,13 @@ function setOrderOption(d: TurnDraft, group: string, choice: string): Outcome[] 
 
 /** An item named: ordered, removed, replacing another, or talking about a line ordered. */
 function orderUnit(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
-  if (u.kind === "unknown" || u.kind === "category") {
+  if (u.kind === "unknown" || u.kind === "category" || u.kind === "ambiguous") {
     const upgraded = upgrade(d, u);
     if (upgraded) return upgraded;
   }
   if (u.kind === "unknown") return [{ kind: "unknown-name", text: u.text }];
   if (u.kind === "category" || u.kind === "ambiguous") return orderKind(d, u);
-  if (u.replaced || !u.item) return [];
+  if (u.replaced || u.absorbed || !u.item) return [];
   const out: Outcome[] = [];
   if (u.partial || u.fuzzy) out.push({ kind: "part-of-a-name", text: u.text });
   out.push({ kind: "acted-on", text: u.text });
@@ -299,7 +301,28 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
   const k = d.utterance.orderKws;
   const saysReplace = k.has("instead") || k.has("remove") || all.some((x) => x.replaced || x.remove);
   const guess: Outcome[] = d.utterance.lang === "ko" && !u.qtyExplicit && ((u.dir && earlier.length > 0 && !saysReplace) || again) ? [{ kind: "item-guessed", item }] : [];
+  // "물냉 하나 비냉 하나" then "비냉 곱빼기로" / "김치찌개 맵게": the one line of it ordered
+  // before, with nothing else said, more likely changes than another is ordered (a guess).
+  const only = earlier.filter((l) => l.item === item);
+  if (guess.length && again && only.length === 1 && !u.parts.length && !d.created.length && (u.dir || !d.utterance.orderKws.has("request"))) return [...guess, ...modifyLines(d, { ...u, topic: true }, only)];
   return [...guess, ...addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts)];
+}
+
+/**
+ * The counted option this turn gave a number with no item named ("초 세 개 넣어 주세요": the
+ * turn was about the option), on the last line it touched that has it.
+ */
+function countedThisTurn(d: TurnDraft): OfflineMemory["lastCounted"] {
+  const u = d.utterance;
+  if (u.units.some((x) => !x.asked)) return undefined;
+  const mods = u.bare.flatMap((b) => [...b.mods, ...b.parts.flatMap((p) => p.mods)]);
+  const counted = mods.flatMap((m) => (m.kind === "count" && m.numbered && m.op !== "clear" ? [m.group] : []));
+  for (const id of [...d.touched].reverse()) {
+    const l = lineById(d.state, id);
+    const group = l && counted.find((g) => d.menu.itemGroup(l.item, g));
+    if (l && group) return { lineId: l.id, group };
+  }
+  return undefined;
 }
 
 /** The turn's outcomes, the follow-up question, confidence, words and memory, as one plan. */
@@ -315,6 +338,10 @@ function finish(d: TurnDraft, done: Outcome[]): Plan {
   if (d.touched.length) mem.focus = [...mem.focus.filter((id) => !d.touched.includes(id)), ...d.touched].filter(live).slice(-8);
   const added = ofKind(outcomes, "line-added").map((o) => o.lineId);
   if (added.length) mem.lastAdded = added.filter(live);
+  if (d.touched.length) {
+    mem.lastTouched = [...new Set(d.touched)].filter(live);
+    mem.lastCounted = countedThisTurn(d);
+  }
   const answers = ofKind(outcomes, "answered");
   mem.ask = ask;
   mem.offer = answers.filter((a) => a.offer).pop()?.offer;
@@ -325,6 +352,7 @@ function finish(d: TurnDraft, done: Outcome[]): Plan {
   if (cancelled) {
     mem.focus = [];
     mem.lastAdded = [];
+    mem.lastTouched = [];
   }
   return {
     actions: d.actions,

@@ -88,7 +88,8 @@ export function removalIndex(menu: MenuModel): RemovalIndex {
 
 /**
  * "시럽은 빼 주세요" said of an item without the syrup group but with a choice named "시럽 빼기"
- * (a 당도 group's "no syrup"): that choice. Found from the names, for one-choice groups.
+ * (a 당도 group's "no syrup"), "계란 빼 주세요" said of a 김밥 whose removals have "계란 빼기"
+ * where 계란 is also another item's counted extra: that choice. Found from the names.
  */
 export function removalChoiceForGroup(
   menu: MenuModel,
@@ -100,7 +101,7 @@ export function removalChoiceForGroup(
   const strip = (n: string) => n.trim().split(/\s+/).filter((w) => !/^(추가|extra|add)$/i.test(w)).join(" ");
   const said = new Set([...Object.values(g.name), ...Object.values(g.aliases ?? {}).flat()].filter((n): n is string => typeof n === "string").map((n) => keyOf(strip(n))).filter(Boolean));
   for (const eg of groups) {
-    if (eg.select !== "one" || eg.id === group) continue;
+    if ((eg.select !== "one" && eg.select !== "many") || eg.id === group) continue;
     const def = menu.groups.get(eg.id);
     for (const c of def?.choices ?? []) {
       if (!eg.choices.some((x) => x.id === c.id)) continue;
@@ -152,6 +153,7 @@ export function refusalKind(a: Atom, menu: MenuModel, en: boolean): RefusalKind 
   return undefined;
 }
 
+const optionWord = (x: Atom | undefined) => x?.kind === "menu" && x.refs.length > 0 && x.refs.every((r) => r.kind === "choice" || r.kind === "group");
 const isOption = (x: Atom | undefined) => x?.kind === "menu" && x.refs.some((r) => r.kind === "choice") && !x.refs.some((r) => r.kind === "item");
 const isItem = (x: Atom | undefined) => x?.kind === "menu" && x.refs.length > 0 && x.refs.every((r) => r.kind === "item");
 const isThing = (x: Atom | undefined) => x?.kind === "menu" && x.refs.some((r) => r.kind === "choice" || r.kind === "item" || r.kind === "category" || r.kind === "group");
@@ -218,7 +220,8 @@ export function refusalScope(atoms: Atom[], i: number, en: boolean, menu: MenuMo
     // "무랑 소스는 빼 주세요": items joined by 랑 with 는 on the last are one list of
     // refused things too (an order would carry its count: "후라이드 하나랑 소스는 빼고").
     const itemList = isItem(prev) && isItem(last) && last.kind === "menu" && last.flags.topic === true;
-    if (!isListJoin(join) || !((isOption(prev) && isOption(last)) || itemList)) break;
+    // ("햄이랑 계란 빼 주세요" where 계란 is also a counted extra's name: options all the same.)
+    if (!isListJoin(join) || !((optionWord(prev) && optionWord(last)) || itemList)) break;
     out.push(prev!);
     j -= 2;
   }

@@ -8,6 +8,7 @@ import { MAX_QTY_PER_LINE } from "../../cart/cart.ts";
 import { keyOf, type MenuRef } from "./lexicon.ts";
 import { ADD_WORDS } from "./language.ts";
 import { choiceByParts } from "./part-answers.ts";
+import { halvesAsOne } from "./halves.ts";
 import { countsNamedAsChoices, oneOfTheTwo } from "./line-parts.ts";
 import { numberNamesItsChoice } from "./number-choices.ts";
 import type { Atom } from "./scan.ts";
@@ -22,7 +23,7 @@ export interface ContextReading {
 /** All the readings, in order. */
 export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): ContextReading {
   const unplaced: Atom[] = [];
-  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(countsNamedAsChoices(choiceByParts(numberNamesItsChoice(atoms, ctx), ctx, unplaced))), ctx.menu), ctx.menu), ctx, en), ctx, unplaced));
+  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(countsNamedAsChoices(choiceByParts(en ? numberNamesItsChoice(atoms, ctx) : halvesAsOne(numberNamesItsChoice(atoms, ctx), ctx.menu, unplaced), ctx, unplaced))), ctx.menu, unplaced), ctx.menu), ctx, en), ctx, unplaced));
   return { atoms: read, unplaced };
 }
 
@@ -331,13 +332,15 @@ function choiceNamedByNumber(menu: MenuModel, groupId: string, n: number): strin
  * and its number say nothing about quantities; "an extra shot of espresso" is a shot,
  * not an espresso.
  */
-function dropMeasures(atoms: Atom[], menu: MenuModel): Atom[] {
+function dropMeasures(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): Atom[] {
   const drop = new Set<Atom>();
   atoms.forEach((a, i) => {
     const of = atoms[i + 1];
     const x = atoms[i + 2];
     // "one pump vanilla", "two pumps caramel": a number and a measure word before an option.
-    const before = atoms[i - 1];
+    // ("계란 추가 하나": the adding word between a topping and its number is passed over.)
+    const addingKw = (y: Atom | undefined) => y?.kind === "kw" && y.keywords.length > 0 && y.keywords.every((k) => k === "add");
+    const before = a.kind === "num" && addingKw(atoms[i - 1]) && /[\uac00-\ud7a3]/.test(atoms[i - 1]!.text) ? atoms[i - 2] : atoms[i - 1];
     const isChoice = (y: Atom | undefined) => y?.kind === "menu" && y.refs.some((r) => r.kind === "choice") && !y.refs.some((r) => r.kind === "item");
     if (a.kind === "unknown" && before?.kind === "num" && isChoice(of)) {
       drop.add(a);
@@ -364,6 +367,12 @@ function dropMeasures(atoms: Atom[], menu: MenuModel): Atom[] {
       before.refs.some((r) => (r.kind === "group" && menu.groups.get(r.group)?.select === "count") || (flavourOfHeld(r) && a.kind === "num" && !a.times));
     if (a.kind === "num" && manyChoice(before) && !alsoCounted && /[\uac00-\ud7a3]/.test(before!.text)) {
       drop.add(a);
+      // "크로플 아이스크림 추가 두 개": with no count said for the item and no adding word after
+      // it, the number may count the item rather than the topping (taken once): a guess.
+      const at = held ? atoms.indexOf(held) : -1;
+      const itemCounted = at >= 0 && (atoms[at - 1]?.kind === "num" || atoms.slice(at + 1, i - 1).some((x) => x.kind === "num"));
+      const adding = (y: Atom | undefined) => y?.kind === "kw" && (y.keywords.includes("add") || y.keywords.includes("more"));
+      if (a.value > 1 && !itemCounted && !adding(of)) unplaced.push(a);
       return;
     }
     if (!of || of.kind !== "kw" || !of.keywords.includes("of") || !x || x.kind !== "menu") return;

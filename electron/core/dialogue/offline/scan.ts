@@ -37,6 +37,8 @@ const HESITATIONS: ReadonlySet<string> = new Set(["um", "umm", "ummm", "uh", "uh
  * number, "the", "no" or "extra" ("two so blueberry muffins", "no like sauce", "두 그 잔").
  */
 const HESITATIONS_AFTER_COUNT: ReadonlySet<string> = new Set(["like", "so", "그", "저", "저기"]);
+const KO_PAUSES: ReadonlySet<string> = new Set(["그", "저", "저기"]);
+const KO_NUMBER_WORDS: ReadonlySet<string> = new Set(koreanNumberWords().map((w) => w.text).filter((w) => !w.includes(" ")));
 const COUNT_WORDS: ReadonlySet<string> = new Set([
   ...[...koreanNumberWords(), ...englishNumberWords()].map((w) => w.text).filter((w) => !w.includes(" ")),
   ...["the", "no", "extra"],
@@ -51,7 +53,10 @@ function withoutHesitations(tokens: Token[]): Token[] {
     const standalone = !t.glued && tokens[i + 1]?.word !== t.word;
     const prev = out[out.length - 1];
     const afterCount = !!prev && (prev.script === "digit" || COUNT_WORDS.has(prev.raw)) && prev.word === t.word - 1;
-    dropped = standalone && (HESITATIONS.has(t.raw) || (afterCount && HESITATIONS_AFTER_COUNT.has(t.raw)));
+    // "계란 추가 그 하나", "저 두 잔이요": 그/저 right before a number is a pause, not "that".
+    const next = tokens[i + 1];
+    const beforeCount = !!next && next.word === t.word + 1 && (next.script === "digit" || KO_NUMBER_WORDS.has(next.raw) || [...KO_NUMBER_WORDS].some((w) => next.raw.startsWith(w) && next.raw.length <= w.length + 2));
+    dropped = standalone && (HESITATIONS.has(t.raw) || ((afterCount || (beforeCount && KO_PAUSES.has(t.raw))) && HESITATIONS_AFTER_COUNT.has(t.raw)));
     if (!dropped) out.push(t);
   });
   return out;
@@ -76,6 +81,7 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   // 1. Menu phrases, longest first; among equals, full names before name parts.
   const menuMatches = lex.index.findAll(s).sort(byLengthThenStart);
   for (const m of prioritize(menuMatches)) if (free(m.start, m.end)) take({ start: m.start, end: m.end, menu: m.payloads });
+  itemBeforeItsOption(lex, menuMatches, chosen, covered, free, take);
 
   // 2. Language phrases that line up with whole words ("해 주세요", "둘 다", "can i get").
   const fn = languageLexicon().index;
@@ -221,6 +227,36 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   const unknownWords = atoms.filter((a) => a.kind === "unknown").map((a) => a.text);
   const lang = hasHangul(text) ? "ko" : hasLatin(text) ? "en" : undefined;
   return { text, lang, atoms, question: tokens.some((t) => t.raw === "?"), fuzzy: fuzzyCount, unknownWords };
+}
+
+/**
+ * "순대 내장 빼고": the item and its own option ("순대" + "내장 빼고") over a choice name that
+ * swallowed the item's name ("순대+내장") and left the option's last word over.
+ */
+function itemBeforeItsOption(
+  lex: MenuLexicon,
+  matches: PhraseMatch<MenuRef>[],
+  chosen: PhraseCandidate[],
+  covered: Int32Array,
+  free: (a: number, b: number) => boolean,
+  take: (c: PhraseCandidate) => void,
+): void {
+  for (const c of [...chosen]) {
+    if (c.start < 0 || !c.menu?.length || !c.menu.every((r) => r.kind === "choice")) continue;
+    const item = matches.find((m) => m.start === c.start && m.end < c.end && m.payloads.some((r) => r.kind === "item" && !r.partial));
+    const ids = new Set(item?.payloads.flatMap((r) => (r.kind === "item" ? [r.item] : [])) ?? []);
+    const takes = (r: MenuRef) => r.kind === "choice" && [...ids].some((id) => lex.menu.itemGroup(id, r.group)?.choices.some((x) => x.id === r.choice));
+    const option = item && matches.find((m) => m.start === item.end && m.end > c.end && m.payloads.every(takes));
+    if (!item || !option) continue;
+    const swallowed = { start: c.start, end: c.end, menu: c.menu };
+    uncover(chosen, covered, c.start, c.end);
+    if (!free(item.start, option.end)) {
+      take(swallowed);
+      continue;
+    }
+    take({ start: item.start, end: item.end, menu: item.payloads });
+    take({ start: option.start, end: option.end, menu: option.payloads });
+  }
 }
 
 function byLengthThenStart<T>(a: PhraseMatch<T>, b: PhraseMatch<T>): number {

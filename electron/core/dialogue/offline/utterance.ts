@@ -22,10 +22,11 @@ type ModKind =
    * A choice ("아이스", "oat milk"); `neg`: "no vanilla", "시럽 빼고". `orCount`: the same
    * words also name a counted group ("치즈 추가" is the ramen's cheese choice and the
    * burger's cheese count): an item without the choice takes n more of that count.
+   * `onlyRefused`: the words name a removal ("햄" for "햄 빼기") and mean it only when refused.
    */
-  | { kind: "choice"; cands: ChoiceCand[]; neg: boolean; text: string; orCount?: { group: string; n: number } }
+  | { kind: "choice"; cands: ChoiceCand[]; neg: boolean; text: string; orCount?: { group: string; n: number }; onlyRefused?: boolean }
   /** A counted option ("샷 추가", "extra cheese x2"): add n, set n, or back to the minimum. */
-  | { kind: "count"; group: string; n: number; op: "add" | "set" | "clear"; text: string }
+  | { kind: "count"; group: string; n: number; op: "add" | "set" | "clear"; text: string; numbered?: boolean }
   /** A group named on its own: "시럽은 빼 주세요" (neg clears it), "사이즈는 ..." (topic only). */
   | { kind: "group"; group: string; neg: boolean; text: string }
   /** "사이즈 업", "size down": the next or previous choice of the group. */
@@ -84,6 +85,8 @@ export interface Unit {
   afterChange: boolean;
   /** The quantity was said as a target ("세 잔으로 해 주세요"), not as more. */
   qtyTarget: boolean;
+  /** Taken into a line this turn made as one of its choices ("세트로 감튀 콜라"): not ordered on its own. */
+  absorbed?: boolean;
 }
 
 /** Options or a quantity said with no item: they refer to an earlier line. */

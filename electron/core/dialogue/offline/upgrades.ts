@@ -1,0 +1,72 @@
+// An item made into the item named after it plus a word ("세트로 해 주세요": 불고기버거 →
+// 불고기버거 세트), for the line in hand, the part of it named, or each line talked about,
+// with the set's choices said in the same breath.
+import type { CartLine } from "../../cart/cart.ts";
+import { keyOf } from "./lexicon.ts";
+import { choiceNaming, nameKeys } from "./line-edits.ts";
+import { removeFrom, replace } from "./line-changes.ts";
+import type { Outcome } from "./outcomes.ts";
+import { focusLines, type TurnDraft } from "./turn-draft.ts";
+import type { Mod, Unit } from "./utterance.ts";
+
+/**
+ * "세트로 해 주세요", "make it a combo": the menu item whose name is the item in hand
+ * plus the word said (불고기버거 → 불고기버거 세트) takes its place, for all of it or
+ * for the part named ("하나는 세트로").
+ */
+export function upgrade(d: TurnDraft, u: Unit): Outcome[] | undefined {
+  if (!(u.dir || u.kws.has("change") || u.afterChange || u.topic)) return undefined;
+  const word = keyOf(u.text.replace(/(으로|로)요?$/, ""));
+  if (!word) return undefined;
+  const upgradeOf = (l: CartLine) => {
+    const base = nameKeys(d, l.item);
+    const cands = d.menu.menu.items.filter(
+      (it) => it.id !== l.item && nameKeys(d, it.id).some((k) => k.includes(word) && base.some((b) => b.length >= 2 && k.includes(b) && k !== b)),
+    );
+    return cands.length === 1 ? cands[0]!.id : undefined;
+  };
+  const inHand = [...focusLines(d)].reverse().filter((l) => upgradeOf(l));
+  if (!inHand.length) return undefined;
+  // The lines the sentence (else the turn before) talked about: "둘 다 세트로" upgrades each
+  // of them; with no such word, the last one is meant, a guess when several could be.
+  const talked = d.touched.length ? d.touched : d.mem.lastTouched ?? [];
+  const among = inHand.filter((l) => talked.includes(l.id));
+  const lines = (u.kws.has("all") || u.kws.has("both")) && among.length > 1 ? among : [inHand[0]!];
+  const out: Outcome[] = [{ kind: "acted-on", text: u.text }];
+  if (lines.length === 1 && among.length > 1 && among.includes(lines[0]!)) out.push({ kind: "which-unsettled", text: u.text });
+  for (const l of lines) out.push(...upgradeLine(d, u, l, upgradeOf(l)!));
+  return out;
+}
+
+/** One line made into the item it upgrades to (its set), with the set's choices said in the same breath. */
+function upgradeLine(d: TurnDraft, u: Unit, l: CartLine, target: string): Outcome[] {
+  // "불고기버거 두 개 중에 하나만 세트로": a count said of the line with nothing else is the part meant.
+  const part = d.created.includes(l.id) ? d.utterance.units.find((x) => x.item === l.item)?.parts.find((p) => !p.mods.length && p.qty < l.qty) : undefined;
+  const qty = u.qty !== undefined && u.qtyExplicit && u.qty < l.qty ? u.qty : part ? part.qty : l.qty;
+  // "떡볶이랑 원조김밥 세트로", "라면이랑 참치김밥 세트로": another line in hand that is one of
+  // the set's choices goes into the set as that choice (김떡 세트 with 원조김밥). A guess.
+  const absorbed: Array<{ line: CartLine; mod: Mod }> = [];
+  const given = new Set(u.mods.flatMap((m) => (m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group])));
+  const choiceMod = (c: { group: string; choice: string }): Mod => ({ kind: "choice", cands: [{ ...c, name: true }], neg: false, text: "" });
+  const taken = (group: string) => given.has(group) || absorbed.some((a) => a.mod.kind === "choice" && a.mod.cands[0]!.group === group);
+  for (const m of focusLines(d)) {
+    if (m.id === l.id || m.item === l.item) continue;
+    const choice = choiceNaming(d, target, m.item);
+    if (!choice || taken(choice.group)) continue;
+    absorbed.push({ line: m, mod: choiceMod(choice) });
+  }
+  // "불고기버거 하나 세트로 감튀 콜라": items named after it that are the set's choices are those choices.
+  const after: Mod[] = [];
+  const units = d.utterance.units;
+  for (const x of units.slice(units.indexOf(u) + 1)) {
+    const choice = x.kind === "item" && x.item && !x.asked && !x.remove && !x.qtyExplicit && !x.mods.length ? choiceNaming(d, target, x.item) : undefined;
+    if (!choice || taken(choice.group) || after.some((m) => m.kind === "choice" && m.cands[0]!.group === choice.group)) break;
+    after.push(choiceMod(choice));
+    x.absorbed = true;
+  }
+  const out: Outcome[] = [];
+  if (absorbed.length) out.push({ kind: "item-guessed", item: target });
+  out.push(...replace(d, [l], { ...u, kind: "item", item: target, qty, qtyExplicit: true, mods: [...absorbed.map((a) => a.mod), ...after, ...u.mods], parts: [] }, undefined));
+  for (const a of absorbed) out.push(...removeFrom(d, a.line, Math.min(qty, a.line.qty)));
+  return out;
+}
