@@ -202,8 +202,11 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
       continue;
     }
     if (a.kind === "kw" && a.particle === "only" && hasLatin(a.text)) {
-      // English "just"/"only" come before what they limit: "just the lemonade".
-      pendingOnly = true;
+      // English "just"/"only" come before what they limit: "just the lemonade". After
+      // "with", before an option ("and a small with just anchovies"), it only says what is
+      // on the thing: no correction of a line.
+      const withBefore = prev?.kind === "kw" && prev.keywords.includes("with");
+      pendingOnly = !(withBefore && next?.kind === "menu" && next.refs.every((r) => r.kind === "choice"));
       continue;
     }
     if (a.kind === "kw") {

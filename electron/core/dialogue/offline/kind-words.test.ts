@@ -172,7 +172,9 @@ describe("specialties with no group of things to leave off: the one named the pl
   const cases: Row[] = [
     { name: "options with no item: the plain-named one", turns: ["can i get a large with ham and pineapple"], lines: [pie("large", ["ham", "pineapple"])], alone: [true] },
     { name: "a size alone the coke takes too stays a guess", turns: ["a large"], lines: [], alone: [false] },
-    { name: "another size a turn later, with 'just': another one or that one? unsure", turns: ["a medium with ham", "and a small with just anchovies"], lines: [pie("small", ["ham", "anchovies"])], alone: [true, false] },
+    // "with just" says what is on the new one, as "and a small with anchovies" does: another one.
+    { name: "another size a turn later, with 'just': another one", turns: ["a medium with ham", "and a small with just anchovies"], lines: [pie("medium", ["ham"]), pie("small", ["anchovies"])], alone: [true, true] },
+    { name: "another size a turn later: another one", turns: ["a medium with ham", "and a small with anchovies"], lines: [pie("medium", ["ham"]), pie("small", ["anchovies"])], alone: [true, true] },
     { name: "cancel the small (no 'one')", turns: ["a small pie with ham and a medium pie with anchovies, and cancel the small"], lines: [pie("medium", ["anchovies"])], alone: [false] }, // (right, but a cancel said apart from the items stays a guess)
   ];
   for (const c of cases) {

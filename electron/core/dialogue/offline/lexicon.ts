@@ -7,7 +7,7 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
 import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
-import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, plainVariants, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
+import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, plainVariants, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
 import { addedChoices, groupWordsWithoutItemWord, isFunctionPhrase, onlyAddWords, withoutAddWords } from "./add-words.ts";
@@ -178,7 +178,9 @@ export class MenuLexicon {
         })),
       );
       const clips = koreanClippings(choiceNames, false);
-      for (const [clip, id] of clips) {
+      // "pep" for Pepperoni, "jalap" for Jalapenos: English clippings of one-word choice names.
+      const englishClips = removal ? [] : englishClippings(choiceNames, otherMenuWords(menu));
+      for (const [clip, id] of [...clips, ...englishClips]) {
         const [group, choice] = id.split("\u0000") as [string, string];
         derived.push([clip, { kind: "choice", group, choice, name: false, ...(removal ? { refused: true as const } : { clipped: true as const }) }]);
       }
@@ -242,6 +244,8 @@ export class MenuLexicon {
       const key = keyOf(text);
       if (!key || this.fullKeys.has(key)) continue;
       if (isFunctionPhrase(fn, text)) continue;
+      // A three-letter word is a piece of one item's name only: never of several, nor of a category.
+      if (/^[a-z]{3}$/.test(key) && (dedupe(refs).length !== 1 || refs[0]!.kind !== "item")) continue;
       // "김밥" where the menu has 원조김밥 (or "기본 김밥") and 참치김밥: the plain one, still a guess.
       // (Korean only: English words several items share are weighed in elided.ts.)
       const p = /[\uac00-\ud7a3]/.test(key) ? plain.get(key) : undefined;
@@ -372,6 +376,19 @@ export function plainKindOf(name: string): string | undefined {
 }
 
 /** English joining words that cannot begin or end a piece of a name. */
+/** Every word of the menu's names other than its choices' (items, categories, groups, order options). */
+function otherMenuWords(menu: MenuModel): string[] {
+  const words = (t: Text | undefined, a?: Record<string, unknown[]>) =>
+    [...Object.values(t ?? {}), ...Object.values(a ?? {}).flat().filter((x): x is string => typeof x === "string")].flatMap((n) => n.toLowerCase().split(/[^a-z]+/));
+  const m = menu.menu;
+  return [
+    ...m.items.flatMap((x) => words(x.name, x.aliases)),
+    ...(m.categories ?? []).flatMap((x) => words(x.name, (x as { aliases?: Record<string, unknown[]> }).aliases)),
+    ...m.optionGroups.flatMap((x) => words(x.name, x.aliases)),
+    ...(m.orderOptions ?? []).flatMap((g) => [...words(g.name, g.aliases), ...(g.choices ?? []).flatMap((c) => words(c.name, c.aliases))]),
+  ].filter(Boolean);
+}
+
 const EDGE_WORDS = new Set(["and", "or", "with", "of", "the", "a", "an", "on", "in", "n"]);
 
 function namePartsOf(name: string): string[] {
@@ -394,7 +411,8 @@ function namePartsOf(name: string): string[] {
       // "ham and" of "ham and pineapple pizza" is no piece of a name: a piece never starts or ends with a joining word.
       if (EDGE_WORDS.has(words[i]!) || EDGE_WORDS.has(words[i + len - 1]!)) continue;
       const hangul = /[\uac00-\ud7a3]/.test(key);
-      if (hangul ? [...key].length < 2 : key.length < 4) continue;
+      // (Three letters only for a whole word: "ham" of "Ham & Swiss", kept below only where it names one item.)
+      if (hangul ? [...key].length < 2 : key.length < (len === 1 ? 3 : 4)) continue;
       out.push(part);
     }
   }

@@ -165,8 +165,35 @@ export function withoutMeasure(text: string): string {
   return t === text.trim() || !/[a-z\uac00-\ud7a3]/i.test(t) ? text.trim() : t;
 }
 
-/** Size words as people shorten them when typing or texting an order ("five med diet sprites"). */
-const EN_SHORT: Record<string, string> = { medium: "med", large: "lg", small: "sm", regular: "reg" };
+/**
+ * "pep" for Pepperoni, "jalap" for Jalapenos: the start of a one-word choice name (three
+ * letters or more, two short of the word at least) where it starts no other word of the
+ * menu's names, choices' or not. A clipping is a guess.
+ */
+export function englishClippings(choices: Array<{ id: string; names: string[] }>, otherWords: string[]): Array<[string, string]> {
+  const words = choices.map((c) => ({ id: c.id, words: c.names.flatMap((n) => n.toLowerCase().split(/[^a-z]+/)).filter(Boolean), single: c.names.map((n) => n.trim().toLowerCase()).filter((n) => /^[a-z]{5,}$/.test(n)) }));
+  const all = [...words.flatMap((c) => c.words), ...otherWords];
+  const byClip = new Map<string, Set<string>>();
+  for (const c of words) for (const w of c.single) for (let k = 3; k <= w.length - 2; k++) {
+    const clip = w.slice(0, k);
+    byClip.set(clip, (byClip.get(clip) ?? new Set()).add(c.id));
+  }
+  return [...byClip]
+    .filter(([clip, ids]) => {
+      if (ids.size !== 1) return false;
+      const id = [...ids][0]!;
+      const own = new Set(words.find((c) => c.id === id)!.words);
+      // Not a word of the menu, nor the start of any word other than this choice's own.
+      return !all.includes(clip) && all.every((w) => own.has(w) || !w.startsWith(clip));
+    })
+    .map(([clip, ids]) => [clip, [...ids][0]!]);
+}
+
+/** Words as people shorten them when typing or texting an order ("five med diet sprites", "xtra cheese"). */
+const EN_SHORT: Record<string, string> = { medium: "med", large: "lg", small: "sm", regular: "reg", extra: "xtra" };
+
+/** Generic English: the words for what makes a drink sweet, said for the menu's "sweet(ened)". */
+const SWEETENED_BY: Record<string, string[]> = { sweet: ["sugar", "sweetener"], sweetened: ["sugar", "sweetener"] };
 
 /** "warmed up" is also asked for as "warm up", "toasted" as "toast"; "medium" as "med". */
 export function englishVariants(text: string): string[] {
@@ -175,9 +202,18 @@ export function englishVariants(text: string): string[] {
   const words = t.split(/\s+/);
   const base = words.map((w) => (w.length >= 6 && /ed$/i.test(w) && !/eed$/i.test(w) ? w.slice(0, -2) : w));
   const out = base.join(" ") === t ? [t] : [t, base.join(" ")];
+  // Every word shortened, or one alone ("xtra large" as well as "xtra lg" for "Extra Large").
   const short = words.map((w) => EN_SHORT[w.toLowerCase()] ?? w).join(" ");
   if (short !== t) out.push(short);
+  words.forEach((w, i) => {
+    const s = EN_SHORT[w.toLowerCase()];
+    if (s) out.push(words.map((x, k) => (k === i ? s : x)).join(" "));
+  });
   out.push(...amountIdioms(words));
+  // "Sweetened" is asked for, or refused, by what sweetens it: "no sugar", "no sweetener".
+  words.forEach((w, i) => {
+    for (const s of SWEETENED_BY[w.toLowerCase()] ?? []) out.push(words.map((x, k) => (k === i ? s : x)).join(" "));
+  });
   // "Extra large" is written "XL", "x-large".
   const xSize = /^extra\s+(large|small)$/i.exec(withoutMeasure(t));
   if (xSize) out.push(`x ${xSize[1]!.toLowerCase()}`, xSize[1]!.toLowerCase() === "large" ? "xl" : "xs");

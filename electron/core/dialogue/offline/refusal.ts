@@ -75,7 +75,10 @@ export function removalIndex(menu: MenuModel): RemovalIndex {
   const none = new Map<string, string>();
   for (const g of menu.menu.optionGroups) {
     if (g.select !== "one") continue;
-    const c = (g.choices ?? []).find((x) => x.id === "none" || names(x).some((n) => n.trim() !== n.trim().replace(REMOVAL_PREFIX, "").replace(REMOVAL_SUFFIX, "")));
+    // "Unsweetened" beside "Sweetened" is the group's none too: "un" and another choice's name.
+    const unOther = (x: (typeof g.choices & object)[number]) =>
+      names(x).some((n) => /^un/i.test(n.trim()) && (g.choices ?? []).some((o) => o !== x && names(o).some((on) => keyOf(`un${on.trim()}`) === keyOf(n))));
+    const c = (g.choices ?? []).find((x) => x.id === "none" || names(x).some((n) => n.trim() !== n.trim().replace(REMOVAL_PREFIX, "").replace(REMOVAL_SUFFIX, "")) || unOther(x));
     if (c) none.set(g.id, c.id);
   }
   const idx = { byChoice, targets, groups, none };

@@ -10,6 +10,7 @@ import { ADD_WORDS } from "./language.ts";
 import { choiceByParts } from "./part-answers.ts";
 import { halvesAsOne } from "./halves.ts";
 import { countsNamedAsChoices, oneOfTheTwo } from "./line-parts.ts";
+import { numberNamesItsChoice } from "./number-choices.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -22,7 +23,7 @@ export interface ContextReading {
 /** All the readings, in order. */
 export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): ContextReading {
   const unplaced: Atom[] = [];
-  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(countsNamedAsChoices(choiceByParts(en ? atoms : halvesAsOne(atoms, ctx.menu, unplaced), ctx, unplaced))), ctx.menu, unplaced), ctx.menu), ctx, en), ctx, unplaced));
+  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(countsNamedAsChoices(choiceByParts(en ? numberNamesItsChoice(atoms, ctx) : halvesAsOne(numberNamesItsChoice(atoms, ctx), ctx.menu, unplaced), ctx, unplaced))), ctx.menu, unplaced), ctx.menu), ctx, en), ctx, unplaced));
   return { atoms: read, unplaced };
 }
 

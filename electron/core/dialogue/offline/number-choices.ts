@@ -1,0 +1,63 @@
+// "six boneless wings", "make the knots a dozen", "twelve" when the kiosk asked how many
+// wings: a number said for an item is the item's own choice named by that number, even
+// when the same words are another item's alias ("twelve" for 12 garlic knots). The
+// number is read from the words said and the choice from the menu's names.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import type { MenuRef } from "./lexicon.ts";
+import { englishNumberWords, koreanNumberWords, parseDigits } from "./numbers.ts";
+import type { Atom } from "./scan.ts";
+import type { ParseContext } from "./utterance.ts";
+
+type ChoiceRef = Extract<MenuRef, { kind: "choice" }>;
+
+const PIECES = /\s*(?:pieces?|pcs?|ct|count|조각|개|마리|피스)$/i;
+
+const NUMBER_WORDS = new Map([...englishNumberWords(), ...koreanNumberWords()].filter((w) => !w.prenoun && w.n > 1).map((w) => [w.text, w.n]));
+
+/** The number the words are ("12", "twelve", "a dozen", "12 piece"), or undefined. */
+export function saidNumber(text: string): number | undefined {
+  const t = text.trim().toLowerCase().replace(PIECES, "").trim();
+  return parseDigits(t) ?? NUMBER_WORDS.get(t);
+}
+
+/** Each choice-only word that is a number: re-read as the choice of the item it is said for. */
+export function numberNamesItsChoice(atoms: Atom[], ctx: ParseContext): Atom[] {
+  const anyItem = atoms.some((a) => a.kind === "menu" && a.refs.some((r) => r.kind === "item"));
+  return atoms.map((a, i) => {
+    if (a.kind !== "menu" || !a.refs.length || !a.refs.every((r) => r.kind === "choice")) return a;
+    const n = saidNumber(a.text);
+    if (n === undefined) return a;
+    const item = itemAround(atoms, i) ?? (anyItem ? undefined : ctx.asked?.item);
+    if (!item) return a;
+    const takes = (r: ChoiceRef) => ctx.menu.itemGroup(item, r.group)?.choices.some((c) => c.id === r.choice) === true;
+    if ((a.refs as ChoiceRef[]).some(takes)) return a;
+    const own = ownChoiceNamed(ctx.menu, item, n);
+    return own ? ({ ...a, refs: [{ kind: "choice", group: own.group, choice: own.choice, name: false }] } as Atom) : a;
+  });
+}
+
+/** The item named next in the same part (past its options), else the one named before it. */
+function itemAround(atoms: Atom[], i: number): string | undefined {
+  const itemOf = (a: Atom | undefined) => (a?.kind === "menu" ? a.refs.find((r) => r.kind === "item") : undefined);
+  for (let k = i + 1; k < atoms.length; k++) {
+    const a = atoms[k]!;
+    if (a.kind === "sep" || a.kind === "num") break;
+    const it = itemOf(a);
+    if (it?.kind === "item") return it.item;
+    if (a.kind === "menu" && !a.refs.every((r) => r.kind === "choice")) break;
+  }
+  for (let k = i - 1; k >= 0; k--) {
+    const a = atoms[k]!;
+    if (a.kind === "sep" || a.kind === "num") break;
+    const it = itemOf(a);
+    if (it?.kind === "item") return it.item;
+  }
+  return undefined;
+}
+
+/** The one choice among the item's groups whose name says this number ("12 pieces" for 12). */
+function ownChoiceNamed(menu: MenuModel, item: string, n: number): { group: string; choice: string } | undefined {
+  const re = new RegExp(`(^|[^0-9])${n}([^0-9]|$)`);
+  const hits = menu.itemGroups(item).flatMap((g) => g.choices.filter((c) => Object.values(c.name).some((t) => re.test(t))).map((c) => ({ group: g.id, choice: c.id })));
+  return hits.length === 1 ? hits[0] : undefined;
+}
