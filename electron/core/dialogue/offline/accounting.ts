@@ -413,7 +413,10 @@ function twoChoicesForOneSlot(menu: MenuModel, item: string | undefined, mods: U
  * the wrong answers given alone were such turns). The model reads them.
  */
 function correctionsTakingBack(u: Utterance): string[] {
-  const corrects = u.kws.has("correction") || u.kws.has("soft-correction");
+  // Korean says it with X 말고 Y ("아 그거 말고 쫄면사리로요", "세트 말고 단품으로"): on stores
+  // never seen, half of such turns answered alone were wrong. ("치즈스틱은 말고요" only refuses.)
+  const gives = u.units.some((x) => !x.asked && !x.remove && !x.replaced) || [...u.units.flatMap((x) => x.mods), ...u.bare.flatMap((b) => b.mods)].some((m) => m.kind === "choice" && !m.neg);
+  const corrects = u.kws.has("correction") || u.kws.has("soft-correction") || (u.lang === "ko" && u.kws.has("instead") && gives);
   if (!corrects) return [];
   const takesBack = TAKING_BACK.some((k) => u.kws.has(k)) || [...u.units.flatMap((x) => x.mods), ...u.bare.flatMap((b) => b.mods)].some((m) => (m.kind === "choice" || m.kind === "group") && m.neg);
   return takesBack ? ["a correction that takes something back"] : [];

@@ -1,7 +1,7 @@
 // Corrections and refusals that take something back, and what is wanted instead:
 // - a correction that takes something back ("actually take the olives off and put mushrooms
-//   instead", "아니다, 시럽은 빼 주세요") is not answered alone: what it takes back and what
-//   stays is where readings part;
+//   instead", "아니다, 시럽은 빼 주세요", "X 말고 Y로") is not answered alone: what it takes
+//   back and what stays is where readings part;
 // - what "just"/"only" leads after a refusal is wanted ("no corn just bacon and mushrooms");
 // - two choices of one slot side by side after a refusal are the refused one and the one
 //   wanted ("not cheese crust thin crust").
@@ -26,6 +26,7 @@ describe("a correction that takes something back is not answered alone", () => {
     { menu: "pizza" as const, turns: ["a large pepperoni pizza with bacon and olives", "actually take the olives off and put mushrooms instead"] },
     { menu: "pizza" as const, turns: ["a large pepperoni pizza with bacon and olives", "actually no olives"] },
     { menu: "cafe" as const, turns: ["아이스 아메리카노 바닐라 시럽 추가요", "아니다, 시럽은 빼 주세요"] },
+    { menu: "cafe" as const, turns: ["아이스 아메리카노 하나 카페라떼 하나요", "아메리카노 말고 콜드브루로 바꿔 주세요"] },
   ])("$turns", async ({ menu, turns }) => {
     expect(await confidentAfter(menus[menu](), turns)).toBe(false);
   });
