@@ -10,6 +10,7 @@ export const SETS = [
   ...["en-pizza2", "en-cafe2", "ko-bunsik2", "ko-cafe2", "ko-chicken"], // second round
   ...["en-burger", "en-bubbletea", "ko-jjigae", "ko-bakery"], // third round
   ...["en-pizza3", "en-coffee3", "ko-burger", "ko-cafe3"], // fourth round
+  ...["en-pizza4", "en-cafe4", "ko-bunsik3", "ko-cafe4", "en-taco"], // fifth round (the sealed one)
 ] as const;
 
 const readJson = (file: string) => JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8")) as Record<string, string[]>;
