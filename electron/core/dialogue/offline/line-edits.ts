@@ -157,7 +157,9 @@ function elidedHead(d: TurnDraft, b: Bare, inHand: CartLine | undefined, latest:
   if (inHand) {
     if (!en) return undefined;
     // "one with oat milk" after two lattes is one of them, not another order.
-    if (b.qty !== undefined && inHand.qty > b.qty && mods.every((m) => itemTakes(d.menu, inHand.item, m))) return undefined;
+    // ("one large" after two mediums may be one of them; "a large pepperoni" is not: an
+    // article orders another.)
+    if (b.qty !== undefined && b.qtyExplicit && inHand.qty > b.qty && mods.every((m) => itemTakes(d.menu, inHand.item, m))) return undefined;
     const oneChoices = mods.flatMap((m) => (m.kind === "choice" && !m.neg ? m.cands.filter((c) => d.menu.itemGroup(inHand.item, c.group)?.select === "one") : []));
     // Another one where it differs from the line in hand in a one-choice option ("and a
     // small with onions" after a large), or says again one this turn's line already has
