@@ -1,9 +1,16 @@
-// Where Korean talk starts a new clause or keeps one going, beyond the separators: a list
-// of items before a refusal is one clause (all refused), and a count that closes options
-// said with no item ends one (the options were not said of the item after it).
+// Where sentences and clauses start and end. Sentences end at . ? !; clauses at 랑/하고/
+// and/commas/그리고, corrections and "actually", and where Korean talk starts a new clause
+// beyond the separators: a list of items before a refusal is one clause (all refused), and a
+// count that closes options said with no item ends one (the options were not said of the
+// item after it).
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Atom } from "./scan.ts";
+import type { Clause } from "./clause.ts";
+import { contentFollows, leadsToItem } from "./english-phrases.ts";
+
+const MUTATING_CONNECTIVE = /(고|고요|서|서요)$/;
+
 
 /**
  * "무랑 소스는 빼 주세요": two items joined by 랑, the second with 는 and a refusal right
@@ -33,4 +40,92 @@ export function closesOptionsBefore(cur: Atom[], a: Atom, next: Atom | undefined
   if (!said.length || !said.every((x) => x.kind === "menu" && x.refs.length > 0 && x.refs.every((r) => r.kind === "choice"))) return false;
   const fits = (item: string, r: MenuRef) => r.kind === "choice" && !!menu.itemGroup(item, r.group)?.choices.some((c) => c.id === r.choice);
   return said.some((x) => x.kind === "menu" && !next.refs.some((it) => it.kind === "item" && x.refs.some((r) => fits(it.item, r))));
+}
+
+export interface Sentence {
+  atoms: Atom[];
+  mark?: string;
+}
+
+export function splitSentences(atoms: Atom[]): Sentence[] {
+  const out: Sentence[] = [];
+  let cur: Atom[] = [];
+  for (const a of atoms) {
+    if (a.kind === "sep" && a.why === "punct" && (a.mark === "?" || a.mark === "." || a.mark === "!")) {
+      if (cur.length) out.push({ atoms: cur, mark: a.mark });
+      cur = [];
+      continue;
+    }
+    cur.push(a);
+  }
+  if (cur.length) out.push({ atoms: cur });
+  return out;
+}
+
+export function splitClauses(atoms: Atom[], sentence: number, menu: MenuModel): Clause[] {
+  const out: Clause[] = [];
+  let cur: Atom[] = [];
+  let correctsNext = false;
+  let softNext = false;
+  let conjBefore = false;
+  let runOnNext = false;
+  const flush = (next = false) => {
+    const content = cur.some((a) => a.kind === "menu" || a.kind === "num" || a.kind === "unknown");
+    if (cur.length) {
+      out.push({ atoms: cur, sentence, corrects: correctsNext && content, soft: softNext && content, afterConj: conjBefore, first: out.length === 0, ...(runOnNext ? { runOn: true } : {}) });
+      runOnNext = false;
+      if (content) correctsNext = softNext = false;
+    }
+    cur = [];
+    conjBefore = next;
+  };
+  atoms.forEach((a, i) => {
+    if (a.kind === "sep") {
+      // "파인애플이랑 베이컨", "당근 케이크랑 라떼": 랑/and between two options joins a list, not two orders.
+      const prev = atoms[i - 1];
+      // "the olives and the peppers": "the" does not end the list.
+      const next = atoms.slice(i + 1).find((x) => !(x.kind === "kw" && x.keywords.length > 0 && x.keywords.every((w) => w === "the")));
+      const isOption = (x: Atom | undefined) => x?.kind === "menu" && x.refs.every((r) => r.kind === "choice" || r.kind === "group");
+      // The joining word stays in the clause so a refusal can reach the whole list.
+      // (Not "green tea with full sugar and large spicy popcorn chicken": after an item named,
+      // options that lead up to another item after "and" are that item's; "a pepperoni and
+      // mushroom pizza" is one list.)
+      const nextItemsOwn = /^[a-z]/i.test(a.text) && cur.some((x) => x.kind === "menu" && x.refs.some((r) => r.kind === "item")) && leadsToItem(atoms, i + 1);
+      if (a.why === "conj" && ((isOption(prev) && isOption(next) && !nextItemsOwn) || refusedItemList(atoms, i))) {
+        cur.push(a);
+        return;
+      }
+      flush(a.why === "conj" || a.why === "sep");
+      runOnNext = nextItemsOwn;
+      return;
+    }
+    if (a.kind === "kw" && a.keywords.includes("correction")) {
+      // "아니 바닐라 라떼요": what follows replaces what came before; "아니" alone is a no.
+      flush();
+      correctsNext = true;
+      cur.push(a);
+      return;
+    }
+    if (a.kind === "kw" && a.keywords.includes("soft-correction")) {
+      flush();
+      // "oh and two more": an afterthought that adds, not a correction.
+      const next = atoms[i + 1];
+      softNext = !(next?.kind === "sep" && next.why === "conj") && !(next?.kind === "kw" && next.keywords.includes("more"));
+      cur.push(a);
+      return;
+    }
+    // English "a medium sausage both on stuffed crust", "one with ham the other with bacon":
+    // "both" and "the other" open a phrase of their own once something was said before them.
+    const opensPhrase = /^[a-z]/i.test(a.text) && a.kind === "kw" && (a.keywords.includes("both") || (a.keywords.includes("the") && /^others?$/i.test(atoms[i + 1]?.text ?? "")));
+    // ("no whip on either": nothing said after it, it stays with what it follows.)
+    if (opensPhrase && cur.some((x) => x.kind === "menu" || x.kind === "num") && contentFollows(atoms, i + 1)) flush();
+    cur.push(a);
+    if (closesOptionsBefore(cur, a, atoms[i + 1], menu)) {
+      flush();
+      return;
+    }
+    if (a.kind === "kw" && MUTATING_CONNECTIVE.test(a.text) && a.keywords.some((w) => w === "remove" || w === "change" || w === "request" || w === "add" || w === "cancel")) flush();
+  });
+  flush();
+  return out;
 }

@@ -9,20 +9,18 @@ import type { MenuRef } from "./lexicon.ts";
 import type { Atom, Scan } from "./scan.ts";
 import type { Bare, Mod, ParseContext, Question, Unit, Utterance } from "./utterance.ts";
 import { readInContext } from "./resolve.ts";
-import { buildClause, type Clause } from "./clause.ts";
+import { buildClause } from "./clause.ts";
 import { conflicting, countedOptionsFirst, shareElidedHead, splitAtRepeatedChoice, splitCountedList, type ClausePlace } from "./ellipsis.ts";
-import { closesOptionsBefore, refusedItemList } from "./clause-bounds.ts";
+import { splitClauses, splitSentences } from "./clause-bounds.ts";
 import { plainHeadFor } from "./elided.ts";
 import { itemTakes } from "./options.ts";
-import { anotherOrPart, contentFollows, groupWordItem, leadsToItem, sameButWith } from "./english-phrases.ts";
+import { anotherOrPart, groupWordItem, sameButWith } from "./english-phrases.ts";
 
 export type { ParseContext } from "./utterance.ts";
 
 const QUESTION_KWS: Keyword[] = ["question", "price", "menu", "cart", "describe", "recommend", "have"];
 
 const ACTION_KWS: Keyword[] = ["request", "remove", "refuse", "without", "change", "cancel", "cancel-all", "checkout", "instead", "correction", "same", "more", "add"];
-
-const MUTATING_CONNECTIVE = /(고|고요|서|서요)$/;
 
 export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   const lang = sc.lang;
@@ -239,94 +237,6 @@ function mergeBare(u: Unit, b: Bare, en: boolean): void {
   else u.mods.push(...b.mods);
   u.parts.push(...b.parts);
   if (b.only) u.only = true;
-}
-
-interface Sentence {
-  atoms: Atom[];
-  mark?: string;
-}
-
-function splitSentences(atoms: Atom[]): Sentence[] {
-  const out: Sentence[] = [];
-  let cur: Atom[] = [];
-  for (const a of atoms) {
-    if (a.kind === "sep" && a.why === "punct" && (a.mark === "?" || a.mark === "." || a.mark === "!")) {
-      if (cur.length) out.push({ atoms: cur, mark: a.mark });
-      cur = [];
-      continue;
-    }
-    cur.push(a);
-  }
-  if (cur.length) out.push({ atoms: cur });
-  return out;
-}
-
-function splitClauses(atoms: Atom[], sentence: number, menu: MenuModel): Clause[] {
-  const out: Clause[] = [];
-  let cur: Atom[] = [];
-  let correctsNext = false;
-  let softNext = false;
-  let conjBefore = false;
-  let runOnNext = false;
-  const flush = (next = false) => {
-    const content = cur.some((a) => a.kind === "menu" || a.kind === "num" || a.kind === "unknown");
-    if (cur.length) {
-      out.push({ atoms: cur, sentence, corrects: correctsNext && content, soft: softNext && content, afterConj: conjBefore, first: out.length === 0, ...(runOnNext ? { runOn: true } : {}) });
-      runOnNext = false;
-      if (content) correctsNext = softNext = false;
-    }
-    cur = [];
-    conjBefore = next;
-  };
-  atoms.forEach((a, i) => {
-    if (a.kind === "sep") {
-      // "파인애플이랑 베이컨", "당근 케이크랑 라떼": 랑/and between two options joins a list, not two orders.
-      const prev = atoms[i - 1];
-      // "the olives and the peppers": "the" does not end the list.
-      const next = atoms.slice(i + 1).find((x) => !(x.kind === "kw" && x.keywords.length > 0 && x.keywords.every((w) => w === "the")));
-      const isOption = (x: Atom | undefined) => x?.kind === "menu" && x.refs.every((r) => r.kind === "choice" || r.kind === "group");
-      // The joining word stays in the clause so a refusal can reach the whole list.
-      // (Not "green tea with full sugar and large spicy popcorn chicken": after an item named,
-      // options that lead up to another item after "and" are that item's; "a pepperoni and
-      // mushroom pizza" is one list.)
-      const nextItemsOwn = /^[a-z]/i.test(a.text) && cur.some((x) => x.kind === "menu" && x.refs.some((r) => r.kind === "item")) && leadsToItem(atoms, i + 1);
-      if (a.why === "conj" && ((isOption(prev) && isOption(next) && !nextItemsOwn) || refusedItemList(atoms, i))) {
-        cur.push(a);
-        return;
-      }
-      flush(a.why === "conj" || a.why === "sep");
-      runOnNext = nextItemsOwn;
-      return;
-    }
-    if (a.kind === "kw" && a.keywords.includes("correction")) {
-      // "아니 바닐라 라떼요": what follows replaces what came before; "아니" alone is a no.
-      flush();
-      correctsNext = true;
-      cur.push(a);
-      return;
-    }
-    if (a.kind === "kw" && a.keywords.includes("soft-correction")) {
-      flush();
-      // "oh and two more": an afterthought that adds, not a correction.
-      const next = atoms[i + 1];
-      softNext = !(next?.kind === "sep" && next.why === "conj") && !(next?.kind === "kw" && next.keywords.includes("more"));
-      cur.push(a);
-      return;
-    }
-    // English "a medium sausage both on stuffed crust", "one with ham the other with bacon":
-    // "both" and "the other" open a phrase of their own once something was said before them.
-    const opensPhrase = /^[a-z]/i.test(a.text) && a.kind === "kw" && (a.keywords.includes("both") || (a.keywords.includes("the") && /^others?$/i.test(atoms[i + 1]?.text ?? "")));
-    // ("no whip on either": nothing said after it, it stays with what it follows.)
-    if (opensPhrase && cur.some((x) => x.kind === "menu" || x.kind === "num") && contentFollows(atoms, i + 1)) flush();
-    cur.push(a);
-    if (closesOptionsBefore(cur, a, atoms[i + 1], menu)) {
-      flush();
-      return;
-    }
-    if (a.kind === "kw" && MUTATING_CONNECTIVE.test(a.text) && a.keywords.some((w) => w === "remove" || w === "change" || w === "request" || w === "add" || w === "cancel")) flush();
-  });
-  flush();
-  return out;
 }
 
 /**
