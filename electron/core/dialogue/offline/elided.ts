@@ -3,7 +3,8 @@
 // item that takes every option said, or among several the one most open to options (the
 // build-your-own over the specialties). A guess, unless the menu settles it (plainHeadFor).
 import type { MenuModel } from "../../../../shared/menu/model.ts";
-import { keyOf, plainKindOf } from "./lexicon.ts";
+import { keyOf } from "./lexicon.ts";
+import { plainKindOf } from "./name-forms.ts";
 import { itemTakes } from "./options.ts";
 import { removalIndex } from "./refusal.ts";
 import type { Mod } from "./utterance.ts";

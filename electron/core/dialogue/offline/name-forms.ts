@@ -9,6 +9,7 @@
 import type { Text } from "../../../../shared/menu/schema.ts";
 import { PLAIN_WORDS } from "./language.ts";
 import { tokenize } from "./normalize.ts";
+import { englishNumberWords } from "./numbers.ts";
 
 /** A name's compact key: lower case, no spaces or punctuation ("Cafe Latte" → "cafelatte"). */
 export function keyOf(text: string): string {
@@ -284,4 +285,56 @@ export function withoutRemovalWord(name: string): string {
 
 export function isRemovalName(name: string): boolean {
   return withoutRemovalWord(name) !== name.trim();
+}
+
+/** 'Medium (12")' → "12 inch", "12 inches"; "Small cup (16 oz)" → "16 oz", "16 ounce", "16 ounces". */
+export function measureForms(name: string): string[] {
+  // The number as digits and as a word ("twelve inch"), where it has one.
+  const said = (n: string) => [n, ...englishNumberWords().filter((w) => w.n === Number(n) && !/^an?$/.test(w.text) && !w.text.includes(" ")).map((w) => w.text)];
+  const inch = /(\d{1,3})\s*(?:"|''|”|inch(?:es)?\b|-inch\b)/i.exec(name);
+  if (inch) return said(inch[1]!).map((n) => `${n} inch`);
+  const oz = /(\d{1,3})\s*(?:oz|ounces?)\b/i.exec(name);
+  if (oz) return said(oz[1]!).flatMap((n) => [`${n} oz`, `${n} ounce`]);
+  return [];
+}
+
+/**
+ * The rest of an English name that says it is the plain kind ("Plain bagel" → "bagel"), or
+ * that opens with the Italian word for coffee people leave off ("Caffè Mocha" → "mocha").
+ */
+export function plainKindOf(name: string): string | undefined {
+  const m = /^(?:plain|regular|original|classic|caff[eè]|caf[eé])\s+(\S.*)$/i.exec(name.trim());
+  return m ? m[1]!.toLowerCase() : undefined;
+}
+
+/** English joining words that cannot begin or end a piece of a name. */
+const EDGE_WORDS = new Set(["and", "or", "with", "of", "the", "a", "an", "on", "in", "n"]);
+
+/** Contiguous word runs of a multi-word name, shorter than the name ("new york", "cheesecake"). */
+export function namePartsOf(name: string): string[] {
+  const words = name.toLowerCase().split(/[\s\-_/·&,]+/).filter(Boolean);
+  // A Korean compound written as one word is said without its first part too: 통새우버거 →
+  // 새우버거, 크리스피치킨버거 → 치킨버거 (the last three or more syllables).
+  if (words.length === 1 && /^[\uac00-\ud7a3]{4,}$/.test(words[0]!)) {
+    const w = words[0]!;
+    const out: string[] = [];
+    for (let k = 3; k < w.length; k++) out.push(w.slice(w.length - k));
+    return out;
+  }
+  if (words.length < 2) return [];
+  const out: string[] = [];
+  for (let len = 1; len < words.length; len++) {
+    for (let i = 0; i + len <= words.length; i++) {
+      const part = words.slice(i, i + len).join(" ");
+      const key = keyOf(part);
+      if (!key || /\d/.test(key)) continue;
+      // "ham and" of "ham and pineapple pizza" is no piece of a name: a piece never starts or ends with a joining word.
+      if (EDGE_WORDS.has(words[i]!) || EDGE_WORDS.has(words[i + len - 1]!)) continue;
+      const hangul = /[\uac00-\ud7a3]/.test(key);
+      // (Three letters only for a whole word: "ham" of "Ham & Swiss", kept below only where it names one item.)
+      if (hangul ? [...key].length < 2 : key.length < (len === 1 ? 3 : 4)) continue;
+      out.push(part);
+    }
+  }
+  return out;
 }
