@@ -13,10 +13,8 @@ import { itemTakes, optionNamesAnItem } from "./options.ts";
 import { conflicting } from "./ellipsis.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { refusalKind, refusalScope, removalIndex } from "./refusal.ts";
-import type { Mod, Utterance } from "./utterance.ts";
+import type { Utterance } from "./utterance.ts";
 import type { Keyword } from "./language.ts";
-import type { CartLine } from "../../cart/cart.ts";
-import type { TurnDraft } from "./turn-draft.ts";
 
 export interface TurnAccount {
   /** Content words nothing used. */
@@ -241,96 +239,12 @@ function choicesBeforeTheNextItem(u: Utterance, menu: MenuModel): string[] {
 }
 
 /**
- * Which words went with which of several lines of one item is where readings part ways
- * ("a large pepperoni and a medium sausage both on stuffed crust", "one with ham the other
- * with bacon", "뜨아는 취소" with an iced and a hot americano ordered): the turn is a guess
- * when it made or changed two or more lines of one item differently and some word reached
- * across lines (both, another, a refusal, a correction, "the … one"), or when it changed or
- * took away a line of an item the cart held in several different makings.
+ * The one confidence rule: understood, carried out as said, every word accounted for, and
+ * the cart after the turn holding what was said (`lineDoubts`, line-doubts.ts).
  */
-export function lineDoubts(d: LinesOfTurn): string[] {
-  return [...severalOfOneItem(d), ...bothNotMet(d), ...choicesNotDone(d)];
-}
-
-/**
- * Every choice said for something ordered or changed must be on a line the turn made or
- * changed: a path of the planner that drops words ("two more cannolis" taking the parts said
- * after it) leaves the turn looking carried out when it was not.
- */
-function choicesNotDone(d: LinesOfTurn): string[] {
-  const u = d.utterance;
-  const reached = d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
-  const holds = (l: CartLine, c: { group: string; choice: string }) => {
-    const v = l.options[c.group];
-    return v === c.choice || (Array.isArray(v) && v.includes(c.choice));
-  };
-  // The last choice said for a group is the one that counts ("large, no wait, medium",
-  // "우유는 오트로 바꿔": the first word names what is replaced).
-  const lastPerGroup = (mods: readonly Mod[]) => {
-    const seen = new Set<string>();
-    const out: Array<Mod & { kind: "choice" }> = [];
-    for (const m of [...mods].reverse()) {
-      if (m.kind !== "choice" || m.neg || m.orCount) continue;
-      if (!m.cands.some((c) => seen.has(c.group))) out.push(m);
-      for (const c of m.cands) seen.add(c.group);
-    }
-    return out;
-  };
-  // Words that undo other words ("no wait, medium", "and cancel the small"): what was said
-  // before them is not meant to be done; the planner's own outcomes speak for those turns.
-  if (UNDOING.some((k) => u.kws.has(k))) return [];
-  const missing: string[] = [];
-  for (const x of u.units) {
-    if (x.kind !== "item" || x.asked || x.remove || x.replaced) continue;
-    const lines = reached.filter((l) => l.item === x.item);
-    if (!lines.length) continue; // not made at all (sold out, refused): other outcomes say so
-    for (const m of lastPerGroup([...x.mods, ...x.parts.flatMap((p) => p.mods)])) if (!lines.some((l) => m.cands.some((c) => holds(l, c)))) missing.push(m.text);
-  }
-  for (const b of u.bare) {
-    if (b.kws.has("remove") || b.kws.has("cancel")) continue; // "cancel the small": the words pick a line
-    for (const m of lastPerGroup([...b.mods, ...b.parts.flatMap((p) => p.mods)])) if (!reached.some((l) => m.cands.some((c) => holds(l, c)))) missing.push(m.text);
-  }
-  return missing.map((t) => `"${t}" is on no line the turn made or changed`);
-}
-
-type LinesOfTurn = Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance">;
-
-/**
- * "둘 다 샷 추가" / "both with room" that reached one line only (one of the two was ordered
- * a turn before and the words went to the newer one): "both" was not carried out as said.
- */
-function bothNotMet(d: LinesOfTurn): string[] {
-  if (!d.utterance.orderKws.has("both")) return [];
-  const reached = d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
-  return reached.reduce((n, l) => n + l.qty, 0) < 2 ? ['"both" reached one line'] : [];
-}
-
-function severalOfOneItem(d: LinesOfTurn): string[] {
-  const key = (l: CartLine) => JSON.stringify(Object.entries(l.options).sort());
-  const differ = (ls: readonly CartLine[]) => new Set(ls.map(key)).size > 1;
-  const out: string[] = [];
-  const made = d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
-  const u = d.utterance;
-  // Each line said with its own name and words ("아아 하나 뜨아 하나", "a large pepperoni and
-  // a small cheese") is plain; words that reach across lines are where readings part.
-  const across = [...CROSS_LINE].some((k) => u.kws.has(k)) || u.units.some((x) => x.the || x.each);
-  for (const item of new Set(made.map((l) => l.item))) {
-    if (across && differ(made.filter((l) => l.item === item))) out.push(`several ${item} made differently`);
-  }
-  const after = new Map(d.state.lines.map((l) => [l.id, key(l) + l.qty]));
-  const touched = d.before.lines.filter((l) => after.get(l.id) !== key(l) + l.qty);
-  for (const item of new Set(touched.map((l) => l.item))) {
-    if (differ(d.before.lines.filter((l) => l.item === item))) out.push(`which of several ${item}`);
-  }
-  return out;
-}
-
-const UNDOING: readonly Keyword[] = ["correction", "soft-correction", "cancel", "remove", "instead"];
-const CROSS_LINE: ReadonlySet<Keyword> = new Set(["both", "all", "same", "more", "pronoun", "correction", "soft-correction", "remove", "refuse", "without", "cancel", "change", "instead"]);
-
-/** The one confidence rule: understood, carried out as said, and every word accounted for. */
-export function isConfident(outcomes: readonly Outcome[], account: TurnAccount, u: Utterance): boolean {
+export function isConfident(outcomes: readonly Outcome[], account: TurnAccount, u: Utterance, lineDoubts: readonly string[]): boolean {
   return (
+    lineDoubts.length === 0 &&
     isUnderstood(outcomes) &&
     !asksWhatWasSaid(outcomes, u) &&
     doubtsIn(outcomes).length === 0 &&

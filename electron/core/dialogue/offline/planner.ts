@@ -9,7 +9,8 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { missingGroups, viewCart, type CartAction, type CartState } from "../../cart/cart.ts";
 import type { Ask } from "../engine.ts";
-import { accountFor, isConfident, isUnderstood, lineDoubts } from "./accounting.ts";
+import { accountFor, isConfident, isUnderstood } from "./accounting.ts";
+import { lineDoubts } from "./line-doubts.ts";
 import { answerQuestion } from "./answers.ts";
 import type { MenuLexicon } from "./lexicon.ts";
 import { addItem, changeOptions, removeItem, replace, unitQty } from "./line-changes.ts";
@@ -359,7 +360,7 @@ function finish(d: TurnDraft, done: Outcome[]): Plan {
     reply,
     lang: d.lang,
     understood,
-    confident: isConfident(outcomes, accountFor(d.utterance, d.menu), d.utterance) && lineDoubts(d).length === 0,
+    confident: isConfident(outcomes, accountFor(d.utterance, d.menu), d.utterance, lineDoubts(d)),
     ...(checkout ? { checkout: true } : {}),
     ...(cancelled ? { cancelled: true } : {}),
     ...(ask ? { ask } : {}),
