@@ -14,7 +14,7 @@ import { seriousViolations } from "./support/a11y.ts";
 import { LANDSCAPE, openKiosk, shot, type KioskPage } from "./support/browser.ts";
 import { waitForScreen } from "./support/driver.ts";
 import { PROJECT_ROOT } from "./support/kiosk-server.ts";
-import { arrowTo, countPointerEvents, pointerEventCount, spokenSince, waitForSpoken } from "./support/guide.ts";
+import { arrowTo, countPointerEvents, pointerEventCount, spokenSince, waitForQuiet, waitForSpoken } from "./support/guide.ts";
 import { micRecording, ofType, openKiosk as openVoiceKiosk, until } from "./voice-helpers.ts";
 
 vi.setConfig({ testTimeout: 300_000 });
@@ -211,6 +211,8 @@ describe("guided keypad mode", () => {
     mark = fake.audio.speeches.length;
     await page.keyboard.press("Home");
     await waitForSpoken(page, fake.audio, mark, ["Welcome to Cafe Byeolbit", "Press OK to start your order"]);
+    // (The language change's own announcements may still be on their way.)
+    await waitForQuiet(page, fake.audio);
     mark = fake.audio.speeches.length;
     await page.keyboard.press("-");
     await waitForSpoken(page, fake.audio, mark, ["Volume 90 percent."]);

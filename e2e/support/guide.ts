@@ -24,6 +24,25 @@ export async function waitForSpoken(page: Page, audio: FakeAudio, from: number, 
   }
 }
 
+/**
+ * Waits until nothing new was asked to be spoken for `quietMs`: announcements a screen
+ * change starts may still be arriving, and a key pressed meanwhile has its spoken answer
+ * replaced by them (the newest announcement wins).
+ */
+export async function waitForQuiet(page: Page, audio: FakeAudio, quietMs = 800, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let count = audio.speeches.length;
+  let since = Date.now();
+  for (;;) {
+    if (audio.speeches.length !== count) {
+      count = audio.speeches.length;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) return;
+    if (Date.now() > deadline) throw new Error(`speech never went quiet for ${quietMs} ms`);
+    await page.waitForTimeout(50);
+  }
+}
+
 /** Presses ArrowDown until the focused element matches `selector`; returns how many presses it took. */
 export async function arrowTo(page: Page, selector: string, maxPresses = 60): Promise<number> {
   for (let n = 0; n <= maxPresses; n++) {
