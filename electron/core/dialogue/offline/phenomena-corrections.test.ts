@@ -4,7 +4,8 @@
 //   back and what stays is where readings part;
 // - what "just"/"only" leads after a refusal is wanted ("no corn just bacon and mushrooms");
 // - two choices of one slot side by side after a refusal are the refused one and the one
-//   wanted ("not cheese crust thin crust").
+//   wanted ("not cheese crust thin crust");
+// - "don't"/"do not" before an option refuses it ("actually don't warm it").
 import { describe, expect, it } from "vitest";
 import { confidentAfter, menus, type PhenomenonRow, phenomenonTable } from "./test-helpers.ts";
 
@@ -18,7 +19,14 @@ const cafeRows: PhenomenonRow[] = [
   { name: "아니다, 시럽은 빼 주세요 after a syrup was added", turns: ["아이스 아메리카노 바닐라 시럽 추가요", "아니다, 시럽은 빼 주세요"], lines: [{ item: "americano", qty: 1, options: { temp: "iced" } }], confident: false },
 ];
 
+// "don't"/"do not" before an option refuses it ("actually don't warm it").
+const coffeeRows: PhenomenonRow[] = [
+  { name: "actually dont warm it", turns: ["a butter croissant warmed please", "actually dont warm it"], lines: [{ item: "croissant", qty: 1, options: { warm: "no" } }], confident: false },
+  { name: "do not warm it, a turn later", turns: ["a butter croissant warmed please", "do not warm it"], lines: [{ item: "croissant", qty: 1, options: { warm: "no" } }] },
+];
+
 phenomenonTable("corrections that take back, refusals and what is wanted instead (English pizza)", menus.pizza(), pizzaRows);
+phenomenonTable("don't before an option (English coffee)", menus.coffee(), coffeeRows);
 phenomenonTable("corrections that take back (Korean café)", menus.cafe(), cafeRows);
 
 describe("a correction that takes something back is not answered alone", () => {
