@@ -156,6 +156,7 @@ function notTaken(item: string, ignored: Mod[], anyApplied: boolean): Outcome[] 
   return ignored.length ? [{ kind: "options-not-taken", item, mods: ignored, anyApplied }] : [];
 }
 
-function optionHas(v: OptionValue | undefined, choice: string): boolean {
+/** A line's value for a group holds the choice (one choice, or one of many). */
+export function optionHas(v: OptionValue | undefined, choice: string): boolean {
   return Array.isArray(v) ? v.includes(choice) : v === choice;
 }

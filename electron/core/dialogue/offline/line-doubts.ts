@@ -6,6 +6,7 @@ import type { CartLine } from "../../cart/cart.ts";
 import type { Keyword } from "./language.ts";
 import type { TurnDraft } from "./turn-draft.ts";
 import type { Mod } from "./utterance.ts";
+import { optionHas } from "./line-changes.ts";
 
 /** What the cart after the turn says against the words: each entry makes the turn a guess. */
 export function lineDoubts(d: LinesOfTurn): string[] {
@@ -20,10 +21,7 @@ export function lineDoubts(d: LinesOfTurn): string[] {
 function choicesNotDone(d: LinesOfTurn): string[] {
   const u = d.utterance;
   const reached = d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
-  const holds = (l: CartLine, c: { group: string; choice: string }) => {
-    const v = l.options[c.group];
-    return v === c.choice || (Array.isArray(v) && v.includes(c.choice));
-  };
+  const holds = (l: CartLine, c: { group: string; choice: string }) => optionHas(l.options[c.group], c.choice);
   // The last choice said for a group is the one that counts ("large, no wait, medium",
   // "우유는 오트로 바꿔": the first word names what is replaced).
   const lastPerGroup = (mods: readonly Mod[]) => {
