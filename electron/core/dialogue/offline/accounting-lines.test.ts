@@ -5,7 +5,7 @@
 // differently made line of that item; and "both" has to reach two.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { confidentAfter, menuFrom, menus } from "./test-helpers.ts";
+import { confidentAfter, en, menuFrom, menus } from "./test-helpers.ts";
 
 const rows: { name: string; menu: "pizza" | "cafe" | "coffee"; turns: string[]; confident: boolean }[] = [
   { name: "two pizzas of one kind, each said with its own words", menu: "pizza", turns: ["a large pepperoni pizza and a regular pepperoni pizza"], confident: true },
@@ -30,7 +30,6 @@ describe("several lines of one item in one turn", () => {
 
 // A choice said right before the next item, which that item takes, that went with the item
 // before it ("… and full sugar and large spicy popcorn chicken": whose "large"?).
-const en = (name: string, aliases?: string[]) => ({ name: { en: name }, ...(aliases ? { aliases: { en: aliases } } : {}) });
 const teaShop = menuFrom({
   version: 1,
   store: { id: "tea-and-snacks", name: { en: "Tea and snacks" }, currency: "USD", languages: ["en"] },

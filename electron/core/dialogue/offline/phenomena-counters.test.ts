@@ -8,9 +8,7 @@
 //   several change that many of the line, not the whole line ("하나만" without 는 could
 //   also cut the line down, so it is not answered alone); "하나만 주세요" with no line in
 //   hand orders one; a choice written "썰어서" is heard as "썰어" too.
-import { menuFrom, type PhenomenonRow, phenomenonTable } from "./test-helpers.ts";
-
-const ko = (name: string, aliases?: string[]) => ({ name: { ko: name }, ...(aliases ? { aliases: { ko: aliases } } : {}) });
+import { ko, menuFrom, type PhenomenonRow, phenomenonTable } from "./test-helpers.ts";
 
 const bakeryRaw = {
   version: 1,
@@ -41,9 +39,6 @@ const pizzaRaw = {
     { id: "fried", category: "chicken", ...ko("후라이드치킨", ["후라이드", "치킨"]), price: 18000, optionGroups: ["portion"] },
   ],
 };
-
-
-
 
 type Row = PhenomenonRow;
 

@@ -2,9 +2,7 @@
 // "jalap" for Jalapenos), three letters or more, where the start names no other choice or
 // word of the menu: that choice, as a guess (never answered alone). "pep" where the menu
 // has Pepperoni and Peppers names neither.
-import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
-
-const en = (name: string, aliases?: string[]) => ({ name: { en: name }, ...(aliases ? { aliases: { en: aliases } } : {}) });
+import { en, menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const shop = menuFrom({
   version: 1,

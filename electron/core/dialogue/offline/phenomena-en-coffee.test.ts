@@ -1,9 +1,7 @@
 // English coffee talk over several turns (issue 9, fourth round): "Caffè Mocha" ordered as
 // "a mocha", "no whip" where the menu says "with whip", "no whip on either" for the two
 // drinks just ordered, "the same thing but hot for my coworker".
-import { menuFrom, phenomenonTable } from "./test-helpers.ts";
-
-const en = (name: string, aliases?: string[]) => ({ name: { en: name }, ...(aliases ? { aliases: { en: aliases } } : {}) });
+import { en, menuFrom, phenomenonTable } from "./test-helpers.ts";
 
 const bar = menuFrom({
   version: 1,

@@ -2,10 +2,8 @@
 // "two patties" for a count every item comes with one of (the total, not more of it),
 // "two extra patties" (more of it); "extra hot", "well done" where the menu has no such
 // degree or way of making it (not answered alone: the words would be lost).
-import { menuFrom, phenomenonTable } from "./test-helpers.ts";
+import { en, menuFrom, phenomenonTable } from "./test-helpers.ts";
 import { menus } from "./test-helpers.ts";
-
-const en = (name: string, aliases?: string[]) => ({ name: { en: name }, ...(aliases ? { aliases: { en: aliases } } : {}) });
 
 const grill = menuFrom({
   version: 1,

@@ -1,9 +1,7 @@
 // English: a choice asked for by the measure the board prints with it (issue 9, fourth
 // round): 'Medium (12")' as "a 12 inch" or "a twelve inch", "20 oz bottle" as "twenty ounce";
 // a measure two choices share names neither (never answered alone as one of them).
-import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
-
-const en = (name: string, aliases?: string[]) => ({ name: { en: name }, ...(aliases ? { aliases: { en: aliases } } : {}) });
+import { en, menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const shop = menuFrom({
   version: 1,

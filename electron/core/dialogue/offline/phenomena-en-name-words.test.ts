@@ -1,9 +1,7 @@
 // English: a short word of one item's name ("ham" of "Ham & Swiss") said on its own is
 // that item, as a guess (never answered alone); a word several items' names share, or one
 // the menu uses as a choice, is not read so.
-import { menuFrom, phenomenonTable } from "./test-helpers.ts";
-
-const en = (name: string, aliases?: string[]) => ({ name: { en: name }, ...(aliases ? { aliases: { en: aliases } } : {}) });
+import { en, menuFrom, phenomenonTable } from "./test-helpers.ts";
 
 const deli = menuFrom({
   version: 1,

@@ -4,9 +4,7 @@
 // as often as a second thing ordered: not answered alone, unless it is a thing of another
 // kind ("a burger with fries"). "A side of ranch" orders an option on its own. A choice
 // said again on its own ("thin crust ... gluten free") is a clash, not a second order.
-import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
-
-const en = (name: string, aliases?: string[]) => ({ name: { en: name }, ...(aliases ? { aliases: { en: aliases } } : {}) });
+import { en, menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const shop = menuFrom({
   version: 1,

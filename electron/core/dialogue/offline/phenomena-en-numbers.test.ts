@@ -2,9 +2,7 @@
 // where the same words are another item's alias ("ten" for the 10 cheese sticks): said
 // before the item ("ten spicy nuggets"), after it ("make the nuggets twenty") or as the
 // answer to the kiosk's question about that item's count.
-import { menuFrom, phenomenonTable } from "./test-helpers.ts";
-
-const en = (name: string, aliases?: string[]) => ({ name: { en: name }, ...(aliases ? { aliases: { en: aliases } } : {}) });
+import { en, menuFrom, phenomenonTable } from "./test-helpers.ts";
 
 const shop = menuFrom({
   version: 1,

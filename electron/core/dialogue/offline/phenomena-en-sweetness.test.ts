@@ -1,9 +1,7 @@
 // English: "no sugar", "no sweetener" for a drink whose sweetness group has "Unsweetened"
 // beside "Sweetened": the refusal of what sweetens it is the group's none-like choice
 // ("un" + another choice's name), however many choices the group has.
-import { menuFrom, phenomenonTable } from "./test-helpers.ts";
-
-const en = (name: string, aliases?: string[]) => ({ name: { en: name }, ...(aliases ? { aliases: { en: aliases } } : {}) });
+import { en, menuFrom, phenomenonTable } from "./test-helpers.ts";
 
 const teas = menuFrom({
   version: 1,

@@ -10,9 +10,7 @@
 // - a number after a topping taken at most once: with the item counted, or an adding word
 //   after it ("계란 두 개 넣어 주세요"), it is said of the topping (taken once); with neither
 //   ("크로플 아이스크림 추가 두 개") it may count the item, so it is not answered alone.
-import { menuFrom, phenomenonTable } from "./test-helpers.ts";
-
-const ko = (name: string, aliases?: string[]) => ({ name: { ko: name }, ...(aliases ? { aliases: { ko: aliases } } : {}) });
+import { ko, menuFrom, phenomenonTable } from "./test-helpers.ts";
 
 const menu = menuFrom({
   version: 1,

@@ -12,9 +12,8 @@ import { ConversationMemory } from "../memory.ts";
 import { createOfflineEngine } from "./engine.ts";
 import { itemsNamedAfter, koreanAcronyms, koreanClippings, temperatureContractions } from "./name-forms.ts";
 import { TEMPERATURE_WORDS } from "./language.ts";
-import { cartHandle, converse, type ExpectedLine, lineKeys, menuFrom } from "./test-helpers.ts";
+import { cartHandle, converse, type ExpectedLine, ko, lineKeys, menuFrom } from "./test-helpers.ts";
 
-const ko = (name: string, aliases?: string[]) => ({ name: { ko: name }, ...(aliases ? { aliases: { ko: aliases } } : {}) });
 const set = ["set-side", "set-drink", "set-size"];
 const raw = {
   version: 1,
@@ -261,7 +260,6 @@ describe("Korean chicken: 마리, 반 마리, 순살, 반반", () => {
     expect(engine.interpret(text, { cart: cartHandle(m), memory: new ConversationMemory() }).confident).toBe(confident);
   });
 });
-
 
 describe("what is guessed is not answered alone", () => {
   const m = menu();

@@ -12,10 +12,7 @@
 // Each row is one way of saying it; the whole cart must come out right (a line still
 // waiting for a required choice is not in it yet), and a reading the engine cannot be
 // sure of must not be answered alone.
-import { menuFrom, type PhenomenonRow, phenomenonTable } from "./test-helpers.ts";
-
-const ko = (name: string, aliases?: string[]) => ({ name: { ko: name }, ...(aliases ? { aliases: { ko: aliases } } : {}) });
-const en = (name: string, aliases?: string[]) => ({ name: { en: name }, ...(aliases ? { aliases: { en: aliases } } : {}) });
+import { en, ko, menuFrom, type PhenomenonRow, phenomenonTable } from "./test-helpers.ts";
 
 const chickenRaw = {
   version: 1,
@@ -71,9 +68,6 @@ const koreanCoffeeRaw = {
     { id: "cheesecake", category: "coffee", ...ko("치즈케이크"), price: 6000 },
   ],
 };
-
-
-
 
 type Row = PhenomenonRow;
 

@@ -80,6 +80,10 @@ export function lineKeys(menu: MenuModel, lines: Array<{ item: string; qty: numb
   return [...bag].map(([k, q]) => `${k} x${q}`).sort();
 }
 
+/** A name (and aliases) in one language, for the small menus tests write inline. */
+export const en = (name: string, aliases?: string[]) => ({ name: { en: name }, ...(aliases ? { aliases: { en: aliases } } : {}) });
+export const ko = (name: string, aliases?: string[]) => ({ name: { ko: name }, ...(aliases ? { aliases: { ko: aliases } } : {}) });
+
 /** A test's own small menu, validated like a menu file. */
 export function menuFrom(raw: unknown): MenuModel {
   const r = validateMenu(raw);
