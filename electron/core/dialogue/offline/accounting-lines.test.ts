@@ -3,9 +3,9 @@
 // its own words and nothing reached across them ("both", "another", a refusal, "the …
 // one"), and a change or removal is answered alone only when the cart held no other,
 // differently made line of that item; and "both" has to reach two.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { confidentAfter, en, menuFrom, menus } from "./test-helpers.ts";
+import { loadSet } from "./heldout/test-sets.ts";
 
 const rows: { name: string; menu: "pizza" | "cafe" | "coffee"; turns: string[]; confident: boolean }[] = [
   { name: "two pizzas of one kind, each said with its own words", menu: "pizza", turns: ["a large pepperoni pizza and a regular pepperoni pizza"], confident: true },
@@ -59,7 +59,7 @@ describe("a choice said right before the next item", () => {
 // Every choice said for something made or changed has to be on a line the turn made or
 // changed; a reading that lost one ("an extra large with sausage, and two larges one with
 // pepperoni and one with olives" read as one large pizza with everything) is not sure.
-const pizzaChain = menuFrom(JSON.parse(readFileSync(new URL("./heldout/en-pizza3.menu.json", import.meta.url), "utf8")));
+const pizzaChain = loadSet("en-pizza3").menu;
 
 describe("choices said that no line holds", () => {
   it.each([

@@ -1,10 +1,10 @@
 // "and a large pepperoni" a turn after "two medium cheese pizzas": the article orders
 // another pizza (the plain one, with that topping); only a count said ("one large") may pick
 // one of the two already ordered.
-import { readFileSync } from "node:fs";
-import { menuFrom, type PhenomenonRow, phenomenonTable } from "./test-helpers.ts";
+import { type PhenomenonRow, phenomenonTable } from "./test-helpers.ts";
+import { loadSet } from "./heldout/test-sets.ts";
 
-const pizzeria = menuFrom(JSON.parse(readFileSync(new URL("./heldout/en-pizza4.menu.json", import.meta.url), "utf8")));
+const pizzeria = loadSet("en-pizza4").menu;
 const plain = (size: string, toppings: string[] = []) => ({ item: "cheese-pizza", qty: 1, options: { size, toppings } });
 
 const rows: PhenomenonRow[] = [
