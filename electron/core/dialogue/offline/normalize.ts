@@ -37,7 +37,8 @@ export function cleanText(text: string): string {
   let s = text.normalize("NFKC").toLowerCase();
   // Percentages however they are said (50%, 50 퍼센트, 50프로, 50 percent) become one
   // form, "50퍼", kept with the number.
-  s = s.replace(/(\d+)\s*(?:%|퍼센트|프로(?![가-힣])|프로(?=[로는요도이])|percent|per cent|pct)/g, "$1퍼");
+  // (A hesitation between the number and its unit is still that percentage: "50 um percent".)
+  s = s.replace(/(\d+)\s*(?:(?:um+|uh+|uhm|erm?|hmm|음|어)[\s,]+)*(?:%|퍼센트|프로(?![가-힣])|프로(?=[로는요도이])|percent|per cent|pct)/g, "$1퍼");
   // Strip Latin diacritics (caffè, jalapeño) without touching Hangul: NFD splits
   // Hangul syllables into jamo, and NFC puts them back together.
   if (/[\u00c0-\u024f\u0300-\u036f]/.test(s)) s = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");

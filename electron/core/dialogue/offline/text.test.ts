@@ -16,6 +16,10 @@ describe("normalization", () => {
     ["큰 걸로 주세요", "큰 거로 주세요"],
     ["ＡＢＣ", "abc"],
     ["I'd like", "id like"],
+    ["50 percent sugar", "50퍼 sugar"],
+    ["50 um percent sugar", "50퍼 sugar"],
+    ["30 음 프로", "30퍼"],
+    ["50 ounces", "50 ounces"],
   ])("cleanText(%j) = %j", (input, out) => expect(cleanText(input)).toBe(out));
 
   it.each([

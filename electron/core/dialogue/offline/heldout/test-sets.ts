@@ -11,6 +11,8 @@ export const SETS = [
   ...["en-burger", "en-bubbletea", "ko-jjigae", "ko-bakery"], // third round
   ...["en-pizza3", "en-coffee3", "ko-burger", "ko-cafe3"], // fourth round
   ...["en-pizza4", "en-cafe4", "ko-bunsik3", "ko-cafe4", "en-taco"], // fifth round (the sealed one)
+  ...["en-deli", "en-drive", "ko-chicken2", "ko-gukbap", "en-tea"], // sixth round
+  ...["en-diner", "en-coffee5", "ko-pizza", "ko-bakery2", "en-ramen"], // seventh round
 ] as const;
 
 const readJson = (file: string) => JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8")) as Record<string, string[]>;
