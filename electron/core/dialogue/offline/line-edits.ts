@@ -129,8 +129,8 @@ export function choiceNaming(d: TurnDraft, item: string, named: string): { group
 }
 
 /** A line whose item's name contains the words said for this unit and that takes its options. */
-export function lineNamedInside(d: TurnDraft, u: Unit): CartLine | undefined {
-  const said = d.lex.itemWords(u.item!).keys.filter((k) => k.length >= 3);
+export function lineNamedInside(d: TurnDraft, u: Unit, minLength = 3): CartLine | undefined {
+  const said = d.lex.itemWords(u.item!).keys.filter((k) => k.length >= minLength);
   return allLines(d).reverse().find(
     (l) => l.item !== u.item && nameKeys(d, l.item).some((k) => said.some((w) => k.includes(w) && k !== w)) && u.mods.every((m) => itemTakes(d.menu, l.item, m)),
   );

@@ -278,7 +278,14 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
   if (lines.length && isReference(d, u, lines)) return modifyLines(d, u, lines);
   // "warm up the croissant" after a croissant set: "the" names a part of a line ordered.
   if (!lines.length && u.the && u.mods.length) {
-    const part = lineNamedInside(d, u);
+    const part = lineNamedInside(d, u, 2);
+    if (part) return modifyLines(d, { ...u, topic: true }, [part]);
+  }
+
+  // "딸기라떼 하나요, 라떼는 큰 사이즈요": a topic with options and no count, its item not
+  // ordered, is the line ordered whose name holds it (the 딸기라떼), not another 카페라떼.
+  if (!lines.length && d.utterance.lang === "ko" && u.topic && !u.qtyExplicit && u.mods.length) {
+    const part = lineNamedInside(d, u, 2);
     if (part) return modifyLines(d, { ...u, topic: true }, [part]);
   }
 

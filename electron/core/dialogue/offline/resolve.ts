@@ -8,7 +8,7 @@ import { MAX_QTY_PER_LINE } from "../../cart/cart.ts";
 import { keyOf, type MenuRef } from "./lexicon.ts";
 import { ADD_WORDS } from "./language.ts";
 import { choiceByParts } from "./part-answers.ts";
-import { halvesAsOne } from "./halves.ts";
+import { halvesAsOne, pairAsItsCombo } from "./halves.ts";
 import { countsNamedAsChoices, oneOfTheTwo } from "./line-parts.ts";
 import { numberNamesItsChoice } from "./number-choices.ts";
 import type { Atom } from "./scan.ts";
@@ -23,7 +23,7 @@ export interface ContextReading {
 /** All the readings, in order. */
 export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): ContextReading {
   const unplaced: Atom[] = [];
-  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(countsNamedAsChoices(choiceByParts(en ? numberNamesItsChoice(atoms, ctx) : halvesAsOne(numberNamesItsChoice(atoms, ctx), ctx.menu, unplaced), ctx, unplaced))), ctx.menu, unplaced), ctx.menu), ctx, en), ctx, unplaced));
+  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(countsNamedAsChoices(choiceByParts(pairAsItsCombo(en ? numberNamesItsChoice(atoms, ctx) : halvesAsOne(numberNamesItsChoice(atoms, ctx), ctx.menu, unplaced), ctx), ctx, unplaced))), ctx.menu, unplaced), ctx.menu), ctx, en), ctx, unplaced));
   return { atoms: read, unplaced };
 }
 
