@@ -15,7 +15,7 @@ import { answerQuestion } from "./answers.ts";
 import type { MenuLexicon } from "./lexicon.ts";
 import { addItem, changeOptions, removeItem, replace, unitQty } from "./line-changes.ts";
 import { bareUnit, comboOfLines, isReference, lineNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
-import { upgrade } from "./upgrades.ts";
+import { downgrade, upgrade } from "./upgrades.ts";
 import type { OfflineMemory } from "./memory.ts";
 import { itemTakes } from "./options.ts";
 import { confirm, followUp } from "./order-progress.ts";
@@ -245,6 +245,8 @@ function setOrderOption(d: TurnDraft, group: string, choice: string): Outcome[] 
 
 /** An item named: ordered, removed, replacing another, or talking about a line ordered. */
 function orderUnit(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
+  const alone = downgrade(d, u);
+  if (alone) return alone;
   if (u.kind === "unknown" || u.kind === "category" || u.kind === "ambiguous") {
     const upgraded = upgrade(d, u);
     if (upgraded) return upgraded;
