@@ -211,6 +211,8 @@ export class MenuLexicon {
     }
     for (const c of menu.menu.categories) {
       for (const n of texts(c.name)) {
+        // A category called "추가" (the sides) is not named by the verb "추가해 주세요" either.
+        if (onlyAddWords(n) || onlyRemovalWords(n)) continue;
         for (const v of headSynonyms(n)) full.push([v, { kind: "category", category: c.id, partial: false }]);
         for (const part of namePartsOf(n)) addTo(partials, part, { kind: "category", category: c.id, partial: true });
       }

@@ -122,6 +122,18 @@ function carryOut(d: TurnDraft, prevAsk: Ask | undefined): Outcome[] {
   }
 
   out.push(...answerQuestions(d, hasOrderContent));
+  // "토핑으로 페퍼로니 추가되나요? 그럼 추가해 주세요": what the answer offers is taken in the same breath.
+  const offered = ofKind(out, "answered").find((o) => o.offerOption);
+  if (offered?.offerOption && !hasOrderContent && (k.has("add") || k.has("request")) && !k.has("no")) {
+    // (Taken now, so no longer offered for a "yes" next turn.)
+    const { offerOption, ...answer } = offered;
+    mem.offerOption = offerOption;
+    const accepted = acceptOptionOffer(d);
+    if (accepted) {
+      out[out.indexOf(offered)] = answer;
+      return [...out, ...accepted];
+    }
+  }
 
   const yes = k.has("yes") && !k.has("no");
   const no = k.has("no") && !k.has("yes");

@@ -37,6 +37,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
 function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[] {
   const out: Atom[] = [];
   let lastItem: string | undefined;
+  let lastPreset: Record<string, unknown> | undefined;
   let sepSince = false;
   let groupTopic: string | undefined;
   // Choices already said for the item in hand, and whether the last word was one of them
@@ -66,7 +67,13 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
       // "양념 소스 두 개" where 양념소스 is a choice of the 소스 item: that item, made so.
       const own = held.length ? undefined : itemNamedInChoice(ctx.menu, choices, a.text);
       const named = held.length || own ? [] : itemsNamedByChoices(ctx.menu, choices);
-      if (own) {
+      // "양념 소스 두 개 추가하고 머스타드도 하나요": the item in hand was named with another
+      // choice of that group, so this one with its own count is another of that item.
+      const other = held.length === 1 && lastPreset?.[held[0]!.group] !== undefined && lastPreset[held[0]!.group] !== held[0]!.choice ? held[0]! : undefined;
+      if (other) {
+        refs = [{ kind: "item", item: lastItem!, partial: false, preset: { [other.group]: other.choice } }];
+        items = refs as Array<Extract<MenuRef, { kind: "item" }>>;
+      } else if (own) {
         refs = [{ kind: "item", item: own.item, partial: false, preset: { [own.group]: own.choice } }];
         items = refs as Array<Extract<MenuRef, { kind: "item" }>>;
       } else if (named.length === 1) {
@@ -118,6 +125,7 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
     lastWasChoice = !firstItem && refs.some((r) => r.kind === "choice");
     if (firstItem) {
       lastItem = firstItem.item;
+      lastPreset = firstItem.preset;
       sepSince = false;
       given = new Set();
     }
