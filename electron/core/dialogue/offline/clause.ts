@@ -292,7 +292,13 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     }
   }
   if (units.length > 0) {
-    const sharedMods = shared.map((a) => modOf(a, content, countNums, ctx.menu)).filter((m): m is Mod => !!m);
+    // ("둘 다 라지요 올리브는 추가하지 마세요": what a refusal names is refused on every item.)
+    const sharedMods = shared
+      .map((a) => {
+        const said = modOf(a, content, countNums, ctx.menu);
+        return said && refused.has(a) && (said.kind === "choice" || said.kind === "group") ? { ...said, neg: true } : said;
+      })
+      .filter((m): m is Mod => !!m);
     for (const a of [...shared, ...strays]) explained.push(a.start);
     for (const a of strays) guesses.push(`"${a.text}" fits no item it was said with`);
     if (!strays.length) return { units, shared: sharedMods, explained, guesses };

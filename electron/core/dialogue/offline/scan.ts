@@ -79,7 +79,7 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   };
 
   // 1. Menu phrases, longest first; among equals, full names before name parts.
-  const menuMatches = withoutCrossingParts(s, lex.index.findAll(s).sort(byLengthThenStart));
+  const menuMatches = withoutLetterOfAWord(s, withoutCrossingParts(s, lex.index.findAll(s).sort(byLengthThenStart)));
   for (const m of prioritize(menuMatches)) if (free(m.start, m.end)) take({ start: m.start, end: m.end, menu: m.payloads });
   itemBeforeItsOption(lex, menuMatches, chosen, covered, free, take);
 
@@ -275,6 +275,18 @@ function withoutCrossingParts(s: Stream, ms: PhraseMatch<MenuRef>[]): PhraseMatc
     const t = s.tok[m.start]!;
     const crosses = !alignedStart(s, m.start) && m.end > (s.tokStart[t + 1] ?? s.chars.length);
     return !(crosses && s.tokens[t]!.script === "hangul" && wholeWord.has(t));
+  });
+}
+
+/**
+ * "대신 내장국밥으로" where 대 (large) is a choice: a one-letter menu word at the start of a
+ * longer word is not meant where the whole word is a word of the language (대신 "instead").
+ */
+function withoutLetterOfAWord(s: Stream, ms: PhraseMatch<MenuRef>[]): PhraseMatch<MenuRef>[] {
+  const lang = languageLexicon().index.findAll(s).filter((m) => alignedStart(s, m.start) && alignedEnd(s, m.end) && m.payloads.some((p) => p.kind === "kw"));
+  return ms.filter((m) => {
+    if (m.end - m.start !== 1 || !alignedStart(s, m.start) || alignedEnd(s, m.end) || s.tokens[s.tok[m.start]!]!.script !== "hangul") return true;
+    return !lang.some((w) => w.start === m.start && w.end > m.end);
   });
 }
 
