@@ -114,6 +114,8 @@ const KO: Array<[Keyword | Particle, string[]]> = [
       "생각해 보니", "생각해보니", "생각해 보니까", "생각해보니까", "다시 생각해 보니",
       // "하나는 ... 다른 하나는 ...", "나머지 하나는": the other part of the line.
       "다른", "나머지",
+      // "핫소스 좀 넉넉히 세 개": how generously, said of a count that follows.
+      "넉넉히", "넉넉하게", "충분히", "여유 있게", "여유있게",
     ],
   ],
 ];

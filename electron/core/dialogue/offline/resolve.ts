@@ -8,8 +8,9 @@ import { MAX_QTY_PER_LINE } from "../../cart/cart.ts";
 import { keyOf, type MenuRef } from "./lexicon.ts";
 import { ADD_WORDS } from "./language.ts";
 import { choiceByParts } from "./part-answers.ts";
+import { countSaidAgain } from "./count-corrections.ts";
 import { halvesAsOne, pairAsItsCombo } from "./halves.ts";
-import { countsNamedAsChoices, oneOfTheTwo } from "./line-parts.ts";
+import { countsNamedAsChoices, groupBeforeThePart, oneOfTheTwo } from "./line-parts.ts";
 import { numberNamesItsChoice } from "./number-choices.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
@@ -23,7 +24,7 @@ export interface ContextReading {
 /** All the readings, in order. */
 export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): ContextReading {
   const unplaced: Atom[] = [];
-  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(countsNamedAsChoices(choiceByParts(pairAsItsCombo(en ? numberNamesItsChoice(atoms, ctx) : halvesAsOne(numberNamesItsChoice(atoms, ctx), ctx.menu, unplaced), ctx), ctx, unplaced))), ctx.menu, unplaced), ctx.menu), ctx, en), ctx, unplaced));
+  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(groupBeforeThePart(countSaidAgain(countsNamedAsChoices(choiceByParts(pairAsItsCombo(en ? numberNamesItsChoice(atoms, ctx) : halvesAsOne(numberNamesItsChoice(atoms, ctx), ctx.menu, unplaced), ctx), ctx, unplaced))))), ctx.menu, unplaced), ctx.menu), ctx, en), ctx, unplaced));
   return { atoms: read, unplaced };
 }
 
@@ -303,7 +304,9 @@ function moreOfAGroup(atoms: Atom[], menu: MenuModel): Atom[] {
     const before = atoms[i - 1];
     const after = atoms[i + 1];
     const adding = (x: Atom | undefined) => x?.kind === "kw" && (x.keywords.includes("add") || x.keywords.includes("more"));
-    if (!(adding(before) || (adding(after) && /[\uac00-\ud7a3]/.test(a.text)))) return a;
+    // ("소면 넣어서 파는 빼 주세요": the Korean add word after another thing is that thing's.)
+    const addsBefore = adding(before) && !(/[\uac00-\ud7a3]/.test(a.text) && atoms[i - 2]?.kind === "menu");
+    if (!(addsBefore || (adding(after) && /[\uac00-\ud7a3]/.test(a.text)))) return a;
     const refs: MenuRef[] = [];
     for (const r of a.refs) {
       const c = r.kind === "group" ? addingChoice(r.group) : undefined;
