@@ -9,6 +9,7 @@ import { keyOf, type MenuRef } from "./lexicon.ts";
 import { ADD_WORDS } from "./language.ts";
 import { choiceByParts } from "./part-answers.ts";
 import { countSaidAgain } from "./count-corrections.ts";
+import { categoryAsHeading } from "./category-heading.ts";
 import { halvesAsOne, pairAsItsCombo } from "./halves.ts";
 import { countsNamedAsChoices, groupBeforeThePart, oneOfTheTwo } from "./line-parts.ts";
 import { numberNamesItsChoice } from "./number-choices.ts";
@@ -24,7 +25,7 @@ export interface ContextReading {
 /** All the readings, in order. */
 export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): ContextReading {
   const unplaced: Atom[] = [];
-  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(groupBeforeThePart(countSaidAgain(countsNamedAsChoices(choiceByParts(pairAsItsCombo(en ? numberNamesItsChoice(atoms, ctx) : halvesAsOne(numberNamesItsChoice(atoms, ctx), ctx.menu, unplaced), ctx), ctx, unplaced))))), ctx.menu, unplaced), ctx.menu), ctx, en), ctx, unplaced));
+  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(groupBeforeThePart(countSaidAgain(countsNamedAsChoices(choiceByParts(pairAsItsCombo(en ? numberNamesItsChoice(atoms, ctx) : halvesAsOne(numberNamesItsChoice(categoryAsHeading(atoms, ctx.menu), ctx), ctx.menu, unplaced), ctx), ctx, unplaced))))), ctx.menu, unplaced), ctx.menu), ctx, en), ctx, unplaced));
   return { atoms: read, unplaced };
 }
 
