@@ -1,4 +1,5 @@
-// "콜라 세 캔 아 두 캔만 주세요", "떡볶이 두 개 아니 세 개요": a count said and at once said
+// Words said and at once taken back or put off. "콜라 세 캔 아 두 캔만 주세요", "떡볶이 두 개
+// 아니 세 개요": a count said and at once said
 // again after 아/아니 is the count meant; the first is taken back (dropped before reading).
 import type { Atom } from "./scan.ts";
 
@@ -20,4 +21,17 @@ export function countSaidAgain(atoms: Atom[]): Atom[] {
     out.push(a);
   }
   return out;
+}
+
+/**
+ * "샌드위치는 다음에 먹고 오늘은 소보로만": a thing talked about (는) and then "다음에" (next
+ * time) is not wanted now; elsewhere 다음에 is "then" and starts the next phrase.
+ */
+export function nextTimeRefuses(atoms: Atom[]): Atom[] {
+  return atoms.map((a, i) => {
+    const before = atoms[i - 1];
+    if (a.kind !== "sep" || a.text.trim() !== "다음에" || before?.kind !== "menu" || !before.flags.topic) return a;
+    if (!before.refs.every((r) => r.kind === "item" || r.kind === "category")) return a;
+    return { start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text, kind: "kw", keywords: ["without"], flags: {} };
+  });
 }

@@ -362,6 +362,8 @@ export function orderKind(d: TurnDraft, u: Unit): Outcome[] {
     const targets = fit.length ? fit : ordered;
     return [acted, ...several(targets), ...modifyLines(d, { ...u, kind: "item" }, targets)];
   }
+  // "샌드위치는 다음에 (먹고)", "no sandwiches" with none ordered: nothing of that kind is wanted, nothing to ask.
+  if (u.remove && !ordered.length && !u.mods.length) return [{ kind: "acted-on", text: u.text }];
   // "a medium sausage pizza" where several items are called pizza: the one its options describe.
   const plain = !u.remove && u.mods.length ? plainHeadFor(d.menu, u.mods, ids) : undefined;
   if (plain) return [{ kind: "acted-on", text: u.text }, { kind: "plain-item-meant", item: plain }, ...addItem(d, plain, unitQty(u), {}, u.mods, u.parts)];

@@ -8,7 +8,7 @@ import { MAX_QTY_PER_LINE } from "../../cart/cart.ts";
 import { keyOf, type MenuRef } from "./lexicon.ts";
 import { ADD_WORDS } from "./language.ts";
 import { choiceByParts } from "./part-answers.ts";
-import { countSaidAgain } from "./count-corrections.ts";
+import { countSaidAgain, nextTimeRefuses } from "./count-corrections.ts";
 import { categoryAsHeading } from "./category-heading.ts";
 import { halvesAsOne, pairAsItsCombo } from "./halves.ts";
 import { countsNamedAsChoices, groupBeforeThePart, oneOfTheTwo } from "./line-parts.ts";
@@ -25,7 +25,7 @@ export interface ContextReading {
 /** All the readings, in order. */
 export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): ContextReading {
   const unplaced: Atom[] = [];
-  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(groupBeforeThePart(countSaidAgain(countsNamedAsChoices(choiceByParts(pairAsItsCombo(en ? numberNamesItsChoice(atoms, ctx) : halvesAsOne(numberNamesItsChoice(categoryAsHeading(atoms, ctx.menu), ctx), ctx.menu, unplaced), ctx), ctx, unplaced))))), ctx.menu, unplaced), ctx.menu), ctx, en), ctx, unplaced));
+  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(groupBeforeThePart(countSaidAgain(countsNamedAsChoices(choiceByParts(pairAsItsCombo(en ? numberNamesItsChoice(atoms, ctx) : halvesAsOne(numberNamesItsChoice(categoryAsHeading(nextTimeRefuses(atoms), ctx.menu), ctx), ctx.menu, unplaced), ctx), ctx, unplaced))))), ctx.menu, unplaced), ctx.menu), ctx, en), ctx, unplaced));
   return { atoms: read, unplaced };
 }
 
