@@ -2,7 +2,7 @@
 // options and parts. Korean puts quantities after the noun ("아메리카노 두 잔") and
 // options on either side ("아이스 라떼", "라떼 아이스로"); English puts them before
 // ("two large iced lattes") or after "with".
-import { isRefusalWord, type Keyword } from "./language.ts";
+import type { Keyword } from "./language.ts";
 import type { Atom } from "./scan.ts";
 import type { Bare, Mod, ParseContext, Part, Unit } from "./utterance.ts";
 import { itemTakes } from "./options.ts";
@@ -110,10 +110,8 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       const closedByQty = content.slice(prevI + 1, j).some((c) => c.kind === "num" && owner.get(c) === prevI);
       if (closedByQty && takesPrev) {
         // "참치김밥 한 줄 오이 빼고 치즈김밥 한 줄은 그냥 주세요": the next item said to be plain
-        // (그냥) takes nothing, so the option is the one before's. A removal said between one
-        // item's count and the next item both could take may be either's: a guess.
+        // (그냥) takes nothing, so the option is the one before's. (Either way a guess: accounting.ts.)
         if (saidPlain(atoms, content[nextI]!, content[itemIdx.find((x) => x > nextI) ?? content.length])) return owner.set(a, prevI);
-        if (a.kind === "menu" && isRefusalWord(a.text.trim().split(/\s+/).pop() ?? "") && itemOf(content[nextI]!) && a.refs.some((r) => r.kind === "choice" && !!ctx.menu.itemGroup(itemOf(content[nextI]!)!, r.group))) guesses.push(`"${a.text}" may be the option of the item before or after it`);
       }
       if (closedByQty) return owner.set(a, nextI);
       if (a.flags.dir || a.flags.loc) return owner.set(a, prevI);

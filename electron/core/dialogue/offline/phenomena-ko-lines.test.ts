@@ -66,7 +66,7 @@ const bunsik = () =>
 
 phenomenonTable("Korean: words that name a line in hand", bunsik(), [
   { name: "빼 주세요 on a store whose removals are called 빼기", turns: ["떡볶이 하나 순대 하나 어묵탕 하나요", "순대랑 어묵탕은 빼주세요"], lines: [{ item: "tteokbokki", qty: 1 }], confident: true },
-  { name: "그냥 on the next item: the removal is the one before's", turns: ["참치김밥 한 줄 오이 빼고 치즈김밥 한 줄은 그냥 주세요"], lines: [{ item: "tuna-gimbap", qty: 1, options: { hold: ["no-cucumber"] } }, { item: "cheese-gimbap", qty: 1 }], confident: true },
+  { name: "그냥 on the next item: the removal is the one before's", turns: ["참치김밥 한 줄 오이 빼고 치즈김밥 한 줄은 그냥 주세요"], lines: [{ item: "tuna-gimbap", qty: 1, options: { hold: ["no-cucumber"] } }, { item: "cheese-gimbap", qty: 1 }], confident: false },
   { name: "a removal before the next item, before its name", turns: ["오이 빼고 치즈김밥 한 줄이요"], lines: [{ item: "cheese-gimbap", qty: 1, options: { hold: ["no-cucumber"] } }] },
   { name: "라떼는 after 딸기라떼 is that line", turns: ["떡볶이 하나랑 딸기라떼 하나요, 라떼는 큰 사이즈요"], lines: [{ item: "tteokbokki", qty: 1 }, { item: "strawberry-latte", qty: 1, options: { size: "large" } }], confident: true },
   { name: "라떼는 after a 카페라떼 is the 카페라떼", turns: ["카페라떼 하나 딸기라떼 하나요", "라떼는 큰 사이즈요"], lines: [{ item: "latte", qty: 1, options: { size: "large" } }, { item: "strawberry-latte", qty: 1 }] },
