@@ -98,9 +98,12 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
         if (prev && !b.kws.has("remove") && !b.kws.has("cancel")) {
           // English "and a medium pepperoni" after "a large sausage pizza": the article counts too.
           const counted = b.qtyExplicit || (lang === "en" && b.qty === 1 && prev.qty === 1 && conflicting(prev.mods, b.mods, ctx.menu));
-          if (cl.afterConj && counted && b.qty !== undefined && conflicting(prev.mods, b.mods)) {
+          // "다대기 많이 넣은 돼지국밥 하나하고 다대기 안 넣은 거 하나": the group refused that the one before was given.
+          const refusesGiven = lang === "ko" && b.mods.some((m) => m.kind === "group" && m.neg && prev.mods.some((x) => x.kind === "choice" && !x.neg && x.cands.some((c) => c.group === m.group)));
+          if (cl.afterConj && counted && b.qty !== undefined && (conflicting(prev.mods, b.mods) || refusesGiven)) {
             // "two tall coffees and one grande": one more of the same item, made differently.
-            const same = (m: Mod) => b.mods.some((x) => x.kind === "choice" && m.kind === "choice" && x.cands.some((c) => m.cands.some((d) => d.group === c.group)));
+            const groupsOf = (m: Mod) => (m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group]);
+            const same = (m: Mod) => b.mods.some((x) => (x.kind === "choice" || (x.kind === "group" && x.neg)) && groupsOf(x).some((g) => groupsOf(m).includes(g)));
             // "a large supreme ... and a medium thin crust with ham": another supreme, or the
             // plain pizza those options make? Only a size or crust said again is surely another.
             const plain = lang === "en" && prev.item ? plainHeadFor(ctx.menu, b.mods) : undefined;
