@@ -35,9 +35,10 @@ export function halvesAsOne(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): A
  * named together (joined by 랑/하고/and or side by side) whose names joined name one choice
  * of an item ("후라이드+간장" of 반반치킨) are that choice when that item was just named
  * (with nothing but its count and its own choices between) or the kiosk asked that very
- * group. Each half with a count of its own ("후라이드 하나 간장 하나") stays an item.
+ * group. Each half with a count of its own ("후라이드 하나 간장 하나") stays an item; after
+ * 랑 ("반반 하나랑 후라이드랑 양념") the pair is read so but not surely.
  */
-export function pairAsItsCombo(atoms: Atom[], ctx: ParseContext): Atom[] {
+export function pairAsItsCombo(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Atom[] {
   const out: Atom[] = [];
   // The item whose choice a pair could be: the last item named, while only its count,
   // its own choices and joining words followed it; or the item asked about.
@@ -54,6 +55,9 @@ export function pairAsItsCombo(atoms: Atom[], ctx: ParseContext): Atom[] {
     if (combo && combo.item === holder && (!askedOnly || combo.group === ctx.asked?.group)) {
       const choice: Atom = { ...(b as MenuAtom), start: a.start, tok0: a.tok0, text: `${a.text} ${b!.text}`, refs: [{ kind: "choice", group: combo.group, choice: combo.choice, name: false }] };
       out.push(choice);
+      // "반반 하나랑 후라이드랑 양념": after 랑 the pair may as well be two more things ordered (a guess).
+      const prev = atoms[i - 1];
+      if (!askedOnly && prev?.kind === "sep" && prev.why === "conj") unplaced.push(choice);
       i += joined;
       holder = undefined;
       continue;

@@ -130,8 +130,13 @@ export function choiceNaming(d: TurnDraft, item: string, named: string): { group
 
 /** A line whose item's name contains the words said for this unit and that takes its options. */
 export function lineNamedInside(d: TurnDraft, u: Unit, minLength = 3): CartLine | undefined {
+  return linesNamedInside(d, u, minLength)[0];
+}
+
+/** Every such line, the latest first. */
+export function linesNamedInside(d: TurnDraft, u: Unit, minLength = 3): CartLine[] {
   const said = d.lex.itemWords(u.item!).keys.filter((k) => k.length >= minLength);
-  return allLines(d).reverse().find(
+  return allLines(d).reverse().filter(
     (l) => l.item !== u.item && nameKeys(d, l.item).some((k) => said.some((w) => k.includes(w) && k !== w)) && u.mods.every((m) => itemTakes(d.menu, l.item, m)),
   );
 }

@@ -35,6 +35,7 @@ phenomenonTable("반반: its two halves named after it are its choice", chicken(
   { name: "반반 한마리 후라이드랑 간장", turns: ["반반 한마리 후라이드랑 간장 치즈볼 하나 추가요"], lines: [{ item: "banban", qty: 1, options: { half: "f-g" } }, { item: "cheeseball", qty: 1 }], confident: true },
   { name: "반반 순살로 양념 간장", turns: ["반반 순살로 양념 간장 하나요"], lines: [{ item: "banban", qty: 1, options: { half: "y-g", bone: "boneless" } }] },
   { name: "answering which 반반", turns: ["반반으로 하나 주세요", "양념이랑 간장이요"], lines: [{ item: "banban", qty: 1, options: { half: "y-g" } }], confident: true },
+  { name: "after 랑 the pair is read so, not surely", turns: ["반반 하나랑 후라이드랑 양념 주세요"], lines: [{ item: "banban", qty: 1, options: { half: "f-y" } }], confident: false },
   { name: "halves with counts of their own stay items", turns: ["반반 하나 후라이드 하나 간장 하나요"], lines: [{ item: "fried", qty: 1 }, { item: "soy", qty: 1 }] },
   { name: "two items with nothing asked stay items", turns: ["후라이드랑 간장 주세요"], lines: [{ item: "fried", qty: 1 }, { item: "soy", qty: 1 }] },
   { name: "English: half and half, fried and soy", turns: ["one half and half fried and soy please"], lines: [{ item: "banban", qty: 1, options: { half: "f-g" } }] },
@@ -61,6 +62,7 @@ const bunsik = () =>
       { id: "burger-set", category: "burger", ...ko("치즈버거 세트"), price: 7000, optionGroups: ["set-side", "burger-hold"] },
       { id: "latte", category: "drink", ...ko("카페라떼", ["라떼"]), price: 4500, optionGroups: ["size"] },
       { id: "strawberry-latte", category: "drink", ...ko("딸기라떼"), price: 5500, optionGroups: ["size"] },
+      { id: "vanilla-latte", category: "drink", ...ko("바닐라라떼"), price: 5000, optionGroups: ["size"] },
     ],
   });
 
@@ -76,4 +78,5 @@ phenomenonTable("Korean: words that name a line in hand", bunsik(), [
 
 notAloneTable("Korean: a removal between one item's count and the next item both take", bunsik(), [
   { name: "참치김밥 한 줄 오이 빼고 치즈김밥 한 줄", turns: ["참치김밥 한 줄 오이 빼고 치즈김밥 한 줄 주세요"] },
+  { name: "라떼는 with 바닐라라떼 and 딸기라떼 in hand", turns: ["바닐라라떼 하나 딸기라떼 하나요", "라떼는 큰 사이즈요"] },
 ]);

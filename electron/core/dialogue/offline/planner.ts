@@ -14,7 +14,7 @@ import { lineDoubts } from "./line-doubts.ts";
 import { answerQuestion } from "./answers.ts";
 import type { MenuLexicon } from "./lexicon.ts";
 import { addItem, changeOptions, removeItem, replace, unitQty } from "./line-changes.ts";
-import { bareUnit, comboOfLines, isReference, lineNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
+import { bareUnit, comboOfLines, isReference, lineNamedInside, linesNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
 import { downgrade, upgrade } from "./upgrades.ts";
 import type { OfflineMemory } from "./memory.ts";
 import { itemTakes } from "./options.ts";
@@ -292,15 +292,16 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
   if (lines.length && isReference(d, u, lines)) return modifyLines(d, u, lines);
   // "warm up the croissant" after a croissant set: "the" names a part of a line ordered.
   if (!lines.length && u.the && u.mods.length) {
-    const part = lineNamedInside(d, u, 2);
+    const part = lineNamedInside(d, u);
     if (part) return modifyLines(d, { ...u, topic: true }, [part]);
   }
 
   // "딸기라떼 하나요, 라떼는 큰 사이즈요": a topic with options and no count, its item not
   // ordered, is the line ordered whose name holds it (the 딸기라떼), not another 카페라떼.
   if (!lines.length && d.utterance.lang === "ko" && u.topic && !u.qtyExplicit && u.mods.length) {
-    const part = lineNamedInside(d, u, 2);
-    if (part) return modifyLines(d, { ...u, topic: true }, [part]);
+    const [part, ...others] = linesNamedInside(d, u, 2);
+    // (바닐라라떼 and 딸기라떼 both in hand: which one is a guess.)
+    if (part) return [...(others.length ? [{ kind: "which-unsettled" as const, text: u.text }] : []), ...modifyLines(d, { ...u, topic: true }, [part])];
   }
 
   const combo = d.utterance.lang === "ko" && !u.qtyExplicit && (u.dir || u.kws.has("change")) ? comboOfLines(d, u) : undefined;

@@ -25,7 +25,7 @@ export interface ContextReading {
 /** All the readings, in order. */
 export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): ContextReading {
   const unplaced: Atom[] = [];
-  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(groupBeforeThePart(countSaidAgain(countsNamedAsChoices(choiceByParts(pairAsItsCombo(en ? numberNamesItsChoice(atoms, ctx) : halvesAsOne(numberNamesItsChoice(categoryAsHeading(nextTimeRefuses(atoms), ctx.menu), ctx), ctx.menu, unplaced), ctx), ctx, unplaced))))), ctx.menu, unplaced), ctx.menu), ctx, en), ctx, unplaced));
+  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(groupBeforeThePart(countSaidAgain(countsNamedAsChoices(choiceByParts(pairAsItsCombo(en ? numberNamesItsChoice(atoms, ctx) : halvesAsOne(numberNamesItsChoice(categoryAsHeading(nextTimeRefuses(atoms), ctx.menu), ctx), ctx.menu, unplaced), ctx, unplaced), ctx, unplaced))))), ctx.menu, unplaced), ctx.menu), ctx, en), ctx, unplaced));
   return { atoms: read, unplaced };
 }
 
