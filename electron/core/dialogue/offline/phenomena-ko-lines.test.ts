@@ -73,6 +73,7 @@ phenomenonTable("Korean: words that name a line in hand", bunsik(), [
   { name: "라떼는 after 딸기라떼 is that line", turns: ["떡볶이 하나랑 딸기라떼 하나요, 라떼는 큰 사이즈요"], lines: [{ item: "tteokbokki", qty: 1 }, { item: "strawberry-latte", qty: 1, options: { size: "large" } }], confident: true },
   { name: "라떼는 after a 카페라떼 is the 카페라떼", turns: ["카페라떼 하나 딸기라떼 하나요", "라떼는 큰 사이즈요"], lines: [{ item: "latte", qty: 1, options: { size: "large" } }, { item: "strawberry-latte", qty: 1 }] },
   { name: "세트 말고 단품으로", turns: ["치즈버거 세트 감자튀김이요", "아 세트 말고 그냥 단품으로 할게요"], lines: [{ item: "burger", qty: 1 }] },
+  { name: "세트 말고 단품으로 두 개: the count said", turns: ["치즈버거 세트 감자튀김이요", "세트 말고 단품으로 두 개 주세요"], lines: [{ item: "burger", qty: 2 }] },
   { name: "세트 말고 단품으로 keeps what the burger takes", turns: ["치즈버거 세트 두 개 감자튀김 피클 빼고요", "세트 말고 단품으로 주세요"], lines: [{ item: "burger", qty: 2, options: { "burger-hold": ["no-pickle"] } }] },
 ]);
 

@@ -27,6 +27,8 @@ const gukbap = () =>
       { id: "pork", category: "soup", ...ko("돼지국밥"), price: 9000, optionGroups: ["sari", "toppings"] },
       { id: "rice", category: "sides", ...ko("공깃밥"), price: 1000 },
       { id: "cola", category: "drinks", ...ko("콜라"), price: 2000, optionGroups: ["soda-size"] },
+      { id: "sweetpotato-latte", category: "drinks", ...ko("고구마라떼", ["고라"]), price: 5000 },
+      { id: "latte", category: "drinks", ...ko("카페라떼", ["라떼"]), price: 4500 },
       { id: "dip", category: "dips", ...ko("소스 추가", ["소스"]), price: 500, optionGroups: ["dip-flavor"] },
     ],
   });
@@ -40,6 +42,8 @@ describe("Korean words the menu's names collide with", () => {
     ["큰거", "choice"],
     ["큰 거", "choice"],
     ["큰걸로요", "choice"],
+    // (고라 is the 고구마라떼's clipping; 그리고 is a word of its own.)
+    ["콜라 두 개 그리고 라떼", "item num sep item"],
   ])("%s", (text, atoms) => expect(read(text)).toBe(atoms));
 });
 

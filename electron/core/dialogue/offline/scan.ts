@@ -265,12 +265,13 @@ function byLengthThenStart<T>(a: PhraseMatch<T>, b: PhraseMatch<T>): number {
 
 /** Full names before partial names of the same length. */
 /**
- * "당면 추가" where 당면 is a choice and "면 추가" another's alias: a phrase that starts
- * inside a word and runs on into the next one is not meant where that whole word is a
- * menu word of its own.
+ * "당면 추가" where 당면 is a choice and "면 추가" another's alias, "그리고 라떼" where "고라"
+ * is a 고구마라떼's: a phrase that starts inside a word and runs on into the next one is not
+ * meant where that whole word is a menu word or a word of the language of its own.
  */
 function withoutCrossingParts(s: Stream, ms: PhraseMatch<MenuRef>[]): PhraseMatch<MenuRef>[] {
-  const wholeWord = new Set(ms.filter((m) => alignedStart(s, m.start) && m.end === s.tokStart[s.tok[m.start]! + 1]).map((m) => s.tok[m.start]!));
+  const whole = (m: { start: number; end: number }) => alignedStart(s, m.start) && m.end === s.tokStart[s.tok[m.start]! + 1];
+  const wholeWord = new Set([...ms.filter(whole), ...languageLexicon().index.findAll(s).filter(whole)].map((m) => s.tok[m.start]!));
   return ms.filter((m) => {
     const t = s.tok[m.start]!;
     const crosses = !alignedStart(s, m.start) && m.end > (s.tokStart[t + 1] ?? s.chars.length);

@@ -61,7 +61,7 @@ export function downgrade(d: TurnDraft, u: Unit): Outcome[] | undefined {
   if (!l) return undefined;
   const out: Outcome[] = [{ kind: "acted-on", text: u.text }];
   if (inHand.length > 1) out.push({ kind: "which-unsettled", text: u.text });
-  out.push(...replace(d, [l], { ...u, kind: "item", item: baseOf(l)!, qty: l.qty, qtyExplicit: false, mods: [], parts: [], remove: false, preset: {} }, undefined));
+  out.push(...replace(d, [l], { ...u, kind: "item", item: baseOf(l)!, mods: [], parts: [], remove: false, preset: {} }, undefined));
   return out;
 }
 
