@@ -27,6 +27,8 @@ const rows: Array<{ text: string; confident: boolean; why: string }> = [
   { text: "small large with ham", confident: false, why: "two choices for one slot, no item named" },
   { text: "a burger with it all", confident: false, why: "'with it all' where nothing on the menu is called that" },
   { text: "피자 하나 유니콘 추가요", confident: false, why: "ko: an unknown option" },
+  { text: "a small pizza with pepperoni and ham but leave off the mushrooms", confident: true, why: "a refusal said apart with one thing ordered can only be said of it" },
+  { text: "a pizza with ham and a burger but leave off the onions", confident: false, why: "a refusal said apart with two things ordered that take it: whose?" },
 ];
 
 describe("interpret().confident", () => {

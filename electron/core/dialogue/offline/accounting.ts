@@ -186,7 +186,12 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     const corrected = u.kws.has("correction") || u.kws.has("soft-correction") || b.corrects;
     return en && !corrected && b.qty !== undefined && items.every((x) => x.clause < b.clause && conflicting(x.mods, b.mods, menu));
   };
-  if (u.bare.some((b) => !ownOrder(b) && b.mods.some((m) => named.some((item) => itemTakes(menu, item, m))))) guesses.push("options said apart from the items ordered");
+  // (Nor "a small pizza with pepperoni but leave off the mushrooms": refusals alone, with one
+  // thing ordered, can only be said of it.)
+  // (Toppings and such: refusing one of a one-choice group, "not the thin", says nothing of what is wanted.)
+  const takenOff = (m: Utterance["bare"][number]["mods"][number]) => m.kind === "choice" && m.neg && m.cands.every((c) => menu.groups.get(c.group)?.select === "many");
+  const onlyRefusals = (b: Utterance["bare"][number]) => b.mods.every(takenOff) && new Set(named).size === 1;
+  if (u.bare.some((b) => !ownOrder(b) && !onlyRefusals(b) && b.mods.some((m) => named.some((item) => itemTakes(menu, item, m))))) guesses.push("options said apart from the items ordered");
   // "the large pie with pesto ... and ham pizza", "five pies ... on all of those pizzas": an
   // item named again with no quantity of its own may be the same thing said twice.
   const ordered = u.units.filter((x) => x.kind === "item" && !x.asked && !x.remove && !x.replaced);
