@@ -4,7 +4,7 @@
 // Plain functions over the turn's draft; each returns what it did as outcomes.
 import { missingGroups, type CartLine } from "../../cart/cart.ts";
 import type { Ask } from "../engine.ts";
-import { elidedHeadFor, likeliestHeads, plainHeadFor, plainNamedFor } from "./elided.ts";
+import { elidedHeadFor, itemInChoiceWords, likeliestHeads, plainHeadFor, plainNamedFor } from "./elided.ts";
 import { keyOf } from "./lexicon.ts";
 import { addItem, applyPart, cartRefused, changeOptions, removeFrom, restateCounts, setQty, unitQty } from "./line-changes.ts";
 import { itemTakes, optionNamesAnItem, optionsFor } from "./options.ts";
@@ -216,6 +216,8 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   const saidMods = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
   const takesAny = (l: CartLine) => saidMods.some((m) => itemTakes(d.menu, l.item, m));
   const inHand = [...focus].reverse().find(takesAny) ?? [...all].reverse().find(takesAny);
+  const named = !inHand && d.utterance.lang === "en" && !b.parts.length ? itemInChoiceWords(d.menu, d.lex, b.mods) : undefined;
+  if (named) return [{ kind: "acted-on", text: b.mods[0]!.text }, ...addItem(d, named.item, b.qty ?? 1, {}, named.mods, [])];
   const head = elidedHead(d, b, inHand, latest);
   if (head) {
     // Settled only as the first thing of its kind or another of the line in hand: after a
