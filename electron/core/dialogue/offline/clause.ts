@@ -159,7 +159,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   const shared: Content[] = [];
   // "no sugar in either", "large for both": "both" said last reaches what was said since the last item.
   const lastItem = itemIdx.length ? content[itemIdx[itemIdx.length - 1]!]! : undefined;
-  const bothLast = bothAt?.keywords.includes("both") && !content.some((c) => c.start > bothAt.start);
+  const bothLast = bothAt?.kind === "kw" && bothAt.keywords.includes("both") && !content.some((c) => c.start > bothAt.start);
   if (bothAt && itemIdx.length) {
     for (const [a] of [...owner]) {
       if (a.kind === "menu" && (a.start > bothAt.start || (bothLast && a.start > lastItem!.start))) {

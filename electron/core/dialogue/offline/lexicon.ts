@@ -7,7 +7,7 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
 import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
-import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, namePartsOf, plainKindOf, plainVariants, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
+import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, namePartsOf, plainKindOf, plainVariants, spokenForms, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
 import { addedChoices, groupWordsWithoutItemWord, isFunctionPhrase, onlyAddWords, withoutAddWords } from "./add-words.ts";
@@ -68,6 +68,7 @@ export class MenuLexicon {
         else full.push([a.text, { kind: "item", item: item.id, preset: a.options, partial: false }]);
       }
       for (const p of plain) for (const v of headSynonyms(p)) full.push([v, { kind: "item", item: item.id, partial: false }]);
+      for (const p of plain) for (const v of spokenForms(p)) full.push([v, { kind: "item", item: item.id, partial: false }]);
       for (const p of plain) for (const part of namePartsOf(p)) addTo(partials, part, { kind: "item", item: item.id, partial: true });
     }
     // "Plain bagel" is ordered as "a bagel" where no other item's name has "bagel" in it.

@@ -11,6 +11,7 @@ import { choiceByParts } from "./part-answers.ts";
 import { halvesAsOne } from "./halves.ts";
 import { countsNamedAsChoices, oneOfTheTwo } from "./line-parts.ts";
 import { numberNamesItsChoice } from "./number-choices.ts";
+import { modifierNamesChoice } from "./choice-modifiers.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -236,7 +237,7 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
     // sugar") is no relative word like "large"; it names that choice wherever it is said.
     const oneGroup = new Set(a.refs.flatMap((r) => (r.kind === "choice" ? [r.group] : []))).size === 1;
     const measured = /\d/.test(a.text) && oneGroup && a.refs.every((r) => r.kind === "choice");
-    refs = refs.filter((r) => !(r.kind === "choice" && r.derived && r.group !== topic && !nextTakes(r) && !a.flags.thing && !measured));
+    refs = refs.filter((r) => !(r.kind === "choice" && r.derived && r.group !== topic && !nextTakes(r) && !a.flags.thing && !measured && !modifierNamesChoice(atoms, i, r, ctx)));
     if (!refs.length) {
       unplaced.push(a); // a relative word with no group in question
       return;
