@@ -7,10 +7,11 @@ import type { Keyword } from "./language.ts";
 import type { TurnDraft } from "./turn-draft.ts";
 import type { Mod } from "./utterance.ts";
 import { optionHas } from "./line-changes.ts";
+import { notAsSaid } from "./said-vs-done.ts";
 
 /** What the cart after the turn says against the words: each entry makes the turn a guess. */
 export function lineDoubts(d: LinesOfTurn): string[] {
-  return [...severalOfOneItem(d), ...bothNotMet(d), ...choicesNotDone(d)];
+  return [...severalOfOneItem(d), ...bothNotMet(d), ...choicesNotDone(d), ...notAsSaid(d)];
 }
 
 /**
@@ -51,7 +52,7 @@ function choicesNotDone(d: LinesOfTurn): string[] {
   return missing.map((t) => `"${t}" is on no line the turn made or changed`);
 }
 
-type LinesOfTurn = Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance">;
+type LinesOfTurn = Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance" | "menu">;
 
 /**
  * "둘 다 샷 추가" / "both with room" that reached one line only (one of the two was ordered

@@ -1,0 +1,81 @@
+// The cart after a turn read back against the words (said-vs-done.ts). Each row parses real
+// words with the engine, then hands the check a cart the turn could have left — right or
+// wrong — so the check is tested for what any path of the planner might do, not only for
+// what today's planner does. The last table plays whole turns through the engine.
+import { describe, expect, it } from "vitest";
+import type { OptionValue } from "../../../../shared/menu/schema.ts";
+import { applyCartAction, emptyCart, type CartState } from "../../cart/cart.ts";
+import { ConversationMemory } from "../memory.ts";
+import { lexiconFor } from "./lexicon.ts";
+import { readMemory } from "./memory.ts";
+import { planTurn } from "./planner.ts";
+import { notAsSaid } from "./said-vs-done.ts";
+import { pizzeriaMenu } from "./test-menus.ts";
+import { confidentAfter } from "./test-helpers.ts";
+
+const menu = pizzeriaMenu();
+type Line = { item: string; qty: number; options?: Record<string, OptionValue> };
+
+function cartOf(lines: readonly Line[]): CartState {
+  let s = emptyCart();
+  for (const l of lines) {
+    const r = applyCartAction(menu, s, { type: "add", item: l.item, qty: l.qty, ...(l.options ? { options: l.options } : {}) });
+    if (!r.ok) throw new Error(r.error.message);
+    s = r.state;
+  }
+  return s;
+}
+
+/**
+ * The words said to a cart holding `before`, checked against `after`: lines of `after` past
+ * the number of `before`'s are the turn's new lines; `changed` names `before`'s lines (by
+ * position) the turn changed, kept in `after` at the same position.
+ */
+function doubts(text: string, before: readonly Line[], after: readonly Line[], changed: readonly number[] = []): string[] {
+  const b = cartOf(before);
+  const utterance = planTurn({ menu, lex: lexiconFor(menu), text, state: b, memory: readMemory(new ConversationMemory()) }).utterance;
+  const a = cartOf(after);
+  // The same line ids for the lines kept in place: the cart numbers lines in the order added.
+  const state: CartState = { ...a, lines: a.lines.map((l, i) => (i < before.length && b.lines[i] && (changed.includes(i) || after[i]!.item === before[i]!.item) ? { ...l, id: b.lines[i]!.id } : { ...l, id: `new-${i}` })) };
+  const created = state.lines.filter((l) => l.id.startsWith("new-")).map((l) => l.id);
+  const modified = changed.map((i) => b.lines[i]!.id);
+  return notAsSaid({ menu, utterance, before: b, state, created, modified });
+}
+
+const pizza = (options: Record<string, OptionValue> = {}, qty = 1): Line => ({ item: "pizza", qty, options });
+
+describe("the cart after a turn against what was said", () => {
+  it.each<{ name: string; text: string; before?: Line[]; after: Line[]; changed?: number[]; doubt: boolean }>([
+    // A refused choice on a line the turn made.
+    { name: "no onions, and the pizza has none", text: "a pizza with ham no onions", after: [pizza({ toppings: ["ham"] })], doubt: false },
+    { name: "no onions, and the pizza has them", text: "a pizza with ham no onions", after: [pizza({ toppings: ["ham", "onions"] })], doubt: true },
+    { name: "양파 빼고, and the pizza has them", text: "햄 피자 하나 양파 빼고", after: [pizza({ toppings: ["ham", "onions"] })], doubt: true },
+    { name: "not thin crust, and it is thin", text: "a large pizza not thin crust", after: [pizza({ size: "large", crust: "thin" })], doubt: true },
+    { name: "피클 빼고 on the burger: the menu's own removal is what it picks", text: "수제버거 피클 빼고 하나", after: [{ item: "burger", qty: 1, options: { "leave-off": ["pickles"] } }], doubt: false },
+    // An item said to be taken out.
+    { name: "cancel the coke, and it went", text: "cancel the coke", before: [pizza(), { item: "coke", qty: 1 }], after: [pizza()], doubt: false },
+    { name: "cancel the coke, and it is still there", text: "cancel the coke", before: [pizza(), { item: "coke", qty: 1 }], after: [pizza(), { item: "coke", qty: 1 }], doubt: true },
+    { name: "콜라는 빼 주세요, and it is still there", text: "콜라는 빼 주세요", before: [pizza(), { item: "coke", qty: 1 }], after: [pizza(), { item: "coke", qty: 1 }], doubt: true },
+    // A line that lost some of its quantity was named.
+    { name: "cancel the coke, and the fries went too", text: "cancel the coke", before: [pizza(), { item: "coke", qty: 1 }, { item: "fries", qty: 1 }], after: [pizza()], doubt: true },
+    { name: "cancel that: nothing named, the line talked about goes", text: "cancel that", before: [pizza(), { item: "coke", qty: 1 }], after: [pizza()], doubt: false },
+    { name: "make that a supreme: one line in the place of one", text: "make that a supreme", before: [pizza({ size: "large" })], after: [{ item: "supreme", qty: 1, options: { size: "large" } }], doubt: false },
+    { name: "just the coke then: what was not named goes, as said", text: "just the coke then", before: [pizza(), { item: "coke", qty: 1 }], after: [{ item: "coke", qty: 1 }], doubt: false },
+    // An item named to be ordered was made.
+    { name: "a pizza and a coke, both made", text: "a pizza and a coke", after: [pizza(), { item: "coke", qty: 1 }], doubt: false },
+    { name: "a pizza and a coke, the coke not made", text: "a pizza and a coke", after: [pizza()], doubt: true },
+    { name: "피자 하나 콜라 하나, the cola not made", text: "피자 하나 콜라 하나요", after: [pizza()], doubt: true },
+  ])("$name", ({ text, before = [], after, changed = [], doubt }) => {
+    expect(doubts(text, before, after, changed).length > 0).toBe(doubt);
+  });
+});
+
+describe("turns the engine plays: what it did matches what was said", () => {
+  it.each<{ name: string; turns: string[]; confident: boolean }>([
+    { name: "a refusal carried out", turns: ["a large pizza with ham and onions", "no onions"], confident: true },
+    { name: "an item cancelled by name", turns: ["a pizza and a coke and fries", "cancel the coke"], confident: true },
+    { name: "콜라 취소", turns: ["피자 하나 콜라 하나 감자튀김 하나요", "콜라는 취소할게요"], confident: true },
+  ])("$name", async ({ turns, confident }) => {
+    expect(await confidentAfter(menu, turns)).toBe(confident);
+  });
+});

@@ -1,0 +1,106 @@
+// The cart after a turn read back against what was said, whatever path of the planner made
+// it: a refusal said for a line the turn reached is not on it, an item said to be taken out
+// has fewer of it, a line that lost some of its quantity was named, and an item named to be
+// ordered was made. These do not ask how the planner got there; they catch a misreading of
+// any cause (on stores the engine had never met, wrong answers given alone were spread over
+// every kind of turn, so checks by the kind of turn could not find them).
+import type { CartLine, CartState } from "../../cart/cart.ts";
+import { optionHas } from "./line-changes.ts";
+import { removalIndex } from "./refusal.ts";
+import type { TurnDraft } from "./turn-draft.ts";
+import type { Mod, Unit } from "./utterance.ts";
+
+type TurnResult = Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance" | "menu">;
+
+/** Each entry: something the cart after the turn says that the words did not. */
+export function notAsSaid(d: TurnResult): string[] {
+  return [...refusedStillThere(d), ...takenOutStillThere(d), ...lostUnnamed(d), ...namedNotMade(d)];
+}
+
+const qtyOf = (s: CartState, item: string) => s.lines.filter((l) => l.item === item).reduce((n, l) => n + l.qty, 0);
+const reachedLines = (d: TurnResult): CartLine[] => d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
+const ordering = (x: Unit) => x.kind === "item" && !!x.item && !x.asked && !x.remove && !x.replaced;
+
+/**
+ * "no onions", "not corn": a choice refused for what the turn made or changed is not on it.
+ */
+function refusedStillThere(d: TurnResult): string[] {
+  const idx = removalIndex(d.menu);
+  // A removal is what a refusal picks ("오이 빼고" → "오이 빼기", "휘핑 빼고" → "휘핑 빼기"): holding it is right.
+  const isRemoval = (c: { group: string; choice: string }) => idx.groups.has(c.group) || idx.none.get(c.group) === c.choice || idx.targets.has(`${c.group}/${c.choice}`);
+  const reached = reachedLines(d);
+  const said: Array<[string | undefined, Mod]> = [
+    ...d.utterance.units.filter((x) => !x.asked).flatMap((x) => [...x.mods, ...x.parts.flatMap((p) => p.mods)].map((m) => [x.item, m] as [string | undefined, Mod])),
+    ...d.utterance.bare.flatMap((b) => [...b.mods, ...b.parts.flatMap((p) => p.mods)].map((m) => [undefined, m] as [string | undefined, Mod])),
+  ];
+  const out: string[] = [];
+  for (const [item, m] of said) {
+    if (m.kind !== "choice" || !m.neg) continue;
+    // (A word that names several choices of one group, "휘핑" for "휘핑 올림" and "휘핑 빼기",
+    // does not say which of them is refused.)
+    const perGroup = (g: string) => m.cands.filter((c) => c.group === g).length;
+    const cands = m.cands.filter((c) => !isRemoval(c) && perGroup(c.group) === 1);
+    if (reached.some((l) => (!item || l.item === item) && cands.some((c) => optionHas(l.options[c.group], c.choice)))) out.push(`"${m.text}" was refused but is on the line`);
+  }
+  return out;
+}
+
+/** "순대랑 어묵탕은 빼주세요", "forget the pie": an item said to be taken out has fewer of it, and never more. */
+function takenOutStillThere(d: TurnResult): string[] {
+  const out: string[] = [];
+  for (const x of d.utterance.units) {
+    if (!x.remove || !x.item || x.asked) continue;
+    const before = qtyOf(d.before, x.item);
+    const after = qtyOf(d.state, x.item);
+    if (after > before || (before > 0 && after === before)) out.push(`"${x.text}" was to be taken out`);
+  }
+  return out;
+}
+
+/**
+ * "cancel the burrito and get a bowl instead" that also took the drink away: a line that lost
+ * some of its quantity was named by the turn — unless the turn named no item at all ("cancel
+ * that", "make it one": the line talked about), or it put one line in the place of one other
+ * ("make that a supreme", "세트로 바꿔 주세요").
+ */
+function lostUnnamed(d: TurnResult): string[] {
+  const u = d.utterance;
+  const named = new Set(u.units.flatMap((x) => [...(x.item ? [x.item] : []), ...(x.candidates ?? [])]));
+  const categories = new Set(u.units.flatMap((x) => (x.category && !x.item ? [x.category] : [])));
+  if (!named.size && !categories.size) return [];
+  const lost = [...new Set(d.before.lines.map((l) => l.item))].filter((item) => qtyOf(d.state, item) < qtyOf(d.before, item));
+  const categoryOf = (item: string) => d.menu.menu.items.find((i) => i.id === item)?.category;
+  const unnamed = lost.filter((item) => !named.has(item) && !categories.has(categoryOf(item) ?? ""));
+  // ("just the lemonade then": what was not named goes, as said.)
+  const onlyThese = u.units.some((x) => x.only && !x.asked);
+  if (!unnamed.length || onlyThese || (lost.length === 1 && d.created.length > 0)) return [];
+  return unnamed.map((item) => `${item} was taken away without being named`);
+}
+
+/**
+ * "반반 한 마리 후라이드랑 간장" that made a 후라이드 and a 간장: an item named to be ordered was
+ * made (or, already there, changed). Not when it is sold out (the kiosk says so), when it
+ * points at a line already there ("수육만 할게요", "just the lemonade"), when it became a
+ * choice of a line the turn reached ("make it a combo with a root beer"), or when it became
+ * the item named after it that the turn made ("불고기버거 하나 세트로": 불고기버거 세트).
+ */
+function namedNotMade(d: TurnResult): string[] {
+  const reached = reachedLines(d);
+  const items = new Set(reached.map((l) => l.item));
+  const nameOf = (id: string) => new Set(Object.values(d.menu.menu.items.find((i) => i.id === id)?.name ?? {}).map((n) => n.toLowerCase()));
+  const asChoice = (item: string) => {
+    const names = nameOf(item);
+    return reached.some((l) =>
+      Object.entries(l.options).some(([g, v]) => [v].flat().some((c) => c === item || Object.values(d.menu.groups.get(g)?.choices?.find((x) => x.id === c)?.name ?? {}).some((n) => names.has(n.toLowerCase())))),
+    );
+  };
+  const keys = (id: string) => [...nameOf(id)].map((n) => n.replace(/\s+/g, "")).filter((k) => k.length >= 2);
+  const made = d.state.lines.filter((l) => d.created.includes(l.id));
+  const upgraded = (item: string) => made.some((l) => l.item !== item && keys(l.item).some((k) => keys(item).some((b) => k.includes(b))));
+  const soldOut = (item: string) => d.menu.menu.items.find((i) => i.id === item)?.soldOut === true;
+  const pointsBack = (x: Unit) => qtyOf(d.before, x.item!) > 0 && (x.only || x.the || x.topic);
+  return d.utterance.units
+    .filter((x) => ordering(x) && !items.has(x.item!) && qtyOf(d.state, x.item!) <= qtyOf(d.before, x.item!))
+    .filter((x) => !soldOut(x.item!) && !pointsBack(x) && !asChoice(x.item!) && !upgraded(x.item!))
+    .map((x) => `"${x.text}" was named but not made`);
+}
