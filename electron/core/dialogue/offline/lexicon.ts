@@ -7,7 +7,7 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
 import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
-import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, namePartsOf, plainKindOf, plainVariants, spokenForms, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
+import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
 import { addedChoices, groupWordsWithoutItemWord, isFunctionPhrase, onlyAddWords, withoutAddWords } from "./add-words.ts";
@@ -116,6 +116,8 @@ export class MenuLexicon {
         // A group called just "추가"/"Add-ons" is not named by the verb "추가해 주세요".
         if (onlyAddWords(n)) continue;
         full.push([n, { kind: "group", group: g.id, add: hasAdd }]);
+        // "3 pumps hazelnut", "one pump hazelnut" for a count called "Hazelnut pumps".
+        if (g.select === "count") for (const v of measureFirst(n)) full.push([v, { kind: "group", group: g.id, add: false }]);
         if (core && hasAdd) full.push([core, { kind: "group", group: g.id, add: false }]);
         // "a double cheeseburger", "triple patty": where every item comes with at least one
         // (the patties), "double"/"triple" say how many in all. (Not extra shots: a "double

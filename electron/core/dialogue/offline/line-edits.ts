@@ -222,7 +222,8 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   if (head) {
     // Settled only as the first thing of its kind or another of the line in hand: after a
     // specialty, "and a small with onions" may well mean another of that specialty.
-    const settled = (!inHand || inHand.item === head) && plainHeadFor(d.menu, saidMods) === head;
+    // (Nor after "the": "the other one plain" points at a line ordered, it orders nothing new.)
+    const settled = (!inHand || inHand.item === head) && plainHeadFor(d.menu, saidMods) === head && !b.kws.has("the");
     return [settled ? { kind: "plain-item-meant", item: head } : { kind: "item-guessed", item: head }, ...addItem(d, head, b.qty ?? 1, {}, b.mods, b.parts)];
   }
   if (!latest) {

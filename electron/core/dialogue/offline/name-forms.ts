@@ -358,3 +358,15 @@ export function spokenForms(name: string): string[] {
   if (words.length === 1 && /^[a-z]{2,3}$/i.test(words[0]!)) out.push([...words[0]!.toLowerCase()].join(" "));
   return out;
 }
+
+/**
+ * A counted option named "<thing> <measure>" ("Hazelnut pumps", "Espresso shots") said the
+ * other way round, as a count is spoken: "pumps hazelnut", "pump hazelnut". English only.
+ */
+export function measureFirst(name: string): string[] {
+  const words = name.trim().toLowerCase().split(/\s+/);
+  if (words.length !== 2 || !words.every((w) => /^[a-z]{3,}$/.test(w))) return [];
+  const [thing, measure] = words as [string, string];
+  const one = measure.replace(/s$/, "");
+  return [...new Set([`${measure} ${thing}`, `${one} ${thing}`, `${measure} of ${thing}`, `${one} of ${thing}`])];
+}
