@@ -117,7 +117,8 @@ export class MenuLexicon {
         if (onlyAddWords(n)) continue;
         full.push([n, { kind: "group", group: g.id, add: hasAdd }]);
         // "3 pumps hazelnut", "one pump hazelnut" for a count called "Hazelnut pumps".
-        if (g.select === "count") for (const v of measureFirst(n)) full.push([v, { kind: "group", group: g.id, add: false }]);
+        // (Not where the thing is an item's name: "shot espresso" in "a double shot espresso" orders the espresso.)
+        if (g.select === "count" && !itemKeys.includes(keyOf(n.trim().split(/\s+/)[0] ?? ""))) for (const v of measureFirst(n)) full.push([v, { kind: "group", group: g.id, add: false }]);
         if (core && hasAdd) full.push([core, { kind: "group", group: g.id, add: false }]);
         // "a double cheeseburger", "triple patty": where every item comes with at least one
         // (the patties), "double"/"triple" say how many in all. (Not extra shots: a "double
@@ -246,6 +247,9 @@ export class MenuLexicon {
       const key = keyOf(text);
       if (!key || this.fullKeys.has(key)) continue;
       if (isFunctionPhrase(fn, text)) continue;
+      // "lettuce tomato" of "Bacon lettuce tomato": a piece of a name made only of choices' names is those choices.
+      const words = text.toLowerCase().split(/\s+/);
+      if (words.length >= 2 && words.every((w) => (this.fullKeys.get(keyOf(w)) ?? []).some((r) => r.kind === "choice"))) continue;
       // A three-letter word is a piece of one item's name only: never of several, nor of a category.
       if (/^[a-z]{3}$/.test(key) && (dedupe(refs).length !== 1 || refs[0]!.kind !== "item")) continue;
       // "김밥" where the menu has 원조김밥 (or "기본 김밥") and 참치김밥: the plain one, still a guess.

@@ -6,6 +6,7 @@ import { missingGroups, type CartLine } from "../../cart/cart.ts";
 import type { Ask } from "../engine.ts";
 import { elidedHeadFor, itemInChoiceWords, likeliestHeads, plainHeadFor, plainNamedFor } from "./elided.ts";
 import { keyOf } from "./lexicon.ts";
+import { lineNamedByChoice } from "./choice-named-line.ts";
 import { addItem, applyPart, cartRefused, changeOptions, removeFrom, restateCounts, setQty, unitQty } from "./line-changes.ts";
 import { itemTakes, optionNamesAnItem, optionsFor } from "./options.ts";
 import type { Outcome } from "./outcomes.ts";
@@ -294,6 +295,8 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     const named = linesNamedBy(d, mods, all);
     if (named.length === 1) return [{ kind: "part-of-a-name", text: mods.map((m) => m.text).join(" ") }, ...removeFrom(d, named[0]!, named[0]!.qty)];
   }
+  const byChoice = lineNamedByChoice(d, b, all);
+  if (byChoice) return changeOptions(d, byChoice.line, byChoice.mods, undefined).outcomes;
   let targets: CartLine[];
   if (b.both) {
     targets = (focus.length ? focus : all).filter(fits);
