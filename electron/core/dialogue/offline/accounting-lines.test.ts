@@ -69,3 +69,19 @@ describe("choices said that no line holds", () => {
     expect(await confidentAfter(pizzaChain, turns)).toBe(confident);
   });
 });
+
+// "everything" / "all" said of one line: what it covers (every topping? the whole order?) is
+// not read by the engine, so such a turn is not answered alone; "all" across lines, "no …
+// at all", "all to go" and "all I want is" are read.
+describe('"everything" said of one line', () => {
+  it.each([
+    { name: "everything on it, one pizza", turns: ["a large pepperoni pizza everything on it"], confident: false },
+    { name: "everything but onions, one pizza", turns: ["a large pepperoni pizza everything but onions"], confident: false },
+    { name: "all oat after three lattes on one line: all three", turns: ["three lattes", "all oat"], confident: true },
+    { name: "all oat after one latte", turns: ["a latte", "all oat"], confident: false },
+    { name: "no olives at all", turns: ["a large pepperoni pizza no olives at all"], confident: true },
+    { name: "all I want is a pizza", turns: ["all i want is a large pepperoni pizza"], confident: true },
+  ])("$name", async ({ turns, confident }) => {
+    expect(await confidentAfter(turns[0]!.includes("latte") ? menus.coffee() : menus.pizza(), turns)).toBe(confident);
+  });
+});

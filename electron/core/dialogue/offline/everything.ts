@@ -45,6 +45,8 @@ export function readEverything(atoms: Atom[], units: Unit[], bare: Bare[], menu:
       return;
     }
     explained.add(a.start);
+    // Read as the group's choices, it no longer stands for "all of it" (line-doubts.ts).
+    atoms[i] = { ...a, keywords: ["filler"] };
     const after = atoms[i + 1];
     // The choices named right after "but": refused, though said without "no".
     const refusedAt = new Set<number>();

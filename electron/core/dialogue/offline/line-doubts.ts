@@ -11,7 +11,7 @@ import { notAsSaid } from "./said-vs-done.ts";
 
 /** What the cart after the turn says against the words: each entry makes the turn a guess. */
 export function lineDoubts(d: LinesOfTurn): string[] {
-  return [...severalOfOneItem(d), ...bothNotMet(d), ...choicesNotDone(d), ...notAsSaid(d)];
+  return [...severalOfOneItem(d), ...bothNotMet(d), ...everythingNotMet(d), ...choicesNotDone(d), ...notAsSaid(d)];
 }
 
 /**
@@ -62,6 +62,25 @@ function bothNotMet(d: LinesOfTurn): string[] {
   if (!d.utterance.orderKws.has("both")) return [];
   const reached = d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
   return reached.reduce((n, l) => n + l.qty, 0) < 2 ? ['"both" reached one line'] : [];
+}
+
+/**
+ * "turkey on ciabatta everything on it", "everything but onions on an italian", "all oat"
+ * after three lattes: "everything" / "all" said of one line was read as nothing at all. (Not
+ * "all of them" across lines, "no onions at all", "all to go", "all i want is".)
+ */
+function everythingNotMet(d: LinesOfTurn): string[] {
+  const u = d.utterance;
+  if (u.lang !== "en") return [];
+  const aside = (i: number) => {
+    const before = u.atoms[i - 1];
+    const after = u.atoms[i + 1];
+    return before?.text.toLowerCase() === "at" || /^(i|we|you)\b/.test(after?.text.toLowerCase() ?? "") || (after?.kind === "menu" && after.refs.some((r) => r.kind === "order"));
+  };
+  const said = u.atoms.some((a, i) => a.kind === "kw" && a.keywords.includes("all") && /^(everything|all)$/.test(a.text.toLowerCase()) && !aside(i));
+  if (!said) return [];
+  const reached = d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
+  return reached.reduce((n, l) => n + l.qty, 0) === 1 ? ['"everything" was said of one line'] : [];
 }
 
 /**

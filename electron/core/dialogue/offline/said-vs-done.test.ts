@@ -11,9 +11,30 @@ import { readMemory } from "./memory.ts";
 import { planTurn } from "./planner.ts";
 import { notAsSaid } from "./said-vs-done.ts";
 import { pizzeriaMenu } from "./test-menus.ts";
-import { confidentAfter } from "./test-helpers.ts";
+import { confidentAfter, en, menuFrom } from "./test-helpers.ts";
 
-const menu = pizzeriaMenu();
+const pizzeria = pizzeriaMenu();
+// A drive-thru: combos named after their burger, with a drink choice named like the drink
+// item; a kids meal whose side choice is named like the fries item.
+const drive = menuFrom({
+  version: 1,
+  store: { id: "drive", name: { en: "Test Drive" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "main", ...en("Mains") }, { id: "side", ...en("Sides") }],
+  optionGroups: [
+    { id: "combo-drink", ...en("Combo drink"), select: "one", default: "coke", choices: [{ id: "coke", ...en("Coke") }, { id: "root-beer", ...en("Root Beer") }] },
+    { id: "kids-side", ...en("Kids side"), select: "one", default: "apples", choices: [{ id: "apples", ...en("Apple slices") }, { id: "small-fries", ...en("Small Fries") }] },
+    { id: "side-size", ...en("Size"), select: "one", default: "medium", choices: [{ id: "small", ...en("Small") }, { id: "medium", ...en("Medium") }] },
+  ],
+  items: [
+    { id: "smash", category: "main", ...en("Bacon Smash Burger", ["bacon smash"]), price: 700 },
+    { id: "smash-combo", category: "main", ...en("Bacon Smash Combo"), price: 1000, optionGroups: ["combo-drink"] },
+    { id: "kids-meal", category: "main", ...en("Kids Meal"), price: 500, optionGroups: ["kids-side"] },
+    { id: "fries", category: "side", ...en("Fries"), price: 300, optionGroups: ["side-size"] },
+    { id: "root-beer", category: "side", ...en("Root Beer"), price: 200 },
+    { id: "pie", category: "side", ...en("Apple Pie"), price: 200 },
+  ],
+});
+let menu = pizzeria;
 type Line = { item: string; qty: number; options?: Record<string, OptionValue> };
 
 function cartOf(lines: readonly Line[]): CartState {
@@ -66,6 +87,20 @@ describe("the cart after a turn against what was said", () => {
     { name: "a pizza and a coke, the coke not made", text: "a pizza and a coke", after: [pizza()], doubt: true },
     { name: "피자 하나 콜라 하나, the cola not made", text: "피자 하나 콜라 하나요", after: [pizza()], doubt: true },
   ])("$name", ({ text, before = [], after, changed = [], doubt }) => {
+    menu = pizzeria;
+    expect(doubts(text, before, after, changed).length > 0).toBe(doubt);
+  });
+
+  it.each<{ name: string; text: string; before?: Line[]; after: Line[]; changed?: number[]; doubt: boolean }>([
+    // An item named that became a choice of a line the words meant, or of one nobody named.
+    { name: "make it a combo with a root beer: the drink is the combo's", text: "make it a combo with a root beer", before: [{ item: "smash", qty: 1 }], after: [{ item: "smash-combo", qty: 1, options: { "combo-drink": "root-beer" } }], doubt: false },
+    { name: "a bacon smash combo with a root beer", text: "a bacon smash combo with a root beer", after: [{ item: "smash-combo", qty: 1, options: { "combo-drink": "root-beer" } }], doubt: false },
+    { name: "a root beer and a pie, the root beer put in a combo nobody named", text: "a root beer and an apple pie", after: [{ item: "smash-combo", qty: 1, options: { "combo-drink": "root-beer" } }, { item: "pie", qty: 1 }], doubt: true },
+    // A line of an item nobody named, made from words that name another item.
+    { name: "a small fries read as a kids meal with small fries", text: "a bacon smash and a small fries", after: [{ item: "smash", qty: 1 }, { item: "kids-meal", qty: 1, options: { "kids-side": "small-fries" } }], doubt: true },
+    { name: "a small fries read as fries", text: "a bacon smash and a small fries", after: [{ item: "smash", qty: 1 }, { item: "fries", qty: 1, options: { "side-size": "small" } }], doubt: false },
+  ])("$name", ({ text, before = [], after, changed = [], doubt }) => {
+    menu = drive;
     expect(doubts(text, before, after, changed).length > 0).toBe(doubt);
   });
 });
@@ -76,6 +111,6 @@ describe("turns the engine plays: what it did matches what was said", () => {
     { name: "an item cancelled by name", turns: ["a pizza and a coke and fries", "cancel the coke"], confident: true },
     { name: "콜라 취소", turns: ["피자 하나 콜라 하나 감자튀김 하나요", "콜라는 취소할게요"], confident: true },
   ])("$name", async ({ turns, confident }) => {
-    expect(await confidentAfter(menu, turns)).toBe(confident);
+    expect(await confidentAfter(pizzeria, turns)).toBe(confident);
   });
 });

@@ -14,7 +14,7 @@ type TurnResult = Pick<TurnDraft, "before" | "state" | "created" | "modified" | 
 
 /** Each entry: something the cart after the turn says that the words did not. */
 export function notAsSaid(d: TurnResult): string[] {
-  return [...refusedStillThere(d), ...takenOutStillThere(d), ...lostUnnamed(d), ...namedNotMade(d)];
+  return [...refusedStillThere(d), ...takenOutStillThere(d), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d)];
 }
 
 const qtyOf = (s: CartState, item: string) => s.lines.filter((l) => l.item === item).reduce((n, l) => n + l.qty, 0);
@@ -88,19 +88,49 @@ function namedNotMade(d: TurnResult): string[] {
   const reached = reachedLines(d);
   const items = new Set(reached.map((l) => l.item));
   const nameOf = (id: string) => new Set(Object.values(d.menu.menu.items.find((i) => i.id === id)?.name ?? {}).map((n) => n.toLowerCase()));
+  const keys = (id: string) => itemKeys(d, id);
+  const namesIn = (outer: string, inner: string) => outer !== inner && keys(outer).some((k) => keys(inner).some((b) => k.includes(b)));
+  const named = new Set(d.utterance.units.flatMap((x) => (x.item && !x.asked ? [x.item] : [])));
+  const made = d.state.lines.filter((l) => d.created.includes(l.id));
+  // A line the words put a choice on: one already there, one named, or one made from a
+  // line there or named ("make it a combo": the combo named after the burger). Not a line
+  // of an item nobody named ("a small fries" read as a kids meal with fries).
+  const meant = (l: CartLine) => d.modified.includes(l.id) || named.has(l.item) || [...named, ...d.before.lines.map((b) => b.item)].some((i) => namesIn(l.item, i));
   const asChoice = (item: string) => {
     const names = nameOf(item);
-    return reached.some((l) =>
-      Object.entries(l.options).some(([g, v]) => [v].flat().some((c) => c === item || Object.values(d.menu.groups.get(g)?.choices?.find((x) => x.id === c)?.name ?? {}).some((n) => names.has(n.toLowerCase())))),
-    );
+    const isIt = (g: string, c: string) => c === item || Object.values(d.menu.groups.get(g)?.choices?.find((x) => x.id === c)?.name ?? {}).some((n) => names.has(n.toLowerCase()));
+    return reached.some((l) => meant(l) && Object.entries(l.options).some(([g, v]) => [v].flat().some((c) => typeof c === "string" && isIt(g, c))));
   };
-  const keys = (id: string) => [...nameOf(id)].map((n) => n.replace(/\s+/g, "")).filter((k) => k.length >= 2);
-  const made = d.state.lines.filter((l) => d.created.includes(l.id));
-  const upgraded = (item: string) => made.some((l) => l.item !== item && keys(l.item).some((k) => keys(item).some((b) => k.includes(b))));
+  const upgraded = (item: string) => made.some((l) => namesIn(l.item, item));
   const soldOut = (item: string) => d.menu.menu.items.find((i) => i.id === item)?.soldOut === true;
   const pointsBack = (x: Unit) => qtyOf(d.before, x.item!) > 0 && (x.only || x.the || x.topic);
   return d.utterance.units
     .filter((x) => ordering(x) && !items.has(x.item!) && qtyOf(d.state, x.item!) <= qtyOf(d.before, x.item!))
     .filter((x) => !soldOut(x.item!) && !pointsBack(x) && !asChoice(x.item!) && !upgraded(x.item!))
     .map((x) => `"${x.text}" was named but not made`);
+}
+
+/**
+ * "cheeseburger and a small fries and an apple pie" that made a kids meal from "small fries"
+ * (its side's name): a line of an item nobody named — not one there before, nor made from
+ * one — made from words that name another item is the engine's guess between the two.
+ * (The elided "a medium pepperoni" beside "two cokes" names no item: the pizza is meant.)
+ */
+function madeUnnamed(d: TurnResult): string[] {
+  const named = d.utterance.units.flatMap((x) => (x.item && !x.asked ? [x.item, ...(x.candidates ?? [])] : x.candidates ?? []));
+  const from = [...named, ...d.before.lines.map((l) => l.item)];
+  const keys = (id: string) => itemKeys(d, id);
+  const made = d.state.lines.filter((l) => d.created.includes(l.id) && !from.includes(l.item) && !from.some((i) => keys(l.item).some((k) => keys(i).some((b) => k !== b && k.includes(b)))));
+  if (!made.length) return [];
+  const said = d.utterance.bare.flatMap((b) => b.mods.map((m) => m.text.toLowerCase().replace(/\s+/g, "")));
+  const itemWords = d.menu.menu.items.filter((i) => !made.some((l) => l.item === i.id)).flatMap((i) => keys(i.id)).filter((k) => k.length >= 3);
+  return said.some((w) => itemWords.some((k) => w.includes(k))) ? made.map((l) => `${l.item} was made from words that name another item`) : [];
+}
+
+/** An item's names and spoken aliases, lower case without spaces. */
+function itemKeys(d: TurnResult, id: string): string[] {
+  const it = d.menu.menu.items.find((i) => i.id === id);
+  if (!it) return [];
+  const aliases = Object.values(it.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : a.text));
+  return [...Object.values(it.name), ...aliases].map((n) => n.toLowerCase().replace(/\s+/g, "")).filter((k) => k.length >= 2);
 }
