@@ -188,11 +188,12 @@ export class MenuLexicon {
         derived.push([clip, { kind: "choice", group, choice, name: false, ...(removal ? { refused: true as const } : { clipped: true as const }) }]);
       }
       if (!removal) continue;
-      // "햄" for "햄 빼기", "휘핑" for the menu's only removal "휘핑 빼기": the thing refused,
+      // "햄" for "햄 빼기", "휘핑" for the menu's only removal "휘핑 빼기", "ketchup" for "No ketchup": the thing refused,
       // whether or not other removals share the removal word.
       for (const c of choiceNames) for (const n of c.names) {
         const rest = withoutRemovalWord(n);
-        if (!/^[\uac00-\ud7a3]+$/.test(rest) || clips.some(([clip]) => clip === rest)) continue;
+        // (English too: "ketchup" for "No ketchup", "hold the ketchup and mustard".)
+        if (!/^(?:[\uac00-\ud7a3]+|[a-z]+(?: [a-z]+)?)$/i.test(rest) || clips.some(([clip]) => clip === rest)) continue;
         const [group, choice] = c.id.split("\u0000") as [string, string];
         derived.push([rest, { kind: "choice", group, choice, name: false, refused: true }]);
       }
