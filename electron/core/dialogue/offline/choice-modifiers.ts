@@ -22,7 +22,10 @@ const RELATIVE_WORDS: ReadonlySet<string> = new Set([
  */
 export function modifierNamesChoice(atoms: Atom[], i: number, ref: Extract<MenuRef, { kind: "choice" }>, ctx: ParseContext): boolean {
   const a = atoms[i]!;
-  if (a.kind !== "menu" || a.refs.length !== 1 || !/^[a-z][a-z\s-]*$/i.test(a.text)) return false;
+  if (a.kind !== "menu" || !/^[a-z][a-z\s-]*$/i.test(a.text)) return false;
+  // Besides it, the words may name only choices of other groups (of which the item takes none, below).
+  const others = a.refs.filter((r) => r !== ref);
+  if (!others.every((r) => r.kind === "choice" && r.group !== ref.group && !r.derived)) return false;
   if (a.text.toLowerCase().split(/[\s-]+/).some((w) => RELATIVE_WORDS.has(w))) return false;
   // A modifier comes first in English: "rye" of "Rye toast", not "noodle" of "Extra noodle".
   const choice = ctx.menu.groups.get(ref.group)?.choices?.find((c) => c.id === ref.choice);
@@ -42,5 +45,6 @@ export function modifierNamesChoice(atoms: Atom[], i: number, ref: Extract<MenuR
     if (r?.kind === "item") held = r.item;
   }
   if (!held && !atoms.some((x) => itemOf(x))) held = ctx.focus?.[ctx.focus.length - 1]?.item;
-  return !!held && ctx.menu.itemGroup(held, ref.group)?.choices.some((c) => c.id === ref.choice) === true;
+  const takes = (r: MenuRef) => r.kind === "choice" && ctx.menu.itemGroup(held!, r.group)?.choices.some((c) => c.id === r.choice) === true;
+  return !!held && takes(ref) && !others.some(takes);
 }

@@ -240,7 +240,12 @@ export class MenuLexicon {
     }
     for (const [text, ref] of derived) {
       const key = keyOf(text);
-      if (!key || this.fullKeys.has(key) || isFunctionPhrase(fn, text)) continue;
+      if (!key || isFunctionPhrase(fn, text)) continue;
+      // "whole wheat" is the bread's name, and the wrap's "Whole wheat tortilla" less its head:
+      // both, for an item that takes the one and not the other (choice-modifiers.ts). Never
+      // over a name of anything but another group's choice.
+      const full = this.fullKeys.get(key);
+      if (full && !(ref.kind === "choice" && !ref.clipped && !ref.refused && full.every((r) => r.kind === "choice" && r.group !== ref.group))) continue;
       this.index.add(text, ref);
     }
     const plain = plainVariants(menu.menu.items.map((it) => ({ id: it.id, names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")] })));

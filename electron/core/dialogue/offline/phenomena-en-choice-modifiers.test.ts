@@ -41,3 +41,25 @@ phenomenonTable("English: a choice named by its own modifier word", diner, [
   // A word of degree is no kind: "light" alone does not name the light syrup of the pancakes.
   { name: "a word of degree stays relative", turns: ["pancakes light"], lines: [{ item: "pancakes", qty: 1 }], confident: false },
 ]);
+
+// The same words name the bread (its alias) and the wrap's tortilla less its head word: the
+// one the item takes.
+const wraps = menuFrom({
+  version: 1,
+  store: { id: "choice-modifiers-wraps", name: { en: "Test Wraps" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "food", name: { en: "Food" } }],
+  optionGroups: [
+    { id: "bread", ...en("Bread"), select: "one", default: "white", choices: [{ id: "white", ...en("White") }, { id: "wheat", ...en("Wheat", ["whole wheat"]) }] },
+    { id: "tortilla", ...en("Tortilla"), select: "one", default: "flour", choices: [{ id: "flour", ...en("Flour tortilla") }, { id: "whole-wheat", ...en("Whole wheat tortilla") }, { id: "garlic-herb", ...en("Garlic herb tortilla") }] },
+  ],
+  items: [
+    { id: "turkey", category: "food", ...en("Turkey Sandwich", ["turkey"]), price: 899, optionGroups: ["bread"] },
+    { id: "caesar-wrap", category: "food", ...en("Chicken Caesar Wrap", ["caesar wrap"]), price: 899, optionGroups: ["tortilla"] },
+  ],
+});
+
+phenomenonTable("English: words of two groups' choices, the item's own", wraps, [
+  { name: "a wrap on whole wheat", turns: ["a chicken caesar wrap on whole wheat"], lines: [{ item: "caesar-wrap", qty: 1, options: { tortilla: "whole-wheat" } }], confident: true },
+  { name: "a sandwich on whole wheat", turns: ["a turkey on whole wheat"], lines: [{ item: "turkey", qty: 1, options: { bread: "wheat" } }], confident: true },
+  { name: "garlic herb after the wrap", turns: ["caesar wrap garlic herb"], lines: [{ item: "caesar-wrap", qty: 1, options: { tortilla: "garlic-herb" } }], confident: true },
+]);
