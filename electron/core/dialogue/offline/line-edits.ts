@@ -224,7 +224,7 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     // Settled only as the first thing of its kind or another of the line in hand: after a
     // specialty, "and a small with onions" may well mean another of that specialty.
     // (Nor after "the": "the other one plain" points at a line ordered, it orders nothing new.)
-    const settled = (!inHand || inHand.item === head) && plainHeadFor(d.menu, saidMods) === head && !b.kws.has("the");
+    const settled = (!inHand || inHand.item === head) && plainHeadFor(d.menu, saidMods) === head && !pointedBack(d, b);
     return [settled ? { kind: "plain-item-meant", item: head } : { kind: "item-guessed", item: head }, ...addItem(d, head, b.qty ?? 1, {}, b.mods, b.parts)];
   }
   if (!latest) {
@@ -379,4 +379,13 @@ export function orderKind(d: TurnDraft, u: Unit): Outcome[] {
   const open = ids.filter((id) => !d.menu.item(id)?.soldOut);
   if (!open.length) return u.kind === "ambiguous" ? unsettled : [];
   return [{ kind: "acted-on", text: u.text }, { kind: "asked-which", items: open.slice(0, 6), ask: { kind: "item" } }];
+}
+
+/** "the other one plain", "the large one": the options follow "the" (and "other", a count), pointing at a line. */
+function pointedBack(d: TurnDraft, b: Bare): boolean {
+  const first = Math.min(...b.mods.map((m) => m.at ?? Infinity));
+  let i = d.utterance.atoms.findIndex((a) => a.start === first) - 1;
+  while (i >= 0 && (d.utterance.atoms[i]!.kind === "num" || /^others?$/i.test(d.utterance.atoms[i]!.text))) i--;
+  const before = d.utterance.atoms[i];
+  return before?.kind === "kw" && before.keywords.includes("the");
 }

@@ -3,6 +3,7 @@
 // "3 pumps hazelnut", "one pump vanilla", "two shots of espresso". And "the other one plain"
 // after two of a drink points at a line: it orders no plain bagel (not answered alone).
 import { en, menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
+import { pizzeriaMenu } from "./test-menus.ts";
 
 const driveCoffee = menuFrom({
   version: 1,
@@ -30,3 +31,8 @@ phenomenonTable("English: a count said measure first", driveCoffee, [
 ]);
 
 notAloneTable("English: the other one + a word of another item", driveCoffee, [{ name: "the other one plain", turns: ["two large cold brews", "one with 3 pumps vanilla", "the other one plain"] }]);
+
+// ("hold the peppers" is no pointing back: the options before it still settle the plain pizza.)
+phenomenonTable("English: 'the' of a refusal after options with no item", pizzeriaMenu(), [
+  { name: "one large with ham and extra cheese hold the onions", turns: ["ill take one large with ham and extra cheese hold the onions"], lines: [{ item: "pizza", qty: 1, options: { size: "large", cheese: "extra", toppings: ["ham"] } }], confident: true },
+]);
