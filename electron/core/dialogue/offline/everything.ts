@@ -38,8 +38,12 @@ export function readEverything(atoms: Atom[], units: Unit[], bare: Bare[], menu:
     const before = atoms[i - 1];
     if (before?.kind === "kw" && before.keywords.some((w) => w === "remove" || w === "cancel" || w === "checkout")) return;
     const unit = unitFor(atoms, units, a);
-    if (!unit?.item) return;
-    const group = everythingGroupOf(menu, unit.item);
+    // (A word several items share, "a veggie": the group all of them would mean.)
+    const meant = unit?.item ? [unit.item] : unit?.candidates ?? [];
+    if (!unit || !meant.length) return;
+    const groups = new Set(meant.map((it) => everythingGroupOf(menu, it)));
+    const choiceLists = new Set(meant.map((it) => (menu.itemGroup(it, [...groups][0] ?? "")?.choices ?? []).map((c) => c.id).join()));
+    const group = groups.size === 1 && choiceLists.size === 1 ? [...groups][0] : undefined;
     if (!group) {
       guesses.push(`"${a.text}": everything of which options?`);
       return;
@@ -90,7 +94,7 @@ export function readEverything(atoms: Atom[], units: Unit[], bare: Bare[], menu:
     }
     const emptied = bare.filter((x) => !x.mods.length && !x.parts.length && x.qty === undefined);
     for (const x of emptied) bare.splice(bare.indexOf(x), 1);
-    const g = menu.itemGroup(unit.item, group);
+    const g = menu.itemGroup(meant[0]!, group);
     for (const c of g?.choices ?? []) {
       if (refused.has(c.id)) continue;
       unit.mods.push({ kind: "choice", cands: [{ group, choice: c.id, name: true }], neg: false, text: a.text, at: a.start });
@@ -101,7 +105,7 @@ export function readEverything(atoms: Atom[], units: Unit[], bare: Bare[], menu:
 
 /** The item unit "everything" is said of: the last one named before it, or else the first after it. */
 function unitFor(atoms: Atom[], units: Unit[], a: Atom): Unit | undefined {
-  const items = units.filter((u) => u.kind === "item" && !u.remove && !u.replaced && !u.asked);
+  const items = units.filter((u) => (u.kind === "item" || (u.kind === "ambiguous" && u.candidates?.length)) && !u.remove && !u.replaced && !u.asked);
   const at = (u: Unit) => atoms.find((x) => (x.kind === "menu" || x.kind === "unknown") && x.text === u.text)?.start ?? -1;
   const before = items.filter((u) => at(u) >= 0 && at(u) < a.start);
   return before[before.length - 1] ?? items.find((u) => at(u) > a.start);

@@ -12,6 +12,7 @@ import { halvesAsOne } from "./halves.ts";
 import { countsNamedAsChoices, oneOfTheTwo } from "./line-parts.ts";
 import { numberNamesItsChoice } from "./number-choices.ts";
 import { modifierNamesChoice } from "./choice-modifiers.ts";
+import { countedGroupWordAsItems } from "./counted-group-word.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -24,7 +25,7 @@ export interface ContextReading {
 /** All the readings, in order. */
 export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): ContextReading {
   const unplaced: Atom[] = [];
-  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(countsNamedAsChoices(choiceByParts(en ? numberNamesItsChoice(atoms, ctx) : halvesAsOne(numberNamesItsChoice(atoms, ctx), ctx.menu, unplaced), ctx, unplaced))), ctx.menu, unplaced), ctx.menu), ctx, en), ctx, unplaced));
+  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(countsNamedAsChoices(choiceByParts(en ? numberNamesItsChoice(countedGroupWordAsItems(atoms, ctx.menu), ctx) : halvesAsOne(numberNamesItsChoice(atoms, ctx), ctx.menu, unplaced), ctx, unplaced))), ctx.menu, unplaced), ctx.menu), ctx, en), ctx, unplaced));
   return { atoms: read, unplaced };
 }
 
