@@ -4,7 +4,7 @@
 // one"), and a change or removal is answered alone only when the cart held no other,
 // differently made line of that item; and "both" has to reach two.
 import { describe, expect, it } from "vitest";
-import { confidentAfter, en, menuFrom, menus } from "./test-helpers.ts";
+import { confidentAfter, en, ko, menuFrom, menus } from "./test-helpers.ts";
 import { loadSet } from "./heldout/test-sets.ts";
 
 const rows: { name: string; menu: "pizza" | "cafe" | "coffee"; turns: string[]; confident: boolean }[] = [
@@ -83,5 +83,35 @@ describe('"everything" said of one line', () => {
     { name: "all I want is a pizza", turns: ["all i want is a large pepperoni pizza"], confident: true },
   ])("$name", async ({ turns, confident }) => {
     expect(await confidentAfter(turns[0]!.includes("latte") ? menus.coffee() : menus.pizza(), turns)).toBe(confident);
+  });
+});
+
+// A removal or an add said between two Korean items that both take it: whose is it?
+const gimbapShop = menuFrom({
+  version: 1,
+  store: { id: "gimbap", name: { ko: "김밥집" }, currency: "KRW", languages: ["ko"] },
+  categories: [{ id: "gimbap", ...ko("김밥") }, { id: "drink", ...ko("음료") }],
+  optionGroups: [
+    { id: "hold", ...ko("빼기"), select: "many", choices: [{ id: "no-cucumber", ...ko("오이 빼기") }, { id: "no-carrot", ...ko("당근 빼기") }] },
+    { id: "extra", ...ko("추가"), select: "many", choices: [{ id: "cheese", ...ko("치즈 추가") }] },
+    { id: "temp", ...ko("온도"), select: "one", default: "ice", choices: [{ id: "ice", ...ko("아이스") }, { id: "hot", ...ko("따뜻한") }] },
+  ],
+  items: [
+    { id: "tuna", category: "gimbap", ...ko("참치김밥"), price: 4000, optionGroups: ["hold", "extra"] },
+    { id: "plain", category: "gimbap", ...ko("원조김밥"), price: 3000, optionGroups: ["hold", "extra"] },
+    { id: "americano", category: "drink", ...ko("아메리카노"), price: 2000, optionGroups: ["temp"] },
+    { id: "latte", category: "drink", ...ko("카페라떼"), price: 3000, optionGroups: ["temp"] },
+  ],
+});
+
+describe("a Korean removal or add between two items that both take it", () => {
+  it.each([
+    { name: "오이 빼고 between two 김밥", turns: ["참치김밥 한 줄 오이 빼고 원조김밥 한 줄 주세요"], confident: false },
+    { name: "치즈 추가 between two 김밥", turns: ["참치김밥 하나 치즈 추가 원조김밥 하나요"], confident: false },
+    { name: "오이 빼고 after the last item only", turns: ["참치김밥 한 줄 원조김밥 한 줄 오이 빼고 주세요"], confident: true },
+    { name: "오이 빼고 right after its item, the other item first", turns: ["원조김밥 한 줄이랑 참치김밥 오이 빼고 한 줄이요"], confident: true },
+    { name: "따뜻한 between two drinks goes with the one after it", turns: ["아이스 아메리카노 하나 따뜻한 카페라떼 하나요"], confident: true },
+  ])("$name", async ({ turns, confident }) => {
+    expect(await confidentAfter(gimbapShop, turns)).toBe(confident);
   });
 });

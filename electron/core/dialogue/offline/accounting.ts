@@ -202,6 +202,7 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     if (new Set(said).size < said.length) guesses.push(`"${x.text}": an option said twice`);
   }
   guesses.push(...choicesBeforeTheNextItem(u, menu));
+  guesses.push(...koreanOptionsBetweenItems(u, menu));
   guesses.push(...correctionsTakingBack(u));
   return { unexplained, unattached, guesses };
 }
@@ -336,3 +337,38 @@ function correctionsTakingBack(u: Utterance): string[] {
   return takesBack ? ["a correction that takes something back"] : [];
 }
 const TAKING_BACK: readonly Keyword[] = ["refuse", "remove", "cancel", "without", "instead", "no"];
+
+/**
+ * "참치김밥 한 줄 오이 빼고 치즈김밥 한 줄은 그냥 주세요": a removal or an "add"/"more"/"less"
+ * said between two items that both take it closes the first one's words in Korean ("오이
+ * 빼고" after its count) as easily as it opens the second's ("오이 뺀 치즈김밥"): whichever
+ * line it went to, the reading is a guess. (A prenominal word such as 아이스 or 따뜻한 goes
+ * with the item after it and is read.)
+ */
+function koreanOptionsBetweenItems(u: Utterance, menu: MenuModel): string[] {
+  if (u.lang !== "ko") return [];
+  const ordered = u.units.filter((x) => x.kind === "item" && x.item && !x.asked && !x.remove);
+  const itemAt = (item: string, from: number) => u.atoms.find((a) => a.start >= from && a.kind === "menu" && a.refs.some((r) => r.kind === "item" && r.item === item));
+  let from = 0;
+  const starts = ordered.map((x) => {
+    const a = itemAt(x.item!, from);
+    if (a) from = a.end;
+    return a?.start;
+  });
+  const out: string[] = [];
+  ordered.forEach((x, i) => {
+    const next = ordered[i + 1];
+    const [s0, s1] = [starts[i], starts[i + 1]];
+    if (!next || s0 === undefined || s1 === undefined) return;
+    for (const [y, other] of [[x, next], [next, x]] as const) {
+      for (const m of y.mods) {
+        if (m.kind !== "choice" || m.at === undefined || m.at <= s0 || m.at >= s1) continue;
+        if (!m.neg && !POSTPOSED.test(m.text)) continue;
+        if (itemTakes(menu, other.item!, m)) out.push(`"${m.text}" between "${x.text}" and "${next.text}"`);
+      }
+    }
+  });
+  return out;
+}
+/** Korean option words that follow what they are said of: removals, adds, more and less. */
+const POSTPOSED = /(빼고|빼서|빼 ?주시고|추가|추가하고|추가해서|넣고|넣어서|없이|많이|적게|덜)$/;

@@ -86,6 +86,11 @@ describe("the cart after a turn against what was said", () => {
     { name: "a pizza and a coke, both made", text: "a pizza and a coke", after: [pizza(), { item: "coke", qty: 1 }], doubt: false },
     { name: "a pizza and a coke, the coke not made", text: "a pizza and a coke", after: [pizza()], doubt: true },
     { name: "피자 하나 콜라 하나, the cola not made", text: "피자 하나 콜라 하나요", after: [pizza()], doubt: true },
+    // As many as were said were made.
+    { name: "two cokes and a pizza, as said", text: "two cokes and a pizza", after: [{ item: "coke", qty: 2 }, pizza()], doubt: false },
+    { name: "two cokes and a pizza, one coke made", text: "two cokes and a pizza", after: [{ item: "coke", qty: 1 }, pizza()], doubt: true },
+    { name: "콜라 두 개, three made", text: "콜라 두 개랑 피자 하나요", after: [{ item: "coke", qty: 3 }, pizza()], doubt: true },
+    { name: "a coke then two more cokes: three", text: "a coke and a pizza and two more cokes", after: [{ item: "coke", qty: 3 }, pizza()], doubt: false },
   ])("$name", ({ text, before = [], after, changed = [], doubt }) => {
     menu = pizzeria;
     expect(doubts(text, before, after, changed).length > 0).toBe(doubt);

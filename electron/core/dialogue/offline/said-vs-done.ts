@@ -14,7 +14,7 @@ type TurnResult = Pick<TurnDraft, "before" | "state" | "created" | "modified" | 
 
 /** Each entry: something the cart after the turn says that the words did not. */
 export function notAsSaid(d: TurnResult): string[] {
-  return [...refusedStillThere(d), ...takenOutStillThere(d), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d)];
+  return [...refusedStillThere(d), ...takenOutStillThere(d), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d)];
 }
 
 const qtyOf = (s: CartState, item: string) => s.lines.filter((l) => l.item === item).reduce((n, l) => n + l.qty, 0);
@@ -133,4 +133,25 @@ function itemKeys(d: TurnResult, id: string): string[] {
   if (!it) return [];
   const aliases = Object.values(it.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : a.text));
   return [...Object.values(it.name), ...aliases].map((n) => n.toLowerCase().replace(/\s+/g, "")).filter((k) => k.length >= 2);
+}
+
+/**
+ * "two cokes and a pizza" that made one coke or three: as many of an item as were said were
+ * made. (Not when a word changes or points back, "make it three", "마카롱은 세 개로", nor when
+ * a kind or bare options with a count of their own may count the same item.)
+ */
+function countsNotMade(d: TurnResult): string[] {
+  const u = d.utterance;
+  const out: string[] = [];
+  const units = u.units.filter(ordering);
+  // (Words that name a kind, "마카롱은 세 개로", or options with a count of their own may count the same item.)
+  if (u.units.some((x) => !x.asked && (x.kind === "category" || x.kind === "ambiguous")) || u.bare.some((b) => b.qty !== undefined)) return [];
+  for (const item of new Set(units.map((x) => x.item!))) {
+    const of = units.filter((x) => x.item === item);
+    if (!of.some((x) => x.qtyExplicit) || of.some((x) => x.kws.has("change") || x.the || x.topic || x.only || x.corrects)) continue;
+    const n = of.reduce((t, x) => t + (x.qty ?? 1), 0);
+    const added = qtyOf(d.state, item) - qtyOf(d.before, item);
+    if (added !== n && added > 0) out.push(`${item}: ${n} said, ${added} made`);
+  }
+  return out;
 }
