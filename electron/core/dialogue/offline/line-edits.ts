@@ -174,7 +174,7 @@ function elidedHead(d: TurnDraft, b: Bare, inHand: CartLine | undefined, latest:
     if (!differs && !restates) return undefined;
     // "a burger with olives" is not another order; "후간반 순살 하나 콜라 하나": options with
     // their count that no line takes, the only line one made this turn, are another order.
-  } else if (latest && !(b.qty !== undefined && (en || d.created.includes(latest.id)))) return undefined;
+  } else if (latest && !(b.qty !== undefined && (en || d.created.includes(latest.id))) && !(en && beforeEveryItem(d, b))) return undefined;
   return elidedHeadFor(d.menu, mods) ?? plainHeadFor(d.menu, mods);
 }
 
@@ -388,4 +388,10 @@ function pointedBack(d: TurnDraft, b: Bare): boolean {
   while (i >= 0 && (d.utterance.atoms[i]!.kind === "num" || /^others?$/i.test(d.utterance.atoms[i]!.text))) i--;
   const before = d.utterance.atoms[i];
   return before?.kind === "kw" && before.keywords.includes("the");
+}
+
+/** "short stack with blueberries and a coffee": said before every item this turn names, and no line takes it. */
+function beforeEveryItem(d: TurnDraft, b: Bare): boolean {
+  const items = d.utterance.units.filter((x) => x.kind !== "unknown" && !x.asked);
+  return items.length > 0 && items.every((x) => x.clause > b.clause);
 }
