@@ -7,6 +7,7 @@ import type { Ask } from "../engine.ts";
 import { elidedHeadFor, itemInChoiceWords, likeliestHeads, plainHeadFor, plainNamedFor } from "./elided.ts";
 import { keyOf } from "./lexicon.ts";
 import { lineNamedByChoice } from "./choice-named-line.ts";
+import { beforeEveryItem, pointedBack, saidOne } from "./bare-words.ts";
 import { addItem, applyPart, cartRefused, changeOptions, removeFrom, restateCounts, setQty, unitQty } from "./line-changes.ts";
 import { itemTakes, optionNamesAnItem, optionsFor } from "./options.ts";
 import type { Outcome } from "./outcomes.ts";
@@ -172,6 +173,8 @@ function elidedHead(d: TurnDraft, b: Bare, inHand: CartLine | undefined, latest:
     const differs = b.qty !== undefined ? oneChoices.some(chosenOtherwise) : d.created.includes(inHand.id) && oneChoices.some((c) => chosenOtherwise(c) && chosen(c));
     const restates = d.created.includes(inHand.id) && oneChoices.some((c) => inHand.options[c.group] === c.choice);
     if (!differs && !restates) return undefined;
+    // "and an iced one too" after a hot americano: "one" stands for the item in hand.
+    if (saidOne(d, b) && mods.every((m) => itemTakes(d.menu, inHand.item, m))) return inHand.item;
     // "a burger with olives" is not another order; "후간반 순살 하나 콜라 하나": options with
     // their count that no line takes, the only line one made this turn, are another order.
   } else if (latest && !(b.qty !== undefined && (en || d.created.includes(latest.id))) && !(en && beforeEveryItem(d, b))) return undefined;
@@ -224,7 +227,8 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     // Settled only as the first thing of its kind or another of the line in hand: after a
     // specialty, "and a small with onions" may well mean another of that specialty.
     // (Nor after "the": "the other one plain" points at a line ordered, it orders nothing new.)
-    const settled = (!inHand || inHand.item === head) && plainHeadFor(d.menu, saidMods) === head && !pointedBack(d, b);
+    // ("an iced one" after a hot americano: "one" is the americano.)
+    const settled = ((!inHand || inHand.item === head) && plainHeadFor(d.menu, saidMods) === head && !pointedBack(d, b)) || (inHand?.item === head && saidOne(d, b));
     return [settled ? { kind: "plain-item-meant", item: head } : { kind: "item-guessed", item: head }, ...addItem(d, head, b.qty ?? 1, {}, b.mods, b.parts)];
   }
   if (!latest) {
@@ -379,19 +383,4 @@ export function orderKind(d: TurnDraft, u: Unit): Outcome[] {
   const open = ids.filter((id) => !d.menu.item(id)?.soldOut);
   if (!open.length) return u.kind === "ambiguous" ? unsettled : [];
   return [{ kind: "acted-on", text: u.text }, { kind: "asked-which", items: open.slice(0, 6), ask: { kind: "item" } }];
-}
-
-/** "the other one plain", "the large one": the options follow "the" (and "other", a count), pointing at a line. */
-function pointedBack(d: TurnDraft, b: Bare): boolean {
-  const first = Math.min(...b.mods.map((m) => m.at ?? Infinity));
-  let i = d.utterance.atoms.findIndex((a) => a.start === first) - 1;
-  while (i >= 0 && (d.utterance.atoms[i]!.kind === "num" || /^others?$/i.test(d.utterance.atoms[i]!.text))) i--;
-  const before = d.utterance.atoms[i];
-  return before?.kind === "kw" && before.keywords.includes("the");
-}
-
-/** "short stack with blueberries and a coffee": said before every item this turn names, and no line takes it. */
-function beforeEveryItem(d: TurnDraft, b: Bare): boolean {
-  const items = d.utterance.units.filter((x) => x.kind !== "unknown" && !x.asked);
-  return items.length > 0 && items.every((x) => x.clause > b.clause);
 }
