@@ -72,6 +72,18 @@ describe("kiosk eval", () => {
     expect(h.accuracyAlone).toBeCloseTo(h.passAlone / Math.max(1, h.casesAlone));
   });
 
+  it("counts the cases that refuse something and names those whose cart kept the refused thing", async () => {
+    // The refusal comes with a word nobody knows: it goes to the model, which never acts, so
+    // the latte stays in the cart although the customer said no to it.
+    const kept = { id: "c5", lang: "en", turns: ["a large latte please", "no latte, glorp"], expect: { lines: [] } };
+    const r = await kiosk(["eval", "--menu", menu, "--cases", casesFile("refusals.jsonl", [americano, kept]), "--engine", "hybrid", "--no-model"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/FAIL c5[\s\S]*refused but kept: (cafe )?latte/);
+    expect(r.stdout).toContain("refusals: 1 cases refuse something; the cart kept a refused thing in 1 (c5)");
+    const j = JSON.parse((await kiosk(["eval", "--menu", menu, "--cases", casesFile("refusals.jsonl", [americano, kept]), "--engine", "hybrid", "--no-model", "--json"])).stdout) as EvalSummary;
+    expect(j.refusals).toEqual({ cases: 1, kept: ["c5"] });
+  });
+
   it("--no-model needs the hybrid engine", async () => {
     const r = await kiosk(["eval", "--menu", menu, "--cases", casesFile("one.jsonl", [americano]), "--engine", "offline", "--no-model"]);
     expect(r.code).toBe(2);

@@ -7,6 +7,7 @@
 import { loadMenuFile } from "../core/menu/load.ts";
 import type { MenuModel } from "../../shared/menu/model.ts";
 import { cartDifferences } from "../core/cart/score.ts";
+import { refusalsKept, refusesSomething } from "../core/cart/refusals-kept.ts";
 import { createEngine, defaultEngineKind, type EngineKind } from "../core/dialogue/factory.ts";
 import type { DialogueEngine, HandOffReceiver } from "../core/dialogue/engine.ts";
 import { createOfflineEngine } from "../core/dialogue/offline/engine.ts";
@@ -24,6 +25,8 @@ export interface CaseScore {
   problems: string[];
   /** Turns of this case handed to the model (hybrid only). */
   turnsToModel: number;
+  /** What a refusal named that the cart has and the expected cart does not. */
+  refusedKept?: string[];
 }
 
 export interface EvalSummary {
@@ -36,6 +39,8 @@ export interface EvalSummary {
   /** Lines of the case file that could not be read or run. */
   errors: string[];
   failures: CaseScore[];
+  /** Cases whose words refuse something, and those whose cart kept a refused thing (refusals-kept.ts). */
+  refusals: { cases: number; kept: string[] };
   hybrid?: {
     turns: number;
     turnsToModel: number;
@@ -92,7 +97,8 @@ export async function evaluate(menu: MenuModel, cases: readonly Case[], kind: En
     turns += c.turns.length;
     const result = resultOf(session, record);
     const problems = c.expect ? cartDifferences(menu, c.expect, result.cart) : ["the case has no expected cart"];
-    scores.push({ id: c.id, ...(c.lang ? { lang: c.lang } : {}), turns: record, problems, turnsToModel: modelTurns() });
+    const kept = c.expect ? refusalsKept(menu, c.turns, c.expect.lines, result.cart.lines) : [];
+    scores.push({ id: c.id, ...(c.lang ? { lang: c.lang } : {}), turns: record, problems, turnsToModel: modelTurns(), ...(kept.length ? { refusedKept: kept } : {}) });
   }
   const pass = scores.filter((s) => s.problems.length === 0).length;
   const summary: Omit<EvalSummary, "errors"> = {
@@ -103,6 +109,7 @@ export async function evaluate(menu: MenuModel, cases: readonly Case[], kind: En
     fail: scores.length - pass,
     accuracy: pass / Math.max(1, scores.length),
     failures: scores.filter((s) => s.problems.length > 0),
+    refusals: { cases: cases.filter((c) => refusesSomething(c.turns)).length, kept: scores.filter((s) => s.refusedKept).map((s) => s.id) },
   };
   if (kind === "hybrid") {
     const alone = scores.filter((s) => s.turnsToModel === 0);
@@ -129,9 +136,11 @@ export function formatSummary(s: EvalSummary, casesFile: string): string {
   for (const f of s.failures) {
     out.push(`FAIL ${f.id}${f.lang ? ` [${f.lang}]` : ""} ${JSON.stringify(f.turns.map((t) => t.user))}`);
     for (const p of f.problems) out.push(`    ${p}`);
+    if (f.refusedKept) out.push(`    refused but kept: ${f.refusedKept.join(", ")}`);
   }
   for (const e of s.errors) out.push(`ERROR ${e}`);
   out.push(`${s.engine}${s.noModel ? " (no model)" : ""} on ${casesFile}: ${s.pass} of ${s.cases} cases right, accuracy ${pct(s.accuracy)}`);
+  out.push(`refusals: ${s.refusals.cases} cases refuse something; the cart kept a refused thing in ${s.refusals.kept.length}${s.refusals.kept.length ? ` (${s.refusals.kept.join(", ")})` : ""}`);
   if (s.hybrid) {
     const h = s.hybrid;
     out.push(`handed to the model: ${h.turnsToModel} of ${h.turns} turns, ${h.casesToModel} of ${s.cases} cases`);

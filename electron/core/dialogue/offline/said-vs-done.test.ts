@@ -91,6 +91,9 @@ describe("the cart after a turn against what was said", () => {
     { name: "two cokes and a pizza, one coke made", text: "two cokes and a pizza", after: [{ item: "coke", qty: 1 }, pizza()], doubt: true },
     { name: "콜라 두 개, three made", text: "콜라 두 개랑 피자 하나요", after: [{ item: "coke", qty: 3 }, pizza()], doubt: true },
     { name: "a coke then two more cokes: three", text: "a coke and a pizza and two more cokes", after: [{ item: "coke", qty: 3 }, pizza()], doubt: false },
+    // A name said again as the topic, part of another item's name just ordered.
+    { name: "피자는 라지로 after a 슈프림 피자: that pizza made large", text: "슈프림 피자 하나요, 피자는 라지로요", after: [{ item: "supreme", qty: 1, options: { size: "large" } }], doubt: false },
+    { name: "피자는 라지로 after a 슈프림 피자: a new cheese pizza made", text: "슈프림 피자 하나요, 피자는 라지로요", after: [{ item: "supreme", qty: 1 }, pizza({ size: "large" })], doubt: true },
   ])("$name", ({ text, before = [], after, changed = [], doubt }) => {
     menu = pizzeria;
     expect(doubts(text, before, after, changed).length > 0).toBe(doubt);

@@ -14,7 +14,7 @@ type TurnResult = Pick<TurnDraft, "before" | "state" | "created" | "modified" | 
 
 /** Each entry: something the cart after the turn says that the words did not. */
 export function notAsSaid(d: TurnResult): string[] {
-  return [...refusedStillThere(d), ...takenOutStillThere(d), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d)];
+  return [...refusedStillThere(d), ...takenOutStillThere(d), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d)];
 }
 
 const qtyOf = (s: CartState, item: string) => s.lines.filter((l) => l.item === item).reduce((n, l) => n + l.qty, 0);
@@ -152,6 +152,25 @@ function countsNotMade(d: TurnResult): string[] {
     const n = of.reduce((t, x) => t + (x.qty ?? 1), 0);
     const added = qtyOf(d.state, item) - qtyOf(d.before, item);
     if (added !== n && added > 0) out.push(`${item}: ${n} said, ${added} made`);
+  }
+  return out;
+}
+
+/**
+ * "딸기라떼 하나요, 라떼는 큰 사이즈요" that made a 카페라떼: a name said again as the topic (은/는),
+ * with no count, that is also part of another item's name just ordered or on the cart,
+ * most often points back at that line; a new line made from it is a guess.
+ */
+function topicMadeNew(d: TurnResult): string[] {
+  const u = d.utterance;
+  if (u.lang !== "ko") return [];
+  const out: string[] = [];
+  const there = [...d.before.lines.map((l) => l.item), ...u.units.filter((x) => ordering(x) && !x.topic).map((x) => x.item!)];
+  for (const x of u.units) {
+    if (!ordering(x) || !x.topic || x.qtyExplicit) continue;
+    if (!(qtyOf(d.state, x.item!) > qtyOf(d.before, x.item!))) continue;
+    const word = x.text.replace(/(은|는)$/, "").replace(/\s+/g, "");
+    if (word.length >= 2 && there.some((i) => i !== x.item && itemKeys(d, i).some((k) => k.includes(word)))) out.push(`"${x.text}": another item, or the ${word} just ordered?`);
   }
   return out;
 }

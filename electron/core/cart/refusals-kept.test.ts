@@ -1,0 +1,49 @@
+// The words-only check of refusals kept in a cart (refusals-kept.ts), table-driven.
+import { describe, expect, it } from "vitest";
+import { MenuModel } from "../../../shared/menu/model.ts";
+import type { Menu } from "../../../shared/menu/schema.ts";
+import { refusalsKept, refusesSomething } from "./refusals-kept.ts";
+import type { CaseLine } from "./score.ts";
+
+const t = (ko: string, en: string) => ({ ko, en });
+const menu = new MenuModel({
+  version: 1,
+  store: { id: "t", name: t("테스트", "Test"), currency: "USD", languages: ["en", "ko"] },
+  categories: [{ id: "food", name: t("음식", "Food") }],
+  optionGroups: [
+    { id: "toppings", name: t("토핑", "Toppings"), select: "many", choices: [{ id: "onions", name: t("양파", "Onions") }, { id: "ham", name: t("햄", "Ham") }] },
+    { id: "hold", name: t("빼기", "Hold"), select: "many", choices: [{ id: "no-pickles", name: t("피클 빼기", "No pickles"), aliases: { ko: ["피클 빼고"] } }] },
+  ],
+  items: [
+    { id: "pizza", category: "food", name: t("피자", "Pizza"), price: 1000, optionGroups: ["toppings"] },
+    { id: "burger", category: "food", name: t("버거", "Burger"), price: 900, optionGroups: ["hold"] },
+    { id: "coke", category: "food", name: t("콜라", "Coke"), aliases: { en: ["cola"] }, price: 200 },
+  ],
+} as Menu);
+
+const pizza = (toppings: string[]): CaseLine => ({ item: "pizza", qty: 1, options: { toppings } });
+
+describe("refusals kept in the cart", () => {
+  it.each<{ name: string; turns: string[]; expected: CaseLine[]; got: CaseLine[]; kept: string[] }>([
+    { name: "no onions, and none on the pizza", turns: ["a pizza with ham no onions"], expected: [pizza(["ham"])], got: [pizza(["ham"])], kept: [] },
+    { name: "no onions, and onions on the pizza", turns: ["a pizza with ham no onions"], expected: [pizza(["ham"])], got: [pizza(["ham", "onions"])], kept: ["onions"] },
+    { name: "hold the ham, said before the pizza", turns: ["hold the ham on a pizza with onions"], expected: [pizza(["onions"])], got: [pizza(["ham", "onions"])], kept: ["ham"] },
+    { name: "양파 빼고, and 양파 on it", turns: ["피자 하나 양파 빼고요"], expected: [pizza([])], got: [pizza(["onions"])], kept: ["양파"] },
+    { name: "콜라 말고: a cola ordered anyway", turns: ["피자 하나 콜라 말고요"], expected: [pizza([])], got: [pizza([]), { item: "coke", qty: 1 }], kept: ["콜라"] },
+    { name: "the cart wrong in a thing nobody refused", turns: ["a pizza no onions"], expected: [pizza([])], got: [pizza([]), { item: "coke", qty: 1 }], kept: [] },
+    { name: "a removal on the wrong line is not a refused thing kept", turns: ["콜라 피클 빼고 버거 하나"], expected: [{ item: "coke", qty: 1 }, { item: "burger", qty: 1 }], got: [{ item: "coke", qty: 1 }, { item: "burger", qty: 1, options: { hold: ["no-pickles"] } }], kept: [] },
+    { name: "no refusal at all", turns: ["a pizza with onions"], expected: [pizza([])], got: [pizza(["onions"])], kept: [] },
+  ])("$name", ({ turns, expected, got, kept }) => {
+    expect(refusalsKept(menu, turns, expected, got)).toEqual(kept);
+  });
+
+  it.each([
+    ["a pizza with ham no onions", true],
+    ["양파 빼고 주세요", true],
+    ["콜라 말고 사이다요", true],
+    ["a pizza with ham and onions", false],
+    ["피자 하나 주세요", false],
+  ] as const)("%j refuses something: %s", (text, yes) => {
+    expect(refusesSomething([text])).toBe(yes);
+  });
+});
