@@ -115,3 +115,15 @@ describe("a Korean removal or add between two items that both take it", () => {
     expect(await confidentAfter(gimbapShop, turns)).toBe(confident);
   });
 });
+
+// One option said twice for a word several items share ("pizza" on a menu of a plain pizza
+// and specialties): the words may be two pizzas or one, so the turn is a guess.
+describe("one option said twice for a shared word", () => {
+  const pizzeria = loadSet("en-pizza").menu;
+  it.each([
+    { name: "a large … and also can i do a large with …", turns: ["a large pan pizza with sausage and also can i do a large with pepperoni"], confident: false },
+    { name: "a large pizza with sausage and pepperoni", turns: ["a large pan pizza with sausage and pepperoni"], confident: true },
+  ])("$name", async ({ turns, confident }) => {
+    expect(await confidentAfter(pizzeria, turns)).toBe(confident);
+  });
+});

@@ -197,7 +197,12 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     // "라떼 하나 ... 카페라떼 한 잔 두유로 바꿔 주세요": an item named twice with a change word
     // may be another one made so, or the first one changed.
     else if (x.kws.has("change") && ordered.some((y) => y !== x && y.item === x.item)) guesses.push(`"${x.text}" named again with a change`);
-    // "a large mexican pizza with a large pepsi": one option said twice for one item.
+  }
+  // "a large mexican pizza with a large pepsi", "a large pan pizza with sausage and also can
+  // i do a large with pepperoni": one option said twice for one thing ordered (an item, or a
+  // word several items share) — two things, or one?
+  for (const x of u.units) {
+    if (x.asked || x.remove || x.replaced || x.kind === "unknown") continue;
     const said = x.mods.filter((m) => m.kind === "choice" && !m.neg).map((m) => (m.kind === "choice" ? m.cands.map((c) => `${c.group}/${c.choice}`).join("|") : ""));
     if (new Set(said).size < said.length) guesses.push(`"${x.text}": an option said twice`);
   }
