@@ -118,11 +118,14 @@ describe("a Korean removal or add between two items that both take it", () => {
 
 // One option said twice for a word several items share ("pizza" on a menu of a plain pizza
 // and specialties): the words may be two pizzas or one, so the turn is a guess.
-describe("one option said twice for a shared word", () => {
+describe("one option said twice for a shared word; a choice that opens the next words", () => {
   const pizzeria = loadSet("en-pizza").menu;
   it.each([
     { name: "a large … and also can i do a large with …", turns: ["a large pan pizza with sausage and also can i do a large with pepperoni"], confident: false },
     { name: "a large pizza with sausage and pepperoni", turns: ["a large pan pizza with sausage and pepperoni"], confident: true },
+    // A choice after a break and a number opens the next words, whoever it went to.
+    { name: "a root beer, and two 2 liters, one coke one diet coke", turns: ["six wings mild and a root beer, and two 2 liters, one coke one diet coke"], confident: false },
+    { name: "a 2 liter root beer and a coke", turns: ["a 2 liter root beer and a coke"], confident: true },
   ])("$name", async ({ turns, confident }) => {
     expect(await confidentAfter(pizzeria, turns)).toBe(confident);
   });

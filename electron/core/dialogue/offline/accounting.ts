@@ -208,6 +208,7 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
   }
   guesses.push(...choicesBeforeTheNextItem(u, menu));
   guesses.push(...koreanOptionsBetweenItems(u, menu));
+  guesses.push(...choicesOpeningANewPhrase(u));
   guesses.push(...correctionsTakingBack(u));
   return { unexplained, unattached, guesses };
 }
@@ -342,6 +343,32 @@ function correctionsTakingBack(u: Utterance): string[] {
   return takesBack ? ["a correction that takes something back"] : [];
 }
 const TAKING_BACK: readonly Keyword[] = ["refuse", "remove", "cancel", "without", "instead", "no"];
+
+/**
+ * "a root beer, and two 2 liters, one coke one diet coke": a choice said after a break and
+ * a number opens the words of what comes next; given to the item before the break, it is a
+ * reading. (English; "a pizza with ham, and two with onions" keeps its parts apart.)
+ */
+function choicesOpeningANewPhrase(u: Utterance): string[] {
+  if (u.lang !== "en") return [];
+  const out: string[] = [];
+  let from = 0;
+  for (const x of u.units) {
+    const at = u.atoms.findIndex((a, i) => i >= from && a.kind === "menu" && a.text === x.text);
+    if (at < 0) continue;
+    from = at + 1;
+    if (x.kind !== "item" || !x.item || x.asked) continue;
+    for (const m of x.mods) {
+      if (m.kind !== "choice" || m.neg || m.at === undefined) continue;
+      const i = u.atoms.findIndex((a) => a.start === m.at);
+      const num = u.atoms[i - 1];
+      if (i <= at + 1 || num?.kind !== "num" || num.article) continue;
+      // A break between the item's name and the number: the number starts other words.
+      if (u.atoms.slice(at + 1, i - 1).some((a) => a.kind === "sep")) out.push(`"${num.text} ${m.text}" opens the words after "${x.text}"`);
+    }
+  }
+  return out;
+}
 
 /**
  * "참치김밥 한 줄 오이 빼고 치즈김밥 한 줄은 그냥 주세요": a removal or an "add"/"more"/"less"
