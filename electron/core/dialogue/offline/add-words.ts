@@ -3,7 +3,7 @@
 // word the items that have it share ("세트 음료" said "음료"), and function words (a phrase
 // of them alone is never part of a name).
 import type { MenuModel } from "../../../../shared/menu/model.ts";
-import { ADD_WORDS, languageLexicon } from "./language.ts";
+import { ADD_WORDS, isRefusalWord, languageLexicon } from "./language.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { keyOf } from "./name-forms.ts";
 
@@ -28,6 +28,15 @@ export function onlyAddWords(name: string): boolean {
   const addKeys = (addKeySet ??= new Set(ADD_WORDS.map(keyOf)));
   const words = name.toLowerCase().split(/[\s\-_/]+/).filter(Boolean);
   return words.length > 0 && words.every((w) => addKeys.has(keyOf(w)));
+}
+
+/**
+ * A group called just "빼기"/"빼 주세요" (the 김밥's removals) is not named by the verb:
+ * "순대랑 어묵탕은 빼주세요" takes those lines out, it does not name the group.
+ */
+export function onlyRemovalWords(name: string): boolean {
+  const t = name.trim().toLowerCase();
+  return isRefusalWord(t) || isRefusalWord(t.replace(/기$/, "")) || isRefusalWord(t.replace(/\s+/g, ""));
 }
 
 /**

@@ -108,6 +108,11 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       const takesPrev = prevItem?.kind === "item" && a.kind === "menu" && a.refs.some((r) => (r.kind === "choice" || r.kind === "group") && !!ctx.menu.itemGroup(prevItem.item, r.group));
       if (content[nextI]!.kind === "unknown" && takesPrev) return owner.set(a, prevI);
       const closedByQty = content.slice(prevI + 1, j).some((c) => c.kind === "num" && owner.get(c) === prevI);
+      if (closedByQty && takesPrev) {
+        // "참치김밥 한 줄 오이 빼고 치즈김밥 한 줄은 그냥 주세요": the next item said to be plain
+        // (그냥) takes nothing, so the option is the one before's. (Either way a guess: accounting.ts.)
+        if (saidPlain(atoms, content[nextI]!, content[itemIdx.find((x) => x > nextI) ?? content.length])) return owner.set(a, prevI);
+      }
       if (closedByQty) return owner.set(a, nextI);
       if (a.flags.dir || a.flags.loc) return owner.set(a, prevI);
       if (isAdnominal(a.text)) return owner.set(a, nextI);
@@ -288,7 +293,13 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     }
   }
   if (units.length > 0) {
-    const sharedMods = shared.map((a) => modOf(a, content, countNums, ctx.menu)).filter((m): m is Mod => !!m);
+    // ("둘 다 라지요 올리브는 추가하지 마세요": what a refusal names is refused on every item.)
+    const sharedMods = shared
+      .map((a) => {
+        const said = modOf(a, content, countNums, ctx.menu);
+        return said && refused.has(a) && (said.kind === "choice" || said.kind === "group") ? { ...said, neg: true } : said;
+      })
+      .filter((m): m is Mod => !!m);
     for (const a of [...shared, ...strays]) explained.push(a.start);
     for (const a of strays) guesses.push(`"${a.text}" fits no item it was said with`);
     if (!strays.length) return { units, shared: sharedMods, explained, guesses };
@@ -369,4 +380,11 @@ function unknownStandsForItem(atoms: Atom[], i: number, en: boolean): boolean {
     return atoms.slice(i + 1).some((x) => x.kind === "num");
   }
   return false;
+}
+
+/** "치즈김밥 한 줄은 그냥 주세요": 그냥 said right after the item (and its count), before anything else. */
+function saidPlain(atoms: Atom[], item: Content, nextContent: Content | undefined): boolean {
+  const from = atoms.indexOf(item);
+  const to = nextContent ? atoms.indexOf(nextContent) : atoms.length;
+  return atoms.slice(from + 1, to < 0 ? atoms.length : to).some((x) => x.kind === "kw" && /^그냥요?$/.test(x.text.trim()));
 }

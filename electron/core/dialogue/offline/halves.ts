@@ -6,6 +6,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { keyOf, type MenuRef } from "./lexicon.ts";
 import type { Atom } from "./scan.ts";
+import type { ParseContext } from "./utterance.ts";
 
 type MenuAtom = Atom & { kind: "menu" };
 
@@ -25,6 +26,48 @@ export function halvesAsOne(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): A
     out.push(joined);
     unplaced.push(joined);
     i += 3;
+  }
+  return out;
+}
+
+/**
+ * "반반 한마리 후라이드랑 간장", and "양념이랑 간장이요" answering which 반반: two items
+ * named together (joined by 랑/하고/and or side by side) whose names joined name one choice
+ * of an item ("후라이드+간장" of 반반치킨) are that choice when that item was just named
+ * (with nothing but its count and its own choices between) or the kiosk asked that very
+ * group. Each half with a count of its own ("후라이드 하나 간장 하나") stays an item; after
+ * 랑 ("반반 하나랑 후라이드랑 양념") the pair is read so but not surely.
+ */
+export function pairAsItsCombo(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Atom[] {
+  const out: Atom[] = [];
+  // The item whose choice a pair could be: the last item named, while only its count,
+  // its own choices and joining words followed it; or the item asked about.
+  let holder: string | undefined = ctx.asked?.item;
+  let askedOnly = !!ctx.asked;
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i]!;
+    const joined = atoms[i + 1]?.kind === "sep" && (atoms[i + 1] as { why: string }).why === "conj" ? 2 : 1;
+    const b = atoms[i + joined];
+    const itemA = itemOfAtom(a);
+    const itemB = itemOfAtom(b);
+    const counted = (x: Atom | undefined) => x?.kind === "num";
+    const combo = holder && itemA && itemB && itemA !== itemB && !counted(atoms[i + 1]) && !counted(atoms[i + joined + 1]) ? comboNaming(ctx.menu, itemA, itemB) : undefined;
+    if (combo && combo.item === holder && (!askedOnly || combo.group === ctx.asked?.group)) {
+      const choice: Atom = { ...(b as MenuAtom), start: a.start, tok0: a.tok0, text: `${a.text} ${b!.text}`, refs: [{ kind: "choice", group: combo.group, choice: combo.choice, name: false }] };
+      out.push(choice);
+      // "반반 하나랑 후라이드랑 양념": after 랑 the pair may as well be two more things ordered (a guess).
+      const prev = atoms[i - 1];
+      if (!askedOnly && prev?.kind === "sep" && prev.why === "conj") unplaced.push(choice);
+      i += joined;
+      holder = undefined;
+      continue;
+    }
+    out.push(a);
+    const own = itemOfAtom(a);
+    if (own) {
+      holder = own;
+      askedOnly = false;
+    } else if (a.kind === "menu" ? !a.refs.every((r) => r.kind === "choice" && holder && ctx.menu.itemGroup(holder, r.group)) : a.kind !== "num" && a.kind !== "sep") holder = undefined;
   }
   return out;
 }

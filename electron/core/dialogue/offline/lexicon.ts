@@ -10,7 +10,7 @@ import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRef
 import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
-import { addedChoices, groupWordsWithoutItemWord, isFunctionPhrase, onlyAddWords, withoutAddWords } from "./add-words.ts";
+import { addedChoices, groupWordsWithoutItemWord, isFunctionPhrase, onlyAddWords, onlyRemovalWords, withoutAddWords } from "./add-words.ts";
 
 /** English words that say how many of a counted option in all. */
 const MULTIPLIERS: ReadonlyArray<[string, number]> = [["double", 2], ["triple", 3], ["quadruple", 4]];
@@ -113,8 +113,9 @@ export class MenuLexicon {
       for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) {
         const core = withoutAddWords(n);
         const hasAdd = keyOf(core) !== keyOf(n);
-        // A group called just "추가"/"Add-ons" is not named by the verb "추가해 주세요".
-        if (onlyAddWords(n)) continue;
+        // A group called just "추가"/"Add-ons" is not named by the verb "추가해 주세요",
+        // nor one called "빼기" by "빼 주세요" (add-words.ts).
+        if (onlyAddWords(n) || onlyRemovalWords(n)) continue;
         full.push([n, { kind: "group", group: g.id, add: hasAdd }]);
         // "3 pumps hazelnut", "one pump hazelnut" for a count called "Hazelnut pumps".
         // (Not where the thing is an item's name: "shot espresso" in "a double shot espresso" orders the espresso.)
@@ -215,6 +216,8 @@ export class MenuLexicon {
     }
     for (const c of menu.menu.categories) {
       for (const n of texts(c.name)) {
+        // A category called "추가" (the sides) is not named by the verb "추가해 주세요" either.
+        if (onlyAddWords(n) || onlyRemovalWords(n)) continue;
         for (const v of headSynonyms(n)) full.push([v, { kind: "category", category: c.id, partial: false }]);
         for (const part of namePartsOf(n)) addTo(partials, part, { kind: "category", category: c.id, partial: true });
       }

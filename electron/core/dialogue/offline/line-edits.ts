@@ -131,9 +131,14 @@ export function choiceNaming(d: TurnDraft, item: string, named: string): { group
 }
 
 /** A line whose item's name contains the words said for this unit and that takes its options. */
-export function lineNamedInside(d: TurnDraft, u: Unit): CartLine | undefined {
-  const said = d.lex.itemWords(u.item!).keys.filter((k) => k.length >= 3);
-  return allLines(d).reverse().find(
+export function lineNamedInside(d: TurnDraft, u: Unit, minLength = 3): CartLine | undefined {
+  return linesNamedInside(d, u, minLength)[0];
+}
+
+/** Every such line, the latest first. */
+export function linesNamedInside(d: TurnDraft, u: Unit, minLength = 3): CartLine[] {
+  const said = d.lex.itemWords(u.item!).keys.filter((k) => k.length >= minLength);
+  return allLines(d).reverse().filter(
     (l) => l.item !== u.item && nameKeys(d, l.item).some((k) => said.some((w) => k.includes(w) && k !== w)) && u.mods.every((m) => itemTakes(d.menu, l.item, m)),
   );
 }
@@ -227,8 +232,9 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     // Settled only as the first thing of its kind or another of the line in hand: after a
     // specialty, "and a small with onions" may well mean another of that specialty.
     // (Nor after "the": "the other one plain" points at a line ordered, it orders nothing new.)
-    // ("an iced one" after a hot americano: "one" is the americano.)
-    const settled = ((!inHand || inHand.item === head) && plainHeadFor(d.menu, saidMods) === head && !pointedBack(d, b)) || (inHand?.item === head && saidOne(d, b));
+    // ("an iced one" after a hot americano: "one" is the americano, still a reading — what is
+    // said after it may be for either line.)
+    const settled = (!inHand || inHand.item === head) && plainHeadFor(d.menu, saidMods) === head && !pointedBack(d, b);
     return [settled ? { kind: "plain-item-meant", item: head } : { kind: "item-guessed", item: head }, ...addItem(d, head, b.qty ?? 1, {}, b.mods, b.parts)];
   }
   if (!latest) {
@@ -372,6 +378,8 @@ export function orderKind(d: TurnDraft, u: Unit): Outcome[] {
     const targets = fit.length ? fit : ordered;
     return [acted, ...several(targets), ...modifyLines(d, { ...u, kind: "item" }, targets)];
   }
+  // "샌드위치는 다음에 (먹고)", "no sandwiches" with none ordered: nothing of that kind is wanted, nothing to ask.
+  if (u.remove && !ordered.length && !u.mods.length) return [{ kind: "acted-on", text: u.text }];
   // "a medium sausage pizza" where several items are called pizza: the one its options describe.
   const plain = !u.remove && u.mods.length ? plainHeadFor(d.menu, u.mods, ids) : undefined;
   if (plain) return [{ kind: "acted-on", text: u.text }, { kind: "plain-item-meant", item: plain }, ...addItem(d, plain, unitQty(u), {}, u.mods, u.parts)];

@@ -41,3 +41,22 @@ export function oneOfTheTwo(atoms: Atom[]): Atom[] {
   }
   return out;
 }
+
+/**
+ * "두 판이요 엣지는 하나만 치즈크러스트로": the group talked about, then the count of the part,
+ * then the group's choice is said of that part, as "하나만 엣지는 치즈크러스트로" is: the
+ * group word is moved after the count so the count starts the part.
+ */
+export function groupBeforeThePart(atoms: Atom[]): Atom[] {
+  const out = [...atoms];
+  for (let i = 0; i + 2 < out.length; i++) {
+    const [g, n, c] = [out[i]!, out[i + 1]!, out[i + 2]!];
+    if (g.kind !== "menu" || !g.flags.topic || !g.refs.length || !g.refs.every((r) => r.kind === "group")) continue;
+    if (n.kind !== "num" || n.article || !(n.flags.only || n.flags.topic)) continue;
+    const groups = new Set(g.refs.map((r) => (r.kind === "group" ? r.group : "")));
+    if (c.kind !== "menu" || !c.refs.some((r) => r.kind === "choice" && groups.has(r.group))) continue;
+    out[i] = n;
+    out[i + 1] = g;
+  }
+  return out;
+}

@@ -132,6 +132,14 @@ export function kindOfChoice(choices: Array<{ id: string; name: Text; aliases?: 
 
 /** What people call a kind of dish besides its name: "pie" for pizza. Language, not any store. */
 const HEAD_SYNONYMS: Record<string, string[]> = { pizza: ["pie"], pizzas: ["pies"] };
+/** Loanwords Korean writes more than one way, in or at the end of a name ("당근케익" for 당근케이크). */
+const KO_LOANWORD_SPELLINGS: ReadonlyArray<[string, string[]]> = [
+  ["케이크", ["케익", "케잌"]],
+  ["케익", ["케이크"]],
+  ["크루아상", ["크로와상", "크로아상"]],
+  ["크로와상", ["크루아상", "크로아상"]],
+  ["초콜릿", ["초콜렛"]],
+];
 
 /**
  * A name and its forms with the head noun said another common way ("large pepperoni pie"),
@@ -144,6 +152,7 @@ export function headSynonyms(name: string): string[] {
   words.forEach((w, i) => {
     for (const syn of HEAD_SYNONYMS[w.toLowerCase()] ?? []) out.push([...words.slice(0, i), syn, ...words.slice(i + 1)].join(" "));
   });
+  for (const [from, tos] of KO_LOANWORD_SPELLINGS) if (name.includes(from)) for (const to of tos) out.push(name.replace(from, to));
   return out;
 }
 

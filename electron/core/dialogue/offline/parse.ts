@@ -99,9 +99,12 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
         if (prev && !b.kws.has("remove") && !b.kws.has("cancel")) {
           // English "and a medium pepperoni" after "a large sausage pizza": the article counts too.
           const counted = b.qtyExplicit || (lang === "en" && b.qty === 1 && prev.qty === 1 && conflicting(prev.mods, b.mods, ctx.menu));
-          if (cl.afterConj && counted && b.qty !== undefined && conflicting(prev.mods, b.mods)) {
+          // "다대기 많이 넣은 돼지국밥 하나하고 다대기 안 넣은 거 하나": the group refused that the one before was given.
+          const refusesGiven = lang === "ko" && b.mods.some((m) => m.kind === "group" && m.neg && prev.mods.some((x) => x.kind === "choice" && !x.neg && x.cands.some((c) => c.group === m.group)));
+          if (cl.afterConj && counted && b.qty !== undefined && (conflicting(prev.mods, b.mods) || refusesGiven)) {
             // "two tall coffees and one grande": one more of the same item, made differently.
-            const same = (m: Mod) => b.mods.some((x) => x.kind === "choice" && m.kind === "choice" && x.cands.some((c) => m.cands.some((d) => d.group === c.group)));
+            const groupsOf = (m: Mod) => (m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group]);
+            const same = (m: Mod) => b.mods.some((x) => (x.kind === "choice" || (x.kind === "group" && x.neg)) && groupsOf(x).some((g) => groupsOf(m).includes(g)));
             // "a large supreme ... and a medium thin crust with ham": another supreme, or the
             // plain pizza those options make? Only a size or crust said again is surely another.
             const plain = lang === "en" && prev.item ? plainHeadFor(ctx.menu, b.mods) : undefined;
@@ -117,6 +120,8 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
             bare.push(b);
             continue;
           }
+          // "라면사리 추가, 아 그거 말고 쫄면사리로요": 그거 말고 takes back the choice just said of that group.
+          if (lang === "ko" && b.kws.has("instead") && b.kws.has("pronoun")) takeBackSameGroup(prev, b.mods);
           if (b.both && b.qty === undefined) {
             // "One cappuccino and one americano, both large".
             for (const u of units) if (u.kind !== "unknown" && !u.replaced && !u.remove) u.mods.push(...b.mods);
@@ -146,6 +151,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     countedOptionsFirst(bare, units, clauseAt, ctx.menu);
   }
   markInstead(atoms, units);
+  if (lang === "ko") lineNamedByItsChoice(units);
   for (const u of units) splitConflictingChoices(u, ctx.menu);
   if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained));
   return {
@@ -342,4 +348,34 @@ export function insteadOfAnOption(u: Utterance): boolean {
     const x = ko ? u.atoms[i - 1] : u.atoms[i + 1];
     return x?.kind === "menu" && x.refs.some((r) => r.kind === "choice") && !x.refs.some((r) => r.kind === "item");
   });
+}
+
+/** The choice the unit was last given of the group another choice now names, taken off it. */
+function takeBackSameGroup(prev: Unit, mods: Mod[]): void {
+  for (const m of mods) {
+    if (m.kind !== "choice" || m.neg) continue;
+    const groups = new Set(m.cands.map((c) => c.group));
+    const i = prev.mods.findLastIndex((x) => x.kind === "choice" && !x.neg && x.cands.some((c) => groups.has(c.group)) && !x.cands.some((c) => m.cands.some((d) => d.choice === c.choice && d.group === c.group)));
+    if (i >= 0) prev.mods.splice(i, 1);
+  }
+}
+
+/**
+ * "돼지국밥 특 하나 보통 하나 근데 특에는 다대기 많이요": a choice said with 에는/은 that
+ * one of two lines of the item has (특) picks that line; what follows it is said of that one.
+ */
+function lineNamedByItsChoice(units: Unit[]): void {
+  const key = (m: Mod) => (m.kind === "choice" && !m.neg && m.cands.length === 1 ? `${m.cands[0]!.group}/${m.cands[0]!.choice}` : undefined);
+  for (const u of units) {
+    const i = u.mods.findIndex((m, j) => j > 0 && m.kind === "choice" && /(에는|에|은|는)$/.test(m.text.trim()) && !!key(m));
+    if (i < 0) continue;
+    const sel = u.mods[i]!;
+    const group = sel.kind === "choice" ? sel.cands[0]!.group : "";
+    // Its own line has another choice of that group, and one other line of the item has this one.
+    if (!u.mods.slice(0, i).some((m) => m.kind === "choice" && !m.neg && m.cands.some((c) => c.group === group) && key(m) !== key(sel))) continue;
+    const others = units.filter((x) => x !== u && x.item === u.item && x.mods.some((m) => key(m) === key(sel)));
+    if (others.length !== 1) continue;
+    const moved = u.mods.splice(i);
+    others[0]!.mods.push(...moved.slice(1));
+  }
 }

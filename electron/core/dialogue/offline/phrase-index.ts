@@ -53,8 +53,8 @@ interface Node<T> {
 
 interface Entry<T> {
   key: string;
-  /** How many words each form of the phrase is written in ("oj" and "o j" share a key). */
-  tokens: Set<number>;
+  /** How many words the phrase was written in: "큰 거" and "큰거" are one key, both spacings. */
+  tokens: number[];
   first: Script;
   last: Script;
   payloads: T[];
@@ -85,10 +85,9 @@ export class PhraseIndex<T> {
       node = n;
     }
     if (!node.entry) {
-      node.entry = { key, tokens: new Set(), first: tokens[0]!.script, last: tokens[tokens.length - 1]!.script, payloads: [] };
+      node.entry = { key, tokens: [tokens.length], first: tokens[0]!.script, last: tokens[tokens.length - 1]!.script, payloads: [] };
       this.entries.push(node.entry);
-    }
-    node.entry.tokens.add(tokens.length);
+    } else if (!node.entry.tokens.includes(tokens.length)) node.entry.tokens.push(tokens.length);
     const json = JSON.stringify(payload);
     if (!node.entry.payloads.some((x) => JSON.stringify(x) === json)) node.entry.payloads.push(payload);
   }
@@ -127,7 +126,7 @@ function accept<T>(s: Stream, start: number, end: number, e: Entry<T>, atTokStar
   // Spacing may differ from the menu's ("cheese cake", "카페 라테"), but short phrases
   // must be spaced as written: "아 아니다" is not "아아", "to go" is not "togo".
   const minFree = e.first === "hangul" ? 3 : 5;
-  if (!e.tokens.has(spanned) && len < minFree) return false;
+  if (!e.tokens.includes(spanned) && len < minFree) return false;
   if (len <= 1 && !atTokStart && !singleInside) return false;
   return true;
 }

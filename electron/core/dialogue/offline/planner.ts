@@ -14,8 +14,8 @@ import { lineDoubts } from "./line-doubts.ts";
 import { answerQuestion } from "./answers.ts";
 import type { MenuLexicon } from "./lexicon.ts";
 import { addItem, changeOptions, removeItem, replace, unitQty } from "./line-changes.ts";
-import { bareUnit, comboOfLines, isReference, lineNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
-import { upgrade } from "./upgrades.ts";
+import { bareUnit, comboOfLines, isReference, lineNamedInside, linesNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
+import { downgrade, upgrade } from "./upgrades.ts";
 import type { OfflineMemory } from "./memory.ts";
 import { itemTakes } from "./options.ts";
 import { confirm, followUp } from "./order-progress.ts";
@@ -122,6 +122,18 @@ function carryOut(d: TurnDraft, prevAsk: Ask | undefined): Outcome[] {
   }
 
   out.push(...answerQuestions(d, hasOrderContent));
+  // "토핑으로 페퍼로니 추가되나요? 그럼 추가해 주세요": what the answer offers is taken in the same breath.
+  const offered = ofKind(out, "answered").find((o) => o.offerOption);
+  if (offered?.offerOption && !hasOrderContent && (k.has("add") || k.has("request")) && !k.has("no")) {
+    // (Taken now, so no longer offered for a "yes" next turn.)
+    const { offerOption, ...answer } = offered;
+    mem.offerOption = offerOption;
+    const accepted = acceptOptionOffer(d);
+    if (accepted) {
+      out[out.indexOf(offered)] = answer;
+      return [...out, ...accepted];
+    }
+  }
 
   const yes = k.has("yes") && !k.has("no");
   const no = k.has("no") && !k.has("yes");
@@ -245,6 +257,8 @@ function setOrderOption(d: TurnDraft, group: string, choice: string): Outcome[] 
 
 /** An item named: ordered, removed, replacing another, or talking about a line ordered. */
 function orderUnit(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
+  const alone = downgrade(d, u);
+  if (alone) return alone;
   if (u.kind === "unknown" || u.kind === "category" || u.kind === "ambiguous") {
     const upgraded = upgrade(d, u);
     if (upgraded) return upgraded;
@@ -280,6 +294,14 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
   if (!lines.length && u.the && u.mods.length) {
     const part = lineNamedInside(d, u);
     if (part) return modifyLines(d, { ...u, topic: true }, [part]);
+  }
+
+  // "딸기라떼 하나요, 라떼는 큰 사이즈요": a topic with options and no count, its item not
+  // ordered, is the line ordered whose name holds it (the 딸기라떼), not another 카페라떼.
+  if (!lines.length && d.utterance.lang === "ko" && u.topic && !u.qtyExplicit && u.mods.length) {
+    const [part, ...others] = linesNamedInside(d, u, 2);
+    // (바닐라라떼 and 딸기라떼 both in hand: which one is a guess.)
+    if (part) return [...(others.length ? [{ kind: "which-unsettled" as const, text: u.text }] : []), ...modifyLines(d, { ...u, topic: true }, [part])];
   }
 
   const combo = d.utterance.lang === "ko" && !u.qtyExplicit && (u.dir || u.kws.has("change")) ? comboOfLines(d, u) : undefined;

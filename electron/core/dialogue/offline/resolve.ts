@@ -8,8 +8,10 @@ import { MAX_QTY_PER_LINE } from "../../cart/cart.ts";
 import { keyOf, type MenuRef } from "./lexicon.ts";
 import { ADD_WORDS } from "./language.ts";
 import { choiceByParts } from "./part-answers.ts";
-import { halvesAsOne } from "./halves.ts";
-import { countsNamedAsChoices, oneOfTheTwo } from "./line-parts.ts";
+import { countSaidAgain, nextTimeRefuses } from "./count-corrections.ts";
+import { categoryAsHeading } from "./category-heading.ts";
+import { halvesAsOne, pairAsItsCombo } from "./halves.ts";
+import { countsNamedAsChoices, groupBeforeThePart, oneOfTheTwo } from "./line-parts.ts";
 import { numberNamesItsChoice } from "./number-choices.ts";
 import { modifierNamesChoice } from "./choice-modifiers.ts";
 import { countedGroupWordAsItems } from "./counted-group-word.ts";
@@ -25,7 +27,7 @@ export interface ContextReading {
 /** All the readings, in order. */
 export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): ContextReading {
   const unplaced: Atom[] = [];
-  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(countsNamedAsChoices(choiceByParts(en ? numberNamesItsChoice(countedGroupWordAsItems(atoms, ctx.menu), ctx) : halvesAsOne(numberNamesItsChoice(atoms, ctx), ctx.menu, unplaced), ctx, unplaced))), ctx.menu, unplaced), ctx.menu), ctx, en), ctx, unplaced));
+  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(groupBeforeThePart(countSaidAgain(countsNamedAsChoices(choiceByParts(pairAsItsCombo(en ? numberNamesItsChoice(countedGroupWordAsItems(atoms, ctx.menu), ctx) : halvesAsOne(numberNamesItsChoice(categoryAsHeading(nextTimeRefuses(atoms), ctx.menu), ctx), ctx.menu, unplaced), ctx, unplaced), ctx, unplaced))))), ctx.menu, unplaced), ctx.menu), ctx, en), ctx, unplaced));
   return { atoms: read, unplaced };
 }
 
@@ -39,6 +41,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
 function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[] {
   const out: Atom[] = [];
   let lastItem: string | undefined;
+  let lastPreset: Record<string, unknown> | undefined;
   let sepSince = false;
   let groupTopic: string | undefined;
   // Choices already said for the item in hand, and whether the last word was one of them
@@ -68,7 +71,13 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
       // "양념 소스 두 개" where 양념소스 is a choice of the 소스 item: that item, made so.
       const own = held.length ? undefined : itemNamedInChoice(ctx.menu, choices, a.text);
       const named = held.length || own ? [] : itemsNamedByChoices(ctx.menu, choices);
-      if (own) {
+      // "양념 소스 두 개 추가하고 머스타드도 하나요": the item in hand was named with another
+      // choice of that group, so this one with its own count is another of that item.
+      const other = held.length === 1 && lastPreset?.[held[0]!.group] !== undefined && lastPreset[held[0]!.group] !== held[0]!.choice ? held[0]! : undefined;
+      if (other) {
+        refs = [{ kind: "item", item: lastItem!, partial: false, preset: { [other.group]: other.choice } }];
+        items = refs as Array<Extract<MenuRef, { kind: "item" }>>;
+      } else if (own) {
         refs = [{ kind: "item", item: own.item, partial: false, preset: { [own.group]: own.choice } }];
         items = refs as Array<Extract<MenuRef, { kind: "item" }>>;
       } else if (named.length === 1) {
@@ -120,6 +129,7 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
     lastWasChoice = !firstItem && refs.some((r) => r.kind === "choice");
     if (firstItem) {
       lastItem = firstItem.item;
+      lastPreset = firstItem.preset;
       sepSince = false;
       given = new Set();
     }
@@ -297,7 +307,9 @@ function moreOfAGroup(atoms: Atom[], menu: MenuModel): Atom[] {
     const before = atoms[i - 1];
     const after = atoms[i + 1];
     const adding = (x: Atom | undefined) => x?.kind === "kw" && (x.keywords.includes("add") || x.keywords.includes("more"));
-    if (!(adding(before) || (adding(after) && /[\uac00-\ud7a3]/.test(a.text)))) return a;
+    // ("소면 넣어서 파는 빼 주세요": the Korean add word after another thing is that thing's.)
+    const addsBefore = adding(before) && !(/[\uac00-\ud7a3]/.test(a.text) && atoms[i - 2]?.kind === "menu");
+    if (!(addsBefore || (adding(after) && /[\uac00-\ud7a3]/.test(a.text)))) return a;
     const refs: MenuRef[] = [];
     for (const r of a.refs) {
       const c = r.kind === "group" ? addingChoice(r.group) : undefined;

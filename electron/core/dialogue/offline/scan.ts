@@ -80,7 +80,7 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   };
 
   // 1. Menu phrases, longest first; among equals, full names before name parts.
-  const menuMatches = lex.index.findAll(s).sort(byLengthThenStart);
+  const menuMatches = withoutLetterOfAWord(s, withoutCrossingParts(s, lex.index.findAll(s).sort(byLengthThenStart)));
   for (const m of prioritize(menuMatches)) if (free(m.start, m.end)) take({ start: m.start, end: m.end, menu: m.payloads });
   itemBeforeItsOption(lex, menuMatches, chosen, covered, free, take);
 
@@ -266,6 +266,33 @@ function byLengthThenStart<T>(a: PhraseMatch<T>, b: PhraseMatch<T>): number {
 }
 
 /** Full names before partial names of the same length. */
+/**
+ * "당면 추가" where 당면 is a choice and "면 추가" another's alias, "그리고 라떼" where "고라"
+ * is a 고구마라떼's: a phrase that starts inside a word and runs on into the next one is not
+ * meant where that whole word is a menu word or a word of the language of its own.
+ */
+function withoutCrossingParts(s: Stream, ms: PhraseMatch<MenuRef>[]): PhraseMatch<MenuRef>[] {
+  const whole = (m: { start: number; end: number }) => alignedStart(s, m.start) && m.end === s.tokStart[s.tok[m.start]! + 1];
+  const wholeWord = new Set([...ms.filter(whole), ...languageLexicon().index.findAll(s).filter(whole)].map((m) => s.tok[m.start]!));
+  return ms.filter((m) => {
+    const t = s.tok[m.start]!;
+    const crosses = !alignedStart(s, m.start) && m.end > (s.tokStart[t + 1] ?? s.chars.length);
+    return !(crosses && s.tokens[t]!.script === "hangul" && wholeWord.has(t));
+  });
+}
+
+/**
+ * "대신 내장국밥으로" where 대 (large) is a choice: a one-letter menu word at the start of a
+ * longer word is not meant where the whole word is a word of the language (대신 "instead").
+ */
+function withoutLetterOfAWord(s: Stream, ms: PhraseMatch<MenuRef>[]): PhraseMatch<MenuRef>[] {
+  const lang = languageLexicon().index.findAll(s).filter((m) => alignedStart(s, m.start) && alignedEnd(s, m.end) && m.payloads.some((p) => p.kind === "kw"));
+  return ms.filter((m) => {
+    if (m.end - m.start !== 1 || !alignedStart(s, m.start) || alignedEnd(s, m.end) || s.tokens[s.tok[m.start]!]!.script !== "hangul") return true;
+    return !lang.some((w) => w.start === m.start && w.end > m.end);
+  });
+}
+
 function prioritize(ms: PhraseMatch<MenuRef>[]): PhraseMatch<MenuRef>[] {
   const rank = (m: PhraseMatch<MenuRef>) => (m.payloads.every((r) => "partial" in r && r.partial) ? 1 : 0);
   return [...ms].sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);

@@ -38,6 +38,33 @@ export function upgrade(d: TurnDraft, u: Unit): Outcome[] | undefined {
   return out;
 }
 
+/**
+ * "세트 말고 그냥 단품으로" (단품: the item by itself): the line in hand named as an item plus
+ * the word said (불고기버거 세트 → 불고기버거) becomes that item, keeping the options it takes.
+ * Several such lines in hand: the last one, a guess.
+ */
+export function downgrade(d: TurnDraft, u: Unit): Outcome[] | undefined {
+  const utt = d.utterance;
+  if (utt.lang !== "ko" || !(u.kws.has("instead") || utt.orderKws.has("instead"))) return undefined;
+  if (!utt.atoms.some((a) => a.kind === "kw" && /^단품/.test(a.text.trim()))) return undefined;
+  const word = keyOf(u.text.replace(/(은|는|을|를|이|가)$/, ""));
+  if (!word) return undefined;
+  const baseOf = (l: CartLine) => {
+    const keys = nameKeys(d, l.item);
+    const cands = d.menu.menu.items.filter(
+      (it) => it.id !== l.item && nameKeys(d, it.id).some((b) => b.length >= 2 && keys.some((k) => k.startsWith(b) && k !== b && word.includes(k.slice(b.length)))),
+    );
+    return cands.length === 1 ? cands[0]!.id : undefined;
+  };
+  const inHand = [...focusLines(d)].reverse().filter((l) => (!u.item || l.item === u.item) && baseOf(l));
+  const l = inHand[0];
+  if (!l) return undefined;
+  const out: Outcome[] = [{ kind: "acted-on", text: u.text }];
+  if (inHand.length > 1) out.push({ kind: "which-unsettled", text: u.text });
+  out.push(...replace(d, [l], { ...u, kind: "item", item: baseOf(l)!, mods: [], parts: [], remove: false, preset: {} }, undefined));
+  return out;
+}
+
 /** One line made into the item it upgrades to (its set), with the set's choices said in the same breath. */
 function upgradeLine(d: TurnDraft, u: Unit, l: CartLine, target: string): Outcome[] {
   // "불고기버거 두 개 중에 하나만 세트로": a count said of the line with nothing else is the part meant.

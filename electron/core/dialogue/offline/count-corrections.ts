@@ -1,0 +1,37 @@
+// Words said and at once taken back or put off. "콜라 세 캔 아 두 캔만 주세요", "떡볶이 두 개
+// 아니 세 개요": a count said and at once said
+// again after 아/아니 is the count meant; the first is taken back (dropped before reading).
+import type { Atom } from "./scan.ts";
+
+const TAKE_BACK = /^(아|앗|아니|아니다|아 아니다|아니 아니)$/;
+
+export function countSaidAgain(atoms: Atom[]): Atom[] {
+  const out: Atom[] = [];
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i]!;
+    const mark = atoms[i + 1];
+    const again = atoms[i + 2];
+    const takesBack = mark?.kind === "kw" && TAKE_BACK.test(mark.text.trim()) && mark.keywords.every((k) => k === "filler" || k === "correction");
+    // The new count says so: 만 ("두 캔만"), or 아니 itself.
+    const meant = again?.kind === "num" && !again.article && (again.flags.only || mark?.kind === "kw" && mark.keywords.includes("correction"));
+    if (a.kind === "num" && !a.article && a.counted && takesBack && meant && again.value !== a.value && atoms[i - 1]?.kind === "menu") {
+      i += 1; // the first count and the word taking it back are left out
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/**
+ * "샌드위치는 다음에 먹고 오늘은 소보로만": a thing talked about (는) and then "다음에" (next
+ * time) is not wanted now; elsewhere 다음에 is "then" and starts the next phrase.
+ */
+export function nextTimeRefuses(atoms: Atom[]): Atom[] {
+  return atoms.map((a, i) => {
+    const before = atoms[i - 1];
+    if (a.kind !== "sep" || a.text.trim() !== "다음에" || before?.kind !== "menu" || !before.flags.topic) return a;
+    if (!before.refs.every((r) => r.kind === "item" || r.kind === "category")) return a;
+    return { start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text, kind: "kw", keywords: ["without"], flags: {} };
+  });
+}

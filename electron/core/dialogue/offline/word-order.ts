@@ -1,0 +1,105 @@
+// Which item a choice said between two items goes with. Word order says it in most
+// sentences; where it does not (a choice right before the next item in English, a removal
+// between two items in Korean, a choice after a break and a number), the reading is a
+// guess and accounting.ts keeps the turn from being answered alone.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { itemTakes } from "./options.ts";
+import type { Utterance } from "./utterance.ts";
+
+/** Each entry: a choice whose item the word order does not settle. */
+export function choicesBetweenItems(u: Utterance, menu: MenuModel): string[] {
+  return [...choicesBeforeTheNextItem(u, menu), ...koreanOptionsBetweenItems(u, menu), ...choicesOpeningANewPhrase(u)];
+}
+
+/**
+ * "green tea with no ice and large spicy popcorn chicken": a choice said right before the
+ * next item ordered, that this item takes, went with the item before it (its "with … and"
+ * list ran on). English puts such a word before its noun, so the reading is a guess.
+ */
+function choicesBeforeTheNextItem(u: Utterance, menu: MenuModel): string[] {
+  if (u.lang !== "en") return [];
+  const ordered = u.units.filter((x) => x.kind === "item" && x.item && !x.asked && !x.remove);
+  const itemAt = (item: string, from: number) => u.atoms.find((a) => a.start >= from && a.kind === "menu" && a.refs.some((r) => r.kind === "item" && r.item === item));
+  const out: string[] = [];
+  let from = 0;
+  const starts = ordered.map((x) => {
+    const a = itemAt(x.item!, from);
+    if (a) from = a.end;
+    return a?.start;
+  });
+  ordered.forEach((x, i) => {
+    const next = ordered[i + 1];
+    const nextAt = starts[i + 1];
+    if (!next || nextAt === undefined) return;
+    for (const m of x.mods) {
+      if (m.kind !== "choice" || m.neg || m.at === undefined || m.at >= nextAt || m.at < (starts[i] ?? 0)) continue;
+      // Only more options and fillers between the word and the next item's name (a number
+      // or an article starts the next one's words: "… and black olives, one medium pizza").
+      const between = u.atoms.filter((a) => a.start > m.at! && a.start < nextAt);
+      const adjacent = between.every((a) => (a.kind === "menu" ? a.refs.every((r) => r.kind === "choice") : a.kind === "kw" && a.keywords.every((k) => k === "filler")));
+      if (adjacent && itemTakes(menu, next.item!, m)) out.push(`"${m.text}" said before "${next.text}" went with "${x.text}"`);
+    }
+  });
+  return out;
+}
+
+/**
+ * "a root beer, and two 2 liters, one coke one diet coke": a choice said after a break and
+ * a number opens the words of what comes next; given to the item before the break, it is a
+ * reading. (English; "a pizza with ham, and two with onions" keeps its parts apart.)
+ */
+function choicesOpeningANewPhrase(u: Utterance): string[] {
+  if (u.lang !== "en") return [];
+  const out: string[] = [];
+  let from = 0;
+  for (const x of u.units) {
+    const at = u.atoms.findIndex((a, i) => i >= from && a.kind === "menu" && a.text === x.text);
+    if (at < 0) continue;
+    from = at + 1;
+    if (x.kind !== "item" || !x.item || x.asked) continue;
+    for (const m of x.mods) {
+      if (m.kind !== "choice" || m.neg || m.at === undefined) continue;
+      const i = u.atoms.findIndex((a) => a.start === m.at);
+      const num = u.atoms[i - 1];
+      if (i <= at + 1 || num?.kind !== "num" || num.article) continue;
+      // A break between the item's name and the number: the number starts other words.
+      if (u.atoms.slice(at + 1, i - 1).some((a) => a.kind === "sep")) out.push(`"${num.text} ${m.text}" opens the words after "${x.text}"`);
+    }
+  }
+  return out;
+}
+
+/**
+ * "참치김밥 한 줄 오이 빼고 치즈김밥 한 줄은 그냥 주세요": a removal or an "add"/"more"/"less"
+ * said between two items that both take it closes the first one's words in Korean ("오이
+ * 빼고" after its count) as easily as it opens the second's ("오이 뺀 치즈김밥"): whichever
+ * line it went to, the reading is a guess. (A prenominal word such as 아이스 or 따뜻한 goes
+ * with the item after it and is read.)
+ */
+function koreanOptionsBetweenItems(u: Utterance, menu: MenuModel): string[] {
+  if (u.lang !== "ko") return [];
+  const ordered = u.units.filter((x) => x.kind === "item" && x.item && !x.asked && !x.remove);
+  const itemAt = (item: string, from: number) => u.atoms.find((a) => a.start >= from && a.kind === "menu" && a.refs.some((r) => r.kind === "item" && r.item === item));
+  let from = 0;
+  const starts = ordered.map((x) => {
+    const a = itemAt(x.item!, from);
+    if (a) from = a.end;
+    return a?.start;
+  });
+  const out: string[] = [];
+  ordered.forEach((x, i) => {
+    const next = ordered[i + 1];
+    const [s0, s1] = [starts[i], starts[i + 1]];
+    if (!next || s0 === undefined || s1 === undefined) return;
+    for (const [y, other] of [[x, next], [next, x]] as const) {
+      for (const m of y.mods) {
+        if (m.kind !== "choice" || m.at === undefined || m.at <= s0 || m.at >= s1) continue;
+        if (!m.neg && !POSTPOSED.test(m.text)) continue;
+        if (itemTakes(menu, other.item!, m)) out.push(`"${m.text}" between "${x.text}" and "${next.text}"`);
+      }
+    }
+  });
+  return out;
+}
+/** Korean option words that follow what they are said of: removals, adds, more and less. */
+const POSTPOSED = /(빼고|빼서|빼 ?주시고|추가|추가하고|추가해서|넣고|넣어서|없이|많이|적게|덜)$/;
