@@ -146,10 +146,10 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
   if (!en && u.orderKws.has("same") && u.units.some((x) => x.kind === "item" && !x.asked)) guesses.push("the same as what");
   // "라떼 바닐라로": the latte with vanilla syrup, or the 바닐라라떼 the menu sells?
   for (const x of u.units) if (!en && x.kind === "item" && x.item && !x.asked && optionNamesAnItem(menu, x.item, x.mods)) guesses.push(`"${x.text}": an option that with the name is another item`);
-  // "a pizza with everything" where no item is called that: everything of what?
+  // "a pizza with everything" where no item is called that, nor one group settles (everything.ts): everything of what?
   u.atoms.forEach((a, i) => {
     const next = u.atoms[i + 1];
-    if (en && a.kind === "kw" && a.keywords.includes("with") && next?.kind === "kw" && next.keywords.includes("all")) guesses.push(`"${a.text} ${next.text}" names nothing on the menu`);
+    if (en && a.kind === "kw" && a.keywords.includes("with") && next?.kind === "kw" && next.keywords.includes("all") && !u.explained.has(next.start)) guesses.push(`"${a.text} ${next.text}" names nothing on the menu`);
   });
   for (const x of u.units) {
     if (x.asked) continue;

@@ -230,12 +230,24 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
         out.push({ ...spanOf(a), kind: "sep", why: "conj" });
         continue;
       }
+      // "wait no lemonade", "no no pie": a correction ending in "no" said right before an
+      // item's name refuses that item ("no lemonade"); the words before "no" only pause.
+      if (hasLatin(a.text) && ws.includes("correction") && a.tok1 > a.tok0 && /\bno$/i.test(a.text) && namesItem(next)) {
+        const noStart = s.tokStart[a.tok1]!;
+        out.push({ start: a.start, end: noStart, tok0: a.tok0, tok1: a.tok1 - 1, text: a.text.replace(/\s*no$/i, ""), kind: "kw", keywords: ["correction"], flags: {} });
+        out.push({ start: noStart, end: a.end, tok0: a.tok1, tok1: a.tok1, text: "no", kind: "kw", keywords: ["without", "no", "filler"], flags: {} });
+        continue;
+      }
       out.push({ ...spanOf(a), kind: "kw", keywords: ws, flags: {} });
       continue;
     }
     out.push(a);
   }
   return out;
+}
+
+function namesItem(a: Atom | undefined): boolean {
+  return a?.kind === "menu" && a.refs.some((r) => r.kind === "item");
 }
 
 /** A menu word right after a number that is a counter and names only choices ("조각" the unit). */

@@ -162,9 +162,12 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   // "둘 다 라지로", "당도는 전부 30%로", "both iced": options after "both/all" go to every item.
   const bothAt = atoms.find((x) => x.kind === "kw" && (x.keywords.includes("both") || x.keywords.includes("all")) && !x.keywords.includes("cancel-all") && !x.keywords.includes("checkout"));
   const shared: Content[] = [];
+  // "no sugar in either", "large for both": "both" said last reaches what was said since the last item.
+  const lastItem = itemIdx.length ? content[itemIdx[itemIdx.length - 1]!]! : undefined;
+  const bothLast = bothAt?.kind === "kw" && bothAt.keywords.includes("both") && !content.some((c) => c.start > bothAt.start);
   if (bothAt && itemIdx.length) {
     for (const [a] of [...owner]) {
-      if (a.kind === "menu" && a.start > bothAt.start) {
+      if (a.kind === "menu" && (a.start > bothAt.start || (bothLast && a.start > lastItem!.start))) {
         owner.delete(a);
         shared.push(a);
       }

@@ -3,7 +3,7 @@
 // item that takes every option said, or among several the one most open to options (the
 // build-your-own over the specialties). A guess, unless the menu settles it (plainHeadFor).
 import type { MenuModel } from "../../../../shared/menu/model.ts";
-import { keyOf } from "./lexicon.ts";
+import { keyOf, type MenuLexicon } from "./lexicon.ts";
 import { plainKindOf } from "./name-forms.ts";
 import { itemTakes } from "./options.ts";
 import { removalIndex } from "./refusal.ts";
@@ -98,4 +98,26 @@ function itemsTakingAll(menu: MenuModel, mods: Mod[], among?: string[]): string[
   if (!wanted.length) return [];
   const pool = among ? menu.menu.items.filter((it) => among.includes(it.id)) : menu.menu.items;
   return pool.filter((it) => !menu.item(it.id)?.soldOut && wanted.every((m) => itemTakes(menu, it.id, m))).map((it) => it.id);
+}
+
+/**
+ * "a small fries" where a kids meal's side is called "Small fries": said with no line to put
+ * it on, a choice's words that end in an item's full name ("fries") and begin with one of
+ * that item's own choices ("small") order that item so made, not the item the choice is of.
+ */
+export function itemInChoiceWords(menu: MenuModel, lex: MenuLexicon, mods: Mod[]): { item: string; mods: Mod[] } | undefined {
+  const m = mods[0];
+  if (mods.length !== 1 || m?.kind !== "choice" || m.neg) return undefined;
+  const words = m.text.toLowerCase().split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const items = (lex.fullKeys.get(keyOf(words.slice(k).join(" "))) ?? []).flatMap((r) => (r.kind === "item" && !r.preset && !r.partial ? [r.item] : []));
+    const item = items[0];
+    if (new Set(items).size !== 1 || !item || menu.item(item)?.soldOut) continue;
+    const own = (lex.fullKeys.get(keyOf(words.slice(0, k).join(" "))) ?? []).flatMap((r) =>
+      r.kind === "choice" && menu.itemGroup(item, r.group)?.choices.some((c) => c.id === r.choice) ? [{ group: r.group, choice: r.choice, name: r.name }] : [],
+    );
+    if (new Set(own.map((c) => c.group)).size !== 1) continue;
+    return { item, mods: [{ kind: "choice", cands: own, neg: false, text: words.slice(0, k).join(" "), ...(m.at !== undefined ? { at: m.at } : {}) }] };
+  }
+  return undefined;
 }

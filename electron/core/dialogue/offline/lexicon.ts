@@ -7,7 +7,7 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
 import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
-import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, namePartsOf, plainKindOf, plainVariants, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
+import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
 import { addedChoices, groupWordsWithoutItemWord, isFunctionPhrase, onlyAddWords, onlyRemovalWords, withoutAddWords } from "./add-words.ts";
@@ -68,6 +68,7 @@ export class MenuLexicon {
         else full.push([a.text, { kind: "item", item: item.id, preset: a.options, partial: false }]);
       }
       for (const p of plain) for (const v of headSynonyms(p)) full.push([v, { kind: "item", item: item.id, partial: false }]);
+      for (const p of plain) for (const v of spokenForms(p)) full.push([v, { kind: "item", item: item.id, partial: false }]);
       for (const p of plain) for (const part of namePartsOf(p)) addTo(partials, part, { kind: "item", item: item.id, partial: true });
     }
     // "Plain bagel" is ordered as "a bagel" where no other item's name has "bagel" in it.
@@ -116,6 +117,9 @@ export class MenuLexicon {
         // nor one called "빼기" by "빼 주세요" (add-words.ts).
         if (onlyAddWords(n) || onlyRemovalWords(n)) continue;
         full.push([n, { kind: "group", group: g.id, add: hasAdd }]);
+        // "3 pumps hazelnut", "one pump hazelnut" for a count called "Hazelnut pumps".
+        // (Not where the thing is an item's name: "shot espresso" in "a double shot espresso" orders the espresso.)
+        if (g.select === "count" && !itemKeys.includes(keyOf(n.trim().split(/\s+/)[0] ?? ""))) for (const v of measureFirst(n)) full.push([v, { kind: "group", group: g.id, add: false }]);
         if (core && hasAdd) full.push([core, { kind: "group", group: g.id, add: false }]);
         // "a double cheeseburger", "triple patty": where every item comes with at least one
         // (the patties), "double"/"triple" say how many in all. (Not extra shots: a "double
@@ -185,11 +189,12 @@ export class MenuLexicon {
         derived.push([clip, { kind: "choice", group, choice, name: false, ...(removal ? { refused: true as const } : { clipped: true as const }) }]);
       }
       if (!removal) continue;
-      // "햄" for "햄 빼기", "휘핑" for the menu's only removal "휘핑 빼기": the thing refused,
+      // "햄" for "햄 빼기", "휘핑" for the menu's only removal "휘핑 빼기", "ketchup" for "No ketchup": the thing refused,
       // whether or not other removals share the removal word.
       for (const c of choiceNames) for (const n of c.names) {
         const rest = withoutRemovalWord(n);
-        if (!/^[\uac00-\ud7a3]+$/.test(rest) || clips.some(([clip]) => clip === rest)) continue;
+        // (English too: "ketchup" for "No ketchup", "hold the ketchup and mustard".)
+        if (!/^(?:[\uac00-\ud7a3]+|[a-z]+(?: [a-z]+)?)$/i.test(rest) || clips.some(([clip]) => clip === rest)) continue;
         const [group, choice] = c.id.split("\u0000") as [string, string];
         derived.push([rest, { kind: "choice", group, choice, name: false, refused: true }]);
       }
@@ -238,7 +243,12 @@ export class MenuLexicon {
     }
     for (const [text, ref] of derived) {
       const key = keyOf(text);
-      if (!key || this.fullKeys.has(key) || isFunctionPhrase(fn, text)) continue;
+      if (!key || isFunctionPhrase(fn, text)) continue;
+      // "whole wheat" is the bread's name, and the wrap's "Whole wheat tortilla" less its head:
+      // both, for an item that takes the one and not the other (choice-modifiers.ts). Never
+      // over a name of anything but another group's choice.
+      const full = this.fullKeys.get(key);
+      if (full && !(ref.kind === "choice" && !ref.clipped && !ref.refused && full.every((r) => r.kind === "choice" && r.group !== ref.group))) continue;
       this.index.add(text, ref);
     }
     const plain = plainVariants(menu.menu.items.map((it) => ({ id: it.id, names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")] })));
@@ -246,6 +256,9 @@ export class MenuLexicon {
       const key = keyOf(text);
       if (!key || this.fullKeys.has(key)) continue;
       if (isFunctionPhrase(fn, text)) continue;
+      // "lettuce tomato" of "Bacon lettuce tomato": a piece of a name made only of choices' names is those choices.
+      const words = text.toLowerCase().split(/\s+/);
+      if (words.length >= 2 && words.every((w) => (this.fullKeys.get(keyOf(w)) ?? []).some((r) => r.kind === "choice"))) continue;
       // A three-letter word is a piece of one item's name only: never of several, nor of a category.
       if (/^[a-z]{3}$/.test(key) && (dedupe(refs).length !== 1 || refs[0]!.kind !== "item")) continue;
       // "김밥" where the menu has 원조김밥 (or "기본 김밥") and 참치김밥: the plain one, still a guess.

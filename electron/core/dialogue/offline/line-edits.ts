@@ -4,8 +4,10 @@
 // Plain functions over the turn's draft; each returns what it did as outcomes.
 import { missingGroups, type CartLine } from "../../cart/cart.ts";
 import type { Ask } from "../engine.ts";
-import { elidedHeadFor, likeliestHeads, plainHeadFor, plainNamedFor } from "./elided.ts";
+import { elidedHeadFor, itemInChoiceWords, likeliestHeads, plainHeadFor, plainNamedFor } from "./elided.ts";
 import { keyOf } from "./lexicon.ts";
+import { lineNamedByChoice } from "./choice-named-line.ts";
+import { beforeEveryItem, pointedBack, saidOne } from "./bare-words.ts";
 import { addItem, applyPart, cartRefused, changeOptions, removeFrom, restateCounts, setQty, unitQty } from "./line-changes.ts";
 import { itemTakes, optionNamesAnItem, optionsFor } from "./options.ts";
 import type { Outcome } from "./outcomes.ts";
@@ -176,9 +178,11 @@ function elidedHead(d: TurnDraft, b: Bare, inHand: CartLine | undefined, latest:
     const differs = b.qty !== undefined ? oneChoices.some(chosenOtherwise) : d.created.includes(inHand.id) && oneChoices.some((c) => chosenOtherwise(c) && chosen(c));
     const restates = d.created.includes(inHand.id) && oneChoices.some((c) => inHand.options[c.group] === c.choice);
     if (!differs && !restates) return undefined;
+    // "and an iced one too" after a hot americano: "one" stands for the item in hand.
+    if (saidOne(d, b) && mods.every((m) => itemTakes(d.menu, inHand.item, m))) return inHand.item;
     // "a burger with olives" is not another order; "후간반 순살 하나 콜라 하나": options with
     // their count that no line takes, the only line one made this turn, are another order.
-  } else if (latest && !(b.qty !== undefined && (en || d.created.includes(latest.id)))) return undefined;
+  } else if (latest && !(b.qty !== undefined && (en || d.created.includes(latest.id))) && !(en && beforeEveryItem(d, b))) return undefined;
   return elidedHeadFor(d.menu, mods) ?? plainHeadFor(d.menu, mods);
 }
 
@@ -221,11 +225,16 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   const saidMods = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
   const takesAny = (l: CartLine) => saidMods.some((m) => itemTakes(d.menu, l.item, m));
   const inHand = [...focus].reverse().find(takesAny) ?? [...all].reverse().find(takesAny);
+  const named = !inHand && d.utterance.lang === "en" && !b.parts.length ? itemInChoiceWords(d.menu, d.lex, b.mods) : undefined;
+  if (named) return [{ kind: "acted-on", text: b.mods[0]!.text }, ...addItem(d, named.item, b.qty ?? 1, {}, named.mods, [])];
   const head = elidedHead(d, b, inHand, latest);
   if (head) {
     // Settled only as the first thing of its kind or another of the line in hand: after a
     // specialty, "and a small with onions" may well mean another of that specialty.
-    const settled = (!inHand || inHand.item === head) && plainHeadFor(d.menu, saidMods) === head;
+    // (Nor after "the": "the other one plain" points at a line ordered, it orders nothing new.)
+    // ("an iced one" after a hot americano: "one" is the americano, still a reading — what is
+    // said after it may be for either line.)
+    const settled = (!inHand || inHand.item === head) && plainHeadFor(d.menu, saidMods) === head && !pointedBack(d, b);
     return [settled ? { kind: "plain-item-meant", item: head } : { kind: "item-guessed", item: head }, ...addItem(d, head, b.qty ?? 1, {}, b.mods, b.parts)];
   }
   if (!latest) {
@@ -296,6 +305,8 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     const named = linesNamedBy(d, mods, all);
     if (named.length === 1) return [{ kind: "part-of-a-name", text: mods.map((m) => m.text).join(" ") }, ...removeFrom(d, named[0]!, named[0]!.qty)];
   }
+  const byChoice = lineNamedByChoice(d, b, all);
+  if (byChoice) return changeOptions(d, byChoice.line, byChoice.mods, undefined).outcomes;
   let targets: CartLine[];
   if (b.both) {
     targets = (focus.length ? focus : all).filter(fits);

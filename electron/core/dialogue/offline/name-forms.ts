@@ -347,3 +347,35 @@ export function namePartsOf(name: string): string[] {
   }
   return out;
 }
+
+const SMALL_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+/**
+ * Other ways an English name is written down from speech: a number word in it as digits and
+ * digits as a word ("2 egg breakfast" for "Two Egg Breakfast"), and a short name of two or
+ * three letters spelled out ("o j" for "OJ", "b l t" for "BLT").
+ */
+export function spokenForms(name: string): string[] {
+  const words = name.trim().split(/\s+/);
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    const n = SMALL_NUMBERS.indexOf(w.toLowerCase());
+    const d = /^\d+$/.test(w) ? Number(w) : -1;
+    const other = n >= 0 ? String(n) : d >= 0 && d < SMALL_NUMBERS.length ? SMALL_NUMBERS[d] : undefined;
+    if (other !== undefined && words.length > 1) out.push([...words.slice(0, i), other, ...words.slice(i + 1)].join(" "));
+  });
+  if (words.length === 1 && /^[a-z]{2,3}$/i.test(words[0]!)) out.push([...words[0]!.toLowerCase()].join(" "));
+  return out;
+}
+
+/**
+ * A counted option named "<thing> <measure>" ("Hazelnut pumps", "Espresso shots") said the
+ * other way round, as a count is spoken: "pumps hazelnut", "pump hazelnut". English only.
+ */
+export function measureFirst(name: string): string[] {
+  const words = name.trim().toLowerCase().split(/\s+/);
+  if (words.length !== 2 || !words.every((w) => /^[a-z]{3,}$/.test(w))) return [];
+  const [thing, measure] = words as [string, string];
+  const one = measure.replace(/s$/, "");
+  return [...new Set([`${measure} ${thing}`, `${one} ${thing}`, `${measure} of ${thing}`, `${one} of ${thing}`])];
+}
