@@ -1,0 +1,28 @@
+// A group named as a removal ("Leave out", "빼기") whose choices are named plainly (Banana,
+// Spinach, 오이): refusing one of them picks it there — "no banana" is Leave out: Banana —
+// in both languages, one or several at a time, in the first turn or a later one.
+import { menuFrom, phenomenonTable } from "./test-helpers.ts";
+
+const both = (e: string, k: string) => ({ name: { en: e, ko: k } });
+const bar = menuFrom({
+  version: 1,
+  store: { id: "juice-bar", name: { en: "Juice bar", ko: "주스바" }, currency: "USD", languages: ["en", "ko"] },
+  categories: [{ id: "smoothies", ...both("Smoothies", "스무디") }],
+  optionGroups: [
+    { id: "size", ...both("Size", "사이즈"), select: "one", default: "regular", choices: [{ id: "small", ...both("Small", "스몰") }, { id: "regular", ...both("Regular", "레귤러") }, { id: "large", ...both("Large", "라지") }] },
+    { id: "boosts", ...both("Boosts", "부스트"), select: "many", choices: [{ id: "protein", ...both("Protein", "프로틴") }, { id: "flax", ...both("Flax seeds", "아마씨") }] },
+    { id: "leave-out", ...both("Leave out", "빼기"), select: "many", choices: [{ id: "banana", ...both("Banana", "바나나") }, { id: "spinach", ...both("Spinach", "시금치") }, { id: "kale", ...both("Kale", "케일") }] },
+  ],
+  items: [
+    { id: "green", category: "smoothies", ...both("Green Machine", "그린머신"), price: 700, optionGroups: ["size", "boosts", "leave-out"] },
+    { id: "berry", category: "smoothies", ...both("Berry Blast", "베리블라스트"), price: 700, optionGroups: ["size", "boosts", { group: "leave-out", choices: ["banana"] }] },
+  ],
+});
+
+phenomenonTable("refusing a choice of a group named as a removal", bar, [
+  { name: "no banana", turns: ["a large green machine no banana add protein"], lines: [{ item: "green", qty: 1, options: { size: "large", boosts: ["protein"], "leave-out": ["banana"] } }], confident: true },
+  { name: "hold the spinach and the kale", turns: ["small green machine hold the spinach and the kale"], lines: [{ item: "green", qty: 1, options: { size: "small", "leave-out": ["spinach", "kale"] } }] },
+  { name: "without banana, a turn later", turns: ["a berry blast", "make it without banana"], lines: [{ item: "berry", qty: 1, options: { "leave-out": ["banana"] } }] },
+  { name: "바나나 빼고", turns: ["그린머신 라지 바나나 빼고 하나요"], lines: [{ item: "green", qty: 1, options: { size: "large", "leave-out": ["banana"] } }] },
+  { name: "adding what the group leaves out is not a removal", turns: ["a green machine with protein"], lines: [{ item: "green", qty: 1, options: { boosts: ["protein"] } }], confident: true },
+]);
