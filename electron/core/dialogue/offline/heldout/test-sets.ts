@@ -13,6 +13,8 @@ export const SETS = [
   ...["en-pizza4", "en-cafe4", "ko-bunsik3", "ko-cafe4", "en-taco"], // fifth round (the sealed one)
   ...["en-deli", "en-drive", "ko-chicken2", "ko-gukbap", "en-tea"], // sixth round
   ...["en-diner", "en-coffee5", "ko-pizza", "ko-bakery2", "en-ramen"], // seventh round
+  ...["en-bagel", "en-wings", "ko-snack", "ko-bbq", "en-smoothie"], // eighth round
+  ...["en-poke", "en-bakery", "ko-dosirak", "ko-tea", "en-noodle"], // ninth round
 ] as const;
 
 const readJson = (file: string) => JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8")) as Record<string, string[]>;
