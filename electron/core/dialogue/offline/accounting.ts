@@ -121,6 +121,32 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     const sameKind = categoriesOf(menu, before).some((c) => categoriesOf(menu, a).includes(c));
     if (!joinedBy || joinedBy.includes("of") || sameKind) guesses.push(`"${before.text} ${joinedBy ? joint!.text + " " : ""}${a.text}": one thing or two?`);
   });
+  // "egg and cheese on an onion bagel": what a sandwich is "on" is its bread, a choice of it,
+  // more likely than a second thing ordered; an item named after "on" is a guess.
+  u.atoms.forEach((a, i) => {
+    if (!en || !isItemAtom(a)) return;
+    let j = i - 1;
+    while (j >= 0 && (u.atoms[j]!.kind === "num" || (u.atoms[j]!.kind === "menu" && (u.atoms[j] as { refs: MenuRef[] }).refs.every((r) => r.kind === "choice")))) j--;
+    const on = u.atoms[j];
+    if (on?.kind !== "kw" || on.text.toLowerCase() !== "on" || !u.atoms.slice(0, j).some(isItemAtom)) return;
+    if (u.atoms.slice(j + 1, i).some((x) => x.kind === "num" && !x.article)) return;
+    guesses.push(`"on ${a.text}": its bread, or another thing?`);
+  });
+  // "설탕 케첩 다 빼고": "다" before a refusal takes back every option listed before it; one of
+  // them read as wanted is a guess.
+  u.atoms.forEach((a, i) => {
+    const next = u.atoms[i + 1];
+    if (en || a.kind !== "kw" || !a.keywords.includes("all") || next?.kind !== "kw" || !next.keywords.some((k) => k === "without" || k === "remove" || k === "refuse")) return;
+    const listed: number[] = [];
+    for (let j = i - 1; j >= 0; j--) {
+      const x = u.atoms[j]!;
+      if (x.kind === "sep" && x.why === "conj") continue;
+      if (x.kind !== "menu" || !x.refs.some((r) => r.kind === "choice")) break;
+      listed.push(x.start);
+    }
+    const wanted = [...u.units.flatMap((x) => x.mods), ...u.bare.flatMap((b) => b.mods)].some((m) => m.kind === "choice" && !m.neg && m.at !== undefined && listed.includes(m.at));
+    if (listed.length >= 2 && wanted) guesses.push(`"${a.text} ${next.text}": every option before it refused?`);
+  });
   // "a large pizza with ham no cheese on the supreme one": what goes "on the" item was said
   // before it, and which of the options before go there is a reading.
   u.atoms.forEach((a, i) => {
@@ -226,6 +252,7 @@ export function isConfident(outcomes: readonly Outcome[], account: TurnAccount, 
     lineDoubts.length === 0 &&
     isUnderstood(outcomes) &&
     !asksWhatWasSaid(outcomes, u) &&
+    !checkoutNamingItems(outcomes, u) &&
     doubtsIn(outcomes).length === 0 &&
     u.fuzzy === 0 &&
     u.unknownWords.length === 0 &&
@@ -262,6 +289,15 @@ function twoChoicesAnySlot(menu: MenuModel, mods: Utterance["bare"][number]["mod
     for (const c of ones) seen.set(c.group, c.choice);
   }
   return false;
+}
+
+/**
+ * "냉면은 안 먹을게요" read as "nothing more, that's my order": a turn that goes to checkout while
+ * naming something on the menu it did nothing with was about that thing, not the order.
+ */
+function checkoutNamingItems(outcomes: readonly Outcome[], u: Utterance): boolean {
+  if (!outcomes.some((o) => o.kind === "checkout-requested" || o.kind === "placing-order") || cartChanged(outcomes)) return false;
+  return u.atoms.some((a) => a.kind === "menu" && a.refs.some((r) => r.kind === "item" || r.kind === "category"));
 }
 
 /** The kiosk asks for a choice of a group the customer did say something for: a word went astray. */

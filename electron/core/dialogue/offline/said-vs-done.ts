@@ -14,7 +14,7 @@ type TurnResult = Pick<TurnDraft, "before" | "state" | "created" | "modified" | 
 
 /** Each entry: something the cart after the turn says that the words did not. */
 export function notAsSaid(d: TurnResult): string[] {
-  return [...refusedStillThere(d), ...takenOutStillThere(d), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d)];
+  return [...refusedStillThere(d), ...takenOutStillThere(d), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d)];
 }
 
 const qtyOf = (s: CartState, item: string) => s.lines.filter((l) => l.item === item).reduce((n, l) => n + l.qty, 0);
@@ -173,4 +173,15 @@ function topicMadeNew(d: TurnResult): string[] {
     if (word.length >= 2 && there.some((i) => i !== x.item && itemKeys(d, i).some((k) => k.includes(word)))) out.push(`"${x.text}": another item, or the ${word} just ordered?`);
   }
   return out;
+}
+
+/**
+ * "six wings not boneless the regular ones with buffalo": choices said with an item refused
+ * that was never ordered were meant for something else. (Not "cancel the large latte": the
+ * choice picks the line to take out.)
+ */
+function choicesOfARefusedItem(d: TurnResult): string[] {
+  return d.utterance.units
+    .filter((x) => x.remove && x.item && !x.asked && qtyOf(d.before, x.item) === 0 && x.mods.some((m) => m.kind === "choice" && !m.neg))
+    .map((x) => `choices said with "${x.text}", refused and never ordered`);
 }
