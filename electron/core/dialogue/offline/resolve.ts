@@ -6,7 +6,6 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { MAX_QTY_PER_LINE } from "../../cart/cart.ts";
 import { keyOf, type MenuRef } from "./lexicon.ts";
-import { ADD_WORDS } from "./language.ts";
 import { choiceByParts } from "./part-answers.ts";
 import { countSaidAgain, nextTimeRefuses } from "./count-corrections.ts";
 import { categoryAsHeading } from "./category-heading.ts";
@@ -15,6 +14,7 @@ import { countsNamedAsChoices, groupBeforeThePart, oneOfTheTwo } from "./line-pa
 import { numberNamesItsChoice } from "./number-choices.ts";
 import { modifierNamesChoice } from "./choice-modifiers.ts";
 import { countedGroupWordAsItems } from "./counted-group-word.ts";
+import { dropMeasures, moreOfAGroup } from "./measure-words.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -290,34 +290,6 @@ function markOptionContext(atoms: Atom[]): Atom[] {
   return out;
 }
 
-/**
- * "more cheese", "additional cheese", "치즈 추가" where the menu spells it "Extra cheese":
- * an adding word with a one-choice group names the group's choice that adds.
- */
-function moreOfAGroup(atoms: Atom[], menu: MenuModel): Atom[] {
-  const adds = new Set(ADD_WORDS.map((w) => w.toLowerCase()));
-  const addingChoice = (groupId: string) => {
-    const g = menu.groups.get(groupId);
-    if (!g || g.select !== "one") return undefined;
-    const hits = (g.choices ?? []).filter((c) => Object.values(c.name).some((n) => n.toLowerCase().split(/\s+/).some((w) => adds.has(w))));
-    return hits.length === 1 ? hits[0]!.id : undefined;
-  };
-  return atoms.map((a, i) => {
-    if (a.kind !== "menu" || a.refs.some((r) => r.kind !== "group")) return a;
-    const before = atoms[i - 1];
-    const after = atoms[i + 1];
-    const adding = (x: Atom | undefined) => x?.kind === "kw" && (x.keywords.includes("add") || x.keywords.includes("more"));
-    // ("소면 넣어서 파는 빼 주세요": the Korean add word after another thing is that thing's.)
-    const addsBefore = adding(before) && !(/[\uac00-\ud7a3]/.test(a.text) && atoms[i - 2]?.kind === "menu");
-    if (!(addsBefore || (adding(after) && /[\uac00-\ud7a3]/.test(a.text)))) return a;
-    const refs: MenuRef[] = [];
-    for (const r of a.refs) {
-      const c = r.kind === "group" ? addingChoice(r.group) : undefined;
-      if (r.kind === "group" && c) refs.push({ kind: "choice", group: r.group, choice: c, name: false });
-    }
-    return refs.length ? { ...a, refs } : a;
-  });
-}
 
 /** No quantity was said right before ("two 12 piece wings" keeps its two). */
 function prevIsNotNum(out: Atom[]): boolean {
@@ -339,67 +311,4 @@ function choiceNamedByNumber(menu: MenuModel, groupId: string, n: number): strin
     [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat()].some((t) => new RegExp(`(^|[^0-9])${n}([^0-9]|$)`).test(t)),
   );
   return hits.length === 1 ? hits[0]!.id : undefined;
-}
-
-/**
- * "a shot of vanilla", "two pumps of caramel", "a splash of oat milk": the measure word
- * and its number say nothing about quantities; "an extra shot of espresso" is a shot,
- * not an espresso.
- */
-function dropMeasures(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): Atom[] {
-  const drop = new Set<Atom>();
-  atoms.forEach((a, i) => {
-    const of = atoms[i + 1];
-    const x = atoms[i + 2];
-    // "one pump vanilla", "two pumps caramel": a number and a measure word before an option.
-    // ("계란 추가 하나": the adding word between a topping and its number is passed over.)
-    const addingKw = (y: Atom | undefined) => y?.kind === "kw" && y.keywords.length > 0 && y.keywords.every((k) => k === "add");
-    const before = a.kind === "num" && addingKw(atoms[i - 1]) && /[\uac00-\ud7a3]/.test(atoms[i - 1]!.text) ? atoms[i - 2] : atoms[i - 1];
-    const isChoice = (y: Atom | undefined) => y?.kind === "menu" && y.refs.some((r) => r.kind === "choice") && !y.refs.some((r) => r.kind === "item");
-    if (a.kind === "unknown" && before?.kind === "num" && isChoice(of)) {
-      drop.add(a);
-      drop.add(before);
-      return;
-    }
-    const manyChoice = (y: Atom | undefined) =>
-      isChoice(y) && y!.kind === "menu" && y!.refs.some((r) => r.kind === "choice" && menu.groups.get(r.group)?.select === "many");
-    // "a caramel shot", "바닐라 샷": a shot of syrup, not an extra espresso shot.
-    const countGroup = a.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => r.kind === "group" && menu.groups.get(r.group)?.select === "count");
-    if (countGroup && manyChoice(before)) {
-      drop.add(a);
-      return;
-    }
-    // "계란 두 개 넣어 주세요": a number after a topping counts the topping, not the order
-    // (unless the word also names a counted group, "치즈 두 장": then it is that count).
-    // A word that is also a one-choice option ("마카롱 바닐라 하나": a flavour and a syrup) may
-    // take a quantity, but never "두 번" (times: how much of the topping).
-    const held = atoms.slice(0, Math.max(0, i - 1)).reverse().find((x) => x.kind === "menu" && x.refs.some((r) => r.kind === "item"));
-    const heldItem = held?.kind === "menu" ? held.refs.find((r) => r.kind === "item") : undefined;
-    const flavourOfHeld = (r: MenuRef) => r.kind === "choice" && heldItem?.kind === "item" && menu.itemGroup(heldItem.item, r.group)?.select === "one";
-    const alsoCounted =
-      before?.kind === "menu" &&
-      before.refs.some((r) => (r.kind === "group" && menu.groups.get(r.group)?.select === "count") || (flavourOfHeld(r) && a.kind === "num" && !a.times));
-    if (a.kind === "num" && manyChoice(before) && !alsoCounted && /[\uac00-\ud7a3]/.test(before!.text)) {
-      drop.add(a);
-      // "크로플 아이스크림 추가 두 개": with no count said for the item and no adding word after
-      // it, the number may count the item rather than the topping (taken once): a guess.
-      const at = held ? atoms.indexOf(held) : -1;
-      const itemCounted = at >= 0 && (atoms[at - 1]?.kind === "num" || atoms.slice(at + 1, i - 1).some((x) => x.kind === "num"));
-      const adding = (y: Atom | undefined) => y?.kind === "kw" && (y.keywords.includes("add") || y.keywords.includes("more"));
-      if (a.value > 1 && !itemCounted && !adding(of)) unplaced.push(a);
-      return;
-    }
-    if (!of || of.kind !== "kw" || !of.keywords.includes("of") || !x || x.kind !== "menu") return;
-    // "iced tea with a shot of espresso": a name that already carries a counted option.
-    const countPreset = a.kind === "menu" && a.refs.some((r) => r.kind === "item" && Object.keys(r.preset ?? {}).some((g) => menu.groups.get(g)?.select === "count"));
-    const isGroup = (a.kind === "menu" && a.refs.every((r) => r.kind === "group")) || countPreset;
-    const xIsChoice = x.refs.some((r) => r.kind === "choice") && !x.refs.some((r) => r.kind === "item");
-    const xIsItem = x.refs.some((r) => r.kind === "item");
-    if ((isGroup || a.kind === "unknown") && xIsChoice) {
-      drop.add(a);
-      const before = atoms[i - 1];
-      if (before?.kind === "num") drop.add(before);
-    } else if (isGroup && xIsItem) drop.add(x);
-  });
-  return atoms.filter((a) => !drop.has(a));
 }
