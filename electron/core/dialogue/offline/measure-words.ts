@@ -60,7 +60,9 @@ export function dropMeasures(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): 
       isChoice(y) && y!.kind === "menu" && y!.refs.some((r) => r.kind === "choice" && menu.groups.get(r.group)?.select === "many");
     // "a caramel shot", "바닐라 샷": a shot of syrup, not an extra espresso shot.
     const countGroup = a.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => r.kind === "group" && menu.groups.get(r.group)?.select === "count");
-    if (countGroup && manyChoice(before)) {
+    // (Not "마요 추가 계란후라이 추가": each said with its own adding word is one more thing.)
+    const ownAdding = (y: Atom | undefined) => !!y && /(추가|add|extra)/i.test(y.text);
+    if (countGroup && manyChoice(before) && !ownAdding(a) && !ownAdding(before)) {
       drop.add(a);
       return;
     }

@@ -8,6 +8,7 @@
 // - a name that sets options ("뜨아" = hot americano) cancelled names only the lines made so;
 // - "생각해 보니" (on second thought) is a filler before a corrected count.
 import { menuFrom, phenomenonTable } from "./test-helpers.ts";
+import { loadSet } from "./heldout/test-sets.ts";
 
 const both = (ko: string, en: string, koAliases?: string[], enAliases?: string[]) => ({
   name: { ko, en },
@@ -165,4 +166,11 @@ phenomenonTable("an option that with the item's name is another item", syrups, [
   { name: "라떼 카라멜 시럽 추가 (no 카라멜라떼 on the menu)", turns: ["라떼 하나 카라멜 추가요"], lines: [{ item: "latte", qty: 1, options: { syrup: ["caramel"] } }], confident: true },
   { name: "아메리카노 바닐라 추가 (no 바닐라아메리카노)", turns: ["아메리카노 하나 바닐라 추가요"], lines: [{ item: "americano", qty: 1, options: { syrup: ["vanilla"] } }], confident: true },
   { name: "바닐라 라떼 하나 is the item", turns: ["바닐라 라떼 하나요"], lines: [{ item: "vanilla-latte", qty: 1 }], confident: true },
+]);
+
+// A counted option said with its own adding word after a topping said with its own: two
+// things added ("마요 추가 계란후라이 추가"), not a "shot" of the topping (바닐라 샷).
+phenomenonTable("each option with its own adding word", loadSet("ko-dosirak").menu, [
+  { name: "마요 추가 계란후라이 추가", turns: ["치킨마요 하나 마요 추가 계란후라이 추가요"], lines: [{ item: "chicken-mayo", qty: 1, options: { topping: ["mayo"], "fried-egg": 1 } }], confident: true },
+  { name: "계란후라이 추가 하나 after 마요 추가", turns: ["치킨마요 곱배기로 하나 마요 추가 계란후라이 추가 하나 이렇게요"], lines: [{ item: "chicken-mayo", qty: 1, options: { rice: "large", topping: ["mayo"], "fried-egg": 1 } }] },
 ]);
