@@ -27,7 +27,18 @@ export interface ContextReading {
 /** All the readings, in order. */
 export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): ContextReading {
   const unplaced: Atom[] = [];
-  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(dropMeasures(oneOfTheTwo(groupBeforeThePart(countSaidAgain(countsNamedAsChoices(choiceByParts(pairAsItsCombo(en ? numberNamesItsChoice(countedGroupWordAsItems(atoms, ctx.menu), ctx) : halvesAsOne(numberNamesItsChoice(categoryAsHeading(nextTimeRefuses(atoms), ctx.menu), ctx), ctx.menu, unplaced), ctx, unplaced), ctx, unplaced))))), ctx.menu, unplaced), ctx.menu), ctx, en), ctx, unplaced));
+  // Steps that read a word into others say so (a measure word, a category said as a heading).
+  const consumed: Atom[] = [];
+  const overlaps = (x: Atom, ys: readonly Atom[]) => ys.some((y) => y.start < x.end && x.start < y.end);
+  const consuming = (step: (a: Atom[]) => Atom[]) => (a: Atom[]) => {
+    const out = step(a);
+    for (const x of a) if (!overlaps(x, out)) consumed.push(x);
+    return out;
+  };
+  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(consuming((a) => dropMeasures(a, ctx.menu, unplaced))(oneOfTheTwo(groupBeforeThePart(countSaidAgain(countsNamedAsChoices(choiceByParts(pairAsItsCombo(en ? numberNamesItsChoice(countedGroupWordAsItems(atoms, ctx.menu), ctx) : halvesAsOne(numberNamesItsChoice(consuming((a) => categoryAsHeading(a, ctx.menu))(nextTimeRefuses(atoms)), ctx), ctx.menu, unplaced), ctx, unplaced), ctx, unplaced)))))), ctx.menu), ctx, en), ctx, unplaced));
+  // A menu word or an unknown one that no step read and none consumed was lost on the way:
+  // the turn did not account for it.
+  for (const a of atoms) if ((a.kind === "menu" || a.kind === "unknown") && !overlaps(a, read) && !consumed.includes(a) && !unplaced.includes(a)) unplaced.push(a);
   return { atoms: read, unplaced };
 }
 
