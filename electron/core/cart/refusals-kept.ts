@@ -16,6 +16,8 @@ const EN_REFUSAL = /^(no|not|without|hold|avoid|minus|except|skip|remove|dont|no
 const KO_REFUSAL = /(빼|말고|없이|제외|취소|안 ?넣)/;
 /** A choice whose name is itself a refusal ("No onions", "오이 빼기"). */
 const REMOVAL_NAME = /\b(no|without|hold|not)\b|빼|없이|제외/;
+/** A group whose plainly named choices are what is left out ("Leave out", "Hold", "빼기"). */
+const REMOVAL_GROUP = /^(leave (out|off)|hold( the)?|without|no|remove|omit|skip|빼기|빼|제외|없이)$/;
 const EN_REACH = 5;
 const KO_REACH = 3;
 
@@ -58,7 +60,10 @@ function extras(model: MenuModel, expected: readonly CaseLine[], got: readonly C
       const choice = model.groups.get(g)?.choices?.find((x) => x.id === c);
       // (A removal put on the wrong line, "오이 빼기", is not a refused thing kept.)
       const names = choice ? namesOf(choice.name, choice.aliases) : [];
-      if (names.length && !names.some((n) => REMOVAL_NAME.test(n))) out.push(names);
+      // (Nor a choice of a group named as a removal, "Leave out": Banana: it is the refusal itself.)
+      const group = model.groups.get(g);
+      const removalGroup = !!group && namesOf(group.name, group.aliases).some((n) => REMOVAL_GROUP.test(n));
+      if (names.length && !removalGroup && !names.some((n) => REMOVAL_NAME.test(n))) out.push(names);
     }
   }
   return out;
