@@ -132,8 +132,8 @@ describe("one option said twice for a shared word; a choice that opens the next 
 });
 
 // Read on stores of the eighth round: a checkout that names an item, choices said with an item
-// refused and never ordered, an item named after "on", "다 빼고" after a list. Each a guess,
-// next to a turn of the same store that stays answered alone.
+// refused and never ordered, an item named after "on". Each a guess, next to a turn of the
+// same store that stays answered alone ("다 빼고" after a list is read: refusal.ts).
 describe("guesses found on the eighth round's stores", () => {
   it.each([
     { set: "ko-bbq", name: "냉면은 안 먹을게요 read as 'that is all'", turns: ["삼겹 3인분 물냉 하나", "냉면은 안 먹을게요"], confident: false },
@@ -141,7 +141,7 @@ describe("guesses found on the eighth round's stores", () => {
     { set: "en-wings", name: "not boneless the regular ones with buffalo", turns: ["six wings not boneless the regular ones with buffalo"], confident: false },
     { set: "en-wings", name: "six wings with buffalo", turns: ["six wings with buffalo"], confident: true },
     { set: "en-bagel", name: "egg and cheese on an onion bagel", turns: ["egg and cheese on an onion bagel no cheese extra egg"], confident: false },
-    { set: "ko-snack", name: "핫도그 설탕 케첩 다 빼고", turns: ["핫도그 설탕 케첩 다 빼고 하나요"], confident: false },
+    { set: "ko-snack", name: "핫도그 설탕 케첩 다 빼고: both refused, read", turns: ["핫도그 설탕 케첩 다 빼고 하나요"], confident: true },
     { set: "ko-snack", name: "핫도그 케첩 빼고 하나요", turns: ["핫도그 케첩 빼고 하나요"], confident: true },
   ])("$set: $name", async ({ set, turns, confident }) => {
     expect(await confidentAfter(loadSet(set).menu, turns)).toBe(confident);

@@ -132,21 +132,6 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     if (u.atoms.slice(j + 1, i).some((x) => x.kind === "num" && !x.article)) return;
     guesses.push(`"on ${a.text}": its bread, or another thing?`);
   });
-  // "설탕 케첩 다 빼고": "다" before a refusal takes back every option listed before it; one of
-  // them read as wanted is a guess.
-  u.atoms.forEach((a, i) => {
-    const next = u.atoms[i + 1];
-    if (en || a.kind !== "kw" || !a.keywords.includes("all") || next?.kind !== "kw" || !next.keywords.some((k) => k === "without" || k === "remove" || k === "refuse")) return;
-    const listed: number[] = [];
-    for (let j = i - 1; j >= 0; j--) {
-      const x = u.atoms[j]!;
-      if (x.kind === "sep" && x.why === "conj") continue;
-      if (x.kind !== "menu" || !x.refs.some((r) => r.kind === "choice")) break;
-      listed.push(x.start);
-    }
-    const wanted = [...u.units.flatMap((x) => x.mods), ...u.bare.flatMap((b) => b.mods)].some((m) => m.kind === "choice" && !m.neg && m.at !== undefined && listed.includes(m.at));
-    if (listed.length >= 2 && wanted) guesses.push(`"${a.text} ${next.text}": every option before it refused?`);
-  });
   // "a large pizza with ham no cheese on the supreme one": what goes "on the" item was said
   // before it, and which of the options before go there is a reading.
   u.atoms.forEach((a, i) => {

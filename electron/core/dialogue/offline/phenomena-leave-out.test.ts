@@ -2,6 +2,7 @@
 // Spinach, 오이): refusing one of them picks it there — "no banana" is Leave out: Banana —
 // in both languages, one or several at a time, in the first turn or a later one.
 import { menuFrom, phenomenonTable } from "./test-helpers.ts";
+import { loadSet } from "./heldout/test-sets.ts";
 
 const both = (e: string, k: string) => ({ name: { en: e, ko: k } });
 const bar = menuFrom({
@@ -25,4 +26,11 @@ phenomenonTable("refusing a choice of a group named as a removal", bar, [
   { name: "without banana, a turn later", turns: ["a berry blast", "make it without banana"], lines: [{ item: "berry", qty: 1, options: { "leave-out": ["banana"] } }] },
   { name: "바나나 빼고", turns: ["그린머신 라지 바나나 빼고 하나요"], lines: [{ item: "green", qty: 1, options: { size: "large", "leave-out": ["banana"] } }] },
   { name: "adding what the group leaves out is not a removal", turns: ["a green machine with protein"], lines: [{ item: "green", qty: 1, options: { boosts: ["protein"] } }], confident: true },
+]);
+
+// 다 before a Korean refusal: every option listed before it is refused, of whatever kind
+// (설탕 and 케첩 are two groups of the 핫도그).
+phenomenonTable("다 빼고 after a list of options of two kinds", loadSet("ko-snack").menu, [
+  { name: "핫도그 설탕 케첩 다 빼고", turns: ["핫도그 설탕 케첩 다 빼고 하나요"], lines: [{ item: "hotdog", qty: 1, options: { sugar: "no-sugar", "hd-sauce": "no-sauce" } }], confident: true },
+  { name: "핫도그 케첩 빼고: only the sauce", turns: ["핫도그 케첩 빼고 하나요"], lines: [{ item: "hotdog", qty: 1, options: { "hd-sauce": "no-sauce" } }], confident: true },
 ]);

@@ -210,7 +210,12 @@ export function refusalScope(atoms: Atom[], i: number, en: boolean, menu: MenuMo
     return out;
   }
   let j = i - 1;
-  while (j >= 0 && atoms[j]!.kind === "kw" && (atoms[j] as Atom & { keywords: string[] }).keywords.every((w) => w === "filler" || w === "all")) j--;
+  // "설탕 케첩 다 빼고": 다 says every option listed before it is refused, of whatever kind.
+  let all = false;
+  while (j >= 0 && atoms[j]!.kind === "kw" && (atoms[j] as Atom & { keywords: string[] }).keywords.every((w) => w === "filler" || w === "all")) {
+    if ((atoms[j] as Atom & { keywords: string[] }).keywords.includes("all")) all = true;
+    j--;
+  }
   const last = atoms[j];
   if (!last || !(isThing(last) || last.kind === "num" || last.kind === "unknown")) return out;
   out.push(last);
@@ -218,7 +223,7 @@ export function refusalScope(atoms: Atom[], i: number, en: boolean, menu: MenuMo
   for (;;) {
     const join = atoms[j - 1];
     // "피클 토마토 빼 주세요": two options of one kind side by side are a list too.
-    if (isOption(join) && isOption(atoms[j]) && sameKind(join!, atoms[j]!)) {
+    if (isOption(join) && isOption(atoms[j]) && (all || sameKind(join!, atoms[j]!))) {
       out.push(join!);
       j -= 1;
       continue;
