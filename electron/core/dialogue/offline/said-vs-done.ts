@@ -88,8 +88,7 @@ function namedNotMade(d: TurnResult): string[] {
   const reached = reachedLines(d);
   const items = new Set(reached.map((l) => l.item));
   const nameOf = (id: string) => new Set(Object.values(d.menu.menu.items.find((i) => i.id === id)?.name ?? {}).map((n) => n.toLowerCase()));
-  const keys = (id: string) => itemKeys(d, id);
-  const namesIn = (outer: string, inner: string) => outer !== inner && keys(outer).some((k) => keys(inner).some((b) => k.includes(b)));
+  const namesIn = (outer: string, inner: string) => nameHolds(d, outer, inner);
   const named = new Set(d.utterance.units.flatMap((x) => (x.item && !x.asked ? [x.item] : [])));
   const made = d.state.lines.filter((l) => d.created.includes(l.id));
   // A line the words put a choice on: one already there, one named, or one made from a
@@ -119,12 +118,16 @@ function namedNotMade(d: TurnResult): string[] {
 function madeUnnamed(d: TurnResult): string[] {
   const named = d.utterance.units.flatMap((x) => (x.item && !x.asked ? [x.item, ...(x.candidates ?? [])] : x.candidates ?? []));
   const from = [...named, ...d.before.lines.map((l) => l.item)];
-  const keys = (id: string) => itemKeys(d, id);
-  const made = d.state.lines.filter((l) => d.created.includes(l.id) && !from.includes(l.item) && !from.some((i) => keys(l.item).some((k) => keys(i).some((b) => k !== b && k.includes(b)))));
+  const made = d.state.lines.filter((l) => d.created.includes(l.id) && !from.includes(l.item) && !from.some((i) => nameHolds(d, l.item, i)));
   if (!made.length) return [];
   const said = d.utterance.bare.flatMap((b) => b.mods.map((m) => m.text.toLowerCase().replace(/\s+/g, "")));
-  const itemWords = d.menu.menu.items.filter((i) => !made.some((l) => l.item === i.id)).flatMap((i) => keys(i.id)).filter((k) => k.length >= 3);
+  const itemWords = d.menu.menu.items.filter((i) => !made.some((l) => l.item === i.id)).flatMap((i) => itemKeys(d, i.id)).filter((k) => k.length >= 3);
   return said.some((w) => itemWords.some((k) => w.includes(k))) ? made.map((l) => `${l.item} was made from words that name another item`) : [];
+}
+
+/** One item's name holds another's ("Bacon Smash Combo" holds "bacon smash"): made from it. */
+function nameHolds(d: TurnResult, outer: string, inner: string): boolean {
+  return outer !== inner && itemKeys(d, outer).some((k) => itemKeys(d, inner).some((b) => k !== b && k.includes(b)));
 }
 
 /** An item's names and spoken aliases, lower case without spaces. */

@@ -6,6 +6,18 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { itemTakes } from "./options.ts";
 import type { Utterance } from "./utterance.ts";
 
+/** The items ordered, each with where its name was said (in the order said). */
+function itemsInOrder(u: Utterance): { ordered: Utterance["units"]; starts: Array<number | undefined> } {
+  const ordered = u.units.filter((x) => x.kind === "item" && x.item && !x.asked && !x.remove);
+  let from = 0;
+  const starts = ordered.map((x) => {
+    const a = u.atoms.find((y) => y.start >= from && y.kind === "menu" && y.refs.some((r) => r.kind === "item" && r.item === x.item));
+    if (a) from = a.end;
+    return a?.start;
+  });
+  return { ordered, starts };
+}
+
 /** Each entry: a choice whose item the word order does not settle. */
 export function choicesBetweenItems(u: Utterance, menu: MenuModel): string[] {
   return [...choicesBeforeTheNextItem(u, menu), ...koreanOptionsBetweenItems(u, menu), ...choicesOpeningANewPhrase(u)];
@@ -18,15 +30,8 @@ export function choicesBetweenItems(u: Utterance, menu: MenuModel): string[] {
  */
 function choicesBeforeTheNextItem(u: Utterance, menu: MenuModel): string[] {
   if (u.lang !== "en") return [];
-  const ordered = u.units.filter((x) => x.kind === "item" && x.item && !x.asked && !x.remove);
-  const itemAt = (item: string, from: number) => u.atoms.find((a) => a.start >= from && a.kind === "menu" && a.refs.some((r) => r.kind === "item" && r.item === item));
+  const { ordered, starts } = itemsInOrder(u);
   const out: string[] = [];
-  let from = 0;
-  const starts = ordered.map((x) => {
-    const a = itemAt(x.item!, from);
-    if (a) from = a.end;
-    return a?.start;
-  });
   ordered.forEach((x, i) => {
     const next = ordered[i + 1];
     const nextAt = starts[i + 1];
@@ -78,14 +83,7 @@ function choicesOpeningANewPhrase(u: Utterance): string[] {
  */
 function koreanOptionsBetweenItems(u: Utterance, menu: MenuModel): string[] {
   if (u.lang !== "ko") return [];
-  const ordered = u.units.filter((x) => x.kind === "item" && x.item && !x.asked && !x.remove);
-  const itemAt = (item: string, from: number) => u.atoms.find((a) => a.start >= from && a.kind === "menu" && a.refs.some((r) => r.kind === "item" && r.item === item));
-  let from = 0;
-  const starts = ordered.map((x) => {
-    const a = itemAt(x.item!, from);
-    if (a) from = a.end;
-    return a?.start;
-  });
+  const { ordered, starts } = itemsInOrder(u);
   const out: string[] = [];
   ordered.forEach((x, i) => {
     const next = ordered[i + 1];
