@@ -58,15 +58,22 @@ export function groupWordItem(b: Bare, menu: MenuModel): Unit | undefined {
 }
 
 /**
- * "the same for my friend but with almond milk", "the same again, iced": the options said
- * right after "the same" make the new one different; they do not change the one before.
+ * "the same for my friend but with almond milk", "the same again, iced", "and another for my
+ * friend, not warmed": the options said right after "the same" or "another" make the new one
+ * different; they do not change the one before.
  */
 export function sameButWith(bare: Bare[], clauseAt: Map<number, ClausePlace>): void {
   for (let i = 0; i + 1 < bare.length; i++) {
     const same = bare[i]!;
     const next = bare[i + 1]!;
-    if (!same.kws.has("same") || same.mods.length || same.parts.length || same.asked || next.asked) continue;
+    if (!(same.kws.has("same") || same.kws.has("more")) || same.mods.length || same.parts.length || same.asked || next.asked) continue;
     if (next.clause !== same.clause + 1 || clauseAt.get(next.clause)?.sentence !== clauseAt.get(same.clause)?.sentence) continue;
+    // "add a second one, same way": the same one said again, not one more again.
+    const restated = next.kws.has("same") && !next.kws.has("more") && !next.kws.has("add") && !next.mods.length && next.qty === undefined && !clauseAt.get(next.clause)?.afterConj;
+    if (restated) {
+      bare.splice(i + 1, 1);
+      continue;
+    }
     if (!next.mods.length || next.qty !== undefined || ["same", "more", "change", "remove", "cancel", "pronoun"].some((k) => next.kws.has(k as never))) continue;
     same.mods.push(...next.mods);
     bare.splice(i + 1, 1);

@@ -20,3 +20,13 @@ phenomenonTable("an article and 'one' order another of the item in hand (English
   { name: "and an iced one too", turns: ["a hot americano", "and an iced one too"], lines: [{ item: "americano", qty: 1, options: { temp: "hot" } }, { item: "americano", qty: 1, options: { temp: "iced" } }], confident: false },
   { name: "a large one", turns: ["a small mocha", "and a large one"], lines: [{ item: "mocha", qty: 1, options: { size: "small" } }, { item: "mocha", qty: 1, options: { size: "large" } }] },
 ]);
+
+// "and another for my friend, not warmed", "add a second one, eight pieces": the options in
+// the clause after "another" make the new one; the one before keeps its own (issue 9,
+// eleventh round). "a second one, same way" is one more, not two.
+phenomenonTable("another, then its options after a comma (English coffee)", menus.coffee(), [
+  { name: "another for my friend, not warmed", turns: ["a blueberry muffin, warmed", "and another for my friend, not warmed"], lines: [{ item: "muffin", qty: 1, options: { warm: "yes" } }, { item: "muffin", qty: 1, options: { warm: "no" } }] },
+  { name: "add a second one, small", turns: ["a large mocha", "add a second one, small"], lines: [{ item: "mocha", qty: 1, options: { size: "large" } }, { item: "mocha", qty: 1, options: { size: "small" } }] },
+  { name: "a second one, same way", turns: ["a large mocha", "and add a second one, same way"], lines: [{ item: "mocha", qty: 2, options: { size: "large" } }] },
+  { name: "another one, warmed (no article said before)", turns: ["a muffin", "another one, warmed"], lines: [{ item: "muffin", qty: 1, options: { warm: "no" } }, { item: "muffin", qty: 1, options: { warm: "yes" } }] },
+]);
