@@ -15,7 +15,8 @@ export const SETS = [
   ...["en-diner", "en-coffee5", "ko-pizza", "ko-bakery2", "en-ramen"], // seventh round
   ...["en-bagel", "en-wings", "ko-snack", "ko-bbq", "en-smoothie"], // eighth round
   ...["en-poke", "en-bakery", "ko-dosirak", "ko-tea", "en-noodle"], // ninth round
-  ...["en-burrito", "en-cafe6", "ko-jjajang", "ko-cafe7", "en-sushi"], // tenth round (the last measurement)
+  ...["en-burrito", "en-cafe6", "ko-jjajang", "ko-cafe7", "en-sushi"], // tenth round
+  ...["en-donut", "ko-bunsik4", "en-salad", "ko-bingsu", "en-combo"], // eleventh round (unusual menu shapes)
 ] as const;
 
 const readJson = (file: string) => JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8")) as Record<string, string[]>;
