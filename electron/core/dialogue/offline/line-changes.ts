@@ -58,6 +58,8 @@ export function removeItem(d: TurnDraft, u: Unit): Outcome[] {
     return [{ kind: "not-in-order", item: u.item! }];
   }
   if (u.qtyExplicit && u.qty !== undefined) return removeFrom(d, lines[lines.length - 1]!, u.qty);
+  // "take off a sprite" with two sprites ordered: "a" is one of them ("the sprites" is all).
+  if (d.utterance.lang === "en" && !u.the && u.qty === 1) return removeFrom(d, lines[lines.length - 1]!, 1);
   return lines.flatMap((l) => removeFrom(d, l, l.qty));
 }
 

@@ -8,7 +8,7 @@ import { elidedHeadFor, itemInChoiceWords, likeliestHeads, plainHeadFor, plainNa
 import { keyOf } from "./lexicon.ts";
 import { lineNamedByChoice } from "./choice-named-line.ts";
 import { beforeEveryItem, pointedBack, saidOne } from "./bare-words.ts";
-import { addItem, applyPart, cartRefused, changeOptions, removeFrom, restateCounts, setQty, unitQty } from "./line-changes.ts";
+import { addItem, applyPart, cartRefused, changeOptions, optionHas, removeFrom, restateCounts, setQty, unitQty } from "./line-changes.ts";
 import { itemTakes, optionNamesAnItem, optionsFor } from "./options.ts";
 import type { Outcome } from "./outcomes.ts";
 import { allLines, apply, focusLines, lineAdded, lineById, recent, type TurnDraft } from "./turn-draft.ts";
@@ -35,6 +35,24 @@ export function isReference(d: TurnDraft, u: Unit, lines: CartLine[]): boolean {
   const another = (l: CartLine) => d.utterance.lang === "en" && u.qty !== undefined && d.created.includes(l.id);
   if (!u.qtyExplicit && u.mods.length && lines.some((l) => missingGroups(d.menu, l).length > 0 && !another(l))) return true;
   return false;
+}
+
+/**
+ * "actually three vanilla shakes" with two ordered, "actually three steak tacos" with two
+ * steak tacos: the count of a line said again after "actually"/"sorry" corrects it, not
+ * three more. The line it restates (the last of the item holding every choice said), or
+ * undefined: not "actually two cokes too", "actually two more" (those order more), nor
+ * "actually two large cokes" after a small one (another make).
+ */
+export function countRestated(d: TurnDraft, u: Unit, lines: CartLine[]): CartLine | undefined {
+  if (!u.qtyExplicit || !u.kws.has("soft-correction") || u.parts.length || u.preset || u.kws.has("more") || u.kws.has("add") || saysAlso(d)) return undefined;
+  const holds = (l: CartLine) => u.mods.every((m) => m.kind === "choice" && !m.neg && m.cands.some((c) => optionHas(l.options[c.group], c.choice)));
+  return [...lines].reverse().find(holds);
+}
+
+/** "too", "also", "as well" said in the turn: what is named is ordered on top of what is there. */
+function saysAlso(d: TurnDraft): boolean {
+  return d.utterance.atoms.some((a) => (a.kind === "kw" || a.kind === "sep") && /^(?:too|also|as well)$/i.test(a.text.trim()));
 }
 
 /** Change lines already ordered: their quantity, their options, or the options of part of them. */
@@ -256,7 +274,10 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     if (!r.ok || !r.lineId) return cartRefused(r);
     return [...unsettled, lineAdded(d, r.lineId)];
   }
-  if (b.kws.has("same") || (b.kws.has("more") && !b.mods.length)) {
+  // "1인분 추가요", "add one" with nothing else said: that many more of the line in hand, not
+  // the line set to that many (unless the count was just given to an option: see below).
+  const addsCount = b.kws.has("add") && b.qtyExplicit && b.qty !== undefined && !b.mods.length && !b.setQty && !b.corrects && d.mem.lastCounted?.lineId !== latest.id;
+  if (b.kws.has("same") || (b.kws.has("more") && !b.mods.length) || addsCount) {
     // "I'll have the same, a latte": the "same" is the thing named in this sentence. (In
     // English "the works and another one" names it first: one more of it.)
     const namedAfter = d.utterance.units.some((x) => !x.asked && x.kind === "item" && (d.utterance.lang !== "en" || x.clause > b.clause));

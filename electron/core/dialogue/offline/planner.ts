@@ -13,8 +13,8 @@ import { accountFor, isConfident, isUnderstood } from "./accounting.ts";
 import { lineDoubts } from "./line-doubts.ts";
 import { answerQuestion } from "./answers.ts";
 import type { MenuLexicon } from "./lexicon.ts";
-import { addItem, changeOptions, removeItem, replace, unitQty } from "./line-changes.ts";
-import { bareUnit, comboOfLines, isReference, lineNamedInside, linesNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
+import { addItem, changeOptions, removeItem, replace, setQty, unitQty } from "./line-changes.ts";
+import { bareUnit, comboOfLines, countRestated, isReference, lineNamedInside, linesNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
 import { downgrade, upgrade } from "./upgrades.ts";
 import type { OfflineMemory } from "./memory.ts";
 import { itemTakes } from "./options.ts";
@@ -289,6 +289,13 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
     return [{ kind: "item-guessed", item }, ...addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts)];
   }
 
+  // "actually three vanilla shakes": the count said again corrects the line's (marked so,
+  // as "no wait, three cokes" is).
+  const restated = countRestated(d, u, lines);
+  if (restated && u.qty !== undefined) {
+    u.corrects = true;
+    return setQty(d, restated, u.qty);
+  }
   if (lines.length && isReference(d, u, lines)) return modifyLines(d, u, lines);
   // "warm up the croissant" after a croissant set: "the" names a part of a line ordered.
   if (!lines.length && u.the && u.mods.length) {
