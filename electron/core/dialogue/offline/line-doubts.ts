@@ -8,10 +8,11 @@ import type { TurnDraft } from "./turn-draft.ts";
 import type { Mod } from "./utterance.ts";
 import { optionHas } from "./line-changes.ts";
 import { notAsSaid } from "./said-vs-done.ts";
+import { countNotAsSaid } from "./count-read-back.ts";
 
 /** What the cart after the turn says against the words: each entry makes the turn a guess. */
 export function lineDoubts(d: LinesOfTurn): string[] {
-  return [...severalOfOneItem(d), ...bothNotMet(d), ...everythingNotMet(d), ...choicesNotDone(d), ...notAsSaid(d)];
+  return [...severalOfOneItem(d), ...bothNotMet(d), ...everythingNotMet(d), ...choicesNotDone(d), ...notAsSaid(d), ...countNotAsSaid(d)];
 }
 
 /**
