@@ -3,7 +3,8 @@
 // "one less", "하나 빼 주세요", "take off a sprite" say that many fewer. A cart that moved by
 // another amount (set to the number said, or the whole line taken away) is a misreading: on
 // stores the engine had never met, such turns were answered alone with the count set instead
-// of changed. Only turns after something was ordered, and only counts said of the things
+// of changed; "actually three vanilla shakes" with two there says three, not five. Only
+// turns after something was ordered, and only counts said of the things
 // themselves (not "one more shot": an option's count).
 import type { CartState } from "../../cart/cart.ts";
 import type { Keyword } from "./language.ts";
@@ -33,6 +34,16 @@ export function countNotAsSaid(d: TurnResult): string[] {
     // ("take two off" with one there takes what there is.)
     const meant = said < 0 ? -Math.min(-said, before) : said;
     if (moved !== meant) out.push(`${item}: ${signed(said)} said, ${signed(moved)} done`);
+  }
+  // "actually three vanilla shakes" with shakes there: the count said again is what there is
+  // after, or the turn is a guess between "that many" and "that many more".
+  if (u.kws.has("soft-correction")) {
+    for (const x of units) {
+      if (!x.qtyExplicit || x.qty === undefined || x.remove || x.kws.has("more") || x.kws.has("add") || !qtyOf(d.before, x.item!)) continue;
+      if (units.some((y) => y !== x && y.item === x.item)) continue;
+      const now = qtyOf(d.state, x.item!);
+      if (now !== x.qty) out.push(`"${x.text}": ${x.qty} said again after a correction, ${now} there`);
+    }
   }
   // Counts said with no item ("add one", "one less"): the things no unit named moved by their sum.
   const bare = u.bare.filter((b) => !b.asked);

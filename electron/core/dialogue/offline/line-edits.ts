@@ -8,7 +8,7 @@ import { elidedHeadFor, itemInChoiceWords, likeliestHeads, plainHeadFor, plainNa
 import { keyOf } from "./lexicon.ts";
 import { lineNamedByChoice } from "./choice-named-line.ts";
 import { beforeEveryItem, pointedBack, saidOne } from "./bare-words.ts";
-import { addItem, applyPart, cartRefused, changeOptions, optionHas, removeFrom, restateCounts, setQty, unitQty } from "./line-changes.ts";
+import { addItem, applyPart, cartRefused, changeOptions, removeFrom, restateCounts, setQty, unitQty } from "./line-changes.ts";
 import { itemTakes, optionNamesAnItem, optionsFor } from "./options.ts";
 import type { Outcome } from "./outcomes.ts";
 import { allLines, apply, focusLines, lineAdded, lineById, recent, type TurnDraft } from "./turn-draft.ts";
@@ -35,24 +35,6 @@ export function isReference(d: TurnDraft, u: Unit, lines: CartLine[]): boolean {
   const another = (l: CartLine) => d.utterance.lang === "en" && u.qty !== undefined && d.created.includes(l.id);
   if (!u.qtyExplicit && u.mods.length && lines.some((l) => missingGroups(d.menu, l).length > 0 && !another(l))) return true;
   return false;
-}
-
-/**
- * "actually three vanilla shakes" with two ordered, "actually three steak tacos" with two
- * steak tacos: the count of a line said again after "actually"/"sorry" corrects it, not
- * three more. The line it restates (the last of the item holding every choice said), or
- * undefined: not "actually two cokes too", "actually two more" (those order more), nor
- * "actually two large cokes" after a small one (another make).
- */
-export function countRestated(d: TurnDraft, u: Unit, lines: CartLine[]): CartLine | undefined {
-  if (!u.qtyExplicit || !u.kws.has("soft-correction") || u.parts.length || u.preset || u.kws.has("more") || u.kws.has("add") || saysAlso(d)) return undefined;
-  const holds = (l: CartLine) => u.mods.every((m) => m.kind === "choice" && !m.neg && m.cands.some((c) => optionHas(l.options[c.group], c.choice)));
-  return [...lines].reverse().find(holds);
-}
-
-/** "too", "also", "as well" said in the turn: what is named is ordered on top of what is there. */
-function saysAlso(d: TurnDraft): boolean {
-  return d.utterance.atoms.some((a) => (a.kind === "kw" || a.kind === "sep") && /^(?:too|also|as well)$/i.test(a.text.trim()));
 }
 
 /** Change lines already ordered: their quantity, their options, or the options of part of them. */

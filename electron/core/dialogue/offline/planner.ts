@@ -11,10 +11,11 @@ import { missingGroups, viewCart, type CartAction, type CartState } from "../../
 import type { Ask } from "../engine.ts";
 import { accountFor, isConfident, isUnderstood } from "./accounting.ts";
 import { lineDoubts } from "./line-doubts.ts";
+import { countRestated } from "./count-restated.ts";
 import { answerQuestion } from "./answers.ts";
 import type { MenuLexicon } from "./lexicon.ts";
 import { addItem, changeOptions, removeItem, replace, setQty, unitQty } from "./line-changes.ts";
-import { bareUnit, comboOfLines, countRestated, isReference, lineNamedInside, linesNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
+import { bareUnit, comboOfLines, isReference, lineNamedInside, linesNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
 import { downgrade, upgrade } from "./upgrades.ts";
 import type { OfflineMemory } from "./memory.ts";
 import { itemTakes } from "./options.ts";

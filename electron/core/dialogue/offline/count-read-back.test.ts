@@ -1,0 +1,111 @@
+// The count a later turn says it changes, read back against the cart (count-read-back.ts).
+// Each row parses real words with the engine against the cart before, then hands the check a
+// cart the turn could have left — right or wrong — so the check is tested for what any path
+// of the planner might do, not only for what today's planner does.
+import { describe, expect, it } from "vitest";
+import type { OptionValue } from "../../../../shared/menu/schema.ts";
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { applyCartAction, emptyCart, type CartState } from "../../cart/cart.ts";
+import { ConversationMemory } from "../memory.ts";
+import { countNotAsSaid } from "./count-read-back.ts";
+import { lexiconFor } from "./lexicon.ts";
+import { readMemory } from "./memory.ts";
+import { planTurn } from "./planner.ts";
+import { en, ko, menuFrom } from "./test-helpers.ts";
+
+const diner = menuFrom({
+  version: 1,
+  store: { id: "read-back-en", name: { en: "Diner" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "main", ...en("Mains") }],
+  optionGroups: [{ id: "shots", ...en("Extra shot", ["shot", "shots"]), select: "count", min: 0, max: 4, default: 0, unitPrice: 80 }],
+  items: [
+    { id: "coke", category: "main", ...en("Coke"), price: 200 },
+    { id: "sprite", category: "main", ...en("Sprite"), price: 200 },
+    { id: "fries", category: "main", ...en("Fries"), price: 300 },
+    { id: "shake", category: "main", ...en("Vanilla Shake"), price: 400 },
+    { id: "latte", category: "main", ...en("Latte"), price: 400, optionGroups: ["shots"] },
+  ],
+});
+
+const bunsik = menuFrom({
+  version: 1,
+  store: { id: "read-back-ko", name: { ko: "분식" }, currency: "KRW", languages: ["ko"] },
+  categories: [{ id: "main", ...ko("메인") }],
+  optionGroups: [],
+  items: [
+    { id: "pork", category: "main", ...ko("삼겹살", ["삼겹"]), price: 15000 },
+    { id: "tteok", category: "main", ...ko("떡볶이"), price: 4000 },
+    { id: "cola", category: "main", ...ko("콜라"), price: 2000 },
+  ],
+});
+
+type Line = { item: string; qty: number; options?: Record<string, OptionValue> };
+
+function cartOf(menu: MenuModel, lines: readonly Line[]): CartState {
+  let s = emptyCart();
+  for (const l of lines) {
+    const r = applyCartAction(menu, s, { type: "add", item: l.item, qty: l.qty, ...(l.options ? { options: l.options } : {}) });
+    if (!r.ok) throw new Error(r.error.message);
+    s = r.state;
+  }
+  return s;
+}
+
+/** The words said to a cart holding `before`, read back against `after`. */
+function doubts(menu: MenuModel, text: string, before: readonly Line[], after: readonly Line[]): string[] {
+  const b = cartOf(menu, before);
+  const utterance = planTurn({ menu, lex: lexiconFor(menu), text, state: b, memory: readMemory(new ConversationMemory()) }).utterance;
+  return countNotAsSaid({ utterance, before: b, state: cartOf(menu, after) });
+}
+
+type Row = { name: string; text: string; before: Line[]; after: Line[]; doubt: boolean };
+
+const coke = (qty: number): Line => ({ item: "coke", qty });
+
+describe("a count said to change by an amount, read back (English)", () => {
+  it.each<Row>([
+    { name: "add one, set to one", text: "add one", before: [coke(2)], after: [coke(1)], doubt: true },
+    { name: "add one, one more", text: "add one", before: [coke(2)], after: [coke(3)], doubt: false },
+    { name: "two more, set to two", text: "two more", before: [coke(3)], after: [coke(2)], doubt: true },
+    { name: "two more, two more", text: "and two more", before: [coke(3)], after: [coke(5)], doubt: false },
+    { name: "two more cokes, set", text: "two more cokes", before: [coke(3)], after: [coke(2)], doubt: true },
+    { name: "two more cokes, added", text: "two more cokes", before: [coke(3)], after: [coke(5)], doubt: false },
+    { name: "take one off, set to one", text: "take one off", before: [coke(3)], after: [coke(1)], doubt: true },
+    { name: "take one off, one fewer", text: "take one off", before: [coke(3)], after: [coke(2)], doubt: false },
+    { name: "one less, set to one", text: "one less", before: [coke(3)], after: [coke(1)], doubt: true },
+    { name: "one less, one fewer", text: "one less", before: [coke(3)], after: [coke(2)], doubt: false },
+    { name: "remove one coke, all gone", text: "remove one coke", before: [coke(3), { item: "fries", qty: 1 }], after: [{ item: "fries", qty: 1 }], doubt: true },
+    { name: "remove one coke, one fewer", text: "remove one coke", before: [coke(3), { item: "fries", qty: 1 }], after: [coke(2), { item: "fries", qty: 1 }], doubt: false },
+    { name: "take off a sprite, both gone", text: "take off a sprite", before: [{ item: "sprite", qty: 2 }, coke(1)], after: [coke(1)], doubt: true },
+    { name: "take off a sprite, one gone", text: "take off a sprite", before: [{ item: "sprite", qty: 2 }, coke(1)], after: [{ item: "sprite", qty: 1 }, coke(1)], doubt: false },
+    { name: "take two off with one there: what there is", text: "take two off", before: [coke(1)], after: [], doubt: false },
+    { name: "actually three shakes, five there", text: "actually three vanilla shakes", before: [{ item: "shake", qty: 2 }], after: [{ item: "shake", qty: 5 }], doubt: true },
+    { name: "actually three shakes, three there", text: "actually three vanilla shakes", before: [{ item: "shake", qty: 2 }], after: [{ item: "shake", qty: 3 }], doubt: false },
+    // Not a count of things: an option's count, a target, a plain order, "the sprites".
+    { name: "one more shot: an option's count", text: "one more shot", before: [{ item: "latte", qty: 1 }], after: [{ item: "latte", qty: 1, options: { shots: 1 } }], doubt: false },
+    { name: "make it three: a target", text: "make it three", before: [coke(1)], after: [coke(3)], doubt: false },
+    { name: "two cokes: a plain order", text: "two cokes", before: [coke(1)], after: [coke(3)], doubt: false },
+    { name: "take off the sprites: all", text: "take off the sprites", before: [{ item: "sprite", qty: 2 }], after: [], doubt: false },
+    { name: "nothing there before", text: "add one", before: [], after: [], doubt: false },
+  ])("$name", ({ text, before, after, doubt }) => {
+    expect(doubts(diner, text, before, after).length > 0).toBe(doubt);
+  });
+});
+
+describe("a count said to change by an amount, read back (Korean)", () => {
+  const pork = (qty: number): Line => ({ item: "pork", qty });
+  it.each<Row>([
+    { name: "1인분 추가요, set to one", text: "1인분 추가요", before: [pork(2)], after: [pork(1)], doubt: true },
+    { name: "1인분 추가요, one more", text: "1인분 추가요", before: [pork(2)], after: [pork(3)], doubt: false },
+    { name: "두 개 추가요, kept at two", text: "두 개 추가요", before: [pork(2)], after: [pork(2)], doubt: true },
+    { name: "두 개 추가요, two more", text: "두 개 추가요", before: [pork(2)], after: [pork(4)], doubt: false },
+    { name: "하나 더 주세요, set to one", text: "하나 더 주세요", before: [{ item: "cola", qty: 2 }], after: [{ item: "cola", qty: 1 }], doubt: true },
+    { name: "하나 빼 주세요, all gone", text: "하나 빼 주세요", before: [{ item: "tteok", qty: 3 }], after: [], doubt: true },
+    { name: "하나 빼 주세요, one fewer", text: "하나 빼 주세요", before: [{ item: "tteok", qty: 3 }], after: [{ item: "tteok", qty: 2 }], doubt: false },
+    { name: "콜라 하나 추가요, one more", text: "콜라 하나 추가요", before: [{ item: "cola", qty: 1 }], after: [{ item: "cola", qty: 2 }], doubt: false },
+    { name: "콜라 하나 추가요, set to one", text: "콜라 하나 추가요", before: [{ item: "cola", qty: 2 }], after: [{ item: "cola", qty: 1 }], doubt: true },
+    { name: "세 개로 해 주세요: a target", text: "세 개로 해 주세요", before: [pork(1)], after: [pork(3)], doubt: false },
+  ])("$name", ({ text, before, after, doubt }) => {
+    expect(doubts(bunsik, text, before, after).length > 0).toBe(doubt);
+  });
+});
