@@ -43,3 +43,12 @@ describe("a correction that takes something back is not answered alone", () => {
     expect(await confidentAfter(menus.pizza(), ["a large pepperoni pizza", "actually make it a regular"])).toBe(true);
   });
 });
+
+// "a latte with caramel, I mean hazelnut": a correction of an option takes back the one said
+// before of that kind (it kept both, answered alone: a red team's finding); "actually add"
+// is one more.
+phenomenonTable("I mean + another option of the same kind (English coffee)", menus.coffee(), [
+  { name: "a latte with caramel, I mean hazelnut", turns: ["a latte with caramel, I mean hazelnut"], lines: [{ item: "latte", qty: 1, options: { syrup: ["hazelnut"] } }] },
+  { name: "a latte with vanilla, actually caramel", turns: ["a latte with vanilla, actually caramel"], lines: [{ item: "latte", qty: 1, options: { syrup: ["caramel"] } }] },
+  { name: "a latte with vanilla, actually add caramel: one more", turns: ["a latte with vanilla, actually add caramel"], lines: [{ item: "latte", qty: 1, options: { syrup: ["vanilla", "caramel"] } }] },
+]);
