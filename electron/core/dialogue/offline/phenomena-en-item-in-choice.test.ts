@@ -26,3 +26,20 @@ phenomenonTable("English: an item and its choice said as another item's choice n
   { name: "two small fries", turns: ["two small fries"], lines: [{ item: "fries", qty: 2, options: { "side-size": "small" } }] },
   { name: "the answer to the kids meal's question", turns: ["a kids meal", "nuggets", "small fries"], lines: [{ item: "kids-meal", qty: 1, options: { "kids-main": "nuggets", "kids-side": "small-fries" } }] },
 ]);
+
+// "with oat please" a turn after a latte, where "oats" is the oatmeal's alias and "oat" the
+// milk's: "with" says an option of the line in hand (it added an oatmeal, answered alone).
+const oats = menuFrom({
+  version: 1,
+  store: { id: "oats", name: { en: "Oats" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "all", ...en("All") }],
+  optionGroups: [{ id: "milk", ...en("Milk"), select: "one", default: "whole", choices: [{ id: "whole", ...en("Whole milk") }, { id: "oat", ...en("Oat Milk", ["oat"]) }] }],
+  items: [
+    { id: "latte", category: "all", ...en("Latte"), price: 400, optionGroups: ["milk"] },
+    { id: "oatmeal", category: "all", ...en("Steel-Cut Oatmeal", ["oats", "porridge"]), price: 500 },
+  ],
+});
+phenomenonTable("with + a word that names an item and a choice, a turn later (English)", oats, [
+  { name: "with oat please", turns: ["a latte", "with oat please"], lines: [{ item: "latte", qty: 1, options: { milk: "oat" } }], confident: true },
+  { name: "and an oatmeal: the item", turns: ["a latte", "and an oatmeal"], lines: [{ item: "latte", qty: 1 }, { item: "oatmeal", qty: 1 }] },
+]);

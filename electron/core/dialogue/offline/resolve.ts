@@ -144,7 +144,8 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
         else if (lastItem && sepSince) pick = missingRequired(lastItem);
         else if (!lastItem && ctx.asked) pick = fitsItem(ctx.asked.item).filter((c) => c.group === ctx.asked!.group || a.flags.dir);
         if (!pick.length && !lastItem) {
-          const referring = a.flags.dir || a.flags.topic || utterKws.has("change");
+          // ("with oat please" a turn after a latte: "with" says an option of the line in hand.)
+          const referring = a.flags.dir || a.flags.topic || utterKws.has("change") || withWord;
           for (const f of [...(ctx.focus ?? [])].reverse()) {
             const fit = fitsItem(f.item).filter((c) => referring || f.missing.includes(c.group));
             if (fit.length) {
