@@ -92,3 +92,9 @@ notAloneTable("English: 'take out the' on a menu that takes orders to go", menuF
   optionGroups: [{ id: "toppings", name: { en: "Toppings" }, select: "many", choices: [{ id: "ham", name: { en: "Ham" } }] }],
   items: [{ id: "pizza", category: "pizza", name: { en: "Pizza" }, price: 1000, optionGroups: ["toppings"] }],
 }), [{ name: "take out the ham", turns: ["a pizza with ham", "take out the ham"] }]);
+
+// "does that come with a muffin": a question even without a question mark ("does" was a
+// filler, and the muffin was added, answered alone).
+phenomenonTable("does ... : a question (English coffee)", menus.coffee(), [
+  { name: "does that come with a muffin", turns: ["a latte", "does that come with a muffin"], lines: [{ item: "latte", qty: 1 }] },
+]);
