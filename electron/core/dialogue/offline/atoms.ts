@@ -21,6 +21,10 @@ export interface Flags {
   end?: boolean;
   /** A number written against the word after it with no space ("2샷"). */
   tight?: boolean;
+  /** Said after 안 ("안 썰어 주셔도 돼요"): the choice is not wanted (refusal.ts). */
+  negated?: boolean;
+  /** An adding word follows it ("떡 두 개 더", "떡 추가"): more of it, not how many in all. */
+  added?: boolean;
 }
 
 export interface Span {
@@ -171,6 +175,11 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
       out.push(num);
       continue;
     }
+    // "안 썰어 주셔도 돼요": 안 before a choice's word says not so; it refuses the choice.
+    if (a.kind === "unknown" && a.text === "안" && next?.kind === "menu" && next.refs.length > 0 && next.refs.every((r) => r.kind === "choice")) {
+      next.flags.negated = true;
+      continue;
+    }
     if (a.kind === "kw" && a.counter) {
       // A counter with no number before it ("잔으로", "orders of") says nothing more.
       continue;
@@ -238,6 +247,7 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
         out.push({ start: noStart, end: a.end, tok0: a.tok1, tok1: a.tok1, text: "no", kind: "kw", keywords: ["without", "no", "filler"], flags: {} });
         continue;
       }
+      if ((ws.includes("add") || ws.includes("more")) && prev && (prev.kind === "num" || prev.kind === "menu")) prev.flags.added = true;
       out.push({ ...spanOf(a), kind: "kw", keywords: ws, flags: {} });
       continue;
     }

@@ -15,6 +15,9 @@ import { addedChoices, groupWordsWithoutItemWord, isFunctionPhrase, onlyAddWords
 /** English words that say how many of a counted option in all. */
 const MULTIPLIERS: ReadonlyArray<[string, number]> = [["double", 2], ["triple", 3], ["quadruple", 4]];
 
+/** Korean adverbs that negate the verb after them ("안 썰어", "못 먹어"): never a name alone. */
+const NEGATION_ADVERBS = ["안", "못"];
+
 export type MenuRef =
   | { kind: "item"; item: string; preset?: Record<string, OptionValue>; partial: boolean }
   | { kind: "choice"; group: string; choice: string; name: boolean; derived?: true; clipped?: true; refused?: true }
@@ -157,6 +160,8 @@ export class MenuLexicon {
           const words = v.toLowerCase().split(/\s+/);
           const rest = words.filter((w) => !groupWords.has(keyOf(w)));
           if (rest.length === words.length || !rest.length) continue;
+          // ("국물 안" is not named by "안": a negation alone negates the verb after it.)
+          if (rest.length === 1 && NEGATION_ADVERBS.includes(rest[0]!)) continue;
           derived.push([rest.join(" "), { kind: "choice", group: g.id, choice: c.id, name: false, derived: true }]);
         }
         // 'Medium (12")', "Small cup (16 oz)": the measure printed on the board names the
@@ -201,6 +206,9 @@ export class MenuLexicon {
     }
     for (const g of menu.menu.orderOptions ?? []) {
       for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) full.push([n, { kind: "orderGroup", group: g.id }]);
+      // "수저는" for "일회용 수저" whose choices are "수저 필요" and "수저 필요 없음": a word of
+      // the option's name that every choice's name has names the option too.
+      for (const w of sharedOrderWords(texts(g.name), (g.choices ?? []).map((c) => texts(c.name)))) full.push([w, { kind: "orderGroup", group: g.id }]);
       const said = new Set<string>();
       for (const c of g.choices ?? []) {
         for (const n of [...texts(c.name), ...aliasTexts(c.aliases).filter((a): a is string => typeof a === "string")]) {
@@ -380,4 +388,15 @@ function otherMenuWords(menu: MenuModel): string[] {
     ...m.optionGroups.flatMap((x) => words(x.name, x.aliases)),
     ...(m.orderOptions ?? []).flatMap((g) => [...words(g.name, g.aliases), ...(g.choices ?? []).flatMap((c) => words(c.name, c.aliases))]),
   ].filter(Boolean);
+}
+
+/** The words of an order option's name found in every one of its choices' names (one language at a time). */
+function sharedOrderWords(names: string[], choiceNames: string[][]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    const words = n.trim().split(/\s+/);
+    if (words.length < 2) continue;
+    for (const w of words) if (choiceNames.length > 1 && choiceNames.every((cn) => cn.some((c) => c.split(/\s+/).includes(w)))) out.push(w);
+  }
+  return out;
 }

@@ -9,6 +9,7 @@ import type { MenuRef } from "./lexicon.ts";
 import type { Atom, Scan } from "./scan.ts";
 import type { Bare, Mod, ParseContext, Question, Unit, Utterance } from "./utterance.ts";
 import { readInContext } from "./resolve.ts";
+import { answerOrderOptions } from "./order-option-answers.ts";
 import { buildClause } from "./clause.ts";
 import { conflicting, countedOptionsFirst, shareElidedHead, splitAtRepeatedChoice, splitCountedList, type ClausePlace } from "./ellipsis.ts";
 import { splitClauses, splitSentences } from "./clause-bounds.ts";
@@ -25,7 +26,9 @@ const ACTION_KWS: Keyword[] = ["request", "remove", "refuse", "without", "change
 
 export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   const lang = sc.lang;
-  const { atoms, unplaced } = readInContext(sc.atoms, ctx, lang === "en");
+  const read = readInContext(sc.atoms, ctx, lang === "en");
+  const atoms = answerOrderOptions(read.atoms, ctx.menu);
+  const unplaced = read.unplaced;
   const sentences = splitSentences(atoms);
   const units: Unit[] = [];
   const bare: Bare[] = [];
