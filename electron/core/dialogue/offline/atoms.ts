@@ -23,6 +23,8 @@ export interface Flags {
   tight?: boolean;
   /** Said after 안 ("안 썰어 주셔도 돼요"): the choice is not wanted (refusal.ts). */
   negated?: boolean;
+  /** "맵기는 제일 맵게", "맵기 기본으로": the option's most, or its default (a count's, mods.ts). */
+  level?: "max" | "default";
   /** An adding word follows it ("떡 두 개 더", "떡 추가"): more of it, not how many in all. */
   added?: boolean;
 }
@@ -175,6 +177,12 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
       out.push(num);
       continue;
     }
+    const level = a.kind === "unknown" ? LEVEL_WORDS.get(a.text) : undefined;
+    const named = level ? optionNamedBefore(out) : undefined;
+    if (level && named) {
+      named.flags.level = level;
+      continue;
+    }
     // "안 썰어 주셔도 돼요": 안 before a choice's word says not so; it refuses the choice.
     if (a.kind === "unknown" && a.text === "안" && next?.kind === "menu" && next.refs.length > 0 && next.refs.every((r) => r.kind === "choice")) {
       next.flags.negated = true;
@@ -247,6 +255,11 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
         out.push({ start: noStart, end: a.end, tok0: a.tok1, tok1: a.tok1, text: "no", kind: "kw", keywords: ["without", "no", "filler"], flags: {} });
         continue;
       }
+      // "빙수는 됐고요 라떼 주세요": a no said of the thing just talked about, then more, declines it.
+      if (ws.includes("no") && /(?:고|고요|구요)$/.test(a.text) && prev?.kind === "menu" && prev.flags.topic && prev.refs.some((r) => r.kind === "item" || r.kind === "category")) {
+        out.push({ ...spanOf(a), kind: "kw", keywords: ["refuse"], flags: {} });
+        continue;
+      }
       if ((ws.includes("add") || ws.includes("more")) && prev && (prev.kind === "num" || prev.kind === "menu")) prev.flags.added = true;
       out.push({ ...spanOf(a), kind: "kw", keywords: ws, flags: {} });
       continue;
@@ -254,6 +267,22 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
     out.push(a);
   }
   return out;
+}
+
+/** Words for an option's most or its default, said after the option's name. */
+const LEVEL_WORDS = new Map<string, "max" | "default">([
+  ...["제일", "젤", "가장", "최대", "최대로", "최고"].map((w) => [w, "max"] as const),
+  ...["기본", "원래대로", "처음대로"].map((w) => [w, "default"] as const),
+]);
+
+/** The option group named just before (little words between): "맵기는 제일", "맵기 그냥 기본". */
+function optionNamedBefore(out: Atom[]): (Atom & { kind: "menu" }) | undefined {
+  for (let j = out.length - 1; j >= 0 && j >= out.length - 3; j--) {
+    const x = out[j]!;
+    if (x.kind === "kw" && x.keywords.every((w) => w === "filler")) continue;
+    return x.kind === "menu" && x.refs.length > 0 && x.refs.every((r) => r.kind === "group") ? x : undefined;
+  }
+  return undefined;
 }
 
 function namesItem(a: Atom | undefined): boolean {

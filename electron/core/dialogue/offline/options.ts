@@ -144,7 +144,8 @@ export function optionsFor(
         applied.push(m);
         continue;
       }
-      const next = m.op === "clear" ? g.min : m.op === "set" || ofBase ? m.n : now + m.n;
+      const level = m.level === "max" ? g.max : m.level === "default" ? (typeof g.default === "number" ? g.default : g.min) : undefined;
+      const next = level ?? (m.op === "clear" ? g.min : m.op === "set" || ofBase ? m.n : now + m.n);
       set(g.id, Math.max(g.min, Math.min(g.max, next)));
       applied.push(m);
     } else if (m.kind === "step") {

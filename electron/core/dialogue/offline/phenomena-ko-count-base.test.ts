@@ -3,7 +3,10 @@
 // 빙수, default 3). A number said with such a count is how many in all ("3단계", "떡 두 개"),
 // and so is one said "as" (로: "4개로", "3단계로") on any count; an adding word (추가, 더)
 // adds; the count's name alone ("맵기는") changes nothing; a number written against the
-// count's name ("3단계 하나") is the count's, the one after it the order's.
+// count's name ("3단계 하나") is the count's, the one after it the order's; "제일"/"최대로"
+// after the count's name is its most, "기본으로" its default. And a kind of thing declined
+// before what is ordered ("메인은 됐고요 아메리카노 주세요") is not ordered, nor does it take
+// the options said after it.
 import { ko, menuFrom, phenomenonTable } from "./test-helpers.ts";
 
 const shop = () =>
@@ -37,5 +40,15 @@ phenomenonTable("Korean: a count an item comes with some of", shop(), [
   { name: "떡 추가: one more", turns: ["팥빙수 하나 떡 추가요"], lines: [{ item: "bingsu", qty: 1, options: { cake: 4 } }] },
   { name: "샷 두 개: a count that starts at none adds", turns: ["아메리카노 하나 샷 두 개 넣어 주세요"], lines: [{ item: "americano", qty: 1, options: { shot: 2 } }] },
   { name: "샷 2개로 a turn after a shot: as two in all", turns: ["아메리카노 하나 샷 추가요", "샷 2개로 해 주세요"], lines: [{ item: "americano", qty: 1, options: { shot: 2 } }] },
+  { name: "맵기는 제일 맵게 a turn later: the most", turns: ["라면 하나요", "맵기는 제일 맵게 해 주세요"], lines: [{ item: "ramen", qty: 1, options: { spice: 5 } }] },
+  { name: "맵기 최대로: the most", turns: ["라면 하나 맵기 최대로요"], lines: [{ item: "ramen", qty: 1, options: { spice: 5 } }] },
+  { name: "맵기 그냥 기본으로 a turn later: the default", turns: ["라면 4단계 하나", "아 맵기 그냥 기본으로 해 주세요"], lines: [{ item: "ramen", qty: 1, options: { spice: 2 } }] },
+  { name: "떡은 기본으로: the item's own default", turns: ["팥빙수 하나 떡 5개로요", "떡은 기본으로 해 주세요"], lines: [{ item: "bingsu", qty: 1, options: { cake: 3 } }] },
   { name: "2샷 하나: the shots, then the order's count", turns: ["아메리카노 2샷 하나"], lines: [{ item: "americano", qty: 1, options: { shot: 2 } }] },
+]);
+
+phenomenonTable("Korean: a thing declined, then what is wanted", shop(), [
+  { name: "메인은 됐고요 then a drink with its option", turns: ["메인은 됐고요 그냥 아메리카노 샷 추가해서 두 잔 주세요"], lines: [{ item: "americano", qty: 2, options: { shot: 1 } }] },
+  { name: "라면은 괜찮고 팥빙수 하나", turns: ["라면은 괜찮고 팥빙수 하나요"], lines: [{ item: "bingsu", qty: 1 }] },
+  { name: "라면은 됐어요 said of a line: not taken back at once", turns: ["라면 하나요", "라면은 됐어요"], lines: [{ item: "ramen", qty: 1 }] },
 ]);
