@@ -14,7 +14,7 @@ type TurnResult = Pick<TurnDraft, "before" | "state" | "created" | "modified" | 
 
 /** Each entry: something the cart after the turn says that the words did not. */
 export function notAsSaid(d: TurnResult): string[] {
-  return [...refusedStillThere(d), ...takenOutStillThere(d), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d)];
+  return [...refusedStillThere(d), ...takenOutStillThere(d), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d)];
 }
 
 const qtyOf = (s: CartState, item: string) => s.lines.filter((l) => l.item === item).reduce((n, l) => n + l.qty, 0);
@@ -187,4 +187,69 @@ function choicesOfARefusedItem(d: TurnResult): string[] {
   return d.utterance.units
     .filter((x) => x.remove && x.item && !x.asked && qtyOf(d.before, x.item) === 0 && x.mods.some((m) => m.kind === "choice" && !m.neg))
     .map((x) => `choices said with "${x.text}", refused and never ordered`);
+}
+
+/**
+ * "two glazed" that made one glazed, "a dozen box six glazed six boston cream" that put six
+ * of one flavour in the box: each count said (two or more) shows in what the turn did — an
+ * item's count made or taken away, a line's count, all that was made, a counted option's
+ * value or what it added, a number in a chosen name ("2 liter") — each in its own place.
+ * One that shows nowhere was read as something else. (Counts said before a correction were
+ * taken back; a turn that made nothing asked or answered, and says so.)
+ */
+function numbersNotMade(d: TurnResult): string[] {
+  const atoms = d.utterance.atoms;
+  const lastCorrection = atoms.findLastIndex((a) => a.kind === "kw" && (a.keywords.includes("correction") || a.keywords.includes("soft-correction")));
+  const said = atoms.slice(lastCorrection + 1).flatMap((a) => (a.kind === "num" && !a.article && a.value >= 2 ? [a] : []));
+  const before = new Map(d.before.lines.map((l) => [l.id, l]));
+  const after = new Map(d.state.lines.map((l) => [l.id, l]));
+  const changed = [...d.state.lines, ...d.before.lines].filter((l) => before.get(l.id)?.qty !== after.get(l.id)?.qty || d.modified.includes(l.id));
+  if (!said.length || !changed.length) return [];
+  const places: Array<Set<number>> = [];
+  const reached = reachedLines(d);
+  const restated = d.utterance.units.some((x) => !x.asked && x.qtyExplicit && (x.kind === "category" || x.topic));
+  for (const item of new Set(changed.map((l) => l.item))) {
+    const made = Math.abs(qtyOf(d.state, item) - qtyOf(d.before, item));
+    places.push(new Set([made, qtyOf(d.state, item)]));
+    // "a brownie and a cannoli, oh and two more cannolis": counts said for it that add up to what was made.
+    const counts = d.utterance.units.filter((x) => ordering(x) && x.item === item).map((x) => x.qty ?? 1);
+    if (counts.length > 1 && counts.reduce((a, b) => a + b, 0) === made) for (const n of counts) places.push(new Set([n]));
+    // "초코 마카롱 두 개, 아 마카롱은 세 개로": a count said again for it, by its kind or as the topic, replaces the first.
+    if (restated) for (const n of counts) places.push(new Set([n]));
+  }
+  // "three asiago bagels, two with cream cheese and one with butter": each line.
+  for (const l of reached) places.push(new Set([l.qty]));
+  // "치즈버거 두 개요 그중 하나는 세트로": all that was made, of whatever items.
+  places.push(new Set([d.state.lines.filter((l) => d.created.includes(l.id)).reduce((n, l) => n + l.qty, 0)]));
+  for (const l of reached) {
+    const was = before.get(l.id);
+    for (const [g, v] of Object.entries(l.options)) {
+      if (typeof v !== "number") {
+        for (const c of [v].flat()) for (const n of namedNumbers(d, g, c)) places.push(new Set([n]));
+        continue;
+      }
+      const old = was?.options[g];
+      if (typeof old === "number" && old !== v) places.push(new Set([v, Math.abs(v - old)]));
+      else if (!was) places.push(new Set([v]));
+    }
+  }
+  // Each count said takes a place of its own (a small matching: a few of each at most).
+  const taken = new Array<number>(places.length).fill(-1);
+  const fit = (n: number, seen: Set<number>): boolean =>
+    places.some((p, i) => {
+      if (!p.has(said[n]!.value) || seen.has(i)) return false;
+      seen.add(i);
+      if (taken[i] === -1 || fit(taken[i]!, seen)) {
+        taken[i] = n;
+        return true;
+      }
+      return false;
+    });
+  return said.filter((_, n) => !fit(n, new Set())).map((a) => `"${a.text}" was said, and no count of it was made`);
+}
+
+/** Numbers written in a choice's names ("2 Liter", "12 inch"). */
+function namedNumbers(d: TurnResult, group: string, choice: string): number[] {
+  const c = d.menu.groups.get(group)?.choices?.find((x) => x.id === choice);
+  return c ? [...Object.values(c.name).join(" ").matchAll(/\d+/g)].map((m) => Number(m[0])) : [];
 }
