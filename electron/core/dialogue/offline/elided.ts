@@ -121,3 +121,26 @@ export function itemInChoiceWords(menu: MenuModel, lex: MenuLexicon, mods: Mod[]
   }
   return undefined;
 }
+
+/**
+ * "망고로요" with nothing ordered that takes 망고 (a topping), where the menu has a 망고빙수
+ * in its 빙수 category: a choice's name before the name of an item's category is that
+ * item's name (names inside names). The one such item, if just one.
+ */
+export function itemOfChoiceAndKind(menu: MenuModel, mods: Mod[]): string | undefined {
+  const m = mods[0];
+  if (mods.length !== 1 || m?.kind !== "choice" || m.neg) return undefined;
+  const names = new Set(m.cands.flatMap((c) => {
+    const choice = menu.groups.get(c.group)?.choices.find((x) => x.id === c.choice);
+    return choice ? Object.values(choice.name).map((n) => keyOf(n)) : [];
+  }));
+  const hits = new Set<string>();
+  for (const it of menu.menu.items) {
+    if (it.soldOut) continue;
+    const cat = menu.menu.categories.find((c) => c.id === it.category);
+    const heads = Object.values(cat?.name ?? {}).map((n) => keyOf(n));
+    const said = [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat()].filter((n): n is string => typeof n === "string").map((n) => keyOf(n));
+    if (said.some((n) => [...names].some((c) => heads.some((h) => n === c + h)))) hits.add(it.id);
+  }
+  return hits.size === 1 ? [...hits][0] : undefined;
+}

@@ -31,3 +31,31 @@ phenomenonTable("Korean: names inside names", shop(), [
   { name: "떡볶이 라면사리 추가: the topping, not a 라면", turns: ["떡볶이 하나 라면사리 추가요"], lines: [{ item: "tteokbokki", qty: 1, options: { topping: ["ramen-sari"] } }], confident: true },
   { name: "라면 떡사리 추가: the topping, not 떡볶이", turns: ["라면 하나 떡사리 추가요"], lines: [{ item: "ramen", qty: 1, options: { topping: ["tteok-sari"] } }], confident: true },
 ]);
+
+// A topping named like an item of the kind ordered (망고 the topping, 망고빙수 the item).
+const dessert = () =>
+  menuFrom({
+    version: 1,
+    store: { id: "ko-names-inside-dessert", name: { ko: "디저트" }, currency: "KRW", languages: ["ko"] },
+    categories: [{ id: "bingsu", ...ko("빙수") }, { id: "dessert", ...ko("디저트") }],
+    optionGroups: [
+      { id: "size", ...ko("빙수 사이즈"), select: "one", choices: [{ id: "solo", ...ko("1인") }, { id: "duo", ...ko("2인"), price: 4000 }] },
+      { id: "topping", ...ko("토핑 추가"), select: "many", max: 3, choices: [{ id: "mango", ...ko("망고"), price: 2500 }, { id: "injeolmi", ...ko("인절미"), price: 1000 }, { id: "milk", ...ko("연유"), price: 500 }] },
+    ],
+    items: [
+      { id: "milk-bingsu", category: "bingsu", ...ko("우유빙수"), price: 9000, optionGroups: ["size", "topping"] },
+      { id: "mango-bingsu", category: "bingsu", ...ko("애플망고빙수", ["망고빙수"]), price: 14000, optionGroups: ["size", "topping"] },
+      { id: "injeolmi-bingsu", category: "bingsu", ...ko("인절미빙수"), price: 10000, optionGroups: ["size", "topping"] },
+      { id: "bean-bingsu", category: "bingsu", ...ko("팥빙수"), price: 9500, optionGroups: ["size", { group: "topping", choices: ["injeolmi", "milk"] }] },
+      { id: "croffle", category: "dessert", ...ko("크로플"), price: 4500, optionGroups: [{ group: "topping", choices: ["milk"], max: 1 }] },
+    ],
+  });
+
+phenomenonTable("Korean: a topping named like an item of the kind ordered", dessert(), [
+  { name: "빙수 하나 then 망고로요: the 망고빙수, then its size", turns: ["빙수 하나 주세요", "망고로요", "2인이요"], lines: [{ item: "mango-bingsu", qty: 1, options: { size: "duo" } }] },
+  { name: "망고로요 is not answered alone", turns: ["빙수 하나 주세요", "망고로요"], lines: [], confident: false },
+  { name: "망고 추가요 on a 빙수 ordered: the topping", turns: ["우유빙수 1인 하나요", "망고 추가요"], lines: [{ item: "milk-bingsu", qty: 1, options: { size: "solo", topping: ["mango"] } }] },
+  { name: "팥빙수 말고 인절미로 바꿀게요: the 인절미빙수, same size", turns: ["팥빙수 2인이요", "팥빙수 말고 인절미로 바꿀게요"], lines: [{ item: "injeolmi-bingsu", qty: 1, options: { size: "duo" } }] },
+  { name: "팥빙수에 인절미 추가요: the topping", turns: ["팥빙수 2인이요", "팥빙수에 인절미 추가요"], lines: [{ item: "bean-bingsu", qty: 1, options: { size: "duo", topping: ["injeolmi"] } }] },
+  { name: "빙수 말고 크로플로: the 빙수 ordered is replaced", turns: ["우유빙수 1인 하나요", "아 죄송한데 빙수 말고 크로플로 할게요 연유 뿌려서요"], lines: [{ item: "croffle", qty: 1, options: { topping: ["milk"] } }] },
+]);
