@@ -131,7 +131,7 @@ export function itemOfChoiceAndKind(menu: MenuModel, mods: Mod[]): string | unde
   const m = mods[0];
   if (mods.length !== 1 || m?.kind !== "choice" || m.neg) return undefined;
   const names = new Set(m.cands.flatMap((c) => {
-    const choice = menu.groups.get(c.group)?.choices.find((x) => x.id === c.choice);
+    const choice = menu.groups.get(c.group)?.choices?.find((x) => x.id === c.choice);
     return choice ? Object.values(choice.name).map((n) => keyOf(n)) : [];
   }));
   const hits = new Set<string>();
