@@ -24,7 +24,7 @@ export interface Flags {
   /** Said after 안 ("안 썰어 주셔도 돼요"): the choice is not wanted (refusal.ts). */
   negated?: boolean;
   /** "맵기는 제일 맵게", "맵기 기본으로": the option's most, or its default (a count's, mods.ts). */
-  level?: "max" | "default";
+  level?: "max" | "min" | "default";
   /** An adding word follows it ("떡 두 개 더", "떡 추가"): more of it, not how many in all. */
   added?: boolean;
 }
@@ -180,7 +180,8 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
     const level = a.kind === "unknown" ? LEVEL_WORDS.get(a.text) : undefined;
     const named = level ? optionNamedBefore(out) : undefined;
     if (level && named) {
-      named.flags.level = level;
+      // "맵기는 제일 약하게": the most of less is the least.
+      named.flags.level = level === "max" && next && LESS.test(next.text) ? "min" : level;
       continue;
     }
     // "안 썰어 주셔도 돼요": 안 before a choice's word says not so; it refuses the choice.
@@ -270,10 +271,13 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
 }
 
 /** Words for an option's most or its default, said after the option's name. */
-const LEVEL_WORDS = new Map<string, "max" | "default">([
+const LEVEL_WORDS = new Map<string, "max" | "min" | "default">([
   ...["제일", "젤", "가장", "최대", "최대로", "최고"].map((w) => [w, "max"] as const),
   ...["기본", "원래대로", "처음대로"].map((w) => [w, "default"] as const),
 ]);
+
+/** Words of less ("약하게", "덜", "순하게", "적게", "안 맵게") after 제일/가장. */
+const LESS = /^(?:약|덜|순|적|낮|연하|안)/;
 
 /** The option group named just before (little words between): "맵기는 제일", "맵기 그냥 기본". */
 function optionNamedBefore(out: Atom[]): (Atom & { kind: "menu" }) | undefined {

@@ -227,7 +227,7 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   const inHand = [...focus].reverse().find(takesAny) ?? [...all].reverse().find(takesAny);
   const named = !inHand && d.utterance.lang === "en" && !b.parts.length ? itemInChoiceWords(d.menu, d.lex, b.mods) : undefined;
   if (named) return [{ kind: "acted-on", text: b.mods[0]!.text }, ...addItem(d, named.item, b.qty ?? 1, {}, named.mods, [])];
-  const ofKind = !inHand && d.utterance.lang === "ko" && !b.parts.length ? itemOfChoiceAndKind(d.menu, b.mods) : undefined;
+  const ofKind = !inHand && d.utterance.lang === "ko" && !b.parts.length && !b.kws.has("add") ? itemOfChoiceAndKind(d.menu, b.mods) : undefined;
   if (ofKind) return [{ kind: "acted-on", text: b.mods[0]!.text }, { kind: "item-guessed", item: ofKind }, ...addItem(d, ofKind, b.qty ?? 1, {}, [], [])];
   const head = elidedHead(d, b, inHand, latest);
   if (head) {

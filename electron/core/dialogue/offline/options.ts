@@ -144,7 +144,7 @@ export function optionsFor(
         applied.push(m);
         continue;
       }
-      const level = m.level === "max" ? g.max : m.level === "default" ? (typeof g.default === "number" ? g.default : g.min) : undefined;
+      const level = m.level === "max" ? g.max : m.level === "min" ? g.min : m.level === "default" ? (typeof g.default === "number" ? g.default : g.min) : undefined;
       const next = level ?? (m.op === "clear" ? g.min : m.op === "set" || ofBase ? m.n : now + m.n);
       set(g.id, Math.max(g.min, Math.min(g.max, next)));
       applied.push(m);

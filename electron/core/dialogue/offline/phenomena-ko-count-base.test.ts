@@ -41,6 +41,7 @@ phenomenonTable("Korean: a count an item comes with some of", shop(), [
   { name: "샷 두 개: a count that starts at none adds", turns: ["아메리카노 하나 샷 두 개 넣어 주세요"], lines: [{ item: "americano", qty: 1, options: { shot: 2 } }] },
   { name: "샷 2개로 a turn after a shot: as two in all", turns: ["아메리카노 하나 샷 추가요", "샷 2개로 해 주세요"], lines: [{ item: "americano", qty: 1, options: { shot: 2 } }] },
   { name: "맵기는 제일 맵게 a turn later: the most", turns: ["라면 하나요", "맵기는 제일 맵게 해 주세요"], lines: [{ item: "ramen", qty: 1, options: { spice: 5 } }] },
+  { name: "맵기는 제일 약하게: the least", turns: ["라면 4단계 하나", "맵기는 제일 약하게 해 주세요"], lines: [{ item: "ramen", qty: 1, options: { spice: 1 } }] },
   { name: "맵기 최대로: the most", turns: ["라면 하나 맵기 최대로요"], lines: [{ item: "ramen", qty: 1, options: { spice: 5 } }] },
   { name: "맵기 그냥 기본으로 a turn later: the default", turns: ["라면 4단계 하나", "아 맵기 그냥 기본으로 해 주세요"], lines: [{ item: "ramen", qty: 1, options: { spice: 2 } }] },
   { name: "떡은 기본으로: the item's own default", turns: ["팥빙수 하나 떡 5개로요", "떡은 기본으로 해 주세요"], lines: [{ item: "bingsu", qty: 1, options: { cake: 3 } }] },

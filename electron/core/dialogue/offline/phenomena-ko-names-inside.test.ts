@@ -53,6 +53,7 @@ const dessert = () =>
 
 phenomenonTable("Korean: a topping named like an item of the kind ordered", dessert(), [
   { name: "빙수 하나 then 망고로요: the 망고빙수, then its size", turns: ["빙수 하나 주세요", "망고로요", "2인이요"], lines: [{ item: "mango-bingsu", qty: 1, options: { size: "duo" } }] },
+  { name: "망고 추가요 with nothing ordered: no 망고빙수 ordered", turns: ["망고 추가요"], lines: [] },
   { name: "망고로요 is not answered alone", turns: ["빙수 하나 주세요", "망고로요"], lines: [], confident: false },
   { name: "망고 추가요 on a 빙수 ordered: the topping", turns: ["우유빙수 1인 하나요", "망고 추가요"], lines: [{ item: "milk-bingsu", qty: 1, options: { size: "solo", topping: ["mango"] } }] },
   { name: "팥빙수 말고 인절미로 바꿀게요: the 인절미빙수, same size", turns: ["팥빙수 2인이요", "팥빙수 말고 인절미로 바꿀게요"], lines: [{ item: "injeolmi-bingsu", qty: 1, options: { size: "duo" } }] },
