@@ -256,8 +256,10 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
         out.push({ start: noStart, end: a.end, tok0: a.tok1, tok1: a.tok1, text: "no", kind: "kw", keywords: ["without", "no", "filler"], flags: {} });
         continue;
       }
-      // "빙수는 됐고요 라떼 주세요": a no said of the thing just talked about, then more, declines it.
-      if (ws.includes("no") && /(?:고|고요|구요)$/.test(a.text) && prev?.kind === "menu" && prev.flags.topic && prev.refs.some((r) => r.kind === "item" || r.kind === "category")) {
+      // "빙수는 됐고요 라떼 주세요", "볶음밥은 됐어요": a no said of the thing just talked about
+      // (then more, or at the end) declines it.
+      const ends = !next || (next.kind === "sep" && next.why === "punct");
+      if (ws.includes("no") && (ends || /(?:고|고요|구요)$/.test(a.text)) && prev?.kind === "menu" && prev.flags.topic && prev.refs.some((r) => r.kind === "item" || r.kind === "category")) {
         out.push({ ...spanOf(a), kind: "kw", keywords: ["refuse"], flags: {} });
         continue;
       }

@@ -6,7 +6,7 @@
 // count's name ("3단계 하나") is the count's, the one after it the order's; "제일"/"최대로"
 // after the count's name is its most, "기본으로" its default. And a kind of thing declined
 // before what is ordered ("메인은 됐고요 아메리카노 주세요") is not ordered, nor does it take
-// the options said after it.
+// the options said after it; said of a line ordered ("라면은 됐어요") it takes the line back.
 import { ko, menuFrom, phenomenonTable } from "./test-helpers.ts";
 
 const shop = () =>
@@ -51,5 +51,7 @@ phenomenonTable("Korean: a count an item comes with some of", shop(), [
 phenomenonTable("Korean: a thing declined, then what is wanted", shop(), [
   { name: "메인은 됐고요 then a drink with its option", turns: ["메인은 됐고요 그냥 아메리카노 샷 추가해서 두 잔 주세요"], lines: [{ item: "americano", qty: 2, options: { shot: 1 } }] },
   { name: "라면은 괜찮고 팥빙수 하나", turns: ["라면은 괜찮고 팥빙수 하나요"], lines: [{ item: "bingsu", qty: 1 }] },
-  { name: "라면은 됐어요 said of a line: not taken back at once", turns: ["라면 하나요", "라면은 됐어요"], lines: [{ item: "ramen", qty: 1 }] },
+  { name: "라면은 됐어요 said of a line: taken back", turns: ["라면 하나 아메리카노 하나요", "라면은 됐어요"], lines: [{ item: "americano", qty: 1 }] },
+  { name: "라면은 안 먹을래요: taken back", turns: ["라면 하나 아메리카노 하나요", "라면은 안 먹을래요"], lines: [{ item: "americano", qty: 1 }] },
+  { name: "됐어요 alone: nothing taken back", turns: ["라면 하나 아메리카노 하나요", "됐어요"], lines: [{ item: "ramen", qty: 1 }, { item: "americano", qty: 1 }] },
 ]);
