@@ -152,6 +152,33 @@ describe("each count said shows in what the turn made", () => {
   });
 });
 
+describe("an item made from words that name another line's option", () => {
+  it.each<{ name: string; text: string; after: Line[]; doubt: boolean }>([
+    { name: "dozen box, all glazed: a box and a glazed donut, the box's glazed left at none", text: "dozen box, all glazed", after: [{ item: "dozen", qty: 1, options: { "box-glazed": 0, "box-boston": 0 } }, { item: "glazed", qty: 1 }], doubt: true },
+    { name: "a glazed and a dozen box: the donut named first is its own", text: "a glazed and a dozen box", after: [{ item: "glazed", qty: 1 }, { item: "dozen", qty: 1, options: { "box-glazed": 0, "box-boston": 0 } }], doubt: false },
+    { name: "dozen box with six boston cream and a glazed: the box's glazed not named", text: "dozen box with six boston cream and a glazed", after: [{ item: "dozen", qty: 1, options: { "box-glazed": 0, "box-boston": 6 } }, { item: "glazed", qty: 1 }], doubt: true },
+  ])("$name", ({ text, after, doubt }) => {
+    menu = donuts;
+    expect(doubts(text, [], after).some((x) => x.includes(": an item, or the"))).toBe(doubt);
+  });
+});
+
+// A salad that comes as "A bowl" or "A wrap" with chicken or not, and a soup sized "Cup" or "Bowl".
+const soupAndSalad = menuFrom({
+  version: 1,
+  store: { id: "salad", name: { en: "Salads" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "main", ...en("Menu") }],
+  optionGroups: [
+    { id: "make-it", ...en("Make it"), select: "one", default: "bowl", choices: [{ id: "bowl", ...en("A bowl", ["bowl"]) }, { id: "wrap", ...en("A wrap", ["wrap"]) }] },
+    { id: "soup-size", ...en("Size"), select: "one", default: "cup", choices: [{ id: "cup", ...en("Cup") }, { id: "bowl", ...en("Bowl") }] },
+    { id: "chicken", ...en("Chicken"), select: "count", min: 0, max: 2, default: 0 },
+  ],
+  items: [
+    { id: "greek", category: "main", ...en("Greek salad"), price: 900, optionGroups: ["make-it", "chicken"] },
+    { id: "soup", category: "main", ...en("Chicken noodle soup"), price: 500, optionGroups: ["soup-size"] },
+  ],
+});
+
 describe("turns the engine plays: what it did matches what was said", () => {
   it.each<{ name: string; turns: string[]; confident: boolean }>([
     { name: "a refusal carried out", turns: ["a large pizza with ham and onions", "no onions"], confident: true },
@@ -159,5 +186,14 @@ describe("turns the engine plays: what it did matches what was said", () => {
     { name: "콜라 취소", turns: ["피자 하나 콜라 하나 감자튀김 하나요", "콜라는 취소할게요"], confident: true },
   ])("$name", async ({ turns, confident }) => {
     expect(await confidentAfter(pizzeria, turns)).toBe(confident);
+  });
+});
+
+describe("a choice said right before the next item, that names that item's option too", () => {
+  it.each<{ name: string; turns: string[]; confident: boolean }>([
+    { name: "a greek salad with chicken and a bowl of chicken noodle soup: whose bowl?", turns: ["a greek salad with chicken and a bowl of chicken noodle soup"], confident: false },
+    { name: "a greek salad as a wrap and a cup of soup", turns: ["a greek salad as a wrap and a chicken noodle soup"], confident: true },
+  ])("$name", async ({ turns, confident }) => {
+    expect(await confidentAfter(soupAndSalad, turns)).toBe(confident);
   });
 });

@@ -6,15 +6,17 @@
 // every kind of turn, so checks by the kind of turn could not find them).
 import type { CartLine, CartState } from "../../cart/cart.ts";
 import { optionHas } from "./line-changes.ts";
+import { optionNamedBy } from "./options.ts";
 import { removalIndex } from "./refusal.ts";
 import type { TurnDraft } from "./turn-draft.ts";
+import { itemsInOrder } from "./word-order.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
 type TurnResult = Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance" | "menu">;
 
 /** Each entry: something the cart after the turn says that the words did not. */
 export function notAsSaid(d: TurnResult): string[] {
-  return [...refusedStillThere(d), ...takenOutStillThere(d), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d)];
+  return [...refusedStillThere(d), ...takenOutStillThere(d), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d)];
 }
 
 const qtyOf = (s: CartState, item: string) => s.lines.filter((l) => l.item === item).reduce((n, l) => n + l.qty, 0);
@@ -252,4 +254,27 @@ function numbersNotMade(d: TurnResult): string[] {
 function namedNumbers(d: TurnResult, group: string, choice: string): number[] {
   const c = d.menu.groups.get(group)?.choices?.find((x) => x.id === choice);
   return c ? [...Object.values(c.name).join(" ").matchAll(/\d+/g)].map((m) => Number(m[0])) : [];
+}
+
+/**
+ * "dozen box, all glazed" that made a dozen box and a glazed donut: an item made from words
+ * that also name an option of another line the turn made, left as it was (the box's
+ * "Glazed" count), may have been that option. Which one is the engine's guess.
+ */
+function itemOrOption(d: TurnResult): string[] {
+  const made = d.state.lines.filter((l) => d.created.includes(l.id));
+  const { ordered, starts } = itemsInOrder(d.utterance);
+  const out: string[] = [];
+  ordered.forEach((x, i) => {
+    if (!ordering(x) || !made.some((l) => l.item === x.item)) return;
+    // (Only a line named before it: options follow their item.)
+    const before = new Set(ordered.slice(0, i).filter((y, j) => starts[j] !== undefined && starts[i] !== undefined && starts[j]! < starts[i]!).map((y) => y.item));
+    for (const l of made) {
+      if (l.item === x.item || !before.has(l.item)) continue;
+      const group = optionNamedBy(d.menu, l.item, x.text);
+      const g = group ? d.menu.itemGroup(l.item, group) : undefined;
+      if (g && JSON.stringify(l.options[g.id]) === JSON.stringify(g.default)) out.push(`"${x.text}": an item, or the ${l.item}'s ${g.id}?`);
+    }
+  });
+  return out;
 }
