@@ -7,7 +7,7 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
 import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
-import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
+import { headSynonyms, isRemovalName, sharedOrderWords, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
 import { addedChoices, groupWordsWithoutItemWord, isFunctionPhrase, onlyAddWords, onlyRemovalWords, withoutAddWords } from "./add-words.ts";
@@ -388,15 +388,4 @@ function otherMenuWords(menu: MenuModel): string[] {
     ...m.optionGroups.flatMap((x) => words(x.name, x.aliases)),
     ...(m.orderOptions ?? []).flatMap((g) => [...words(g.name, g.aliases), ...(g.choices ?? []).flatMap((c) => words(c.name, c.aliases))]),
   ].filter(Boolean);
-}
-
-/** The words of an order option's name found in every one of its choices' names (one language at a time). */
-function sharedOrderWords(names: string[], choiceNames: string[][]): string[] {
-  const out: string[] = [];
-  for (const n of names) {
-    const words = n.trim().split(/\s+/);
-    if (words.length < 2) continue;
-    for (const w of words) if (choiceNames.length > 1 && choiceNames.every((cn) => cn.some((c) => c.split(/\s+/).includes(w)))) out.push(w);
-  }
-  return out;
 }

@@ -381,3 +381,14 @@ export function measureFirst(name: string): string[] {
   const one = measure.replace(/s$/, "");
   return [...new Set([`${measure} ${thing}`, `${one} ${thing}`, `${measure} of ${thing}`, `${one} of ${thing}`])];
 }
+
+/** The words of an order option's name found in every one of its choices' names (one language at a time). */
+export function sharedOrderWords(names: string[], choiceNames: string[][]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    const words = n.trim().split(/\s+/);
+    if (words.length < 2) continue;
+    for (const w of words) if (choiceNames.length > 1 && choiceNames.every((cn) => cn.some((c) => c.split(/\s+/).includes(w)))) out.push(w);
+  }
+  return out;
+}
