@@ -150,6 +150,15 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
         out.push(num);
         continue;
       }
+      // "떡꼬치 두 꼬치", "공기밥 세 공기": part of the name just said counts it.
+      if (!counterNext && countsByItsName(prev, next)) {
+        const num = { ...a, counted: true, end: next!.end, tok1: next!.tok1, flags: { ...a.flags, ...("flags" in next! ? next.flags : {}) } } as RawAtom & { kind: "num" };
+        delete num.prenoun;
+        delete num.alt;
+        out.push(num);
+        i++;
+        continue;
+      }
       if (a.prenoun && !counterNext) {
         // 한/두/세 without a counter are not numbers; 네 on its own is "yes".
         if (a.alt?.length) out.push({ ...a, kind: "kw", keywords: a.alt, flags: {} } as Atom);
@@ -289,6 +298,15 @@ function optionNamedBefore(out: Atom[]): (Atom & { kind: "menu" }) | undefined {
     return x.kind === "menu" && x.refs.length > 0 && x.refs.every((r) => r.kind === "group") ? x : undefined;
   }
   return undefined;
+}
+
+/** The word after a number is the start or the end of the item's name said right before it (two syllables or more). */
+function countsByItsName(prev: Atom | undefined, next: Atom | undefined): boolean {
+  if (prev?.kind !== "menu" || !prev.refs.some((r) => r.kind === "item") || (next?.kind !== "menu" && next?.kind !== "unknown")) return false;
+  if (next.kind === "menu" && next.refs.some((r) => (r.kind === "item" && !r.partial) || r.kind === "choice" || r.kind === "group")) return false;
+  const name = prev.text.replace(/\s+/g, "");
+  const w = next.text.replace(/\s+/g, "");
+  return /^[\uac00-\ud7a3]{2,}$/.test(w) && w !== name && (name.startsWith(w) || name.endsWith(w));
 }
 
 function namesItem(a: Atom | undefined): boolean {

@@ -1,7 +1,7 @@
 // Korean names inside names (held-out round 11): 김밥 inside 참치김밥, 라면 inside 치즈라면 and
 // inside the topping 라면사리, 떡 inside 떡사리. "하나는 참치로" after "김밥 두 줄" makes one
 // of the two the other 김밥 (partsMadeAnotherItem); the longer name is never read as the
-// shorter one plus a word.
+// shorter one plus a word; part of a name said after a number counts it ("떡꼬치 두 꼬치").
 import { ko, menuFrom, phenomenonTable } from "./test-helpers.ts";
 
 const shop = () =>
@@ -19,6 +19,8 @@ const shop = () =>
       { id: "ramen", category: "ramen", ...ko("라면"), price: 3500, optionGroups: [{ group: "topping", choices: ["egg", "tteok-sari"] }] },
       { id: "cheese-ramen", category: "ramen", ...ko("치즈라면"), price: 4000, optionGroups: [{ group: "topping", choices: ["egg", "tteok-sari"] }] },
       { id: "tteokbokki", category: "tteok", ...ko("떡볶이"), price: 4000, optionGroups: ["topping"] },
+      { id: "tteokkochi", category: "tteok", ...ko("떡꼬치"), price: 1500 },
+      { id: "rice", category: "gimbap", ...ko("공기밥"), price: 1000 },
     ],
   });
 
@@ -29,6 +31,8 @@ phenomenonTable("Korean: names inside names", shop(), [
   { name: "김밥 한 줄 참치김밥 한 줄: two items", turns: ["김밥 한 줄 참치김밥 한 줄이요"], lines: [{ item: "gimbap", qty: 1 }, { item: "tuna-gimbap", qty: 1 }], confident: true },
   { name: "치즈라면 is not 치즈 + 라면", turns: ["치즈라면 하나요"], lines: [{ item: "cheese-ramen", qty: 1 }], confident: true },
   { name: "떡볶이 라면사리 추가: the topping, not a 라면", turns: ["떡볶이 하나 라면사리 추가요"], lines: [{ item: "tteokbokki", qty: 1, options: { topping: ["ramen-sari"] } }], confident: true },
+  { name: "떡꼬치 두 꼬치: the end of the name counts it", turns: ["떡꼬치 두 꼬치 주세요"], lines: [{ item: "tteokkochi", qty: 2 }], confident: true },
+  { name: "공기밥 세 공기: the start of the name counts it", turns: ["김밥 한 줄 주시고 공기밥 세 공기요"], lines: [{ item: "gimbap", qty: 1 }, { item: "rice", qty: 3 }], confident: true },
   { name: "라면 떡사리 추가: the topping, not 떡볶이", turns: ["라면 하나 떡사리 추가요"], lines: [{ item: "ramen", qty: 1, options: { topping: ["tteok-sari"] } }], confident: true },
 ]);
 
