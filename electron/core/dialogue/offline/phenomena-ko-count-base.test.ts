@@ -53,5 +53,7 @@ phenomenonTable("Korean: a thing declined, then what is wanted", shop(), [
   { name: "라면은 괜찮고 팥빙수 하나", turns: ["라면은 괜찮고 팥빙수 하나요"], lines: [{ item: "bingsu", qty: 1 }] },
   { name: "라면은 됐어요 said of a line: taken back", turns: ["라면 하나 아메리카노 하나요", "라면은 됐어요"], lines: [{ item: "americano", qty: 1 }] },
   { name: "라면은 안 먹을래요: taken back", turns: ["라면 하나 아메리카노 하나요", "라면은 안 먹을래요"], lines: [{ item: "americano", qty: 1 }] },
+  { name: "술은 안 마실 거고 (not on the menu) then an order", turns: ["술은 안 마실 거고 라면 두 개요"], lines: [{ item: "ramen", qty: 2 }] },
+  { name: "커피는 안 마실게요 then an order", turns: ["커피는 안 마실게요 팥빙수 하나만요"], lines: [{ item: "bingsu", qty: 1 }] },
   { name: "됐어요 alone: nothing taken back", turns: ["라면 하나 아메리카노 하나요", "됐어요"], lines: [{ item: "ramen", qty: 1 }, { item: "americano", qty: 1 }] },
 ]);
