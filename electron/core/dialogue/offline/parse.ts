@@ -10,7 +10,7 @@ import type { Atom, Scan } from "./scan.ts";
 import type { Bare, Mod, ParseContext, Question, Unit, Utterance } from "./utterance.ts";
 import { readInContext } from "./resolve.ts";
 import { answerOrderOptions } from "./order-option-answers.ts";
-import { insteadNamedByChoice, partsMadeAnotherItem } from "./part-as-item.ts";
+import { insteadNamedByChoice, itemAsAnotherKind, partsMadeAnotherItem } from "./part-as-item.ts";
 import { buildClause } from "./clause.ts";
 import { conflicting, countedOptionsFirst, shareElidedHead, splitAtRepeatedChoice, splitCountedList, type ClausePlace } from "./ellipsis.ts";
 import { splitClauses, splitSentences } from "./clause-bounds.ts";
@@ -158,6 +158,8 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   if (lang === "ko") lineNamedByItsChoice(units);
   if (lang === "ko") partsMadeAnotherItem(units, ctx.menu);
   if (lang === "ko") insteadNamedByChoice(atoms, units, ctx.menu);
+  // (The words as scanned: reading them in context may leave a category's word only its option group's.)
+  if (lang === "ko") itemAsAnotherKind(sc.atoms, units, bare, ctx.menu);
   for (const u of units) splitConflictingChoices(u, ctx.menu);
   if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained));
   return {

@@ -5,7 +5,8 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { itemOfChoiceAndKind } from "./elided.ts";
 import type { Atom } from "./scan.ts";
-import type { Unit } from "./utterance.ts";
+import { keyOf } from "./name-forms.ts";
+import type { Bare, Unit } from "./utterance.ts";
 
 export function partsMadeAnotherItem(units: Unit[], menu: MenuModel): void {
   for (let i = 0; i + 1 < units.length; i++) {
@@ -46,6 +47,35 @@ export function insteadNamedByChoice(atoms: Atom[], units: Unit[], menu: MenuMod
     delete y.preset;
     x.replaced = true;
     x.mods = [];
+    units.splice(units.indexOf(x) + 1, 0, y);
+  });
+}
+
+/**
+ * "인절미는 떡 말고 빙수로요" where 인절미 is a 떡 and 인절미빙수 a 빙수: the thing talked about,
+ * "not as A but as B" with B the name of a category that holds an item named it plus B, is
+ * that item (which replaces it); the A it is not (떡) says what it was, no option of anything.
+ */
+export function itemAsAnotherKind(atoms: Atom[], units: Unit[], bare: Bare[], menu: MenuModel): void {
+  atoms.forEach((k, i) => {
+    if (k.kind !== "kw" || !k.keywords.includes("instead")) return;
+    const after = atoms[i + 1];
+    const cat = after?.kind === "menu" ? after.refs.find((r) => r.kind === "category") : undefined;
+    if (!cat || cat.kind !== "category") return;
+    const said = [atoms[i - 1], atoms[i - 2]].find((a) => a?.kind === "menu" && a.flags.topic && a.refs.some((r) => r.kind === "item"));
+    const x = said && units.find((u) => u.kind === "item" && u.item && !u.replaced && said.kind === "menu" && said.refs.some((r) => r.kind === "item" && r.item === u.item));
+    if (!x?.item) return;
+    const catNames = Object.values(menu.menu.categories.find((c) => c.id === cat.category)?.name ?? {}).map(keyOf);
+    const xNames = Object.values(menu.item(x.item)?.name ?? {}).map(keyOf);
+    const target = menu.menu.items.find((it) => it.category === cat.category && !it.soldOut && [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat()].some((n) => typeof n === "string" && xNames.some((xn) => catNames.some((cn) => keyOf(n) === xn + cn))));
+    if (!target || target.id === x.item) return;
+    // The kind it is not ("떡") was said of it: no option of any line.
+    const not = atoms[i - 1] !== said ? atoms[i - 1] : undefined;
+    if (not) for (const holder of [...units, ...bare]) holder.mods = holder.mods.filter((m) => m.at !== not.start);
+    const y: Unit = { ...x, item: target.id, text: after!.text, mods: [], parts: [], qtyExplicit: false, replaced: false, dir: true, topic: false, replaces: x };
+    delete y.qty;
+    delete y.preset;
+    x.replaced = true;
     units.splice(units.indexOf(x) + 1, 0, y);
   });
 }

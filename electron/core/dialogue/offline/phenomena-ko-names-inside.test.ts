@@ -64,3 +64,22 @@ phenomenonTable("Korean: a topping named like an item of the kind ordered", dess
   { name: "팥빙수에 인절미 추가요: the topping", turns: ["팥빙수 2인이요", "팥빙수에 인절미 추가요"], lines: [{ item: "bean-bingsu", qty: 1, options: { size: "duo", topping: ["injeolmi"] } }] },
   { name: "빙수 말고 크로플로: the 빙수 ordered is replaced", turns: ["우유빙수 1인 하나요", "아 죄송한데 빙수 말고 크로플로 할게요 연유 뿌려서요"], lines: [{ item: "croffle", qty: 1, options: { topping: ["milk"] } }] },
 ]);
+
+// An item of one kind named inside an item of another (인절미 the 떡, 인절미빙수 the 빙수).
+const teahouse = () =>
+  menuFrom({
+    version: 1,
+    store: { id: "ko-names-inside-tea", name: { ko: "찻집" }, currency: "KRW", languages: ["ko"] },
+    categories: [{ id: "sweets", ...ko("떡") }, { id: "bingsu", ...ko("빙수") }],
+    optionGroups: [{ id: "add", ...ko("빙수 추가"), select: "many", choices: [{ id: "tteok", ...ko("떡"), price: 1000 }] }],
+    items: [
+      { id: "injeolmi", category: "sweets", ...ko("인절미"), price: 5000 },
+      { id: "bean-bingsu", category: "bingsu", ...ko("팥빙수"), price: 9000, optionGroups: ["add"] },
+      { id: "injeolmi-bingsu", category: "bingsu", ...ko("인절미빙수"), price: 10000, optionGroups: ["add"] },
+    ],
+  });
+
+phenomenonTable("Korean: an item said to be of another kind", teahouse(), [
+  { name: "인절미는 떡 말고 빙수로요: the 인절미빙수 instead", turns: ["팥빙수 하나 인절미 하나요", "인절미는 떡 말고 빙수로요"], lines: [{ item: "bean-bingsu", qty: 1 }, { item: "injeolmi-bingsu", qty: 1 }] },
+  { name: "팥빙수에 떡 추가요: the option", turns: ["팥빙수 하나요", "팥빙수에 떡 추가요"], lines: [{ item: "bean-bingsu", qty: 1, options: { add: ["tteok"] } }] },
+]);
