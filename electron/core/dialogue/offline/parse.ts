@@ -10,7 +10,7 @@ import type { Atom, Scan } from "./scan.ts";
 import type { Bare, Mod, ParseContext, Question, Unit, Utterance } from "./utterance.ts";
 import { readInContext } from "./resolve.ts";
 import { answerOrderOptions } from "./order-option-answers.ts";
-import { insteadNamedByChoice, itemAsAnotherKind, partsMadeAnotherItem } from "./part-as-item.ts";
+import { insteadNamedByChoice, itemAsAnotherKind, partsMadeAnotherItem } from "./names-inside.ts";
 import { buildClause } from "./clause.ts";
 import { conflicting, countedOptionsFirst, shareElidedHead, splitAtRepeatedChoice, splitCountedList, type ClausePlace } from "./ellipsis.ts";
 import { splitClauses, splitSentences } from "./clause-bounds.ts";

@@ -1,6 +1,6 @@
 // Korean names inside names (held-out round 11): 김밥 inside 참치김밥, 라면 inside 치즈라면 and
 // inside the topping 라면사리, 떡 inside 떡사리. "하나는 참치로" after "김밥 두 줄" makes one
-// of the two the other 김밥 (partsMadeAnotherItem); the longer name is never read as the
+// of the two the other 김밥 (names-inside.ts); the longer name is never read as the
 // shorter one plus a word; part of a name said after a number counts it ("떡꼬치 두 꼬치").
 import { ko, menuFrom, phenomenonTable } from "./test-helpers.ts";
 

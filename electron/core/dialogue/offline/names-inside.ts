@@ -1,13 +1,16 @@
-// "김밥 두 줄 주세요 하나는 참치로": "one of them as 참치김밥" — an item said with 로 right after
-// "하나는" that opened a part of the line before, where the two are of one kind (the menu
-// puts them in one category: 김밥 and 참치김밥), is that part made the other item, not
-// one more thing: one 김밥 and one 참치김밥.
+// Korean names inside names, read where the words say which (held-out round 11): an item
+// named with 로 after "하나는" that opened a part of the line before makes that part the
+// other item ("김밥 두 줄 주세요 하나는 참치로": one 김밥, one 참치김밥, both of the menu's 김밥
+// category); a choice's name after "X 말고" that with X's category's name is an item names
+// that item ("팥빙수 말고 인절미로"); the thing talked about said to be of another kind is
+// the item named it plus that kind ("인절미는 떡 말고 빙수로요").
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { itemOfChoiceAndKind } from "./elided.ts";
 import type { Atom } from "./scan.ts";
 import { keyOf } from "./name-forms.ts";
 import type { Bare, Unit } from "./utterance.ts";
 
+/** "김밥 두 줄 주세요 하나는 참치로": the part opened by 하나는 made the other item of the category. */
 export function partsMadeAnotherItem(units: Unit[], menu: MenuModel): void {
   for (let i = 0; i + 1 < units.length; i++) {
     const u = units[i]!;
