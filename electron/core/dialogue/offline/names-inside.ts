@@ -5,7 +5,7 @@
 // that item ("팥빙수 말고 인절미로"); the thing talked about said to be of another kind is
 // the item named it plus that kind ("인절미는 떡 말고 빙수로요").
 import type { MenuModel } from "../../../../shared/menu/model.ts";
-import { itemOfChoiceAndKind } from "./elided.ts";
+import { itemOfChoiceAndKind, itemsNamedWithKind } from "./elided.ts";
 import type { Atom } from "./scan.ts";
 import { keyOf } from "./name-forms.ts";
 import type { Bare, Unit } from "./utterance.ts";
@@ -70,7 +70,8 @@ export function itemAsAnotherKind(atoms: Atom[], units: Unit[], bare: Bare[], me
     if (!x?.item) return;
     const catNames = Object.values(menu.menu.categories.find((c) => c.id === cat.category)?.name ?? {}).map(keyOf);
     const xNames = Object.values(menu.item(x.item)?.name ?? {}).map(keyOf);
-    const target = menu.menu.items.find((it) => it.category === cat.category && !it.soldOut && [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat()].some((n) => typeof n === "string" && xNames.some((xn) => catNames.some((cn) => keyOf(n) === xn + cn))));
+    const targets = new Set(xNames.flatMap((xn) => catNames.flatMap((cn) => itemsNamedWithKind(menu, xn + cn))).filter((id) => menu.item(id)?.category === cat.category));
+    const target = targets.size === 1 ? menu.item([...targets][0]!) : undefined;
     if (!target || target.id === x.item) return;
     // The kind it is not ("떡") was said of it: no option of any line.
     const not = atoms[i - 1] !== said ? atoms[i - 1] : undefined;
