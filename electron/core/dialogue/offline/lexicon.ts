@@ -7,7 +7,7 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
 import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
-import { headSynonyms, isRemovalName, sharedOrderWords, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
+import { headSynonyms, isRemovalGroupName, isRemovalName, sharedOrderWords, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
 import { addedChoices, groupWordsWithoutItemWord, isFunctionPhrase, onlyAddWords, onlyRemovalWords, withoutAddWords } from "./add-words.ts";
@@ -139,18 +139,21 @@ export class MenuLexicon {
         [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")].flatMap((n) => n.toLowerCase().split(/\s+/)).map(keyOf),
       );
       const groupNames = [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")];
+      // A group named as a removal ("Hold": Pickles, "빼기": 오이): its plain choice names say what
+      // is left out only when refused ("with pickles", "오이 넣어서" keep them), like "햄" for "햄 빼기".
+      const leftOut = (f: string) => (groupNames.some(isRemovalGroupName) && !isRemovalName(f) ? { refused: true as const } : {});
       for (const c of g.choices ?? []) {
         const said: string[] = [];
         // ("빼고" alone refuses what it follows: the choice so named is "다대기 빼고".)
         const forms = (v: string) => (isRefusalWord(v) ? groupNames.map((gn) => `${gn} ${v}`) : [v]);
         for (const n of texts(c.name)) for (const v of wordVariants(n)) for (const f of forms(v)) {
-          full.push([f, { kind: "choice", group: g.id, choice: c.id, name: f === n }]);
+          full.push([f, { kind: "choice", group: g.id, choice: c.id, name: f === n, ...leftOut(f) }]);
           said.push(f);
         }
         for (const a of aliasTexts(c.aliases)) {
           if (typeof a !== "string") continue;
           for (const v of wordVariants(a)) for (const f of forms(v)) {
-            full.push([f, { kind: "choice", group: g.id, choice: c.id, name: false }]);
+            full.push([f, { kind: "choice", group: g.id, choice: c.id, name: false, ...leftOut(f) }]);
             said.push(f);
           }
         }
