@@ -7,13 +7,16 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
 import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
-import { headSynonyms, isRemovalGroupName, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
+import { headSynonyms, isRemovalGroupName, isRemovalName, sharedOrderWords, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
 import { addedChoices, groupWordsWithoutItemWord, isFunctionPhrase, onlyAddWords, onlyRemovalWords, withoutAddWords } from "./add-words.ts";
 
 /** English words that say how many of a counted option in all. */
 const MULTIPLIERS: ReadonlyArray<[string, number]> = [["double", 2], ["triple", 3], ["quadruple", 4]];
+
+/** Korean adverbs that negate the verb after them ("안 썰어", "못 먹어"): never a name alone. */
+const NEGATION_ADVERBS = ["안", "못"];
 
 export type MenuRef =
   | { kind: "item"; item: string; preset?: Record<string, OptionValue>; partial: boolean }
@@ -160,6 +163,8 @@ export class MenuLexicon {
           const words = v.toLowerCase().split(/\s+/);
           const rest = words.filter((w) => !groupWords.has(keyOf(w)));
           if (rest.length === words.length || !rest.length) continue;
+          // ("국물 안" is not named by "안": a negation alone negates the verb after it.)
+          if (rest.length === 1 && NEGATION_ADVERBS.includes(rest[0]!)) continue;
           derived.push([rest.join(" "), { kind: "choice", group: g.id, choice: c.id, name: false, derived: true }]);
         }
         // 'Medium (12")', "Small cup (16 oz)": the measure printed on the board names the
@@ -204,6 +209,9 @@ export class MenuLexicon {
     }
     for (const g of menu.menu.orderOptions ?? []) {
       for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) full.push([n, { kind: "orderGroup", group: g.id }]);
+      // "수저는" for "일회용 수저" whose choices are "수저 필요" and "수저 필요 없음": a word of
+      // the option's name that every choice's name has names the option too.
+      for (const w of sharedOrderWords(texts(g.name), (g.choices ?? []).map((c) => texts(c.name)))) full.push([w, { kind: "orderGroup", group: g.id }]);
       const said = new Set<string>();
       for (const c of g.choices ?? []) {
         for (const n of [...texts(c.name), ...aliasTexts(c.aliases).filter((a): a is string => typeof a === "string")]) {

@@ -137,7 +137,15 @@ export function optionsFor(
         continue;
       }
       const now = typeof cur[g.id] === "number" ? (cur[g.id] as number) : typeof g.default === "number" ? g.default : g.min;
-      const next = m.op === "clear" ? g.min : m.op === "set" ? m.n : now + m.n;
+      // "떡 두 개", "맵기 3단계" on an item that comes with some already: how many in all;
+      // "맵기는" alone names the option and changes nothing.
+      const ofBase = m.op === "add" && m.ofBase === true && (typeof g.default === "number" ? g.default : g.min) >= 1;
+      if (ofBase && !m.numbered) {
+        applied.push(m);
+        continue;
+      }
+      const level = m.level === "max" ? g.max : m.level === "min" ? g.min : m.level === "default" ? (typeof g.default === "number" ? g.default : g.min) : undefined;
+      const next = level ?? (m.op === "clear" ? g.min : m.op === "set" || ofBase ? m.n : now + m.n);
       set(g.id, Math.max(g.min, Math.min(g.max, next)));
       applied.push(m);
     } else if (m.kind === "step") {

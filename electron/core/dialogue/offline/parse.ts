@@ -9,6 +9,8 @@ import type { MenuRef } from "./lexicon.ts";
 import type { Atom, Scan } from "./scan.ts";
 import type { Bare, Mod, ParseContext, Question, Unit, Utterance } from "./utterance.ts";
 import { readInContext } from "./resolve.ts";
+import { answerOrderOptions } from "./order-option-answers.ts";
+import { insteadNamedByChoice, itemAsAnotherKind, partsMadeAnotherItem } from "./names-inside.ts";
 import { buildClause } from "./clause.ts";
 import { conflicting, countedOptionsFirst, shareElidedHead, splitAtRepeatedChoice, splitCountedList, type ClausePlace } from "./ellipsis.ts";
 import { splitClauses, splitSentences } from "./clause-bounds.ts";
@@ -25,7 +27,9 @@ const ACTION_KWS: Keyword[] = ["request", "remove", "refuse", "without", "change
 
 export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   const lang = sc.lang;
-  const { atoms, unplaced } = readInContext(sc.atoms, ctx, lang === "en");
+  const read = readInContext(sc.atoms, ctx, lang === "en");
+  const atoms = answerOrderOptions(read.atoms, ctx.menu);
+  const unplaced = read.unplaced;
   const sentences = splitSentences(atoms);
   const units: Unit[] = [];
   const bare: Bare[] = [];
@@ -175,6 +179,10 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   }
   markInstead(atoms, units);
   if (lang === "ko") lineNamedByItsChoice(units);
+  if (lang === "ko") partsMadeAnotherItem(units, ctx.menu);
+  if (lang === "ko") insteadNamedByChoice(atoms, units, ctx.menu);
+  // (The words as scanned: reading them in context may leave a category's word only its option group's.)
+  if (lang === "ko") itemAsAnotherKind(sc.atoms, units, bare, ctx.menu);
   for (const u of units) splitConflictingChoices(u, ctx.menu);
   if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained));
   return {

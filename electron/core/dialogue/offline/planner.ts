@@ -13,7 +13,7 @@ import { accountFor, isConfident, isUnderstood } from "./accounting.ts";
 import { lineDoubts } from "./line-doubts.ts";
 import { answerQuestion } from "./answers.ts";
 import type { MenuLexicon } from "./lexicon.ts";
-import { addItem, changeOptions, removeItem, replace, unitQty } from "./line-changes.ts";
+import { addItem, changeOptions, removeItem, replace, replaceOfKind, unitQty } from "./line-changes.ts";
 import { bareUnit, comboOfLines, isReference, lineNamedInside, linesNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
 import { downgrade, upgrade } from "./upgrades.ts";
 import type { OfflineMemory } from "./memory.ts";
@@ -264,6 +264,8 @@ function orderUnit(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
     if (upgraded) return upgraded;
   }
   if (u.kind === "unknown") return [{ kind: "unknown-name", text: u.text }];
+  // "빙수 말고 크로플로": the kind replaced by the item after it is not itself ordered.
+  if ((u.kind === "category" || u.kind === "ambiguous") && u.replaced) return [];
   if (u.kind === "category" || u.kind === "ambiguous") return orderKind(d, u);
   if (u.replaced || u.absorbed || !u.item) return [];
   const out: Outcome[] = [];
@@ -288,6 +290,8 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
     // Replacing what was never ordered: the reading is a guess.
     return [{ kind: "item-guessed", item }, ...addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts)];
   }
+  const ofKind = replacedUnit ? replaceOfKind(d, u, replacedUnit) : undefined;
+  if (ofKind) return ofKind;
 
   if (lines.length && isReference(d, u, lines)) return modifyLines(d, u, lines);
   // "warm up the croissant" after a croissant set: "the" names a part of a line ordered.
