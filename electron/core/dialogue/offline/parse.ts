@@ -15,6 +15,7 @@ import { splitClauses, splitSentences } from "./clause-bounds.ts";
 import { plainHeadFor } from "./elided.ts";
 import { itemTakes } from "./options.ts";
 import { readEverything } from "./everything.ts";
+import { flavourGuesses } from "./flavour-items.ts";
 import { anotherOrPart, groupWordItem, sameButWith } from "./english-phrases.ts";
 
 export type { ParseContext } from "./utterance.ts";
@@ -153,7 +154,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   markInstead(atoms, units);
   if (lang === "ko") lineNamedByItsChoice(units);
   for (const u of units) splitConflictingChoices(u, ctx.menu);
-  if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained));
+  if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained), ...flavourGuesses(atoms));
   return {
     text: sc.text,
     lang,

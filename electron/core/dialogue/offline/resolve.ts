@@ -14,6 +14,8 @@ import { countsNamedAsChoices, groupBeforeThePart, oneOfTheTwo } from "./line-pa
 import { numberNamesItsChoice } from "./number-choices.ts";
 import { modifierNamesChoice } from "./choice-modifiers.ts";
 import { countedGroupWordAsItems } from "./counted-group-word.ts";
+import { flavoursOfABox } from "./flavour-items.ts";
+import { halvesOfAMix, piecesOfAnItem } from "./piece-counts.ts";
 import { dropMeasures, moreOfAGroup } from "./measure-words.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
@@ -35,7 +37,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     for (const x of a) if (!overlaps(x, out)) consumed.push(x);
     return out;
   };
-  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(consuming((a) => dropMeasures(a, ctx.menu, unplaced))(oneOfTheTwo(groupBeforeThePart(countSaidAgain(countsNamedAsChoices(choiceByParts(pairAsItsCombo(en ? numberNamesItsChoice(countedGroupWordAsItems(atoms, ctx.menu), ctx) : halvesAsOne(numberNamesItsChoice(consuming((a) => categoryAsHeading(a, ctx.menu))(nextTimeRefuses(atoms)), ctx), ctx.menu, unplaced), ctx, unplaced), ctx, unplaced)))))), ctx.menu), ctx, en), ctx, unplaced));
+  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(consuming((a) => dropMeasures(a, ctx.menu, unplaced))(oneOfTheTwo(groupBeforeThePart(countSaidAgain(countsNamedAsChoices(choiceByParts(pairAsItsCombo(en ? numberNamesItsChoice(countedGroupWordAsItems(flavoursOfABox(halvesOfAMix(piecesOfAnItem(atoms, ctx.menu), ctx.menu), ctx), ctx.menu), ctx) : halvesAsOne(numberNamesItsChoice(consuming((a) => categoryAsHeading(a, ctx.menu))(nextTimeRefuses(atoms)), ctx), ctx.menu, unplaced), ctx, unplaced), ctx, unplaced)))))), ctx.menu), ctx, en), ctx, unplaced));
   // A menu word or an unknown one that no step read and none consumed was lost on the way:
   // the turn did not account for it.
   for (const a of atoms) if ((a.kind === "menu" || a.kind === "unknown") && !overlaps(a, read) && !consumed.includes(a) && !unplaced.includes(a)) unplaced.push(a);

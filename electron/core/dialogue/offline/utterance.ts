@@ -24,7 +24,7 @@ type ModKind =
    * burger's cheese count): an item without the choice takes n more of that count.
    * `onlyRefused`: the words name a removal ("햄" for "햄 빼기") and mean it only when refused.
    */
-  | { kind: "choice"; cands: ChoiceCand[]; neg: boolean; text: string; orCount?: { group: string; n: number }; onlyRefused?: boolean }
+  | { kind: "choice"; cands: ChoiceCand[]; neg: boolean; text: string; orCount?: { group: string; n: number; numbered?: boolean }; onlyRefused?: boolean }
   /** A counted option ("샷 추가", "extra cheese x2"): add n, set n, or back to the minimum. */
   | { kind: "count"; group: string; n: number; op: "add" | "set" | "clear"; text: string; numbered?: boolean }
   /** A group named on its own: "시럽은 빼 주세요" (neg clears it), "사이즈는 ..." (topic only). */
