@@ -130,6 +130,13 @@ export class MenuLexicon {
             full.push([word, { kind: "group", group: g.id, add: false, times }]);
             for (const v of wordVariants(core || n)) full.push([`${word} ${v}`, { kind: "group", group: g.id, add: false, times }]);
           }
+        } else if (g.select === "count" && !/[\uac00-\ud7a3]/.test(n) && servedWithOne(menu, g.id)) {
+          // "double chicken", "triple chicken" where some items come with one scoop: the
+          // word with the group's name says how many in all (not the word alone).
+          for (const [word, times] of MULTIPLIERS) {
+            if (times > (g.max ?? times)) continue;
+            for (const v of wordVariants(core || n)) full.push([`${word} ${v}`, { kind: "group", group: g.id, add: false, times }]);
+          }
         }
       }
       const groupWords = new Set(
@@ -140,7 +147,10 @@ export class MenuLexicon {
         const said: string[] = [];
         // ("빼고" alone refuses what it follows: the choice so named is "다대기 빼고".)
         const forms = (v: string) => (isRefusalWord(v) ? groupNames.map((gn) => `${gn} ${v}`) : [v]);
-        for (const n of texts(c.name)) for (const v of wordVariants(n)) for (const f of forms(v)) {
+        // "A bowl", "A wrap": a choice named with an article is said as "a bowl of soup" too,
+        // where the article counts and "bowl" may be another item's choice (the soup's size).
+        for (const n0 of texts(c.name)) for (const v of wordVariants(withoutArticle(n0))) for (const f of forms(v)) {
+          const n = withoutArticle(n0);
           full.push([f, { kind: "choice", group: g.id, choice: c.id, name: f === n }]);
           said.push(f);
         }
@@ -380,4 +390,18 @@ function otherMenuWords(menu: MenuModel): string[] {
     ...m.optionGroups.flatMap((x) => words(x.name, x.aliases)),
     ...(m.orderOptions ?? []).flatMap((g) => [...words(g.name, g.aliases), ...(g.choices ?? []).flatMap((c) => words(c.name, c.aliases))]),
   ].filter(Boolean);
+}
+
+/** An English name's leading article ("A bowl" → "bowl"); a name that is only the article stays. */
+function withoutArticle(name: string): string {
+  const bare = name.replace(/^(?:a|an)\s+(?=\S)/i, "");
+  return bare.trim() ? bare : name;
+}
+
+/** Some item comes with at least one of the count (its own default or minimum). */
+function servedWithOne(menu: MenuModel, group: string): boolean {
+  return menu.menu.items.some((it) => {
+    const g = menu.itemGroup(it.id, group);
+    return !!g && (g.min >= 1 || (typeof g.default === "number" && g.default >= 1));
+  });
 }
