@@ -24,7 +24,7 @@ function textsOf(name: Record<string, string>, aliases: Record<string, Array<str
   return [...Object.values(name), ...Object.values(aliases ?? {}).flat().map((x) => (typeof x === "string" ? x : x.text))];
 }
 
-/** For every count group and choice: the items sold alone that share one of its names. */
+/** For every count group that is a box's flavour: the items sold alone that share one of its names. */
 function itemsNamedLike(menu: MenuModel): Map<string, string[]> {
   const hit = cache.get(menu);
   if (hit) return hit;
@@ -46,16 +46,20 @@ function itemsNamedLike(menu: MenuModel): Map<string, string[]> {
     const ks = texts.map(keyOf).filter((k) => k.length >= 2);
     return items.filter((it) => ks.some((k) => it.keys.has(k))).map((it) => it.id);
   };
+  // A box: an item with two or more count groups named like items sold alone ("Glazed",
+  // "Boston Cream" of the dozen box). One such count alone ("Extra shot" where an espresso
+  // is also called "shot") is an extra, not a box's flavour.
+  const named = new Map<string, string[]>();
   for (const g of menu.groups.values()) {
-    if (g.select === "count") {
-      const ids = share(textsOf(g.name, g.aliases));
-      if (ids.length) out.set(`g:${g.id}`, ids);
-    }
-    for (const c of g.choices ?? []) {
-      const ids = share(textsOf(c.name, c.aliases));
-      if (ids.length) out.set(`c:${g.id}/${c.id}`, ids);
-    }
+    if (g.select !== "count") continue;
+    const ids = share(textsOf(g.name, g.aliases));
+    if (ids.length) named.set(g.id, ids);
   }
+  const boxed = new Set(menu.menu.items.flatMap((it) => {
+    const own = menu.itemGroups(it.id).filter((g) => named.has(g.id)).map((g) => g.id);
+    return own.length >= 2 ? own : [];
+  }));
+  for (const g of boxed) out.set(`g:${g}`, named.get(g)!);
   cache.set(menu, out);
   return out;
 }
@@ -138,8 +142,6 @@ function boxInHand(out: Atom[], menu: MenuModel): { item: string; at: number } |
   for (let j = out.length - 1; j >= 0; j--) {
     const x = out[j]!;
     if (x.kind === "sep" && (x.mark === "." || x.mark === "?" || x.mark === "!")) return undefined;
-    // "..., and could you warm up one glazed": a new request starts a new thing.
-    if (x.kind === "kw" && x.keywords.includes("request")) return undefined;
     if (x.kind !== "menu") continue;
     const item = x.refs.find((r): r is Extract<MenuRef, { kind: "item" }> => r.kind === "item" && !r.partial);
     if (item) return menu.itemGroups(item.item).length ? { item: item.item, at: j } : undefined;
