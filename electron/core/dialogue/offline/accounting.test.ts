@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { pizzeriaMenu } from "./test-menus.ts";
 import { createOfflineEngine } from "./engine.ts";
-import { cartHandle } from "./test-helpers.ts";
+import { cartHandle, menuFrom } from "./test-helpers.ts";
 import { ConversationMemory } from "../memory.ts";
 
 const menu = pizzeriaMenu;
@@ -40,4 +40,30 @@ describe("interpret().confident", () => {
       expect(out.confident).toBe(r.confident);
     });
   }
+});
+
+// Items the menu calls by a number ("the one" for the Number 1 combo): said as a bare
+// number word, a count or "that one" as often as the item.
+describe("an item called by a number word", () => {
+  const m = menuFrom({
+    version: 1,
+    store: { id: "combos", name: { en: "Combos", ko: "콤보" }, currency: "USD", languages: ["en", "ko"] },
+    categories: [{ id: "main", name: { en: "Combos", ko: "콤보" } }],
+    optionGroups: [{ id: "drink", name: { en: "Drink", ko: "음료" }, select: "one", default: "coke", choices: [{ id: "coke", name: { en: "Coke", ko: "콜라" } }, { id: "lemonade", name: { en: "Lemonade", ko: "레모네이드" } }] }],
+    items: [
+      { id: "combo-1", category: "main", name: { en: "Number 1 Double Stack Combo", ko: "1번 더블스택 세트" }, aliases: { en: ["number one", "the one", "#1"], ko: ["일번", "하나"] }, price: 900, optionGroups: ["drink"] },
+      { id: "combo-2", category: "main", name: { en: "#2 Chicken Combo", ko: "2번 치킨 세트" }, aliases: { en: ["number two", "the two", "#2"], ko: ["이번"] }, price: 800, optionGroups: ["drink"] },
+    ],
+  });
+  const engine = createOfflineEngine(m);
+  it.each([
+    { text: "a number one with a lemonade", confident: true },
+    { text: "#2 with a coke", confident: true },
+    { text: "the two and the one", confident: false },
+    { text: "make one of those with a lemonade", confident: false },
+    { text: "하나 주세요", confident: false },
+  ])("$text: confident $confident", ({ text, confident }) => {
+    const out = engine.interpret(text, { cart: cartHandle(m), memory: new ConversationMemory() });
+    expect(out.confident).toBe(confident);
+  });
 });

@@ -13,6 +13,7 @@ import { itemTakes, optionNamesAnItem } from "./options.ts";
 import { conflicting } from "./ellipsis.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { refusalKind, refusalScope, removalIndex } from "./refusal.ts";
+import { englishNumberWords, koreanNumberWords } from "./numbers.ts";
 import { choicesBetweenItems } from "./word-order.ts";
 import type { Utterance } from "./utterance.ts";
 import type { Keyword } from "./language.ts";
@@ -25,6 +26,9 @@ export interface TurnAccount {
   /** What had to be guessed between. */
   guesses: string[];
 }
+
+/** Counting words ("one", "two", "하나"), not sizes that count ("half dozen", "single"). */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...englishNumberWords(), ...koreanNumberWords()].filter((w) => !w.prenoun && w.n > 0 && !/\s|dozen|single|^an?$/.test(w.text)).map((w) => w.text));
 
 /** Words that say how much of something ("extra hot", "light ice"). */
 const INTENSITY: ReadonlySet<string> = new Set(["extra", "xtra", "double", "triple", "light", "lite", "less", "more", "heavy", "easy", "super", "very", "really", "less"]);
@@ -146,6 +150,15 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     const the = u.atoms[i + 1];
     if (en && a.kind === "menu" && a.refs.some((r) => r.kind === "order") && /^take\s*out$/i.test(a.text) && the?.kind === "kw" && the.keywords.includes("the")) guesses.push(`"${a.text} the": to go, or taken out?`);
   });
+  // "make one of those with a lemonade", "the two and the one": an item the menu calls by a
+  // number ("the one" for the Number 1 combo) said as a bare number is a count or "that
+  // one" as often as the item. ("number one", "#1", "combo 1" say which; the "#" is gone
+  // from the words read, so digits are taken as said with it.)
+  for (const a of u.atoms) {
+    if (a.kind !== "menu" || !a.refs.some((r) => r.kind === "item")) continue;
+    const word = a.text.toLowerCase().replace(/^the\s+/, "").trim();
+    if (NUMBER_WORDS.has(word)) guesses.push(`"${a.text}": a number, or the item called so?`);
+  }
   // "a side of ranch": an option ordered on its own, as a side, is not an item's option.
   u.atoms.forEach((a, i) => {
     const of = u.atoms[i + 1];

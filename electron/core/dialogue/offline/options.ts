@@ -252,6 +252,19 @@ export function itemTakes(menu: MenuModel, item: string, m: Mod): boolean {
   return groups.some((g) => g.id === m.group) || (refused && !!removalChoiceForGroup(menu, groups, m.group));
 }
 
+/**
+ * The group of `item` whose name, or one of whose choices' names, the words say ("a bowl"
+ * for a soup's size "Bowl", "glazed" for the dozen box's "Glazed" count); an article before
+ * them is not part of the name. Undefined when none.
+ */
+export function optionNamedBy(menu: MenuModel, item: string, words: string): string | undefined {
+  const said = keyOf(words.replace(/^(a|an|the)\s+/i, ""));
+  if (!said) return undefined;
+  const names = (x: { name: Record<string, string>; aliases?: Record<string, Array<string | { text: string }>> }) =>
+    [...Object.values(x.name), ...Object.values(x.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : a.text))].map((n) => keyOf(n.replace(/^(a|an|the)\s+/i, "")));
+  return menu.itemGroups(item).find((g) => names(g.group).includes(said) || g.choices.some((c) => names(c).includes(said)))?.id;
+}
+
 /** The groups a spoken option may set. */
 export function modGroups(m: Mod): string[] {
   return m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group];

@@ -6,15 +6,17 @@
 // every kind of turn, so checks by the kind of turn could not find them).
 import type { CartLine, CartState } from "../../cart/cart.ts";
 import { optionHas } from "./line-changes.ts";
+import { optionNamedBy } from "./options.ts";
 import { removalIndex } from "./refusal.ts";
 import type { TurnDraft } from "./turn-draft.ts";
+import { itemsInOrder } from "./word-order.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
 type TurnResult = Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance" | "menu">;
 
 /** Each entry: something the cart after the turn says that the words did not. */
 export function notAsSaid(d: TurnResult): string[] {
-  return [...refusedStillThere(d), ...takenOutStillThere(d), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d)];
+  return [...refusedStillThere(d), ...takenOutStillThere(d), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d)];
 }
 
 const qtyOf = (s: CartState, item: string) => s.lines.filter((l) => l.item === item).reduce((n, l) => n + l.qty, 0);
@@ -187,4 +189,92 @@ function choicesOfARefusedItem(d: TurnResult): string[] {
   return d.utterance.units
     .filter((x) => x.remove && x.item && !x.asked && qtyOf(d.before, x.item) === 0 && x.mods.some((m) => m.kind === "choice" && !m.neg))
     .map((x) => `choices said with "${x.text}", refused and never ordered`);
+}
+
+/**
+ * "two glazed" that made one glazed, "a dozen box six glazed six boston cream" that put six
+ * of one flavour in the box: each count said (two or more) shows in what the turn did — an
+ * item's count made or taken away, a line's count, all that was made, a counted option's
+ * value or what it added, a number in a chosen name ("2 liter") — each in its own place.
+ * One that shows nowhere was read as something else. (Counts said before a correction were
+ * taken back; a turn that made nothing asked or answered, and says so.)
+ */
+function numbersNotMade(d: TurnResult): string[] {
+  const atoms = d.utterance.atoms;
+  const lastCorrection = atoms.findLastIndex((a) => a.kind === "kw" && (a.keywords.includes("correction") || a.keywords.includes("soft-correction")));
+  const said = atoms.slice(lastCorrection + 1).flatMap((a) => (a.kind === "num" && !a.article && a.value >= 2 ? [a] : []));
+  const before = new Map(d.before.lines.map((l) => [l.id, l]));
+  const after = new Map(d.state.lines.map((l) => [l.id, l]));
+  const changed = [...d.state.lines, ...d.before.lines].filter((l) => before.get(l.id)?.qty !== after.get(l.id)?.qty || d.modified.includes(l.id));
+  if (!said.length || !changed.length) return [];
+  const places: Array<Set<number>> = [];
+  const reached = reachedLines(d);
+  const restated = d.utterance.units.some((x) => !x.asked && x.qtyExplicit && (x.kind === "category" || x.topic));
+  for (const item of new Set(changed.map((l) => l.item))) {
+    const made = Math.abs(qtyOf(d.state, item) - qtyOf(d.before, item));
+    places.push(new Set([made, qtyOf(d.state, item)]));
+    // "a brownie and a cannoli, oh and two more cannolis": counts said for it that add up to what was made.
+    const counts = d.utterance.units.filter((x) => ordering(x) && x.item === item).map((x) => x.qty ?? 1);
+    if (counts.length > 1 && counts.reduce((a, b) => a + b, 0) === made) for (const n of counts) places.push(new Set([n]));
+    // "초코 마카롱 두 개, 아 마카롱은 세 개로": a count said again for it, by its kind or as the topic, replaces the first.
+    if (restated) for (const n of counts) places.push(new Set([n]));
+  }
+  // "three asiago bagels, two with cream cheese and one with butter": each line.
+  for (const l of reached) places.push(new Set([l.qty]));
+  // "치즈버거 두 개요 그중 하나는 세트로": all that was made, of whatever items.
+  places.push(new Set([d.state.lines.filter((l) => d.created.includes(l.id)).reduce((n, l) => n + l.qty, 0)]));
+  for (const l of reached) {
+    const was = before.get(l.id);
+    for (const [g, v] of Object.entries(l.options)) {
+      if (typeof v !== "number") {
+        for (const c of [v].flat()) for (const n of namedNumbers(d, g, c)) places.push(new Set([n]));
+        continue;
+      }
+      const old = was?.options[g];
+      if (typeof old === "number" && old !== v) places.push(new Set([v, Math.abs(v - old)]));
+      else if (!was) places.push(new Set([v]));
+    }
+  }
+  // Each count said takes a place of its own (a small matching: a few of each at most).
+  const taken = new Array<number>(places.length).fill(-1);
+  const fit = (n: number, seen: Set<number>): boolean =>
+    places.some((p, i) => {
+      if (!p.has(said[n]!.value) || seen.has(i)) return false;
+      seen.add(i);
+      if (taken[i] === -1 || fit(taken[i]!, seen)) {
+        taken[i] = n;
+        return true;
+      }
+      return false;
+    });
+  return said.filter((_, n) => !fit(n, new Set())).map((a) => `"${a.text}" was said, and no count of it was made`);
+}
+
+/** Numbers written in a choice's names ("2 Liter", "12 inch"). */
+function namedNumbers(d: TurnResult, group: string, choice: string): number[] {
+  const c = d.menu.groups.get(group)?.choices?.find((x) => x.id === choice);
+  return c ? [...Object.values(c.name).join(" ").matchAll(/\d+/g)].map((m) => Number(m[0])) : [];
+}
+
+/**
+ * "dozen box, all glazed" that made a dozen box and a glazed donut: an item made from words
+ * that also name an option of another line the turn made, left as it was (the box's
+ * "Glazed" count), may have been that option. Which one is the engine's guess.
+ */
+function itemOrOption(d: TurnResult): string[] {
+  const made = d.state.lines.filter((l) => d.created.includes(l.id));
+  const { ordered, starts } = itemsInOrder(d.utterance);
+  const out: string[] = [];
+  ordered.forEach((x, i) => {
+    if (!ordering(x) || !made.some((l) => l.item === x.item)) return;
+    // (Only a line named before it: options follow their item.)
+    const before = new Set(ordered.slice(0, i).filter((y, j) => starts[j] !== undefined && starts[i] !== undefined && starts[j]! < starts[i]!).map((y) => y.item));
+    for (const l of made) {
+      if (l.item === x.item || !before.has(l.item)) continue;
+      const group = optionNamedBy(d.menu, l.item, x.text);
+      const g = group ? d.menu.itemGroup(l.item, group) : undefined;
+      if (g && JSON.stringify(l.options[g.id]) === JSON.stringify(g.default)) out.push(`"${x.text}": an item, or the ${l.item}'s ${g.id}?`);
+    }
+  });
+  return out;
 }

@@ -3,11 +3,11 @@
 // between two items in Korean, a choice after a break and a number), the reading is a
 // guess and accounting.ts keeps the turn from being answered alone.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
-import { itemTakes } from "./options.ts";
+import { itemTakes, optionNamedBy } from "./options.ts";
 import type { Utterance } from "./utterance.ts";
 
 /** The items ordered, each with where its name was said (in the order said). */
-function itemsInOrder(u: Utterance): { ordered: Utterance["units"]; starts: Array<number | undefined> } {
+export function itemsInOrder(u: Utterance): { ordered: Utterance["units"]; starts: Array<number | undefined> } {
   const ordered = u.units.filter((x) => x.kind === "item" && x.item && !x.asked && !x.remove);
   let from = 0;
   const starts = ordered.map((x) => {
@@ -38,11 +38,13 @@ function choicesBeforeTheNextItem(u: Utterance, menu: MenuModel): string[] {
     if (!next || nextAt === undefined) return;
     for (const m of x.mods) {
       if (m.kind !== "choice" || m.neg || m.at === undefined || m.at >= nextAt || m.at < (starts[i] ?? 0)) continue;
-      // Only more options and fillers between the word and the next item's name (a number
+      // Only more options, fillers and "of" between the word and the next item's name (a number
       // or an article starts the next one's words: "… and black olives, one medium pizza").
       const between = u.atoms.filter((a) => a.start > m.at! && a.start < nextAt);
-      const adjacent = between.every((a) => (a.kind === "menu" ? a.refs.every((r) => r.kind === "choice") : a.kind === "kw" && a.keywords.every((k) => k === "filler")));
-      if (adjacent && itemTakes(menu, next.item!, m)) out.push(`"${m.text}" said before "${next.text}" went with "${x.text}"`);
+      const adjacent = between.every((a) => (a.kind === "menu" ? a.refs.every((r) => r.kind === "choice") : a.kind === "kw" && a.keywords.every((k) => k === "filler" || k === "of")));
+      // (Words that name its option too: "a bowl of chicken soup" after a salad that comes
+      // as "A bowl", where the soup's size is "Bowl".)
+      if (adjacent && (itemTakes(menu, next.item!, m) || optionNamedBy(menu, next.item!, m.text))) out.push(`"${m.text}" said before "${next.text}" went with "${x.text}"`);
     }
   });
   return out;
