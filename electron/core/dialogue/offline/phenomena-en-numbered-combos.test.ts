@@ -1,7 +1,8 @@
 // English, numbered combos (issue 9, round 11): meals called "the one", "number two" by
 // their menu, with a drink choice named like drinks sold alone. "one" on its own stays a
 // number ("make one of those with a tea"), and "the one" (the name's own "the") points back
-// at the combo already ordered. A taco shop here, not the store the shape was seen in.
+// at the combo already ordered. (Whether "the one" is answered alone is the read-back
+// checks' call, said-vs-done.ts: a name that is a number word is doubted.) A taco shop here, not the store the shape was seen in.
 import { en, menuFrom, phenomenonTable } from "./test-helpers.ts";
 
 const meal = (n: number, word: string, name: string) => ({
@@ -33,7 +34,7 @@ const tacos = menuFrom({
 });
 
 phenomenonTable("English: numbered combos", tacos, [
-  { name: "the two and the one, a drink for both", turns: ["the two and the one, both with horchata"], lines: [{ item: "meal-2", qty: 1, options: { "meal-drink": "horchata" } }, { item: "meal-1", qty: 1, options: { "meal-drink": "horchata" } }], confident: true },
+  { name: "the two and the one, a drink for both", turns: ["the two and the one, both with horchata"], lines: [{ item: "meal-2", qty: 1, options: { "meal-drink": "horchata" } }, { item: "meal-1", qty: 1, options: { "meal-drink": "horchata" } }] },
   { name: "'the one' again changes the one ordered", turns: ["the two and the one, both with horchata", "actually the one with a cola"], lines: [{ item: "meal-2", qty: 1, options: { "meal-drink": "horchata" } }, { item: "meal-1", qty: 1, options: { "meal-drink": "cola" } }] },
   { name: "'one of those' is a number, not the number one", turns: ["three number threes, no onions on any of them", "make one of those with a tea"], lines: [{ item: "meal-3", qty: 2, options: { "leave-off": ["onion"] } }, { item: "meal-3", qty: 1, options: { "leave-off": ["onion"], "meal-drink": "tea" } }] },
   { name: "one of two, made large", turns: ["two number ones", "make one of them large with a tea"], lines: [{ item: "meal-1", qty: 1 }, { item: "meal-1", qty: 1, options: { "meal-size": "large", "meal-drink": "tea" } }] },
