@@ -116,6 +116,10 @@ export class MenuLexicon {
         // A group called just "추가"/"Add-ons" is not named by the verb "추가해 주세요",
         // nor one called "빼기" by "빼 주세요" (add-words.ts).
         if (onlyAddWords(n) || onlyRemovalWords(n)) continue;
+        // Nor one called "Make it" by "make it ten", "make it two of those": an English
+        // phrase of several words the language already has is that phrase (its choices
+        // still name the group's options: "make it spicy").
+        if (/^[a-z]+(?:\s+[a-z]+)+$/i.test(n.trim()) && isFunctionPhrase(languageLexicon().index, n)) continue;
         full.push([n, { kind: "group", group: g.id, add: hasAdd }]);
         // "3 pumps hazelnut", "one pump hazelnut" for a count called "Hazelnut pumps".
         // (Not where the thing is an item's name: "shot espresso" in "a double shot espresso" orders the espresso.)

@@ -16,6 +16,7 @@ import { modifierNamesChoice } from "./choice-modifiers.ts";
 import { countedGroupWordAsItems } from "./counted-group-word.ts";
 import { flavoursOfABox } from "./flavour-items.ts";
 import { halvesOfAMix, piecesOfAnItem } from "./piece-counts.ts";
+import { sizeStepOfTheLine } from "./size-steps.ts";
 import { dropMeasures, moreOfAGroup } from "./measure-words.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
@@ -37,7 +38,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     for (const x of a) if (!overlaps(x, out)) consumed.push(x);
     return out;
   };
-  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(consuming((a) => dropMeasures(a, ctx.menu, unplaced))(oneOfTheTwo(groupBeforeThePart(countSaidAgain(countsNamedAsChoices(choiceByParts(pairAsItsCombo(en ? numberNamesItsChoice(countedGroupWordAsItems(flavoursOfABox(halvesOfAMix(piecesOfAnItem(atoms, ctx.menu), ctx.menu), ctx), ctx.menu), ctx) : halvesAsOne(numberNamesItsChoice(consuming((a) => categoryAsHeading(a, ctx.menu))(nextTimeRefuses(atoms)), ctx), ctx.menu, unplaced), ctx, unplaced), ctx, unplaced)))))), ctx.menu), ctx, en), ctx, unplaced));
+  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(consuming((a) => dropMeasures(a, ctx.menu, unplaced))(oneOfTheTwo(groupBeforeThePart(countSaidAgain(countsNamedAsChoices(choiceByParts(pairAsItsCombo(en ? numberNamesItsChoice(countedGroupWordAsItems(flavoursOfABox(halvesOfAMix(piecesOfAnItem(sizeStepOfTheLine(atoms, ctx), ctx.menu), ctx.menu), ctx), ctx.menu), ctx) : halvesAsOne(numberNamesItsChoice(consuming((a) => categoryAsHeading(a, ctx.menu))(nextTimeRefuses(atoms)), ctx), ctx.menu, unplaced), ctx, unplaced), ctx, unplaced)))))), ctx.menu), ctx, en), ctx, unplaced));
   // A menu word or an unknown one that no step read and none consumed was lost on the way:
   // the turn did not account for it.
   for (const a of atoms) if ((a.kind === "menu" || a.kind === "unknown") && !overlaps(a, read) && !consumed.includes(a) && !unplaced.includes(a)) unplaced.push(a);
@@ -120,7 +121,8 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
         else if (lastItem && sepSince) pick = missingRequired(lastItem);
         else if (!lastItem && ctx.asked) pick = fitsItem(ctx.asked.item).filter((c) => c.group === ctx.asked!.group || a.flags.dir);
         if (!pick.length && !lastItem) {
-          const referring = a.flags.dir || a.flags.topic || utterKws.has("change");
+          // ("both with sprite", "one with fries" after two combos: "with" gives the lines in hand a choice.)
+          const referring = a.flags.dir || a.flags.topic || utterKws.has("change") || withWord;
           for (const f of [...(ctx.focus ?? [])].reverse()) {
             const fit = fitsItem(f.item).filter((c) => referring || f.missing.includes(c.group));
             if (fit.length) {
@@ -195,6 +197,16 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
       const item = next.refs.find((r) => r.kind === "item");
       const hit = item?.kind === "item" ? ctx.menu.itemGroups(item.item).map((g) => ({ g: g.id, c: choiceNamedAsPieces(ctx.menu, g.id, a.value) })).find((x) => x.c && ctx.menu.itemGroup(item.item, x.g)?.choices.some((c) => c.id === x.c)) : undefined;
       if (hit?.c && a.value > 1) {
+        out.push({ ...a, kind: "menu", refs: [{ kind: "choice", group: hit.g, choice: hit.c, name: false }], fuzzy: false, partial: false } as Atom);
+        return;
+      }
+    }
+    // "make it ten" of the six-piece nuggets: the number names the line's "10 piece" choice.
+    const before = out[out.length - 1];
+    if (a.kind === "num" && !a.article && a.value > 1 && before?.kind === "kw" && before.keywords.includes("change") && !atoms.some((x) => x.kind === "menu" && x.refs.some((r) => r.kind === "item"))) {
+      const f = ctx.focus?.[ctx.focus.length - 1];
+      const hit = f ? ctx.menu.itemGroups(f.item).map((g) => ({ g: g.id, c: choiceNamedAsPieces(ctx.menu, g.id, a.value) })).find((x) => x.c && ctx.menu.itemGroup(f.item, x.g)?.choices.some((c) => c.id === x.c)) : undefined;
+      if (hit?.c) {
         out.push({ ...a, kind: "menu", refs: [{ kind: "choice", group: hit.g, choice: hit.c, name: false }], fuzzy: false, partial: false } as Atom);
         return;
       }
