@@ -108,6 +108,7 @@ export function flavoursOfABox(atoms: Atom[], ctx: ParseContext): Atom[] {
     // "one glazed donut": the flavour said with its item's own category word is the item.
     const next = atoms[i + 1];
     const asItem = next?.kind === "menu" && next.refs.length > 0 && next.refs.every((r) => r.kind === "category");
+    let uncounted = false;
     if (counts.length && !full && !asItem) {
       const before = out[out.length - 1];
       const restOf = before && restWords(out);
@@ -118,7 +119,11 @@ export function flavoursOfABox(atoms: Atom[], ctx: ParseContext): Atom[] {
         // "3 boston kreme, 3 sprinkle, and the rest old fashioned".
         out.splice(out.length - restOf, restOf, countAtom(spanOf(out.slice(out.length - restOf)), max - filled));
       }
-      return void out.push({ ...a, refs: counts, boxCount: true } as Atom);
+      // Only a count said makes it the box's ("six glazed"); "a dozen box and a glazed" may
+      // be a donut sold alone or the box's: the item, as a guess.
+      const said = out[out.length - 1];
+      if (said?.kind === "num" && !said.article) return void out.push({ ...a, refs: counts, boxCount: true } as Atom);
+      uncounted = true;
     }
     // Said after the box was ordered, with nothing named before it ("add two glazed"): the
     // box in hand may be meant; read as before (the count, or a choice of the lines in hand).
@@ -132,7 +137,7 @@ export function flavoursOfABox(atoms: Atom[], ctx: ParseContext): Atom[] {
     // The item sold alone (a choice of the same words stays for the reading of choices
     // named like items, resolve.ts, which knows the lines in hand from earlier turns).
     const items: MenuRef[] = [...alone].map((id) => a.refs.find((r) => r.kind === "item" && r.item === id) ?? { kind: "item", item: id, partial: false });
-    out.push({ ...a, refs: [...items, ...a.refs.filter((r) => r.kind !== "item" && !isCount(menu, r))], ...(box ? { boxOrAlone: true } : {}) } as Atom);
+    out.push({ ...a, refs: [...items, ...a.refs.filter((r) => r.kind !== "item" && !isCount(menu, r))], ...(box || uncounted ? { boxOrAlone: true } : {}) } as Atom);
   });
   return out;
 }

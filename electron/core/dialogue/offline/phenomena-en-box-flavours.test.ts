@@ -44,6 +44,7 @@ phenomenonTable("English: a box whose flavours are counts named like the items s
   { name: "a full box, then one sold alone", turns: ["a dozen, six sugar and six oatmeal, and could you warm up one sugar cookie"], lines: [{ item: "twelve", qty: 1, options: { "b-sugar": 6, "b-oat": 6 } }, { item: "sugar", qty: 1, options: { warm: "yes" } }] },
   { name: "a flavour swapped for another keeps its count", turns: ["one dozen box with six oatmeal and six sugar", "change the oatmeal ones to chocolate chip"], lines: [{ item: "twelve", qty: 1, options: { "b-sugar": 6, "b-chip": 6 } }] },
   { name: "a box choosing from a list takes the flavours as choices", turns: ["a half dozen box of sugar and a milk"], lines: [{ item: "six", qty: 1, options: { mix: ["sugar"] } }, { item: "milk", qty: 1 }], confident: true },
+  { name: "a flavour with no count after the box is the cookie, as a guess", turns: ["a dozen box and a sugar"], lines: [{ item: "twelve", qty: 1 }, { item: "sugar", qty: 1 }], confident: false },
   { name: "singles then the list box", turns: ["two oatmeal and a sugar"], lines: [{ item: "oat", qty: 2 }, { item: "sugar", qty: 1 }], confident: true },
 ]);
 
@@ -59,4 +60,5 @@ phenomenonTable("English: an item whose quantity is a count group named like it"
 
 notAloneTable("English: a flavour said after the box is ordered, with nothing else", cookies, [
   { name: "which one: the box's count or a cookie sold alone", turns: ["a dozen box, all sugar", "two oatmeal"] },
+  { name: "a flavour with no count after the box", turns: ["a dozen box and a sugar"] },
 ]);
