@@ -276,7 +276,8 @@ function markInstead(atoms: Atom[], units: Unit[]): void {
     // "sausage instead of bacon", "푸딩 말고 펄로", "다대기 말고": an option (or a group) replaces
     // or is refused (clause.ts), no item is replaced.
     const ko0 = /[\uac00-\ud7a3]/.test(k.text);
-    const next = ko0 ? atoms[i - 1] : atoms[i + 1];
+    // ("instead of the tahini": the article does not stand between.)
+    const next = ko0 ? atoms[i - 1] : atoms.slice(i + 1).find((x) => !(x.kind === "kw" && x.keywords.every((w) => w === "the" || w === "filler")));
     if (next?.kind === "menu" && next.refs.some((r) => r.kind === "choice" || (ko0 && r.kind === "group")) && !next.refs.some((r) => r.kind === "item")) return;
     const before = units.filter((u) => u.kind !== "unknown" && textStart(atoms, u) >= 0 && textStart(atoms, u) < k.start);
     const after = units.filter((u) => textStart(atoms, u) > k.start);

@@ -35,3 +35,9 @@ phenomenonTable("English: double or triple with a count's name", noodles, [
   { name: "triple: that many in all", turns: ["chow mein with triple pork"], lines: [{ item: "chow-mein", qty: 1, options: { pork: 3 } }], confident: true },
   { name: "double after adding one", turns: ["fried rice, add pork", "actually make it double pork"], lines: [{ item: "fried-rice", qty: 1, options: { pork: 2 } }] },
 ]);
+
+phenomenonTable("English: asked about, then ordered; a swap with its article", noodles, [
+  { name: "what's in it, then one of it", turns: ["what's in the chow mein?", "ok I'll get one, boxed"], lines: [{ item: "chow-mein", qty: 1, options: { serve: "box" } }] },
+  { name: "what comes on it is a question, then one of it", turns: ["what comes on the fried rice", "ok give me one"], lines: [{ item: "fried-rice", qty: 1 }] },
+  { name: "'instead of the plate' swaps a choice; the item after it is still ordered", turns: ["fried rice but as a box instead of the plate, and a bowl of miso"], lines: [{ item: "fried-rice", qty: 1, options: { serve: "box" } }, { item: "miso", qty: 1, options: { "broth-size": "bowl" } }] },
+]);
