@@ -5,7 +5,8 @@
 // admin request only from the window's own main frame on the app origin, and only when
 // it matches its contract. The microphone is the one permission granted; the window
 // cannot navigate or open others; it loads nothing from the network. All decisions
-// live in host/shell-policy.ts, host/admin-ipc.ts and host/ticket-print.ts (tested).
+// live in host/shell-policy.ts, host/admin-ipc.ts, host/ticket-print.ts and
+// host/app-protocol.ts (tested).
 // The kiosk itself (settings, menu, back office, engine, voice) is built by
 // host/compose.ts, the same function `kiosk serve` uses; this file adds the window,
 // the app:// protocol and IPC. Staying up (kiosk mode, a window that does not close,
@@ -13,7 +14,6 @@
 // host/stay-up.ts; the OS supervisor (README, "Installing in a store") restarts the
 // app if it exits anyway.
 import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, session, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from "electron";
-import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { KioskEvent } from "../shared/contract.ts";
@@ -23,7 +23,6 @@ import { AdminIpc } from "./host/admin-ipc.ts";
 import { composeKiosk, startFailureMessage, type ComposedKiosk } from "./host/compose.ts";
 import { connectToHub, type HubConnection } from "./hub/connect.ts";
 import {
-  APP_HOST,
   APP_ORIGIN,
   APP_SCHEME,
   IPC_ADMIN_CHANNEL,
@@ -32,11 +31,11 @@ import {
   IPC_EVENT_CHANNEL,
 } from "./host/ipc-channels.ts";
 import type { KioskHost, HostConnection } from "./host/kiosk-host.ts";
-import { securityHeaders } from "./host/security-headers.ts";
 import { allowNavigation, allowPermission, checkIpcCommand, osEncryptionTrusted, type IpcSender } from "./host/shell-policy.ts";
 import { EXIT_STAFF_QUIT, FaultPolicy, kioskModeWanted, mayClose, RendererRecovery, restartPlan, UNRESPONSIVE_GRACE_MS, type ProcessFault } from "./host/stay-up.ts";
 import { choosePrinter, printFailureMessage, TICKET_MEASURE_SCRIPT, ticketPageSize, ticketPageUrl } from "./host/ticket-print.ts";
-import { defaultMounts, resolveStatic, type StaticMount } from "./host/static-files.ts";
+import { defaultMounts } from "./host/static-files.ts";
+import { serveAppFile } from "./host/app-protocol.ts";
 
 const log = (line: string) => console.error(`kiosk: ${line}`);
 
@@ -381,19 +380,6 @@ function lockDown(contents: WebContents): void {
     if (!allowNavigation(url)) e.preventDefault();
   });
   contents.on("will-attach-webview", (e) => e.preventDefault());
-}
-
-async function serveAppFile(mounts: readonly StaticMount[], request: Request): Promise<Response> {
-  const url = new URL(request.url);
-  if (url.host !== APP_HOST) return new Response("not found", { status: 404 });
-  if (request.method !== "GET" && request.method !== "HEAD") return new Response("method not allowed", { status: 405 });
-  const found = await resolveStatic(mounts, url.pathname);
-  if (!found.ok) return new Response(found.status === 404 ? "not found" : "bad request", { status: found.status, headers: securityHeaders() });
-  const body = await readFile(found.file);
-  return new Response(request.method === "HEAD" ? null : new Uint8Array(body.buffer, body.byteOffset, body.byteLength), {
-    status: 200,
-    headers: { ...securityHeaders(), "Content-Type": found.mime, "Cache-Control": found.cacheControl },
-  });
 }
 
 /** The kiosk cannot start: tell whoever is at the screen, and exit (the supervisor tries again later). */

@@ -159,6 +159,10 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     const word = a.text.toLowerCase().replace(/^the\s+/, "").trim();
     if (NUMBER_WORDS.has(word)) guesses.push(`"${a.text}": a number, or the item called so?`);
   }
+  // "no, a mocha" as a turn's first words: the last thing ordered taken back, or a "no" to
+  // "anything else?" and one more thing? (A refusal names no count: "no onions".)
+  const first = u.atoms[0];
+  if (en && first?.kind === "kw" && /^(no|nope)$/i.test(first.text) && u.atoms.slice(1).find((a) => a.kind !== "sep")?.kind === "num" && u.units.some((x) => x.kind === "item" && !x.asked && !x.remove)) guesses.push(`"${first.text}, " then an order: a correction, or one more?`);
   // "a side of ranch": an option ordered on its own, as a side, is not an item's option.
   u.atoms.forEach((a, i) => {
     const of = u.atoms[i + 1];

@@ -230,6 +230,12 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
         out.push({ ...spanOf(a), kind: "sep", why: "conj" });
         continue;
       }
+      // "a latte, no, a mocha", "a latte no a mocha": a bare "no" after something named and
+      // before another thing counted takes the first back (a refusal names no count: "no onions").
+      if (hasLatin(a.text) && /^(no|nope)$/i.test(a.text) && correctsWhatCameBefore(out, atoms, i)) {
+        out.push({ ...spanOf(a), kind: "kw", keywords: ["correction"], flags: {} });
+        continue;
+      }
       // "wait no lemonade", "no no pie": a correction ending in "no" said right before an
       // item's name refuses that item ("no lemonade"); the words before "no" only pause.
       if (hasLatin(a.text) && ws.includes("correction") && a.tok1 > a.tok0 && /\bno$/i.test(a.text) && namesItem(next)) {
@@ -244,6 +250,15 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
     out.push(a);
   }
   return out;
+}
+
+/** Something named just before atoms[i], and a count (an article, a number) then an item after it. */
+function correctsWhatCameBefore(out: readonly Atom[], atoms: readonly Atom[], i: number): boolean {
+  const before = [...out].reverse().find((x) => x.kind !== "sep");
+  if (before?.kind !== "menu") return false;
+  let j = i + 1;
+  while (atoms[j]?.kind === "sep" && (atoms[j] as Atom & { kind: "sep" }).why === "punct") j++;
+  return atoms[j]?.kind === "num" && namesItem(atoms[j + 1]);
 }
 
 function namesItem(a: Atom | undefined): boolean {

@@ -55,6 +55,9 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
       // A question is answered from the menu as a whole; its words need no other role.
       for (const a of sent.atoms) if (a.kind !== "unknown") explained.add(a.start);
       questions.push(questionOf(sent.atoms, sentKws, sent.mark === "?"));
+      // "three muffins, one of each kind": with no question mark, a word that can ask
+      // ("kind") beside an item counted may be an order.
+      if (lang === "en" && sent.mark !== "?" && !availability && hasQty && sent.atoms.some((a) => a.kind === "menu" && a.refs.some((r) => r.kind === "item"))) guesses.push("a question, or an order?");
       substance = true;
       return;
     }
@@ -96,6 +99,20 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
             units.push(read);
             continue;
           }
+        }
+        // "a latte and a mocha, two of each": that many of every thing named before it.
+        if (lang === "en" && prev && b.qty !== undefined && !b.mods.length && !b.parts.length && cl.atoms.some((a) => a.kind === "num" && a.flags.each)) {
+          const named = units.filter((x) => x.kind === "item" && !x.asked && !x.remove && !x.replaced);
+          if (named.length > 1) {
+            if (named.some((x) => x.qtyExplicit && x.qty !== undefined && x.qty !== 1)) guesses.push(`"${b.qty} of each" after counts of their own`);
+            for (const x of named) {
+              x.qty = b.qty;
+              x.qtyExplicit = true;
+            }
+            continue;
+          }
+          // "dozen box, two of each flavor": each of what, with one thing named?
+          guesses.push(`"${b.qty} of each" with one thing named`);
         }
         if (prev && !b.kws.has("remove") && !b.kws.has("cancel")) {
           // English "and a medium pepperoni" after "a large sausage pizza": the article counts too.

@@ -30,3 +30,21 @@ phenomenonTable("another, then its options after a comma (English coffee)", menu
   { name: "a second one, same way", turns: ["a large mocha", "and add a second one, same way"], lines: [{ item: "mocha", qty: 2, options: { size: "large" } }] },
   { name: "another one, warmed (no article said before)", turns: ["a muffin", "another one, warmed"], lines: [{ item: "muffin", qty: 1, options: { warm: "no" } }, { item: "muffin", qty: 1, options: { warm: "yes" } }] },
 ]);
+
+// "a latte and a mocha, two of each": that many of every thing just named (it made one
+// latte and two mochas, answered alone). With one thing named ("dozen box, two of each
+// flavor") or counts of their own before it, each of what is a guess.
+phenomenonTable("two of each (English coffee)", menus.coffee(), [
+  { name: "a latte and a mocha, two of each", turns: ["a latte and a mocha, two of each"], lines: [{ item: "latte", qty: 2 }, { item: "mocha", qty: 2 }], confident: true },
+  { name: "two of each, a latte and a mocha", turns: ["two of each, a latte and a mocha"], lines: [{ item: "latte", qty: 2 }, { item: "mocha", qty: 2 }] },
+  { name: "a turn later: two of each", turns: ["a latte and a mocha", "two of each"], lines: [{ item: "latte", qty: 2 }, { item: "mocha", qty: 2 }] },
+  { name: "two lattes and a mocha, two of each: a guess", turns: ["two lattes and a mocha, two of each"], lines: [{ item: "latte", qty: 2 }, { item: "mocha", qty: 2 }], confident: false },
+  { name: "a muffin, two of each: of what?", turns: ["a muffin, two of each"], lines: [{ item: "muffin", qty: 2 }], confident: false },
+]);
+
+// "three muffins, one of each kind": "kind" can ask about the menu, but with an item counted
+// and no question mark it may be an order; answering it is not done alone.
+phenomenonTable("a counted item beside a word that can ask (English coffee)", menus.coffee(), [
+  { name: "three muffins, one of each kind", turns: ["three muffins, one of each kind"], lines: [], confident: false },
+  { name: "what kinds of muffins do you have?", turns: ["what kinds of muffins do you have?"], lines: [], confident: true },
+]);

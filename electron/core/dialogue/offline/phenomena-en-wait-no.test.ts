@@ -16,3 +16,14 @@ phenomenonTable("English: wait no + an item ordered before", coffee, [
 
 // An item never ordered: "wait no mocha" might mean a mocha instead of the last thing.
 notAloneTable("English: wait no + an item not on the order", coffee, [{ name: "wait no mocha", turns: ["a latte and a cold brew", "wait no mocha"] }]);
+
+// "a latte, no, a mocha": a bare "no" after something named and before another thing
+// counted takes the first back (it made both, or only the latte, answered alone). "no
+// mocha" with no count stays a refusal.
+phenomenonTable("a bare no between two things ordered (English coffee)", menus.coffee(), [
+  { name: "a latte, no, a mocha", turns: ["a latte, no, a mocha"], lines: [{ item: "mocha", qty: 1 }], confident: true },
+  { name: "a latte no a mocha (no commas)", turns: ["a latte no a mocha"], lines: [{ item: "mocha", qty: 1 }], confident: true },
+  { name: "a latte no mocha: a refusal of a mocha", turns: ["a latte no mocha"], lines: [{ item: "latte", qty: 1 }] },
+  // As a turn's first words it may take back the last turn's latte, or answer "anything else?": a guess.
+  { name: "no, a mocha, as a turn's first words", turns: ["a latte", "no, a mocha"], lines: [{ item: "latte", qty: 1 }, { item: "mocha", qty: 1 }], confident: false },
+]);

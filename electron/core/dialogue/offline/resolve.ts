@@ -27,22 +27,55 @@ export interface ContextReading {
   unplaced: Atom[];
 }
 
+/** One reading of the words: atoms in, atoms out. */
+type Step = (atoms: Atom[]) => Atom[];
+
 /** All the readings, in order. */
 export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): ContextReading {
   const unplaced: Atom[] = [];
   // Steps that read a word into others say so (a measure word, a category said as a heading).
   const consumed: Atom[] = [];
-  const overlaps = (x: Atom, ys: readonly Atom[]) => ys.some((y) => y.start < x.end && x.start < y.end);
-  const consuming = (step: (a: Atom[]) => Atom[]) => (a: Atom[]) => {
+  const consuming = (step: Step): Step => (a) => {
     const out = step(a);
-    for (const x of a) if (!overlaps(x, out)) consumed.push(x);
+    for (const x of a) if (!overlapsAny(x, out)) consumed.push(x);
     return out;
   };
-  const read = markOptionContext(resolveChoices(resolveItemChoice(moreOfAGroup(consuming((a) => dropMeasures(a, ctx.menu, unplaced))(oneOfTheTwo(groupBeforeThePart(countSaidAgain(countsNamedAsChoices(choiceByParts(pairAsItsCombo(en ? numberNamesItsChoice(countedGroupWordAsItems(flavoursOfABox(halvesOfAMix(piecesOfAnItem(sizeStepOfTheLine(atoms, ctx), ctx.menu), ctx.menu), ctx), ctx.menu), ctx) : halvesAsOne(numberNamesItsChoice(consuming((a) => categoryAsHeading(a, ctx.menu))(nextTimeRefuses(atoms)), ctx), ctx.menu, unplaced), ctx, unplaced), ctx, unplaced)))))), ctx.menu), ctx, en), ctx, unplaced));
-  // A menu word or an unknown one that no step read and none consumed was lost on the way:
-  // the turn did not account for it.
-  for (const a of atoms) if ((a.kind === "menu" || a.kind === "unknown") && !overlaps(a, read) && !consumed.includes(a) && !unplaced.includes(a)) unplaced.push(a);
+  const steps: Step[] = [
+    ...(en
+      ? [
+          (a: Atom[]) => sizeStepOfTheLine(a, ctx),
+          (a: Atom[]) => piecesOfAnItem(a, ctx.menu),
+          (a: Atom[]) => halvesOfAMix(a, ctx.menu),
+          (a: Atom[]) => flavoursOfABox(a, ctx),
+          (a: Atom[]) => countedGroupWordAsItems(a, ctx.menu),
+          (a: Atom[]) => numberNamesItsChoice(a, ctx),
+        ]
+      : [nextTimeRefuses, consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
+    (a) => pairAsItsCombo(a, ctx, unplaced),
+    (a) => choiceByParts(a, ctx, unplaced),
+    countsNamedAsChoices,
+    countSaidAgain,
+    groupBeforeThePart,
+    oneOfTheTwo,
+    consuming((a) => dropMeasures(a, ctx.menu, unplaced)),
+    (a) => moreOfAGroup(a, ctx.menu),
+    (a) => resolveItemChoice(a, ctx, en),
+    (a) => resolveChoices(a, ctx, unplaced),
+    markOptionContext,
+  ];
+  const read = steps.reduce((a, step) => step(a), atoms);
+  for (const a of lostOnTheWay(atoms, read, [...consumed, ...unplaced])) unplaced.push(a);
   return { atoms: read, unplaced };
+}
+
+const overlapsAny = (x: Atom, ys: readonly Atom[]) => ys.some((y) => y.start < x.end && x.start < y.end);
+
+/**
+ * Menu words and unknown ones that no step kept (alone or in a wider reading) and none said
+ * it consumed or could not place: lost on the way, so the turn did not account for them.
+ */
+export function lostOnTheWay(said: readonly Atom[], read: readonly Atom[], accounted: readonly Atom[]): Atom[] {
+  return said.filter((a) => (a.kind === "menu" || a.kind === "unknown") && !overlapsAny(a, read) && !accounted.includes(a));
 }
 
 /**
