@@ -10,6 +10,7 @@ import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRef
 import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
+import { servedWithOne, withoutArticle } from "./name-shapes.ts";
 import { addedChoices, groupWordsWithoutItemWord, isFunctionPhrase, onlyAddWords, onlyRemovalWords, withoutAddWords } from "./add-words.ts";
 
 /** English words that say how many of a counted option in all. */
@@ -394,18 +395,4 @@ function otherMenuWords(menu: MenuModel): string[] {
     ...m.optionGroups.flatMap((x) => words(x.name, x.aliases)),
     ...(m.orderOptions ?? []).flatMap((g) => [...words(g.name, g.aliases), ...(g.choices ?? []).flatMap((c) => words(c.name, c.aliases))]),
   ].filter(Boolean);
-}
-
-/** An English name's leading article ("A bowl" → "bowl"); a name that is only the article stays. */
-function withoutArticle(name: string): string {
-  const bare = name.replace(/^(?:a|an)\s+(?=\S)/i, "");
-  return bare.trim() ? bare : name;
-}
-
-/** Some item comes with at least one of the count (its own default or minimum). */
-function servedWithOne(menu: MenuModel, group: string): boolean {
-  return menu.menu.items.some((it) => {
-    const g = menu.itemGroup(it.id, group);
-    return !!g && (g.min >= 1 || (typeof g.default === "number" && g.default >= 1));
-  });
 }
