@@ -84,6 +84,10 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
       }
     }
   });
+  // Options the reading refused ("no pickles": "no" before an option refuses it).
+  for (const m of [...u.units.flatMap((x) => [...x.mods, ...x.parts.flatMap((p) => p.mods)]), ...u.bare.flatMap((b) => [...b.mods, ...b.parts.flatMap((p) => p.mods)])]) {
+    if (m.kind === "choice" && m.neg && m.at !== undefined) refused.add(m.at);
+  }
   u.atoms.forEach((a, i) => {
     // "오이" for the removal "오이 빼기" names it only when refused ("오이 추가" is not "no cucumber").
     if (a.kind === "menu" && a.refs.length && a.refs.every((r) => r.kind === "choice" && r.refused) && !refused.has(a.start)) guesses.push(`"${a.text}" names a removal but was not refused`);

@@ -7,7 +7,7 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
 import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
-import { headSynonyms, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
+import { headSynonyms, isRemovalGroupName, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
 import { servedWithOne, withoutArticle } from "./name-shapes.ts";
@@ -148,6 +148,9 @@ export class MenuLexicon {
         [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")].flatMap((n) => n.toLowerCase().split(/\s+/)).map(keyOf),
       );
       const groupNames = [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")];
+      // A group named as a removal ("Hold": Pickles, "빼기": 오이): its plain choice names say what
+      // is left out only when refused ("with pickles", "오이 넣어서" keep them), like "햄" for "햄 빼기".
+      const leftOut = (f: string) => (groupNames.some(isRemovalGroupName) && !isRemovalName(f) ? { refused: true as const } : {});
       for (const c of g.choices ?? []) {
         const said: string[] = [];
         // ("빼고" alone refuses what it follows: the choice so named is "다대기 빼고".)
@@ -156,13 +159,13 @@ export class MenuLexicon {
         // where the article counts and "bowl" may be another item's choice (the soup's size).
         for (const n0 of texts(c.name)) for (const v of wordVariants(withoutArticle(n0))) for (const f of forms(v)) {
           const n = withoutArticle(n0);
-          full.push([f, { kind: "choice", group: g.id, choice: c.id, name: f === n }]);
+          full.push([f, { kind: "choice", group: g.id, choice: c.id, name: f === n, ...leftOut(f) }]);
           said.push(f);
         }
         for (const a of aliasTexts(c.aliases)) {
           if (typeof a !== "string") continue;
           for (const v of wordVariants(a)) for (const f of forms(v)) {
-            full.push([f, { kind: "choice", group: g.id, choice: c.id, name: false }]);
+            full.push([f, { kind: "choice", group: g.id, choice: c.id, name: false, ...leftOut(f) }]);
             said.push(f);
           }
         }

@@ -294,14 +294,19 @@ export function plainVariants(items: Array<{ id: string; names: string[] }>): Ma
   return new Map([...found].filter(([, ids]) => ids.size === 1).map(([k, ids]) => [k, [...ids][0]!]));
 }
 
-/** A name that spells leaving something off ("오이 빼기", "No onions"); as refusal.ts reads them. */
 /** "햄 빼기" → "햄", "no onions" → "onions": the thing a removal name refuses. */
 export function withoutRemovalWord(name: string): string {
   return name.trim().replace(/^(?:no|without|hold(?: the)?|leave off|minus|skip|노)\s+/i, "").replace(/\s*(?:빼기|빼고|빼|없이|제외|노)$/, "");
 }
 
+/** A name that spells leaving something off ("오이 빼기", "No onions"); as refusal.ts reads them. */
 export function isRemovalName(name: string): boolean {
   return withoutRemovalWord(name) !== name.trim();
+}
+
+/** A group named as a removal ("Leave out", "Hold", "빼기"): its choices are what is left out. */
+export function isRemovalGroupName(name: string): boolean {
+  return /^(?:leave (?:out|off)|hold(?: the)?|without|no|remove|omit|skip|take off|빼기|빼|제외|없이|빼 주세요|빼주세요)$/i.test(name.trim());
 }
 
 /** 'Medium (12")' → "12 inch", "12 inches"; "Small cup (16 oz)" → "16 oz", "16 ounce", "16 ounces". */

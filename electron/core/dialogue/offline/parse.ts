@@ -143,7 +143,13 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
           if (b.both && b.qty === undefined) {
             // "One cappuccino and one americano, both large".
             for (const u of units) if (u.kind !== "unknown" && !u.replaced && !u.remove) u.mods.push(...b.mods);
-          } else mergeBare(prev, b, lang === "en");
+          } else {
+            // "cheeseburger, fries, coke, times two": a count said on its own after several
+            // things goes to the last by reading, to all of them as often.
+            const several = units.filter((x) => x.kind === "item" && !x.asked && !x.remove && !x.replaced).length > 1;
+            if (lang === "en" && several && b.qty !== undefined && b.qtyExplicit && !b.mods.length && !b.parts.length && !b.kws.has("change") && !b.setQty) guesses.push(`a count said apart after several things: the last one's, or all?`);
+            mergeBare(prev, b, lang === "en");
+          }
         } else bare.push(b);
         continue;
       }

@@ -40,6 +40,9 @@ phenomenonTable("two of each (English coffee)", menus.coffee(), [
   { name: "a turn later: two of each", turns: ["a latte and a mocha", "two of each"], lines: [{ item: "latte", qty: 2 }, { item: "mocha", qty: 2 }] },
   { name: "two lattes and a mocha, two of each: a guess", turns: ["two lattes and a mocha, two of each"], lines: [{ item: "latte", qty: 2 }, { item: "mocha", qty: 2 }], confident: false },
   { name: "a muffin, two of each: of what?", turns: ["a muffin, two of each"], lines: [{ item: "muffin", qty: 2 }], confident: false },
+  // A count said on its own after several things ("times" is a filler): the last one's, or all?
+  { name: "a latte, a mocha, a muffin, times two", turns: ["a latte, a mocha, a muffin, times two"], lines: [{ item: "latte", qty: 1 }, { item: "mocha", qty: 1 }, { item: "muffin", qty: 2 }], confident: false },
+  { name: "a latte, times two: one thing, its count", turns: ["a latte, times two"], lines: [{ item: "latte", qty: 2 }], confident: true },
 ]);
 
 // "three muffins, one of each kind": "kind" can ask about the menu, but with an item counted

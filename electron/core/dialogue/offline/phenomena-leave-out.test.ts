@@ -28,6 +28,17 @@ phenomenonTable("refusing a choice of a group named as a removal", bar, [
   { name: "adding what the group leaves out is not a removal", turns: ["a green machine with protein"], lines: [{ item: "green", qty: 1, options: { boosts: ["protein"] } }], confident: true },
 ]);
 
+// Said without refusing it, a choice of such a group is what the item comes with ("with
+// banana", "I love the spinach", "바나나 넣어서"): it is not left out. (It made the removal,
+// answered alone, 28 times in a red team's 970 turns.) Still a reading: not answered alone.
+phenomenonTable("naming, not refusing, a choice of a group named as a removal", bar, [
+  { name: "a berry blast with banana", turns: ["a berry blast with banana"], lines: [{ item: "berry", qty: 1 }], confident: false },
+  { name: "a green machine with spinach and kale", turns: ["a green machine with spinach and kale"], lines: [{ item: "green", qty: 1 }], confident: false },
+  { name: "no banana, then I do want banana", turns: ["a berry blast no banana", "actually I do want banana"], lines: [{ item: "berry", qty: 1 }] },
+  { name: "바나나 넣어서", turns: ["베리블라스트 하나 바나나 넣어서 주세요"], lines: [{ item: "berry", qty: 1 }], confident: false },
+  { name: "green machine no banana, with kale", turns: ["a green machine no banana with kale"], lines: [{ item: "green", qty: 1, options: { "leave-out": ["banana"] } }] },
+]);
+
 // 다 before a Korean refusal: every option listed before it is refused, of whatever kind
 // (설탕 and 케첩 are two groups of the 핫도그).
 phenomenonTable("다 빼고 after a list of options of two kinds", loadSet("ko-snack").menu, [

@@ -10,11 +10,11 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
 import { keyOf } from "./lexicon.ts";
+import { isRemovalGroupName } from "./name-forms.ts";
 
 /** Words before (English) or after (Korean) a name that make the name a removal ("No onions", "양파 빼기"). */
 const REMOVAL_PREFIX = /^(?:no|without|hold(?: the)?|leave off|minus|skip|노)\s+/i;
 /** The name of a group whose plainly named choices are what is left out. */
-const REMOVAL_GROUP_NAME = /^(?:leave (?:out|off)|hold(?: the)?|without|no|remove|omit|skip|take off|빼기|빼|제외|없이|빼 주세요|빼주세요)$/i;
 const REMOVAL_SUFFIX = /\s*(?:빼기|빼고|빼|없이|제외|노)$/;
 
 export interface RemovalIndex {
@@ -74,7 +74,7 @@ export function removalIndex(menu: MenuModel): RemovalIndex {
     }
     if ((g.choices?.length ?? 0) > 0 && removals * 2 >= (g.choices?.length ?? 0)) groups.add(g.id);
     // A group that is itself named a removal ("Leave out": Banana, Spinach): its choices are what is left out.
-    if (names(g).some((n) => REMOVAL_GROUP_NAME.test(n.trim()))) groups.add(g.id);
+    if (names(g).some(isRemovalGroupName)) groups.add(g.id);
   }
   const none = new Map<string, string>();
   for (const g of menu.menu.optionGroups) {
