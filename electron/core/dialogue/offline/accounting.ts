@@ -167,6 +167,9 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
   // "anything else?" and one more thing? (A refusal names no count: "no onions".)
   const first = u.atoms[0];
   if (en && first?.kind === "kw" && /^(no|nope)$/i.test(first.text) && u.atoms.slice(1).find((a) => a.kind !== "sep")?.kind === "num" && u.units.some((x) => x.kind === "item" && !x.asked && !x.remove)) guesses.push(`"${first.text}, " then an order: a correction, or one more?`);
+  // "make the first one large": "the first one" is read as the line talked about last; which
+  // line is first (added first, said first) is a guess.
+  for (const a of u.atoms) if (en && a.kind === "kw" && /\b(first|second|third)\b/i.test(a.text) && a.keywords.includes("pronoun")) guesses.push(`"${a.text}": which line is that?`);
   // "a side of ranch": an option ordered on its own, as a side, is not an item's option.
   u.atoms.forEach((a, i) => {
     const of = u.atoms[i + 1];

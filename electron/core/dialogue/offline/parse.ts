@@ -244,6 +244,9 @@ function mergeBare(u: Unit, b: Bare, en: boolean): void {
       u.qty = b.qty;
       u.qtyExplicit = true;
     }
+    // "a hamburger with bacon, I mean avocado", "no beans, I mean no rice": the option said
+    // last of that kind is taken back (not "actually add mushrooms": that is one more).
+    if (b.corrects && !["add", "more", "also"].some((k) => b.kws.has(k as never))) takeBackCorrected(u, b.mods);
     u.mods.push(...b.mods);
     return;
   }
@@ -381,6 +384,19 @@ function takeBackSameGroup(prev: Unit, mods: Mod[]): void {
     if (m.kind !== "choice" || m.neg) continue;
     const groups = new Set(m.cands.map((c) => c.group));
     const i = prev.mods.findLastIndex((x) => x.kind === "choice" && !x.neg && x.cands.some((c) => groups.has(c.group)) && !x.cands.some((c) => m.cands.some((d) => d.choice === c.choice && d.group === c.group)));
+    if (i >= 0) prev.mods.splice(i, 1);
+  }
+}
+
+/**
+ * What a correction of options takes back: for each choice said, the last choice said before
+ * of the same group (another one); for each refusal, the last refusal said before.
+ */
+function takeBackCorrected(prev: Unit, mods: Mod[]): void {
+  takeBackSameGroup(prev, mods);
+  for (const m of mods) {
+    if (m.kind !== "choice" || !m.neg) continue;
+    const i = prev.mods.findLastIndex((x) => x.kind === "choice" && x.neg && !x.cands.some((c) => m.cands.some((d) => d.choice === c.choice && d.group === c.group)));
     if (i >= 0) prev.mods.splice(i, 1);
   }
 }

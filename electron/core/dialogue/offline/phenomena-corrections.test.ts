@@ -7,7 +7,7 @@
 //   wanted ("not cheese crust thin crust");
 // - "don't"/"do not" before an option refuses it ("actually don't warm it").
 import { describe, expect, it } from "vitest";
-import { confidentAfter, menus, type PhenomenonRow, phenomenonTable } from "./test-helpers.ts";
+import { confidentAfter, menus, notAloneTable, type PhenomenonRow, phenomenonTable } from "./test-helpers.ts";
 
 const pizzaRows: PhenomenonRow[] = [
   { name: "no corn just bacon and mushrooms", turns: ["a large pepperoni pizza no corn just bacon and mushrooms"], lines: [{ item: "pepperoni", qty: 1, options: { "pizza-size": "large", toppings: ["bacon", "mushroom"] } }], confident: true },
@@ -43,3 +43,19 @@ describe("a correction that takes something back is not answered alone", () => {
     expect(await confidentAfter(menus.pizza(), ["a large pepperoni pizza", "actually make it a regular"])).toBe(true);
   });
 });
+
+// "a latte with caramel, I mean hazelnut": a correction of an option takes back the one said
+// before of that kind (it kept both, answered alone: a red team's finding); "actually add"
+// is one more.
+phenomenonTable("I mean + another option of the same kind (English coffee)", menus.coffee(), [
+  { name: "a latte with caramel, I mean hazelnut", turns: ["a latte with caramel, I mean hazelnut"], lines: [{ item: "latte", qty: 1, options: { syrup: ["hazelnut"] } }] },
+  { name: "a latte with vanilla, actually caramel", turns: ["a latte with vanilla, actually caramel"], lines: [{ item: "latte", qty: 1, options: { syrup: ["caramel"] } }] },
+  { name: "a latte with vanilla, actually add caramel: one more", turns: ["a latte with vanilla, actually add caramel"], lines: [{ item: "latte", qty: 1, options: { syrup: ["vanilla", "caramel"] } }] },
+]);
+
+// "make the first one large" after two turns: the engine reads "the first one" as the line
+// talked about last (it made the mocha large, answered alone); which is first is left to the model.
+notAloneTable("the first one / the second one (English coffee)", menus.coffee(), [
+  { name: "make the first one large", turns: ["a latte", "and a mocha", "make the first one large"] },
+  { name: "the second one iced", turns: ["a latte and a mocha", "the second one iced please"] },
+]);
