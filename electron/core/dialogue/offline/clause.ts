@@ -196,7 +196,8 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   for (const i of itemIdx) {
     const u = unitFrom(content[i]!, clauseNo, kws, cl.corrects);
     u.afterChange = followsChange(atoms, content[i]!);
-    u.the = follows(atoms, content[i]!, "the");
+    // ("the one" for a numbered combo: the name's own "the" points back as well.)
+    u.the = follows(atoms, content[i]!, "the") || (en && /^the\s/i.test(content[i]!.text));
     unitAt.set(i, u);
     units.push(u);
   }

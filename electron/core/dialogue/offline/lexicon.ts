@@ -10,6 +10,7 @@ import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRef
 import { headSynonyms, isRemovalGroupName, isRemovalName, sharedOrderWords, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
+import { servedWithOne, withoutArticle } from "./name-shapes.ts";
 import { addedChoices, groupWordsWithoutItemWord, isFunctionPhrase, onlyAddWords, onlyRemovalWords, withoutAddWords } from "./add-words.ts";
 
 /** English words that say how many of a counted option in all. */
@@ -119,6 +120,10 @@ export class MenuLexicon {
         // A group called just "추가"/"Add-ons" is not named by the verb "추가해 주세요",
         // nor one called "빼기" by "빼 주세요" (add-words.ts).
         if (onlyAddWords(n) || onlyRemovalWords(n)) continue;
+        // Nor one called "Make it" by "make it ten", "make it two of those": an English
+        // phrase of several words the language already has is that phrase (its choices
+        // still name the group's options: "make it spicy").
+        if (/^[a-z]+(?:\s+[a-z]+)+$/i.test(n.trim()) && isFunctionPhrase(languageLexicon().index, n)) continue;
         full.push([n, { kind: "group", group: g.id, add: hasAdd }]);
         // "3 pumps hazelnut", "one pump hazelnut" for a count called "Hazelnut pumps".
         // (Not where the thing is an item's name: "shot espresso" in "a double shot espresso" orders the espresso.)
@@ -131,6 +136,13 @@ export class MenuLexicon {
           for (const [word, times] of MULTIPLIERS) {
             if (times > (g.max ?? times)) continue;
             full.push([word, { kind: "group", group: g.id, add: false, times }]);
+            for (const v of wordVariants(core || n)) full.push([`${word} ${v}`, { kind: "group", group: g.id, add: false, times }]);
+          }
+        } else if (g.select === "count" && !/[\uac00-\ud7a3]/.test(n) && servedWithOne(menu, g.id)) {
+          // "double chicken", "triple chicken" where some items come with one scoop: the
+          // word with the group's name says how many in all (not the word alone).
+          for (const [word, times] of MULTIPLIERS) {
+            if (times > (g.max ?? times)) continue;
             for (const v of wordVariants(core || n)) full.push([`${word} ${v}`, { kind: "group", group: g.id, add: false, times }]);
           }
         }
@@ -146,7 +158,10 @@ export class MenuLexicon {
         const said: string[] = [];
         // ("빼고" alone refuses what it follows: the choice so named is "다대기 빼고".)
         const forms = (v: string) => (isRefusalWord(v) ? groupNames.map((gn) => `${gn} ${v}`) : [v]);
-        for (const n of texts(c.name)) for (const v of wordVariants(n)) for (const f of forms(v)) {
+        // "A bowl", "A wrap": a choice named with an article is said as "a bowl of soup" too,
+        // where the article counts and "bowl" may be another item's choice (the soup's size).
+        for (const n0 of texts(c.name)) for (const v of wordVariants(withoutArticle(n0))) for (const f of forms(v)) {
+          const n = withoutArticle(n0);
           full.push([f, { kind: "choice", group: g.id, choice: c.id, name: f === n, ...leftOut(f) }]);
           said.push(f);
         }

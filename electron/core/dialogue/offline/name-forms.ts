@@ -146,7 +146,9 @@ const KO_LOANWORD_SPELLINGS: ReadonlyArray<[string, string[]]> = [
  * and without a leading "the" ("The Works" is ordered as "a works pizza").
  */
 export function headSynonyms(name: string): string[] {
-  const bare = name.replace(/^the\s+(?=\S)/i, "");
+  // ("The one" for a numbered combo keeps its "the": "one" alone is a number.)
+  const stripped = name.replace(/^the\s+(?=\S)/i, "");
+  const bare = isNumberWord(stripped) ? name : stripped;
   const out = bare !== name ? [name, bare] : [name];
   const words = name.split(/\s+/);
   words.forEach((w, i) => {
@@ -154,6 +156,12 @@ export function headSynonyms(name: string): string[] {
   });
   for (const [from, tos] of KO_LOANWORD_SPELLINGS) if (name.includes(from)) for (const to of tos) out.push(name.replace(from, to));
   return out;
+}
+
+const NUMBER_WORDS = new Set(englishNumberWords().map((w) => w.text.toLowerCase()));
+
+function isNumberWord(text: string): boolean {
+  return /^\d+$/.test(text.trim()) || NUMBER_WORDS.has(text.trim().toLowerCase());
 }
 
 /** The forms a choice may be said in, Korean or English. */

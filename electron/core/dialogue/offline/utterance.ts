@@ -24,7 +24,7 @@ type ModKind =
    * burger's cheese count): an item without the choice takes n more of that count.
    * `onlyRefused`: the words name a removal ("햄" for "햄 빼기") and mean it only when refused.
    */
-  | { kind: "choice"; cands: ChoiceCand[]; neg: boolean; text: string; orCount?: { group: string; n: number }; onlyRefused?: boolean }
+  | { kind: "choice"; cands: ChoiceCand[]; neg: boolean; text: string; orCount?: { group: string; n: number; numbered?: boolean }; onlyRefused?: boolean }
   /**
    * A counted option ("샷 추가", "extra cheese x2"): add n, set n, or back to the minimum.
    * `ofBase`: said with no adding word ("떡 두 개", "맵기 3단계"): on an item that comes
