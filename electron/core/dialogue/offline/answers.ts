@@ -55,7 +55,10 @@ export function answerQuestion(menu: MenuModel, q: Question, cart: CartView, lan
     return { text: overview(menu, lang) };
   }
   if (k.has("describe") && q.items.length) {
+    // ("what's in the harvest bowl?" ... "ok I'll get one": the thing described is offered.)
+    const first = q.items[0]!;
     return {
+      offer: { item: first.item, options: withChoices(first.item, first.preset) },
       text: q.items
         .map((i) => {
           const desc = menu.text(menu.item(i.item)?.description, lang);

@@ -21,6 +21,12 @@ export interface Flags {
   end?: boolean;
   /** A number written against the word after it with no space ("2샷"). */
   tight?: boolean;
+  /** Said after 안 ("안 썰어 주셔도 돼요"): the choice is not wanted (refusal.ts). */
+  negated?: boolean;
+  /** "맵기는 제일 맵게", "맵기 기본으로": the option's most, or its default (a count's, mods.ts). */
+  level?: "max" | "min" | "default";
+  /** An adding word follows it ("떡 두 개 더", "떡 추가"): more of it, not how many in all. */
+  added?: boolean;
 }
 
 export interface Span {
@@ -144,6 +150,15 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
         out.push(num);
         continue;
       }
+      // "떡꼬치 두 꼬치", "공기밥 세 공기": part of the name just said counts it.
+      if (!counterNext && countsByItsName(prev, next)) {
+        const num = { ...a, counted: true, end: next!.end, tok1: next!.tok1, flags: { ...a.flags, ...("flags" in next! ? next.flags : {}) } } as RawAtom & { kind: "num" };
+        delete num.prenoun;
+        delete num.alt;
+        out.push(num);
+        i++;
+        continue;
+      }
       if (a.prenoun && !counterNext) {
         // 한/두/세 without a counter are not numbers; 네 on its own is "yes".
         if (a.alt?.length) out.push({ ...a, kind: "kw", keywords: a.alt, flags: {} } as Atom);
@@ -169,6 +184,18 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
         continue;
       }
       out.push(num);
+      continue;
+    }
+    const level = a.kind === "unknown" ? LEVEL_WORDS.get(a.text) : undefined;
+    const named = level ? optionNamedBefore(out) : undefined;
+    if (level && named) {
+      // "맵기는 제일 약하게": the most of less is the least.
+      named.flags.level = level === "max" && next && LESS.test(next.text) ? "min" : level;
+      continue;
+    }
+    // "안 썰어 주셔도 돼요": 안 before a choice's word says not so; it refuses the choice.
+    if (a.kind === "unknown" && a.text === "안" && next?.kind === "menu" && next.refs.length > 0 && next.refs.every((r) => r.kind === "choice")) {
+      next.flags.negated = true;
       continue;
     }
     if (a.kind === "kw" && a.counter) {
@@ -244,12 +271,48 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
         out.push({ start: noStart, end: a.end, tok0: a.tok1, tok1: a.tok1, text: "no", kind: "kw", keywords: ["without", "no", "filler"], flags: {} });
         continue;
       }
+      // "빙수는 됐고요 라떼 주세요", "볶음밥은 됐어요": a no said of the thing just talked about
+      // (then more, or at the end) declines it.
+      const ends = !next || (next.kind === "sep" && next.why === "punct");
+      if (ws.includes("no") && (ends || /(?:고|고요|구요)$/.test(a.text)) && prev?.kind === "menu" && prev.flags.topic && prev.refs.some((r) => r.kind === "item" || r.kind === "category")) {
+        out.push({ ...spanOf(a), kind: "kw", keywords: ["refuse"], flags: {} });
+        continue;
+      }
+      if ((ws.includes("add") || ws.includes("more")) && prev && (prev.kind === "num" || prev.kind === "menu")) prev.flags.added = true;
       out.push({ ...spanOf(a), kind: "kw", keywords: ws, flags: {} });
       continue;
     }
     out.push(a);
   }
   return out;
+}
+
+/** Words for an option's most or its default, said after the option's name. */
+const LEVEL_WORDS = new Map<string, "max" | "min" | "default">([
+  ...["제일", "젤", "가장", "최대", "최대로", "최고"].map((w) => [w, "max"] as const),
+  ...["기본", "원래대로", "처음대로"].map((w) => [w, "default"] as const),
+]);
+
+/** Words of less ("약하게", "덜", "순하게", "적게", "안 맵게") after 제일/가장. */
+const LESS = /^(?:약|덜|순|적|낮|연하|안)/;
+
+/** The option group named just before (little words between): "맵기는 제일", "맵기 그냥 기본". */
+function optionNamedBefore(out: Atom[]): (Atom & { kind: "menu" }) | undefined {
+  for (let j = out.length - 1; j >= 0 && j >= out.length - 3; j--) {
+    const x = out[j]!;
+    if (x.kind === "kw" && x.keywords.every((w) => w === "filler")) continue;
+    return x.kind === "menu" && x.refs.length > 0 && x.refs.every((r) => r.kind === "group") ? x : undefined;
+  }
+  return undefined;
+}
+
+/** The word after a number is the start or the end of the item's name said right before it (two syllables or more). */
+function countsByItsName(prev: Atom | undefined, next: Atom | undefined): boolean {
+  if (prev?.kind !== "menu" || !prev.refs.some((r) => r.kind === "item") || (next?.kind !== "menu" && next?.kind !== "unknown")) return false;
+  if (next.kind === "menu" && next.refs.some((r) => (r.kind === "item" && !r.partial) || r.kind === "choice" || r.kind === "group")) return false;
+  const name = prev.text.replace(/\s+/g, "");
+  const w = next.text.replace(/\s+/g, "");
+  return /^[\uac00-\ud7a3]{2,}$/.test(w) && w !== name && (name.startsWith(w) || name.endsWith(w));
 }
 
 /** Something named just before atoms[i], and a count (an article, a number) then an item after it. */

@@ -124,7 +124,7 @@ export function splitClauses(atoms: Atom[], sentence: number, menu: MenuModel): 
       flush();
       return;
     }
-    if (a.kind === "kw" && MUTATING_CONNECTIVE.test(a.text) && a.keywords.some((w) => w === "remove" || w === "change" || w === "request" || w === "add" || w === "cancel")) flush();
+    if (a.kind === "kw" && MUTATING_CONNECTIVE.test(a.text) && a.keywords.some((w) => w === "remove" || w === "change" || w === "request" || w === "add" || w === "cancel" || w === "refuse")) flush();
   });
   flush();
   return out;

@@ -79,11 +79,11 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     const after = atoms[ai + 1] === content[i + 1] ? content[i + 1] : undefined;
     const before = atoms[ai - 1] === content[i - 1] ? content[i - 1] : undefined;
     // "패티 추가한 걸로 하나": the one made so (거/걸로), one of them; not one patty.
-    if (after?.kind === "num" && (after.times || (!en && !a.flags.thing))) countNums.add(after);
+    // "2샷 추가", "3단계 하나": a number written against the option's name counts it, not the order.
+    if (!en && before?.kind === "num" && !before.counted && before.flags.tight && /^[0-9]+$/.test(before.text)) countNums.add(before);
+    else if (after?.kind === "num" && (after.times || (!en && !a.flags.thing))) countNums.add(after);
     else if (before?.kind === "num" && en && !before.article) countNums.add(before);
     else if (before?.kind === "num" && before.times) countNums.add(before);
-    // "2샷 추가": a number written against the option's name counts it, not the order.
-    else if (!en && before?.kind === "num" && !before.counted && before.flags.tight && /^[0-9]+$/.test(before.text)) countNums.add(before);
     // "아메리카노 2 샷 추가": a bare digit before it counts the order or the option.
     else if (!en && before?.kind === "num" && !before.counted && /^[0-9]+$/.test(before.text)) guesses.push(`"${before.text} ${a.text}": the number may count the option`);
     else if (en && moreBefore(atoms, ai) && content[i - 1]?.kind === "num" && atoms[ai - 2] === content[i - 1] && !(content[i - 1] as Atom & { article: boolean }).article) countNums.add(content[i - 1]!); // "two more shots"
@@ -196,7 +196,8 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   for (const i of itemIdx) {
     const u = unitFrom(content[i]!, clauseNo, kws, cl.corrects);
     u.afterChange = followsChange(atoms, content[i]!);
-    u.the = follows(atoms, content[i]!, "the");
+    // ("the one" for a numbered combo: the name's own "the" points back as well.)
+    u.the = follows(atoms, content[i]!, "the") || (en && /^the\s/i.test(content[i]!.text));
     unitAt.set(i, u);
     units.push(u);
   }

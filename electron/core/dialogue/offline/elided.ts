@@ -121,3 +121,49 @@ export function itemInChoiceWords(menu: MenuModel, lex: MenuLexicon, mods: Mod[]
   }
   return undefined;
 }
+
+/**
+ * "망고로요" with nothing ordered that takes 망고 (a topping), where the menu has a 망고빙수
+ * in its 빙수 category: a choice's name before the name of an item's category is that
+ * item's name (names inside names). The one such item, if just one.
+ */
+export function itemOfChoiceAndKind(menu: MenuModel, mods: Mod[]): string | undefined {
+  const m = mods[0];
+  if (mods.length !== 1 || m?.kind !== "choice" || m.neg) return undefined;
+  const { names, heads } = kindNamesOf(menu);
+  const hits = new Set<string>();
+  for (const c of m.cands) {
+    const choice = menu.groups.get(c.group)?.choices?.find((x) => x.id === c.choice);
+    for (const n of Object.values(choice?.name ?? {})) for (const h of heads) for (const id of names.get(keyOf(n) + h) ?? []) hits.add(id);
+  }
+  return hits.size === 1 ? [...hits][0] : undefined;
+}
+
+/** The items one of whose names (one that ends in its category's name) has this key. */
+export function itemsNamedWithKind(menu: MenuModel, key: string): string[] {
+  return kindNamesOf(menu).names.get(key) ?? [];
+}
+
+/** Items by each of their names' keys (only items whose category has a name), and the categories' names: once per menu. */
+const namesCache = new WeakMap<MenuModel, { names: Map<string, string[]>; heads: string[] }>();
+function kindNamesOf(menu: MenuModel): { names: Map<string, string[]>; heads: string[] } {
+  const hit = namesCache.get(menu);
+  if (hit) return hit;
+  const names = new Map<string, string[]>();
+  const heads = [...new Set(menu.menu.categories.flatMap((c) => Object.values(c.name).map((n) => keyOf(n))))];
+  for (const it of menu.menu.items) {
+    if (it.soldOut) continue;
+    const cat = menu.menu.categories.find((c) => c.id === it.category);
+    const own = Object.values(cat?.name ?? {}).map((n) => keyOf(n));
+    for (const n of [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat()]) {
+      if (typeof n !== "string") continue;
+      const k = keyOf(n);
+      // Only names that end in their own category's name count ("망고빙수" in 빙수).
+      if (!own.some((h) => k.endsWith(h) && k.length > h.length)) continue;
+      names.set(k, [...new Set([...(names.get(k) ?? []), it.id])]);
+    }
+  }
+  const out = { names, heads };
+  namesCache.set(menu, out);
+  return out;
+}

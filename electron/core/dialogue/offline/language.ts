@@ -72,7 +72,7 @@ const KO: Array<[Keyword | Particle, string[]]> = [
   ["obj", ["을", "를", "이", "가", "의", "께", "짜리", "으로서"]],
   ["thing", ["거", "거로", "거요", "걸", "건", "거는", "거를", "거도", "거예요", "거에요", "거랑"]],
   ["end", ["요", "이요", "예요", "에요", "이에요", "입니다", "이오", "이고요", "이고", "고요", "인데요", "이구요", "구요", "죠", "이죠", "이야", "야", "임", "용", "여"]],
-  ["request", ["주세요", "주시고요", "주시고", "주셔요", "줘", "줘요", "주실래요", "주시겠어요", "주실 수", "주실수", "줄래요", "주라", "부탁해요", "부탁합니다", "부탁드려요", "부탁드립니다", "할게요", "할께요", "할래요", "하겠습니다", "해 주세요", "해주세요", "해 줘", "해줘", "해줘요", "해 주실래요", "해요", "해서", "하고요", "해주시고", "해 주시고", "먹을게요", "마실게요", "시킬게요", "시킬께요", "원해요", "드릴게요", "해 주시고요", "해주시고요", "할 게요", "될까요", "할게여", "해주세여", "주세여"]],
+  ["request", [...couldYou(), "주셔도 돼요", "주셔도 되요", "주셔도 됩니다", "주셔도 괜찮아요", "주세요", "주시고요", "주시고", "주셔요", "줘", "줘요", "주실래요", "주시겠어요", "주실 수", "주실수", "줄래요", "주라", "부탁해요", "부탁합니다", "부탁드려요", "부탁드립니다", "할게요", "할께요", "할래요", "하겠습니다", "해 주세요", "해주세요", "해 줘", "해줘", "해줘요", "해 주실래요", "해요", "해서", "하고요", "해주시고", "해 주시고", "먹을게요", "마실게요", "시킬게요", "시킬께요", "원해요", "드릴게요", "해 주시고요", "해주시고요", "할 게요", "될까요", "할게여", "해주세여", "주세여"]],
   ["add", ["추가", "추가해", "넣은", "추가한", "올린", "얹은", "들어간", "추가해서", "추가요", "추가로", "추가하고", "넣어", "넣어서", "넣고", "넣어 주세요", "올려", "올려서", "올리고", "얹어", "얹어서", "플러스", "곁들여", "더해서", "추가해 주세요", "추가해주세요"]],
   ["remove", ["빼", "빼고", "빼서", "빼줘", "빼 줘", "빼주세요", "빼 주세요", "빼 주시고", "빼주시고", "빼 주시고요", "제외", "빼요", "빼주라", "뺄게요", "뺄께요", "안 넣고", "넣지 말고"]],
   ["cancel", ["취소", "취소해", "취소할게요", "취소할께요", "취소해 주세요", "취소해주세요", "취소요", "지워", "지워 주세요", "안 할게요", "안할게요", "필요 없어요", "안 할래요", "안할래요", "안 살게요", "안살게요", "안 살래요", "안 시킬래요"]],
@@ -92,7 +92,7 @@ const KO: Array<[Keyword | Particle, string[]]> = [
   ["more", ["더", "추가로 더", "또"]],
   ["pronoun", ["그거", "그걸", "그거로", "그건", "이거", "이걸", "이거로", "저거", "그것", "걔", "그 메뉴", "방금 거", "마지막 거"]],
   ["yes", ["네", "예", "응", "넵", "네네", "예예", "그래요", "그래", "좋아요", "좋아", "좋습니다", "맞아요", "맞아", "맞습니다", "오케이", "그렇게 해 주세요", "그렇게 해주세요", "그럼요", "물론이죠", "그렇게 할게요", "확인", "네 맞아요", "웅", "콜"]],
-  ["no", ["아니요", "아뇨", "아니에요", "노", "괜찮아요", "괜찮고요", "괜찮구요", "괜찮고", "괜찮습니다", "괜찮아", "됐고요", "됐고", "됐구요", "안 시킬게요", "안 먹을게요", "됐어요", "아니오", "싫어요", "필요없어요", "없어요"]],
+  ["no", ["아니요", "아뇨", "아니에요", "노", "괜찮아요", "괜찮고요", "괜찮구요", "괜찮고", "괜찮습니다", "괜찮아", "됐고요", "됐고", "됐구요", "안 시킬게요", "안 먹을게요", "안 먹을래요", "안 먹을래", "안 마실게요", "안 마실래요", "안 먹을 거고", "안 마실 거고", "안 먹을 거예요", "안 마실 거예요", "됐어요", "아니오", "싫어요", "필요없어요", "없어요"]],
   ["checkout", ["주문할게요", "주문 할게요", "주문할께요", "주문하겠습니다", "주문해 주세요", "주문해주세요", "주문이요", "주문 완료", "결제", "결제할게요", "결제해 주세요", "결제할께요", "계산", "계산할게요", "계산해 주세요", "그게 다예요", "그게 다에요", "그게 다", "이게 다예요", "이게 다", "다예요", "다에요", "이상이에요", "이상입니다", "이상이요", "그거면 돼요", "그거면 됐어요", "끝이에요", "끝", "주문 끝", "이대로", "이렇게 주문", "주문 확정", "그렇게 주문", "더 없어요", "없어요 다"]],
   ["cancel-all", ["다 취소", "전부 취소", "모두 취소", "전체 취소", "주문 취소", "처음부터", "처음부터 다시", "다시 할게요", "없던 걸로", "없던 거로", "다 빼", "전부 빼", "다 지워", "싹 다 취소", "취소할게요 다"]],
   ["question", ["뭐", "뭐가", "뭘", "무슨", "무엇", "어떤", "어떻게", "어때요", "몇", "왜", "어디", "있나요", "있습니까", "있으세요", "있는지", "있어", "인가요", "일까요", "나요", "까요", "니까", "궁금", "알려", "있죠", "어느", "뭔가요", "뭐예요", "뭐에요", "몇 명", "얼마나"]],
@@ -140,6 +140,12 @@ function notNeeded(): string[] {
   return out;
 }
 
+/** "덜 달게 해주실 수 있나요?": could you do it — a request said as a question. */
+function couldYou(): string[] {
+  const ends = ["수 있나요", "수 있어요", "수 있을까요", "수 있으세요"];
+  return ["해주실", "해 주실", "주실"].flatMap((v) => ends.map((e) => `${v} ${e}`));
+}
+
 /**
  * "올리브는 추가하지 마세요", "소스는 뿌리지 말아 주세요": do not do it, said with any of the
  * verbs of putting something on or in.
@@ -178,7 +184,7 @@ const EN: Array<[Keyword | Particle, string[]]> = [
   ["price", ["how much", "price", "prices", "cost", "costs", "total", "how expensive", "what do i owe", "charge"]],
   ["menu", ["menu", "options", "what do you have", "what do you got", "what have you got", "whats on the menu", "what can i get", "what do you sell", "what do you serve", "what else", "selection", "what kinds", "what kind", "what types", "what sort", "choices", "kinds", "types", "flavors", "flavours", "varieties"]],
   ["cart", ["what did i order", "whats in my order", "what is in my order", "what do i have", "read back", "read it back", "repeat my order", "repeat the order", "what have i got", "my cart", "the cart", "what did i get", "so far", "review my order", "whats my order"]],
-  ["describe", ["whats in", "what is in", "whats a", "what is a", "what is the", "whats the", "made of", "made with", "describe", "tell me about", "what comes in", "what comes with", "what does", "whats it", "what is it", "what goes in", "ingredients", "how big", "what are"]],
+  ["describe", ["whats in", "what is in", "whats a", "what is a", "what is the", "whats the", "made of", "made with", "describe", "tell me about", "what comes in", "what comes with", "what comes on", "what does", "whats it", "what is it", "what goes in", "ingredients", "how big", "what are"]],
   ["recommend", ["recommend", "recommendation", "recommendations", "suggest", "suggestion", "popular", "best seller", "bestseller", "whats good", "what is good", "your favorite", "favourite", "most popular", "best"]],
   ["have", ["do you have", "do you guys have", "do you sell", "do you serve", "do you carry", "do you do", "have you got", "you guys have", "is there", "are there", "do you make", "can i get any", "have any", "got any", "you got", "do ya have", "available", "do you still have", "you have any"]],
   ["with", ["with", "w", "with an", "with a", "with some", "and a splash of", "with a splash of", "splash of", "on the side", "that comes with", "which comes with", "comes with", "that has"]],

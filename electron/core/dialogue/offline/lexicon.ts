@@ -7,13 +7,17 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
 import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
-import { headSynonyms, isRemovalGroupName, isRemovalName, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
+import { headSynonyms, isRemovalGroupName, isRemovalName, sharedOrderWords, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
 import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
+import { servedWithOne, withoutArticle } from "./name-shapes.ts";
 import { addedChoices, groupWordsWithoutItemWord, isFunctionPhrase, onlyAddWords, onlyRemovalWords, withoutAddWords } from "./add-words.ts";
 
 /** English words that say how many of a counted option in all. */
 const MULTIPLIERS: ReadonlyArray<[string, number]> = [["double", 2], ["triple", 3], ["quadruple", 4]];
+
+/** Korean adverbs that negate the verb after them ("안 썰어", "못 먹어"): never a name alone. */
+const NEGATION_ADVERBS = ["안", "못"];
 
 export type MenuRef =
   | { kind: "item"; item: string; preset?: Record<string, OptionValue>; partial: boolean }
@@ -116,6 +120,10 @@ export class MenuLexicon {
         // A group called just "추가"/"Add-ons" is not named by the verb "추가해 주세요",
         // nor one called "빼기" by "빼 주세요" (add-words.ts).
         if (onlyAddWords(n) || onlyRemovalWords(n)) continue;
+        // Nor one called "Make it" by "make it ten", "make it two of those": an English
+        // phrase of several words the language already has is that phrase (its choices
+        // still name the group's options: "make it spicy").
+        if (/^[a-z]+(?:\s+[a-z]+)+$/i.test(n.trim()) && isFunctionPhrase(languageLexicon().index, n)) continue;
         full.push([n, { kind: "group", group: g.id, add: hasAdd }]);
         // "3 pumps hazelnut", "one pump hazelnut" for a count called "Hazelnut pumps".
         // (Not where the thing is an item's name: "shot espresso" in "a double shot espresso" orders the espresso.)
@@ -128,6 +136,13 @@ export class MenuLexicon {
           for (const [word, times] of MULTIPLIERS) {
             if (times > (g.max ?? times)) continue;
             full.push([word, { kind: "group", group: g.id, add: false, times }]);
+            for (const v of wordVariants(core || n)) full.push([`${word} ${v}`, { kind: "group", group: g.id, add: false, times }]);
+          }
+        } else if (g.select === "count" && !/[\uac00-\ud7a3]/.test(n) && servedWithOne(menu, g.id)) {
+          // "double chicken", "triple chicken" where some items come with one scoop: the
+          // word with the group's name says how many in all (not the word alone).
+          for (const [word, times] of MULTIPLIERS) {
+            if (times > (g.max ?? times)) continue;
             for (const v of wordVariants(core || n)) full.push([`${word} ${v}`, { kind: "group", group: g.id, add: false, times }]);
           }
         }
@@ -143,7 +158,10 @@ export class MenuLexicon {
         const said: string[] = [];
         // ("빼고" alone refuses what it follows: the choice so named is "다대기 빼고".)
         const forms = (v: string) => (isRefusalWord(v) ? groupNames.map((gn) => `${gn} ${v}`) : [v]);
-        for (const n of texts(c.name)) for (const v of wordVariants(n)) for (const f of forms(v)) {
+        // "A bowl", "A wrap": a choice named with an article is said as "a bowl of soup" too,
+        // where the article counts and "bowl" may be another item's choice (the soup's size).
+        for (const n0 of texts(c.name)) for (const v of wordVariants(withoutArticle(n0))) for (const f of forms(v)) {
+          const n = withoutArticle(n0);
           full.push([f, { kind: "choice", group: g.id, choice: c.id, name: f === n, ...leftOut(f) }]);
           said.push(f);
         }
@@ -160,6 +178,8 @@ export class MenuLexicon {
           const words = v.toLowerCase().split(/\s+/);
           const rest = words.filter((w) => !groupWords.has(keyOf(w)));
           if (rest.length === words.length || !rest.length) continue;
+          // ("국물 안" is not named by "안": a negation alone negates the verb after it.)
+          if (rest.length === 1 && NEGATION_ADVERBS.includes(rest[0]!)) continue;
           derived.push([rest.join(" "), { kind: "choice", group: g.id, choice: c.id, name: false, derived: true }]);
         }
         // 'Medium (12")', "Small cup (16 oz)": the measure printed on the board names the
@@ -204,6 +224,9 @@ export class MenuLexicon {
     }
     for (const g of menu.menu.orderOptions ?? []) {
       for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) full.push([n, { kind: "orderGroup", group: g.id }]);
+      // "수저는" for "일회용 수저" whose choices are "수저 필요" and "수저 필요 없음": a word of
+      // the option's name that every choice's name has names the option too.
+      for (const w of sharedOrderWords(texts(g.name), (g.choices ?? []).map((c) => texts(c.name)))) full.push([w, { kind: "orderGroup", group: g.id }]);
       const said = new Set<string>();
       for (const c of g.choices ?? []) {
         for (const n of [...texts(c.name), ...aliasTexts(c.aliases).filter((a): a is string => typeof a === "string")]) {

@@ -6,7 +6,7 @@ import type { CartLine, CartResult } from "../../cart/cart.ts";
 import { modGroups, optionsFor } from "./options.ts";
 import type { Outcome } from "./outcomes.ts";
 import { lineLabel } from "./phrases.ts";
-import { apply, lineAdded, lineById, lineChanged, linesOf, touch, type TurnDraft } from "./turn-draft.ts";
+import { apply, lineAdded, lineById, lineChanged, linesOf, recent, touch, type TurnDraft } from "./turn-draft.ts";
 import type { Keyword } from "./language.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
@@ -141,6 +141,16 @@ export function replace(d: TurnDraft, old: CartLine[], u: Unit, replacedUnit: Un
   // "make one of them a mocha": only that many of the last line change.
   const removed = !replacedUnit && u.qtyExplicit && last && qty < had ? removeFrom(d, last, Math.min(qty, last.qty)) : old.flatMap((l) => removeFrom(d, l, l.qty));
   return [...removed, ...addItem(d, item, qty, { ...inherited, ...(u.preset ?? {}) }, u.mods, u.parts)];
+}
+
+/** "빙수 말고 크로플로 할게요": the line of the kind named is replaced (which one, of several, a guess). */
+export function replaceOfKind(d: TurnDraft, u: Unit, replaced: Unit): Outcome[] | undefined {
+  if (replaced.kind !== "category" && replaced.kind !== "ambiguous") return undefined;
+  const ids = replaced.kind === "ambiguous" ? replaced.candidates ?? [] : d.menu.menu.items.filter((i) => i.category === replaced.category).map((i) => i.id);
+  const old = recent(d, d.state.lines.filter((l) => ids.includes(l.item)).map((l) => l.id));
+  const last = old[old.length - 1];
+  if (!last) return undefined;
+  return [...(old.length > 1 ? [{ kind: "which-unsettled" as const, text: replaced.text }] : []), ...replace(d, [last], u, replaced)];
 }
 
 /** Options for part of a line ("one of them iced"): that many are split off and changed. */

@@ -4,7 +4,7 @@
 // Plain functions over the turn's draft; each returns what it did as outcomes.
 import { missingGroups, type CartLine } from "../../cart/cart.ts";
 import type { Ask } from "../engine.ts";
-import { elidedHeadFor, itemInChoiceWords, likeliestHeads, plainHeadFor, plainNamedFor } from "./elided.ts";
+import { elidedHeadFor, itemInChoiceWords, itemOfChoiceAndKind, likeliestHeads, plainHeadFor, plainNamedFor } from "./elided.ts";
 import { keyOf } from "./lexicon.ts";
 import { lineNamedByChoice } from "./choice-named-line.ts";
 import { beforeEveryItem, pointedBack, saidOne } from "./bare-words.ts";
@@ -227,6 +227,8 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   const inHand = [...focus].reverse().find(takesAny) ?? [...all].reverse().find(takesAny);
   const named = !inHand && d.utterance.lang === "en" && !b.parts.length ? itemInChoiceWords(d.menu, d.lex, b.mods) : undefined;
   if (named) return [{ kind: "acted-on", text: b.mods[0]!.text }, ...addItem(d, named.item, b.qty ?? 1, {}, named.mods, [])];
+  const ofKind = !inHand && d.utterance.lang === "ko" && !b.parts.length && !b.kws.has("add") ? itemOfChoiceAndKind(d.menu, b.mods) : undefined;
+  if (ofKind) return [{ kind: "acted-on", text: b.mods[0]!.text }, { kind: "item-guessed", item: ofKind }, ...addItem(d, ofKind, b.qty ?? 1, {}, [], [])];
   const head = elidedHead(d, b, inHand, latest);
   if (head) {
     // Settled only as the first thing of its kind or another of the line in hand: after a

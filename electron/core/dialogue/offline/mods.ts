@@ -94,7 +94,7 @@ function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums:
     // said in full ("오이랑 당근 빼고" where the menu says "당근 빼고"): then it is refused.
     const onlyRefused = a.refs.every((r) => r.kind === "choice" && r.refused);
     const neg = onlyRefused && listedBeforeRemoval(content, i, menu);
-    return { kind: "choice", cands: dedupeCands(choices), neg, text: a.text, ...(cg ? { orCount: { group: cg, n } } : {}), ...(onlyRefused ? { onlyRefused } : {}) };
+    return { kind: "choice", cands: dedupeCands(choices), neg, text: a.text, ...(cg ? { orCount: { group: cg, n, ...(num ? { numbered: true } : {}) } } : {}), ...(onlyRefused ? { onlyRefused } : {}) };
   }
   // "double", "triple patty": that many in all.
   const times = a.refs.find((r) => r.kind === "group" && r.group === cg && r.times !== undefined);
@@ -102,10 +102,27 @@ function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums:
   // "just one extra shot", "샷 하나만": the number is the total, not more of it; so is "two
   // patties" said right before the name of a count every item has one of ("two extra patties" adds).
   const total = num?.kind === "num" && num.tok1 + 1 === a.tok0 && (menu.groups.get(cg ?? "")?.min ?? 0) >= 1 && /^[a-z0-9\s]+$/i.test(a.text);
+  if (cg && isHangul(a.text)) return koreanCount(a, cg, num, n);
   if (cg) return { kind: "count", group: cg, n, op: num?.kind === "num" && (num.flags.only || total) ? "set" : "add", text: a.text, ...(num ? { numbered: true } : {}) };
   const g = a.refs.find((r) => r.kind === "group");
   if (g && g.kind === "group") return { kind: "group", group: g.group, neg: false, text: a.text };
   return undefined;
+}
+
+const isHangul = (t: string) => /[\uac00-\ud7a3]/.test(t);
+
+/**
+ * A Korean count: "샷 하나만" (만) and "떡 4개로", "3단계로" (로: as so many) say how many in
+ * all; "떡 추가", "두 개 더" add; a number with neither may be either (ofBase: options.ts).
+ */
+function koreanCount(a: Content & { kind: "menu" }, cg: string, num: Content | undefined, n: number): Mod {
+  const said = num?.kind === "num" ? num : undefined;
+  const byName = a.refs.some((r) => r.kind === "group" && r.group === cg && r.add);
+  const adds = byName || a.flags.added === true || said?.flags.added === true;
+  const namedAs = said && said.end <= a.start && a.flags.dir;
+  if (a.flags.level) return { kind: "count", group: cg, n, op: "set", text: a.text, level: a.flags.level };
+  const total = !!said && (said.flags.only || said.flags.dir || namedAs);
+  return { kind: "count", group: cg, n, op: total ? "set" : "add", text: a.text, ...(said ? { numbered: true } : {}), ...(!total && !adds ? { ofBase: true as const } : {}) };
 }
 
 function listedBeforeRemoval(content: Content[], i: number, menu: MenuModel): boolean {

@@ -146,7 +146,9 @@ const KO_LOANWORD_SPELLINGS: ReadonlyArray<[string, string[]]> = [
  * and without a leading "the" ("The Works" is ordered as "a works pizza").
  */
 export function headSynonyms(name: string): string[] {
-  const bare = name.replace(/^the\s+(?=\S)/i, "");
+  // ("The one" for a numbered combo keeps its "the": "one" alone is a number.)
+  const stripped = name.replace(/^the\s+(?=\S)/i, "");
+  const bare = isNumberWord(stripped) ? name : stripped;
   const out = bare !== name ? [name, bare] : [name];
   const words = name.split(/\s+/);
   words.forEach((w, i) => {
@@ -154,6 +156,12 @@ export function headSynonyms(name: string): string[] {
   });
   for (const [from, tos] of KO_LOANWORD_SPELLINGS) if (name.includes(from)) for (const to of tos) out.push(name.replace(from, to));
   return out;
+}
+
+const NUMBER_WORDS = new Set(englishNumberWords().map((w) => w.text.toLowerCase()));
+
+function isNumberWord(text: string): boolean {
+  return /^\d+$/.test(text.trim()) || NUMBER_WORDS.has(text.trim().toLowerCase());
 }
 
 /** The forms a choice may be said in, Korean or English. */
@@ -250,6 +258,8 @@ export function koreanVariants(text: string): string[] {
     return [t, ...koreanVariants(adj).filter((v) => v !== adj)];
   }
   const out = [t];
+  // "1인", "2인" (a size for so many people) is also said "1인분": the portion counter.
+  if (/^\d+\s?인$/.test(t)) out.push(`${t}분`);
   // "썰어서"/"섞어서" (done so, then given) is also said as "썰어 주세요": the 서 left off.
   const stem = t.slice(-2, -1).charCodeAt(0) - 0xac00;
   if (t.endsWith("서") && t.length >= 3 && stem >= 0 && stem <= 11171 && stem % 28 === 0 && [0, 1, 4, 5, 6, 9, 14].includes(Math.floor(stem / 28) % 21)) out.push(t.slice(0, -1));
@@ -383,4 +393,15 @@ export function measureFirst(name: string): string[] {
   const [thing, measure] = words as [string, string];
   const one = measure.replace(/s$/, "");
   return [...new Set([`${measure} ${thing}`, `${one} ${thing}`, `${measure} of ${thing}`, `${one} of ${thing}`])];
+}
+
+/** The words of an order option's name found in every one of its choices' names (one language at a time). */
+export function sharedOrderWords(names: string[], choiceNames: string[][]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    const words = n.trim().split(/\s+/);
+    if (words.length < 2) continue;
+    for (const w of words) if (choiceNames.length > 1 && choiceNames.every((cn) => cn.some((c) => c.split(/\s+/).includes(w)))) out.push(w);
+  }
+  return out;
 }

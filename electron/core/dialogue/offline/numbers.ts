@@ -11,6 +11,7 @@ export interface NumberWord {
 }
 
 const KO_FREE = ["하나", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열"];
+const KO_SINO = ["일", "이", "삼", "사", "오", "육", "칠", "팔", "구", "십"];
 const KO_PRENOUN = ["한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"];
 
 export function koreanNumberWords(): NumberWord[] {
@@ -24,6 +25,9 @@ export function koreanNumberWords(): NumberWord[] {
     out.push({ text: `열${KO_PRENOUN[i]}`, n: 11 + i, prenoun: KO_PRENOUN[i] !== KO_FREE[i] });
   }
   out.push({ text: "스물", n: 20 }, { text: "스무", n: 20, prenoun: true });
+  // Portions are counted in Sino-Korean numbers too ("일인분", "이 인분"); only with 인분,
+  // as 이/사 alone are other words.
+  KO_SINO.forEach((w, i) => out.push({ text: `${w}인분`, n: i + 1 }, { text: `${w} 인분`, n: i + 1 }));
   return out;
 }
 

@@ -8,6 +8,7 @@ import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { ChoiceCand, Mod } from "./utterance.ts";
 import { removalChoiceForGroup, removalIndex } from "./refusal.ts";
 import { keyOf } from "./name-forms.ts";
+import { isFlavourCount } from "./flavour-items.ts";
 
 export interface OptionChange {
   /** Only the groups that change. */
@@ -44,6 +45,19 @@ export function optionsFor(
   const ignored: Mod[] = [];
   // A refusal wins over an addition of the same thing in the same breath ("with ham ... no ham").
   const refused = new Set(mods.flatMap((m) => (m.kind === "choice" && m.neg ? m.cands.map((c) => `${c.group}/${c.choice}`) : [])));
+  // "change the jelly ones to strawberry sprinkle" on a box whose flavours are counts: the
+  // flavour named with no number takes as many as the one just taken out (flavour-items.ts).
+  let freed = 0;
+  const swapCount = (group: string, now: number, min: number, m: { neg: boolean; numbered?: boolean; n: number }): number => {
+    if (!isFlavourCount(menu, group)) return m.neg ? min : now + m.n;
+    if (m.neg) {
+      freed = now - min;
+      return min;
+    }
+    const n = !m.numbered && freed > 0 ? freed : m.n;
+    freed = 0;
+    return now + n;
+  };
   for (const m of mods) {
     // "햄 추가" where the menu only has "햄 빼기": not that removal; said of a line that has
     // the removal ("휘핑 올려 주세요" after "휘핑은 빼 주세요"), the removal is taken back.
@@ -98,7 +112,7 @@ export function optionsFor(
       if (count) {
         // "치즈 두 장 추가" on a burger whose cheese is a count, not the ramen's cheese choice.
         const now = typeof cur[count.id] === "number" ? (cur[count.id] as number) : typeof count.default === "number" ? count.default : count.min;
-        set(count.id, Math.max(count.min, Math.min(count.max, m.neg ? count.min : now + m.orCount!.n)));
+        set(count.id, Math.max(count.min, Math.min(count.max, swapCount(count.id, now, count.min, { neg: m.neg, n: m.orCount!.n, ...(m.orCount!.numbered ? { numbered: true } : {}) }))));
         applied.push(m);
         continue;
       }
@@ -137,7 +151,15 @@ export function optionsFor(
         continue;
       }
       const now = typeof cur[g.id] === "number" ? (cur[g.id] as number) : typeof g.default === "number" ? g.default : g.min;
-      const next = m.op === "clear" ? g.min : m.op === "set" ? m.n : now + m.n;
+      // "떡 두 개", "맵기 3단계" on an item that comes with some already: how many in all;
+      // "맵기는" alone names the option and changes nothing.
+      const ofBase = m.op === "add" && m.ofBase === true && (typeof g.default === "number" ? g.default : g.min) >= 1;
+      if (ofBase && !m.numbered) {
+        applied.push(m);
+        continue;
+      }
+      const level = m.level === "max" ? g.max : m.level === "min" ? g.min : m.level === "default" ? (typeof g.default === "number" ? g.default : g.min) : undefined;
+      const next = level ?? (m.op === "set" || ofBase ? m.n : swapCount(g.id, now, g.min, { neg: m.op === "clear", n: m.n, ...(m.numbered ? { numbered: true } : {}) }));
       set(g.id, Math.max(g.min, Math.min(g.max, next)));
       applied.push(m);
     } else if (m.kind === "step") {

@@ -9,12 +9,15 @@ import type { MenuRef } from "./lexicon.ts";
 import type { Atom, Scan } from "./scan.ts";
 import type { Bare, Mod, ParseContext, Question, Unit, Utterance } from "./utterance.ts";
 import { readInContext } from "./resolve.ts";
+import { answerOrderOptions } from "./order-option-answers.ts";
+import { insteadNamedByChoice, itemAsAnotherKind, partsMadeAnotherItem } from "./names-inside.ts";
 import { buildClause } from "./clause.ts";
 import { conflicting, countedOptionsFirst, shareElidedHead, splitAtRepeatedChoice, splitCountedList, type ClausePlace } from "./ellipsis.ts";
 import { splitClauses, splitSentences } from "./clause-bounds.ts";
 import { plainHeadFor } from "./elided.ts";
 import { itemTakes } from "./options.ts";
 import { readEverything } from "./everything.ts";
+import { flavourGuesses } from "./flavour-items.ts";
 import { anotherOrPart, groupWordItem, sameButWith } from "./english-phrases.ts";
 
 export type { ParseContext } from "./utterance.ts";
@@ -25,7 +28,9 @@ const ACTION_KWS: Keyword[] = ["request", "remove", "refuse", "without", "change
 
 export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   const lang = sc.lang;
-  const { atoms, unplaced } = readInContext(sc.atoms, ctx, lang === "en");
+  const read = readInContext(sc.atoms, ctx, lang === "en");
+  const atoms = answerOrderOptions(read.atoms, ctx.menu);
+  const unplaced = read.unplaced;
   const sentences = splitSentences(atoms);
   const units: Unit[] = [];
   const bare: Bare[] = [];
@@ -175,8 +180,12 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   }
   markInstead(atoms, units);
   if (lang === "ko") lineNamedByItsChoice(units);
+  if (lang === "ko") partsMadeAnotherItem(units, ctx.menu);
+  if (lang === "ko") insteadNamedByChoice(atoms, units, ctx.menu);
+  // (The words as scanned: reading them in context may leave a category's word only its option group's.)
+  if (lang === "ko") itemAsAnotherKind(sc.atoms, units, bare, ctx.menu);
   for (const u of units) splitConflictingChoices(u, ctx.menu);
-  if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained));
+  if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained), ...flavourGuesses(atoms));
   return {
     text: sc.text,
     lang,
@@ -301,7 +310,8 @@ function markInstead(atoms: Atom[], units: Unit[]): void {
     // "sausage instead of bacon", "푸딩 말고 펄로", "다대기 말고": an option (or a group) replaces
     // or is refused (clause.ts), no item is replaced.
     const ko0 = /[\uac00-\ud7a3]/.test(k.text);
-    const next = ko0 ? atoms[i - 1] : atoms[i + 1];
+    // ("instead of the tahini": the article does not stand between.)
+    const next = ko0 ? atoms[i - 1] : atoms.slice(i + 1).find((x) => !(x.kind === "kw" && x.keywords.every((w) => w === "the" || w === "filler")));
     if (next?.kind === "menu" && next.refs.some((r) => r.kind === "choice" || (ko0 && r.kind === "group")) && !next.refs.some((r) => r.kind === "item")) return;
     const before = units.filter((u) => u.kind !== "unknown" && textStart(atoms, u) >= 0 && textStart(atoms, u) < k.start);
     const after = units.filter((u) => textStart(atoms, u) > k.start);

@@ -154,3 +154,11 @@ phenomenonTable("a part with only an order option said of it", menu, [
   { name: "김밥 두 줄 하나는 포장이요: not answered alone", turns: ["김밥 두 줄 하나는 포장이요"], lines: [{ item: "gimbap", qty: 2 }], confident: false },
   { name: "김밥 두 줄 포장이요", turns: ["김밥 두 줄 포장이요"], lines: [{ item: "gimbap", qty: 2 }], confident: true },
 ]);
+
+// "아이스로 해주실 수 있나요?": a request said as a question (could you do it), unlike "아이스 되나요?"
+// (whether it can be done: answered, nothing changed).
+phenomenonTable("a request said as 'could you'", menu, [
+  { name: "아이스로 해주실 수 있나요? a turn later", turns: ["아메리카노 하나요", "아이스로 해주실 수 있나요?"], lines: [{ item: "americano", qty: 1, options: { temp: "iced" } }] },
+  { name: "샷 하나 추가해 주실 수 있을까요?", turns: ["아메리카노 하나요", "샷 하나 추가해 주실 수 있을까요?"], lines: [{ item: "americano", qty: 1, options: { shots: 1 } }] },
+  { name: "아이스 되나요? asks, changes nothing", turns: ["아메리카노 하나요", "아이스 되나요?"], lines: [{ item: "americano", qty: 1 }] },
+]);

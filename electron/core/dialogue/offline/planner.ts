@@ -14,7 +14,7 @@ import { lineDoubts } from "./line-doubts.ts";
 import { countRestated } from "./count-restated.ts";
 import { answerQuestion } from "./answers.ts";
 import type { MenuLexicon } from "./lexicon.ts";
-import { addItem, changeOptions, removeItem, replace, setQty, unitQty } from "./line-changes.ts";
+import { addItem, changeOptions, removeItem, replace, replaceOfKind, setQty, unitQty } from "./line-changes.ts";
 import { bareUnit, comboOfLines, isReference, lineNamedInside, linesNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
 import { downgrade, upgrade } from "./upgrades.ts";
 import type { OfflineMemory } from "./memory.ts";
@@ -265,6 +265,8 @@ function orderUnit(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
     if (upgraded) return upgraded;
   }
   if (u.kind === "unknown") return [{ kind: "unknown-name", text: u.text }];
+  // "빙수 말고 크로플로": the kind replaced by the item after it is not itself ordered.
+  if ((u.kind === "category" || u.kind === "ambiguous") && u.replaced) return [];
   if (u.kind === "category" || u.kind === "ambiguous") return orderKind(d, u);
   if (u.replaced || u.absorbed || !u.item) return [];
   const out: Outcome[] = [];
@@ -289,6 +291,8 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
     // Replacing what was never ordered: the reading is a guess.
     return [{ kind: "item-guessed", item }, ...addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts)];
   }
+  const ofKind = replacedUnit ? replaceOfKind(d, u, replacedUnit) : undefined;
+  if (ofKind) return ofKind;
 
   // "actually three vanilla shakes": the count said again corrects the line's (marked so,
   // as "no wait, three cokes" is).

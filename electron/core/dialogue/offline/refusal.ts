@@ -150,6 +150,7 @@ export type RefusalKind = "refuse" | "no";
  */
 export function refusalKind(a: Atom, menu: MenuModel, en: boolean): RefusalKind | undefined {
   if (isRemovalGroupWord(a, menu) || refusedByChoiceWord(a, menu)) return "refuse";
+  if (a.kind === "menu" && a.flags.negated) return "refuse";
   if (a.kind !== "kw") return undefined;
   if (a.keywords.includes("remove") || a.keywords.includes("cancel") || a.keywords.includes("refuse")) return "refuse";
   if (a.keywords.includes("without")) return /^no$/i.test(a.text.trim()) ? "no" : "refuse";
@@ -177,6 +178,9 @@ const startsWithAdd = (x: Atom) => /^(extra|add|more|double|additional)\b/i.test
  */
 export function refusalScope(atoms: Atom[], i: number, en: boolean, menu: MenuModel): Atom[] {
   const out: Atom[] = [];
+  // "안 썰어": the choice said after 안 refuses itself.
+  const here = atoms[i]!;
+  if (here.kind === "menu" && here.flags.negated && !refusedByChoiceWord(here, menu)) return [here];
   // "no onions or peppers" where the menu has a "No onions" choice: the word refuses itself and the list after it.
   const self = refusedByChoiceWord(atoms[i]!, menu) !== undefined;
   if (en || self) {

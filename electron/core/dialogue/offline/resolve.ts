@@ -14,6 +14,9 @@ import { countsNamedAsChoices, groupBeforeThePart, oneOfTheTwo } from "./line-pa
 import { numberNamesItsChoice } from "./number-choices.ts";
 import { modifierNamesChoice } from "./choice-modifiers.ts";
 import { countedGroupWordAsItems } from "./counted-group-word.ts";
+import { flavoursOfABox } from "./flavour-items.ts";
+import { halvesOfAMix, piecesOfAnItem } from "./piece-counts.ts";
+import { sizeStepOfTheLine } from "./size-steps.ts";
 import { dropMeasures, moreOfAGroup } from "./measure-words.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
@@ -39,7 +42,14 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
   };
   const steps: Step[] = [
     ...(en
-      ? [(a: Atom[]) => countedGroupWordAsItems(a, ctx.menu), (a: Atom[]) => numberNamesItsChoice(a, ctx)]
+      ? [
+          (a: Atom[]) => sizeStepOfTheLine(a, ctx),
+          (a: Atom[]) => piecesOfAnItem(a, ctx.menu),
+          (a: Atom[]) => halvesOfAMix(a, ctx.menu),
+          (a: Atom[]) => flavoursOfABox(a, ctx),
+          (a: Atom[]) => countedGroupWordAsItems(a, ctx.menu),
+          (a: Atom[]) => numberNamesItsChoice(a, ctx),
+        ]
       : [nextTimeRefuses, consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
     (a) => pairAsItsCombo(a, ctx, unplaced),
     (a) => choiceByParts(a, ctx, unplaced),
@@ -144,7 +154,8 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
         else if (lastItem && sepSince) pick = missingRequired(lastItem);
         else if (!lastItem && ctx.asked) pick = fitsItem(ctx.asked.item).filter((c) => c.group === ctx.asked!.group || a.flags.dir);
         if (!pick.length && !lastItem) {
-          // ("with oat please" a turn after a latte: "with" says an option of the line in hand.)
+          // ("with oat please" a turn after a latte, "both with sprite" after two combos: "with"
+          // gives the lines in hand a choice.)
           const referring = a.flags.dir || a.flags.topic || utterKws.has("change") || withWord;
           for (const f of [...(ctx.focus ?? [])].reverse()) {
             const fit = fitsItem(f.item).filter((c) => referring || f.missing.includes(c.group));
@@ -220,6 +231,16 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
       const item = next.refs.find((r) => r.kind === "item");
       const hit = item?.kind === "item" ? ctx.menu.itemGroups(item.item).map((g) => ({ g: g.id, c: choiceNamedAsPieces(ctx.menu, g.id, a.value) })).find((x) => x.c && ctx.menu.itemGroup(item.item, x.g)?.choices.some((c) => c.id === x.c)) : undefined;
       if (hit?.c && a.value > 1) {
+        out.push({ ...a, kind: "menu", refs: [{ kind: "choice", group: hit.g, choice: hit.c, name: false }], fuzzy: false, partial: false } as Atom);
+        return;
+      }
+    }
+    // "make it ten" of the six-piece nuggets: the number names the line's "10 piece" choice.
+    const before = out[out.length - 1];
+    if (a.kind === "num" && !a.article && a.value > 1 && before?.kind === "kw" && before.keywords.includes("change") && !atoms.some((x) => x.kind === "menu" && x.refs.some((r) => r.kind === "item"))) {
+      const f = ctx.focus?.[ctx.focus.length - 1];
+      const hit = f ? ctx.menu.itemGroups(f.item).map((g) => ({ g: g.id, c: choiceNamedAsPieces(ctx.menu, g.id, a.value) })).find((x) => x.c && ctx.menu.itemGroup(f.item, x.g)?.choices.some((c) => c.id === x.c)) : undefined;
+      if (hit?.c) {
         out.push({ ...a, kind: "menu", refs: [{ kind: "choice", group: hit.g, choice: hit.c, name: false }], fuzzy: false, partial: false } as Atom);
         return;
       }

@@ -24,9 +24,15 @@ type ModKind =
    * burger's cheese count): an item without the choice takes n more of that count.
    * `onlyRefused`: the words name a removal ("햄" for "햄 빼기") and mean it only when refused.
    */
-  | { kind: "choice"; cands: ChoiceCand[]; neg: boolean; text: string; orCount?: { group: string; n: number }; onlyRefused?: boolean }
-  /** A counted option ("샷 추가", "extra cheese x2"): add n, set n, or back to the minimum. */
-  | { kind: "count"; group: string; n: number; op: "add" | "set" | "clear"; text: string; numbered?: boolean }
+  | { kind: "choice"; cands: ChoiceCand[]; neg: boolean; text: string; orCount?: { group: string; n: number; numbered?: boolean }; onlyRefused?: boolean }
+  /**
+   * A counted option ("샷 추가", "extra cheese x2"): add n, set n, or back to the minimum.
+   * `ofBase`: said with no adding word ("떡 두 개", "맵기 3단계"): on an item that comes
+   * with some of it already (a default of 1 or more) the number is how many in all, and the
+   * name alone changes nothing (options.ts). `level`: its most, least or default ("맵기는
+   * 제일 맵게", "맵기 기본으로"), whatever the item's count allows.
+   */
+  | { kind: "count"; group: string; n: number; op: "add" | "set" | "clear"; text: string; numbered?: boolean; ofBase?: true; level?: "max" | "min" | "default" }
   /** A group named on its own: "시럽은 빼 주세요" (neg clears it), "사이즈는 ..." (topic only). */
   | { kind: "group"; group: string; neg: boolean; text: string }
   /** "사이즈 업", "size down": the next or previous choice of the group. */

@@ -1,0 +1,84 @@
+// An item sold by the piece whose quantity lives in a count group named like the item
+// itself ("Munchkins" with a "How many" count, 10 to 50, also called "munchkins"):
+// "twenty five munchkins" is one line of 25 pieces, not 25 lines, and "two dozen
+// munchkins" is 24 pieces even where "dozen" is also the name of a box on the menu.
+// Read from the menu's structure only: the item takes a count group that shares its name.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import type { MenuRef } from "./lexicon.ts";
+import { keyOf } from "./name-forms.ts";
+import type { Atom } from "./scan.ts";
+
+const DOZENS: Record<string, number> = { dozen: 12, adozen: 12, halfdozen: 6, halfadozen: 6 };
+
+/** The count group of the item that shares the words said for it, if any. */
+function pieceGroup(menu: MenuModel, a: Atom & { kind: "menu" }): { item: string; group: string; min: number; max: number } | undefined {
+  for (const r of a.refs) {
+    if (r.kind !== "item" || r.partial) continue;
+    for (const g of a.refs) {
+      if (g.kind !== "group") continue;
+      const eg = menu.itemGroup(r.item, g.group);
+      if (eg?.select === "count") return { item: r.item, group: g.group, min: eg.min, max: eg.max };
+    }
+  }
+  return undefined;
+}
+
+/** English: the number said before such an item is its pieces (one line), with "dozen" as twelve. */
+export function piecesOfAnItem(atoms: Atom[], menu: MenuModel): Atom[] {
+  const out: Atom[] = [];
+  for (const a of atoms) {
+    const pg = a.kind === "menu" ? pieceGroup(menu, a) : undefined;
+    if (!pg) {
+      out.push(a);
+      continue;
+    }
+    const { n, took } = numberBefore(out);
+    if (n === undefined || n < pg.min || n > pg.max) {
+      out.push(a);
+      continue;
+    }
+    const first = out[out.length - took]!;
+    out.splice(out.length - took, took);
+    const item: MenuRef = { kind: "item", item: pg.item, partial: false, preset: { [pg.group]: n } };
+    out.push({ ...a, start: first.start, tok0: first.tok0, refs: [item] } as Atom);
+  }
+  return out;
+}
+
+/** "twenty five", "two dozen", "a dozen", "30" right before: the number and how many atoms say it. */
+function numberBefore(out: Atom[]): { n?: number; took: number } {
+  const last = out[out.length - 1];
+  const prev = out[out.length - 2];
+  const isNum = (x: Atom | undefined): x is Atom & { kind: "num" } => x?.kind === "num" && !x.article;
+  if (last?.kind === "menu" && DOZENS[keyOf(last.text)] !== undefined) {
+    const d = DOZENS[keyOf(last.text)]!;
+    return isNum(prev) ? { n: prev.value * d, took: 2 } : { n: d, took: 1 };
+  }
+  if (!isNum(last)) return { took: 0 };
+  // (Number words go up to twenty: "twenty five" is read as 20 and 5.)
+  if (isNum(prev) && prev.value === 20 && last.value < 10 && prev.tok1 + 1 === last.tok0) return { n: prev.value + last.value, took: 2 };
+  return { n: last.value, took: 1 };
+}
+
+/**
+ * "twenty five munchkins, half glazed half powdered" where "half" is also part of a box's
+ * name (Half Dozen Box): "half" said right before a choice of a many-group that the item in
+ * hand takes says how the mix is shared out, not another box.
+ */
+export function halvesOfAMix(atoms: Atom[], menu: MenuModel): Atom[] {
+  let held: string | undefined;
+  return atoms.filter((a, i) => {
+    if (a.kind !== "menu") return true;
+    const next = atoms[i + 1];
+    const half = keyOf(a.text) === "half" && a.refs.length > 0 && a.refs.every((r) => r.kind === "item" && r.partial);
+    if (half && held && next?.kind === "menu") {
+      const item = held;
+      if (next.refs.some((r) => r.kind === "choice" && menu.itemGroup(item, r.group)?.select === "many" && menu.itemGroup(item, r.group)!.choices.some((c) => c.id === r.choice))) return false;
+    }
+    // (A word that is also a choice of the item in hand, "glazed", keeps that item in hand.)
+    const own = a.refs.find((r) => r.kind === "item" && !r.partial);
+    const itsChoice = !!held && a.refs.some((r) => r.kind === "choice" && !!menu.itemGroup(held!, r.group));
+    if (own?.kind === "item" && !itsChoice) held = own.item;
+    return true;
+  });
+}
