@@ -167,6 +167,16 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
   // "anything else?" and one more thing? (A refusal names no count: "no onions".)
   const first = u.atoms[0];
   if (en && first?.kind === "kw" && /^(no|nope)$/i.test(first.text) && u.atoms.slice(1).find((a) => a.kind !== "sep")?.kind === "num" && u.units.some((x) => x.kind === "item" && !x.asked && !x.remove)) guesses.push(`"${first.text}, " then an order: a correction, or one more?`);
+  // "a chocolate croissant" where only "Hot chocolate" and "Butter croissant" are sold: a
+  // piece of other items' names, read into nothing, may be a thing the menu does not have.
+  // (Said right before an item's name, as a kind of it; not a head noun after one, "works
+  // pizza", nor before a name said with "with", "a pizza with everything".)
+  u.atoms.forEach((a, i) => {
+    if (a.kind !== "menu" || !a.refs.length || !a.refs.every((r) => r.kind === "item" && r.partial)) return;
+    const next = u.atoms[i + 1];
+    if (next?.kind !== "menu" || /^with\s/i.test(next.text) || !next.refs.some((r) => r.kind === "item" && !r.partial)) return;
+    if (!u.units.some((x) => x.text === a.text || x.text.includes(a.text))) guesses.push(`"${a.text}": part of a name, read into nothing`);
+  });
   // "make the first one large": "the first one" is read as the line talked about last; which
   // line is first (added first, said first) is a guess.
   for (const a of u.atoms) if (en && a.kind === "kw" && /\b(first|second|third)\b/i.test(a.text) && a.keywords.includes("pronoun")) guesses.push(`"${a.text}": which line is that?`);

@@ -94,7 +94,9 @@ function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums:
     // said in full ("오이랑 당근 빼고" where the menu says "당근 빼고"): then it is refused.
     const onlyRefused = a.refs.every((r) => r.kind === "choice" && r.refused);
     const neg = onlyRefused && listedBeforeRemoval(content, i, menu);
-    return { kind: "choice", cands: dedupeCands(choices), neg, text: a.text, ...(cg ? { orCount: { group: cg, n, ...(num ? { numbered: true } : {}) } } : {}), ...(onlyRefused ? { onlyRefused } : {}) };
+    // ("blueberries", a topping and a "Leave out" choice: the topping unless refused.)
+    const leftOutOnly = onlyRefused ? [] : a.refs.flatMap((r) => (r.kind === "choice" && r.refused ? [`${r.group}/${r.choice}`] : []));
+    return { kind: "choice", cands: dedupeCands(choices), neg, text: a.text, ...(cg ? { orCount: { group: cg, n, ...(num ? { numbered: true } : {}) } } : {}), ...(onlyRefused ? { onlyRefused } : {}), ...(leftOutOnly.length ? { leftOutOnly } : {}) };
   }
   // "double", "triple patty": that many in all.
   const times = a.refs.find((r) => r.kind === "group" && r.group === cg && r.times !== undefined);

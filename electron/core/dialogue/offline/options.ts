@@ -107,7 +107,8 @@ export function optionsFor(
       }
     }
     if (m.kind === "choice") {
-      const pick = pickChoice(groups, m.cands, cur, preferGroup);
+      const cands = !m.neg && m.leftOutOnly ? m.cands.filter((c) => !m.leftOutOnly!.includes(`${c.group}/${c.choice}`)) : m.cands;
+      const pick = pickChoice(groups, cands, cur, preferGroup);
       const count = !pick && m.orCount ? groups.find((x) => x.id === m.orCount!.group && x.select === "count") : undefined;
       if (count) {
         // "치즈 두 장 추가" on a burger whose cheese is a count, not the ramen's cheese choice.

@@ -5,6 +5,7 @@
 // "another one with pudding" while the kiosk still asks about the first.
 import { menuFrom, menus, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 import { pizzeriaMenu } from "./test-menus.ts";
+import { loadSet } from "./heldout/test-sets.ts";
 
 // The carts are right; words reaching across several lines of one item ("both", "the
 // other", "another") keep the turn from being answered alone (accounting.ts lineDoubts).
@@ -97,4 +98,11 @@ notAloneTable("English: 'take out the' on a menu that takes orders to go", menuF
 // filler, and the muffin was added, answered alone).
 phenomenonTable("does ... : a question (English coffee)", menus.coffee(), [
   { name: "does that come with a muffin", turns: ["a latte", "does that come with a muffin"], lines: [{ item: "latte", qty: 1 }] },
+]);
+
+// "a chocolate croissant" where the café sells a hot chocolate and a butter croissant: a piece
+// of other items' names said as a kind of the next one, read into nothing, may be a thing the
+// menu does not have (it made a butter croissant, answered alone). "a works pizza" is not.
+notAloneTable("a piece of another name before an item (English café)", loadSet("en-cafe4").menu, [
+  { name: "a latte and a chocolate croissant", turns: ["a latte and a chocolate croissant"] },
 ]);

@@ -45,3 +45,10 @@ phenomenonTable("다 빼고 after a list of options of two kinds", loadSet("ko-s
   { name: "핫도그 설탕 케첩 다 빼고", turns: ["핫도그 설탕 케첩 다 빼고 하나요"], lines: [{ item: "hotdog", qty: 1, options: { sugar: "no-sugar", "hd-sauce": "no-sauce" } }], confident: true },
   { name: "핫도그 케첩 빼고: only the sauce", turns: ["핫도그 케첩 빼고 하나요"], lines: [{ item: "hotdog", qty: 1, options: { "hd-sauce": "no-sauce" } }], confident: true },
 ]);
+
+// A word that names a "Leave out" choice and another group's choice too ("blueberries", also a
+// topping of other bowls): said plainly it is never the removal.
+phenomenonTable("a left-out choice named like another group's choice (English smoothies)", loadSet("en-smoothie").menu, [
+  { name: "a pitaya bowl with blueberries", turns: ["a pitaya bowl with blueberries"], lines: [{ item: "pitaya-bowl", qty: 1 }] },
+  { name: "a pitaya bowl, no blueberries", turns: ["a pitaya bowl no blueberries"], lines: [{ item: "pitaya-bowl", qty: 1, options: { "bowl-hold": ["blueberry"] } }] },
+]);

@@ -23,8 +23,9 @@ type ModKind =
    * words also name a counted group ("치즈 추가" is the ramen's cheese choice and the
    * burger's cheese count): an item without the choice takes n more of that count.
    * `onlyRefused`: the words name a removal ("햄" for "햄 빼기") and mean it only when refused.
+   * `leftOutOnly`: those of the candidates ("group/choice") that it means only when refused.
    */
-  | { kind: "choice"; cands: ChoiceCand[]; neg: boolean; text: string; orCount?: { group: string; n: number; numbered?: boolean }; onlyRefused?: boolean }
+  | { kind: "choice"; cands: ChoiceCand[]; neg: boolean; text: string; orCount?: { group: string; n: number; numbered?: boolean }; onlyRefused?: boolean; leftOutOnly?: string[] }
   /**
    * A counted option ("샷 추가", "extra cheese x2"): add n, set n, or back to the minimum.
    * `ofBase`: said with no adding word ("떡 두 개", "맵기 3단계"): on an item that comes
