@@ -341,10 +341,34 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   for (const l of targets) {
     const qty = b.qty !== undefined && b.qtyExplicit ? b.qty : undefined;
     const said = restateCounts(d, l, b.mods, b.kws, b.only);
+    if (b.corrects && !b.kws.has("add") && !b.kws.has("more")) said.mods = [...correctedChoices(d, l, said.mods, out), ...said.mods];
     if (b.mods.length) out.push(...said.doubts, ...changeOptions(d, l, said.mods, qty).outcomes);
     for (const p of b.parts) out.push(...applyPart(d, l.id, p));
   }
   return out;
+}
+
+/**
+ * "a cold brew with caramel" / "no actually hazelnut": a correction naming a choice of a
+ * group the line already holds another choice of takes that one back (refusals of it are
+ * returned). With several there, which one is a guess.
+ */
+function correctedChoices(d: TurnDraft, l: CartLine, mods: Mod[], out: Outcome[]): Mod[] {
+  const back: Mod[] = [];
+  for (const m of mods) {
+    if (m.kind !== "choice" || m.neg) continue;
+    for (const c of m.cands) {
+      const g = d.menu.itemGroup(l.item, c.group);
+      const now = l.options[c.group];
+      if (g?.select !== "many" || !Array.isArray(now) || now.includes(c.choice) || !now.length) continue;
+      if (now.length > 1) {
+        out.push({ kind: "which-unsettled", text: m.text });
+        continue;
+      }
+      back.push({ kind: "choice", cands: [{ group: c.group, choice: now[0]!, name: true }], neg: true, text: m.text });
+    }
+  }
+  return back;
 }
 
 /**

@@ -51,6 +51,10 @@ phenomenonTable("I mean + another option of the same kind (English coffee)", men
   { name: "a latte with caramel, I mean hazelnut", turns: ["a latte with caramel, I mean hazelnut"], lines: [{ item: "latte", qty: 1, options: { syrup: ["hazelnut"] } }] },
   { name: "a latte with vanilla, actually caramel", turns: ["a latte with vanilla, actually caramel"], lines: [{ item: "latte", qty: 1, options: { syrup: ["caramel"] } }] },
   { name: "a latte with vanilla, actually add caramel: one more", turns: ["a latte with vanilla, actually add caramel"], lines: [{ item: "latte", qty: 1, options: { syrup: ["vanilla", "caramel"] } }] },
+  // A turn later: "no actually hazelnut" takes back the one choice of that kind on the line.
+  { name: "a latte with caramel / no actually hazelnut", turns: ["a latte with caramel", "no actually hazelnut"], lines: [{ item: "latte", qty: 1, options: { syrup: ["hazelnut"] } }] },
+  { name: "a latte with vanilla / actually caramel too: one more", turns: ["a latte with vanilla", "actually caramel too"], lines: [{ item: "latte", qty: 1, options: { syrup: ["vanilla", "caramel"] } }] },
+  { name: "a latte with vanilla and caramel / no actually hazelnut: which one?", turns: ["a latte with vanilla and caramel", "no actually hazelnut"], lines: [{ item: "latte", qty: 1, options: { syrup: ["vanilla", "caramel", "hazelnut"] } }], confident: false },
 ]);
 
 // "make the first one large" after two turns: the engine reads "the first one" as the line
