@@ -101,6 +101,7 @@ describe("the cart after a turn against what was said", () => {
     { name: "cancel that: nothing named, the line talked about goes", text: "cancel that", before: [pizza(), { item: "coke", qty: 1 }], after: [pizza()], doubt: false },
     { name: "make that a supreme: one line in the place of one", text: "make that a supreme", before: [pizza({ size: "large" })], after: [{ item: "supreme", qty: 1, options: { size: "large" } }], doubt: false },
     { name: "just the coke then: what was not named goes, as said", text: "just the coke then", before: [pizza(), { item: "coke", qty: 1 }], after: [{ item: "coke", qty: 1 }], doubt: false },
+    { name: "콜라는 없던 걸로 that cleared the order and made the coke again: the pizza went unnamed", text: "콜라는 없던 걸로 해주세요", before: [pizza(), { item: "coke", qty: 1 }], after: [{ item: "coke", qty: 1 }], doubt: true },
     // An item named to be ordered was made.
     { name: "a pizza and a coke, both made", text: "a pizza and a coke", after: [pizza(), { item: "coke", qty: 1 }], doubt: false },
     { name: "a pizza and a coke, the coke not made", text: "a pizza and a coke", after: [pizza()], doubt: true },

@@ -75,7 +75,11 @@ function lostUnnamed(d: TurnResult): string[] {
   const unnamed = lost.filter((item) => !named.has(item) && !categories.has(categoryOf(item) ?? ""));
   // ("just the lemonade then": what was not named goes, as said.)
   const onlyThese = u.units.some((x) => x.only && !x.asked);
-  if (!unnamed.length || onlyThese || (lost.length === 1 && d.created.length > 0)) return [];
+  // (One line put in the place of one other is a new item's line: "돼지갈비는 없던 걸로" that
+  // cleared the order and made the 돼지갈비 again put nothing in the 소갈비's place.)
+  const before = new Set(d.before.lines.map((l) => l.item));
+  const replaced = lost.length === 1 && d.state.lines.some((l) => d.created.includes(l.id) && !before.has(l.item));
+  if (!unnamed.length || onlyThese || replaced) return [];
   return unnamed.map((item) => `${item} was taken away without being named`);
 }
 
