@@ -1,24 +1,22 @@
 // One turn of the offline engine, planned against a draft of the cart (turn-draft.ts):
 // the words are parsed, then each intent found in them is carried out by its own step
-// (cancel, questions, confirming the read-back, accepting an offer, order options, items
+// (cancel, questions and offers (offers.ts), confirming the read-back, order options, items
 // ordered, changed or removed (line-edits.ts, line-changes.ts), phrases with no item),
 // each a plain function over the turn's draft that returns its outcomes; the planner
 // collects them in order. Confidence is computed from the outcomes (accounting.ts), the
 // reply is worded from them (reply.ts). Nothing is applied to the session here: the
 // engine applies the same cart actions afterwards.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
-import { missingGroups, viewCart, type CartAction, type CartState } from "../../cart/cart.ts";
+import { missingGroups, type CartAction, type CartState } from "../../cart/cart.ts";
 import type { Ask } from "../engine.ts";
 import { accountFor, isConfident, isUnderstood } from "./accounting.ts";
 import { lineDoubts } from "./line-doubts.ts";
 import { countRestated } from "./count-restated.ts";
-import { answerQuestion } from "./answers.ts";
 import type { MenuLexicon } from "./lexicon.ts";
-import { addItem, changeOptions, removeItem, replace, replaceOfKind, setQty, unitQty } from "./line-changes.ts";
+import { addItem, removeItem, replace, replaceOfKind, setQty, unitQty } from "./line-changes.ts";
 import { bareUnit, comboOfLines, isReference, lineNamedInside, linesNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
 import { downgrade, upgrade } from "./upgrades.ts";
 import type { OfflineMemory } from "./memory.ts";
-import { itemTakes } from "./options.ts";
 import { confirm, followUp } from "./order-progress.ts";
 import { askOf, cartChanged, ofKind, type Outcome } from "./outcomes.ts";
 import { distributeEach, insteadOfAnOption, parseUtterance } from "./parse.ts";
@@ -26,7 +24,8 @@ import { say, type Lang } from "./phrases.ts";
 import { wordReply } from "./reply.ts";
 import { scan } from "./scan.ts";
 import { suggestFor } from "./suggest.ts";
-import { apply, focusLines, lineById, linesOf, newDraft, recent, recentLines, type TurnDraft } from "./turn-draft.ts";
+import { acceptItemOffer, acceptOptionOffer, answerQuestions } from "./offers.ts";
+import { apply, lineById, linesOf, newDraft, recent, recentLines, type TurnDraft } from "./turn-draft.ts";
 import type { Unit, Utterance } from "./utterance.ts";
 
 export interface Plan {
@@ -198,56 +197,6 @@ function cancelOrder(d: TurnDraft): Outcome[] {
   d.mem.awaitingConfirm = false;
   d.mem.checkoutRequested = false;
   return out;
-}
-
-/** Questions are answered from the menu and the cart; they order nothing. */
-function answerQuestions(d: TurnDraft, hasOrderContent: boolean): Outcome[] {
-  const out: Outcome[] = [];
-  for (const q of d.utterance.questions) {
-    const bare = !q.items.length && !q.categories.length && !q.choices.length && !q.groups.length && !q.unknown.length && !q.tags.length;
-    const specific = ["menu", "price", "cart", "recommend", "describe"].some((w) => q.kws.has(w as never));
-    if (bare && !specific && hasOrderContent) continue;
-    // "Oh, it's sold out? Then a potato pizza": a passing remark, not a question to answer.
-    const onlyUnknown = !q.items.length && !q.categories.length && !q.choices.length && !q.groups.length && !q.tags.length;
-    if (onlyUnknown && hasOrderContent && !q.kws.has("have") && !q.kws.has("menu")) continue;
-    const a = answerQuestion(d.menu, q, viewCart(d.menu, d.state), d.lang);
-    out.push({
-      kind: "answered",
-      text: a.text,
-      aboutUnknown: q.unknown.length > 0,
-      ...(a.offer ? { offer: a.offer } : {}),
-      ...(a.offerOption ? { offerOption: a.offerOption } : {}),
-    });
-  }
-  return out;
-}
-
-/** "Yes" to "shall I add it?" after "푸딩 추가 돼요?": the option goes on the line in hand (undefined: no such offer). */
-function acceptOptionOffer(d: TurnDraft): Outcome[] | undefined {
-  const o = d.mem.offerOption;
-  if (!o) return undefined;
-  d.mem.offerOption = undefined;
-  const mod = { kind: "choice" as const, cands: [{ group: o.group, choice: o.choice, name: true }], neg: false, text: "" };
-  const target = focusLines(d).reverse().find((l) => itemTakes(d.menu, l.item, mod));
-  if (!target) return undefined;
-  return [{ kind: "acted-on" }, ...changeOptions(d, target, [mod], undefined).outcomes];
-}
-
-/**
- * "Yes" to "would you like one?" after "do you have X?", or "그럼 보통맛으로 하나 주세요"
- * right after asking about X: the thing asked about is what is ordered (undefined: it is
- * not). `done` when nothing else in the utterance is left to do.
- */
-function acceptItemOffer(d: TurnDraft, yes: boolean, hasOrderContent: boolean): { outcomes: Outcome[]; done: boolean } | undefined {
-  const { utterance: u } = d;
-  const k = u.orderKws;
-  const o = d.mem.offer!;
-  const b = u.bare.find((x) => x.qty !== undefined || x.mods.some((m) => itemTakes(d.menu, o.item, m)));
-  if (!((yes && !hasOrderContent) || (b && (k.has("request") || k.has("yes") || b.qty !== undefined)))) return undefined;
-  d.mem.offer = undefined;
-  const outcomes: Outcome[] = [{ kind: "acted-on" }, ...addItem(d, o.item, b?.qty ?? 1, o.options, b?.mods ?? [], b?.parts ?? [])];
-  if (b) u.bare.splice(u.bare.indexOf(b), 1);
-  return { outcomes, done: !u.bare.length && !u.orderChoices.length };
 }
 
 function setOrderOption(d: TurnDraft, group: string, choice: string): Outcome[] {
