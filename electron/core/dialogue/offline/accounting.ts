@@ -129,6 +129,21 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     const sameKind = categoriesOf(menu, before).some((c) => categoriesOf(menu, a).includes(c));
     if (!joinedBy || joinedBy.includes("of") || sameKind) guesses.push(`"${before.text} ${joinedBy ? joint!.text + " " : ""}${a.text}": one thing or two?`);
   });
+  // "a brownie sundae with coffee ice cream": choices said after "with" and before another
+  // item's name, that the item before "with" takes, may be its own ("coffee" its base), the
+  // next item a word of them; a second thing ordered is a reading.
+  u.atoms.forEach((a, i) => {
+    if (!en || !isItemAtom(a)) return;
+    let j = i - 1;
+    const said: MenuRef[] = [];
+    while (j >= 0 && u.atoms[j]!.kind === "menu" && (u.atoms[j] as { refs: MenuRef[] }).refs.every((r) => r.kind === "choice")) said.push(...(u.atoms[j--] as { refs: MenuRef[] }).refs);
+    const w = u.atoms[j];
+    const first = u.atoms[j - 1];
+    // ("a large mexican pizza with a large pepsi": an article after "with" opens another thing.)
+    if (!said.length || w?.kind !== "kw" || !w.keywords.includes("with") || /\ban?$/i.test(w.text.trim()) || !first || !isItemAtom(first) || first.kind !== "menu") return;
+    const takes = first.refs.some((r) => r.kind === "item" && said.some((c) => c.kind === "choice" && menu.itemGroup(r.item, c.group)?.choices.some((x) => x.id === c.choice)));
+    if (takes) guesses.push(`"${first.text} with ... ${a.text}": its options, or another thing?`);
+  });
   // "egg and cheese on an onion bagel": what a sandwich is "on" is its bread, a choice of it,
   // more likely than a second thing ordered; an item named after "on" is a guess.
   u.atoms.forEach((a, i) => {

@@ -106,3 +106,13 @@ phenomenonTable("does ... : a question (English coffee)", menus.coffee(), [
 notAloneTable("a piece of another name before an item (English café)", loadSet("en-cafe4").menu, [
   { name: "a latte and a chocolate croissant", turns: ["a latte and a chocolate croissant"] },
 ]);
+
+// "a brownie sundae with coffee ice cream": "coffee" after "with" is a base the sundae takes,
+// and "ice cream" may be a word of it; a second thing ordered is a reading (it made a vanilla
+// sundae and a coffee ice cream, answered alone: round 12). "with a large pepsi" is another thing.
+notAloneTable("choices after with, then another item's name (English ice cream)", loadSet("en-icecream").menu, [
+  { name: "a brownie sundae with coffee ice cream", turns: ["a brownie sundae with coffee ice cream"] },
+]);
+phenomenonTable("with an article: another thing (English coffee)", menus.coffee(), [
+  { name: "a latte with a small mocha", turns: ["a latte with a small mocha"], lines: [{ item: "latte", qty: 1 }, { item: "mocha", qty: 1, options: { size: "small" } }], confident: true },
+]);
