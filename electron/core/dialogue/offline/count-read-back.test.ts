@@ -3,15 +3,9 @@
 // cart the turn could have left — right or wrong — so the check is tested for what any path
 // of the planner might do, not only for what today's planner does.
 import { describe, expect, it } from "vitest";
-import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { MenuModel } from "../../../../shared/menu/model.ts";
-import { applyCartAction, emptyCart, type CartState } from "../../cart/cart.ts";
-import { ConversationMemory } from "../memory.ts";
 import { countNotAsSaid } from "./count-read-back.ts";
-import { lexiconFor } from "./lexicon.ts";
-import { readMemory } from "./memory.ts";
-import { planTurn } from "./planner.ts";
-import { en, ko, menuFrom } from "./test-helpers.ts";
+import { cartOf, en, ko, type LineSpec, menuFrom, utteranceSaid } from "./test-helpers.ts";
 
 const diner = menuFrom({
   version: 1,
@@ -39,23 +33,12 @@ const bunsik = menuFrom({
   ],
 });
 
-type Line = { item: string; qty: number; options?: Record<string, OptionValue> };
-
-function cartOf(menu: MenuModel, lines: readonly Line[]): CartState {
-  let s = emptyCart();
-  for (const l of lines) {
-    const r = applyCartAction(menu, s, { type: "add", item: l.item, qty: l.qty, ...(l.options ? { options: l.options } : {}) });
-    if (!r.ok) throw new Error(r.error.message);
-    s = r.state;
-  }
-  return s;
-}
+type Line = LineSpec;
 
 /** The words said to a cart holding `before`, read back against `after`. */
 function doubts(menu: MenuModel, text: string, before: readonly Line[], after: readonly Line[]): string[] {
   const b = cartOf(menu, before);
-  const utterance = planTurn({ menu, lex: lexiconFor(menu), text, state: b, memory: readMemory(new ConversationMemory()) }).utterance;
-  return countNotAsSaid({ utterance, before: b, state: cartOf(menu, after) });
+  return countNotAsSaid({ utterance: utteranceSaid(menu, text, b), before: b, state: cartOf(menu, after) });
 }
 
 type Row = { name: string; text: string; before: Line[]; after: Line[]; doubt: boolean };

@@ -3,15 +3,11 @@
 // wrong — so the check is tested for what any path of the planner might do, not only for
 // what today's planner does. The last table plays whole turns through the engine.
 import { describe, expect, it } from "vitest";
+import type { CartState } from "../../cart/cart.ts";
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
-import { applyCartAction, emptyCart, type CartState } from "../../cart/cart.ts";
-import { ConversationMemory } from "../memory.ts";
-import { lexiconFor } from "./lexicon.ts";
-import { readMemory } from "./memory.ts";
-import { planTurn } from "./planner.ts";
 import { notAsSaid } from "./said-vs-done.ts";
 import { pizzeriaMenu } from "./test-menus.ts";
-import { confidentAfter, en, menuFrom } from "./test-helpers.ts";
+import { cartOf, confidentAfter, en, type LineSpec, menuFrom, utteranceSaid } from "./test-helpers.ts";
 
 const pizzeria = pizzeriaMenu();
 // A drive-thru: combos named after their burger, with a drink choice named like the drink
@@ -54,17 +50,7 @@ const donuts = menuFrom({
   ],
 });
 let menu = pizzeria;
-type Line = { item: string; qty: number; options?: Record<string, OptionValue> };
-
-function cartOf(lines: readonly Line[]): CartState {
-  let s = emptyCart();
-  for (const l of lines) {
-    const r = applyCartAction(menu, s, { type: "add", item: l.item, qty: l.qty, ...(l.options ? { options: l.options } : {}) });
-    if (!r.ok) throw new Error(r.error.message);
-    s = r.state;
-  }
-  return s;
-}
+type Line = LineSpec;
 
 /**
  * The words said to a cart holding `before`, checked against `after`: lines of `after` past
@@ -72,9 +58,9 @@ function cartOf(lines: readonly Line[]): CartState {
  * position) the turn changed, kept in `after` at the same position.
  */
 function doubts(text: string, before: readonly Line[], after: readonly Line[], changed: readonly number[] = []): string[] {
-  const b = cartOf(before);
-  const utterance = planTurn({ menu, lex: lexiconFor(menu), text, state: b, memory: readMemory(new ConversationMemory()) }).utterance;
-  const a = cartOf(after);
+  const b = cartOf(menu, before);
+  const utterance = utteranceSaid(menu, text, b);
+  const a = cartOf(menu, after);
   // The same line ids for the lines kept in place: the cart numbers lines in the order added.
   const state: CartState = { ...a, lines: a.lines.map((l, i) => (i < before.length && b.lines[i] && (changed.includes(i) || after[i]!.item === before[i]!.item) ? { ...l, id: b.lines[i]!.id } : { ...l, id: `new-${i}` })) };
   const created = state.lines.filter((l) => l.id.startsWith("new-")).map((l) => l.id);

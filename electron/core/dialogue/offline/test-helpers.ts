@@ -15,6 +15,10 @@ import { MemoryOrderSink } from "../../session/orders.ts";
 import type { CartHandle, TurnOutcome } from "../engine.ts";
 import { ConversationMemory } from "../memory.ts";
 import { createOfflineEngine } from "./engine.ts";
+import { lexiconFor } from "./lexicon.ts";
+import { readMemory } from "./memory.ts";
+import { planTurn } from "./planner.ts";
+import type { Utterance } from "./utterance.ts";
 
 const cache = new Map<string, MenuModel>();
 
@@ -89,6 +93,25 @@ export function menuFrom(raw: unknown): MenuModel {
   const r = validateMenu(raw);
   if (!r.ok) throw new Error(r.problems.join("; "));
   return new MenuModel(r.menu);
+}
+
+/** A line of a cart a test builds: item, count and options. */
+export type LineSpec = { item: string; qty: number; options?: Record<string, OptionValue> };
+
+/** A cart holding these lines, added in order (each through the cart's own rules). */
+export function cartOf(m: MenuModel, lines: readonly LineSpec[]): CartState {
+  let s = emptyCart();
+  for (const l of lines) {
+    const r = applyCartAction(m, s, { type: "add", item: l.item, qty: l.qty, ...(l.options ? { options: l.options } : {}) });
+    if (!r.ok) throw new Error(r.error.message);
+    s = r.state;
+  }
+  return s;
+}
+
+/** The words as the engine reads them, said to a cart in this state. */
+export function utteranceSaid(m: MenuModel, text: string, state: CartState): Utterance {
+  return planTurn({ menu: m, lex: lexiconFor(m), text, state, memory: readMemory(new ConversationMemory()) }).utterance;
 }
 
 /** A cart the engine acts on, as a session hands it one. */

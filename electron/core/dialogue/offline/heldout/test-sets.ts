@@ -29,7 +29,12 @@ export const knownWrongAlone = readJson("./known-wrong-alone.json");
 export function loadSet(set: string): { menu: MenuModel; cases: Case[]; menuText: string } {
   const menuText = readFileSync(new URL(`./${set}.menu.json`, import.meta.url), "utf8");
   const menu = new MenuModel(JSON.parse(menuText) as Menu);
-  const cases = readFileSync(new URL(`./${set}.cases.jsonl`, import.meta.url), "utf8")
+  return { menu, cases: readCases(new URL(`./${set}.cases.jsonl`, import.meta.url), set), menuText };
+}
+
+/** A cases file (JSON lines), each case checked on arrival; a bad line names its set. */
+export function readCases(file: URL, set: string): Case[] {
+  return readFileSync(file, "utf8")
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => {
@@ -37,5 +42,4 @@ export function loadSet(set: string): { menu: MenuModel; cases: Case[]; menuText
       if ("error" in c) throw new Error(`${set}: ${c.error}`);
       return c;
     });
-  return { menu, cases, menuText };
 }

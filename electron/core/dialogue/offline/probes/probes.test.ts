@@ -6,27 +6,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../../../cli/eval.ts";
-import { parseCase, type Case } from "../../../../cli/cases.ts";
-import { loadSet } from "../heldout/test-sets.ts";
+import { loadSet, readCases } from "../heldout/test-sets.ts";
 
 const here = new URL(".", import.meta.url);
 const sets = readdirSync(here).filter((f) => f.endsWith(".cases.jsonl")).map((f) => f.slice(0, -".cases.jsonl".length)).sort();
 const known = JSON.parse(readFileSync(new URL("./known-wrong-alone.json", here), "utf8")) as Record<string, string[]>;
 
-function probeCases(set: string): Case[] {
-  return readFileSync(new URL(`./${set}.cases.jsonl`, here), "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => {
-      const c = parseCase(l);
-      if ("error" in c) throw new Error(`${set}: ${c.error}`);
-      return c;
-    });
-}
-
 describe.each(sets)("probes on %s's menu", (set) => {
   it("are right on every case answered without the model", async () => {
-    const s = await evaluate(loadSet(set).menu, probeCases(set), "hybrid", true);
+    const s = await evaluate(loadSet(set).menu, readCases(new URL(`./${set}.cases.jsonl`, here), set), "hybrid", true);
     expect(s.hybrid!.wrongAlone.filter((id) => !(known[set] ?? []).includes(id))).toEqual([]);
   });
 });
