@@ -10,6 +10,7 @@ import type { CartState } from "../../cart/cart.ts";
 import type { Keyword } from "./language.ts";
 import type { TurnDraft } from "./turn-draft.ts";
 import type { Bare, Unit } from "./utterance.ts";
+import { qtyOf } from "./said-vs-done.ts";
 
 type TurnResult = Pick<TurnDraft, "before" | "state" | "utterance">;
 
@@ -81,5 +82,4 @@ function bareChange(b: Bare): number | undefined {
 
 const adds = (kws: ReadonlySet<Keyword>) => (kws.has("more") || kws.has("add")) && !takesAway(kws) && !kws.has("change");
 const takesAway = (kws: ReadonlySet<Keyword>) => kws.has("remove") || kws.has("cancel");
-const qtyOf = (s: CartState, item: string) => s.lines.filter((l) => l.item === item).reduce((n, l) => n + l.qty, 0);
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));

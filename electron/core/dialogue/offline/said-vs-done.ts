@@ -19,7 +19,8 @@ export function notAsSaid(d: TurnResult): string[] {
   return [...refusedStillThere(d), ...takenOutStillThere(d), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d)];
 }
 
-const qtyOf = (s: CartState, item: string) => s.lines.filter((l) => l.item === item).reduce((n, l) => n + l.qty, 0);
+/** How many of an item a cart holds, over all its lines. */
+export const qtyOf = (s: CartState, item: string) => s.lines.filter((l) => l.item === item).reduce((n, l) => n + l.qty, 0);
 const reachedLines = (d: TurnResult): CartLine[] => d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
 const ordering = (x: Unit) => x.kind === "item" && !!x.item && !x.asked && !x.remove && !x.replaced;
 
