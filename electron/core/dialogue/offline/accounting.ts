@@ -15,6 +15,7 @@ import type { MenuRef } from "./lexicon.ts";
 import { refusalKind, refusalScope, removalIndex } from "./refusal.ts";
 import { englishNumberWords, koreanNumberWords } from "./numbers.ts";
 import { choicesBetweenItems } from "./word-order.ts";
+import { asideGuesses } from "./asides.ts";
 import type { Utterance } from "./utterance.ts";
 import type { Keyword } from "./language.ts";
 
@@ -274,6 +275,7 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
   }
   guesses.push(...choicesBetweenItems(u, menu));
   guesses.push(...correctionsTakingBack(u));
+  guesses.push(...asideGuesses(u, menu));
   return { unexplained, unattached, guesses };
 }
 

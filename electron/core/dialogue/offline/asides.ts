@@ -1,0 +1,84 @@
+// Words around an order that look like part of it and may not be: asides ("and well,
+// maybe some fries", "I'm on a diet, so ...", "sweet tea is too sweet for me"), a word
+// said of one of several ("his well done"), and names that say two things at once. Each
+// is read as best the parse can; accounting.ts only learns here that it was a guess.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import type { Atom } from "./scan.ts";
+import type { Utterance } from "./utterance.ts";
+
+/** Menu words that are also words people open a thought with ("well, ...", "so, ..."). */
+const INTERJECTIONS: ReadonlySet<string> = new Set(["well", "so", "like", "right", "now", "okay", "ok", "sure", "fine"]);
+
+/** Words that say whose one it is, of several. */
+const POSSESSIVES: ReadonlySet<string> = new Set(["his", "her", "hers", "mine", "theirs", "their"]);
+
+/** "I'm on a diet", "we're on a budget": being on something, not ordering it ("a sub on an italian"). */
+const BEING = /^(i'?m|am|are|we'?re|is|was|been|be)$/;
+
+const lower = (a: Atom | undefined) => (a ? a.text.trim().toLowerCase() : "");
+
+/** The atom before `i`, past an article ("on a diet"). */
+function before(atoms: readonly Atom[], i: number): Atom | undefined {
+  const p = atoms[i - 1];
+  return p?.kind === "num" && p.article ? atoms[i - 2] : p;
+}
+
+export function asideGuesses(u: Utterance, menu: MenuModel): string[] {
+  const guesses: string[] = [];
+  const en = u.lang === "en";
+  const atoms = u.atoms;
+  atoms.forEach((a, i) => {
+    const next = atoms[i + 1];
+    if (!en) return;
+    // "and well, maybe some fries": "well" set off by a comma opens a thought; "medium well," does not.
+    const prev = atoms[i - 1];
+    if (a.kind === "menu" && INTERJECTIONS.has(lower(a)) && next?.kind === "sep" && next.mark === "," && (!prev || prev.kind === "sep" || prev.kind === "kw"))
+      guesses.push(`"${a.text}," an aside, or an option?`);
+    // "sweet tea is too sweet for me": "too" before a word says what is wrong with it ("fries too" is "also").
+    if (lower(a) === "too" && lower(prev) !== "not" && next && (next.kind === "menu" || next.kind === "unknown")) guesses.push(`"too ${next.text}": a complaint, or an order?`);
+    // "I'm on a diet": things ordered are not what one is "on" (options are: "on wheat", "on the side").
+    const on = atoms.indexOf(before(atoms, i)!);
+    if (a.kind === "menu" && a.refs.length && a.refs.every((r) => r.kind === "item" || r.kind === "category") && lower(atoms[on]) === "on" && BEING.test(lower(atoms[on - 1]))) guesses.push(`"on ${a.text}": an item, or an aside?`);
+    // "two cheeseburgers for me and my buddy, his well done": options for one of them, said by whose.
+    if (POSSESSIVES.has(lower(a)) && next?.kind === "menu" && next.refs.some((r) => r.kind === "choice") && u.units.some((x) => (x.qty ?? 1) > 1 || x.parts.length)) guesses.push(`"${a.text} ${next.text}": which one is that?`);
+    // "2 fries" where the Number 2 combo comes with fries: a count, or the combo?
+    if (a.kind === "menu" && /^\d+$/.test(a.text.trim()) && a.refs.some((r) => r.kind === "item") && next?.kind === "menu" && namesOfItems(menu, next.text, u.lang) > 0) guesses.push(`"${a.text} ${next.text}": a count, or the item numbered so?`);
+  });
+  // "and a mocha, same way": made the way which line was, with which of its options?
+  atoms.forEach((a, i) => {
+    if (en && a.kind === "kw" && a.keywords.includes("same") && lower(atoms[i + 1]) === "way" && u.units.some((x) => x.kind === "item" && !x.asked)) guesses.push(`"${a.text} way": the same as what?`);
+  });
+  for (const x of u.units) {
+    if (x.asked) continue;
+    // "치킨 두 마리 후라이드 양념으로": one of each, or two of the half-and-half?
+    if ((x.qty ?? 1) > 1 && x.mods.some((m) => m.kind === "choice" && !m.neg && namesOfItems(menu, m.text, u.lang) >= 2)) guesses.push(`"${x.text}": one of each, or all of them so?`);
+    if (x.kind !== "item" || !x.item) continue;
+    // "비빔냉면 하나 ... 물 좀 주세요": an option choosing otherwise than the item's own name chose.
+    for (const m of x.mods) {
+      if (m.kind !== "choice" || m.neg || x.kws.has("change") || x.dir) continue;
+      // (Not a head said once for two, "물냉 하나 비냉 곱빼기 하나": the second is made from the
+      // first, and its own choice is what it is.)
+      if (atoms.some((a) => a.start === m.at && a.kind === "menu" && a.refs.some((r) => r.kind === "item")) || u.units.some((y) => y !== x && y.text === x.text)) continue;
+      const named = m.cands.filter((c) => typeof x.preset?.[c.group] === "string");
+      if (named.length && named.length === m.cands.length && named.every((c) => x.preset![c.group] !== c.choice)) guesses.push(`"${x.text}" with "${m.text}": the name chose otherwise`);
+    }
+  }
+  return guesses;
+}
+
+/** How many words of `text` are each an item's whole name or alias. */
+function namesOfItems(menu: MenuModel, text: string, lang: Utterance["lang"]): number {
+  const squash = (s: string) => s.toLowerCase().replace(/\s+/g, "");
+  const names = new Set<string>();
+  for (const item of menu.items.values()) {
+    for (const l of lang ? [lang] : ["ko", "en"]) {
+      const n = item.name[l];
+      if (n) names.add(squash(n));
+      for (const a of item.aliases?.[l] ?? []) names.add(squash(typeof a === "string" ? a : a.text));
+    }
+  }
+  return text
+    .split(/[\s+,]+/)
+    .map((w) => squash(w.replace(/(으로|로)(요)?$/, "")))
+    .filter((w) => w && names.has(w)).length;
+}
