@@ -17,7 +17,8 @@ export const SETS = [
   ...["en-poke", "en-bakery", "ko-dosirak", "ko-tea", "en-noodle"], // ninth round
   ...["en-burrito", "en-cafe6", "ko-jjajang", "ko-cafe7", "en-sushi"], // tenth round
   ...["en-donut", "ko-bunsik4", "en-salad", "ko-bingsu", "en-combo"], // eleventh round (unusual menu shapes)
-  ...["en-bbq", "ko-coffee8", "en-icecream", "ko-naengmyeon", "en-breakfast"], // twelfth round (sealed, the last measurement)
+  ...["en-bbq", "ko-coffee8", "en-icecream", "ko-naengmyeon", "en-breakfast"], // twelfth round (sealed)
+  ...["en-sub", "ko-malatang", "en-gyro", "ko-toast", "en-chinese"], // thirteenth round (build-your-own, sets across categories)
 ] as const;
 
 const readJson = (file: string) => JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8")) as Record<string, string[]>;
