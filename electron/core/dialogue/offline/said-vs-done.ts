@@ -10,13 +10,14 @@ import { optionNamedBy } from "./options.ts";
 import { removalIndex } from "./refusal.ts";
 import type { TurnDraft } from "./turn-draft.ts";
 import { itemsInOrder } from "./word-order.ts";
+import { partsNotApart } from "./parts-apart.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
 type TurnResult = Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance" | "menu">;
 
 /** Each entry: something the cart after the turn says that the words did not. */
 export function notAsSaid(d: TurnResult): string[] {
-  return [...refusedStillThere(d), ...takenOutStillThere(d), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d)];
+  return [...refusedStillThere(d), ...takenOutStillThere(d), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d), ...partsNotApart(d)];
 }
 
 /** How many of an item a cart holds, over all its lines. */
