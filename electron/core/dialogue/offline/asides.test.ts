@@ -82,6 +82,12 @@ describe("corrections, counts and parts that could say two things (pizzeria)", (
     ["a burger and a single coke", false],
     ["two large pizzas, one with pepperoni and one supreme", true],
     ["two large pizzas, one with pepperoni and one with ham", false],
+    // an order and a question in one breath: the question answered, the order dropped
+    ["a burger and do you have lemonade", true],
+    ["a burger, how much is that", true],
+    ["do you have sprite, a burger then", true],
+    ["do you have sprite", false],
+    ["how much is a large pizza", false],
   ];
   for (const [text, guess] of rows) it(`${guess ? "guess" : "sure"}: ${text}`, () => expect(asideGuesses(utteranceSaid(pizzeria, text, emptyCart()), pizzeria).length > 0).toBe(guess));
 });

@@ -60,6 +60,7 @@ export function asideGuesses(u: Utterance, menu: MenuModel): string[] {
     const next = u.units[i + 1];
     if (x.kind === "item" && x.parts.length && x.qty !== undefined && said < x.qty && next && next.kind === "item" && next.qtyExplicit && !next.asked) guesses.push(`"${next.text}": one of the "${x.text}", or more?`);
   });
+  if (en) guesses.push(...orderAndQuestion(atoms));
   // "and a mocha, same way": made the way which line was, with which of its options?
   atoms.forEach((a, i) => {
     if (en && a.kind === "kw" && a.keywords.includes("same") && lower(atoms[i + 1]) === "way" && u.units.some((x) => x.kind === "item" && !x.asked)) guesses.push(`"${a.text} way": the same as what?`);
@@ -97,4 +98,30 @@ function namesOfItems(menu: MenuModel, text: string, lang: Utterance["lang"]): n
     .split(/[\s+,]+/)
     .map((w) => squash(w.replace(/(으로|로)(요)?$/, "")))
     .filter((w) => w && names.has(w)).length;
+}
+
+/** Keywords that open a question ("do you have", "how much", "what's in"). */
+const ASKING = new Set(["have", "price", "describe", "recommend"]);
+/** Question words that open one ("is the coffee bottomless", "what's in the rainbow roll"); not "which" or "could you". */
+const ASKS = /^(is|are|does|do)\s+(the|it|that|they|this|these|those|you)\b|^what(s|\s+is|\s+are|\s+kind|\s+kinds)\b/i;
+
+/**
+ * "a brisket plate and do you have peach cobbler", "do you have oat milk, a latte with oat
+ * then": an order and a question in one sentence — the question answered, the order dropped.
+ */
+function orderAndQuestion(atoms: readonly Atom[]): string[] {
+  const q = atoms.findIndex((a) => a.kind === "kw" && (a.keywords.some((k) => ASKING.has(k)) || (a.keywords.includes("question") && ASKS.test(a.text.trim()))));
+  if (q < 0) return [];
+  const ends = (a: Atom) => a.kind === "sep" && (a.mark === "." || a.mark === "?" || a.mark === "!");
+  const isItem = (a: Atom) => a.kind === "menu" && a.refs.some((r) => r.kind === "item");
+  // Before the question, in its sentence.
+  for (let i = q - 1; i >= 0 && !ends(atoms[i]!); i--) if (isItem(atoms[i]!)) return [`"${atoms[i]!.text}" ordered, then a question`];
+  // After it, past a comma, in its sentence.
+  let comma = false;
+  for (let i = q + 1; i < atoms.length && !ends(atoms[i]!); i++) {
+    const a = atoms[i]!;
+    if (a.kind === "sep" && a.mark === ",") comma = true;
+    else if (comma && isItem(a)) return [`a question, then "${a.text}" ordered`];
+  }
+  return [];
 }

@@ -6,6 +6,7 @@ import type { CartState } from "../../cart/cart.ts";
 import { partsNotApart, partsOpened } from "./parts-apart.ts";
 import { notAsSaid } from "./said-vs-done.ts";
 import { cartOf, type LineSpec, menuFrom, phenomenonTable, utteranceSaid } from "./test-helpers.ts";
+import { pizzeriaMenu } from "./test-menus.ts";
 
 const tk = (ko: string, en: string, aliases: string[] = []) => ({ name: { ko, en }, aliases: { ko: aliases, en: [] } });
 const menu = menuFrom({
@@ -73,6 +74,29 @@ describe("a line holding what two parts said apart", () => {
 phenomenonTable("parts said apart, played through", menu, [
   { name: "two singles apart", turns: ["라면 두개 하나는 순하게 하나는 맵게"], lines: [{ item: "ramen", qty: 1, options: { spice: "mild" } }, { item: "ramen", qty: 1, options: { spice: "hot" } }] },
 ]);
+
+describe("what one part said is on fewer than all (pizzeria)", () => {
+  const pz = pizzeriaMenu();
+  const check = (text: string, before: Line[], after: Line[]) => {
+    const start = cartOf(pz, before);
+    const end = cartOf(pz, after);
+    const u = utteranceSaid(pz, text, start);
+    // Lines kept in place keep their ids (the cart numbers lines in the order added).
+    const kept = end.lines.slice(0, before.length).map((l) => l.id);
+    return partsNotApart({ before: start, state: end, created: end.lines.slice(before.length).map((l) => l.id), modified: kept, utterance: u, menu: pz });
+  };
+  const rows: Array<{ name: string; text: string; before: Line[]; after: Line[]; doubt: boolean }> = [
+    { name: "two burgers, one with onions: both have them", text: "two burgers, one with onions", before: [], after: [{ item: "burger", qty: 2, options: { toppings: ["onions"] } }], doubt: true },
+    { name: "two burgers, one with onions: one has them", text: "two burgers, one with onions", before: [], after: [{ item: "burger", qty: 1, options: { toppings: ["onions"] } }, { item: "burger", qty: 1 }], doubt: false },
+    { name: "two burgers, mine with ham: both have it", text: "two burgers, mine with ham", before: [], after: [{ item: "burger", qty: 2, options: { toppings: ["ham"] } }], doubt: true },
+    { name: "make one of them large, a turn later: both large", text: "make one of them large", before: [{ item: "pizza", qty: 2 }], after: [{ item: "pizza", qty: 2, options: { size: "large" } }], doubt: true },
+    { name: "make one of them large: one large", text: "make one of them large", before: [{ item: "pizza", qty: 2 }], after: [{ item: "pizza", qty: 1 }, { item: "pizza", qty: 1, options: { size: "large" } }], doubt: false },
+    { name: "three pizzas with ham, one of them large: the ham is on all, as said", text: "three pizzas with ham, one of them large", before: [], after: [{ item: "pizza", qty: 2, options: { toppings: ["ham"] } }, { item: "pizza", qty: 1, options: { toppings: ["ham"], size: "large" } }], doubt: false },
+    { name: "and one with onions, a turn later: put on the pizza there", text: "and one with onions", before: [{ item: "pizza", qty: 1, options: { toppings: ["ham"] } }], after: [{ item: "pizza", qty: 1, options: { toppings: ["ham", "onions"] } }], doubt: true },
+    { name: "and one with onions: one more made", text: "and one with onions", before: [{ item: "pizza", qty: 1, options: { toppings: ["ham"] } }], after: [{ item: "pizza", qty: 1, options: { toppings: ["ham"] } }, { item: "pizza", qty: 1, options: { toppings: ["onions"] } }], doubt: false },
+  ];
+  for (const r of rows) it(`${r.doubt ? "doubt" : "as said"}: ${r.name}`, () => expect(check(r.text, r.before, r.after).length > 0).toBe(r.doubt));
+});
 
 describe("the read-back every turn goes through", () => {
   it("holds this check", () => {

@@ -47,12 +47,45 @@ export function partsNotApart(d: TurnResult): string[] {
     ...d.utterance.bare.filter((b) => !b.asked && b.parts.length > 1).map((b) => ({ parts: b.parts, text: "" })),
     { parts: partsOpened(d.utterance), text: "" },
   ];
-  const out: string[] = [];
+  const out: string[] = [...partsMadeOfAll(d, reached), ...oneMoreNotMade(d)];
   for (const s of said) {
     const lines = reached.filter((l) => !s.item || l.item === s.item);
     if (lines.some((l) => mixes(d.menu, l, s.parts))) out.push(`${s.text ? `"${s.text}": ` : ""}what parts said apart is on one line`);
   }
   return out;
+}
+
+/**
+ * "two chicken bowls, one with brown rice", "two italians, mine on wheat", "toast one of them":
+ * what a part said is on fewer than all of the item (it had been put on both, answered alone).
+ */
+function partsMadeOfAll(d: TurnResult, reached: readonly CartLine[]): string[] {
+  const parts = partsOpened(d.utterance, 1);
+  const out: string[] = [];
+  for (const item of new Set(reached.map((l) => l.item))) {
+    const lines = d.state.lines.filter((l) => l.item === item);
+    const total = lines.reduce((n, l) => n + l.qty, 0);
+    if (total < 2) continue;
+    const marks = parts.map((p) => partMarks(d.menu, item, p));
+    marks.forEach((m, i) => {
+      const own = marks.reduce((acc, o, j) => (j === i ? acc : minus(acc, o)), m);
+      if (!own.size || parts[i]!.qty >= total) return;
+      const holding = lines.filter((l) => meets(own, marksOf(d.menu, item, l.options))).reduce((n, l) => n + l.qty, 0);
+      if (holding >= total) out.push(`${item}: what was said of ${parts[i]!.qty} is on all ${total}`);
+    });
+  }
+  return out;
+}
+
+/**
+ * "a latte with vanilla" → "and one with caramel" that put caramel on the latte: "one with",
+ * "another with", said with no item, is one more thing — something was made, or a line grew.
+ */
+function oneMoreNotMade(d: TurnResult): string[] {
+  const u = d.utterance;
+  if (u.lang !== "en" || !/^(and |also |plus )?(one|another( one)?) (with|of|in|on)\b/i.test(cleanText(u.text)) || u.units.some((x) => x.kind !== "unknown" && !x.asked)) return [];
+  const grew = d.state.lines.some((l) => l.qty > (d.before.lines.find((b) => b.id === l.id)?.qty ?? 0));
+  return grew ? [] : ["one more said, nothing made"];
 }
 
 function mixes(menu: MenuModel, l: CartLine, parts: Part[]): boolean {
@@ -74,14 +107,24 @@ const KO_OPENER = new RegExp(`^${KO_COUNT}${KO_COUNTER}?(?:은|는)$`);
 const KO_OPENER_SPLIT = [new RegExp(`^${KO_COUNT}$`), new RegExp(`^${KO_COUNTER}(?:은|는)$`)] as const;
 /** "one with", "one without", "the other one with": a part in English. */
 const EN_AFTER_ONE = new Set(["with", "without", "no", "as", "in", "on"]);
+/** "mine on wheat", "his with sausage", "hers with no ice": whose one, of several. */
+const EN_WHOSE = new Set(["mine", "his", "hers"]);
 
-/** The words' indexes (as tokenize.ts counts them) where a part opens. */
+function opensEnglish(words: readonly string[], i: number): boolean {
+  const [w, next, then] = [words[i]!, words[i + 1] ?? "", words[i + 2] ?? ""].map((x) => x.toLowerCase());
+  return (w === "one" && (EN_AFTER_ONE.has(next!) || (next === "of" && /^(them|those)$/.test(then!)))) || EN_WHOSE.has(w!);
+}
+
+/** The words' indexes (as tokenize.ts counts them) where a part opens ("toast one of them": its clause, from the start). */
 function openers(u: TurnDraft["utterance"]): number[] {
   const words = cleanText(u.text).split(" ").filter(Boolean);
   const out: number[] = [];
   words.forEach((w, i) => {
     const next = words[i + 1] ?? "";
-    if (u.lang === "en" ? w.toLowerCase() === "one" && EN_AFTER_ONE.has(next.toLowerCase()) : KO_OPENER.test(w) || (KO_OPENER_SPLIT[0].test(w) && KO_OPENER_SPLIT[1].test(next))) out.push(i);
+    const ofThem = u.lang === "en" && /^one$/i.test(w) && /^of$/i.test(next) && /^(them|those)$/i.test(words[i + 2] ?? "");
+    // ("three teas with boba, one of them hot": said after the things counted, it opens where it is.)
+    if (ofThem && !out.length && !u.units.some((x) => x.kind === "item" && !x.asked)) out.push(0);
+    else if (u.lang === "en" ? opensEnglish(words, i) : KO_OPENER.test(w) || (KO_OPENER_SPLIT[0].test(w) && KO_OPENER_SPLIT[1].test(next))) out.push(i);
   });
   return out;
 }
@@ -90,9 +133,9 @@ function openers(u: TurnDraft["utterance"]): number[] {
  * The parts the words open, each with the options said in it, whatever the parse made of
  * them ("라면 두개 하나는 만두 추가 하나는 떡 추가" had been read as one part with both).
  */
-export function partsOpened(u: TurnDraft["utterance"]): Part[] {
+export function partsOpened(u: TurnDraft["utterance"], fewest = 2): Part[] {
   const starts = openers(u);
-  if (starts.length < 2) return [];
+  if (starts.length < fewest) return [];
   const tokens = tokenize(u.text);
   const wordAt = (at: number | undefined) => {
     const a = u.atoms.find((x) => x.start === at);

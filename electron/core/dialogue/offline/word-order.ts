@@ -20,7 +20,28 @@ export function itemsInOrder(u: Utterance): { ordered: Utterance["units"]; start
 
 /** Each entry: a choice whose item the word order does not settle. */
 export function choicesBetweenItems(u: Utterance, menu: MenuModel): string[] {
-  return [...choicesBeforeTheNextItem(u, menu), ...koreanOptionsBetweenItems(u, menu), ...choicesOpeningANewPhrase(u)];
+  return [...choicesBeforeTheNextItem(u, menu), ...koreanOptionsBetweenItems(u, menu), ...choicesOpeningANewPhrase(u), ...choicesCarriedForward(u)];
+}
+
+/**
+ * "a chicken burrito with guac and a steak bowl" that put guac on both: a choice said of one
+ * thing, before the next thing's name, given to the next thing too — for both, or the first?
+ */
+function choicesCarriedForward(u: Utterance): string[] {
+  const { ordered, starts } = itemsInOrder(u);
+  const shared = (m: Utterance["units"][number]["mods"][number], x: Utterance["units"][number]) => ordered.some((o) => o !== x && o.mods.some((n) => n.at === m.at));
+  // Where each was said: its name, or (a head said once for two, "and a steak bowl") its first words of its own.
+  const where = ordered.map((x, i) => starts[i] ?? Math.min(...x.mods.filter((m) => m.at !== undefined && !shared(m, x)).map((m) => m.at!)));
+  const out: string[] = [];
+  ordered.forEach((y, j) => {
+    for (const m of y.mods) {
+      if (m.at === undefined || !(m.at < where[j]!)) continue;
+      // Said after the earlier one's name and before this one's: the earlier one's words.
+      const x = ordered.slice(0, j).find((o, i) => where[i]! < m.at! && o.mods.some((n) => n.at === m.at));
+      if (x) out.push(`"${m.text}" said of "${x.text}", given to "${y.text}" too`);
+    }
+  });
+  return out;
 }
 
 /**
