@@ -6,6 +6,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
+import { onlyInBundles } from "./bundles.ts";
 import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
 import { headSynonyms, isRemovalGroupName, isRemovalName, sharedOrderWords, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
@@ -280,7 +281,7 @@ export class MenuLexicon {
     const plain = plainVariants(menu.menu.items.map((it) => ({ id: it.id, names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")] })));
     for (const [text, refs] of partials) {
       const key = keyOf(text);
-      if (!key || this.fullKeys.has(key)) continue;
+      if (!key || (this.fullKeys.has(key) && !choiceOfAnotherItem(menu, this.fullKeys.get(key)!, refs))) continue;
       if (isFunctionPhrase(fn, text)) continue;
       // "lettuce tomato" of "Bacon lettuce tomato": a piece of a name made only of choices' names is those choices.
       const words = text.toLowerCase().split(/\s+/);
@@ -363,6 +364,19 @@ export class MenuLexicon {
     }
     return best;
   }
+}
+
+/**
+ * "chicken" for Chicken shawarma where "chicken" is also a choice of the kids meal's main:
+ * a piece of one item's name that otherwise names only choices of meals' groups (bundles.ts)
+ * that item does not take is that item's name too (which one the words mean is read in context, like any word
+ * two things share).
+ */
+function choiceOfAnotherItem(menu: MenuModel, full: readonly MenuRef[], partial: readonly MenuRef[]): boolean {
+  const items = new Set(partial.flatMap((r) => (r.kind === "item" && !r.preset ? [r.item] : [])));
+  if (items.size !== 1 || partial.some((r) => r.kind !== "item")) return false;
+  const [item] = [...items] as [string];
+  return full.every((r) => r.kind === "choice" && !menu.itemGroup(item, r.group) && onlyInBundles(menu, r.group));
 }
 
 const lexiconCache = new WeakMap<MenuModel, MenuLexicon>();

@@ -16,6 +16,7 @@ import type { MenuLexicon } from "./lexicon.ts";
 import { addItem, removeItem, replace, replaceOfKind, setQty, unitQty } from "./line-changes.ts";
 import { bareUnit, comboOfLines, isReference, lineNamedInside, linesNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
 import { downgrade, upgrade } from "./upgrades.ts";
+import { comesWith } from "./bundles.ts";
 import type { OfflineMemory } from "./memory.ts";
 import { confirm, followUp } from "./order-progress.ts";
 import { askOf, cartChanged, ofKind, type Outcome } from "./outcomes.ts";
@@ -275,7 +276,8 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
     const prev = recent(d, d.mem.lastAdded.length ? d.mem.lastAdded : d.mem.focus);
     const target = prev[prev.length - 1];
     if (target && target.item === item) return modifyLines(d, { ...u, topic: true }, [target]);
-    if (target) return replace(d, [target], u, undefined);
+    // ("make that a combo" where the combo comes with the wrap: both are ordered.)
+    if (target && !comesWith(d.menu, item, target.item)) return replace(d, [target], u, undefined);
   }
   // "떡튀순 세트로 해 주세요" after ordering its parts, "라볶이 매운맛으로" after a 라볶이: a new
   // thing or a change of what is there? Korean says no article, so it is a guess.

@@ -96,6 +96,9 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
   let given = new Set<string>();
   let lastWasChoice = false;
   const utterKws = new Set(atoms.flatMap((a) => (a.kind === "kw" ? a.keywords : [])));
+  // "fries and a diet coke" to "which drink for the combo?": words that answer the question
+  // asked make the other choices of that item said with them its choices too (its side).
+  const answersAsked = ctx.asked !== undefined && atoms.some((a) => a.kind === "menu" && a.refs.some((r) => r.kind === "choice" && r.group === ctx.asked!.group));
   atoms.forEach((a, i) => {
     if (a.kind === "sep") {
       if ((a.why !== "punct" || a.mark !== ",") && !(a.why === "conj" && lastWasChoice)) sepSince = true;
@@ -152,7 +155,7 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
         if (article && lastItem) pick = missingRequired(lastItem);
         else if (lastItem && (!sepSince || a.flags.dir || withWord)) pick = fitsItem(lastItem);
         else if (lastItem && sepSince) pick = missingRequired(lastItem);
-        else if (!lastItem && ctx.asked) pick = fitsItem(ctx.asked.item).filter((c) => c.group === ctx.asked!.group || a.flags.dir);
+        else if (!lastItem && ctx.asked) pick = fitsItem(ctx.asked.item).filter((c) => c.group === ctx.asked!.group || a.flags.dir || (answersAsked && !given.has(c.group)));
         if (!pick.length && !lastItem) {
           // ("with oat please" a turn after a latte, "both with sprite" after two combos: "with"
           // gives the lines in hand a choice.)
