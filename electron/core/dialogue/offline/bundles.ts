@@ -7,24 +7,45 @@ import { keyOf } from "./name-forms.ts";
 
 const cache = new WeakMap<MenuModel, Map<string, { named: Set<string>; categories: Set<string> }>>();
 
-/** The items a bundle's choices are named as (names and aliases), and their categories other than its own. */
+/** The items a bundle's choices are (by name or by a group they share), and their categories other than its own. */
 function bundled(menu: MenuModel, bundle: string): { named: Set<string>; categories: Set<string> } {
   let perMenu = cache.get(menu);
   if (!perMenu) cache.set(menu, (perMenu = new Map()));
   const hit = perMenu.get(bundle);
   if (hit) return hit;
-  const said = (t: { name: Record<string, string>; aliases?: Record<string, Array<string | { text: string }>> }) =>
-    [...Object.values(t.name), ...Object.values(t.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : a.text))].map(keyOf).filter(Boolean);
-  const choiceKeys = new Set(menu.itemGroups(bundle).flatMap((g) => g.choices.flatMap(said)));
+  type Named = { name: Record<string, string>; aliases?: Record<string, Array<string | { text: string }>> };
+  const names = (t: Named) => Object.values(t.name).map(keyOf).filter(Boolean);
+  const aliases = (t: Named) => Object.values(t.aliases ?? {}).flat().map((a) => keyOf(typeof a === "string" ? a : a.text)).filter(Boolean);
+  const groups = menu.itemGroups(bundle);
+  const choices = groups.flatMap((g) => g.choices);
+  const choiceNames = new Set(choices.flatMap(names));
+  const choiceAliases = new Set(choices.flatMap(aliases));
   const own = menu.item(bundle)?.category;
   const named = new Set<string>();
   const categories = new Set<string>();
+  const inside = new Set<string>();
+  let byChoice = false;
+  // (Groups that other items of its own kind take are not a part it bundles: the cup size an
+  // iced coffee shares with the cold brew.)
+  const ownKind = menu.menu.items.filter((it) => it.id !== bundle && it.category === own);
+  const ids = new Set(groups.map((g) => g.id).filter((g) => !ownKind.some((it) => menu.itemGroup(it.id, g))));
   for (const it of menu.menu.items) {
-    if (it.id === bundle || !said(it).some((k) => choiceKeys.has(k))) continue;
+    if (it.id === bundle) continue;
+    // (Named by a choice, "Fries" for the side; or made only the ways the bundle's groups
+    // say, the fountain drink whose flavour and size the meal's drink is chosen by.)
+    // (A name against a name or an alias; not two aliases, "oat" for oat milk and for oatmeal.)
+    const choice = names(it).some((k) => choiceNames.has(k) || choiceAliases.has(k)) || aliases(it).some((k) => choiceNames.has(k));
+    const theirs = menu.itemGroups(it.id);
+    const within = it.category !== own && theirs.length > 0 && theirs.every((g) => ids.has(g.id));
+    if (!choice && !within) continue;
     named.add(it.id);
-    if (it.category !== own) categories.add(it.category);
+    if (it.category === own) continue;
+    if (choice) byChoice = true;
+    (choice ? categories : inside).add(it.category);
   }
-  const out = { named, categories };
+  // (One of its parts at least named by a choice: a latte whose cup and milk a hot chocolate
+  // also takes is no bundle.)
+  const out = { named, categories: byChoice ? new Set([...categories, ...inside]) : categories };
   perMenu.set(bundle, out);
   return out;
 }
