@@ -168,6 +168,8 @@ export class MenuLexicon {
         }
         for (const a of aliasTexts(c.aliases)) {
           if (typeof a !== "string") continue;
+          // ("regular fries" for a meal's side where Fries are sold alone in a regular size: the fries, that size.)
+          if (itemWithItsChoice(menu, a, full) && onlyInBundles(menu, g.id)) continue;
           for (const v of wordVariants(a)) for (const f of forms(v)) {
             full.push([f, { kind: "choice", group: g.id, choice: c.id, name: false, ...leftOut(f) }]);
             said.push(f);
@@ -253,6 +255,15 @@ export class MenuLexicon {
     for (const t of tags) full.push([t.replace(/[-_]/g, " "), { kind: "tag", tag: t }]);
 
     full.push(...addedChoices(full));
+    // "with feta" where one group's choice is called so (Feta fries) and another's is "Feta" (a
+    // topping): the phrase names both, and the item in hand takes the one it has.
+    const choiceByKey = new Map<string, MenuRef[]>();
+    for (const [t, r] of full) if (r.kind === "choice") choiceByKey.set(keyOf(t), [...(choiceByKey.get(keyOf(t)) ?? []), r]);
+    for (const [t, r] of [...full]) {
+      const rest = r.kind === "choice" ? /^with\s+(.+)$/i.exec(t.trim())?.[1] : undefined;
+      if (!rest || r.kind !== "choice") continue;
+      for (const o of choiceByKey.get(keyOf(rest)) ?? []) if (o.kind === "choice" && o.group !== r.group) full.push([t, { ...o, name: false }]);
+    }
     for (const [text, ref] of full) {
       this.index.add(text, ref);
       const key = keyOf(text);
@@ -364,6 +375,19 @@ export class MenuLexicon {
     }
     return best;
   }
+}
+
+/** Words that are an item's name after a choice that item takes ("regular fries", "large fries"). */
+function itemWithItsChoice(menu: MenuModel, phrase: string, full: ReadonlyArray<[string, MenuRef]>): boolean {
+  const words = phrase.trim().split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const head = keyOf(words.slice(k).join(" "));
+    const before = keyOf(words.slice(0, k).join(" "));
+    const items = full.flatMap(([t, r]) => (r.kind === "item" && !r.preset && keyOf(t) === head ? [r.item] : []));
+    const said = (c: { name: Text; aliases?: Record<string, unknown[]> }) => [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat().filter((x): x is string => typeof x === "string")].map(keyOf);
+    if (items.some((it) => menu.itemGroups(it).some((g) => g.choices.some((c) => said(c).includes(before))))) return true;
+  }
+  return false;
 }
 
 /**

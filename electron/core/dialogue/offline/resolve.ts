@@ -101,7 +101,8 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
   const answersAsked = ctx.asked !== undefined && atoms.some((a) => a.kind === "menu" && a.refs.some((r) => r.kind === "choice" && r.group === ctx.asked!.group));
   atoms.forEach((a, i) => {
     if (a.kind === "sep") {
-      if ((a.why !== "punct" || a.mark !== ",") && !(a.why === "conj" && lastWasChoice)) sepSince = true;
+      // ("a three entree plate: orange chicken, ...": a colon opens the list of its parts, as a comma goes on with them.)
+      if ((a.why !== "punct" || (a.mark !== "," && a.mark !== ":")) && !(a.why === "conj" && lastWasChoice)) sepSince = true;
       out.push(a);
       return;
     }
@@ -143,7 +144,11 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
       const ownQty = en ? prev?.kind === "num" && !prev.article : next?.kind === "num" && !a.flags.dir && !next.flags.topic;
       const fitsItem = (item: string | undefined) => (item ? choices.filter((c) => ctx.menu.itemGroup(item, c.group)?.choices.some((x) => x.id === c.choice)) : []);
       let pick: typeof choices = [];
-      if (groupTopic) pick = choices.filter((c) => c.group === groupTopic);
+      // "water instead of the juice": a choice of the group of the choice it takes the place
+      // of (the kids meal's drink), not the bottle sold alone.
+      const replaced = en ? choicesAfterInsteadOf(atoms, i) : [];
+      if (replaced.length) pick = choices.filter((c) => replaced.some((o) => o.group === c.group && o.choice !== c.choice));
+      if (!pick.length && groupTopic) pick = choices.filter((c) => c.group === groupTopic);
       if (!pick.length && !ownQty) {
         const withWord = en && (prev?.kind === "kw" && prev.keywords.includes("with") || (prev?.kind === "num" && atoms[i - 2]?.kind === "kw" && (atoms[i - 2] as Atom & { keywords: string[] }).keywords.includes("with")));
         // "a latte, a mocha and a chai": an article starts another thing ordered.
@@ -191,6 +196,17 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
     out.push(refs === a.refs ? a : { ...a, refs });
   });
   return out;
+}
+
+/** The choices named right after "instead of (the)" following atom i (none when it is anything else). */
+function choicesAfterInsteadOf(atoms: readonly Atom[], i: number): Array<{ group: string; choice: string }> {
+  const k = atoms[i + 1];
+  if (k?.kind !== "kw" || !k.keywords.includes("instead") || !/\bof$/i.test(k.text)) return [];
+  let j = i + 2;
+  if (atoms[j]?.kind === "kw" && (atoms[j] as Atom & { keywords: string[] }).keywords.includes("the")) j++;
+  const y = atoms[j];
+  if (y?.kind !== "menu" || !y.refs.length || !y.refs.every((r) => r.kind === "choice")) return [];
+  return y.refs.flatMap((r) => (r.kind === "choice" ? [{ group: r.group, choice: r.choice }] : []));
 }
 
 /** Items whose own name is one of these choices' names (a set's 김밥 choice "원조김밥" → the 원조김밥). */

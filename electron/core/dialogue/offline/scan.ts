@@ -234,7 +234,7 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   }
 
   mergeOptionCategoryWords(s, chosen, covered, rest);
-  const built = buildAtoms(s, chosen, covered, rest);
+  const built = buildAtoms(s, chosen, covered, rest, lex.menu);
   const atoms = hasLatin(text) && !hasHangul(text) ? removalsAround(built) : built;
   const unknownWords = atoms.filter((a) => a.kind === "unknown").map((a) => a.text);
   const lang = hasHangul(text) ? "ko" : hasLatin(text) ? "en" : undefined;
