@@ -404,9 +404,11 @@ function takeBackSameGroup(prev: Unit, mods: Mod[]): void {
  */
 function takeBackCorrected(prev: Unit, mods: Mod[]): void {
   takeBackSameGroup(prev, mods);
+  // (A refusal is a choice refused, or a choice the menu calls "No rice", "Without beans".)
+  const refusal = (x: Mod) => x.kind === "choice" && (x.neg || /^(?:no|without|hold)\s/i.test(x.text.trim()));
   for (const m of mods) {
-    if (m.kind !== "choice" || !m.neg) continue;
-    const i = prev.mods.findLastIndex((x) => x.kind === "choice" && x.neg && !x.cands.some((c) => m.cands.some((d) => d.choice === c.choice && d.group === c.group)));
+    if (m.kind !== "choice" || !refusal(m)) continue;
+    const i = prev.mods.findLastIndex((x) => x.kind === "choice" && refusal(x) && !x.cands.some((c) => m.cands.some((d) => d.choice === c.choice && d.group === c.group)));
     if (i >= 0) prev.mods.splice(i, 1);
   }
 }

@@ -47,3 +47,19 @@ phenomenonTable("English: build-your-own choice groups", counter, [
   { name: "'regular fries' are the fries sold alone, that size, not a kids box", turns: ["two regular fries", "make one of them spicy"], lines: [{ item: "fries", qty: 1 }, { item: "fries", qty: 1, options: { "fry-style": "spicy" } }] },
   { name: "'fries instead of the fruit cup': the kids box's side, not fries sold alone", turns: ["a kids box with a fruit cup", "fries instead of the fruit cup"], lines: [{ item: "kids-box", qty: 1, options: { "kids-side": "fries" } }] },
 ]);
+
+const bowls = menuFrom({
+  version: 1,
+  store: { id: "refusal-choices", name: { en: "Test Bowls" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "bowls", name: { en: "Bowls" } }],
+  optionGroups: [
+    { id: "grain", ...en("Grain"), select: "one", default: "white", choices: [{ id: "white", ...en("White rice") }, { id: "no-grain", ...en("No rice") }] },
+    { id: "legume", ...en("Beans"), select: "one", default: "pinto", choices: [{ id: "pinto", ...en("Pinto beans") }, { id: "no-legume", ...en("No beans") }] },
+  ],
+  items: [{ id: "bowl", category: "bowls", ...en("Veggie bowl"), price: 900, optionGroups: ["grain", "legume"] }],
+});
+
+phenomenonTable("English: a refusal the menu names as a choice, corrected", bowls, [
+  { name: "'no beans, I mean no rice': the first refusal is taken back", turns: ["a veggie bowl, no beans, I mean no rice"], lines: [{ item: "bowl", qty: 1, options: { grain: "no-grain" } }] },
+  { name: "'no beans, no rice': both", turns: ["a veggie bowl, no beans, no rice"], lines: [{ item: "bowl", qty: 1, options: { grain: "no-grain", legume: "no-legume" } }] },
+]);
