@@ -164,7 +164,12 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
         if (!pick.length && !lastItem) {
           // ("with oat please" a turn after a latte, "both with sprite" after two combos: "with"
           // gives the lines in hand a choice.)
-          const referring = a.flags.dir || a.flags.topic || utterKws.has("change") || withWord;
+          // ("oat please" a turn after a hot chocolate: a word said alone, no count, that the
+          // line in hand takes as a choice, is that choice rather than the item also so called.)
+          // (Not "forget the potstickers": a thing taken off, or pointed at with "the", is the line.)
+          const pointed = prev?.kind === "kw" && prev.keywords.includes("the");
+          const alone = en && prev?.kind !== "num" && !pointed && !["remove", "cancel", "refuse", "without"].some((k) => utterKws.has(k as never)) && atoms.filter((x) => x.kind === "menu").length === 1;
+          const referring = a.flags.dir || a.flags.topic || utterKws.has("change") || withWord || alone;
           for (const f of [...(ctx.focus ?? [])].reverse()) {
             const fit = fitsItem(f.item).filter((c) => referring || f.missing.includes(c.group));
             if (fit.length) {
