@@ -177,6 +177,29 @@ describe("an item named right before a set that takes it as a choice (Korean: th
   });
 });
 
+// A café: a hot chocolate whose milk may be oat, and an oatmeal some call "oat".
+const cafe = menuFrom({
+  version: 1,
+  store: { id: "cafe", name: { en: "Cafe" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "main", ...en("Menu") }],
+  optionGroups: [{ id: "milk", ...en("Milk"), select: "one", default: "whole", choices: [{ id: "whole", ...en("Whole milk") }, { id: "oat", ...en("Oat milk", ["oat"]) }] }],
+  items: [
+    { id: "cocoa", category: "main", ...en("Hot chocolate"), price: 400, optionGroups: ["milk"] },
+    { id: "oatmeal", category: "main", ...en("Oatmeal", ["oat"]), price: 500 },
+  ],
+});
+
+describe("an item made from words that name an option of the line ordered last", () => {
+  it.each<{ name: string; text: string; before: Line[]; after: Line[]; doubt: boolean }>([
+    { name: "oat please after a hot chocolate: an oatmeal made, the milk left whole", text: "oat please", before: [{ item: "cocoa", qty: 1 }], after: [{ item: "cocoa", qty: 1 }, { item: "oatmeal", qty: 1 }], doubt: true },
+    { name: "an oatmeal after a hot chocolate: the item's own name", text: "an oatmeal please", before: [{ item: "cocoa", qty: 1 }], after: [{ item: "cocoa", qty: 1 }, { item: "oatmeal", qty: 1 }], doubt: false },
+    { name: "oat please after an oat-milk hot chocolate: nothing left to choose", text: "oat please", before: [{ item: "cocoa", qty: 1, options: { milk: "oat" } }], after: [{ item: "cocoa", qty: 1, options: { milk: "oat" } }, { item: "oatmeal", qty: 1 }], doubt: false },
+  ])("$name", ({ text, before, after, doubt }) => {
+    menu = cafe;
+    expect(doubts(text, before, after).some((x) => x.includes(": an item, or the"))).toBe(doubt);
+  });
+});
+
 // A salad that comes as "A bowl" or "A wrap" with chicken or not, and a soup sized "Cup" or "Bowl".
 const soupAndSalad = menuFrom({
   version: 1,

@@ -17,7 +17,7 @@ type TurnResult = Pick<TurnDraft, "before" | "state" | "created" | "modified" | 
 
 /** Each entry: something the cart after the turn says that the words did not. */
 export function notAsSaid(d: TurnResult): string[] {
-  return [...refusedStillThere(d), ...takenOutStillThere(d), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d), ...partsNotApart(d)];
+  return [...refusedStillThere(d), ...takenOutStillThere(d), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d), ...optionOfTheLastLine(d), ...partsNotApart(d)];
 }
 
 /** How many of an item a cart holds, over all its lines. */
@@ -293,4 +293,23 @@ function itemOrOption(d: TurnResult): string[] {
 function choiceNamedAs(d: TurnResult, item: string, other: string): string | undefined {
   const names = itemKeys(d, other);
   return d.menu.itemGroups(item).find((g) => g.choices.some((c) => Object.values(c.name).some((n) => names.includes(n.toLowerCase().replace(/\s+/g, "")))))?.id;
+}
+
+/**
+ * "a hot chocolate" → "oat please" that made an oatmeal: the words of an item made this turn
+ * name an option of the last line ordered before it, left as it came — that line's option,
+ * or the item?
+ */
+function optionOfTheLastLine(d: TurnResult): string[] {
+  const last = d.before.lines.at(-1);
+  if (!last) return [];
+  const made = new Set(d.state.lines.filter((l) => d.created.includes(l.id)).map((l) => l.item));
+  const out: string[] = [];
+  for (const x of d.utterance.units) {
+    if (!ordering(x) || !made.has(x.item!) || x.item === last.item || x.qtyExplicit) continue;
+    const group = optionNamedBy(d.menu, last.item, x.text);
+    const g = group ? d.menu.itemGroup(last.item, group) : undefined;
+    if (g && g.choices.length > 1 && JSON.stringify(last.options[g.id]) === JSON.stringify(g.default)) out.push(`"${x.text}": an item, or the ${last.item}'s ${g.id}?`);
+  }
+  return out;
 }
