@@ -168,7 +168,8 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
           // line in hand takes as a choice, is that choice rather than the item also so called.)
           // (Not "forget the potstickers": a thing taken off, or pointed at with "the", is the line.)
           const pointed = prev?.kind === "kw" && prev.keywords.includes("the");
-          const alone = en && prev?.kind !== "num" && !pointed && !["remove", "cancel", "refuse", "without"].some((k) => utterKws.has(k as never)) && atoms.filter((x) => x.kind === "menu").length === 1;
+          // ("and onion rings" after a meal: "and" orders one more thing.)
+          const alone = en && !atoms.slice(0, i).some((x) => x.kind === "num" || x.kind === "sep") && !pointed && !["remove", "cancel", "refuse", "without"].some((k) => utterKws.has(k as never)) && atoms.filter((x) => x.kind === "menu").length === 1;
           const referring = a.flags.dir || a.flags.topic || utterKws.has("change") || withWord || alone;
           for (const f of [...(ctx.focus ?? [])].reverse()) {
             const fit = fitsItem(f.item).filter((c) => referring || f.missing.includes(c.group));
