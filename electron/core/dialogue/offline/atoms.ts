@@ -1,6 +1,7 @@
 // The scanner's output, word by word: menu things, numbers (with their counters),
 // keywords, separators and unknown words, with the particles that followed each word
 // turned into flags (라떼+는 → topic, 아이스+로 → "as", 하나+씩 → each).
+import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { FunctionWord, Keyword, Particle } from "./language.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Stream } from "./phrase-index.ts";
@@ -54,7 +55,7 @@ export interface PhraseCandidate {
   fuzzy?: boolean;
 }
 
-export function buildAtoms(s: Stream, chosen: PhraseCandidate[], covered: Int32Array, unknowns: Array<{ start: number; end: number }>): Atom[] {
+export function buildAtoms(s: Stream, chosen: PhraseCandidate[], covered: Int32Array, unknowns: Array<{ start: number; end: number }>, menu?: MenuModel): Atom[] {
   const raw: Array<PhraseCandidate & { unknown?: boolean }> = chosen.filter((c) => c.start >= 0).map((c) => ({ ...c }));
   for (const u of unknowns) if (covered[u.start] === -1) raw.push({ ...u, unknown: true });
   // Digits and punctuation are atoms of their own.
@@ -116,13 +117,13 @@ export function buildAtoms(s: Stream, chosen: PhraseCandidate[], covered: Int32A
     }
     atoms.push({ ...sp, kind: "kw", keywords: kws, flags: {}, ...(particle ? { particle: particle.particle } : {}) } as Atom);
   }
-  return attachCountersAndParticles(s, atoms);
+  return attachCountersAndParticles(s, atoms, menu);
 }
 
 type RawAtom = Atom & { prenoun?: boolean; alt?: Keyword[]; counter?: "times" | "unit"; particle?: Particle };
 
 /** Numbers meet their counters, particles flag the word before them, keywords split phrases. */
-function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
+function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel): Atom[] {
   const atoms = input as RawAtom[];
   const out: Atom[] = [];
   const glued = (prev: Atom | undefined, cur: Atom) => {
@@ -264,8 +265,9 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
         continue;
       }
       // "wait no lemonade", "no no pie": a correction ending in "no" said right before an
-      // item's name refuses that item ("no lemonade"); the words before "no" only pause.
-      if (hasLatin(a.text) && ws.includes("correction") && a.tok1 > a.tok0 && /\bno$/i.test(a.text) && namesItem(next)) {
+      // item's name refuses that item ("no lemonade"); the words before "no" only pause. So
+      // before one of several toppings or sauces ("wait no bbq, do ranch").
+      if (hasLatin(a.text) && ws.includes("correction") && a.tok1 > a.tok0 && /\bno$/i.test(a.text) && (namesItem(next) || namesOneOfMany(next, menu))) {
         const noStart = s.tokStart[a.tok1]!;
         out.push({ start: a.start, end: noStart, tok0: a.tok0, tok1: a.tok1 - 1, text: a.text.replace(/\s*no$/i, ""), kind: "kw", keywords: ["correction"], flags: {} });
         out.push({ start: noStart, end: a.end, tok0: a.tok1, tok1: a.tok1, text: "no", kind: "kw", keywords: ["without", "no", "filler"], flags: {} });
@@ -322,6 +324,11 @@ function correctsWhatCameBefore(out: readonly Atom[], atoms: readonly Atom[], i:
   let j = i + 1;
   while (atoms[j]?.kind === "sep" && (atoms[j] as Atom & { kind: "sep" }).why === "punct") j++;
   return atoms[j]?.kind === "num" && namesItem(atoms[j + 1]);
+}
+
+/** A choice of a group of which several are taken (toppings, sauces): a thing one can refuse. */
+function namesOneOfMany(a: Atom | undefined, menu: MenuModel | undefined): boolean {
+  return !!menu && a?.kind === "menu" && a.refs.every((r) => r.kind === "choice") && a.refs.some((r) => r.kind === "choice" && menu.groups.get(r.group)?.select === "many");
 }
 
 function namesItem(a: Atom | undefined): boolean {

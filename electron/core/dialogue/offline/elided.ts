@@ -5,6 +5,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { keyOf, type MenuLexicon } from "./lexicon.ts";
 import { plainKindOf } from "./name-forms.ts";
+import { isBundle } from "./bundles.ts";
 import { itemTakes } from "./options.ts";
 import { removalIndex } from "./refusal.ts";
 import type { Mod } from "./utterance.ts";
@@ -17,7 +18,10 @@ export function elidedHeadFor(menu: MenuModel, mods: Mod[], among?: string[]): s
 
 /** The items equally likely to be meant (several: ask which, with buttons). */
 export function likeliestHeads(menu: MenuModel, mods: Mod[], among?: string[]): string[] {
-  const fits = itemsTakingAll(menu, mods, among);
+  const taking = itemsTakingAll(menu, mods, among);
+  // "two cokes" where a meal's drink is a coke too: the drink sold alone, not a meal (bundles.ts).
+  const alone = taking.filter((it) => !isBundle(menu, it));
+  const fits = alone.length ? alone : taking;
   if (fits.length <= 1) return fits;
   // Choices one can add; a "leave off" group only undoes what a specialty comes with.
   const removal = removalIndex(menu).groups;

@@ -6,6 +6,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
+import { onlyInBundles } from "./bundles.ts";
 import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
 import { headSynonyms, isRemovalGroupName, isRemovalName, sharedOrderWords, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
 import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
@@ -167,6 +168,8 @@ export class MenuLexicon {
         }
         for (const a of aliasTexts(c.aliases)) {
           if (typeof a !== "string") continue;
+          // ("regular fries" for a meal's side where Fries are sold alone in a regular size: the fries, that size.)
+          if (itemWithItsChoice(menu, a, full) && onlyInBundles(menu, g.id)) continue;
           for (const v of wordVariants(a)) for (const f of forms(v)) {
             full.push([f, { kind: "choice", group: g.id, choice: c.id, name: false, ...leftOut(f) }]);
             said.push(f);
@@ -252,6 +255,15 @@ export class MenuLexicon {
     for (const t of tags) full.push([t.replace(/[-_]/g, " "), { kind: "tag", tag: t }]);
 
     full.push(...addedChoices(full));
+    // "with feta" where one group's choice is called so (Feta fries) and another's is "Feta" (a
+    // topping): the phrase names both, and the item in hand takes the one it has.
+    const choiceByKey = new Map<string, MenuRef[]>();
+    for (const [t, r] of full) if (r.kind === "choice") choiceByKey.set(keyOf(t), [...(choiceByKey.get(keyOf(t)) ?? []), r]);
+    for (const [t, r] of [...full]) {
+      const rest = r.kind === "choice" ? /^with\s+(.+)$/i.exec(t.trim())?.[1] : undefined;
+      if (!rest || r.kind !== "choice") continue;
+      for (const o of choiceByKey.get(keyOf(rest)) ?? []) if (o.kind === "choice" && o.group !== r.group) full.push([t, { ...o, name: false }]);
+    }
     for (const [text, ref] of full) {
       this.index.add(text, ref);
       const key = keyOf(text);
@@ -280,7 +292,7 @@ export class MenuLexicon {
     const plain = plainVariants(menu.menu.items.map((it) => ({ id: it.id, names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")] })));
     for (const [text, refs] of partials) {
       const key = keyOf(text);
-      if (!key || this.fullKeys.has(key)) continue;
+      if (!key || (this.fullKeys.has(key) && !choiceOfAnotherItem(menu, this.fullKeys.get(key)!, refs))) continue;
       if (isFunctionPhrase(fn, text)) continue;
       // "lettuce tomato" of "Bacon lettuce tomato": a piece of a name made only of choices' names is those choices.
       const words = text.toLowerCase().split(/\s+/);
@@ -363,6 +375,32 @@ export class MenuLexicon {
     }
     return best;
   }
+}
+
+/** Words that are an item's name after a choice that item takes ("regular fries", "large fries"). */
+function itemWithItsChoice(menu: MenuModel, phrase: string, full: ReadonlyArray<[string, MenuRef]>): boolean {
+  const words = phrase.trim().split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const head = keyOf(words.slice(k).join(" "));
+    const before = keyOf(words.slice(0, k).join(" "));
+    const items = full.flatMap(([t, r]) => (r.kind === "item" && !r.preset && keyOf(t) === head ? [r.item] : []));
+    const said = (c: { name: Text; aliases?: Record<string, unknown[]> }) => [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat().filter((x): x is string => typeof x === "string")].map(keyOf);
+    if (items.some((it) => menu.itemGroups(it).some((g) => g.choices.some((c) => said(c).includes(before))))) return true;
+  }
+  return false;
+}
+
+/**
+ * "chicken" for Chicken shawarma where "chicken" is also a choice of the kids meal's main:
+ * a piece of one item's name that otherwise names only choices of meals' groups (bundles.ts)
+ * that item does not take is that item's name too (which one the words mean is read in context, like any word
+ * two things share).
+ */
+function choiceOfAnotherItem(menu: MenuModel, full: readonly MenuRef[], partial: readonly MenuRef[]): boolean {
+  const items = new Set(partial.flatMap((r) => (r.kind === "item" && !r.preset ? [r.item] : [])));
+  if (items.size !== 1 || partial.some((r) => r.kind !== "item")) return false;
+  const [item] = [...items] as [string];
+  return full.every((r) => r.kind === "choice" && !menu.itemGroup(item, r.group) && onlyInBundles(menu, r.group));
 }
 
 const lexiconCache = new WeakMap<MenuModel, MenuLexicon>();

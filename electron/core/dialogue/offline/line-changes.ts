@@ -125,22 +125,26 @@ export function replace(d: TurnDraft, old: CartLine[], u: Unit, replacedUnit: Un
   const item = u.item!;
   if (d.menu.item(item)?.soldOut) return [{ kind: "sold-out", item }];
   const last = old[old.length - 1];
-  const inherited: Record<string, OptionValue> = {};
-  if (last) {
-    for (const g of d.menu.itemGroups(item)) {
-      const v = last.options[g.id];
-      if (v === undefined) continue;
-      const lastGroup = d.menu.itemGroup(last.item, g.id);
-      if (lastGroup && JSON.stringify(v) === JSON.stringify(lastGroup.default)) continue;
-      if (g.select === "one" && !g.choices.some((c) => c.id === v)) continue;
-      inherited[g.id] = v;
-    }
-  }
+  const inherited = last ? optionsCarriedOver(d, last, item) : {};
   const had = old.reduce((s, l) => s + l.qty, 0);
   const qty = u.qtyExplicit ? unitQty(u) : had || unitQty(u);
   // "make one of them a mocha": only that many of the last line change.
   const removed = !replacedUnit && u.qtyExplicit && last && qty < had ? removeFrom(d, last, Math.min(qty, last.qty)) : old.flatMap((l) => removeFrom(d, l, l.qty));
   return [...removed, ...addItem(d, item, qty, { ...inherited, ...(u.preset ?? {}) }, u.mods, u.parts)];
+}
+
+/** The options of a line another item takes the place of that the new item takes too (not its defaults). */
+export function optionsCarriedOver(d: TurnDraft, last: CartLine, item: string): Record<string, OptionValue> {
+  const inherited: Record<string, OptionValue> = {};
+  for (const g of d.menu.itemGroups(item)) {
+    const v = last.options[g.id];
+    if (v === undefined) continue;
+    const lastGroup = d.menu.itemGroup(last.item, g.id);
+    if (lastGroup && JSON.stringify(v) === JSON.stringify(lastGroup.default)) continue;
+    if (g.select === "one" && !g.choices.some((c) => c.id === v)) continue;
+    inherited[g.id] = v;
+  }
+  return inherited;
 }
 
 /** "빙수 말고 크로플로 할게요": the line of the kind named is replaced (which one, of several, a guess). */

@@ -30,6 +30,9 @@ export function isReference(d: TurnDraft, u: Unit, lines: CartLine[]): boolean {
   if (u.the && u.mods.length && !u.qtyExplicit) return true;
   if (u.kws.has("more") && !u.qtyExplicit) return true;
   if (u.kws.has("more") && u.mods.length === 0) return true;
+  // "the chicken, forget it": "the" + a line ordered before, in a turn that takes something off.
+  const k = d.utterance.orderKws;
+  if (d.utterance.lang === "en" && u.the && !u.qtyExplicit && earlier.length && (k.has("remove") || k.has("cancel"))) return true;
   // Completing a line that still waits for a required choice: "페퍼로니 라지요".
   // (Not "a cheese pie and a pepperoni pie": "a" in the same breath orders another one.)
   const another = (l: CartLine) => d.utterance.lang === "en" && u.qty !== undefined && d.created.includes(l.id);
@@ -277,6 +280,10 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     const named = all.filter((l) => b.mods.every((m) => m.kind === "choice" && m.cands.some((c) => d.menu.itemGroup(l.item, c.group)?.select === "one" && l.options[c.group] === c.choice)));
     if (named.length && named.length < all.length) return named.flatMap((l) => removeFrom(d, l, l.qty));
   }
+  // ("the chicken, forget it, I don't want it anymore": "it" again is the line already taken
+  // off this turn, not the one left.)
+  const takenOff = d.actions.some((a) => a.type === "remove" && !lineById(d.state, a.lineId));
+  if ((b.kws.has("remove") || b.kws.has("cancel")) && !negated && takenOff && b.kws.has("pronoun") && !b.mods.length && b.qty === undefined) return [];
   if ((b.kws.has("remove") || b.kws.has("cancel")) && !negated) return [...pickedAmong(d, latest, () => true), ...removeFrom(d, latest, b.qtyExplicit && b.qty !== undefined ? b.qty : latest.qty)];
   if (b.qty !== undefined && !b.mods.length && !b.parts.length) {
     // "초 세 개 넣어 주세요" → "아 네 개로 할게요": the count just given to an option, said

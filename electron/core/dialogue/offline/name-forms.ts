@@ -380,6 +380,10 @@ export function spokenForms(name: string): string[] {
     if (other !== undefined && words.length > 1) out.push([...words.slice(0, i), other, ...words.slice(i + 1)].join(" "));
   });
   if (words.length === 1 && /^[a-z]{2,3}$/i.test(words[0]!)) out.push([...words[0]!.toLowerCase()].join(" "));
+  // "Combo (side + drink)" is ordered as "a combo": what the board adds in brackets is not said.
+  // (Not a measure, "Salmon nigiri (2 pc)": "six pieces of salmon nigiri" is read with it.)
+  const bracketed = /^([a-z][^()]*?)\s*\([^()\d]*\)$/i.exec(name.trim())?.[1];
+  if (bracketed && !isNumberWord(bracketed)) out.push(bracketed);
   return out;
 }
 

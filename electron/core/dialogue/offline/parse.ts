@@ -123,7 +123,9 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
           const counted = b.qtyExplicit || (lang === "en" && b.qty === 1 && prev.qty === 1 && conflicting(prev.mods, b.mods, ctx.menu));
           // "다대기 많이 넣은 돼지국밥 하나하고 다대기 안 넣은 거 하나": the group refused that the one before was given.
           const refusesGiven = lang === "ko" && b.mods.some((m) => m.kind === "group" && m.neg && prev.mods.some((x) => x.kind === "choice" && !x.neg && x.cands.some((c) => c.group === m.group)));
-          if (cl.afterConj && counted && b.qty !== undefined && (conflicting(prev.mods, b.mods) || refusesGiven)) {
+          // ("a small kung pao chicken and a large coke": not another kung pao where the item before takes not all that is said.)
+          const allTaken = !prev.item || b.mods.every((m) => itemTakes(ctx.menu, prev.item!, m));
+          if (cl.afterConj && counted && b.qty !== undefined && (conflicting(prev.mods, b.mods) || refusesGiven) && (lang !== "en" || allTaken)) {
             // "two tall coffees and one grande": one more of the same item, made differently.
             const groupsOf = (m: Mod) => (m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group]);
             const same = (m: Mod) => b.mods.some((x) => (x.kind === "choice" || (x.kind === "group" && x.neg)) && groupsOf(x).some((g) => groupsOf(m).includes(g)));
@@ -138,7 +140,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
           // takes none of are an order of their own (an item they fit), not part of it.
           // (Not where it may be the rest of a count: "3 large pizzas, two pepperoni and one plain".)
           const restOfCount = prev.qty !== undefined && prev.parts.length > 0 && prev.parts.reduce((n, p) => n + p.qty, 0) < prev.qty;
-          if (lang === "en" && cl.afterConj && b.qty !== undefined && prev.item && b.mods.length && !restOfCount && !b.mods.some((m) => itemTakes(ctx.menu, prev.item!, m))) {
+          if (lang === "en" && cl.afterConj && b.qty !== undefined && prev.item && b.mods.length && !restOfCount && (!b.mods.some((m) => itemTakes(ctx.menu, prev.item!, m)) || (!allTaken && conflicting(prev.mods, b.mods)))) {
             bare.push(b);
             continue;
           }
@@ -402,9 +404,11 @@ function takeBackSameGroup(prev: Unit, mods: Mod[]): void {
  */
 function takeBackCorrected(prev: Unit, mods: Mod[]): void {
   takeBackSameGroup(prev, mods);
+  // (A refusal is a choice refused, or a choice the menu calls "No rice", "Without beans".)
+  const refusal = (x: Mod) => x.kind === "choice" && (x.neg || /^(?:no|without|hold)\s/i.test(x.text.trim()));
   for (const m of mods) {
-    if (m.kind !== "choice" || !m.neg) continue;
-    const i = prev.mods.findLastIndex((x) => x.kind === "choice" && x.neg && !x.cands.some((c) => m.cands.some((d) => d.choice === c.choice && d.group === c.group)));
+    if (m.kind !== "choice" || !refusal(m)) continue;
+    const i = prev.mods.findLastIndex((x) => x.kind === "choice" && refusal(x) && !x.cands.some((c) => m.cands.some((d) => d.choice === c.choice && d.group === c.group)));
     if (i >= 0) prev.mods.splice(i, 1);
   }
 }

@@ -13,9 +13,10 @@ import { accountFor, isConfident, isUnderstood } from "./accounting.ts";
 import { lineDoubts } from "./line-doubts.ts";
 import { countRestated } from "./count-restated.ts";
 import type { MenuLexicon } from "./lexicon.ts";
-import { addItem, removeItem, replace, replaceOfKind, setQty, unitQty } from "./line-changes.ts";
+import { addItem, optionsCarriedOver, removeItem, replace, replaceOfKind, setQty, unitQty } from "./line-changes.ts";
 import { bareUnit, comboOfLines, isReference, lineNamedInside, linesNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
 import { downgrade, upgrade } from "./upgrades.ts";
+import { comesWith } from "./bundles.ts";
 import type { OfflineMemory } from "./memory.ts";
 import { confirm, followUp } from "./order-progress.ts";
 import { askOf, cartChanged, ofKind, type Outcome } from "./outcomes.ts";
@@ -268,14 +269,26 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
   const combo = d.utterance.lang === "ko" && !u.qtyExplicit && (u.dir || u.kws.has("change")) ? comboOfLines(d, u) : undefined;
   if (combo) return combo;
   // "아니 바닐라 라떼요" / "make it a mocha" / "a mocha instead": the new item takes the place of the last one.
+  // "make them both meals" of two subs: a meal that comes with the lines in hand, one with each.
+  if (!u.qtyExplicit && u.kws.has("change") && (u.kws.has("both") || u.kws.has("all"))) {
+    const held = recent(d, d.touched.length ? d.touched : d.mem.lastAdded.length ? d.mem.lastAdded : d.mem.focus).filter((l) => comesWith(d.menu, item, l.item));
+    const each = held.reduce((n, l) => n + l.qty, 0);
+    if (each > 1) return addItem(d, item, each, u.preset ?? {}, u.mods, u.parts);
+  }
   const swap = u.corrects || u.afterChange || (u.dir && u.kws.has("change")) || (d.utterance.orderKws.has("instead") && !all.some((x) => x.replaced) && !insteadOfAnOption(d.utterance));
   if (swap) {
     // "no cannoli, make it a tiramisu": what it replaces was just taken off; it is simply ordered.
-    if (d.mem.lastAdded.some((id) => !lineById(d.state, id))) return addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts);
+    // ("not the lamb, I meant chicken": the line taken off this turn gives the new one the options it takes.)
+    const gone = d.mem.lastAdded.filter((id) => !lineById(d.state, id));
+    if (gone.length) {
+      const was = d.mem.lastAdded.length === 1 ? lineById(d.before, gone[0]!) : undefined;
+      return addItem(d, item, unitQty(u), { ...(was ? optionsCarriedOver(d, was, item) : {}), ...(u.preset ?? {}) }, u.mods, u.parts);
+    }
     const prev = recent(d, d.mem.lastAdded.length ? d.mem.lastAdded : d.mem.focus);
     const target = prev[prev.length - 1];
     if (target && target.item === item) return modifyLines(d, { ...u, topic: true }, [target]);
-    if (target) return replace(d, [target], u, undefined);
+    // ("make that a combo" where the combo comes with the wrap: both are ordered.)
+    if (target && !comesWith(d.menu, item, target.item)) return replace(d, [target], u, undefined);
   }
   // "떡튀순 세트로 해 주세요" after ordering its parts, "라볶이 매운맛으로" after a 라볶이: a new
   // thing or a change of what is there? Korean says no article, so it is a guess.

@@ -96,9 +96,13 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
   let given = new Set<string>();
   let lastWasChoice = false;
   const utterKws = new Set(atoms.flatMap((a) => (a.kind === "kw" ? a.keywords : [])));
+  // "fries and a diet coke" to "which drink for the combo?": words that answer the question
+  // asked make the other choices of that item said with them its choices too (its side).
+  const answersAsked = ctx.asked !== undefined && atoms.some((a) => a.kind === "menu" && a.refs.some((r) => r.kind === "choice" && r.group === ctx.asked!.group));
   atoms.forEach((a, i) => {
     if (a.kind === "sep") {
-      if ((a.why !== "punct" || a.mark !== ",") && !(a.why === "conj" && lastWasChoice)) sepSince = true;
+      // ("a three entree plate: orange chicken, ...": a colon opens the list of its parts, as a comma goes on with them.)
+      if ((a.why !== "punct" || (a.mark !== "," && a.mark !== ":")) && !(a.why === "conj" && lastWasChoice)) sepSince = true;
       out.push(a);
       return;
     }
@@ -140,7 +144,11 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
       const ownQty = en ? prev?.kind === "num" && !prev.article : next?.kind === "num" && !a.flags.dir && !next.flags.topic;
       const fitsItem = (item: string | undefined) => (item ? choices.filter((c) => ctx.menu.itemGroup(item, c.group)?.choices.some((x) => x.id === c.choice)) : []);
       let pick: typeof choices = [];
-      if (groupTopic) pick = choices.filter((c) => c.group === groupTopic);
+      // "water instead of the juice": a choice of the group of the choice it takes the place
+      // of (the kids meal's drink), not the bottle sold alone.
+      const replaced = en ? choicesAfterInsteadOf(atoms, i) : [];
+      if (replaced.length) pick = choices.filter((c) => replaced.some((o) => o.group === c.group && o.choice !== c.choice));
+      if (!pick.length && groupTopic) pick = choices.filter((c) => c.group === groupTopic);
       if (!pick.length && !ownQty) {
         const withWord = en && (prev?.kind === "kw" && prev.keywords.includes("with") || (prev?.kind === "num" && atoms[i - 2]?.kind === "kw" && (atoms[i - 2] as Atom & { keywords: string[] }).keywords.includes("with")));
         // "a latte, a mocha and a chai": an article starts another thing ordered.
@@ -152,11 +160,17 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
         if (article && lastItem) pick = missingRequired(lastItem);
         else if (lastItem && (!sepSince || a.flags.dir || withWord)) pick = fitsItem(lastItem);
         else if (lastItem && sepSince) pick = missingRequired(lastItem);
-        else if (!lastItem && ctx.asked) pick = fitsItem(ctx.asked.item).filter((c) => c.group === ctx.asked!.group || a.flags.dir);
+        else if (!lastItem && ctx.asked) pick = fitsItem(ctx.asked.item).filter((c) => c.group === ctx.asked!.group || a.flags.dir || (answersAsked && !given.has(c.group)));
         if (!pick.length && !lastItem) {
           // ("with oat please" a turn after a latte, "both with sprite" after two combos: "with"
           // gives the lines in hand a choice.)
-          const referring = a.flags.dir || a.flags.topic || utterKws.has("change") || withWord;
+          // ("oat please" a turn after a hot chocolate: a word said alone, no count, that the
+          // line in hand takes as a choice, is that choice rather than the item also so called.)
+          // (Not "forget the potstickers": a thing taken off, or pointed at with "the", is the line.)
+          const pointed = prev?.kind === "kw" && prev.keywords.includes("the");
+          // ("and onion rings" after a meal: "and" orders one more thing.)
+          const alone = en && !atoms.slice(0, i).some((x) => x.kind === "num" || x.kind === "sep") && !pointed && !["remove", "cancel", "refuse", "without"].some((k) => utterKws.has(k as never)) && atoms.filter((x) => x.kind === "menu").length === 1;
+          const referring = a.flags.dir || a.flags.topic || utterKws.has("change") || withWord || alone;
           for (const f of [...(ctx.focus ?? [])].reverse()) {
             const fit = fitsItem(f.item).filter((c) => referring || f.missing.includes(c.group));
             if (fit.length) {
@@ -188,6 +202,17 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
     out.push(refs === a.refs ? a : { ...a, refs });
   });
   return out;
+}
+
+/** The choices named right after "instead of (the)" following atom i (none when it is anything else). */
+function choicesAfterInsteadOf(atoms: readonly Atom[], i: number): Array<{ group: string; choice: string }> {
+  const k = atoms[i + 1];
+  if (k?.kind !== "kw" || !k.keywords.includes("instead") || !/\bof$/i.test(k.text)) return [];
+  let j = i + 2;
+  if (atoms[j]?.kind === "kw" && (atoms[j] as Atom & { keywords: string[] }).keywords.includes("the")) j++;
+  const y = atoms[j];
+  if (y?.kind !== "menu" || !y.refs.length || !y.refs.every((r) => r.kind === "choice")) return [];
+  return y.refs.flatMap((r) => (r.kind === "choice" ? [{ group: r.group, choice: r.choice }] : []));
 }
 
 /** Items whose own name is one of these choices' names (a set's 김밥 choice "원조김밥" → the 원조김밥). */

@@ -191,9 +191,10 @@ const cafe = menuFrom({
 
 describe("an item made from words that name an option of the line ordered last", () => {
   it.each<{ name: string; text: string; before: Line[]; after: Line[]; doubt: boolean }>([
-    { name: "oat please after a hot chocolate: an oatmeal made, the milk left whole", text: "oat please", before: [{ item: "cocoa", qty: 1 }], after: [{ item: "cocoa", qty: 1 }, { item: "oatmeal", qty: 1 }], doubt: true },
+    // ("and oat please": a bare "oat please" is read as the milk now, resolve.ts; with "and" it may still be the oatmeal.)
+    { name: "and oat please after a hot chocolate: an oatmeal made, the milk left whole", text: "and oat please", before: [{ item: "cocoa", qty: 1 }], after: [{ item: "cocoa", qty: 1 }, { item: "oatmeal", qty: 1 }], doubt: true },
     { name: "an oatmeal after a hot chocolate: the item's own name", text: "an oatmeal please", before: [{ item: "cocoa", qty: 1 }], after: [{ item: "cocoa", qty: 1 }, { item: "oatmeal", qty: 1 }], doubt: false },
-    { name: "oat please after an oat-milk hot chocolate: nothing left to choose", text: "oat please", before: [{ item: "cocoa", qty: 1, options: { milk: "oat" } }], after: [{ item: "cocoa", qty: 1, options: { milk: "oat" } }, { item: "oatmeal", qty: 1 }], doubt: false },
+    { name: "and oat please after an oat-milk hot chocolate: nothing left to choose", text: "and oat please", before: [{ item: "cocoa", qty: 1, options: { milk: "oat" } }], after: [{ item: "cocoa", qty: 1, options: { milk: "oat" } }, { item: "oatmeal", qty: 1 }], doubt: false },
   ])("$name", ({ text, before, after, doubt }) => {
     menu = cafe;
     expect(doubts(text, before, after).some((x) => x.includes(": an item, or the"))).toBe(doubt);

@@ -98,6 +98,16 @@ export function scan(lex: MenuLexicon, text: string): Scan {
     if (!alignedEnd(s, m.end) || !free(cand.end, m.end)) continue;
     uncover(chosen, covered, cand.start, cand.end);
   }
+  // "hummus for the side", "ayran to drink": a phrase of several words saying what part of a
+  // meal the thing before it fills wins over the category ("Sides", "Drinks") it ends with.
+  for (const m of fn.findAll(s)) {
+    if (!m.payloads.some((p) => p.kind === "kw" && p.keyword === "filler")) continue;
+    const c = covered[m.end - 1]!;
+    const cand = c === -1 ? undefined : chosen[c];
+    if (!cand?.menu || cand.end !== m.end || cand.start <= m.start || !cand.menu.every((r) => r.kind === "category")) continue;
+    if (s.tokens[s.tok[m.start]!]!.script !== "latin" || !alignedStart(s, m.start) || !free(m.start, cand.start)) continue;
+    uncover(chosen, covered, cand.start, cand.end);
+  }
   const menuCovered = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (covered[i] !== -1) menuCovered[i] = 1;
   const fnMatches = fn.findAll(s, menuCovered).sort(byLengthThenStart);
@@ -224,7 +234,7 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   }
 
   mergeOptionCategoryWords(s, chosen, covered, rest);
-  const built = buildAtoms(s, chosen, covered, rest);
+  const built = buildAtoms(s, chosen, covered, rest, lex.menu);
   const atoms = hasLatin(text) && !hasHangul(text) ? removalsAround(built) : built;
   const unknownWords = atoms.filter((a) => a.kind === "unknown").map((a) => a.text);
   const lang = hasHangul(text) ? "ko" : hasLatin(text) ? "en" : undefined;
