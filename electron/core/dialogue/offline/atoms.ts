@@ -40,7 +40,8 @@ export interface Span {
 
 export type Atom =
   | (Span & { kind: "menu"; refs: MenuRef[]; fuzzy: boolean; partial: boolean; flags: Flags })
-  | (Span & { kind: "num"; value: number; times: boolean; counted: boolean; article: boolean; flags: Flags })
+  /** `unit`: the counter said with it ("판" of "두 판"), in the customer's letters. */
+  | (Span & { kind: "num"; value: number; times: boolean; counted: boolean; article: boolean; flags: Flags; unit?: string })
   | (Span & { kind: "kw"; keywords: Keyword[]; flags: Flags })
   | (Span & { kind: "sep"; why: "punct" | "conj" | "sep" | "clause"; mark?: string })
   | (Span & { kind: "unknown"; flags: Flags });
@@ -171,6 +172,7 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
       if (counterNext) {
         num.times = next.counter === "times";
         num.counted = true;
+        num.unit = rawSlice(s, next.start, next.end);
         num.end = next.end;
         num.tok1 = next.tok1;
         i++;

@@ -12,6 +12,8 @@ import { categoryAsHeading } from "./category-heading.ts";
 import { halvesAsOne, pairAsItsCombo } from "./halves.ts";
 import { countsNamedAsChoices, groupBeforeThePart, oneOfTheTwo } from "./line-parts.ts";
 import { numberNamesItsChoice } from "./number-choices.ts";
+import { counterNamesItsChoice } from "./counter-choices.ts";
+import { notChoiceAsItsOpposite } from "./not-choices.ts";
 import { modifierNamesChoice } from "./choice-modifiers.ts";
 import { countedGroupWordAsItems } from "./counted-group-word.ts";
 import { flavoursOfABox } from "./flavour-items.ts";
@@ -50,7 +52,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => countedGroupWordAsItems(a, ctx.menu),
           (a: Atom[]) => numberNamesItsChoice(a, ctx),
         ]
-      : [nextTimeRefuses, consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
+      : [nextTimeRefuses, (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
     (a) => pairAsItsCombo(a, ctx, unplaced),
     (a) => choiceByParts(a, ctx, unplaced),
     countsNamedAsChoices,
@@ -276,7 +278,9 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
       topicByChoice = false;
       const g = ctx.menu.groups.get(group.group);
       const step = next?.kind === "kw" ? (next.keywords.includes("up") ? 1 : next.keywords.includes("down") ? -1 : 0) : 0;
-      if (step && g?.select === "one") {
+      // ("휘핑크림 올려서": a word that also names one of the group's choices is that choice put on, not a step.)
+      const namesItsChoice = a.refs.some((r) => r.kind === "choice" && r.group === group.group);
+      if (step && g?.select === "one" && !namesItsChoice) {
         out.push({ ...a, step } as Atom);
         return;
       }
