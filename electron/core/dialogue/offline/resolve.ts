@@ -14,6 +14,7 @@ import { countsNamedAsChoices, groupBeforeThePart, oneOfTheTwo } from "./line-pa
 import { numberNamesItsChoice } from "./number-choices.ts";
 import { counterNamesItsChoice } from "./counter-choices.ts";
 import { notChoiceAsItsOpposite } from "./not-choices.ts";
+import { itemNamedAsChoiceOfNext } from "./set-named-by-choice.ts";
 import { modifierNamesChoice } from "./choice-modifiers.ts";
 import { countedGroupWordAsItems } from "./counted-group-word.ts";
 import { flavoursOfABox } from "./flavour-items.ts";
@@ -52,7 +53,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => countedGroupWordAsItems(a, ctx.menu),
           (a: Atom[]) => numberNamesItsChoice(a, ctx),
         ]
-      : [nextTimeRefuses, (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
+      : [nextTimeRefuses, (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
     (a) => pairAsItsCombo(a, ctx, unplaced),
     (a) => choiceByParts(a, ctx, unplaced),
     countsNamedAsChoices,
@@ -65,7 +66,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a) => resolveChoices(a, ctx, unplaced),
     markOptionContext,
   ];
-  const read = steps.reduce((a, step) => step(a), atoms);
+  const read = steps.reduce((a, step, k) => { const o = step(a); if (process.env.STEPS) console.log('STEP', k, o.map((x) => x.kind + ':' + x.text + (x.kind === 'menu' ? JSON.stringify(x.refs) : '')).join(' | ')); return o; }, atoms);
   for (const a of lostOnTheWay(atoms, read, [...consumed, ...unplaced])) unplaced.push(a);
   return { atoms: read, unplaced };
 }
@@ -105,6 +106,8 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
       return;
     }
     if (a.kind !== "menu") {
+      // ("세트 오렌지주스로 하나랑 햄치즈": a count closes the list of the item's choices.)
+      if (a.kind === "num" && !a.article) lastWasChoice = false;
       out.push(a);
       return;
     }
@@ -155,7 +158,9 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
         else if (lastItem && (!sepSince || a.flags.dir || withWord)) pick = fitsItem(lastItem);
         else if (lastItem && sepSince) pick = missingRequired(lastItem);
         else if (!lastItem && ctx.asked) pick = fitsItem(ctx.asked.item).filter((c) => c.group === ctx.asked!.group || a.flags.dir);
-        if (!pick.length && !lastItem) {
+        // ("햄치즈는 빼주세요" with a 햄치즈 토스트 in the cart: the line of that item is meant, not a set's toast.)
+        const itemInHand = !lastItem && (ctx.focus ?? []).some((f) => items.some((it) => it.item === f.item));
+        if (!pick.length && !lastItem && !itemInHand) {
           // ("with oat please" a turn after a latte, "both with sprite" after two combos: "with"
           // gives the lines in hand a choice.)
           const referring = a.flags.dir || a.flags.topic || utterKws.has("change") || withWord;
@@ -182,7 +187,8 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
       lastItem = firstItem.item;
       lastPreset = firstItem.preset;
       sepSince = false;
-      given = new Set();
+      // ("불고기 세트 ... 하나랑 햄치즈 단품 하나": a choice the item's name gave is given.)
+      given = new Set(Object.keys(firstItem.preset ?? {}));
     }
     for (const r of refs) if (r.kind === "choice") given.add(r.group);
     const g = refs.find((r) => r.kind === "group");
