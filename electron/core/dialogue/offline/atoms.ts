@@ -27,6 +27,8 @@ export interface Flags {
   level?: "max" | "min" | "default";
   /** An adding word follows it ("떡 두 개 더", "떡 추가"): more of it, not how many in all. */
   added?: boolean;
+  /** 더 follows it ("하나만 더"): that many more, even said with 만. */
+  more?: boolean;
 }
 
 export interface Span {
@@ -281,6 +283,7 @@ function attachCountersAndParticles(s: Stream, input: Atom[]): Atom[] {
         continue;
       }
       if ((ws.includes("add") || ws.includes("more")) && prev && (prev.kind === "num" || prev.kind === "menu")) prev.flags.added = true;
+      if (ws.includes("more") && prev?.kind === "num") prev.flags.more = true;
       out.push({ ...spanOf(a), kind: "kw", keywords: ws, flags: {} });
       continue;
     }
