@@ -340,6 +340,9 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       if (mod) (parts.length ? parts[parts.length - 1]!.mods : mods).push(mod);
     }
   }
+  // "하나는 치즈 추가하고 하나는 그냥 주세요": the other part said plain, alone in its clause, changes nothing.
+  const plainPart = !en && !mods.length && !parts.length && content.length === 1 && content[0]!.kind === "num" && content[0]!.flags.topic === true && cl.atoms.some((x) => x.kind === "kw" && /^그냥/.test(x.text.trim()));
+  if (plainPart && !["remove", "cancel", "change", "more", "same"].some((k) => kws.has(k as never))) return { units: [], explained, guesses };
   // ("하나는 피클 빼고 하나는 양파 빼 주세요": a refusal in a part refuses that part's option.)
   const negated = negateBare(cl.atoms, [...mods, ...parts.flatMap((p) => p.mods)], en, ctx.menu);
   const both = kws.has("both") || kws.has("all") || content.some((a) => a.flags.each);

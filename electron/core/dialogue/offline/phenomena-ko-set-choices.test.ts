@@ -44,6 +44,11 @@ phenomenonTable("an item's short name before the set that takes it as a choice",
   { name: "the item and then the set, each counted", turns: ["베베 하나랑 세트 하나 불고기로"], lines: [{ item: "bacon-best", qty: 1 }, { item: "toast-set", qty: 1, options: { "set-toast": "bulgogi" } }] },
 ]);
 
+phenomenonTable("the group's last word for the one item having it ('음료는' for the set's 세트 음료)", toast(), [
+  { name: "불고기 세트로 음료는 사이다", turns: ["불고기 세트로 음료는 사이다"], lines: [{ item: "toast-set", qty: 1, options: { "set-toast": "bulgogi", "set-drink": "set-cider" } }], confident: true },
+  { name: "a drink on its own stays the item", turns: ["사이다 하나 주세요"], lines: [{ item: "cider", qty: 1 }], confident: true },
+]);
+
 phenomenonTable("a set named with its choice, then an item of a choice's name on its own", toast(), [
   {
     name: "불고기 세트 오렌지주스로 하나랑 햄치즈 단품 하나",
