@@ -2,7 +2,8 @@
 // that item's short name ("베베 세트 사이다로", where the menu's aliases say only
 // "베이컨베스트 세트"); a set named with its choice then an item of the same name on its own
 // ("불고기 세트 오렌지주스로 하나랑 햄치즈 단품 하나") and that item taken out a turn later;
-// and "꼬치 하나만 더" (just one more, not one in all).
+// "꼬치 하나만 더" (just one more, not one in all); and a removal the menu names with the
+// verb ("소스 빼주세요").
 import { ko, menuFrom, phenomenonTable } from "./test-helpers.ts";
 
 const toast = () =>
@@ -21,11 +22,12 @@ const toast = () =>
       },
       { id: "set-drink", ...ko("세트 음료"), select: "one", default: "set-coke", choices: [{ id: "set-coke", ...ko("콜라") }, { id: "set-cider", ...ko("사이다") }, { id: "set-oj", ...ko("오렌지주스"), price: 500 }] },
       { id: "skewer", ...ko("꼬치", ["꼬치어묵"]), select: "count", default: 0, min: 0, max: 10, unitPrice: 500 },
+      { id: "remove", ...ko("빼기"), select: "many", choices: [{ id: "no-sauce", ...ko("소스 빼기", ["소스 빼고", "소스 빼주세요"]) }, { id: "no-pickle", ...ko("피클 빼기", ["피클 빼고"]) }] },
     ],
     items: [
-      { id: "ham-cheese", category: "toast", ...ko("햄치즈 토스트", ["햄치즈"]), price: 3000, optionGroups: ["skewer"] },
+      { id: "ham-cheese", category: "toast", ...ko("햄치즈 토스트", ["햄치즈"]), price: 3000, optionGroups: ["skewer", "remove"] },
       { id: "bacon-best", category: "toast", ...ko("베이컨베스트 토스트", ["베이컨베스트", "베베"]), price: 3900 },
-      { id: "bulgogi", category: "toast", ...ko("불고기 토스트", ["불고기"]), price: 4100 },
+      { id: "bulgogi", category: "toast", ...ko("불고기 토스트", ["불고기"]), price: 4100, optionGroups: ["remove"] },
       {
         id: "toast-set", category: "set", name: { ko: "토스트 세트" }, price: 1300, optionGroups: ["set-toast", "set-drink"],
         aliases: { ko: ["세트", { text: "베이컨베스트 세트", options: { "set-toast": "bacon-best" } }, { text: "불고기 세트", options: { "set-toast": "bulgogi" } }] },
@@ -67,4 +69,8 @@ phenomenonTable("a set named with its choice, then an item of a choice's name on
 phenomenonTable("하나만 더: one more of a count, not one in all", toast(), [
   { name: "꼬치 하나만 더", turns: ["햄치즈 하나 꼬치 세 개 넣어서요", "꼬치 하나만 더 넣어주세요"], lines: [{ item: "ham-cheese", qty: 1, options: { skewer: 4 } }], confident: true },
   { name: "꼬치 하나만 (no 더) is one in all", turns: ["햄치즈 하나 꼬치 세 개 넣어서요", "꼬치 하나만 넣어주세요"], lines: [{ item: "ham-cheese", qty: 1, options: { skewer: 1 } }] },
+]);
+
+phenomenonTable("a removal's name said with 빼주세요 ('소스 빼주세요' on the menu) is that removal", toast(), [
+  { name: "둘 다 소스 빼주세요", turns: ["불고기 하나랑 햄치즈 하나요 둘 다 소스 빼주세요"], lines: [{ item: "bulgogi", qty: 1, options: { remove: ["no-sauce"] } }, { item: "ham-cheese", qty: 1, options: { remove: ["no-sauce"] } }], confident: true },
 ]);
