@@ -336,7 +336,9 @@ function namesItem(a: Atom | undefined): boolean {
 /** A menu word right after a number that is a counter and names only choices ("조각" the unit). */
 function counterNamedAsChoice(s: Stream, num: Atom, next: Atom | undefined): boolean {
   if (next?.kind !== "menu" || next.fuzzy || !next.refs.every((r) => r.kind === "choice")) return false;
-  if (s.tok[next.start]! !== s.tok[num.end - 1]! + 1 || s.tokStart[s.tok[next.start]!] !== next.start) return false;
+  // ("두 조각", or glued "두조각": the choice's word right after the number, the rest of its token.)
+  const glued = next.start === num.end && s.tok[next.start] === s.tok[num.end - 1];
+  if (!glued && (s.tok[next.start]! !== s.tok[num.end - 1]! + 1 || s.tokStart[s.tok[next.start]!] !== next.start)) return false;
   return KO_COUNTERS.includes(rawSlice(s, next.start, next.end));
 }
 

@@ -12,8 +12,16 @@ import type { Atom } from "./scan.ts";
 const ONE = /^(?:한|하나|1)\s*/;
 
 /** Each counted number whose counter is the name of one choice of the item it counts: that choice is said too. */
-export function counterNamesItsChoice(atoms: Atom[], menu: MenuModel): Atom[] {
+export function counterNamesItsChoice(said: Atom[], menu: MenuModel): Atom[] {
   const out: Atom[] = [];
+  // "딸기케이크 한조각 초코케이크 한판": a choice named "한 조각" said after an item is one of it
+  // (a count), the choice read back out below, like "두 조각"; not an option of the next item.
+  const atoms = said.map((a, i) => {
+    if (a.kind !== "menu" || !a.refs.length || !a.refs.every((r) => r.kind === "choice") || !itemBefore(said, i)) return a;
+    const m = /^(?:한|하나)\s*(\S+)$/.exec(a.text.trim());
+    const counter = m && KO_COUNTERS.includes(m[1]!) ? m[1]! : undefined;
+    return counter ? ({ ...a, kind: "num", value: 1, times: false, counted: true, article: false, unit: counter, flags: a.flags } as Atom) : a;
+  });
   atoms.forEach((a, i) => {
     out.push(a);
     if (a.kind !== "num" || !a.counted || a.times) return;

@@ -75,6 +75,8 @@ phenomenonTable("a counter that names a choice ('한 판'): the count and the ch
   { name: "두판 glued", turns: ["딸기케이크 두판이요"], lines: [{ item: "berry-cake", qty: 2, options: { "cake-unit": "whole" } }], confident: true },
   { name: "두 판 spaced", turns: ["딸기케이크 두 판이요"], lines: [{ item: "berry-cake", qty: 2, options: { "cake-unit": "whole" } }], confident: true },
   { name: "한판 with candles", turns: ["딸기케이크 한판 초 세개"], lines: [{ item: "berry-cake", qty: 1, options: { "cake-unit": "whole", candles: 3 } }], confident: true },
+  { name: "두조각 glued counts two slices", turns: ["딸기케이크 두조각"], lines: [{ item: "berry-cake", qty: 2 }], confident: true },
+  { name: "한조각 then another cake 한판", turns: ["딸기케이크 한조각 초코케이크 한판"], lines: [{ item: "berry-cake", qty: 1 }, { item: "choco-cake", qty: 1, options: { "cake-unit": "whole" } }], confident: true },
   { name: "세 조각 stays slices", turns: ["딸기케이크 세 조각"], lines: [{ item: "berry-cake", qty: 3 }], confident: true },
   // (The default said by its counter, "두마리" where a whole chicken is "한 마리", is only the count.)
   { name: "두마리 하나는 반마리로", turns: ["후라이드 두마리 하나는 반마리로"], lines: [{ item: "fried", qty: 1 }, { item: "fried", qty: 1, options: { portion: "half" } }] },
