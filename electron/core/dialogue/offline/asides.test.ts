@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { emptyCart } from "../../cart/cart.ts";
 import { asideGuesses } from "./asides.ts";
-import { menuFrom, notAloneTable, utteranceSaid } from "./test-helpers.ts";
+import { menuFrom, notAloneTable, phenomenonTable, utteranceSaid } from "./test-helpers.ts";
+import { pizzeriaMenu } from "./test-menus.ts";
 
 type Alias = string | { text: string; options: Record<string, string> };
 // Every name in both languages (the menu says both); English-only things keep their English name.
@@ -71,6 +72,24 @@ describe("asides and words that say two things", () => {
   ];
   for (const [text, guess] of rows) it(`${guess ? "guess" : "sure"}: ${text}`, () => expect(guessed(text)).toBe(guess));
 });
+
+describe("corrections, counts and parts that could say two things (pizzeria)", () => {
+  const pizzeria = pizzeriaMenu();
+  const rows: Array<[string, boolean]> = [
+    ["a burger no onions, I mean no pickles", true],
+    ["a burger no onions and no pickles", false],
+    ["two cokes, actually just a single", true],
+    ["a burger and a single coke", false],
+    ["two large pizzas, one with pepperoni and one supreme", true],
+    ["two large pizzas, one with pepperoni and one with ham", false],
+  ];
+  for (const [text, guess] of rows) it(`${guess ? "guess" : "sure"}: ${text}`, () => expect(asideGuesses(utteranceSaid(pizzeria, text, emptyCart()), pizzeria).length > 0).toBe(guess));
+});
+
+phenomenonTable("another made like the one before, with a choice of the same kind", pizzeriaMenu(), [
+  { name: "with ham: as well as the pepperoni, or instead?", turns: ["a large pizza with pepperoni", "and another with ham"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["pepperoni"] } }, { item: "pizza", qty: 1, options: { size: "large", toppings: ["pepperoni", "ham"] } }], confident: false },
+  { name: "with ham too: as well", turns: ["a large pizza with pepperoni", "and another with ham too"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["pepperoni"] } }, { item: "pizza", qty: 1, options: { size: "large", toppings: ["pepperoni", "ham"] } }] },
+]);
 
 notAloneTable("asides reach the decision", menu, [
   { name: "well, as an aside", turns: ["a cheeseburger, and well, maybe some fries too"] },

@@ -44,6 +44,22 @@ export function asideGuesses(u: Utterance, menu: MenuModel): string[] {
     // "2 fries" where the Number 2 combo comes with fries: a count, or the combo?
     if (a.kind === "menu" && /^\d+$/.test(a.text.trim()) && a.refs.some((r) => r.kind === "item") && next?.kind === "menu" && namesOfItems(menu, next.text, u.lang) > 0) guesses.push(`"${a.text} ${next.text}": a count, or the item numbered so?`);
   });
+  atoms.forEach((a, i) => {
+    const prev = atoms[i - 1];
+    const next = atoms[i + 1];
+    // "no beans, I mean no rice": which refusal stands?
+    const refusal = (x: Atom | undefined) => x?.kind === "menu" && /^(no|without|hold)\s/i.test(x.text);
+    if (a.kind === "kw" && a.keywords.includes("correction") && refusal(prev?.kind === "sep" ? atoms[i - 2] : prev) && refusal(next)) guesses.push(`"${a.text}" between two refusals: which stands?`);
+    // "a double cheeseburger, actually just a single": a count, or one patty?
+    if (en && a.kind === "num" && /\b(single|double|triple)$/i.test(a.text.trim()) && (!next || next.kind === "sep") && lower(prev) !== "the") guesses.push(`"${a.text}": a count, or the option called so?`);
+  });
+  // "two large pizzas, one pepperoni and one hawaiian": parts short of the count, then another
+  // item counted: one of them, or one more?
+  u.units.forEach((x, i) => {
+    const said = x.parts.reduce((n, p) => n + p.qty, 0);
+    const next = u.units[i + 1];
+    if (x.kind === "item" && x.parts.length && x.qty !== undefined && said < x.qty && next && next.kind === "item" && next.qtyExplicit && !next.asked) guesses.push(`"${next.text}": one of the "${x.text}", or more?`);
+  });
   // "and a mocha, same way": made the way which line was, with which of its options?
   atoms.forEach((a, i) => {
     if (en && a.kind === "kw" && a.keywords.includes("same") && lower(atoms[i + 1]) === "way" && u.units.some((x) => x.kind === "item" && !x.asked)) guesses.push(`"${a.text} way": the same as what?`);

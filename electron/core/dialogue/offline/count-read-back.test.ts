@@ -92,3 +92,23 @@ describe("a count said to change by an amount, read back (Korean)", () => {
     expect(doubts(bunsik, text, before, after).length > 0).toBe(doubt);
   });
 });
+
+// A 마라탕 whose skewers are a count option.
+const malatang = menuFrom({
+  version: 1,
+  store: { id: "read-back-mala", name: { ko: "마라탕" }, currency: "KRW", languages: ["ko"] },
+  categories: [{ id: "main", ...ko("메인") }],
+  optionGroups: [{ id: "skewer", ...ko("꼬치어묵", ["꼬치"]), select: "count", min: 0, max: 10, default: 0, unitPrice: 500 }],
+  items: [{ id: "mala", category: "main", ...ko("마라탕"), price: 9000, optionGroups: ["skewer"] }],
+});
+
+describe("an option's count said as more, read back", () => {
+  const mala = (skewer: number): Line => ({ item: "mala", qty: 1, options: { skewer } });
+  it.each<Row>([
+    { name: "꼬치 하나만 더, set to one", text: "꼬치 하나만 더 넣어주세요", before: [mala(3)], after: [mala(1)], doubt: true },
+    { name: "꼬치 하나만 더, one more", text: "꼬치 하나만 더 넣어주세요", before: [mala(3)], after: [mala(4)], doubt: false },
+    { name: "꼬치 두 개로 해 주세요: a target", text: "꼬치 두 개로 해 주세요", before: [mala(3)], after: [mala(2)], doubt: false },
+  ])("$name", ({ text, before, after, doubt }) => {
+    expect(doubts(malatang, text, before, after).length > 0).toBe(doubt);
+  });
+});

@@ -59,6 +59,28 @@ export function countNotAsSaid(d: TurnResult): string[] {
     const meant = said < 0 ? -Math.min(-said, before) : said;
     if (moved !== meant) out.push(`${signed(said)} said with no item, ${signed(moved)} done`);
   }
+  out.push(...optionCountsNotUp(d, bare));
+  return out;
+}
+
+/**
+ * "꼬치 하나만 더 넣어주세요", "one more shot on that": an option's count said as more goes up on
+ * some line (it had been set to the number said, 3 skewers to 1, answered alone).
+ */
+function optionCountsNotUp(d: TurnResult, bare: Bare[]): string[] {
+  const out: string[] = [];
+  for (const b of bare) {
+    if (!adds(b.kws) || b.corrects) continue;
+    for (const m of b.mods) {
+      if (m.kind !== "count" || m.op === "clear" || m.n <= 0) continue;
+      const up = d.state.lines.some((l) => {
+        const now = l.options[m.group];
+        const was = d.before.lines.find((x) => x.id === l.id)?.options[m.group];
+        return typeof now === "number" && typeof was === "number" && now > was;
+      });
+      if (!up) out.push(`"${m.text}": more said, no count went up`);
+    }
+  }
   return out;
 }
 

@@ -12,7 +12,7 @@ import { countNotAsSaid } from "./count-read-back.ts";
 
 /** What the cart after the turn says against the words: each entry makes the turn a guess. */
 export function lineDoubts(d: LinesOfTurn): string[] {
-  return [...severalOfOneItem(d), ...bothNotMet(d), ...everythingNotMet(d), ...choicesNotDone(d), ...notAsSaid(d), ...countNotAsSaid(d)];
+  return [...severalOfOneItem(d), ...bothNotMet(d), ...everythingNotMet(d), ...choicesNotDone(d), ...notAsSaid(d), ...countNotAsSaid(d), ...copiedAndAdded(d)];
 }
 
 /**
@@ -114,3 +114,25 @@ function severalOfOneItem(d: LinesOfTurn): string[] {
 
 const UNDOING: readonly Keyword[] = ["correction", "soft-correction", "cancel", "remove", "instead"];
 const CROSS_LINE: ReadonlySet<Keyword> = new Set(["both", "all", "same", "more", "pronoun", "correction", "soft-correction", "remove", "refuse", "without", "cancel", "change", "instead"]);
+
+/**
+ * "6 wings buffalo" → "and 6 more with bbq" that made bbq and buffalo: another one, made like
+ * the one before, with a choice said beside choices of the same kind it copied — as well, or
+ * instead? ("with sausage added", "instead of pecans", "too" say which.)
+ */
+function copiedAndAdded(d: LinesOfTurn): string[] {
+  const u = d.utterance;
+  if (u.lang !== "en" || u.kws.has("add") || u.kws.has("instead") || /\b(added|adding|too|also|as well|both)\b/i.test(u.text)) return [];
+  const said = u.bare.filter((b) => !b.asked && (b.kws.has("more") || b.kws.has("same"))).flatMap((b) => b.mods);
+  const out: string[] = [];
+  for (const l of d.state.lines.filter((x) => d.created.includes(x.id))) {
+    for (const m of said) {
+      if (m.kind !== "choice" || m.neg) continue;
+      for (const c of m.cands) {
+        const v = l.options[c.group];
+        if (d.menu.itemGroup(l.item, c.group)?.select === "many" && Array.isArray(v) && v.includes(c.choice) && v.some((x) => !said.some((o) => o.kind === "choice" && o.cands.some((k) => k.group === c.group && k.choice === x)))) out.push(`"${m.text}": as well as what it copied, or instead?`);
+      }
+    }
+  }
+  return out;
+}

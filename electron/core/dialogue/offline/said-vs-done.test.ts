@@ -151,6 +151,55 @@ describe("an item made from words that name another line's option", () => {
   });
 });
 
+// A toast shop: toasts sold alone, and a set whose toast is a required choice named like them.
+const toastShop = menuFrom({
+  version: 1,
+  store: { id: "toast", name: { ko: "토스트" }, currency: "KRW", languages: ["ko"] },
+  categories: [{ id: "main", name: { ko: "메뉴" } }],
+  optionGroups: [
+    { id: "set-toast", name: { ko: "세트 토스트" }, select: "one", choices: [{ id: "bacon", name: { ko: "베이컨 토스트" } }, { id: "ham", name: { ko: "햄치즈 토스트" } }] },
+    { id: "set-drink", name: { ko: "세트 음료" }, select: "one", default: "coke", choices: [{ id: "coke", name: { ko: "콜라" } }, { id: "cider", name: { ko: "사이다" } }] },
+  ],
+  items: [
+    { id: "bacon", category: "main", name: { ko: "베이컨 토스트" }, aliases: { ko: ["베토"] }, price: 3500 },
+    { id: "ham", category: "main", name: { ko: "햄치즈 토스트" }, price: 3000 },
+    { id: "set", category: "main", name: { ko: "토스트 세트" }, aliases: { ko: ["세트"] }, price: 5000, optionGroups: ["set-toast", "set-drink"] },
+  ],
+});
+
+describe("an item named right before a set that takes it as a choice (Korean: the choice before its head)", () => {
+  it.each<{ name: string; text: string; after: Line[]; doubt: boolean }>([
+    { name: "베토 세트 사이다로: the toast made, the set's toast left open", text: "베토 세트 사이다로", after: [{ item: "bacon", qty: 1 }, { item: "set", qty: 1, options: { "set-drink": "cider" } }], doubt: true },
+    { name: "베토 하나 세트 하나: the toast counted on its own is its own", text: "베토 하나 세트 하나 햄치즈 토스트로", after: [{ item: "bacon", qty: 1 }, { item: "set", qty: 1, options: { "set-toast": "ham" } }], doubt: false },
+  ])("$name", ({ text, after, doubt }) => {
+    menu = toastShop;
+    expect(doubts(text, [], after).some((x) => x.includes(": an item, or the"))).toBe(doubt);
+  });
+});
+
+// A café: a hot chocolate whose milk may be oat, and an oatmeal some call "oat".
+const cafe = menuFrom({
+  version: 1,
+  store: { id: "cafe", name: { en: "Cafe" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "main", ...en("Menu") }],
+  optionGroups: [{ id: "milk", ...en("Milk"), select: "one", default: "whole", choices: [{ id: "whole", ...en("Whole milk") }, { id: "oat", ...en("Oat milk", ["oat"]) }] }],
+  items: [
+    { id: "cocoa", category: "main", ...en("Hot chocolate"), price: 400, optionGroups: ["milk"] },
+    { id: "oatmeal", category: "main", ...en("Oatmeal", ["oat"]), price: 500 },
+  ],
+});
+
+describe("an item made from words that name an option of the line ordered last", () => {
+  it.each<{ name: string; text: string; before: Line[]; after: Line[]; doubt: boolean }>([
+    { name: "oat please after a hot chocolate: an oatmeal made, the milk left whole", text: "oat please", before: [{ item: "cocoa", qty: 1 }], after: [{ item: "cocoa", qty: 1 }, { item: "oatmeal", qty: 1 }], doubt: true },
+    { name: "an oatmeal after a hot chocolate: the item's own name", text: "an oatmeal please", before: [{ item: "cocoa", qty: 1 }], after: [{ item: "cocoa", qty: 1 }, { item: "oatmeal", qty: 1 }], doubt: false },
+    { name: "oat please after an oat-milk hot chocolate: nothing left to choose", text: "oat please", before: [{ item: "cocoa", qty: 1, options: { milk: "oat" } }], after: [{ item: "cocoa", qty: 1, options: { milk: "oat" } }, { item: "oatmeal", qty: 1 }], doubt: false },
+  ])("$name", ({ text, before, after, doubt }) => {
+    menu = cafe;
+    expect(doubts(text, before, after).some((x) => x.includes(": an item, or the"))).toBe(doubt);
+  });
+});
+
 // A salad that comes as "A bowl" or "A wrap" with chicken or not, and a soup sized "Cup" or "Bowl".
 const soupAndSalad = menuFrom({
   version: 1,

@@ -10,13 +10,14 @@ import { optionNamedBy } from "./options.ts";
 import { removalIndex } from "./refusal.ts";
 import type { TurnDraft } from "./turn-draft.ts";
 import { itemsInOrder } from "./word-order.ts";
+import { partsNotApart } from "./parts-apart.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
 type TurnResult = Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance" | "menu">;
 
 /** Each entry: something the cart after the turn says that the words did not. */
 export function notAsSaid(d: TurnResult): string[] {
-  return [...refusedStillThere(d), ...takenOutStillThere(d), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d)];
+  return [...refusedStillThere(d), ...takenOutStillThere(d), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d), ...optionOfTheLastLine(d), ...partsNotApart(d)];
 }
 
 /** How many of an item a cart holds, over all its lines. */
@@ -272,14 +273,43 @@ function itemOrOption(d: TurnResult): string[] {
   const out: string[] = [];
   ordered.forEach((x, i) => {
     if (!ordering(x) || !made.some((l) => l.item === x.item)) return;
-    // (Only a line named before it: options follow their item.)
+    // (Only a line named before it: options follow their item; in Korean also the one named
+    // right after it, "베베 세트 사이다로": a choice said before its head, with nothing of its own.)
     const before = new Set(ordered.slice(0, i).filter((y, j) => starts[j] !== undefined && starts[i] !== undefined && starts[j]! < starts[i]!).map((y) => y.item));
+    if (d.utterance.lang === "ko" && ordered[i + 1] && !x.qtyExplicit && !x.mods.length) before.add(ordered[i + 1]!.item);
     for (const l of made) {
       if (l.item === x.item || !before.has(l.item)) continue;
-      const group = optionNamedBy(d.menu, l.item, x.text);
+      const group = optionNamedBy(d.menu, l.item, x.text) ?? choiceNamedAs(d, l.item, x.item!);
       const g = group ? d.menu.itemGroup(l.item, group) : undefined;
-      if (g && JSON.stringify(l.options[g.id]) === JSON.stringify(g.default)) out.push(`"${x.text}": an item, or the ${l.item}'s ${g.id}?`);
+      // (Left at its default, or still open: a required choice the kiosk goes on to ask.)
+      const open = l.options[g?.id ?? ""] === undefined || JSON.stringify(l.options[g!.id]) === JSON.stringify(g!.default);
+      if (g && open) out.push(`"${x.text}": an item, or the ${l.item}'s ${g.id}?`);
     }
   });
+  return out;
+}
+
+/** A group of `item` with a choice called by one of `other`'s names ("베이컨베스트 토스트" the item and the set's toast). */
+function choiceNamedAs(d: TurnResult, item: string, other: string): string | undefined {
+  const names = itemKeys(d, other);
+  return d.menu.itemGroups(item).find((g) => g.choices.some((c) => Object.values(c.name).some((n) => names.includes(n.toLowerCase().replace(/\s+/g, "")))))?.id;
+}
+
+/**
+ * "a hot chocolate" → "oat please" that made an oatmeal: the words of an item made this turn
+ * name an option of the last line ordered before it, left as it came — that line's option,
+ * or the item?
+ */
+function optionOfTheLastLine(d: TurnResult): string[] {
+  const last = d.before.lines.at(-1);
+  if (!last) return [];
+  const made = new Set(d.state.lines.filter((l) => d.created.includes(l.id)).map((l) => l.item));
+  const out: string[] = [];
+  for (const x of d.utterance.units) {
+    if (!ordering(x) || !made.has(x.item!) || x.item === last.item || x.qtyExplicit) continue;
+    const group = optionNamedBy(d.menu, last.item, x.text);
+    const g = group ? d.menu.itemGroup(last.item, group) : undefined;
+    if (g && g.choices.length > 1 && JSON.stringify(last.options[g.id]) === JSON.stringify(g.default)) out.push(`"${x.text}": an item, or the ${last.item}'s ${g.id}?`);
+  }
   return out;
 }
