@@ -90,11 +90,15 @@ const cafe = () =>
     optionGroups: [
       { id: "whip", ...ko("휘핑크림"), select: "one", default: "no", choices: [{ id: "yes", ...ko("휘핑 올려서", ["휘핑", "휘핑크림"]) }, { id: "no", ...ko("휘핑 없이", ["휘핑 빼고"]) }] },
       { id: "size", ...ko("사이즈"), select: "one", default: "regular", choices: [{ id: "regular", ...ko("레귤러") }, { id: "large", ...ko("라지"), price: 500 }] },
+      { id: "shots", ...ko("샷 추가", ["샷"]), select: "count", default: 0, min: 0, max: 2, unitPrice: 500 },
     ],
-    items: [{ id: "mocha", category: "coffee", ...ko("카페모카"), price: 5000, optionGroups: ["whip", "size"] }],
+    items: [{ id: "mocha", category: "coffee", ...ko("카페모카"), price: 5000, optionGroups: ["whip", "size", "shots"] }],
   });
 
 phenomenonTable("a word naming a group and its choice, then 올려서: the choice, not a step", cafe(), [
   { name: "휘핑크림 올려서", turns: ["카페모카 휘핑크림 올려서 두잔"], lines: [{ item: "mocha", qty: 2, options: { whip: "yes" } }], confident: true },
+  { name: "a counted extra and a size split a turn later", turns: ["카페모카 두잔이요", "하나는 샷 추가 하나는 라지로"], lines: [{ item: "mocha", qty: 1, options: { shots: 1 } }, { item: "mocha", qty: 1, options: { size: "large" } }], confident: true },
+  // (The count went up on the line split off, not on the line it came from.)
+  { name: "a counted extra split a turn later, said with 넣어주세요", turns: ["카페모카 두잔이요", "하나는 샷 추가 하나는 휘핑크림 넣어주세요"], lines: [{ item: "mocha", qty: 1, options: { shots: 1 } }, { item: "mocha", qty: 1, options: { whip: "yes" } }], confident: true },
   { name: "사이즈 업 still steps", turns: ["카페모카 하나 사이즈 업"], lines: [{ item: "mocha", qty: 1, options: { size: "large" } }] },
 ]);
