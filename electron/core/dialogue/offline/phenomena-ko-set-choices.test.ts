@@ -4,7 +4,9 @@
 // ("불고기 세트 오렌지주스로 하나랑 햄치즈 단품 하나") and that item taken out a turn later;
 // "꼬치 하나만 더" (just one more, not one in all); and a removal the menu names with the
 // verb ("소스 빼주세요").
-import { ko, menuFrom, phenomenonTable } from "./test-helpers.ts";
+import { describe, expect, it } from "vitest";
+import { emptyCart } from "../../cart/cart.ts";
+import { ko, menuFrom, phenomenonTable, utteranceSaid } from "./test-helpers.ts";
 
 const toast = () =>
   menuFrom({
@@ -45,6 +47,15 @@ phenomenonTable("an item's short name before the set that takes it as a choice",
   { name: "the item alone stays the item", turns: ["베베 하나 주세요"], lines: [{ item: "bacon-best", qty: 1 }], confident: true },
   { name: "the item and then the set, each counted", turns: ["베베 하나랑 세트 하나 불고기로"], lines: [{ item: "bacon-best", qty: 1 }, { item: "toast-set", qty: 1, options: { "set-toast": "bulgogi" } }] },
 ]);
+
+describe("a choice of the set said before is not the next set's name", () => {
+  it("불고기 세트는 사이다 베이컨베스트 세트는 오렌지주스요: 사이다 is the first set's drink", () => {
+    const u = utteranceSaid(toast(), "불고기 세트는 사이다 베이컨베스트 세트는 오렌지주스요", emptyCart());
+    const sets = u.units.filter((x) => x.item === "toast-set");
+    expect(sets.map((x) => x.preset)).toEqual([{ "set-toast": "bulgogi" }, { "set-toast": "bacon-best" }]);
+    expect(sets[0]!.mods.flatMap((m) => (m.kind === "choice" ? m.cands.map((c) => c.choice) : []))).toEqual(["set-cider"]);
+  });
+});
 
 phenomenonTable("the group's last word for the one item having it ('음료는' for the set's 세트 음료)", toast(), [
   { name: "불고기 세트로 음료는 사이다", turns: ["불고기 세트로 음료는 사이다"], lines: [{ item: "toast-set", qty: 1, options: { "set-toast": "bulgogi", "set-drink": "set-cider" } }], confident: true },

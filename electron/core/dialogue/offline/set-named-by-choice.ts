@@ -17,7 +17,8 @@ export function itemNamedAsChoiceOfNext(atoms: Atom[], menu: MenuModel): Atom[] 
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
     const b = atoms[i + 1];
-    const merged = a.kind === "menu" && b?.kind === "menu" ? asChoiceOf(a, b, menu) : undefined;
+    // (Not "치즈버거 세트는 콜라 새우버거 세트는 사이다요": the word is the option of the item before it.)
+    const merged = a.kind === "menu" && b?.kind === "menu" && !choiceOfItemBefore(atoms, i, menu) ? asChoiceOf(a, b, menu) : undefined;
     if (merged) {
       out.push(merged);
       i++;
@@ -43,4 +44,21 @@ function asChoiceOf(a: MenuAtom, b: MenuAtom, menu: MenuModel): Atom | undefined
   if (hits.length !== 1) return undefined;
   const ref: ItemRef = { kind: "item", item: target.item, partial: false, preset: { ...(target.preset ?? {}), [hits[0]!.group]: hits[0]!.choice } };
   return { ...b, start: a.start, tok0: a.tok0, text: `${a.text} ${b.text}`, refs: [ref] };
+}
+
+/** The item named before the word in its sentence takes it as a choice. */
+function choiceOfItemBefore(atoms: Atom[], i: number, menu: MenuModel): boolean {
+  const a = atoms[i]!;
+  if (a.kind !== "menu") return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const x = atoms[k]!;
+    if (x.kind === "sep" && x.why !== "conj") return false;
+    const it = x.kind === "menu" ? x.refs.find((r): r is ItemRef => r.kind === "item") : undefined;
+    if (!it) continue;
+    const said = keyOf(a.text);
+    return menu.itemGroups(it.item).some((g) =>
+      g.choices.some((c) => a.refs.some((r) => r.kind === "choice" && r.group === g.id && r.choice === c.id) || Object.values(c.name).concat(...Object.values(c.aliases ?? {})).some((n) => keyOf(n) === said)),
+    );
+  }
+  return false;
 }
