@@ -87,7 +87,8 @@ export function groupWordsWithoutItemWord(menu: MenuModel, groupId: string, item
   const out: string[] = [];
   for (const n of Object.values(g?.name ?? {})) {
     const words = n.trim().split(/\s+/);
-    if (words.length !== 2 || holders.length < 2 || !/[\uac00-\ud7a3]/.test(n) || isFunctionPhrase(languageLexicon().index, words[1]!)) continue;
+    // (One item having it is enough: "토스트 세트" alone takes the "세트 음료".)
+    if (words.length !== 2 || holders.length < 1 || !/[\uac00-\ud7a3]/.test(n) || isFunctionPhrase(languageLexicon().index, words[1]!)) continue;
     if (itemKeys.some((k) => k.includes(keyOf(words[1]!)))) continue;
     if (holders.every((it) => Object.values(it.name).some((iname) => iname.split(/\s+/).includes(words[0]!)))) out.push(words[1]!);
   }

@@ -28,6 +28,8 @@ export interface Flags {
   level?: "max" | "min" | "default";
   /** An adding word follows it ("떡 두 개 더", "떡 추가"): more of it, not how many in all. */
   added?: boolean;
+  /** 더 follows it ("하나만 더"): that many more, even said with 만. */
+  more?: boolean;
 }
 
 export interface Span {
@@ -41,7 +43,8 @@ export interface Span {
 
 export type Atom =
   | (Span & { kind: "menu"; refs: MenuRef[]; fuzzy: boolean; partial: boolean; flags: Flags })
-  | (Span & { kind: "num"; value: number; times: boolean; counted: boolean; article: boolean; flags: Flags })
+  /** `unit`: the counter said with it ("판" of "두 판"), in the customer's letters. */
+  | (Span & { kind: "num"; value: number; times: boolean; counted: boolean; article: boolean; flags: Flags; unit?: string })
   | (Span & { kind: "kw"; keywords: Keyword[]; flags: Flags })
   | (Span & { kind: "sep"; why: "punct" | "conj" | "sep" | "clause"; mark?: string })
   | (Span & { kind: "unknown"; flags: Flags });
@@ -172,6 +175,7 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
       if (counterNext) {
         num.times = next.counter === "times";
         num.counted = true;
+        num.unit = rawSlice(s, next.start, next.end);
         num.end = next.end;
         num.tok1 = next.tok1;
         i++;
@@ -281,6 +285,7 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
         continue;
       }
       if ((ws.includes("add") || ws.includes("more")) && prev && (prev.kind === "num" || prev.kind === "menu")) prev.flags.added = true;
+      if (ws.includes("more") && prev?.kind === "num") prev.flags.more = true;
       out.push({ ...spanOf(a), kind: "kw", keywords: ws, flags: {} });
       continue;
     }
@@ -338,7 +343,9 @@ function namesItem(a: Atom | undefined): boolean {
 /** A menu word right after a number that is a counter and names only choices ("조각" the unit). */
 function counterNamedAsChoice(s: Stream, num: Atom, next: Atom | undefined): boolean {
   if (next?.kind !== "menu" || next.fuzzy || !next.refs.every((r) => r.kind === "choice")) return false;
-  if (s.tok[next.start]! !== s.tok[num.end - 1]! + 1 || s.tokStart[s.tok[next.start]!] !== next.start) return false;
+  // ("두 조각", or glued "두조각": the choice's word right after the number, the rest of its token.)
+  const glued = next.start === num.end && s.tok[next.start] === s.tok[num.end - 1];
+  if (!glued && (s.tok[next.start]! !== s.tok[num.end - 1]! + 1 || s.tokStart[s.tok[next.start]!] !== next.start)) return false;
   return KO_COUNTERS.includes(rawSlice(s, next.start, next.end));
 }
 

@@ -81,7 +81,8 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     // "패티 추가한 걸로 하나": the one made so (거/걸로), one of them; not one patty.
     // "2샷 추가", "3단계 하나": a number written against the option's name counts it, not the order.
     if (!en && before?.kind === "num" && !before.counted && before.flags.tight && /^[0-9]+$/.test(before.text)) countNums.add(before);
-    else if (after?.kind === "num" && (after.times || (!en && !a.flags.thing))) countNums.add(after);
+    // ("계란 추가 하나는 치즈 추가": a number said with 은/는 starts the next part, it never counts the option.)
+    else if (after?.kind === "num" && (after.times || (!en && !a.flags.thing && !after.flags.topic && !after.flags.among))) countNums.add(after);
     else if (before?.kind === "num" && en && !before.article) countNums.add(before);
     else if (before?.kind === "num" && before.times) countNums.add(before);
     // "아메리카노 2 샷 추가": a bare digit before it counts the order or the option.
@@ -208,6 +209,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   // followed by another quantity make another line of the same item (not "one of them").
   const pending = new Map<Unit, Mod[]>();
   const siblings: Unit[] = [];
+  const plainParts = new Set<Part>();
   const flushPending = (u: Unit) => {
     const mods = pending.get(u);
     if (!mods?.length) return;
@@ -247,6 +249,8 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
         const part: Part = { qty: a.value, mods: [] };
         u.parts.push(part);
         current.set(u, part);
+        // "하나는 샷 추가 하나는 그냥": a part said to be plain is the rest of the line as it comes.
+        if (!en && a.flags.topic && /^그냥/.test(atoms[atoms.indexOf(a) + 1]?.text.trim() ?? "")) plainParts.add(part);
       }
       return;
     }
@@ -262,6 +266,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     (part ? part.mods : u.mods).push(mod);
   });
   for (const u of units) flushPending(u);
+  for (const u of units) if (u.parts.some((p) => p.mods.length)) u.parts = u.parts.filter((p) => !(plainParts.has(p) && !p.mods.length));
   for (const sib of siblings) units.splice(units.indexOf(units.find((x) => x.clause === sib.clause && x.item === sib.item)!) + 1, 0, sib);
 
   applyNegations(cl.atoms, content, units, unitAt, en, ctx.menu, cl.first !== false);
@@ -335,7 +340,11 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       if (mod) (parts.length ? parts[parts.length - 1]!.mods : mods).push(mod);
     }
   }
-  const negated = negateBare(cl.atoms, mods, en, ctx.menu);
+  // "하나는 치즈 추가하고 하나는 그냥 주세요": the other part said plain, alone in its clause, changes nothing.
+  const plainPart = !en && !mods.length && !parts.length && content.length === 1 && content[0]!.kind === "num" && content[0]!.flags.topic === true && cl.atoms.some((x) => x.kind === "kw" && /^그냥/.test(x.text.trim()));
+  if (plainPart && !["remove", "cancel", "change", "more", "same"].some((k) => kws.has(k as never))) return { units: [], explained, guesses };
+  // ("하나는 피클 빼고 하나는 양파 빼 주세요": a refusal in a part refuses that part's option.)
+  const negated = negateBare(cl.atoms, [...mods, ...parts.flatMap((p) => p.mods)], en, ctx.menu);
   const both = kws.has("both") || kws.has("all") || content.some((a) => a.flags.each);
   if (mods.length === 0 && qty === undefined && !negated && !kws.has("remove") && !kws.has("cancel") && !kws.has("same") && !kws.has("more") && !kws.has("change"))
     return { units: [], explained, guesses };

@@ -73,9 +73,14 @@ function optionCountsNotUp(d: TurnResult, bare: Bare[]): string[] {
     if (!adds(b.kws) || b.corrects) continue;
     for (const m of b.mods) {
       if (m.kind !== "count" || m.op === "clear" || m.n <= 0) continue;
+      // ("샷 하나만 넣어 주세요": a count said with 만 and no 더 is how many in all, not more.)
+      if (m.op === "set" && !b.kws.has("more")) continue;
       const up = d.state.lines.some((l) => {
         const now = l.options[m.group];
-        const was = d.before.lines.find((x) => x.id === l.id)?.options[m.group];
+        // (A line the turn split off, "하나는 샷 추가 하나는 바닐라 시럽", was one of the line it came
+        // from: any line before of the item with less of the count.)
+        const old = d.before.lines.find((x) => x.id === l.id);
+        const was = old ? old.options[m.group] : d.before.lines.filter((x) => x.item === l.item).map((x) => x.options[m.group]).find((v) => typeof v === "number" && typeof now === "number" && v < now);
         return typeof now === "number" && typeof was === "number" && now > was;
       });
       if (!up) out.push(`"${m.text}": more said, no count went up`);

@@ -274,7 +274,8 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     for (const p of b.parts) if (lineById(d.state, latest.id)) out.push(...applyPart(d, latest.id, p));
     return out;
   }
-  const negated = b.mods.some((m) => (m.kind === "choice" || m.kind === "group" ? m.neg : m.kind === "count" && m.op === "clear"));
+  // (A refusal said in a part, "하나는 피클 빼고 하나는 양파 빼 주세요", refuses an option: no line is taken out.)
+  const negated = [...b.mods, ...b.parts.flatMap((p) => p.mods)].some((m) => (m.kind === "choice" || m.kind === "group" ? m.neg : m.kind === "count" && m.op === "clear"));
   // "cancel the small one", "remove the iced one": the lines made that way go, not the option.
   if ((b.kws.has("remove") || b.kws.has("cancel")) && (b.kws.has("pronoun") || b.kws.has("the")) && b.mods.length && b.mods.every((m) => m.kind === "choice")) {
     const named = all.filter((l) => b.mods.every((m) => m.kind === "choice" && m.cands.some((c) => d.menu.itemGroup(l.item, c.group)?.select === "one" && l.options[c.group] === c.choice)));

@@ -76,7 +76,10 @@ export function dropMeasures(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): 
     const alsoCounted =
       before?.kind === "menu" &&
       before.refs.some((r) => (r.kind === "group" && menu.groups.get(r.group)?.select === "count") || (flavourOfHeld(r) && a.kind === "num" && !a.times));
-    if (a.kind === "num" && manyChoice(before) && !alsoCounted && /[\uac00-\ud7a3]/.test(before!.text)) {
+    // ("라면 두 개 하나는 만두 추가 하나는 떡 추가": a number said with 은/는 starts the next part
+    // of the line, it never counts the topping before it.)
+    const startsPart = a.kind === "num" && (a.flags.topic || a.flags.among);
+    if (a.kind === "num" && !startsPart && manyChoice(before) && !alsoCounted && /[\uac00-\ud7a3]/.test(before!.text)) {
       drop.add(a);
       // "크로플 아이스크림 추가 두 개": with no count said for the item and no adding word after
       // it, the number may count the item rather than the topping (taken once): a guess.

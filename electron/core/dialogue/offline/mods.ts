@@ -123,7 +123,8 @@ function koreanCount(a: Content & { kind: "menu" }, cg: string, num: Content | u
   const adds = byName || a.flags.added === true || said?.flags.added === true;
   const namedAs = said && said.end <= a.start && a.flags.dir;
   if (a.flags.level) return { kind: "count", group: cg, n, op: "set", text: a.text, level: a.flags.level };
-  const total = !!said && (said.flags.only || said.flags.dir || namedAs);
+  // ("꼬치 하나만 더": 만 with 더 is just one more, not one in all.)
+  const total = !!said && !said.flags.more && (said.flags.only || said.flags.dir || namedAs);
   return { kind: "count", group: cg, n, op: total ? "set" : "add", text: a.text, ...(said ? { numbered: true } : {}), ...(!total && !adds ? { ofBase: true as const } : {}) };
 }
 

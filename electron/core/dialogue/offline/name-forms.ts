@@ -298,7 +298,7 @@ export function plainVariants(items: Array<{ id: string; names: string[] }>): Ma
 
 /** "햄 빼기" → "햄", "no onions" → "onions": the thing a removal name refuses. */
 export function withoutRemovalWord(name: string): string {
-  return name.trim().replace(/^(?:no|without|hold(?: the)?|leave off|minus|skip|노)\s+/i, "").replace(/\s*(?:빼기|빼고|빼|없이|제외|노)$/, "");
+  return name.trim().replace(/^(?:no|without|hold(?: the)?|leave off|minus|skip|노)\s+/i, "").replace(/\s*(?:빼기|빼고|빼\s*주세요|빼|없이|제외|노)$/, "");
 }
 
 /** A name that spells leaving something off ("오이 빼기", "No onions"); as refusal.ts reads them. */

@@ -12,6 +12,9 @@ import { categoryAsHeading } from "./category-heading.ts";
 import { halvesAsOne, pairAsItsCombo } from "./halves.ts";
 import { countsNamedAsChoices, groupBeforeThePart, oneOfTheTwo } from "./line-parts.ts";
 import { numberNamesItsChoice } from "./number-choices.ts";
+import { counterNamesItsChoice } from "./counter-choices.ts";
+import { notChoiceAsItsOpposite } from "./not-choices.ts";
+import { itemNamedAsChoiceOfNext } from "./set-named-by-choice.ts";
 import { modifierNamesChoice } from "./choice-modifiers.ts";
 import { countedGroupWordAsItems } from "./counted-group-word.ts";
 import { flavoursOfABox } from "./flavour-items.ts";
@@ -50,7 +53,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => countedGroupWordAsItems(a, ctx.menu),
           (a: Atom[]) => numberNamesItsChoice(a, ctx),
         ]
-      : [nextTimeRefuses, consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
+      : [nextTimeRefuses, (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
     (a) => pairAsItsCombo(a, ctx, unplaced),
     (a) => choiceByParts(a, ctx, unplaced),
     countsNamedAsChoices,
@@ -63,7 +66,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a) => resolveChoices(a, ctx, unplaced),
     markOptionContext,
   ];
-  const read = steps.reduce((a, step) => step(a), atoms);
+  const read = steps.reduce((a, step, k) => { const o = step(a); if (process.env.STEPS) console.log('STEP', k, o.map((x) => x.kind + ':' + x.text + (x.kind === 'menu' ? JSON.stringify(x.refs) : '')).join(' | ')); return o; }, atoms);
   for (const a of lostOnTheWay(atoms, read, [...consumed, ...unplaced])) unplaced.push(a);
   return { atoms: read, unplaced };
 }
@@ -107,6 +110,8 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
       return;
     }
     if (a.kind !== "menu") {
+      // ("세트 오렌지주스로 하나랑 햄치즈": a count closes the list of the item's choices.)
+      if (a.kind === "num" && !a.article) lastWasChoice = false;
       out.push(a);
       return;
     }
@@ -161,7 +166,10 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
         else if (lastItem && (!sepSince || a.flags.dir || withWord)) pick = fitsItem(lastItem);
         else if (lastItem && sepSince) pick = missingRequired(lastItem);
         else if (!lastItem && ctx.asked) pick = fitsItem(ctx.asked.item).filter((c) => c.group === ctx.asked!.group || a.flags.dir || (answersAsked && !given.has(c.group)));
-        if (!pick.length && !lastItem) {
+        // ("햄치즈는 빼주세요" with a 햄치즈 토스트 in the cart: the line of that item is meant, not a set's toast.)
+        // (Not "make one of them a bowl": the line's own item takes the choice so named.)
+        const itemInHand = !lastItem && (ctx.focus ?? []).some((f) => items.some((it) => it.item === f.item) && !fitsItem(f.item).length);
+        if (!pick.length && !lastItem && !itemInHand) {
           // ("with oat please" a turn after a latte, "both with sprite" after two combos: "with"
           // gives the lines in hand a choice.)
           // ("oat please" a turn after a hot chocolate: a word said alone, no count, that the
@@ -194,7 +202,8 @@ function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[
       lastItem = firstItem.item;
       lastPreset = firstItem.preset;
       sepSince = false;
-      given = new Set();
+      // ("불고기 세트 ... 하나랑 햄치즈 단품 하나": a choice the item's name gave is given.)
+      given = new Set(Object.keys(firstItem.preset ?? {}));
     }
     for (const r of refs) if (r.kind === "choice") given.add(r.group);
     const g = refs.find((r) => r.kind === "group");
@@ -301,7 +310,9 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
       topicByChoice = false;
       const g = ctx.menu.groups.get(group.group);
       const step = next?.kind === "kw" ? (next.keywords.includes("up") ? 1 : next.keywords.includes("down") ? -1 : 0) : 0;
-      if (step && g?.select === "one") {
+      // ("휘핑크림 올려서": a word that also names one of the group's choices is that choice put on, not a step.)
+      const namesItsChoice = a.refs.some((r) => r.kind === "choice" && r.group === group.group);
+      if (step && g?.select === "one" && !namesItsChoice) {
         out.push({ ...a, step } as Atom);
         return;
       }

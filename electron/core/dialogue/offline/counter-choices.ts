@@ -1,0 +1,63 @@
+// "딸기케이크 두판이요", "초코케이크 한판": a Korean counter that the menu also uses as the
+// name of one of the item's choices (a whole cake is "홀", also "한 판") counts the item
+// AND says that choice: two whole cakes. Said with a space ("한 판") the choice's own name is
+// found by the scanner; glued to its number ("한판", "두판") the counter is swallowed by the
+// number, so the choice is read back out of it here. Derived from the menu's names only.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { KO_COUNTERS } from "./numbers.ts";
+import { keyOf } from "./name-forms.ts";
+import type { Atom } from "./scan.ts";
+
+/** What a choice's name says once "one" is taken off it ("한 판" → "판"). */
+const ONE = /^(?:한|하나|1)\s*/;
+
+/** Each counted number whose counter is the name of one choice of the item it counts: that choice is said too. */
+export function counterNamesItsChoice(said: Atom[], menu: MenuModel): Atom[] {
+  const out: Atom[] = [];
+  // "딸기케이크 한조각 초코케이크 한판": a choice named "한 조각" said after an item is one of it
+  // (a count), the choice read back out below, like "두 조각"; not an option of the next item.
+  const atoms = said.map((a, i) => {
+    if (a.kind !== "menu" || !a.refs.length || !a.refs.every((r) => r.kind === "choice") || !itemBefore(said, i)) return a;
+    const m = /^(?:한|하나)\s*(\S+)$/.exec(a.text.trim());
+    const counter = m && KO_COUNTERS.includes(m[1]!) ? m[1]! : undefined;
+    return counter ? ({ ...a, kind: "num", value: 1, times: false, counted: true, article: false, unit: counter, flags: a.flags } as Atom) : a;
+  });
+  atoms.forEach((a, i) => {
+    out.push(a);
+    if (a.kind !== "num" || !a.counted || a.times) return;
+    const counter = a.unit?.trim();
+    if (!counter || !KO_COUNTERS.includes(counter)) return;
+    // (A counter said on its own, "두 조각" where 조각 is a choice, is already that choice's word.)
+    const next = atoms[i + 1];
+    if (next?.kind === "menu" && next.start < a.end) return;
+    const item = itemBefore(atoms, i);
+    if (!item) return;
+    const hits = choicesNamedByCounter(menu, item, counter);
+    // (The group's default said so, "두 마리" where a whole chicken is "한 마리", says nothing more than the count.)
+    if (hits.length !== 1 || hits[0]!.isDefault) return;
+    const at = Math.max(a.start, a.end - counter.length);
+    out.push({ start: at, end: a.end, tok0: a.tok1, tok1: a.tok1, text: counter, kind: "menu", refs: [{ kind: "choice", group: hits[0]!.group, choice: hits[0]!.choice, name: false }], fuzzy: false, partial: false, flags: {} } as Atom);
+  });
+  return out;
+}
+
+/** The item named last before the number (its clause's item). */
+function itemBefore(atoms: Atom[], i: number): string | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const a = atoms[k]!;
+    if (a.kind === "sep") return undefined;
+    const it = a.kind === "menu" ? a.refs.find((r) => r.kind === "item") : undefined;
+    if (it?.kind === "item") return it.item;
+  }
+  return undefined;
+}
+
+/** The item's choices named (in Korean) by the counter, alone or after "one": "판"/"한 판" for a whole cake. */
+function choicesNamedByCounter(menu: MenuModel, item: string, counter: string): Array<{ group: string; choice: string; isDefault: boolean }> {
+  const key = keyOf(counter);
+  return menu.itemGroups(item).flatMap((g) =>
+    g.choices
+      .filter((c) => [c.name.ko, ...(c.aliases?.ko ?? [])].some((n) => !!n && keyOf(n.trim().replace(ONE, "")) === key))
+      .map((c) => ({ group: g.id, choice: c.id, isDefault: c.id === g.default })),
+  );
+}
