@@ -1,0 +1,144 @@
+// English turns whose readings the cart after the turn shows went astray, found by a second
+// English red team (probes/, "English probes, second set"): each doubt makes the turn a
+// guess (line-doubts.ts folds them in), so the model reads it. All are judged from the
+// words, the menu's own choice names and the cart before and after, never a store's words.
+import type { CartLine } from "../../cart/cart.ts";
+import type { OptionValue } from "../../../../shared/menu/schema.ts";
+import type { TurnDraft } from "./turn-draft.ts";
+
+type LinesOfTurn = Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance" | "menu">;
+
+/** What the cart after an English turn says against its words. */
+export function spokenDoubts(d: LinesOfTurn): string[] {
+  if (d.utterance.lang !== "en") return [];
+  return [...choiceWordsNotHeld(d), ...addedBesideAChoice(d), ...oneOfEach(d), ...sameButOtherwise(d), ...oneMoreNotInheriting(d), ...oneOfThemElsewhere(d), ...takenWithMe(d)];
+}
+
+const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9' ]+/g, " ").split(/\s+/).filter(Boolean);
+const reachedLines = (d: LinesOfTurn) => d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
+const holds = (v: OptionValue | undefined, choice: string) => (Array.isArray(v) ? v.includes(choice) : v === choice);
+
+/**
+ * "a chocolate cone", "two cones of vanilla", "a mango in a cone": one word that alone names a
+ * choice of a one-choice group ("cone" for the Cake cone) said as the head noun, and the line
+ * the turn made of an item with that group kept the group's default (the cup) instead. Words
+ * inside a longer name said ("waffle cone", "extra spicy", "seaweed salad") are that name's.
+ * "cups" said of two made into one line counts too ("two double scoops in cups").
+ */
+function choiceWordsNotHeld(d: LinesOfTurn): string[] {
+  const reached = reachedLines(d);
+  if (!reached.length) return [];
+  const text = ` ${words(d.utterance.text).join(" ")} `;
+  const said = words(d.utterance.text);
+  const covered = coveredByLongerNames(d, text);
+  const out: string[] = [];
+  said.forEach((w, i) => {
+    if (covered.has(w) || /^(no|not|without)$/.test(said[i - 1] ?? "")) return;
+    const singular = w.endsWith("s") ? w.slice(0, -1) : w;
+    let fits = false;
+    let anyFits = false;
+    let held = false;
+    for (const l of reached) {
+      for (const g of d.menu.itemGroups(l.item)) {
+        if (g.select !== "one" || typeof g.default !== "string") continue;
+        const named = g.choices.filter((c) => choiceNames(c).some((n) => n === w || n === singular));
+        anyFits ||= named.length > 0;
+        if (!named.length || named.some((c) => c.id === g.default)) continue;
+        fits = true;
+        if (named.some((c) => holds(l.options[g.id], c.id)) || l.options[g.id] !== g.default) held = true;
+      }
+    }
+    if (fits && !held) out.push(`"${w}" names a choice the line left at its default`);
+    else if (anyFits && w !== singular && reached.reduce((n, l) => n + l.qty, 0) < 2 && said.some((x) => /^(two|three|four|both|2|3|4)$/.test(x))) out.push(`"${w}" said of more than one, one made`);
+  });
+  return out;
+}
+
+/** Words of any name of more than one word (item, group, choice) that the text says whole. */
+function coveredByLongerNames(d: LinesOfTurn, text: string): Set<string> {
+  const names: string[] = [];
+  for (const i of d.menu.items.values()) names.push(d.menu.itemName(i.id, "en"));
+  for (const g of d.menu.groups.values()) for (const c of g.choices ?? []) names.push(c.name.en ?? "", ...(c.aliases?.en ?? []));
+  const out = new Set<string>();
+  for (const n of names) {
+    const ws = words(n);
+    if (ws.length > 1 && text.includes(` ${ws.join(" ")} `)) for (const w of ws) out.add(w);
+  }
+  return out;
+}
+
+function choiceNames(c: { name: Record<string, string | undefined>; aliases?: Record<string, string[] | undefined> }): string[] {
+  return [c.name.en ?? "", ...(c.aliases?.en ?? [])].map((n) => n.toLowerCase().trim()).filter((n) => n && !/\s/.test(n));
+}
+
+const ADDING = /\b(add|adding|and|also|with|plus|too|extra|more|another|both|same)\b/;
+
+/**
+ * "actually hazelnut" after a caramel latte, "make one of them chocolate" after two vanilla
+ * cones: a many-choice group of a line that already held something gained a choice while
+ * nothing said adds — a correction that replaces, read as one that adds.
+ */
+function addedBesideAChoice(d: LinesOfTurn): string[] {
+  if (ADDING.test(d.utterance.text.toLowerCase())) return [];
+  const out: string[] = [];
+  for (const l of reachedLines(d)) {
+    for (const b of d.before.lines.filter((x) => x.item === l.item)) {
+      for (const [g, v] of Object.entries(l.options)) {
+        const was = b.options[g];
+        if (!Array.isArray(v) || !Array.isArray(was) || !was.length) continue;
+        if (was.every((c) => v.includes(c)) && v.length > was.length) out.push(`"${d.utterance.text}": added beside ${was.join(", ")}, or instead?`);
+      }
+    }
+  }
+  return out.slice(0, 1);
+}
+
+/** "one of each cookie", "one bag of each kind of chips": every choice, one line each. */
+function oneOfEach(d: LinesOfTurn): string[] {
+  return /\b(one|1)( \w+)? of each\b/.test(d.utterance.text.toLowerCase()) ? ['"of each": one of every choice?'] : [];
+}
+
+/**
+ * "the same but a footlong" (a turn later), "the same for him but no pork": a copy with a
+ * change, where the reading may change the first line, or ask again what the copy holds.
+ */
+function sameButOtherwise(d: LinesOfTurn): string[] {
+  if (!/\bsame\b.*\b(but|except|without|no|instead)\b/.test(d.utterance.text.toLowerCase())) return [];
+  const created = d.state.lines.filter((l) => d.created.includes(l.id));
+  const asksAgain = created.some((l) => d.before.lines.some((b) => b.item === l.item && Object.keys(b.options).some((g) => !(g in l.options))));
+  // The copy and what it copies must both be there, told apart by the change.
+  const apart = d.state.lines.some((l, i) => d.state.lines.some((m, j) => j !== i && m.item === l.item && JSON.stringify(m.options) !== JSON.stringify(l.options)));
+  return asksAgain || !apart ? ['"the same but ...": the copy and what it copies are not both there'] : [];
+}
+
+/**
+ * "and a steak one", "and one with room", "and one chamomile" a turn after a line of that
+ * item: the new line asks again for a choice the earlier line holds (it is inherited), or
+ * no line was made at all ("and one with pudding" changing the two with boba).
+ */
+function oneMoreNotInheriting(d: LinesOfTurn): string[] {
+  const t = words(d.utterance.text).join(" ");
+  if (!/^(and |plus |also )?(a|an|one|another) (\w+ )?(one|with\b.*)$/.test(t) && !/^(and |plus )?one (?!more|less|fewer)\w+$/.test(t)) return [];
+  if (!d.before.lines.length) return [];
+  if (!d.created.length) return ['"and one ...": no line made'];
+  const created = d.state.lines.filter((l) => d.created.includes(l.id));
+  for (const l of created) {
+    const earlier = d.before.lines.filter((b) => b.item === l.item);
+    if (earlier.some((b) => Object.keys(b.options).some((g) => !(g in l.options)))) return ['"and one ...": a choice the earlier line holds asked again'];
+  }
+  return [];
+}
+
+/** "put slaw on one of them": "one of them" while what the turn made is another item. */
+function oneOfThemElsewhere(d: LinesOfTurn): string[] {
+  if (!/\b(one|two) of (them|those|these)\b/.test(d.utterance.text.toLowerCase())) return [];
+  const had = new Set(d.before.lines.map((l: CartLine) => l.item));
+  return d.state.lines.some((l) => d.created.includes(l.id) && !had.has(l.item)) ? ['"one of them" made another item'] : [];
+}
+
+/** "to take with me", "to take away": to go said in words no order option carries. */
+function takenWithMe(d: LinesOfTurn): string[] {
+  if (!/\b(to take|take (it |them )?(with|away)|with (me|us)\b.*\b(go|take))|\btake\b.*\bwith (me|us)\b/.test(d.utterance.text.toLowerCase())) return [];
+  const changed = Object.entries(d.state.orderOptions).some(([g, v]) => JSON.stringify(d.before.orderOptions[g]) !== JSON.stringify(v));
+  return changed ? [] : ['"to take": to go, said in other words?'];
+}
