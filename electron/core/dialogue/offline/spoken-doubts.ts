@@ -5,6 +5,7 @@
 import type { CartLine } from "../../cart/cart.ts";
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { TurnDraft } from "./turn-draft.ts";
+import type { Keyword } from "./language.ts";
 
 type LinesOfTurn = Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance" | "menu">;
 
@@ -27,7 +28,8 @@ const holds = (v: OptionValue | undefined, choice: string) => (Array.isArray(v) 
  */
 function choiceWordsNotHeld(d: LinesOfTurn): string[] {
   const reached = reachedLines(d);
-  if (!reached.length) return [];
+  // Words that take a choice back or swap it ("pinto no wait black", "swap the rice for fries").
+  if (!reached.length || TAKING_BACK.some((k) => d.utterance.kws.has(k))) return [];
   const text = ` ${words(d.utterance.text).join(" ")} `;
   const said = words(d.utterance.text);
   const covered = coveredByLongerNames(d, text);
@@ -36,20 +38,21 @@ function choiceWordsNotHeld(d: LinesOfTurn): string[] {
     if (covered.has(w) || /^(no|not|without)$/.test(said[i - 1] ?? "")) return;
     const singular = w.endsWith("s") ? w.slice(0, -1) : w;
     let fits = false;
-    let anyFits = false;
+    let pluralFits = false;
     let held = false;
     for (const l of reached) {
       for (const g of d.menu.itemGroups(l.item)) {
         if (g.select !== "one" || typeof g.default !== "string") continue;
         const named = g.choices.filter((c) => choiceNames(c).some((n) => n === w || n === singular));
-        anyFits ||= named.length > 0;
+        // "cups" for the Cup: a plural the choice's own names do not spell.
+        pluralFits ||= w !== singular && g.choices.some((c) => choiceNames(c).includes(singular)) && !g.choices.some((c) => choiceNames(c).includes(w));
         if (!named.length || named.some((c) => c.id === g.default)) continue;
         fits = true;
         if (named.some((c) => holds(l.options[g.id], c.id)) || l.options[g.id] !== g.default) held = true;
       }
     }
     if (fits && !held) out.push(`"${w}" names a choice the line left at its default`);
-    else if (anyFits && w !== singular && reached.reduce((n, l) => n + l.qty, 0) < 2 && said.some((x) => /^(two|three|four|both|2|3|4)$/.test(x))) out.push(`"${w}" said of more than one, one made`);
+    else if (pluralFits && reached.reduce((n, l) => n + l.qty, 0) < 2 && said.some((x) => /^(two|three|four|both|2|3|4)$/.test(x))) out.push(`"${w}" said of more than one, one made`);
   });
   return out;
 }
@@ -67,8 +70,12 @@ function coveredByLongerNames(d: LinesOfTurn, text: string): Set<string> {
   return out;
 }
 
-function choiceNames(c: { name: Record<string, string | undefined>; aliases?: Record<string, string[] | undefined> }): string[] {
-  return [c.name.en ?? "", ...(c.aliases?.en ?? [])].map((n) => n.toLowerCase().trim()).filter((n) => n && !/\s/.test(n));
+const TAKING_BACK: readonly Keyword[] = ["correction", "soft-correction", "instead", "change", "refuse", "remove"];
+
+/** A choice's English names of one word (or, `split`, every word of every name). */
+function choiceNames(c: { name: Record<string, string | undefined>; aliases?: Record<string, string[] | undefined> }, split = false): string[] {
+  const names = [c.name.en ?? "", ...(c.aliases?.en ?? [])].map((n) => n.toLowerCase().trim());
+  return split ? names.flatMap(words) : names.filter((n) => n && !/\s/.test(n));
 }
 
 const ADDING = /\b(add|adding|and|also|with|plus|too|extra|more|another|both|same)\b/;
@@ -118,7 +125,7 @@ function sameButOtherwise(d: LinesOfTurn): string[] {
  */
 function oneMoreNotInheriting(d: LinesOfTurn): string[] {
   const t = words(d.utterance.text).join(" ");
-  if (!/^(and |plus |also )?(a|an|one|another) (\w+ )?(one|with\b.*)$/.test(t) && !/^(and |plus )?one (?!more|less|fewer)\w+$/.test(t)) return [];
+  if (!/^(and |plus |also )(a|an|one|another) (\w+ )?(one|with\b.*)$/.test(t) && !/^(and |plus )one (?!more|less|fewer)\w+$/.test(t)) return [];
   if (!d.before.lines.length) return [];
   if (!d.created.length) return ['"and one ...": no line made'];
   const created = d.state.lines.filter((l) => d.created.includes(l.id));
@@ -129,11 +136,20 @@ function oneMoreNotInheriting(d: LinesOfTurn): string[] {
   return [];
 }
 
-/** "put slaw on one of them": "one of them" while what the turn made is another item. */
+/**
+ * "put slaw on one of them": "one of them" said of lines there before, while what the turn
+ * made is another item only, one whose name a choice of those lines also says ("slaw").
+ */
 function oneOfThemElsewhere(d: LinesOfTurn): string[] {
   if (!/\b(one|two) of (them|those|these)\b/.test(d.utterance.text.toLowerCase())) return [];
   const had = new Set(d.before.lines.map((l: CartLine) => l.item));
-  return d.state.lines.some((l) => d.created.includes(l.id) && !had.has(l.item)) ? ['"one of them" made another item'] : [];
+  const reached = reachedLines(d);
+  if (!had.size || reached.some((l) => had.has(l.item))) return [];
+  const choiceWords = new Set([...had].flatMap((i) => d.menu.itemGroups(i).flatMap((g) => g.choices.flatMap((c) => choiceNames(c, true)))));
+  // A word said that names both what was made and a choice of the lines there before.
+  const said = new Set(words(d.utterance.text));
+  const itemWords = (id: string) => [d.menu.itemName(id, "en"), ...(d.menu.item(id)?.aliases?.en ?? []).map((a) => (typeof a === "string" ? a : a.text))].flatMap(words);
+  return reached.some((l) => itemWords(l.item).some((w) => said.has(w) && choiceWords.has(w))) ? ['"one of them" made another item'] : [];
 }
 
 /** "to take with me", "to take away": to go said in words no order option carries. */
