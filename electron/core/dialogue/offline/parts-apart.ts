@@ -112,7 +112,7 @@ const EN_WHOSE = new Set(["mine", "his", "hers"]);
 
 function opensEnglish(words: readonly string[], i: number): boolean {
   const [w, next, then] = [words[i]!, words[i + 1] ?? "", words[i + 2] ?? ""].map((x) => x.toLowerCase());
-  return (w === "one" && (EN_AFTER_ONE.has(next!) || (next === "of" && /^(them|those)$/.test(then!)))) || EN_WHOSE.has(w!);
+  return (w === "one" && (EN_AFTER_ONE.has(next!) || (next === "of" && /^(them|those)$/.test(then!)))) || EN_WHOSE.has(w!) || (w === "the" && /^others?$/.test(next!));
 }
 
 /** The words' indexes (as tokenize.ts counts them) where a part opens ("toast one of them": its clause, from the start). */
