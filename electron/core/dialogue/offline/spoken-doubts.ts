@@ -36,19 +36,26 @@ function choiceWordsNotHeld(d: LinesOfTurn): string[] {
   const out: string[] = [];
   said.forEach((w, i) => {
     if (covered.has(w) || /^(no|not|without)$/.test(said[i - 1] ?? "")) return;
+    // The head noun ends what it names: "a chocolate cone please", not "large big meat pizza"
+    // or "can you get me".
+    if (i === 0 || (i + 1 < said.length && !HEAD_END.test(said[i + 1]!))) return;
     const singular = w.endsWith("s") ? w.slice(0, -1) : w;
     let fits = false;
     let pluralFits = false;
     let held = false;
+    // A word of the name of an item the turn made or changed ("tofu bowl") is that item's.
+    if (reached.some((l) => words(d.menu.itemName(l.item, "en")).some((x) => x === w || x === singular))) return;
     for (const l of reached) {
       for (const g of d.menu.itemGroups(l.item)) {
-        if (g.select !== "one" || typeof g.default !== "string") continue;
         const named = g.choices.filter((c) => choiceNames(c).some((n) => n === w || n === singular));
+        // Any line holding a choice so named ("large" on the pizza, not the drink) is what it said.
+        if (named.some((c) => holds(l.options[g.id], c.id))) held = true;
+        if (g.select !== "one" || typeof g.default !== "string") continue;
         // "cups" for the Cup: a plural the choice's own names do not spell.
         pluralFits ||= w !== singular && g.choices.some((c) => choiceNames(c).includes(singular)) && !g.choices.some((c) => choiceNames(c).includes(w));
         if (!named.length || named.some((c) => c.id === g.default)) continue;
         fits = true;
-        if (named.some((c) => holds(l.options[g.id], c.id)) || l.options[g.id] !== g.default) held = true;
+        if (l.options[g.id] !== g.default) held = true;
       }
     }
     if (fits && !held) out.push(`"${w}" names a choice the line left at its default`);
@@ -56,6 +63,8 @@ function choiceWordsNotHeld(d: LinesOfTurn): string[] {
   });
   return out;
 }
+
+const HEAD_END = /^(of|for|and|please|one|two|three|with|in|on|to|thanks|thank|too|also|then|but|or|plus|each|both|\d+)$/;
 
 /** Words of any name of more than one word (item, group, choice) that the text says whole. */
 function coveredByLongerNames(d: LinesOfTurn, text: string): Set<string> {
