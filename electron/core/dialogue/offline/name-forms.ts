@@ -306,9 +306,14 @@ export function isRemovalName(name: string): boolean {
   return withoutRemovalWord(name) !== name.trim();
 }
 
-/** A group named as a removal ("Leave out", "Hold", "빼기"): its choices are what is left out. */
+/** A group named as a removal ("Leave out", "Hold", "Hold toppings", "빼기"): its choices are what is left out. */
 export function isRemovalGroupName(name: string): boolean {
-  return /^(?:leave (?:out|off)|hold(?: the)?|without|no|remove|omit|skip|take off|빼기|빼|제외|없이|빼 주세요|빼주세요)$/i.test(name.trim());
+  const n = name.trim();
+  return (
+    /^(?:leave (?:out|off)|hold(?: the)?|without|no|remove|omit|skip|take off|빼기|빼|제외|없이|빼 주세요|빼주세요)$/i.test(n) ||
+    // (A removal word and what it takes off: "Hold toppings", "Remove ingredients" — not "No …", which names a choice.)
+    /^(?:leave (?:out|off)|hold(?: the)?|remove|omit|take off)\s+[a-z]+$/i.test(n)
+  );
 }
 
 /** 'Medium (12")' → "12 inch", "12 inches"; "Small cup (16 oz)" → "16 oz", "16 ounce", "16 ounces". */

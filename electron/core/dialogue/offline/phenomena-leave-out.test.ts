@@ -52,3 +52,23 @@ phenomenonTable("a left-out choice named like another group's choice (English sm
   { name: "a pitaya bowl with blueberries", turns: ["a pitaya bowl with blueberries"], lines: [{ item: "pitaya-bowl", qty: 1 }] },
   { name: "a pitaya bowl, no blueberries", turns: ["a pitaya bowl no blueberries"], lines: [{ item: "pitaya-bowl", qty: 1, options: { "bowl-hold": ["blueberry"] } }] },
 ]);
+
+// A pizza whose own toppings are held by a group named "Hold toppings" (the removal word and
+// what it takes off), beside "Add toppings" with the same words: "no olives" on the supreme
+// holds them. (A sealed round's three wrong answers alone: the refusal did nothing.)
+const en = (e: string, aliases?: string[]) => ({ name: { en: e }, ...(aliases ? { aliases: { en: aliases } } : {}) });
+const pizzeria = menuFrom({
+  version: 1,
+  store: { id: "hold-toppings", name: { en: "Pizza" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "pizzas", ...en("Pizzas") }],
+  optionGroups: [
+    { id: "toppings", ...en("Add toppings"), select: "many", choices: [{ id: "olives", ...en("Black olives", ["olives"]) }, { id: "ham", ...en("Ham") }] },
+    { id: "hold", ...en("Hold toppings"), select: "many", choices: [{ id: "olives", ...en("Black olives (hold)", ["olives"]) }, { id: "ham", ...en("Ham (hold)", ["ham"]) }] },
+  ],
+  items: [{ id: "supreme", category: "pizzas", ...en("Supreme"), price: 1500, optionGroups: [{ group: "toppings", choices: ["ham"] }, { group: "hold", choices: ["olives"] }] }],
+});
+
+phenomenonTable("a group named as a removal with what it takes off ('Hold toppings')", pizzeria, [
+  { name: "no olives on that, a turn later", turns: ["a supreme", "no olives on that"], lines: [{ item: "supreme", qty: 1, options: { hold: ["olives"] } }] },
+  { name: "a supreme with ham: added, not held", turns: ["a supreme with ham"], lines: [{ item: "supreme", qty: 1, options: { toppings: ["ham"] } }] },
+]);
