@@ -19,6 +19,8 @@ export const SETS = [
   ...["en-donut", "ko-bunsik4", "en-salad", "ko-bingsu", "en-combo"], // eleventh round (unusual menu shapes)
   ...["en-bbq", "ko-coffee8", "en-icecream", "ko-naengmyeon", "en-breakfast"], // twelfth round (sealed)
   ...["en-sub", "ko-malatang", "en-gyro", "ko-toast", "en-chinese"], // thirteenth round (build-your-own, sets across categories)
+  ...["en-hotdog", "ko-donkatsu", "en-juice", "ko-pho", "en-diner2"], // fourteenth round (sealed)
+  ...["en-bakery2", "ko-gimbap", "en-pizza5", "ko-cafe9", "en-steak"], // fifteenth round (sealed)
 ] as const;
 
 const readJson = (file: string) => JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8")) as Record<string, string[]>;
