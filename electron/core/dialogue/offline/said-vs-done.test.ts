@@ -201,6 +201,30 @@ describe("an item made from words that name an option of the line ordered last",
   });
 });
 
+// A seafood shack: a basket whose side may be onion rings, also sold alone.
+const shack = menuFrom({
+  version: 1,
+  store: { id: "shack", name: { en: "Shack" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "main", ...en("Menu") }],
+  optionGroups: [{ id: "side", ...en("Side"), select: "one", default: "fries", choices: [{ id: "fries", ...en("Fries") }, { id: "rings", ...en("Onion rings") }] }],
+  items: [
+    { id: "basket", category: "main", ...en("Shrimp basket", ["shrimp"]), price: 1200, optionGroups: ["side"] },
+    { id: "rings", category: "main", ...en("Onion rings"), price: 400 },
+    { id: "coke", category: "main", ...en("Coke"), price: 200 },
+  ],
+});
+
+describe("an item made from words that name an option of a line the turn names", () => {
+  it.each<{ name: string; text: string; before: Line[]; after: Line[]; doubt: boolean }>([
+    { name: "onion rings with the shrimp, a turn later: rings made, the basket's side left", text: "onion rings with the shrimp", before: [{ item: "basket", qty: 1 }, { item: "coke", qty: 1 }], after: [{ item: "basket", qty: 1 }, { item: "coke", qty: 1 }, { item: "rings", qty: 1 }], doubt: true },
+    { name: "onion rings instead, on the shrimp basket: named after it with 'on the'", text: "onion rings instead, on the shrimp basket", before: [], after: [{ item: "rings", qty: 1 }, { item: "basket", qty: 1 }], doubt: true },
+    { name: "onion rings and a shrimp basket: two things", text: "onion rings and a shrimp basket", before: [], after: [{ item: "rings", qty: 1 }, { item: "basket", qty: 1 }], doubt: false },
+  ])("$name", ({ text, before, after, doubt }) => {
+    menu = shack;
+    expect(doubts(text, before, after).some((x) => x.includes(": an item, or the"))).toBe(doubt);
+  });
+});
+
 // A salad that comes as "A bowl" or "A wrap" with chicken or not, and a soup sized "Cup" or "Bowl".
 const soupAndSalad = menuFrom({
   version: 1,

@@ -277,6 +277,10 @@ function itemOrOption(d: TurnResult): string[] {
     // right after it, "베베 세트 사이다로": a choice said before its head, with nothing of its own.)
     const before = new Set(ordered.slice(0, i).filter((y, j) => starts[j] !== undefined && starts[i] !== undefined && starts[j]! < starts[i]!).map((y) => y.item));
     if (d.utterance.lang === "ko" && ordered[i + 1] && !x.qtyExplicit && !x.mods.length) before.add(ordered[i + 1]!.item);
+    // (In English, the one named right after it with "on the", "with the": "onion rings instead, on the clam strips".)
+    const next = ordered[i + 1];
+    const between = next && starts[i] !== undefined && starts[i + 1] !== undefined ? d.utterance.atoms.filter((a) => a.start > starts[i]! && a.start < starts[i + 1]!) : [];
+    if (d.utterance.lang === "en" && next && !x.qtyExplicit && between.some((a, k) => /^(on|with|for)$/i.test(a.text.trim()) && /^the$/i.test(between[k + 1]?.text.trim() ?? ""))) before.add(next.item);
     for (const l of made) {
       if (l.item === x.item || !before.has(l.item)) continue;
       const group = optionNamedBy(d.menu, l.item, x.text) ?? choiceNamedAs(d, l.item, x.item!);
@@ -306,10 +310,15 @@ function optionOfTheLastLine(d: TurnResult): string[] {
   const made = new Set(d.state.lines.filter((l) => d.created.includes(l.id)).map((l) => l.item));
   const out: string[] = [];
   for (const x of d.utterance.units) {
-    if (!ordering(x) || !made.has(x.item!) || x.item === last.item || x.qtyExplicit) continue;
-    const group = optionNamedBy(d.menu, last.item, x.text);
-    const g = group ? d.menu.itemGroup(last.item, group) : undefined;
-    if (g && g.choices.length > 1 && JSON.stringify(last.options[g.id]) === JSON.stringify(g.default)) out.push(`"${x.text}": an item, or the ${last.item}'s ${g.id}?`);
+    if (!ordering(x) || !made.has(x.item!) || x.qtyExplicit) continue;
+    // The last line, or one the turn names ("onion rings with the shrimp": the shrimp basket's side).
+    const named = d.before.lines.filter((l) => l === last || d.utterance.units.some((y) => y !== x && y.item === l.item));
+    for (const l of named) {
+      if (l.item === x.item) continue;
+      const group = optionNamedBy(d.menu, l.item, x.text);
+      const g = group ? d.menu.itemGroup(l.item, group) : undefined;
+      if (g && g.choices.length > 1 && JSON.stringify(l.options[g.id]) === JSON.stringify(g.default)) out.push(`"${x.text}": an item, or the ${l.item}'s ${g.id}?`);
+    }
   }
   return out;
 }
