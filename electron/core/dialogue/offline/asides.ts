@@ -4,6 +4,8 @@
 // is read as best the parse can; accounting.ts only learns here that it was a guess.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
+import { itemKeysOf } from "./options.ts";
+import { keyOf } from "./name-forms.ts";
 import type { Utterance } from "./utterance.ts";
 
 /** Menu words that are also words people open a thought with ("well, ...", "so, ..."). */
@@ -42,7 +44,7 @@ export function asideGuesses(u: Utterance, menu: MenuModel): string[] {
     // "two cheeseburgers for me and my buddy, his well done": options for one of them, said by whose.
     if (POSSESSIVES.has(lower(a)) && next?.kind === "menu" && next.refs.some((r) => r.kind === "choice") && u.units.some((x) => (x.qty ?? 1) > 1 || x.parts.length)) guesses.push(`"${a.text} ${next.text}": which one is that?`);
     // "2 fries" where the Number 2 combo comes with fries: a count, or the combo?
-    if (a.kind === "menu" && /^\d+$/.test(a.text.trim()) && a.refs.some((r) => r.kind === "item") && next?.kind === "menu" && namesOfItems(menu, next.text, u.lang) > 0) guesses.push(`"${a.text} ${next.text}": a count, or the item numbered so?`);
+    if (a.kind === "menu" && /^\d+$/.test(a.text.trim()) && a.refs.some((r) => r.kind === "item") && next?.kind === "menu" && namesOfItems(menu, next.text) > 0) guesses.push(`"${a.text} ${next.text}": a count, or the item numbered so?`);
   });
   atoms.forEach((a, i) => {
     const prev = atoms[i - 1];
@@ -68,7 +70,7 @@ export function asideGuesses(u: Utterance, menu: MenuModel): string[] {
   for (const x of u.units) {
     if (x.asked) continue;
     // "치킨 두 마리 후라이드 양념으로": one of each, or two of the half-and-half?
-    if ((x.qty ?? 1) > 1 && x.mods.some((m) => m.kind === "choice" && !m.neg && namesOfItems(menu, m.text, u.lang) >= 2)) guesses.push(`"${x.text}": one of each, or all of them so?`);
+    if ((x.qty ?? 1) > 1 && x.mods.some((m) => m.kind === "choice" && !m.neg && namesOfItems(menu, m.text) >= 2)) guesses.push(`"${x.text}": one of each, or all of them so?`);
     if (x.kind !== "item" || !x.item) continue;
     // "비빔냉면 하나 ... 물 좀 주세요": an option choosing otherwise than the item's own name chose.
     for (const m of x.mods) {
@@ -84,19 +86,11 @@ export function asideGuesses(u: Utterance, menu: MenuModel): string[] {
 }
 
 /** How many words of `text` are each an item's whole name or alias. */
-function namesOfItems(menu: MenuModel, text: string, lang: Utterance["lang"]): number {
-  const squash = (s: string) => s.toLowerCase().replace(/\s+/g, "");
-  const names = new Set<string>();
-  for (const item of menu.items.values()) {
-    for (const l of lang ? [lang] : ["ko", "en"]) {
-      const n = item.name[l];
-      if (n) names.add(squash(n));
-      for (const a of item.aliases?.[l] ?? []) names.add(squash(typeof a === "string" ? a : a.text));
-    }
-  }
+function namesOfItems(menu: MenuModel, text: string): number {
+  const names = new Set([...itemKeysOf(menu).values()].flat());
   return text
     .split(/[\s+,]+/)
-    .map((w) => squash(w.replace(/(으로|로)(요)?$/, "")))
+    .map((w) => keyOf(w.replace(/(으로|로)(요)?$/, "")))
     .filter((w) => w && names.has(w)).length;
 }
 

@@ -293,11 +293,11 @@ export function optionNamesAnItem(menu: MenuModel, item: string, mods: readonly 
 
 const itemKeyCache = new WeakMap<MenuModel, Map<string, string[]>>();
 
-/** Every item's spoken keys (names and aliases), once per menu. */
-function itemKeysOf(menu: MenuModel): Map<string, string[]> {
+/** Every item's spoken keys (names and aliases, those that set options too), once per menu. */
+export function itemKeysOf(menu: MenuModel): Map<string, string[]> {
   let keys = itemKeyCache.get(menu);
   if (!keys) {
-    keys = new Map(menu.menu.items.map((it) => [it.id, [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().filter((a): a is string => typeof a === "string")].map(keyOf)]));
+    keys = new Map(menu.menu.items.map((it) => [it.id, [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : a.text))].map(keyOf)]));
     itemKeyCache.set(menu, keys);
   }
   return keys;
