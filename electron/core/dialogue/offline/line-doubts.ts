@@ -4,7 +4,7 @@
 // (accounting.ts folds them into the one confidence rule).
 import type { CartLine } from "../../cart/cart.ts";
 import type { Keyword } from "./language.ts";
-import type { TurnDraft } from "./turn-draft.ts";
+import type { TurnResult } from "./turn-draft.ts";
 import type { Mod } from "./utterance.ts";
 import { optionHas } from "./line-changes.ts";
 import { notAsSaid } from "./said-vs-done.ts";
@@ -12,7 +12,7 @@ import { countNotAsSaid } from "./count-read-back.ts";
 import { spokenDoubts } from "./spoken-doubts.ts";
 
 /** What the cart after the turn says against the words: each entry makes the turn a guess. */
-export function lineDoubts(d: LinesOfTurn): string[] {
+export function lineDoubts(d: TurnResult): string[] {
   return [...severalOfOneItem(d), ...bothNotMet(d), ...everythingNotMet(d), ...choicesNotDone(d), ...notAsSaid(d), ...countNotAsSaid(d), ...copiedAndAdded(d), ...spokenDoubts(d)];
 }
 
@@ -21,7 +21,7 @@ export function lineDoubts(d: LinesOfTurn): string[] {
  * changed: a path of the planner that drops words ("two more cannolis" taking the parts said
  * after it) leaves the turn looking carried out when it was not.
  */
-function choicesNotDone(d: LinesOfTurn): string[] {
+function choicesNotDone(d: TurnResult): string[] {
   const u = d.utterance;
   const reached = d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
   const holds = (l: CartLine, c: { group: string; choice: string }) => optionHas(l.options[c.group], c.choice);
@@ -54,13 +54,12 @@ function choicesNotDone(d: LinesOfTurn): string[] {
   return missing.map((t) => `"${t}" is on no line the turn made or changed`);
 }
 
-type LinesOfTurn = Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance" | "menu">;
 
 /**
  * "둘 다 샷 추가" / "both with room" that reached one line only (one of the two was ordered
  * a turn before and the words went to the newer one): "both" was not carried out as said.
  */
-function bothNotMet(d: LinesOfTurn): string[] {
+function bothNotMet(d: TurnResult): string[] {
   if (!d.utterance.orderKws.has("both")) return [];
   const reached = d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
   return reached.reduce((n, l) => n + l.qty, 0) < 2 ? ['"both" reached one line'] : [];
@@ -71,7 +70,7 @@ function bothNotMet(d: LinesOfTurn): string[] {
  * after three lattes: "everything" / "all" said of one line was read as nothing at all. (Not
  * "all of them" across lines, "no onions at all", "all to go", "all i want is".)
  */
-function everythingNotMet(d: LinesOfTurn): string[] {
+function everythingNotMet(d: TurnResult): string[] {
   const u = d.utterance;
   if (u.lang !== "en") return [];
   const aside = (i: number) => {
@@ -93,7 +92,7 @@ function everythingNotMet(d: LinesOfTurn): string[] {
  * across lines (both, another, a refusal, a correction, "the … one"), or when it changed or
  * took away a line of an item the cart held in several different makings.
  */
-function severalOfOneItem(d: LinesOfTurn): string[] {
+function severalOfOneItem(d: TurnResult): string[] {
   const key = (l: CartLine) => JSON.stringify(Object.entries(l.options).sort());
   const differ = (ls: readonly CartLine[]) => new Set(ls.map(key)).size > 1;
   const out: string[] = [];
@@ -121,7 +120,7 @@ const CROSS_LINE: ReadonlySet<Keyword> = new Set(["both", "all", "same", "more",
  * the one before, with a choice said beside choices of the same kind it copied — as well, or
  * instead? ("with sausage added", "instead of pecans", "too" say which.)
  */
-function copiedAndAdded(d: LinesOfTurn): string[] {
+function copiedAndAdded(d: TurnResult): string[] {
   const u = d.utterance;
   if (u.lang !== "en" || u.kws.has("add") || u.kws.has("instead") || /\b(added|adding|too|also|as well|both)\b/i.test(u.text)) return [];
   const said = u.bare.filter((b) => !b.asked && (b.kws.has("more") || b.kws.has("same"))).flatMap((b) => b.mods);

@@ -8,10 +8,9 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { CartLine } from "../../cart/cart.ts";
 import { cleanText, tokenize } from "./normalize.ts";
 import { optionsFor } from "./options.ts";
-import type { TurnDraft } from "./turn-draft.ts";
+import type { TurnDraft, TurnResult } from "./turn-draft.ts";
 import type { Part } from "./utterance.ts";
 
-type TurnResult = Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance" | "menu">;
 
 /** What sets a line's options apart from the item made plain: "group/choice", "group:+" or "group:-". */
 export function marksOf(menu: MenuModel, item: string, options: Record<string, OptionValue>): Set<string> {

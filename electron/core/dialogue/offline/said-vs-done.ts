@@ -8,12 +8,11 @@ import type { CartLine, CartState } from "../../cart/cart.ts";
 import { optionHas } from "./line-changes.ts";
 import { optionNamedBy } from "./options.ts";
 import { removalIndex } from "./refusal.ts";
-import type { TurnDraft } from "./turn-draft.ts";
+import type { TurnResult } from "./turn-draft.ts";
 import { itemsInOrder } from "./word-order.ts";
 import { partsNotApart } from "./parts-apart.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
-type TurnResult = Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance" | "menu">;
 
 /** Each entry: something the cart after the turn says that the words did not. */
 export function notAsSaid(d: TurnResult): string[] {

@@ -4,19 +4,18 @@
 // words, the menu's own choice names and the cart before and after, never a store's words.
 import type { CartLine } from "../../cart/cart.ts";
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
-import type { TurnDraft } from "./turn-draft.ts";
+import type { TurnResult } from "./turn-draft.ts";
 import type { Keyword } from "./language.ts";
 
-type LinesOfTurn = Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance" | "menu">;
 
 /** What the cart after an English turn says against its words. */
-export function spokenDoubts(d: LinesOfTurn): string[] {
+export function spokenDoubts(d: TurnResult): string[] {
   if (d.utterance.lang !== "en") return [];
   return [...choiceWordsNotHeld(d), ...addedBesideAChoice(d), ...oneOfEach(d), ...sameButOtherwise(d), ...oneMoreNotInheriting(d), ...oneOfThemElsewhere(d), ...takenWithMe(d)];
 }
 
 const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9' ]+/g, " ").split(/\s+/).filter(Boolean);
-const reachedLines = (d: LinesOfTurn) => d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
+const reachedLines = (d: TurnResult) => d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
 const holds = (v: OptionValue | undefined, choice: string) => (Array.isArray(v) ? v.includes(choice) : v === choice);
 
 /**
@@ -26,7 +25,7 @@ const holds = (v: OptionValue | undefined, choice: string) => (Array.isArray(v) 
  * inside a longer name said ("waffle cone", "extra spicy", "seaweed salad") are that name's.
  * "cups" said of two made into one line counts too ("two double scoops in cups").
  */
-function choiceWordsNotHeld(d: LinesOfTurn): string[] {
+function choiceWordsNotHeld(d: TurnResult): string[] {
   const reached = reachedLines(d);
   // Words that take a choice back or swap it ("pinto no wait black", "swap the rice for fries").
   if (!reached.length || TAKING_BACK.some((k) => d.utterance.kws.has(k))) return [];
@@ -67,7 +66,7 @@ function choiceWordsNotHeld(d: LinesOfTurn): string[] {
 const HEAD_END = /^(of|for|and|please|one|two|three|with|in|on|to|thanks|thank|too|also|then|but|or|plus|each|both|\d+)$/;
 
 /** Words of any name of more than one word (item, group, choice) that the text says whole. */
-function coveredByLongerNames(d: LinesOfTurn, text: string): Set<string> {
+function coveredByLongerNames(d: TurnResult, text: string): Set<string> {
   const names: string[] = [];
   for (const i of d.menu.items.values()) names.push(d.menu.itemName(i.id, "en"));
   for (const g of d.menu.groups.values()) for (const c of g.choices ?? []) names.push(c.name.en ?? "", ...(c.aliases?.en ?? []));
@@ -94,7 +93,7 @@ const ADDING = /\b(add|adding|and|also|with|plus|too|extra|more|another|both|sam
  * cones: a many-choice group of a line that already held something gained a choice while
  * nothing said adds — a correction that replaces, read as one that adds.
  */
-function addedBesideAChoice(d: LinesOfTurn): string[] {
+function addedBesideAChoice(d: TurnResult): string[] {
   if (ADDING.test(d.utterance.text.toLowerCase())) return [];
   const out: string[] = [];
   for (const l of reachedLines(d)) {
@@ -110,7 +109,7 @@ function addedBesideAChoice(d: LinesOfTurn): string[] {
 }
 
 /** "one of each cookie", "one bag of each kind of chips": every choice, one line each. */
-function oneOfEach(d: LinesOfTurn): string[] {
+function oneOfEach(d: TurnResult): string[] {
   return /\b(one|1)( \w+)? of each\b/.test(d.utterance.text.toLowerCase()) ? ['"of each": one of every choice?'] : [];
 }
 
@@ -118,7 +117,7 @@ function oneOfEach(d: LinesOfTurn): string[] {
  * "the same but a footlong" (a turn later), "the same for him but no pork": a copy with a
  * change, where the reading may change the first line, or ask again what the copy holds.
  */
-function sameButOtherwise(d: LinesOfTurn): string[] {
+function sameButOtherwise(d: TurnResult): string[] {
   if (!/\bsame\b.*\b(but|except|without|no|instead)\b/.test(d.utterance.text.toLowerCase())) return [];
   const created = d.state.lines.filter((l) => d.created.includes(l.id));
   const asksAgain = created.some((l) => d.before.lines.some((b) => b.item === l.item && Object.keys(b.options).some((g) => !(g in l.options))));
@@ -132,7 +131,7 @@ function sameButOtherwise(d: LinesOfTurn): string[] {
  * item: the new line asks again for a choice the earlier line holds (it is inherited), or
  * no line was made at all ("and one with pudding" changing the two with boba).
  */
-function oneMoreNotInheriting(d: LinesOfTurn): string[] {
+function oneMoreNotInheriting(d: TurnResult): string[] {
   const t = words(d.utterance.text).join(" ");
   if (!/^(and |plus |also )(a|an|one|another) (\w+ )?(one|with\b.*)$/.test(t) && !/^(and |plus )one (?!more|less|fewer)\w+$/.test(t)) return [];
   if (!d.before.lines.length) return [];
@@ -149,7 +148,7 @@ function oneMoreNotInheriting(d: LinesOfTurn): string[] {
  * "put slaw on one of them": "one of them" said of lines there before, while what the turn
  * made is another item only, one whose name a choice of those lines also says ("slaw").
  */
-function oneOfThemElsewhere(d: LinesOfTurn): string[] {
+function oneOfThemElsewhere(d: TurnResult): string[] {
   if (!/\b(one|two) of (them|those|these)\b/.test(d.utterance.text.toLowerCase())) return [];
   const had = new Set(d.before.lines.map((l: CartLine) => l.item));
   const reached = reachedLines(d);
@@ -162,7 +161,7 @@ function oneOfThemElsewhere(d: LinesOfTurn): string[] {
 }
 
 /** "to take with me", "to take away": to go said in words no order option carries. */
-function takenWithMe(d: LinesOfTurn): string[] {
+function takenWithMe(d: TurnResult): string[] {
   if (!/\b(to take|take (it |them )?(with|away)|with (me|us)\b.*\b(go|take))|\btake\b.*\bwith (me|us)\b/.test(d.utterance.text.toLowerCase())) return [];
   const changed = Object.entries(d.state.orderOptions).some(([g, v]) => JSON.stringify(d.before.orderOptions[g]) !== JSON.stringify(v));
   return changed ? [] : ['"to take": to go, said in other words?'];

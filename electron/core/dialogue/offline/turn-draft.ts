@@ -33,6 +33,9 @@ export interface TurnDraft {
   readonly saidGroups: Map<string, Set<string>>;
 }
 
+/** What a turn left, as the read-backs after it see it: the cart before and after, the lines it made or changed, the words. */
+export type TurnResult = Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance" | "menu">;
+
 export function newDraft(fields: Pick<TurnDraft, "menu" | "lex" | "utterance" | "lang" | "mem" | "state">): TurnDraft {
   return { ...fields, before: fields.state, actions: [], created: [], modified: [], touched: [], saidGroups: new Map() };
 }
