@@ -6,6 +6,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
+import { choiceAnAliasNames } from "./alias-choices.ts";
 import { onlyInBundles } from "./bundles.ts";
 import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
 import { headSynonyms, isRemovalGroupName, isRemovalName, sharedOrderWords, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
@@ -69,7 +70,10 @@ export class MenuLexicon {
     for (const item of menu.menu.items) {
       const plain = [...texts(item.name)];
       for (const a of aliasTexts(item.aliases)) {
-        if (typeof a === "string") plain.push(a);
+        // "cone" for the ice cream and for its Cake cone: the alias names that choice too.
+        const named = typeof a === "string" ? choiceAnAliasNames(menu, item.id, a) : undefined;
+        if (named) for (const v of headSynonyms(a as string)) full.push([v, { kind: "item", item: item.id, preset: named, partial: false }]);
+        else if (typeof a === "string") plain.push(a);
         else full.push([a.text, { kind: "item", item: item.id, preset: a.options, partial: false }]);
       }
       for (const p of plain) for (const v of headSynonyms(p)) full.push([v, { kind: "item", item: item.id, partial: false }]);
