@@ -349,12 +349,28 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   for (const l of targets) {
     const qty = b.qty !== undefined && b.qtyExplicit ? b.qty : undefined;
     const said = restateCounts(d, l, b.mods, b.kws, b.only);
-    if (b.corrects && !b.kws.has("add") && !b.kws.has("more")) said.mods = [...correctedChoices(d, l, said.mods, out), ...said.mods];
+    if ((b.corrects || correctsTheLineInHand(d)) && !b.kws.has("add") && !b.kws.has("more") && !b.kws.has("also")) said.mods = [...correctedChoices(d, l, said.mods, out), ...said.mods];
     if (b.mods.length) out.push(...said.doubts, ...changeOptions(d, l, said.mods, qty).outcomes);
     for (const p of b.parts) out.push(...applyPart(d, l.id, p));
   }
   return out;
 }
+
+/**
+ * "actually hazelnut" a turn after a caramel latte: a turn that opens with "actually" / "sorry"
+ * and names no item corrects the line in hand (English; the words of one clause that
+ * correct an item said before them are parse.ts's).
+ */
+function correctsTheLineInHand(d: TurnDraft): boolean {
+  const u = d.utterance;
+  // ("oh and hazelnut", "actually hazelnut too": adding words say it goes beside.)
+  if (u.lang !== "en" || u.units.some((x) => x.kind === "item") || ADDING_WORDS.test(u.text.toLowerCase())) return false;
+  const first = u.atoms.find((a) => !(a.kind === "sep" || (a.kind === "kw" && a.keywords.every((k) => k === "filler"))));
+  // ("oh" alone opens a remembered addition as often as a correction.)
+  return first?.kind === "kw" && first.keywords.includes("soft-correction") && !/^oh$/i.test(first.text.trim());
+}
+
+const ADDING_WORDS = /\b(add|adding|and|also|with|plus|too|extra|more|another|both|same|as well)\b/;
 
 /**
  * "a cold brew with caramel" / "no actually hazelnut": a correction naming a choice of a
