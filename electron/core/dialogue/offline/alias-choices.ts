@@ -16,10 +16,12 @@ const namesOf = (x: Named) => [...Object.values(x.name), ...Object.values(x.alia
 export function choiceAnAliasNames(menu: MenuModel, item: string, alias: string): Record<string, string> | undefined {
   const key = keyOf(alias);
   if (!key) return undefined;
+  // ("cones", an alias the menu spells in the plural, names the Cake cone too.)
+  const keys = /[a-z]s$/.test(key) ? [key, key.slice(0, -1)] : [key];
   const hits: Array<[string, string]> = [];
   for (const g of menu.itemGroups(item)) {
     if (g.select !== "one") continue;
-    for (const c of g.choices) if (namesOf(c).includes(key)) hits.push([g.id, c.id]);
+    for (const c of g.choices) if (namesOf(c).some((n) => keys.includes(n))) hits.push([g.id, c.id]);
   }
   if (hits.length !== 1) return undefined;
   const [group, choice] = hits[0]!;
