@@ -18,6 +18,9 @@ import { addedChoices, groupWordsWithoutItemWord, isFunctionPhrase, onlyAddWords
 /** English words that say how many of a counted option in all. */
 const MULTIPLIERS: ReadonlyArray<[string, number]> = [["double", 2], ["triple", 3], ["quadruple", 4]];
 
+/** "in a cone", "on a cone": an item's alias that names its container, as the container. */
+const CONTAINER_PREPOSITIONS = ["in a", "in an", "on a", "on an", "in", "into a"];
+
 /** Korean adverbs that negate the verb after them ("안 썰어", "못 먹어"): never a name alone. */
 const NEGATION_ADVERBS = ["안", "못"];
 
@@ -72,7 +75,12 @@ export class MenuLexicon {
       for (const a of aliasTexts(item.aliases)) {
         // "cone" for the ice cream and for its Cake cone: the alias names that choice too.
         const named = typeof a === "string" ? choiceAnAliasNames(menu, item.id, a) : undefined;
-        if (named) for (const v of headSynonyms(a as string)) full.push([v, { kind: "item", item: item.id, preset: named, partial: false }]);
+        if (named) {
+          for (const v of headSynonyms(a as string)) full.push([v, { kind: "item", item: item.id, preset: named, partial: false }]);
+          // "a scoop of mango in a cone": after a preposition it is what the thing said comes in.
+          const [group, choice] = Object.entries(named)[0]!;
+          for (const p of CONTAINER_PREPOSITIONS) full.push([`${p} ${a as string}`, { kind: "choice", group, choice, name: false }]);
+        }
         else if (typeof a === "string") plain.push(a);
         else full.push([a.text, { kind: "item", item: item.id, preset: a.options, partial: false }]);
       }

@@ -47,6 +47,8 @@ const rows: Row[] = [
   { name: "'a mango in a cone'", turns: ["a mango in a cone"], lines: [{ item: "scoop", qty: 1, options: { flavors: ["mango"], vessel: "cake-cone" } }], confident: true },
   { name: "'a strawberry cone and a mango cone': each its own", turns: ["a vanilla cone and a mango cone"], lines: [{ item: "scoop", qty: 1, options: { flavors: ["vanilla"], vessel: "cake-cone" } }, { item: "scoop", qty: 1, options: { flavors: ["mango"], vessel: "cake-cone" } }], confident: true },
   { name: "'a vanilla in a waffle cone': the longer name said whole", turns: ["a vanilla in a waffle cone"], lines: [{ item: "scoop", qty: 1, options: { flavors: ["vanilla"], vessel: "waffle-cone" } }], confident: true },
+  { name: "'a scoop of chocolate in a cup and a scoop of mango in a cone': two, each in its own", turns: ["a scoop of chocolate in a cup and a scoop of mango in a cone"], lines: [{ item: "scoop", qty: 1, options: { flavors: ["chocolate"], vessel: "cup" } }, { item: "scoop", qty: 1, options: { flavors: ["mango"], vessel: "cake-cone" } }], confident: true },
+  { name: "'in a cone please' a turn later: the line in hand", turns: ["a scoop of vanilla", "in a cone please"], lines: [{ item: "scoop", qty: 1, options: { flavors: ["vanilla"], vessel: "cake-cone" } }], confident: true },
   { name: "'a cup of chocolate': the default, as said", turns: ["a cup of chocolate"], lines: [{ item: "scoop", qty: 1, options: { flavors: ["chocolate"], vessel: "cup" } }], confident: true },
   { name: "'a scoop of vanilla': no container said", turns: ["a scoop of vanilla"], lines: [{ item: "scoop", qty: 1, options: { flavors: ["vanilla"] } }], confident: true },
   // 2. Take-out said with "with me" / "home".
