@@ -10,8 +10,9 @@ type Named = { name: Record<string, string | undefined>; aliases?: Record<string
 const namesOf = (x: Named) => [...Object.values(x.name), ...Object.values(x.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : a?.text))].filter((n): n is string => !!n).map(keyOf);
 
 /**
- * The one choice (of a one-choice group of the item, not its default) that `alias` also
- * names, as a preset; none where no choice or more than one does (then the words decide).
+ * The one choice (of a one-choice group of the item; "cup" for the Cup, its default, too)
+ * that `alias` also names, as a preset; none where no choice or more than one does (then
+ * the words decide).
  */
 export function choiceAnAliasNames(menu: MenuModel, item: string, alias: string): Record<string, string> | undefined {
   const key = keyOf(alias);
@@ -25,6 +26,5 @@ export function choiceAnAliasNames(menu: MenuModel, item: string, alias: string)
   }
   if (hits.length !== 1) return undefined;
   const [group, choice] = hits[0]!;
-  const g = menu.itemGroups(item).find((x) => x.id === group);
-  return g?.default === choice ? undefined : { [group]: choice };
+  return { [group]: choice };
 }

@@ -84,7 +84,7 @@ describe("English: which item aliases name one of the item's own choices", () =>
   const cases: Array<{ item: string; alias: string; named: Record<string, string> | undefined; why: string }> = [
     { item: "scoop", alias: "cone", named: { vessel: "cake-cone" }, why: "the Cake cone is also called 'cone'" },
     { item: "scoop", alias: "cones", named: { vessel: "cake-cone" }, why: "an alias in the plural of the choice's name" },
-    { item: "scoop", alias: "cup", named: undefined, why: "the Cup is the default: nothing to set" },
+    { item: "scoop", alias: "cup", named: { vessel: "cup" }, why: "the Cup, the default, is said too" },
     { item: "scoop", alias: "scoop", named: undefined, why: "no choice is called 'scoop'" },
     { item: "frappe", alias: "mocha", named: undefined, why: "two groups' choices are called 'mocha': the words decide" },
   ];
