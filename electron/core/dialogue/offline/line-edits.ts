@@ -8,6 +8,7 @@ import { elidedHeadFor, itemInChoiceWords, itemOfChoiceAndKind, likeliestHeads, 
 import { keyOf } from "./lexicon.ts";
 import { lineNamedByChoice } from "./choice-named-line.ts";
 import { beforeEveryItem, pointedBack, saidOne } from "./bare-words.ts";
+import { anotherLikeTheLineInHand, saysAnotherOne } from "./another-like.ts";
 import { addItem, applyPart, cartRefused, changeOptions, removeFrom, restateCounts, setQty, unitQty } from "./line-changes.ts";
 import { itemTakes, optionNamesAnItem, optionsFor } from "./options.ts";
 import type { Outcome } from "./outcomes.ts";
@@ -166,6 +167,8 @@ function elidedHead(d: TurnDraft, b: Bare, inHand: CartLine | undefined, latest:
   const en = d.utterance.lang === "en";
   if (inHand) {
     if (!en) return undefined;
+    // "and one with caramel" a turn after a vanilla latte: another, made like it (another-like.ts).
+    if (saysAnotherOne(d, inHand) && mods.every((m) => itemTakes(d.menu, inHand.item, m))) return inHand.item;
     // "one with oat milk" after two lattes is one of them, not another order.
     // ("one large" after two mediums may be one of them; "a large pepperoni" is not: an
     // article orders another.)
@@ -240,6 +243,9 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     // ("an iced one" after a hot americano: "one" is the americano, still a reading — what is
     // said after it may be for either line.)
     const settled = (!inHand || inHand.item === head) && plainHeadFor(d.menu, saidMods) === head && !pointedBack(d, b);
+    // ("and one with room" a turn after a large coffee: another made like it.)
+    const like = anotherLikeTheLineInHand(d, b, head, latest);
+    if (like) return [{ kind: "plain-item-meant", item: head }, ...like.outcomes, ...addItem(d, head, b.qty ?? 1, like.preset, b.mods, b.parts)];
     return [settled ? { kind: "plain-item-meant", item: head } : { kind: "item-guessed", item: head }, ...addItem(d, head, b.qty ?? 1, {}, b.mods, b.parts)];
   }
   if (!latest) {

@@ -32,7 +32,6 @@ const shop = menuFrom({
 
 notAloneTable("English: readings the cart shows went astray are guesses", shop, [
   { name: "'one of each cookie'", turns: ["one of each cookie"] },
-  { name: "'and one with hazelnut' a turn after a large latte", turns: ["a large latte", "and one with hazelnut"] },
 ]);
 
 describe("English: the near readings stay answered alone", () => {
@@ -45,7 +44,8 @@ describe("English: the near readings stay answered alone", () => {
 });
 
 // Where the engine reads the head noun or the copy right, the turn stays answered alone
-// ("actually hazelnut", "to take with me": phenomena-en-spoken-readings.test.ts).
+// ("actually hazelnut", "to take with me", "and one with hazelnut":
+// phenomena-en-spoken-readings.test.ts).
 phenomenonTable("English: head-noun choices and copies read right", shop, [
   { name: "'a chocolate cone'", turns: ["a chocolate cone"], lines: [{ item: "scoop", qty: 1, options: { flavors: ["chocolate"], vessel: "cake-cone" } }], confident: true },
   { name: "'two cones of vanilla'", turns: ["two cones of vanilla"], lines: [{ item: "scoop", qty: 2, options: { flavors: ["vanilla"], vessel: "cake-cone" } }], confident: true },

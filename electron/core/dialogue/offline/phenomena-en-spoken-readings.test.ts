@@ -63,6 +63,13 @@ const rows: Row[] = [
   { name: "'actually add hazelnut': beside", turns: ["a large latte with caramel", "actually add hazelnut"], lines: [{ item: "latte", qty: 1, options: { size: "large", syrup: ["caramel", "hazelnut"] } }] },
   { name: "'oh and hazelnut': beside", turns: ["a large latte with caramel", "oh and hazelnut"], lines: [{ item: "latte", qty: 1, options: { size: "large", syrup: ["caramel", "hazelnut"] } }] },
   { name: "'actually hazelnut' after a plain latte: added", turns: ["a large latte", "actually hazelnut"], lines: [{ item: "latte", qty: 1, options: { size: "large", syrup: ["hazelnut"] } }], confident: true },
+  // 6. "and one with X" / "and a X one" a turn later: another of the line in hand, made like it.
+  { name: "'and one with caramel' after a medium vanilla latte", turns: ["a medium latte with vanilla", "and one with caramel"], lines: [{ item: "latte", qty: 1, options: { size: "medium", syrup: ["vanilla"] } }, { item: "latte", qty: 1, options: { size: "medium", syrup: ["caramel"] } }], confident: true },
+  { name: "'and a small one' after a large latte", turns: ["a large latte", "and a small one"], lines: [{ item: "latte", qty: 1, options: { size: "large" } }, { item: "latte", qty: 1, options: { size: "small" } }], confident: true },
+  { name: "'and one hazelnut' after a large latte: its size", turns: ["a large latte", "and one hazelnut"], lines: [{ item: "latte", qty: 1, options: { size: "large" } }, { item: "latte", qty: 1, options: { size: "large", syrup: ["hazelnut"] } }], confident: true },
+  { name: "'and one with hazelnut' after two large lattes: a third", turns: ["two large lattes with caramel", "and one with hazelnut"], lines: [{ item: "latte", qty: 2, options: { size: "large", syrup: ["caramel"] } }, { item: "latte", qty: 1, options: { size: "large", syrup: ["hazelnut"] } }], confident: true },
+  { name: "'one with hazelnut' after two large lattes: one of them", turns: ["two large lattes", "one with hazelnut"], lines: [{ item: "latte", qty: 1, options: { size: "large" } }, { item: "latte", qty: 1, options: { size: "large", syrup: ["hazelnut"] } }] },
+  { name: "'and one more' after a large latte: two", turns: ["a large latte", "and one more"], lines: [{ item: "latte", qty: 2, options: { size: "large" } }] },
 ];
 
 describe("English: head-noun containers, take-out with me, and 'actually X' read right", () => {
@@ -76,8 +83,10 @@ describe("English: head-noun containers, take-out with me, and 'actually X' read
   }
 });
 
-notAloneTable("English: 'actually X' where the line holds two of that kind: which one it replaces is a guess", shop, [
+notAloneTable("English: 'actually X' where the line holds two of that kind, 'and a X one' after toppings: guesses", shop, [
   { name: "'actually hazelnut' after caramel and vanilla", turns: ["a large latte with caramel and vanilla", "actually hazelnut"] },
+  // (Is the caramel on the new one too? Its many-choice options are not said again.)
+  { name: "'and a small one' after a large caramel latte", turns: ["a large latte with caramel", "and a small one"] },
 ]);
 
 describe("English: which item aliases name one of the item's own choices", () => {
