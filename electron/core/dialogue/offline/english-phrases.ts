@@ -74,7 +74,9 @@ export function sameButWith(bare: Bare[], clauseAt: Map<number, ClausePlace>): v
       bare.splice(i + 1, 1);
       continue;
     }
-    if (!next.mods.length || next.qty !== undefined || ["same", "more", "change", "remove", "cancel", "pronoun"].some((k) => next.kws.has(k as never))) continue;
+    // ("the same but a footlong": the article counts nothing more.)
+    const counted = next.qty !== undefined && (next.qtyExplicit || next.qty !== 1);
+    if (!next.mods.length || counted || ["same", "more", "change", "remove", "cancel", "pronoun"].some((k) => next.kws.has(k as never))) continue;
     same.mods.push(...next.mods);
     bare.splice(i + 1, 1);
   }

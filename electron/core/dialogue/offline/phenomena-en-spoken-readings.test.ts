@@ -70,6 +70,9 @@ const rows: Row[] = [
   { name: "'and one with hazelnut' after two large lattes: a third", turns: ["two large lattes with caramel", "and one with hazelnut"], lines: [{ item: "latte", qty: 2, options: { size: "large", syrup: ["caramel"] } }, { item: "latte", qty: 1, options: { size: "large", syrup: ["hazelnut"] } }], confident: true },
   { name: "'one with hazelnut' after two large lattes: one of them", turns: ["two large lattes", "one with hazelnut"], lines: [{ item: "latte", qty: 1, options: { size: "large" } }, { item: "latte", qty: 1, options: { size: "large", syrup: ["hazelnut"] } }] },
   { name: "'and one more' after a large latte: two", turns: ["a large latte", "and one more"], lines: [{ item: "latte", qty: 2, options: { size: "large" } }] },
+  // 5. "the same but a large" a turn later: a copy with the change ("a" counts nothing more).
+  { name: "'the same but a large' after a medium latte", turns: ["a medium latte with caramel", "the same but a large"], lines: [{ item: "latte", qty: 1, options: { size: "medium", syrup: ["caramel"] } }, { item: "latte", qty: 1, options: { size: "large", syrup: ["caramel"] } }], confident: true },
+  { name: "'the same but large' after a medium latte", turns: ["a medium latte", "the same but large"], lines: [{ item: "latte", qty: 1, options: { size: "medium" } }, { item: "latte", qty: 1, options: { size: "large" } }], confident: true },
 ];
 
 describe("English: head-noun containers, take-out with me, and 'actually X' read right", () => {
