@@ -11,9 +11,7 @@ import type { Keyword } from "./language.ts";
 /** What the cart after an English turn says against its words. */
 export function spokenDoubts(d: TurnResult): string[] {
   if (d.utterance.lang !== "en") return [];
-  const out = [...choiceWordsNotHeld(d), ...addedBesideAChoice(d), ...oneOfEach(d), ...sameButOtherwise(d), ...oneMoreNotInheriting(d), ...oneOfThemElsewhere(d), ...takenWithMe(d)];
-  if (process.env.SDLOG && out.length) process.stderr.write(`SDLOG ${JSON.stringify(d.utterance.text)} :: ${out.join(" | ")}\n`);
-  return out;
+  return [...choiceWordsNotHeld(d), ...addedBesideAChoice(d), ...oneOfEach(d), ...sameButOtherwise(d), ...oneMoreNotInheriting(d), ...oneOfThemElsewhere(d), ...takenWithMe(d)];
 }
 
 const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9' ]+/g, " ").split(/\s+/).filter(Boolean);
