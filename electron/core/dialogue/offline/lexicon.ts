@@ -76,9 +76,12 @@ export class MenuLexicon {
         // "cone" for the ice cream and for its Cake cone: the alias names that choice too.
         const named = typeof a === "string" ? choiceAnAliasNames(menu, item.id, a) : undefined;
         if (named) {
-          for (const v of headSynonyms(a as string)) full.push([v, { kind: "item", item: item.id, preset: named, partial: false }]);
-          // "a scoop of mango in a cone": after a preposition it is what the thing said comes in.
+          // (The default said so — "cup", "potstickers" for the pan-fried — sets nothing: the
+          // plain name, so "potstickers steamed" is not the name choosing otherwise.)
           const [group, choice] = Object.entries(named)[0]!;
+          if (menu.itemGroup(item.id, group)?.default === choice) plain.push(a as string);
+          else for (const v of headSynonyms(a as string)) full.push([v, { kind: "item", item: item.id, preset: named, partial: false }]);
+          // "a scoop of mango in a cone": after a preposition it is what the thing said comes in.
           for (const p of CONTAINER_PREPOSITIONS) full.push([`${p} ${a as string}`, { kind: "choice", group, choice, name: false }]);
         }
         else if (typeof a === "string") plain.push(a);
