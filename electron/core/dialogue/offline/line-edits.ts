@@ -355,7 +355,7 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   for (const l of targets) {
     const qty = b.qty !== undefined && b.qtyExplicit ? b.qty : undefined;
     const said = restateCounts(d, l, b.mods, b.kws, b.only);
-    if ((b.corrects || correctsTheLineInHand(d)) && !b.kws.has("add") && !b.kws.has("more") && !b.kws.has("also")) said.mods = [...correctedChoices(d, l, said.mods, out), ...said.mods];
+    if ((b.corrects || correctsTheLineInHand(d)) && !b.kws.has("add") && !b.kws.has("more")) said.mods = [...correctedChoices(d, l, said.mods, out), ...said.mods];
     if (b.mods.length) out.push(...said.doubts, ...changeOptions(d, l, said.mods, qty).outcomes);
     for (const p of b.parts) out.push(...applyPart(d, l.id, p));
   }
