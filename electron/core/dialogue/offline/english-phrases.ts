@@ -82,6 +82,24 @@ export function sameButWith(bare: Bare[], clauseAt: Map<number, ClausePlace>): v
   }
 }
 
+/**
+ * "the same but a bowl" where "bowl" names the entrée made as a bowl: the thing named after
+ * "the same but" is the change to the copy — its form, as options — not another order.
+ */
+export function sameButItsForm(text: string, bare: Bare[], units: Unit[], clauseAt: Map<number, ClausePlace>): void {
+  if (!/\bsame\b.*\b(but|except)\b/i.test(text)) return;
+  for (const same of bare) {
+    if (!same.kws.has("same") || same.mods.length || same.parts.length || same.asked || same.qty !== undefined) continue;
+    const i = units.findIndex((u) => u.clause === same.clause + 1 && clauseAt.get(u.clause)?.sentence === clauseAt.get(same.clause)?.sentence);
+    const u = units[i];
+    if (!u || u.kind !== "item" || !u.preset || u.qtyExplicit || u.asked || u.remove || u.parts.length) continue;
+    const form: Mod[] = Object.entries(u.preset).flatMap(([group, v]) => (typeof v === "string" ? [{ kind: "choice" as const, cands: [{ group, choice: v, name: false }], neg: false, text: u.text }] : []));
+    if (!form.length) continue;
+    same.mods.push(...form, ...u.mods);
+    units.splice(i, 1);
+  }
+}
+
 /** Something is named from `from` on before the next break. */
 export function contentFollows(atoms: Atom[], from: number): boolean {
   for (let j = from; j < atoms.length && atoms[j]!.kind !== "sep"; j++) if (atoms[j]!.kind === "menu" || atoms[j]!.kind === "num") return true;

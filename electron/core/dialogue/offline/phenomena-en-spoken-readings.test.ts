@@ -23,12 +23,15 @@ const shop = menuFrom({
     { id: "syrup", ...en("Syrup"), select: "many", choices: [{ id: "caramel", ...en("Caramel") }, { id: "hazelnut", ...en("Hazelnut") }, { id: "vanilla", ...en("Vanilla") }] },
     // "Mocha" names both a drink's style and a flavour: an alias "mocha" is no one choice.
     { id: "style", ...en("Style"), select: "one", default: "plain", choices: [{ id: "plain", ...en("Plain") }, { id: "mocha-style", ...en("Mocha") }] },
+    { id: "form", ...en("Wrap or bowl"), select: "one", choices: [{ id: "wrap", ...en("Wrap") }, { id: "bowl", ...en("Bowl") }] },
+    { id: "protein", ...en("Protein"), select: "one", choices: [{ id: "chicken", ...en("Chicken") }, { id: "steak", ...en("Steak") }] },
     { id: "sauce", ...en("Sauce"), select: "one", default: "none", choices: [{ id: "none", ...en("None") }, { id: "mocha-sauce", ...en("Mocha sauce", ["mocha"]) }] },
   ],
   items: [
     // "cone" names the item and its Cake cone; "cup" names the item and its default.
     { id: "scoop", category: "scoops", ...en("Ice cream", ["scoop", "scoops", "cone", "cones", "cup"]), price: 300, optionGroups: ["scoops", "flavors", "vessel"] },
     { id: "latte", category: "coffee", ...en("Latte"), price: 400, optionGroups: ["size", "syrup"] },
+    { id: "entree", category: "coffee", name: { en: "Wrap or bowl" }, aliases: { en: [{ text: "wrap", options: { form: "wrap" } }, { text: "bowl", options: { form: "bowl" } }] }, price: 900, optionGroups: ["form", "protein"] },
     { id: "frappe", category: "coffee", ...en("Frappe", ["mocha"]), price: 500, optionGroups: ["size", "style", "sauce"] },
   ],
 });
@@ -74,6 +77,8 @@ const rows: Row[] = [
   // 5. "the same but a large" a turn later: a copy with the change ("a" counts nothing more).
   { name: "'the same but a large' after a medium latte", turns: ["a medium latte with caramel", "the same but a large"], lines: [{ item: "latte", qty: 1, options: { size: "medium", syrup: ["caramel"] } }, { item: "latte", qty: 1, options: { size: "large", syrup: ["caramel"] } }], confident: true },
   { name: "'the same but large' after a medium latte", turns: ["a medium latte", "the same but large"], lines: [{ item: "latte", qty: 1, options: { size: "medium" } }, { item: "latte", qty: 1, options: { size: "large" } }], confident: true },
+  { name: "'the same but a bowl' after a chicken wrap: the copy made a bowl", turns: ["a chicken wrap", "the same but a bowl"], lines: [{ item: "entree", qty: 1, options: { form: "wrap", protein: "chicken" } }, { item: "entree", qty: 1, options: { form: "bowl", protein: "chicken" } }], confident: true },
+  { name: "'and a steak one' after a chicken wrap: a steak wrap", turns: ["a chicken wrap", "and a steak one"], lines: [{ item: "entree", qty: 1, options: { form: "wrap", protein: "chicken" } }, { item: "entree", qty: 1, options: { form: "wrap", protein: "steak" } }], confident: true },
 ];
 
 describe("English: head-noun containers, take-out with me, and 'actually X' read right", () => {
