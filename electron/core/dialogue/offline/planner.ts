@@ -18,6 +18,7 @@ import { addItem, optionsCarriedOver, removeItem, replace, replaceOfKind, setQty
 import { bareUnit, comboOfLines, isReference, lineNamedInside, linesNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
 import { downgrade, upgrade } from "./upgrades.ts";
 import { comesWith } from "./bundles.ts";
+import { keepOnlyNamed } from "./keep-only.ts";
 import type { OfflineMemory } from "./memory.ts";
 import { confirm, followUp } from "./order-progress.ts";
 import { askOf, cartChanged, ofKind, type Outcome } from "./outcomes.ts";
@@ -169,8 +170,13 @@ function carryOut(d: TurnDraft, prevAsk: Ask | undefined): Outcome[] {
   // "one of each cookie": a line for every kind of it.
   const everyKind = eachOfAKind(d);
   if (everyKind) return [...out, ...everyKind];
-  distributeEach(orderUnits);
-  for (const unit of orderUnits) out.push(...orderUnit(d, unit, orderUnits));
+  // "just the scone" with a latte and a scone ordered: the rest goes.
+  const kept = keepOnlyNamed(d, orderUnits);
+  if (kept) out.push(...kept);
+  else {
+    distributeEach(orderUnits);
+    for (const unit of orderUnits) out.push(...orderUnit(d, unit, orderUnits));
+  }
   for (const b of u.bare) out.push(...bareUnit(d, b, prevAsk));
   if (u.unknownOptions.length && cartChanged(out)) out.push({ kind: "unknown-option" });
   const unknown = ofKind(out, "unknown-name").map((o) => o.text);
