@@ -18,7 +18,7 @@ import { plainHeadFor } from "./elided.ts";
 import { itemTakes } from "./options.ts";
 import { readEverything } from "./everything.ts";
 import { flavourGuesses } from "./flavour-items.ts";
-import { anotherOrPart, groupWordItem, sameButWith } from "./english-phrases.ts";
+import { anotherOrPart, groupWordItem, sameButItsForm, sameButWith } from "./english-phrases.ts";
 
 export type { ParseContext } from "./utterance.ts";
 
@@ -176,6 +176,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
 
   if (lang === "en") {
     sameButWith(bare, clauseAt);
+    sameButItsForm(sc.text, bare, units, clauseAt);
     bare.splice(0, bare.length, ...bare.flatMap(splitCountedList).flatMap((b) => splitAtRepeatedChoice(b, ctx.menu)));
     shareElidedHead(bare, units, clauseAt, ctx.menu);
     countedOptionsFirst(bare, units, clauseAt, ctx.menu);
