@@ -32,7 +32,7 @@ export interface Flags {
   more?: boolean;
   /** A number said right before an add-in after "with" ("with two tartar"): how many of it in all (add-in-counts.ts). */
   ofOption?: boolean;
-  /** A count said of an add-in its group cannot count ("with two sugars" in a yes-or-no group): not held (add-in-counts.ts). */
+  /** A count said of an add-in past its group's most ("with six tartar" where four is the most): not held (add-in-counts.ts). */
   unheldCount?: number;
 }
 

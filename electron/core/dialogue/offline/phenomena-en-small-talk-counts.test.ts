@@ -48,9 +48,12 @@ phenomenonTable("English: a count said on an add-in after 'with'", grill, [
   { name: "with two tartar", turns: ["fish and chips with two tartar"], lines: [{ item: "fish", qty: 1, options: { tartar: 2 } }], confident: true },
   { name: "with lemon and three tartar", turns: ["fish and chips with lemon and three tartar"], lines: [{ item: "fish", qty: 1, options: { tartar: 3, lemons: 1 } }] },
   { name: "with two lemons", turns: ["fish and chips with two lemons"], lines: [{ item: "fish", qty: 1, options: { lemons: 2 } }], confident: true },
-  // An add-in only had or not: chosen, and the count it cannot hold makes the turn a guess.
-  { name: "a coffee with cream and two sugars", turns: ["a coffee with cream and two sugars"], lines: [{ item: "coffee", qty: 1, options: { "add-ins": ["cream", "sugar"] } }], confident: false },
-  { name: "a coffee with 2 sugars", turns: ["a coffee with 2 sugars"], lines: [{ item: "coffee", qty: 1, options: { "add-ins": ["sugar"] } }], confident: false },
+  // More than the group holds: a guess.
+  { name: "with six tartar", turns: ["fish and chips with six tartar"], lines: [{ item: "fish", qty: 1, options: { tartar: 4 } }], confident: false },
+  // An add-in only had or not: chosen, which is all the menu holds of the count.
+  { name: "a coffee with cream and two sugars", turns: ["a coffee with cream and two sugars"], lines: [{ item: "coffee", qty: 1, options: { "add-ins": ["cream", "sugar"] } }], confident: true },
+  { name: "a coffee with 2 sugars", turns: ["a coffee with 2 sugars"], lines: [{ item: "coffee", qty: 1, options: { "add-ins": ["sugar"] } }], confident: true },
+  { name: "two coffees both with two sugars", turns: ["two coffees both with two sugars"], lines: [{ item: "coffee", qty: 2, options: { "add-ins": ["sugar"] } }], confident: true },
   { name: "a coffee with one sugar", turns: ["a coffee with one sugar"], lines: [{ item: "coffee", qty: 1, options: { "add-ins": ["sugar"] } }] },
   // A count before an item after the options is the item's.
   { name: "hot dog with mustard and two chili dogs", turns: ["a hot dog with mustard and two chili dogs"], lines: [{ item: "hot-dog", qty: 1, options: { toppings: ["mustard"] } }, { item: "chili-dog", qty: 2 }], confident: true },
