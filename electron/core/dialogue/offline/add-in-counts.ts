@@ -15,7 +15,7 @@ const isItem = (a: Atom | undefined) => a?.kind === "menu" && a.refs.some((r) =>
 export function addInCounts(atoms: Atom[], menu: MenuModel): Atom[] {
   const out = [...atoms];
   out.forEach((n, i) => {
-    if (n.kind !== "num" || n.article || !afterWith(out, i)) return;
+    if (n.kind !== "num" || n.article || !afterWith(atoms, i)) return;
     const opt = out[i + 1];
     // ("with oat and two large lattes": a count of the item the options come before.)
     if (opt?.kind !== "menu" || !opt.refs.length || isItem(out[i + 2])) return;
@@ -34,12 +34,12 @@ export function addInCounts(atoms: Atom[], menu: MenuModel): Atom[] {
   return out;
 }
 
-/** Right after "with", or after "with" and add-ins listed since ("with cream and two sugars"). */
+/** Right after "with", or after "with" and add-ins listed since ("with two creams and three sugars"). */
 function afterWith(atoms: Atom[], i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const a = atoms[j]!;
     if (isWith(a)) return true;
-    const listed = (a.kind === "sep" && (a.why === "conj" || a.mark === ",")) || (a.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice" || r.kind === "group"));
+    const listed = (a.kind === "sep" && (a.why === "conj" || a.mark === ",")) || (a.kind === "num" && !a.article) || (a.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice" || r.kind === "group"));
     if (!listed) return false;
   }
   return false;

@@ -53,6 +53,7 @@ phenomenonTable("English: a count said on an add-in after 'with'", grill, [
   // An add-in only had or not: chosen, which is all the menu holds of the count.
   { name: "a coffee with cream and two sugars", turns: ["a coffee with cream and two sugars"], lines: [{ item: "coffee", qty: 1, options: { "add-ins": ["cream", "sugar"] } }], confident: true },
   { name: "a coffee with 2 sugars", turns: ["a coffee with 2 sugars"], lines: [{ item: "coffee", qty: 1, options: { "add-ins": ["sugar"] } }], confident: true },
+  { name: "a coffee with two creams and three sugars", turns: ["a coffee with two creams and three sugars"], lines: [{ item: "coffee", qty: 1, options: { "add-ins": ["cream", "sugar"] } }], confident: true },
   { name: "two coffees both with two sugars", turns: ["two coffees both with two sugars"], lines: [{ item: "coffee", qty: 2, options: { "add-ins": ["sugar"] } }], confident: true },
   { name: "a coffee with one sugar", turns: ["a coffee with one sugar"], lines: [{ item: "coffee", qty: 1, options: { "add-ins": ["sugar"] } }] },
   // A count before an item after the options is the item's.
