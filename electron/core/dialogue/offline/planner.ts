@@ -17,6 +17,7 @@ import { addItem, optionsCarriedOver, removeItem, replace, replaceOfKind, setQty
 import { bareUnit, comboOfLines, isReference, lineNamedInside, linesNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
 import { downgrade, upgrade } from "./upgrades.ts";
 import { comesWith } from "./bundles.ts";
+import { keepOnlyNamed } from "./keep-only.ts";
 import type { OfflineMemory } from "./memory.ts";
 import { confirm, followUp } from "./order-progress.ts";
 import { askOf, cartChanged, ofKind, type Outcome } from "./outcomes.ts";
@@ -165,8 +166,13 @@ function carryOut(d: TurnDraft, prevAsk: Ask | undefined): Outcome[] {
   // Several words for one order option ("매장에서 마시고 갈게요"): the last one said counts, once.
   for (const [group, choice] of new Map(u.orderChoices.map((oc) => [oc.group, oc.choice]))) out.push(...setOrderOption(d, group, choice));
 
-  distributeEach(orderUnits);
-  for (const unit of orderUnits) out.push(...orderUnit(d, unit, orderUnits));
+  // "just the scone" with a latte and a scone ordered: the rest goes.
+  const kept = keepOnlyNamed(d, orderUnits);
+  if (kept) out.push(...kept);
+  else {
+    distributeEach(orderUnits);
+    for (const unit of orderUnits) out.push(...orderUnit(d, unit, orderUnits));
+  }
   for (const b of u.bare) out.push(...bareUnit(d, b, prevAsk));
   if (u.unknownOptions.length && cartChanged(out)) out.push({ kind: "unknown-option" });
   const unknown = ofKind(out, "unknown-name").map((o) => o.text);
