@@ -57,9 +57,12 @@ phenomenonTable("I mean + another option of the same kind (English coffee)", men
   { name: "a latte with vanilla and caramel / no actually hazelnut: which one?", turns: ["a latte with vanilla and caramel", "no actually hazelnut"], lines: [{ item: "latte", qty: 1, options: { syrup: ["vanilla", "caramel", "hazelnut"] } }], confident: false },
 ]);
 
-// "make the first one large" after two turns: the engine reads "the first one" as the line
-// talked about last (it made the mocha large, answered alone); which is first is left to the model.
-notAloneTable("the first one / the second one (English coffee)", menus.coffee(), [
+// "make the first one large" after two turns: read as the latte (places.ts), but the change
+// word's path still weighs the line talked about last, so it is left to the model.
+notAloneTable("the first one (English coffee)", menus.coffee(), [
   { name: "make the first one large", turns: ["a latte", "and a mocha", "make the first one large"] },
-  { name: "the second one iced", turns: ["a latte and a mocha", "the second one iced please"] },
+]);
+// An option said of a place is put on the line at that place (places.ts).
+phenomenonTable("the second one (English coffee)", menus.coffee(), [
+  { name: "the second one iced", turns: ["a latte and a mocha", "the second one iced please"], lines: [{ item: "latte", qty: 1 }, { item: "mocha", qty: 1, options: { temp: "iced" } }], confident: true },
 ]);
