@@ -51,6 +51,7 @@ export type Keyword =
   | "clause" // 있어서, 인데: a clause ends
   | "up" // 사이즈 업, size up: the next choice of the group
   | "down" // 사이즈 다운, size down
+  | "fewer" // 줄여: after a count, that many fewer (fewer.ts); otherwise a request
   | "filler";
 
 /** A word or ending of the language itself (not of the menu): a number, a counter, a particle or a keyword. */
@@ -102,6 +103,7 @@ const KO: Array<[Keyword | Particle, string[]]> = [
   ["describe", ["뭐예요", "뭐에요", "뭔가요", "뭐죠", "어떤 거예요", "들어가요", "들어있어요", "들어가나요", "무슨 맛", "설명", "어떤 맛", "뭐 들어", "뭐가 들어"]],
   ["recommend", ["추천", "추천해", "추천해 주세요", "인기", "맛있는 거", "잘 나가는", "제일 잘 나가"]],
   ["have", ["있어요", "있나요", "있습니까", "팔아요", "파나요", "되나요", "돼요", "되요", "있으세요"]],
+  ["fewer", ["줄여", "줄여 주세요", "줄여주세요", "줄여 줘", "줄여줘", "줄여요", "줄여 주시고", "줄여주시고", "줄일게요", "줄여 주실래요", "줄여주실래요"]],
   ["up", ["업", "업해", "업해서", "업으로", "올려", "올려서", "올려 주세요"]],
   ["down", ["다운", "다운해", "내려", "내려 주세요"]],
   ["sep", ["그리고", "그리고요", "그리구", "그 다음에", "다음에", "그러고", "또한", "하고요"]],

@@ -43,13 +43,17 @@ export function isReference(d: TurnDraft, u: Unit, lines: CartLine[]): boolean {
 /** Change lines already ordered: their quantity, their options, or the options of part of them. */
 export function modifyLines(d: TurnDraft, u: Unit, lines: CartLine[]): Outcome[] {
   const target = lines[lines.length - 1]!;
+  // "아아 두 잔" then "한 잔 더 뜨아로": one more of the item as its name makes it, not of the line.
+  const otherwise = presetDiffers(target, u.preset);
+  if (d.utterance.lang === "ko" && otherwise && u.kws.has("more") && u.qtyExplicit && u.mods.length === 0 && !u.parts.length) return addItem(d, target.item, u.qty ?? 1, u.preset ?? {}, [], []);
   if (u.kws.has("more") && u.mods.length === 0) {
     const out = setQty(d, target, target.qty + (u.qty ?? 1));
     // "two more lattes, one of them iced": that many of the line made so.
     for (const p of u.parts) if (lineById(d.state, target.id)) out.push(...applyPart(d, target.id, p));
     return out;
   }
-  if (u.qtyExplicit && u.qty !== undefined && u.mods.length === 0 && u.parts.length === 0) return setQty(d, target, u.qty);
+  // ("한 잔은 뜨아로" on two 아아: that many of the line made as the name says, below.)
+  if (u.qtyExplicit && u.qty !== undefined && u.mods.length === 0 && u.parts.length === 0 && !(otherwise && u.qty < target.qty)) return setQty(d, target, u.qty);
   if (!u.mods.length && !u.parts.length && !u.preset) return setQty(d, target, target.qty);
   const targets = u.qtyExplicit ? [target] : lines;
   const out: Outcome[] = [];
@@ -60,6 +64,11 @@ export function modifyLines(d: TurnDraft, u: Unit, lines: CartLine[]): Outcome[]
     for (const p of u.parts) out.push(...applyPart(d, l.id, p));
   }
   return out;
+}
+
+/** A name that sets options ("뜨아" = hot americano) sets some the line has otherwise. */
+function presetDiffers(l: CartLine, preset: Unit["preset"]): boolean {
+  return Object.entries(preset ?? {}).some(([g, v]) => JSON.stringify(l.options[g]) !== JSON.stringify(v));
 }
 
 /**
