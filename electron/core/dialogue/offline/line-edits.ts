@@ -7,6 +7,8 @@ import type { Ask } from "../engine.ts";
 import { elidedHeadFor, itemInChoiceWords, itemOfChoiceAndKind, likeliestHeads, plainHeadFor, plainNamedFor } from "./elided.ts";
 import { keyOf } from "./lexicon.ts";
 import { lineNamedByChoice } from "./choice-named-line.ts";
+import { changesOfTheCopy } from "./copy-changes.ts";
+import { anotherWithChoice } from "./also-another.ts";
 import { beforeEveryItem, pointedBack, saidOne } from "./bare-words.ts";
 import { addItem, applyPart, cartRefused, changeOptions, removeFrom, restateCounts, setQty, unitQty } from "./line-changes.ts";
 import { itemTakes, optionNamesAnItem, optionsFor } from "./options.ts";
@@ -223,7 +225,7 @@ function answerChoice(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): { answer
 
 /** Options, quantities and "the same" said with no item: the line they are about, or a new one. */
 export function bareUnit(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): Outcome[] {
-  if (b.asked) return [];
+  if (b.asked || b.absorbed) return [];
   const choice = answerChoice(d, b, prevAsk);
   const out: Outcome[] = [{ kind: "acted-on" }, ...choice.outcomes];
   if (choice.answered) return out;
@@ -259,13 +261,18 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     if (b.mods.length || b.qty !== undefined) return [{ kind: "options-without-item" }];
     return [];
   }
+  // "딸기 마카롱 하나" then "초코도 하나요": another one, with that flavour.
+  const also = anotherWithChoice(d, b, inHand);
+  if (also) return also;
   // "샷 하나 더 넣어 주세요", "one more shot": more of a counted extra, not another drink
   // (in English only where "more" is said of the extra: not "another one with a shot").
   const moreOfExtra = (d.utterance.lang === "ko" || !(b.kws.has("with") || b.kws.has("same") || b.kws.has("pronoun"))) && b.qty === undefined && b.mods.length > 0 && b.mods.every((m) => m.kind === "count" || (m.kind === "choice" && m.orCount));
-  if ((b.kws.has("same") || b.kws.has("more")) && b.mods.length && !moreOfExtra) {
+  // "같은 거 하나 더 근데 두유로": the options said after it are the new one's.
+  const copy = b.mods.length ? undefined : changesOfTheCopy(d, b);
+  if ((b.kws.has("same") || b.kws.has("more")) && (b.mods.length || copy) && !moreOfExtra) {
     // "another one without the vanilla": one more like the last, with that change.
-    const unsettled = pickedAmong(d, latest, () => true);
-    const oc = optionsFor(d.menu, latest.item, latest.options, b.mods);
+    const unsettled = [...pickedAmong(d, latest, () => true), ...(copy?.unsure ? [{ kind: "which-unsettled" as const, text: copy.text }] : [])];
+    const oc = optionsFor(d.menu, latest.item, latest.options, copy?.mods ?? b.mods);
     const r = apply(d, { type: "add", item: latest.item, qty: b.qty ?? 1, options: { ...latest.options, ...oc.changes } });
     if (!r.ok || !r.lineId) return cartRefused(r);
     return [...unsettled, lineAdded(d, r.lineId)];
