@@ -70,7 +70,8 @@ export function modifyLines(d: TurnDraft, u: Unit, lines: CartLine[]): Outcome[]
 
 /** A name that sets options ("뜨아" = hot americano) sets some the line has otherwise. */
 function presetDiffers(l: CartLine, preset: Unit["preset"]): boolean {
-  return Object.entries(preset ?? {}).some(([g, v]) => JSON.stringify(l.options[g]) !== JSON.stringify(v));
+  const key = (v: unknown) => JSON.stringify(Array.isArray(v) ? [...v].sort() : v === undefined ? [] : [v]);
+  return Object.entries(preset ?? {}).some(([g, v]) => key(l.options[g]) !== key(v));
 }
 
 /**

@@ -50,6 +50,7 @@ phenomenonTable("Korean: one of a counted line made as another name of the item 
 phenomenonTable("Korean: 줄여 after a count takes that many off", cafe(), [
   { name: "라떼 세 잔 / 하나 줄여 주세요", turns: ["라떼 세 잔", "하나 줄여 주세요"], lines: [{ item: "latte", qty: 2 }], confident: true },
   { name: "치즈케이크 다섯 개 / 두 개 줄여주세요", turns: ["치즈케이크 다섯 개", "두 개 줄여주세요"], lines: [{ item: "cheesecake", qty: 3 }], confident: true },
+  { name: "라떼 세 잔 / 두 잔으로 줄여 주세요: the total", turns: ["라떼 세 잔", "두 잔으로 줄여 주세요"], lines: [{ item: "latte", qty: 2 }] },
   { name: "라떼 세 잔 / 라떼 한 잔 줄여 주세요", turns: ["라떼 세 잔", "라떼 한 잔 줄여 주세요"], lines: [{ item: "latte", qty: 2 }], confident: true },
 ]);
 
