@@ -63,6 +63,7 @@ phenomenonTable("Korean: one more of the same, with a change on the new one", ca
 phenomenonTable("Korean: a flavour said with 도 is another one", cafe(), [
   { name: "딸기 마카롱 하나 / 초코도 하나요", turns: ["딸기 마카롱 하나", "초코도 하나요"], lines: [{ item: "macaron", qty: 1, options: { flavor: "strawberry" } }, { item: "macaron", qty: 1, options: { flavor: "choco" } }], confident: true },
   { name: "바닐라 마카롱 두 개 / 딸기도 두 개", turns: ["바닐라 마카롱 두 개", "딸기도 두 개"], lines: [{ item: "macaron", qty: 2, options: { flavor: "vanilla" } }, { item: "macaron", qty: 2, options: { flavor: "strawberry" } }], confident: true },
+  { name: "아이스 아메리카노 하나 / 따뜻한 것도 하나: another, hot (a choice with a default: a guess)", turns: ["아이스 아메리카노 하나", "따뜻한 것도 하나"], lines: [{ item: "americano", qty: 1, options: { temp: "ice" } }, { item: "americano", qty: 1, options: { temp: "hot" } }], confident: false },
   { name: "마카롱 초코 하나 / 딸기도요", turns: ["마카롱 초코 하나", "딸기도요"], lines: [{ item: "macaron", qty: 1, options: { flavor: "choco" } }, { item: "macaron", qty: 1, options: { flavor: "strawberry" } }], confident: true },
 ]);
 
