@@ -276,7 +276,9 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     const oc = optionsFor(d.menu, latest.item, latest.options, copy?.mods ?? b.mods);
     const r = apply(d, { type: "add", item: latest.item, qty: b.qty ?? 1, options: { ...latest.options, ...oc.changes } });
     if (!r.ok || !r.lineId) return cartRefused(r);
-    return [...unsettled, lineAdded(d, r.lineId)];
+    // (Options said of the new one that it does not take: not carried out as said.)
+    const untaken: Outcome[] = copy && oc.ignored.length ? [{ kind: "options-not-taken", item: latest.item, mods: oc.ignored, anyApplied: oc.applied.length > 0 }] : [];
+    return [...unsettled, ...untaken, lineAdded(d, r.lineId)];
   }
   // "1인분 추가요", "add one" with nothing else said: that many more of the line in hand, not
   // the line set to that many (unless the count was just given to an option: see below).
