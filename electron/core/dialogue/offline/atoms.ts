@@ -220,6 +220,8 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
         continue;
       }
       if (p === "thing" && prev?.kind === "menu") prev.flags.thing = true;
+      // ("따뜻한 것도 하나": the one that is so, also.)
+      if (p === "thing" && prev?.kind === "menu" && /도요?$/.test(a.text.trim())) prev.flags.also = true;
       if (p === "end" && attached && host && "flags" in host) host.flags.end = true;
       if (attached && host && "flags" in host) {
         if (p === "topic") host.flags.topic = true;

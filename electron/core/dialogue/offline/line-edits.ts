@@ -7,6 +7,8 @@ import type { Ask } from "../engine.ts";
 import { elidedHeadFor, itemInChoiceWords, itemOfChoiceAndKind, likeliestHeads, plainHeadFor, plainNamedFor } from "./elided.ts";
 import { keyOf } from "./lexicon.ts";
 import { lineNamedByChoice } from "./choice-named-line.ts";
+import { changesOfTheCopy } from "./copy-changes.ts";
+import { anotherWithChoice } from "./also-another.ts";
 import { beforeEveryItem, pointedBack, saidOne } from "./bare-words.ts";
 import { anotherLikeTheLineInHand, saysAnotherOne } from "./another-like.ts";
 import { addItem, applyPart, cartRefused, changeOptions, removeFrom, restateCounts, setQty, unitQty } from "./line-changes.ts";
@@ -45,13 +47,17 @@ export function isReference(d: TurnDraft, u: Unit, lines: CartLine[]): boolean {
 /** Change lines already ordered: their quantity, their options, or the options of part of them. */
 export function modifyLines(d: TurnDraft, u: Unit, lines: CartLine[]): Outcome[] {
   const target = lines[lines.length - 1]!;
+  // "아아 두 잔" then "한 잔 더 뜨아로": one more of the item as its name makes it, not of the line.
+  const otherwise = presetDiffers(target, u.preset);
+  if (d.utterance.lang === "ko" && otherwise && u.kws.has("more") && u.qtyExplicit && u.mods.length === 0 && !u.parts.length) return addItem(d, target.item, u.qty ?? 1, u.preset ?? {}, [], []);
   if (u.kws.has("more") && u.mods.length === 0) {
     const out = setQty(d, target, target.qty + (u.qty ?? 1));
     // "two more lattes, one of them iced": that many of the line made so.
     for (const p of u.parts) if (lineById(d.state, target.id)) out.push(...applyPart(d, target.id, p));
     return out;
   }
-  if (u.qtyExplicit && u.qty !== undefined && u.mods.length === 0 && u.parts.length === 0) return setQty(d, target, u.qty);
+  // ("한 잔은 뜨아로" on two 아아: that many of the line made as the name says, below.)
+  if (u.qtyExplicit && u.qty !== undefined && u.mods.length === 0 && u.parts.length === 0 && !(otherwise && u.qty < target.qty)) return setQty(d, target, u.qty);
   if (!u.mods.length && !u.parts.length && !u.preset) return setQty(d, target, target.qty);
   const targets = u.qtyExplicit ? [target] : lines;
   const out: Outcome[] = [];
@@ -62,6 +68,12 @@ export function modifyLines(d: TurnDraft, u: Unit, lines: CartLine[]): Outcome[]
     for (const p of u.parts) out.push(...applyPart(d, l.id, p));
   }
   return out;
+}
+
+/** A name that sets options ("뜨아" = hot americano) sets some the line has otherwise. */
+function presetDiffers(l: CartLine, preset: Unit["preset"]): boolean {
+  const key = (v: unknown) => JSON.stringify(Array.isArray(v) ? [...v].sort() : v === undefined ? [] : [v]);
+  return Object.entries(preset ?? {}).some(([g, v]) => key(l.options[g]) !== key(v));
 }
 
 /**
@@ -218,7 +230,7 @@ function answerChoice(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): { answer
 
 /** Options, quantities and "the same" said with no item: the line they are about, or a new one. */
 export function bareUnit(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): Outcome[] {
-  if (b.asked) return [];
+  if (b.asked || b.absorbed) return [];
   const choice = answerChoice(d, b, prevAsk);
   const out: Outcome[] = [{ kind: "acted-on" }, ...choice.outcomes];
   if (choice.answered) return out;
@@ -260,16 +272,23 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     if (b.mods.length || b.qty !== undefined) return [{ kind: "options-without-item" }];
     return [];
   }
+  // "딸기 마카롱 하나" then "초코도 하나요": another one, with that flavour.
+  const also = anotherWithChoice(d, b, inHand);
+  if (also) return also;
   // "샷 하나 더 넣어 주세요", "one more shot": more of a counted extra, not another drink
   // (in English only where "more" is said of the extra: not "another one with a shot").
   const moreOfExtra = (d.utterance.lang === "ko" || !(b.kws.has("with") || b.kws.has("same") || b.kws.has("pronoun"))) && b.qty === undefined && b.mods.length > 0 && b.mods.every((m) => m.kind === "count" || (m.kind === "choice" && m.orCount));
-  if ((b.kws.has("same") || b.kws.has("more")) && b.mods.length && !moreOfExtra) {
+  // "같은 거 하나 더 근데 두유로": the options said after it are the new one's.
+  const copy = b.mods.length ? undefined : changesOfTheCopy(d, b);
+  if ((b.kws.has("same") || b.kws.has("more")) && (b.mods.length || copy) && !moreOfExtra) {
     // "another one without the vanilla": one more like the last, with that change.
-    const unsettled = pickedAmong(d, latest, () => true);
-    const oc = optionsFor(d.menu, latest.item, latest.options, b.mods);
+    const unsettled = [...pickedAmong(d, latest, () => true), ...(copy?.unsure ? [{ kind: "which-unsettled" as const, text: copy.text }] : [])];
+    const oc = optionsFor(d.menu, latest.item, latest.options, copy?.mods ?? b.mods);
     const r = apply(d, { type: "add", item: latest.item, qty: b.qty ?? 1, options: { ...latest.options, ...oc.changes } });
     if (!r.ok || !r.lineId) return cartRefused(r);
-    return [...unsettled, lineAdded(d, r.lineId)];
+    // (Options said of the new one that it does not take: not carried out as said.)
+    const untaken: Outcome[] = copy && oc.ignored.length ? [{ kind: "options-not-taken", item: latest.item, mods: oc.ignored, anyApplied: oc.applied.length > 0 }] : [];
+    return [...unsettled, ...untaken, lineAdded(d, r.lineId)];
   }
   // "1인분 추가요", "add one" with nothing else said: that many more of the line in hand, not
   // the line set to that many (unless the count was just given to an option: see below).

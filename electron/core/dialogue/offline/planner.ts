@@ -19,6 +19,7 @@ import { bareUnit, comboOfLines, isReference, lineNamedInside, linesNamedInside,
 import { downgrade, upgrade } from "./upgrades.ts";
 import { comesWith } from "./bundles.ts";
 import { keepOnlyNamed } from "./keep-only.ts";
+import { partBecomesItem } from "./one-of-them.ts";
 import type { OfflineMemory } from "./memory.ts";
 import { confirm, followUp } from "./order-progress.ts";
 import { askOf, cartChanged, ofKind, type Outcome } from "./outcomes.ts";
@@ -253,6 +254,9 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
   }
   const ofKind = replacedUnit ? replaceOfKind(d, u, replacedUnit) : undefined;
   if (ofKind) return ofKind;
+  // "라떼 두 잔" then "하나는 모카로": one of them becomes a mocha.
+  const part = partBecomesItem(d, u, all);
+  if (part) return part;
 
   // "actually three vanilla shakes": the count said again corrects the line's (marked so,
   // as "no wait, three cokes" is).

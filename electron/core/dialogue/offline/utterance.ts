@@ -112,6 +112,8 @@ export interface Bare {
   asked: boolean;
   /** A quantity phrased as a target ("세 잔으로", "make it three"), not an addition. */
   setQty: boolean;
+  /** Its options went into a line made from an earlier phrase ("같은 거 하나 더 근데 두유로"): nothing more to do. */
+  absorbed?: boolean;
 }
 
 export interface Utterance {
