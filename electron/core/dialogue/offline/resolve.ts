@@ -10,7 +10,7 @@ import { choiceByParts } from "./part-answers.ts";
 import { countSaidAgain, nextTimeRefuses } from "./count-corrections.ts";
 import { categoryAsHeading } from "./category-heading.ts";
 import { halvesAsOne, pairAsItsCombo } from "./halves.ts";
-import { countsNamedAsChoices, groupBeforeThePart, oneOfTheTwo } from "./line-parts.ts";
+import { countsNamedAsChoices, groupBeforeThePart, oneOfTheTwo, partAfterItsOption } from "./line-parts.ts";
 import { numberNamesItsChoice } from "./number-choices.ts";
 import { counterNamesItsChoice } from "./counter-choices.ts";
 import { notChoiceAsItsOpposite } from "./not-choices.ts";
@@ -59,6 +59,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     countsNamedAsChoices,
     countSaidAgain,
     groupBeforeThePart,
+    ...(en ? [] : [(a: Atom[]) => partAfterItsOption(a, ctx.menu)]),
     oneOfTheTwo,
     consuming((a) => dropMeasures(a, ctx.menu, unplaced)),
     (a) => moreOfAGroup(a, ctx.menu),
