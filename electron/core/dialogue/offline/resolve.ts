@@ -11,6 +11,7 @@ import { countSaidAgain, nextTimeRefuses } from "./count-corrections.ts";
 import { categoryAsHeading } from "./category-heading.ts";
 import { halvesAsOne, pairAsItsCombo } from "./halves.ts";
 import { countsNamedAsChoices, groupBeforeThePart, oneOfTheTwo, partAfterItsOption } from "./line-parts.ts";
+import { partsOfTheCount } from "./count-parts.ts";
 import { numberNamesItsChoice } from "./number-choices.ts";
 import { counterNamesItsChoice } from "./counter-choices.ts";
 import { notChoiceAsItsOpposite } from "./not-choices.ts";
@@ -59,7 +60,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     countsNamedAsChoices,
     countSaidAgain,
     groupBeforeThePart,
-    ...(en ? [] : [(a: Atom[]) => partAfterItsOption(a, ctx.menu)]),
+    ...(en ? [] : [(a: Atom[]) => partAfterItsOption(a, ctx.menu), (a: Atom[]) => partsOfTheCount(a, ctx)]),
     oneOfTheTwo,
     consuming((a) => dropMeasures(a, ctx.menu, unplaced)),
     (a) => moreOfAGroup(a, ctx.menu),
