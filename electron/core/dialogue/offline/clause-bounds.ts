@@ -57,9 +57,21 @@ export function splitSentences(atoms: Atom[]): Sentence[] {
       continue;
     }
     cur.push(a);
+    // "do you have oat milk ok then an oat latte": a question answered by the asker's own
+    // "ok" ends there, with no question mark spoken; what follows is the order.
+    if (a.kind === "kw" && a.keywords.includes("yes") && /^(?:ok|okay|alright|all right|great|cool|perfect)$/i.test(a.text) && asksWhatIsNamed(cur.slice(0, -1))) {
+      out.push({ atoms: cur, mark: "?" });
+      cur = [];
+    }
   }
   if (cur.length) out.push({ atoms: cur });
   return out;
+}
+
+/** "do you have oat milk", "how much is the latte": a question, naming something, said before. */
+function asksWhatIsNamed(atoms: readonly Atom[]): boolean {
+  const asks = atoms.some((a) => a.kind === "kw" && a.keywords.some((k) => k === "have" || k === "question" || k === "price"));
+  return asks && atoms.some((a) => a.kind === "menu") && !atoms.some((a) => a.kind === "num" && !a.article);
 }
 
 export function splitClauses(atoms: Atom[], sentence: number, menu: MenuModel): Clause[] {

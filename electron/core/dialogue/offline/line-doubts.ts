@@ -13,7 +13,7 @@ import { spokenDoubts } from "./spoken-doubts.ts";
 
 /** What the cart after the turn says against the words: each entry makes the turn a guess. */
 export function lineDoubts(d: TurnResult): string[] {
-  return [...severalOfOneItem(d), ...bothNotMet(d), ...everythingNotMet(d), ...choicesNotDone(d), ...notAsSaid(d), ...countNotAsSaid(d), ...copiedAndAdded(d), ...spokenDoubts(d)];
+  return [...severalOfOneItem(d), ...bothNotMet(d), ...everythingNotMet(d), ...choicesNotDone(d), ...notAsSaid(d), ...countNotAsSaid(d), ...copiedAndAdded(d), ...spokenDoubts(d), ...insteadOrBeside(d)];
 }
 
 /**
@@ -135,4 +135,21 @@ function copiedAndAdded(d: TurnResult): string[] {
     }
   }
   return out;
+}
+
+/**
+ * "a ribeye" → "actually a sirloin will do just as well": "actually" (or "sorry", "wait")
+ * before another thing of the kind ordered last may put it in that one's place or beside it;
+ * the turn put it beside. Which was meant is the customer's to say ("and", "also", "too",
+ * "another" settle it).
+ */
+function insteadOrBeside(d: TurnResult): string[] {
+  const u = d.utterance;
+  if (u.lang !== "en" || !/^(?:actually|sorry|wait|oh|hmm)\b/i.test(u.text.trim()) || /\b(?:and|also|too|another|plus|more|add)\b/i.test(u.text)) return [];
+  const made = d.state.lines.filter((l) => d.created.includes(l.id));
+  const last = d.before.lines[d.before.lines.length - 1];
+  if (made.length !== 1 || !last || last.item === made[0]!.item) return [];
+  if (d.menu.item(last.item)?.category !== d.menu.item(made[0]!.item)?.category) return [];
+  const kept = d.before.lines.every((b) => d.state.lines.some((l) => l.id === b.id && l.qty === b.qty));
+  return kept ? [`"${u.text}": in place of the ${last.item}, or beside it?`] : [];
 }

@@ -12,6 +12,7 @@ import { hasHangul, hasLatin, tokenize, type Token } from "./normalize.ts";
 import { englishNumberWords, koreanNumberWords } from "./numbers.ts";
 import { buildAtoms, type Atom, type PhraseCandidate } from "./atoms.ts";
 import { whoseCounts } from "./whose-counts.ts";
+import { interjections } from "./interjections.ts";
 import { removalsAround } from "./take-off.ts";
 
 export type { Atom, Flags } from "./atoms.ts";
@@ -236,7 +237,7 @@ export function scan(lex: MenuLexicon, text: string): Scan {
 
   mergeOptionCategoryWords(s, chosen, covered, rest);
   const built = buildAtoms(s, chosen, covered, rest, lex.menu);
-  const atoms = hasLatin(text) && !hasHangul(text) ? whoseCounts(removalsAround(built)) : built;
+  const atoms = hasLatin(text) && !hasHangul(text) ? interjections(whoseCounts(removalsAround(built))) : built;
   const unknownWords = atoms.filter((a) => a.kind === "unknown").map((a) => a.text);
   const lang = hasHangul(text) ? "ko" : hasLatin(text) ? "en" : undefined;
   return { text, lang, atoms, question: tokens.some((t) => t.raw === "?"), fuzzy: fuzzyCount, unknownWords };
