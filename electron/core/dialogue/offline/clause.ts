@@ -82,7 +82,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     // "2샷 추가", "3단계 하나": a number written against the option's name counts it, not the order.
     if (!en && before?.kind === "num" && !before.counted && before.flags.tight && /^[0-9]+$/.test(before.text)) countNums.add(before);
     // ("계란 추가 하나는 치즈 추가": a number said with 은/는 starts the next part, it never counts the option.)
-    else if (after?.kind === "num" && (after.times || (!en && !a.flags.thing && !after.flags.topic && !after.flags.among))) countNums.add(after);
+    else if (after?.kind === "num" && (after.times || (!en && !a.flags.thing && !after.flags.topic && !after.flags.among)) && !(!en && servingsOfUncounted(after, content, i))) countNums.add(after);
     else if (before?.kind === "num" && en && !before.article) countNums.add(before);
     else if (before?.kind === "num" && before.times) countNums.add(before);
     // "아메리카노 2 샷 추가": a bare digit before it counts the order or the option.
@@ -355,6 +355,22 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     guesses,
   };
 }
+
+/**
+ * "아메리카노 샷 추가 두 잔": a number with a counter of servings (잔, 그릇, 인분, …), never of an
+ * extra, after the option of an item not yet counted, counts the item.
+ */
+function servingsOfUncounted(num: Content & { kind: "num" }, content: readonly Content[], optionAt: number): boolean {
+  if (!num.unit || !SERVING_COUNTERS.has(num.unit.trim())) return false;
+  for (let j = optionAt - 1; j >= 0; j--) {
+    const c = content[j]!;
+    if (c.kind === "num") return false;
+    if (isItemish(c)) return !content.slice(0, j).some((x) => x.kind === "num");
+  }
+  return false;
+}
+
+const SERVING_COUNTERS: ReadonlySet<string> = new Set(["잔", "컵", "병", "캔", "그릇", "인분", "판", "줄", "접시"]);
 
 /** The nearest word before the item, skipping numbers, options and "the", is a change verb. */
 function followsChange(atoms: Atom[], item: Atom): boolean {

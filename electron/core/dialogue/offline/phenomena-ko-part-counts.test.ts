@@ -4,7 +4,8 @@
 // only; it had been put on every one, answered alone. Counts said in one breath that add up to
 // the line's ("라떼 두 잔 하나 바닐라 하나 헤이즐넛"), the rest of the count ("하나는 순한맛 나머지는
 // 매운맛") and all but that many ("한 잔만 빼고 전부 오트로", "한 줄 말고 나머지는 오이 빼 주세요"),
-// in the turn of the line or the next, are parts of it.
+// in the turn of the line or the next, are parts of it. A count of servings (잔, 그릇) after an
+// extra of an item not yet counted ("아메리카노 샷 추가 두 잔") counts the item, not the extra.
 import { ko, menuFrom, phenomenonTable } from "./test-helpers.ts";
 
 const store = (id: string) => ({ id, name: { ko: id }, currency: "KRW", languages: ["ko"] });
@@ -56,4 +57,12 @@ phenomenonTable("parts of a count: 하나 X 하나 Y, 나머지는, N만 빼고 
   { name: "한 줄 말고 나머지는, a removal", turns: ["김밥 세줄", "한줄 말고 나머지는 오이 빼주세요"], lines: [{ item: "gimbap", qty: 1 }, { item: "gimbap", qty: 2, options: { remove: ["no-cucumber"] } }] },
   // What stays as it was: "하나만 빼주세요" takes one away; a line of one has no rest.
   { name: "하나만 빼주세요 still takes one away", turns: ["라떼 세잔", "하나만 빼주세요"], lines: [{ item: "latte", qty: 2 }] },
+]);
+
+phenomenonTable("a count of servings after an extra counts the item", shop(), [
+  { name: "샷 추가 두 잔: two cups with a shot", turns: ["아메리카노 샷 추가 두잔"], lines: [{ item: "americano", qty: 2, options: { shots: 1 } }], confident: true },
+  { name: "with an option after it", turns: ["라떼 샷 추가 두잔 라지로"], lines: [{ item: "latte", qty: 2, options: { shots: 1, size: "large" } }], confident: true },
+  // What stays as it was: a generic counter counts the extra, and so does any count once the item has its own.
+  { name: "샷 추가 두 개: two shots", turns: ["아메리카노 샷 추가 두개"], lines: [{ item: "americano", qty: 1, options: { shots: 2 } }] },
+  { name: "the item counted first: the extra's count", turns: ["아메리카노 두잔 샷 추가 두개"], lines: [{ item: "americano", qty: 2, options: { shots: 2 } }] },
 ]);
