@@ -8,6 +8,7 @@ import type { Bare, Mod, ParseContext, Part, Unit } from "./utterance.ts";
 import { itemTakes } from "./options.ts";
 import { refusalKind, refusalScope } from "./refusal.ts";
 import { mergeUnknownCompounds } from "./compounds.ts";
+import { servingsOfUncounted } from "./count-parts.ts";
 import { applyNegations, countGroupOf, isItemish, itemOf, modOf, negate, negateBare, unitFrom, type Content } from "./mods.ts";
 
 export interface Clause {
@@ -355,22 +356,6 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     guesses,
   };
 }
-
-/**
- * "아메리카노 샷 추가 두 잔": a number with a counter of servings (잔, 그릇, 인분, …), never of an
- * extra, after the option of an item not yet counted, counts the item.
- */
-function servingsOfUncounted(num: Content & { kind: "num" }, content: readonly Content[], optionAt: number): boolean {
-  if (!num.unit || !SERVING_COUNTERS.has(num.unit.trim())) return false;
-  for (let j = optionAt - 1; j >= 0; j--) {
-    const c = content[j]!;
-    if (c.kind === "num") return false;
-    if (isItemish(c)) return !content.slice(0, j).some((x) => x.kind === "num");
-  }
-  return false;
-}
-
-const SERVING_COUNTERS: ReadonlySet<string> = new Set(["잔", "컵", "병", "캔", "그릇", "인분", "판", "줄", "접시"]);
 
 /** The nearest word before the item, skipping numbers, options and "the", is a change verb. */
 function followsChange(atoms: Atom[], item: Atom): boolean {

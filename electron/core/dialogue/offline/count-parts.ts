@@ -3,8 +3,10 @@
 // 하나는 곱빼기 나머지는 고수 빼고" (나머지는: the rest of the count, as "나머지 두 개는"),
 // "라떼 네 잔 한 잔만 빼고 전부 오트로" (all but that many: the rest, as "세 잔은 오트로"). Said
 // a turn after the line ("아아 세 잔" → "하나만 빼고 다 라지로"), the count is the line in hand's.
+// And whose count a number of servings is ("아메리카노 샷 추가 두 잔": the cups', clause.ts asks).
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
+import { isItemish } from "./mods.ts";
 
 type Num = Atom & { kind: "num" };
 
@@ -87,3 +89,19 @@ const isRestWord = (a: Atom) => a.kind === "kw" && /^나머지/.test(a.text.trim
 const asPart = (word: Atom, n: number): Num => ({ ...word, kind: "num", value: n, times: false, counted: true, article: false, flags: { topic: true } }) as Num;
 
 const isItem = (a: Atom) => a.kind === "menu" && a.refs.some((r) => r.kind === "item");
+
+/**
+ * "아메리카노 샷 추가 두 잔": a number with a counter of servings (잔, 그릇, 인분, …), never of an
+ * extra, after the option of an item not yet counted, counts the item.
+ */
+export function servingsOfUncounted(num: Atom & { kind: "num" }, content: readonly Atom[], optionAt: number): boolean {
+  if (!num.unit || !SERVING_COUNTERS.has(num.unit.trim())) return false;
+  for (let j = optionAt - 1; j >= 0; j--) {
+    const c = content[j]!;
+    if (c.kind === "num") return false;
+    if (isItemish(c)) return !content.slice(0, j).some((x) => x.kind === "num");
+  }
+  return false;
+}
+
+const SERVING_COUNTERS: ReadonlySet<string> = new Set(["잔", "컵", "병", "캔", "그릇", "인분", "판", "줄", "접시"]);
