@@ -6,6 +6,7 @@
 // 매운맛") and all but that many ("한 잔만 빼고 전부 오트로", "한 줄 말고 나머지는 오이 빼 주세요"),
 // in the turn of the line or the next, are parts of it. A count of servings (잔, 그릇) after an
 // extra of an item not yet counted ("아메리카노 샷 추가 두 잔") counts the item, not the extra.
+// "전부 아이스로" said before a list of items reaches every item of the list (both-first.ts).
 import { ko, menuFrom, phenomenonTable } from "./test-helpers.ts";
 
 const store = (id: string) => ({ id, name: { ko: id }, currency: "KRW", languages: ["ko"] });
@@ -20,13 +21,14 @@ const shop = () =>
       { id: "syrup", ...ko("시럽"), select: "many", choices: [{ id: "vanilla", ...ko("바닐라 시럽", ["바닐라"]) }, { id: "hazelnut", ...ko("헤이즐넛 시럽", ["헤이즐넛"]) }] },
       { id: "ramen-add", ...ko("라면 추가"), select: "many", choices: [{ id: "egg", ...ko("계란", ["계란 추가"]) }, { id: "cheese", ...ko("치즈", ["치즈 추가"]) }] },
       { id: "size", ...ko("사이즈"), select: "one", default: "regular", choices: [{ id: "regular", ...ko("레귤러") }, { id: "large", ...ko("라지") }] },
+      { id: "temp", ...ko("온도"), select: "one", default: "hot", choices: [{ id: "hot", ...ko("핫", ["따뜻하게"]) }, { id: "ice", ...ko("아이스") }] },
       { id: "milk", ...ko("우유"), select: "one", default: "whole", choices: [{ id: "whole", ...ko("일반 우유") }, { id: "oat", ...ko("오트 우유", ["오트"]) }] },
       { id: "spice", ...ko("맵기"), select: "one", default: "normal", choices: [{ id: "mild", ...ko("순한맛") }, { id: "normal", ...ko("보통맛") }, { id: "hot", ...ko("매운맛") }] },
       { id: "remove", ...ko("빼기"), select: "many", choices: [{ id: "no-ham", ...ko("햄 빼기", ["햄 빼고"]) }, { id: "no-cucumber", ...ko("오이 빼기", ["오이 빼고"]) }] },
     ],
     items: [
-      { id: "americano", category: "coffee", ...ko("아메리카노"), price: 3000, optionGroups: ["shots", "syrup", "size"] },
-      { id: "latte", category: "coffee", ...ko("카페라떼", ["라떼"]), price: 4000, optionGroups: ["shots", "syrup", "size", "milk"] },
+      { id: "americano", category: "coffee", ...ko("아메리카노"), price: 3000, optionGroups: ["shots", "syrup", "size", "temp"] },
+      { id: "latte", category: "coffee", ...ko("카페라떼", ["라떼"]), price: 4000, optionGroups: ["shots", "syrup", "size", "milk", "temp"] },
       { id: "tteokbokki", category: "snack", ...ko("떡볶이"), price: 4000, optionGroups: ["spice"] },
       { id: "ramen", category: "snack", ...ko("라면"), price: 4000, optionGroups: ["ramen-add"] },
       { id: "gimbap", category: "snack", ...ko("김밥"), price: 3000, optionGroups: ["remove"] },
@@ -65,4 +67,10 @@ phenomenonTable("a count of servings after an extra counts the item", shop(), [
   // What stays as it was: a generic counter counts the extra, and so does any count once the item has its own.
   { name: "샷 추가 두 개: two shots", turns: ["아메리카노 샷 추가 두개"], lines: [{ item: "americano", qty: 1, options: { shots: 2 } }] },
   { name: "the item counted first: the extra's count", turns: ["아메리카노 두잔 샷 추가 두개"], lines: [{ item: "americano", qty: 2, options: { shots: 2 } }] },
+]);
+
+phenomenonTable("전부/둘 다 and an option before a list reach every item", shop(), [
+  { name: "전부 아이스로 before two items counted 씩", turns: ["전부 아이스로 아메리카노랑 라떼 두잔씩"], lines: [{ item: "americano", qty: 2, options: { temp: "ice" } }, { item: "latte", qty: 2, options: { temp: "ice" } }], confident: true },
+  { name: "둘 다 아이스로 before two items", turns: ["둘 다 아이스로 아메리카노랑 라떼 한잔씩"], lines: [{ item: "americano", qty: 1, options: { temp: "ice" } }, { item: "latte", qty: 1, options: { temp: "ice" } }], confident: true },
+  { name: "said after the list, as before", turns: ["아메리카노랑 라떼 두잔씩 전부 아이스로"], lines: [{ item: "americano", qty: 2, options: { temp: "ice" } }, { item: "latte", qty: 2, options: { temp: "ice" } }], confident: true },
 ]);
