@@ -10,10 +10,11 @@ import { optionHas } from "./line-changes.ts";
 import { notAsSaid } from "./said-vs-done.ts";
 import { countNotAsSaid } from "./count-read-back.ts";
 import { spokenDoubts } from "./spoken-doubts.ts";
+import { placesNotMet } from "./places.ts";
 
 /** What the cart after the turn says against the words: each entry makes the turn a guess. */
 export function lineDoubts(d: TurnResult): string[] {
-  return [...severalOfOneItem(d), ...bothNotMet(d), ...everythingNotMet(d), ...choicesNotDone(d), ...notAsSaid(d), ...countNotAsSaid(d), ...copiedAndAdded(d), ...spokenDoubts(d), ...insteadOrBeside(d)];
+  return [...severalOfOneItem(d), ...bothNotMet(d), ...everythingNotMet(d), ...choicesNotDone(d), ...notAsSaid(d), ...countNotAsSaid(d), ...copiedAndAdded(d), ...spokenDoubts(d), ...insteadOrBeside(d), ...placesNotMet(d)];
 }
 
 /**

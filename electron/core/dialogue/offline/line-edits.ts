@@ -10,6 +10,7 @@ import { lineNamedByChoice } from "./choice-named-line.ts";
 import { beforeEveryItem, pointedBack, saidOne } from "./bare-words.ts";
 import { addItem, applyPart, cartRefused, changeOptions, removeFrom, restateCounts, setQty, unitQty } from "./line-changes.ts";
 import { itemTakes, optionNamesAnItem, optionsFor } from "./options.ts";
+import { lineAtPlace } from "./places.ts";
 import type { Outcome } from "./outcomes.ts";
 import { allLines, apply, focusLines, lineAdded, lineById, recent, type TurnDraft } from "./turn-draft.ts";
 import type { Bare, Mod, Unit } from "./utterance.ts";
@@ -227,12 +228,15 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   const latest = focus[focus.length - 1] ?? all[all.length - 1];
   const saidMods = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
   const takesAny = (l: CartLine) => saidMods.some((m) => itemTakes(d.menu, l.item, m));
-  const inHand = [...focus].reverse().find(takesAny) ?? [...all].reverse().find(takesAny);
+  // ("extra cheese on the first", "thin crust on the second one": the line at the place said,
+  // if it takes what was said; nothing new is made of it.)
+  const placed = [lineAtPlace(d, all)].find((l) => l && takesAny(l));
+  const inHand = placed ?? [...focus].reverse().find(takesAny) ?? [...all].reverse().find(takesAny);
   const named = !inHand && d.utterance.lang === "en" && !b.parts.length ? itemInChoiceWords(d.menu, d.lex, b.mods) : undefined;
   if (named) return [{ kind: "acted-on", text: b.mods[0]!.text }, ...addItem(d, named.item, b.qty ?? 1, {}, named.mods, [])];
   const ofKind = !inHand && d.utterance.lang === "ko" && !b.parts.length && !b.kws.has("add") ? itemOfChoiceAndKind(d.menu, b.mods) : undefined;
   if (ofKind) return [{ kind: "acted-on", text: b.mods[0]!.text }, { kind: "item-guessed", item: ofKind }, ...addItem(d, ofKind, b.qty ?? 1, {}, [], [])];
-  const head = elidedHead(d, b, inHand, latest);
+  const head = placed ? undefined : elidedHead(d, b, inHand, latest);
   if (head) {
     // Settled only as the first thing of its kind or another of the line in hand: after a
     // specialty, "and a small with onions" may well mean another of that specialty.
@@ -327,7 +331,7 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     // it fits, when the last talked about holds only one.
     if (targets.length < 2 && all.filter(fits).length === 2) targets = all.filter(fits);
   } else {
-    const t = [...focus].reverse().find(fits) ?? [...all].reverse().find(fits);
+    const t = (placed && fits(placed) ? placed : undefined) ?? [...focus].reverse().find(fits) ?? [...all].reverse().find(fits);
     targets = t ? [t] : [];
   }
   // Parts with nothing said about them ("add um a second one"): a count with no options
@@ -335,7 +339,7 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   if (!mods.length) return [{ kind: "count-unplaced" }];
   if (!targets.length) return [{ kind: "option-fits-no-line", item: latest.item, mod: mods[0]! }];
   const out: Outcome[] = onlyPart ? [{ kind: "part-or-all" }] : [];
-  if (!b.both) out.push(...pickedAmong(d, targets[0]!, fits));
+  if (!b.both && targets[0] !== placed) out.push(...pickedAmong(d, targets[0]!, fits));
   // "라떼" then "아 근데 바닐라로": vanilla syrup, or the 바닐라라떼?
   if (d.utterance.lang === "ko" && targets.some((l) => optionNamesAnItem(d.menu, l.item, mods))) out.push({ kind: "which-unsettled", text: mods.map((m) => m.text).join(" ") });
   // "an xl pepperoni" after an xl pizza ordered before: another one, or that one's toppings?

@@ -50,7 +50,9 @@ export function unitFrom(a: Content, clause: number, kws: Set<Keyword>, corrects
   const ids = [...new Set(pool.map((r) => r.item))];
   if (ids.length === 1) {
     const r = pool.find((x) => x.preset) ?? pool[0]!;
-    return { ...base, kind: "item", item: r.item, ...(r.preset ? { preset: r.preset } : {}), partial: !full.length, fuzzy: a.fuzzy };
+    // ("pizza" for the plain pizza and for the kind: the kind is kept, for "make the pizza large".)
+    const kind = a.refs.find((x) => x.kind === "category");
+    return { ...base, kind: "item", item: r.item, ...(r.preset ? { preset: r.preset } : {}), partial: !full.length, fuzzy: a.fuzzy, ...(kind?.kind === "category" ? { kindToo: kind.category } : {}) };
   }
   if (ids.length > 1) return { ...base, kind: "ambiguous", candidates: ids, fuzzy: a.fuzzy };
   const cat = a.refs.find((r) => r.kind === "category");

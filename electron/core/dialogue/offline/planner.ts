@@ -258,6 +258,10 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
     return setQty(d, restated, u.qty);
   }
   if (lines.length && isReference(d, u, lines)) return modifyLines(d, u, lines);
+  // "make the pizza a large" with a hawaiian ordered, where "pizza" is also the plain pizza's
+  // name: the word points at the pizzas there are, as the kind's word does.
+  const ofItsKind = u.kindToo && d.state.lines.some((l) => d.menu.item(l.item)?.category === u.kindToo);
+  if (!lines.length && ofItsKind && (u.the || u.kws.has("change")) && !u.remove && !u.replaces) return orderKind(d, { ...u, kind: "category", category: u.kindToo });
   // "warm up the croissant" after a croissant set: "the" names a part of a line ordered.
   if (!lines.length && u.the && u.mods.length) {
     const part = lineNamedInside(d, u);

@@ -56,6 +56,8 @@ export interface Unit {
   /** Items a partial name fits when it fits several (ask which). */
   candidates?: string[];
   category?: string;
+  /** An item's word that also names a kind ("pizza" for the plain pizza and for all pizzas). */
+  kindToo?: string;
   /** The words the customer used for it. */
   text: string;
   qty?: number;
