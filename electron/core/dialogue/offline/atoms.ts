@@ -30,6 +30,10 @@ export interface Flags {
   added?: boolean;
   /** 더 follows it ("하나만 더"): that many more, even said with 만. */
   more?: boolean;
+  /** A number said right before an add-in after "with" ("with two tartar"): how many of it in all (add-in-counts.ts). */
+  ofOption?: boolean;
+  /** A count said of an add-in past its group's most ("with six tartar" where four is the most): not held (add-in-counts.ts). */
+  unheldCount?: number;
 }
 
 export interface Span {

@@ -74,9 +74,29 @@ export function sameButWith(bare: Bare[], clauseAt: Map<number, ClausePlace>): v
       bare.splice(i + 1, 1);
       continue;
     }
-    if (!next.mods.length || next.qty !== undefined || ["same", "more", "change", "remove", "cancel", "pronoun"].some((k) => next.kws.has(k as never))) continue;
+    // ("the same but a footlong": the article counts nothing more.)
+    const counted = next.qty !== undefined && (next.qtyExplicit || next.qty !== 1);
+    if (!next.mods.length || counted || ["same", "more", "change", "remove", "cancel", "pronoun"].some((k) => next.kws.has(k as never))) continue;
     same.mods.push(...next.mods);
     bare.splice(i + 1, 1);
+  }
+}
+
+/**
+ * "the same but a bowl" where "bowl" names the entrée made as a bowl: the thing named after
+ * "the same but" is the change to the copy — its form, as options — not another order.
+ */
+export function sameButItsForm(text: string, bare: Bare[], units: Unit[], clauseAt: Map<number, ClausePlace>): void {
+  if (!/\bsame\b.*\b(but|except)\b/i.test(text)) return;
+  for (const same of bare) {
+    if (!same.kws.has("same") || same.mods.length || same.parts.length || same.asked || same.qty !== undefined) continue;
+    const i = units.findIndex((u) => u.clause === same.clause + 1 && clauseAt.get(u.clause)?.sentence === clauseAt.get(same.clause)?.sentence);
+    const u = units[i];
+    if (!u || u.kind !== "item" || !u.preset || u.qtyExplicit || u.asked || u.remove || u.parts.length) continue;
+    const form: Mod[] = Object.entries(u.preset).flatMap(([group, v]) => (typeof v === "string" ? [{ kind: "choice" as const, cands: [{ group, choice: v, name: false }], neg: false, text: u.text }] : []));
+    if (!form.length) continue;
+    same.mods.push(...form, ...u.mods);
+    units.splice(i, 1);
   }
 }
 

@@ -268,6 +268,8 @@ export const TAKEOUT_PHRASES = [
   "포장", "포장이요", "포장요", "포장해 주세요", "포장해주세요", "포장해 갈게요", "포장할게요", "포장으로", "가져갈게요", "가져 갈게요", "가지고 갈게요", "가지고 갈께요",
   "가져갈께요", "들고 갈게요", "들고 갈께요", "갖고 갈게요", "싸 주세요", "싸주세요", "싸 갈게요", "테이크아웃", "테이크 아웃", "테이크아웃이요", "테이크아웃 할게요",
   "to go", "togo", "take out", "takeout", "take away", "takeaway", "carry out", "carryout", "for take out", "to take away", "ill take it to go",
+  // Taking it along said with "with me" / "home" ("a pound of brisket to take with me").
+  "to take with me", "to take with us", "take it with me", "take it with us", "take them with me", "take them with us", "taking it with me", "taking it with us", "to take home", "take it home", "taking it home",
 ];
 /** "가지고 갈 거예요", "들고 가요", "먹고 갈 거예요", "홀에서 마실게요": a way of going or staying, any ending. */
 const GO_ENDINGS = ["갈게요", "갈께요", "갈 거예요", "갈거예요", "갈 거에요", "갈래요", "가요", "갈게", "가려고요", "갈 건데요", "갈 거라서요"];

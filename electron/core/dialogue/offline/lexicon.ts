@@ -6,6 +6,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
+import { choiceAnAliasNames } from "./alias-choices.ts";
 import { onlyInBundles } from "./bundles.ts";
 import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
 import { headSynonyms, isRemovalGroupName, isRemovalName, sharedOrderWords, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
@@ -16,6 +17,9 @@ import { addedChoices, groupWordsWithoutItemWord, isFunctionPhrase, onlyAddWords
 
 /** English words that say how many of a counted option in all. */
 const MULTIPLIERS: ReadonlyArray<[string, number]> = [["double", 2], ["triple", 3], ["quadruple", 4]];
+
+/** "in a cone", "on a cone": an item's alias that names its container, as the container. */
+const CONTAINER_PREPOSITIONS = ["in a", "in an", "on a", "on an", "in", "into a"];
 
 /** Korean adverbs that negate the verb after them ("안 썰어", "못 먹어"): never a name alone. */
 const NEGATION_ADVERBS = ["안", "못"];
@@ -69,7 +73,18 @@ export class MenuLexicon {
     for (const item of menu.menu.items) {
       const plain = [...texts(item.name)];
       for (const a of aliasTexts(item.aliases)) {
-        if (typeof a === "string") plain.push(a);
+        // "cone" for the ice cream and for its Cake cone: the alias names that choice too.
+        const named = typeof a === "string" ? choiceAnAliasNames(menu, item.id, a) : undefined;
+        if (named) {
+          // (The default said so — "cup", "potstickers" for the pan-fried — sets nothing: the
+          // plain name, so "potstickers steamed" is not the name choosing otherwise.)
+          const [group, choice] = Object.entries(named)[0]!;
+          if (menu.itemGroup(item.id, group)?.default === choice) plain.push(a as string);
+          else for (const v of headSynonyms(a as string)) full.push([v, { kind: "item", item: item.id, preset: named, partial: false }]);
+          // "a scoop of mango in a cone": after a preposition it is what the thing said comes in.
+          for (const p of CONTAINER_PREPOSITIONS) full.push([`${p} ${a as string}`, { kind: "choice", group, choice, name: false }]);
+        }
+        else if (typeof a === "string") plain.push(a);
         else full.push([a.text, { kind: "item", item: item.id, preset: a.options, partial: false }]);
       }
       for (const p of plain) for (const v of headSynonyms(p)) full.push([v, { kind: "item", item: item.id, partial: false }]);

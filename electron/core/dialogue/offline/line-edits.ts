@@ -8,6 +8,7 @@ import { elidedHeadFor, itemInChoiceWords, itemOfChoiceAndKind, likeliestHeads, 
 import { keyOf } from "./lexicon.ts";
 import { lineNamedByChoice } from "./choice-named-line.ts";
 import { beforeEveryItem, pointedBack, saidOne } from "./bare-words.ts";
+import { anotherLikeTheLineInHand, saysAnotherOne } from "./another-like.ts";
 import { addItem, applyPart, cartRefused, changeOptions, removeFrom, restateCounts, setQty, unitQty } from "./line-changes.ts";
 import { itemTakes, optionNamesAnItem, optionsFor } from "./options.ts";
 import { lineAtPlace } from "./places.ts";
@@ -167,6 +168,8 @@ function elidedHead(d: TurnDraft, b: Bare, inHand: CartLine | undefined, latest:
   const en = d.utterance.lang === "en";
   if (inHand) {
     if (!en) return undefined;
+    // "and one with caramel" a turn after a vanilla latte: another, made like it (another-like.ts).
+    if (saysAnotherOne(d, inHand) && mods.every((m) => itemTakes(d.menu, inHand.item, m))) return inHand.item;
     // "one with oat milk" after two lattes is one of them, not another order.
     // ("one large" after two mediums may be one of them; "a large pepperoni" is not: an
     // article orders another.)
@@ -244,6 +247,9 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     // ("an iced one" after a hot americano: "one" is the americano, still a reading — what is
     // said after it may be for either line.)
     const settled = (!inHand || inHand.item === head) && plainHeadFor(d.menu, saidMods) === head && !pointedBack(d, b);
+    // ("and one with room" a turn after a large coffee: another made like it.)
+    const like = anotherLikeTheLineInHand(d, b, head, latest);
+    if (like) return [{ kind: "plain-item-meant", item: head }, ...like.outcomes, ...addItem(d, head, b.qty ?? 1, like.preset, b.mods, b.parts)];
     return [settled ? { kind: "plain-item-meant", item: head } : { kind: "item-guessed", item: head }, ...addItem(d, head, b.qty ?? 1, {}, b.mods, b.parts)];
   }
   if (!latest) {
@@ -353,12 +359,28 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   for (const l of targets) {
     const qty = b.qty !== undefined && b.qtyExplicit ? b.qty : undefined;
     const said = restateCounts(d, l, b.mods, b.kws, b.only);
-    if (b.corrects && !b.kws.has("add") && !b.kws.has("more")) said.mods = [...correctedChoices(d, l, said.mods, out), ...said.mods];
+    if ((b.corrects || correctsTheLineInHand(d)) && !b.kws.has("add") && !b.kws.has("more")) said.mods = [...correctedChoices(d, l, said.mods, out), ...said.mods];
     if (b.mods.length) out.push(...said.doubts, ...changeOptions(d, l, said.mods, qty).outcomes);
     for (const p of b.parts) out.push(...applyPart(d, l.id, p));
   }
   return out;
 }
+
+/**
+ * "actually hazelnut" a turn after a caramel latte: a turn that opens with "actually" / "sorry"
+ * and names no item corrects the line in hand (English; the words of one clause that
+ * correct an item said before them are parse.ts's).
+ */
+function correctsTheLineInHand(d: TurnDraft): boolean {
+  const u = d.utterance;
+  // ("oh and hazelnut", "actually hazelnut too": adding words say it goes beside.)
+  if (u.lang !== "en" || u.units.some((x) => x.kind === "item") || ADDING_WORDS.test(u.text.toLowerCase())) return false;
+  const first = u.atoms.find((a) => !(a.kind === "sep" || (a.kind === "kw" && a.keywords.every((k) => k === "filler"))));
+  // ("oh" alone opens a remembered addition as often as a correction.)
+  return first?.kind === "kw" && first.keywords.includes("soft-correction") && !/^oh$/i.test(first.text.trim());
+}
+
+const ADDING_WORDS = /\b(add|adding|and|also|with|plus|too|extra|more|another|both|same|as well)\b/;
 
 /**
  * "a cold brew with caramel" / "no actually hazelnut": a correction naming a choice of a

@@ -97,6 +97,9 @@ export function dropMeasures(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): 
     const xIsItem = x.refs.some((r) => r.kind === "item");
     if ((isGroup || a.kind === "unknown") && xIsChoice) {
       drop.add(a);
+      // ("a double scoop of vanilla": how many in all of a counted option is said, and not
+      // kept by this reading: the words are not accounted for.)
+      if (a.kind === "menu" && a.refs.some((r) => r.kind === "group" && (r.times ?? 1) > 1)) unplaced.push(a);
       const before = atoms[i - 1];
       if (before?.kind === "num") drop.add(before);
     } else if (isGroup && xIsItem) drop.add(x);

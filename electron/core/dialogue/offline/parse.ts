@@ -18,7 +18,9 @@ import { plainHeadFor } from "./elided.ts";
 import { itemTakes } from "./options.ts";
 import { readEverything } from "./everything.ts";
 import { flavourGuesses } from "./flavour-items.ts";
-import { anotherOrPart, groupWordItem, sameButWith } from "./english-phrases.ts";
+import { unheldCountGuesses } from "./add-in-counts.ts";
+import { exceptionGuesses } from "./all-except.ts";
+import { anotherOrPart, groupWordItem, sameButItsForm, sameButWith } from "./english-phrases.ts";
 
 export type { ParseContext } from "./utterance.ts";
 
@@ -176,6 +178,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
 
   if (lang === "en") {
     sameButWith(bare, clauseAt);
+    sameButItsForm(sc.text, bare, units, clauseAt);
     bare.splice(0, bare.length, ...bare.flatMap(splitCountedList).flatMap((b) => splitAtRepeatedChoice(b, ctx.menu)));
     shareElidedHead(bare, units, clauseAt, ctx.menu);
     countedOptionsFirst(bare, units, clauseAt, ctx.menu);
@@ -187,7 +190,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   // (The words as scanned: reading them in context may leave a category's word only its option group's.)
   if (lang === "ko") itemAsAnotherKind(sc.atoms, units, bare, ctx.menu);
   for (const u of units) splitConflictingChoices(u, ctx.menu);
-  if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained), ...flavourGuesses(atoms));
+  if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained), ...flavourGuesses(atoms), ...unheldCountGuesses(atoms), ...exceptionGuesses(atoms));
   return {
     text: sc.text,
     lang,

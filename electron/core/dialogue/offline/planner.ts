@@ -6,6 +6,7 @@
 // collects them in order. Confidence is computed from the outcomes (accounting.ts), the
 // reply is worded from them (reply.ts). Nothing is applied to the session here: the
 // engine applies the same cart actions afterwards.
+import { eachOfAKind } from "./each-kind.ts";
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { missingGroups, type CartAction, type CartState } from "../../cart/cart.ts";
 import type { Ask } from "../engine.ts";
@@ -166,6 +167,9 @@ function carryOut(d: TurnDraft, prevAsk: Ask | undefined): Outcome[] {
   // Several words for one order option ("매장에서 마시고 갈게요"): the last one said counts, once.
   for (const [group, choice] of new Map(u.orderChoices.map((oc) => [oc.group, oc.choice]))) out.push(...setOrderOption(d, group, choice));
 
+  // "one of each cookie": a line for every kind of it.
+  const everyKind = eachOfAKind(d);
+  if (everyKind) return [...out, ...everyKind];
   // "just the scone" with a latte and a scone ordered: the rest goes.
   const kept = keepOnlyNamed(d, orderUnits);
   if (kept) out.push(...kept);

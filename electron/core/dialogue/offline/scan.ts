@@ -14,6 +14,9 @@ import { buildAtoms, type Atom, type PhraseCandidate } from "./atoms.ts";
 import { whoseCounts } from "./whose-counts.ts";
 import { interjections } from "./interjections.ts";
 import { removalsAround } from "./take-off.ts";
+import { smallTalk } from "./small-talk.ts";
+import { addInCounts } from "./add-in-counts.ts";
+import { allExcept } from "./all-except.ts";
 
 export type { Atom, Flags } from "./atoms.ts";
 
@@ -237,7 +240,7 @@ export function scan(lex: MenuLexicon, text: string): Scan {
 
   mergeOptionCategoryWords(s, chosen, covered, rest);
   const built = buildAtoms(s, chosen, covered, rest, lex.menu);
-  const atoms = hasLatin(text) && !hasHangul(text) ? interjections(whoseCounts(removalsAround(built))) : built;
+  const atoms = hasLatin(text) && !hasHangul(text) ? interjections(whoseCounts(removalsAround(allExcept(addInCounts(smallTalk(built), lex.menu), lex.menu)))) : built;
   const unknownWords = atoms.filter((a) => a.kind === "unknown").map((a) => a.text);
   const lang = hasHangul(text) ? "ko" : hasLatin(text) ? "en" : undefined;
   return { text, lang, atoms, question: tokens.some((t) => t.raw === "?"), fuzzy: fuzzyCount, unknownWords };

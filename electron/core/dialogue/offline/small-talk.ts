@@ -1,0 +1,46 @@
+// English small talk whose words are also the menu's: "it's so warm out" (warm = hot),
+// "a mocha for my skinny friend", "a skinny guy like me needs a mocha" (skinny = skim),
+// "to be frank, a chili dog" (frank = a hot dog). Said of the weather or of a person, or
+// an idiom opening the sentence, the word orders nothing; it is read as a filler so the
+// parse never sees it. (The third English red team's probes had each made so, alone.)
+import type { Atom } from "./scan.ts";
+
+/** Words for people: a menu word right before one describes the person ("my skinny friend"). */
+const PEOPLE =
+  /^(?:friend|friends|guy|guys|girl|girls|man|men|woman|women|lady|ladies|dude|dudes|buddy|buddies|pal|pals|boy|boys|son|daughter|wife|husband|boyfriend|girlfriend|partner|brother|sister|mom|dad|mother|father|boss|coworker|coworkers|roommate|person|people|folks|fella|bro|sis)$/i;
+
+/** Words after an adjective that make it the weather or the room: "so warm out", "hot today". */
+const WEATHER_AFTER = /^(?:out|outside|today|tonight|lately|out there|in here|this morning|this afternoon)$/i;
+/** "it's", "it is": the weather's subject. */
+const WEATHER_SUBJECT = /^(?:it'?s|it is|is it)$/i;
+/** Intensifiers between the subject and the adjective ("it's so warm", "it's really hot"). */
+const INTENSIFIER = /^(?:so|really|very|pretty|super|too|kinda|kind of|quite|way|crazy)$/i;
+
+const filler = (a: Atom): Atom => ({ start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text, kind: "kw", keywords: ["filler"], flags: {} });
+const word = (a: Atom | undefined) => (a && a.kind !== "menu" ? a.text.trim().toLowerCase() : "");
+/** Options only: an item's name said so ("a hot dog guy") is left to the parse. */
+const optionWord = (a: Atom | undefined) => a?.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice");
+
+export function smallTalk(atoms: Atom[]): Atom[] {
+  return atoms.map((a, i) => {
+    if (a.kind !== "menu") return a;
+    const next = atoms[i + 1];
+    // "my skinny friend", "a skinny guy like me": an option's word describing a person.
+    if (optionWord(a) && next && next.kind !== "menu" && PEOPLE.test(word(next))) return filler(a);
+    // "it's so warm out": an option's word of the weather.
+    if (optionWord(a) && WEATHER_AFTER.test(word(next)) && weatherSubjectBefore(atoms, i)) return filler(a);
+    // "to be frank, ...", "to be honest": an idiom that opens the sentence, never an order
+    // ("I want it to be iced" has something before "to").
+    const prev = atoms[i - 1];
+    const opens = i === 2 || atoms[i - 3]?.kind === "sep";
+    if (opens && word(atoms[i - 2]) === "to" && word(prev) === "be" && a.tok0 === a.tok1) return filler(a);
+    return a;
+  });
+}
+
+/** "it's (so) warm": the subject right before, past intensifiers. */
+function weatherSubjectBefore(atoms: Atom[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && INTENSIFIER.test(atoms[k]!.text.trim())) k--;
+  return k >= 0 && atoms[k]!.kind !== "menu" && WEATHER_SUBJECT.test(word(atoms[k]));
+}
