@@ -8,6 +8,7 @@ import type { Bare, Mod, ParseContext, Part, Unit } from "./utterance.ts";
 import { itemTakes } from "./options.ts";
 import { refusalKind, refusalScope } from "./refusal.ts";
 import { mergeUnknownCompounds } from "./compounds.ts";
+import { servingsOfUncounted } from "./count-parts.ts";
 import { applyNegations, countGroupOf, isItemish, itemOf, modOf, negate, negateBare, unitFrom, type Content } from "./mods.ts";
 
 export interface Clause {
@@ -82,7 +83,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     // "2샷 추가", "3단계 하나": a number written against the option's name counts it, not the order.
     if (!en && before?.kind === "num" && !before.counted && before.flags.tight && /^[0-9]+$/.test(before.text)) countNums.add(before);
     // ("계란 추가 하나는 치즈 추가": a number said with 은/는 starts the next part, it never counts the option.)
-    else if (after?.kind === "num" && (after.times || (!en && !a.flags.thing && !after.flags.topic && !after.flags.among))) countNums.add(after);
+    else if (after?.kind === "num" && (after.times || (!en && !a.flags.thing && !after.flags.topic && !after.flags.among)) && !(!en && servingsOfUncounted(after, content, i))) countNums.add(after);
     else if (before?.kind === "num" && en && !before.article) countNums.add(before);
     else if (before?.kind === "num" && before.times) countNums.add(before);
     // "아메리카노 2 샷 추가": a bare digit before it counts the order or the option.

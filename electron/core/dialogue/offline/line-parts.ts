@@ -1,6 +1,7 @@
 // A count said of part of what is in hand: "한 마리는 순살로" where the menu also names a
 // portion "한 마리", "one of the two iced", "one of the lattes with oat milk". The number
 // is read as that many of the line (as "하나는", "one of them"), not as a choice or a new order.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
 import { countedTopic } from "./numbers.ts";
 
@@ -60,3 +61,51 @@ export function groupBeforeThePart(atoms: Atom[]): Atom[] {
   }
   return out;
 }
+
+/**
+ * "아아 두 잔 샷은 한 잔에만 추가해 주세요", "김밥 두 줄 오이는 한 줄만 빼 주세요": an option
+ * said as the topic, then a count of fewer than the line's with 에만/만, is put on that many of
+ * the line only, as "한 잔에만 샷 추가" is: the count is moved before the option so it opens a
+ * part of the line (and is never read as how many of the option). A count group's option with a
+ * bare "하나만" ("샷은 하나만": one shot) is its own count and stays.
+ */
+export function partAfterItsOption(atoms: Atom[], menu: MenuModel): Atom[] {
+  const out = [...atoms];
+  for (let i = 1; i + 1 < out.length; i++) {
+    const o = out[i]!;
+    const n = out[i + 1]!;
+    if (o.kind !== "menu" || !o.refs.length || !o.refs.every((r) => r.kind === "choice" || r.kind === "group")) continue;
+    if (n.kind !== "num" || n.article || n.times || n.flags.topic || n.flags.more) continue;
+    // "한 잔에만": 에 then 만 after the count (the particle kept as a word of its own, or on the number).
+    const after = out[i + 2];
+    const onlyWord = after?.kind === "kw" && after.flags.only === true && after.start >= n.end - 2 && /에만/.test(after.text);
+    const onlyOn = n.flags.only === true || onlyWord;
+    if (!onlyOn) continue;
+    const lineCount = countOfTheLine(out, i);
+    if (!lineCount || n.value >= lineCount.value) continue;
+    const sameCounter = n.unit !== undefined && n.unit === lineCount.unit;
+    const ownCount = o.refs.some((r) => menu.groups.get(r.group)?.select === "count");
+    // ("고수는 빼 주세요" a name of the menu's own: its 는 is inside the word found.)
+    const topic = o.flags.topic === true || /[은는]$/.test(o.text.trim());
+    if (!onlyWord && !(topic && (sameCounter || !ownCount))) continue;
+    const moved = onlyWord ? [n, after!] : [n];
+    out.splice(i, moved.length + 1, ...moved, o);
+    i += moved.length;
+  }
+  return out;
+}
+
+/** The count said of the item named last before `at`, with nothing but options between. */
+function countOfTheLine(atoms: readonly Atom[], at: number): (Atom & { kind: "num" }) | undefined {
+  for (let j = at - 1; j >= 0; j--) {
+    const a = atoms[j]!;
+    if (a.kind === "num") return a.flags.topic || a.flags.only || a.article || !atoms.slice(0, j).some(isItem) ? undefined : a;
+    if (isItem(a)) return undefined;
+    if (a.kind === "menu") continue;
+    if (a.kind === "kw" && a.keywords.every((w) => w === "filler")) continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+const isItem = (a: Atom) => a.kind === "menu" && a.refs.some((r) => r.kind === "item");

@@ -10,7 +10,9 @@ import { choiceByParts } from "./part-answers.ts";
 import { countSaidAgain, nextTimeRefuses } from "./count-corrections.ts";
 import { categoryAsHeading } from "./category-heading.ts";
 import { halvesAsOne, pairAsItsCombo } from "./halves.ts";
-import { countsNamedAsChoices, groupBeforeThePart, oneOfTheTwo } from "./line-parts.ts";
+import { countsNamedAsChoices, groupBeforeThePart, oneOfTheTwo, partAfterItsOption } from "./line-parts.ts";
+import { partsOfTheCount } from "./count-parts.ts";
+import { bothSaidFirst } from "./both-first.ts";
 import { numberNamesItsChoice } from "./number-choices.ts";
 import { counterNamesItsChoice } from "./counter-choices.ts";
 import { notChoiceAsItsOpposite } from "./not-choices.ts";
@@ -59,6 +61,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     countsNamedAsChoices,
     countSaidAgain,
     groupBeforeThePart,
+    ...(en ? [] : [(a: Atom[]) => partAfterItsOption(a, ctx.menu), (a: Atom[]) => partsOfTheCount(a, ctx), bothSaidFirst]),
     oneOfTheTwo,
     consuming((a) => dropMeasures(a, ctx.menu, unplaced)),
     (a) => moreOfAGroup(a, ctx.menu),
@@ -66,7 +69,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a) => resolveChoices(a, ctx, unplaced),
     markOptionContext,
   ];
-  const read = steps.reduce((a, step, k) => { const o = step(a); if (process.env.STEPS) console.log('STEP', k, o.map((x) => x.kind + ':' + x.text + (x.kind === 'menu' ? JSON.stringify(x.refs) : '')).join(' | ')); return o; }, atoms);
+  const read = steps.reduce((a, step) => step(a), atoms);
   for (const a of lostOnTheWay(atoms, read, [...consumed, ...unplaced])) unplaced.push(a);
   return { atoms: read, unplaced };
 }

@@ -1,0 +1,107 @@
+// Parts of a count said in one breath, before clauses are built: "라떼 두 잔 하나 바닐라 하나
+// 헤이즐넛" (counts with no 는 that add up to the line's count each open a part), "쌀국수 세 개
+// 하나는 곱빼기 나머지는 고수 빼고" (나머지는: the rest of the count, as "나머지 두 개는"),
+// "라떼 네 잔 한 잔만 빼고 전부 오트로" (all but that many: the rest, as "세 잔은 오트로"). Said
+// a turn after the line ("아아 세 잔" → "하나만 빼고 다 라지로"), the count is the line in hand's.
+// And whose count a number of servings is ("아메리카노 샷 추가 두 잔": the cups', clause.ts asks).
+import type { Atom } from "./scan.ts";
+import type { ParseContext } from "./utterance.ts";
+import { isItemish } from "./mods.ts";
+
+type Num = Atom & { kind: "num" };
+
+/** Korean: the parts a line's count is said in, read as parts of that line. */
+export function partsOfTheCount(atoms: Atom[], ctx: ParseContext): Atom[] {
+  const out = allButSome(restOfTheCount(atoms, ctx), ctx);
+  for (let k = 0; k + 1 < out.length; k++) {
+    const item = out[k]!;
+    const count = out[k + 1]!;
+    if (!isItem(item) || count.kind !== "num" || count.article || count.times || count.flags.topic || count.flags.only || count.value < 2) continue;
+    // What follows the count up to the next item or clause: numbers, options and words.
+    let end = k + 2;
+    while (end < out.length && out[end]!.kind !== "sep" && !isItem(out[end]!)) end++;
+    const span = out.slice(k + 2, end);
+    const nums = span.filter((a): a is Num => a.kind === "num" && !a.article && !a.times);
+    // "하나 바닐라 하나 헤이즐넛": counts said right after the line's, each before an option,
+    // adding up to it, are its parts (not how many of each option).
+    if (span[0]?.kind === "num" && nums.length >= 2 && nums.every((n) => !n.flags.topic && !n.flags.among && !n.flags.more && n.value < count.value) && nums.reduce((s, n) => s + n.value, 0) === count.value) {
+      const optionAfterEach = nums.every((n) => {
+        const next = out[out.indexOf(n) + 1];
+        return next?.kind === "menu" && next.refs.length > 0 && next.refs.every((r) => r.kind === "choice");
+      });
+      if (optionAfterEach) for (const n of nums) out[out.indexOf(n)] = { ...n, flags: { ...n.flags, topic: true } };
+      continue;
+    }
+    // "하나는 곱빼기 나머지는 고수 빼고": 나머지 said as the topic with no count of its own.
+    const rest = span.findIndex((a, i) => isRestWord(a) && span[i + 1]?.kind !== "num");
+    if (rest < 0) continue;
+    const before = span.slice(0, rest).filter((a): a is Num => a.kind === "num" && (a.flags.topic === true || a.flags.only === true));
+    const left = count.value - before.reduce((s, n) => s + n.value, 0);
+    if (!before.length || left < 1) continue;
+    const at = k + 2 + rest;
+    const word = out[at]!;
+    out[at] = asPart(word, left);
+  }
+  return out;
+}
+
+/** The line's count, said with its item before `at` in these words, or else the line in hand's (no item named). */
+function countBefore(atoms: readonly Atom[], at: number, ctx: ParseContext): number | undefined {
+  for (let j = at - 1; j > 0; j--) {
+    const a = atoms[j]!;
+    if (a.kind === "num" && isItem(atoms[j - 1]!) && !a.article && !a.times && !a.flags.topic && !a.flags.only) return a.value;
+  }
+  if (atoms.some(isItem)) return undefined;
+  return ctx.focus?.[ctx.focus.length - 1]?.qty;
+}
+
+/** "하나는 라지 나머지는 샷 추가" a turn after "아아 세 잔": 나머지는, the rest of the line in hand. */
+function restOfTheCount(atoms: Atom[], ctx: ParseContext): Atom[] {
+  if (atoms.some(isItem)) return atoms;
+  const at = atoms.findIndex((a, i) => isRestWord(a) && atoms[i + 1]?.kind !== "num");
+  const total = at < 0 ? undefined : countBefore(atoms, at, ctx);
+  if (total === undefined) return atoms;
+  const parts = atoms.slice(0, at).filter((a): a is Num => a.kind === "num" && (a.flags.topic === true || a.flags.only === true));
+  const left = total - parts.reduce((s, n) => s + n.value, 0);
+  if (!parts.length || left < 1) return atoms;
+  const out = [...atoms];
+  out[at] = asPart(out[at]!, left);
+  return out;
+}
+
+/** "한 잔만 빼고 전부 오트로", "한 줄 말고 나머지는 오이 빼 주세요": all but that many, as a part of the rest. */
+function allButSome(atoms: Atom[], ctx: ParseContext): Atom[] {
+  const out = [...atoms];
+  for (let i = 0; i + 2 < out.length; i++) {
+    const [n, but, all] = [out[i]!, out[i + 1]!, out[i + 2]!];
+    if (n.kind !== "num" || n.article || n.times || n.flags.topic || n.flags.more) continue;
+    if (but.kind !== "kw" || !/^(빼고|말고|제외하고)$/.test(but.text.trim())) continue;
+    if (!(all.kind === "kw" && (/^(전부|다|모두)$/.test(all.text.trim()) || isRestWord(all)))) continue;
+    const total = countBefore(out, i, ctx);
+    if (total === undefined || n.value >= total) continue;
+    out.splice(i, 3, asPart({ ...n, start: n.start, end: all.end, tok1: all.tok1, text: `${n.text} ${but.text} ${all.text}` } as Atom, total - n.value));
+  }
+  return out;
+}
+
+const isRestWord = (a: Atom) => a.kind === "kw" && /^나머지/.test(a.text.trim()) && (a.flags.topic === true || /^나머진$/.test(a.text.trim()));
+
+const asPart = (word: Atom, n: number): Num => ({ ...word, kind: "num", value: n, times: false, counted: true, article: false, flags: { topic: true } }) as Num;
+
+const isItem = (a: Atom) => a.kind === "menu" && a.refs.some((r) => r.kind === "item");
+
+/**
+ * "아메리카노 샷 추가 두 잔": a number with a counter of servings (잔, 그릇, 인분, …), never of an
+ * extra, after the option of an item not yet counted, counts the item.
+ */
+export function servingsOfUncounted(num: Atom & { kind: "num" }, content: readonly Atom[], optionAt: number): boolean {
+  if (!num.unit || !SERVING_COUNTERS.has(num.unit.trim())) return false;
+  for (let j = optionAt - 1; j >= 0; j--) {
+    const c = content[j]!;
+    if (c.kind === "num") return false;
+    if (isItemish(c)) return !content.slice(0, j).some((x) => x.kind === "num");
+  }
+  return false;
+}
+
+const SERVING_COUNTERS: ReadonlySet<string> = new Set(["잔", "컵", "병", "캔", "그릇", "인분", "판", "줄", "접시"]);
