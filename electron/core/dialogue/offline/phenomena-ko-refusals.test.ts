@@ -33,6 +33,7 @@ phenomenonTable("Korean: saying not to", pizza(), [
   { name: "둘 다 라지요 올리브는 추가하지 마세요", turns: ["쉬림프 피자 한 판 불고기 피자 한 판 둘 다 라지요 올리브는 추가하지 마세요"], lines: [{ item: "shrimp", qty: 1, options: { size: "l" } }, { item: "bulgogi", qty: 1, options: { size: "l" } }], confident: true },
   { name: "둘 다 라지요 올리브 추가해 주세요 (adds to both)", turns: ["쉬림프 피자 한 판 불고기 피자 한 판 둘 다 라지요 올리브 추가해 주세요"], lines: [{ item: "shrimp", qty: 1, options: { size: "l", toppings: ["olive"] } }, { item: "bulgogi", qty: 1, options: { size: "l", toppings: ["olive"] } }] },
   { name: "앙버터는 안 할래요", turns: ["앙버터 하나랑 소금빵 하나요", "앙버터는 안 할래요"], lines: [{ item: "salt-bread", qty: 1 }], confident: true },
+  { name: "앙버터는 안 먹을래요", turns: ["앙버터 하나랑 소금빵 하나요", "앙버터는 안 먹을래요"], lines: [{ item: "salt-bread", qty: 1 }], confident: true },
   { name: "소금빵은 안 살게요", turns: ["앙버터 하나랑 소금빵 둘이요", "소금빵은 안 살게요"], lines: [{ item: "anbutter", qty: 1 }], confident: true },
   { name: "대신: instead, not 대", turns: ["수육 소 하나요", "수육은 취소요 대신 족발로"], lines: [{ item: "jokbal", qty: 1 }] },
   { name: "다대기 많이 넣은 하나하고 다대기 안 넣은 거 하나", turns: ["다대기 많이 넣은 돼지국밥 하나하고 다대기 안 넣은 거 하나"], lines: [{ item: "gukbap", qty: 1, options: { paste: "more" } }, { item: "gukbap", qty: 1, options: { paste: "none" } }] },

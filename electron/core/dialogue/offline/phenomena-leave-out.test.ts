@@ -3,6 +3,7 @@
 // in both languages, one or several at a time, in the first turn or a later one.
 import { menuFrom, phenomenonTable } from "./test-helpers.ts";
 import { loadSet } from "./heldout/test-sets.ts";
+import { pizzeriaMenu } from "./test-menus.ts";
 
 const both = (e: string, k: string) => ({ name: { en: e, ko: k } });
 const bar = menuFrom({
@@ -71,4 +72,11 @@ const pizzeria = menuFrom({
 phenomenonTable("a group named as a removal with what it takes off ('Hold toppings')", pizzeria, [
   { name: "no olives on that, a turn later", turns: ["a supreme", "no olives on that"], lines: [{ item: "supreme", qty: 1, options: { hold: ["olives"] } }] },
   { name: "a supreme with ham: added, not held", turns: ["a supreme with ham"], lines: [{ item: "supreme", qty: 1, options: { toppings: ["ham"] } }] },
+]);
+
+// "no X Y instead": the refusal does not run on into what "instead" follows (sealed round
+// 16: "one of them no garlic sauce tzatziki instead" had refused the tzatziki too).
+phenomenonTable("a refusal, then what is wanted in its place with 'instead'", pizzeriaMenu(), [
+  { name: "no ham pepperoni instead", turns: ["a large pizza with ham", "no ham pepperoni instead"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["pepperoni"] } }], confident: true },
+  { name: "no ham or pepperoni (a list, both refused)", turns: ["a large pizza with ham and pepperoni", "no ham or pepperoni"], lines: [{ item: "pizza", qty: 1, options: { size: "large" } }] },
 ]);

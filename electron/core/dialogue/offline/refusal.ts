@@ -207,6 +207,9 @@ export function refusalScope(atoms: Atom[], i: number, en: boolean, menu: MenuMo
       // item after "and" is another order ("no onions and a large pepsi").
       // "no onions just green peppers and olives": what "just"/"only" leads is wanted.
       if (!isOption(next) || startsWithAdd(next!) || !isOption(first) || (next!.kind === "menu" && next!.flags.only)) break;
+      // "no garlic sauce tzatziki instead": what "instead" follows is wanted in the refused one's place.
+      const after = atoms[k + 1];
+      if (after?.kind === "kw" && after.keywords.includes("instead") && /^instead$/i.test(after.text.trim())) break;
       if (!isOr(join) && !sameKind(first!, next!)) break;
       out.push(next!);
       j = k;
