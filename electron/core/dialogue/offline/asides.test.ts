@@ -56,6 +56,9 @@ describe("asides and words that say two things", () => {
     ["an italian on wheat", false],
     // whose one, of several
     ["two cheeseburgers for me and my buddy, his well done", true],
+    ["two cheeseburgers well done and my buddy wants no pickles on his", true],
+    ["a cheeseburger well done and no pickles on his", false],
+    ["a cheeseburger and the same for her", false],
     ["a cheeseburger well done", false],
     // a number that is also an item's name, before another item
     ["2 fries", true],

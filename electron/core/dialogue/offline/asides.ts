@@ -43,6 +43,9 @@ export function asideGuesses(u: Utterance, menu: MenuModel): string[] {
     if (a.kind === "menu" && a.refs.length && a.refs.every((r) => r.kind === "item" || r.kind === "category") && lower(atoms[on]) === "on" && BEING.test(lower(atoms[on - 1]))) guesses.push(`"on ${a.text}": an item, or an aside?`);
     // "two cheeseburgers for me and my buddy, his well done": options for one of them, said by whose.
     if (POSSESSIVES.has(lower(a)) && next?.kind === "menu" && next.refs.some((r) => r.kind === "choice") && u.units.some((x) => (x.qty ?? 1) > 1 || x.parts.length)) guesses.push(`"${a.text} ${next.text}": which one is that?`);
+    // "… and my buddy wants no tomatoes on his": said of whose one, after the options (sealed round 17).
+    // ("the same for her": "her" there is whom it is for, not whose.)
+    if (/^(his|hers|mine|theirs)$/.test(lower(a)) && /^(on|in|for|with)$/.test(lower(prev)) && (!next || next.kind === "sep") && u.units.some((x) => (x.qty ?? 1) > 1 || x.parts.length)) guesses.push(`"${prev!.text} ${a.text}": which one is that?`);
     // "2 fries" where the Number 2 combo comes with fries: a count, or the combo?
     if (a.kind === "menu" && /^\d+$/.test(a.text.trim()) && a.refs.some((r) => r.kind === "item") && next?.kind === "menu" && namesOfItems(menu, next.text) > 0) guesses.push(`"${a.text} ${next.text}": a count, or the item numbered so?`);
   });
