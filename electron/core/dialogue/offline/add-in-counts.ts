@@ -8,9 +8,9 @@
 // tartar of "two tartar", alone.)
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
+import { asFiller, isItemAtom } from "./atom-forms.ts";
 
 const isWith = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.includes("with");
-const isItem = (a: Atom | undefined) => a?.kind === "menu" && a.refs.some((r) => r.kind === "item");
 
 export function addInCounts(atoms: Atom[], menu: MenuModel): Atom[] {
   const out = [...atoms];
@@ -18,7 +18,7 @@ export function addInCounts(atoms: Atom[], menu: MenuModel): Atom[] {
     if (n.kind !== "num" || n.article || !afterWith(atoms, i)) return;
     const opt = out[i + 1];
     // ("with oat and two large lattes": a count of the item the options come before.)
-    if (opt?.kind !== "menu" || !opt.refs.length || isItem(out[i + 2])) return;
+    if (opt?.kind !== "menu" || !opt.refs.length || isItemAtom(out[i + 2])) return;
     const select = (g: string) => menu.groups.get(g)?.select;
     const counted = opt.refs.some((r) => r.kind === "group" && select(r.group) === "count");
     if (counted && opt.refs.every((r) => r.kind === "group" || r.kind === "choice")) {
@@ -29,7 +29,7 @@ export function addInCounts(atoms: Atom[], menu: MenuModel): Atom[] {
     }
     // Only add-ins (a "many" group): "two large" after "with" may still count lattes.
     if (!opt.refs.every((r) => r.kind === "choice" && select(r.group) === "many")) return;
-    out[i] = { start: n.start, end: n.end, tok0: n.tok0, tok1: n.tok1, text: n.text, kind: "kw", keywords: ["filler"], flags: {} };
+    out[i] = asFiller(n);
   });
   return out;
 }

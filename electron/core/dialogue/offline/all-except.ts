@@ -8,6 +8,7 @@
 // no latte in your order" alone: "except" read as a refusal of what follows.)
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
+import { isItemAtom } from "./atom-forms.ts";
 
 const EXCEPT = /^(?:except|except for|but|besides|other than|apart from)$/i;
 const text = (a: Atom | undefined) => (a ? a.text.trim().toLowerCase() : "");
@@ -17,8 +18,7 @@ const isAnd = (a: Atom | undefined) => a?.kind === "sep" && (a.why === "conj" ||
 const groupsOf = (a: Atom) => new Set(a.kind === "menu" ? a.refs.flatMap((r) => (r.kind === "choice" ? [r.group] : [])) : []);
 
 export function allExcept(atoms: Atom[], menu: MenuModel): Atom[] {
-  const isItem = (a: Atom | undefined) => a?.kind === "menu" && a.refs.some((r) => r.kind === "item");
-  const all = atoms.findIndex((a, i) => a.kind === "kw" && text(a) === "all" && isItem(atoms[i - 1]) && atoms[i - 2]?.kind === "num");
+  const all = atoms.findIndex((a, i) => a.kind === "kw" && text(a) === "all" && isItemAtom(atoms[i - 1]) && atoms[i - 2]?.kind === "num");
   if (all < 0) return atoms;
   const total = atoms[all - 2]!;
   if (total.kind !== "num" || total.article || total.value < 2) return atoms;

@@ -7,6 +7,7 @@
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 import { isItemish } from "./mods.ts";
+import { isItemAtom } from "./atom-forms.ts";
 
 type Num = Atom & { kind: "num" };
 
@@ -16,10 +17,10 @@ export function partsOfTheCount(atoms: Atom[], ctx: ParseContext): Atom[] {
   for (let k = 0; k + 1 < out.length; k++) {
     const item = out[k]!;
     const count = out[k + 1]!;
-    if (!isItem(item) || count.kind !== "num" || count.article || count.times || count.flags.topic || count.flags.only || count.value < 2) continue;
+    if (!isItemAtom(item) || count.kind !== "num" || count.article || count.times || count.flags.topic || count.flags.only || count.value < 2) continue;
     // What follows the count up to the next item or clause: numbers, options and words.
     let end = k + 2;
-    while (end < out.length && out[end]!.kind !== "sep" && !isItem(out[end]!)) end++;
+    while (end < out.length && out[end]!.kind !== "sep" && !isItemAtom(out[end]!)) end++;
     const span = out.slice(k + 2, end);
     const nums = span.filter((a): a is Num => a.kind === "num" && !a.article && !a.times);
     // "하나 바닐라 하나 헤이즐넛": counts said right after the line's, each before an option,
@@ -49,15 +50,15 @@ export function partsOfTheCount(atoms: Atom[], ctx: ParseContext): Atom[] {
 function countBefore(atoms: readonly Atom[], at: number, ctx: ParseContext): number | undefined {
   for (let j = at - 1; j > 0; j--) {
     const a = atoms[j]!;
-    if (a.kind === "num" && isItem(atoms[j - 1]!) && !a.article && !a.times && !a.flags.topic && !a.flags.only) return a.value;
+    if (a.kind === "num" && isItemAtom(atoms[j - 1]!) && !a.article && !a.times && !a.flags.topic && !a.flags.only) return a.value;
   }
-  if (atoms.some(isItem)) return undefined;
+  if (atoms.some(isItemAtom)) return undefined;
   return ctx.focus?.[ctx.focus.length - 1]?.qty;
 }
 
 /** "하나는 라지 나머지는 샷 추가" a turn after "아아 세 잔": 나머지는, the rest of the line in hand. */
 function restOfTheCount(atoms: Atom[], ctx: ParseContext): Atom[] {
-  if (atoms.some(isItem)) return atoms;
+  if (atoms.some(isItemAtom)) return atoms;
   const at = atoms.findIndex((a, i) => isRestWord(a) && atoms[i + 1]?.kind !== "num");
   const total = at < 0 ? undefined : countBefore(atoms, at, ctx);
   if (total === undefined) return atoms;
@@ -88,7 +89,6 @@ const isRestWord = (a: Atom) => a.kind === "kw" && /^나머지/.test(a.text.trim
 
 const asPart = (word: Atom, n: number): Num => ({ ...word, kind: "num", value: n, times: false, counted: true, article: false, flags: { topic: true } }) as Num;
 
-const isItem = (a: Atom) => a.kind === "menu" && a.refs.some((r) => r.kind === "item");
 
 /**
  * "아메리카노 샷 추가 두 잔": a number with a counter of servings (잔, 그릇, 인분, …), never of an

@@ -4,11 +4,11 @@
 // steaks well done, answered alone; "and oh a ny strip" had replaced the steak before it.) "and well, maybe fries" with a comma stays a guess
 // (asides.ts); "a filet well" and "medium well" stay the choice.
 import type { Atom } from "./atoms.ts";
+import { asFiller } from "./atom-forms.ts";
 
 /** Words people open a thought with; only these are read as such. */
 const OPENERS = /^(?:well|so|like|right|now|okay|ok)$/i;
 
-const filler = (a: Atom): Atom => ({ start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text, kind: "kw", keywords: ["filler"], flags: {} });
 const isChoiceWord = (a: Atom | undefined) => a?.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice");
 const isFiller = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.every((k) => k === "filler");
 
@@ -19,10 +19,10 @@ export function interjections(atoms: Atom[]): Atom[] {
     const next = atoms[i + 1];
     const prev = atoms[i - 1];
     // "as well" (also), not "as well done as you can".
-    if (isChoiceWord(a) && /^well$/i.test(a.text) && /^as$/i.test(prev?.text ?? "") && !/^done\b/i.test(next?.text ?? "")) return filler(a);
-    if (opening && isChoiceWord(a) && OPENERS.test(a.text) && next && next.kind !== "sep" && !/^done\b/i.test(next.text)) return filler(a);
+    if (isChoiceWord(a) && /^well$/i.test(a.text) && /^as$/i.test(prev?.text ?? "") && !/^done\b/i.test(next?.text ?? "")) return asFiller(a);
+    if (opening && isChoiceWord(a) && OPENERS.test(a.text) && next && next.kind !== "sep" && !/^done\b/i.test(next.text)) return asFiller(a);
     // "a ribeye rare and oh a ny strip": "oh" after "and" adds to the order; it corrects nothing.
-    if (a.kind === "kw" && /^oh$/i.test(a.text) && prev?.kind === "sep" && prev.why === "conj") return filler(a);
+    if (a.kind === "kw" && /^oh$/i.test(a.text) && prev?.kind === "sep" && prev.why === "conj") return asFiller(a);
     if (!isFiller(a) && !(a.kind === "kw" && /^(?:oh|um|uh|hmm|ah)$/i.test(a.text))) opening = false;
     return a;
   });

@@ -4,6 +4,7 @@
 // an idiom opening the sentence, the word orders nothing; it is read as a filler so the
 // parse never sees it. (The third English red team's probes had each made so, alone.)
 import type { Atom } from "./scan.ts";
+import { asFiller } from "./atom-forms.ts";
 
 /** Words for people: a menu word right before one describes the person ("my skinny friend"). */
 const PEOPLE =
@@ -16,7 +17,6 @@ const WEATHER_SUBJECT = /^(?:it'?s|it is|is it)$/i;
 /** Intensifiers between the subject and the adjective ("it's so warm", "it's really hot"). */
 const INTENSIFIER = /^(?:so|really|very|pretty|super|too|kinda|kind of|quite|way|crazy)$/i;
 
-const filler = (a: Atom): Atom => ({ start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text, kind: "kw", keywords: ["filler"], flags: {} });
 const word = (a: Atom | undefined) => (a && a.kind !== "menu" ? a.text.trim().toLowerCase() : "");
 /** Options only: an item's name said so ("a hot dog guy") is left to the parse. */
 const optionWord = (a: Atom | undefined) => a?.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice");
@@ -26,14 +26,14 @@ export function smallTalk(atoms: Atom[]): Atom[] {
     if (a.kind !== "menu") return a;
     const next = atoms[i + 1];
     // "my skinny friend", "a skinny guy like me": an option's word describing a person.
-    if (optionWord(a) && next && next.kind !== "menu" && PEOPLE.test(word(next))) return filler(a);
+    if (optionWord(a) && next && next.kind !== "menu" && PEOPLE.test(word(next))) return asFiller(a);
     // "it's so warm out": an option's word of the weather.
-    if (optionWord(a) && WEATHER_AFTER.test(word(next)) && weatherSubjectBefore(atoms, i)) return filler(a);
+    if (optionWord(a) && WEATHER_AFTER.test(word(next)) && weatherSubjectBefore(atoms, i)) return asFiller(a);
     // "to be frank, ...", "to be honest": an idiom that opens the sentence, never an order
     // ("I want it to be iced" has something before "to").
     const prev = atoms[i - 1];
     const opens = i === 2 || atoms[i - 3]?.kind === "sep";
-    if (opens && word(atoms[i - 2]) === "to" && word(prev) === "be" && a.tok0 === a.tok1) return filler(a);
+    if (opens && word(atoms[i - 2]) === "to" && word(prev) === "be" && a.tok0 === a.tok1) return asFiller(a);
     return a;
   });
 }

@@ -5,6 +5,7 @@
 // order two of it). Read here as the numbers they are, so the rest of the parse treats them
 // as it treats "one" and "two". (Round 14 made both fish haddock, answered alone.)
 import type { Atom } from "./atoms.ts";
+import { asNumber, isItemAtom } from "./atom-forms.ts";
 
 /** Whose one, said right before what it has. */
 const WHOSE = /^(?:mine|his|hers)$/i;
@@ -12,8 +13,6 @@ const WHAT_IT_HAS = /^(?:with|without|w|no|on|in|as|extra)\b/i;
 /** "both" as the subject's count: "we both want", "they'll both have", "both of us want". */
 const WANTING = /^(?:want|wants|wanna|would|'d|like|need|needs|have|get|take|are|will|'ll|gonna|do|go)$/i;
 
-const isItem = (a: Atom | undefined) => a?.kind === "menu" && a.refs.some((r) => r.kind === "item");
-const numberFor = (a: Atom, value: number): Atom => ({ start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text, kind: "num", value, times: false, counted: false, article: false, flags: {} });
 
 export function whoseCounts(atoms: Atom[]): Atom[] {
   return atoms.map((a, i) => {
@@ -21,8 +20,8 @@ export function whoseCounts(atoms: Atom[]): Atom[] {
     const next = atoms[i + 1];
     const before = atoms.slice(0, i);
     // "mine on wheat" only of something ordered before it in the same breath.
-    if (WHOSE.test(a.text) && next?.kind === "kw" && WHAT_IT_HAS.test(next.text) && before.some(isItem)) return numberFor(a, 1);
-    if (/^both$/i.test(a.text) && !before.some((x) => isItem(x) || x.kind === "num")) {
+    if (WHOSE.test(a.text) && next?.kind === "kw" && WHAT_IT_HAS.test(next.text) && before.some(isItemAtom)) return asNumber(a, 1);
+    if (/^both$/i.test(a.text) && !before.some((x) => isItemAtom(x) || x.kind === "num")) {
       let k = i + 1;
       if (/^of$/i.test(atoms[k]?.text ?? "") && /^us$/i.test(atoms[k + 1]?.text ?? "")) k += 2;
       if (!WANTING.test(atoms[k]?.text ?? "")) return a;
@@ -30,9 +29,9 @@ export function whoseCounts(atoms: Atom[]): Atom[] {
       const rest = atoms.slice(k);
       const end = rest.findIndex((x) => x.kind === "sep");
       const clause = end < 0 ? rest : rest.slice(0, end);
-      const item = clause.findIndex(isItem);
+      const item = clause.findIndex(isItemAtom);
       if (item < 0 || clause.slice(0, item).some((x) => x.kind === "num" && !x.article && !isCountOfPieces(x, clause))) return a;
-      return numberFor(a, 2);
+      return asNumber(a, 2);
     }
     return a;
   });
