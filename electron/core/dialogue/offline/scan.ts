@@ -4,6 +4,7 @@
 // read as language (particles after nouns, verbs, fillers); what still is left is
 // tried against the menu once more with spelling tolerance, and otherwise kept as
 // unknown content (something the customer asked for that the menu does not have).
+import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { FunctionWord } from "./language.ts";
 import { languageLexicon } from "./language.ts";
 import type { MenuLexicon, MenuRef } from "./lexicon.ts";
@@ -241,11 +242,21 @@ export function scan(lex: MenuLexicon, text: string): Scan {
 
   mergeOptionCategoryWords(s, chosen, covered, rest);
   const built = buildAtoms(s, chosen, covered, rest, lex.menu);
-  const atoms = hasLatin(text) && !hasHangul(text) ? interjections(whoseCounts(removalsAround(allExcept(addInCounts(smallTalk(built), lex.menu), lex.menu)))) : fewerByCount(built);
+  const passes = hasLatin(text) && !hasHangul(text) ? ENGLISH_PASSES : KOREAN_PASSES;
+  const atoms = passes.reduce((a, pass) => pass(a, lex.menu), built);
   const unknownWords = atoms.filter((a) => a.kind === "unknown").map((a) => a.text);
   const lang = hasHangul(text) ? "ko" : hasLatin(text) ? "en" : undefined;
   return { text, lang, atoms, question: tokens.some((t) => t.raw === "?"), fuzzy: fuzzyCount, unknownWords };
 }
+
+/**
+ * Word-level readings over the scanner's atoms, in order: each rewrites what the words
+ * around it say ("to be frank" filler, "two sugars" the add-in's, "all … except one",
+ * "take … off", "his with", "as well").
+ */
+type AtomPass = (atoms: Atom[], menu: MenuModel) => Atom[];
+const ENGLISH_PASSES: readonly AtomPass[] = [smallTalk, addInCounts, allExcept, removalsAround, whoseCounts, interjections];
+const KOREAN_PASSES: readonly AtomPass[] = [fewerByCount];
 
 /**
  * "순대 내장 빼고": the item and its own option ("순대" + "내장 빼고") over a choice name that
