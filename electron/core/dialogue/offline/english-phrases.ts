@@ -83,20 +83,32 @@ export function sameButWith(bare: Bare[], clauseAt: Map<number, ClausePlace>): v
 }
 
 /**
- * "the same but a bowl" where "bowl" names the entrée made as a bowl: the thing named after
+ * "the same but a bowl", "the same, a bowl" where "bowl" names the entrée made as a bowl: the thing named after
  * "the same but" is the change to the copy — its form, as options — not another order.
  */
 export function sameButItsForm(text: string, bare: Bare[], units: Unit[], clauseAt: Map<number, ClausePlace>): void {
-  if (!/\bsame\b.*\b(but|except)\b/i.test(text)) return;
+  // "I'll have the same, a bowl" says it with no "but" — though "the same and a bowl" is another.
+  const but = /\b(but|except)\b/i.test(text);
   for (const same of bare) {
     if (!same.kws.has("same") || same.mods.length || same.parts.length || same.asked || same.qty !== undefined) continue;
-    const i = units.findIndex((u) => u.clause === same.clause + 1 && clauseAt.get(u.clause)?.sentence === clauseAt.get(same.clause)?.sentence);
+    const i = units.findIndex((u) => u.clause === same.clause + 1 && clauseAt.get(u.clause)?.sentence === clauseAt.get(same.clause)?.sentence && (but || !clauseAt.get(u.clause)?.afterConj));
     const u = units[i];
     if (!u || u.kind !== "item" || !u.preset || u.qtyExplicit || u.asked || u.remove || u.parts.length) continue;
     const form: Mod[] = Object.entries(u.preset).flatMap(([group, v]) => (typeof v === "string" ? [{ kind: "choice" as const, cands: [{ group, choice: v, name: false }], neg: false, text: u.text }] : []));
     if (!form.length) continue;
     same.mods.push(...form, ...u.mods);
     units.splice(i, 1);
+  }
+  // "same for me in a bowl": "same" in the item's own clause, with words between them
+  // ("the same bowl" is that bowl again, and stays an item).
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.kind !== "item" || !u.kws.has("same") || !/\bsame\b/i.test(text) || !u.preset || u.qty !== undefined && u.qtyExplicit || u.asked || u.remove || u.parts.length || u.the) continue;
+    if (new RegExp(`\\bsame (?:one |thing )?${u.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(text)) continue;
+    const form: Mod[] = Object.entries(u.preset).flatMap(([group, v]) => (typeof v === "string" ? [{ kind: "choice" as const, cands: [{ group, choice: v, name: false }], neg: false, text: u.text }] : []));
+    if (!form.length) continue;
+    bare.push({ qtyExplicit: false, mods: [...form, ...u.mods], parts: [], kws: new Set(u.kws), corrects: u.corrects, both: false, only: false, clause: u.clause, asked: false, setQty: false });
+    units.splice(i--, 1);
   }
 }
 

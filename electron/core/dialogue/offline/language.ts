@@ -175,7 +175,7 @@ const EN: Array<[Keyword | Particle, string[]]> = [
   ["instead", ["instead", "instead of", "rather than", "in place of", "rather"]],
   ["correction", ["no wait", "wait no", "i mean", "i meant", "scratch that", "no sorry", "sorry i mean", "sorry i meant", "oops", "no no", "correction", "not that", "let me change", "wait wait", "hold on", "oh wait", "no actually"]],
   ["soft-correction", ["actually", "sorry", "wait", "oh", "hmm actually", "on second thought"]],
-  ["same", ["same", "the same", "same thing", "same again", "another one", "the same thing", "same one", "another of those", "one more of those", "again", "a second one"]],
+  ["same", ["same", "the same", "same thing", "me too", "same here", "ditto", "same again", "another one", "the same thing", "same one", "another of those", "one more of those", "again", "a second one"]],
   ["more", ["more", "another", "additional"]],
   ["pronoun", ["cancel that", "scratch that", "forget that", "remove that", "remove it", "it", "that", "that one", "them", "this", "this one", "those", "these", "the drink", "mine", "the last one", "the first one", "one"]],
   ["yes", ["yes", "yeah", "yep", "yup", "ya", "yea", "sure", "ok", "okay", "okey", "correct", "right", "thats right", "that is right", "sounds good", "perfect", "great", "please do", "go ahead", "confirm", "absolutely", "of course", "uh huh", "alright", "all right", "thats correct", "looks good", "yes please", "affirmative", "exactly", "definitely", "cool", "good", "fine"]],

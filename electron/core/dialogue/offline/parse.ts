@@ -55,7 +55,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     const availability = sentKws.has("have") && sentKws.has("add") && !sentKws.has("request") && !hasQty;
     const asking =
       availability ||
-      ((QUESTION_KWS.some((w) => sentKws.has(w)) || (sent.mark === "?" && !hasQty)) && !ACTION_KWS.some((w) => sentKws.has(w)));
+      ((QUESTION_KWS.some((w) => sentKws.has(w)) || (sent.mark === "?" && !hasQty && !echoesOrderQuestion(sent.atoms))) && !ACTION_KWS.some((w) => sentKws.has(w)));
     if (!asking) for (const w of sentKws) orderKws.add(w);
     if (asking) {
       // A question is answered from the menu as a whole; its words need no other role.
@@ -343,6 +343,15 @@ function markInstead(atoms: Atom[], units: Unit[]): void {
 function textStart(atoms: Atom[], u: Unit): number {
   const a = atoms.find((x) => (x.kind === "menu" || x.kind === "unknown") && x.text === u.text);
   return a ? a.start : -1;
+}
+
+/** "a pound of brisket, for here or to go? to go": the customer says the kiosk's own question
+ *  back (an order option's name, ending the sentence) before answering it; the words before it
+ *  are an order, not a question about them. */
+function echoesOrderQuestion(atoms: readonly Atom[]): boolean {
+  const content = atoms.filter((a) => a.kind !== "sep" && !(a.kind === "kw" && a.keywords.every((w) => w === "filler")));
+  const last = content[content.length - 1];
+  return !!last && last.kind === "menu" && last.refs.length > 0 && last.refs.every((r) => r.kind === "orderGroup") && content.some((a) => a.kind === "menu" && a.refs.some((r) => r.kind === "item"));
 }
 
 function questionOf(atoms: Atom[], kws: Set<Keyword>, mark: boolean): Question {

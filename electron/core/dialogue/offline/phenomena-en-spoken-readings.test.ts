@@ -2,7 +2,8 @@
 // own names and English grammar: a container said as the head noun where the item's alias is
 // also a choice's name ("a chocolate cone"), taking it along said with "with me" ("to take with
 // me"), and "actually hazelnut" a turn later replacing the syrup just said. A test scoop and
-// coffee shop, not the probes' stores.
+// coffee shop, not the probes' stores. Also "the same, a bowl" with no "but", and the kiosk's own
+// question said back before its answer ("for here or to go? to go").
 import { describe, expect, it } from "vitest";
 import { choiceAnAliasNames } from "./alias-choices.ts";
 import { confidentAfter, converse, en, lineKeys, menuFrom, notAloneTable, type ExpectedLine } from "./test-helpers.ts";
@@ -78,6 +79,15 @@ const rows: Row[] = [
   { name: "'the same but a large' after a medium latte", turns: ["a medium latte with caramel", "the same but a large"], lines: [{ item: "latte", qty: 1, options: { size: "medium", syrup: ["caramel"] } }, { item: "latte", qty: 1, options: { size: "large", syrup: ["caramel"] } }], confident: true },
   { name: "'the same but large' after a medium latte", turns: ["a medium latte", "the same but large"], lines: [{ item: "latte", qty: 1, options: { size: "medium" } }, { item: "latte", qty: 1, options: { size: "large" } }], confident: true },
   { name: "'the same but a bowl' after a chicken wrap: the copy made a bowl", turns: ["a chicken wrap", "the same but a bowl"], lines: [{ item: "entree", qty: 1, options: { form: "wrap", protein: "chicken" } }, { item: "entree", qty: 1, options: { form: "bowl", protein: "chicken" } }], confident: true },
+  // (With no "but": "the same, a bowl", "same for me in a bowl", "me too but a bowl" — one more, made a bowl.)
+  { name: "'I'll have the same, a bowl' after a chicken wrap", turns: ["a chicken wrap", "I'll have the same, a bowl"], lines: [{ item: "entree", qty: 1, options: { form: "wrap", protein: "chicken" } }, { item: "entree", qty: 1, options: { form: "bowl", protein: "chicken" } }], confident: true },
+  { name: "'same for me in a bowl' after a chicken wrap", turns: ["a chicken wrap", "same for me in a bowl"], lines: [{ item: "entree", qty: 1, options: { form: "wrap", protein: "chicken" } }, { item: "entree", qty: 1, options: { form: "bowl", protein: "chicken" } }], confident: true },
+  { name: "'me too but a bowl' after a chicken wrap", turns: ["a chicken wrap", "me too but a bowl"], lines: [{ item: "entree", qty: 1, options: { form: "wrap", protein: "chicken" } }, { item: "entree", qty: 1, options: { form: "bowl", protein: "chicken" } }], confident: true },
+  // ("the same bowl" with the item's word right after "same" is that bowl again.)
+  { name: "'the same bowl again' after a steak bowl: two", turns: ["a steak bowl", "the same bowl again"], lines: [{ item: "entree", qty: 2, options: { form: "bowl", protein: "steak" } }] },
+  // The kiosk's own question said back before its answer: the words before it are the order.
+  { name: "'a large latte, for here or to go? to go'", turns: ["a large latte, for here or to go? to go"], lines: [{ item: "latte", qty: 1, options: { size: "large" } }], orderOptions: { dining: "togo" }, confident: true },
+  { name: "'two lattes for here or to go? for here'", turns: ["two lattes for here or to go? for here"], lines: [{ item: "latte", qty: 2, options: {} }], orderOptions: { dining: "here" }, confident: true },
   { name: "'and a steak one' after a chicken wrap: a steak wrap", turns: ["a chicken wrap", "and a steak one"], lines: [{ item: "entree", qty: 1, options: { form: "wrap", protein: "chicken" } }, { item: "entree", qty: 1, options: { form: "wrap", protein: "steak" } }], confident: true },
 ];
 
