@@ -5,9 +5,9 @@
 // "X 대신 Y" pairs a replacement.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Keyword } from "./language.ts";
-import type { MenuRef } from "./lexicon.ts";
 import type { Atom, Scan } from "./scan.ts";
 import type { Bare, Mod, ParseContext, Question, Unit, Utterance } from "./utterance.ts";
+import { asksAvailability, questionOf, sentenceAsks } from "./questions.ts";
 import { readInContext } from "./resolve.ts";
 import { answerOrderOptions } from "./order-option-answers.ts";
 import { insteadNamedByChoice, itemAsAnotherKind, partsMadeAnotherItem } from "./names-inside.ts";
@@ -24,9 +24,6 @@ import { anotherOrPart, groupWordItem, sameButItsForm, sameButWith } from "./eng
 
 export type { ParseContext } from "./utterance.ts";
 
-const QUESTION_KWS: Keyword[] = ["question", "price", "menu", "cart", "describe", "recommend", "have"];
-
-const ACTION_KWS: Keyword[] = ["request", "remove", "refuse", "without", "change", "cancel", "cancel-all", "checkout", "instead", "correction", "same", "more", "add"];
 
 export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   const lang = sc.lang;
@@ -51,11 +48,8 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     for (const a of sent.atoms) if (a.kind === "kw") for (const w of a.keywords) sentKws.add(w);
     for (const w of sentKws) kws.add(w);
     const hasQty = sent.atoms.some((a) => a.kind === "num" && !a.article);
-    // "푸딩 추가 돼요?", "can I add oat milk?" without a request: asking whether it can be done.
-    const availability = sentKws.has("have") && sentKws.has("add") && !sentKws.has("request") && !hasQty;
-    const asking =
-      availability ||
-      ((QUESTION_KWS.some((w) => sentKws.has(w)) || (sent.mark === "?" && !hasQty && !echoesOrderQuestion(sent.atoms))) && !ACTION_KWS.some((w) => sentKws.has(w)));
+    const availability = asksAvailability(sentKws, hasQty);
+    const asking = availability || sentenceAsks(sent.atoms, sent.mark, sentKws, hasQty);
     if (!asking) for (const w of sentKws) orderKws.add(w);
     if (asking) {
       // A question is answered from the menu as a whole; its words need no other role.
@@ -343,37 +337,6 @@ function markInstead(atoms: Atom[], units: Unit[]): void {
 function textStart(atoms: Atom[], u: Unit): number {
   const a = atoms.find((x) => (x.kind === "menu" || x.kind === "unknown") && x.text === u.text);
   return a ? a.start : -1;
-}
-
-/** "a pound of brisket, for here or to go? to go": the customer says the kiosk's own question
- *  back (an order option's name, ending the sentence) before answering it; the words before it
- *  are an order, not a question about them. */
-function echoesOrderQuestion(atoms: readonly Atom[]): boolean {
-  const content = atoms.filter((a) => a.kind !== "sep" && !(a.kind === "kw" && a.keywords.every((w) => w === "filler")));
-  const last = content[content.length - 1];
-  return !!last && last.kind === "menu" && last.refs.length > 0 && last.refs.every((r) => r.kind === "orderGroup") && content.some((a) => a.kind === "menu" && a.refs.some((r) => r.kind === "item"));
-}
-
-function questionOf(atoms: Atom[], kws: Set<Keyword>, mark: boolean): Question {
-  const q: Question = { kws, items: [], groups: [], choices: [], categories: [], tags: [], unknown: [], orderGroups: [], orderChoices: [], mark };
-  for (const a of atoms) {
-    if (a.kind === "unknown") q.unknown.push(a.text);
-    if (a.kind !== "menu") continue;
-    const items = a.refs.filter((r): r is Extract<MenuRef, { kind: "item" }> => r.kind === "item");
-    const cats = a.refs.filter((r): r is Extract<MenuRef, { kind: "category" }> => r.kind === "category");
-    // A word that is both an item and a category ("latte", "tea") is the category in a question about kinds.
-    const kinds = kws.has("menu") || (kws.has("question") && !(kws.has("price") || kws.has("describe")));
-    if (cats.length && (!items.length || kinds || items.every((i) => i.partial))) for (const c of cats) q.categories.push(c.category);
-    else for (const i of items) q.items.push({ item: i.item, ...(i.preset ? { preset: i.preset } : {}), ...(i.partial || a.fuzzy ? { partial: true } : {}) });
-    for (const r of a.refs) {
-      if (r.kind === "group") q.groups.push(r.group);
-      else if (r.kind === "choice") q.choices.push({ group: r.group, choice: r.choice, name: r.name });
-      else if (r.kind === "tag") q.tags.push(r.tag);
-      else if (r.kind === "orderGroup") q.orderGroups.push(r.group);
-      else if (r.kind === "order") q.orderChoices.push({ group: r.group, choice: r.choice });
-    }
-  }
-  return q;
 }
 
 /** "각각 두 잔씩", "하나씩": the quantity said last goes to each thing listed before it. */
