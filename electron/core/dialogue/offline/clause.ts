@@ -119,6 +119,8 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       if (a.flags.dir || a.flags.loc) return owner.set(a, prevI);
       if (isAdnominal(a.text)) return owner.set(a, nextI);
       if (content[prevI]!.flags.topic) return owner.set(a, prevI);
+      // "밀크티 코코 추가 타로 펄 추가": "X 추가" asks X for what was just named; it never opens the next item.
+      if (/\s추가$/.test(a.text.trim())) return owner.set(a, prevI);
       if (j + 1 === nextI) return owner.set(a, nextI);
       return owner.set(a, prevI);
     }

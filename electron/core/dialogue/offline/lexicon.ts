@@ -167,6 +167,7 @@ export class MenuLexicon {
         [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")].flatMap((n) => n.toLowerCase().split(/\s+/)).map(keyOf),
       );
       const groupNames = [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")];
+      const groupNameKeys = new Set(groupNames.map(keyOf));
       // A group named as a removal ("Hold": Pickles, "빼기": 오이): its plain choice names say what
       // is left out only when refused ("with pickles", "오이 넣어서" keep them), like "햄" for "햄 빼기".
       const leftOut = (f: string) => (groupNames.some(isRemovalGroupName) && !isRemovalName(f) ? { refused: true as const } : {});
@@ -186,6 +187,8 @@ export class MenuLexicon {
           // ("regular fries" for a meal's side where Fries are sold alone in a regular size: the fries, that size.)
           if (itemWithItsChoice(menu, a, full) && onlyInBundles(menu, g.id)) continue;
           for (const v of wordVariants(a)) for (const f of forms(v)) {
+            // ("당도 30" less its number is the option's own name "당도": it names no one choice.)
+            if (groupNameKeys.has(keyOf(f)) && !groupNameKeys.has(keyOf(a))) continue;
             full.push([f, { kind: "choice", group: g.id, choice: c.id, name: false, ...leftOut(f) }]);
             said.push(f);
           }
