@@ -62,7 +62,9 @@ export function dropMeasures(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): 
     const countGroup = a.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => r.kind === "group" && menu.groups.get(r.group)?.select === "count");
     // (Not "마요 추가 계란후라이 추가": each said with its own adding word is one more thing.)
     const ownAdding = (y: Atom | undefined) => !!y && /(추가|add|extra)/i.test(y.text);
-    if (countGroup && manyChoice(before) && !ownAdding(a) && !ownAdding(before)) {
+    // (Not the last of a list of flavours, "엄외 민초 초코 스푼 다섯 개", nor "스푼은": the spoons themselves.)
+    const listEnd = manyChoice(atoms[i - 2]) || (a.kind === "menu" && !!a.flags.topic);
+    if (countGroup && manyChoice(before) && !ownAdding(a) && !ownAdding(before) && !listEnd) {
       drop.add(a);
       return;
     }
