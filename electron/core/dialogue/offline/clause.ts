@@ -4,6 +4,7 @@
 // ("two large iced lattes") or after "with".
 import type { Keyword } from "./language.ts";
 import type { Atom } from "./scan.ts";
+import type { MenuRef } from "./lexicon.ts";
 import type { Bare, Mod, ParseContext, Part, Unit } from "./utterance.ts";
 import { itemTakes } from "./options.ts";
 import { refusalKind, refusalScope } from "./refusal.ts";
@@ -121,6 +122,8 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       if (content[prevI]!.flags.topic) return owner.set(a, prevI);
       // "밀크티 코코 추가 타로 펄 추가": "X 추가" asks X for what was just named; it never opens the next item.
       if (/\s추가$/.test(a.text.trim())) return owner.set(a, prevI);
+      // "싱글 민초 더블 민초 엄외": a choice said again for the next item was the one before's too.
+      if (takesPrev && saidAgainAfter(content, a, nextI, itemIdx.find((x) => x > nextI) ?? content.length)) return owner.set(a, prevI);
       if (j + 1 === nextI) return owner.set(a, nextI);
       return owner.set(a, prevI);
     }
@@ -400,4 +403,11 @@ function saidPlain(atoms: Atom[], item: Content, nextContent: Content | undefine
   const from = atoms.indexOf(item);
   const to = nextContent ? atoms.indexOf(nextContent) : atoms.length;
   return atoms.slice(from + 1, to < 0 ? atoms.length : to).some((x) => x.kind === "kw" && /^그냥요?$/.test(x.text.trim()));
+}
+
+/** The same choice named again among the words of the item at `from` (up to `to`). */
+function saidAgainAfter(content: Content[], a: Content, from: number, to: number): boolean {
+  if (a.kind !== "menu") return false;
+  const same = (x: MenuRef, y: MenuRef) => x.kind === "choice" && y.kind === "choice" && x.group === y.group && x.choice === y.choice;
+  return content.slice(from + 1, to).some((c) => c.kind === "menu" && !isItemish(c) && c.refs.some((r) => a.refs.some((q) => same(q, r))));
 }
