@@ -230,6 +230,8 @@ export function refusalScope(atoms: Atom[], i: number, en: boolean, menu: MenuMo
   for (;;) {
     const join = atoms[j - 1];
     // "피클 토마토 빼 주세요": two options of one kind side by side are a list too.
+    // ("닭가슴살 추가 계란은 빼고", "치즈 추가하고 양파는 빼고": what is said with its own adding word is wanted.)
+    if (!all && saidAdded(join)) break;
     if (isOption(join) && isOption(atoms[j]) && (all || sameKind(join!, atoms[j]!))) {
       out.push(join!);
       j -= 1;
@@ -240,12 +242,15 @@ export function refusalScope(atoms: Atom[], i: number, en: boolean, menu: MenuMo
     // refused things too (an order would carry its count: "후라이드 하나랑 소스는 빼고").
     const itemList = isItem(prev) && isItem(last) && last.kind === "menu" && last.flags.topic === true;
     // ("햄이랑 계란 빼 주세요" where 계란 is also a counted extra's name: options all the same.)
-    if (!isListJoin(join) || !((optionWord(prev) && optionWord(last)) || itemList)) break;
+    if (!isListJoin(join) || !((optionWord(prev) && optionWord(last)) || itemList) || saidAdded(prev)) break;
     out.push(prev!);
     j -= 2;
   }
   return out;
 }
+
+/** A thing said with its own adding word ("닭가슴살 추가", "치즈 추가하고"): wanted, whatever follows. */
+const saidAdded = (x: Atom | undefined) => x?.kind === "menu" && /추가/.test(x.text);
 
 /** Two options of the same group ("onions", "peppers" are both toppings). */
 /** Both name choices of one group that takes a single choice (a crust, a tortilla). */
