@@ -28,6 +28,8 @@ export function koreanNumberWords(): NumberWord[] {
   // Portions are counted in Sino-Korean numbers too ("일인분", "이 인분"); only with 인분,
   // as 이/사 alone are other words.
   KO_SINO.forEach((w, i) => out.push({ text: `${w}인분`, n: i + 1 }, { text: `${w} 인분`, n: i + 1 }));
+  // Plates too ("광어 오 접시", "삼 접시"), but not 일/이 ("이 접시" is "this plate").
+  KO_SINO.forEach((w, i) => { if (i >= 2) out.push({ text: `${w}접시`, n: i + 1 }, { text: `${w} 접시`, n: i + 1 }); });
   return out;
 }
 
