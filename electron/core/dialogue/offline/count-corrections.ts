@@ -1,6 +1,7 @@
 // Words said and at once taken back or put off. "콜라 세 캔 아 두 캔만 주세요", "떡볶이 두 개
 // 아니 세 개요": a count said and at once said
 // again after 아/아니 is the count meant; the first is taken back (dropped before reading).
+import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
 
 const TAKE_BACK = /^(아|앗|아니|아니다|아 아니다|아니 아니)$/;
@@ -33,5 +34,20 @@ export function nextTimeRefuses(atoms: Atom[]): Atom[] {
     if (a.kind !== "sep" || a.text.trim() !== "다음에" || before?.kind !== "menu" || !before.flags.topic) return a;
     if (!before.refs.every((r) => r.kind === "item" || r.kind === "category")) return a;
     return { start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text, kind: "kw", keywords: ["without"], flags: {} };
+  });
+}
+
+/**
+ * "스푼은 괜찮아요", "피클은 됐어요": an extra talked about (는) and then "no thanks" is not
+ * wanted. Only a counted extra or a choice of a list (never an item, nor a one-choice slot,
+ * where "사이즈는 괜찮아요" may say the size is fine).
+ */
+export function fineWithoutRefuses(atoms: Atom[], menu: MenuModel): Atom[] {
+  return atoms.map((a, i) => {
+    const before = atoms[i - 1];
+    if (a.kind !== "kw" || !a.keywords.includes("no") || !/[\uac00-\ud7a3]/.test(a.text) || before?.kind !== "menu" || !before.flags.topic) return a;
+    const extra = before.refs.every((r) => (r.kind === "group" && menu.groups.get(r.group)?.select === "count") || (r.kind === "choice" && menu.groups.get(r.group)?.select === "many"));
+    if (!before.refs.length || !extra) return a;
+    return { start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text, kind: "kw", keywords: ["remove"], flags: {} };
   });
 }
