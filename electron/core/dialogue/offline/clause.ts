@@ -4,13 +4,12 @@
 // ("two large iced lattes") or after "with".
 import type { Keyword } from "./language.ts";
 import type { Atom } from "./scan.ts";
-import type { MenuRef } from "./lexicon.ts";
 import type { Bare, Mod, ParseContext, Part, Unit } from "./utterance.ts";
 import { itemTakes } from "./options.ts";
 import { refusalKind, refusalScope } from "./refusal.ts";
 import { mergeUnknownCompounds } from "./compounds.ts";
 import { servingsOfUncounted } from "./count-parts.ts";
-import { applyNegations, countGroupOf, isItemish, itemOf, modOf, negate, negateBare, unitFrom, type Content } from "./mods.ts";
+import { applyNegations, countGroupOf, isItemish, itemOf, modOf, negate, negateBare, saidAgainAfter, unitFrom, type Content } from "./mods.ts";
 
 export interface Clause {
   atoms: Atom[];
@@ -403,11 +402,4 @@ function saidPlain(atoms: Atom[], item: Content, nextContent: Content | undefine
   const from = atoms.indexOf(item);
   const to = nextContent ? atoms.indexOf(nextContent) : atoms.length;
   return atoms.slice(from + 1, to < 0 ? atoms.length : to).some((x) => x.kind === "kw" && /^그냥요?$/.test(x.text.trim()));
-}
-
-/** The same choice named again among the words of the item at `from` (up to `to`). */
-function saidAgainAfter(content: Content[], a: Content, from: number, to: number): boolean {
-  if (a.kind !== "menu") return false;
-  const same = (x: MenuRef, y: MenuRef) => x.kind === "choice" && y.kind === "choice" && x.group === y.group && x.choice === y.choice;
-  return content.slice(from + 1, to).some((c) => c.kind === "menu" && !isItemish(c) && c.refs.some((r) => a.refs.some((q) => same(q, r))));
 }

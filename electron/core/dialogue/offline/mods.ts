@@ -226,3 +226,11 @@ export function negateBare(atoms: Atom[], mods: Mod[], en: boolean, menu: MenuMo
   });
   return any;
 }
+
+
+/** The same choice named again among the words of the item at `from` (up to `to`). */
+export function saidAgainAfter(content: Content[], a: Content, from: number, to: number): boolean {
+  if (a.kind !== "menu") return false;
+  const same = (x: MenuRef, y: MenuRef) => x.kind === "choice" && y.kind === "choice" && x.group === y.group && x.choice === y.choice;
+  return content.slice(from + 1, to).some((c) => c.kind === "menu" && !isItemish(c) && c.refs.some((r) => a.refs.some((q) => same(q, r))));
+}
