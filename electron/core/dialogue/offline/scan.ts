@@ -20,6 +20,7 @@ import { addInCounts } from "./add-in-counts.ts";
 import { allExcept } from "./all-except.ts";
 import { fewerByCount } from "./fewer.ts";
 import { quantifiersNotChoices } from "./quantifier-choices.ts";
+import { stutters } from "./stutters.ts";
 
 export type { Atom, Flags } from "./atoms.ts";
 
@@ -258,7 +259,7 @@ export function scan(lex: MenuLexicon, text: string): Scan {
  * "take … off", "his with", "as well").
  */
 type AtomPass = (atoms: Atom[], menu: MenuModel) => Atom[];
-const ENGLISH_PASSES: readonly AtomPass[] = [smallTalk, addInCounts, allExcept, removalsAround, whoseCounts, interjections];
+const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, addInCounts, allExcept, removalsAround, whoseCounts, interjections];
 const KOREAN_PASSES: readonly AtomPass[] = [fewerByCount];
 
 /**
