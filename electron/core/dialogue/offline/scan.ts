@@ -21,6 +21,7 @@ import { allExcept } from "./all-except.ts";
 import { fewerByCount } from "./fewer.ts";
 import { quantifiersNotChoices } from "./quantifier-choices.ts";
 import { stutters } from "./stutters.ts";
+import { askedThenOrdered } from "./asked-then-ordered.ts";
 
 export type { Atom, Flags } from "./atoms.ts";
 
@@ -259,7 +260,7 @@ export function scan(lex: MenuLexicon, text: string): Scan {
  * "take … off", "his with", "as well").
  */
 type AtomPass = (atoms: Atom[], menu: MenuModel) => Atom[];
-const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, addInCounts, allExcept, removalsAround, whoseCounts, interjections];
+const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, addInCounts, allExcept, removalsAround, whoseCounts, interjections, askedThenOrdered];
 const KOREAN_PASSES: readonly AtomPass[] = [fewerByCount];
 
 /**
