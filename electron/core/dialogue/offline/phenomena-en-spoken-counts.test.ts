@@ -59,6 +59,9 @@ phenomenonTable("English: 'x2', '2x', 'times 2' count the item even where 2 name
 phenomenonTable("English: 'take that off' removes the line just ordered", cart, [
   { name: "take that off and give me curry", turns: ["noodles", "take that off and give me curry"], lines: [{ item: "curry", qty: 1 }] },
   { name: "take it off", turns: ["noodles", "take it off"], lines: [] },
+  // An item named between: that item goes (it is not ordered again).
+  { name: "take the noodles off and give me curry", turns: ["noodles", "take the noodles off and give me curry"], lines: [{ item: "curry", qty: 1 }], confident: true },
+  { name: "take the noodles off, of two lines", turns: ["noodles and a coke", "take the noodles off"], lines: [{ item: "coke", qty: 1 }], confident: true },
 ]);
 
 phenomenonTable("English: a question whole in itself, then an order, in one breath", cart, [

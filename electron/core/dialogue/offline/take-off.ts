@@ -32,7 +32,8 @@ export function removalsAround(atoms: Atom[]): Atom[] {
         }
         return;
       }
-      const countedItem = x.kind === "menu" && x.refs.some((r) => r.kind === "item") && out.slice(i + 1, j).some((y) => y.kind === "num");
+      // ("take a coke off", "take the pad thai off": the item named between is what goes.)
+      const countedItem = x.kind === "menu" && x.refs.some((r) => r.kind === "item");
       const between = (j === i + 1 && x.kind === "kw" && /^(?:that|it|this)$/i.test(x.text)) || (x.kind === "menu" && x.refs.every((r) => r.kind === "choice" || r.kind === "group")) || x.kind === "num" || countedItem || (x.kind === "kw" && x.keywords.every((k) => k === "the" || k === "filler")) || (x.kind === "sep" && x.why !== "punct") || (x.kind === "sep" && x.mark === ",");
       if (!between) return;
     }
