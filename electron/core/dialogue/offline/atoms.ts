@@ -7,6 +7,7 @@ import type { MenuRef } from "./lexicon.ts";
 import type { Stream } from "./phrase-index.ts";
 import { hasLatin } from "./normalize.ts";
 import { KO_COUNTERS, parseDigits } from "./numbers.ts";
+import { multipliers } from "./multipliers.ts";
 
 export interface Flags {
   topic?: boolean;
@@ -131,7 +132,7 @@ type RawAtom = Atom & { prenoun?: boolean; alt?: Keyword[]; counter?: "times" | 
 
 /** Numbers meet their counters, particles flag the word before them, keywords split phrases. */
 function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel): Atom[] {
-  const atoms = input as RawAtom[];
+  const atoms = multipliers(input as RawAtom[]);
   const out: Atom[] = [];
   const glued = (prev: Atom | undefined, cur: Atom) => {
     if (!prev || prev.end !== cur.start) return false;

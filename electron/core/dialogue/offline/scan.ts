@@ -19,6 +19,9 @@ import { smallTalk } from "./small-talk.ts";
 import { addInCounts } from "./add-in-counts.ts";
 import { allExcept } from "./all-except.ts";
 import { fewerByCount } from "./fewer.ts";
+import { quantifiersNotChoices } from "./quantifier-choices.ts";
+import { stutters } from "./stutters.ts";
+import { askedThenOrdered } from "./asked-then-ordered.ts";
 
 export type { Atom, Flags } from "./atoms.ts";
 
@@ -90,6 +93,8 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   const menuMatches = withoutLetterOfAWord(s, withoutCrossingParts(s, lex.index.findAll(s).sort(byLengthThenStart)));
   for (const m of prioritize(menuMatches)) if (free(m.start, m.end)) take({ start: m.start, end: m.end, menu: m.payloads });
   itemBeforeItsOption(lex, menuMatches, chosen, covered, free, take);
+  // "two platters both extra white" where "both" is also a choice's name: the quantifier.
+  for (const idx of quantifiersNotChoices(s, chosen, covered)) uncover(chosen, covered, chosen[idx]!.start, chosen[idx]!.end);
 
   // 2. Language phrases that line up with whole words ("해 주세요", "둘 다", "can i get").
   const fn = languageLexicon().index;
@@ -255,7 +260,7 @@ export function scan(lex: MenuLexicon, text: string): Scan {
  * "take … off", "his with", "as well").
  */
 type AtomPass = (atoms: Atom[], menu: MenuModel) => Atom[];
-const ENGLISH_PASSES: readonly AtomPass[] = [smallTalk, addInCounts, allExcept, removalsAround, whoseCounts, interjections];
+const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, addInCounts, allExcept, removalsAround, whoseCounts, interjections, askedThenOrdered];
 const KOREAN_PASSES: readonly AtomPass[] = [fewerByCount];
 
 /**

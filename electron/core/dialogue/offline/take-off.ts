@@ -24,14 +24,17 @@ export function removalsAround(atoms: Atom[]): Atom[] {
       if (x.kind === "kw" && /^(?:off|out)$/i.test(x.text)) {
         // ("take one off", "take a coke off": a count said between is how many go.)
         const counted = out.slice(i + 1, j).some((y) => y.kind === "num");
-        if (j > i + 1 && (counted || out.slice(i + 1, j).some((y) => y.kind === "menu"))) {
+        // ("take that off", "take it off": the line just ordered, as "remove it" is.)
+        const pointed = j === i + 2 && out[i + 1]!.kind === "kw" && /^(?:that|it|this)$/i.test(out[i + 1]!.text);
+        if (j > i + 1 && (counted || pointed || out.slice(i + 1, j).some((y) => y.kind === "menu"))) {
           a.keywords = ["remove"];
           x.keywords = ["filler"];
         }
         return;
       }
-      const countedItem = x.kind === "menu" && x.refs.some((r) => r.kind === "item") && out.slice(i + 1, j).some((y) => y.kind === "num");
-      const between = (x.kind === "menu" && x.refs.every((r) => r.kind === "choice" || r.kind === "group")) || x.kind === "num" || countedItem || (x.kind === "kw" && x.keywords.every((k) => k === "the" || k === "filler")) || (x.kind === "sep" && x.why !== "punct") || (x.kind === "sep" && x.mark === ",");
+      // ("take a coke off", "take the pad thai off": the item named between is what goes.)
+      const countedItem = x.kind === "menu" && x.refs.some((r) => r.kind === "item");
+      const between = (j === i + 1 && x.kind === "kw" && /^(?:that|it|this)$/i.test(x.text)) || (x.kind === "menu" && x.refs.every((r) => r.kind === "choice" || r.kind === "group")) || x.kind === "num" || countedItem || (x.kind === "kw" && x.keywords.every((k) => k === "the" || k === "filler")) || (x.kind === "sep" && x.why !== "punct") || (x.kind === "sep" && x.mark === ",");
       if (!between) return;
     }
   });
