@@ -16,3 +16,24 @@ phenomenonTable("a count for someone, a turn later, is more of the line in hand 
   { name: "just one for me: how many in all", turns: ["a latte", "just one for me"], lines: [{ item: "latte", qty: 1, options: latte }] },
   { name: "make it one for her: how many in all", turns: ["two lattes", "make it one for her"], lines: [{ item: "latte", qty: 1, options: latte }] },
 ]);
+
+// "a mocha and another one for my buddy with whip": "another one" with options in one breath
+// is a second one made so, the first left as said (the options had gone onto the first, alone);
+// "and for her the same on oat" is a second one with the first's options but the milk. Both
+// read the options across two lines of one item: not answered alone.
+phenomenonTable("another one / the same, with options, in one breath (English coffee)", coffee, [
+  {
+    name: "a mocha and another one for my buddy with no whip",
+    turns: ["a large mocha and another one for my buddy with no whip"],
+    lines: [{ item: "mocha", qty: 1, options: { size: "large", whip: "whip" } }, { item: "mocha", qty: 1, options: { size: "large", whip: "none" } }],
+    confident: false,
+  },
+  {
+    name: "a latte with vanilla and for her the same with oat milk",
+    turns: ["a large latte with vanilla and for her the same with oat milk"],
+    lines: [{ item: "latte", qty: 1, options: { size: "large", syrup: ["vanilla"] } }, { item: "latte", qty: 1, options: { size: "large", milk: "oat", syrup: ["vanilla"] } }],
+    confident: false,
+  },
+  { name: "a latte with oat milk and the same for her: two", turns: ["a latte with oat milk and the same for her"], lines: [{ item: "latte", qty: 2, options: { milk: "oat" } }], confident: true },
+  { name: "a mocha and another one for my buddy: two", turns: ["a mocha and another one for my buddy"], lines: [{ item: "mocha", qty: 2 }] },
+]);
