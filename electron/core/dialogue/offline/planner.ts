@@ -13,6 +13,7 @@ import type { Ask } from "../engine.ts";
 import { accountFor, isConfident, isUnderstood } from "./accounting.ts";
 import { lineDoubts } from "./line-doubts.ts";
 import { countRestated } from "./count-restated.ts";
+import { lineReadBack } from "./read-back.ts";
 import type { MenuLexicon } from "./lexicon.ts";
 import { addItem, optionsCarriedOver, removeItem, replace, replaceOfKind, setQty, unitQty } from "./line-changes.ts";
 import { comboOfLines, isReference, lineNamedInside, linesNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
@@ -265,6 +266,12 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
   if (restated && u.qty !== undefined) {
     u.corrects = true;
     return setQty(d, restated, u.qty);
+  }
+  // "yeah one pad thai that's right": the line read back to confirm it, nothing more.
+  const readBack = lineReadBack(d, u, lines);
+  if (readBack) {
+    u.readBack = true;
+    return setQty(d, readBack, readBack.qty);
   }
   if (lines.length && isReference(d, u, lines)) return modifyLines(d, u, lines);
   // "make the pizza a large" with a hawaiian ordered, where "pizza" is also the plain pizza's
