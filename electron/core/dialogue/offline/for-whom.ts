@@ -37,3 +37,19 @@ export function countForSomeone(d: TurnDraft, b: Bare): number | undefined {
   if (w.length < 3 || !COUNT.test(w[0]!) || w[1] !== "for" || !isWhom(w.slice(2))) return undefined;
   return b.qty;
 }
+
+/**
+ * The words (lower case, spaced) without "for <person>" ("and one for my son mild" → "and one
+ * mild"): whom a thing is for says nothing of what it is.
+ */
+export function withoutWhom(text: string): string {
+  const w = words(text);
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) {
+    const n = w[i] === "for" ? [1, 2, 3].find((k) => isWhom(w.slice(i + 1, i + 1 + k))) : undefined;
+    if (n === undefined) out.push(w[i]!);
+    else i += n;
+  }
+  return out.join(" ");
+}
+

@@ -14,6 +14,9 @@ phenomenonTable("a count for someone, a turn later, is more of the line in hand 
   // Two things in hand: more of which one is a guess.
   { name: "after a latte and a muffin: which one?", turns: ["a latte and a muffin", "and one for her"], lines: [{ item: "latte", qty: 1, options: latte }, { item: "muffin", qty: 2 }], confident: false },
   { name: "just one for me: how many in all", turns: ["a latte", "just one for me"], lines: [{ item: "latte", qty: 1, options: latte }] },
+  // With a change said, another made so (another-like.ts), whom it is for aside.
+  { name: "and one for her with oat milk", turns: ["a latte", "and one for her with oat milk"], lines: [{ item: "latte", qty: 1, options: latte }, { item: "latte", qty: 1, options: { ...latte, milk: "oat" } }] },
+  { name: "and one for my son iced", turns: ["a latte", "and one for my son iced"], lines: [{ item: "latte", qty: 1, options: latte }, { item: "latte", qty: 1, options: { ...latte, temp: "iced" } }] },
   { name: "make it one for her: how many in all", turns: ["two lattes", "make it one for her"], lines: [{ item: "latte", qty: 1, options: latte }] },
 ]);
 
