@@ -3,6 +3,7 @@
 // of the line in hand, made like it (its size, its form) with the change said. English.
 import type { CartLine } from "../../cart/cart.ts";
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
+import { withoutWhom } from "./for-whom.ts";
 import { optionsCarriedOver } from "./line-changes.ts";
 import { modGroups } from "./options.ts";
 import type { Outcome } from "./outcomes.ts";
@@ -17,7 +18,9 @@ const ANOTHER_ONE = [/^(and|plus) (a|an|one) (\w+ )?one$/, /^(and|plus) one with
 /** The turn is "and one with X" / "and a X one" said of a line ordered before it (English). */
 export function saysAnotherOne(d: TurnDraft, line: CartLine): boolean {
   if (d.utterance.lang !== "en" || d.created.includes(line.id) || d.utterance.units.length) return false;
-  return ANOTHER_ONE.some((re) => re.test(words(d.utterance.text)));
+  // ("and one for my son mild": whom it is for aside.)
+  const said = words(withoutWhom(d.utterance.text));
+  return ANOTHER_ONE.some((re) => re.test(said));
 }
 
 /**

@@ -12,6 +12,7 @@ import { changesOfTheCopy } from "./copy-changes.ts";
 import { anotherWithChoice } from "./also-another.ts";
 import { beforeEveryItem, pointedBack, saidOne } from "./bare-words.ts";
 import { anotherLikeTheLineInHand, saysAnotherOne } from "./another-like.ts";
+import { countForSomeone } from "./for-whom.ts";
 import { addItem, applyPart, cartRefused, changeOptions, removeFrom, restateCounts, setQty } from "./line-changes.ts";
 import { nameKeys } from "./line-edits.ts";
 import { itemTakes, optionNamesAnItem, optionsFor } from "./options.ts";
@@ -184,6 +185,9 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   const takenOff = d.actions.some((a) => a.type === "remove" && !lineById(d.state, a.lineId));
   if ((b.kws.has("remove") || b.kws.has("cancel")) && !negated && takenOff && b.kws.has("pronoun") && !b.mods.length && b.qty === undefined) return [];
   if ((b.kws.has("remove") || b.kws.has("cancel")) && !negated) return [...pickedAmong(d, latest, () => true), ...removeFrom(d, latest, b.qtyExplicit && b.qty !== undefined ? b.qty : latest.qty)];
+  // "and one for her" a turn after a cheesesteak: one more of it, not the line made one.
+  const forSomeone = d.created.includes(latest.id) ? undefined : countForSomeone(d, b);
+  if (forSomeone !== undefined) return [...pickedAmong(d, latest, () => true), ...setQty(d, latest, latest.qty + forSomeone)];
   if (b.qty !== undefined && !b.mods.length && !b.parts.length) {
     // "초 세 개 넣어 주세요" → "아 네 개로 할게요": the count just given to an option, said
     // again, more likely than the number of cakes; either way a guess.

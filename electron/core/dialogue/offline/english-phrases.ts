@@ -130,9 +130,9 @@ export function leadsToItem(atoms: Atom[], from: number): boolean {
   return false;
 }
 
-/** English "another" opening a phrase of options. */
+/** English "another" ("another one") opening a phrase of options. */
 export function saysAnother(atoms: Atom[]): boolean {
-  return atoms.some((a) => a.kind === "kw" && a.text.toLowerCase() === "another");
+  return atoms.some((a) => a.kind === "kw" && /^another(?: one)?$/i.test(a.text.trim()));
 }
 
 /** "the other (one)", "the others": the rest of a number of things some of which were given options. */
@@ -200,7 +200,14 @@ export function anotherOrPart(b: Bare, cl: Clause, prev: Unit | undefined, bare:
     if (theOther(cl.atoms)) guesses.push(`"the other" with no count of them said`);
     // "a large pizza with ham and another with bacon": one more of it, made so.
     if (b.qty === undefined && prev.kind === "item" && saysAnother(cl.atoms)) {
-      return anotherOf(prev, { ...b, kws: new Set([...b.kws].filter((k) => k !== "more")) }, guesses);
+      // ("another one" reads as "same": no "the same" was said unless its own word was.)
+      const saidSame = cl.atoms.some((a) => a.kind === "kw" && /\bsame\b/i.test(a.text));
+      return anotherOf(prev, { ...b, kws: new Set([...b.kws].filter((k) => k !== "more" && (k !== "same" || saidSame))) }, guesses);
+    }
+    // "a lamb bowl with harissa and for her the same on greens": one more of it, with what it
+    // has but for the groups said again (keeping them is what "the same" says).
+    if (b.qty === undefined && prev.kind === "item" && cl.afterConj && b.kws.has("same") && cl.atoms.some((a) => a.kind === "kw" && /\bsame\b/i.test(a.text))) {
+      return anotherOf(prev, b, []);
     }
   }
   // "a small deep dish with sausage and another small deep dish with mushrooms": with no

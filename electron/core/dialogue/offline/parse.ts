@@ -22,6 +22,7 @@ import { flavourGuesses } from "./flavour-items.ts";
 import { unheldCountGuesses } from "./add-in-counts.ts";
 import { exceptionGuesses } from "./all-except.ts";
 import { anotherOrPart, groupWordItem, sameButItsForm, sameButWith } from "./english-phrases.ts";
+import { sameAsOtherItem } from "./same-other-item.ts";
 
 export type { ParseContext } from "./utterance.ts";
 
@@ -174,6 +175,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   if (lang === "en") {
     sameButWith(bare, clauseAt);
     sameButItsForm(sc.text, bare, units, clauseAt);
+    sameAsOtherItem(sc.text, bare, units, clauseAt);
     bare.splice(0, bare.length, ...bare.flatMap(splitCountedList).flatMap((b) => splitAtRepeatedChoice(b, ctx.menu)));
     shareElidedHead(bare, units, clauseAt, ctx.menu);
     countedOptionsFirst(bare, units, clauseAt, ctx.menu);

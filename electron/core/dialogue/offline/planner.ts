@@ -13,6 +13,8 @@ import type { Ask } from "../engine.ts";
 import { accountFor, isConfident, isUnderstood } from "./accounting.ts";
 import { lineDoubts } from "./line-doubts.ts";
 import { countRestated } from "./count-restated.ts";
+import { lineReadBack } from "./read-back.ts";
+import { optionsOfTheSame } from "./same-other-item.ts";
 import type { MenuLexicon } from "./lexicon.ts";
 import { addItem, optionsCarriedOver, removeItem, replace, replaceOfKind, setQty, unitQty } from "./line-changes.ts";
 import { comboOfLines, isReference, lineNamedInside, linesNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
@@ -266,6 +268,12 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
     u.corrects = true;
     return setQty(d, restated, u.qty);
   }
+  // "yeah one pad thai that's right": the line read back to confirm it, nothing more.
+  const readBack = lineReadBack(d, u, lines);
+  if (readBack) {
+    u.readBack = true;
+    return setQty(d, readBack, readBack.qty);
+  }
   if (lines.length && isReference(d, u, lines)) return modifyLines(d, u, lines);
   // "make the pizza a large" with a hawaiian ordered, where "pizza" is also the plain pizza's
   // name: the word points at the pizzas there are, as the kind's word does.
@@ -321,6 +329,9 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
   // before, with nothing else said, more likely changes than another is ordered (a guess).
   const only = earlier.filter((l) => l.item === item);
   if (guess.length && again && only.length === 1 && !u.parts.length && !d.created.length && (u.dir || !d.utterance.orderKws.has("request"))) return [...guess, ...modifyLines(d, { ...u, topic: true }, only)];
+  // "I'll have the same, a massaman": made as the line in hand is.
+  const same = u.sameAsLine ? optionsOfTheSame(d, u) : undefined;
+  if (same) return [...same.outcomes, ...addItem(d, item, unitQty(u), same.preset, u.mods, u.parts)];
   return [...guess, ...addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts)];
 }
 

@@ -109,7 +109,7 @@ function namedNotMade(d: TurnResult): string[] {
   };
   const upgraded = (item: string) => made.some((l) => namesIn(l.item, item));
   const soldOut = (item: string) => d.menu.menu.items.find((i) => i.id === item)?.soldOut === true;
-  const pointsBack = (x: Unit) => qtyOf(d.before, x.item!) > 0 && (x.only || x.the || x.topic);
+  const pointsBack = (x: Unit) => qtyOf(d.before, x.item!) > 0 && (x.only || x.the || x.topic || x.readBack === true);
   return d.utterance.units
     .filter((x) => ordering(x) && !items.has(x.item!) && qtyOf(d.state, x.item!) <= qtyOf(d.before, x.item!))
     .filter((x) => !soldOut(x.item!) && !pointsBack(x) && !asChoice(x.item!) && !upgraded(x.item!))

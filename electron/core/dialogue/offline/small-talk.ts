@@ -7,7 +7,7 @@ import type { Atom } from "./scan.ts";
 import { asFiller } from "./atom-forms.ts";
 
 /** Words for people: a menu word right before one describes the person ("my skinny friend"). */
-const PEOPLE =
+export const PEOPLE =
   /^(?:friend|friends|guy|guys|girl|girls|man|men|woman|women|lady|ladies|dude|dudes|buddy|buddies|pal|pals|boy|boys|son|daughter|wife|husband|boyfriend|girlfriend|partner|brother|sister|mom|dad|mother|father|boss|coworker|coworkers|roommate|person|people|folks|fella|bro|sis)$/i;
 
 /** Words after an adjective that make it the weather or the room: "so warm out", "hot today". */

@@ -94,6 +94,10 @@ export interface Unit {
   afterChange: boolean;
   /** The quantity was said as a target ("세 잔으로 해 주세요"), not as more. */
   qtyTarget: boolean;
+  /** "I'll have the same, a latte": made as the line in hand is, in the groups it has too (same-other-item.ts). */
+  sameAsLine?: boolean;
+  /** Said back to confirm a line there ("yeah one pad thai that's right", read-back.ts): it orders nothing. */
+  readBack?: boolean;
   /** Taken into a line this turn made as one of its choices ("세트로 감튀 콜라"): not ordered on its own. */
   absorbed?: boolean;
 }
