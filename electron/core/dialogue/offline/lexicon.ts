@@ -154,6 +154,8 @@ export class MenuLexicon {
             full.push([word, { kind: "group", group: g.id, add: false, times }]);
             for (const v of wordVariants(core || n)) full.push([`${word} ${v}`, { kind: "group", group: g.id, add: false, times }]);
           }
+          // "two single scoops": one in all, said with the group's name ("single" alone is many menus' choice).
+          for (const v of wordVariants(core || n)) full.push([`single ${v}`, { kind: "group", group: g.id, add: false, times: 1 }]);
         } else if (g.select === "count" && !/[\uac00-\ud7a3]/.test(n) && servedWithOne(menu, g.id)) {
           // "double chicken", "triple chicken" where some items come with one scoop: the
           // word with the group's name says how many in all (not the word alone).

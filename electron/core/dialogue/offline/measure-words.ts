@@ -96,10 +96,15 @@ export function dropMeasures(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): 
     const xIsChoice = x.refs.some((r) => r.kind === "choice") && !x.refs.some((r) => r.kind === "item");
     const xIsItem = x.refs.some((r) => r.kind === "item");
     if ((isGroup || a.kind === "unknown") && xIsChoice) {
+      // "a double scoop of vanilla", "two single scoops of vanilla": how many in all of a counted option, said with its
+      // measure word, is read as that count — but "a double shot of vanilla" may be two pumps
+      // of syrup, not two shots: the words stay unaccounted for (a guess either way).
+      if (a.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => r.kind === "group" && r.times !== undefined)) {
+        drop.add(of);
+        unplaced.push(a);
+        return;
+      }
       drop.add(a);
-      // ("a double scoop of vanilla": how many in all of a counted option is said, and not
-      // kept by this reading: the words are not accounted for.)
-      if (a.kind === "menu" && a.refs.some((r) => r.kind === "group" && (r.times ?? 1) > 1)) unplaced.push(a);
       const before = atoms[i - 1];
       if (before?.kind === "num") drop.add(before);
     } else if (isGroup && xIsItem) drop.add(x);

@@ -10,6 +10,7 @@ import type { Bare, Mod, ParseContext, Question, Unit, Utterance } from "./utter
 import { asksAvailability, questionOf, sentenceAsks } from "./questions.ts";
 import { readInContext } from "./resolve.ts";
 import { answerOrderOptions } from "./order-option-answers.ts";
+import { answerEchoedQuestions } from "./echoed-questions.ts";
 import { insteadNamedByChoice, itemAsAnotherKind, partsMadeAnotherItem } from "./names-inside.ts";
 import { buildClause } from "./clause.ts";
 import { conflicting, countedOptionsFirst, shareElidedHead, splitAtRepeatedChoice, splitCountedList, type ClausePlace } from "./ellipsis.ts";
@@ -28,7 +29,7 @@ export type { ParseContext } from "./utterance.ts";
 export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   const lang = sc.lang;
   const read = readInContext(sc.atoms, ctx, lang === "en");
-  const atoms = answerOrderOptions(read.atoms, ctx.menu);
+  const atoms = answerEchoedQuestions(answerOrderOptions(read.atoms, ctx.menu));
   const unplaced = read.unplaced;
   const sentences = splitSentences(atoms);
   const units: Unit[] = [];

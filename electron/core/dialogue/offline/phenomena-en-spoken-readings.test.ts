@@ -85,6 +85,10 @@ const rows: Row[] = [
   { name: "'me too but a bowl' after a chicken wrap", turns: ["a chicken wrap", "me too but a bowl"], lines: [{ item: "entree", qty: 1, options: { form: "wrap", protein: "chicken" } }, { item: "entree", qty: 1, options: { form: "bowl", protein: "chicken" } }], confident: true },
   // ("the same bowl" with the item's word right after "same" is that bowl again.)
   { name: "'the same bowl again' after a steak bowl: two", turns: ["a steak bowl", "the same bowl again"], lines: [{ item: "entree", qty: 2, options: { form: "bowl", protein: "steak" } }] },
+  // "a double scoop of vanilla", "two single scoops of vanilla": the count in all, the number before it the items'
+  // ("a double shot of vanilla" may be two pumps of syrup: a guess, read the same way).
+  { name: "'a double scoop of vanilla in a cone'", turns: ["a double scoop of vanilla in a cone"], lines: [{ item: "scoop", qty: 1, options: { scoops: 2, flavors: ["vanilla"], vessel: "cake-cone" } }], confident: false },
+  { name: "'two single scoops of chocolate in cups'", turns: ["two single scoops of chocolate in cups"], lines: [{ item: "scoop", qty: 2, options: { scoops: 1, flavors: ["chocolate"], vessel: "cup" } }], confident: false },
   // The kiosk's own question said back before its answer: the words before it are the order.
   { name: "'a large latte, for here or to go? to go'", turns: ["a large latte, for here or to go? to go"], lines: [{ item: "latte", qty: 1, options: { size: "large" } }], orderOptions: { dining: "togo" }, confident: true },
   { name: "'two lattes for here or to go? for here'", turns: ["two lattes for here or to go? for here"], lines: [{ item: "latte", qty: 2, options: {} }], orderOptions: { dining: "here" }, confident: true },
