@@ -4,6 +4,7 @@
 // group's choice that adds.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { ADD_WORDS } from "./language.ts";
+import { KO_DISH_COUNTERS } from "./numbers.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Atom } from "./scan.ts";
 
@@ -79,7 +80,9 @@ export function dropMeasures(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): 
     // ("라면 두 개 하나는 만두 추가 하나는 떡 추가": a number said with 은/는 starts the next part
     // of the line, it never counts the topping before it.)
     const startsPart = a.kind === "num" && (a.flags.topic || a.flags.among);
-    if (a.kind === "num" && !startsPart && manyChoice(before) && !alsoCounted && /[\uac00-\ud7a3]/.test(before!.text)) {
+    // ("라면 하나 치즈 한줄": a counter only dishes take counts a dish the word names.)
+    const dishCounted = a.kind === "num" && !!a.unit && KO_DISH_COUNTERS.includes(a.unit.replace(/\s/g, ""));
+    if (a.kind === "num" && !startsPart && !dishCounted && manyChoice(before) && !alsoCounted && /[\uac00-\ud7a3]/.test(before!.text)) {
       drop.add(a);
       // "크로플 아이스크림 추가 두 개": with no count said for the item and no adding word after
       // it, the number may count the item rather than the topping (taken once): a guess.

@@ -2,7 +2,8 @@
 // the held-out stores' menus (README.md here). Not blind material — the writer saw what the
 // engine did — so they measure nothing; they keep what was found fixed. Every case the
 // offline engine answers alone must be right, but for the ones still listed in
-// known-wrong-alone.json (to be emptied; never added to).
+// known-wrong-alone.json (a new red team's wrong answers are listed when its turns come in;
+// from then on the list only shrinks).
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../../../cli/eval.ts";
