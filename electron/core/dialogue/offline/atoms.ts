@@ -21,6 +21,8 @@ export interface Flags {
   thing?: boolean;
   /** A sentence ending glued to it (덥네+요): said as a whole, not as part of the next name. */
   end?: boolean;
+  /** Says the part before it is as the item comes ("하나는 빼고" of what only the other part has: line-parts.ts). */
+  plain?: boolean;
   /** A number written against the word after it with no space ("2샷"). */
   tight?: boolean;
   /** Said after 안 ("안 썰어 주셔도 돼요"): the choice is not wanted (refusal.ts). */

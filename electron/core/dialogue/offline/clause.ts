@@ -255,7 +255,8 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
         u.parts.push(part);
         current.set(u, part);
         // "하나는 샷 추가 하나는 그냥": a part said to be plain is the rest of the line as it comes.
-        if (!en && a.flags.topic && /^그냥/.test(atoms[atoms.indexOf(a) + 1]?.text.trim() ?? "")) plainParts.add(part);
+        const said = atoms[atoms.indexOf(a) + 1];
+        if (!en && a.flags.topic && (/^그냥/.test(said?.text.trim() ?? "") || (said?.kind === "kw" && said.flags.plain))) plainParts.add(part);
       }
       return;
     }
@@ -346,7 +347,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     }
   }
   // "하나는 치즈 추가하고 하나는 그냥 주세요": the other part said plain, alone in its clause, changes nothing.
-  const plainPart = !en && !mods.length && !parts.length && content.length === 1 && content[0]!.kind === "num" && content[0]!.flags.topic === true && cl.atoms.some((x) => x.kind === "kw" && /^그냥/.test(x.text.trim()));
+  const plainPart = !en && !mods.length && !parts.length && content.length === 1 && content[0]!.kind === "num" && content[0]!.flags.topic === true && cl.atoms.some((x) => x.kind === "kw" && (/^그냥/.test(x.text.trim()) || x.flags.plain === true));
   if (plainPart && !["remove", "cancel", "change", "more", "same"].some((k) => kws.has(k as never))) return { units: [], explained, guesses };
   // ("하나는 피클 빼고 하나는 양파 빼 주세요": a refusal in a part refuses that part's option.)
   const negated = negateBare(cl.atoms, [...mods, ...parts.flatMap((p) => p.mods)], en, ctx.menu);

@@ -5,6 +5,7 @@
 // a turn after the line ("아아 세 잔" → "하나만 빼고 다 라지로"), the count is the line in hand's.
 // And whose count a number of servings is ("아메리카노 샷 추가 두 잔": the cups', clause.ts asks).
 import type { Atom } from "./scan.ts";
+import type { MenuRef } from "./lexicon.ts";
 import type { ParseContext } from "./utterance.ts";
 import { isItemish } from "./mods.ts";
 import { isItemAtom } from "./atom-forms.ts";
@@ -45,6 +46,94 @@ export function partsOfTheCount(atoms: Atom[], ctx: ParseContext): Atom[] {
   }
   return out;
 }
+
+/**
+ * "밀크티 두 잔 핫 하나 아이스 하나", "소바 세 개 따뜻한 거 두 개 차가운 거 하나", "시저 두 개 치킨
+ * 추가 하나 그냥 하나": after a line's count, its options each followed by a count, the counts
+ * adding up to the line's, are its parts said option first. Each count is moved before its
+ * option and read as the part's ("하나는 핫 하나는 아이스"), never as more of the item.
+ */
+export function partsAfterTheirOptions(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Atom[] {
+  let out = atoms;
+  for (let k = 0; k + 1 < out.length; k++) {
+    const item = out[k]!;
+    const count = out[k + 1]!;
+    if (!isItemAtom(item) || count.kind !== "num" || count.article || count.times || count.flags.topic || count.flags.only || count.value < 2) continue;
+    let end = k + 2;
+    while (end < out.length && out[end]!.kind !== "sep" && !isItemAtom(out[end]!)) end++;
+    const groups = new Set(item.kind === "menu" ? item.refs.flatMap((r) => (r.kind === "item" ? ctx.menu.itemGroups(r.item).map((g) => g.id) : [])) : []);
+    const parts = optionFirstParts(out.slice(k + 2, end), groups);
+    if (!parts) continue;
+    if (parts.counts.reduce((s, n) => s + n.value, 0) !== count.value) {
+      // "밀크티 두 잔 핫 하나 아이스 둘": one-of choices (never counts of their own) each counted,
+      // not adding up to the total: the total or a part misheard, so the total is not placed.
+      const oneOf = (r: MenuRef) => r.kind === "choice" && ctx.menu.groups.get(r.group)?.select === "one";
+      if (parts.words.every((w) => w.some((a) => a.kind === "menu") && w.every((a) => a.kind !== "menu" || a.refs.every(oneOf)))) unplaced.push(count);
+      continue;
+    }
+    const moved = parts.counts.flatMap((n, i) => [{ ...n, flags: { ...n.flags, topic: true, only: false, dir: false } } as Atom, ...parts.words[i]!]);
+    out = [...out.slice(0, k + 2), ...moved, ...parts.trailing, ...out.slice(end)];
+  }
+  return out;
+}
+
+/**
+ * "아아 두 잔 뜨아 하나 아아 하나": a total, then the same item named again (as it is, or by a name
+ * with its choice) with counts adding up to the total: the total is only the heading of those
+ * lines, not more of the item.
+ */
+export function totalBeforeItsLines(atoms: Atom[]): Atom[] {
+  for (let k = 0; k + 1 < atoms.length; k++) {
+    const head = atoms[k]!;
+    const total = atoms[k + 1]!;
+    if (!isItemAtom(head) || !isPlainCount(total) || total.value < 2) continue;
+    const items = new Set(itemsOf(head));
+    let sum = 0;
+    let lines = 0;
+    let j = k + 2;
+    for (; j + 1 < atoms.length; j += 2) {
+      const [line, n] = [atoms[j]!, atoms[j + 1]!];
+      if (!isItemAtom(line) || !itemsOf(line).some((i) => items.has(i)) || !isPlainCount(n) || n.value >= total.value) break;
+      sum += n.value;
+      lines++;
+    }
+    const rest = atoms.slice(j);
+    if (lines >= 2 && sum === total.value && rest.every((a) => a.kind === "sep" || (a.kind === "kw" && a.keywords.every((w) => w === "request" || w === "filler")))) return [...atoms.slice(0, k), ...atoms.slice(k + 2)];
+  }
+  return atoms;
+}
+
+const isPlainCount = (a: Atom): a is Num => a.kind === "num" && !a.article && !a.times && !a.flags.topic && !a.flags.only && !a.flags.among && !a.flags.more;
+const itemsOf = (a: Atom) => (a.kind === "menu" ? a.refs.flatMap((r) => (r.kind === "item" ? [r.item] : [])) : []);
+
+/** The words of each part, said before its count (two or more), and what was said after the last; undefined when these are not such parts. */
+function optionFirstParts(span: readonly Atom[], groups: ReadonlySet<string>): { counts: Num[]; words: Atom[][]; trailing: Atom[] } | undefined {
+  const counts: Num[] = [];
+  const words: Atom[][] = [];
+  let said: Atom[] = [];
+  for (const a of span) {
+    if (a.kind === "num") {
+      if (a.article || a.times || a.flags.topic || a.flags.among || a.flags.more || !said.length) return undefined;
+      const option = said.some((w) => w.kind === "menu");
+      // "그냥 하나": a part with nothing on it, said with a word that says so.
+      if (!option && !said.every((w) => w.kind === "kw" && PLAIN_WORD.test(w.text.trim()))) return undefined;
+      counts.push(a);
+      words.push(said);
+      said = [];
+    } else if (a.kind === "menu") {
+      // (A word may name choices of other items' groups too: "라지" the pizza's and the ade's.)
+      if (!a.refs.every((r) => r.kind === "choice" || r.kind === "group") || !a.refs.some((r) => "group" in r && groups.has(r.group))) return undefined;
+      said.push(a);
+    } else if (a.kind === "kw" && a.keywords.every((w) => PART_KEYWORDS.has(w))) said.push(a);
+    else return undefined;
+  }
+  // After the last count only words that ask for it ("주세요").
+  if (counts.length < 2 || !said.every((w) => w.kind === "kw" && w.keywords.every((k) => k === "request" || k === "filler"))) return undefined;
+  return { counts, words, trailing: said };
+}
+
+const PART_KEYWORDS: ReadonlySet<string> = new Set(["filler", "add", "remove", "without", "request"]);
+const PLAIN_WORD = /^(그냥|기본|기본으로|원래대로|그대로)$/;
 
 /** The line's count, said with its item before `at` in these words, or else the line in hand's (no item named). */
 function countBefore(atoms: readonly Atom[], at: number, ctx: ParseContext): number | undefined {

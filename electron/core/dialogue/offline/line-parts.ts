@@ -4,6 +4,9 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
 import { countedTopic } from "./numbers.ts";
+import { asFiller, isItemAtom } from "./atom-forms.ts";
+import { keyOf } from "./lexicon.ts";
+import { REMOVAL_SUFFIX } from "./refusal.ts";
 
 /**
  * "한 마리는 순살로": a choice named as a number and its counter ("한 마리" the portion),
@@ -87,12 +90,77 @@ export function partAfterItsOption(atoms: Atom[], menu: MenuModel): Atom[] {
     const ownCount = o.refs.some((r) => menu.groups.get(r.group)?.select === "count");
     // ("고수는 빼 주세요" a name of the menu's own: its 는 is inside the word found.)
     const topic = o.flags.topic === true || /[은는]$/.test(o.text.trim());
-    if (!onlyWord && !(topic && (sameCounter || !ownCount))) continue;
+    // "블밀 세 잔 펄 추가 두 잔만", "보쌈 세 개 김치 빼고 하나만": the option said plainly, the count
+    // with 만 closing what is said of the line, is that many of it too.
+    const closes = !onlyWord && clauseEndsAt(out, i + 2);
+    if (!onlyWord && !((topic || closes) && (sameCounter || !ownCount))) continue;
     const moved = onlyWord ? [n, after!] : [n];
     out.splice(i, moved.length + 1, ...moved, o);
     i += moved.length;
   }
   return out;
+}
+
+/**
+ * "밀크티 두 잔 하나는 펄 넣고 하나는 빼고", "하나는 와사비 넣고 하나는 빼고": a bare 빼고 said of
+ * the next part leaves out what the part before put in (not an item taken out of the order). It
+ * names the option's leaving-out choice ("와사비 빼기") where the item comes with the option, and
+ * says that part is plain ("하나는 그냥") where the item comes without it.
+ */
+export function leftOutOfTheOther(atoms: Atom[], menu: MenuModel): Atom[] {
+  const out = [...atoms];
+  for (let i = 1; i < out.length; i++) {
+    const w = out[i]!;
+    const n = out[i - 1]!;
+    if (w.kind !== "kw" || !w.keywords.includes("remove") || !/^빼고$/.test(w.text.trim()) || n.kind !== "num" || !n.flags.topic || !clauseEndsAt(out, i + 1)) continue;
+    let j = i - 2;
+    while (j >= 0 && !isTopicCount(out[j]!)) j--;
+    const part = out.slice(j + 1, i - 1);
+    const options = part.filter((a) => a.kind === "menu");
+    const x = options[0];
+    if (j < 0 || options.length !== 1 || x?.kind !== "menu" || !part.every((a) => a === x || (a.kind === "kw" && a.keywords.every((k) => k === "add" || k === "filler")))) continue;
+    if (!x.flags.added && !part.some((a) => a.kind === "kw" && a.keywords.includes("add"))) continue;
+    const item = out.slice(0, j).reverse().find(isItemAtom);
+    const itemId = item?.kind === "menu" ? item.refs.find((r) => r.kind === "item")?.item : undefined;
+    const left = itemId === undefined ? undefined : leftOut(menu, itemId, x);
+    if (left === "plain") out[i] = { ...(asFiller(w) as Atom & { kind: "kw" }), flags: { plain: true } };
+    else if (left) out[i] = { ...w, kind: "menu", refs: [{ kind: "choice", group: left.group, choice: left.choice, name: true }], fuzzy: false, partial: false, flags: {} } as Atom;
+  }
+  return out;
+}
+
+const isTopicCount = (a: Atom) => a.kind === "num" && a.flags.topic === true;
+
+/**
+ * What leaving out the option `x` names on the item: its group's leaving-out choice (the one
+ * named as the option's word and 빼기/없이), "plain" when the item comes without the option,
+ * undefined when that cannot be told.
+ */
+function leftOut(menu: MenuModel, itemId: string, x: Atom & { kind: "menu" }): { group: string; choice: string } | "plain" | undefined {
+  const ref = x.refs.length === 1 ? x.refs[0]! : undefined;
+  if (ref?.kind !== "choice" && ref?.kind !== "group") return undefined;
+  const g = menu.itemGroups(itemId).find((e) => e.id === ref.group);
+  if (!g) return undefined;
+  if (g.select === "one") {
+    const said = keyOf(x.text.replace(/[은는을를]$/, ""));
+    const names = (c: (typeof g.choices)[number]) => [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat()].filter((n): n is string => typeof n === "string");
+    const without = g.choices.filter((c) => names(c).some((n) => REMOVAL_SUFFIX.test(n.trim()) && keyOf(n.trim().replace(REMOVAL_SUFFIX, "")) === said));
+    return without.length === 1 ? { group: g.id, choice: without[0]!.id } : undefined;
+  }
+  if (g.select === "count") return g.default === 0 ? "plain" : undefined;
+  const chosen = Array.isArray(g.default) ? g.default : [];
+  if (ref.kind === "choice") return chosen.includes(ref.choice) ? undefined : "plain";
+  return chosen.length === 0 ? "plain" : undefined;
+}
+
+/** Nothing but words that ask for it ("주세요") from `at` to the end of the clause. */
+function clauseEndsAt(atoms: readonly Atom[], at: number): boolean {
+  for (let j = at; j < atoms.length; j++) {
+    const a = atoms[j]!;
+    if (a.kind === "sep") return true;
+    if (a.kind !== "kw" || !a.keywords.every((w) => w === "request" || w === "filler")) return false;
+  }
+  return true;
 }
 
 /** The count said of the item named last before `at`, with nothing but options between. */

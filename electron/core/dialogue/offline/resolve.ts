@@ -10,8 +10,8 @@ import { choiceByParts } from "./part-answers.ts";
 import { countSaidAgain, fineWithoutRefuses, nextTimeRefuses } from "./count-corrections.ts";
 import { categoryAsHeading } from "./category-heading.ts";
 import { halvesAsOne, pairAsItsCombo } from "./halves.ts";
-import { countsNamedAsChoices, groupBeforeThePart, oneOfTheTwo, partAfterItsOption } from "./line-parts.ts";
-import { partsOfTheCount } from "./count-parts.ts";
+import { countsNamedAsChoices, groupBeforeThePart, leftOutOfTheOther, oneOfTheTwo, partAfterItsOption } from "./line-parts.ts";
+import { partsAfterTheirOptions, partsOfTheCount, totalBeforeItsLines } from "./count-parts.ts";
 import { bothSaidFirst } from "./both-first.ts";
 import { numberNamesItsChoice } from "./number-choices.ts";
 import { counterNamesItsChoice } from "./counter-choices.ts";
@@ -62,7 +62,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     countsNamedAsChoices,
     countSaidAgain,
     groupBeforeThePart,
-    ...(en ? [] : [(a: Atom[]) => partAfterItsOption(a, ctx.menu), (a: Atom[]) => partsOfTheCount(a, ctx), bothSaidFirst]),
+    ...(en ? [] : [consuming(totalBeforeItsLines), (a: Atom[]) => partsAfterTheirOptions(a, ctx, unplaced), (a: Atom[]) => leftOutOfTheOther(a, ctx.menu), (a: Atom[]) => partAfterItsOption(a, ctx.menu), (a: Atom[]) => partsOfTheCount(a, ctx), bothSaidFirst]),
     oneOfTheTwo,
     consuming((a) => dropMeasures(a, ctx.menu, unplaced)),
     (a) => moreOfAGroup(a, ctx.menu),
