@@ -304,6 +304,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       y.replaces = x;
     }
   }
+  if (!en && kws.has("change")) for (const u of units) markChangedTo(content, [...u.mods, ...u.parts.flatMap((p) => p.mods)]);
   if (units.length > 0) {
     // ("둘 다 라지요 올리브는 추가하지 마세요": what a refusal names is refused on every item.)
     const sharedMods = shared
@@ -352,6 +353,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   // ("하나는 피클 빼고 하나는 양파 빼 주세요": a refusal in a part refuses that part's option.)
   const negated = negateBare(cl.atoms, [...mods, ...parts.flatMap((p) => p.mods)], en, ctx.menu);
   const both = kws.has("both") || kws.has("all") || content.some((a) => a.flags.each);
+  if (!en && kws.has("change")) markChangedTo(content, [...mods, ...parts.flatMap((p) => p.mods)]);
   if (mods.length === 0 && qty === undefined && !negated && !kws.has("remove") && !kws.has("cancel") && !kws.has("same") && !kws.has("more") && !kws.has("change"))
     return { units: [], explained, guesses };
   return {
@@ -360,6 +362,18 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     explained,
     guesses,
   };
+}
+
+/**
+ * "아 하나는 케찹으로 바꿔 주세요": a choice said with 로 in a clause that changes something is
+ * what the line becomes, not one more choice beside what it had (options.ts).
+ */
+function markChangedTo(content: Content[], mods: Mod[]): void {
+  for (const m of mods) {
+    if (m.kind !== "choice" || m.neg || m.onlyRefused) continue;
+    const a = content.find((c) => c.start === m.at);
+    if (a?.flags.dir) m.to = true;
+  }
 }
 
 /** The nearest word before the item, skipping numbers, options and "the", is a change verb. */

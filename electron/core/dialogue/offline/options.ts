@@ -41,6 +41,13 @@ export function optionsFor(
     set(g.id, g.choices.filter((c) => c.id === r.choice || now.includes(c.id)).map((c) => c.id));
   };
   for (const [g, v] of Object.entries(preset ?? {})) if (groups.some((x) => x.id === g)) set(g, v);
+  // "케찹으로 바꿔 주세요" on a hotdog with sweet chili: the many-choice group named as what
+  // the line becomes starts empty, and takes the choices named in this breath.
+  for (const m of mods) {
+    if (m.kind !== "choice" || !m.to) continue;
+    const pick = pickChoice(groups, m.cands, cur, preferGroup);
+    if (pick?.g.select === "many") cur[pick.g.id] = [];
+  }
   const applied: Mod[] = [];
   const ignored: Mod[] = [];
   // A refusal wins over an addition of the same thing in the same breath ("with ham ... no ham").

@@ -232,7 +232,7 @@ export function refusalScope(atoms: Atom[], i: number, en: boolean, menu: MenuMo
     // "피클 토마토 빼 주세요": two options of one kind side by side are a list too.
     // ("닭가슴살 추가 계란은 빼고", "치즈 추가하고 양파는 빼고": what is said with its own adding word is wanted.)
     if (!all && saidAdded(join)) break;
-    if (isOption(join) && isOption(atoms[j]) && (all || sameKind(join!, atoms[j]!))) {
+    if (isOption(join) && isOption(atoms[j]) && (all ? refusableInList(join!, menu) : sameKind(join!, atoms[j]!))) {
       out.push(join!);
       j -= 1;
       continue;
@@ -247,6 +247,18 @@ export function refusalScope(atoms: Atom[], i: number, en: boolean, menu: MenuMo
     j -= 2;
   }
   return out;
+}
+
+/**
+ * Whether an option before "다 빼고" is one of the refused list: a choice that can be left
+ * out (of a many-choice group, or of a one-choice group with a "none" choice), not one
+ * that already carries its own refusal ("치즈 없이 피클 올리브 다 빼고": the list starts
+ * after 없이) nor a choice nothing can stand in for ("30 허니오트": a length, a bread).
+ */
+function refusableInList(x: Atom, menu: MenuModel): boolean {
+  if (x.kind !== "menu" || REMOVAL_SUFFIX.test(x.text.trim())) return false;
+  const none = removalIndex(menu).none;
+  return x.refs.every((r) => r.kind !== "choice" || menu.groups.get(r.group)?.select === "many" || none.has(r.group));
 }
 
 /** A thing said with its own adding word ("닭가슴살 추가", "치즈 추가하고"): wanted, whatever follows. */

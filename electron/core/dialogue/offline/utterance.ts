@@ -24,8 +24,10 @@ type ModKind =
    * burger's cheese count): an item without the choice takes n more of that count.
    * `onlyRefused`: the words name a removal ("햄" for "햄 빼기") and mean it only when refused.
    * `leftOutOnly`: those of the candidates ("group/choice") that it means only when refused.
+   * `to`: said as what something becomes ("케찹으로 바꿔 주세요"): on a many-choice group the
+   * choices named in that breath replace what the line had there (options.ts).
    */
-  | { kind: "choice"; cands: ChoiceCand[]; neg: boolean; text: string; orCount?: { group: string; n: number; numbered?: boolean }; onlyRefused?: boolean; leftOutOnly?: string[] }
+  | { kind: "choice"; cands: ChoiceCand[]; neg: boolean; text: string; orCount?: { group: string; n: number; numbered?: boolean }; onlyRefused?: boolean; leftOutOnly?: string[]; to?: true }
   /**
    * A counted option ("샷 추가", "extra cheese x2"): add n, set n, or back to the minimum.
    * `ofBase`: said with no adding word ("떡 두 개", "맵기 3단계"): on an item that comes
