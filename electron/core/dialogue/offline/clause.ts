@@ -281,7 +281,8 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     const a = content[i]!;
     const next = atoms[atoms.indexOf(a) + 1];
     const u = unitAt.get(i);
-    if (!u || !a.flags.topic || u.qty !== undefined || u.mods.length || !(next?.kind === "kw" && next.keywords.includes("no"))) continue;
+    // ("볶음밥은 이따 먹고 나서 시킬게요": a thing talked about and put off till later, likewise.)
+    if (!u || !a.flags.topic || u.qty !== undefined || u.mods.length || !(next?.kind === "kw" && (next.keywords.includes("no") || (next.keywords.includes("later") && !kws.has("remove") && !kws.has("cancel"))))) continue;
     units.splice(units.indexOf(u), 1);
   }
   // "change the mocha to a latte", "모카를 라떼로 바꿔 주세요": the first is replaced by the second.
