@@ -1,4 +1,4 @@
-// Two Korean list readings on a many-choice group beside one-choice groups:
+// Korean list readings on a many-choice group beside one-choice groups:
 // - "A B C 다 빼고" refuses the options listed right before 다 that can be left out; a size or a
 //   bread said before them, or a choice that carries its own refusal ("치즈 없이"), is not in
 //   that list (refusal.ts).
@@ -15,7 +15,7 @@ const toast = menuFrom({
     { id: "size", ...ko("크기"), select: "one", default: "single", choices: [{ id: "single", ...ko("싱글") }, { id: "double", ...ko("더블", ["두 장"]) }] },
     { id: "bread", ...ko("빵"), select: "one", default: "white", choices: [{ id: "white", ...ko("식빵") }, { id: "grain", ...ko("곡물빵", ["곡물"]) }] },
     { id: "cheese", ...ko("치즈"), select: "one", default: "cheddar", choices: [{ id: "cheddar", ...ko("체다치즈", ["체다"]) }, { id: "none", ...ko("치즈 없음", ["치즈 없이", "치즈 빼고"]) }] },
-    { id: "veg-out", ...ko("야채 빼기"), select: "many", choices: [{ id: "cabbage", ...ko("양배추 빼기", ["양배추"]) }, { id: "cucumber", ...ko("오이 빼기", ["오이"]) }, { id: "tomato", ...ko("토마토 빼기", ["토마토"]) }] },
+    { id: "veg-out", ...ko("빼기"), select: "many", choices: [{ id: "cabbage", ...ko("양배추 빼기", ["양배추"]) }, { id: "cucumber", ...ko("오이 빼기", ["오이"]) }, { id: "tomato", ...ko("토마토 빼기", ["토마토"]) }] },
     { id: "sauce", ...ko("소스"), select: "many", choices: [{ id: "ketchup", ...ko("케첩", ["케찹"]) }, { id: "mustard", ...ko("머스타드") }, { id: "chili", ...ko("칠리소스", ["칠리"]) }] },
   ],
   items: [
@@ -62,4 +62,11 @@ phenomenonTable("X로 바꿔 on a many-choice group replaces what it had (Korean
     turns: ["베이컨토스트 하나 칠리소스로 주세요", "케첩 추가해 주세요"],
     lines: [{ item: "bacon-toast", qty: 1, options: { sauce: ["ketchup", "chili"] } }],
   },
+]);
+
+// "빼지 말고": don't leave it out. What it follows is kept as it comes; only what the later
+// refusal names is left out.
+phenomenonTable("X는 빼지 말고 Y만 빼 주세요 (Korean)", toast, [
+  { name: "오이는 빼지 말고 토마토만 빼주세요", turns: ["오이는 빼지 말고 토마토만 빼주세요 햄토스트 곡물빵으로"], lines: [{ item: "ham-toast", qty: 1, options: { bread: "grain", "veg-out": ["tomato"] } }] },
+  { name: "케첩은 빼지 마세요", turns: ["베이컨토스트 하나 케첩은 빼지 마세요"], lines: [{ item: "bacon-toast", qty: 1, options: { sauce: ["ketchup"] } }] },
 ]);
