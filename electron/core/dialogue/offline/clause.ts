@@ -306,6 +306,12 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     }
   }
   if (!en && kws.has("change")) for (const u of units) markChangedTo(content, [...u.mods, ...u.parts.flatMap((p) => p.mods)]);
+  // "저랑 친구 둘 다 치킨카레요" with nothing talked about yet: "둘 다" counts the people, two of the one item.
+  const bothPeople = !en && !ctx.focus?.length && bothAt?.kind === "kw" && /^둘\s*다$/.test(bothAt.text.trim()) && units.length === 1 ? units[0]! : undefined;
+  if (bothPeople?.kind === "item" && bothPeople.qty === undefined && !bothPeople.parts.length && startOf(bothPeople) > bothAt!.start) {
+    bothPeople.qty = 2;
+    bothPeople.qtyExplicit = true;
+  }
   if (units.length > 0) {
     // ("둘 다 라지요 올리브는 추가하지 마세요": what a refusal names is refused on every item.)
     const sharedMods = shared
