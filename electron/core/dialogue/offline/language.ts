@@ -124,8 +124,6 @@ const KO: Array<[Keyword | Particle, string[]]> = [
       "맞다", "아 맞다", "아 참",
       // "이따 먹고 나서 시킬게요": after (eating).
       "나서",
-      // "피클은 빼지 말고 양파만 빼주세요": don't leave it out, i.e. as it comes (no refusal).
-      "빼지 말고", "빼지 마시고", "빼지 마세요", "빼지 말아 주세요", "빼지 말아주세요",
       // "하나는 ... 다른 하나는 ...", "나머지 하나는": the other part of the line.
       "다른", "나머지",
       // "오늘은 소보로 두 개만": when, said of the order.

@@ -63,10 +63,3 @@ phenomenonTable("X로 바꿔 on a many-choice group replaces what it had (Korean
     lines: [{ item: "bacon-toast", qty: 1, options: { sauce: ["ketchup", "chili"] } }],
   },
 ]);
-
-// "빼지 말고": don't leave it out. What it follows is kept as it comes; only what the later
-// refusal names is left out.
-phenomenonTable("X는 빼지 말고 Y만 빼 주세요 (Korean)", toast, [
-  { name: "오이는 빼지 말고 토마토만 빼주세요", turns: ["오이는 빼지 말고 토마토만 빼주세요 햄토스트 곡물빵으로"], lines: [{ item: "ham-toast", qty: 1, options: { bread: "grain", "veg-out": ["tomato"] } }] },
-  { name: "케첩은 빼지 마세요", turns: ["베이컨토스트 하나 케첩은 빼지 마세요"], lines: [{ item: "bacon-toast", qty: 1, options: { sauce: ["ketchup"] } }] },
-]);
