@@ -42,11 +42,13 @@ export function optionsFor(
   };
   for (const [g, v] of Object.entries(preset ?? {})) if (groups.some((x) => x.id === g)) set(g, v);
   // "케찹으로 바꿔 주세요" on a hotdog with sweet chili: the many-choice group named as what
-  // the line becomes starts empty, and takes the choices named in this breath.
+  // the line becomes starts empty, and takes the choices named in this breath. ("감자 말고
+  // 연근으로 바꿔": what is replaced is said; only it goes.)
+  const saidOut = new Set(mods.flatMap((m) => (m.kind === "choice" && m.neg ? m.cands.map((c) => c.group) : [])));
   for (const m of mods) {
     if (m.kind !== "choice" || !m.to) continue;
     const pick = pickChoice(groups, m.cands, cur, preferGroup);
-    if (pick?.g.select === "many") cur[pick.g.id] = [];
+    if (pick?.g.select === "many" && !saidOut.has(pick.g.id)) cur[pick.g.id] = [];
   }
   const applied: Mod[] = [];
   const ignored: Mod[] = [];

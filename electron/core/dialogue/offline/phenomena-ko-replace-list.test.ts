@@ -63,3 +63,11 @@ phenomenonTable("X로 바꿔 on a many-choice group replaces what it had (Korean
     lines: [{ item: "bacon-toast", qty: 1, options: { sauce: ["ketchup", "chili"] } }],
   },
 ]);
+
+phenomenonTable("X 말고 Y로 바꿔 on a many-choice group replaces only X (Korean)", toast, [
+  {
+    name: "케첩이랑 머스타드, then 케첩 말고 칠리로 바꿔",
+    turns: ["햄토스트 하나 케첩이랑 머스타드 넣어 주세요", "케첩 말고 칠리로 바꿔 주세요"],
+    lines: [{ item: "ham-toast", qty: 1, options: { sauce: ["mustard", "chili"] } }],
+  },
+]);
