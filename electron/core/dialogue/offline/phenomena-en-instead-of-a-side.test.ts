@@ -3,7 +3,7 @@
 // a pickle and no pickle spear ordered refuses the plate's pickle; "slaw instead of the fries"
 // and "onion rings instead of the fries" change the plate's side (the fries sold alone were
 // never ordered); and "cancel the cola" then "an iced tea instead" takes the cola's place, so
-// nothing more goes.
+// nothing more goes; "same again" after several things ordered at once orders each once more.
 import { en, menuFrom, phenomenonTable } from "./test-helpers.ts";
 
 const plates = menuFrom({
@@ -62,4 +62,11 @@ phenomenonTable("English: 'instead' after a line was cancelled", plates, [
   { name: "cancel the cola, an iced tea instead", turns: ["a burger plate and a cola", "cancel the cola", "and I'll take an iced tea instead"], lines: [plate(), { item: "iced-tea", qty: 1 }], confident: true },
   // (With nothing cancelled, "instead" still takes the place of the last thing ordered.)
   { name: "an iced tea instead of nothing cancelled", turns: ["a burger plate and a cola", "I'll take an iced tea instead"], lines: [plate(), { item: "iced-tea", qty: 1 }] },
+]);
+
+phenomenonTable("English: 'same again' after an order of several things", plates, [
+  { name: "same again please", turns: ["a burger plate and a cola", "same again please"], lines: [{ ...plate(), qty: 2 }, { item: "cola", qty: 2 }], confident: true },
+  { name: "the same again for my friend", turns: ["a burger plate and a cola", "the same again for my friend"], lines: [{ ...plate(), qty: 2 }, { item: "cola", qty: 2 }], confident: true },
+  // (The last turn that ordered ordered one thing: one more of it.)
+  { name: "same again after one thing", turns: ["a burger plate", "and a cola", "same again"], lines: [plate(), { item: "cola", qty: 2 }] },
 ]);
