@@ -127,6 +127,9 @@ export function replace(d: TurnDraft, old: CartLine[], u: Unit, replacedUnit: Un
   const last = old[old.length - 1];
   const inherited = last ? optionsCarriedOver(d, last, item) : {};
   const had = old.reduce((s, l) => s + l.qty, 0);
+  // "swap one of the plain for a garlic" with two plain ordered: that many of the one line change.
+  const some = replacedUnit?.qtyExplicit && replacedUnit.qty !== undefined && !u.qtyExplicit && old.length === 1 && replacedUnit.qty < had ? replacedUnit.qty : undefined;
+  if (some !== undefined && last) return [...removeFrom(d, last, some), ...addItem(d, item, some, { ...inherited, ...(u.preset ?? {}) }, u.mods, u.parts)];
   const qty = u.qtyExplicit ? unitQty(u) : had || unitQty(u);
   // "make one of them a mocha": only that many of the last line change.
   const removed = !replacedUnit && u.qtyExplicit && last && qty < had ? removeFrom(d, last, Math.min(qty, last.qty)) : old.flatMap((l) => removeFrom(d, l, l.qty));

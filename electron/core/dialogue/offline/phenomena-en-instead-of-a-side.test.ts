@@ -3,7 +3,8 @@
 // a pickle and no pickle spear ordered refuses the plate's pickle; "slaw instead of the fries"
 // and "onion rings instead of the fries" change the plate's side (the fries sold alone were
 // never ordered); and "cancel the cola" then "an iced tea instead" takes the cola's place, so
-// nothing more goes; "same again" after several things ordered at once orders each once more.
+// nothing more goes; "same again" after several things ordered at once orders each once more;
+// "swap one of the colas for an iced tea" swaps that many of the line.
 import { en, menuFrom, phenomenonTable } from "./test-helpers.ts";
 
 const plates = menuFrom({
@@ -69,4 +70,9 @@ phenomenonTable("English: 'same again' after an order of several things", plates
   { name: "the same again for my friend", turns: ["a burger plate and a cola", "the same again for my friend"], lines: [{ ...plate(), qty: 2 }, { item: "cola", qty: 2 }], confident: true },
   // (The last turn that ordered ordered one thing: one more of it.)
   { name: "same again after one thing", turns: ["a burger plate", "and a cola", "same again"], lines: [plate(), { item: "cola", qty: 2 }] },
+]);
+
+phenomenonTable("English: some of one line swapped for another item", plates, [
+  { name: "swap one of the colas for an iced tea", turns: ["a burger plate and two colas", "actually swap one of the colas for an iced tea"], lines: [plate(), { item: "cola", qty: 1 }, { item: "iced-tea", qty: 1 }] },
+  { name: "swap the colas for iced teas", turns: ["a burger plate and two colas", "swap the colas for iced teas"], lines: [plate(), { item: "iced-tea", qty: 2 }] },
 ]);
