@@ -61,6 +61,8 @@ phenomenonTable("English: a side instead of the plate's side named like one sold
 
 phenomenonTable("English: 'instead' after a line was cancelled", plates, [
   { name: "cancel the cola, an iced tea instead", turns: ["a burger plate and a cola", "cancel the cola", "and I'll take an iced tea instead"], lines: [plate(), { item: "iced-tea", qty: 1 }], confident: true },
+  // ("make it an iced tea" then: the cola, or the plate in hand? More likely the cola; a guess.)
+  { name: "cancel the cola, make it an iced tea", turns: ["a burger plate and a cola", "cancel the cola", "make it an iced tea"], lines: [plate(), { item: "iced-tea", qty: 1 }], confident: false },
   // (With nothing cancelled, "instead" still takes the place of the last thing ordered.)
   { name: "an iced tea instead of nothing cancelled", turns: ["a burger plate and a cola", "I'll take an iced tea instead"], lines: [plate(), { item: "iced-tea", qty: 1 }] },
 ]);

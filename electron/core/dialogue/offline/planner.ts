@@ -314,9 +314,10 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
       return addItem(d, item, unitQty(u), { ...(was ? optionsCarriedOver(d, was, item) : {}), ...(u.preset ?? {}) }, u.mods, u.parts);
     }
     // "cancel the boba" then "I'll take a coconut water instead": in place of what went, so
-    // nothing more goes. (Not "no, make it a mocha", which still corrects the line in hand.)
+    // nothing more goes. ("make it an iced tea", "no, a tea instead" then: that one or the line
+    // in hand? More likely what went; a guess.)
     const insteadOnly = !u.corrects && !u.afterChange && !u.kws.has("change");
-    if (d.mem.removedLast && insteadOnly) return addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts);
+    if (d.mem.removedLast) return [...(insteadOnly ? [] : [{ kind: "item-guessed" as const, item }]), ...addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts)];
     const prev = recent(d, d.mem.lastAdded.length ? d.mem.lastAdded : d.mem.focus);
     const target = prev[prev.length - 1];
     if (target && target.item === item) return modifyLines(d, { ...u, topic: true }, [target]);
