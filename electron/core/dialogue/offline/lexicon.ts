@@ -10,8 +10,8 @@ import { choiceAnAliasNames } from "./alias-choices.ts";
 import { onlyInBundles } from "./bundles.ts";
 import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
 import { headSynonyms, isRemovalGroupName, isRemovalName, sharedOrderWords, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
-import { isHangulSyllable, soundForm, tokenize, toJamo } from "./normalize.ts";
-import { editDistance, hangulBudget, latinBudget } from "./fuzzy.ts";
+import { tokenize } from "./normalize.ts";
+import { FuzzyNames, type FuzzyHit } from "./fuzzy-names.ts";
 import { servedWithOne, withoutArticle } from "./name-shapes.ts";
 import { addedChoices, groupWordsWithoutItemWord, isFunctionPhrase, onlyAddWords, onlyRemovalWords, withoutAddWords } from "./add-words.ts";
 
@@ -39,25 +39,11 @@ export interface ItemWords {
   names: Array<Array<{ norm: string; hangul: boolean; syllables: string[] }>>;
 }
 
-interface FuzzyEntry {
-  key: string;
-  /** Jamo form for Hangul keys; the key itself for Latin. */
-  letters: string;
-  hangul: boolean;
-  syllables: number;
-  refs: MenuRef[];
-}
-
-export interface FuzzyHit {
-  refs: MenuRef[];
-  distance: number;
-  key: string;
-}
+export type { FuzzyHit } from "./fuzzy-names.ts";
 
 export class MenuLexicon {
   readonly index = new PhraseIndex<MenuRef>();
-  private readonly fuzzyLatin = new Map<string, FuzzyEntry[]>();
-  private readonly fuzzyHangul = new Map<string, FuzzyEntry[]>();
+  private readonly fuzzyNames = new FuzzyNames<MenuRef>();
   /** Every phrase of the menu, for suggestions ("did you mean"). */
   readonly fullKeys = new Map<string, MenuRef[]>();
 
@@ -325,23 +311,7 @@ export class MenuLexicon {
       const pick = p && refs.some((r) => r.kind === "item" && r.item === p) ? refs.filter((r) => r.kind !== "item" || r.item === p) : refs;
       for (const ref of dedupe(pick)) this.index.add(text, ref);
     }
-    for (const [key, refs] of this.fullKeys) this.addFuzzy(key, refs);
-  }
-
-  private addFuzzy(key: string, refs: MenuRef[]): void {
-    const hangul = [...key].every((ch) => isHangulSyllable(ch));
-    const latin = /^[a-z]+$/.test(key);
-    if (!hangul && !latin) return;
-    // Korean is compared by how it sounds (normalize.ts soundForm), letter by letter.
-    const sound = hangul ? soundForm(key) : key;
-    const entry: FuzzyEntry = { key, letters: hangul ? toJamo(sound) : key, hangul, syllables: [...key].length, refs };
-    if (hangul) {
-      if (entry.syllables < 3) return;
-      for (const ch of new Set(sound)) addTo(this.fuzzyHangul, ch, entry);
-    } else {
-      if (key.length < 4) return;
-      addTo(this.fuzzyLatin, key[0]!, entry);
-    }
+    for (const [key, refs] of this.fullKeys) this.fuzzyNames.add(key, refs);
   }
 
   private readonly itemWordCache = new Map<string, ItemWords>();
@@ -365,35 +335,8 @@ export class MenuLexicon {
   }
 
   /** The closest menu phrase to a word the customer said that matched nothing exactly. */
-  fuzzy(compact: string): FuzzyHit | undefined {
-    if (!compact) return undefined;
-    const hangul = [...compact].every((ch) => isHangulSyllable(ch));
-    let best: FuzzyHit | undefined;
-    if (hangul) {
-      const n = [...compact].length;
-      if (n < 2) return undefined;
-      const shared = new Map<FuzzyEntry, number>();
-      const sound = soundForm(compact);
-      for (const ch of new Set(sound)) for (const e of this.fuzzyHangul.get(ch) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
-      const jamo = toJamo(sound);
-      for (const [e, count] of shared) {
-        if (Math.abs(e.syllables - n) > 1 || count * 2 < e.syllables) continue;
-        const budget = hangulBudget(Math.min(e.syllables, n));
-        if (budget === 0) continue;
-        const d = editDistance(jamo, e.letters, budget);
-        if (d <= budget && (!best || d < best.distance)) best = { refs: e.refs, distance: d, key: e.key };
-      }
-    } else if (/^[a-z]+$/.test(compact)) {
-      const budget = latinBudget(compact.length);
-      if (budget === 0) return undefined;
-      for (const e of this.fuzzyLatin.get(compact[0]!) ?? []) {
-        if (Math.abs(e.key.length - compact.length) > budget) continue;
-        const b = Math.min(budget, latinBudget(e.key.length));
-        const d = editDistance(compact, e.key, b);
-        if (d <= b && (!best || d < best.distance)) best = { refs: e.refs, distance: d, key: e.key };
-      }
-    }
-    return best;
+  fuzzy(compact: string): FuzzyHit<MenuRef> | undefined {
+    return this.fuzzyNames.closest(compact);
   }
 }
 

@@ -22,6 +22,7 @@ import { fewerByCount } from "./fewer.ts";
 import { quantifiersNotChoices } from "./quantifier-choices.ts";
 import { stutters } from "./stutters.ts";
 import { askedThenOrdered } from "./asked-then-ordered.ts";
+import { byLengthThenStart, withoutCrossingParts, withoutLetterOfAWord, prioritize, alignedStart, alignedEnd, uncover, uncoveredRuns } from "./phrase-choice.ts";
 
 export type { Atom, Flags } from "./atoms.ts";
 
@@ -291,78 +292,6 @@ function itemBeforeItsOption(
     take({ start: item.start, end: item.end, menu: item.payloads });
     take({ start: option.start, end: option.end, menu: option.payloads });
   }
-}
-
-function byLengthThenStart<T>(a: PhraseMatch<T>, b: PhraseMatch<T>): number {
-  return b.end - b.start - (a.end - a.start) || a.start - b.start;
-}
-
-/** Full names before partial names of the same length. */
-/**
- * "당면 추가" where 당면 is a choice and "면 추가" another's alias, "그리고 라떼" where "고라"
- * is a 고구마라떼's: a phrase that starts inside a word and runs on into the next one is not
- * meant where that whole word is a menu word or a word of the language of its own.
- */
-function withoutCrossingParts(s: Stream, ms: PhraseMatch<MenuRef>[]): PhraseMatch<MenuRef>[] {
-  const whole = (m: { start: number; end: number }) => alignedStart(s, m.start) && m.end === s.tokStart[s.tok[m.start]! + 1];
-  const wholeWord = new Set([...ms.filter(whole), ...languageLexicon().index.findAll(s).filter(whole)].map((m) => s.tok[m.start]!));
-  return ms.filter((m) => {
-    const t = s.tok[m.start]!;
-    const crosses = !alignedStart(s, m.start) && m.end > (s.tokStart[t + 1] ?? s.chars.length);
-    return !(crosses && s.tokens[t]!.script === "hangul" && wholeWord.has(t));
-  });
-}
-
-/**
- * "대신 내장국밥으로" where 대 (large) is a choice: a one-letter menu word at the start of a
- * longer word is not meant where the whole word is a word of the language (대신 "instead").
- */
-function withoutLetterOfAWord(s: Stream, ms: PhraseMatch<MenuRef>[]): PhraseMatch<MenuRef>[] {
-  const lang = languageLexicon().index.findAll(s).filter((m) => alignedStart(s, m.start) && alignedEnd(s, m.end) && m.payloads.some((p) => p.kind === "kw"));
-  return ms.filter((m) => {
-    if (m.end - m.start !== 1 || !alignedStart(s, m.start) || alignedEnd(s, m.end) || s.tokens[s.tok[m.start]!]!.script !== "hangul") return true;
-    return !lang.some((w) => w.start === m.start && w.end > m.end);
-  });
-}
-
-function prioritize(ms: PhraseMatch<MenuRef>[]): PhraseMatch<MenuRef>[] {
-  const rank = (m: PhraseMatch<MenuRef>) => (m.payloads.every((r) => "partial" in r && r.partial) ? 1 : 0);
-  return [...ms].sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);
-}
-
-function alignedStart(s: Stream, p: number): boolean {
-  return s.tokStart[s.tok[p]!] === p;
-}
-
-function alignedEnd(s: Stream, p: number): boolean {
-  if (p >= s.chars.length) return true;
-  return s.tokStart[s.tok[p]!] === p;
-}
-
-function uncover(chosen: PhraseCandidate[], covered: Int32Array, a: number, b: number): void {
-  for (let i = a; i < b; i++) {
-    const c = covered[i]!;
-    if (c === -1) continue;
-    const cand = chosen[c]!;
-    for (let j = cand.start; j < cand.end; j++) covered[j] = -1;
-    cand.start = cand.end = -1;
-  }
-}
-
-/** Maximal uncovered stretches, one token at a time (punctuation excluded). */
-function uncoveredRuns(s: Stream, covered: Int32Array): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  let start = -1;
-  for (let i = 0; i <= s.chars.length; i++) {
-    const isFree = i < s.chars.length && covered[i] === -1 && s.tokens[s.tok[i]!]!.script !== "punct";
-    const sameTok = start >= 0 && i < s.chars.length && s.tok[i] === s.tok[start];
-    if (start >= 0 && (!isFree || !sameTok)) {
-      out.push({ start, end: i });
-      start = -1;
-    }
-    if (isFree && start < 0) start = i;
-  }
-  return out;
 }
 
 /**
