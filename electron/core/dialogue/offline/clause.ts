@@ -37,7 +37,8 @@ function isAdnominal(text: string): boolean {
   return c >= 0 && c <= 11171 && c % 28 === 4 && !/[은는]$/.test(last); // ends in ㄴ: 따뜻한, 차가운
 }
 
-const moreBefore = (atoms: Atom[], ai: number) => { const k = atoms[ai - 1]; return k?.kind === "kw" && k.keywords.includes("more"); };
+// ("two more shots", "two extra tartars" where "extra" is not part of the option's name.)
+const moreBefore = (atoms: Atom[], ai: number) => { const k = atoms[ai - 1]; return k?.kind === "kw" && (k.keywords.includes("more") || (k.keywords.includes("add") && /^(extra|additional)$/.test(k.text))); };
 
 export interface BuiltClause {
   units: Unit[];

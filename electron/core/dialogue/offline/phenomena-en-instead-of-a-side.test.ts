@@ -4,7 +4,8 @@
 // and "onion rings instead of the fries" change the plate's side (the fries sold alone were
 // never ordered); and "cancel the cola" then "an iced tea instead" takes the cola's place, so
 // nothing more goes; "same again" after several things ordered at once orders each once more;
-// "swap one of the colas for an iced tea" swaps that many of the line.
+// "swap one of the colas for an iced tea" swaps that many of the line; "two extra ketchups" on a
+// plate that comes with one is three.
 import { en, menuFrom, phenomenonTable } from "./test-helpers.ts";
 
 const plates = menuFrom({
@@ -22,6 +23,7 @@ const plates = menuFrom({
         { id: "slaw", ...en("Coleslaw", ["slaw"]) },
       ],
     },
+    { id: "ketchup", ...en("Ketchup cups", ["ketchup", "ketchup cup"]), select: "count", min: 0, max: 4, default: 1, unitPrice: 50 },
     {
       id: "pickle",
       ...en("Pickle"),
@@ -35,7 +37,7 @@ const plates = menuFrom({
   ],
   categories: [{ id: "main", ...en("Mains") }, { id: "side", ...en("Sides") }, { id: "drink", ...en("Drinks") }],
   items: [
-    { id: "burger-plate", ...en("Burger Plate", ["burger"]), category: "main", price: 1200, optionGroups: ["plate-side", "pickle"] },
+    { id: "burger-plate", ...en("Burger Plate", ["burger"]), category: "main", price: 1200, optionGroups: ["plate-side", "pickle", "ketchup"] },
     { id: "side-fries", ...en("Side of Fries", ["fries", "side of fries"]), category: "side", price: 400 },
     { id: "side-rings", ...en("Side of Onion Rings", ["onion rings"]), category: "side", price: 500 },
     { id: "pickle-spear", ...en("Pickle Spear", ["pickle"]), category: "side", price: 100 },
@@ -77,4 +79,11 @@ phenomenonTable("English: 'same again' after an order of several things", plates
 phenomenonTable("English: some of one line swapped for another item", plates, [
   { name: "swap one of the colas for an iced tea", turns: ["a burger plate and two colas", "actually swap one of the colas for an iced tea"], lines: [plate(), { item: "cola", qty: 1 }, { item: "iced-tea", qty: 1 }] },
   { name: "swap the colas for iced teas", turns: ["a burger plate and two colas", "swap the colas for iced teas"], lines: [plate(), { item: "iced-tea", qty: 2 }] },
+]);
+
+phenomenonTable("English: 'two extra' of a counted add-in the plate comes with one of", plates, [
+  { name: "two extra ketchups", turns: ["a burger plate", "and two extra ketchups please"], lines: [{ ...plate(), options: { ...plate().options, ketchup: 3 } }] },
+  { name: "with two extra ketchups", turns: ["a burger plate with two extra ketchups"], lines: [{ ...plate(), options: { ...plate().options, ketchup: 3 } }] },
+  // ("with two ketchups": two in all.)
+  { name: "with two ketchups", turns: ["a burger plate with two ketchups"], lines: [{ ...plate(), options: { ...plate().options, ketchup: 2 } }] },
 ]);
