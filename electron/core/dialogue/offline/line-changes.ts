@@ -33,6 +33,17 @@ export function addItem(d: TurnDraft, item: string, qty: number, preset: Record<
   return out;
 }
 
+/**
+ * "cancel the boba" then "I'll take a coconut water instead": the item takes the place of the
+ * line the last turn took away, so nothing more goes. ("make it an iced tea", "no, a tea
+ * instead" then: that one, or the line in hand? More likely what went; a guess.)
+ */
+export function inPlaceOfWhatWent(d: TurnDraft, u: Unit): Outcome[] {
+  const item = u.item!;
+  const insteadOnly = !u.corrects && !u.afterChange && !u.kws.has("change");
+  return [...(insteadOnly ? [] : [{ kind: "item-guessed" as const, item }]), ...addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts)];
+}
+
 export function removeItem(d: TurnDraft, u: Unit): Outcome[] {
   let lines = linesOf(d, u.item!);
   const wanted = u.mods.filter((m) => m.kind === "choice" && !m.neg);

@@ -16,7 +16,7 @@ import { countRestated } from "./count-restated.ts";
 import { lineReadBack } from "./read-back.ts";
 import { optionsOfTheSame } from "./same-other-item.ts";
 import type { MenuLexicon } from "./lexicon.ts";
-import { addItem, optionsCarriedOver, removeItem, replace, replaceOfKind, setQty, unitQty } from "./line-changes.ts";
+import { addItem, inPlaceOfWhatWent, optionsCarriedOver, removeItem, replace, replaceOfKind, setQty, unitQty } from "./line-changes.ts";
 import { choiceSwappedOut, comboOfLines, isReference, refuseChoiceNamedLikeItem, lineNamedInside, linesNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
 import { bareUnit } from "./bare-edits.ts";
 import { downgrade, upgrade } from "./upgrades.ts";
@@ -313,11 +313,8 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
       const was = d.mem.lastAdded.length === 1 ? lineById(d.before, gone[0]!) : undefined;
       return addItem(d, item, unitQty(u), { ...(was ? optionsCarriedOver(d, was, item) : {}), ...(u.preset ?? {}) }, u.mods, u.parts);
     }
-    // "cancel the boba" then "I'll take a coconut water instead": in place of what went, so
-    // nothing more goes. ("make it an iced tea", "no, a tea instead" then: that one or the line
-    // in hand? More likely what went; a guess.)
-    const insteadOnly = !u.corrects && !u.afterChange && !u.kws.has("change");
-    if (d.mem.removedLast) return [...(insteadOnly ? [] : [{ kind: "item-guessed" as const, item }]), ...addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts)];
+    // "cancel the boba" then "a coconut water instead": in place of what went, nothing more goes.
+    if (d.mem.removedLast) return inPlaceOfWhatWent(d, u);
     const prev = recent(d, d.mem.lastAdded.length ? d.mem.lastAdded : d.mem.focus);
     const target = prev[prev.length - 1];
     if (target && target.item === item) return modifyLines(d, { ...u, topic: true }, [target]);
