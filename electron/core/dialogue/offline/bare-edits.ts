@@ -163,6 +163,9 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   // "1인분 추가요", "add one" with nothing else said: that many more of the line in hand, not
   // the line set to that many (unless the count was just given to an option: see below).
   const addsCount = b.kws.has("add") && b.qtyExplicit && b.qty !== undefined && !b.mods.length && !b.setQty && !b.corrects && d.mem.lastCounted?.lineId !== latest.id;
+  // "same again" after "a tuna melt and a bowl of chowder": the whole last order once more.
+  const again = lastOrderAgain(d, b);
+  if (again) return again;
   if (b.kws.has("same") || (b.kws.has("more") && !b.mods.length) || addsCount) {
     // "I'll have the same, a latte": the "same" is the thing named in this sentence. (In
     // English "the works and another one" names it first: one more of it.)
@@ -302,6 +305,19 @@ function correctedChoices(d: TurnDraft, l: CartLine, mods: Mod[], out: Outcome[]
  * talked about that takes them. When the turn before talked about several lines that
  * take them ("아아 하나 라떼 하나" → "하나 더", "라지로"), which one was meant is a guess.
  */
+/**
+ * "same again (please)", "same again for my friend": one more of each line the last turn that
+ * ordered added, where it added several, one of each (with more of one, how many is unsettled).
+ */
+function lastOrderAgain(d: TurnDraft, b: Bare): Outcome[] | undefined {
+  const u = d.utterance;
+  if (u.lang !== "en" || !b.kws.has("same") || b.mods.length || b.parts.length || b.qty !== undefined || b.both) return undefined;
+  if (!/\bsame (thing )?again\b/.test(u.text.toLowerCase()) || u.units.some((x) => !x.asked) || u.bare.some((x) => x !== b && !x.asked)) return undefined;
+  const last = recent(d, d.mem.lastAdded);
+  if (last.length < 2 || last.some((l) => l.qty !== 1)) return undefined;
+  return last.flatMap((l) => setQty(d, l, l.qty + 1));
+}
+
 function pickedAmong(d: TurnDraft, target: CartLine, fits: (l: CartLine) => boolean): Outcome[] {
   const last = (d.mem.lastTouched ?? []).map((id) => lineById(d.state, id)).filter((l): l is CartLine => !!l);
   if (!last.some((l) => l.id === target.id)) return [];

@@ -37,7 +37,8 @@ function isAdnominal(text: string): boolean {
   return c >= 0 && c <= 11171 && c % 28 === 4 && !/[은는]$/.test(last); // ends in ㄴ: 따뜻한, 차가운
 }
 
-const moreBefore = (atoms: Atom[], ai: number) => { const k = atoms[ai - 1]; return k?.kind === "kw" && k.keywords.includes("more"); };
+// ("two more shots", "two extra tartars" where "extra" is not part of the option's name.)
+const moreBefore = (atoms: Atom[], ai: number) => { const k = atoms[ai - 1]; return k?.kind === "kw" && (k.keywords.includes("more") || (k.keywords.includes("add") && /^(extra|additional)$/.test(k.text))); };
 
 export interface BuiltClause {
   units: Unit[];
@@ -291,7 +292,10 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   const insteadAt = atoms.filter((a) => a.kind === "kw" && a.keywords.includes("instead")).map((a) => a.start);
   const startOf = (x: Unit) => content.find((c) => unitAt.get(content.indexOf(c)) === x)?.start ?? -1;
   const insteadBetween = named.length === 2 && insteadAt.some((s) => s > startOf(named[0]!) && s < startOf(named[1]!));
-  if ((kws.has("change") || (kws.has("instead") && (en || insteadBetween))) && named.length === 2 && !named[0]!.remove) {
+  // ("mushy peas instead of the chips": the one after "instead of" is the one replaced, which
+  // parse.ts marks; here it would be read the other way round and both taken back.)
+  const insteadOfBetween = en && named.length === 2 && atoms.some((a) => a.kind === "kw" && a.keywords.includes("instead") && /of|than|place/.test(a.text) && a.start > startOf(named[0]!) && a.start < startOf(named[1]!));
+  if ((kws.has("change") || (kws.has("instead") && (en || insteadBetween))) && named.length === 2 && !named[0]!.remove && !insteadOfBetween) {
     const [x, y] = [named[0]!, named[1]!];
     const part = x.parts.length === 1 && x.parts[0]!.mods.length === 0 ? x.parts[0]! : undefined;
     if (part && !y.qtyExplicit && x.qty !== undefined && part.qty < x.qty) {

@@ -33,6 +33,17 @@ export function addItem(d: TurnDraft, item: string, qty: number, preset: Record<
   return out;
 }
 
+/**
+ * "cancel the boba" then "I'll take a coconut water instead": the item takes the place of the
+ * line the last turn took away, so nothing more goes. ("make it an iced tea", "no, a tea
+ * instead" then: that one, or the line in hand? More likely what went; a guess.)
+ */
+export function inPlaceOfWhatWent(d: TurnDraft, u: Unit): Outcome[] {
+  const item = u.item!;
+  const insteadOnly = !u.corrects && !u.afterChange && !u.kws.has("change");
+  return [...(insteadOnly ? [] : [{ kind: "item-guessed" as const, item }]), ...addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts)];
+}
+
 export function removeItem(d: TurnDraft, u: Unit): Outcome[] {
   let lines = linesOf(d, u.item!);
   const wanted = u.mods.filter((m) => m.kind === "choice" && !m.neg);
@@ -127,6 +138,9 @@ export function replace(d: TurnDraft, old: CartLine[], u: Unit, replacedUnit: Un
   const last = old[old.length - 1];
   const inherited = last ? optionsCarriedOver(d, last, item) : {};
   const had = old.reduce((s, l) => s + l.qty, 0);
+  // "swap one of the plain for a garlic" with two plain ordered: that many of the one line change.
+  const some = replacedUnit?.qtyExplicit && replacedUnit.qty !== undefined && !u.qtyExplicit && old.length === 1 && replacedUnit.qty < had ? replacedUnit.qty : undefined;
+  if (some !== undefined && last) return [...removeFrom(d, last, some), ...addItem(d, item, some, { ...inherited, ...(u.preset ?? {}) }, u.mods, u.parts)];
   const qty = u.qtyExplicit ? unitQty(u) : had || unitQty(u);
   // "make one of them a mocha": only that many of the last line change.
   const removed = !replacedUnit && u.qtyExplicit && last && qty < had ? removeFrom(d, last, Math.min(qty, last.qty)) : old.flatMap((l) => removeFrom(d, l, l.qty));

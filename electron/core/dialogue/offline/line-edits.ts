@@ -115,6 +115,52 @@ export function comboOfLines(d: TurnDraft, u: Unit): Outcome[] | undefined {
   return undefined;
 }
 
+/**
+ * "I don't want the coleslaw" with a fish dinner that comes with coleslaw and no side of
+ * coleslaw ordered: what is refused is the line's own choice named like the item, not an item
+ * ordered. Undefined unless exactly one line has such a choice chosen (several: whose is it?).
+ */
+export function refuseChoiceNamedLikeItem(d: TurnDraft, u: Unit): Outcome[] | undefined {
+  const item = u.item!;
+  if (d.state.lines.some((l) => l.item === item)) return undefined;
+  const hits = d.state.lines.flatMap((l) => {
+    const c = choiceNaming(d, l.item, item);
+    return c && d.menu.itemGroup(l.item, c.group)?.select === "one" && l.options[c.group] === c.choice ? [{ l, c }] : [];
+  });
+  if (hits.length !== 1) return undefined;
+  const { l, c } = hits[0]!;
+  const refused: Mod = { kind: "choice", cands: [{ ...c, name: false }], neg: true, text: u.text };
+  const changed = changeOptions(d, l, [refused], undefined);
+  return changed.applied ? changed.outcomes : undefined;
+}
+
+/**
+ * "apple slices instead of fries" with a kids meal whose side is fries and no side of fries
+ * ordered: the item named after "instead of" is the line's own choice named like it, and the
+ * choice said before takes its place on that line. Undefined unless exactly one line has it chosen.
+ */
+export function choiceSwappedOut(d: TurnDraft, u: Unit): Outcome[] | undefined {
+  const item = u.item!;
+  if (d.utterance.lang !== "en" || d.state.lines.some((l) => l.item === item)) return undefined;
+  const atoms = d.utterance.atoms;
+  const at = atoms.findIndex((a) => a.kind === "menu" && a.text === u.text && a.refs.some((r) => r.kind === "item" && r.item === item));
+  const before = atoms.slice(0, Math.max(at, 0)).reverse().find((a) => !(a.kind === "kw" && a.keywords.every((w) => w === "the" || w === "filler")));
+  if (at < 0 || before?.kind !== "kw" || !before.keywords.includes("instead") || !/of|than|place/.test(before.text)) return undefined;
+  const hits = d.state.lines.flatMap((l) => {
+    const c = choiceNaming(d, l.item, item);
+    if (!c || d.menu.itemGroup(l.item, c.group)?.select !== "one" || l.options[c.group] !== c.choice) return [];
+    // (The choice said right before "instead of", of that group.)
+    const said = atoms[atoms.indexOf(before) - 1];
+    const ref = said?.kind === "menu" ? said.refs.find((r) => r.kind === "choice" && r.group === c.group && r.choice !== c.choice) : undefined;
+    if (said?.kind !== "menu" || ref?.kind !== "choice") return [];
+    const wanted: Mod = { kind: "choice", cands: [{ group: ref.group, choice: ref.choice, name: false }], neg: false, text: said.text, at: said.start };
+    return [{ l, wanted }];
+  });
+  if (hits.length !== 1) return undefined;
+  const { l, wanted } = hits[0]!;
+  return changeOptions(d, l, [wanted, ...u.mods.filter((m) => m.at !== wanted.at)], undefined).outcomes;
+}
+
 /** The choice of one of the item's groups that is named like another item ("원조김밥" in the set's 김밥 group). */
 export function choiceNaming(d: TurnDraft, item: string, named: string): { group: string; choice: string } | undefined {
   const keys = new Set(nameKeys(d, named));

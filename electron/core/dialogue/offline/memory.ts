@@ -15,6 +15,8 @@ export interface OfflineMemory {
   lastAdded: string[];
   /** Line ids the last turn that talked about lines touched: "하나 더" after two of them names neither. */
   lastTouched?: string[];
+  /** The last turn took a line (or some of one) away and added nothing: "a coke instead" takes its place. */
+  removedLast?: boolean;
   /** A counted option the last turn that talked about lines gave a number ("초 세 개"): "네 개로" may restate it. */
   lastCounted?: { lineId: string; group: string };
   /** The question the kiosk asked last. */
@@ -58,6 +60,7 @@ export function handOffMemory(mem: OfflineMemory, h: HandOff, liveLines: Readonl
     lastAdded: h.added.length > 0 ? h.added : mem.lastAdded.filter((id) => liveLines.has(id)),
     lastTouched: touched.length > 0 ? touched : (mem.lastTouched ?? []).filter((id) => liveLines.has(id)),
     lastCounted: undefined,
+    removedLast: undefined,
     ask: h.ask,
     awaitingConfirm: h.ask?.kind === "confirm",
     checkoutRequested: false,

@@ -16,8 +16,8 @@ import { countRestated } from "./count-restated.ts";
 import { lineReadBack } from "./read-back.ts";
 import { optionsOfTheSame } from "./same-other-item.ts";
 import type { MenuLexicon } from "./lexicon.ts";
-import { addItem, optionsCarriedOver, removeItem, replace, replaceOfKind, setQty, unitQty } from "./line-changes.ts";
-import { comboOfLines, isReference, lineNamedInside, linesNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
+import { addItem, inPlaceOfWhatWent, optionsCarriedOver, removeItem, replace, replaceOfKind, setQty, unitQty } from "./line-changes.ts";
+import { choiceSwappedOut, comboOfLines, isReference, refuseChoiceNamedLikeItem, lineNamedInside, linesNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
 import { bareUnit } from "./bare-edits.ts";
 import { downgrade, upgrade } from "./upgrades.ts";
 import { comesWith } from "./bundles.ts";
@@ -242,7 +242,9 @@ function orderUnit(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
 /** What an item named does to the order: removed, replacing another, a change to a line ordered, or added. */
 function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
   const item = u.item!;
-  if (u.remove) return removeItem(d, u);
+  if (u.remove) return refuseChoiceNamedLikeItem(d, u) ?? removeItem(d, u);
+  const swappedOut = choiceSwappedOut(d, u);
+  if (swappedOut) return swappedOut;
 
   const lines = linesOf(d, item);
   const replacedUnit = u.replaces;
@@ -311,6 +313,8 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
       const was = d.mem.lastAdded.length === 1 ? lineById(d.before, gone[0]!) : undefined;
       return addItem(d, item, unitQty(u), { ...(was ? optionsCarriedOver(d, was, item) : {}), ...(u.preset ?? {}) }, u.mods, u.parts);
     }
+    // "cancel the boba" then "a coconut water instead": in place of what went, nothing more goes.
+    if (d.mem.removedLast) return inPlaceOfWhatWent(d, u);
     const prev = recent(d, d.mem.lastAdded.length ? d.mem.lastAdded : d.mem.focus);
     const target = prev[prev.length - 1];
     if (target && target.item === item) return modifyLines(d, { ...u, topic: true }, [target]);
@@ -365,6 +369,7 @@ function finish(d: TurnDraft, done: Outcome[]): Plan {
   if (d.touched.length) mem.focus = [...mem.focus.filter((id) => !d.touched.includes(id)), ...d.touched].filter(live).slice(-8);
   const added = ofKind(outcomes, "line-added").map((o) => o.lineId);
   if (added.length) mem.lastAdded = added.filter(live);
+  mem.removedLast = !added.length && outcomes.some((o) => o.kind === "line-removed");
   if (d.touched.length) {
     mem.lastTouched = [...new Set(d.touched)].filter(live);
     mem.lastCounted = countedThisTurn(d);
