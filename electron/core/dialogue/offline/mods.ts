@@ -89,7 +89,11 @@ function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums:
   // ("패티 추가하고 치즈 두 장 추가요": the two is the cheese's, not the patty's).
   const otherCount = (x: Content | undefined) => !!x && x !== a && x.kind === "menu" && !!countGroupOf(x, menu);
   const free = (c: Content) => !otherCount(content[content.indexOf(c) - 1]) && !otherCount(content[content.indexOf(c) + 1]);
-  const num = cg ? [content[i + 1], content[i - 1]].find((c) => c && c.kind === "num" && countNums.has(c)) ?? content.find((c) => c.kind === "num" && countNums.has(c) && free(c)) : undefined;
+  // (English may say the number first: "two creams one sugar" — the one is the sugar's —
+  // unless the number before is the last option's own, said after it: "cream 2 sugar 1".)
+  const ownBefore = /[a-z]/i.test(a.text) && (!otherCount(content[i - 2]) || content[i - 3]?.kind === "num");
+  const near = ownBefore ? [content[i - 1], content[i + 1]] : [content[i + 1], content[i - 1]];
+  const num = cg ? near.find((c) => c && c.kind === "num" && countNums.has(c)) ?? content.find((c) => c.kind === "num" && countNums.has(c) && free(c)) : undefined;
   const n = num && num.kind === "num" ? num.value : 1;
   if (choices.length) {
     // "햄" for "햄 빼기" names the removal only when refused, or listed before a removal

@@ -46,6 +46,9 @@ export function lineAtPlace(d: Pick<TurnResult, "utterance" | "menu">, lines: re
 export function placesNotMet(d: TurnResult): string[] {
   const text = d.utterance.text;
   if ((d.utterance.lang === "ko" ? KO_PLACES : EN_PLACES).filter(([re]) => re.test(text)).length > 1) return ["several places in the order said"];
+  // "two sausage egg and cheese … no cheese on the second one": the place is one of the
+  // things on one line of several; a change that went on the whole line was not that.
+  if (placeSaid(d) !== undefined && linesCounted(d, d.state.lines).length < 2 && d.state.lines.some((l) => l.qty > 1)) return [`"${text}": a place among the things of one line`];
   if (placeSaid(d) === undefined || linesCounted(d, d.before.lines).length < 2) return [];
   const meant = lineAtPlace(d, d.before.lines);
   if (!meant) return [`"${text}": no line at that place`];

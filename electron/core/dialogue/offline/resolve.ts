@@ -24,6 +24,7 @@ import { halvesOfAMix, piecesOfAnItem } from "./piece-counts.ts";
 import { sizeStepOfTheLine } from "./size-steps.ts";
 import { dropMeasures, moreOfAGroup } from "./measure-words.ts";
 import { itemNamedByItsCounter } from "./counter-nouns.ts";
+import { choiceBeforeItsNone } from "./choice-then-none.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -49,6 +50,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
   const steps: Step[] = [
     ...(en
       ? [
+          (a: Atom[]) => choiceBeforeItsNone(a, ctx.menu),
           (a: Atom[]) => sizeStepOfTheLine(a, ctx),
           (a: Atom[]) => piecesOfAnItem(a, ctx.menu),
           (a: Atom[]) => halvesOfAMix(a, ctx.menu),
