@@ -16,7 +16,7 @@ import type { Mod, Unit } from "./utterance.ts";
 
 /** Each entry: something the cart after the turn says that the words did not. */
 export function notAsSaid(d: TurnResult): string[] {
-  return [...refusedStillThere(d), ...takenOutStillThere(d), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d), ...optionOfTheLastLine(d), ...partsNotApart(d)];
+  return [...refusedStillThere(d), ...takenOutStillThere(d), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d), ...optionOfTheLastLine(d), ...partsNotApart(d), ...oneOfTwoChoicesLost(d)];
 }
 
 /** How many of an item a cart holds, over all its lines. */
@@ -317,6 +317,35 @@ function optionOfTheLastLine(d: TurnResult): string[] {
       const group = optionNamedBy(d.menu, l.item, x.text);
       const g = group ? d.menu.itemGroup(l.item, group) : undefined;
       if (g && g.choices.length > 1 && JSON.stringify(l.options[g.id]) === JSON.stringify(g.default)) out.push(`"${x.text}": an item, or the ${l.item}'s ${g.id}?`);
+    }
+  }
+  return out;
+}
+
+/**
+ * "김치만두 찐 걸로 하나 고기만두는 군 걸로 하나" that made one fried meat dumpling: two choices of
+ * one one-choice group said in one phrase, one of them on no line the turn made or changed —
+ * another of its group is — were read as one thing where the words said two.
+ */
+function oneOfTwoChoicesLost(d: TurnResult): string[] {
+  const reached = reachedLines(d);
+  if (!reached.length) return [];
+  const phrases = [...d.utterance.units.filter((x) => ordering(x)).map((x) => x.mods), ...d.utterance.bare.filter((b) => !b.asked).map((b) => b.mods)];
+  const out: string[] = [];
+  for (const mods of phrases) {
+    const chosen = new Map<string, Set<string>>();
+    for (const m of mods) {
+      if (m.kind !== "choice" || m.neg || m.cands.length !== 1) continue;
+      const c = m.cands[0]!;
+      if (d.menu.groups.get(c.group)?.select !== "one") continue;
+      chosen.set(c.group, (chosen.get(c.group) ?? new Set()).add(c.choice));
+    }
+    for (const [group, choices] of chosen) {
+      if (choices.size < 2) continue;
+      // ("우유는 오트로 바꿔": the group's default named as the group itself, then what it becomes.)
+      const fallback = d.menu.groups.get(group)?.default;
+      const lost = [...choices].filter((c) => c !== fallback && !reached.some((l) => l.options[group] === c));
+      if (lost.length) out.push(`${group}: ${lost.join(", ")} said beside another, on no line`);
     }
   }
   return out;
