@@ -12,16 +12,26 @@ import { isItemAtom } from "./atom-forms.ts";
 
 type Num = Atom & { kind: "num" };
 
+/**
+ * An item named at `k` with a total of two or more said right after it: where the words that
+ * follow the total (numbers, options and words) end — at the next item or clause.
+ */
+function totalsSpanEnd(out: readonly Atom[], k: number): number | undefined {
+  const item = out[k]!;
+  const count = out[k + 1];
+  if (!isItemAtom(item) || count?.kind !== "num" || count.article || count.times || count.flags.topic || count.flags.only || count.value < 2) return undefined;
+  let end = k + 2;
+  while (end < out.length && out[end]!.kind !== "sep" && !isItemAtom(out[end]!)) end++;
+  return end;
+}
+
 /** Korean: the parts a line's count is said in, read as parts of that line. */
 export function partsOfTheCount(atoms: Atom[], ctx: ParseContext): Atom[] {
   const out = allButSome(restOfTheCount(atoms, ctx), ctx);
   for (let k = 0; k + 1 < out.length; k++) {
-    const item = out[k]!;
     const count = out[k + 1]!;
-    if (!isItemAtom(item) || count.kind !== "num" || count.article || count.times || count.flags.topic || count.flags.only || count.value < 2) continue;
-    // What follows the count up to the next item or clause: numbers, options and words.
-    let end = k + 2;
-    while (end < out.length && out[end]!.kind !== "sep" && !isItemAtom(out[end]!)) end++;
+    const end = totalsSpanEnd(out, k);
+    if (end === undefined || count.kind !== "num") continue;
     const span = out.slice(k + 2, end);
     const nums = span.filter((a): a is Num => a.kind === "num" && !a.article && !a.times);
     // "하나 바닐라 하나 헤이즐넛": counts said right after the line's, each before an option,
@@ -58,9 +68,8 @@ export function partsAfterTheirOptions(atoms: Atom[], ctx: ParseContext, unplace
   for (let k = 0; k + 1 < out.length; k++) {
     const item = out[k]!;
     const count = out[k + 1]!;
-    if (!isItemAtom(item) || count.kind !== "num" || count.article || count.times || count.flags.topic || count.flags.only || count.value < 2) continue;
-    let end = k + 2;
-    while (end < out.length && out[end]!.kind !== "sep" && !isItemAtom(out[end]!)) end++;
+    const end = totalsSpanEnd(out, k);
+    if (end === undefined || count.kind !== "num") continue;
     const groups = new Set(item.kind === "menu" ? item.refs.flatMap((r) => (r.kind === "item" ? ctx.menu.itemGroups(r.item).map((g) => g.id) : [])) : []);
     const parts = optionFirstParts(out.slice(k + 2, end), groups);
     if (!parts) continue;
