@@ -1,8 +1,7 @@
 // The kiosk's question said back and answered in one breath (echoed-questions.ts): "a mocha,
 // whip? no" is a mocha without whip, not a question about mochas. A test coffee and bowl shop,
 // not the probes' stores.
-import { describe, expect, it } from "vitest";
-import { confidentAfter, converse, en, menuFrom, phenomenonTable } from "./test-helpers.ts";
+import { en, menuFrom, phenomenonTable } from "./test-helpers.ts";
 
 const shop = menuFrom({
   version: 1,
@@ -36,17 +35,7 @@ phenomenonTable("English: the kiosk's question said back and answered in one bre
   { name: "'a mocha, iced?' with no answer orders nothing", turns: ["a mocha, iced?"], lines: [] },
 ]);
 
-describe("English: the order option's question said back, then answered", () => {
-  const rows = [
-    { text: "a mocha for here or to go? to go", dining: "togo" },
-    { text: "a milk tea, for here? yeah", dining: "here" },
-  ];
-  for (const row of rows) {
-    it(row.text, async () => {
-      const { cart } = await converse(shop, [row.text]);
-      expect(cart.lines.map((l) => [l.item, l.qty])).toEqual([[row.text.includes("mocha") ? "mocha" : "tea", 1]]);
-      expect(cart.orderOptions.dining).toBe(row.dining);
-      expect(await confidentAfter(shop, [row.text])).toBe(true);
-    });
-  }
-});
+phenomenonTable("English: the order option's question said back, then answered", shop, [
+  { name: "'a mocha for here or to go? to go'", turns: ["a mocha for here or to go? to go"], lines: [{ item: "mocha", qty: 1 }], orderOptions: { dining: "togo" }, confident: true },
+  { name: "'a milk tea, for here? yeah'", turns: ["a milk tea, for here? yeah"], lines: [{ item: "tea", qty: 1 }], orderOptions: { dining: "here" }, confident: true },
+]);

@@ -6,7 +6,7 @@
 // question said back before its answer ("for here or to go? to go").
 import { describe, expect, it } from "vitest";
 import { choiceAnAliasNames } from "./alias-choices.ts";
-import { confidentAfter, converse, en, lineKeys, menuFrom, notAloneTable, type ExpectedLine } from "./test-helpers.ts";
+import { en, menuFrom, notAloneTable, phenomenonTable, type PhenomenonRow } from "./test-helpers.ts";
 
 const shop = menuFrom({
   version: 1,
@@ -37,15 +37,7 @@ const shop = menuFrom({
   ],
 });
 
-interface Row {
-  name: string;
-  turns: string[];
-  lines: ExpectedLine[];
-  orderOptions?: Record<string, string>;
-  confident?: boolean;
-}
-
-const rows: Row[] = [
+const rows: PhenomenonRow[] = [
   // 1. A container said as the head noun.
   { name: "'a chocolate cone please'", turns: ["a chocolate cone please"], lines: [{ item: "scoop", qty: 1, options: { flavors: ["chocolate"], vessel: "cake-cone" } }], confident: true },
   { name: "'two cones of vanilla'", turns: ["two cones of vanilla"], lines: [{ item: "scoop", qty: 2, options: { flavors: ["vanilla"], vessel: "cake-cone" } }], confident: true },
@@ -95,16 +87,7 @@ const rows: Row[] = [
   { name: "'and a steak one' after a chicken wrap: a steak wrap", turns: ["a chicken wrap", "and a steak one"], lines: [{ item: "entree", qty: 1, options: { form: "wrap", protein: "chicken" } }, { item: "entree", qty: 1, options: { form: "wrap", protein: "steak" } }], confident: true },
 ];
 
-describe("English: head-noun containers, take-out with me, and 'actually X' read right", () => {
-  for (const row of rows) {
-    it(row.name, async () => {
-      const { cart } = await converse(shop, row.turns);
-      expect(lineKeys(shop, cart.lines)).toEqual(lineKeys(shop, row.lines));
-      for (const [g, v] of Object.entries(row.orderOptions ?? {})) expect(cart.orderOptions[g]).toBe(v);
-      if (row.confident !== undefined) expect(await confidentAfter(shop, row.turns)).toBe(row.confident);
-    });
-  }
-});
+phenomenonTable("English: head-noun containers, take-out with me, and 'actually X' read right", shop, rows);
 
 notAloneTable("English: 'actually X' where the line holds two of that kind, 'and a X one' after toppings: guesses", shop, [
   { name: "'actually hazelnut' after caramel and vanilla", turns: ["a large latte with caramel and vanilla", "actually hazelnut"] },

@@ -142,6 +142,8 @@ export interface PhenomenonRow {
   name: string;
   turns: string[];
   lines: ExpectedLine[];
+  /** Order options the cart must hold after the turns (those named only). */
+  orderOptions?: Record<string, string>;
   /** Whether the last turn is answered alone; left out where either is acceptable. */
   confident?: boolean;
 }
@@ -153,6 +155,7 @@ export function phenomenonTable(title: string, menu: MenuModel, rows: readonly P
       it(row.name, async () => {
         const { cart } = await converse(menu, row.turns);
         expect(lineKeys(menu, cart.lines)).toEqual(lineKeys(menu, row.lines));
+        for (const [g, v] of Object.entries(row.orderOptions ?? {})) expect(cart.orderOptions[g]).toBe(v);
         if (row.confident !== undefined) expect(await confidentAfter(menu, row.turns)).toBe(row.confident);
       });
     }
