@@ -6,6 +6,7 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { addItem } from "./line-changes.ts";
 import { keyOf, type MenuLexicon } from "./lexicon.ts";
 import type { Outcome } from "./outcomes.ts";
+import { withoutHesitationWords } from "./scan.ts";
 import type { TurnDraft } from "./turn-draft.ts";
 
 const NUMBER: Record<string, number> = { one: 1, a: 1, "1": 1, two: 2, "2": 2, three: 3, "3": 3 };
@@ -28,7 +29,7 @@ interface Kinds {
 /** The lines "one of each ..." makes, once the turn says only that; none where unsure. */
 export function eachOfAKind(d: TurnDraft): Outcome[] | undefined {
   if (d.utterance.lang !== "en") return undefined;
-  const text = d.utterance.text.toLowerCase().replace(/[^a-z0-9' ]+/g, " ").replace(/\s+/g, " ").trim().replace(/ please$/, "").replace(OPENING, "");
+  const text = withoutHesitationWords(d.utterance.text.toLowerCase()).replace(/[^a-z0-9' ]+/g, " ").replace(/\s+/g, " ").trim().replace(/ please$/, "").replace(OPENING, "");
   let n: number;
   let kinds: Kinds | undefined;
   let total: number | undefined;

@@ -36,6 +36,7 @@ const rows: Array<{ name: string; turns: string[]; lines: ExpectedLine[]; confid
   { name: "'three cookies, one of each kind': the count matches", turns: ["three cookies, one of each kind"], lines: [{ item: "cookie", qty: 1, options: { "cookie-kind": "choc-chip" } }, { item: "cookie", qty: 1, options: { "cookie-kind": "oatmeal" } }, { item: "cookie", qty: 1, options: { "cookie-kind": "sugar" } }] },
   { name: "'one of each shake flavor': the group the word names, not the size", turns: ["one of each shake flavor"], lines: [{ item: "shake", qty: 1, options: { "shake-flavor": "vanilla" } }, { item: "shake", qty: 1, options: { "shake-flavor": "chocolate" } }] },
   { name: "'two of each shake flavor'", turns: ["two of each shake flavor"], lines: [{ item: "shake", qty: 2, options: { "shake-flavor": "vanilla" } }, { item: "shake", qty: 2, options: { "shake-flavor": "chocolate" } }], confident: true },
+  { name: "'one of each uh cookie': a hesitation inside the phrase changes nothing", turns: ["one of each uh cookie um please"], lines: [{ item: "cookie", qty: 1, options: { "cookie-kind": "choc-chip" } }, { item: "cookie", qty: 1, options: { "cookie-kind": "oatmeal" } }, { item: "cookie", qty: 1, options: { "cookie-kind": "sugar" } }] },
   { name: "'one of each side': every item of the category", turns: ["one of each side"], lines: [{ item: "slaw", qty: 1 }, { item: "beans", qty: 1 }, { item: "mac", qty: 1 }] },
 ];
 

@@ -44,6 +44,14 @@ export interface Scan {
  */
 const HESITATIONS: ReadonlySet<string> = new Set(["um", "umm", "ummm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm", "mm", "음", "으음", "음음", "어", "어어", "엄", "흠", "으"]);
 
+/** Text with its hesitation words taken out, for readers that match whole sentences ("one of each uh sauce"). */
+export function withoutHesitationWords(text: string): string {
+  return text
+    .split(" ")
+    .filter((w) => !HESITATIONS.has(w.replace(/,$/, "")))
+    .join(" ");
+}
+
 /**
  * Words that are hesitations only where nothing could be meant by them: right after a
  * number, "the", "no" or "extra" ("two so blueberry muffins", "no like sauce", "두 그 잔").
