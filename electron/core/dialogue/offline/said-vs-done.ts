@@ -22,7 +22,7 @@ export function notAsSaid(d: TurnResult): string[] {
 /** How many of an item a cart holds, over all its lines. */
 export const qtyOf = (s: CartState, item: string) => s.lines.filter((l) => l.item === item).reduce((n, l) => n + l.qty, 0);
 const reachedLines = (d: TurnResult): CartLine[] => d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
-const ordering = (x: Unit) => x.kind === "item" && !!x.item && !x.asked && !x.remove && !x.replaced;
+const ordering = (x: Unit) => x.kind === "item" && !!x.item && !x.asked && !x.remove && !x.replaced && !x.absorbed;
 
 /**
  * "no onions", "not corn": a choice refused for what the turn made or changed is not on it.

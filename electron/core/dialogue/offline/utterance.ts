@@ -100,7 +100,10 @@ export interface Unit {
   sameAsLine?: boolean;
   /** Said back to confirm a line there ("yeah one pad thai that's right", read-back.ts): it orders nothing. */
   readBack?: boolean;
-  /** Taken into a line this turn made as one of its choices ("세트로 감튀 콜라"): not ordered on its own. */
+  /**
+   * Taken into a line this turn made as one of its choices ("세트로 감튀 콜라"), or into what
+   * a choice said just before includes ("칩세트 콜라요": the set's drink): not ordered on its own.
+   */
   absorbed?: boolean;
 }
 
