@@ -24,6 +24,7 @@ import { exceptionGuesses } from "./all-except.ts";
 import { anotherOrPart, groupWordItem, sameButItsForm, sameButWith } from "./english-phrases.ts";
 import { sameAsOtherItem } from "./same-other-item.ts";
 import { itemsIncludedInChoice } from "./included-in-choice.ts";
+import { addInNamesItem } from "./add-in-names-item.ts";
 
 export type { ParseContext } from "./utterance.ts";
 
@@ -188,6 +189,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   // (The words as scanned: reading them in context may leave a category's word only its option group's.)
   if (lang === "ko") itemAsAnotherKind(sc.atoms, units, bare, ctx.menu);
   for (const u of units) splitConflictingChoices(u, ctx.menu);
+  if (lang === "ko") addInNamesItem(atoms, units, ctx.menu);
   itemsIncludedInChoice(atoms, units, ctx.menu);
   if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained), ...flavourGuesses(atoms), ...unheldCountGuesses(atoms), ...exceptionGuesses(atoms));
   return {
