@@ -14,6 +14,7 @@ import { countsNamedAsChoices, groupBeforeThePart, leftOutOfTheOther, oneOfTheTw
 import { partsAfterTheirOptions, partsOfTheCount, totalBeforeItsLines } from "./count-parts.ts";
 import { bothSaidFirst } from "./both-first.ts";
 import { numberNamesItsChoice } from "./number-choices.ts";
+import { familyNamedByItsTail } from "./name-families.ts";
 import { counterNamesItsChoice } from "./counter-choices.ts";
 import { notChoiceAsItsOpposite } from "./not-choices.ts";
 import { itemNamedAsChoiceOfNext } from "./set-named-by-choice.ts";
@@ -51,6 +52,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
   const steps: Step[] = [
     ...(en
       ? [
+          (a: Atom[]) => familyNamedByItsTail(a, ctx.menu),
           (a: Atom[]) => choiceBeforeItsNone(a, ctx.menu),
           (a: Atom[]) => sizeStepOfTheLine(a, ctx),
           (a: Atom[]) => piecesOfAnItem(a, ctx.menu),
@@ -106,7 +108,7 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
       // ("6 pieces") is that size, not how many are ordered.
       const item = next.refs.find((r) => r.kind === "item");
       const hit = item?.kind === "item" ? ctx.menu.itemGroups(item.item).map((g) => ({ g: g.id, c: choiceNamedAsPieces(ctx.menu, g.id, a.value) })).find((x) => x.c && ctx.menu.itemGroup(item.item, x.g)?.choices.some((c) => c.id === x.c)) : undefined;
-      if (hit?.c && a.value > 1) {
+      if (hit?.c && a.value > 1 && !soldOneByOne(ctx.menu, hit.g)) {
         out.push({ ...a, kind: "menu", refs: [{ kind: "choice", group: hit.g, choice: hit.c, name: false }], fuzzy: false, partial: false } as Atom);
         return;
       }
@@ -116,7 +118,7 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
     if (a.kind === "num" && !a.article && a.value > 1 && before?.kind === "kw" && before.keywords.includes("change") && !atoms.some((x) => x.kind === "menu" && x.refs.some((r) => r.kind === "item"))) {
       const f = ctx.focus?.[ctx.focus.length - 1];
       const hit = f ? ctx.menu.itemGroups(f.item).map((g) => ({ g: g.id, c: choiceNamedAsPieces(ctx.menu, g.id, a.value) })).find((x) => x.c && ctx.menu.itemGroup(f.item, x.g)?.choices.some((c) => c.id === x.c)) : undefined;
-      if (hit?.c) {
+      if (hit?.c && !soldOneByOne(ctx.menu, hit.g)) {
         out.push({ ...a, kind: "menu", refs: [{ kind: "choice", group: hit.g, choice: hit.c, name: false }], fuzzy: false, partial: false } as Atom);
         return;
       }
@@ -238,6 +240,17 @@ function choiceNamedAsPieces(menu: MenuModel, groupId: string, n: number): strin
   const re = new RegExp(`^${n}\\s*(?:pieces?|pcs?|pc|ea|count|ct|조각|개|마리|피스)$`, "i");
   const hits = (g?.choices ?? []).filter((c) => [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat()].some((t) => typeof t === "string" && re.test(t.trim())));
   return hits.length === 1 ? hits[0]!.id : undefined;
+}
+
+/**
+ * A portion group that sells the item one piece at a time ("1 piece", "2 piece", "3 piece"
+ * of a fish dinner): a bare number said for the item counts dinners ("two haddock dinners",
+ * "make that two"), as it would for any item; only where the smallest portion is many pieces
+ * ("6 pieces" of wings) is "six wings" the portion, for six orders of it would make no sense.
+ * The portion is still read where its own words are said ("two piece cod").
+ */
+function soldOneByOne(menu: MenuModel, groupId: string): boolean {
+  return choiceNamedAsPieces(menu, groupId, 1) !== undefined;
 }
 
 /** The choice of a group whose name says this number ("당도 30%" for 30). */
