@@ -1,6 +1,6 @@
 // "닭갈비 2인분 하나도 안 맵게 해 주세요": 하나도 (or 한 개도, 하나두) before a negated word
 // means "not at all" ("not even one bit spicy"), not a count of one.
-import type { Atom } from "./atoms.ts";
+import type { Atom } from "./atom-kinds.ts";
 
 /** A negated word: "안 맵게", "안맵게", "못 먹어요", "맵지 않게", "없이". */
 const NEGATED = [/^(?:안|못)(?:\s|$)/, /^(?:안|못)[가-힣]*(?:게|고|아|어)(?:요)?$/, /않|없/];
