@@ -7,6 +7,7 @@ import type { Stream } from "./phrase-index.ts";
 import { hasLatin } from "./normalize.ts";
 import { parseDigits } from "./numbers.ts";
 import { multipliers } from "./multipliers.ts";
+import { notAtAllSpan } from "./not-at-all.ts";
 import type { Atom, PhraseCandidate, Span } from "./atom-kinds.ts";
 import { afterWithList, correctsWhatCameBefore, counterNamedAsChoice, countsByItsName, elidedHead, namesItem, namesOneOfMany, optionNamedBefore, rawSlice, theItemOne } from "./atom-neighbours.ts";
 
@@ -96,6 +97,14 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
     if (pendingOnly && (a.kind === "menu" || a.kind === "num" || a.kind === "unknown")) {
       a.flags.only = true;
       pendingOnly = false;
+    }
+    // "하나도 안 맵게": "not at all", no count; its words are accounted for.
+    const atAll = notAtAllSpan(atoms, i);
+    if (atAll) {
+      const last = atoms[i + atAll - 1]!;
+      out.push({ ...spanOf(a), end: last.end, tok1: last.tok1, kind: "kw", keywords: ["filler"], flags: {} });
+      i += atAll - 1;
+      continue;
     }
     if (a.kind === "num") {
       const counterNext = next && next.kind === "kw" && next.counter;

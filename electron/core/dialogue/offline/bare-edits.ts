@@ -128,7 +128,9 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     // (Nor after "the": "the other one plain" points at a line ordered, it orders nothing new.)
     // ("an iced one" after a hot americano: "one" is the americano, still a reading — what is
     // said after it may be for either line.)
-    const settled = (!inHand || inHand.item === head) && plainHeadFor(d.menu, saidMods) === head && !pointedBack(d, b);
+    // ("물 좀 주세요" where 물 is short for the 물막국수 choice: a word of one syllable said
+    // alone is as likely the everyday thing it also names, water; a guess.)
+    const settled = (!inHand || inHand.item === head) && plainHeadFor(d.menu, saidMods) === head && !pointedBack(d, b) && !oneSyllableAlone(d, saidMods);
     // ("and one with room" a turn after a large coffee: another made like it.)
     const like = anotherLikeTheLineInHand(d, b, head, latest);
     if (like) return [{ kind: "plain-item-meant", item: head }, ...like.outcomes, ...addItem(d, head, b.qty ?? 1, like.preset, b.mods, b.parts)];
@@ -322,4 +324,10 @@ function pickedAmong(d: TurnDraft, target: CartLine, fits: (l: CartLine) => bool
   const last = (d.mem.lastTouched ?? []).map((id) => lineById(d.state, id)).filter((l): l is CartLine => !!l);
   if (!last.some((l) => l.id === target.id)) return [];
   return last.filter(fits).length > 1 ? [{ kind: "which-unsettled", text: "" }] : [];
+}
+
+/** The options said are one Korean word of one syllable (particles aside): "물", "물로". */
+function oneSyllableAlone(d: TurnDraft, mods: readonly Mod[]): boolean {
+  if (d.utterance.lang !== "ko" || mods.length !== 1) return false;
+  return /^[가-힣](?:으로|로|은|는|이|가|을|를|도|요)?$/.test(mods[0]!.text.trim());
 }

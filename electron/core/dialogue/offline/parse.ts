@@ -26,6 +26,7 @@ import { anotherOrPart, groupWordItem, sameButItsForm, sameButWith } from "./eng
 import { sameAsOtherItem } from "./same-other-item.ts";
 import { itemsIncludedInChoice } from "./included-in-choice.ts";
 import { addInNamesItem } from "./add-in-names-item.ts";
+import { oneMoreMadeSo } from "./one-more-made-so.ts";
 
 export type { ParseContext } from "./utterance.ts";
 
@@ -134,6 +135,12 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
             const plain = lang === "en" && prev.item ? plainHeadFor(ctx.menu, b.mods) : undefined;
             if (plain && plain !== prev.item) guesses.push(`"${b.mods.map((m) => m.text).join(" ")}": another ${prev.text} or the plain one?`);
             units.push({ ...prev, qty: b.qty, qtyExplicit: true, mods: [...prev.mods.filter((m) => !same(m)), ...b.mods], parts: [], clause: b.clause });
+            continue;
+          }
+          // "짜장면 하나 주시고 곱빼기로 하나 더", "a kalguksu and one more large": another one, made so.
+          const another = oneMoreMadeSo(prev, b, ctx.menu);
+          if (another) {
+            units.push(another);
             continue;
           }
           // "two more cannolis plus a medium thin crust with ham": options the item before

@@ -4,7 +4,7 @@
 import type { CartLine } from "../../cart/cart.ts";
 import { keyOf } from "./lexicon.ts";
 import { choiceNaming, nameKeys } from "./line-edits.ts";
-import { removeFrom, replace } from "./line-changes.ts";
+import { addItem, removeFrom, replace } from "./line-changes.ts";
 import type { Outcome } from "./outcomes.ts";
 import { focusLines, type TurnDraft } from "./turn-draft.ts";
 import type { Mod, Unit } from "./utterance.ts";
@@ -27,6 +27,14 @@ export function upgrade(d: TurnDraft, u: Unit): Outcome[] | undefined {
   };
   const inHand = [...focusLines(d)].reverse().filter((l) => upgradeOf(l));
   if (!inHand.length) return undefined;
+  // "불고기버거 하나 주시고 세트로 하나 더": one more, as its set, beside it (not it made
+  // into one). Whether the options the line in hand was given go with it is a guess.
+  if (u.kws.has("more") && !u.kws.has("change")) {
+    const l = inHand[0]!;
+    const own = d.menu.itemGroups(l.item).some((g) => l.options[g.id] !== undefined && JSON.stringify(l.options[g.id]) !== JSON.stringify(g.default));
+    const unsure: Outcome[] = inHand.length > 1 || own ? [{ kind: "which-unsettled", text: u.text }] : [];
+    return [{ kind: "acted-on", text: u.text }, ...unsure, ...addItem(d, upgradeOf(l)!, u.qty ?? 1, {}, u.mods, [])];
+  }
   // The lines the sentence (else the turn before) talked about: "둘 다 세트로" upgrades each
   // of them; with no such word, the last one is meant, a guess when several could be.
   const talked = d.touched.length ? d.touched : d.mem.lastTouched ?? [];

@@ -105,6 +105,11 @@ export interface Unit {
    * a choice said just before includes ("칩세트 콜라요": the set's drink): not ordered on its own.
    */
   absorbed?: boolean;
+  /**
+   * One more of the item just named, made as its own words say ("짜장면 하나 주시고 곱빼기로
+   * 하나 더", one-more-made-so.ts): the keywords of its clause ("더", "빼고"), read as that.
+   */
+  another?: ReadonlySet<Keyword>;
 }
 
 /** Options or a quantity said with no item: they refer to an earlier line. */

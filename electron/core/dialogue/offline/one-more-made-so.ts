@@ -1,0 +1,31 @@
+// "짜장면 하나 주시고 곱빼기로 하나 더 주세요", "에그마요 하나 주시고 치즈 빼고 하나 더요":
+// after an item counted in the same breath, "하나 더" (one more) said with a way of making
+// it is another one made that way, not the first one changed. Said a turn later the line in
+// hand is copied the same way (bare-edits.ts); this is the same reading within one turn.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { itemTakes } from "./options.ts";
+import type { Bare, Mod, Unit } from "./utterance.ts";
+
+/** The groups a way of making it sets. */
+const groupsOf = (m: Mod): string[] => (m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group]);
+
+/**
+ * Another of `prev` made as `b` says, or undefined where `b` is not "<a way of making it>
+ * 하나 더". Only one-choice options (a size, a broth, a bread) and refusals ("설탕 없이")
+ * say how the other one is made: "치즈 하나 더", "샷 하나 더" may as well be more of an
+ * extra on the one just named.
+ */
+export function oneMoreMadeSo(prev: Unit, b: Bare, menu: MenuModel): Unit | undefined {
+  if (prev.kind !== "item" || !prev.item || prev.remove || prev.asked) return undefined;
+  if (!b.kws.has("more") || !b.qtyExplicit || b.qty === undefined || !b.mods.length || b.parts.length || b.both || b.corrects || b.setQty) return undefined;
+  if (["remove", "cancel", "change", "same", "instead", "pronoun", "add"].some((k) => b.kws.has(k as never))) return undefined;
+  const item = prev.item;
+  const madeSo = (m: Mod) => {
+    if (!itemTakes(menu, item, m)) return false;
+    if (m.kind === "choice") return m.neg || (!m.orCount && m.cands.some((c) => menu.itemGroup(item, c.group)?.select === "one"));
+    return m.kind === "group" && m.neg;
+  };
+  if (!b.mods.every(madeSo)) return undefined;
+  const said = new Set(b.mods.flatMap(groupsOf));
+  return { ...prev, qty: b.qty, qtyExplicit: true, mods: [...prev.mods.filter((m) => !groupsOf(m).some((g) => said.has(g))), ...b.mods], parts: [], clause: b.clause, another: new Set(b.kws) };
+}
