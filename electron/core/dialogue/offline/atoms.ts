@@ -144,7 +144,10 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
         i++;
       }
       // "the large one", "that one": a pronoun, not a number ("one small one large" has two numbers).
-      const nextIsContent = next && (next.kind === "menu" || next.kind === "num");
+      // ("a chicken korma and a lamb one extra hot": after options an article opened, "one" is the
+      // item left out even where its own options follow; "a large one small" counts nothing.)
+      const optionsNext = next?.kind === "menu" && next.refs.every((r) => r.kind === "choice" || r.kind === "group") && elidedHead(out);
+      const nextIsContent = next && (next.kind === "menu" || next.kind === "num") && !optionsNext;
       if (a.alt?.includes("pronoun") && !nextIsContent && prev && ((prev.kind === "kw" && (prev.keywords.includes("the") || prev.keywords.includes("pronoun"))) || (prev.kind === "menu" && prev.refs.some((r) => r.kind === "choice") && !afterWithList(out)) || theItemOne(out))) {
         // "a large one", "another caramel one": "one" stands for the item, a word of this
         // thing's own, not a pointer back at a line ordered ("the large one" is).

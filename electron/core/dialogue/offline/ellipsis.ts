@@ -17,6 +17,8 @@ export interface ClausePlace {
   sentence: number;
   /** The clause follows "and" (or another joining word). */
   afterConj: boolean;
+  /** English "a lamb one": the clause names its item by "one", the one said before. */
+  saysOne?: boolean;
 }
 
 export const NOT_AN_ORDER: Keyword[] = ["change", "remove", "cancel", "same", "more", "pronoun", "instead", "add"];
@@ -35,7 +37,9 @@ export function shareElidedHead(bare: Bare[], units: Unit[], clauseAt: Map<numbe
     if (!b.mods.every((m) => m.kind === "choice" && !m.neg && m.cands.every((c) => menu.groups.get(c.group)?.select === "one"))) continue;
     const here = clauseAt.get(b.clause);
     const next = clauseAt.get(b.clause + 1);
-    if (!here || !next || next.sentence !== here.sentence || !next.afterConj) continue;
+    // ("a bacon egg and cheese on a croissant and a sausage one no cheese": "one" takes the head
+    // from the first; what is said after it is its own.)
+    if (!here || !next || next.sentence !== here.sentence || !next.afterConj || next.saysOne) continue;
     const nextUnit = units.find((u) => u.clause === b.clause + 1 && u.kind !== "unknown" && !u.asked && !u.remove && !u.replaced);
     const other = nextUnit ?? bare.find((x) => x.clause === b.clause + 1 && !NOT_AN_ORDER.some((k) => x.kws.has(k)));
     if (!other || other.qty === undefined || !conflicting(b.mods, other.mods)) continue;

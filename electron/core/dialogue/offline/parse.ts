@@ -17,12 +17,13 @@ import { mergeBare, replaceByCorrection, takeBackSameGroup } from "./unit-merges
 import { conflicting, countedOptionsFirst, shareElidedHead, splitAtRepeatedChoice, splitCountedList, type ClausePlace } from "./ellipsis.ts";
 import { splitClauses, splitSentences } from "./clause-bounds.ts";
 import { plainHeadFor } from "./elided.ts";
+import { joinBareCount } from "./bare-parts.ts";
 import { itemTakes } from "./options.ts";
 import { readEverything } from "./everything.ts";
 import { flavourGuesses } from "./flavour-items.ts";
 import { unheldCountGuesses } from "./add-in-counts.ts";
 import { exceptionGuesses } from "./all-except.ts";
-import { anotherOrPart, groupWordItem, sameButItsForm, sameButWith } from "./english-phrases.ts";
+import { anotherOrPart, elidedOne, groupWordItem, sameButItsForm, sameButWith } from "./english-phrases.ts";
 import { sameAsOtherItem } from "./same-other-item.ts";
 import { itemsIncludedInChoice } from "./included-in-choice.ts";
 import { addInNamesItem } from "./add-in-names-item.ts";
@@ -75,7 +76,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     }
     const clauses = splitClauses(sent.atoms, si, ctx.menu);
     for (const cl of clauses) {
-      clauseAt.set(clauseNo, { sentence: si, afterConj: cl.afterConj });
+      clauseAt.set(clauseNo, { sentence: si, afterConj: cl.afterConj, ...(lang === "en" && elidedOne(cl.atoms) ? { saysOne: true } : {}) });
       const built = buildClause(cl, clauseNo++, lang, ctx);
       // "a large cheese, extra sauce": the item the group's word names is in hand at once, so
       // the options said after it in clauses of their own go with it.
@@ -163,7 +164,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
             if (lang === "en" && several && b.qty !== undefined && b.qtyExplicit && !b.mods.length && !b.parts.length && !b.kws.has("change") && !b.setQty) guesses.push(`a count said apart after several things: the last one's, or all?`);
             mergeBare(prev, b, lang === "en");
           }
-        } else bare.push(b);
+        } else if (!(lang === "en" && joinBareCount(b, bare, clauseAt, ctx.menu, ctx.focus))) bare.push(b);
         continue;
       }
       if (built.bare) bare.push(built.bare);
