@@ -3,67 +3,14 @@
 // turned into flags (라떼+는 → topic, 아이스+로 → "as", 하나+씩 → each).
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { FunctionWord, Keyword, Particle } from "./language.ts";
-import type { MenuRef } from "./lexicon.ts";
 import type { Stream } from "./phrase-index.ts";
 import { hasLatin } from "./normalize.ts";
-import { KO_COUNTERS, parseDigits } from "./numbers.ts";
+import { parseDigits } from "./numbers.ts";
 import { multipliers } from "./multipliers.ts";
+import type { Atom, PhraseCandidate, Span } from "./atom-kinds.ts";
+import { afterWithList, correctsWhatCameBefore, counterNamedAsChoice, countsByItsName, elidedHead, namesItem, namesOneOfMany, optionNamedBefore, rawSlice, theItemOne } from "./atom-neighbours.ts";
 
-export interface Flags {
-  topic?: boolean;
-  dir?: boolean;
-  loc?: boolean;
-  only?: boolean;
-  each?: boolean;
-  also?: boolean;
-  among?: boolean;
-  /** 거/걸로 after it: "큰 걸로", "따뜻한 거" — the one that is so. */
-  thing?: boolean;
-  /** A sentence ending glued to it (덥네+요): said as a whole, not as part of the next name. */
-  end?: boolean;
-  /** Says the part before it is as the item comes ("하나는 빼고" of what only the other part has: line-parts.ts). */
-  plain?: boolean;
-  /** A number written against the word after it with no space ("2샷"). */
-  tight?: boolean;
-  /** Said after 안 ("안 썰어 주셔도 돼요"): the choice is not wanted (refusal.ts). */
-  negated?: boolean;
-  /** "맵기는 제일 맵게", "맵기 기본으로": the option's most, or its default (a count's, mods.ts). */
-  level?: "max" | "min" | "default";
-  /** An adding word follows it ("떡 두 개 더", "떡 추가"): more of it, not how many in all. */
-  added?: boolean;
-  /** 더 follows it ("하나만 더"): that many more, even said with 만. */
-  more?: boolean;
-  /** A number said right before an add-in after "with" ("with two tartar"): how many of it in all (add-in-counts.ts). */
-  ofOption?: boolean;
-  /** A count said of an add-in past its group's most ("with six tartar" where four is the most): not held (add-in-counts.ts). */
-  unheldCount?: number;
-}
-
-export interface Span {
-  start: number;
-  end: number;
-  /** First and last token index. */
-  tok0: number;
-  tok1: number;
-  text: string;
-}
-
-export type Atom =
-  | (Span & { kind: "menu"; refs: MenuRef[]; fuzzy: boolean; partial: boolean; flags: Flags })
-  /** `unit`: the counter said with it ("판" of "두 판"), in the customer's letters. */
-  | (Span & { kind: "num"; value: number; times: boolean; counted: boolean; article: boolean; flags: Flags; unit?: string })
-  | (Span & { kind: "kw"; keywords: Keyword[]; flags: Flags })
-  | (Span & { kind: "sep"; why: "punct" | "conj" | "sep" | "clause"; mark?: string })
-  | (Span & { kind: "unknown"; flags: Flags });
-
-/** A stretch of the utterance the scanner read as a menu phrase or as language. */
-export interface PhraseCandidate {
-  start: number;
-  end: number;
-  menu?: MenuRef[];
-  fns?: FunctionWord[];
-  fuzzy?: boolean;
-}
+export type { Atom, Flags, PhraseCandidate, Span } from "./atom-kinds.ts";
 
 export function buildAtoms(s: Stream, chosen: PhraseCandidate[], covered: Int32Array, unknowns: Array<{ start: number; end: number }>, menu?: MenuModel): Atom[] {
   const raw: Array<PhraseCandidate & { unknown?: boolean }> = chosen.filter((c) => c.start >= 0).map((c) => ({ ...c }));
@@ -312,95 +259,6 @@ const LEVEL_WORDS = new Map<string, "max" | "min" | "default">([
 /** Words of less ("약하게", "덜", "순하게", "적게", "안 맵게") after 제일/가장. */
 const LESS = /^(?:약|덜|순|적|낮|연하|안)/;
 
-/** The option group named just before (little words between): "맵기는 제일", "맵기 그냥 기본". */
-function optionNamedBefore(out: Atom[]): (Atom & { kind: "menu" }) | undefined {
-  for (let j = out.length - 1; j >= 0 && j >= out.length - 3; j--) {
-    const x = out[j]!;
-    if (x.kind === "kw" && x.keywords.every((w) => w === "filler")) continue;
-    return x.kind === "menu" && x.refs.length > 0 && x.refs.every((r) => r.kind === "group") ? x : undefined;
-  }
-  return undefined;
-}
-
-/** The word after a number is the start or the end of the item's name said right before it (two syllables or more). */
-function countsByItsName(prev: Atom | undefined, next: Atom | undefined): boolean {
-  if (prev?.kind !== "menu" || !prev.refs.some((r) => r.kind === "item") || (next?.kind !== "menu" && next?.kind !== "unknown")) return false;
-  if (next.kind === "menu" && next.refs.some((r) => (r.kind === "item" && !r.partial) || r.kind === "choice" || r.kind === "group")) return false;
-  const name = prev.text.replace(/\s+/g, "");
-  const w = next.text.replace(/\s+/g, "");
-  return /^[\uac00-\ud7a3]{2,}$/.test(w) && w !== name && (name.startsWith(w) || name.endsWith(w));
-}
-
-/** Something named just before atoms[i], and a count (an article, a number) then an item after it. */
-function correctsWhatCameBefore(out: readonly Atom[], atoms: readonly Atom[], i: number): boolean {
-  const before = [...out].reverse().find((x) => x.kind !== "sep");
-  if (before?.kind !== "menu") return false;
-  let j = i + 1;
-  while (atoms[j]?.kind === "sep" && (atoms[j] as Atom & { kind: "sep" }).why === "punct") j++;
-  return atoms[j]?.kind === "num" && namesItem(atoms[j + 1]);
-}
-
-/** A choice of a group of which several are taken (toppings, sauces): a thing one can refuse. */
-function namesOneOfMany(a: Atom | undefined, menu: MenuModel | undefined): boolean {
-  return !!menu && a?.kind === "menu" && a.refs.every((r) => r.kind === "choice") && a.refs.some((r) => r.kind === "choice" && menu.groups.get(r.group)?.select === "many");
-}
-
-function namesItem(a: Atom | undefined): boolean {
-  return a?.kind === "menu" && a.refs.some((r) => r.kind === "item");
-}
-
-/** A menu word right after a number that is a counter and names only choices ("조각" the unit). */
-function counterNamedAsChoice(s: Stream, num: Atom, next: Atom | undefined): boolean {
-  if (next?.kind !== "menu" || next.fuzzy || !next.refs.every((r) => r.kind === "choice")) return false;
-  // ("두 조각", or glued "두조각": the choice's word right after the number, the rest of its token.)
-  const glued = next.start === num.end && s.tok[next.start] === s.tok[num.end - 1];
-  if (!glued && (s.tok[next.start]! !== s.tok[num.end - 1]! + 1 || s.tokStart[s.tok[next.start]!] !== next.start)) return false;
-  return KO_COUNTERS.includes(rawSlice(s, next.start, next.end));
-}
-
 function spanOf(a: Atom): Span {
   return { start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text };
-}
-
-/** The customer's own letters for a compact range (Hangul folding keeps one letter per letter). */
-function rawSlice(s: Stream, a: number, b: number): string {
-  let out = "";
-  for (let t = s.tok[a]!; t <= s.tok[b - 1]!; t++) {
-    const tok = s.tokens[t]!;
-    const t0 = s.tokStart[t]!;
-    const from = Math.max(a, t0) - t0;
-    const to = Math.min(b, s.tokStart[t + 1]!) - t0;
-    const piece = tok.script === "hangul" ? [...tok.raw].slice(from, to).join("") : tok.raw;
-    out += (out && !tok.glued && from === 0 ? " " : "") + piece;
-  }
-  return out;
-}
-
-/**
- * The options just before "one" follow "with" ("two lattes, one with oat one with almond"):
- * that "one" starts the next of them, it is a number; "a large one", "the oat one" are not.
- */
-function afterWithList(out: readonly Atom[]): boolean {
-  let j = out.length - 1;
-  while (j >= 0 && out[j]!.kind === "menu") j--;
-  const before = out[j];
-  return before?.kind === "kw" && before.keywords.includes("with");
-}
-
-/** "the veggie one", "that latte one": an item named after "the"/"that", then "one", points back. */
-function theItemOne(out: readonly Atom[]): boolean {
-  const item = out[out.length - 1];
-  const before = out[out.length - 2];
-  return item?.kind === "menu" && item.refs.some((r) => r.kind === "item") && before?.kind === "kw" && (before.keywords.includes("the") || before.keywords.includes("pronoun"));
-}
-
-/**
- * The options just before "one" are opened by an article ("a large one"); not by a count
- * ("two larges one with pepperoni": that "one" starts one of the two).
- */
-function elidedHead(out: readonly Atom[]): boolean {
-  let j = out.length - 1;
-  while (j >= 0 && out[j]!.kind === "menu" && (out[j] as Atom & { kind: "menu" }).refs.every((r) => r.kind === "choice")) j--;
-  const opener = out[j];
-  return j < out.length - 1 && opener?.kind === "num" && opener.article;
 }

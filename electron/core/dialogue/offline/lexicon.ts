@@ -9,11 +9,14 @@ import { PhraseIndex } from "./phrase-index.ts";
 import { choiceAnAliasNames } from "./alias-choices.ts";
 import { onlyInBundles } from "./bundles.ts";
 import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
-import { headSynonyms, isRemovalGroupName, isRemovalName, sharedOrderWords, itemsNamedAfter, keyOf, kindOfChoice, koreanAcronyms, koreanClippings, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, temperatureContractions, withoutRemovalWord, wordVariants } from "./name-forms.ts";
+import { headSynonyms, isRemovalGroupName, isRemovalName, sharedOrderWords, keyOf, kindOfChoice, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, withoutRemovalWord, wordVariants } from "./name-forms.ts";
+import { itemsNamedAfter, koreanAcronyms, koreanClippings, temperatureContractions } from "./item-name-forms.ts";
 import { tokenize } from "./normalize.ts";
 import { FuzzyNames, type FuzzyHit } from "./fuzzy-names.ts";
 import { servedWithOne, withoutArticle } from "./name-shapes.ts";
 import { addedChoices, groupWordsWithoutItemWord, isFunctionPhrase, onlyAddWords, onlyRemovalWords, withoutAddWords } from "./add-words.ts";
+import { dedupe, type MenuRef } from "./menu-ref.ts";
+import { choiceOfAnotherItem, itemWithItsChoice, otherMenuWords } from "./lexicon-names.ts";
 
 /** English words that say how many of a counted option in all. */
 const MULTIPLIERS: ReadonlyArray<[string, number]> = [["double", 2], ["triple", 3], ["quadruple", 4]];
@@ -24,21 +27,12 @@ const CONTAINER_PREPOSITIONS = ["in a", "in an", "on a", "on an", "in", "into a"
 /** Korean adverbs that negate the verb after them ("안 썰어", "못 먹어"): never a name alone. */
 const NEGATION_ADVERBS = ["안", "못"];
 
-export type MenuRef =
-  | { kind: "item"; item: string; preset?: Record<string, OptionValue>; partial: boolean }
-  | { kind: "choice"; group: string; choice: string; name: boolean; derived?: true; clipped?: true; refused?: true }
-  /** `times`: "double", "triple patty" for a count every item comes with at least one of: that many in all. */
-  | { kind: "group"; group: string; add: boolean; times?: number }
-  | { kind: "order"; group: string; choice: string }
-  | { kind: "orderGroup"; group: string }
-  | { kind: "category"; category: string; partial: boolean }
-  | { kind: "tag"; tag: string };
-
 export interface ItemWords {
   keys: string[];
   names: Array<Array<{ norm: string; hangul: boolean; syllables: string[] }>>;
 }
 
+export type { MenuRef } from "./menu-ref.ts";
 export type { FuzzyHit } from "./fuzzy-names.ts";
 
 export class MenuLexicon {
@@ -340,32 +334,6 @@ export class MenuLexicon {
   }
 }
 
-/** Words that are an item's name after a choice that item takes ("regular fries", "large fries"). */
-function itemWithItsChoice(menu: MenuModel, phrase: string, full: ReadonlyArray<[string, MenuRef]>): boolean {
-  const words = phrase.trim().split(/\s+/);
-  for (let k = 1; k < words.length; k++) {
-    const head = keyOf(words.slice(k).join(" "));
-    const before = keyOf(words.slice(0, k).join(" "));
-    const items = full.flatMap(([t, r]) => (r.kind === "item" && !r.preset && keyOf(t) === head ? [r.item] : []));
-    const said = (c: { name: Text; aliases?: Record<string, unknown[]> }) => [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat().filter((x): x is string => typeof x === "string")].map(keyOf);
-    if (items.some((it) => menu.itemGroups(it).some((g) => g.choices.some((c) => said(c).includes(before))))) return true;
-  }
-  return false;
-}
-
-/**
- * "chicken" for Chicken shawarma where "chicken" is also a choice of the kids meal's main:
- * a piece of one item's name that otherwise names only choices of meals' groups (bundles.ts)
- * that item does not take is that item's name too (which one the words mean is read in context, like any word
- * two things share).
- */
-function choiceOfAnotherItem(menu: MenuModel, full: readonly MenuRef[], partial: readonly MenuRef[]): boolean {
-  const items = new Set(partial.flatMap((r) => (r.kind === "item" && !r.preset ? [r.item] : [])));
-  if (items.size !== 1 || partial.some((r) => r.kind !== "item")) return false;
-  const [item] = [...items] as [string];
-  return full.every((r) => r.kind === "choice" && !menu.itemGroup(item, r.group) && onlyInBundles(menu, r.group));
-}
-
 const lexiconCache = new WeakMap<MenuModel, MenuLexicon>();
 
 /** One lexicon per menu object: built on first use, reused by every turn. */
@@ -384,27 +352,4 @@ function addTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
   if (list) list.push(v);
   else m.set(k, [v]);
-}
-
-function dedupe(refs: MenuRef[]): MenuRef[] {
-  const seen = new Set<string>();
-  return refs.filter((r) => {
-    const k = JSON.stringify(r);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-/** Every word of the menu's names other than its choices' (items, categories, groups, order options). */
-function otherMenuWords(menu: MenuModel): string[] {
-  const words = (t: Text | undefined, a?: Record<string, unknown[]>) =>
-    [...Object.values(t ?? {}), ...Object.values(a ?? {}).flat().filter((x): x is string => typeof x === "string")].flatMap((n) => n.toLowerCase().split(/[^a-z]+/));
-  const m = menu.menu;
-  return [
-    ...m.items.flatMap((x) => words(x.name, x.aliases)),
-    ...(m.categories ?? []).flatMap((x) => words(x.name, (x as { aliases?: Record<string, unknown[]> }).aliases)),
-    ...m.optionGroups.flatMap((x) => words(x.name, x.aliases)),
-    ...(m.orderOptions ?? []).flatMap((g) => [...words(g.name, g.aliases), ...(g.choices ?? []).flatMap((c) => words(c.name, c.aliases))]),
-  ].filter(Boolean);
 }

@@ -13,6 +13,7 @@ import { answerOrderOptions } from "./order-option-answers.ts";
 import { answerEchoedQuestions } from "./echoed-questions.ts";
 import { insteadNamedByChoice, itemAsAnotherKind, partsMadeAnotherItem } from "./names-inside.ts";
 import { buildClause } from "./clause.ts";
+import { mergeBare, replaceByCorrection, takeBackSameGroup } from "./unit-merges.ts";
 import { conflicting, countedOptionsFirst, shareElidedHead, splitAtRepeatedChoice, splitCountedList, type ClausePlace } from "./ellipsis.ts";
 import { splitClauses, splitSentences } from "./clause-bounds.ts";
 import { plainHeadFor } from "./elided.ts";
@@ -25,7 +26,6 @@ import { anotherOrPart, groupWordItem, sameButItsForm, sameButWith } from "./eng
 import { sameAsOtherItem } from "./same-other-item.ts";
 
 export type { ParseContext } from "./utterance.ts";
-
 
 export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   const lang = sc.lang;
@@ -232,58 +232,6 @@ function lastOrderUnit(units: Unit[]): Unit | undefined {
   return undefined;
 }
 
-/** "카페라떼 아니 바닐라 라떼": the new thing takes the old one's place, quantity and options. */
-function replaceByCorrection(units: Unit[], prev: Unit, u: Unit): void {
-  const idx = units.indexOf(prev);
-  units.splice(idx, 1);
-  if (!u.qtyExplicit && prev.qty !== undefined) {
-    u.qty = prev.qty;
-    u.qtyExplicit = prev.qtyExplicit;
-  }
-  const said = new Set(u.mods.flatMap((m) => (m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group])));
-  u.mods = [...prev.mods.filter((m) => !(m.kind === "choice" ? m.cands.some((c) => said.has(c.group)) : said.has(m.group))), ...u.mods];
-  if (u.parts.length === 0) u.parts = prev.parts;
-  u.corrects = false;
-  units.push(u);
-}
-
-function mergeBare(u: Unit, b: Bare, en: boolean): void {
-  if (b.corrects || (b.only && b.mods.length === 0)) {
-    // "세 잔 아 아니다 두 잔이요", "two muffins, actually just one".
-    if (b.qty !== undefined) {
-      u.qty = b.qty;
-      u.qtyExplicit = true;
-    }
-    // "a hamburger with bacon, I mean avocado", "no beans, I mean no rice": the option said
-    // last of that kind is taken back (not "actually add mushrooms": that is one more).
-    if (b.corrects && !["add", "more", "also"].some((k) => b.kws.has(k as never))) takeBackCorrected(u, b.mods);
-    u.mods.push(...b.mods);
-    return;
-  }
-  // "two lattes, a small and a large": an article with options after a counted item is one of them.
-  const oneOfThem = b.qty === 1 && !b.qtyExplicit && b.mods.length > 0 && u.qty !== undefined && u.qty > 1;
-  if (b.qty !== undefined && (b.qtyExplicit || oneOfThem)) {
-    if (b.mods.length === 0) {
-      if (u.qty === undefined || !u.qtyExplicit) {
-        u.qty = b.qty;
-        u.qtyExplicit = true;
-      } else u.parts.push({ qty: b.qty, mods: [] });
-    } else if (u.qty !== undefined && b.qty < u.qty) u.parts.push({ qty: b.qty, mods: [...b.mods] });
-    else {
-      // "latte, two pumps of vanilla": a number with options after the item is not its quantity
-      // in English; in Korean ("라떼요, 아이스로 두 잔") it is.
-      if (!en && u.qty === undefined) {
-        u.qty = b.qty;
-        u.qtyExplicit = true;
-      }
-      u.mods.push(...b.mods);
-    }
-  } else if (u.parts.length > 0 && b.mods.length > 0) u.parts[u.parts.length - 1]!.mods.push(...b.mods);
-  else u.mods.push(...b.mods);
-  u.parts.push(...b.parts);
-  if (b.only) u.only = true;
-}
-
 /**
  * "떡볶이 두 개, 순한맛이랑 매운맛으로": as many different choices of one group as there
  * are items means one each.
@@ -364,31 +312,6 @@ export function insteadOfAnOption(u: Utterance): boolean {
     const x = ko ? u.atoms[i - 1] : u.atoms[i + 1];
     return x?.kind === "menu" && x.refs.some((r) => r.kind === "choice") && !x.refs.some((r) => r.kind === "item");
   });
-}
-
-/** The choice the unit was last given of the group another choice now names, taken off it. */
-function takeBackSameGroup(prev: Unit, mods: Mod[]): void {
-  for (const m of mods) {
-    if (m.kind !== "choice" || m.neg) continue;
-    const groups = new Set(m.cands.map((c) => c.group));
-    const i = prev.mods.findLastIndex((x) => x.kind === "choice" && !x.neg && x.cands.some((c) => groups.has(c.group)) && !x.cands.some((c) => m.cands.some((d) => d.choice === c.choice && d.group === c.group)));
-    if (i >= 0) prev.mods.splice(i, 1);
-  }
-}
-
-/**
- * What a correction of options takes back: for each choice said, the last choice said before
- * of the same group (another one); for each refusal, the last refusal said before.
- */
-function takeBackCorrected(prev: Unit, mods: Mod[]): void {
-  takeBackSameGroup(prev, mods);
-  // (A refusal is a choice refused, or a choice the menu calls "No rice", "Without beans".)
-  const refusal = (x: Mod) => x.kind === "choice" && (x.neg || /^(?:no|without|hold)\s/i.test(x.text.trim()));
-  for (const m of mods) {
-    if (m.kind !== "choice" || !refusal(m)) continue;
-    const i = prev.mods.findLastIndex((x) => x.kind === "choice" && refusal(x) && !x.cands.some((c) => m.cands.some((d) => d.choice === c.choice && d.group === c.group)));
-    if (i >= 0) prev.mods.splice(i, 1);
-  }
 }
 
 /**

@@ -10,7 +10,7 @@ import { MenuModel } from "../../../../shared/menu/model.ts";
 import { validateMenu } from "../../../../shared/menu/validate.ts";
 import { ConversationMemory } from "../memory.ts";
 import { createOfflineEngine } from "./engine.ts";
-import { itemsNamedAfter, koreanAcronyms, koreanClippings, temperatureContractions } from "./name-forms.ts";
+import { itemsNamedAfter, koreanAcronyms, koreanClippings, temperatureContractions } from "./item-name-forms.ts";
 import { TEMPERATURE_WORDS } from "./language.ts";
 import { cartHandle, converse, type ExpectedLine, ko, lineKeys, menuFrom } from "./test-helpers.ts";
 

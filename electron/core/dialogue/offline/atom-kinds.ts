@@ -1,0 +1,61 @@
+// The kinds of atom the scanner reads words as (menu things, numbers, keywords,
+// separators, unknown words), with their spans and the flags particles set; atoms.ts
+// builds them and scan.ts re-exports the types.
+import type { FunctionWord, Keyword } from "./language.ts";
+import type { MenuRef } from "./menu-ref.ts";
+
+export interface Flags {
+  topic?: boolean;
+  dir?: boolean;
+  loc?: boolean;
+  only?: boolean;
+  each?: boolean;
+  also?: boolean;
+  among?: boolean;
+  /** 거/걸로 after it: "큰 걸로", "따뜻한 거" — the one that is so. */
+  thing?: boolean;
+  /** A sentence ending glued to it (덥네+요): said as a whole, not as part of the next name. */
+  end?: boolean;
+  /** Says the part before it is as the item comes ("하나는 빼고" of what only the other part has: line-parts.ts). */
+  plain?: boolean;
+  /** A number written against the word after it with no space ("2샷"). */
+  tight?: boolean;
+  /** Said after 안 ("안 썰어 주셔도 돼요"): the choice is not wanted (refusal.ts). */
+  negated?: boolean;
+  /** "맵기는 제일 맵게", "맵기 기본으로": the option's most, or its default (a count's, mods.ts). */
+  level?: "max" | "min" | "default";
+  /** An adding word follows it ("떡 두 개 더", "떡 추가"): more of it, not how many in all. */
+  added?: boolean;
+  /** 더 follows it ("하나만 더"): that many more, even said with 만. */
+  more?: boolean;
+  /** A number said right before an add-in after "with" ("with two tartar"): how many of it in all (add-in-counts.ts). */
+  ofOption?: boolean;
+  /** A count said of an add-in past its group's most ("with six tartar" where four is the most): not held (add-in-counts.ts). */
+  unheldCount?: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  /** First and last token index. */
+  tok0: number;
+  tok1: number;
+  text: string;
+}
+
+export type Atom =
+  | (Span & { kind: "menu"; refs: MenuRef[]; fuzzy: boolean; partial: boolean; flags: Flags })
+  /** `unit`: the counter said with it ("판" of "두 판"), in the customer's letters. */
+  | (Span & { kind: "num"; value: number; times: boolean; counted: boolean; article: boolean; flags: Flags; unit?: string })
+  | (Span & { kind: "kw"; keywords: Keyword[]; flags: Flags })
+  | (Span & { kind: "sep"; why: "punct" | "conj" | "sep" | "clause"; mark?: string })
+  | (Span & { kind: "unknown"; flags: Flags });
+
+/** A stretch of the utterance the scanner read as a menu phrase or as language. */
+export interface PhraseCandidate {
+  start: number;
+  end: number;
+  menu?: MenuRef[];
+  fns?: FunctionWord[];
+  fuzzy?: boolean;
+}

@@ -1,0 +1,95 @@
+// What the atoms around a word say while atoms.ts attaches counters and particles: the
+// option named before a level word, a count said by the item's own name, a counter that
+// names a choice, and where "one" stands for an item said before or starts a new one.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import type { Stream } from "./phrase-index.ts";
+import { KO_COUNTERS } from "./numbers.ts";
+import type { Atom } from "./atom-kinds.ts";
+
+/** The option group named just before (little words between): "맵기는 제일", "맵기 그냥 기본". */
+export function optionNamedBefore(out: Atom[]): (Atom & { kind: "menu" }) | undefined {
+  for (let j = out.length - 1; j >= 0 && j >= out.length - 3; j--) {
+    const x = out[j]!;
+    if (x.kind === "kw" && x.keywords.every((w) => w === "filler")) continue;
+    return x.kind === "menu" && x.refs.length > 0 && x.refs.every((r) => r.kind === "group") ? x : undefined;
+  }
+  return undefined;
+}
+
+/** The word after a number is the start or the end of the item's name said right before it (two syllables or more). */
+export function countsByItsName(prev: Atom | undefined, next: Atom | undefined): boolean {
+  if (prev?.kind !== "menu" || !prev.refs.some((r) => r.kind === "item") || (next?.kind !== "menu" && next?.kind !== "unknown")) return false;
+  if (next.kind === "menu" && next.refs.some((r) => (r.kind === "item" && !r.partial) || r.kind === "choice" || r.kind === "group")) return false;
+  const name = prev.text.replace(/\s+/g, "");
+  const w = next.text.replace(/\s+/g, "");
+  return /^[\uac00-\ud7a3]{2,}$/.test(w) && w !== name && (name.startsWith(w) || name.endsWith(w));
+}
+
+/** Something named just before atoms[i], and a count (an article, a number) then an item after it. */
+export function correctsWhatCameBefore(out: readonly Atom[], atoms: readonly Atom[], i: number): boolean {
+  const before = [...out].reverse().find((x) => x.kind !== "sep");
+  if (before?.kind !== "menu") return false;
+  let j = i + 1;
+  while (atoms[j]?.kind === "sep" && (atoms[j] as Atom & { kind: "sep" }).why === "punct") j++;
+  return atoms[j]?.kind === "num" && namesItem(atoms[j + 1]);
+}
+
+/** A choice of a group of which several are taken (toppings, sauces): a thing one can refuse. */
+export function namesOneOfMany(a: Atom | undefined, menu: MenuModel | undefined): boolean {
+  return !!menu && a?.kind === "menu" && a.refs.every((r) => r.kind === "choice") && a.refs.some((r) => r.kind === "choice" && menu.groups.get(r.group)?.select === "many");
+}
+
+export function namesItem(a: Atom | undefined): boolean {
+  return a?.kind === "menu" && a.refs.some((r) => r.kind === "item");
+}
+
+/** A menu word right after a number that is a counter and names only choices ("조각" the unit). */
+export function counterNamedAsChoice(s: Stream, num: Atom, next: Atom | undefined): boolean {
+  if (next?.kind !== "menu" || next.fuzzy || !next.refs.every((r) => r.kind === "choice")) return false;
+  // ("두 조각", or glued "두조각": the choice's word right after the number, the rest of its token.)
+  const glued = next.start === num.end && s.tok[next.start] === s.tok[num.end - 1];
+  if (!glued && (s.tok[next.start]! !== s.tok[num.end - 1]! + 1 || s.tokStart[s.tok[next.start]!] !== next.start)) return false;
+  return KO_COUNTERS.includes(rawSlice(s, next.start, next.end));
+}
+/** The customer's own letters for a compact range (Hangul folding keeps one letter per letter). */
+export function rawSlice(s: Stream, a: number, b: number): string {
+  let out = "";
+  for (let t = s.tok[a]!; t <= s.tok[b - 1]!; t++) {
+    const tok = s.tokens[t]!;
+    const t0 = s.tokStart[t]!;
+    const from = Math.max(a, t0) - t0;
+    const to = Math.min(b, s.tokStart[t + 1]!) - t0;
+    const piece = tok.script === "hangul" ? [...tok.raw].slice(from, to).join("") : tok.raw;
+    out += (out && !tok.glued && from === 0 ? " " : "") + piece;
+  }
+  return out;
+}
+
+/**
+ * The options just before "one" follow "with" ("two lattes, one with oat one with almond"):
+ * that "one" starts the next of them, it is a number; "a large one", "the oat one" are not.
+ */
+export function afterWithList(out: readonly Atom[]): boolean {
+  let j = out.length - 1;
+  while (j >= 0 && out[j]!.kind === "menu") j--;
+  const before = out[j];
+  return before?.kind === "kw" && before.keywords.includes("with");
+}
+
+/** "the veggie one", "that latte one": an item named after "the"/"that", then "one", points back. */
+export function theItemOne(out: readonly Atom[]): boolean {
+  const item = out[out.length - 1];
+  const before = out[out.length - 2];
+  return item?.kind === "menu" && item.refs.some((r) => r.kind === "item") && before?.kind === "kw" && (before.keywords.includes("the") || before.keywords.includes("pronoun"));
+}
+
+/**
+ * The options just before "one" are opened by an article ("a large one"); not by a count
+ * ("two larges one with pepperoni": that "one" starts one of the two).
+ */
+export function elidedHead(out: readonly Atom[]): boolean {
+  let j = out.length - 1;
+  while (j >= 0 && out[j]!.kind === "menu" && (out[j] as Atom & { kind: "menu" }).refs.every((r) => r.kind === "choice")) j--;
+  const opener = out[j];
+  return j < out.length - 1 && opener?.kind === "num" && opener.article;
+}

@@ -1,0 +1,172 @@
+// A word that names both an item and a choice (콜라 the drink or the set's drink), read
+// as one or the other from the item in hand, the question asked and what follows; a step
+// of the readings in context (resolve.ts).
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { keyOf, type MenuRef } from "./lexicon.ts";
+import type { Atom } from "./scan.ts";
+import type { ParseContext } from "./utterance.ts";
+
+/**
+ * A word that names both an item and a choice (콜라 the drink, or the set's drink): a
+ * choice when it answers a group of the item in hand ("세트 하나 콜라로", "음료는
+ * 콜라", the kiosk's own question, "감자튀김은 치즈스틱으로 바꿔"), an item when it
+ * has its own quantity or stands apart ("세트 하나랑 콜라 하나"). A word that names a
+ * category and an option group ("음료", "사이드") is the group when ordering.
+ */
+export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[] {
+  const out: Atom[] = [];
+  let lastItem: string | undefined;
+  let lastPreset: Record<string, unknown> | undefined;
+  let sepSince = false;
+  let groupTopic: string | undefined;
+  // Choices already said for the item in hand, and whether the last word was one of them
+  // ("당근 케이크랑 라떼": a list of the set's choices joined by 랑).
+  let given = new Set<string>();
+  let lastWasChoice = false;
+  const utterKws = new Set(atoms.flatMap((a) => (a.kind === "kw" ? a.keywords : [])));
+  // "fries and a diet coke" to "which drink for the combo?": words that answer the question
+  // asked make the other choices of that item said with them its choices too (its side).
+  const answersAsked = ctx.asked !== undefined && atoms.some((a) => a.kind === "menu" && a.refs.some((r) => r.kind === "choice" && r.group === ctx.asked!.group));
+  atoms.forEach((a, i) => {
+    if (a.kind === "sep") {
+      // ("a three entree plate: orange chicken, ...": a colon opens the list of its parts, as a comma goes on with them.)
+      if ((a.why !== "punct" || (a.mark !== "," && a.mark !== ":")) && !(a.why === "conj" && lastWasChoice)) sepSince = true;
+      out.push(a);
+      return;
+    }
+    if (a.kind !== "menu") {
+      // ("세트 오렌지주스로 하나랑 햄치즈": a count closes the list of the item's choices.)
+      if (a.kind === "num" && !a.article) lastWasChoice = false;
+      out.push(a);
+      return;
+    }
+    let refs = a.refs;
+    const hasGroup = refs.some((r) => r.kind === "group" || r.kind === "choice");
+    if (hasGroup && refs.some((r) => r.kind === "category")) refs = refs.filter((r) => r.kind !== "category");
+    let items = refs.filter((r): r is Extract<MenuRef, { kind: "item" }> => r.kind === "item");
+    const choices = refs.filter((r): r is Extract<MenuRef, { kind: "choice" }> => r.kind === "choice");
+    // "원조 세 줄이요": a set's choice (원조 for 원조김밥) with its own quantity and no item in
+    // hand that has it names the item it is named after (part of a name: a guess).
+    if (!items.length && choices.length && refs.length === choices.length && !en && atoms[i + 1]?.kind === "num" && !a.flags.dir) {
+      const held = lastItem ? choices.filter((c) => ctx.menu.itemGroup(lastItem!, c.group)) : [];
+      // "양념 소스 두 개" where 양념소스 is a choice of the 소스 item: that item, made so.
+      const own = held.length ? undefined : itemNamedInChoice(ctx.menu, choices, a.text);
+      const named = held.length || own ? [] : itemsNamedByChoices(ctx.menu, choices);
+      // "양념 소스 두 개 추가하고 머스타드도 하나요": the item in hand was named with another
+      // choice of that group, so this one with its own count is another of that item.
+      const other = held.length === 1 && lastPreset?.[held[0]!.group] !== undefined && lastPreset[held[0]!.group] !== held[0]!.choice ? held[0]! : undefined;
+      if (other) {
+        refs = [{ kind: "item", item: lastItem!, partial: false, preset: { [other.group]: other.choice } }];
+        items = refs as Array<Extract<MenuRef, { kind: "item" }>>;
+      } else if (own) {
+        refs = [{ kind: "item", item: own.item, partial: false, preset: { [own.group]: own.choice } }];
+        items = refs as Array<Extract<MenuRef, { kind: "item" }>>;
+      } else if (named.length === 1) {
+        refs = [{ kind: "item", item: named[0]!, partial: true }];
+        items = refs as Array<Extract<MenuRef, { kind: "item" }>>;
+      }
+    }
+    if (items.length && choices.length) {
+      const next = atoms[i + 1];
+      const prev = atoms[i - 1];
+      // Its own quantity ("콜라 하나", "two cokes"), unless "로" makes it the way the item
+      // comes ("세트 사이다로 하나") or the number starts the next part ("하나는 콜라 하나는 사이다").
+      const ownQty = en ? prev?.kind === "num" && !prev.article : next?.kind === "num" && !a.flags.dir && !next.flags.topic;
+      const fitsItem = (item: string | undefined) => (item ? choices.filter((c) => ctx.menu.itemGroup(item, c.group)?.choices.some((x) => x.id === c.choice)) : []);
+      let pick: typeof choices = [];
+      // "water instead of the juice": a choice of the group of the choice it takes the place
+      // of (the kids meal's drink), not the bottle sold alone.
+      const replaced = en ? choicesAfterInsteadOf(atoms, i) : [];
+      if (replaced.length) pick = choices.filter((c) => replaced.some((o) => o.group === c.group && o.choice !== c.choice));
+      if (!pick.length && groupTopic) pick = choices.filter((c) => c.group === groupTopic);
+      if (!pick.length && !ownQty) {
+        const withWord = en && (prev?.kind === "kw" && prev.keywords.includes("with") || (prev?.kind === "num" && atoms[i - 2]?.kind === "kw" && (atoms[i - 2] as Atom & { keywords: string[] }).keywords.includes("with")));
+        // "a latte, a mocha and a chai": an article starts another thing ordered.
+        const article = en && prev?.kind === "num" && prev.article && !withWord;
+        // A required choice of the item in hand not given yet: "a cake set with carrot cake
+        // and a vanilla latte" names the set's drink, not a second order.
+        const missingRequired = (item: string) =>
+          fitsItem(item).filter((c) => ctx.menu.itemGroup(item, c.group)?.required && !given.has(c.group));
+        if (article && lastItem) pick = missingRequired(lastItem);
+        else if (lastItem && (!sepSince || a.flags.dir || withWord)) pick = fitsItem(lastItem);
+        else if (lastItem && sepSince) pick = missingRequired(lastItem);
+        else if (!lastItem && ctx.asked) pick = fitsItem(ctx.asked.item).filter((c) => c.group === ctx.asked!.group || a.flags.dir || (answersAsked && !given.has(c.group)));
+        // ("햄치즈는 빼주세요" with a 햄치즈 토스트 in the cart: the line of that item is meant, not a set's toast.)
+        // (Not "make one of them a bowl": the line's own item takes the choice so named.)
+        const itemInHand = !lastItem && (ctx.focus ?? []).some((f) => items.some((it) => it.item === f.item) && !fitsItem(f.item).length);
+        if (!pick.length && !lastItem && !itemInHand) {
+          // ("with oat please" a turn after a latte, "both with sprite" after two combos: "with"
+          // gives the lines in hand a choice.)
+          // ("oat please" a turn after a hot chocolate: a word said alone, no count, that the
+          // line in hand takes as a choice, is that choice rather than the item also so called.)
+          // (Not "forget the potstickers": a thing taken off, or pointed at with "the", is the line.)
+          const pointed = prev?.kind === "kw" && prev.keywords.includes("the");
+          // ("and onion rings" after a meal: "and" orders one more thing.)
+          const alone = en && !atoms.slice(0, i).some((x) => x.kind === "num" || x.kind === "sep") && !pointed && !["remove", "cancel", "refuse", "without"].some((k) => utterKws.has(k as never)) && atoms.filter((x) => x.kind === "menu").length === 1;
+          const referring = a.flags.dir || a.flags.topic || utterKws.has("change") || withWord || alone;
+          for (const f of [...(ctx.focus ?? [])].reverse()) {
+            const fit = fitsItem(f.item).filter((c) => referring || f.missing.includes(c.group));
+            if (fit.length) {
+              pick = fit;
+              break;
+            }
+          }
+        }
+      }
+      if (pick.length) {
+        out.push({ ...a, refs: pick });
+        for (const c of pick) given.add(c.group);
+        lastWasChoice = true;
+        return;
+      }
+      refs = refs.filter((r) => r.kind !== "choice");
+    }
+    const firstItem = refs.find((r): r is Extract<MenuRef, { kind: "item" }> => r.kind === "item");
+    lastWasChoice = !firstItem && refs.some((r) => r.kind === "choice");
+    if (firstItem) {
+      lastItem = firstItem.item;
+      lastPreset = firstItem.preset;
+      sepSince = false;
+      // ("불고기 세트 ... 하나랑 햄치즈 단품 하나": a choice the item's name gave is given.)
+      given = new Set(Object.keys(firstItem.preset ?? {}));
+    }
+    for (const r of refs) if (r.kind === "choice") given.add(r.group);
+    const g = refs.find((r) => r.kind === "group");
+    groupTopic = g && g.kind === "group" ? g.group : refs.some((r) => r.kind === "choice") ? undefined : groupTopic;
+    out.push(refs === a.refs ? a : { ...a, refs });
+  });
+  return out;
+}
+
+/** The choices named right after "instead of (the)" following atom i (none when it is anything else). */
+function choicesAfterInsteadOf(atoms: readonly Atom[], i: number): Array<{ group: string; choice: string }> {
+  const k = atoms[i + 1];
+  if (k?.kind !== "kw" || !k.keywords.includes("instead") || !/\bof$/i.test(k.text)) return [];
+  let j = i + 2;
+  if (atoms[j]?.kind === "kw" && (atoms[j] as Atom & { keywords: string[] }).keywords.includes("the")) j++;
+  const y = atoms[j];
+  if (y?.kind !== "menu" || !y.refs.length || !y.refs.every((r) => r.kind === "choice")) return [];
+  return y.refs.flatMap((r) => (r.kind === "choice" ? [{ group: r.group, choice: r.choice }] : []));
+}
+
+/** The one item taking the choice whose own name is part of the words said for the choice. */
+function itemNamedInChoice(menu: MenuModel, choices: Array<{ group: string; choice: string }>, said: string): { item: string; group: string; choice: string } | undefined {
+  if (choices.length !== 1) return undefined;
+  const c = choices[0]!;
+  const words = keyOf(said);
+  const hits = menu.menu.items.filter((it) =>
+    menu.itemGroup(it.id, c.group)?.choices.some((x) => x.id === c.choice) &&
+    [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().map((x) => (typeof x === "string" ? x : x.text))].some((n) => { const k = keyOf(n); return k.length >= 2 && k !== words && words.includes(k); }),
+  );
+  return hits.length === 1 ? { item: hits[0]!.id, ...c } : undefined;
+}
+
+/** Items whose own name is one of these choices' names (a set's 김밥 choice "원조김밥" → the 원조김밥). */
+function itemsNamedByChoices(menu: MenuModel, choices: Array<{ group: string; choice: string }>): string[] {
+  const keys = new Set<string>();
+  for (const c of choices) {
+    const ch = menu.groups.get(c.group)?.choices?.find((x) => x.id === c.choice);
+    for (const n of [...Object.values(ch?.name ?? {}), ...Object.values(ch?.aliases ?? {}).flat()]) if (typeof n === "string") keys.add(keyOf(n));
+  }
+  return menu.menu.items.filter((it) => [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().map((x) => (typeof x === "string" ? x : x.text))].some((n) => keys.has(keyOf(n)))).map((it) => it.id);
+}
