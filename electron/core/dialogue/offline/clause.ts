@@ -8,6 +8,7 @@ import type { Bare, Mod, ParseContext, Part, Unit } from "./utterance.ts";
 import { itemTakes } from "./options.ts";
 import { refusalKind, refusalScope } from "./refusal.ts";
 import { mergeUnknownCompounds } from "./compounds.ts";
+import { optionAfterACount } from "./option-after-count.ts";
 import { servingsOfUncounted } from "./count-parts.ts";
 import { applyNegations, countGroupOf, isItemish, itemOf, modOf, negate, negateBare, saidAgainAfter, unitFrom, type Content } from "./mods.ts";
 import { follows, followsChange, isAdnominal, markChangedTo, moreBefore, sameGroup, saidPlain, unknownStandsForItem } from "./clause-cues.ts";
@@ -101,6 +102,9 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
         // "참치김밥 한 줄 오이 빼고 치즈김밥 한 줄은 그냥 주세요": the next item said to be plain
         // (그냥) takes nothing, so the option is the one before's. (Either way a guess: accounting.ts.)
         if (saidPlain(atoms, content[nextI]!, content[itemIdx.find((x) => x > nextI) ?? content.length])) return owner.set(a, prevI);
+        const read = optionAfterACount(content, j, prevI, nextI, itemIdx, ctx.menu, isAdnominal(a.text));
+        if (read.guess) guesses.push(read.guess);
+        return owner.set(a, read.owner === "prev" ? prevI : nextI);
       }
       if (closedByQty) return owner.set(a, nextI);
       if (a.flags.dir || a.flags.loc) return owner.set(a, prevI);

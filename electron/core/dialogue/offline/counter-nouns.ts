@@ -4,6 +4,11 @@
 // name is the word and the noun the counter counts.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
+import type { PhraseCandidate } from "./atoms.ts";
+import type { MenuRef } from "./lexicon.ts";
+import type { PhraseMatch, Stream } from "./phrase-index.ts";
+import { foldHangul } from "./normalize.ts";
+import { KO_COUNTERS, koreanNumberWords } from "./numbers.ts";
 
 /** Counters that count one kind of dish, and that dish's noun as menus name it. */
 const COUNTED_NOUNS: Readonly<Record<string, readonly string[]>> = { 줄: ["김밥"], 판: ["피자"] };
@@ -23,3 +28,33 @@ export function itemNamedByItsCounter(atoms: Atom[], menu: MenuModel): Atom[] {
     return { ...a, refs: [{ kind: "item", item: hits[0]!.id, partial: false }] };
   });
 }
+
+/**
+ * "소주 두 병 맥주 한 병": a counter said right after a number is that number's counter, even
+ * where it and the next word also spell a name ("병 맥주" = the alias 병맥주): the name then
+ * starts after the counter, where the next word names something on its own ("맥주"). Returns
+ * the matches to take instead of each such name.
+ */
+export function countersBeforeNames(s: Stream, chosen: readonly PhraseCandidate[], matches: readonly PhraseMatch<MenuRef>[]): Array<{ name: PhraseCandidate; rest: PhraseMatch<MenuRef> }> {
+  const out: Array<{ name: PhraseCandidate; rest: PhraseMatch<MenuRef> }> = [];
+  for (const c of chosen) {
+    if (c.start < 0 || !c.menu?.length) continue;
+    const t = s.tok[c.start]!;
+    const tokenStart = s.tokStart[t]!;
+    // The counter ends its word and the name goes on into the next ("병 맥주", "두병 맥주").
+    const cut = s.tokStart[t + 1]!;
+    if (cut >= c.end || s.tokens[t]!.script !== "hangul") continue;
+    const counter = s.chars.slice(c.start, cut).join("");
+    if (!FOLDED_COUNTERS.has(counter)) continue;
+    // A number right before it: its own word ("두 병", "2병") or the start of the same word ("두병").
+    const before = c.start > tokenStart ? s.chars.slice(tokenStart, c.start).join("") : undefined;
+    const prev = s.tokens[t - 1];
+    const counted = before !== undefined ? FOLDED_NUMBERS.has(before) : !!prev && (prev.script === "digit" || FOLDED_NUMBERS.has(prev.norm));
+    if (!counted) continue;
+    const rest = matches.filter((m) => m.start === cut && m.end <= c.end).sort((x, y) => y.end - x.end)[0];
+    if (rest) out.push({ name: c, rest });
+  }
+  return out;
+}
+const FOLDED_COUNTERS: ReadonlySet<string> = new Set(KO_COUNTERS.map(foldHangul));
+const FOLDED_NUMBERS: ReadonlySet<string> = new Set(koreanNumberWords().filter((w) => !w.text.includes(" ")).map((w) => foldHangul(w.text)));

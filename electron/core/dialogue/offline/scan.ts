@@ -22,6 +22,7 @@ import { fewerByCount } from "./fewer.ts";
 import { quantifiersNotChoices } from "./quantifier-choices.ts";
 import { stutters } from "./stutters.ts";
 import { askedThenOrdered } from "./asked-then-ordered.ts";
+import { countersBeforeNames } from "./counter-nouns.ts";
 import { byLengthThenStart, withoutCrossingParts, withoutLetterOfAWord, prioritize, alignedStart, alignedEnd, uncover, uncoveredRuns } from "./phrase-choice.ts";
 
 export type { Atom, Flags } from "./atoms.ts";
@@ -102,6 +103,10 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   const menuMatches = withoutLetterOfAWord(s, withoutCrossingParts(s, lex.index.findAll(s).sort(byLengthThenStart)));
   for (const m of prioritize(menuMatches)) if (free(m.start, m.end)) take({ start: m.start, end: m.end, menu: m.payloads });
   itemBeforeItsOption(lex, menuMatches, chosen, covered, free, take);
+  for (const { name, rest } of countersBeforeNames(s, chosen, menuMatches)) {
+    uncover(chosen, covered, name.start, name.end);
+    if (free(rest.start, rest.end)) take({ start: rest.start, end: rest.end, menu: rest.payloads });
+  }
   // "two platters both extra white" where "both" is also a choice's name: the quantifier.
   for (const idx of quantifiersNotChoices(s, chosen, covered)) uncover(chosen, covered, chosen[idx]!.start, chosen[idx]!.end);
 
