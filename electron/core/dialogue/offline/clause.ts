@@ -289,7 +289,12 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     const [x, y] = [named[0]!, named[1]!];
     const part = x.parts.length === 1 && x.parts[0]!.mods.length === 0 ? x.parts[0]! : undefined;
     if (part && !y.qtyExplicit && x.qty !== undefined && part.qty < x.qty) {
-      // "김밥 세 줄 중에 하나는 참치김밥으로": one of the three becomes the other item.
+      // "김밥 세 줄 중에 하나는 참치김밥으로": one of the three becomes the other item, made
+      // as they were where it takes the same choices and says none of its own ("족발 중자 세 개
+      // 중에 하나는 불족발로": a medium 불족발), as a line already ordered would be (one-of-them.ts).
+      const kept = x.mods.filter((m) => m.kind === "choice" && !m.neg && !!y.item && itemTakes(ctx.menu, y.item, m) && !sameGroup(m, y.mods));
+      // (Copies, not said of it: no place in the words, so nothing reads them as said twice.)
+      y.mods = [...y.mods, ...kept.map(({ at: _at, ...m }) => m)];
       y.qty = part.qty;
       y.qtyExplicit = true;
       x.qty -= part.qty;
