@@ -2,8 +2,12 @@
 // - "족발 중자 세 개 중에 하나는 불족발로": 중(에) after a count is "of those", never the size
 //   named 중 (among-counts.ts); the one that becomes the other item is made as the others
 //   were, where it takes the same choice and says none of its own (clause.ts).
-// English says "of the three" (no such word).
-import { ko, menuFrom, phenomenonTable } from "./test-helpers.ts";
+// - "<item> 하나 <option> 하나" with nothing said of that kind before: people read it as the
+//   same one made so and as another one made so ("참치 하나 칩세트 하나" one tuna made a set;
+//   "짜장 하나 곱빼기로 하나요" two bowls), so it is a guess (count-after-option.ts). Where the
+//   item's own words set that kind ("아이스 하나 핫 하나") or 더 is said, it is surely another.
+// English says "of the three" and puts options before the noun: neither shape exists there.
+import { ko, menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const store = () =>
   menuFrom({
@@ -30,3 +34,14 @@ phenomenonTable("Korean: 중(에) after a count is 'of those', not the size 중"
   { name: "bare 중 before the next count, the size kept is large", turns: ["수육 대자 두 개 중 하나는 매운수육으로 바꿔 주세요"], lines: [{ item: "pork", qty: 1, options: { size: "l" } }, { item: "hot-pork", qty: 1, options: { size: "l" } }], confident: true },
 ]);
 
+phenomenonTable("Korean: <item> 하나 <option> 하나 with nothing said of that kind: another, as a guess", store(), [
+  { name: "우동 하나 곱빼기로 하나요", turns: ["우동 하나 곱빼기로 하나요"], lines: [{ item: "noodle", qty: 1 }, { item: "noodle", qty: 1, options: { portion: "double" } }], confident: false },
+]);
+
+notAloneTable("Korean: the same one made so, or another? not answered alone", store(), [
+  { name: "햄샌드 하나 칩세트 하나랑 콜라 하나요", turns: ["햄샌드 하나 칩세트 하나랑 콜라 하나요"] },
+  { name: "우동 하나 곱빼기 하나요", turns: ["우동 하나 곱빼기 하나요"] },
+  { name: "after 하고: 햄샌드 하나하고 칩세트 하나", turns: ["햄샌드 하나하고 칩세트 하나"] },
+  { name: "after 그리고, with 로: 우동 하나 그리고 곱빼기로 하나요", turns: ["우동 하나 그리고 곱빼기로 하나요"] },
+  { name: "a smaller count: 우동 두 개 곱빼기 하나요", turns: ["우동 두 개 곱빼기 하나요"] },
+]);
