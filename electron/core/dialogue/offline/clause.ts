@@ -9,6 +9,7 @@ import { itemTakes } from "./options.ts";
 import { refusalKind, refusalScope } from "./refusal.ts";
 import { mergeUnknownCompounds } from "./compounds.ts";
 import { optionAfterACount } from "./option-after-count.ts";
+import { anotherAfterOption } from "./count-after-option.ts";
 import { servingsOfUncounted } from "./count-parts.ts";
 import { applyNegations, countGroupOf, isItemish, itemOf, modOf, negate, negateBare, saidAgainAfter, unitFrom, type Content } from "./mods.ts";
 import { follows, followsChange, isAdnominal, markChangedTo, moreBefore, sameGroup, saidPlain, unknownStandsForItem } from "./clause-cues.ts";
@@ -231,6 +232,8 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       if (a.flags.dir) u.qtyTarget = true;
       const before = pending.get(u) ?? [];
       if (!en && before.length && u.qty !== undefined && !a.flags.topic && !a.flags.among) {
+        const unsure = anotherAfterOption(u, before, a, kws);
+        if (unsure) guesses.push(unsure);
         siblings.push({ ...u, qty: a.value, qtyExplicit: true, mods: [...u.mods.filter((m) => !sameGroup(m, before)), ...before], parts: [], topic: false });
         pending.set(u, []);
         return;
@@ -289,7 +292,12 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     const [x, y] = [named[0]!, named[1]!];
     const part = x.parts.length === 1 && x.parts[0]!.mods.length === 0 ? x.parts[0]! : undefined;
     if (part && !y.qtyExplicit && x.qty !== undefined && part.qty < x.qty) {
-      // "김밥 세 줄 중에 하나는 참치김밥으로": one of the three becomes the other item.
+      // "김밥 세 줄 중에 하나는 참치김밥으로": one of the three becomes the other item, made
+      // as they were where it takes the same choices and says none of its own ("족발 중자 세 개
+      // 중에 하나는 불족발로": a medium 불족발), as a line already ordered would be (one-of-them.ts).
+      const kept = x.mods.filter((m) => m.kind === "choice" && !m.neg && !!y.item && itemTakes(ctx.menu, y.item, m) && !sameGroup(m, y.mods));
+      // (Copies, not said of it: no place in the words, so nothing reads them as said twice.)
+      y.mods = [...y.mods, ...kept.map(({ at: _at, ...m }) => m)];
       y.qty = part.qty;
       y.qtyExplicit = true;
       x.qty -= part.qty;

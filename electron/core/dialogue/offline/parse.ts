@@ -27,6 +27,7 @@ import { anotherOrPart, elidedOne, groupWordItem, sameButItsForm, sameButWith } 
 import { sameAsOtherItem } from "./same-other-item.ts";
 import { itemsIncludedInChoice } from "./included-in-choice.ts";
 import { addInNamesItem } from "./add-in-names-item.ts";
+import { sameOrAnotherAfterAnd } from "./count-after-option.ts";
 import { oneMoreMadeSo } from "./one-more-made-so.ts";
 
 export type { ParseContext } from "./utterance.ts";
@@ -162,6 +163,8 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
             // things goes to the last by reading, to all of them as often.
             const several = units.filter((x) => x.kind === "item" && !x.asked && !x.remove && !x.replaced).length > 1;
             if (lang === "en" && several && b.qty !== undefined && b.qtyExplicit && !b.mods.length && !b.parts.length && !b.kws.has("change") && !b.setQty) guesses.push(`a count said apart after several things: the last one's, or all?`);
+            const sameOrAnother = lang === "ko" && cl.afterConj ? sameOrAnotherAfterAnd(prev, b) : undefined;
+            if (sameOrAnother) guesses.push(sameOrAnother);
             mergeBare(prev, b, lang === "en");
           }
         } else if (!(lang === "en" && joinBareCount(b, bare, clauseAt, ctx.menu, ctx.focus))) bare.push(b);

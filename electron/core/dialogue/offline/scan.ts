@@ -20,6 +20,7 @@ import { addInCounts } from "./add-in-counts.ts";
 import { allExcept } from "./all-except.ts";
 import { fewerByCount } from "./fewer.ts";
 import { quantifiersNotChoices } from "./quantifier-choices.ts";
+import { amongNotChoices } from "./among-counts.ts";
 import { stutters } from "./stutters.ts";
 import { askedThenOrdered } from "./asked-then-ordered.ts";
 import { countersBeforeNames } from "./counter-nouns.ts";
@@ -109,6 +110,8 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   }
   // "two platters both extra white" where "both" is also a choice's name: the quantifier.
   for (const idx of quantifiersNotChoices(s, chosen, covered)) uncover(chosen, covered, chosen[idx]!.start, chosen[idx]!.end);
+  // "세 개 중에 하나는" where 중 is also a size: the word "among".
+  for (const idx of amongNotChoices(s, chosen)) uncover(chosen, covered, chosen[idx]!.start, chosen[idx]!.end);
 
   // 2. Language phrases that line up with whole words ("해 주세요", "둘 다", "can i get").
   const fn = languageLexicon().index;

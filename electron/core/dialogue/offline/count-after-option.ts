@@ -1,0 +1,40 @@
+// Korean "<item> <count> <option> <count>": the option said after the first count, and
+// another count after it. "아메리카노 아이스 하나 핫 하나" is surely two lines (the item's own
+// words already said which of that kind it is, and the option says another); "짜장면 하나
+// 곱빼기로 하나 더" is surely one more (더). Where the item said nothing of that kind, people
+// read it both ways: "짜장 하나 곱빼기로 하나요" as two bowls, one large, but "참치 하나
+// 칩세트 하나" as one tuna made a chips set. So it is a guess, read as another line (the
+// reading given where more than one person wrote such words). A smaller count without 은/는
+// ("참치 두 개 칩세트 하나": one of them, or one more?) is a guess too.
+import type { Atom } from "./atoms.ts";
+import type { Mod, Unit } from "./utterance.ts";
+import type { Keyword } from "./language.ts";
+import { sameGroup } from "./clause-cues.ts";
+
+/**
+ * Whether count `a`, said after options `said` that followed unit `u`'s first count, makes
+ * another line of the item for sure; a guess (in words) where it may be the one just named.
+ */
+export function anotherAfterOption(u: Unit, said: Mod[], a: Atom & { kind: "num" }, kws: ReadonlySet<Keyword>): string | undefined {
+  // The item's own words set that kind already ("아이스 … 핫", "아아 하나 핫 하나"): another.
+  const presetGroups = Object.keys(u.preset ?? {});
+  const itsOwn = said.some((m) => sameGroup(m, u.mods) || (m.kind === "choice" ? m.cands.some((c) => presetGroups.includes(c.group)) : presetGroups.includes(m.group)));
+  if (itsOwn || a.flags.more || kws.has("more") || u.qty === undefined || a.value > u.qty) return undefined;
+  const words = said.map((m) => m.text).join(" ");
+  return a.value === u.qty ? `"${u.text} ${u.qty} ${words} ${a.value}": the same one made so, or another?` : `"${words} ${a.value}" after ${u.qty}: one of them, or more?`;
+}
+
+/**
+ * "참치 하나하고 칩세트 하나", "참치 하나 그리고 칩세트 하나": after "and", options with the
+ * same count and no item may be the one just named made so, or a second one: a guess
+ * (read as the same one), with 로 or not ("짜장 하나랑 곱빼기로 하나": read as two bowls by
+ * the people who wrote "짜장 하나 곱빼기로 하나요"). Not where the item's words already set
+ * that kind (another, read elsewhere).
+ */
+export function sameOrAnotherAfterAnd(prev: Unit, b: { qty?: number; qtyExplicit: boolean; mods: Mod[]; parts: unknown[]; kws: ReadonlySet<Keyword> }): string | undefined {
+  if (!b.qtyExplicit || b.qty === undefined || b.qty !== prev.qty || !b.mods.length || b.parts.length || b.kws.has("more")) return undefined;
+  if (b.mods.some((m) => m.kind !== "choice" || m.neg)) return undefined;
+  const presetGroups = Object.keys(prev.preset ?? {});
+  if (b.mods.some((m) => sameGroup(m, prev.mods) || (m.kind === "choice" && m.cands.some((c) => presetGroups.includes(c.group))))) return undefined;
+  return `"${b.mods.map((m) => m.text).join(" ")} ${b.qty}" after "${prev.text} ${prev.qty}" and "and": the same one made so, or another?`;
+}
