@@ -24,6 +24,7 @@ import { flavoursOfABox } from "./flavour-items.ts";
 import { halvesOfAMix, piecesOfAnItem } from "./piece-counts.ts";
 import { sizeStepOfTheLine } from "./size-steps.ts";
 import { dropMeasures, moreOfAGroup } from "./measure-words.ts";
+import { plentyOfAnOption } from "./plenty-words.ts";
 import { itemNamedByItsCounter } from "./counter-nouns.ts";
 import { choiceBeforeItsNone } from "./choice-then-none.ts";
 import { resolveItemChoice } from "./item-or-choice.ts";
@@ -69,6 +70,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     groupBeforeThePart,
     ...(en ? [] : [consuming(totalBeforeItsLines), (a: Atom[]) => partsAfterTheirOptions(a, ctx, unplaced), (a: Atom[]) => leftOutOfTheOther(a, ctx.menu), (a: Atom[]) => partAfterItsOption(a, ctx.menu), (a: Atom[]) => partsOfTheCount(a, ctx), bothSaidFirst]),
     oneOfTheTwo,
+    ...(en ? [(a: Atom[]) => plentyOfAnOption(a, ctx.menu, unplaced)] : []),
     consuming((a) => dropMeasures(a, ctx.menu, unplaced)),
     (a) => moreOfAGroup(a, ctx.menu),
     (a) => resolveItemChoice(a, ctx, en),
