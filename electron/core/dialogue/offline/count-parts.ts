@@ -183,6 +183,17 @@ function allButSome(atoms: Atom[], ctx: ParseContext): Atom[] {
   return out;
 }
 
+/**
+ * "원조 세 줄" then "하나는 참치로 나머지는 오이 빼고": a 나머지 no reading above made a part of
+ * a count is not understood; as filler the rest's options went to the wrong line. A guess.
+ */
+export function restLeftUnread(atoms: Atom[], unplaced: Atom[]): Atom[] {
+  atoms.forEach((a, i) => {
+    if (isRestWord(a) && atoms[i + 1]?.kind !== "num") unplaced.push(a);
+  });
+  return atoms;
+}
+
 const isRestWord = (a: Atom) => a.kind === "kw" && /^나머지/.test(a.text.trim()) && (a.flags.topic === true || /^나머진$/.test(a.text.trim()));
 
 const asPart = (word: Atom, n: number): Num => ({ ...word, kind: "num", value: n, times: false, counted: true, article: false, flags: { topic: true } }) as Num;

@@ -81,7 +81,9 @@ export function dropMeasures(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): 
       before.refs.some((r) => (r.kind === "group" && menu.groups.get(r.group)?.select === "count") || (flavourOfHeld(r) && a.kind === "num" && !a.times));
     // ("라면 두 개 하나는 만두 추가 하나는 떡 추가": a number said with 은/는 starts the next part
     // of the line, it never counts the topping before it.)
-    const startsPart = a.kind === "num" && (a.flags.topic || a.flags.among);
+    // ("청경채 넣고 하나만 분모자": a count said with 만 right before another option is that
+    // option's part of the line, "하나만 분모자" — only one of them with 분모자.)
+    const startsPart = a.kind === "num" && (a.flags.topic || a.flags.among || (a.flags.only && of?.kind === "menu" && of.refs.some((r) => r.kind === "choice")));
     // ("라면 하나 치즈 한줄": a counter only dishes take counts a dish the word names.)
     const dishCounted = a.kind === "num" && !!a.unit && KO_DISH_COUNTERS.includes(a.unit.replace(/\s/g, ""));
     if (a.kind === "num" && !startsPart && !dishCounted && manyChoice(before) && !alsoCounted && /[\uac00-\ud7a3]/.test(before!.text)) {

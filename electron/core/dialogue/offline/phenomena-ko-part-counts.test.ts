@@ -7,7 +7,7 @@
 // in the turn of the line or the next, are parts of it. A count of servings (잔, 그릇) after an
 // extra of an item not yet counted ("아메리카노 샷 추가 두 잔") counts the item, not the extra.
 // "전부 아이스로" said before a list of items reaches every item of the list (both-first.ts).
-import { ko, menuFrom, phenomenonTable } from "./test-helpers.ts";
+import { ko, menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const store = (id: string) => ({ id, name: { ko: id }, currency: "KRW", languages: ["ko"] });
 
@@ -32,6 +32,7 @@ const shop = () =>
       { id: "tteokbokki", category: "snack", ...ko("떡볶이"), price: 4000, optionGroups: ["spice"] },
       { id: "ramen", category: "snack", ...ko("라면"), price: 4000, optionGroups: ["ramen-add"] },
       { id: "gimbap", category: "snack", ...ko("김밥"), price: 3000, optionGroups: ["remove"] },
+      { id: "tuna-gimbap", category: "snack", ...ko("참치김밥", ["참치"]), price: 4000, optionGroups: ["remove"] },
     ],
   });
 
@@ -45,6 +46,8 @@ phenomenonTable("<option>은/는 한 잔에만 / 하나만: the option on that m
   // What stays as it was: a counted option's own count, and a count no smaller than the line's.
   { name: "샷은 하나만 on a line of two is one shot each", turns: ["아메리카노 두잔 샷은 하나만 넣어주세요"], lines: [{ item: "americano", qty: 2, options: { shots: 1 } }] },
   { name: "a line of one: the topping's count", turns: ["라면 하나 계란은 하나만 넣어주세요"], lines: [{ item: "ramen", qty: 1, options: { "ramen-add": ["egg"] } }] },
+  // ("계란 넣고 하나만 치즈": 하나만 after a topping is not the topping's count but the part with the next option.)
+  { name: "하나만 before another option, after one for the whole line", turns: ["라면 두개 계란 넣고 하나만 치즈 넣어주세요"], lines: [{ item: "ramen", qty: 1, options: { "ramen-add": ["egg"] } }, { item: "ramen", qty: 1, options: { "ramen-add": ["egg", "cheese"] } }], confident: true },
   { name: "a part said first still works", turns: ["라면 두개 하나만 치즈 추가해주세요"], lines: [{ item: "ramen", qty: 1, options: { "ramen-add": ["cheese"] } }, { item: "ramen", qty: 1 }], confident: true },
 ]);
 
@@ -72,5 +75,14 @@ phenomenonTable("a count of servings after an extra counts the item", shop(), [
 phenomenonTable("전부/둘 다 and an option before a list reach every item", shop(), [
   { name: "전부 아이스로 before two items counted 씩", turns: ["전부 아이스로 아메리카노랑 라떼 두잔씩"], lines: [{ item: "americano", qty: 2, options: { temp: "ice" } }, { item: "latte", qty: 2, options: { temp: "ice" } }], confident: true },
   { name: "둘 다 아이스로 before two items", turns: ["둘 다 아이스로 아메리카노랑 라떼 한잔씩"], lines: [{ item: "americano", qty: 1, options: { temp: "ice" } }, { item: "latte", qty: 1, options: { temp: "ice" } }], confident: true },
-  { name: "said after the list, as before", turns: ["아메리카노랑 라떼 두잔씩 전부 아이스로"], lines: [{ item: "americano", qty: 2, options: { temp: "ice" } }, { item: "latte", qty: 2, options: { temp: "ice" } }], confident: true },
+  { name: "said after the list, as before", turns: ["아메리카노랑 라떼 두잔씩 전부 아이스로"], lines: [{ item: "americano", qty: 2, options: { temp: "ice" } }, { item: "latte", qty: 2, options: { temp: "ice" } }], confident: true },  { name: "둘 다 아이스로 … 각각 두잔씩 (각각 says again what 씩 says)", turns: ["둘 다 아이스로 아메리카노랑 라떼 각각 두잔씩요"], lines: [{ item: "americano", qty: 2, options: { temp: "ice" } }, { item: "latte", qty: 2, options: { temp: "ice" } }], confident: true },
 ]);
+
+// Without 둘 다/전부, "아이스로" before the list may be the first item's or both: a cashier asks.
+notAloneTable("an option said 로 before a list, with no 둘 다", shop(), [
+  { name: "아이스로 아메리카노랑 라떼", turns: ["아이스로 아메리카노랑 라떼 두잔씩요"] },
+]);
+
+// "하나는 참치로 나머지는 …" a turn after "김밥 세줄": one becomes another item; a 나머지 no
+// reading made a part of the count is not understood (its options had gone to the new line).
+notAloneTable("나머지 left unread", shop(), [{ name: "하나는 참치로 나머지는 오이 빼고", turns: ["김밥 세줄", "하나는 참치로 나머지는 오이 빼고"] }]);

@@ -11,7 +11,7 @@ import { countSaidAgain, fineWithoutRefuses, nextTimeRefuses } from "./count-cor
 import { categoryAsHeading } from "./category-heading.ts";
 import { halvesAsOne, pairAsItsCombo } from "./halves.ts";
 import { countsNamedAsChoices, groupBeforeThePart, leftOutOfTheOther, oneOfTheTwo, partAfterItsOption } from "./line-parts.ts";
-import { partsAfterTheirOptions, partsOfTheCount, totalBeforeItsLines } from "./count-parts.ts";
+import { partsAfterTheirOptions, partsOfTheCount, restLeftUnread, totalBeforeItsLines } from "./count-parts.ts";
 import { bothSaidFirst } from "./both-first.ts";
 import { numberNamesItsChoice } from "./number-choices.ts";
 import { familyNamedByItsTail } from "./name-families.ts";
@@ -24,6 +24,7 @@ import { flavoursOfABox } from "./flavour-items.ts";
 import { halvesOfAMix, piecesOfAnItem } from "./piece-counts.ts";
 import { sizeStepOfTheLine } from "./size-steps.ts";
 import { dropMeasures, moreOfAGroup } from "./measure-words.ts";
+import { plentyOfAnOption } from "./plenty-words.ts";
 import { itemNamedByItsCounter } from "./counter-nouns.ts";
 import { choiceBeforeItsNone } from "./choice-then-none.ts";
 import { resolveItemChoice } from "./item-or-choice.ts";
@@ -67,8 +68,9 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     countsNamedAsChoices,
     countSaidAgain,
     groupBeforeThePart,
-    ...(en ? [] : [consuming(totalBeforeItsLines), (a: Atom[]) => partsAfterTheirOptions(a, ctx, unplaced), (a: Atom[]) => leftOutOfTheOther(a, ctx.menu), (a: Atom[]) => partAfterItsOption(a, ctx.menu), (a: Atom[]) => partsOfTheCount(a, ctx), bothSaidFirst]),
+    ...(en ? [] : [consuming(totalBeforeItsLines), (a: Atom[]) => partsAfterTheirOptions(a, ctx, unplaced), (a: Atom[]) => leftOutOfTheOther(a, ctx.menu), (a: Atom[]) => partAfterItsOption(a, ctx.menu), (a: Atom[]) => partsOfTheCount(a, ctx), (a: Atom[]) => restLeftUnread(a, unplaced), bothSaidFirst]),
     oneOfTheTwo,
+    ...(en ? [(a: Atom[]) => plentyOfAnOption(a, ctx.menu, unplaced)] : []),
     consuming((a) => dropMeasures(a, ctx.menu, unplaced)),
     (a) => moreOfAGroup(a, ctx.menu),
     (a) => resolveItemChoice(a, ctx, en),

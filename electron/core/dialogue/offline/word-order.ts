@@ -4,7 +4,7 @@
 // guess and accounting.ts keeps the turn from being answered alone.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { itemTakes, optionNamedBy } from "./options.ts";
-import type { Utterance } from "./utterance.ts";
+import type { Mod, Utterance } from "./utterance.ts";
 
 /** The items ordered, each with where its name was said (in the order said). */
 export function itemsInOrder(u: Utterance): { ordered: Utterance["units"]; starts: Array<number | undefined> } {
@@ -20,7 +20,7 @@ export function itemsInOrder(u: Utterance): { ordered: Utterance["units"]; start
 
 /** Each entry: a choice whose item the word order does not settle. */
 export function choicesBetweenItems(u: Utterance, menu: MenuModel): string[] {
-  return [...choicesBeforeTheNextItem(u, menu), ...koreanOptionsBetweenItems(u, menu), ...choicesOpeningANewPhrase(u), ...choicesCarriedForward(u)];
+  return [...choicesBeforeTheNextItem(u, menu), ...koreanOptionsBetweenItems(u, menu), ...koreanOptionBeforeAList(u, menu), ...choicesOpeningANewPhrase(u), ...choicesCarriedForward(u)];
 }
 
 /**
@@ -122,5 +122,29 @@ function koreanOptionsBetweenItems(u: Utterance, menu: MenuModel): string[] {
   });
   return out;
 }
+/**
+ * "아이스로 아메리카노랑 라떼 두 잔씩": an option said "as ..." (로) before a list of items
+ * joined by 랑/하고 may be the first item's or the whole list's (a cashier would ask "라떼도
+ * 아이스로요?"). With "둘 다"/"전부" before it, it is every item's (both-first.ts); without, a
+ * guess where the next item takes it and chose nothing of its own in that group.
+ */
+function koreanOptionBeforeAList(u: Utterance, menu: MenuModel): string[] {
+  if (u.lang !== "ko") return [];
+  const { ordered, starts } = itemsInOrder(u);
+  const [x, next] = ordered;
+  const [s0, s1] = [starts[0], starts[1]];
+  if (!x || !next || s0 === undefined || s1 === undefined) return [];
+  const between = u.atoms.filter((a) => a.start > s0 && a.start < s1);
+  if (!between.every((a) => a.kind === "sep" && a.why === "conj")) return [];
+  const groupsOf = (m: Mod) => (m.kind === "choice" ? m.cands.map((c) => c.group) : []);
+  const out: string[] = [];
+  for (const m of x.mods) {
+    if (m.kind !== "choice" || m.neg || m.at === undefined || m.at >= s0 || !/로$/.test(m.text)) continue;
+    if (next.mods.some((n) => n.at === m.at || groupsOf(n).some((g) => groupsOf(m).includes(g)))) continue;
+    if (itemTakes(menu, next.item!, m)) out.push(`"${m.text}" before "${x.text}" and "${next.text}": the first's or both?`);
+  }
+  return out;
+}
+
 /** Korean option words that follow what they are said of: removals, adds, more and less. */
 const POSTPOSED = /(빼고|빼서|빼 ?주시고|추가|추가하고|추가해서|넣고|넣어서|없이|많이|적게|덜)$/;
