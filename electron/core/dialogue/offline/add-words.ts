@@ -5,7 +5,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { ADD_WORDS, isRefusalWord, languageLexicon } from "./language.ts";
 import type { MenuRef } from "./lexicon.ts";
-import { keyOf } from "./name-forms.ts";
+import { isRemovalName, keyOf } from "./name-forms.ts";
 
 let addKeySet: Set<string> | undefined;
 
@@ -48,6 +48,9 @@ export function onlyRemovalWords(name: string): boolean {
 export function addedChoices(full: Array<[string, MenuRef]>): Array<[string, MenuRef]> {
   const byKey = new Map<string, MenuRef[]>();
   for (const [text, ref] of full) if (ref.kind === "choice") byKey.set(keyOf(text), [...(byKey.get(keyOf(text)) ?? []), ref]);
+  // A choice that leaves the thing out ("숙주 빼기", also called "숙주"): an adding phrase
+  // ("숙주 추가") never names it — adding words never make a removal.
+  const removals = new Set(full.flatMap(([text, ref]) => (ref.kind === "choice" && (ref.refused || isRemovalName(text)) ? [`${ref.group}/${ref.choice}`] : [])));
   const out: Array<[string, MenuRef]> = [];
   const seen = new Set<string>();
   for (const [text, ref] of full) {
@@ -55,7 +58,7 @@ export function addedChoices(full: Array<[string, MenuRef]>): Array<[string, Men
     const core = withoutAddWords(text);
     if (!core || keyOf(core) === keyOf(text)) continue;
     for (const r of byKey.get(keyOf(core)) ?? []) {
-      if (r.kind !== "choice" || r.group === ref.group) continue;
+      if (r.kind !== "choice" || r.group === ref.group || removals.has(`${r.group}/${r.choice}`)) continue;
       const k = `${keyOf(text)}|${r.group}|${r.choice}`;
       if (seen.has(k)) continue;
       seen.add(k);

@@ -13,6 +13,7 @@ import { answerOrderOptions } from "./order-option-answers.ts";
 import { answerEchoedQuestions } from "./echoed-questions.ts";
 import { insteadNamedByChoice, itemAsAnotherKind, partsMadeAnotherItem } from "./names-inside.ts";
 import { buildClause } from "./clause.ts";
+import { refusedItemAsItsRemoval } from "./removal-named-item.ts";
 import { mergeBare, replaceByCorrection, takeBackSameGroup } from "./unit-merges.ts";
 import { conflicting, countedOptionsFirst, shareElidedHead, splitAtRepeatedChoice, splitCountedList, type ClausePlace } from "./ellipsis.ts";
 import { splitClauses, splitSentences } from "./clause-bounds.ts";
@@ -194,6 +195,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     countedOptionsFirst(bare, units, clauseAt, ctx.menu);
   }
   markInstead(atoms, units);
+  refusedItemAsItsRemoval(units, ctx.menu);
   if (lang === "ko") lineNamedByItsChoice(units);
   if (lang === "ko") partsMadeAnotherItem(units, ctx.menu);
   if (lang === "ko") insteadNamedByChoice(atoms, units, ctx.menu);

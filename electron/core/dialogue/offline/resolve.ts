@@ -180,7 +180,9 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
       if (!inTopic.some(takes) && choices.some(takes)) inTopic = [];
     }
     let refs = a.refs;
-    if (inTopic.length) refs = [...a.refs.filter((r) => r.kind !== "choice"), ...inTopic];
+    // ("들깨 추가하고 인삼은 빼 주세요": the extras are in question, but 인삼 also names the
+    // removal "인삼 빼기", meant only when refused; it stays for the refusal to pick.)
+    if (inTopic.length) refs = [...a.refs.filter((r) => r.kind !== "choice"), ...inTopic, ...choices.filter((c) => c.refused && !inTopic.includes(c))];
     // A word that names a choice only relative to its group counts while that group is in
     // question, or right before an item that has it ("24 wings" for "24 pieces").
     const nextTakes = (r: MenuRef) => r.kind === "choice" && nextId?.kind === "item" && atoms[i + 1] === nextItem && ctx.menu.itemGroup(nextId.item, r.group)?.choices.some((x) => x.id === r.choice) === true;

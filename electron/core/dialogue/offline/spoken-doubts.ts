@@ -6,6 +6,7 @@ import type { CartLine } from "../../cart/cart.ts";
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { TurnResult } from "./turn-draft.ts";
 import type { Keyword } from "./language.ts";
+import { isRemovalName } from "./name-forms.ts";
 
 
 /** What the cart after an English turn says against its words. */
@@ -86,6 +87,12 @@ function choiceNames(c: { name: Record<string, string | undefined>; aliases?: Re
   return split ? names.flatMap(words) : names.filter((n) => n && !/\s/.test(n));
 }
 
+/** A choice whose name spells leaving something off ("No slaw", "인삼 빼기"). */
+function leavesOff(d: TurnResult, group: string, choice: string): boolean {
+  const c = d.menu.groups.get(group)?.choices?.find((x) => x.id === choice);
+  return !!c && Object.values(c.name).some((n) => typeof n === "string" && isRemovalName(n));
+}
+
 const ADDING = /\b(add|adding|and|also|with|plus|too|extra|more|another|both|same)\b/;
 
 /**
@@ -101,6 +108,9 @@ function addedBesideAChoice(d: TurnResult): string[] {
       for (const [g, v] of Object.entries(l.options)) {
         const was = b.options[g];
         if (!Array.isArray(v) || !Array.isArray(was) || !was.length) continue;
+        // ("without the slaw" beside the bacon: a choice that leaves something off replaces no add-on.)
+        const gained = v.filter((c) => !was.includes(c));
+        if (gained.every((c) => leavesOff(d, g, c))) continue;
         if (was.every((c) => v.includes(c)) && v.length > was.length) out.push(`"${d.utterance.text}": added beside ${was.join(", ")}, or instead?`);
       }
     }

@@ -1,0 +1,48 @@
+// "a chicken sandwich with bacon but without the slaw" where the sandwich spells leaving the
+// slaw off as a choice of its own ("No slaw") and the menu also sells a side of slaw: the
+// refusal is said of the item in hand, so it is that removal choice, not the slaw sold
+// alone taken out of an order that has none. Korean alike ("삼계탕 하나 대추는 빼 주세요"
+// where 대추 is also sold). Found from the menu's names: a removal choice ("No X", "X 빼기")
+// whose X is the word refused or a name of the item it names.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { keyOf, withoutRemovalWord } from "./name-forms.ts";
+import type { Mod, Unit } from "./utterance.ts";
+
+/** Each item refused with no count nor options of its own, right after an item that has a removal of it: that removal. */
+export function refusedItemAsItsRemoval(units: Unit[], menu: MenuModel): void {
+  for (let i = 1; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.kind !== "item" || !u.item || !u.remove || u.qtyExplicit || u.mods.length || u.parts.length) continue;
+    const prev = units[i - 1]!;
+    if (prev.kind !== "item" || !prev.item || prev.item === u.item || prev.remove || prev.replaced || prev.asked) continue;
+    const hit = removalOfItem(menu, prev.item, u.item, u.text);
+    if (!hit) continue;
+    prev.mods.push(removalMod(hit, u.text));
+    units.splice(i, 1);
+    i--;
+  }
+}
+
+/** The one removal choice of `held` that leaves out what `refused` (an item, said as `text`) names, if one. */
+export function removalOfItem(menu: MenuModel, held: string, refused: string, text: string): { group: string; choice: string } | undefined {
+  const said = new Set([text, ...namesOf(menu.item(refused))].map(keyOf).filter(Boolean));
+  const hits: Array<{ group: string; choice: string }> = [];
+  for (const eg of menu.itemGroups(held)) {
+    if (eg.select !== "many") continue;
+    for (const c of eg.choices) {
+      const refuses = namesOf(c).some((n) => withoutRemovalWord(n) !== n.trim() && said.has(keyOf(withoutRemovalWord(n))));
+      if (refuses) hits.push({ group: eg.id, choice: c.id });
+    }
+  }
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** A removal choice as a wanted option of the line it is said of. */
+export function removalMod(hit: { group: string; choice: string }, text: string): Mod {
+  return { kind: "choice", cands: [{ ...hit, name: true }], neg: false, text };
+}
+
+function namesOf(x: { name: Record<string, string>; aliases?: Record<string, unknown[]> } | undefined): string[] {
+  if (!x) return [];
+  return [...Object.values(x.name), ...Object.values(x.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : (a as { text?: string })?.text ?? ""))].filter(Boolean);
+}
