@@ -114,7 +114,9 @@ const KO: Array<[Keyword | Particle, string[]]> = [
     "filler",
     [
       "음", "어", "아", "그", "저", "흠", "엄", "저기", "저기요", "여기요", "그럼", "그러면", "좀", "혹시", "일단", "우선", "안녕하세요", "안녕", "감사합니다", "고맙습니다",
-      "죄송한데", "죄송해요", "죄송합니다", "미안해요", "미안한데", "오", "아하", "제가", "저는", "저희", "우리", "이제", "그냥요", "잠시", "아이고", "에", "으음",
+      "죄송한데", "죄송해요", "죄송합니다", "미안해요", "미안한데",
+      // A slip owned up to ("아 죄송 제로콜라요", "제로콜라요 잘못 말했어요"): self-corrections.ts reads what it takes back.
+      "죄송", "미안", "잘못 말했어요", "잘못 말했네요", "잘못 말했다", "잘못 말했습니다", "잘못 말했어", "말을 잘못했어요", "잘못 얘기했어요", "오", "아하", "제가", "저는", "저희", "우리", "이제", "그냥요", "잠시", "아이고", "에", "으음",
       "주문", "먹고", "마시고", "싶어요", "싶은데", "주시면", "있고", "있는", "없구나", "없네요", "알겠어요", "알겠습니다", "그렇구나", "그렇군요",
       "수", "있을", "거예요", "되는", "되고", "할", "해", "하는", "것", "맞죠", "정도", "먹어요", "마셔요", "드릴까요", "이렇게", "저렇게", "가요", "가져", "품절", "품절이에요", "품절이에요?", "단품", "정말요", "진짜", "혹시요", "빨리", "퍼센트", "까지",
       // Hesitations while recalling a name ("아 그 뭐지 아아 하나요") and "earlier" said of a reference.
@@ -180,7 +182,7 @@ const EN: Array<[Keyword | Particle, string[]]> = [
   ["change", ["make", "make it", "make that", "make them", "make those", "make this", "make the", "change", "change it to", "change that to", "switch", "switch to", "switch it to", "swap", "swap it for", "swap for", "go with", "turn it into", "can you make", "could you make", "change to", "update", "make mine", "made", "replace"]],
   ["instead", ["instead", "instead of", "rather than", "in place of", "rather"]],
   ["correction", ["no wait", "wait no", "i mean", "i meant", "scratch that", "no sorry", "sorry i mean", "sorry i meant", "oops", "no no", "correction", "not that", "let me change", "wait wait", "hold on", "oh wait", "no actually"]],
-  ["soft-correction", ["actually", "sorry", "wait", "oh", "hmm actually", "on second thought"]],
+  ["soft-correction", ["actually", "sorry", "wait", "oh", "hmm actually", "on second thought", "my bad", "whoops"]],
   ["same", ["same", "the same", "same thing", "me too", "same here", "ditto", "same again", "another one", "the same thing", "same one", "another of those", "one more of those", "again", "a second one"]],
   ["more", ["more", "another", "additional"]],
   ["pronoun", ["cancel that", "scratch that", "forget that", "remove that", "remove it", "it", "that", "that one", "them", "this", "this one", "those", "these", "the drink", "mine", "the last one", "the first one", "one"]],

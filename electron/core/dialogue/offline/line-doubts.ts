@@ -11,6 +11,7 @@ import { notAsSaid } from "./said-vs-done.ts";
 import { countNotAsSaid } from "./count-read-back.ts";
 import { spokenDoubts } from "./spoken-doubts.ts";
 import { placesNotMet } from "./places.ts";
+import { ownsUpToASlip, saysAnd } from "./self-corrections.ts";
 
 /** What the cart after the turn says against the words: each entry makes the turn a guess. */
 export function lineDoubts(d: TurnResult): string[] {
@@ -150,11 +151,17 @@ function copiedAndAdded(d: TurnResult): string[] {
  */
 function insteadOrBeside(d: TurnResult): string[] {
   const u = d.utterance;
-  if (u.lang !== "en" || !/^(?:actually|sorry|wait|oh|hmm)\b/i.test(u.text.trim()) || /\b(?:and|also|too|another|plus|more|add)\b/i.test(u.text)) return [];
+  // ("a coke" then "and a diet coke sorry": "and" adds, "sorry" takes back; which is open.)
+  const slipWithAnd = ownsUpToASlip(u.text) && saysAnd(u.text);
+  if (u.lang !== "en" || !(slipWithAnd || /^(?:actually|sorry|wait|oh|hmm)\b/i.test(u.text.trim())) || /\b(?:also|too|another|plus|more|add)\b/i.test(u.text) || (!slipWithAnd && /\band\b/i.test(u.text))) return [];
   const made = d.state.lines.filter((l) => d.created.includes(l.id));
   const last = d.before.lines[d.before.lines.length - 1];
-  if (made.length !== 1 || !last || last.item === made[0]!.item) return [];
+  if (made.length !== 1 || !last || (last.item === made[0]!.item && !slipWithAnd)) return [];
   if (d.menu.item(last.item)?.category !== d.menu.item(made[0]!.item)?.category) return [];
   const kept = d.before.lines.every((b) => d.state.lines.some((l) => l.id === b.id && l.qty === b.qty));
-  return kept ? [`"${u.text}": in place of the ${last.item}, or beside it?`] : [];
+  // (Put in its place, self-corrections.ts, where it is another item: still the customer's to say.)
+  // ("make it a boston cream", "no not the chai, a matcha": the words themselves said instead.)
+  const saidInstead = (["change", "instead", "correction", "remove", "refuse"] as const).some((k) => u.kws.has(k));
+  const inItsPlace = !saidInstead && last.item !== made[0]!.item && !d.state.lines.some((l) => l.id === last.id) && d.before.lines.slice(0, -1).every((b) => d.state.lines.some((l) => l.id === b.id && l.qty === b.qty));
+  return kept || inItsPlace ? [`"${u.text}": in place of the ${last.item}, or beside it?`] : [];
 }

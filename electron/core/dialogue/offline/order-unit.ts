@@ -10,6 +10,7 @@ import { comesWith } from "./bundles.ts";
 import { partBecomesItem } from "./one-of-them.ts";
 import type { Outcome } from "./outcomes.ts";
 import { insteadOfAnOption } from "./parse.ts";
+import { correctsTheLineJustOrdered } from "./self-corrections.ts";
 import { lineById, linesOf, recent, type TurnDraft } from "./turn-draft.ts";
 import type { Unit } from "./utterance.ts";
 
@@ -97,7 +98,8 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
     const each = held.reduce((n, l) => n + l.qty, 0);
     if (each > 1) return addItem(d, item, each, u.preset ?? {}, u.mods, u.parts);
   }
-  const swap = u.corrects || u.afterChange || (u.dir && u.kws.has("change")) || (d.utterance.orderKws.has("instead") && !all.some((x) => x.replaced) && !insteadOfAnOption(d.utterance));
+  // ("a coke" then "a diet coke sorry": the slip owned up to is put right, self-corrections.ts.)
+  const swap = u.corrects || u.afterChange || correctsTheLineJustOrdered(d, u, all) || (u.dir && u.kws.has("change")) || (d.utterance.orderKws.has("instead") && !all.some((x) => x.replaced) && !insteadOfAnOption(d.utterance));
   if (swap) {
     // "no cannoli, make it a tiramisu": what it replaces was just taken off; it is simply ordered.
     // ("not the lamb, I meant chicken": the line taken off this turn gives the new one the options it takes.)
