@@ -1,5 +1,6 @@
 // Counts said as how many in all: "부대찌개 2인분" where servings come two by default (the
-// group's name "인분" holds no adding word, lexicon.ts).
+// group's name "인분" holds no adding word, lexicon.ts), and "닭곰탕으로 두 개 해 주세요" of a
+// soup in the cart (line-edits.ts: countAsTarget).
 import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const both = (k: string, e: string) => ({ name: { ko: k, en: e } });
@@ -24,4 +25,9 @@ const soups = () =>
 phenomenonTable("Korean: N인분 of an item whose servings start at a default is how many in all", soups(), [
   { name: "2인분: two servings, not four", turns: ["김치전골 2인분 주세요"], lines: [{ item: "stew", qty: 1, options: { servings: 2 } }], confident: true },
   { name: "3인분 with rice beside it", turns: ["김치전골 3인분 공기밥 두 개요"], lines: [{ item: "stew", qty: 1, options: { servings: 3 } }, { item: "rice", qty: 2 }], confident: true },
+]);
+
+phenomenonTable("Korean: X으로 N개 of an item in the cart is how many of it in all", soups(), [
+  { name: "after the other is cancelled", turns: ["곰탕 하나 닭곰탕 하나요", "곰탕은 취소하고 닭곰탕으로 두 개 해 주세요"], lines: [{ item: "chicken", qty: 2 }], confident: true },
+  { name: "alone", turns: ["닭곰탕 하나요", "닭곰탕으로 세 개 해 주세요"], lines: [{ item: "chicken", qty: 3 }], confident: true },
 ]);
