@@ -1,6 +1,7 @@
 // Counts said as how many in all: "부대찌개 2인분" where servings come two by default (the
-// group's name "인분" holds no adding word, lexicon.ts), and "닭곰탕으로 두 개 해 주세요" of a
-// soup in the cart (line-edits.ts: countAsTarget).
+// group's name "인분" holds no adding word, lexicon.ts), "닭곰탕으로 두 개 해 주세요" of a
+// soup in the cart (line-edits.ts: countAsTarget), and "계란 하나 더요 두 개로" restating
+// the topping's total (option-count-restated.ts).
 import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const both = (k: string, e: string) => ({ name: { ko: k, en: e } });
@@ -30,4 +31,12 @@ phenomenonTable("Korean: N인분 of an item whose servings start at a default is
 phenomenonTable("Korean: X으로 N개 of an item in the cart is how many of it in all", soups(), [
   { name: "after the other is cancelled", turns: ["곰탕 하나 닭곰탕 하나요", "곰탕은 취소하고 닭곰탕으로 두 개 해 주세요"], lines: [{ item: "chicken", qty: 2 }], confident: true },
   { name: "alone", turns: ["닭곰탕 하나요", "닭곰탕으로 세 개 해 주세요"], lines: [{ item: "chicken", qty: 3 }], confident: true },
+]);
+
+phenomenonTable("Korean: one more of a topping, then its total said with 로", soups(), [
+  { name: "하나 더요 두 개로: two eggs on the one bowl", turns: ["칼국수 하나 계란 추가요", "계란 하나 더요 두 개로 해 주세요"], lines: [{ item: "noodle", qty: 1, options: { egg: 2 } }], confident: true },
+]);
+
+notAloneTable("Korean: a total that is not what the one more comes to", soups(), [
+  { name: "하나 더요 세 개로", turns: ["칼국수 하나 계란 추가요", "계란 하나 더요 세 개로 해 주세요"] },
 ]);
