@@ -24,6 +24,16 @@ export function withoutAddWords(name: string): string {
   return core;
 }
 
+/**
+ * Whether a group's name has a word that adds ("치즈 추가", "Extra cheese"). Not read off
+ * withoutAddWords, which also empties a name of function words alone: "인분" (servings)
+ * says how many in all, it adds nothing.
+ */
+export function hasAddWord(name: string): boolean {
+  const addKeys = (addKeySet ??= new Set(ADD_WORDS.map(keyOf)));
+  return name.toLowerCase().split(/[\s\-_/]+/).some((w) => w && addKeys.has(keyOf(w)));
+}
+
 export function onlyAddWords(name: string): boolean {
   const addKeys = (addKeySet ??= new Set(ADD_WORDS.map(keyOf)));
   const words = name.toLowerCase().split(/[\s\-_/]+/).filter(Boolean);

@@ -16,6 +16,7 @@ import { countForSomeone } from "./for-whom.ts";
 import { addItem, applyPart, cartRefused, changeOptions, removeFrom, restateCounts, setQty } from "./line-changes.ts";
 import { nameKeys } from "./line-edits.ts";
 import { itemTakes, optionNamesAnItem, optionsFor } from "./options.ts";
+import { optionCountRestated } from "./option-count-restated.ts";
 import { lineAtPlace } from "./places.ts";
 import type { Outcome } from "./outcomes.ts";
 import { allLines, apply, lineAdded, lineById, recent, type TurnDraft } from "./turn-draft.ts";
@@ -150,6 +151,9 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   // "샷 하나 더 넣어 주세요", "one more shot": more of a counted extra, not another drink
   // (in English only where "more" is said of the extra: not "another one with a shot").
   const moreOfExtra = (d.utterance.lang === "ko" || !(b.kws.has("with") || b.kws.has("same") || b.kws.has("pronoun"))) && b.qty === undefined && b.mods.length > 0 && b.mods.every((m) => m.kind === "count" || (m.kind === "choice" && m.orCount));
+  // "아지타마고 하나 더요 두 개로": the topping's total restated, not two bowls.
+  const restated = optionCountRestated(d, b, latest);
+  if (restated) return restated;
   // "같은 거 하나 더 근데 두유로": the options said after it are the new one's.
   const copy = b.mods.length ? undefined : changesOfTheCopy(d, b);
   if ((b.kws.has("same") || b.kws.has("more")) && (b.mods.length || copy) && !moreOfExtra) {

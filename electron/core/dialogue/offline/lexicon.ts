@@ -14,7 +14,7 @@ import { itemsNamedAfter, koreanAcronyms, koreanClippings, temperatureContractio
 import { tokenize } from "./normalize.ts";
 import { FuzzyNames, type FuzzyHit } from "./fuzzy-names.ts";
 import { servedWithOne, withoutArticle } from "./name-shapes.ts";
-import { addedChoices, groupWordsWithoutItemWord, isFunctionPhrase, onlyAddWords, onlyRemovalWords, withoutAddWords } from "./add-words.ts";
+import { addedChoices, groupWordsWithoutItemWord, hasAddWord, isFunctionPhrase, onlyAddWords, onlyRemovalWords, withoutAddWords } from "./add-words.ts";
 import { dedupe, type MenuRef } from "./menu-ref.ts";
 import { choiceOfAnotherItem, itemWithItsChoice, otherMenuWords } from "./lexicon-names.ts";
 
@@ -112,7 +112,7 @@ export class MenuLexicon {
       for (const w of groupWordsWithoutItemWord(menu, g.id, itemKeys)) full.push([w, { kind: "group", group: g.id, add: false }]);
       for (const n of [...texts(g.name), ...aliasTexts(g.aliases).filter((a): a is string => typeof a === "string")]) {
         const core = withoutAddWords(n);
-        const hasAdd = keyOf(core) !== keyOf(n);
+        const hasAdd = hasAddWord(n);
         // A group called just "추가"/"Add-ons" is not named by the verb "추가해 주세요",
         // nor one called "빼기" by "빼 주세요" (add-words.ts).
         if (onlyAddWords(n) || onlyRemovalWords(n)) continue;

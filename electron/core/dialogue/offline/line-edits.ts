@@ -11,6 +11,15 @@ import type { Outcome } from "./outcomes.ts";
 import { allLines, focusLines, lineById, recent, type TurnDraft } from "./turn-draft.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
+/**
+ * "삼계탕으로 두 개 해 주세요" with a 삼계탕 in the cart before the turn: the item said as what
+ * the order becomes (로) with a count is how many of it in all, not that many more ("두 개
+ * 더" adds; an item not in the cart is ordered).
+ */
+export function countAsTarget(d: TurnDraft, u: Unit, lines: CartLine[]): boolean {
+  return d.utterance.lang === "ko" && u.dir && u.qtyExplicit && u.qty !== undefined && !u.kws.has("more") && !u.mods.length && !u.parts.length && lines.some((l) => !d.created.includes(l.id));
+}
+
 /** A unit that talks about a line already in the cart rather than ordering another one. */
 export function isReference(d: TurnDraft, u: Unit, lines: CartLine[]): boolean {
   if (u.topic || u.only || u.kws.has("change") || u.corrects || u.qtyTarget) return true;

@@ -4,7 +4,7 @@ import { countRestated } from "./count-restated.ts";
 import { lineReadBack } from "./read-back.ts";
 import { optionsOfTheSame } from "./same-other-item.ts";
 import { addItem, inPlaceOfWhatWent, optionsCarriedOver, removeItem, replace, replaceOfKind, setQty, unitQty } from "./line-changes.ts";
-import { choiceSwappedOut, comboOfLines, isReference, refuseChoiceNamedLikeItem, lineNamedInside, linesNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
+import { choiceSwappedOut, comboOfLines, countAsTarget, isReference, refuseChoiceNamedLikeItem, lineNamedInside, linesNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
 import { downgrade, upgrade } from "./upgrades.ts";
 import { comesWith } from "./bundles.ts";
 import { partBecomesItem } from "./one-of-them.ts";
@@ -70,6 +70,7 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
     u.readBack = true;
     return setQty(d, readBack, readBack.qty);
   }
+  if (countAsTarget(d, u, lines)) u.qtyTarget = true;
   if (lines.length && isReference(d, u, lines)) return modifyLines(d, u, lines);
   // "make the pizza a large" with a hawaiian ordered, where "pizza" is also the plain pizza's
   // name: the word points at the pizzas there are, as the kind's word does.

@@ -147,8 +147,9 @@ function itemKeys(d: TurnResult, id: string): string[] {
 
 /**
  * "two cokes and a pizza" that made one coke or three: as many of an item as were said were
- * made. (Not when a word changes or points back, "make it three", "마카롱은 세 개로", nor when
- * a kind or bare options with a count of their own may count the same item.)
+ * made. (Not when a word changes or points back, "make it three", "마카롱은 세 개로", "삼계탕으로
+ * 두 개" of one in the cart, nor when a kind or bare options with a count of their own may
+ * count the same item.)
  */
 function countsNotMade(d: TurnResult): string[] {
   const u = d.utterance;
@@ -158,7 +159,7 @@ function countsNotMade(d: TurnResult): string[] {
   if (u.units.some((x) => !x.asked && (x.kind === "category" || x.kind === "ambiguous")) || u.bare.some((b) => b.qty !== undefined)) return [];
   for (const item of new Set(units.map((x) => x.item!))) {
     const of = units.filter((x) => x.item === item);
-    if (!of.some((x) => x.qtyExplicit) || of.some((x) => x.kws.has("change") || x.the || x.topic || x.only || x.corrects)) continue;
+    if (!of.some((x) => x.qtyExplicit) || of.some((x) => x.kws.has("change") || x.the || x.topic || x.only || x.corrects || (x.qtyTarget && qtyOf(d.before, item) > 0))) continue;
     const n = of.reduce((t, x) => t + (x.qty ?? 1), 0);
     const added = qtyOf(d.state, item) - qtyOf(d.before, item);
     if (added !== n && added > 0) out.push(`${item}: ${n} said, ${added} made`);
