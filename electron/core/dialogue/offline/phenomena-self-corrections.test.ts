@@ -36,6 +36,7 @@ const diet = (qty = 1) => ({ item: "fountain", qty, options: { soda: "diet" } })
 
 const englishRows: PhenomenonRow[] = [
   { name: "a coke / a diet coke sorry: in its place", turns: ["can i get a coke", "a diet coke sorry"], lines: [diet()], confident: true },
+  { name: "a coke / a diet coke sorry um: a hesitation after the slip word changes nothing", turns: ["can i get a coke", "a diet coke sorry um"], lines: [diet()], confident: true },
   { name: "a coke / sorry, a diet coke", turns: ["can i get a coke", "sorry, a diet coke"], lines: [diet()], confident: true },
   { name: "a coke / actually a diet coke please", turns: ["can i get a coke", "actually a diet coke please"], lines: [diet()], confident: true },
   { name: "a coke / a diet coke my bad", turns: ["can i get a coke", "a diet coke my bad"], lines: [diet()], confident: true },

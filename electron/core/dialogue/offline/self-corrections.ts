@@ -6,6 +6,7 @@
 // "아 죄송 …" before or "… 잘못 말했어요" after ("아니 …" is a correction word, parse.ts).
 import { recent, type TurnDraft } from "./turn-draft.ts";
 import type { Unit } from "./utterance.ts";
+import { withoutHesitationWords } from "./scan.ts";
 
 const SLIP = "(?:actually|sorry|oops|whoops|my bad|i mean|i meant)";
 const LEADING = new RegExp(`^(?:(?:oh|um|uh|no)\\s+)?${SLIP}\\b`);
@@ -14,7 +15,7 @@ const ADDING = /\b(?:add|adding|also|with|plus|too|extra|more|another|both|same|
 
 /** The turn's words, lower case, punctuation and the polite tail left out. */
 function plain(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9' ]+/g, " ").replace(/\s+/g, " ").trim().replace(/\s+please$/, "");
+  return withoutHesitationWords(text.toLowerCase()).replace(/[^a-z0-9' ]+/g, " ").replace(/\s+/g, " ").trim().replace(/\s+please$/, "");
 }
 
 const KO_LEADING = /^(?:아\s*)?(?:죄송|미안)(?:해요|합니다)?(?=[\s,.!]|$)/;
@@ -23,7 +24,7 @@ const KO_TRAILING = /(?:잘못\s*(?:말했|얘기했)|말을\s*잘못했)\S*$/;
 /** A slip word at either end of the turn: it owns up to what was ordered just before. */
 export function ownsUpToASlip(text: string): boolean {
   const t = plain(text);
-  const ko = text.trim().replace(/[.!?~]+$/, "");
+  const ko = withoutHesitationWords(text.trim()).replace(/[.!?~]+$/, "");
   return LEADING.test(t) || TRAILING.test(t) || KO_LEADING.test(ko) || KO_TRAILING.test(ko);
 }
 
