@@ -6,9 +6,8 @@
 import { conflicting, NOT_AN_ORDER, type ClausePlace } from "./ellipsis.ts";
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { itemTakes } from "./options.ts";
-import type { Bare, Mod, ParseContext } from "./utterance.ts";
+import { groupsOf, type Bare, type ParseContext } from "./utterance.ts";
 
-const groupsOf = (m: Mod) => (m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group]);
 
 /**
  * Folds `b` (a counted phrase of options after "and") into the phrase of options said just

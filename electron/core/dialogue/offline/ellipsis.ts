@@ -5,7 +5,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Keyword } from "./language.ts";
 import { itemTakes } from "./options.ts";
-import type { Bare, Mod, Unit } from "./utterance.ts";
+import { groupsOf, type Bare, type Mod, type Unit } from "./utterance.ts";
 
 /** Two option lists choose differently in the same group ("tall" and "grande"); with `menu`, only in a group of one choice. */
 export function conflicting(a: Mod[], b: Mod[], menu?: MenuModel): boolean {
@@ -30,7 +30,6 @@ export const NOT_AN_ORDER: Keyword[] = ["change", "remove", "cancel", "same", "m
  * item and its other options (both are pepperoni).
  */
 export function shareElidedHead(bare: Bare[], units: Unit[], clauseAt: Map<number, ClausePlace>, menu: MenuModel): void {
-  const groupsOf = (m: Mod) => (m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group]);
   for (const b of [...bare]) {
     if (b.qty === undefined || b.parts.length || !b.mods.length || b.both || b.only || b.corrects || b.asked || b.setQty) continue;
     if (NOT_AN_ORDER.some((k) => b.kws.has(k))) continue;

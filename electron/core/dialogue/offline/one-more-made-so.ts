@@ -4,10 +4,8 @@
 // hand is copied the same way (bare-edits.ts); this is the same reading within one turn.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { itemTakes } from "./options.ts";
-import type { Bare, Mod, Unit } from "./utterance.ts";
+import { groupsOf, type Bare, type Mod, type Unit } from "./utterance.ts";
 
-/** The groups a way of making it sets. */
-const groupsOf = (m: Mod): string[] => (m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group]);
 
 /**
  * Another of `prev` made as `b` says, or undefined where `b` is not "<a way of making it>

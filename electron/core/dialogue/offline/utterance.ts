@@ -17,6 +17,9 @@ export interface ChoiceCand {
 /** `at`: where the option was said (its atom's start), so a refusal takes out exactly the words it covers. */
 export type Mod = ModKind & { at?: number };
 
+/** The option groups a mod sets. */
+export const groupsOf = (m: Mod): string[] => (m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group]);
+
 type ModKind =
   /**
    * A choice ("아이스", "oat milk"); `neg`: "no vanilla", "시럽 빼고". `orCount`: the same
