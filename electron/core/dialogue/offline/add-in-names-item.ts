@@ -5,7 +5,7 @@
 // words stay two things.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { ADD_WORDS } from "./language.ts";
-import { keyOf } from "./name-forms.ts";
+import { keyOf, spokenNames } from "./name-forms.ts";
 import type { Atom } from "./scan.ts";
 import type { Unit } from "./utterance.ts";
 
@@ -47,8 +47,5 @@ function saidWithAddWord(atoms: Atom[], u: Unit, names: string[]): boolean {
 
 /** An item's names and plain aliases, as keys. */
 function keysOf(menu: MenuModel, id: string): string[] {
-  const it = menu.item(id);
-  if (!it) return [];
-  const aliases = Object.values(it.aliases ?? {}).flat().flatMap((a) => (typeof a === "string" ? [a] : []));
-  return [...Object.values(it.name), ...aliases].map(keyOf).filter((k) => k.length >= 1);
+  return spokenNames(menu.item(id), true).map(keyOf).filter((k) => k.length >= 1);
 }

@@ -4,7 +4,7 @@
 // place to record which drink, the set accounts for it. Counted or listed on its own
 // ("칩세트 하나랑 콜라 하나", "칩세트랑 콜라") it stays a drink of its own.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
-import { keyOf } from "./name-forms.ts";
+import { keyOf, spokenNames } from "./name-forms.ts";
 import type { Atom } from "./scan.ts";
 import type { Unit } from "./utterance.ts";
 
@@ -55,16 +55,13 @@ function nextAfterChoice(atoms: Atom[], at: number): Atom | undefined {
   return undefined;
 }
 
-type Named = { name: Record<string, string>; aliases?: Record<string, Array<string | { text: string }>> };
-
-function namesOf(t: Named): string[] {
-  const aliases = Object.values(t.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : a.text));
-  return [...Object.values(t.name), ...aliases].map(keyOf).filter(Boolean);
+function namesOf(t: Parameters<typeof spokenNames>[0]): string[] {
+  return spokenNames(t).map(keyOf).filter(Boolean);
 }
 
 function itemKeys(menu: MenuModel, id: string): string[] {
   const it = menu.item(id);
-  return it ? namesOf(it as Named).filter((k) => k.length >= 2) : [];
+  return it ? namesOf(it).filter((k) => k.length >= 2) : [];
 }
 
 /** A category's words ("음료·주류": 음료, 주류; "Drinks": drink), long enough to mean it. */

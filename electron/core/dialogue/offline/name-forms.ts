@@ -10,6 +10,19 @@ import { PLAIN_WORDS } from "./language.ts";
 import { tokenize } from "./normalize.ts";
 import { englishNumberWords } from "./numbers.ts";
 
+/** Something the menu names: an item, a choice. */
+type Named = { name: Record<string, string>; aliases?: Record<string, ReadonlyArray<string | { text: string }>> };
+
+/**
+ * Every name a thing is said by: its names in each language and its aliases (an item's
+ * alias that also sets options counts by its words unless `plainAliasesOnly`).
+ */
+export function spokenNames(x: Named | undefined, plainAliasesOnly = false): string[] {
+  if (!x) return [];
+  const aliases = Object.values(x.aliases ?? {}).flat().flatMap((a) => (typeof a === "string" ? [a] : plainAliasesOnly ? [] : [a.text]));
+  return [...Object.values(x.name), ...aliases].filter(Boolean);
+}
+
 /** A name's compact key: lower case, no spaces or punctuation ("Cafe Latte" → "cafelatte"). */
 export function keyOf(text: string): string {
   return tokenize(text)

@@ -5,7 +5,7 @@
 // where 대추 is also sold). Found from the menu's names: a removal choice ("No X", "X 빼기")
 // whose X is the word refused or a name of the item it names.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
-import { keyOf, withoutRemovalWord } from "./name-forms.ts";
+import { keyOf, spokenNames, withoutRemovalWord } from "./name-forms.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
 /** Each item refused with no count nor options of its own, right after an item that has a removal of it: that removal. */
@@ -25,12 +25,12 @@ export function refusedItemAsItsRemoval(units: Unit[], menu: MenuModel): void {
 
 /** The one removal choice of `held` that leaves out what `refused` (an item, said as `text`) names, if one. */
 export function removalOfItem(menu: MenuModel, held: string, refused: string, text: string): { group: string; choice: string } | undefined {
-  const said = new Set([text, ...namesOf(menu.item(refused))].map(keyOf).filter(Boolean));
+  const said = new Set([text, ...spokenNames(menu.item(refused))].map(keyOf).filter(Boolean));
   const hits: Array<{ group: string; choice: string }> = [];
   for (const eg of menu.itemGroups(held)) {
     if (eg.select !== "many") continue;
     for (const c of eg.choices) {
-      const refuses = namesOf(c).some((n) => withoutRemovalWord(n) !== n.trim() && said.has(keyOf(withoutRemovalWord(n))));
+      const refuses = spokenNames(c).some((n) => withoutRemovalWord(n) !== n.trim() && said.has(keyOf(withoutRemovalWord(n))));
       if (refuses) hits.push({ group: eg.id, choice: c.id });
     }
   }
@@ -40,9 +40,4 @@ export function removalOfItem(menu: MenuModel, held: string, refused: string, te
 /** A removal choice as a wanted option of the line it is said of. */
 export function removalMod(hit: { group: string; choice: string }, text: string): Mod {
   return { kind: "choice", cands: [{ ...hit, name: true }], neg: false, text };
-}
-
-function namesOf(x: { name: Record<string, string>; aliases?: Record<string, unknown[]> } | undefined): string[] {
-  if (!x) return [];
-  return [...Object.values(x.name), ...Object.values(x.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : (a as { text?: string })?.text ?? ""))].filter(Boolean);
 }
