@@ -27,6 +27,9 @@ import { dropMeasures, moreOfAGroup } from "./measure-words.ts";
 import { plentyOfAnOption } from "./plenty-words.ts";
 import { itemNamedByItsCounter } from "./counter-nouns.ts";
 import { choiceBeforeItsNone } from "./choice-then-none.ts";
+import { linkWordBeforeAThing } from "./link-word-aliases.ts";
+import { plainSaidOfTheItem } from "./plain-said-of-item.ts";
+import { optionsBeforeOnTheItem } from "./options-on-the-item.ts";
 import { resolveItemChoice } from "./item-or-choice.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
@@ -53,6 +56,9 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
   const steps: Step[] = [
     ...(en
       ? [
+          linkWordBeforeAThing,
+          (a: Atom[]) => optionsBeforeOnTheItem(a, ctx.menu),
+          plainSaidOfTheItem,
           (a: Atom[]) => familyNamedByItsTail(a, ctx.menu),
           (a: Atom[]) => choiceBeforeItsNone(a, ctx.menu),
           (a: Atom[]) => sizeStepOfTheLine(a, ctx),
