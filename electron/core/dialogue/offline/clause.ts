@@ -11,7 +11,7 @@ import { mergeUnknownCompounds } from "./compounds.ts";
 import { optionAfterACount } from "./option-after-count.ts";
 import { anotherAfterOption } from "./count-after-option.ts";
 import { servingsOfUncounted } from "./count-parts.ts";
-import { applyNegations, countGroupOf, isItemish, itemOf, modOf, negate, negateBare, saidAgainAfter, unitFrom, type Content } from "./mods.ts";
+import { applyNegations, countGroupOf, isItemish, itemOf, modOf, negate, negateBare, saidAgainAfter, slotSaidAfterNext, unitFrom, type Content } from "./mods.ts";
 import { follows, followsChange, isAdnominal, markChangedTo, moreBefore, sameGroup, saidPlain, unknownStandsForItem } from "./clause-cues.ts";
 
 export interface Clause {
@@ -115,6 +115,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       if (/\s추가$/.test(a.text.trim())) return owner.set(a, prevI);
       // "싱글 민초 더블 민초 엄외": a choice said again for the next item was the one before's too.
       if (takesPrev && saidAgainAfter(content, a, nextI, itemIdx.find((x) => x > nextI) ?? content.length)) return owner.set(a, prevI);
+      if (takesPrev && slotSaidAfterNext(content, a, j, prevI, nextI, itemIdx.find((x) => x > nextI) ?? content.length, owner, ctx.menu)) return owner.set(a, prevI);
       if (j + 1 === nextI) return owner.set(a, nextI);
       return owner.set(a, prevI);
     }

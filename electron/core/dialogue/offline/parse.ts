@@ -11,6 +11,7 @@ import { asksAvailability, questionOf, sentenceAsks } from "./questions.ts";
 import { readInContext } from "./resolve.ts";
 import { answerOrderOptions } from "./order-option-answers.ts";
 import { answerEchoedQuestions } from "./echoed-questions.ts";
+import { swapSaidAlike } from "./swap-named-alike.ts";
 import { insteadNamedByChoice, itemAsAnotherKind, partsMadeAnotherItem } from "./names-inside.ts";
 import { buildClause } from "./clause.ts";
 import { refusedItemAsItsRemoval } from "./removal-named-item.ts";
@@ -199,6 +200,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   if (lang === "ko") lineNamedByItsChoice(units);
   if (lang === "ko") partsMadeAnotherItem(units, ctx.menu);
   if (lang === "ko") insteadNamedByChoice(atoms, units, ctx.menu);
+  if (lang === "ko") swapSaidAlike(atoms, units, bare, ctx.menu);
   // (The words as scanned: reading them in context may leave a category's word only its option group's.)
   if (lang === "ko") itemAsAnotherKind(sc.atoms, units, bare, ctx.menu);
   for (const u of units) splitConflictingChoices(u, ctx.menu);

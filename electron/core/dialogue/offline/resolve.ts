@@ -30,6 +30,7 @@ import { choiceBeforeItsNone } from "./choice-then-none.ts";
 import { linkWordBeforeAThing } from "./link-word-aliases.ts";
 import { plainSaidOfTheItem } from "./plain-said-of-item.ts";
 import { optionsBeforeOnTheItem } from "./options-on-the-item.ts";
+import { saidThenRefused } from "./said-then-refused.ts";
 import { resolveItemChoice } from "./item-or-choice.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
@@ -68,7 +69,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => countedGroupWordAsItems(a, ctx.menu),
           (a: Atom[]) => numberNamesItsChoice(a, ctx),
         ]
-      : [nextTimeRefuses, (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
+      : [nextTimeRefuses, (a: Atom[]) => saidThenRefused(a, ctx), (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
     (a) => pairAsItsCombo(a, ctx, unplaced),
     (a) => choiceByParts(a, ctx, unplaced),
     countsNamedAsChoices,
