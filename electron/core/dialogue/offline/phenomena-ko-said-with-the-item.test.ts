@@ -46,3 +46,14 @@ phenomenonTable("Korean: a native number before a counted option's own word coun
   { name: "as the answer a turn later", turns: ["부대찌개요", "세 명이요"], lines: [{ item: "budae", qty: 1, options: { servings: 3 } }], confident: true },
   { name: "두 샷: a prenoun number before the option's word", turns: ["아메리카노 두 샷 추가요"], lines: [{ item: "americano", qty: 1, options: { shots: 2 } }], confident: true },
 ]);
+
+notAloneTable("Korean: a bottled beer's name with 로 after a draft with no brand is asked about", pub(), [
+  { name: "오백 두 잔 카스로요", turns: ["오백 두 잔 카스로요"] },
+  { name: "피처 하나요 테라로", turns: ["피처 하나요 테라로"] },
+  { name: "치맥 세트 하나 반반으로 카스로요", turns: ["치맥 세트 하나 반반으로 카스로요"] },
+]);
+
+phenomenonTable("Korean: a bottled beer's name with 로 after a draft: no bottle added", pub(), [
+  { name: "오백 두 잔 카스로요: the draft only", turns: ["오백 두 잔 카스로요"], lines: [{ item: "draft", qty: 2, options: { size: "500" } }] },
+  { name: "치맥 세트 하나 반반으로 카스로요: the set only", turns: ["치맥 세트 하나 반반으로 카스로요"], lines: [{ item: "chimaek", qty: 1, options: { "set-chicken": "banban" } }] },
+]);
