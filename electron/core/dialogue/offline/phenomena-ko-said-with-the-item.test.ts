@@ -57,3 +57,9 @@ phenomenonTable("Korean: a bottled beer's name with 로 after a draft: no bottle
   { name: "오백 두 잔 카스로요: the draft only", turns: ["오백 두 잔 카스로요"], lines: [{ item: "draft", qty: 2, options: { size: "500" } }] },
   { name: "치맥 세트 하나 반반으로 카스로요: the set only", turns: ["치맥 세트 하나 반반으로 카스로요"], lines: [{ item: "chimaek", qty: 1, options: { "set-chicken": "banban" } }] },
 ]);
+
+phenomenonTable("Korean: a category said right before one of its items heads it", pub(), [
+  { name: "치킨 반반 하나 맵게요: the 반반치킨, not the set", turns: ["치킨 반반 하나 맵게요"], lines: [{ item: "banban", qty: 1, options: { spice: "hot" } }], confident: true },
+  { name: "치킨 반반 두 개요", turns: ["치킨 반반 두 개요"], lines: [{ item: "banban", qty: 2 }], confident: true },
+  { name: "커피 아메리카노 하나: a plain category word", turns: ["커피 아메리카노 하나요"], lines: [{ item: "americano", qty: 1 }], confident: true },
+]);
