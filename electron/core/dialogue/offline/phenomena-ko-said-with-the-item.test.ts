@@ -63,3 +63,9 @@ phenomenonTable("Korean: a category said right before one of its items heads it"
   { name: "치킨 반반 두 개요", turns: ["치킨 반반 두 개요"], lines: [{ item: "banban", qty: 2 }], confident: true },
   { name: "커피 아메리카노 하나: a plain category word", turns: ["커피 아메리카노 하나요"], lines: [{ item: "americano", qty: 1 }], confident: true },
 ]);
+
+phenomenonTable("Korean: X 빼고 / X 추가해서 하나 더 after an item: one more made so", pub(), [
+  { name: "마늘 빼고 하나 더", turns: ["삼계탕 하나 주시고 마늘 빼고 하나 더 주세요"], lines: [{ item: "samgye", qty: 1 }, { item: "samgye", qty: 1, options: { hold: ["garlic"] } }], confident: true },
+  { name: "파 빼고 하나 더요", turns: ["삼계탕 두 개 주시고 파 빼고 하나 더요"], lines: [{ item: "samgye", qty: 2 }, { item: "samgye", qty: 1, options: { hold: ["onion"] } }], confident: true },
+  { name: "부추 추가해서 하나 더", turns: ["삼계탕 하나 주시고 부추 추가해서 하나 더요"], lines: [{ item: "samgye", qty: 1 }, { item: "samgye", qty: 1, options: { extras: ["chives"] } }], confident: true },
+]);
