@@ -30,7 +30,7 @@ import { sameAsOtherItem } from "./same-other-item.ts";
 import { itemsIncludedInChoice } from "./included-in-choice.ts";
 import { addInNamesItem } from "./add-in-names-item.ts";
 import { sameOrAnotherAfterAnd } from "./count-after-option.ts";
-import { oneMoreMadeSo } from "./one-more-made-so.ts";
+import { oneMoreMadeSo, saidSoBeforeOneMore } from "./one-more-made-so.ts";
 
 export type { ParseContext } from "./utterance.ts";
 
@@ -123,6 +123,13 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
           // "dozen box, two of each flavor": each of what, with one thing named?
           guesses.push(`"${b.qty} of each" with one thing named`);
         }
+        // "마늘 빼고 하나 더": the removal word refuses the option of the one more, no line.
+        const saidSo = cl.atoms.some((a, k) => saidSoBeforeOneMore(a, cl.atoms[k + 1]));
+        const madeSo = prev && saidSo && b.kws.has("remove") ? oneMoreMadeSo(prev, b, ctx.menu, true) : undefined;
+        if (madeSo) {
+          units.push(madeSo);
+          continue;
+        }
         if (prev && !b.kws.has("remove") && !b.kws.has("cancel")) {
           // English "and a medium pepperoni" after "a large sausage pizza": the article counts too.
           const counted = b.qtyExplicit || (lang === "en" && b.qty === 1 && prev.qty === 1 && conflicting(prev.mods, b.mods, ctx.menu));
@@ -142,7 +149,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
             continue;
           }
           // "짜장면 하나 주시고 곱빼기로 하나 더", "a kalguksu and one more large": another one, made so.
-          const another = oneMoreMadeSo(prev, b, ctx.menu);
+          const another = oneMoreMadeSo(prev, b, ctx.menu, saidSo);
           if (another) {
             units.push(another);
             continue;
