@@ -10,6 +10,8 @@ import type { Atom } from "./atoms.ts";
 import type { Mod, Unit } from "./utterance.ts";
 import type { Keyword } from "./language.ts";
 import { sameGroup } from "./clause-cues.ts";
+import { choiceBringsOthers } from "./included-in-choice.ts";
+import type { MenuModel } from "../../../../shared/menu/model.ts";
 
 /**
  * Whether count `a`, said after options `said` that followed unit `u`'s first count, makes
@@ -22,6 +24,11 @@ export function anotherAfterOption(u: Unit, said: Mod[], a: Atom & { kind: "num"
   if (itsOwn || a.flags.more || kws.has("more") || u.qty === undefined || a.value > u.qty) return undefined;
   const words = said.map((m) => m.text).join(" ");
   return a.value === u.qty ? `"${u.text} ${u.qty} ${words} ${a.value}": the same one made so, or another?` : `"${words} ${a.value}" after ${u.qty}: one of them, or more?`;
+}
+
+/** Options said after the count that are all one choice making the item a set with other things ("칩세트"). */
+export function setOfTheItem(menu: MenuModel, u: Unit, said: Mod[]): boolean {
+  return !!u.item && said.length === 1 && said[0]!.kind === "choice" && !said[0]!.neg && said[0]!.cands.every((c) => choiceBringsOthers(menu, u.item!, c.group, c.choice));
 }
 
 /**
