@@ -4,7 +4,9 @@
 // 곱빼기로 하나 더" is surely one more (더). Where the item said nothing of that kind, people
 // read it both ways: "짜장 하나 곱빼기로 하나요" as two bowls, one large, but "참치 하나
 // 칩세트 하나" as one tuna made a chips set. So it is a guess, read as another line (the
-// reading given where more than one person wrote such words). A smaller count without 은/는
+// reading given where more than one person wrote such words) — except where the option is a
+// set of the item with other things ("칩 세트": setOfTheItem), read as the same one made so.
+// A smaller count without 은/는
 // ("참치 두 개 칩세트 하나": one of them, or one more?) is a guess too.
 import type { Atom } from "./atoms.ts";
 import type { Mod, Unit } from "./utterance.ts";
