@@ -107,7 +107,10 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     // menu's "Extra cheese" is read whole, "extra pickles" adds a topping).
     // ("more cheese" read as the menu's "Extra cheese" has its degree.)
     const degreeless = (r: MenuRef) => r.kind === "choice" && menu.groups.get(r.group)?.select === "one" && !choiceWords(menu, r.group, r.choice).some((w) => INTENSITY.has(w));
-    if (a.kind === "kw" && INTENSITY.has(word) && next?.kind === "menu" && next.refs.length && next.refs.every(degreeless))
+    // ("one more large": the "more" is the count's, one more of it, large.)
+    const prev = u.atoms[i - 1];
+    const ofCount = prev?.kind === "num" && !!prev.flags.more;
+    if (a.kind === "kw" && INTENSITY.has(word) && !ofCount && next?.kind === "menu" && next.refs.length && next.refs.every(degreeless))
       guesses.push(`"${a.text} ${next.text}": the menu has no such degree of it`);
     // "a large pepperoni well done": a way of making it the menu does not have, not "done".
     if (a.kind === "kw" && word === "done" && u.atoms[i - 1]?.text.toLowerCase() === "well") guesses.push(`"well done" is not on the menu`);

@@ -9,7 +9,7 @@ import { itemTakes } from "./options.ts";
 import { refusalKind, refusalScope } from "./refusal.ts";
 import { mergeUnknownCompounds } from "./compounds.ts";
 import { optionAfterACount } from "./option-after-count.ts";
-import { anotherAfterOption } from "./count-after-option.ts";
+import { anotherAfterOption, setOfTheItem } from "./count-after-option.ts";
 import { servingsOfUncounted } from "./count-parts.ts";
 import { applyNegations, countGroupOf, isItemish, itemOf, modOf, negate, negateBare, saidAgainAfter, slotSaidAfterNext, unitFrom, type Content } from "./mods.ts";
 import { follows, followsChange, isAdnominal, markChangedTo, moreBefore, sameGroup, saidPlain, unknownStandsForItem } from "./clause-cues.ts";
@@ -231,11 +231,23 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       // "포테이토 하나는 치즈크러스트로", "one of the two lattes with oat milk": the item is
       // talked about, part of it changes.
       if (a.flags.topic || a.flags.among) u.topic = true;
+      // "세 개 중에 하나는 불족발로": the count before 중에 comes before the item, so it counts
+      // what is already ordered, not the item named; the count after it is the item's.
+      if (!en && a.flags.among && a.start < itemAtom.start && u.qty === undefined) {
+        u.ofHowMany = a.value;
+        return;
+      }
       if (a.flags.dir) u.qtyTarget = true;
       const before = pending.get(u) ?? [];
       if (!en && before.length && u.qty !== undefined && !a.flags.topic && !a.flags.among) {
         const unsure = anotherAfterOption(u, before, a, kws);
         if (unsure) guesses.push(unsure);
+        // "참치 하나 칩세트 하나랑 콜라 하나요": a set of the item with other things is the one
+        // just named made so (a second sandwich would be said so); the guess stands.
+        if (unsure && a.value === u.qty && setOfTheItem(ctx.menu, u, before)) {
+          flushPending(u);
+          return;
+        }
         siblings.push({ ...u, qty: a.value, qtyExplicit: true, mods: [...u.mods.filter((m) => !sameGroup(m, before)), ...before], parts: [], topic: false });
         pending.set(u, []);
         return;

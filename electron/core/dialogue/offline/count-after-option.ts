@@ -4,12 +4,16 @@
 // 곱빼기로 하나 더" is surely one more (더). Where the item said nothing of that kind, people
 // read it both ways: "짜장 하나 곱빼기로 하나요" as two bowls, one large, but "참치 하나
 // 칩세트 하나" as one tuna made a chips set. So it is a guess, read as another line (the
-// reading given where more than one person wrote such words). A smaller count without 은/는
+// reading given where more than one person wrote such words) — except where the option is a
+// set of the item with other things ("칩 세트": setOfTheItem), read as the same one made so.
+// A smaller count without 은/는
 // ("참치 두 개 칩세트 하나": one of them, or one more?) is a guess too.
 import type { Atom } from "./atoms.ts";
 import type { Mod, Unit } from "./utterance.ts";
 import type { Keyword } from "./language.ts";
 import { sameGroup } from "./clause-cues.ts";
+import { choiceBringsOthers } from "./included-in-choice.ts";
+import type { MenuModel } from "../../../../shared/menu/model.ts";
 
 /**
  * Whether count `a`, said after options `said` that followed unit `u`'s first count, makes
@@ -22,6 +26,11 @@ export function anotherAfterOption(u: Unit, said: Mod[], a: Atom & { kind: "num"
   if (itsOwn || a.flags.more || kws.has("more") || u.qty === undefined || a.value > u.qty) return undefined;
   const words = said.map((m) => m.text).join(" ");
   return a.value === u.qty ? `"${u.text} ${u.qty} ${words} ${a.value}": the same one made so, or another?` : `"${words} ${a.value}" after ${u.qty}: one of them, or more?`;
+}
+
+/** Options said after the count that are all one choice making the item a set with other things ("칩세트"). */
+export function setOfTheItem(menu: MenuModel, u: Unit, said: Mod[]): boolean {
+  return !!u.item && said.length === 1 && said[0]!.kind === "choice" && !said[0]!.neg && said[0]!.cands.every((c) => choiceBringsOthers(menu, u.item!, c.group, c.choice));
 }
 
 /**

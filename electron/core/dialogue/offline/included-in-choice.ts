@@ -34,6 +34,18 @@ export function itemsIncludedInChoice(atoms: Atom[], units: Unit[], menu: MenuMo
   }
 }
 
+/**
+ * Whether a choice of `item`'s names other things of the menu it comes with ("칩 세트", also
+ * "칩이랑 음료": the chips and a drink): a set made of the item, not a kind of it.
+ */
+export function choiceBringsOthers(menu: MenuModel, item: string, group: string, choice: string): boolean {
+  const c = menu.groups.get(group)?.choices?.find((y) => y.id === choice);
+  const own = menu.item(item)?.category;
+  if (!c) return false;
+  const words = menu.menu.items.filter((it) => it.category !== own).flatMap((it) => [...categoryKeys(menu, it.category), ...itemKeys(menu, it.id)]);
+  return namesOf(c).some((k) => words.some((w) => k.includes(w)));
+}
+
 function plainItem(x: Unit): boolean {
   return x.kind === "item" && !!x.item && !x.qtyExplicit && !x.mods.length && !x.parts.length && !x.asked && !x.remove && !x.replaced && !x.topic && !x.the && !x.partial && !x.fuzzy;
 }

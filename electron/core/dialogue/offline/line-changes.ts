@@ -68,9 +68,15 @@ export function removeItem(d: TurnDraft, u: Unit): Outcome[] {
     // Several such lines: which one was meant is for the customer (or the model) to say.
     if (held.length > 1) return [{ kind: "which-unsettled", text: u.text }, { kind: "not-in-order", item: u.item! }];
     // "without the slaw" said after a sandwich that spells it "No slaw", with no slaw ordered:
-    // that removal on the one line in hand that has it (removal-named-item.ts).
+    // that removal on the line in hand that has it (removal-named-item.ts). Several lines in
+    // hand have it: all of them when "both"/"all" is said, else the latest, which a guess.
     const holders = u.qtyExplicit || u.mods.length ? [] : focusLines(d).flatMap((l) => { const hit = removalOfItem(d.menu, l.item, u.item!, u.text); return hit ? [{ l, hit }] : []; });
     if (holders.length === 1) return changeOptions(d, holders[0]!.l, [removalMod(holders[0]!.hit, u.text)], undefined).outcomes;
+    if (holders.length > 1) {
+      const every = (["both", "all"] as const).some((k) => d.utterance.kws.has(k));
+      const which: Outcome[] = every ? [] : [{ kind: "which-unsettled", text: u.text }];
+      return [...which, ...(every ? holders : holders.slice(-1)).flatMap((h) => changeOptions(d, h.l, [removalMod(h.hit, u.text)], undefined).outcomes)];
+    }
     return [{ kind: "not-in-order", item: u.item! }];
   }
   if (u.qtyExplicit && u.qty !== undefined) return removeFrom(d, lines[lines.length - 1]!, u.qty);

@@ -50,11 +50,29 @@ export function partBecomesItem(d: TurnDraft, u: Unit, named: readonly Unit[]): 
   if (!held.length) held = earlier(d.state.lines.map((l) => l.id));
   if (!held.length) return undefined;
   const category = d.menu.item(u.item)?.category;
+  // ("세 개 중에 하나는": the line of that many, where the count tells them apart; none of
+  // that many, "두 개 중에" of three, and which the words mean is a guess.)
+  const ofThatMany = held.filter((l) => l.qty === u.ofHowMany);
+  if (ofThatMany.length) held = ofThatMany;
+  const miscounted: Outcome[] = u.ofHowMany !== undefined && !ofThatMany.length ? [{ kind: "which-unsettled", text: u.text }] : [];
   if (held.length > 1) {
     const sameKind = held.filter((l) => d.menu.item(l.item)?.category === category);
     if (sameKind.length) held = sameKind;
   }
   const last = held[held.length - 1]!;
   const unsure: Outcome[] = held.length > 1 ? [{ kind: "which-unsettled", text: u.text }] : [];
-  return [...unsure, ...replace(d, [last], u, undefined)];
+  return [...unsure, ...miscounted, ...replace(d, [last], u, undefined)];
+}
+
+/**
+ * English "one of the three should be chicken dumplings", "one of those chicken dumplings":
+ * a count said of what is in hand ("of them", "of the three") before an item the order does
+ * not hold, with no word of changing, may take one of the line and make it that item, or
+ * order one of it ("can I get one of those …"). Which, a guess.
+ */
+export function partMaybeItem(d: TurnDraft, u: Unit): Outcome[] {
+  if (d.utterance.lang !== "en" || !u.item || !u.topic || u.qty === undefined || u.remove || u.replaces || u.kws.has("change")) return [];
+  if (d.state.lines.some((l) => l.item === u.item)) return [];
+  const qty = u.qty;
+  return d.state.lines.some((l) => !d.created.includes(l.id) && l.qty > qty) ? [{ kind: "which-unsettled", text: u.text }] : [];
 }

@@ -7,7 +7,7 @@ import { addItem, inPlaceOfWhatWent, optionsCarriedOver, removeItem, replace, re
 import { choiceSwappedOut, comboOfLines, countAsTarget, isReference, refuseChoiceNamedLikeItem, lineNamedInside, linesNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
 import { downgrade, upgrade } from "./upgrades.ts";
 import { comesWith } from "./bundles.ts";
-import { partBecomesItem } from "./one-of-them.ts";
+import { partBecomesItem, partMaybeItem } from "./one-of-them.ts";
 import type { Outcome } from "./outcomes.ts";
 import { insteadOfAnOption } from "./parse.ts";
 import { correctsTheLineJustOrdered } from "./self-corrections.ts";
@@ -29,7 +29,7 @@ export function orderUnit(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
   if (u.replaced || u.absorbed || !u.item) return [];
   const out: Outcome[] = [];
   if (u.partial || u.fuzzy) out.push({ kind: "part-of-a-name", text: u.text });
-  out.push({ kind: "acted-on", text: u.text });
+  out.push({ kind: "acted-on", text: u.text }, ...partMaybeItem(d, u));
   return [...out, ...changeOrder(d, u, all)];
 }
 

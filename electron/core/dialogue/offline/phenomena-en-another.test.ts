@@ -51,3 +51,10 @@ phenomenonTable("a counted item beside a word that can ask (English coffee)", me
   { name: "three muffins, one of each kind", turns: ["three muffins, one of each kind"], lines: [], confident: false },
   { name: "what kinds of muffins do you have?", turns: ["what kinds of muffins do you have?"], lines: [], confident: true },
 ]);
+
+// "a mocha and one more large": the "more" is the count's (one more of it), not a degree of
+// "large" the menu lacks (accounting.ts); the new one is made large.
+phenomenonTable("one more, then its option (English coffee)", menus.coffee(), [
+  { name: "a mocha and one more large", turns: ["a mocha and one more large"], lines: [{ item: "mocha", qty: 1 }, { item: "mocha", qty: 1, options: { size: "large" } }], confident: true },
+  { name: "a mocha, then one more large", turns: ["a mocha", "one more large"], lines: [{ item: "mocha", qty: 1 }, { item: "mocha", qty: 1, options: { size: "large" } }], confident: true },
+]);

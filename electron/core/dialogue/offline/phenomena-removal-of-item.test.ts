@@ -2,7 +2,8 @@
 // sets that removal, even where the word also names another item sold alone (a side of
 // slaw) or a choice of the group being talked about (인삼 추가 among the extras); and an
 // adding word ("숙주 추가하고", "extra sprouts") never makes a removal, even where the
-// removal choice is also called by the bare word.
+// removal choice is also called by the bare word. Refused a turn later with two lines in
+// hand that have it: both where "both" is said, else the latest, as a guess (line-changes.ts).
 import { menuFrom, phenomenonTable } from "./test-helpers.ts";
 
 const both = (e: string, k: string) => ({ name: { en: e, ko: k } });
@@ -18,6 +19,7 @@ const shop = menuFrom({
   ],
   items: [
     { id: "sandwich", category: "mains", ...both("Chicken sandwich", "치킨버거"), price: 900, optionGroups: ["changes"] },
+    { id: "fish", category: "mains", ...both("Fish sandwich", "생선버거"), price: 950, optionGroups: ["changes"] },
     { id: "soup", category: "mains", ...both("Ginseng soup", "삼계탕"), price: 1500, optionGroups: ["extras", "hold"] },
     { id: "ramen", category: "mains", ...both("Ramen", "라멘"), price: 1200, optionGroups: ["sprouts", "hold"] },
     { id: "slaw", category: "sides", ...both("Coleslaw", "코울슬로"), price: 300, aliases: { en: ["slaw"] } },
@@ -39,4 +41,11 @@ phenomenonTable("refusing a removal choice's word while the extras are talked ab
 phenomenonTable("an adding word never makes a removal", shop, [
   { name: "숙주 추가하고", turns: ["라멘 하나 숙주 추가하고 콜라 하나"], lines: [{ item: "ramen", qty: 1, options: { sprouts: 1 } }, { item: "cola", qty: 1 }], confident: true },
   { name: "extra sprouts", turns: ["a ramen with extra sprouts and a cola"], lines: [{ item: "ramen", qty: 1, options: { sprouts: 1 } }, { item: "cola", qty: 1 }], confident: true },
+]);
+
+phenomenonTable("a removal choice's word refused a turn later, two lines in hand having it", shop, [
+  { name: "without the slaw on both", turns: ["a chicken sandwich and a fish sandwich", "without the slaw on both"], lines: [{ item: "sandwich", qty: 1, options: { changes: ["no-slaw"] } }, { item: "fish", qty: 1, options: { changes: ["no-slaw"] } }], confident: true },
+  { name: "without the slaw: the latest, a guess", turns: ["a chicken sandwich and a fish sandwich", "without the slaw please"], lines: [{ item: "sandwich", qty: 1 }, { item: "fish", qty: 1, options: { changes: ["no-slaw"] } }], confident: false },
+  { name: "둘 다 코울슬로 빼 주세요", turns: ["치킨버거 하나랑 생선버거 하나", "둘 다 코울슬로 빼 주세요"], lines: [{ item: "sandwich", qty: 1, options: { changes: ["no-slaw"] } }, { item: "fish", qty: 1, options: { changes: ["no-slaw"] } }], confident: true },
+  { name: "코울슬로 빼 주세요: the latest, a guess", turns: ["치킨버거 하나랑 생선버거 하나", "코울슬로 빼 주세요"], lines: [{ item: "sandwich", qty: 1 }, { item: "fish", qty: 1, options: { changes: ["no-slaw"] } }], confident: false },
 ]);

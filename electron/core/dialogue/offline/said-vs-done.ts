@@ -225,6 +225,9 @@ function numbersNotMade(d: TurnResult): string[] {
     // "초코 마카롱 두 개, 아 마카롱은 세 개로": a count said again for it, by its kind or as the topic, replaces the first.
     if (restated) for (const n of counts) places.push(new Set([n]));
   }
+  // "족발 세 개" then "세 개 중에 하나는 불족발로": the count of the line the part was taken from.
+  const ofHowMany = new Set(d.utterance.units.flatMap((x) => (x.ofHowMany !== undefined ? [x.ofHowMany] : [])));
+  for (const l of changed) if (ofHowMany.has(before.get(l.id)?.qty ?? -1)) places.push(new Set([before.get(l.id)!.qty]));
   // "three asiago bagels, two with cream cheese and one with butter": each line.
   for (const l of reached) places.push(new Set([l.qty]));
   // "치즈버거 두 개요 그중 하나는 세트로": all that was made, of whatever items.

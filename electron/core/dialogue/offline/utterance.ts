@@ -113,6 +113,11 @@ export interface Unit {
    * 하나 더", one-more-made-so.ts): the keywords of its clause ("더", "빼고"), read as that.
    */
   another?: ReadonlySet<Keyword>;
+  /**
+   * "세 개 중에 하나는 불족발로": the count said with 중에 before the item, with no item of its
+   * own — how many of a line already ordered the part is taken from (one-of-them.ts).
+   */
+  ofHowMany?: number;
 }
 
 /** Options or a quantity said with no item: they refer to an earlier line. */
