@@ -6,8 +6,8 @@ import type { CartLine, CartResult } from "../../cart/cart.ts";
 import { modGroups, optionsFor } from "./options.ts";
 import type { Outcome } from "./outcomes.ts";
 import { lineLabel } from "./phrases.ts";
-import { apply, focusLines, lineAdded, lineById, lineChanged, linesOf, recent, touch, type TurnDraft } from "./turn-draft.ts";
-import { removalMod, removalOfItem } from "./removal-named-item.ts";
+import { apply, lineAdded, lineById, lineChanged, linesOf, recent, touch, type TurnDraft } from "./turn-draft.ts";
+import { removalOnLineInHand } from "./removal-named-item.ts";
 import type { Keyword } from "./language.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
@@ -69,8 +69,8 @@ export function removeItem(d: TurnDraft, u: Unit): Outcome[] {
     if (held.length > 1) return [{ kind: "which-unsettled", text: u.text }, { kind: "not-in-order", item: u.item! }];
     // "without the slaw" said after a sandwich that spells it "No slaw", with no slaw ordered:
     // that removal on the one line in hand that has it (removal-named-item.ts).
-    const holders = u.qtyExplicit || u.mods.length ? [] : focusLines(d).flatMap((l) => { const hit = removalOfItem(d.menu, l.item, u.item!, u.text); return hit ? [{ l, hit }] : []; });
-    if (holders.length === 1) return changeOptions(d, holders[0]!.l, [removalMod(holders[0]!.hit, u.text)], undefined).outcomes;
+    const holder = removalOnLineInHand(d, u, [u.item!]);
+    if (holder) return changeOptions(d, holder.line, [holder.mod], undefined).outcomes;
     return [{ kind: "not-in-order", item: u.item! }];
   }
   if (u.qtyExplicit && u.qty !== undefined) return removeFrom(d, lines[lines.length - 1]!, u.qty);

@@ -98,7 +98,7 @@ export function optionsFor(
     if (m.kind === "choice" && m.neg) {
       const idx = removalIndex(menu);
       // "양파 빼고" where the menu lists "양파" under its "빼기" group: refusing it picks the removal.
-      const own = m.cands.find((c) => idx.groups.has(c.group) && groups.some((g) => g.id === c.group && g.choices.some((x) => x.id === c.choice)));
+      const own = m.cands.find((c) => idx.groups.has(c.group) && !idx.adds.has(`${c.group}/${c.choice}`) && groups.some((g) => g.id === c.group && g.choices.some((x) => x.id === c.choice)));
       if (own) {
         const g = groups.find((x) => x.id === own.group)!;
         const now = Array.isArray(cur[g.id]) ? (cur[g.id] as string[]) : [];
