@@ -16,6 +16,7 @@ import { countForSomeone } from "./for-whom.ts";
 import { addItem, applyPart, cartRefused, changeOptions, removeFrom, restateCounts, setQty } from "./line-changes.ts";
 import { nameKeys } from "./line-edits.ts";
 import { itemTakes, optionNamesAnItem, optionsFor } from "./options.ts";
+import { onlyTheseOptions } from "./only-these-options.ts";
 import { optionCountRestated } from "./option-count-restated.ts";
 import { lineAtPlace } from "./places.ts";
 import type { Outcome } from "./outcomes.ts";
@@ -258,6 +259,12 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   }));
   if (d.utterance.lang === "en" && b.qty !== undefined && !b.both && !b.corrects && !b.kws.has("change") && targets.some((l) => !d.created.includes(l.id) && oneChoiceAgain(l))) out.push({ kind: "another-or-same" });
   for (const l of targets) {
+    // ("just the corn" a turn after corn and sausage: the sausage goes.)
+    const only = targets.length === 1 ? onlyTheseOptions(d, b, l) : undefined;
+    if (only) {
+      out.push(...only);
+      continue;
+    }
     const qty = b.qty !== undefined && b.qtyExplicit ? b.qty : undefined;
     const said = restateCounts(d, l, b.mods, b.kws, b.only);
     if ((b.corrects || correctsTheLineInHand(d)) && !b.kws.has("add") && !b.kws.has("more")) said.mods = [...correctedChoices(d, l, said.mods, out), ...said.mods];
