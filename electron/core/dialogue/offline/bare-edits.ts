@@ -18,6 +18,7 @@ import { nameKeys } from "./line-edits.ts";
 import { itemTakes, optionNamesAnItem, optionsFor } from "./options.ts";
 import { onlyTheseOptions } from "./only-these-options.ts";
 import { optionCountRestated } from "./option-count-restated.ts";
+import { lineRefusedByItsChoice } from "./refused-own-choice.ts";
 import { lineAtPlace } from "./places.ts";
 import type { Outcome } from "./outcomes.ts";
 import { allLines, apply, lineAdded, lineById, recent, type TurnDraft } from "./turn-draft.ts";
@@ -230,6 +231,9 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     const named = linesNamedBy(d, mods, all);
     if (named.length === 1) return [{ kind: "part-of-a-name", text: mods.map((m) => m.text).join(" ") }, ...removeFrom(d, named[0]!, named[0]!.qty)];
   }
+  // ("no rigatoni" with a spicy rigatoni, whose shape it cannot do without: the dish, a guess.)
+  const refusedDish = negated ? lineRefusedByItsChoice(d, b, linesNamedBy(d, mods, all)) : undefined;
+  if (refusedDish) return [{ kind: "part-of-a-name", text: mods.map((m) => m.text).join(" ") }, ...removeFrom(d, refusedDish, refusedDish.qty)];
   const byChoice = lineNamedByChoice(d, b, all);
   if (byChoice) return changeOptions(d, byChoice.line, byChoice.mods, undefined).outcomes;
   let targets: CartLine[];

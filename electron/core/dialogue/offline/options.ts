@@ -9,6 +9,7 @@ import type { ChoiceCand, Mod } from "./utterance.ts";
 import { removalChoiceForGroup, removalIndex } from "./refusal.ts";
 import { keyOf } from "./name-forms.ts";
 import { isFlavourCount } from "./flavour-items.ts";
+import { heldRemovalOf } from "./removal-named-item.ts";
 
 export interface OptionChange {
   /** Only the groups that change. */
@@ -148,6 +149,14 @@ export function optionsFor(
       } else set(g.id, pick.c.choice);
       applied.push(m);
     } else if (m.kind === "count") {
+      // ("put the sauce on" with "No sauce on top" held before this turn: that removal taken
+      // back, no extra added. Said beside the removal, "no sauce on top and sauce on the side" is extra.)
+      const back = m.op === "add" && !m.numbered ? heldRemovalOf(groups, base, m.text) : undefined;
+      if (back) {
+        if (Array.isArray(cur[back.group])) set(back.group, (cur[back.group] as string[]).filter((c) => c !== back.choice));
+        applied.push(m);
+        continue;
+      }
       const g = groups.find((x) => x.id === m.group);
       // "계란 빼 주세요" on a 김밥 whose removals have "계란 빼기" (계란 the 떡볶이's counted extra).
       const removal = !g && m.op === "clear" ? removalChoiceForGroup(menu, groups, m.group) : undefined;

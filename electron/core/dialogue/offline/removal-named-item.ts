@@ -4,7 +4,8 @@
 // alone taken out of an order that has none. Korean alike ("삼계탕 하나 대추는 빼 주세요"
 // where 대추 is also sold). Found from the menu's names: a removal choice ("No X", "X 빼기")
 // whose X is the word refused or a name of the item it names.
-import type { MenuModel } from "../../../../shared/menu/model.ts";
+import type { EffectiveGroup, MenuModel } from "../../../../shared/menu/model.ts";
+import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { CartLine } from "../../cart/cart.ts";
 import { keyOf, spokenNames, withoutRemovalWord } from "./name-forms.ts";
 import { focusLines, type TurnDraft } from "./turn-draft.ts";
@@ -57,4 +58,21 @@ export function removalOnLineInHand(d: TurnDraft, u: Unit, refused: readonly str
     return hit ? [{ line: l, mod: removalMod(hit, u.text) }] : [];
   });
   return holders.length === 1 ? holders[0] : undefined;
+}
+
+/**
+ * "a tofu teriyaki no sauce" → "actually put the sauce on", where "sauce" also names the
+ * extra-sauce count: the removal the line holds of what the words name ("No sauce on top"),
+ * to be taken back rather than extra added on top of it.
+ */
+export function heldRemovalOf(groups: readonly EffectiveGroup[], cur: Record<string, OptionValue>, text: string): { group: string; choice: string } | undefined {
+  const said = keyOf(text);
+  if (!said) return undefined;
+  for (const g of groups) {
+    const held = cur[g.id];
+    if (g.select !== "many" || !Array.isArray(held)) continue;
+    const c = g.choices.find((x) => held.includes(x.id) && spokenNames(x).some((n) => withoutRemovalWord(n) !== n.trim() && keyOf(withoutRemovalWord(n)) === said));
+    if (c) return { group: g.id, choice: c.id };
+  }
+  return undefined;
 }
