@@ -16,7 +16,9 @@ import { countForSomeone } from "./for-whom.ts";
 import { addItem, applyPart, cartRefused, changeOptions, removeFrom, restateCounts, setQty } from "./line-changes.ts";
 import { nameKeys } from "./line-edits.ts";
 import { itemTakes, optionNamesAnItem, optionsFor } from "./options.ts";
+import { onlyTheseOptions } from "./only-these-options.ts";
 import { optionCountRestated } from "./option-count-restated.ts";
+import { lineRefusedByItsChoice } from "./refused-own-choice.ts";
 import { lineAtPlace } from "./places.ts";
 import type { Outcome } from "./outcomes.ts";
 import { allLines, apply, lineAdded, lineById, recent, type TurnDraft } from "./turn-draft.ts";
@@ -229,6 +231,9 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     const named = linesNamedBy(d, mods, all);
     if (named.length === 1) return [{ kind: "part-of-a-name", text: mods.map((m) => m.text).join(" ") }, ...removeFrom(d, named[0]!, named[0]!.qty)];
   }
+  // ("no rigatoni" with a spicy rigatoni, whose shape it cannot do without: the dish, a guess.)
+  const refusedDish = negated ? lineRefusedByItsChoice(d, b, linesNamedBy(d, mods, all)) : undefined;
+  if (refusedDish) return [{ kind: "part-of-a-name", text: mods.map((m) => m.text).join(" ") }, ...removeFrom(d, refusedDish, refusedDish.qty)];
   const byChoice = lineNamedByChoice(d, b, all);
   if (byChoice) return changeOptions(d, byChoice.line, byChoice.mods, undefined).outcomes;
   let targets: CartLine[];
@@ -258,6 +263,12 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   }));
   if (d.utterance.lang === "en" && b.qty !== undefined && !b.both && !b.corrects && !b.kws.has("change") && targets.some((l) => !d.created.includes(l.id) && oneChoiceAgain(l))) out.push({ kind: "another-or-same" });
   for (const l of targets) {
+    // ("just the corn" a turn after corn and sausage: the sausage goes.)
+    const only = targets.length === 1 ? onlyTheseOptions(d, b, l) : undefined;
+    if (only) {
+      out.push(...only);
+      continue;
+    }
     const qty = b.qty !== undefined && b.qtyExplicit ? b.qty : undefined;
     const said = restateCounts(d, l, b.mods, b.kws, b.only);
     if ((b.corrects || correctsTheLineInHand(d)) && !b.kws.has("add") && !b.kws.has("more")) said.mods = [...correctedChoices(d, l, said.mods, out), ...said.mods];

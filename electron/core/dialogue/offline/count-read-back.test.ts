@@ -38,7 +38,7 @@ type Line = LineSpec;
 /** The words said to a cart holding `before`, read back against `after`. */
 function doubts(menu: MenuModel, text: string, before: readonly Line[], after: readonly Line[]): string[] {
   const b = cartOf(menu, before);
-  return countNotAsSaid({ utterance: utteranceSaid(menu, text, b), before: b, state: cartOf(menu, after) });
+  return countNotAsSaid({ utterance: utteranceSaid(menu, text, b), before: b, state: cartOf(menu, after), menu });
 }
 
 type Row = { name: string; text: string; before: Line[]; after: Line[]; doubt: boolean };

@@ -10,9 +10,10 @@ import type { CartState } from "../../cart/cart.ts";
 import type { Keyword } from "./language.ts";
 import type { TurnDraft } from "./turn-draft.ts";
 import type { Bare, Unit } from "./utterance.ts";
+import { heldRemovalOf } from "./removal-named-item.ts";
 import { qtyOf } from "./said-vs-done.ts";
 
-type TurnResult = Pick<TurnDraft, "before" | "state" | "utterance">;
+type TurnResult = Pick<TurnDraft, "before" | "state" | "utterance" | "menu">;
 
 /** Each entry: a count said as "N more" / "N fewer" that the cart did not move by. */
 export function countNotAsSaid(d: TurnResult): string[] {
@@ -83,7 +84,13 @@ function optionCountsNotUp(d: TurnResult, bare: Bare[]): string[] {
         const was = old ? old.options[m.group] : d.before.lines.filter((x) => x.item === l.item).map((x) => x.options[m.group]).find((v) => typeof v === "number" && typeof now === "number" && v < now);
         return typeof now === "number" && typeof was === "number" && now > was;
       });
-      if (!up) out.push(`"${m.text}": more said, no count went up`);
+      // ("put the sauce on" with "No sauce on top" held: the removal taken back is what it meant.)
+      const tookBack = d.state.lines.some((l) => {
+        const old = d.before.lines.find((x) => x.id === l.id);
+        const hit = old ? heldRemovalOf(d.menu.itemGroups(l.item), old.options, m.text) : undefined;
+        return !!hit && !(l.options[hit.group] as string[] | undefined)?.includes(hit.choice);
+      });
+      if (!up && !tookBack) out.push(`"${m.text}": more said, no count went up`);
     }
   }
   return out;

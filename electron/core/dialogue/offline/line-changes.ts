@@ -6,8 +6,8 @@ import type { CartLine, CartResult } from "../../cart/cart.ts";
 import { modGroups, optionsFor } from "./options.ts";
 import type { Outcome } from "./outcomes.ts";
 import { lineLabel } from "./phrases.ts";
-import { apply, focusLines, lineAdded, lineById, lineChanged, linesOf, recent, touch, type TurnDraft } from "./turn-draft.ts";
-import { removalMod, removalOfItem } from "./removal-named-item.ts";
+import { apply, lineAdded, lineById, lineChanged, linesOf, recent, touch, type TurnDraft } from "./turn-draft.ts";
+import { removalsOnLinesInHand } from "./removal-named-item.ts";
 import type { Keyword } from "./language.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
@@ -70,12 +70,12 @@ export function removeItem(d: TurnDraft, u: Unit): Outcome[] {
     // "without the slaw" said after a sandwich that spells it "No slaw", with no slaw ordered:
     // that removal on the line in hand that has it (removal-named-item.ts). Several lines in
     // hand have it: all of them when "both"/"all" is said, else the latest, which a guess.
-    const holders = u.qtyExplicit || u.mods.length ? [] : focusLines(d).flatMap((l) => { const hit = removalOfItem(d.menu, l.item, u.item!, u.text); return hit ? [{ l, hit }] : []; });
-    if (holders.length === 1) return changeOptions(d, holders[0]!.l, [removalMod(holders[0]!.hit, u.text)], undefined).outcomes;
+    const holders = removalsOnLinesInHand(d, u, [u.item!]);
+    if (holders.length === 1) return changeOptions(d, holders[0]!.line, [holders[0]!.mod], undefined).outcomes;
     if (holders.length > 1) {
       const every = (["both", "all"] as const).some((k) => d.utterance.kws.has(k));
       const which: Outcome[] = every ? [] : [{ kind: "which-unsettled", text: u.text }];
-      return [...which, ...(every ? holders : holders.slice(-1)).flatMap((h) => changeOptions(d, h.l, [removalMod(h.hit, u.text)], undefined).outcomes)];
+      return [...which, ...(every ? holders : holders.slice(-1)).flatMap((h) => changeOptions(d, h.line, [h.mod], undefined).outcomes)];
     }
     return [{ kind: "not-in-order", item: u.item! }];
   }

@@ -7,6 +7,7 @@ import { elidedHeadFor, plainHeadFor, plainNamedFor } from "./elided.ts";
 import { keyOf } from "./lexicon.ts";
 import { addItem, applyPart, changeOptions, removeFrom, restateCounts, setQty, unitQty } from "./line-changes.ts";
 import { itemTakes } from "./options.ts";
+import { removalOnLineInHand } from "./removal-named-item.ts";
 import type { Outcome } from "./outcomes.ts";
 import { allLines, focusLines, lineById, recent, type TurnDraft } from "./turn-draft.ts";
 import type { Mod, Unit } from "./utterance.ts";
@@ -225,7 +226,12 @@ export function orderKind(d: TurnDraft, u: Unit): Outcome[] {
     return [acted, ...several(targets), ...modifyLines(d, { ...u, kind: "item" }, targets)];
   }
   // "샌드위치는 다음에 (먹고)", "no sandwiches" with none ordered: nothing of that kind is wanted, nothing to ask.
-  if (u.remove && !ordered.length && !u.mods.length) return [{ kind: "acted-on", text: u.text }];
+  if (u.remove && !ordered.length && !u.mods.length) {
+    // ("take off the pickles" where pickles are sold two ways, neither ordered, and the
+    // sandwich in hand spells it "No pickles": that removal.)
+    const holder = removalOnLineInHand(d, u, ids);
+    return [{ kind: "acted-on", text: u.text }, ...(holder ? changeOptions(d, holder.line, [holder.mod], undefined).outcomes : [])];
+  }
   // "a medium sausage pizza" where several items are called pizza: the one its options describe.
   const plain = !u.remove && u.mods.length ? plainHeadFor(d.menu, u.mods, ids) : undefined;
   if (plain) return [{ kind: "acted-on", text: u.text }, { kind: "plain-item-meant", item: plain }, ...addItem(d, plain, unitQty(u), {}, u.mods, u.parts)];

@@ -9,6 +9,7 @@ import type { ChoiceCand, Mod } from "./utterance.ts";
 import { removalChoiceForGroup, removalIndex } from "./refusal.ts";
 import { keyOf } from "./name-forms.ts";
 import { isFlavourCount } from "./flavour-items.ts";
+import { heldRemovalOf } from "./removal-named-item.ts";
 
 export interface OptionChange {
   /** Only the groups that change. */
@@ -98,7 +99,7 @@ export function optionsFor(
     if (m.kind === "choice" && m.neg) {
       const idx = removalIndex(menu);
       // "양파 빼고" where the menu lists "양파" under its "빼기" group: refusing it picks the removal.
-      const own = m.cands.find((c) => idx.groups.has(c.group) && groups.some((g) => g.id === c.group && g.choices.some((x) => x.id === c.choice)));
+      const own = m.cands.find((c) => idx.groups.has(c.group) && !idx.adds.has(`${c.group}/${c.choice}`) && groups.some((g) => g.id === c.group && g.choices.some((x) => x.id === c.choice)));
       if (own) {
         const g = groups.find((x) => x.id === own.group)!;
         const now = Array.isArray(cur[g.id]) ? (cur[g.id] as string[]) : [];
@@ -148,6 +149,14 @@ export function optionsFor(
       } else set(g.id, pick.c.choice);
       applied.push(m);
     } else if (m.kind === "count") {
+      // ("put the sauce on" with "No sauce on top" held before this turn: that removal taken
+      // back, no extra added. Said beside the removal, "no sauce on top and sauce on the side" is extra.)
+      const back = m.op === "add" && !m.numbered ? heldRemovalOf(groups, base, m.text) : undefined;
+      if (back) {
+        if (Array.isArray(cur[back.group])) set(back.group, (cur[back.group] as string[]).filter((c) => c !== back.choice));
+        applied.push(m);
+        continue;
+      }
       const g = groups.find((x) => x.id === m.group);
       // "계란 빼 주세요" on a 김밥 whose removals have "계란 빼기" (계란 the 떡볶이's counted extra).
       const removal = !g && m.op === "clear" ? removalChoiceForGroup(menu, groups, m.group) : undefined;

@@ -10,6 +10,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
 import { keyOf } from "./lexicon.ts";
+import { hasAddWord } from "./add-words.ts";
 import { isRemovalGroupName } from "./name-forms.ts";
 
 /** Words before (English) or after (Korean) a name that make the name a removal ("No onions", "양파 빼기"). */
@@ -24,6 +25,11 @@ export interface RemovalIndex {
   targets: Map<string, Array<{ group: string; choice: string }>>;
   /** Groups whose choices are (mostly) removals: naming the group ("hold", "leave off") refuses what follows. */
   groups: Set<string>;
+  /**
+   * Choices of such a group that add ("Add pimento cheese", "Extra pickles" beside "No
+   * pickles"): refusing one takes it off, it is not the removal picked.
+   */
+  adds: Set<string>;
   /** One-choice groups with a choice that means "none of it" ("No meat", "No cheese", "치즈 없이"). */
   none: Map<string, string>;
 }
@@ -36,6 +42,7 @@ export function removalIndex(menu: MenuModel): RemovalIndex {
   const byChoice = new Map<string, Array<{ group: string; choice: string }>>();
   const targets = new Map<string, Array<{ group: string; choice: string }>>();
   const groups = new Set<string>();
+  const adds = new Set<string>();
   const names = (o: { name: Record<string, string>; aliases?: Record<string, unknown[]> }) => [
     ...Object.values(o.name),
     ...Object.values(o.aliases ?? {}).flat().filter((a): a is string => typeof a === "string"),
@@ -75,6 +82,7 @@ export function removalIndex(menu: MenuModel): RemovalIndex {
     if ((g.choices?.length ?? 0) > 0 && removals * 2 >= (g.choices?.length ?? 0)) groups.add(g.id);
     // A group that is itself named a removal ("Leave out": Banana, Spinach): its choices are what is left out.
     if (names(g).some(isRemovalGroupName)) groups.add(g.id);
+    else if (groups.has(g.id)) for (const c of g.choices ?? []) if (names(c).some(hasAddWord)) adds.add(`${g.id}/${c.id}`);
   }
   const none = new Map<string, string>();
   for (const g of menu.menu.optionGroups) {
@@ -85,7 +93,7 @@ export function removalIndex(menu: MenuModel): RemovalIndex {
     const c = (g.choices ?? []).find((x) => x.id === "none" || names(x).some((n) => n.trim() !== n.trim().replace(REMOVAL_PREFIX, "").replace(REMOVAL_SUFFIX, "")) || unOther(x));
     if (c) none.set(g.id, c.id);
   }
-  const idx = { byChoice, targets, groups, none };
+  const idx = { byChoice, targets, groups, adds, none };
   cache.set(menu, idx);
   return idx;
 }

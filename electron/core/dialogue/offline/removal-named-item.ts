@@ -4,8 +4,11 @@
 // alone taken out of an order that has none. Korean alike ("삼계탕 하나 대추는 빼 주세요"
 // where 대추 is also sold). Found from the menu's names: a removal choice ("No X", "X 빼기")
 // whose X is the word refused or a name of the item it names.
-import type { MenuModel } from "../../../../shared/menu/model.ts";
+import type { EffectiveGroup, MenuModel } from "../../../../shared/menu/model.ts";
+import type { OptionValue } from "../../../../shared/menu/schema.ts";
+import type { CartLine } from "../../cart/cart.ts";
 import { keyOf, spokenNames, withoutRemovalWord } from "./name-forms.ts";
+import { focusLines, type TurnDraft } from "./turn-draft.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
 /** Each item refused with no count nor options of its own, right after an item that has a removal of it: that removal. */
@@ -23,9 +26,10 @@ export function refusedItemAsItsRemoval(units: Unit[], menu: MenuModel): void {
   }
 }
 
-/** The one removal choice of `held` that leaves out what `refused` (an item, said as `text`) names, if one. */
-export function removalOfItem(menu: MenuModel, held: string, refused: string, text: string): { group: string; choice: string } | undefined {
-  const said = new Set([text, ...spokenNames(menu.item(refused))].map(keyOf).filter(Boolean));
+/** The one removal choice of `held` that leaves out what `refused` (items, said as `text`) names, if one. */
+export function removalOfItem(menu: MenuModel, held: string, refused: string | readonly string[], text: string): { group: string; choice: string } | undefined {
+  const items = typeof refused === "string" ? [refused] : refused;
+  const said = new Set([text, ...items.flatMap((i) => spokenNames(menu.item(i)))].map(keyOf).filter(Boolean));
   const hits: Array<{ group: string; choice: string }> = [];
   for (const eg of menu.itemGroups(held)) {
     if (eg.select !== "many") continue;
@@ -40,4 +44,40 @@ export function removalOfItem(menu: MenuModel, held: string, refused: string, te
 /** A removal choice as a wanted option of the line it is said of. */
 export function removalMod(hit: { group: string; choice: string }, text: string): Mod {
   return { kind: "choice", cands: [{ ...hit, name: true }], neg: false, text };
+}
+
+/**
+ * "take off the pickles" a turn after a sandwich that spells it "No pickles", where the
+ * pickles sold alone (one item or several) are not ordered: that removal on the one line in
+ * hand that has it, as "hold the pickles" is.
+ */
+export function removalOnLineInHand(d: TurnDraft, u: Unit, refused: readonly string[]): { line: CartLine; mod: Mod } | undefined {
+  const holders = removalsOnLinesInHand(d, u, refused);
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
+/** Every line in hand that has such a removal, oldest first. */
+export function removalsOnLinesInHand(d: TurnDraft, u: Unit, refused: readonly string[]): { line: CartLine; mod: Mod }[] {
+  if (u.qtyExplicit || u.mods.length || u.parts.length) return [];
+  return focusLines(d).flatMap((l) => {
+    const hit = removalOfItem(d.menu, l.item, refused, u.text);
+    return hit ? [{ line: l, mod: removalMod(hit, u.text) }] : [];
+  });
+}
+
+/**
+ * "a tofu teriyaki no sauce" → "actually put the sauce on", where "sauce" also names the
+ * extra-sauce count: the removal the line holds of what the words name ("No sauce on top"),
+ * to be taken back rather than extra added on top of it.
+ */
+export function heldRemovalOf(groups: readonly EffectiveGroup[], cur: Record<string, OptionValue>, text: string): { group: string; choice: string } | undefined {
+  const said = keyOf(text);
+  if (!said) return undefined;
+  for (const g of groups) {
+    const held = cur[g.id];
+    if (g.select !== "many" || !Array.isArray(held)) continue;
+    const c = g.choices.find((x) => held.includes(x.id) && spokenNames(x).some((n) => withoutRemovalWord(n) !== n.trim() && keyOf(withoutRemovalWord(n)) === said));
+    if (c) return { group: g.id, choice: c.id };
+  }
+  return undefined;
 }

@@ -30,7 +30,7 @@ const ordering = (x: Unit) => x.kind === "item" && !!x.item && !x.asked && !x.re
 function refusedStillThere(d: TurnResult): string[] {
   const idx = removalIndex(d.menu);
   // A removal is what a refusal picks ("오이 빼고" → "오이 빼기", "휘핑 빼고" → "휘핑 빼기"): holding it is right.
-  const isRemoval = (c: { group: string; choice: string }) => idx.groups.has(c.group) || idx.none.get(c.group) === c.choice || idx.targets.has(`${c.group}/${c.choice}`);
+  const isRemoval = (c: { group: string; choice: string }) => (idx.groups.has(c.group) && !idx.adds.has(`${c.group}/${c.choice}`)) || idx.none.get(c.group) === c.choice || idx.targets.has(`${c.group}/${c.choice}`);
   const reached = reachedLines(d);
   const said: Array<[string | undefined, Mod]> = [
     ...d.utterance.units.filter((x) => !x.asked).flatMap((x) => [...x.mods, ...x.parts.flatMap((p) => p.mods)].map((m) => [x.item, m] as [string | undefined, Mod])),
