@@ -9,7 +9,7 @@ import { PhraseIndex } from "./phrase-index.ts";
 import { choiceAnAliasNames } from "./alias-choices.ts";
 import { onlyInBundles } from "./bundles.ts";
 import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
-import { headSynonyms, isRemovalGroupName, isRemovalName, sharedOrderWords, keyOf, kindOfChoice, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, withoutRemovalWord, wordVariants } from "./name-forms.ts";
+import { dressedWord, headSynonyms, isRemovalGroupName, isRemovalName, sharedOrderWords, keyOf, kindOfChoice, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, withoutRemovalWord, wordVariants } from "./name-forms.ts";
 import { itemsNamedAfter, koreanAcronyms, koreanClippings, temperatureContractions } from "./item-name-forms.ts";
 import { tokenize } from "./normalize.ts";
 import { FuzzyNames, type FuzzyHit } from "./fuzzy-names.ts";
@@ -263,6 +263,15 @@ export class MenuLexicon {
       const rest = r.kind === "choice" ? /^with\s+(.+)$/i.exec(t.trim())?.[1] : undefined;
       if (!rest || r.kind !== "choice") continue;
       for (const o of choiceByKey.get(keyOf(rest)) ?? []) if (o.kind === "choice" && o.group !== r.group) full.push([t, { ...o, name: false }]);
+    }
+    // "보통으로", "그냥 보통" listed as names of the firmness's 보통 where the broth and the
+    // amount have a 보통 too: the word dressed with a particle or filler names what the word
+    // names (a correction back to 보통 is then heard for the group it corrects).
+    for (const [t, r] of [...full]) {
+      const word = r.kind === "choice" ? dressedWord(t) : undefined;
+      const named = word ? choiceByKey.get(keyOf(word)) ?? [] : [];
+      if (r.kind !== "choice" || !named.some((o) => o.kind === "choice" && o.group === r.group && o.choice === r.choice)) continue;
+      for (const o of named) if (o.kind === "choice" && o.group !== r.group) full.push([t, { ...o, name: false }]);
     }
     for (const [text, ref] of full) {
       this.index.add(text, ref);

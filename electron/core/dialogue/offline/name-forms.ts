@@ -204,6 +204,15 @@ export function plainVariants(items: Array<{ id: string; names: string[] }>): Ma
   return new Map([...found].filter(([, ids]) => ids.size === 1).map(([k, ids]) => [k, [...ids][0]!]));
 }
 
+/**
+ * "보통으로", "그냥 보통이요" → "보통": a Korean name said with a particle, an ending or the
+ * filler 그냥, the word it dresses (undefined when it dresses nothing).
+ */
+export function dressedWord(name: string): string | undefined {
+  const m = /^(?:그냥\s+)?([\uac00-\ud7a3]+?)(?:으로요|으로|로요|로|이요|요)?$/.exec(name.trim());
+  return m && m[1] !== name.trim() ? m[1] : undefined;
+}
+
 /** "햄 빼기" → "햄", "no onions" → "onions": the thing a removal name refuses. */
 export function withoutRemovalWord(name: string): string {
   return name.trim().replace(/^(?:no|without|hold(?: the)?|leave off|minus|skip|노)\s+/i, "").replace(/\s*(?:빼기|빼고|빼\s*주세요|빼|없이|제외|노)$/, "");
