@@ -223,6 +223,14 @@ export function isRemovalName(name: string): boolean {
   return withoutRemovalWord(name) !== name.trim();
 }
 
+/**
+ * A choice's name that surely spells leaving its thing off ("양파 빼기", "No relish"): not a
+ * name that only ends like a removal word ("페페론치노" is not "페페론치" 노).
+ */
+export function surelyRemovalName(name: string): boolean {
+  return /^(?:no|without|hold(?: the)?)\s+\S/i.test(name.trim()) || /\S\s*(?:빼기|빼고|없이|제외)$/.test(name.trim());
+}
+
 /** A group named as a removal ("Leave out", "Hold", "Hold toppings", "빼기"): its choices are what is left out. */
 export function isRemovalGroupName(name: string): boolean {
   const n = name.trim();

@@ -9,6 +9,7 @@ import type { ChoiceCand, Mod } from "./utterance.ts";
 import { removalChoiceForGroup, removalIndex } from "./refusal.ts";
 import { keyOf } from "./name-forms.ts";
 import { isFlavourCount } from "./flavour-items.ts";
+import { keptRemovals } from "./keep-default.ts";
 
 export interface OptionChange {
   /** Only the groups that change. */
@@ -76,6 +77,19 @@ export function optionsFor(
     return now + n;
   };
   for (const m of mods) {
+    // "양파는 넣고 피클만 빼 주세요", "아 피클 그냥 넣어 주세요": a thing the item comes with, kept.
+    if (m.kind === "choice" && m.keep && !m.neg) {
+      const back = keptRemovals(m).find((c) => groups.some((g) => g.id === c.group) && Array.isArray(cur[c.group]) && (cur[c.group] as string[]).includes(c.choice));
+      if (back) {
+        set(back.group, (cur[back.group] as string[]).filter((c) => c !== back.choice));
+        applied.push(m);
+        continue;
+      }
+      if (m.contrast && keptRemovals(m).some((c) => groups.some((g) => g.id === c.group))) {
+        applied.push(m);
+        continue;
+      }
+    }
     // "햄 추가" where the menu only has "햄 빼기": not that removal; said of a line that has
     // the removal ("휘핑 올려 주세요" after "휘핑은 빼 주세요"), the removal is taken back.
     if (m.kind === "choice" && !m.neg && m.onlyRefused) {
