@@ -86,8 +86,9 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     }
   });
   // Options the reading refused ("no pickles": "no" before an option refuses it).
+  // (And a removal's thing said to be kept, "양파는 넣고": keep-default.ts gave it that role.)
   for (const m of [...u.units.flatMap((x) => [...x.mods, ...x.parts.flatMap((p) => p.mods)]), ...u.bare.flatMap((b) => [...b.mods, ...b.parts.flatMap((p) => p.mods)])]) {
-    if (m.kind === "choice" && m.neg && m.at !== undefined) refused.add(m.at);
+    if (m.kind === "choice" && (m.neg || m.keep) && m.at !== undefined) refused.add(m.at);
   }
   u.atoms.forEach((a, i) => {
     // "오이" for the removal "오이 빼기" names it only when refused ("오이 추가" is not "no cucumber").

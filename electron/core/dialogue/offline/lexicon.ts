@@ -9,7 +9,7 @@ import { PhraseIndex } from "./phrase-index.ts";
 import { choiceAnAliasNames } from "./alias-choices.ts";
 import { onlyInBundles } from "./bundles.ts";
 import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
-import { headSynonyms, isRemovalGroupName, isRemovalName, sharedOrderWords, keyOf, kindOfChoice, englishClippings, measureForms, measureFirst, countedByItsPlace, namePartsOf, plainKindOf, plainVariants, spokenForms, withoutRemovalWord, wordVariants } from "./name-forms.ts";
+import { dressedWord, headSynonyms, isRemovalGroupName, surelyRemovalName, isRemovalName, sharedOrderWords, keyOf, kindOfChoice, englishClippings, measureForms, measureFirst, countedByItsPlace, namePartsOf, plainKindOf, plainVariants, spokenForms, withoutRemovalWord, wordVariants } from "./name-forms.ts";
 import { itemsNamedAfter, koreanAcronyms, koreanClippings, temperatureContractions } from "./item-name-forms.ts";
 import { tokenize } from "./normalize.ts";
 import { FuzzyNames, type FuzzyHit } from "./fuzzy-names.ts";
@@ -153,8 +153,11 @@ export class MenuLexicon {
       const groupNameKeys = new Set(groupNames.map(keyOf));
       // A group named as a removal ("Hold": Pickles, "빼기": 오이): its plain choice names say what
       // is left out only when refused ("with pickles", "오이 넣어서" keep them), like "햄" for "햄 빼기".
-      const leftOut = (f: string) => (groupNames.some(isRemovalGroupName) && !isRemovalName(f) ? { refused: true as const } : {});
       for (const c of g.choices ?? []) {
+        // (So does a choice named as a removal among others, "양파 빼기" in "핫도그 빼기": its
+        // plain alias "양파" is the onions, kept in "양파는 넣고" — not "노피클", said glued.)
+        const cut = texts(c.name).filter(surelyRemovalName).map(withoutRemovalWord);
+        const leftOut = (f: string) => ((groupNames.some(isRemovalGroupName) || (g.select === "many" && cut.length > 0 && !cut.some((t) => f.trim() === `노${t}`))) && !isRemovalName(f) ? { refused: true as const } : {});
         const said: string[] = [];
         // ("빼고" alone refuses what it follows: the choice so named is "다대기 빼고".)
         const forms = (v: string) => (isRefusalWord(v) ? groupNames.map((gn) => `${gn} ${v}`) : [v]);
@@ -264,6 +267,15 @@ export class MenuLexicon {
       const rest = r.kind === "choice" ? /^with\s+(.+)$/i.exec(t.trim())?.[1] : undefined;
       if (!rest || r.kind !== "choice") continue;
       for (const o of choiceByKey.get(keyOf(rest)) ?? []) if (o.kind === "choice" && o.group !== r.group) full.push([t, { ...o, name: false }]);
+    }
+    // "보통으로", "그냥 보통" listed as names of the firmness's 보통 where the broth and the
+    // amount have a 보통 too: the word dressed with a particle or filler names what the word
+    // names (a correction back to 보통 is then heard for the group it corrects).
+    for (const [t, r] of [...full]) {
+      const word = r.kind === "choice" ? dressedWord(t) : undefined;
+      const named = word ? choiceByKey.get(keyOf(word)) ?? [] : [];
+      if (r.kind !== "choice" || !named.some((o) => o.kind === "choice" && o.group === r.group && o.choice === r.choice)) continue;
+      for (const o of named) if (o.kind === "choice" && o.group !== r.group) full.push([t, { ...o, name: false }]);
     }
     for (const [text, ref] of full) {
       this.index.add(text, ref);

@@ -120,8 +120,11 @@ export function restateCounts(d: TurnDraft, l: CartLine, mods: Mod[], kws: Reado
 
 /** Set options on a line (or on `qty` of it, split off). */
 export function changeOptions(d: TurnDraft, l: CartLine, mods: Mod[], qty: number | undefined, preset?: Record<string, OptionValue>, preferGroup?: string): OptionsChanged {
-  const oc = optionsFor(d.menu, l.item, l.options, mods, preset, preferGroup);
+  const before = d.created.includes(l.id) ? undefined : lineById(d.before, l.id)?.options;
+  const oc = optionsFor(d.menu, l.item, l.options, mods, preset, preferGroup, before);
   const outcomes = notTaken(l.item, oc.ignored, oc.applied.length > 0);
+  // ("보통으로 해 주세요" on a ramen made rich and large: the broth or the amount?)
+  for (const m of oc.unsure) outcomes.push({ kind: "which-unsettled", text: m.text });
   if (!Object.keys(oc.changes).length) {
     if (oc.applied.length) touch(d, l.id);
     return { applied: oc.applied.length > 0, outcomes };

@@ -33,7 +33,7 @@ function choicesNotDone(d: TurnResult): string[] {
     const seen = new Set<string>();
     const out: Array<Mod & { kind: "choice" }> = [];
     for (const m of [...mods].reverse()) {
-      if (m.kind !== "choice" || m.neg || m.orCount) continue;
+      if (m.kind !== "choice" || m.neg || m.orCount || m.keep) continue;
       if (!m.cands.some((c) => seen.has(c.group))) out.push(m);
       for (const c of m.cands) seen.add(c.group);
     }

@@ -204,6 +204,15 @@ export function plainVariants(items: Array<{ id: string; names: string[] }>): Ma
   return new Map([...found].filter(([, ids]) => ids.size === 1).map(([k, ids]) => [k, [...ids][0]!]));
 }
 
+/**
+ * "보통으로", "그냥 보통이요" → "보통": a Korean name said with a particle, an ending or the
+ * filler 그냥, the word it dresses (undefined when it dresses nothing).
+ */
+export function dressedWord(name: string): string | undefined {
+  const m = /^(?:그냥\s+)?([\uac00-\ud7a3]+?)(?:으로요|으로|로요|로|이요|요)?$/.exec(name.trim());
+  return m && m[1] !== name.trim() ? m[1] : undefined;
+}
+
 /** "햄 빼기" → "햄", "no onions" → "onions": the thing a removal name refuses. */
 export function withoutRemovalWord(name: string): string {
   return name.trim().replace(/^(?:no|without|hold(?: the)?|leave off|minus|skip|노)\s+/i, "").replace(/\s*(?:빼기|빼고|빼\s*주세요|빼|없이|제외|노)$/, "");
@@ -212,6 +221,14 @@ export function withoutRemovalWord(name: string): string {
 /** A name that spells leaving something off ("오이 빼기", "No onions"); as refusal.ts reads them. */
 export function isRemovalName(name: string): boolean {
   return withoutRemovalWord(name) !== name.trim();
+}
+
+/**
+ * A choice's name that surely spells leaving its thing off ("양파 빼기", "No relish"): not a
+ * name that only ends like a removal word ("페페론치노" is not "페페론치" 노).
+ */
+export function surelyRemovalName(name: string): boolean {
+  return /^(?:no|without|hold(?: the)?)\s+\S/i.test(name.trim()) || /\S\s*(?:빼기|빼고|없이|제외)$/.test(name.trim());
 }
 
 /** A group named as a removal ("Leave out", "Hold", "Hold toppings", "빼기"): its choices are what is left out. */

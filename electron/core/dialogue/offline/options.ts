@@ -10,6 +10,7 @@ import { removalChoiceForGroup, removalIndex } from "./refusal.ts";
 import { keyOf } from "./name-forms.ts";
 import { isFlavourCount } from "./flavour-items.ts";
 import { heldRemovalOf } from "./removal-named-item.ts";
+import { keptRemovals } from "./keep-default.ts";
 
 export interface OptionChange {
   /** Only the groups that change. */
@@ -17,6 +18,8 @@ export interface OptionChange {
   applied: Mod[];
   /** Options this item does not have ("iced cheesecake"). */
   ignored: Mod[];
+  /** Words that name a choice of several groups and would change the line in more than one (which?). */
+  unsure: Mod[];
 }
 
 export function optionsFor(
@@ -26,6 +29,8 @@ export function optionsFor(
   mods: Mod[],
   preset?: Record<string, OptionValue>,
   preferGroup?: string,
+  /** The line as it was before the turn (a line made before it). */
+  before?: Record<string, OptionValue>,
 ): OptionChange {
   const groups = menu.itemGroups(item);
   const cur: Record<string, OptionValue> = { ...base };
@@ -53,6 +58,10 @@ export function optionsFor(
   }
   const applied: Mod[] = [];
   const ignored: Mod[] = [];
+  const unsure: Mod[] = [];
+  // One-choice groups given a choice by the words before (a word of several groups said
+  // beside them is about another: "곱빼기 보통으로" is the large one, firmness 보통).
+  const said = new Set<string>();
   // A refusal wins over an addition of the same thing in the same breath ("with ham ... no ham").
   const refused = new Set(mods.flatMap((m) => (m.kind === "choice" && m.neg ? m.cands.map((c) => `${c.group}/${c.choice}`) : [])));
   // "change the jelly ones to strawberry sprinkle" on a box whose flavours are counts: the
@@ -69,6 +78,19 @@ export function optionsFor(
     return now + n;
   };
   for (const m of mods) {
+    // "양파는 넣고 피클만 빼 주세요", "아 피클 그냥 넣어 주세요": a thing the item comes with, kept.
+    if (m.kind === "choice" && m.keep && !m.neg) {
+      const back = keptRemovals(m).find((c) => groups.some((g) => g.id === c.group) && Array.isArray(cur[c.group]) && (cur[c.group] as string[]).includes(c.choice));
+      if (back) {
+        set(back.group, (cur[back.group] as string[]).filter((c) => c !== back.choice));
+        applied.push(m);
+        continue;
+      }
+      if (m.contrast && keptRemovals(m).some((c) => groups.some((g) => g.id === c.group))) {
+        applied.push(m);
+        continue;
+      }
+    }
     // "햄 추가" where the menu only has "햄 빼기": not that removal; said of a line that has
     // the removal ("휘핑 올려 주세요" after "휘핑은 빼 주세요"), the removal is taken back.
     if (m.kind === "choice" && !m.neg && m.onlyRefused) {
@@ -118,7 +140,8 @@ export function optionsFor(
     }
     if (m.kind === "choice") {
       const cands = !m.neg && m.leftOutOnly ? m.cands.filter((c) => !m.leftOutOnly!.includes(`${c.group}/${c.choice}`)) : m.cands;
-      const pick = pickChoice(groups, cands, cur, preferGroup);
+      const pick = pickChoice(groups, cands, cur, preferGroup, { before: before ?? {}, said });
+      if (pick && !m.neg && pick.g.select === "one" && !preferGroup && before && changesIn(groups, cands, before) > 1) unsure.push(m);
       const count = !pick && m.orCount ? groups.find((x) => x.id === m.orCount!.group && x.select === "count") : undefined;
       if (count) {
         // "치즈 두 장 추가" on a burger whose cheese is a count, not the ramen's cheese choice.
@@ -146,7 +169,10 @@ export function optionsFor(
           const other = noneHere ?? (g.choices.length === 2 ? g.choices.find((c) => c.id !== pick.c.choice)?.id : g.default !== pick.c.choice ? g.default : undefined);
           if (other !== undefined) set(g.id, other);
         }
-      } else set(g.id, pick.c.choice);
+      } else {
+        set(g.id, pick.c.choice);
+        said.add(g.id);
+      }
       applied.push(m);
     } else if (m.kind === "count") {
       // ("put the sauce on" with "No sauce on top" held before this turn: that removal taken
@@ -215,7 +241,7 @@ export function optionsFor(
       applied.push(m);
     }
   }
-  return { changes, applied, ignored };
+  return { changes, applied, ignored, unsure };
 }
 
 /**
@@ -243,11 +269,18 @@ function removalFor(
   return undefined;
 }
 
+/**
+ * The group a choice word goes to, of those of the item it names a choice in: the group
+ * asked about, a required one still empty, then (`at`) one where it changes the line as it
+ * was before the turn ("아 그냥 보통으로 주세요" after 진하게: the broth), the choice's own
+ * name over an alias, one the words before did not already set, the menu's order.
+ */
 function pickChoice(
   groups: EffectiveGroup[],
   cands: ChoiceCand[],
   cur: Record<string, OptionValue>,
   preferGroup: string | undefined,
+  at?: { before: Record<string, OptionValue>; said: ReadonlySet<string> },
 ): { g: EffectiveGroup; c: ChoiceCand } | undefined {
   const fits: Array<{ g: EffectiveGroup; c: ChoiceCand; score: number }> = [];
   for (const c of cands) {
@@ -257,11 +290,23 @@ function pickChoice(
     let score = -gi;
     if (c.group === preferGroup) score += 1000;
     if (g.required && cur[g.id] === undefined) score += 500;
+    if (at && changes(g, c, at.before)) score += 300;
+    if (at && !at.said.has(g.id)) score += 50;
     if (c.name) score += 100;
     fits.push({ g, c, score });
   }
   fits.sort((a, b) => b.score - a.score);
   return fits[0];
+}
+
+/** A one-choice group of a line made before the turn held another choice than this one. */
+function changes(g: EffectiveGroup, c: ChoiceCand, before: Record<string, OptionValue>): boolean {
+  return g.select === "one" && before[g.id] !== undefined && before[g.id] !== c.choice;
+}
+
+/** In how many of the item's one-choice groups the word would change the line made before. */
+function changesIn(groups: EffectiveGroup[], cands: ChoiceCand[], before: Record<string, OptionValue>): number {
+  return new Set(cands.filter((c) => groups.some((g) => g.id === c.group && g.choices.some((x) => x.id === c.choice) && changes(g, c, before))).map((c) => c.group)).size;
 }
 
 /** Whether an item can take a spoken option at all. */

@@ -29,6 +29,7 @@ import { anotherOrPart, elidedOne, groupWordItem, sameButItsForm, sameButWith } 
 import { sameAsOtherItem } from "./same-other-item.ts";
 import { itemsIncludedInChoice } from "./included-in-choice.ts";
 import { addInNamesItem } from "./add-in-names-item.ts";
+import { markKept } from "./keep-default.ts";
 import { sameOrAnotherAfterAnd } from "./count-after-option.ts";
 import { oneMoreMadeSo, saidSoBeforeOneMore } from "./one-more-made-so.ts";
 
@@ -213,6 +214,9 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   for (const u of units) splitConflictingChoices(u, ctx.menu);
   if (lang === "ko") addInNamesItem(atoms, units, ctx.menu);
   itemsIncludedInChoice(atoms, units, ctx.menu);
+  // ("keep the onions": the verb, a word the menu does not know, has its role.)
+  const unknownWords = [...sc.unknownWords];
+  for (const w of markKept(atoms, units, bare, explained)) unknownWords.splice(unknownWords.indexOf(w), unknownWords.includes(w) ? 1 : 0);
   if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained), ...flavourGuesses(atoms), ...unheldCountGuesses(atoms), ...exceptionGuesses(atoms));
   return {
     text: sc.text,
@@ -223,7 +227,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     kws,
     orderKws,
     questions,
-    unknownWords: sc.unknownWords,
+    unknownWords,
     unknownOptions: unknownOptionsOf(atoms, questions.length > 0),
     fuzzy: sc.fuzzy,
     substance,

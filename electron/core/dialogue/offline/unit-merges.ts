@@ -61,7 +61,13 @@ export function takeBackSameGroup(prev: Unit, mods: Mod[]): void {
     if (m.kind !== "choice" || m.neg) continue;
     const groups = new Set(m.cands.map((c) => c.group));
     const i = prev.mods.findLastIndex((x) => x.kind === "choice" && !x.neg && x.cands.some((c) => groups.has(c.group)) && !x.cands.some((c) => m.cands.some((d) => d.choice === c.choice && d.group === c.group)));
-    if (i >= 0) prev.mods.splice(i, 1);
+    if (i < 0) continue;
+    // "진하게 아 아니다 보통으로요" where 보통 is also the firmness's and the amount's: the
+    // choice that corrects is of the group it corrects.
+    const taken = prev.mods[i]!;
+    const own = m.cands.filter((c) => taken.kind === "choice" && taken.cands.some((t) => t.group === c.group));
+    if (own.length) m.cands = own;
+    prev.mods.splice(i, 1);
   }
 }
 
