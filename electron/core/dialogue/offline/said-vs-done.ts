@@ -10,6 +10,7 @@ import { optionNamedBy } from "./options.ts";
 import { removalIndex } from "./refusal.ts";
 import type { TurnResult } from "./turn-draft.ts";
 import { itemsInOrder } from "./word-order.ts";
+import { readAsSoldAlone } from "./choice-sold-alone.ts";
 import { partsNotApart } from "./parts-apart.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
@@ -273,6 +274,8 @@ function itemOrOption(d: TurnResult): string[] {
   const out: string[] = [];
   ordered.forEach((x, i) => {
     if (!ordering(x) || !made.some((l) => l.item === x.item)) return;
+    // ("and a brown rice": its own article made it the Side of Rice, choice-sold-alone.ts.)
+    if (readAsSoldAlone(d.utterance.atoms, starts[i])) return;
     // (Only a line named before it: options follow their item; in Korean also the one named
     // right after it, "베베 세트 사이다로": a choice said before its head, with nothing of its own.)
     const before = new Set(ordered.slice(0, i).filter((y, j) => starts[j] !== undefined && starts[i] !== undefined && starts[j]! < starts[i]!).map((y) => y.item));
