@@ -20,6 +20,8 @@ export interface Flags {
   plain?: boolean;
   /** A number written against the word after it with no space ("2샷"). */
   tight?: boolean;
+  /** A Korean number word right before a counted option's own word ("네 명", "두 샷"): that option's count (atom-neighbours.ts). */
+  countsOption?: boolean;
   /** Said after 안 ("안 썰어 주셔도 돼요"): the choice is not wanted (refusal.ts). */
   negated?: boolean;
   /** "맵기는 제일 맵게", "맵기 기본으로": the option's most, or its default (a count's, mods.ts). */

@@ -3,7 +3,7 @@
 // names a choice, and where "one" stands for an item said before or starts a new one.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Stream } from "./phrase-index.ts";
-import { KO_COUNTERS } from "./numbers.ts";
+import { KO_COUNTERS, KO_PEOPLE_COUNTERS } from "./numbers.ts";
 import type { Atom } from "./atom-kinds.ts";
 
 /** The option group named just before (little words between): "맵기는 제일", "맵기 그냥 기본". */
@@ -51,6 +51,23 @@ export function counterNamedAsChoice(s: Stream, num: Atom, next: Atom | undefine
   if (!glued && (s.tok[next.start]! !== s.tok[num.end - 1]! + 1 || s.tokStart[s.tok[next.start]!] !== next.start)) return false;
   return KO_COUNTERS.includes(rawSlice(s, next.start, next.end));
 }
+/**
+ * "부대찌개 네 명", "세 인분", "아메리카노 두 샷": a Korean number word right before the word of
+ * a counted option (and nothing else) counts that option, as "4명" does. A prenoun number
+ * (한, 두, 세, 네) needs a noun after it, and the option's word is that noun unless it has a
+ * number of its own after it; a number that also stands alone (다섯, 여섯) counts the option
+ * only where the word is itself a counter (명, 인분): in "김밥 다섯 라면 하나" it counts the 김밥.
+ */
+export function countsOptionAfter(s: Stream, num: Atom & { prenoun?: boolean }, next: Atom | undefined, after: Atom | undefined, menu: MenuModel | undefined): boolean {
+  if (!menu || num.kind !== "num" || !/^[\uac00-\ud7a3]+$/.test(num.text)) return false;
+  if (next?.kind !== "menu" || next.fuzzy || next.refs.length === 0 || !next.refs.every((r) => r.kind === "group" && menu.groups.get(r.group)?.select === "count")) return false;
+  const glued = next.start === num.end && s.tok[next.start] === s.tok[num.end - 1];
+  if (!glued && (s.tok[next.start]! !== s.tok[num.end - 1]! + 1 || s.tokStart[s.tok[next.start]!] !== next.start)) return false;
+  const word = rawSlice(s, next.start, next.end);
+  if (KO_COUNTERS.includes(word) || KO_PEOPLE_COUNTERS.includes(word)) return true;
+  return num.prenoun === true && after?.kind !== "num";
+}
+
 /** The customer's own letters for a compact range (Hangul folding keeps one letter per letter). */
 export function rawSlice(s: Stream, a: number, b: number): string {
   let out = "";

@@ -9,7 +9,7 @@ import { parseDigits } from "./numbers.ts";
 import { multipliers } from "./multipliers.ts";
 import { notAtAllSpan } from "./not-at-all.ts";
 import type { Atom, PhraseCandidate, Span } from "./atom-kinds.ts";
-import { afterWithList, correctsWhatCameBefore, counterNamedAsChoice, countsByItsName, elidedHead, namesItem, namesOneOfMany, optionNamedBefore, rawSlice, theItemOne } from "./atom-neighbours.ts";
+import { afterWithList, correctsWhatCameBefore, counterNamedAsChoice, countsByItsName, countsOptionAfter, elidedHead, namesItem, namesOneOfMany, optionNamedBefore, rawSlice, theItemOne } from "./atom-neighbours.ts";
 
 export type { Atom, Flags, PhraseCandidate, Span } from "./atom-kinds.ts";
 
@@ -112,6 +112,13 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
       // and the choice, so the number counts (and the choice atom stays for what follows).
       if (a.prenoun && !counterNext && counterNamedAsChoice(s, a, next)) {
         const num = { ...a, counted: true } as RawAtom & { kind: "num" };
+        delete num.prenoun;
+        delete num.alt;
+        out.push(num);
+        continue;
+      }
+      if (!counterNext && countsOptionAfter(s, a, next, atoms[i + 2], menu)) {
+        const num = { ...a, flags: { ...a.flags, countsOption: true } } as RawAtom & { kind: "num" };
         delete num.prenoun;
         delete num.alt;
         out.push(num);

@@ -8,6 +8,7 @@ import type { MenuRef } from "./lexicon.ts";
 import type { Atom } from "./scan.ts";
 import type { Clause } from "./clause.ts";
 import { contentFollows, leadsToItem } from "./english-phrases.ts";
+import { saidSoBeforeOneMore } from "./one-more-made-so.ts";
 
 const MUTATING_CONNECTIVE = /(고|고요|서|서요)$/;
 
@@ -136,7 +137,10 @@ export function splitClauses(atoms: Atom[], sentence: number, menu: MenuModel): 
       flush();
       return;
     }
-    if (a.kind === "kw" && MUTATING_CONNECTIVE.test(a.text) && a.keywords.some((w) => w === "remove" || w === "change" || w === "request" || w === "add" || w === "cancel" || w === "refuse")) flush();
+    // ("마늘 빼고 하나 더", "부추 추가해서 하나 더": the way the one more is made, not a change
+    // of its own; one-more-made-so.ts reads it.)
+    const oneMore = saidSoBeforeOneMore(a, atoms[i + 1]) && cur.some((x) => x.kind === "menu");
+    if (a.kind === "kw" && MUTATING_CONNECTIVE.test(a.text) && a.keywords.some((w) => w === "remove" || w === "change" || w === "request" || w === "add" || w === "cancel" || w === "refuse") && !oneMore) flush();
   });
   flush();
   return out;

@@ -11,7 +11,7 @@ import { mergeUnknownCompounds } from "./compounds.ts";
 import { optionAfterACount } from "./option-after-count.ts";
 import { anotherAfterOption } from "./count-after-option.ts";
 import { servingsOfUncounted } from "./count-parts.ts";
-import { applyNegations, countGroupOf, isItemish, itemOf, modOf, negate, negateBare, saidAgainAfter, unitFrom, type Content } from "./mods.ts";
+import { applyNegations, countGroupOf, isItemish, itemOf, modOf, negate, negateBare, saidAgainAfter, slotSaidAfterNext, unitFrom, type Content } from "./mods.ts";
 import { follows, followsChange, isAdnominal, markChangedTo, moreBefore, sameGroup, saidPlain, unknownStandsForItem } from "./clause-cues.ts";
 
 export interface Clause {
@@ -70,7 +70,8 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     const before = atoms[ai - 1] === content[i - 1] ? content[i - 1] : undefined;
     // "패티 추가한 걸로 하나": the one made so (거/걸로), one of them; not one patty.
     // "2샷 추가", "3단계 하나": a number written against the option's name counts it, not the order.
-    if (!en && before?.kind === "num" && !before.counted && before.flags.tight && /^[0-9]+$/.test(before.text)) countNums.add(before);
+    // ("부대찌개 네 명", "두 샷 추가": a Korean number word before the option's own word, atom-neighbours.ts.)
+    if (!en && before?.kind === "num" && !before.counted && ((before.flags.tight && /^[0-9]+$/.test(before.text)) || before.flags.countsOption)) countNums.add(before);
     // ("계란 추가 하나는 치즈 추가": a number said with 은/는 starts the next part, it never counts the option.)
     else if (after?.kind === "num" && (after.times || (!en && !a.flags.thing && !after.flags.topic && !after.flags.among)) && !(!en && servingsOfUncounted(after, content, i))) countNums.add(after);
     else if (before?.kind === "num" && en && !before.article) countNums.add(before);
@@ -115,6 +116,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       if (/\s추가$/.test(a.text.trim())) return owner.set(a, prevI);
       // "싱글 민초 더블 민초 엄외": a choice said again for the next item was the one before's too.
       if (takesPrev && saidAgainAfter(content, a, nextI, itemIdx.find((x) => x > nextI) ?? content.length)) return owner.set(a, prevI);
+      if (takesPrev && slotSaidAfterNext(content, a, j, prevI, nextI, itemIdx.find((x) => x > nextI) ?? content.length, owner, ctx.menu)) return owner.set(a, prevI);
       if (j + 1 === nextI) return owner.set(a, nextI);
       return owner.set(a, prevI);
     }

@@ -18,6 +18,8 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean)
   let lastItem: string | undefined;
   let lastPreset: Record<string, unknown> | undefined;
   let sepSince = false;
+  // A word other than a count or an option since the item in hand ("너겟 말고 치즈스틱으로").
+  let wordSince = false;
   let groupTopic: string | undefined;
   // Choices already said for the item in hand, and whether the last word was one of them
   // ("당근 케이크랑 라떼": a list of the set's choices joined by 랑).
@@ -35,6 +37,7 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean)
       return;
     }
     if (a.kind !== "menu") {
+      if (a.kind === "kw" && !a.keywords.every((w) => w === "filler" || w === "request")) wordSince = true;
       // ("세트 오렌지주스로 하나랑 햄치즈": a count closes the list of the item's choices.)
       if (a.kind === "num" && !a.article) lastWasChoice = false;
       out.push(a);
@@ -113,6 +116,13 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean)
           }
         }
       }
+      // "오백 두 잔 카스로요" where the draft has no brand and 카스 is also the bottled beer so
+      // named: 로 right after the item in hand (its count and options between) says how it
+      // comes, not a second thing ordered; the choice it cannot take stays a choice (a doubt:
+      // outcomes.ts), and no bottle is added. (Not "너겟 말고 치즈스틱으로", "김밥을 돈까스김밥으로
+      // 바꿔": a replacement.)
+      const replacing = ["change", "instead", "refuse", "remove", "cancel", "correction"].some((k) => utterKws.has(k as never));
+      if (!pick.length && !en && !ownQty && a.flags.dir && lastItem && !sepSince && !wordSince && !replacing) pick = choices;
       if (pick.length) {
         out.push({ ...a, refs: pick });
         for (const c of pick) given.add(c.group);
@@ -127,6 +137,7 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean)
       lastItem = firstItem.item;
       lastPreset = firstItem.preset;
       sepSince = false;
+      wordSince = false;
       // ("불고기 세트 ... 하나랑 햄치즈 단품 하나": a choice the item's name gave is given.)
       given = new Set(Object.keys(firstItem.preset ?? {}));
     }

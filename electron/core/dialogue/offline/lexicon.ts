@@ -9,7 +9,7 @@ import { PhraseIndex } from "./phrase-index.ts";
 import { choiceAnAliasNames, choiceInAliasWords } from "./alias-choices.ts";
 import { onlyInBundles } from "./bundles.ts";
 import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
-import { headSynonyms, isRemovalGroupName, isRemovalName, sharedOrderWords, keyOf, kindOfChoice, englishClippings, measureForms, measureFirst, namePartsOf, plainKindOf, plainVariants, spokenForms, withoutRemovalWord, wordVariants } from "./name-forms.ts";
+import { headSynonyms, isRemovalGroupName, isRemovalName, sharedOrderWords, keyOf, kindOfChoice, englishClippings, measureForms, measureFirst, countedByItsPlace, namePartsOf, plainKindOf, plainVariants, spokenForms, withoutRemovalWord, wordVariants } from "./name-forms.ts";
 import { itemsNamedAfter, koreanAcronyms, koreanClippings, temperatureContractions } from "./item-name-forms.ts";
 import { tokenize } from "./normalize.ts";
 import { FuzzyNames, type FuzzyHit } from "./fuzzy-names.ts";
@@ -129,6 +129,7 @@ export class MenuLexicon {
         // "3 pumps hazelnut", "one pump hazelnut" for a count called "Hazelnut pumps".
         // (Not where the thing is an item's name: "shot espresso" in "a double shot espresso" orders the espresso.)
         if (g.select === "count" && !itemKeys.includes(keyOf(n.trim().split(/\s+/)[0] ?? ""))) for (const v of measureFirst(n)) full.push([v, { kind: "group", group: g.id, add: false }]);
+        if (g.select === "count") for (const v of countedByItsPlace(n)) full.push([v, { kind: "group", group: g.id, add: false }]);
         if (core && hasAdd) full.push([core, { kind: "group", group: g.id, add: false }]);
         // "a double cheeseburger", "triple patty": where every item comes with at least one
         // (the patties), "double"/"triple" say how many in all. (Not extra shots: a "double

@@ -102,7 +102,7 @@ function severalOfOneItem(d: TurnResult): string[] {
   const u = d.utterance;
   // Each line said with its own name and words ("아아 하나 뜨아 하나", "a large pepperoni and
   // a small cheese") is plain; words that reach across lines are where readings part.
-  // ("짜장면 하나 주시고 곱빼기로 하나 더", "설탕 뺀 걸로 하나 더": a "더" or a refusal read as
+  // ("짜장면 하나 주시고 곱빼기로 하나 더", "설탕 뺀 걸로 하나 더", "마늘 빼고 하나 더": a "더" or a refusal read as
   // another one made so, and said nowhere else, reaches no other line.)
   const readAsAnother = (k: Keyword) => READ_AS_ANOTHER.has(k) && u.units.some((x) => x.another?.has(k)) && !u.units.some((x) => !x.another && x.kws.has(k)) && !u.bare.some((b) => b.kws.has(k));
   const across = [...CROSS_LINE].some((k) => u.kws.has(k) && !readAsAnother(k)) || u.units.some((x) => x.the || x.each);
@@ -118,7 +118,7 @@ function severalOfOneItem(d: TurnResult): string[] {
 }
 
 const UNDOING: readonly Keyword[] = ["correction", "soft-correction", "cancel", "remove", "instead"];
-const READ_AS_ANOTHER: ReadonlySet<Keyword> = new Set(["more", "refuse", "without"]);
+const READ_AS_ANOTHER: ReadonlySet<Keyword> = new Set(["more", "refuse", "without", "remove"]);
 const CROSS_LINE: ReadonlySet<Keyword> = new Set(["both", "all", "same", "more", "pronoun", "correction", "soft-correction", "remove", "refuse", "without", "cancel", "change", "instead"]);
 
 /**

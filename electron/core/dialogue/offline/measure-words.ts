@@ -5,6 +5,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { ADD_WORDS } from "./language.ts";
 import { KO_DISH_COUNTERS } from "./numbers.ts";
+import { saidSoBeforeOneMore } from "./one-more-made-so.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Atom } from "./scan.ts";
 
@@ -86,7 +87,9 @@ export function dropMeasures(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): 
     const startsPart = a.kind === "num" && (a.flags.topic || a.flags.among || (a.flags.only && of?.kind === "menu" && of.refs.some((r) => r.kind === "choice")));
     // ("라면 하나 치즈 한줄": a counter only dishes take counts a dish the word names.)
     const dishCounted = a.kind === "num" && !!a.unit && KO_DISH_COUNTERS.includes(a.unit.replace(/\s/g, ""));
-    if (a.kind === "num" && !startsPart && !dishCounted && manyChoice(before) && !alsoCounted && /[\uac00-\ud7a3]/.test(before!.text)) {
+    // ("치즈 올려서 하나 더": one more made so, one-more-made-so.ts.)
+    const madeSo = saidSoBeforeOneMore(atoms[i - 1], a);
+    if (a.kind === "num" && !startsPart && !dishCounted && !madeSo && manyChoice(before) && !alsoCounted && /[\uac00-\ud7a3]/.test(before!.text)) {
       drop.add(a);
       // "크로플 아이스크림 추가 두 개": with no count said for the item and no adding word after
       // it, the number may count the item rather than the topping (taken once): a guess.

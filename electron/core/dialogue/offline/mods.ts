@@ -238,3 +238,17 @@ export function saidAgainAfter(content: Content[], a: Content, from: number, to:
   const same = (x: MenuRef, y: MenuRef) => x.kind === "choice" && y.kind === "choice" && x.group === y.group && x.choice === y.choice;
   return content.slice(from + 1, to).some((c) => c.kind === "menu" && !isItemish(c) && c.refs.some((r) => a.refs.some((q) => same(q, r))));
 }
+
+/**
+ * "포크카레 밥 많이 치킨카레 밥 보통": a one-choice slot (rice) said right before the next item
+ * whose own choice for that slot is said after it is the item before's, when the item before
+ * has none for it yet ("싱글 민초 더블 초코": 더블 stays the 초코's, 민초 has 싱글).
+ */
+export function slotSaidAfterNext(content: Content[], a: Content, j: number, prevI: number, nextI: number, to: number, owner: ReadonlyMap<Content, number>, menu: MenuModel): boolean {
+  if (a.kind !== "menu" || isItemish(a)) return false;
+  const slots = new Set(a.refs.flatMap((r) => (r.kind === "choice" && menu.groups.get(r.group)?.select === "one" ? [r.group] : [])));
+  if (!slots.size) return false;
+  const sameSlot = (c: Content) => c.kind === "menu" && !isItemish(c) && c.refs.some((r) => r.kind === "choice" && slots.has(r.group));
+  if (content.some((c, k) => k !== j && owner.get(c) === prevI && sameSlot(c))) return false;
+  return content.slice(nextI + 1, to).some(sameSlot);
+}

@@ -322,3 +322,14 @@ export function sharedOrderWords(names: string[], choiceNames: string[][]): stri
   }
   return out;
 }
+
+/**
+ * "two in the stack" for a count called "Pancakes in the stack": a count whose name says where
+ * the things counted are ("<things> in the <place>") is said as the place alone after its number.
+ */
+export function countedByItsPlace(name: string): string[] {
+  const m = /^[a-z][a-z ]*?\s+(in|per)\s+(?:(?:the|a|each|one)\s+)?([a-z]{3,})$/.exec(name.trim().toLowerCase());
+  if (!m) return [];
+  const [, prep, place] = m as unknown as [string, string, string];
+  return prep === "per" ? [`per ${place}`] : [`in the ${place}`, `in a ${place}`, `in my ${place}`, `in each ${place}`];
+}

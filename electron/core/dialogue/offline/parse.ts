@@ -11,6 +11,7 @@ import { asksAvailability, questionOf, sentenceAsks } from "./questions.ts";
 import { readInContext } from "./resolve.ts";
 import { answerOrderOptions } from "./order-option-answers.ts";
 import { answerEchoedQuestions } from "./echoed-questions.ts";
+import { swapSaidAlike } from "./swap-named-alike.ts";
 import { insteadNamedByChoice, itemAsAnotherKind, partsMadeAnotherItem } from "./names-inside.ts";
 import { buildClause } from "./clause.ts";
 import { refusedItemAsItsRemoval } from "./removal-named-item.ts";
@@ -29,7 +30,7 @@ import { sameAsOtherItem } from "./same-other-item.ts";
 import { itemsIncludedInChoice } from "./included-in-choice.ts";
 import { addInNamesItem } from "./add-in-names-item.ts";
 import { sameOrAnotherAfterAnd } from "./count-after-option.ts";
-import { oneMoreMadeSo } from "./one-more-made-so.ts";
+import { oneMoreMadeSo, saidSoBeforeOneMore } from "./one-more-made-so.ts";
 
 export type { ParseContext } from "./utterance.ts";
 
@@ -122,6 +123,13 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
           // "dozen box, two of each flavor": each of what, with one thing named?
           guesses.push(`"${b.qty} of each" with one thing named`);
         }
+        // "마늘 빼고 하나 더": the removal word refuses the option of the one more, no line.
+        const saidSo = cl.atoms.some((a, k) => saidSoBeforeOneMore(a, cl.atoms[k + 1]));
+        const madeSo = prev && saidSo && b.kws.has("remove") ? oneMoreMadeSo(prev, b, ctx.menu, true) : undefined;
+        if (madeSo) {
+          units.push(madeSo);
+          continue;
+        }
         if (prev && !b.kws.has("remove") && !b.kws.has("cancel")) {
           // English "and a medium pepperoni" after "a large sausage pizza": the article counts too.
           const counted = b.qtyExplicit || (lang === "en" && b.qty === 1 && prev.qty === 1 && conflicting(prev.mods, b.mods, ctx.menu));
@@ -141,7 +149,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
             continue;
           }
           // "짜장면 하나 주시고 곱빼기로 하나 더", "a kalguksu and one more large": another one, made so.
-          const another = oneMoreMadeSo(prev, b, ctx.menu);
+          const another = oneMoreMadeSo(prev, b, ctx.menu, saidSo);
           if (another) {
             units.push(another);
             continue;
@@ -199,6 +207,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   if (lang === "ko") lineNamedByItsChoice(units);
   if (lang === "ko") partsMadeAnotherItem(units, ctx.menu);
   if (lang === "ko") insteadNamedByChoice(atoms, units, ctx.menu);
+  if (lang === "ko") swapSaidAlike(atoms, units, bare, ctx.menu);
   // (The words as scanned: reading them in context may leave a category's word only its option group's.)
   if (lang === "ko") itemAsAnotherKind(sc.atoms, units, bare, ctx.menu);
   for (const u of units) splitConflictingChoices(u, ctx.menu);

@@ -8,7 +8,7 @@ import { MAX_QTY_PER_LINE } from "../../cart/cart.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { choiceByParts } from "./part-answers.ts";
 import { countSaidAgain, fineWithoutRefuses, nextTimeRefuses } from "./count-corrections.ts";
-import { categoryAsHeading } from "./category-heading.ts";
+import { categoryAsHeading, categoryBeforeItsItem } from "./category-heading.ts";
 import { halvesAsOne, pairAsItsCombo } from "./halves.ts";
 import { countsNamedAsChoices, groupBeforeThePart, leftOutOfTheOther, oneOfTheTwo, partAfterItsOption } from "./line-parts.ts";
 import { partsAfterTheirOptions, partsOfTheCount, restLeftUnread, totalBeforeItsLines } from "./count-parts.ts";
@@ -29,6 +29,10 @@ import { dropMeasures, moreOfAGroup } from "./measure-words.ts";
 import { plentyOfAnOption } from "./plenty-words.ts";
 import { itemNamedByItsCounter } from "./counter-nouns.ts";
 import { choiceBeforeItsNone } from "./choice-then-none.ts";
+import { linkWordBeforeAThing } from "./link-word-aliases.ts";
+import { plainSaidOfTheItem } from "./plain-said-of-item.ts";
+import { optionsBeforeOnTheItem } from "./options-on-the-item.ts";
+import { saidThenRefused } from "./said-then-refused.ts";
 import { resolveItemChoice } from "./item-or-choice.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
@@ -56,6 +60,9 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a: Atom[]) => numberedNameAsCount(a, ctx),
     ...(en
       ? [
+          linkWordBeforeAThing,
+          (a: Atom[]) => optionsBeforeOnTheItem(a, ctx.menu),
+          plainSaidOfTheItem,
           (a: Atom[]) => familyNamedByItsTail(a, ctx.menu),
           (a: Atom[]) => choiceBeforeItsNone(a, ctx.menu),
           (a: Atom[]) => sizeStepOfTheLine(a, ctx),
@@ -66,7 +73,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => numberNamesItsChoice(a, ctx),
           (a: Atom[]) => choiceSoldAlone(a, ctx.menu),
         ]
-      : [nextTimeRefuses, (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
+      : [nextTimeRefuses, (a: Atom[]) => saidThenRefused(a, ctx), (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), consuming((a) => categoryBeforeItsItem(a, ctx)), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
     (a) => pairAsItsCombo(a, ctx, unplaced),
     (a) => choiceByParts(a, ctx, unplaced),
     countsNamedAsChoices,
