@@ -3,7 +3,8 @@
 // cones of vanilla", "a mango in a cone") it names the item AND that choice, as a preset alias
 // (아아 = iced americano) does. Read from the menu's names only.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
-import { keyOf } from "./name-forms.ts";
+import { keyOf, withoutMeasure } from "./name-forms.ts";
+import { tokenize } from "./normalize.ts";
 
 type Named = { name: Record<string, string | undefined>; aliases?: Record<string, Array<string | { text: string }> | undefined> };
 
@@ -28,3 +29,39 @@ export function choiceAnAliasNames(menu: MenuModel, item: string, alias: string)
   const [group, choice] = hits[0]!;
   return { [group]: choice };
 }
+
+/**
+ * "quarter white" for the Quarter Bird whose cut is White (breast & wing): an alias that is
+ * another of the item's own names with a word before or after it that names one choice of
+ * the item's one-choice groups names the item made with that choice, as a preset alias
+ * does. A word of the item's own name is the name, not a choice ("hot" of the "Hot Chicken
+ * Sandwich" said as "hot chicken sandwich" is no heat level).
+ */
+export function choiceInAliasWords(menu: MenuModel, item: string, alias: string): Record<string, string> | undefined {
+  const it = menu.item(item);
+  if (!it) return undefined;
+  const words = wordsOf(alias);
+  if (words.length < 2) return undefined;
+  const self = words.join("");
+  const others = new Set(namesOf(it as Named).filter((k) => k && k !== self));
+  const nameWords = new Set(Object.values(it.name).flatMap((n) => wordsOf(n ?? "")));
+  const hits = new Map<string, [string, string]>();
+  for (let k = 1; k < words.length; k++) {
+    for (const [name, rest] of [[words.slice(0, k), words.slice(k)], [words.slice(k), words.slice(0, k)]] as const) {
+      if (!others.has(name.join("")) || rest.some((w) => nameWords.has(w))) continue;
+      const said = rest.join("");
+      for (const g of menu.itemGroups(item)) {
+        if (g.select !== "one") continue;
+        for (const c of g.choices) if (choiceKeys(c as Named).includes(said)) hits.set(`${g.id}/${c.id}`, [g.id, c.id]);
+      }
+    }
+  }
+  if (hits.size !== 1) return undefined;
+  const [group, choice] = [...hits.values()][0]!;
+  return { [group]: choice };
+}
+
+const wordsOf = (text: string) => tokenize(text).filter((t) => t.script !== "punct").map((t) => t.norm);
+
+/** A choice's names and aliases, and its names without what the board prints after them ("White (breast & wing)" is "white"). */
+const choiceKeys = (c: Named) => [...namesOf(c), ...Object.values(c.name).filter((n): n is string => !!n).map((n) => keyOf(withoutMeasure(n)))];

@@ -50,6 +50,11 @@ function bundled(menu: MenuModel, bundle: string): { named: Set<string>; categor
   return out;
 }
 
+/** Whether a bundle's choices are `item` (by name, or by the groups it is made with): the fountain drink of a combo. */
+export function bundlesItem(menu: MenuModel, bundle: string, item: string): boolean {
+  return isBundle(menu, bundle) && bundled(menu, bundle).named.has(item);
+}
+
 /** An item whose choices are things of at least two other categories of the menu (a side and a drink). */
 export function isBundle(menu: MenuModel, item: string): boolean {
   return bundled(menu, item).categories.size >= 2;

@@ -6,7 +6,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
-import { choiceAnAliasNames } from "./alias-choices.ts";
+import { choiceAnAliasNames, choiceInAliasWords } from "./alias-choices.ts";
 import { onlyInBundles } from "./bundles.ts";
 import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
 import { dressedWord, headSynonyms, isRemovalGroupName, surelyRemovalName, isRemovalName, sharedOrderWords, keyOf, kindOfChoice, englishClippings, measureForms, measureFirst, countedByItsPlace, namePartsOf, plainKindOf, plainVariants, spokenForms, withoutRemovalWord, wordVariants } from "./name-forms.ts";
@@ -64,8 +64,13 @@ export class MenuLexicon {
           // "a scoop of mango in a cone": after a preposition it is what the thing said comes in.
           for (const p of CONTAINER_PREPOSITIONS) full.push([`${p} ${a as string}`, { kind: "choice", group, choice, name: false }]);
         }
-        else if (typeof a === "string") plain.push(a);
-        else full.push([a.text, { kind: "item", item: item.id, preset: a.options, partial: false }]);
+        else if (typeof a === "string") {
+          // "quarter white": another of its names and a word naming its own choice (White).
+          const inWords = choiceInAliasWords(menu, item.id, a);
+          const [group, choice] = inWords ? Object.entries(inWords)[0]! : [];
+          if (inWords && menu.itemGroup(item.id, group!)?.default !== choice) for (const v of headSynonyms(a)) full.push([v, { kind: "item", item: item.id, preset: inWords, partial: false }]);
+          else plain.push(a);
+        } else full.push([a.text, { kind: "item", item: item.id, preset: a.options, partial: false }]);
       }
       for (const p of plain) for (const v of headSynonyms(p)) full.push([v, { kind: "item", item: item.id, partial: false }]);
       for (const p of plain) for (const v of spokenForms(p)) full.push([v, { kind: "item", item: item.id, partial: false }]);

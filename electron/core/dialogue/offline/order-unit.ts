@@ -7,6 +7,7 @@ import { addItem, inPlaceOfWhatWent, optionsCarriedOver, removeItem, replace, re
 import { choiceSwappedOut, comboOfLines, countAsTarget, isReference, refuseChoiceNamedLikeItem, lineNamedInside, linesNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
 import { downgrade, upgrade } from "./upgrades.ts";
 import { comesWith } from "./bundles.ts";
+import { comboTakingTheLines } from "./combo-of-the-lines.ts";
 import { partBecomesItem, partMaybeItem } from "./one-of-them.ts";
 import type { Outcome } from "./outcomes.ts";
 import { insteadOfAnOption } from "./parse.ts";
@@ -90,6 +91,9 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
     if (part) return [...(others.length ? [{ kind: "which-unsettled" as const, text: u.text }] : []), ...modifyLines(d, { ...u, topic: true }, [part])];
   }
 
+  // "make it a combo" after a hot dog and a sprite: the combo that takes them (combo-of-the-lines.ts).
+  const taking = d.utterance.lang === "en" && !u.qtyExplicit && (u.afterChange || u.kws.has("change")) ? comboTakingTheLines(d, u) : undefined;
+  if (taking) return taking;
   const combo = d.utterance.lang === "ko" && !u.qtyExplicit && (u.dir || u.kws.has("change")) ? comboOfLines(d, u) : undefined;
   if (combo) return combo;
   // "아니 바닐라 라떼요" / "make it a mocha" / "a mocha instead": the new item takes the place of the last one.

@@ -65,7 +65,7 @@ export function planTurn(input: PlanInput): Plan {
   const u = parseUtterance(sc, {
     menu,
     ...(askedLine && prevAsk?.kind === "choice" ? { asked: { item: askedLine.item, group: prevAsk.group } } : {}),
-    focus: focus.map((l) => ({ item: l.item, missing: missingGroups(menu, l), qty: l.qty })),
+    focus: focus.map((l) => ({ item: l.item, missing: missingGroups(menu, l), qty: l.qty, options: l.options })),
   });
   const lang = pickLang(menu, sc.lang, mem.lang, input.langHint);
   mem.focus = mem.focus.filter((id) => lineById(state, id));

@@ -14,6 +14,8 @@ import { countsNamedAsChoices, groupBeforeThePart, leftOutOfTheOther, oneOfTheTw
 import { partsAfterTheirOptions, partsOfTheCount, restLeftUnread, totalBeforeItsLines } from "./count-parts.ts";
 import { bothSaidFirst } from "./both-first.ts";
 import { numberNamesItsChoice } from "./number-choices.ts";
+import { numberedNameAsCount } from "./numbered-names.ts";
+import { choiceSoldAlone } from "./choice-sold-alone.ts";
 import { familyNamedByItsTail } from "./name-families.ts";
 import { counterNamesItsChoice } from "./counter-choices.ts";
 import { notChoiceAsItsOpposite } from "./not-choices.ts";
@@ -55,6 +57,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     return out;
   };
   const steps: Step[] = [
+    (a: Atom[]) => numberedNameAsCount(a, ctx),
     ...(en
       ? [
           linkWordBeforeAThing,
@@ -68,6 +71,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => flavoursOfABox(a, ctx),
           (a: Atom[]) => countedGroupWordAsItems(a, ctx.menu),
           (a: Atom[]) => numberNamesItsChoice(a, ctx),
+          (a: Atom[]) => choiceSoldAlone(a, ctx.menu),
         ]
       : [nextTimeRefuses, (a: Atom[]) => saidThenRefused(a, ctx), (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), consuming((a) => categoryBeforeItsItem(a, ctx)), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
     (a) => pairAsItsCombo(a, ctx, unplaced),
@@ -127,7 +131,8 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
     if (a.kind === "num" && !a.article && a.value > 1 && before?.kind === "kw" && before.keywords.includes("change") && !atoms.some((x) => x.kind === "menu" && x.refs.some((r) => r.kind === "item"))) {
       const f = ctx.focus?.[ctx.focus.length - 1];
       const hit = f ? ctx.menu.itemGroups(f.item).map((g) => ({ g: g.id, c: choiceNamedAsPieces(ctx.menu, g.id, a.value) })).find((x) => x.c && ctx.menu.itemGroup(f.item, x.g)?.choices.some((c) => c.id === x.c)) : undefined;
-      if (hit?.c && !soldOneByOne(ctx.menu, hit.g)) {
+      // ("make that two" of the two-piece tenders: the choice it already has; how many.)
+      if (hit?.c && !soldOneByOne(ctx.menu, hit.g) && f?.options?.[hit.g] !== hit.c) {
         out.push({ ...a, kind: "menu", refs: [{ kind: "choice", group: hit.g, choice: hit.c, name: false }], fuzzy: false, partial: false } as Atom);
         return;
       }

@@ -10,6 +10,8 @@ import { optionNamedBy } from "./options.ts";
 import { removalIndex } from "./refusal.ts";
 import type { TurnResult } from "./turn-draft.ts";
 import { itemsInOrder } from "./word-order.ts";
+import { readAsSoldAlone } from "./choice-sold-alone.ts";
+import { bundlesItem, isBundle } from "./bundles.ts";
 import { partsNotApart } from "./parts-apart.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
@@ -80,7 +82,12 @@ function lostUnnamed(d: TurnResult): string[] {
   // cleared the order and made the 돼지갈비 again put nothing in the 소갈비's place.)
   const before = new Set(d.before.lines.map((l) => l.item));
   const replaced = lost.length === 1 && d.state.lines.some((l) => d.created.includes(l.id) && !before.has(l.item));
-  if (!unnamed.length || onlyThese || replaced) return [];
+  // ("make it a combo" of a hot dog and a sprite: the lines went into a combo made this turn,
+  // where the words named one; which combo takes them is combo-of-the-lines.ts's reading.)
+  const saysCombo = [...named].some((i) => isBundle(d.menu, i));
+  const inside = (combo: string, item: string) => itemKeys(d, combo).some((k) => itemKeys(d, item).some((b) => b.length >= 3 && k.includes(b) && k !== b));
+  const intoBundle = saysCombo && unnamed.every((item) => d.state.lines.some((l) => d.created.includes(l.id) && (bundlesItem(d.menu, l.item, item) || (isBundle(d.menu, l.item) && inside(l.item, item)))));
+  if (!unnamed.length || onlyThese || replaced || intoBundle) return [];
   return unnamed.map((item) => `${item} was taken away without being named`);
 }
 
@@ -276,6 +283,8 @@ function itemOrOption(d: TurnResult): string[] {
   const out: string[] = [];
   ordered.forEach((x, i) => {
     if (!ordering(x) || !made.some((l) => l.item === x.item)) return;
+    // ("and a brown rice": its own article made it the Side of Rice, choice-sold-alone.ts.)
+    if (readAsSoldAlone(d.utterance.atoms, starts[i])) return;
     // (Only a line named before it: options follow their item; in Korean also the one named
     // right after it, "베베 세트 사이다로": a choice said before its head, with nothing of its own.)
     const before = new Set(ordered.slice(0, i).filter((y, j) => starts[j] !== undefined && starts[i] !== undefined && starts[j]! < starts[i]!).map((y) => y.item));

@@ -1,0 +1,77 @@
+// English: "a hot dog with ketchup and a medium sprite" then "make it a combo": of the
+// combos the word names (a menu may call one of them plain "combo"), the one that takes the
+// lines in hand — the Hot Dog Combo takes the hot dog (its name is inside the combo's, its
+// toppings are the combo's) and the Sprite (the combo's drink, its size) — replaces them,
+// keeping the choices they were given. Read from the menu's names and groups only.
+import type { OptionValue } from "../../../../shared/menu/schema.ts";
+import type { CartLine } from "../../cart/cart.ts";
+import { comesWith, isBundle } from "./bundles.ts";
+import { addItem, removeFrom } from "./line-changes.ts";
+import { choiceNaming, nameKeys } from "./line-edits.ts";
+import { keyOf } from "./name-forms.ts";
+import type { Outcome } from "./outcomes.ts";
+import { focusLines, type TurnDraft } from "./turn-draft.ts";
+import type { Unit } from "./utterance.ts";
+
+type Choice = { id: string; name: Record<string, string | undefined>; aliases?: Record<string, unknown[] | undefined> };
+
+const choiceKeys = (c: Choice) => [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat()].filter((n): n is string => typeof n === "string").map(keyOf);
+
+/** What of `combo` the line is: the options it gives the combo, or undefined when it is no part of it. */
+function partOf(d: TurnDraft, combo: string, l: CartLine): Record<string, OptionValue> | undefined {
+  const out: Record<string, OptionValue> = {};
+  for (const g of d.menu.itemGroups(combo)) {
+    const v = l.options[g.id];
+    // A group the line's item shares (the hot dog's toppings, the drink's size), where the combo offers the value.
+    if (v !== undefined && d.menu.itemGroup(l.item, g.id)) {
+      const ok = g.select !== "one" || g.choices.some((c) => c.id === v);
+      if (ok) out[g.id] = v;
+      continue;
+    }
+    if (g.select !== "one") continue;
+    // The combo's drink named as the line's flavour ("Sprite" of the fountain drink; of a
+    // group the combo does not take: the drink's "Large" is no popcorn size), or as the line's item.
+    const chosen = d.menu.itemGroups(l.item).filter((lg) => !d.menu.itemGroup(combo, lg.id)).flatMap((lg) => [l.options[lg.id]].flat().flatMap((id) => lg.choices.filter((c) => c.id === id)));
+    const keys = new Set(chosen.flatMap((c) => choiceKeys(c as Choice)));
+    const byChoice = g.choices.find((c) => choiceKeys(c as Choice).some((k) => keys.has(k)));
+    const byItem = choiceNaming(d, combo, l.item);
+    if (byChoice) out[g.id] = byChoice.id;
+    else if (byItem?.group === g.id) out[g.id] = byItem.choice;
+  }
+  const named = nameKeys(d, combo).some((k) => nameKeys(d, l.item).some((b) => b.length >= 3 && k.includes(b) && k !== b));
+  return named || Object.keys(out).length ? out : undefined;
+}
+
+/**
+ * "make it a combo", "can I make that a combo": the combo named by the word said that takes
+ * the most lines in hand (one line each of its groups), those lines made into it. Undefined
+ * when no combo takes more of them than another (a coke alone: which combo?).
+ */
+export function comboTakingTheLines(d: TurnDraft, u: Unit): Outcome[] | undefined {
+  const said = keyOf(u.text.replace(/^(an?|the)\s+/i, ""));
+  if (!said || !u.item || !isBundle(d.menu, u.item)) return undefined;
+  const combos = d.menu.menu.items.filter((it) => isBundle(d.menu, it.id) && nameKeys(d, it.id).some((k) => k.includes(said))).map((it) => it.id);
+  if (!combos.includes(u.item)) combos.push(u.item);
+  const inHand = [...focusLines(d)].reverse().filter((l) => !combos.includes(l.item));
+  // (A combo said that comes beside the line in hand, "Combo (side + drink)" of a wrap, is ordered beside it: order-unit.ts.)
+  if (inHand[0] && comesWith(d.menu, u.item, inHand[0].item)) return undefined;
+  const readings = combos.map((combo) => {
+    const options: Record<string, OptionValue> = {};
+    const lines: CartLine[] = [];
+    for (const l of inHand) {
+      const part = partOf(d, combo, l);
+      if (!part || Object.keys(part).some((g) => g in options)) continue;
+      Object.assign(options, part);
+      lines.push(l);
+    }
+    return { combo, options, lines };
+  });
+  const most = Math.max(...readings.map((r) => r.lines.length));
+  const best = readings.filter((r) => r.lines.length === most);
+  if (most === 0 || best.length !== 1) return undefined;
+  const { combo, options, lines } = best[0]!;
+  const qty = Math.min(...lines.map((l) => l.qty));
+  const out: Outcome[] = [{ kind: "acted-on", text: u.text }];
+  for (const l of lines) out.push(...removeFrom(d, l, qty));
+  return [...out, ...addItem(d, combo, qty, options, u.mods, u.parts)];
+}
