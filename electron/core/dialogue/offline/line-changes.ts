@@ -21,6 +21,8 @@ export function addItem(d: TurnDraft, item: string, qty: number, preset: Record<
   if (d.menu.item(item)?.soldOut) return [{ kind: "sold-out", item }];
   const oc = optionsFor(d.menu, item, {}, mods, preset);
   const out = notTaken(item, oc.ignored, oc.applied.length > 0);
+  // ("extra cocktail" on a basket that comes with tartar: that dip, or one more cup of it?)
+  for (const m of oc.unsure) out.push({ kind: "which-unsettled", text: m.text });
   let r = apply(d, { type: "add", item, qty, options: oc.changes });
   if (!r.ok && Object.keys(oc.changes).length && r.error.code === "invalid-choice") {
     // An option combination the cart refuses still leaves the item itself orderable.

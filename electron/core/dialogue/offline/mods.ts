@@ -3,6 +3,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Keyword } from "./language.ts";
 import type { MenuRef } from "./lexicon.ts";
+import { sisterCounts } from "./extra-of-choice.ts";
 import type { Atom } from "./scan.ts";
 import type { ChoiceCand, Mod, Unit } from "./utterance.ts";
 import { isRemovalGroupWord, refusalKind, refusalScope, refusedByChoiceWord, removalIndex } from "./refusal.ts";
@@ -102,7 +103,8 @@ function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums:
     const neg = onlyRefused && listedBeforeRemoval(content, i, menu);
     // ("blueberries", a topping and a "Leave out" choice: the topping unless refused.)
     const leftOutOnly = onlyRefused ? [] : a.refs.flatMap((r) => (r.kind === "choice" && r.refused ? [`${r.group}/${r.choice}`] : []));
-    return { kind: "choice", cands: dedupeCands(choices), neg, text: a.text, ...(cg ? { orCount: { group: cg, n, ...(num ? { numbered: true } : {}) } } : {}), ...(onlyRefused ? { onlyRefused } : {}), ...(leftOutOnly.length ? { leftOutOnly } : {}) };
+    const extra = !cg && a.flags.extra ? [...new Set(choices.map((c) => c.group))].flatMap((of) => sisterCounts(menu, of).map((group) => ({ of, group }))) : [];
+    return { kind: "choice", cands: dedupeCands(choices), neg, text: a.text, ...(cg ? { orCount: { group: cg, n, ...(num ? { numbered: true } : {}) } } : {}), ...(extra.length ? { extra } : {}), ...(onlyRefused ? { onlyRefused } : {}), ...(leftOutOnly.length ? { leftOutOnly } : {}) };
   }
   // "double", "triple patty": that many in all.
   const times = a.refs.find((r) => r.kind === "group" && r.group === cg && r.times !== undefined);

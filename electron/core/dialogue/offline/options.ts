@@ -170,8 +170,17 @@ export function optionsFor(
           if (other !== undefined) set(g.id, other);
         }
       } else {
+        const held = cur[g.id] ?? g.default;
         set(g.id, pick.c.choice);
         said.add(g.id);
+        // "extra tartar": one more cup of it; of a dip the line did not hold, a guess (extra-of-choice.ts).
+        const cup = m.extra?.find((x) => x.of === g.id);
+        const count = cup && groups.find((x) => x.id === cup.group && x.select === "count");
+        if (count) {
+          const now = typeof cur[count.id] === "number" ? (cur[count.id] as number) : typeof count.default === "number" ? count.default : count.min;
+          set(count.id, Math.min(count.max, now + 1));
+          if (held !== pick.c.choice) unsure.push(m);
+        }
       }
       applied.push(m);
     } else if (m.kind === "count") {

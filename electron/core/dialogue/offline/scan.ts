@@ -17,6 +17,7 @@ import { interjections } from "./interjections.ts";
 import { removalsAround } from "./take-off.ts";
 import { smallTalk } from "./small-talk.ts";
 import { addInCounts } from "./add-in-counts.ts";
+import { extraOfChoice } from "./extra-of-choice.ts";
 import { allExcept } from "./all-except.ts";
 import { fewerByCount } from "./fewer.ts";
 import { quantifiersNotChoices } from "./quantifier-choices.ts";
@@ -277,8 +278,8 @@ export function scan(lex: MenuLexicon, text: string): Scan {
  * "take … off", "his with", "as well").
  */
 type AtomPass = (atoms: Atom[], menu: MenuModel) => Atom[];
-const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, addInCounts, allExcept, removalsAround, whoseCounts, interjections, askedThenOrdered];
-const KOREAN_PASSES: readonly AtomPass[] = [fewerByCount];
+const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, addInCounts, allExcept, removalsAround, whoseCounts, interjections, askedThenOrdered, extraOfChoice];
+const KOREAN_PASSES: readonly AtomPass[] = [fewerByCount, extraOfChoice];
 
 /**
  * "순대 내장 빼고": the item and its own option ("순대" + "내장 빼고") over a choice name that

@@ -1,0 +1,57 @@
+// "a shrimp basket with extra tartar", "타르타르 소스 추가" where the basket comes with one dip
+// (a one-choice group "Dipping sauce", tartar by default) and also has a counted "Extra dip
+// cup" with no names of its own: "extra" before the dip is one more cup of it, not just the
+// dip picked. The counted group is the one whose name shares a word with the choice's group
+// ("dip"/"Dipping", "딥 소스"/"딥 소스 추가"). Said of the dip the line already holds it is
+// sure; said of another dip ("extra cocktail") it may mean that dip instead, or that dip as
+// the extra cup: the dip is picked, a cup added, and the turn is a guess (options.ts).
+// (The sixth English red team's probes had lost the extra cup of five baskets, alone.)
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { ADD_WORDS } from "./language.ts";
+import type { Atom } from "./scan.ts";
+
+/** English words before a choice that ask for more of it (not "add", which may only pick it). */
+const EXTRA_WORDS: ReadonlySet<string> = new Set(["extra", "xtra", "additional", "more"]);
+
+const wordsOf = (name: string): string[] => name.toLowerCase().split(/[\s\-_/,]+/).filter(Boolean);
+
+/** Two words of names the same or one a form of the other ("dip", "dipping"; "sauce", "sauces"). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  return /^[a-z]+$/.test(s) && s.length >= 3 && l.startsWith(s);
+}
+
+/**
+ * The counted groups, with no choices or names of their own to say them by, whose name
+ * shares a word (besides the adding words) with the one-choice group `group`'s name.
+ */
+export function sisterCounts(menu: MenuModel, group: string): string[] {
+  const g = menu.groups.get(group);
+  if (g?.select !== "one") return [];
+  const add = new Set(ADD_WORDS);
+  const words = (names: Record<string, string | undefined>) => Object.values(names).filter((x): x is string => !!x).flatMap(wordsOf).filter((w) => !add.has(w));
+  const own = words(g.name);
+  const out: string[] = [];
+  for (const c of menu.groups.values()) {
+    if (c.select !== "count" || c.id === group || (c.choices?.length ?? 0) > 0) continue;
+    if (c.aliases && Object.values(c.aliases).some((xs) => xs.length)) continue;
+    const theirs = words(c.name);
+    if (theirs.some((w) => own.some((o) => sameWord(o, w)))) out.push(c.id);
+  }
+  return out;
+}
+
+const onlyChoices = (a: Atom): a is Extract<Atom, { kind: "menu" }> => a.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice");
+const hasSister = (a: Extract<Atom, { kind: "menu" }>, menu: MenuModel) => a.refs.some((r) => r.kind === "choice" && sisterCounts(menu, r.group).length > 0);
+
+/** Marks a choice said with "extra" before it (English) or 추가/더 after it (Korean, flags.added) whose group has a sister count. */
+export function extraOfChoice(atoms: Atom[], menu: MenuModel): Atom[] {
+  return atoms.map((a, i) => {
+    if (!onlyChoices(a) || !hasSister(a, menu)) return a;
+    const before = atoms[i - 1];
+    const english = before?.kind === "kw" && before.keywords.some((k) => k === "add" || k === "more") && EXTRA_WORDS.has(wordsOf(before.text).at(-1) ?? "");
+    const korean = /[\uac00-\ud7a3]/.test(a.text) && a.flags.added === true;
+    return english || korean ? { ...a, flags: { ...a.flags, extra: true } } : a;
+  });
+}
