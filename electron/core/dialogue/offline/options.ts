@@ -193,8 +193,10 @@ export function optionsFor(
         continue;
       }
       const g = groups.find((x) => x.id === m.group);
-      // "계란 빼 주세요" on a 김밥 whose removals have "계란 빼기" (계란 the 떡볶이's counted extra).
-      const removal = !g && m.op === "clear" ? removalChoiceForGroup(menu, groups, m.group) : undefined;
+      // "계란 빼 주세요" on a 김밥 whose removals have "계란 빼기" (계란 the 떡볶이's counted extra);
+      // so "소스 빼고", "without sauce" on a plate with no extra sauce to clear and a "소스 빼기".
+      const none = !g || (typeof cur[g.id] === "number" ? (cur[g.id] as number) : typeof g.default === "number" ? g.default : g.min) <= g.min;
+      const removal = none && m.op === "clear" ? removalChoiceForGroup(menu, groups, m.group) : undefined;
       if (removal) {
         setRemoval(removal);
         applied.push(m);

@@ -34,3 +34,13 @@ phenomenonTable("Korean: a removal taken back by naming the thing", kitchen, [
 phenomenonTable("English: a dish refused by the choice it cannot do without", kitchen, [
   { name: "no rigatoni", turns: ["a spicy rigatoni and a chicken alfredo", "no rigatoni"], lines: [{ item: "alfredo", qty: 1 }], confident: false },
 ]);
+
+// "소스 빼고" where the plate has both an extra-sauce count (at none) and a "소스 빼기" removal:
+// the sauce refused is the removal, not the extra sauce cleared (it had none to clear).
+phenomenonTable("Korean: the sauce refused, where the item has its removal", kitchen, [
+  { name: "소스 빼고 하나요", turns: ["데리야끼 플레이트 소스 빼고 하나요"], lines: [{ item: "plate", qty: 1, options: { holds: ["sauce"] } }], confident: true },
+]);
+
+phenomenonTable("English: the sauce refused, where the item has its removal", kitchen, [
+  { name: "without sauce", turns: ["one teriyaki plate without sauce"], lines: [{ item: "plate", qty: 1, options: { holds: ["sauce"] } }], confident: true },
+]);
