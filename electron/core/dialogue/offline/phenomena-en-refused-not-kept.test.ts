@@ -34,6 +34,7 @@ const diner = menuFrom({
     { id: "rings", category: "side", ...en("Onion rings"), price: 400 },
     { id: "lemonade", category: "drink", ...en("Lemonade"), price: 300 },
     { id: "water", category: "drink", ...en("Sparkling water"), price: 200 },
+    { id: "ipa", category: "drink", ...en("Hop Yard IPA", ["ipa", "the ipa"]), price: 700 },
   ],
 });
 
@@ -46,5 +47,10 @@ phenomenonTable("English: refused things are not kept", diner, [
   { name: "no fries, onion rings instead, on the fish basket", turns: ["no fries, onion rings instead, on the fish basket, and no slaw either"], lines: [{ item: "basket", qty: 1, options: { side: "rings", slaw: "no-slaw" } }] },
   { name: "onion rings instead of fries on the fish basket", turns: ["onion rings instead of fries on the fish basket"], lines: [{ item: "basket", qty: 1, options: { side: "rings" } }] },
   { name: "pancakes but just two in the stack", turns: ["pancakes but just two in the stack"], lines: [{ item: "pancakes", qty: 1, options: { cakes: 2 } }] },
+  // ("the ipa" is one of the menu's names, so the "the" is the name's, not the removal phrase's.)
+  { name: "scratch the ipa (a name spelled with its article)", turns: ["a lemonade and an ipa", "scratch the ipa"], lines: [{ item: "lemonade", qty: 1 }], confident: true },
+  { name: "lose the ipa", turns: ["a lemonade and an ipa", "lose the ipa"], lines: [{ item: "lemonade", qty: 1 }], confident: true },
+  { name: "ditch the ipa", turns: ["a lemonade and an ipa", "ditch the ipa"], lines: [{ item: "lemonade", qty: 1 }], confident: true },
+  { name: "scratch the ipa give me a lemonade", turns: ["an ipa", "scratch the ipa give me a lemonade"], lines: [{ item: "lemonade", qty: 1 }] },
   { name: "no lemonade actually, two sparkling waters", turns: ["one lemonade, one sparkling water", "no lemonade actually, two sparkling waters"], lines: [{ item: "water", qty: 2 }], confident: false },
 ]);
