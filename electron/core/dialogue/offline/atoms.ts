@@ -189,6 +189,10 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
         continue;
       }
       if (p === "thing" && prev?.kind === "menu") prev.flags.thing = true;
+      // ("맑은 걸로", "맑은 거로": the one so, said with 로 as the choice itself would be.)
+      const nextRaw = atoms[i + 1];
+      const ro = /로$/.test(a.text.trim()) || (nextRaw?.kind === "kw" && nextRaw.particle === "dir" && glued(a, nextRaw));
+      if (p === "thing" && prev?.kind === "menu" && ro) prev.flags.dir = true;
       // ("따뜻한 것도 하나": the one that is so, also.)
       if (p === "thing" && prev?.kind === "menu" && /도요?$/.test(a.text.trim())) prev.flags.also = true;
       if (p === "end" && attached && host && "flags" in host) host.flags.end = true;

@@ -59,7 +59,8 @@ function nextAfterChoice(atoms: Atom[], at: number): Atom | undefined {
   const choice = atoms[at]!;
   for (let j = at + 1; j < atoms.length; j++) {
     const a = atoms[j]!;
-    if (a.kind === "sep" && a.text === "하고" && /(으로|로)$/.test(choice.text)) continue;
+    // (하고 after a choice said with 로 is read as the verb, a request: choice-made-so.ts.)
+    if ((a.kind === "sep" || a.kind === "kw") && a.text.trim() === "하고" && /(으로|로)$/.test(choice.text)) continue;
     if (a.kind === "kw" && a.keywords.every((w) => w === "with" || w === "the" || w === "filler")) continue;
     if (a.kind === "num" && a.article && j > at + 1) continue;
     return a;

@@ -3,6 +3,7 @@
 // those become the item named — the line goes down by that many, the new item's line is
 // made (line-changes.ts replace). Without the 은/는 ("하나 모카로") or without 로 the words
 // may just as well order another thing, and other steps read them.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { CartLine } from "../../cart/cart.ts";
 import type { Atom } from "./atoms.ts";
 import { replace } from "./line-changes.ts";
@@ -15,12 +16,15 @@ import type { Unit } from "./utterance.ts";
  * nothing but options between, and 로 ends the name or the options right after it
  * ("모카로", "치즈까스 정식으로").
  */
-function countTalkedAbout(atoms: readonly Atom[], u: Unit): boolean {
+function countTalkedAbout(atoms: readonly Atom[], u: Unit, menu: MenuModel): boolean {
   const at = atoms.findIndex((a) => a.kind === "menu" && a.text === u.text);
   if (at < 0) return false;
   const isOption = (a: Atom) => a.kind === "menu" && a.refs.every((r) => r.kind === "choice" || r.kind === "group");
   // (An option's own name may hold the 로: "정식으로" is how the menu says the set meal.)
-  const says로 = (a: Atom) => a.kind === "menu" && (!!a.flags.dir || (isOption(a) && /로요?$/.test(a.text.trim())));
+  // (So may an item's alias that the menu wrote with its 로, "죽으로" for 죽: the 로 past the
+  // item's own name is the customer's.)
+  const aliasWith로 = (a: Atom) => a.kind === "menu" && a.refs.some((r) => r.kind === "item" && !/로$/.test(menu.item(r.item)?.name.ko ?? "로")) && /로요?$/.test(a.text.trim());
+  const says로 = (a: Atom) => a.kind === "menu" && (!!a.flags.dir || ((isOption(a) || aliasWith로(a)) && /로요?$/.test(a.text.trim())));
   let end = at;
   while (!says로(atoms[end]!) && atoms[end + 1] && isOption(atoms[end + 1]!)) end++;
   if (!says로(atoms[end]!)) return false;
@@ -43,7 +47,7 @@ export function partBecomesItem(d: TurnDraft, u: Unit, named: readonly Unit[]): 
   if (d.utterance.lang !== "ko" || !u.item || !u.qtyExplicit || u.qty === undefined || u.remove || u.replaces || u.parts.length) return undefined;
   if (named.length !== 1 || d.utterance.bare.some((b) => !b.asked)) return undefined;
   if (d.state.lines.some((l) => l.item === u.item)) return undefined;
-  if (!countTalkedAbout(d.utterance.atoms, u)) return undefined;
+  if (!countTalkedAbout(d.utterance.atoms, u, d.menu)) return undefined;
   const qty = u.qty;
   const earlier = (ids: readonly string[]) => recent(d, ids).filter((l) => !d.created.includes(l.id) && l.qty > qty);
   let held: CartLine[] = earlier(d.mem.focus);

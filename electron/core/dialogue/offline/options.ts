@@ -121,7 +121,10 @@ export function optionsFor(
     if (m.kind === "choice" && m.neg) {
       const idx = removalIndex(menu);
       // "양파 빼고" where the menu lists "양파" under its "빼기" group: refusing it picks the removal.
-      const own = m.cands.find((c) => idx.groups.has(c.group) && !idx.adds.has(`${c.group}/${c.choice}`) && groups.some((g) => g.id === c.group && g.choices.some((x) => x.id === c.choice)));
+      // So does a removal listed among additions ("김치 빼기" beside "장조림 추가"): the word
+      // is read as that removal only when refused (`leftOutOnly`), and it was.
+      const removalSaid = (c: ChoiceCand) => (idx.groups.has(c.group) && !idx.adds.has(`${c.group}/${c.choice}`)) || !!m.leftOutOnly?.includes(`${c.group}/${c.choice}`);
+      const own = m.cands.find((c) => removalSaid(c) && groups.some((g) => g.id === c.group && g.choices.some((x) => x.id === c.choice)));
       if (own) {
         const g = groups.find((x) => x.id === own.group)!;
         const now = Array.isArray(cur[g.id]) ? (cur[g.id] as string[]) : [];
@@ -215,7 +218,7 @@ export function optionsFor(
         continue;
       }
       const level = m.level === "max" ? g.max : m.level === "min" ? g.min : m.level === "default" ? (typeof g.default === "number" ? g.default : g.min) : undefined;
-      const next = level ?? (m.op === "set" || ofBase ? m.n : swapCount(g.id, now, g.min, { neg: m.op === "clear", n: m.n, ...(m.numbered ? { numbered: true } : {}) }));
+      const next = level ?? (m.op === "set" || ofBase ? m.n : m.op === "clear" && m.some ? now - m.n : swapCount(g.id, now, g.min, { neg: m.op === "clear", n: m.n, ...(m.numbered ? { numbered: true } : {}) }));
       set(g.id, Math.max(g.min, Math.min(g.max, next)));
       applied.push(m);
     } else if (m.kind === "step") {

@@ -32,6 +32,8 @@ import { addInNamesItem } from "./add-in-names-item.ts";
 import { markKept } from "./keep-default.ts";
 import { sameOrAnotherAfterAnd } from "./count-after-option.ts";
 import { oneMoreMadeSo, saidSoBeforeOneMore } from "./one-more-made-so.ts";
+import { someOfTheCount } from "./some-of-the-count.ts";
+import { correctionThenAnd } from "./wait-and.ts";
 
 export type { ParseContext } from "./utterance.ts";
 
@@ -202,6 +204,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     bare.splice(0, bare.length, ...bare.flatMap(splitCountedList).flatMap((b) => splitAtRepeatedChoice(b, ctx.menu)));
     shareElidedHead(bare, units, clauseAt, ctx.menu);
     countedOptionsFirst(bare, units, clauseAt, ctx.menu);
+    someOfTheCount(atoms, bare);
   }
   markInstead(atoms, units);
   refusedItemAsItsRemoval(units, ctx.menu);
@@ -217,7 +220,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   // ("keep the onions": the verb, a word the menu does not know, has its role.)
   const unknownWords = [...sc.unknownWords];
   for (const w of markKept(atoms, units, bare, explained)) unknownWords.splice(unknownWords.indexOf(w), unknownWords.includes(w) ? 1 : 0);
-  if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained), ...flavourGuesses(atoms), ...unheldCountGuesses(atoms), ...exceptionGuesses(atoms));
+  if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained), ...flavourGuesses(atoms), ...unheldCountGuesses(atoms), ...exceptionGuesses(atoms), ...correctionThenAnd(atoms));
   return {
     text: sc.text,
     lang,

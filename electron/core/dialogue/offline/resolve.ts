@@ -34,6 +34,8 @@ import { plainSaidOfTheItem } from "./plain-said-of-item.ts";
 import { optionsBeforeOnTheItem } from "./options-on-the-item.ts";
 import { saidThenRefused } from "./said-then-refused.ts";
 import { resolveItemChoice } from "./item-or-choice.ts";
+import { groupNamedWithItsChoice } from "./group-with-its-choice.ts";
+import { choiceMadeSo } from "./choice-made-so.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -58,6 +60,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
   };
   const steps: Step[] = [
     (a: Atom[]) => numberedNameAsCount(a, ctx),
+    (a: Atom[]) => groupNamedWithItsChoice(a, ctx),
     ...(en
       ? [
           linkWordBeforeAThing,
@@ -73,7 +76,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => numberNamesItsChoice(a, ctx),
           (a: Atom[]) => choiceSoldAlone(a, ctx.menu),
         ]
-      : [nextTimeRefuses, (a: Atom[]) => saidThenRefused(a, ctx), (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), consuming((a) => categoryBeforeItsItem(a, ctx)), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
+      : [choiceMadeSo, nextTimeRefuses, (a: Atom[]) => saidThenRefused(a, ctx), (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), consuming((a) => categoryBeforeItsItem(a, ctx)), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
     (a) => pairAsItsCombo(a, ctx, unplaced),
     (a) => choiceByParts(a, ctx, unplaced),
     countsNamedAsChoices,

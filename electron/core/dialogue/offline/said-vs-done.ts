@@ -44,7 +44,8 @@ function refusedStillThere(d: TurnResult): string[] {
     // (A word that names several choices of one group, "휘핑" for "휘핑 올림" and "휘핑 빼기",
     // does not say which of them is refused.)
     const perGroup = (g: string) => m.cands.filter((c) => c.group === g).length;
-    const cands = m.cands.filter((c) => !isRemoval(c) && perGroup(c.group) === 1);
+    // (Nor is a removal the word names only when refused, "김치는 빼" for "김치 빼기".)
+    const cands = m.onlyRefused ? [] : m.cands.filter((c) => !isRemoval(c) && !m.leftOutOnly?.includes(`${c.group}/${c.choice}`) && perGroup(c.group) === 1);
     if (reached.some((l) => (!item || l.item === item) && cands.some((c) => optionHas(l.options[c.group], c.choice)))) out.push(`"${m.text}" was refused but is on the line`);
   }
   return out;

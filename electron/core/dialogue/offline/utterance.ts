@@ -40,9 +40,10 @@ type ModKind =
    * `ofBase`: said with no adding word ("떡 두 개", "맵기 3단계"): on an item that comes
    * with some of it already (a default of 1 or more) the number is how many in all, and the
    * name alone changes nothing (options.ts). `level`: its most, least or default ("맵기는
-   * 제일 맵게", "맵기 기본으로"), whatever the item's count allows.
+   * 제일 맵게", "맵기 기본으로"), whatever the item's count allows. `some` (with "clear"):
+   * only `n` of it come off ("change one of the cheese to marinara").
    */
-  | { kind: "count"; group: string; n: number; op: "add" | "set" | "clear"; text: string; numbered?: boolean; ofBase?: true; level?: "max" | "min" | "default" }
+  | { kind: "count"; group: string; n: number; op: "add" | "set" | "clear"; text: string; numbered?: boolean; ofBase?: true; some?: true; level?: "max" | "min" | "default" }
   /** A group named on its own: "시럽은 빼 주세요" (neg clears it), "사이즈는 ..." (topic only). */
   | { kind: "group"; group: string; neg: boolean; text: string }
   /** "사이즈 업", "size down": the next or previous choice of the group. */

@@ -1,0 +1,29 @@
+// A word that heads two option groups, said right next to a choice of one of them, is that
+// group's heading: "scrambled eggs", "eggs over hard" (the egg style, not one more "extra
+// egg"), "드레싱 오리엔탈로" (the dressing, not one more "드레싱 추가"). The other groups
+// it names fall away; the choice beside it decides. (The sealed blind rounds 24–25 had
+// added an extra egg and an extra dressing alone.)
+import type { Atom } from "./scan.ts";
+import type { ParseContext } from "./utterance.ts";
+
+export function groupNamedWithItsChoice(atoms: Atom[], ctx: ParseContext): Atom[] {
+  const menu = ctx.menu;
+  // The items the words can be about: those named now, else the lines in hand.
+  const named = atoms.flatMap((x) => (x.kind === "menu" ? x.refs.flatMap((r) => (r.kind === "item" ? [r.item] : [])) : []));
+  const items = named.length ? named : (ctx.focus ?? []).map((f) => f.item);
+  return atoms.map((a, i) => {
+    if (a.kind !== "menu" || a.fuzzy || a.refs.length < 2 || !a.refs.every((r) => r.kind === "group")) return a;
+    const groups = new Set(a.refs.map((r) => (r.kind === "group" ? r.group : "")));
+    const besides = [atoms[i - 1], atoms[i + 1]].flatMap((x) => (x?.kind === "menu" && !x.fuzzy ? [x] : []));
+    const chosen = new Set(besides.flatMap((x) => x.refs.flatMap((r) => (r.kind === "choice" && groups.has(r.group) ? [r.group] : []))));
+    // One group only, and one that picks a single choice: the heading of that choice.
+    if (chosen.size !== 1) return a;
+    const [g] = chosen;
+    if (menu.groups.get(g!)?.select !== "one") return a;
+    // ("맵기는 제일 맵게" of a ramen whose heat is counted in steps: the word's other group is
+    // the line's own, and the choice beside it belongs to another item's group.)
+    const takers = items.filter((it) => a.refs.some((r) => r.kind === "group" && menu.itemGroup(it, r.group)));
+    if (!takers.length || !takers.every((it) => menu.itemGroup(it, g!))) return a;
+    return { ...a, refs: a.refs.filter((r) => r.kind === "group" && r.group === g) };
+  });
+}
