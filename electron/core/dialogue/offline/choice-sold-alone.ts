@@ -5,17 +5,18 @@
 // "with" or "make it" it stays the line's choice. Read from the menu's names only.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { MenuRef } from "./lexicon.ts";
+import { spokenNames } from "./name-forms.ts";
 import { tokenize } from "./normalize.ts";
 import type { Atom } from "./scan.ts";
 
 type ChoiceRef = Extract<MenuRef, { kind: "choice" }>;
-type Named = { name: Record<string, string | undefined>; aliases?: Record<string, Array<string | { text: string }> | undefined> };
+type Named = Parameters<typeof spokenNames>[0] & object;
 
 /** Words too common to say two names are of one thing. */
 const SMALL = new Set(["the", "and", "with", "for", "of", "on", "in", "a", "an", "or", "no", "n"]);
 
 const wordsOf = (x: Named, aliases = true): Set<string> => {
-  const texts = [...Object.values(x.name), ...(aliases ? Object.values(x.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : a?.text)) : [])];
+  const texts = aliases ? spokenNames(x) : Object.values(x.name);
   return new Set(texts.filter((t): t is string => !!t).flatMap((t) => tokenize(t).filter((k) => k.script !== "punct").map((k) => k.norm)).filter((w) => w.length >= 3 && !SMALL.has(w)));
 };
 

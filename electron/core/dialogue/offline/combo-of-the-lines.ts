@@ -8,14 +8,12 @@ import type { CartLine } from "../../cart/cart.ts";
 import { comesWith, isBundle } from "./bundles.ts";
 import { addItem, removeFrom } from "./line-changes.ts";
 import { choiceNaming, nameKeys } from "./line-edits.ts";
-import { keyOf } from "./name-forms.ts";
+import { keyOf, spokenNames } from "./name-forms.ts";
 import type { Outcome } from "./outcomes.ts";
 import { focusLines, type TurnDraft } from "./turn-draft.ts";
 import type { Unit } from "./utterance.ts";
 
-type Choice = { id: string; name: Record<string, string | undefined>; aliases?: Record<string, unknown[] | undefined> };
-
-const choiceKeys = (c: Choice) => [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat()].filter((n): n is string => typeof n === "string").map(keyOf);
+const choiceKeys = (c: Parameters<typeof spokenNames>[0]) => spokenNames(c, true).map(keyOf);
 
 /** What of `combo` the line is: the options it gives the combo, or undefined when it is no part of it. */
 function partOf(d: TurnDraft, combo: string, l: CartLine): Record<string, OptionValue> | undefined {
@@ -32,8 +30,8 @@ function partOf(d: TurnDraft, combo: string, l: CartLine): Record<string, Option
     // The combo's drink named as the line's flavour ("Sprite" of the fountain drink; of a
     // group the combo does not take: the drink's "Large" is no popcorn size), or as the line's item.
     const chosen = d.menu.itemGroups(l.item).filter((lg) => !d.menu.itemGroup(combo, lg.id)).flatMap((lg) => [l.options[lg.id]].flat().flatMap((id) => lg.choices.filter((c) => c.id === id)));
-    const keys = new Set(chosen.flatMap((c) => choiceKeys(c as Choice)));
-    const byChoice = g.choices.find((c) => choiceKeys(c as Choice).some((k) => keys.has(k)));
+    const keys = new Set(chosen.flatMap((c) => choiceKeys(c)));
+    const byChoice = g.choices.find((c) => choiceKeys(c).some((k) => keys.has(k)));
     const byItem = choiceNaming(d, combo, l.item);
     if (byChoice) out[g.id] = byChoice.id;
     else if (byItem?.group === g.id) out[g.id] = byItem.choice;

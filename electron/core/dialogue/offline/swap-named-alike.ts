@@ -5,16 +5,13 @@
 // (키위주스, 치즈김밥) where exactly one item is so named. It replaces the one named before 말고.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
-import { keyOf } from "./name-forms.ts";
+import { keyOf, spokenNames } from "./name-forms.ts";
 import type { Bare, Unit } from "./utterance.ts";
 
 /** A Korean word's key without the particle said on it ("키위로" → 키위). */
 const stemKey = (text: string) => keyOf(text).replace(/(?:으로|로|는|은|요|이요)$/, "");
 
-const namesOf = (menu: MenuModel, id: string) => {
-  const it = menu.item(id);
-  return it ? [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat()].filter((n): n is string => typeof n === "string").map(keyOf) : [];
-};
+const namesOf = (menu: MenuModel, id: string) => spokenNames(menu.item(id), true).map(keyOf);
 
 /** The tails the words left off the item's names ("오렌지" of 오렌지주스: "주스"). */
 function tailsLeftOff(menu: MenuModel, id: string, said: string): string[] {
