@@ -9,13 +9,15 @@
 // that decides; everything else only reports.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { askOf, cartChanged, type Outcome, type OutcomeKind } from "./outcomes.ts";
-import { itemTakes, optionNamesAnItem } from "./options.ts";
+import { itemTakes } from "./options.ts";
+import { optionNamesAnItem } from "./option-names.ts";
 import { conflicting } from "./ellipsis.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { refusalKind, refusalScope, removalIndex } from "./refusal.ts";
 import { englishNumberWords, koreanNumberWords } from "./numbers.ts";
 import { choicesBetweenItems } from "./word-order.ts";
 import { asideGuesses } from "./asides.ts";
+import { itemsSaidTogether } from "./items-said-together.ts";
 import type { Utterance } from "./utterance.ts";
 import type { Keyword } from "./language.ts";
 
@@ -116,59 +118,7 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     // "a large pepperoni well done": a way of making it the menu does not have, not "done".
     if (a.kind === "kw" && word === "done" && u.atoms[i - 1]?.text.toLowerCase() === "well") guesses.push(`"well done" is not on the menu`);
   });
-  u.atoms.forEach((a, i) => {
-    if (!en || !isItemAtom(a)) return;
-    // "a sicilian slice", "a pizza with bbq chicken", "a slice of the works": an item named
-    // right after another (or after its "with"/"of") is more likely a word of the first, or
-    // a topping named like an item, than a second thing ordered; "a burger with fries" (a
-    // side of another kind) is ordered as said.
-    let j = i - 1;
-    const joint = u.atoms[j];
-    const joinedBy = joint?.kind === "kw" && (joint.keywords.includes("with") || joint.keywords.includes("of")) ? joint.keywords : undefined;
-    if (joinedBy) j--;
-    const before = u.atoms[j];
-    if (!before || !isItemAtom(before)) return;
-    // ("a works pizza": "pizza" is a word the pizzas share, said after the name.)
-    const items = (x: typeof a) => (x.kind === "menu" ? [...new Set(x.refs.flatMap((r) => (r.kind === "item" ? [r.item] : [])))] : []);
-    if (items(a).length > 1 || items(before).length > 1 || items(a)[0] === items(before)[0]) return;
-    const sameKind = categoriesOf(menu, before).some((c) => categoriesOf(menu, a).includes(c));
-    if (!joinedBy || joinedBy.includes("of") || sameKind) guesses.push(`"${before.text} ${joinedBy ? joint!.text + " " : ""}${a.text}": one thing or two?`);
-  });
-  // "a brownie sundae with coffee ice cream": choices said after "with" and before another
-  // item's name, that the item before "with" takes, may be its own ("coffee" its base), the
-  // next item a word of them; a second thing ordered is a reading.
-  u.atoms.forEach((a, i) => {
-    if (!en || !isItemAtom(a)) return;
-    let j = i - 1;
-    const said: MenuRef[] = [];
-    while (j >= 0 && u.atoms[j]!.kind === "menu" && (u.atoms[j] as { refs: MenuRef[] }).refs.every((r) => r.kind === "choice")) said.push(...(u.atoms[j--] as { refs: MenuRef[] }).refs);
-    const w = u.atoms[j];
-    const first = u.atoms[j - 1];
-    // ("a large mexican pizza with a large pepsi": an article after "with" opens another thing.)
-    if (!said.length || w?.kind !== "kw" || !w.keywords.includes("with") || /\ban?$/i.test(w.text.trim()) || !first || !isItemAtom(first) || first.kind !== "menu") return;
-    const takes = first.refs.some((r) => r.kind === "item" && said.some((c) => c.kind === "choice" && menu.itemGroup(r.item, c.group)?.choices.some((x) => x.id === c.choice)));
-    if (takes) guesses.push(`"${first.text} with ... ${a.text}": its options, or another thing?`);
-  });
-  // "egg and cheese on an onion bagel": what a sandwich is "on" is its bread, a choice of it,
-  // more likely than a second thing ordered; an item named after "on" is a guess.
-  u.atoms.forEach((a, i) => {
-    if (!en || !isItemAtom(a)) return;
-    let j = i - 1;
-    while (j >= 0 && (u.atoms[j]!.kind === "num" || (u.atoms[j]!.kind === "menu" && (u.atoms[j] as { refs: MenuRef[] }).refs.every((r) => r.kind === "choice")))) j--;
-    const on = u.atoms[j];
-    if (on?.kind !== "kw" || on.text.toLowerCase() !== "on" || !u.atoms.slice(0, j).some(isItemAtom)) return;
-    if (u.atoms.slice(j + 1, i).some((x) => x.kind === "num" && !x.article)) return;
-    guesses.push(`"on ${a.text}": its bread, or another thing?`);
-  });
-  // "a large pizza with ham no cheese on the supreme one": what goes "on the" item was said
-  // before it, and which of the options before go there is a reading.
-  u.atoms.forEach((a, i) => {
-    const on = u.atoms[i - 2];
-    const the = u.atoms[i - 1];
-    if (!en || !isItemAtom(a) || on?.kind !== "kw" || on.text.toLowerCase() !== "on" || the?.kind !== "kw" || !the.keywords.includes("the")) return;
-    const x = u.units.find((y) => y.text === a.text && y.the);
-    if (x && !x.mods.length) guesses.push(`"on the ${a.text}": which options go on it?`);
-  });
+  guesses.push(...itemsSaidTogether(u, menu));
   // "take out the pepperoni": to go, or the pepperoni taken out?
   u.atoms.forEach((a, i) => {
     const the = u.atoms[i + 1];
@@ -302,17 +252,6 @@ export function isConfident(outcomes: readonly Outcome[], account: TurnAccount, 
     account.unattached.length === 0 &&
     account.guesses.length === 0
   );
-}
-
-/** A menu word that names an item (and is not a quantity's counter). */
-function isItemAtom(a: Utterance["atoms"][number]): boolean {
-  return a.kind === "menu" && a.refs.some((r) => r.kind === "item");
-}
-
-/** The categories of the items a menu word names. */
-function categoriesOf(menu: MenuModel, a: Utterance["atoms"][number]): string[] {
-  if (a.kind !== "menu") return [];
-  return a.refs.flatMap((r) => (r.kind === "item" ? [menu.menu.items.find((x) => x.id === r.item)?.category ?? ""] : r.kind === "category" ? [r.category] : []));
 }
 
 /** The words of a choice's names in every language, lower case. */

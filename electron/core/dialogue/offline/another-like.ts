@@ -5,7 +5,7 @@ import type { CartLine } from "../../cart/cart.ts";
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import { withoutWhom } from "./for-whom.ts";
 import { optionsCarriedOver } from "./line-changes.ts";
-import { modGroups } from "./options.ts";
+import { modGroups } from "./option-names.ts";
 import type { Outcome } from "./outcomes.ts";
 import type { TurnDraft } from "./turn-draft.ts";
 import type { Bare } from "./utterance.ts";

@@ -4,7 +4,7 @@
 // is read as best the parse can; accounting.ts only learns here that it was a guess.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
-import { itemKeysOf } from "./options.ts";
+import { itemKeysOf } from "./option-names.ts";
 import { keyOf } from "./name-forms.ts";
 import type { Utterance } from "./utterance.ts";
 

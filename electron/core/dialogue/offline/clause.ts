@@ -10,9 +10,9 @@ import { refusalKind, refusalScope } from "./refusal.ts";
 import { mergeUnknownCompounds } from "./compounds.ts";
 import { optionAfterACount } from "./option-after-count.ts";
 import { anotherAfterOption, setOfTheItem } from "./count-after-option.ts";
-import { servingsOfUncounted } from "./count-parts.ts";
-import { applyNegations, countGroupOf, isItemish, itemOf, modOf, negate, negateBare, saidAgainAfter, slotSaidAfterNext, unitFrom, type Content } from "./mods.ts";
-import { follows, followsChange, isAdnominal, markChangedTo, moreBefore, sameGroup, saidPlain, unknownStandsForItem } from "./clause-cues.ts";
+import { optionCountNumbers } from "./option-count-numbers.ts";
+import { applyNegations, isItemish, itemOf, modOf, negate, negateBare, saidAgainAfter, slotSaidAfterNext, unitFrom, type Content } from "./mods.ts";
+import { follows, followsChange, isAdnominal, markChangedTo, sameGroup, saidPlain, unknownStandsForItem } from "./clause-cues.ts";
 
 export interface Clause {
   atoms: Atom[];
@@ -57,33 +57,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
 
   const itemIdx = content.map((a, i) => (isItemish(a) ? i : -1)).filter((i) => i >= 0);
   const owner = new Map<Content, number>(); // content atom → index in content of its item
-  const countNums = new Set<Content>();
-  // Numbers right next to a counted option are that option's count ("샷 두 번", "two extra shots").
-  content.forEach((a, i) => {
-    if (a.kind !== "menu" || !countGroupOf(a, ctx.menu)) return;
-    // "two double cheeseburgers": "double" says its own count; the number counts the item.
-    if (a.refs.some((r) => r.kind === "group" && r.times !== undefined)) return;
-    // Only a number said right next to the option counts it ("two extra shots", "샷 두 번"),
-    // not "one with an extra shot".
-    const ai = atoms.indexOf(a);
-    const after = atoms[ai + 1] === content[i + 1] ? content[i + 1] : undefined;
-    const before = atoms[ai - 1] === content[i - 1] ? content[i - 1] : undefined;
-    // "패티 추가한 걸로 하나": the one made so (거/걸로), one of them; not one patty.
-    // "2샷 추가", "3단계 하나": a number written against the option's name counts it, not the order.
-    // ("부대찌개 네 명", "두 샷 추가": a Korean number word before the option's own word, atom-neighbours.ts.)
-    if (!en && before?.kind === "num" && !before.counted && ((before.flags.tight && /^[0-9]+$/.test(before.text)) || before.flags.countsOption)) countNums.add(before);
-    // ("계란 추가 하나는 치즈 추가": a number said with 은/는 starts the next part, it never counts the option.)
-    else if (after?.kind === "num" && (after.times || (!en && !a.flags.thing && !after.flags.topic && !after.flags.among)) && !(!en && servingsOfUncounted(after, content, i))) countNums.add(after);
-    else if (before?.kind === "num" && en && !before.article) countNums.add(before);
-    else if (before?.kind === "num" && before.times) countNums.add(before);
-    // "아메리카노 2 샷 추가": a bare digit before it counts the order or the option.
-    else if (!en && before?.kind === "num" && !before.counted && /^[0-9]+$/.test(before.text)) guesses.push(`"${before.text} ${a.text}": the number may count the option`);
-    else if (en && moreBefore(atoms, ai) && content[i - 1]?.kind === "num" && atoms[ai - 2] === content[i - 1] && !(content[i - 1] as Atom & { article: boolean }).article) countNums.add(content[i - 1]!); // "two more shots"
-  });
-  for (const a of content) if (a.kind === "num" && a.times && !countNums.has(a)) {
-    const g = content.find((c) => c.kind === "menu" && countGroupOf(c, ctx.menu));
-    if (g) countNums.add(a);
-  }
+  const countNums = optionCountNumbers(content, atoms, en, ctx, guesses);
 
   content.forEach((a, j) => {
     if (isItemish(a) || countNums.has(a)) return;

@@ -3,7 +3,8 @@
 // draft and returns what it did, or why it could not, as outcomes.
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { CartLine, CartResult } from "../../cart/cart.ts";
-import { modGroups, optionsFor } from "./options.ts";
+import { optionsFor } from "./options.ts";
+import { modGroups } from "./option-names.ts";
 import type { Outcome } from "./outcomes.ts";
 import { lineLabel } from "./phrases.ts";
 import { apply, lineAdded, lineById, lineChanged, linesOf, recent, touch, type TurnDraft } from "./turn-draft.ts";

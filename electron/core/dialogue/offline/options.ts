@@ -7,7 +7,6 @@ import type { MenuModel, EffectiveGroup } from "../../../../shared/menu/model.ts
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { ChoiceCand, Mod } from "./utterance.ts";
 import { removalChoiceForGroup, removalIndex } from "./refusal.ts";
-import { keyOf } from "./name-forms.ts";
 import { isFlavourCount } from "./flavour-items.ts";
 import { heldRemovalOf } from "./removal-named-item.ts";
 import { keptRemovals } from "./keep-default.ts";
@@ -336,46 +335,4 @@ export function itemTakes(menu: MenuModel, item: string, m: Mod): boolean {
   }
   const refused = (m.kind === "group" && m.neg) || (m.kind === "count" && m.op === "clear");
   return groups.some((g) => g.id === m.group) || (refused && !!removalChoiceForGroup(menu, groups, m.group));
-}
-
-/**
- * The group of `item` whose name, or one of whose choices' names, the words say ("a bowl"
- * for a soup's size "Bowl", "glazed" for the dozen box's "Glazed" count); an article before
- * them is not part of the name. Undefined when none.
- */
-export function optionNamedBy(menu: MenuModel, item: string, words: string): string | undefined {
-  const said = keyOf(words.replace(/^(a|an|the)\s+/i, ""));
-  if (!said) return undefined;
-  const names = (x: { name: Record<string, string>; aliases?: Record<string, Array<string | { text: string }>> }) =>
-    [...Object.values(x.name), ...Object.values(x.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : a.text))].map((n) => keyOf(n.replace(/^(a|an|the)\s+/i, "")));
-  return menu.itemGroups(item).find((g) => names(g.group).includes(said) || g.choices.some((c) => names(c).includes(said)))?.id;
-}
-
-/** The groups a spoken option may set. */
-export function modGroups(m: Mod): string[] {
-  return m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group];
-}
-
-/**
- * A choice said of an item whose word and the item's name together name another item on
- * the menu ("바닐라" + "라떼" = 바닐라라떼, where 바닐라 is also a syrup): that item or the option?
- */
-export function optionNamesAnItem(menu: MenuModel, item: string, mods: readonly Mod[]): boolean {
-  const said = mods.flatMap((m) => (m.kind === "choice" && !m.neg ? [keyOf(m.text.replace(/(으로|로)(요)?$/, ""))] : [])).filter(Boolean);
-  if (!said.length) return false;
-  const keys = itemKeysOf(menu);
-  const base = keys.get(item) ?? [];
-  return said.some((w) => base.some((b) => [...keys].some(([id, ks]) => id !== item && ks.includes(w + b))));
-}
-
-const itemKeyCache = new WeakMap<MenuModel, Map<string, string[]>>();
-
-/** Every item's spoken keys (names and aliases, those that set options too), once per menu. */
-export function itemKeysOf(menu: MenuModel): Map<string, string[]> {
-  let keys = itemKeyCache.get(menu);
-  if (!keys) {
-    keys = new Map(menu.menu.items.map((it) => [it.id, [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : a.text))].map(keyOf)]));
-    itemKeyCache.set(menu, keys);
-  }
-  return keys;
 }

@@ -6,7 +6,7 @@
 // every kind of turn, so checks by the kind of turn could not find them).
 import type { CartLine, CartState } from "../../cart/cart.ts";
 import { optionHas } from "./line-changes.ts";
-import { optionNamedBy } from "./options.ts";
+import { optionNamedBy } from "./option-names.ts";
 import { removalIndex } from "./refusal.ts";
 import type { TurnResult } from "./turn-draft.ts";
 import { itemsInOrder } from "./word-order.ts";

@@ -3,7 +3,8 @@
 // between two items in Korean, a choice after a break and a number), the reading is a
 // guess and accounting.ts keeps the turn from being answered alone.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
-import { itemTakes, optionNamedBy } from "./options.ts";
+import { itemTakes } from "./options.ts";
+import { optionNamedBy } from "./option-names.ts";
 import type { Mod, Utterance } from "./utterance.ts";
 
 /** The items ordered, each with where its name was said (in the order said). */
