@@ -57,15 +57,18 @@ export function counterNamedAsChoice(s: Stream, num: Atom, next: Atom | undefine
  * (한, 두, 세, 네) needs a noun after it, and the option's word is that noun unless it has a
  * number of its own after it; a number that also stands alone (다섯, 여섯) counts the option
  * only where the word is itself a counter (명, 인분): in "김밥 다섯 라면 하나" it counts the 김밥.
+ * Digits count it so too ("3 인분", "4 명").
  */
 export function countsOptionAfter(s: Stream, num: Atom & { prenoun?: boolean }, next: Atom | undefined, after: Atom | undefined, menu: MenuModel | undefined): boolean {
-  if (!menu || num.kind !== "num" || !/^[\uac00-\ud7a3]+$/.test(num.text)) return false;
+  // ("부대찌개 3 인분": digits with a space before the counter count the option as "3인분" does.)
+  const digits = num.kind === "num" && /^\d+$/.test(num.text);
+  if (!menu || num.kind !== "num" || (!/^[\uac00-\ud7a3]+$/.test(num.text) && !digits)) return false;
   if (next?.kind !== "menu" || next.fuzzy || next.refs.length === 0 || !next.refs.every((r) => r.kind === "group" && menu.groups.get(r.group)?.select === "count")) return false;
   const glued = next.start === num.end && s.tok[next.start] === s.tok[num.end - 1];
   if (!glued && (s.tok[next.start]! !== s.tok[num.end - 1]! + 1 || s.tokStart[s.tok[next.start]!] !== next.start)) return false;
   const word = rawSlice(s, next.start, next.end);
   if (KO_COUNTERS.includes(word) || KO_PEOPLE_COUNTERS.includes(word)) return true;
-  return num.prenoun === true && after?.kind !== "num";
+  return !digits && num.prenoun === true && after?.kind !== "num";
 }
 
 /** The customer's own letters for a compact range (Hangul folding keeps one letter per letter). */

@@ -75,6 +75,8 @@ function asksWhatIsNamed(atoms: readonly Atom[]): boolean {
   return asks && atoms.some((a) => a.kind === "menu") && !atoms.some((a) => a.kind === "num" && !a.article);
 }
 
+const isComma = (x: Atom | undefined) => x?.kind === "sep" && x.why === "punct" && x.mark === ",";
+
 export function splitClauses(atoms: Atom[], sentence: number, menu: MenuModel): Clause[] {
   const out: Clause[] = [];
   let cur: Atom[] = [];
@@ -112,7 +114,10 @@ export function splitClauses(atoms: Atom[], sentence: number, menu: MenuModel): 
       runOnNext = nextItemsOwn;
       return;
     }
-    if (a.kind === "kw" && a.keywords.includes("correction")) {
+    // "a large, no, medium latte": a bare "no" set off by commas after something was said
+    // takes it back, as "I mean" would (not "no, a latte" answering the kiosk, nor "no onions").
+    const commaNo = /^no$/i.test(a.text.trim()) && a.kind === "kw" && isComma(atoms[i - 1]) && isComma(atoms[i + 1]) && out.some((c) => c.atoms.some((x) => x.kind === "menu"));
+    if (a.kind === "kw" && (a.keywords.includes("correction") || commaNo)) {
       // "아니 바닐라 라떼요": what follows replaces what came before; "아니" alone is a no.
       flush();
       correctsNext = true;

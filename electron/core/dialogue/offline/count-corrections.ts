@@ -25,6 +25,26 @@ export function countSaidAgain(atoms: Atom[]): Atom[] {
 }
 
 /**
+ * "족발 대자 두 개 주세요 아 두 개 말고 하나만요": a count said again on its own with 말고 and
+ * a new count after it takes back the one count said before that is the same: the new one
+ * is the count meant. (With the item before it, "족발 두 개 말고 하나만요", said-then-refused.ts
+ * reads it.) Only where one count before says that number.
+ */
+export function countRefusedAgain(atoms: Atom[]): Atom[] {
+  const isCount = (x: Atom | undefined): x is Atom & { kind: "num" } => x?.kind === "num" && !x.article && !x.times;
+  for (let i = 1; i + 2 < atoms.length; i++) {
+    const n = atoms[i]!;
+    const k = atoms[i + 1]!;
+    const m = atoms[i + 2];
+    if (!isCount(n) || k.kind !== "kw" || !/^말고$/.test(k.text.trim()) || !isCount(m) || m.value === n.value || atoms[i - 1]!.kind === "menu") continue;
+    const before = atoms.slice(0, i).flatMap((x, j) => (isCount(x) && x.counted && x.value === n.value ? [j] : []));
+    if (before.length !== 1 || atoms.slice(0, i).filter(isCount).length !== 1) continue;
+    return atoms.filter((_, j) => j !== before[0] && j !== i && j !== i + 1);
+  }
+  return atoms;
+}
+
+/**
  * "샌드위치는 다음에 먹고 오늘은 소보로만": a thing talked about (는) and then "다음에" (next
  * time) is not wanted now; elsewhere 다음에 is "then" and starts the next phrase.
  */

@@ -6,8 +6,10 @@
 // ("X는 넣고 Y만 빼고": the contrast) it asks for nothing — not the removal, and not an
 // extra of it where the menu sells one too ("숙주는 넣고" is not 숙주 추가). Said alone of
 // a line without that removal it stays what it was (options.ts: an extra, or a guess).
+import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
-import type { Bare, Mod, Unit } from "./utterance.ts";
+import type { Bare, Mod, ParseContext, Unit } from "./utterance.ts";
+import { removalOfItem } from "./removal-named-item.ts";
 
 /** Korean verbs that put a thing in or on (not 추가, which asks for more of it). */
 const PUT_IN = /^(?:넣|올려|올리|얹|들어)/;
@@ -27,6 +29,35 @@ export function markKept(atoms: readonly Atom[], units: readonly Unit[], bare: r
     m.keep = true;
     // ("X는 넣고 Y만 빼 주세요": something else refused in the same breath.)
     if (mods.some((o) => o !== m && o.kind === "choice" && o.neg)) m.contrast = true;
+    explained.add(verb.start);
+    verbs.push(verb.text);
+  }
+  return verbs;
+}
+
+/**
+ * "a sandwich hot no slaw" → "actually leave the slaw on", where the slaw is also sold
+ * alone: the thing kept is the one the line in hand spells a removal of ("No slaw") and
+ * has, not a side of slaw ordered. Its removal is taken back, as for a thing kept that is
+ * only an option. Only where one line in hand holds that removal.
+ */
+export function keptItemsAsRemovals(atoms: readonly Atom[], units: Unit[], bare: Bare[], menu: MenuModel, focus: ParseContext["focus"], explained: Set<number>): string[] {
+  const verbs: string[] = [];
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.kind !== "item" || !u.item || u.qtyExplicit || u.mods.length || u.parts.length || u.remove || u.asked || u.replaced) continue;
+    const i = atoms.findIndex((a) => a.kind === "menu" && a.text === u.text && a.refs.some((r) => r.kind === "item" && r.item === u.item));
+    const verb = i < 0 ? undefined : keptBy(atoms, i);
+    if (!verb) continue;
+    const holders = (focus ?? []).flatMap((l) => {
+      const hit = removalOfItem(menu, l.item, u.item!, u.text);
+      const held = hit ? l.options?.[hit.group] : undefined;
+      return hit && Array.isArray(held) && held.includes(hit.choice) ? [hit] : [];
+    });
+    if (holders.length !== 1) continue;
+    const mod: Mod = { kind: "choice", cands: [{ ...holders[0]!, name: true }], neg: false, text: u.text, onlyRefused: true, keep: true, ...(atoms[i]!.start !== undefined ? { at: atoms[i]!.start } : {}) };
+    bare.push({ qtyExplicit: false, mods: [mod], parts: [], kws: u.kws, corrects: u.corrects, both: false, only: false, clause: u.clause, asked: false, setQty: false });
+    units.splice(k--, 1);
     explained.add(verb.start);
     verbs.push(verb.text);
   }

@@ -177,7 +177,9 @@ const EN: Array<[Keyword | Particle, string[]]> = [
   ["remove", ["remove", "scratch the", "take off", "take out the", "take out that", "take out my", "delete", "drop", "hold the", "minus", "skip the", "no more", "get rid of", "dont want", "do not want", "take away", "leave out", "leave off", "dont need", "less of", "cut", "forget the", "forget about the", "forget about", "lose the", "lose that", "lose my", "ditch the", "nix the",
     // (Bare too: where the menu spells a name with its article, "the ipa", the name takes the "the".)
     "scratch", "lose", "ditch", "nix"]],
-  ["refuse", ["avoid", "avoid any", "hold", "skip", "leave off", "leave out", "dont", "do not", "dont add", "do not add", "dont put", "do not put", "dont include", "do not include", "no add", "without adding", "without any", "not", "dont want any", "do not want any", "except", "excluding", "minus"]],
+  ["refuse", ["avoid", "avoid any", "hold", "skip", "leave off", "leave out", "dont", "do not", "dont add", "do not add", "dont put", "do not put", "dont include", "do not include", "no add", "without adding", "without any", "not", "dont want any", "do not want any", "except", "excluding", "minus",
+    // Said of oneself, what the customer cannot have: "I don't eat bacon", "I'm allergic to nuts".
+    "dont eat", "do not eat", "cant eat", "cannot eat", "cant have", "cannot have", "allergic to", "im allergic to", "i am allergic to"]],
   ["cancel", ["cancel", "cancel that", "never mind", "nevermind", "forget it", "forget that", "scrap that", "scratch that", "undo"]],
   ["all", ["everything", "everything else", "all", "whole", "entire", "all of it", "the whole thing", "it all", "whole order", "entire order", "the order", "my order", "all of them"]],
   ["both", ["both", "both of them", "on either", "on either one", "either of them", "for either", "in either", "in either one", "in either of them", "to either", "with either", "all of them", "both of those", "for both", "all three", "them all"]],

@@ -89,6 +89,9 @@ export function optionsFor(
         applied.push(m);
         continue;
       }
+      // "돈코츠 하나 숙주 넣어주세요" where the ramen comes with 숙주 and sells more of it: put
+      // in as it comes, or more of it? Read as more (below), but a guess.
+      if (m.orCount && keptRemovals(m).some((c) => groups.some((g) => g.id === c.group))) unsure.push(m);
     }
     // "햄 추가" where the menu only has "햄 빼기": not that removal; said of a line that has
     // the removal ("휘핑 올려 주세요" after "휘핑은 빼 주세요"), the removal is taken back.

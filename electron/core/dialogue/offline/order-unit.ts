@@ -132,7 +132,9 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
   // "물냉 하나 비냉 하나" then "비냉 곱빼기로" / "김치찌개 맵게": the one line of it ordered
   // before, with nothing else said, more likely changes than another is ordered (a guess).
   const only = earlier.filter((l) => l.item === item);
-  if (guess.length && again && only.length === 1 && !u.parts.length && !d.created.length && (u.dir || !d.utterance.orderKws.has("request"))) return [...guess, ...modifyLines(d, { ...u, topic: true }, only)];
+  // ("짜장면 곱빼기로 해 주세요": the option said with 로 is what the line becomes, as the item's 로 says.)
+  const optionBecomes = u.mods.some((m) => d.utterance.atoms.some((a) => a.start === m.at && a.kind === "menu" && a.flags.dir));
+  if (guess.length && again && only.length === 1 && !u.parts.length && !d.created.length && (u.dir || optionBecomes || !d.utterance.orderKws.has("request"))) return [...guess, ...modifyLines(d, { ...u, topic: true }, only)];
   // "I'll have the same, a massaman": made as the line in hand is.
   const same = u.sameAsLine ? optionsOfTheSame(d, u) : undefined;
   if (same) return [...same.outcomes, ...addItem(d, item, unitQty(u), same.preset, u.mods, u.parts)];

@@ -15,7 +15,7 @@ import { swapSaidAlike } from "./swap-named-alike.ts";
 import { insteadNamedByChoice, itemAsAnotherKind, partsMadeAnotherItem } from "./names-inside.ts";
 import { buildClause } from "./clause.ts";
 import { refusedItemAsItsRemoval } from "./removal-named-item.ts";
-import { mergeBare, replaceByCorrection, takeBackSameGroup } from "./unit-merges.ts";
+import { correctsOptionsBefore, mergeBare, replaceByCorrection, takeBackSameGroup } from "./unit-merges.ts";
 import { conflicting, countedOptionsFirst, shareElidedHead, splitAtRepeatedChoice, splitCountedList, type ClausePlace } from "./ellipsis.ts";
 import { splitClauses, splitSentences } from "./clause-bounds.ts";
 import { plainHeadFor } from "./elided.ts";
@@ -29,7 +29,7 @@ import { anotherOrPart, elidedOne, groupWordItem, sameButItsForm, sameButWith } 
 import { sameAsOtherItem } from "./same-other-item.ts";
 import { itemsIncludedInChoice } from "./included-in-choice.ts";
 import { addInNamesItem } from "./add-in-names-item.ts";
-import { markKept } from "./keep-default.ts";
+import { keptItemsAsRemovals, markKept } from "./keep-default.ts";
 import { sameOrAnotherAfterAnd } from "./count-after-option.ts";
 import { oneMoreMadeSo, saidSoBeforeOneMore } from "./one-more-made-so.ts";
 import { someOfTheCount } from "./some-of-the-count.ts";
@@ -192,6 +192,10 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
           replaceByCorrection(units, prev, u);
           continue;
         }
+        if ((u.corrects || cl.soft) && correctsOptionsBefore(units, bare, u, ctx.menu)) {
+          units.push(u);
+          continue;
+        }
         units.push(u);
       }
     }
@@ -219,7 +223,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   itemsIncludedInChoice(atoms, units, ctx.menu);
   // ("keep the onions": the verb, a word the menu does not know, has its role.)
   const unknownWords = [...sc.unknownWords];
-  for (const w of markKept(atoms, units, bare, explained)) unknownWords.splice(unknownWords.indexOf(w), unknownWords.includes(w) ? 1 : 0);
+  for (const w of [...markKept(atoms, units, bare, explained), ...keptItemsAsRemovals(atoms, units, bare, ctx.menu, ctx.focus, explained)]) unknownWords.splice(unknownWords.indexOf(w), unknownWords.includes(w) ? 1 : 0);
   if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained), ...flavourGuesses(atoms), ...unheldCountGuesses(atoms), ...exceptionGuesses(atoms), ...correctionThenAnd(atoms));
   return {
     text: sc.text,

@@ -26,10 +26,16 @@ function pieceGroup(menu: MenuModel, a: Atom & { kind: "menu" }): { item: string
 /** English: the number said before such an item is its pieces (one line), with "dozen" as twelve. */
 export function piecesOfAnItem(atoms: Atom[], menu: MenuModel): Atom[] {
   const out: Atom[] = [];
-  for (const a of atoms) {
+  for (const [i, a] of atoms.entries()) {
     const pg = a.kind === "menu" ? pieceGroup(menu, a) : undefined;
     if (!pg) {
       out.push(a);
+      continue;
+    }
+    if (piecesSaidAfter(atoms, i, pg.group)) {
+      // (The word names the item only: "two" is not its pieces either.)
+      const m = a as Atom & { kind: "menu" };
+      out.push({ ...m, refs: m.refs.filter((r) => !(r.kind === "group" && r.group === pg.group)) });
       continue;
     }
     const { n, took } = numberBefore(out);
@@ -43,6 +49,22 @@ export function piecesOfAnItem(atoms: Atom[], menu: MenuModel): Atom[] {
     out.push({ ...a, start: first.start, tok0: first.tok0, refs: [item] } as Atom);
   }
   return out;
+}
+
+/**
+ * "two pancakes with four in the stack": the pieces are counted after the item, by the count
+ * group's own word, so the number before it counts the orders (two plates of four).
+ */
+function piecesSaidAfter(atoms: Atom[], i: number, group: string): boolean {
+  for (let j = i + 1; j < atoms.length; j++) {
+    const x = atoms[j]!;
+    if (x.kind === "sep" && x.why === "punct" && x.mark !== ",") return false;
+    if (x.kind !== "menu") continue;
+    if (x.refs.some((r) => r.kind === "item")) return false;
+    const before = atoms[j - 1];
+    if (x.refs.some((r) => r.kind === "group" && r.group === group) && before?.kind === "num" && !before.article) return true;
+  }
+  return false;
 }
 
 /** "twenty five", "two dozen", "a dozen", "30" right before: the number and how many atoms say it. */

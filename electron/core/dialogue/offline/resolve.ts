@@ -7,7 +7,7 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { MAX_QTY_PER_LINE } from "../../cart/cart.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { choiceByParts } from "./part-answers.ts";
-import { countSaidAgain, fineWithoutRefuses, nextTimeRefuses } from "./count-corrections.ts";
+import { countRefusedAgain, countSaidAgain, fineWithoutRefuses, nextTimeRefuses } from "./count-corrections.ts";
 import { categoryAsHeading, categoryBeforeItsItem } from "./category-heading.ts";
 import { halvesAsOne, pairAsItsCombo } from "./halves.ts";
 import { countsNamedAsChoices, groupBeforeThePart, leftOutOfTheOther, oneOfTheTwo, partAfterItsOption } from "./line-parts.ts";
@@ -27,12 +27,15 @@ import { halvesOfAMix, piecesOfAnItem } from "./piece-counts.ts";
 import { sizeStepOfTheLine } from "./size-steps.ts";
 import { dropMeasures, moreOfAGroup } from "./measure-words.ts";
 import { plentyOfAnOption } from "./plenty-words.ts";
+import { lessOfAnOption } from "./less-words.ts";
 import { itemNamedByItsCounter } from "./counter-nouns.ts";
 import { choiceBeforeItsNone } from "./choice-then-none.ts";
 import { linkWordBeforeAThing } from "./link-word-aliases.ts";
 import { plainSaidOfTheItem } from "./plain-said-of-item.ts";
 import { optionsBeforeOnTheItem } from "./options-on-the-item.ts";
 import { saidThenRefused } from "./said-then-refused.ts";
+import { kindSaidAfter } from "./kind-said-after.ts";
+import { reportedRefusalTakenBack } from "./asked-before.ts";
 import { resolveItemChoice } from "./item-or-choice.ts";
 import { groupNamedWithItsChoice } from "./group-with-its-choice.ts";
 import { choiceMadeSo } from "./choice-made-so.ts";
@@ -64,6 +67,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     ...(en
       ? [
           linkWordBeforeAThing,
+          (a: Atom[]) => kindSaidAfter(a, ctx.menu),
           (a: Atom[]) => optionsBeforeOnTheItem(a, ctx.menu),
           plainSaidOfTheItem,
           (a: Atom[]) => familyNamedByItsTail(a, ctx.menu),
@@ -76,7 +80,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => numberNamesItsChoice(a, ctx),
           (a: Atom[]) => choiceSoldAlone(a, ctx.menu),
         ]
-      : [choiceMadeSo, nextTimeRefuses, (a: Atom[]) => saidThenRefused(a, ctx), (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), consuming((a) => categoryBeforeItsItem(a, ctx)), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
+      : [choiceMadeSo, reportedRefusalTakenBack, countRefusedAgain, nextTimeRefuses, (a: Atom[]) => saidThenRefused(a, ctx), (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), consuming((a) => categoryBeforeItsItem(a, ctx)), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
     (a) => pairAsItsCombo(a, ctx, unplaced),
     (a) => choiceByParts(a, ctx, unplaced),
     countsNamedAsChoices,
@@ -84,7 +88,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     groupBeforeThePart,
     ...(en ? [] : [consuming(totalBeforeItsLines), (a: Atom[]) => partsAfterTheirOptions(a, ctx, unplaced), (a: Atom[]) => leftOutOfTheOther(a, ctx.menu), (a: Atom[]) => partAfterItsOption(a, ctx.menu), (a: Atom[]) => partsOfTheCount(a, ctx), (a: Atom[]) => restLeftUnread(a, unplaced), bothSaidFirst]),
     oneOfTheTwo,
-    ...(en ? [(a: Atom[]) => plentyOfAnOption(a, ctx.menu, unplaced)] : []),
+    ...(en ? [(a: Atom[]) => plentyOfAnOption(a, ctx.menu, unplaced), (a: Atom[]) => lessOfAnOption(a, ctx.menu, unplaced)] : []),
     consuming((a) => dropMeasures(a, ctx.menu, unplaced)),
     (a) => moreOfAGroup(a, ctx.menu),
     (a) => resolveItemChoice(a, ctx, en),

@@ -1,7 +1,9 @@
 // How a unit said before takes in what is said after it (parse.ts decides when): a
 // correction takes its place ("카페라떼 아니 바닐라 라떼"), a clause of bare options and
 // counts merges into it, and a corrected option takes back the one it corrects.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Bare, Mod, Unit } from "./utterance.ts";
+import { itemTakes } from "./options.ts";
 
 /** "카페라떼 아니 바닐라 라떼": the new thing takes the old one's place, quantity and options. */
 export function replaceByCorrection(units: Unit[], prev: Unit, u: Unit): void {
@@ -16,6 +18,28 @@ export function replaceByCorrection(units: Unit[], prev: Unit, u: Unit): void {
   if (u.parts.length === 0) u.parts = prev.parts;
   u.corrects = false;
   units.push(u);
+}
+
+/**
+ * "a large, no, medium latte", "a large, I mean medium latte": options said with no item,
+ * then a correction that names the item, were said of that item; the correction's own
+ * options win over them. Only where nothing else was named before and the item takes every
+ * option said: the options before become the item's, and are not another order.
+ */
+export function correctsOptionsBefore(units: readonly Unit[], bare: Bare[], u: Unit, menu: MenuModel): boolean {
+  if (units.some((x) => x.kind !== "unknown") || !u.item || u.kind !== "item") return false;
+  const b = bare[bare.length - 1];
+  if (!b || !b.mods.length || b.parts.length || b.both || b.asked || bare.some((x) => x !== b && x.mods.length)) return false;
+  if (!b.mods.every((m) => m.kind === "choice" && !m.neg && itemTakes(menu, u.item!, m))) return false;
+  bare.splice(bare.length - 1, 1);
+  if (!u.qtyExplicit && b.qty !== undefined) {
+    u.qty = b.qty;
+    u.qtyExplicit = b.qtyExplicit;
+  }
+  const said = new Set(u.mods.flatMap((m) => (m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group])));
+  u.mods = [...b.mods.filter((m) => !(m.kind === "choice" && m.cands.some((c) => said.has(c.group)))), ...u.mods];
+  u.corrects = false;
+  return true;
 }
 
 export function mergeBare(u: Unit, b: Bare, en: boolean): void {
