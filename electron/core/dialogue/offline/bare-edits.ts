@@ -14,6 +14,7 @@ import { beforeEveryItem, pointedBack, saidOne } from "./bare-words.ts";
 import { anotherLikeTheLineInHand, saysAnotherOne } from "./another-like.ts";
 import { countForSomeone } from "./for-whom.ts";
 import { addItem, applyPart, cartRefused, changeOptions, removeFrom, restateCounts, setQty } from "./line-changes.ts";
+import { countInPlaceOfAnother } from "./count-in-place.ts";
 import { nameKeys } from "./line-edits.ts";
 import { itemTakes, optionsFor } from "./options.ts";
 import { optionNamesAnItem } from "./option-names.ts";
@@ -271,7 +272,7 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
       continue;
     }
     const qty = b.qty !== undefined && b.qtyExplicit ? b.qty : undefined;
-    const said = restateCounts(d, l, b.mods, b.kws, b.only);
+    const said = countInPlaceOfAnother(d, l, restateCounts(d, l, b.mods, b.kws, b.only), b.kws);
     if ((b.corrects || correctsTheLineInHand(d)) && !b.kws.has("add") && !b.kws.has("more")) said.mods = [...correctedChoices(d, l, said.mods, out), ...said.mods];
     if (b.mods.length) out.push(...said.doubts, ...changeOptions(d, l, said.mods, qty).outcomes);
     for (const p of b.parts) out.push(...applyPart(d, l.id, p));

@@ -66,7 +66,11 @@ export function sameButWith(bare: Bare[], clauseAt: Map<number, ClausePlace>): v
   for (let i = 0; i + 1 < bare.length; i++) {
     const same = bare[i]!;
     const next = bare[i + 1]!;
-    if (!(same.kws.has("same") || same.kws.has("more")) || same.mods.length || same.parts.length || same.asked || next.asked) continue;
+    // ("another dozen, mild", "a dozen more, same": said of one more made in a size of its
+    // own, the options after it are the new one's too — else the copy, merged with the line
+    // it is like, would take them both.)
+    const sized = same.kws.has("more") && !same.kws.has("same") && same.qty === undefined && same.mods.length > 0 && same.mods.every((m) => m.kind === "choice" && !m.neg);
+    if (!(same.kws.has("same") || same.kws.has("more")) || (same.mods.length && !sized) || same.parts.length || same.asked || next.asked) continue;
     if (next.clause !== same.clause + 1 || clauseAt.get(next.clause)?.sentence !== clauseAt.get(same.clause)?.sentence) continue;
     // "add a second one, same way": the same one said again, not one more again.
     const restated = next.kws.has("same") && !next.kws.has("more") && !next.kws.has("add") && !next.mods.length && next.qty === undefined && !clauseAt.get(next.clause)?.afterConj;
@@ -77,6 +81,8 @@ export function sameButWith(bare: Bare[], clauseAt: Map<number, ClausePlace>): v
     // ("the same but a footlong": the article counts nothing more.)
     const counted = next.qty !== undefined && (next.qtyExplicit || next.qty !== 1);
     if (!next.mods.length || counted || ["same", "more", "change", "remove", "cancel", "pronoun"].some((k) => next.kws.has(k as never))) continue;
+    // ("another large, and a small": a group said again is another thing ordered.)
+    if (sized && next.mods.some((m) => groupsOfMod(m).some((g) => same.mods.some((s) => groupsOfMod(s).includes(g))))) continue;
     same.mods.push(...next.mods);
     bare.splice(i + 1, 1);
   }

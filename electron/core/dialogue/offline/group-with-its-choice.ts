@@ -1,7 +1,7 @@
 // A word that heads two option groups, said right next to a choice of one of them, is that
 // group's heading: "scrambled eggs", "eggs over hard" (the egg style, not one more "extra
 // egg"), "드레싱 오리엔탈로" (the dressing, not one more "드레싱 추가"). The other groups
-// it names fall away; the choice beside it decides. (The sealed blind rounds 24–25 had
+// it names fall away; the choice beside it (or past "the": "scramble the egg") decides. (The sealed blind rounds 24–25 had
 // added an extra egg and an extra dressing alone.)
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
@@ -14,7 +14,11 @@ export function groupNamedWithItsChoice(atoms: Atom[], ctx: ParseContext): Atom[
   return atoms.map((a, i) => {
     if (a.kind !== "menu" || a.fuzzy || a.refs.length < 2 || !a.refs.every((r) => r.kind === "group")) return a;
     const groups = new Set(a.refs.map((r) => (r.kind === "group" ? r.group : "")));
-    const besides = [atoms[i - 1], atoms[i + 1]].flatMap((x) => (x?.kind === "menu" && !x.fuzzy ? [x] : []));
+    // ("scramble the egg": an article between them still makes them one.)
+    const the = (x: Atom | undefined) => x?.kind === "kw" && x.keywords.length > 0 && x.keywords.every((k) => k === "the");
+    const before = the(atoms[i - 1]) ? atoms[i - 2] : atoms[i - 1];
+    const after = the(atoms[i + 1]) ? atoms[i + 2] : atoms[i + 1];
+    const besides = [before, after].flatMap((x) => (x?.kind === "menu" && !x.fuzzy ? [x] : []));
     const chosen = new Set(besides.flatMap((x) => x.refs.flatMap((r) => (r.kind === "choice" && groups.has(r.group) ? [r.group] : []))));
     // One group only, and one that picks a single choice: the heading of that choice.
     if (chosen.size !== 1) return a;

@@ -6,6 +6,8 @@ import { missingGroups, type CartLine } from "../../cart/cart.ts";
 import { elidedHeadFor, plainHeadFor, plainNamedFor } from "./elided.ts";
 import { keyOf } from "./lexicon.ts";
 import { addItem, applyPart, changeOptions, removeFrom, restateCounts, setQty, unitQty } from "./line-changes.ts";
+import { countInPlaceOfAnother } from "./count-in-place.ts";
+import { optionOnlyOnThisLine } from "./only-on-this-line.ts";
 import { itemTakes } from "./options.ts";
 import { removalOnLineInHand } from "./removal-named-item.ts";
 import type { Outcome } from "./outcomes.ts";
@@ -62,11 +64,13 @@ export function modifyLines(d: TurnDraft, u: Unit, lines: CartLine[]): Outcome[]
   // ("한 잔은 뜨아로" on two 아아: that many of the line made as the name says, below.)
   if (u.qtyExplicit && u.qty !== undefined && u.mods.length === 0 && u.parts.length === 0 && !(otherwise && u.qty < target.qty)) return setQty(d, target, u.qty);
   if (!u.mods.length && !u.parts.length && !u.preset) return setQty(d, target, target.qty);
+  const onlyHere = lines.length === 1 ? optionOnlyOnThisLine(d, u, target) : undefined;
+  if (onlyHere) return onlyHere;
   const targets = u.qtyExplicit ? [target] : lines;
   const out: Outcome[] = [];
   for (const l of targets) {
     const qty = u.qtyExplicit && u.qty !== undefined && u.qty < l.qty ? u.qty : undefined;
-    const said = restateCounts(d, l, u.mods, u.kws, u.only);
+    const said = countInPlaceOfAnother(d, l, restateCounts(d, l, u.mods, u.kws, u.only), u.kws);
     out.push(...said.doubts, ...changeOptions(d, l, said.mods, qty, u.preset).outcomes);
     for (const p of u.parts) out.push(...applyPart(d, l.id, p));
   }

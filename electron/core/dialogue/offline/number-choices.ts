@@ -61,3 +61,49 @@ function ownChoiceNamed(menu: MenuModel, item: string, n: number): { group: stri
   const hits = menu.itemGroups(item).flatMap((g) => g.choices.filter((c) => Object.values(c.name).some((t) => re.test(t))).map((c) => ({ group: g.id, choice: c.id })));
   return hits.length === 1 ? hits[0] : undefined;
 }
+
+const DOZEN = /^(?:a\s+)?dozen\b/i;
+
+/**
+ * "two dozen wings" where the wings come in 6, 12 or 24 and "dozen wings" is the 12: a count
+ * said before "dozen" multiplies the dozen, the one size of that many (one line of 24), not
+ * that many lines of twelve. Where no size is that many, the words are left as they are.
+ */
+export function dozensOfASize(atoms: Atom[], ctx: ParseContext): Atom[] {
+  const out: Atom[] = [];
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i]!;
+    const num = out[out.length - 1];
+    if (a.kind !== "menu" || num?.kind !== "num" || num.article || num.value < 2 || num.tok1 + 1 !== a.tok0 || !DOZEN.test(a.text)) {
+      out.push(a);
+      continue;
+    }
+    const refs = a.refs.map((r) => {
+      if (r.kind === "item" && r.preset) {
+        const g = Object.keys(r.preset).find((k) => ownChoiceInGroup(ctx.menu, r.item, k, 12) === r.preset![k]);
+        const own = g ? ownChoiceInGroup(ctx.menu, r.item, g, num.value * 12) : undefined;
+        return own && g ? { ...r, preset: { ...r.preset, [g]: own } } : undefined;
+      }
+      if (r.kind === "choice") {
+        const item = itemAround(atoms, i) ?? ctx.focus?.at(-1)?.item;
+        const own = item ? ownChoiceInGroup(ctx.menu, item, r.group, num.value * 12) : undefined;
+        return own ? { ...r, choice: own, name: false } : undefined;
+      }
+      return undefined;
+    });
+    if (!refs.length || refs.some((r) => !r)) {
+      out.push(a);
+      continue;
+    }
+    out.pop();
+    out.push({ ...a, start: num.start, tok0: num.tok0, refs: refs as MenuRef[] } as Atom);
+  }
+  return out;
+}
+
+/** The one choice of this group of the item whose name says this number. */
+function ownChoiceInGroup(menu: MenuModel, item: string, group: string, n: number): string | undefined {
+  const re = new RegExp(`(^|[^0-9])${n}([^0-9]|$)`);
+  const hits = (menu.itemGroup(item, group)?.choices ?? []).filter((c) => Object.values(c.name).some((t) => re.test(t)));
+  return hits.length === 1 ? hits[0]!.id : undefined;
+}

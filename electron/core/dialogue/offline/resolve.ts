@@ -13,7 +13,7 @@ import { halvesAsOne, pairAsItsCombo } from "./halves.ts";
 import { countsNamedAsChoices, groupBeforeThePart, leftOutOfTheOther, oneOfTheTwo, partAfterItsOption } from "./line-parts.ts";
 import { partsAfterTheirOptions, partsOfTheCount, restLeftUnread, totalBeforeItsLines } from "./count-parts.ts";
 import { bothSaidFirst } from "./both-first.ts";
-import { numberNamesItsChoice } from "./number-choices.ts";
+import { dozensOfASize, numberNamesItsChoice } from "./number-choices.ts";
 import { numberedNameAsCount } from "./numbered-names.ts";
 import { choiceSoldAlone } from "./choice-sold-alone.ts";
 import { familyNamedByItsTail } from "./name-families.ts";
@@ -73,6 +73,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => familyNamedByItsTail(a, ctx.menu),
           (a: Atom[]) => choiceBeforeItsNone(a, ctx.menu),
           (a: Atom[]) => sizeStepOfTheLine(a, ctx),
+          (a: Atom[]) => dozensOfASize(a, ctx),
           (a: Atom[]) => piecesOfAnItem(a, ctx.menu),
           (a: Atom[]) => halvesOfAMix(a, ctx.menu),
           (a: Atom[]) => flavoursOfABox(a, ctx),

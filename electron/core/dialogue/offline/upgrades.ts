@@ -18,6 +18,10 @@ export function upgrade(d: TurnDraft, u: Unit): Outcome[] | undefined {
   if (!(u.dir || u.kws.has("change") || u.afterChange || u.topic)) return undefined;
   const word = keyOf(u.text.replace(/(으로|로)요?$/, ""));
   if (!word) return undefined;
+  // ("make the smoothie large" with a bowl and a smoothie ordered: the kind named points at
+  // the line of that kind, not the bowl made into the smoothie that shares its name.)
+  const kindIds = u.kind === "category" ? d.menu.menu.items.filter((i) => i.category === u.category).map((i) => i.id) : u.kind === "ambiguous" ? u.candidates ?? [] : [];
+  if (d.state.lines.some((l) => kindIds.includes(l.item))) return undefined;
   const upgradeOf = (l: CartLine) => {
     const base = nameKeys(d, l.item);
     const cands = d.menu.menu.items.filter(
