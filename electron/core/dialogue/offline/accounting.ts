@@ -178,8 +178,9 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     // "two pizzas a large with ham and a medium with bacon": a part choosing otherwise than
     // what was said for all of them; what was said for all was one of the parts.
     if (x.parts.some((p) => conflicting(x.mods, p.mods, menu))) guesses.push(`"${x.text}": a part chooses otherwise than the whole`);
-    // "a large pizza with pepperoni and a medium pizza with the same": the same what?
-    if (en && x.kws.has("same") && u.units.some((y) => y !== x && y.clause < x.clause && y.kind !== "unknown")) guesses.push(`"${x.text}": the same as which?`);
+    // "a large pizza with pepperoni and a medium pizza with the same": the same what? (Not
+    // "and a latte the same way", read as the one before: same-other-item.ts.)
+    if (en && x.kws.has("same") && !x.sameRead && u.units.some((y) => y !== x && y.clause < x.clause && y.kind !== "unknown")) guesses.push(`"${x.text}": the same as which?`);
     // "two lattes, one with oat almond": one of them given two choices for one slot.
     if (x.parts.some((p) => twoChoicesForOneSlot(menu, x.item, p.mods))) guesses.push(`"${x.text}": two choices for one option in a part`);
     // "additional cheese" where the menu has no such words: the group is named, no choice.

@@ -63,8 +63,10 @@ describe("asides and words that say two things", () => {
     // a number that is also an item's name, before another item
     ["2 fries", true],
     ["a number 2 with a side salad", false],
-    // "same way": the same as what?
-    ["and a lemonade, same way", true],
+    // "same way" of no item said with it: the same as what? (Said after an item, it is read as
+    // the line before: same-other-item.ts, which guesses where that is not sure.)
+    ["a cheeseburger and an italian same way on wheat", true],
+    ["a cheeseburger and fries, same way", false],
     // an option against what the name chose
     ["물냉면 하나 비빔냉면 하나 주시고 물 좀 주세요", true],
     ["물냉 하나 비냉 하나", false],

@@ -66,9 +66,10 @@ export function asideGuesses(u: Utterance, menu: MenuModel): string[] {
     if (x.kind === "item" && x.parts.length && x.qty !== undefined && said < x.qty && next && next.kind === "item" && next.qtyExplicit && !next.asked) guesses.push(`"${next.text}": one of the "${x.text}", or more?`);
   });
   if (en) guesses.push(...orderAndQuestion(atoms));
-  // "and a mocha, same way": made the way which line was, with which of its options?
+  // "and a mocha, same way": made the way which line was, with which of its options? (Not
+  // where it was read as another item made as the one before: same-other-item.ts.)
   atoms.forEach((a, i) => {
-    if (en && a.kind === "kw" && a.keywords.includes("same") && lower(atoms[i + 1]) === "way" && u.units.some((x) => x.kind === "item" && !x.asked)) guesses.push(`"${a.text} way": the same as what?`);
+    if (en && a.kind === "kw" && a.keywords.includes("same") && lower(atoms[i + 1]) === "way" && u.units.some((x) => x.kind === "item" && !x.asked) && !u.units.some((x) => x.sameRead)) guesses.push(`"${a.text} way": the same as what?`);
   });
   for (const x of u.units) {
     if (x.asked) continue;

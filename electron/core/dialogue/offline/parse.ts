@@ -26,7 +26,7 @@ import { flavourGuesses } from "./flavour-items.ts";
 import { unheldCountGuesses } from "./add-in-counts.ts";
 import { exceptionGuesses } from "./all-except.ts";
 import { anotherOrPart, elidedOne, groupWordItem, sameButItsForm, sameButWith } from "./english-phrases.ts";
-import { sameAsOtherItem } from "./same-other-item.ts";
+import { sameAsOtherItem, sameSaidAfterItem } from "./same-other-item.ts";
 import { itemsIncludedInChoice } from "./included-in-choice.ts";
 import { addInNamesItem } from "./add-in-names-item.ts";
 import { keptItemsAsRemovals, markKept } from "./keep-default.ts";
@@ -104,6 +104,11 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
       if (built.units.length === 0 && built.bare) {
         const b = built.bare;
         if (cl.soft && prev) b.corrects = true;
+        // "a large lemonade and a root beer, same size": the item just named made as the one before.
+        if (lang === "en" && sameSaidAfterItem(b, cl, prev, units, ctx.menu, guesses)) {
+          for (const a of cl.atoms) explained.add(a.start);
+          continue;
+        }
         if (lang === "en") {
           const read = anotherOrPart(b, cl, prev, bare, guesses, ctx.menu);
           if (read === "done") continue;
@@ -204,7 +209,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   if (lang === "en") {
     sameButWith(bare, clauseAt);
     sameButItsForm(sc.text, bare, units, clauseAt);
-    sameAsOtherItem(sc.text, bare, units, clauseAt);
+    sameAsOtherItem(sc.text, bare, units, clauseAt, ctx.menu, guesses);
     bare.splice(0, bare.length, ...bare.flatMap(splitCountedList).flatMap((b) => splitAtRepeatedChoice(b, ctx.menu)));
     shareElidedHead(bare, units, clauseAt, ctx.menu);
     countedOptionsFirst(bare, units, clauseAt, ctx.menu);

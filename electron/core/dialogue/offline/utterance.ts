@@ -106,6 +106,10 @@ export interface Unit {
   qtyTarget: boolean;
   /** "I'll have the same, a latte": made as the line in hand is, in the groups it has too (same-other-item.ts). */
   sameAsLine?: boolean;
+  /** "and a katsu, same size": made as the line in hand only in its size (same-other-item.ts). */
+  sameSize?: boolean;
+  /** Said to be made "the same" and read so, as another item or the line in hand (same-other-item.ts). */
+  sameRead?: boolean;
   /** Said back to confirm a line there ("yeah one pad thai that's right", read-back.ts): it orders nothing. */
   readBack?: boolean;
   /**
