@@ -5,6 +5,7 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Stream } from "./phrase-index.ts";
 import { KO_COUNTERS, KO_PEOPLE_COUNTERS } from "./numbers.ts";
 import type { Atom } from "./atom-kinds.ts";
+import { counterWithEnding } from "./menu-counters.ts";
 
 /** The option group named just before (little words between): "맵기는 제일", "맵기 그냥 기본". */
 export function optionNamedBefore(out: Atom[]): (Atom & { kind: "menu" }) | undefined {
@@ -43,13 +44,16 @@ export function namesItem(a: Atom | undefined): boolean {
   return a?.kind === "menu" && a.refs.some((r) => r.kind === "item");
 }
 
-/** A menu word right after a number that is a counter and names only choices ("조각" the unit). */
-export function counterNamedAsChoice(s: Stream, num: Atom, next: Atom | undefined): boolean {
+/**
+ * A menu word right after a number that is a counter and names only choices ("조각" the unit;
+ * "주전자", "병으로" where the menu names a choice "한 주전자", "병으로": menu-counters.ts).
+ */
+export function counterNamedAsChoice(s: Stream, num: Atom, next: Atom | undefined, menu?: MenuModel): boolean {
   if (next?.kind !== "menu" || next.fuzzy || !next.refs.every((r) => r.kind === "choice")) return false;
   // ("두 조각", or glued "두조각": the choice's word right after the number, the rest of its token.)
   const glued = next.start === num.end && s.tok[next.start] === s.tok[num.end - 1];
   if (!glued && (s.tok[next.start]! !== s.tok[num.end - 1]! + 1 || s.tokStart[s.tok[next.start]!] !== next.start)) return false;
-  return KO_COUNTERS.includes(rawSlice(s, next.start, next.end));
+  return counterWithEnding(rawSlice(s, next.start, next.end), menu) !== undefined;
 }
 /**
  * "부대찌개 네 명", "세 인분", "아메리카노 두 샷": a Korean number word right before the word of

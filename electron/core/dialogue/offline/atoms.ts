@@ -9,6 +9,7 @@ import { parseDigits } from "./numbers.ts";
 import { multipliers } from "./multipliers.ts";
 import { notAtAllSpan } from "./not-at-all.ts";
 import type { Atom, PhraseCandidate, Span } from "./atom-kinds.ts";
+import { counterWithEnding, menuCounters } from "./menu-counters.ts";
 import { afterWithList, correctsWhatCameBefore, counterNamedAsChoice, countsByItsName, countsOptionAfter, elidedHead, namesItem, namesOneOfMany, optionNamedBefore, rawSlice, theItemOne } from "./atom-neighbours.ts";
 
 export type { Atom, Flags, PhraseCandidate, Span } from "./atom-kinds.ts";
@@ -110,8 +111,10 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
       const counterNext = next && next.kind === "kw" && next.counter;
       // "두 조각", "두 판" where the menu names a choice 조각 or 판: the word is both the counter
       // and the choice, so the number counts (and the choice atom stays for what follows).
-      if (a.prenoun && !counterNext && counterNamedAsChoice(s, a, next)) {
+      if (a.prenoun && !counterNext && counterNamedAsChoice(s, a, next, menu)) {
         const num = { ...a, counted: true } as RawAtom & { kind: "num" };
+        // ("두 병으로 해 주세요" where the menu's word is "병으로": the count is what the line becomes, as "두 잔으로".)
+        if (/(?:으로|로)요?$/.test(rawSlice(s, next!.start, next!.end))) num.flags = { ...a.flags, dir: true };
         delete num.prenoun;
         delete num.alt;
         out.push(num);
@@ -127,6 +130,18 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
       // "떡꼬치 두 꼬치", "공기밥 세 공기": part of the name just said counts it.
       if (!counterNext && countsByItsName(prev, next)) {
         const num = { ...a, counted: true, end: next!.end, tok1: next!.tok1, flags: { ...a.flags, ...("flags" in next! ? next.flags : {}) } } as RawAtom & { kind: "num" };
+        delete num.prenoun;
+        delete num.alt;
+        out.push(num);
+        i++;
+        continue;
+      }
+      // "동동주 두 되요", "세 되 주세요": a counter the menu names a choice by ("한 되"), read by
+      // the language as a word of its own (되요, "is it all right") or none, is the number's
+      // counter after 두.
+      const menuUnit = a.prenoun && !counterNext && ((next?.kind === "kw" && !next.particle) || next?.kind === "unknown") ? menuCounterWord(s, next, menu) : undefined;
+      if (menuUnit) {
+        const num = { ...a, counted: true, unit: menuUnit, end: next!.end, tok1: next!.tok1 } as RawAtom & { kind: "num" };
         delete num.prenoun;
         delete num.alt;
         out.push(num);
@@ -284,4 +299,10 @@ const LESS = /^(?:약|덜|순|적|낮|연하|안)/;
 
 function spanOf(a: Atom): Span {
   return { start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text };
+}
+
+/** The menu's own counter ("되" of "한 되") that a word right after a number is, with its ending. */
+function menuCounterWord(s: Stream, next: Atom, menu: MenuModel | undefined): string | undefined {
+  const c = counterWithEnding(rawSlice(s, next.start, next.end), menu);
+  return c && menuCounters(menu).has(c) ? c : undefined;
 }

@@ -215,7 +215,10 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   // "하나만 썰어 주세요" on a line of two: that many of the line made so (the loop below),
   // not the line cut down to one; said without a correction word, it could be either.
   const onlyPart = b.only && !b.corrects && b.qty !== undefined && b.qty < latest.qty;
-  if (b.qty !== undefined && b.qtyExplicit && (b.corrects || b.only) && !onlyPart && !b.both && b.mods.length && !b.parts.length) {
+  // ("두 주전자로 해 주세요" where the menu names a serving "한 주전자": the count said as what the
+  // line becomes, 로 on the number's own counter, with the serving that counter names.)
+  const countBecomes = b.setQty && !b.kws.has("change");
+  if (b.qty !== undefined && b.qtyExplicit && (b.corrects || b.only || countBecomes) && !onlyPart && !b.both && b.mods.length && !b.parts.length) {
     // "아니다 1인분만 할게요, 내장은 섞어서요": the quantity corrected, the options for all of it.
     const out = setQty(d, latest, b.qty);
     const now = lineById(d.state, latest.id);

@@ -4,7 +4,7 @@
 // found by the scanner; glued to its number ("한판", "두판") the counter is swallowed by the
 // number, so the choice is read back out of it here. Derived from the menu's names only.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
-import { KO_COUNTERS } from "./numbers.ts";
+import { isCounter } from "./menu-counters.ts";
 import { keyOf } from "./name-forms.ts";
 import type { Atom } from "./scan.ts";
 
@@ -19,14 +19,14 @@ export function counterNamesItsChoice(said: Atom[], menu: MenuModel): Atom[] {
   const atoms = said.map((a, i) => {
     if (a.kind !== "menu" || !a.refs.length || !a.refs.every((r) => r.kind === "choice") || !itemBefore(said, i)) return a;
     const m = /^(?:한|하나)\s*(\S+)$/.exec(a.text.trim());
-    const counter = m && KO_COUNTERS.includes(m[1]!) ? m[1]! : undefined;
+    const counter = m && isCounter(m[1]!, menu) ? m[1]! : undefined;
     return counter ? ({ ...a, kind: "num", value: 1, times: false, counted: true, article: false, unit: counter, flags: a.flags } as Atom) : a;
   });
   atoms.forEach((a, i) => {
     out.push(a);
     if (a.kind !== "num" || !a.counted || a.times) return;
     const counter = a.unit?.trim();
-    if (!counter || !KO_COUNTERS.includes(counter)) return;
+    if (!counter || !isCounter(counter, menu)) return;
     // (A counter said on its own, "두 조각" where 조각 is a choice, is already that choice's word.)
     const next = atoms[i + 1];
     if (next?.kind === "menu" && next.start < a.end) return;

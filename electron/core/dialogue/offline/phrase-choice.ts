@@ -77,3 +77,24 @@ export function uncoveredRuns(s: Stream, covered: Int32Array): Array<{ start: nu
   }
   return out;
 }
+
+/**
+ * "새로 주문할게요" (I'll order anew) where 새로 is also a soju's name: a Korean fixed phrase of
+ * the language, several words said whole, wins over a one-word menu name it starts with; the
+ * name alone, or with other words after it ("새로 한 병"), stays the menu's. Returns the menu
+ * names to take back.
+ */
+export function fixedPhrasesOverNames<T>(s: Stream, chosen: readonly PhraseCandidate[], covered: Int32Array, phrases: readonly PhraseMatch<T>[]): PhraseCandidate[] {
+  const out: PhraseCandidate[] = [];
+  for (const m of phrases) {
+    const t0 = s.tok[m.start]!;
+    if (s.tok[m.end - 1]! === t0 || s.tokens[t0]!.script !== "hangul" || !alignedStart(s, m.start) || !alignedEnd(s, m.end)) continue;
+    const c = covered[m.start]!;
+    const cand = c === -1 ? undefined : chosen[c];
+    if (!cand?.menu || cand.start !== m.start || cand.end !== s.tokStart[t0 + 1]) continue;
+    let rest = true;
+    for (let i = cand.end; i < m.end; i++) if (covered[i] !== -1) rest = false;
+    if (rest) out.push(cand);
+  }
+  return out;
+}

@@ -39,6 +39,7 @@ import { reportedRefusalTakenBack } from "./asked-before.ts";
 import { resolveItemChoice } from "./item-or-choice.ts";
 import { groupNamedWithItsChoice } from "./group-with-its-choice.ts";
 import { choiceMadeSo } from "./choice-made-so.ts";
+import { choiceTakenBack } from "./choice-taken-back.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -81,7 +82,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => numberNamesItsChoice(a, ctx),
           (a: Atom[]) => choiceSoldAlone(a, ctx.menu),
         ]
-      : [choiceMadeSo, reportedRefusalTakenBack, countRefusedAgain, nextTimeRefuses, (a: Atom[]) => saidThenRefused(a, ctx), (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), consuming((a) => categoryBeforeItsItem(a, ctx)), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
+      : [choiceMadeSo, reportedRefusalTakenBack, countRefusedAgain, (a: Atom[]) => choiceTakenBack(a, ctx.menu), nextTimeRefuses, (a: Atom[]) => saidThenRefused(a, ctx), (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), consuming((a) => categoryBeforeItsItem(a, ctx)), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
     (a) => pairAsItsCombo(a, ctx, unplaced),
     (a) => choiceByParts(a, ctx, unplaced),
     countsNamedAsChoices,

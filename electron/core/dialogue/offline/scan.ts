@@ -25,7 +25,7 @@ import { amongNotChoices } from "./among-counts.ts";
 import { stutters } from "./stutters.ts";
 import { askedThenOrdered } from "./asked-then-ordered.ts";
 import { countersBeforeNames } from "./counter-nouns.ts";
-import { byLengthThenStart, withoutCrossingParts, withoutLetterOfAWord, prioritize, alignedStart, alignedEnd, uncover, uncoveredRuns } from "./phrase-choice.ts";
+import { byLengthThenStart, withoutCrossingParts, withoutLetterOfAWord, prioritize, alignedStart, alignedEnd, fixedPhrasesOverNames, uncover, uncoveredRuns } from "./phrase-choice.ts";
 
 export type { Atom, Flags } from "./atoms.ts";
 
@@ -128,6 +128,7 @@ export function scan(lex: MenuLexicon, text: string): Scan {
     if (!alignedEnd(s, m.end) || !free(cand.end, m.end)) continue;
     uncover(chosen, covered, cand.start, cand.end);
   }
+  for (const cand of fixedPhrasesOverNames(s, chosen, covered, fn.findAll(s))) uncover(chosen, covered, cand.start, cand.end);
   // "hummus for the side", "ayran to drink": a phrase of several words saying what part of a
   // meal the thing before it fills wins over the category ("Sides", "Drinks") it ends with.
   for (const m of fn.findAll(s)) {
