@@ -216,8 +216,9 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
   for (const x of ordered) {
     // ("no cheese on the veggie one": "the" points at the one just ordered.)
     // (Not the one "하나 더" copied, one-more-made-so.ts: "삼계탕 하나 주시고 마늘 빼고 하나 더"
-    // where the menu spells "삼계탕 하나" as the item's own name.)
-    if (x.qty === undefined && !x.the && ordered.some((y) => y !== x && y.item === x.item && !y.another)) guesses.push(`"${x.text}" named again without a quantity`);
+    // where the menu spells "삼계탕 하나" as the item's own name; nor "another shake but
+    // chocolate", another-of-the-item.ts.)
+    if (x.qty === undefined && !x.the && !x.another && ordered.some((y) => y !== x && y.item === x.item && !y.another)) guesses.push(`"${x.text}" named again without a quantity`);
     // "라떼 하나 ... 카페라떼 한 잔 두유로 바꿔 주세요": an item named twice with a change word
     // may be another one made so, or the first one changed.
     else if (x.kws.has("change") && ordered.some((y) => y !== x && y.item === x.item)) guesses.push(`"${x.text}" named again with a change`);

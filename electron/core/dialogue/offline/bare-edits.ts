@@ -10,6 +10,7 @@ import { keyOf } from "./lexicon.ts";
 import { lineNamedByChoice } from "./choice-named-line.ts";
 import { changesOfTheCopy } from "./copy-changes.ts";
 import { anotherWithChoice } from "./also-another.ts";
+import { addsToIt, manyGroupsSaidAnew, saysBut } from "./another-of-the-item.ts";
 import { beforeEveryItem, pointedBack, saidOne } from "./bare-words.ts";
 import { anotherLikeTheLineInHand, saysAnotherOne } from "./another-like.ts";
 import { countForSomeone } from "./for-whom.ts";
@@ -163,8 +164,15 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   if ((b.kws.has("same") || b.kws.has("more")) && (b.mods.length || copy) && !moreOfExtra) {
     // "another one without the vanilla": one more like the last, with that change.
     const unsettled = [...pickedAmong(d, latest, () => true), ...(copy?.unsure ? [{ kind: "which-unsettled" as const, text: copy.text }] : [])];
-    const oc = optionsFor(d.menu, latest.item, latest.options, copy?.mods ?? b.mods);
-    const r = apply(d, { type: "add", item: latest.item, qty: b.qty ?? 1, options: { ...latest.options, ...oc.changes } });
+    // ("하나 더 근데 케첩으로" after one with mustard: ketchup in its place, most likely;
+    // with no "but", "and another with ham", as well or instead is the guess it was.)
+    const mods = copy?.mods ?? b.mods;
+    const swapped = manyGroupsSaidAnew(d, latest, mods, addsToIt(d, b.kws) || !saysBut(d));
+    if (swapped.doubt) unsettled.push({ kind: "which-unsettled", text: "" });
+    const base = { ...latest.options };
+    for (const g of swapped.groups) base[g] = d.menu.itemGroup(latest.item, g)?.default ?? [];
+    const oc = optionsFor(d.menu, latest.item, base, mods);
+    const r = apply(d, { type: "add", item: latest.item, qty: b.qty ?? 1, options: { ...base, ...oc.changes } });
     if (!r.ok || !r.lineId) return cartRefused(r);
     // (Options said of the new one that it does not take: not carried out as said.)
     const untaken: Outcome[] = copy && oc.ignored.length ? [{ kind: "options-not-taken", item: latest.item, mods: oc.ignored, anyApplied: oc.applied.length > 0 }] : [];

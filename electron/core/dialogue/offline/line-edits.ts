@@ -3,6 +3,7 @@
 // (Option phrases said with no item are bare-edits.ts'.) Plain functions over the turn's
 // draft; each returns what it did as outcomes.
 import { missingGroups, type CartLine } from "../../cart/cart.ts";
+import { anotherOfTheKind } from "./another-of-the-item.ts";
 import { elidedHeadFor, plainHeadFor, plainNamedFor } from "./elided.ts";
 import { keyOf } from "./lexicon.ts";
 import { addItem, applyPart, changeOptions, removeFrom, restateCounts, setQty, unitQty } from "./line-changes.ts";
@@ -220,6 +221,10 @@ export function orderKind(d: TurnDraft, u: Unit): Outcome[] {
   const another = u.qty !== undefined && !u.the && !u.topic && !u.remove && !u.corrects && !u.only && !u.kws.has("change") && (d.utterance.lang === "en" || ordered.every((l) => d.created.includes(l.id)));
   // ("oh wait, just one croissant": a correction or "just" talks about the lines ordered.)
   const refers = u.remove || ((u.corrects || u.only) && isReference(d, u, ordered)) || (!another && (u.mods.length || u.parts.length || u.topic || u.kws.has("change")));
+  // "and another bowl but large", "one more bowl but large": a second one of the line of
+  // that kind, made as it is.
+  const copy = ordered.length && u.kws.has("more") ? anotherOfTheKind(d, u, ordered) : undefined;
+  if (copy) return copy;
   if (ordered.length && refers) {
     const acted: Outcome = { kind: "acted-on", text: u.text };
     // Several lines of that kind: which ones were meant is a guess, unless "all" said so.

@@ -1,5 +1,6 @@
 // The planner's step for an item named (planner.ts): ordered, removed, replacing another,
 // or talking about a line ordered; each a change to the turn's draft that returns its outcomes.
+import { anotherOfTheLine } from "./another-of-the-item.ts";
 import { countRestated } from "./count-restated.ts";
 import { lineReadBack } from "./read-back.ts";
 import { optionsOfTheSame } from "./same-other-item.ts";
@@ -71,6 +72,9 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
     u.readBack = true;
     return setQty(d, readBack, readBack.qty);
   }
+  // "another shake but chocolate": a second line made as the one before, with the change said.
+  const another = anotherOfTheLine(d, u, lines);
+  if (another) return another;
   if (countAsTarget(d, u, lines)) u.qtyTarget = true;
   if (lines.length && isReference(d, u, lines)) return modifyLines(d, u, lines);
   // "make the pizza a large" with a hawaiian ordered, where "pizza" is also the plain pizza's
