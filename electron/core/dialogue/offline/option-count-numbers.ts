@@ -2,7 +2,7 @@
 // shots", "2샷 추가", "두 샷 추가" (a Korean number word before the option's own word).
 // The rest count items (clause.ts).
 import type { ParseContext } from "./utterance.ts";
-import { countGroupOf, type Content } from "./mods.ts";
+import { countGroupOf, itemOf, type Content } from "./mods.ts";
 import { moreBefore } from "./clause-cues.ts";
 import { servingsOfUncounted } from "./count-parts.ts";
 import type { Atom } from "./scan.ts";
@@ -15,6 +15,9 @@ export function optionCountNumbers(content: Content[], atoms: Atom[], en: boolea
     if (a.kind !== "menu" || !countGroupOf(a, ctx.menu)) return;
     // "two double cheeseburgers": "double" says its own count; the number counts the item.
     if (a.refs.some((r) => r.kind === "group" && r.times !== undefined)) return;
+    // "four biscuits" where the biscuits are also sold alone and the family meal counts its
+    // biscuits: with nothing said or in hand that takes the count, the number orders the item.
+    if (countsTheItemNamed(a, content, ctx)) return;
     // Only a number said right next to the option counts it ("two extra shots", "샷 두 번"),
     // not "one with an extra shot".
     const ai = atoms.indexOf(a);
@@ -37,4 +40,15 @@ export function optionCountNumbers(content: Content[], atoms: Atom[], en: boolea
     if (g) countNums.add(a);
   }
   return countNums;
+}
+
+/** The word names an item as well as a counted group, and no other item said, nor a line in hand, takes that group. */
+function countsTheItemNamed(a: Content, content: Content[], ctx: ParseContext): boolean {
+  const own = itemOf(a);
+  const group = countGroupOf(a, ctx.menu);
+  // ("전복죽 ... 전복 두 개 추가": a word of the item's own name that it counts is its option.)
+  if (!own || !group || ctx.menu.itemGroup(own, group)) return false;
+  const others = content.flatMap((c) => (c !== a && c.kind === "menu" ? c.refs.flatMap((r) => (r.kind === "item" ? [r.item] : [])) : []));
+  const inHand = (ctx.focus ?? []).map((f) => f.item);
+  return ![...others, ...inHand].some((item) => !!ctx.menu.itemGroup(item, group));
 }

@@ -25,6 +25,7 @@ import { amongNotChoices } from "./among-counts.ts";
 import { stutters } from "./stutters.ts";
 import { askedThenOrdered } from "./asked-then-ordered.ts";
 import { countersBeforeNames } from "./counter-nouns.ts";
+import { withTheArticlesRest, withoutCountedFullNames } from "./name-part-words.ts";
 import { byLengthThenStart, withoutCrossingParts, withoutLetterOfAWord, prioritize, alignedStart, alignedEnd, fixedPhrasesOverNames, uncover, uncoveredRuns } from "./phrase-choice.ts";
 
 export type { Atom, Flags } from "./atoms.ts";
@@ -102,9 +103,10 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   };
 
   // 1. Menu phrases, longest first; among equals, full names before name parts.
-  const menuMatches = withoutLetterOfAWord(s, withoutCrossingParts(s, lex.index.findAll(s).sort(byLengthThenStart)));
+  const menuMatches = withoutCountedFullNames(s, withoutLetterOfAWord(s, withoutCrossingParts(s, lex.index.findAll(s).sort(byLengthThenStart))));
   for (const m of prioritize(menuMatches)) if (free(m.start, m.end)) take({ start: m.start, end: m.end, menu: m.payloads });
   itemBeforeItsOption(lex, menuMatches, chosen, covered, free, take);
+  withTheArticlesRest(s, chosen, menuMatches);
   for (const { name, rest } of countersBeforeNames(s, chosen, menuMatches)) {
     uncover(chosen, covered, name.start, name.end);
     if (free(rest.start, rest.end)) take({ start: rest.start, end: rest.end, menu: rest.payloads });
@@ -379,3 +381,4 @@ function mergeOptionCategoryWords(s: Stream, chosen: PhraseCandidate[], covered:
     unknowns.push({ start: a, end: b });
   }
 }
+
