@@ -25,7 +25,7 @@ import { amongNotChoices } from "./among-counts.ts";
 import { stutters } from "./stutters.ts";
 import { askedThenOrdered } from "./asked-then-ordered.ts";
 import { countersBeforeNames } from "./counter-nouns.ts";
-import { byLengthThenStart, withoutCrossingParts, withoutLetterOfAWord, prioritize, alignedStart, alignedEnd, fixedPhrasesOverNames, uncover, uncoveredRuns } from "./phrase-choice.ts";
+import { byLengthThenStart, withoutCrossingParts, withoutCutWords, withoutLetterOfAWord, prioritize, alignedStart, alignedEnd, fixedPhrasesOverNames, uncover, uncoveredRuns } from "./phrase-choice.ts";
 
 export type { Atom, Flags } from "./atoms.ts";
 
@@ -102,7 +102,7 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   };
 
   // 1. Menu phrases, longest first; among equals, full names before name parts.
-  const menuMatches = withoutLetterOfAWord(s, withoutCrossingParts(s, lex.index.findAll(s).sort(byLengthThenStart)));
+  const menuMatches = withoutLetterOfAWord(s, withoutCutWords(s, withoutCrossingParts(s, lex.index.findAll(s).sort(byLengthThenStart))));
   for (const m of prioritize(menuMatches)) if (free(m.start, m.end)) take({ start: m.start, end: m.end, menu: m.payloads });
   itemBeforeItsOption(lex, menuMatches, chosen, covered, free, take);
   for (const { name, rest } of countersBeforeNames(s, chosen, menuMatches)) {
