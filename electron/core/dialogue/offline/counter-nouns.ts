@@ -58,3 +58,23 @@ export function countersBeforeNames(s: Stream, chosen: readonly PhraseCandidate[
 }
 const FOLDED_COUNTERS: ReadonlySet<string> = new Set(KO_COUNTERS.map(foldHangul));
 const FOLDED_NUMBERS: ReadonlySet<string> = new Set(koreanNumberWords().filter((w) => !w.text.includes(" ")).map((w) => foldHangul(w.text)));
+
+/**
+ * "육회비빔밥 두 그릇이요" where the menu calls its bowl choice "그릇": a word of the language's
+ * counters said right after a number counts the item, not the group of choices it also names
+ * (nothing is chosen by naming a group). Not a group that is itself a count, "3인분" where the
+ * servings are counted in 인분: there the word says the option. Returns the indexes of such names.
+ */
+export function groupNamesCounting(s: Stream, chosen: readonly PhraseCandidate[], menu: MenuModel): number[] {
+  const out: number[] = [];
+  const ofChoices = (r: MenuRef) => r.kind === "group" && menu.groups.get(r.group)?.select !== "count";
+  chosen.forEach((c, i) => {
+    if (c.start < 0 || !c.menu?.length || !c.menu.every(ofChoices)) return;
+    const t = s.tok[c.start]!;
+    if (s.tokStart[t] !== c.start || s.tok[c.end - 1] !== t || s.tokens[t]!.script !== "hangul") return;
+    if (!FOLDED_COUNTERS.has(s.chars.slice(c.start, c.end).join(""))) return;
+    const prev = s.tokens[t - 1];
+    if (prev && (prev.script === "digit" || FOLDED_NUMBERS.has(prev.norm))) out.push(i);
+  });
+  return out;
+}

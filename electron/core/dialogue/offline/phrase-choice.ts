@@ -26,6 +26,24 @@ export function withoutCrossingParts(s: Stream, ms: PhraseMatch<MenuRef>[]): Phr
 }
 
 /**
+ * "아이스 아메리카노" where "아이스 아메" is also a name of the americano: a phrase that runs
+ * from one word into the first letters of the next is not meant where a name of the same item
+ * starts with that word and reaches further into it (아메리카노 read whole, 아이스 on its own).
+ */
+export function withoutCutWords(s: Stream, ms: PhraseMatch<MenuRef>[]): PhraseMatch<MenuRef>[] {
+  const itemsOf = (m: PhraseMatch<MenuRef>) => m.payloads.flatMap((r) => (r.kind === "item" ? [r.item] : []));
+  return ms.filter((m) => {
+    if (alignedEnd(s, m.end)) return true;
+    const t = s.tok[m.end - 1]!;
+    const tokStart = s.tokStart[t]!;
+    if (s.tok[m.start]! === t || s.tokens[t]!.script !== "hangul") return true;
+    const mine = itemsOf(m);
+    if (!mine.length) return true;
+    return !ms.some((w) => w.start === tokStart && w.end > m.end && itemsOf(w).some((i) => mine.includes(i)));
+  });
+}
+
+/**
  * "대신 내장국밥으로" where 대 (large) is a choice: a one-letter menu word at the start of a
  * longer word is not meant where the whole word is a word of the language (대신 "instead").
  */

@@ -24,9 +24,9 @@ import { quantifiersNotChoices } from "./quantifier-choices.ts";
 import { amongNotChoices } from "./among-counts.ts";
 import { stutters } from "./stutters.ts";
 import { askedThenOrdered } from "./asked-then-ordered.ts";
-import { countersBeforeNames } from "./counter-nouns.ts";
+import { countersBeforeNames, groupNamesCounting } from "./counter-nouns.ts";
 import { withTheArticlesRest, withoutCountedFullNames } from "./name-part-words.ts";
-import { byLengthThenStart, withoutCrossingParts, withoutLetterOfAWord, prioritize, alignedStart, alignedEnd, fixedPhrasesOverNames, uncover, uncoveredRuns } from "./phrase-choice.ts";
+import { byLengthThenStart, withoutCrossingParts, withoutCutWords, withoutLetterOfAWord, prioritize, alignedStart, alignedEnd, fixedPhrasesOverNames, uncover, uncoveredRuns } from "./phrase-choice.ts";
 
 export type { Atom, Flags } from "./atoms.ts";
 
@@ -103,7 +103,7 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   };
 
   // 1. Menu phrases, longest first; among equals, full names before name parts.
-  const menuMatches = withoutCountedFullNames(s, withoutLetterOfAWord(s, withoutCrossingParts(s, lex.index.findAll(s).sort(byLengthThenStart))));
+  const menuMatches = withoutCountedFullNames(s, withoutLetterOfAWord(s, withoutCutWords(s, withoutCrossingParts(s, lex.index.findAll(s).sort(byLengthThenStart)))));
   for (const m of prioritize(menuMatches)) if (free(m.start, m.end)) take({ start: m.start, end: m.end, menu: m.payloads });
   itemBeforeItsOption(lex, menuMatches, chosen, covered, free, take);
   withTheArticlesRest(s, chosen, menuMatches);
@@ -111,6 +111,8 @@ export function scan(lex: MenuLexicon, text: string): Scan {
     uncover(chosen, covered, name.start, name.end);
     if (free(rest.start, rest.end)) take({ start: rest.start, end: rest.end, menu: rest.payloads });
   }
+  // "두 그릇" where the menu's bowl group is called 그릇: the counter (counter-nouns.ts).
+  for (const idx of groupNamesCounting(s, chosen, lex.menu)) uncover(chosen, covered, chosen[idx]!.start, chosen[idx]!.end);
   // "two platters both extra white" where "both" is also a choice's name: the quantifier.
   for (const idx of quantifiersNotChoices(s, chosen, covered)) uncover(chosen, covered, chosen[idx]!.start, chosen[idx]!.end);
   // "세 개 중에 하나는" where 중 is also a size: the word "among".
