@@ -46,6 +46,10 @@ describe("refusals kept in the cart", () => {
     ["콜라 말고 사이다요", true],
     ["a pizza with ham and onions", false],
     ["피자 하나 주세요", false],
+    ["짜장면 곱빼기로 해주세요", false],
+    ["짜장면 곱빼기 양파 빼고요", true],
+    ["actually leave the slaw on", false],
+    ["leave off the slaw", true],
   ] as const)("%j refuses something: %s", (text, yes) => {
     expect(refusesSomething([text])).toBe(yes);
   });

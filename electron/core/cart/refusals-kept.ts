@@ -14,6 +14,8 @@ import type { CaseLine } from "./score.ts";
 const EN_REFUSAL = /^(no|not|without|hold|avoid|minus|except|skip|remove|dont|nothing|forget|cancel|scratch|nix|leave|lose|drop)$/;
 /** Korean words before which what is named is not wanted ("양파 빼고", "콜라 말고", "치즈 없이"). */
 const KO_REFUSAL = /(빼|말고|없이|제외|취소|안 ?넣)/;
+/** Words that hold a refusal's letters and refuse nothing: 곱빼기 (a large portion). */
+const KO_NOT_REFUSAL = /곱빼기/g;
 /** A choice whose name is itself a refusal ("No onions", "오이 빼기"). */
 const REMOVAL_NAME = /\b(no|without|hold|not)\b|빼|없이|제외/;
 /** A group whose plainly named choices are what is left out ("Leave out", "Hold", "빼기"). */
@@ -27,8 +29,11 @@ export function refusedStretches(turns: readonly string[]): string[] {
   for (const t of turns) {
     const words = t.toLowerCase().replace(/[’']/g, "").split(/[\s,.!?]+/).filter(Boolean);
     words.forEach((w, i) => {
-      if (EN_REFUSAL.test(w)) out.push(words.slice(i + 1, i + 1 + EN_REACH).join(" "));
-      if (/[가-힣]/.test(w) && KO_REFUSAL.test(w)) out.push(words.slice(Math.max(0, i - KO_REACH), i + 1).join(" "));
+      const after = words.slice(i + 1, i + 1 + EN_REACH);
+      // ("leave the slaw on", "leave it in": kept, not refused.)
+      const keeps = w === "leave" && after.some((x) => x === "on" || x === "in");
+      if (EN_REFUSAL.test(w) && !keeps) out.push(after.join(" "));
+      if (/[가-힣]/.test(w) && KO_REFUSAL.test(w.replace(KO_NOT_REFUSAL, ""))) out.push(words.slice(Math.max(0, i - KO_REACH), i + 1).join(" "));
     });
   }
   return out;

@@ -3,7 +3,8 @@
 // - "새로 주문할게요" ("I'll order anew") starts the order over: the lines before go, and
 //   what is named after it is ordered; it is not one bottle of 새로;
 // - the name alone, or with its count, is still the soju.
-import { ko, menuFrom, type PhenomenonRow, phenomenonTable } from "./test-helpers.ts";
+import { describe, expect, it } from "vitest";
+import { converse, ko, menuFrom, type PhenomenonRow, phenomenonTable } from "./test-helpers.ts";
 
 const raw = {
   version: 1,
@@ -31,3 +32,15 @@ phenomenonTable("the name said as itself (Korean)", menuFrom(raw), [
   { name: "새로 한 병이요 is the soju", turns: ["새로 한 병이요"], lines: [{ item: "soju", qty: 1, options: { brand: "saero" } }] },
   { name: "새로 두 병 주세요 is the soju", turns: ["새로 두 병 주세요"], lines: [{ item: "soju", qty: 2, options: { brand: "saero" } }] },
 ]);
+
+// The reply says the clearing first, then what was put in; not "order anew" after the new lines.
+describe("the reply to starting over with new items (Korean)", () => {
+  it("다 취소하고 새로 주문할게요 차돌 샤브 얼큰 두 개요", async () => {
+    const { outs } = await converse(menuFrom(raw), ["소고기 샤브 하나요", "다 취소하고 새로 주문할게요 차돌 샤브 얼큰 두 개요"]);
+    expect(outs[1]!.reply).toBe("이전 주문은 모두 취소했어요. 차돌 샤브(얼큰 육수) 2개 담았어요.");
+  });
+  it("다 취소해 주세요 alone still says to order anew", async () => {
+    const { outs } = await converse(menuFrom(raw), ["소고기 샤브 하나요", "다 취소해 주세요"]);
+    expect(outs[1]!.reply).toBe("주문을 모두 취소했어요. 새로 주문해 주세요.");
+  });
+});

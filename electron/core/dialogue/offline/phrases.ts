@@ -38,6 +38,8 @@ export const say = {
   qtySet: (label: string, lang: Lang) => (lang === "ko" ? `${josa(label, "으로")} 할게요.` : `OK, ${label}.`),
   kept: (label: string, lang: Lang) => (lang === "ko" ? `네, ${josa(label, "이에요")}.` : `Sure, ${label}.`),
   cancelled: (lang: Lang) => (lang === "ko" ? "주문을 모두 취소했어요. 새로 주문해 주세요." : "I've cancelled everything. What would you like?"),
+  /** The order cleared and new lines put in, in one turn ("다 취소하고 새로 … 두 개요"): said before what was added. */
+  startedOver: (lang: Lang) => (lang === "ko" ? "이전 주문은 모두 취소했어요." : "I've cancelled the earlier order."),
   nothingToCancel: (lang: Lang) => (lang === "ko" ? "취소할 주문이 없어요. 무엇을 드릴까요?" : "There's nothing to cancel. What would you like?"),
   empty: (lang: Lang) => (lang === "ko" ? "아직 담긴 메뉴가 없어요. 무엇을 드릴까요?" : "Your order is empty. What would you like?"),
   readback: (lines: string[], extras: string[], total: string, lang: Lang) =>

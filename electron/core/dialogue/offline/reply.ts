@@ -10,7 +10,11 @@ import { lineById, type TurnDraft } from "./turn-draft.ts";
 import type { Mod } from "./utterance.ts";
 
 export function wordReply(d: TurnDraft, outcomes: readonly Outcome[], understood: boolean): string {
-  const notes = [...summary(d, outcomes), ...outcomes.map((o) => phrase(d, o)).filter((x): x is string => !!x)];
+  // ("다 취소하고 새로 주문할게요 차돌 샤브 두 개요": the clearing came first and the new lines stand,
+  // so it is said first, and not as "order anew" after they were added.)
+  const startedOver = outcomes.some((o) => o.kind === "order-cleared") && d.created.some((id) => !!lineById(d.state, id));
+  const said = startedOver ? outcomes.filter((o) => o.kind !== "order-cleared") : outcomes;
+  const notes = [...(startedOver ? [say.startedOver(d.lang)] : []), ...summary(d, outcomes), ...said.map((o) => phrase(d, o)).filter((x): x is string => !!x)];
   if (!notes.length) notes.push(understood ? say.howCanIHelp(d.lang) : say.notUnderstood(d.lang));
   return [...new Set(notes)].join(" ");
 }
