@@ -10,6 +10,7 @@ import { addItem, applyPart, changeOptions, removeFrom, restateCounts, setQty, u
 import { countInPlaceOfAnother } from "./count-in-place.ts";
 import { optionOnlyOnThisLine } from "./only-on-this-line.ts";
 import { itemTakes } from "./options.ts";
+import { lineNamingTheKind } from "./kind-named-inside.ts";
 import { removalOnLineInHand } from "./removal-named-item.ts";
 import type { Outcome } from "./outcomes.ts";
 import { allLines, focusLines, lineById, recent, type TurnDraft } from "./turn-draft.ts";
@@ -241,6 +242,9 @@ export function orderKind(d: TurnDraft, u: Unit): Outcome[] {
     const holder = removalOnLineInHand(d, u, ids);
     return [{ kind: "acted-on", text: u.text }, ...(holder ? changeOptions(d, holder.line, [holder.mod], undefined).outcomes : [])];
   }
+  // "튀김우동 세트요 … 우동은 곱빼기로요": the set's udon, not a new udon.
+  const holder = !ordered.length ? lineNamingTheKind(d, u) : undefined;
+  if (holder) return [{ kind: "acted-on", text: u.text }, ...modifyLines(d, { ...u, kind: "item" }, [holder])];
   // "a medium sausage pizza" where several items are called pizza: the one its options describe.
   const plain = !u.remove && u.mods.length ? plainHeadFor(d.menu, u.mods, ids) : undefined;
   if (plain) return [{ kind: "acted-on", text: u.text }, { kind: "plain-item-meant", item: plain }, ...addItem(d, plain, unitQty(u), {}, u.mods, u.parts)];

@@ -33,6 +33,7 @@ import { keptItemsAsRemovals, markKept } from "./keep-default.ts";
 import { sameOrAnotherAfterAnd } from "./count-after-option.ts";
 import { oneMoreMadeSo, saidSoBeforeOneMore } from "./one-more-made-so.ts";
 import { someOfTheCount } from "./some-of-the-count.ts";
+import { partySizeGuesses } from "./whose-counts.ts";
 import { correctionThenAnd } from "./wait-and.ts";
 
 export type { ParseContext } from "./utterance.ts";
@@ -140,12 +141,15 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
         }
         if (prev && !b.kws.has("remove") && !b.kws.has("cancel")) {
           // English "and a medium pepperoni" after "a large sausage pizza": the article counts too.
-          const counted = b.qtyExplicit || (lang === "en" && b.qty === 1 && prev.qty === 1 && conflicting(prev.mods, b.mods, ctx.menu));
+          // "two diet cokes and a regular coke": the choice the name made all of them
+          // is not taken back by the article's one; it is one more, made otherwise.
+          const named = namedChoices(prev);
+          const counted = b.qtyExplicit || (lang === "en" && b.qty === 1 && (prev.qty === 1 || conflicting(named, b.mods, ctx.menu)) && conflicting([...prev.mods, ...named], b.mods, ctx.menu));
           // "다대기 많이 넣은 돼지국밥 하나하고 다대기 안 넣은 거 하나": the group refused that the one before was given.
           const refusesGiven = lang === "ko" && b.mods.some((m) => m.kind === "group" && m.neg && prev.mods.some((x) => x.kind === "choice" && !x.neg && x.cands.some((c) => c.group === m.group)));
           // ("a small kung pao chicken and a large coke": not another kung pao where the item before takes not all that is said.)
           const allTaken = !prev.item || b.mods.every((m) => itemTakes(ctx.menu, prev.item!, m));
-          if (cl.afterConj && counted && b.qty !== undefined && (conflicting(prev.mods, b.mods) || refusesGiven) && (lang !== "en" || allTaken)) {
+          if (cl.afterConj && counted && b.qty !== undefined && (conflicting([...prev.mods, ...named], b.mods) || refusesGiven) && (lang !== "en" || allTaken)) {
             // "two tall coffees and one grande": one more of the same item, made differently.
             const groupsOf = (m: Mod) => (m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group]);
             const same = (m: Mod) => b.mods.some((x) => (x.kind === "choice" || (x.kind === "group" && x.neg)) && groupsOf(x).some((g) => groupsOf(m).includes(g)));
@@ -153,7 +157,8 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
             // plain pizza those options make? Only a size or crust said again is surely another.
             const plain = lang === "en" && prev.item ? plainHeadFor(ctx.menu, b.mods) : undefined;
             if (plain && plain !== prev.item) guesses.push(`"${b.mods.map((m) => m.text).join(" ")}": another ${prev.text} or the plain one?`);
-            units.push({ ...prev, qty: b.qty, qtyExplicit: true, mods: [...prev.mods.filter((m) => !same(m)), ...b.mods], parts: [], clause: b.clause });
+            const preset = prev.preset ? Object.fromEntries(Object.entries(prev.preset).filter(([g]) => !b.mods.some((x) => groupsOf(x).includes(g)))) : undefined;
+            units.push({ ...prev, qty: b.qty, qtyExplicit: true, mods: [...prev.mods.filter((m) => !same(m)), ...b.mods], parts: [], clause: b.clause, ...(prev.preset ? { preset } : {}) });
             continue;
           }
           // "짜장면 하나 주시고 곱빼기로 하나 더", "a kalguksu and one more large": another one, made so.
@@ -229,7 +234,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   // ("keep the onions": the verb, a word the menu does not know, has its role.)
   const unknownWords = [...sc.unknownWords];
   for (const w of [...markKept(atoms, units, bare, explained), ...keptItemsAsRemovals(atoms, units, bare, ctx.menu, ctx.focus, explained)]) unknownWords.splice(unknownWords.indexOf(w), unknownWords.includes(w) ? 1 : 0);
-  if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained), ...flavourGuesses(atoms), ...unheldCountGuesses(atoms), ...exceptionGuesses(atoms), ...correctionThenAnd(atoms));
+  if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained), ...flavourGuesses(atoms), ...unheldCountGuesses(atoms), ...exceptionGuesses(atoms), ...correctionThenAnd(atoms), ...partySizeGuesses(atoms));
   return {
     text: sc.text,
     lang,
@@ -374,4 +379,9 @@ function lineNamedByItsChoice(units: Unit[]): void {
     const moved = u.mods.splice(i);
     others[0]!.mods.push(...moved.slice(1));
   }
+}
+
+/** The choices an item's name said ("diet coke" for the soda), as options said with it. */
+function namedChoices(u: Unit): Mod[] {
+  return Object.entries(u.preset ?? {}).flatMap(([group, choice]) => (typeof choice === "string" ? [{ kind: "choice" as const, cands: [{ group, choice, name: true }], neg: false, text: "" }] : []));
 }

@@ -40,6 +40,7 @@ import { resolveItemChoice } from "./item-or-choice.ts";
 import { groupNamedWithItsChoice } from "./group-with-its-choice.ts";
 import { choiceMadeSo } from "./choice-made-so.ts";
 import { choiceTakenBack } from "./choice-taken-back.ts";
+import { categoryWordAsCounter } from "./category-counter.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -68,6 +69,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     ...(en
       ? [
           linkWordBeforeAThing,
+          consuming((a: Atom[]) => categoryWordAsCounter(a, ctx.menu)),
           (a: Atom[]) => kindSaidAfter(a, ctx.menu),
           (a: Atom[]) => optionsBeforeOnTheItem(a, ctx.menu),
           plainSaidOfTheItem,

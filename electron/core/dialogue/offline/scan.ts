@@ -12,7 +12,7 @@ import { buildStream, type PhraseMatch, type Stream } from "./phrase-index.ts";
 import { hasHangul, hasLatin, tokenize, type Token } from "./normalize.ts";
 import { englishNumberWords, koreanNumberWords } from "./numbers.ts";
 import { buildAtoms, type Atom, type PhraseCandidate } from "./atoms.ts";
-import { whoseCounts } from "./whose-counts.ts";
+import { partySize, whoseCounts } from "./whose-counts.ts";
 import { interjections } from "./interjections.ts";
 import { removalsAround } from "./take-off.ts";
 import { smallTalk } from "./small-talk.ts";
@@ -283,7 +283,7 @@ export function scan(lex: MenuLexicon, text: string): Scan {
  * "take … off", "his with", "as well").
  */
 type AtomPass = (atoms: Atom[], menu: MenuModel) => Atom[];
-const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, addInCounts, allExcept, removalsAround, whoseCounts, interjections, askedThenOrdered, extraOfChoice];
+const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, addInCounts, allExcept, removalsAround, whoseCounts, partySize, interjections, askedThenOrdered, extraOfChoice];
 const KOREAN_PASSES: readonly AtomPass[] = [fewerByCount, extraOfChoice];
 
 /**

@@ -42,3 +42,26 @@ function isCountOfPieces(n: Atom, clause: Atom[]): boolean {
   const after = clause[clause.indexOf(n) + 1];
   return after?.kind === "menu" && after.refs.length > 0 && after.refs.every((r) => r.kind === "group" || r.kind === "choice");
 }
+
+/**
+ * "can we do the siu mai with an extra piece, there's five of us": a number of people
+ * said for itself, not followed by what they want ("two of us want the burger" counts the
+ * burgers). It counts nothing said, and whether it should (one each?) only the customer
+ * knows: the number counts nothing, and the turn is a guess (`partySizeGuesses`).
+ * (Round 26 rang up five baskets, answered alone.)
+ */
+export function partySize(atoms: Atom[]): Atom[] {
+  return atoms.map((a, i) => {
+    if (a.kind !== "num" || a.article) return a;
+    if (!/^of$/i.test(atoms[i + 1]?.text ?? "") || !/^us$/i.test(atoms[i + 2]?.text ?? "")) return a;
+    // ("for the three of us, a lamb over rice, …": said of the orders that follow, for-whom.ts.)
+    // ("there are three of us, each gets a tonkotsu": one each is said, whose-counts' count.)
+    if (WANTING.test(atoms[i + 3]?.text ?? "") || /^(?:the|for)$/i.test(atoms[i - 1]?.text.trim() ?? "")) return a;
+    if (atoms.slice(i + 3).some((x) => x.kind === "kw" && (x.flags.each || /^(?:each|everyone|everybody|all)$/i.test(x.text.trim())))) return a;
+    return { start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text, kind: "kw", keywords: ["filler"], flags: { party: true } } as Atom;
+  });
+}
+
+export function partySizeGuesses(atoms: readonly Atom[]): string[] {
+  return atoms.filter((a) => a.kind === "kw" && a.flags.party).map((a) => `"${a.text} of us": one each, or as said?`);
+}
