@@ -11,7 +11,7 @@ import { comesWith } from "./bundles.ts";
 import { comboTakingTheLines } from "./combo-of-the-lines.ts";
 import { partBecomesItem, partMaybeItem } from "./one-of-them.ts";
 import type { Outcome } from "./outcomes.ts";
-import { insteadOfAnOption } from "./parse.ts";
+import { insteadOfAnOption } from "./instead.ts";
 import { correctsTheLineJustOrdered } from "./self-corrections.ts";
 import { lineById, linesOf, recent, type TurnDraft } from "./turn-draft.ts";
 import type { Unit } from "./utterance.ts";

@@ -3,7 +3,6 @@
 // names (clause.ts), and how clauses relate: options said on their own belong to the
 // thing just named, "아니 바닐라 라떼" replaces it, "both"/"전부" reaches every item,
 // "X 대신 Y" pairs a replacement.
-import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Keyword } from "./language.ts";
 import type { Atom, Scan } from "./scan.ts";
 import type { Bare, Mod, ParseContext, Question, Unit, Utterance } from "./utterance.ts";
@@ -35,6 +34,8 @@ import { oneMoreMadeSo, saidSoBeforeOneMore } from "./one-more-made-so.ts";
 import { someOfTheCount } from "./some-of-the-count.ts";
 import { partySizeGuesses } from "./whose-counts.ts";
 import { correctionThenAnd } from "./wait-and.ts";
+import { markInstead } from "./instead.ts";
+import { lineNamedByItsChoice, splitConflictingChoices } from "./unit-lines.ts";
 
 export type { ParseContext } from "./utterance.ts";
 
@@ -277,108 +278,6 @@ function lastOrderUnit(units: Unit[]): Unit | undefined {
     if (u.kind !== "unknown" && !u.replaced && !u.remove) return u;
   }
   return undefined;
-}
-
-/**
- * "떡볶이 두 개, 순한맛이랑 매운맛으로": as many different choices of one group as there
- * are items means one each.
- */
-function splitConflictingChoices(u: Unit, menu: MenuModel): void {
-  if (u.kind !== "item" || !u.item || u.parts.length || u.qty === undefined || u.qty < 2) return;
-  const byGroup = new Map<string, Mod[]>();
-  for (const m of u.mods) {
-    if (m.kind !== "choice" || m.neg) continue;
-    const g = m.cands.map((c) => menu.itemGroup(u.item!, c.group)).find((eg) => eg?.select === "one" && eg.choices.some((x) => m.cands.some((c) => c.group === eg.id && c.choice === x.id)));
-    if (!g) continue;
-    byGroup.set(g.id, [...(byGroup.get(g.id) ?? []), m]);
-  }
-  for (const mods of byGroup.values()) {
-    const distinct = new Set(mods.map((m) => (m.kind === "choice" ? m.cands.map((c) => `${c.group}/${c.choice}`).join() : "")));
-    if (distinct.size < 2 || mods.length !== u.qty) continue;
-    u.mods = u.mods.filter((m) => !mods.includes(m));
-    u.parts = mods.map((m) => ({ qty: 1, mods: [m] }));
-  }
-}
-
-/** "스무디 대신 자몽에이드" (ko: before 대신), "a muffin instead of the scone" (en: after "instead of"). */
-function markInstead(atoms: Atom[], units: Unit[]): void {
-  atoms.forEach((k, i) => {
-    if (k.kind !== "kw" || !k.keywords.includes("instead")) return;
-    // "sausage instead of bacon", "푸딩 말고 펄로", "다대기 말고": an option (or a group) replaces
-    // or is refused (clause.ts), no item is replaced.
-    const ko0 = /[\uac00-\ud7a3]/.test(k.text);
-    // ("instead of the tahini": the article does not stand between.)
-    const next = ko0 ? atoms[i - 1] : atoms.slice(i + 1).find((x) => !(x.kind === "kw" && x.keywords.every((w) => w === "the" || w === "filler")));
-    if (next?.kind === "menu" && next.refs.some((r) => r.kind === "choice" || (ko0 && r.kind === "group")) && !next.refs.some((r) => r.kind === "item")) return;
-    const before = units.filter((u) => u.kind !== "unknown" && textStart(atoms, u) >= 0 && textStart(atoms, u) < k.start);
-    const after = units.filter((u) => textStart(atoms, u) > k.start);
-    const ko = /[\uac00-\ud7a3]/.test(k.text);
-    let x: Unit | undefined;
-    let y: Unit | undefined;
-    if (ko) {
-      x = before[before.length - 1];
-      y = after[0];
-    } else if (/of|than|place/.test(k.text)) {
-      x = after[0];
-      y = before[before.length - 1] ?? after[1];
-    }
-    if (x && y && x !== y) {
-      x.replaced = true;
-      y.replaces = x;
-    } else if (ko && x && !y && textStart(atoms, x) < k.start && !atoms.slice(i + 1).some((a) => a.kind === "menu" || a.kind === "unknown" || a.kind === "num")) {
-      // "치즈스틱은 말고요" with nothing after it: a refusal of the thing, not a swap.
-      x.remove = true;
-    }
-  });
-}
-
-function textStart(atoms: Atom[], u: Unit): number {
-  const a = atoms.find((x) => (x.kind === "menu" || x.kind === "unknown") && x.text === u.text);
-  return a ? a.start : -1;
-}
-
-/** "각각 두 잔씩", "하나씩": the quantity said last goes to each thing listed before it. */
-export function distributeEach(units: Unit[]): void {
-  units.forEach((x, i) => {
-    if (!x.each || !x.qtyExplicit || x.qty === undefined) return;
-    for (let j = 0; j < i; j++) {
-      const y = units[j]!;
-      if (!y.qtyExplicit) {
-        y.qty = x.qty;
-        y.qtyExplicit = true;
-      }
-    }
-  });
-}
-
-/** "sausage instead of bacon", "푸딩 말고 펄로": the "instead" is about an option, not an item. */
-export function insteadOfAnOption(u: Utterance): boolean {
-  return u.atoms.some((k, i) => {
-    if (k.kind !== "kw" || !k.keywords.includes("instead")) return false;
-    const ko = /[\uac00-\ud7a3]/.test(k.text);
-    const x = ko ? u.atoms[i - 1] : u.atoms[i + 1];
-    return x?.kind === "menu" && x.refs.some((r) => r.kind === "choice") && !x.refs.some((r) => r.kind === "item");
-  });
-}
-
-/**
- * "돼지국밥 특 하나 보통 하나 근데 특에는 다대기 많이요": a choice said with 에는/은 that
- * one of two lines of the item has (특) picks that line; what follows it is said of that one.
- */
-function lineNamedByItsChoice(units: Unit[]): void {
-  const key = (m: Mod) => (m.kind === "choice" && !m.neg && m.cands.length === 1 ? `${m.cands[0]!.group}/${m.cands[0]!.choice}` : undefined);
-  for (const u of units) {
-    const i = u.mods.findIndex((m, j) => j > 0 && m.kind === "choice" && /(에는|에|은|는)$/.test(m.text.trim()) && !!key(m));
-    if (i < 0) continue;
-    const sel = u.mods[i]!;
-    const group = sel.kind === "choice" ? sel.cands[0]!.group : "";
-    // Its own line has another choice of that group, and one other line of the item has this one.
-    if (!u.mods.slice(0, i).some((m) => m.kind === "choice" && !m.neg && m.cands.some((c) => c.group === group) && key(m) !== key(sel))) continue;
-    const others = units.filter((x) => x !== u && x.item === u.item && x.mods.some((m) => key(m) === key(sel)));
-    if (others.length !== 1) continue;
-    const moved = u.mods.splice(i);
-    others[0]!.mods.push(...moved.slice(1));
-  }
 }
 
 /** The choices an item's name said ("diet coke" for the soda), as options said with it. */

@@ -7,8 +7,8 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { FunctionWord } from "./language.ts";
 import { languageLexicon } from "./language.ts";
-import type { MenuLexicon, MenuRef } from "./lexicon.ts";
-import { buildStream, type PhraseMatch, type Stream } from "./phrase-index.ts";
+import type { MenuLexicon } from "./lexicon.ts";
+import { buildStream, type PhraseMatch } from "./phrase-index.ts";
 import { hasHangul, hasLatin, tokenize, type Token } from "./normalize.ts";
 import { englishNumberWords, koreanNumberWords } from "./numbers.ts";
 import { buildAtoms, type Atom, type PhraseCandidate } from "./atoms.ts";
@@ -26,6 +26,8 @@ import { stutters } from "./stutters.ts";
 import { askedThenOrdered } from "./asked-then-ordered.ts";
 import { countersBeforeNames, groupNamesCounting } from "./counter-nouns.ts";
 import { withTheArticlesRest, withoutCountedFullNames } from "./name-part-words.ts";
+import { itemBeforeItsOption, mergeOptionCategoryWords } from "./swallowed-names.ts";
+import { parseSuffixChain } from "./suffix-chain.ts";
 import { byLengthThenStart, withoutCrossingParts, withoutCutWords, withoutLetterOfAWord, prioritize, alignedStart, alignedEnd, fixedPhrasesOverNames, uncover, uncoveredRuns } from "./phrase-choice.ts";
 
 export type { Atom, Flags } from "./atoms.ts";
@@ -285,102 +287,4 @@ export function scan(lex: MenuLexicon, text: string): Scan {
 type AtomPass = (atoms: Atom[], menu: MenuModel) => Atom[];
 const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, addInCounts, allExcept, removalsAround, whoseCounts, partySize, interjections, askedThenOrdered, extraOfChoice];
 const KOREAN_PASSES: readonly AtomPass[] = [fewerByCount, extraOfChoice];
-
-/**
- * "순대 내장 빼고": the item and its own option ("순대" + "내장 빼고") over a choice name that
- * swallowed the item's name ("순대+내장") and left the option's last word over.
- */
-function itemBeforeItsOption(
-  lex: MenuLexicon,
-  matches: PhraseMatch<MenuRef>[],
-  chosen: PhraseCandidate[],
-  covered: Int32Array,
-  free: (a: number, b: number) => boolean,
-  take: (c: PhraseCandidate) => void,
-): void {
-  for (const c of [...chosen]) {
-    if (c.start < 0 || !c.menu?.length || !c.menu.every((r) => r.kind === "choice")) continue;
-    const item = matches.find((m) => m.start === c.start && m.end < c.end && m.payloads.some((r) => r.kind === "item" && !r.partial));
-    const ids = new Set(item?.payloads.flatMap((r) => (r.kind === "item" ? [r.item] : [])) ?? []);
-    const takes = (r: MenuRef) => r.kind === "choice" && [...ids].some((id) => lex.menu.itemGroup(id, r.group)?.choices.some((x) => x.id === r.choice));
-    const option = item && matches.find((m) => m.start === item.end && m.end > c.end && m.payloads.every(takes));
-    if (!item || !option) continue;
-    const swallowed = { start: c.start, end: c.end, menu: c.menu };
-    uncover(chosen, covered, c.start, c.end);
-    if (!free(item.start, option.end)) {
-      take(swallowed);
-      continue;
-    }
-    take({ start: item.start, end: item.end, menu: item.payloads });
-    take({ start: option.start, end: option.end, menu: option.payloads });
-  }
-}
-
-/**
- * Reads an uncovered piece of one word as [unknown letters][particles/endings...]: the
- * longest tail made only of known particles and endings is language, the rest is content.
- * A whole piece of known words (그냥, 주세요, 두잔) is all language.
- */
-function parseSuffixChain(
-  s: Stream,
-  start: number,
-  end: number,
-  fnByStart: Map<number, PhraseMatch<FunctionWord>[]>,
-): { fns: PhraseMatch<FunctionWord>[]; unknownEnd: number } {
-  const tok = s.tokens[s.tok[start]!]!;
-  if (tok.script !== "hangul") {
-    // Latin words and digits are whole tokens; digits are numbers, not unknown content.
-    if (tok.script === "digit") return { fns: [], unknownEnd: start };
-    return { fns: [], unknownEnd: end };
-  }
-  // chain[i]: a parse of [i, end) into language pieces, or undefined.
-  const chain: Array<PhraseMatch<FunctionWord>[] | undefined> = new Array(end - start + 1);
-  chain[end - start] = [];
-  for (let i = end - 1; i >= start; i--) {
-    let best: PhraseMatch<FunctionWord>[] | undefined;
-    for (const m of fnByStart.get(i) ?? []) {
-      if (m.end > end) continue;
-      const restParse = chain[m.end - start];
-      if (!restParse) continue;
-      const cand = [{ ...m, end: m.end }, ...restParse];
-      if (!best || cand.length < best.length) best = cand;
-    }
-    chain[i - start] = best;
-  }
-  for (let i = start; i <= end; i++) {
-    const c = chain[i - start];
-    if (!c) continue;
-    // After unknown letters only real particles and endings may follow: "햄버거" is not
-    // 햄버 + 거, and "모히또" is not 모히 + 또.
-    if (i > start && c.length && !canFollowNoun(c[0]!)) continue;
-    return { fns: c, unknownEnd: i };
-  }
-  return { fns: [], unknownEnd: end };
-}
-
-function canFollowNoun(m: PhraseMatch<FunctionWord>): boolean {
-  const len = m.end - m.start;
-  return m.payloads.some((f) => (f.kind === "particle" && f.particle !== "thing") || (f.kind === "kw" && len >= 2 && f.keyword !== "filler") || (f.kind === "num" && len >= 2));
-}
-
-/**
- * One Korean word made of an option and a category ("아이스" + "티" = 아이스티) is the
- * name of a product, not an option for some tea: the menu does not have it.
- */
-function mergeOptionCategoryWords(s: Stream, chosen: PhraseCandidate[], covered: Int32Array, unknowns: Array<{ start: number; end: number }>): void {
-  for (let t = 0; t < s.tokens.length; t++) {
-    if (s.tokens[t]!.script !== "hangul") continue;
-    const a = s.tokStart[t]!;
-    const b = s.tokStart[t + 1]!;
-    const first = covered[a] !== undefined && covered[a] !== -1 ? chosen[covered[a]!] : undefined;
-    if (!first?.menu || first.start !== a || first.end >= b) continue;
-    const second = covered[first.end] !== -1 ? chosen[covered[first.end]!] : undefined;
-    if (!second?.menu || second.end !== b) continue;
-    const onlyChoices = first.menu.every((r) => r.kind === "choice");
-    const onlyCategory = second.menu.every((r) => r.kind === "category");
-    if (!onlyChoices || !onlyCategory) continue;
-    uncover(chosen, covered, a, b);
-    unknowns.push({ start: a, end: b });
-  }
-}
 

@@ -1,0 +1,51 @@
+// "X 대신 Y", "Y instead of X", "X 말고 Y": which unit is replaced and which replaces it,
+// or, where the word before/after is an option, that no item is replaced at all.
+import type { Atom } from "./scan.ts";
+import type { Unit, Utterance } from "./utterance.ts";
+
+/** "스무디 대신 자몽에이드" (ko: before 대신), "a muffin instead of the scone" (en: after "instead of"). */
+export function markInstead(atoms: Atom[], units: Unit[]): void {
+  atoms.forEach((k, i) => {
+    if (k.kind !== "kw" || !k.keywords.includes("instead")) return;
+    // "sausage instead of bacon", "푸딩 말고 펄로", "다대기 말고": an option (or a group) replaces
+    // or is refused (clause.ts), no item is replaced.
+    const ko0 = /[\uac00-\ud7a3]/.test(k.text);
+    // ("instead of the tahini": the article does not stand between.)
+    const next = ko0 ? atoms[i - 1] : atoms.slice(i + 1).find((x) => !(x.kind === "kw" && x.keywords.every((w) => w === "the" || w === "filler")));
+    if (next?.kind === "menu" && next.refs.some((r) => r.kind === "choice" || (ko0 && r.kind === "group")) && !next.refs.some((r) => r.kind === "item")) return;
+    const before = units.filter((u) => u.kind !== "unknown" && textStart(atoms, u) >= 0 && textStart(atoms, u) < k.start);
+    const after = units.filter((u) => textStart(atoms, u) > k.start);
+    const ko = /[\uac00-\ud7a3]/.test(k.text);
+    let x: Unit | undefined;
+    let y: Unit | undefined;
+    if (ko) {
+      x = before[before.length - 1];
+      y = after[0];
+    } else if (/of|than|place/.test(k.text)) {
+      x = after[0];
+      y = before[before.length - 1] ?? after[1];
+    }
+    if (x && y && x !== y) {
+      x.replaced = true;
+      y.replaces = x;
+    } else if (ko && x && !y && textStart(atoms, x) < k.start && !atoms.slice(i + 1).some((a) => a.kind === "menu" || a.kind === "unknown" || a.kind === "num")) {
+      // "치즈스틱은 말고요" with nothing after it: a refusal of the thing, not a swap.
+      x.remove = true;
+    }
+  });
+}
+
+function textStart(atoms: Atom[], u: Unit): number {
+  const a = atoms.find((x) => (x.kind === "menu" || x.kind === "unknown") && x.text === u.text);
+  return a ? a.start : -1;
+}
+
+/** "sausage instead of bacon", "푸딩 말고 펄로": the "instead" is about an option, not an item. */
+export function insteadOfAnOption(u: Utterance): boolean {
+  return u.atoms.some((k, i) => {
+    if (k.kind !== "kw" || !k.keywords.includes("instead")) return false;
+    const ko = /[\uac00-\ud7a3]/.test(k.text);
+    const x = ko ? u.atoms[i - 1] : u.atoms[i + 1];
+    return x?.kind === "menu" && x.refs.some((r) => r.kind === "choice") && !x.refs.some((r) => r.kind === "item");
+  });
+}
