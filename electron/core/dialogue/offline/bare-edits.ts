@@ -93,6 +93,15 @@ function answerChoice(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): { answer
   if (!asked) return { answered: false, outcomes };
   const targets = b.both ? d.state.lines.filter((l) => missingGroups(d.menu, l).includes(prevAsk.group)) : [asked];
   if (!targets.includes(asked)) targets.unshift(asked);
+  // "콜라 하나 제로콜라 하나요" to a chicken set and a shrimp set both missing the drink: each
+  // count said goes, in order, to the line of that many still missing it (a guess: the
+  // words are left unplaced, answer-named-as-items.ts).
+  const waiting = d.state.lines.filter((l) => l.item === asked.item && missingGroups(d.menu, l).includes(prevAsk.group));
+  const chunks = [{ qty: b.qty ?? 1, mods: b.mods }, ...b.parts];
+  if (!b.both && b.parts.length && waiting[0] === asked && waiting.length === chunks.length && chunks.every((c, i) => c.qty === waiting[i]!.qty)) {
+    const outcomes = chunks.flatMap((c, i) => changeOptions(d, waiting[i]!, c.mods, undefined, undefined, prevAsk.group).outcomes);
+    return { answered: true, outcomes };
+  }
   let answered = false;
   for (const l of targets) {
     const qty = b.qty !== undefined && b.qtyExplicit && !b.both ? b.qty : undefined;

@@ -38,6 +38,7 @@ import { saidThenRefused } from "./said-then-refused.ts";
 import { kindSaidAfter } from "./kind-said-after.ts";
 import { reportedRefusalTakenBack } from "./asked-before.ts";
 import { resolveItemChoice } from "./item-or-choice.ts";
+import { answerNamedAsItems } from "./answer-named-as-items.ts";
 import { groupNamedWithItsChoice } from "./group-with-its-choice.ts";
 import { choiceMadeSo } from "./choice-made-so.ts";
 import { choiceTakenBack } from "./choice-taken-back.ts";
@@ -65,6 +66,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     return out;
   };
   const steps: Step[] = [
+    (a: Atom[]) => answerNamedAsItems(a, ctx, en, unplaced),
     (a: Atom[]) => numberedNameAsCount(a, ctx),
     (a: Atom[]) => groupNamedWithItsChoice(a, ctx),
     ...(en
