@@ -32,6 +32,8 @@ export interface Flags {
   party?: boolean;
   /** "extra tartar", "타르타르 추가" of a dip whose group has a sister count ("Extra dip cup"): one more of it (extra-of-choice.ts). */
   extra?: boolean;
+  /** "two scoops of boba" where "scoops" names the counted extra of the toppings: how many of it in all (measure-words.ts). */
+  scoops?: number;
   /** 더 follows it ("하나만 더"): that many more, even said with 만. */
   more?: boolean;
   /** A number said right before an add-in after "with" ("with two tartar"): how many of it in all (add-in-counts.ts). */

@@ -8,6 +8,7 @@
 // (The sixth English red team's probes had lost the extra cup of five baskets, alone.)
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { ADD_WORDS } from "./language.ts";
+import { keyOf } from "./name-forms.ts";
 import type { Atom } from "./scan.ts";
 
 /** English words before a choice that ask for more of it (not "add", which may only pick it). */
@@ -24,18 +25,20 @@ function sameWord(a: string, b: string): boolean {
 
 /**
  * The counted groups, with no choices or names of their own to say them by, whose name
- * shares a word (besides the adding words) with the one-choice group `group`'s name.
+ * shares a word (besides the adding words) with the one-choice group `group`'s name. Of a
+ * many-choice group ("Toppings") the count may have names of its own ("Extra topping
+ * scoops", also "extra scoop"): what it counts is still more of the group's choices.
  */
 export function sisterCounts(menu: MenuModel, group: string): string[] {
   const g = menu.groups.get(group);
-  if (g?.select !== "one") return [];
+  if (g?.select !== "one" && g?.select !== "many") return [];
   const add = new Set(ADD_WORDS);
   const words = (names: Record<string, string | undefined>) => Object.values(names).filter((x): x is string => !!x).flatMap(wordsOf).filter((w) => !add.has(w));
   const own = words(g.name);
   const out: string[] = [];
   for (const c of menu.groups.values()) {
     if (c.select !== "count" || c.id === group || (c.choices?.length ?? 0) > 0) continue;
-    if (c.aliases && Object.values(c.aliases).some((xs) => xs.length)) continue;
+    if (g.select === "one" && c.aliases && Object.values(c.aliases).some((xs) => xs.length)) continue;
     const theirs = words(c.name);
     if (theirs.some((w) => own.some((o) => sameWord(o, w)))) out.push(c.id);
   }
@@ -51,7 +54,38 @@ export function extraOfChoice(atoms: Atom[], menu: MenuModel): Atom[] {
     if (!onlyChoices(a) || !hasSister(a, menu)) return a;
     const before = atoms[i - 1];
     const english = before?.kind === "kw" && before.keywords.some((k) => k === "add" || k === "more") && EXTRA_WORDS.has(wordsOf(before.text).at(-1) ?? "");
-    const korean = /[\uac00-\ud7a3]/.test(a.text) && a.flags.added === true;
+    // (Not "보바 추가" of a topping: 추가 is how any topping is asked for; only a dip the item comes with gets its extra cup so.)
+    const korean = /[\uac00-\ud7a3]/.test(a.text) && a.flags.added === true && a.refs.some((r) => r.kind === "choice" && menu.groups.get(r.group)?.select === "one" && sisterCounts(menu, r.group).length > 0);
     return english || korean ? { ...a, flags: { ...a.flags, extra: true } } : a;
+  });
+}
+
+/** Words that ask for more of a thing, read as the count's. */
+const MORE_SAID: ReadonlySet<string> = new Set([...EXTRA_WORDS, "double", "triple", "second", "another"]);
+
+const ownNameKeys = (menu: MenuModel, group: string): string[] => {
+  const g = menu.groups.get(group);
+  return g ? [...Object.values(g.name), ...Object.values(g.aliases ?? {}).flat()].filter((n): n is string => typeof n === "string").map(keyOf) : [];
+};
+
+/**
+ * "toppings are mango, blueberries and mochi" where "topping" is the Toppings group's own
+ * name and, less its adding word, a name of the counted "Extra topping scoops" ("more
+ * topping"): with no number or adding word beside it, the word is the group it names whole,
+ * not one more of the count. ("살사 두 개 추가" still counts the extra salsa.)
+ */
+export function groupWordNotItsCount(atoms: Atom[], menu: MenuModel): Atom[] {
+  return atoms.map((a, i) => {
+    if (a.kind !== "menu" || !a.refs.length || !a.refs.every((r) => r.kind === "group")) return a;
+    const said = keyOf(a.text);
+    const whole = a.refs.filter((r) => r.kind === "group" && menu.groups.get(r.group)?.select !== "count" && ownNameKeys(menu, r.group).includes(said));
+    const counts = a.refs.filter((r) => r.kind === "group" && menu.groups.get(r.group)?.select === "count" && !ownNameKeys(menu, r.group).includes(said));
+    if (!whole.length || !counts.length || whole.length + counts.length !== a.refs.length) return a;
+    // (Words of more or a number said with it, "an extra scoop of protein", "double noodles", "살사 두 개 추가": the count.)
+    const more = (x: Atom | undefined) => x?.kind === "num" || (x?.kind === "kw" && x.keywords.some((k) => k === "add" || k === "more")) || (!!x && MORE_SAID.has(x.text.toLowerCase()));
+    let k = i - 1;
+    while (k >= 0 && (atoms[k]!.kind === "kw" || atoms[k]!.kind === "unknown" || atoms[k]!.kind === "num") && !more(atoms[k])) k--;
+    if (more(atoms[k]) || more(atoms[i + 1])) return a;
+    return { ...a, refs: whole };
   });
 }

@@ -15,7 +15,7 @@ import { itemsBeforeTheParticle } from "./particle-aliases.ts";
  * has its own quantity or stands apart ("세트 하나랑 콜라 하나"). A word that names a
  * category and an option group ("음료", "사이드") is the group when ordering.
  */
-export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[] {
+export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean, unplaced: Atom[] = []): Atom[] {
   const out: Atom[] = [];
   let lastItem: string | undefined;
   let lastPreset: Record<string, unknown> | undefined;
@@ -111,13 +111,18 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean)
       const inPlaceOfNamed = insteadSince && !!lastPreset && choices.some((c) => lastPreset![c.group] !== undefined && lastPreset![c.group] !== c.choice);
       if (!pick.length && !ownQty && !inPlaceOfNamed) {
         const withWord = en && (prev?.kind === "kw" && prev.keywords.includes("with") || (prev?.kind === "num" && atoms[i - 2]?.kind === "kw" && (atoms[i - 2] as Atom & { keywords: string[] }).keywords.includes("with")));
-        // "a latte, a mocha and a chai": an article starts another thing ordered.
+        // "a latte, a mocha and a chai": an article starts another thing ordered; so it does
+        // before options only the item so called takes ("and a steamed gyoza" after a bento
+        // whose side may be gyoza: the style is the gyoza's own).
+        const lead = en ? itsOwnOptionsBefore(ctx.menu, atoms, i, items.map((r) => r.item), lastItem) : i;
         const article = en && prev?.kind === "num" && prev.article && !withWord;
+        const itsOwn = lead < i && atoms[lead - 1]?.kind === "num" && (atoms[lead - 1] as Atom & { article: boolean }).article;
         // A required choice of the item in hand not given yet: "a cake set with carrot cake
         // and a vanilla latte" names the set's drink, not a second order.
         const missingRequired = (item: string) =>
           fitsItem(item).filter((c) => ctx.menu.itemGroup(item, c.group)?.required && !given.has(c.group));
-        if (article && lastItem) pick = missingRequired(lastItem);
+        if (itsOwn) pick = [];
+        else if (article && lastItem) pick = missingRequired(lastItem);
         else if (lastItem && (!sepSince || a.flags.dir || withWord)) pick = fitsItem(lastItem);
         else if (lastItem && sepSince) pick = missingRequired(lastItem);
         else if (!lastItem && ctx.asked) pick = fitsItem(ctx.asked.item).filter((c) => c.group === ctx.asked!.group || a.flags.dir || (answersAsked && !given.has(c.group)));
@@ -134,10 +139,16 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean)
           // ("and onion rings" after a meal: "and" orders one more thing.)
           const alone = en && !atoms.slice(0, i).some((x) => x.kind === "num" || x.kind === "sep") && !pointed && !["remove", "cancel", "refuse", "without"].some((k) => utterKws.has(k as never)) && atoms.filter((x) => x.kind === "menu").length === 1;
           const referring = a.flags.dir || a.flags.topic || utterKws.has("change") || withWord || alone;
+          // "and miso too" a turn after "add an egg" to a bento whose add-ons are egg and
+          // miso: more of the add-ons the line holds, or a miso soup of its own? Read as the
+          // add-on (a list going on), but a guess.
+          const goingOn = en && !referring && i > 0 && atoms.slice(0, i).every((x) => x.kind === "sep" && x.why === "conj") && atoms.filter((x) => x.kind === "menu").length === 1;
+          const holds = (f: { options?: Readonly<Record<string, unknown>> }, group: string) => Array.isArray(f.options?.[group]) && (f.options![group] as unknown[]).length > 0;
           for (const f of [...(ctx.focus ?? [])].reverse()) {
-            const fit = fitsItem(f.item).filter((c) => referring || f.missing.includes(c.group));
+            const fit = fitsItem(f.item).filter((c) => referring || f.missing.includes(c.group) || (goingOn && holds(f, c.group)));
             if (fit.length) {
               pick = fit;
+              if (goingOn && !fit.some((c) => f.missing.includes(c.group))) unplaced.push(a);
               break;
             }
           }
@@ -176,6 +187,24 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean)
     out.push(refs === a.refs ? a : { ...a, refs });
   });
   return out;
+}
+
+/**
+ * Where the options said right before atom i start, when every one of them is a choice only
+ * the items named at i take, not the item in hand (`i` itself when there are none).
+ */
+function itsOwnOptionsBefore(menu: MenuModel, atoms: readonly Atom[], i: number, items: readonly string[], inHand: string | undefined): number {
+  const takes = (item: string, r: MenuRef) => r.kind === "choice" && menu.itemGroup(item, r.group)?.choices.some((x) => x.id === r.choice) === true;
+  let k = i;
+  for (;;) {
+    const x = atoms[k - 1];
+    if (x?.kind !== "menu" || !x.refs.length) break;
+    // (A word read into a group's name only while that group is talked about, "steamed" of "steamed rice", is not its name.)
+    const refs = x.refs.filter((r) => !(r.kind === "choice" && r.derived));
+    if (!refs.length || !refs.every((r) => r.kind === "choice" && items.some((it) => takes(it, r)) && !(inHand && takes(inHand, r)))) break;
+    k--;
+  }
+  return k;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { ADD_WORDS } from "./language.ts";
 import { KO_DISH_COUNTERS } from "./numbers.ts";
 import { saidSoBeforeOneMore } from "./one-more-made-so.ts";
+import { sisterCounts } from "./extra-of-choice.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Atom } from "./scan.ts";
 
@@ -45,6 +46,7 @@ export function moreOfAGroup(atoms: Atom[], menu: MenuModel): Atom[] {
  */
 export function dropMeasures(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): Atom[] {
   const drop = new Set<Atom>();
+  const scooped = new Map<Atom, Atom>();
   atoms.forEach((a, i) => {
     const of = atoms[i + 1];
     const x = atoms[i + 2];
@@ -117,7 +119,11 @@ export function dropMeasures(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): 
       drop.add(a);
       const before = atoms[i - 1];
       if (before?.kind === "num") drop.add(before);
+      // "two scoops of boba" where "scoops" is the counted extra of the toppings: boba, and
+      // the scoops past the first on that count (extra-of-choice.ts's sister counts).
+      const sister = a.kind === "menu" && a.refs.some((r) => r.kind === "group" && x.refs.some((c) => c.kind === "choice" && sisterCounts(menu, c.group).includes(r.group)));
+      if (sister) scooped.set(x, { ...x, flags: { ...x.flags, scoops: before?.kind === "num" ? before.value : 1 } });
     } else if (isGroup && xIsItem) drop.add(x);
   });
-  return atoms.filter((a) => !drop.has(a));
+  return atoms.filter((a) => !drop.has(a)).map((a) => scooped.get(a) ?? a);
 }

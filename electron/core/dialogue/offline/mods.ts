@@ -103,7 +103,8 @@ function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums:
     const neg = onlyRefused && listedBeforeRemoval(content, i, menu);
     // ("blueberries", a topping and a "Leave out" choice: the topping unless refused.)
     const leftOutOnly = onlyRefused ? [] : a.refs.flatMap((r) => (r.kind === "choice" && r.refused ? [`${r.group}/${r.choice}`] : []));
-    const extra = !cg && a.flags.extra ? [...new Set(choices.map((c) => c.group))].flatMap((of) => sisterCounts(menu, of).map((group) => ({ of, group }))) : [];
+    const inAll = a.flags.scoops !== undefined ? { total: a.flags.scoops } : {};
+    const extra = !cg && (a.flags.extra || a.flags.scoops !== undefined) ? [...new Set(choices.map((c) => c.group))].flatMap((of) => sisterCounts(menu, of).map((group) => ({ of, group, ...inAll }))) : [];
     return { kind: "choice", cands: dedupeCands(choices), neg, text: a.text, ...(cg ? { orCount: { group: cg, n, ...(num ? { numbered: true } : {}) } } : {}), ...(extra.length ? { extra } : {}), ...(onlyRefused ? { onlyRefused } : {}), ...(leftOutOnly.length ? { leftOutOnly } : {}) };
   }
   // "double", "triple patty": that many in all.

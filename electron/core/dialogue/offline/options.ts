@@ -164,6 +164,17 @@ export function optionsFor(
         const now = Array.isArray(cur[g.id]) ? (cur[g.id] as string[]) : [];
         const next = m.neg ? now.filter((c) => c !== pick.c.choice) : now.includes(pick.c.choice) ? now : [...now, pick.c.choice];
         set(g.id, g.choices.filter((c) => next.includes(c.id)).map((c) => c.id));
+        // "extra boba", "two scoops of boba": more scoops of a topping on the counted extra of
+        // the toppings; "extra" of one the line did not hold may only add it, a guess.
+        const more = m.neg ? undefined : m.extra?.find((x) => x.of === g.id);
+        const scoops = more && groups.find((x) => x.id === more.group && x.select === "count");
+        if (more && scoops) {
+          const had = typeof cur[scoops.id] === "number" ? (cur[scoops.id] as number) : typeof scoops.default === "number" ? scoops.default : scoops.min;
+          const add = more.total !== undefined ? more.total - 1 : 1;
+          if (add > 0) set(scoops.id, Math.min(scoops.max, had + add));
+          if (more.total === undefined && !now.includes(pick.c.choice)) unsure.push(m);
+          if (had + add > scoops.max) unsure.push(m);
+        }
       } else if (m.neg) {
         // "no whip": the group's "none" choice ("No meat"), else with two choices the other
         // one, else back to the default.

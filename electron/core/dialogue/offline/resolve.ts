@@ -23,6 +23,8 @@ import { itemNamedAsChoiceOfNext } from "./set-named-by-choice.ts";
 import { modifierNamesChoice } from "./choice-modifiers.ts";
 import { countedGroupWordAsItems } from "./counted-group-word.ts";
 import { flavoursOfABox } from "./flavour-items.ts";
+import { flavourWordAsTopping } from "./flavour-or-topping.ts";
+import { groupWordNotItsCount } from "./extra-of-choice.ts";
 import { halvesOfAMix, piecesOfAnItem } from "./piece-counts.ts";
 import { someOfTheLinesInHand } from "./among-counts.ts";
 import { sizeStepOfTheLine } from "./size-steps.ts";
@@ -68,6 +70,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
   const steps: Step[] = [
     (a: Atom[]) => answerNamedAsItems(a, ctx, en, unplaced),
     (a: Atom[]) => numberedNameAsCount(a, ctx),
+    (a: Atom[]) => groupWordNotItsCount(a, ctx.menu),
     (a: Atom[]) => groupNamedWithItsChoice(a, ctx),
     ...(en
       ? [
@@ -84,6 +87,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => piecesOfAnItem(a, ctx.menu, unplaced),
           (a: Atom[]) => halvesOfAMix(a, ctx.menu),
           (a: Atom[]) => flavoursOfABox(a, ctx),
+          (a: Atom[]) => flavourWordAsTopping(a, ctx, unplaced),
           (a: Atom[]) => countedGroupWordAsItems(a, ctx.menu),
           (a: Atom[]) => numberNamesItsChoice(a, ctx),
           (a: Atom[]) => choiceSoldAlone(a, ctx.menu),
@@ -99,7 +103,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     ...(en ? [(a: Atom[]) => plentyOfAnOption(a, ctx.menu, unplaced), (a: Atom[]) => lessOfAnOption(a, ctx.menu, unplaced)] : []),
     consuming((a) => dropMeasures(a, ctx.menu, unplaced)),
     (a) => moreOfAGroup(a, ctx.menu),
-    (a) => resolveItemChoice(a, ctx, en),
+    (a) => resolveItemChoice(a, ctx, en, unplaced),
     (a) => resolveChoices(a, ctx, unplaced),
     markOptionContext,
   ];

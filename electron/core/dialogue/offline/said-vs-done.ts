@@ -308,8 +308,10 @@ function itemOrOption(d: TurnResult): string[] {
     const next = ordered[i + 1];
     const between = next && starts[i] !== undefined && starts[i + 1] !== undefined ? d.utterance.atoms.filter((a) => a.start > starts[i]! && a.start < starts[i + 1]!) : [];
     if (d.utterance.lang === "en" && next && !x.qtyExplicit && between.some((a, k) => /^(on|with|for)$/i.test(a.text.trim()) && /^the$/i.test(between[k + 1]?.text.trim() ?? ""))) before.add(next.item);
+    // ("and a steamed gyoza" after a bento whose side may be gyoza: said with a choice only the item takes, it is the item.)
+    const own = made.filter((l) => l.item === x.item).some((m) => x.mods.some((o) => o.kind === "choice" && !o.neg && o.cands.some((c) => has(m.options[c.group], c.choice) && made.every((l) => l.item === x.item || !d.menu.itemGroup(l.item, c.group)))));
     for (const l of made) {
-      if (l.item === x.item || !before.has(l.item)) continue;
+      if (l.item === x.item || !before.has(l.item) || own) continue;
       const group = optionNamedBy(d.menu, l.item, x.text) ?? choiceNamedAs(d, l.item, x.item!);
       const g = group ? d.menu.itemGroup(l.item, group) : undefined;
       // (Left at its default, or still open: a required choice the kiosk goes on to ask.)
@@ -319,6 +321,8 @@ function itemOrOption(d: TurnResult): string[] {
   });
   return out;
 }
+
+const has = (v: unknown, choice: string) => (Array.isArray(v) ? v.includes(choice) : v === choice);
 
 /** A group of `item` with a choice called by one of `other`'s names ("베이컨베스트 토스트" the item and the set's toast). */
 function choiceNamedAs(d: TurnResult, item: string, other: string): string | undefined {

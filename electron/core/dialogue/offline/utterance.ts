@@ -30,11 +30,12 @@ type ModKind =
    * `to`: said as what something becomes ("케찹으로 바꿔 주세요"): on a many-choice group the
    * choices named in that breath replace what the line had there (options.ts).
    * `extra`: said with "extra" ("extra tartar"): the counted groups that hold more of the
-   * choice's group ("Extra dip cup" of "Dipping sauce") take one more (extra-of-choice.ts).
+   * choice's group ("Extra dip cup" of "Dipping sauce") take one more (extra-of-choice.ts);
+   * with `total`, said as so many of it in all ("two scoops of boba"): that many less the one the choice is.
    * `keep`: a thing the item comes with said to be kept ("양파는 넣고", "keep the onions");
    * `contrast`: beside something else refused, so it asks for nothing more (keep-default.ts).
    */
-  | { kind: "choice"; cands: ChoiceCand[]; neg: boolean; text: string; orCount?: { group: string; n: number; numbered?: boolean }; extra?: Array<{ of: string; group: string }>; onlyRefused?: boolean; leftOutOnly?: string[]; to?: true; keep?: true; contrast?: true }
+  | { kind: "choice"; cands: ChoiceCand[]; neg: boolean; text: string; orCount?: { group: string; n: number; numbered?: boolean }; extra?: Array<{ of: string; group: string; total?: number }>; onlyRefused?: boolean; leftOutOnly?: string[]; to?: true; keep?: true; contrast?: true }
   /**
    * A counted option ("샷 추가", "extra cheese x2"): add n, set n, or back to the minimum.
    * `ofBase`: said with no adding word ("떡 두 개", "맵기 3단계"): on an item that comes
