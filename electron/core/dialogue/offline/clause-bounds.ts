@@ -46,7 +46,18 @@ export function closesOptionsBefore(cur: Atom[], a: Atom, next: Atom | undefined
 export interface Sentence {
   atoms: Atom[];
   mark?: string;
+  /** "아 갈비탕에 밥 나오는구나": a thing found out, said to oneself; nothing in it is ordered. */
+  remark?: true;
 }
+
+/**
+ * "나오는구나", "따로군요": a Korean word the menu does not know ending in -구나/-군요, the
+ * ending of a thing just found out. It closes a sentence of its own, a remark (what it
+ * names is talked about, not ordered: "공기밥은 빼 주세요" after it is the order).
+ */
+/** "아", "아하", "오": the sound a thing found out starts with. */
+const REMARK_OPENERS = /^(?:아|아하|오|아아)$/;
+const FOUND_OUT = /[\uac00-\ud7a3](?:구나|군요|구나요|구만|구먼)$/;
 
 export function splitSentences(atoms: Atom[]): Sentence[] {
   const out: Sentence[] = [];
@@ -58,6 +69,15 @@ export function splitSentences(atoms: Atom[]): Sentence[] {
       continue;
     }
     cur.push(a);
+    if (a.kind === "unknown" && FOUND_OUT.test(a.text.trim())) {
+      // The remark starts at the "아" that opens it ("쇼유 하나 곱빼기 아 쇼유는 안 되는구나"), or
+      // with the sentence: what came before that is said as ever.
+      const opens = cur.map((x) => x.kind === "kw" && x.keywords.includes("filler") && REMARK_OPENERS.test(x.text.trim())).lastIndexOf(true);
+      if (opens > 0) out.push({ atoms: cur.slice(0, opens) });
+      out.push({ atoms: cur.slice(Math.max(opens, 0)), remark: true });
+      cur = [];
+      continue;
+    }
     // "do you have oat milk ok then an oat latte": a question answered by the asker's own
     // "ok" ends there, with no question mark spoken; what follows is the order.
     if (a.kind === "kw" && a.keywords.includes("yes") && /^(?:ok|okay|alright|all right|great|cool|perfect)$/i.test(a.text) && asksWhatIsNamed(cur.slice(0, -1))) {

@@ -6,6 +6,7 @@ import type { MenuRef } from "./lexicon.ts";
 import { sisterCounts } from "./extra-of-choice.ts";
 import type { Atom } from "./scan.ts";
 import type { ChoiceCand, Mod, Unit } from "./utterance.ts";
+import { KO_COUNTERS } from "./numbers.ts";
 import { isRemovalGroupWord, refusalKind, refusalScope, refusedByChoiceWord, removalIndex } from "./refusal.ts";
 
 export type Content = Atom & { kind: "menu" | "num" | "unknown" };
@@ -21,6 +22,9 @@ export function itemOf(a: Atom): string | undefined {
   const r = a.refs.find((x) => x.kind === "item");
   return r && r.kind === "item" ? r.item : undefined;
 }
+
+/** A name said ending in "one" and a counter ("한 마리", "닭강정 한마리"): it counts one. */
+const ONE_OF_A_COUNTER = new RegExp(`(?:^|\\s)(?:한|1)\\s?(?:${KO_COUNTERS.join("|")})$`);
 
 export function unitFrom(a: Content, clause: number, kws: Set<Keyword>, corrects: boolean): Unit {
   const base: Unit = {
@@ -53,7 +57,10 @@ export function unitFrom(a: Content, clause: number, kws: Set<Keyword>, corrects
     const r = pool.find((x) => x.preset) ?? pool[0]!;
     // ("pizza" for the plain pizza and for the kind: the kind is kept, for "make the pizza large".)
     const kind = a.refs.find((x) => x.kind === "category");
-    return { ...base, kind: "item", item: r.item, ...(r.preset ? { preset: r.preset } : {}), partial: !full.length, fuzzy: a.fuzzy, ...(kind?.kind === "category" ? { kindToo: kind.category } : {}) };
+    // ("간장으로 한 마리 더 주세요" where the whole chicken is called "한 마리": the name says its
+    // count, and with 더 that one is one more, not the line in hand made so.)
+    const countInName = a.flags.added && ONE_OF_A_COUNTER.test(a.text.trim()) ? { qty: 1, qtyExplicit: true } : {};
+    return { ...base, kind: "item", item: r.item, ...(r.preset ? { preset: r.preset } : {}), partial: !full.length, fuzzy: a.fuzzy, ...(kind?.kind === "category" ? { kindToo: kind.category } : {}), ...countInName };
   }
   if (ids.length > 1) return { ...base, kind: "ambiguous", candidates: ids, fuzzy: a.fuzzy };
   const cat = a.refs.find((r) => r.kind === "category");
