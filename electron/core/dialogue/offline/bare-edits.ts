@@ -55,7 +55,9 @@ function elidedHead(d: TurnDraft, b: Bare, inHand: CartLine | undefined, latest:
   const mods = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
   const en = d.utterance.lang === "en";
   if (inHand) {
-    if (!en) return undefined;
+    // "대컵 반반 하나랑 소컵 간장 하나요": options with their own count, said again otherwise than
+    // for the line this same turn made of the options before them, are another order.
+    if (!en) return anotherOrderSaid(d, b, inHand, mods) ? (elidedHeadFor(d.menu, mods) ?? plainHeadFor(d.menu, mods)) : undefined;
     // "and one with caramel" a turn after a vanilla latte: another, made like it (another-like.ts).
     if (saysAnotherOne(d, inHand) && mods.every((m) => itemTakes(d.menu, inHand.item, m))) return inHand.item;
     // "one with oat milk" after two lattes is one of them, not another order.
@@ -79,6 +81,13 @@ function elidedHead(d: TurnDraft, b: Bare, inHand: CartLine | undefined, latest:
     // their count that no line takes, the only line one made this turn, are another order.
   } else if (latest && !(b.qty !== undefined && (en || d.created.includes(latest.id))) && !(en && beforeEveryItem(d, b))) return undefined;
   return elidedHeadFor(d.menu, mods) ?? plainHeadFor(d.menu, mods);
+}
+
+/** Options counted anew that choose otherwise, in a one-choice group, than the options said for the line in hand this turn. */
+function anotherOrderSaid(d: TurnDraft, b: Bare, inHand: CartLine, mods: readonly Mod[]): boolean {
+  if (!d.created.includes(inHand.id) || b.qty === undefined || !b.qtyExplicit) return false;
+  const said = d.saidGroups.get(inHand.id);
+  return mods.some((m) => m.kind === "choice" && !m.neg && m.cands.some((c) => d.menu.itemGroup(inHand.item, c.group)?.select === "one" && said?.has(c.group) === true && inHand.options[c.group] !== undefined && inHand.options[c.group] !== c.choice));
 }
 
 /**

@@ -102,6 +102,9 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
       // of (the kids meal's drink), not the bottle sold alone.
       const replaced = en ? choicesAfterInsteadOf(atoms, i) : [];
       if (replaced.length) pick = choices.filter((c) => replaced.some((o) => o.group === c.group && o.choice !== c.choice));
+      // "a decaf coffee" where "decaf" is also the coffee made decaf: said right before the
+      // item's own name, the word is how that item comes, not one more of it.
+      if (!pick.length && en) pick = choicesOfTheNextName(atoms, i, items, choices, ctx);
       if (!pick.length && groupTopic) pick = choices.filter((c) => c.group === groupTopic);
       // "three hand pies two apple and one cherry", "apple" also the apple pie: counts said
       // of choices of the item in hand that add up to its count share it out.
@@ -267,4 +270,14 @@ function itemsNamedByChoices(menu: MenuModel, choices: Array<{ group: string; ch
     for (const n of [...Object.values(ch?.name ?? {}), ...Object.values(ch?.aliases ?? {}).flat()]) if (typeof n === "string") keys.add(keyOf(n));
   }
   return menu.menu.items.filter((it) => [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().map((x) => (typeof x === "string" ? x : x.text))].some((n) => keys.has(keyOf(n)))).map((it) => it.id);
+}
+
+/** The choices of the item named right after the word, where the word's item reading is that same item. */
+function choicesOfTheNextName(atoms: readonly Atom[], i: number, items: ReadonlyArray<Extract<MenuRef, { kind: "item" }>>, choices: ReadonlyArray<Extract<MenuRef, { kind: "choice" }>>, ctx: ParseContext): Array<Extract<MenuRef, { kind: "choice" }>> {
+  const a = atoms[i]!;
+  const next = atoms[i + 1];
+  if (next?.kind !== "menu" || next.tok0 !== a.tok1 + 1 || !next.refs.length || !next.refs.every((r) => r.kind === "item" && !r.partial && !r.preset)) return [];
+  const named = next.refs.flatMap((r) => (r.kind === "item" ? [r.item] : []));
+  if (!items.some((it) => named.includes(it.item))) return [];
+  return choices.filter((c) => named.some((it) => ctx.menu.itemGroup(it, c.group)?.choices.some((x) => x.id === c.choice)));
 }

@@ -240,6 +240,8 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   // ("keep the onions": the verb, a word the menu does not know, has its role.)
   const unknownWords = [...sc.unknownWords];
   for (const w of [...markKept(atoms, units, bare, explained), ...keptItemsAsRemovals(atoms, units, bare, ctx.menu, ctx.focus, explained)]) unknownWords.splice(unknownWords.indexOf(w), unknownWords.includes(w) ? 1 : 0);
+  // ("half a dozen" where the menu's "dozen" left "half" unknown: the reading took it into the number.)
+  for (const u of sc.atoms) if (u.kind === "unknown" && atoms.some((a) => a.kind === "num" && a.start <= u.start && u.end <= a.end)) unknownWords.splice(unknownWords.indexOf(u.text), unknownWords.includes(u.text) ? 1 : 0);
   if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained), ...flavourGuesses(atoms), ...unheldCountGuesses(atoms), ...exceptionGuesses(atoms), ...correctionThenAnd(atoms), ...partySizeGuesses(atoms));
   return {
     text: sc.text,
