@@ -1,76 +1,83 @@
-// Shapes the blind rounds 30-31 answered wrongly alone or lost:
-// - "간장으로요 순살도 되나요? 그럼 순살로 할게요": the choice closed by 요 before the question is
-//   an answer said apart from it, not asked (clause-bounds.ts).
-// - "소스는 하나는 데미 하나는 토마토요" where 소스 also names the "소스 추가" count cut short: the
-//   heading of the sauce chosen, no extra sauce (mods.ts).
-// - "a jasmine milk tea with jelly instead of the boba" after "a thai tea boba": "a" orders
-//   another one; the boba is the topping swapped on it (line-edits.ts, instead.ts).
-// - "a domino and a reina" → "never mind I'll just do the reina": the reina is kept, the rest
-//   goes (never-mind-just.ts).
-// - "볶음밥 2인분" where "2" is also a spice level said short, "공기밥 두 공기" where 공기 is the
-//   rice's own alias: counts (counter-nouns.ts, atom-neighbours.ts).
-import { menuFrom, phenomenonTable } from "./test-helpers.ts";
+// Shapes the blind rounds 30-31 answered wrongly alone (English):
+// - "ten croquetas" where an order's pieces are a count group called "croquetas count"
+//   (default 6): one order of ten, not ten orders of six; "two orders of ten croquetas" two
+//   orders of ten; a number the count does not allow is orders or pieces, a guess
+//   (piece-counts.ts).
+// - "four slices of tart two of them a la mode": the two are part of the slices, not two
+//   scoops on all four (option-count-numbers.ts).
+// - "hold the ice cream" of a slice à la mode, where "ice cream" also names a scoop sold
+//   alone and not ordered: the slice's scoops go (removal-named-item.ts); a refusal that left
+//   them on is never answered alone (said-vs-done.ts).
+// - "slice of tart with a scoop of ice cream": after "with", the counted option of the item
+//   in hand, not the scoop sold alone (item-or-choice.ts).
+// - "three hand pies two apple and one cherry", "apple" also the apple tart: counts of the
+//   hand pie's choices that add up to its count share it out (item-or-choice.ts).
+// - "three tarts with caramel and one of them whip", "one of them" after "with": part of
+//   the order, not the add-in's count (add-in-counts.ts); "hold the whip on one of the tarts"
+//   with two in hand: one of them (among-counts.ts).
+import { en, menuFrom, phenomenonTable } from "./test-helpers.ts";
 
-const both = (ko: string, en: string, koA?: string[], enA?: string[]) => ({ name: { ko, en }, ...(koA || enA ? { aliases: { ...(koA ? { ko: koA } : {}), ...(enA ? { en: enA } : {}) } } : {}) });
-
-const shop = () =>
+const shop = (most = 20) =>
   menuFrom({
     version: 1,
-    store: { id: "r30-shapes", name: { ko: "동네 식당", en: "Corner Kitchen" }, currency: "KRW", languages: ["ko", "en"] },
-    categories: [{ id: "mains", ...both("식사", "Mains") }, { id: "drinks", ...both("음료", "Drinks") }],
+    store: { id: "r30-shapes", name: { en: "Tart Corner" }, currency: "USD", languages: ["en"] },
+    categories: [{ id: "snacks", ...en("Snacks") }, { id: "tarts", ...en("Tarts") }, { id: "sweets", ...en("Sweets") }],
     optionGroups: [
-      { id: "flavor", ...both("맛", "Flavor"), select: "one", choices: [{ id: "soy", ...both("간장", "Soy", ["간장으로"]) }, { id: "spicy", ...both("매운맛", "Spicy") }] },
-      { id: "bone", ...both("뼈 / 순살", "Bone-in or boneless"), select: "one", default: "bone", choices: [{ id: "bone", ...both("뼈", "Bone-in") }, { id: "boneless", ...both("순살", "Boneless", ["순살로"]) }] },
-      { id: "spice", ...both("맵기", "Spice level", ["맵기 단계"]), select: "one", default: "lv2", choices: [{ id: "lv1", ...both("1단계 (덜 맵게)", "Level 1 (mild)", ["덜 맵게"]) }, { id: "lv2", ...both("2단계 (보통)", "Level 2 (regular)", undefined, ["level 2"]) }] },
-      { id: "sauce", ...both("소스", "Sauce choice"), select: "one", choices: [{ id: "demi", ...both("데미글라스", "Demi-glace", ["데미"], ["demi"]) }, { id: "tomato", ...both("토마토", "Tomato") }] },
-      { id: "extra-sauce", ...both("소스 추가", "Extra sauce"), select: "count", min: 0, max: 3, default: 0, unitPrice: 500 },
-      { id: "tea", ...both("차", "Tea"), select: "one", choices: [{ id: "thai", ...both("타이 티", "Thai tea") }, { id: "jasmine", ...both("자스민", "Jasmine milk tea") }] },
-      { id: "topping", ...both("토핑", "Topping"), select: "one", default: "boba", choices: [{ id: "boba", ...both("펄", "Tapioca pearls", undefined, ["boba"]) }, { id: "jelly", ...both("젤리", "Jelly") }] },
-      { id: "ice", ...both("얼음", "Ice"), select: "one", default: "regular", choices: [{ id: "regular", ...both("보통", "Regular ice") }, { id: "none", ...both("얼음 없이", "No ice") }] },
+      { id: "croq-count", ...en("How many", ["pieces", "croquetas count"]), select: "count", default: 6, min: 4, max: most, unitPrice: 100 },
+      { id: "dip", ...en("Dip", ["dips"]), select: "many", max: 2, choices: [{ id: "aioli", ...en("Aioli") }, { id: "salsa", ...en("Salsa") }] },
+      { id: "scoops", ...en("Ice cream (a la mode)", ["scoop", "scoops", "scoop of ice cream", "ice cream", "a la mode"]), select: "count", default: 0, min: 0, max: 3, unitPrice: 150 },
+      { id: "warm", ...en("Warm it up"), select: "one", default: "as-is", choices: [{ id: "as-is", ...en("Room temp") }, { id: "warmed", ...en("Warmed", ["warmed", "warm"]) }] },
+      { id: "topping", ...en("Toppings"), select: "many", max: 2, choices: [{ id: "whipped", ...en("Whipped cream", ["whipped cream", "whip"]) }, { id: "caramel", ...en("Caramel drizzle", ["caramel"]) }] },
+      { id: "filling", ...en("Filling"), select: "one", choices: [{ id: "apple", ...en("Apple") }, { id: "cherry", ...en("Cherry") }, { id: "plum", ...en("Plum") }] },
     ],
     items: [
-      { id: "braise-set", category: "mains", ...both("찜닭 정식", "Braised Chicken Set"), price: 12000, optionGroups: ["flavor", "bone", "spice"] },
-      { id: "fried-rice", category: "mains", ...both("볶음밥", "Fried Rice"), price: 3000 },
-      { id: "rice", category: "mains", ...both("공기밥", "Rice", ["공기", "밥"]), price: 1000 },
-      { id: "omurice", category: "mains", ...both("오므라이스", "Omurice"), price: 9000, optionGroups: ["sauce", "extra-sauce"] },
-      { id: "domino", category: "mains", ...both("도미노 아레파", "Domino Arepa", undefined, ["domino"]), price: 8000 },
-      { id: "reina", category: "mains", ...both("레이나 아레파", "Reina Arepa", undefined, ["reina"]), price: 8000 },
-      {
-        id: "milk-tea",
-        category: "drinks",
-        name: { ko: "밀크티", en: "Milk Tea" },
-        aliases: { en: ["boba", { text: "thai tea", options: { tea: "thai" } }, { text: "jasmine milk tea", options: { tea: "jasmine" } }] },
-        price: 5000,
-        optionGroups: ["tea", "topping", "ice"],
-      },
+      { id: "croquetas", category: "snacks", ...en("Croquetas", ["croqueta"]), price: 0, optionGroups: ["croq-count", "dip"] },
+      { id: "apple-tart", category: "tarts", ...en("Apple Tart", ["apple", "apple tarts"]), price: 500, optionGroups: ["scoops", "warm", "topping"] },
+      { id: "cherry-tart", category: "tarts", ...en("Cherry Tart", ["cherry"]), price: 500, optionGroups: ["scoops", "warm", "topping"] },
+      { id: "hand-pie", category: "tarts", ...en("Hand Pie", ["hand pies"]), price: 400, optionGroups: ["filling"] },
+      { id: "scoop", category: "sweets", ...en("Scoop of Ice Cream", ["ice cream", "a scoop"]), price: 300 },
     ],
   });
 
-const set = (options: Record<string, string>) => ({ item: "braise-set", qty: 1, options: { bone: "bone", spice: "lv2", ...options } });
-const omurice = (sauce: string, qty = 1, extra = 0) => ({ item: "omurice", qty, options: { sauce, "extra-sauce": extra } });
-const tea = (options: Record<string, string>) => ({ item: "milk-tea", qty: 1, options: { topping: "boba", ice: "regular", ...options } });
+const croq = (n: number, qty = 1, dip: string[] = []) => ({ item: "croquetas", qty, options: { "croq-count": n, dip } });
+const tart = (scoops: number, qty = 1, more: Record<string, unknown> = {}) => ({ item: "apple-tart", qty, options: { scoops, warm: "as-is", topping: [], ...more } });
 
-phenomenonTable("a choice closed by 요 before a question: said apart, not asked (Korean)", shop(), [
-  { name: "간장으로요 순살도 되나요? 그럼 순살로 할게요", turns: ["찜닭 정식 하나요", "간장으로요 순살도 되나요? 그럼 순살로 할게요"], lines: [set({ flavor: "soy", bone: "boneless" })], confident: true },
-  { name: "간장으로요 순살도 되나요?", turns: ["찜닭 정식 하나요", "간장으로요 순살도 되나요?"], lines: [set({ flavor: "soy" })] },
+phenomenonTable("the pieces of an order counted by a group named after the item (English)", shop(), [
+  { name: "ten croquetas with aioli", turns: ["ten croquetas with aioli"], lines: [croq(10, 1, ["aioli"])], confident: true },
+  { name: "two orders of ten croquetas", turns: ["two orders of ten croquetas"], lines: [croq(10, 2)], confident: true },
+  { name: "six croquetas then make it ten croquetas", turns: ["six croquetas", "actually make it ten croquetas"], lines: [croq(10)], confident: true },
 ]);
 
-phenomenonTable("a group's word that also names a count cut short: the heading of the choice (Korean)", shop(), [
-  { name: "소스는 하나는 데미 하나는 토마토요", turns: ["오므라이스 두 개 주세요", "소스는 하나는 데미 하나는 토마토요"], lines: [omurice("demi"), omurice("tomato")], confident: true },
-  { name: "소스는 둘 다 데미요", turns: ["오므라이스 두 개 주세요", "소스는 둘 다 데미요"], lines: [omurice("demi", 2)] },
+phenomenonTable("a number the piece count does not allow: orders or pieces, a guess (English)", shop(8), [
+  { name: "ten croquetas where an order is four to eight", turns: ["ten croquetas"], lines: [croq(6, 10)], confident: false },
 ]);
 
-phenomenonTable("'a <item> with X instead of the Y' after another line: another one, Y its own option (English)", shop(), [
-  { name: "a thai tea boba no ice and a jasmine milk tea with jelly instead of the boba", turns: ["a thai tea boba no ice and a jasmine milk tea with jelly instead of the boba"], lines: [tea({ tea: "thai", ice: "none" }), tea({ tea: "jasmine", topping: "jelly" })] },
-  { name: "a thai tea, then and a jasmine milk tea with jelly instead of the boba", turns: ["a thai tea", "and a jasmine milk tea with jelly instead of the boba"], lines: [tea({ tea: "thai" }), tea({ tea: "jasmine", topping: "jelly" })], confident: true },
+phenomenonTable("'two of them' with a counted option: part of the line, one of the option each (English)", shop(), [
+  { name: "four apple tarts two of them a la mode", turns: ["four apple tarts two of them a la mode"], lines: [tart(0, 2), tart(1, 2)], confident: true },
 ]);
 
-phenomenonTable("'never mind, just the X' of lines in hand: X kept, the rest taken away (English)", shop(), [
-  { name: "never mind i'll just do the reina", turns: ["a domino and a reina", "never mind i'll just do the reina"], lines: [{ item: "reina", qty: 1 }], confident: true },
-  { name: "forget it just the reina", turns: ["a domino and a reina", "forget it just the reina"], lines: [{ item: "reina", qty: 1 }], confident: true },
+phenomenonTable("a refused word naming the line's counted option and an item not ordered (English)", shop(), [
+  { name: "apple tart a la mode, hold the ice cream", turns: ["an apple tart a la mode", "hold the ice cream"], lines: [tart(0)], confident: true },
+  { name: "hold the ice cream and do whipped cream instead", turns: ["an apple tart a la mode", "can you hold the ice cream and do whipped cream instead"], lines: [tart(0, 1, { topping: ["whipped"] })], confident: true },
 ]);
 
-phenomenonTable("digits before a counter, the item's own alias as its counter: counts (Korean)", shop(), [
-  { name: "볶음밥 2인분 주세요", turns: ["볶음밥 2인분 주세요"], lines: [{ item: "fried-rice", qty: 2 }], confident: true },
-  { name: "공기밥 두 공기 주세요", turns: ["공기밥 두 공기 주세요"], lines: [{ item: "rice", qty: 2 }], confident: true },
+phenomenonTable("'with a scoop of ice cream': the counted option of the item in hand (English)", shop(), [
+  { name: "apple tart with a scoop of ice cream", turns: ["an apple tart with a scoop of ice cream"], lines: [tart(1)], confident: true },
+]);
+
+phenomenonTable("counts of the item's choices adding up to its count share it out (English)", shop(), [
+  { name: "three hand pies two apple and one cherry", turns: ["three hand pies two apple and one cherry"], lines: [{ item: "hand-pie", qty: 2, options: { filling: "apple" } }, { item: "hand-pie", qty: 1, options: { filling: "cherry" } }], confident: true },
+]);
+
+phenomenonTable("'one of them' after options said with 'with': part of the order (English)", shop(), [
+  {
+    name: "three apple tarts with caramel and one of them whip",
+    turns: ["three apple tarts with caramel and one of them whip"],
+    lines: [tart(0, 2, { topping: ["caramel"] }), tart(0, 1, { topping: ["caramel", "whipped"] })],
+  },
+]);
+
+phenomenonTable("'one of the <kind>' with more of that kind in hand: one of them (English)", shop(), [
+  { name: "two apple tarts, hold the caramel on one of the tarts", turns: ["two apple tarts with caramel", "hold the caramel on one of the tarts"], lines: [tart(0, 1, { topping: ["caramel"] }), tart(0, 1)], confident: true },
+  { name: "two of the apple tarts with none in hand orders them", turns: ["can i get two of the apple tarts"], lines: [tart(0, 2)], confident: true },
 ]);
