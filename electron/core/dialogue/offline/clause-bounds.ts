@@ -64,6 +64,13 @@ export function splitSentences(atoms: Atom[]): Sentence[] {
   let cur: Atom[] = [];
   for (const a of atoms) {
     if (a.kind === "sep" && a.why === "punct" && (a.mark === "?" || a.mark === "." || a.mark === "!")) {
+      // "간장으로요 순살도 되나요?": a Korean answer closed by 요 before the question is said
+      // apart from it; it is not asked.
+      const said = a.mark === "?" ? answerBeforeQuestion(cur) : 0;
+      if (said) {
+        out.push({ atoms: cur.slice(0, said) });
+        cur = cur.slice(said);
+      }
       if (cur.length) out.push({ atoms: cur, mark: a.mark });
       cur = [];
       continue;
@@ -87,6 +94,24 @@ export function splitSentences(atoms: Atom[]): Sentence[] {
   }
   if (cur.length) out.push({ atoms: cur });
   return out;
+}
+
+/**
+ * Where a Korean sentence asked with "?" starts with choices closed by the polite 요 ("간장으로요")
+ * and goes on to ask ("순살도 되나요?"): the count of atoms said before the question,
+ * or 0. (Not 고요/데요/구요, which lead on: "포장이고요 …", "간장인데요 …".)
+ */
+function answerBeforeQuestion(atoms: readonly Atom[]): number {
+  const content = (x: Atom) => x.kind === "menu" || x.kind === "num" || x.kind === "unknown";
+  for (let i = 0; i < atoms.length - 1; i++) {
+    const a = atoms[i]!;
+    if (!content(a) || !("flags" in a) || !a.flags.end || !/[\uac00-\ud7a3]요$/.test(a.text) || /(?:고|데|구)요$/.test(a.text)) continue;
+    const rest = atoms.slice(i + 1);
+    // (Choices only, answering about the line in hand: "라떼요 얼마예요?" asks the price of a latte.)
+    const before = atoms.slice(0, i + 1).filter((x) => x.kind === "menu");
+    if (rest.some(content) && before.length && before.every((x) => x.kind === "menu" && x.refs.length > 0 && x.refs.every((r) => r.kind === "choice"))) return i + 1;
+  }
+  return 0;
 }
 
 /** "do you have oat milk", "how much is the latte": a question, naming something, said before. */

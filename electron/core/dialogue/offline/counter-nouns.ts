@@ -96,3 +96,20 @@ export function groupNamesCounting(s: Stream, chosen: readonly PhraseCandidate[]
   });
   return out;
 }
+
+/**
+ * "볶음밥 2인분", "공기밥 2개" where "2" also names a choice of the menu (the "2단계" spice
+ * level said short): digits written right before a counter of the language count the
+ * thing; they do not choose. Returns the indexes of such names.
+ */
+export function digitsBeforeCounter(s: Stream, chosen: readonly PhraseCandidate[]): number[] {
+  const out: number[] = [];
+  chosen.forEach((c, i) => {
+    if (c.start < 0 || !c.menu?.length || !c.menu.every((r) => r.kind === "choice")) return;
+    const t = s.tok[c.start]!;
+    if (s.tokStart[t] !== c.start || s.tok[c.end - 1] !== t || s.tokens[t]!.script !== "digit") return;
+    const next = s.tokens[t + 1];
+    if (next?.script === "hangul" && [...FOLDED_COUNTERS].some((w) => next.norm.startsWith(w))) out.push(i);
+  });
+  return out;
+}

@@ -47,6 +47,7 @@ import { groupNamedWithItsChoice } from "./group-with-its-choice.ts";
 import { choiceMadeSo } from "./choice-made-so.ts";
 import { choiceTakenBack } from "./choice-taken-back.ts";
 import { categoryWordAsCounter } from "./category-counter.ts";
+import { takenBackForJust } from "./never-mind-just.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -77,6 +78,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     ...(en
       ? [
           linkWordBeforeAThing,
+          (a: Atom[]) => takenBackForJust(a, ctx),
           consuming((a: Atom[]) => categoryWordAsCounter(a, ctx.menu)),
           (a: Atom[]) => kindSaidAfter(a, ctx.menu),
           (a: Atom[]) => optionsBeforeOnTheItem(a, ctx.menu),
