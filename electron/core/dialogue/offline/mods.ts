@@ -145,7 +145,11 @@ function headingNotCount(a: Content & { kind: "menu" }, content: Content[], coun
   const takes = (item: string, ids: string[]) => ids.some((x) => !!menu.itemGroup(item, x));
   if (!menu.menu.items.some((it) => takes(it.id, choose) && takes(it.id, counted))) return false;
   const i = content.indexOf(a);
-  return ![content[i - 1], content[i + 1]].some((c) => c?.kind === "num" && countNums.has(c));
+  if ([content[i - 1], content[i + 1]].some((c) => c?.kind === "num" && countNums.has(c))) return false;
+  // ("살사 매운 거로 두 개 추가": a number said later of the count, before another item, counts it.)
+  const rest = content.slice(i + 1);
+  const end = rest.findIndex((c) => c.kind === "menu" && c.refs.some((r) => r.kind === "item"));
+  return !rest.slice(0, end < 0 ? rest.length : end).some((c) => c.kind === "num" && countNums.has(c));
 }
 
 const isHangul = (t: string) => /[\uac00-\ud7a3]/.test(t);
