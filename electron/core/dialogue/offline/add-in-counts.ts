@@ -15,7 +15,8 @@ const isWith = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.includes(
 export function addInCounts(atoms: Atom[], menu: MenuModel): Atom[] {
   const out = [...atoms];
   out.forEach((n, i) => {
-    if (n.kind !== "num" || n.article || !afterWith(atoms, i)) return;
+    // ("with cheddar and one of them no onions": "one of them" is part of the order, not an add-in's count.)
+    if (n.kind !== "num" || n.article || n.flags.among || !afterWith(atoms, i)) return;
     const opt = out[i + 1];
     // ("with oat and two large lattes": a count of the item the options come before.)
     if (opt?.kind !== "menu" || !opt.refs.length || isItemAtom(out[i + 2])) return;

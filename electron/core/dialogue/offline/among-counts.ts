@@ -7,6 +7,8 @@ import type { Stream } from "./phrase-index.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { KO_COUNTERS, koreanNumberWords } from "./numbers.ts";
 import { foldHangul } from "./normalize.ts";
+import type { Atom } from "./scan.ts";
+import type { ParseContext } from "./utterance.ts";
 
 const AMONG = "중";
 /** The whole word, when it is "among" whatever follows. */
@@ -60,4 +62,21 @@ function countStarts(tok: { raw: string; norm: string; script: string } | undefi
   if (!tok) return false;
   if (tok.script === "digit") return true;
   return [...NUMBERS].some((n) => tok.norm.startsWith(n));
+}
+
+/**
+ * English "hold the onions on one of the arepas" with two pabellón arepas in hand: a count
+ * said "of the" before a word naming lines in hand that hold more than that many is part of
+ * them (as "one of them"), not more ordered ("two of the pabellón arepas" with none in hand
+ * orders them).
+ */
+export function someOfTheLinesInHand(atoms: Atom[], ctx: ParseContext): Atom[] {
+  return atoms.map((a, i) => {
+    const of = atoms[i + 1];
+    const named = atoms[i + 2];
+    if (a.kind !== "num" || a.article || a.flags.among || of?.kind !== "kw" || !/^of the$/i.test(of.text.trim()) || named?.kind !== "menu") return a;
+    const items = new Set(named.refs.flatMap((r) => (r.kind === "item" ? [r.item] : r.kind === "category" ? ctx.menu.menu.items.filter((it) => it.category === r.category).map((it) => it.id) : [])));
+    const held = (ctx.focus ?? []).filter((f) => items.has(f.item)).reduce((n, f) => n + (f.qty ?? 1), 0);
+    return held > a.value ? { ...a, flags: { ...a.flags, among: true } } : a;
+  });
 }

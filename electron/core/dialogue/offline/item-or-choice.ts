@@ -17,6 +17,7 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean)
   const out: Atom[] = [];
   let lastItem: string | undefined;
   let lastPreset: Record<string, unknown> | undefined;
+  let lastItemAt: number | undefined;
   let sepSince = false;
   // A word other than a count or an option since the item in hand ("너겟 말고 치즈스틱으로").
   let wordSince = false;
@@ -69,6 +70,17 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean)
         items = refs as Array<Extract<MenuRef, { kind: "item" }>>;
       }
     }
+    // "slice of pecan with a scoop of ice cream", the scoop also sold alone: after "with", a
+    // word that names a counted option of the item in hand is that option, not a second order.
+    if (en && items.length && !choices.length && lastItem && !sepSince) {
+      const held = lastItem;
+      const counted = refs.filter((r) => r.kind === "group" && ctx.menu.itemGroup(held, r.group)?.select === "count");
+      if (counted.length && withBefore(atoms, i)) {
+        out.push({ ...a, refs: counted });
+        lastWasChoice = false;
+        return;
+      }
+    }
     if (items.length && choices.length) {
       const next = atoms[i + 1];
       const prev = atoms[i - 1];
@@ -82,6 +94,9 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean)
       const replaced = en ? choicesAfterInsteadOf(atoms, i) : [];
       if (replaced.length) pick = choices.filter((c) => replaced.some((o) => o.group === c.group && o.choice !== c.choice));
       if (!pick.length && groupTopic) pick = choices.filter((c) => c.group === groupTopic);
+      // "three hand pies two apple and one cherry", "apple" also the apple pie: counts said
+      // of choices of the item in hand that add up to its count share it out.
+      if (!pick.length && en && ownQty && lastItem && lastItemAt !== undefined && countsShareOut(atoms, lastItemAt, ctx.menu, lastItem)) pick = fitsItem(lastItem);
       if (!pick.length && !ownQty) {
         const withWord = en && (prev?.kind === "kw" && prev.keywords.includes("with") || (prev?.kind === "num" && atoms[i - 2]?.kind === "kw" && (atoms[i - 2] as Atom & { keywords: string[] }).keywords.includes("with")));
         // "a latte, a mocha and a chai": an article starts another thing ordered.
@@ -134,6 +149,7 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean)
     const firstItem = refs.find((r): r is Extract<MenuRef, { kind: "item" }> => r.kind === "item");
     lastWasChoice = !firstItem && refs.some((r) => r.kind === "choice");
     if (firstItem) {
+      lastItemAt = i;
       lastItem = firstItem.item;
       lastPreset = firstItem.preset;
       sepSince = false;
@@ -147,6 +163,35 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean)
     out.push(refs === a.refs ? a : { ...a, refs });
   });
   return out;
+}
+
+/**
+ * The item at `at` said with a count of two or more ("three hand pies"), then two or more
+ * numbers each right before a choice it takes, adding up to that count, nothing else said
+ * between but "and" and commas.
+ */
+function countsShareOut(atoms: readonly Atom[], at: number, menu: MenuModel, item: string): boolean {
+  const said = atoms[at - 1];
+  if (said?.kind !== "num" || said.article || said.value < 2) return false;
+  let sum = 0;
+  let parts = 0;
+  for (let j = at + 1; j < atoms.length; j++) {
+    const x = atoms[j]!;
+    if (x.kind === "sep" && (x.why === "conj" || (x.why === "punct" && x.mark === ","))) continue;
+    const y = atoms[j + 1];
+    if (x.kind !== "num" || x.article || y?.kind !== "menu") return false;
+    if (!y.refs.some((r) => r.kind === "choice" && menu.itemGroup(item, r.group)?.choices.some((c) => c.id === r.choice))) return false;
+    sum += x.value;
+    parts++;
+    j++;
+  }
+  return parts >= 2 && sum === said.value;
+}
+
+/** "with" right before atom i, or before the number right before it ("with two scoops"). */
+function withBefore(atoms: readonly Atom[], i: number): boolean {
+  const isWith = (x: Atom | undefined) => x?.kind === "kw" && x.keywords.includes("with");
+  return isWith(atoms[i - 1]) || (atoms[i - 1]?.kind === "num" && isWith(atoms[i - 2]));
 }
 
 /** The choices named right after "instead of (the)" following atom i (none when it is anything else). */

@@ -8,7 +8,7 @@ import { modGroups } from "./option-names.ts";
 import type { Outcome } from "./outcomes.ts";
 import { lineLabel } from "./phrases.ts";
 import { apply, lineAdded, lineById, lineChanged, linesOf, recent, touch, type TurnDraft } from "./turn-draft.ts";
-import { removalsOnLinesInHand } from "./removal-named-item.ts";
+import { countsOnLinesInHand, removalsOnLinesInHand } from "./removal-named-item.ts";
 import type { Keyword } from "./language.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
@@ -80,6 +80,10 @@ export function removeItem(d: TurnDraft, u: Unit): Outcome[] {
       const which: Outcome[] = every ? [] : [{ kind: "which-unsettled", text: u.text }];
       return [...which, ...(every ? holders : holders.slice(-1)).flatMap((h) => changeOptions(d, h.line, [h.mod], undefined).outcomes)];
     }
+    // ("hold the ice cream" of a slice à la mode, the scoop also sold alone: the slice's scoops.)
+    const counts = countsOnLinesInHand(d, u, [u.item!]);
+    if (counts.length === 1) return changeOptions(d, counts[0]!.line, [counts[0]!.mod], undefined).outcomes;
+    if (counts.length > 1) return [{ kind: "which-unsettled", text: u.text }, ...counts.slice(-1).flatMap((h) => changeOptions(d, h.line, [h.mod], undefined).outcomes)];
     return [{ kind: "not-in-order", item: u.item! }];
   }
   if (u.qtyExplicit && u.qty !== undefined) return removeFrom(d, lines[lines.length - 1]!, u.qty);

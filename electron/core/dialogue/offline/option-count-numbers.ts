@@ -29,7 +29,8 @@ export function optionCountNumbers(content: Content[], atoms: Atom[], en: boolea
     if (!en && before?.kind === "num" && !before.counted && ((before.flags.tight && /^[0-9]+$/.test(before.text)) || before.flags.countsOption)) countNums.add(before);
     // ("계란 추가 하나는 치즈 추가": a number said with 은/는 starts the next part, it never counts the option.)
     else if (after?.kind === "num" && (after.times || (!en && !a.flags.thing && !after.flags.topic && !after.flags.among)) && !(!en && servingsOfUncounted(after, content, i))) countNums.add(after);
-    else if (before?.kind === "num" && en && !before.article) countNums.add(before);
+    // ("two of them a la mode": a number said "of them" counts part of the line, never the option.)
+    else if (before?.kind === "num" && en && !before.article && !before.flags.among) countNums.add(before);
     else if (before?.kind === "num" && before.times) countNums.add(before);
     // "아메리카노 2 샷 추가": a bare digit before it counts the order or the option.
     else if (!en && before?.kind === "num" && !before.counted && /^[0-9]+$/.test(before.text)) guesses.push(`"${before.text} ${a.text}": the number may count the option`);

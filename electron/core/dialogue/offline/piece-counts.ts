@@ -2,10 +2,13 @@
 // itself ("Munchkins" with a "How many" count, 10 to 50, also called "munchkins"):
 // "twenty five munchkins" is one line of 25 pieces, not 25 lines, and "two dozen
 // munchkins" is 24 pieces even where "dozen" is also the name of a box on the menu.
-// Read from the menu's structure only: the item takes a count group that shares its name.
+// Read from the menu's structure only: the item takes a count group that shares its name,
+// or whose name starts with the words said for the item ("Tequeños" with a "How many" count,
+// 3 to 20, default 5, also called "tequeños count"): "ten tequeños" is one order of ten.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { keyOf } from "./name-forms.ts";
+import { tokenize } from "./normalize.ts";
 import type { Atom } from "./scan.ts";
 
 const DOZENS: Record<string, number> = { dozen: 12, adozen: 12, halfdozen: 6, halfadozen: 6 };
@@ -19,12 +22,31 @@ function pieceGroup(menu: MenuModel, a: Atom & { kind: "menu" }): { item: string
       const eg = menu.itemGroup(r.item, g.group);
       if (eg?.select === "count") return { item: r.item, group: g.group, min: eg.min, max: eg.max };
     }
+    const named = menu.itemGroups(r.item).find((eg) => eg.select === "count" && groupNamedFirstBy(eg.group, a.text));
+    if (named) return { item: r.item, group: named.id, min: named.min, max: named.max };
   }
   return undefined;
 }
 
-/** English: the number said before such an item is its pieces (one line), with "dozen" as twelve. */
-export function piecesOfAnItem(atoms: Atom[], menu: MenuModel): Atom[] {
+const wordsOf = (text: string) => tokenize(text).filter((t) => t.script !== "punct").map((t) => t.norm);
+
+/** A name of the group starts with the words said ("tequeños count" of "tequeños"), more words after. */
+function groupNamedFirstBy(group: { name: Record<string, string | undefined>; aliases?: Record<string, unknown[] | undefined> }, said: string): boolean {
+  const w = wordsOf(said);
+  if (!w.length) return false;
+  const names = [...Object.values(group.name), ...Object.values(group.aliases ?? {}).flat()].filter((n): n is string => typeof n === "string");
+  return names.some((n) => {
+    const nw = wordsOf(n);
+    return nw.length > w.length && w.every((x, i) => nw[i] === x);
+  });
+}
+
+/**
+ * English: the number said before such an item is its pieces (one line), with "dozen" as
+ * twelve. A number the count does not allow ("ten" where an order is 3 to 8 pieces) may be
+ * orders or pieces: read as orders, but not placed, so the turn is a guess.
+ */
+export function piecesOfAnItem(atoms: Atom[], menu: MenuModel, unplaced: Atom[] = []): Atom[] {
   const out: Atom[] = [];
   for (const [i, a] of atoms.entries()) {
     const pg = a.kind === "menu" ? pieceGroup(menu, a) : undefined;
@@ -40,6 +62,7 @@ export function piecesOfAnItem(atoms: Atom[], menu: MenuModel): Atom[] {
     }
     const { n, took } = numberBefore(out);
     if (n === undefined || n < pg.min || n > pg.max) {
+      if (n !== undefined && n > 1) unplaced.push(out[out.length - took]!);
       out.push(a);
       continue;
     }

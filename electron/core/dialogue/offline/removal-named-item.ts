@@ -81,3 +81,19 @@ export function heldRemovalOf(groups: readonly EffectiveGroup[], cur: Record<str
   }
   return undefined;
 }
+
+/**
+ * "slice of pumpkin a la mode" → "hold the ice cream", where "ice cream" names the scoops
+ * the slice has (a counted group, "Ice cream (à la mode)") and also a scoop sold alone that
+ * is not ordered: the lines in hand that have some of that count, cleared to its least.
+ */
+export function countsOnLinesInHand(d: TurnDraft, u: Unit, refused: readonly string[]): { line: CartLine; mod: Mod }[] {
+  if (u.qtyExplicit || u.mods.length || u.parts.length) return [];
+  const said = new Set([u.text, ...refused.flatMap((i) => spokenNames(d.menu.item(i)))].map(keyOf).filter(Boolean));
+  return focusLines(d).flatMap((l) => {
+    const eg = d.menu.itemGroups(l.item).find((g) => g.select === "count" && spokenNames(g.group).some((n) => said.has(keyOf(n))));
+    const has = eg ? l.options[eg.id] : undefined;
+    if (!eg || typeof has !== "number" || has <= eg.min) return [];
+    return [{ line: l, mod: { kind: "count", group: eg.id, n: 0, op: "clear", text: u.text } as Mod }];
+  });
+}

@@ -24,6 +24,7 @@ import { modifierNamesChoice } from "./choice-modifiers.ts";
 import { countedGroupWordAsItems } from "./counted-group-word.ts";
 import { flavoursOfABox } from "./flavour-items.ts";
 import { halvesOfAMix, piecesOfAnItem } from "./piece-counts.ts";
+import { someOfTheLinesInHand } from "./among-counts.ts";
 import { sizeStepOfTheLine } from "./size-steps.ts";
 import { dropMeasures, moreOfAGroup } from "./measure-words.ts";
 import { plentyOfAnOption } from "./plenty-words.ts";
@@ -77,7 +78,8 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => choiceBeforeItsNone(a, ctx.menu),
           (a: Atom[]) => sizeStepOfTheLine(a, ctx),
           (a: Atom[]) => dozensOfASize(a, ctx),
-          (a: Atom[]) => piecesOfAnItem(a, ctx.menu),
+          (a: Atom[]) => someOfTheLinesInHand(a, ctx),
+          (a: Atom[]) => piecesOfAnItem(a, ctx.menu, unplaced),
           (a: Atom[]) => halvesOfAMix(a, ctx.menu),
           (a: Atom[]) => flavoursOfABox(a, ctx),
           (a: Atom[]) => countedGroupWordAsItems(a, ctx.menu),

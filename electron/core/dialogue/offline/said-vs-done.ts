@@ -8,6 +8,7 @@ import type { CartLine, CartState } from "../../cart/cart.ts";
 import { optionHas } from "./line-changes.ts";
 import { optionNamedBy } from "./option-names.ts";
 import { removalIndex } from "./refusal.ts";
+import { keyOf, spokenNames } from "./name-forms.ts";
 import type { TurnResult } from "./turn-draft.ts";
 import { itemsInOrder } from "./word-order.ts";
 import { readAsSoldAlone } from "./choice-sold-alone.ts";
@@ -59,8 +60,21 @@ function takenOutStillThere(d: TurnResult): string[] {
     const before = qtyOf(d.before, x.item);
     const after = qtyOf(d.state, x.item);
     if (after > before || (before > 0 && after === before)) out.push(`"${x.text}" was to be taken out`);
+    // ("hold the ice cream" with no scoop sold alone ordered, and a slice à la mode that still has it.)
+    else if (before === 0 && countStillOnALine(d, x)) out.push(`"${x.text}" was refused but a line still has it`);
   }
   return out;
+}
+
+/** A line of the cart holds more than the least of a counted option the words name. */
+function countStillOnALine(d: TurnResult, x: Unit): boolean {
+  const said = new Set([x.text, ...spokenNames(d.menu.item(x.item!))].map(keyOf).filter(Boolean));
+  return d.state.lines.some((l) =>
+    d.menu.itemGroups(l.item).some((g) => {
+      const has = l.options[g.id];
+      return g.select === "count" && typeof has === "number" && has > g.min && spokenNames(g.group).some((n) => said.has(keyOf(n)));
+    }),
+  );
 }
 
 /**
