@@ -113,13 +113,23 @@ function answerChoice(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): { answer
   }
   let answered = false;
   for (const l of targets) {
-    const qty = b.qty !== undefined && b.qtyExplicit && !b.both ? b.qty : undefined;
+    const qty = b.qty !== undefined && (b.qtyExplicit || answersAddUp(d, prevAsk)) && !b.both ? b.qty : undefined;
     const changed = changeOptions(d, l, b.mods, qty, undefined, prevAsk.group);
     outcomes.push(...changed.outcomes);
     if (changed.applied) answered = true;
     for (const p of b.parts) outcomes.push(...applyPart(d, l.id, p, prevAsk.group));
   }
   return { answered, outcomes };
+}
+
+/**
+ * "a coke and a sprite" to "which soda?" about two sodas: answers that each come with "a" and
+ * add up to the line asked about split it, one each, as "one coke one sprite" does.
+ */
+function answersAddUp(d: TurnDraft, ask: Extract<Ask, { kind: "choice" }>): boolean {
+  const answers = d.utterance.bare.filter((x) => !x.asked && x.mods.some((m) => m.kind === "choice" && m.cands.some((c) => c.group === ask.group)));
+  const line = lineById(d.before, ask.lineId);
+  return answers.length > 1 && !!line && answers.every((x) => x.qty !== undefined) && answers.reduce((n, x) => n + x.qty!, 0) === line.qty;
 }
 
 /** Options, quantities and "the same" said with no item: the line they are about, or a new one. */

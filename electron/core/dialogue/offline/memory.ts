@@ -13,6 +13,12 @@ export interface OfflineMemory {
   focus: string[];
   /** Line ids added by the last turn that added something: "아니 바닐라 라떼요" replaces them. */
   lastAdded: string[];
+  /**
+   * For the lines the last turn that talked about lines added: the option groups the customer
+   * named for each (the rest were left to the kiosk). "소주 두 병" then "참이슬 하나 진로 하나"
+   * says what the line is (kinds-of-the-line.ts).
+   */
+  saidOfAdded?: Record<string, string[]>;
   /** Line ids the last turn that talked about lines touched: "하나 더" after two of them names neither. */
   lastTouched?: string[];
   /** The last turn took a line (or some of one) away and added nothing: "a coke instead" takes its place. */
@@ -60,6 +66,7 @@ export function handOffMemory(mem: OfflineMemory, h: HandOff, liveLines: Readonl
     lastAdded: h.added.length > 0 ? h.added : mem.lastAdded.filter((id) => liveLines.has(id)),
     lastTouched: touched.length > 0 ? touched : (mem.lastTouched ?? []).filter((id) => liveLines.has(id)),
     lastCounted: undefined,
+    saidOfAdded: undefined,
     removedLast: undefined,
     ask: h.ask,
     awaitingConfirm: h.ask?.kind === "confirm",

@@ -15,6 +15,7 @@ import { lineDoubts } from "./line-doubts.ts";
 import type { MenuLexicon } from "./lexicon.ts";
 import { bareUnit } from "./bare-edits.ts";
 import { keepOnlyNamed } from "./keep-only.ts";
+import { kindsOfTheLine, saidOfAdded } from "./kinds-of-the-line.ts";
 import type { OfflineMemory } from "./memory.ts";
 import { confirm, followUp } from "./order-progress.ts";
 import { askOf, cartChanged, ofKind, type Outcome } from "./outcomes.ts";
@@ -170,7 +171,10 @@ function carryOut(d: TurnDraft, prevAsk: Ask | undefined): Outcome[] {
   if (everyKind) return [...out, ...everyKind];
   // "just the scone" with a latte and a scone ordered: the rest goes.
   const kept = keepOnlyNamed(d, orderUnits);
+  // "소주 두 병" then "참이슬 하나 진로 하나": the kinds of the line just ordered.
+  const kinds = kept ? undefined : kindsOfTheLine(d, orderUnits);
   if (kept) out.push(...kept);
+  else if (kinds) out.push(...kinds);
   else {
     distributeEach(orderUnits);
     for (const unit of orderUnits) out.push(...orderUnit(d, unit, orderUnits));
@@ -246,6 +250,8 @@ function finish(d: TurnDraft, done: Outcome[]): Plan {
   if (added.length) mem.lastAdded = added.filter(live);
   mem.removedLast = !added.length && outcomes.some((o) => o.kind === "line-removed");
   if (d.touched.length) {
+    // (What the customer left to the kiosk on the lines just added: "참이슬 하나 진로 하나" next says it.)
+    mem.saidOfAdded = added.length ? saidOfAdded(d, added) : undefined;
     mem.lastTouched = [...new Set(d.touched)].filter(live);
     mem.lastCounted = countedThisTurn(d);
   }
