@@ -101,6 +101,8 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     if ((a.kind === "menu" || a.kind === "num" || a.kind === "unknown") && !u.explained.has(a.start) && !attached) unexplained.push(a.text);
     // "쫄면" for 쫄면사리: a choice named by a clipping of its name is a guess.
     if (a.kind === "menu" && a.refs.length && a.refs.every((r) => r.kind === "choice" && r.clipped)) guesses.push(`"${a.text}" is only part of a choice's name`);
+    // A reading step took its best guess at it (servings-sizes.ts).
+    if (a.kind !== "sep" && a.flags.guessed) guesses.push(`"${a.text}": read by a guess`);
   });
   u.atoms.forEach((a, i) => {
     if (!en) return;

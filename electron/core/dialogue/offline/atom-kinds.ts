@@ -40,6 +40,8 @@ export interface Flags {
   ofOption?: boolean;
   /** A count said of an add-in past its group's most ("with six tartar" where four is the most): not held (add-in-counts.ts). */
   unheldCount?: number;
+  /** Read by the best guess, not for sure ("족발 4인분" as the size another item's words say feeds four: servings-sizes.ts). */
+  guessed?: boolean;
 }
 
 export interface Span {

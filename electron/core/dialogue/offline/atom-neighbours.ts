@@ -5,6 +5,7 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Stream } from "./phrase-index.ts";
 import { KO_COUNTERS, KO_PEOPLE_COUNTERS } from "./numbers.ts";
 import type { Atom } from "./atom-kinds.ts";
+import type { MenuRef } from "./menu-ref.ts";
 import { counterWithEnding } from "./menu-counters.ts";
 
 /** The option group named just before (little words between): "맵기는 제일", "맵기 그냥 기본". */
@@ -20,7 +21,9 @@ export function optionNamedBefore(out: Atom[]): (Atom & { kind: "menu" }) | unde
 /** The word after a number is the start or the end of the item's name said right before it (two syllables or more). */
 export function countsByItsName(prev: Atom | undefined, next: Atom | undefined): boolean {
   if (prev?.kind !== "menu" || !prev.refs.some((r) => r.kind === "item") || (next?.kind !== "menu" && next?.kind !== "unknown")) return false;
-  if (next.kind === "menu" && next.refs.some((r) => (r.kind === "item" && !r.partial) || r.kind === "choice" || r.kind === "group")) return false;
+  // ("공기밥 두 공기" where 공기 is also the rice's own alias: the same item, named again as its counter.)
+  const same = (r: MenuRef) => r.kind === "item" && prev.refs.some((p) => p.kind === "item" && p.item === r.item);
+  if (next.kind === "menu" && next.refs.some((r) => (r.kind === "item" && !r.partial && !same(r)) || r.kind === "choice" || r.kind === "group")) return false;
   const name = prev.text.replace(/\s+/g, "");
   const w = next.text.replace(/\s+/g, "");
   return /^[\uac00-\ud7a3]{2,}$/.test(w) && w !== name && (name.startsWith(w) || name.endsWith(w));

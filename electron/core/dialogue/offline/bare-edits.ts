@@ -55,7 +55,9 @@ function elidedHead(d: TurnDraft, b: Bare, inHand: CartLine | undefined, latest:
   const mods = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
   const en = d.utterance.lang === "en";
   if (inHand) {
-    if (!en) return undefined;
+    // "대컵 반반 하나랑 소컵 간장 하나요": options with their own count, said again otherwise than
+    // for the line this same turn made of the options before them, are another order.
+    if (!en) return anotherOrderSaid(d, b, inHand, mods) ? (elidedHeadFor(d.menu, mods) ?? plainHeadFor(d.menu, mods)) : undefined;
     // "and one with caramel" a turn after a vanilla latte: another, made like it (another-like.ts).
     if (saysAnotherOne(d, inHand) && mods.every((m) => itemTakes(d.menu, inHand.item, m))) return inHand.item;
     // "one with oat milk" after two lattes is one of them, not another order.
@@ -81,6 +83,13 @@ function elidedHead(d: TurnDraft, b: Bare, inHand: CartLine | undefined, latest:
   return elidedHeadFor(d.menu, mods) ?? plainHeadFor(d.menu, mods);
 }
 
+/** Options counted anew that choose otherwise, in a one-choice group, than the options said for the line in hand this turn. */
+function anotherOrderSaid(d: TurnDraft, b: Bare, inHand: CartLine, mods: readonly Mod[]): boolean {
+  if (!d.created.includes(inHand.id) || b.qty === undefined || !b.qtyExplicit) return false;
+  const said = d.saidGroups.get(inHand.id);
+  return mods.some((m) => m.kind === "choice" && !m.neg && m.cands.some((c) => d.menu.itemGroup(inHand.item, c.group)?.select === "one" && said?.has(c.group) === true && inHand.options[c.group] !== undefined && inHand.options[c.group] !== c.choice));
+}
+
 /**
  * The answer to the kiosk's own question about a required choice; `answered` is false
  * when it is not one (what it did try is still in its outcomes).
@@ -93,6 +102,15 @@ function answerChoice(d: TurnDraft, b: Bare, prevAsk: Ask | undefined): { answer
   if (!asked) return { answered: false, outcomes };
   const targets = b.both ? d.state.lines.filter((l) => missingGroups(d.menu, l).includes(prevAsk.group)) : [asked];
   if (!targets.includes(asked)) targets.unshift(asked);
+  // "콜라 하나 제로콜라 하나요" to a chicken set and a shrimp set both missing the drink: each
+  // count said goes, in order, to the line of that many still missing it (a guess: the
+  // words are left unplaced, answer-named-as-items.ts).
+  const waiting = d.state.lines.filter((l) => l.item === asked.item && missingGroups(d.menu, l).includes(prevAsk.group));
+  const chunks = [{ qty: b.qty ?? 1, mods: b.mods }, ...b.parts];
+  if (!b.both && b.parts.length && waiting[0] === asked && waiting.length === chunks.length && chunks.every((c, i) => c.qty === waiting[i]!.qty)) {
+    const outcomes = chunks.flatMap((c, i) => changeOptions(d, waiting[i]!, c.mods, undefined, undefined, prevAsk.group).outcomes);
+    return { answered: true, outcomes };
+  }
   let answered = false;
   for (const l of targets) {
     const qty = b.qty !== undefined && b.qtyExplicit && !b.both ? b.qty : undefined;

@@ -46,18 +46,45 @@ export function closesOptionsBefore(cur: Atom[], a: Atom, next: Atom | undefined
 export interface Sentence {
   atoms: Atom[];
   mark?: string;
+  /** "아 갈비탕에 밥 나오는구나": a thing found out, said to oneself; nothing in it is ordered. */
+  remark?: true;
 }
+
+/**
+ * "나오는구나", "따로군요": a Korean word the menu does not know ending in -구나/-군요, the
+ * ending of a thing just found out. It closes a sentence of its own, a remark (what it
+ * names is talked about, not ordered: "공기밥은 빼 주세요" after it is the order).
+ */
+/** "아", "아하", "오": the sound a thing found out starts with. */
+const REMARK_OPENERS = /^(?:아|아하|오|아아)$/;
+const FOUND_OUT = /[\uac00-\ud7a3](?:구나|군요|구나요|구만|구먼)$/;
 
 export function splitSentences(atoms: Atom[]): Sentence[] {
   const out: Sentence[] = [];
   let cur: Atom[] = [];
   for (const a of atoms) {
     if (a.kind === "sep" && a.why === "punct" && (a.mark === "?" || a.mark === "." || a.mark === "!")) {
+      // "간장으로요 순살도 되나요?": a Korean answer closed by 요 before the question is said
+      // apart from it; it is not asked.
+      const said = a.mark === "?" ? answerBeforeQuestion(cur) : 0;
+      if (said) {
+        out.push({ atoms: cur.slice(0, said) });
+        cur = cur.slice(said);
+      }
       if (cur.length) out.push({ atoms: cur, mark: a.mark });
       cur = [];
       continue;
     }
     cur.push(a);
+    if (a.kind === "unknown" && FOUND_OUT.test(a.text.trim())) {
+      // The remark starts at the "아" that opens it ("쇼유 하나 곱빼기 아 쇼유는 안 되는구나"), or
+      // with the sentence: what came before that is said as ever.
+      const opens = cur.map((x) => x.kind === "kw" && x.keywords.includes("filler") && REMARK_OPENERS.test(x.text.trim())).lastIndexOf(true);
+      if (opens > 0) out.push({ atoms: cur.slice(0, opens) });
+      out.push({ atoms: cur.slice(Math.max(opens, 0)), remark: true });
+      cur = [];
+      continue;
+    }
     // "do you have oat milk ok then an oat latte": a question answered by the asker's own
     // "ok" ends there, with no question mark spoken; what follows is the order.
     if (a.kind === "kw" && a.keywords.includes("yes") && /^(?:ok|okay|alright|all right|great|cool|perfect)$/i.test(a.text) && asksWhatIsNamed(cur.slice(0, -1))) {
@@ -67,6 +94,24 @@ export function splitSentences(atoms: Atom[]): Sentence[] {
   }
   if (cur.length) out.push({ atoms: cur });
   return out;
+}
+
+/**
+ * Where a Korean sentence asked with "?" starts with choices closed by the polite 요 ("간장으로요")
+ * and goes on to ask ("순살도 되나요?"): the count of atoms said before the question,
+ * or 0. (Not 고요/데요/구요, which lead on: "포장이고요 …", "간장인데요 …".)
+ */
+function answerBeforeQuestion(atoms: readonly Atom[]): number {
+  const content = (x: Atom) => x.kind === "menu" || x.kind === "num" || x.kind === "unknown";
+  for (let i = 0; i < atoms.length - 1; i++) {
+    const a = atoms[i]!;
+    if (!content(a) || !("flags" in a) || !a.flags.end || !/[\uac00-\ud7a3]요$/.test(a.text) || /(?:고|데|구)요$/.test(a.text)) continue;
+    const rest = atoms.slice(i + 1);
+    // (Choices only, answering about the line in hand: "라떼요 얼마예요?" asks the price of a latte.)
+    const before = atoms.slice(0, i + 1).filter((x) => x.kind === "menu");
+    if (rest.some(content) && before.length && before.every((x) => x.kind === "menu" && x.refs.length > 0 && x.refs.every((r) => r.kind === "choice"))) return i + 1;
+  }
+  return 0;
 }
 
 /** "do you have oat milk", "how much is the latte": a question, naming something, said before. */

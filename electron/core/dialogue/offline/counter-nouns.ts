@@ -30,6 +30,24 @@ export function itemNamedByItsCounter(atoms: Atom[], menu: MenuModel): Atom[] {
 }
 
 /**
+ * "닭강정 두 마리요" where the menu sells "닭강정 한 마리" (the whole chicken) beside a cup
+ * that "닭강정" also names: an item whose name is the word said, "한" and the counter said
+ * after the number is the one counted so (two of the whole chicken), whatever else the word
+ * names. Only where one item is named so.
+ */
+export function itemNamedWithOneOfItsCounter(atoms: Atom[], menu: MenuModel): Atom[] {
+  return atoms.map((a, i) => {
+    const n = atoms[i + 1];
+    if (a.kind !== "menu" || a.fuzzy || n?.kind !== "num" || !n.unit || n.times) return a;
+    const named = `${a.text.replace(/\s/g, "")}한${n.unit.replace(/\s/g, "")}`;
+    const hits = [...menu.items.values()].filter((item) => [item.name.ko, ...(item.aliases?.ko ?? []).map((x) => (typeof x === "string" ? x : undefined))].some((name) => !!name && name.replace(/\s/g, "") === named));
+    // (Not where the word names that item alone already: "맥주 세 병" of the beer also called "맥주 한 병".)
+    if (hits.length !== 1 || hits[0]!.soldOut || a.refs.every((r) => r.kind === "item" && r.item === hits[0]!.id)) return a;
+    return { ...a, refs: [{ kind: "item", item: hits[0]!.id, partial: false }] };
+  });
+}
+
+/**
  * "소주 두 병 맥주 한 병": a counter said right after a number is that number's counter, even
  * where it and the next word also spell a name ("병 맥주" = the alias 병맥주): the name then
  * starts after the counter, where the next word names something on its own ("맥주"). Returns
@@ -75,6 +93,23 @@ export function groupNamesCounting(s: Stream, chosen: readonly PhraseCandidate[]
     if (!FOLDED_COUNTERS.has(s.chars.slice(c.start, c.end).join(""))) return;
     const prev = s.tokens[t - 1];
     if (prev && (prev.script === "digit" || FOLDED_NUMBERS.has(prev.norm))) out.push(i);
+  });
+  return out;
+}
+
+/**
+ * "볶음밥 2인분", "공기밥 2개" where "2" also names a choice of the menu (the "2단계" spice
+ * level said short): digits written right before a counter of the language count the
+ * thing; they do not choose. Returns the indexes of such names.
+ */
+export function digitsBeforeCounter(s: Stream, chosen: readonly PhraseCandidate[]): number[] {
+  const out: number[] = [];
+  chosen.forEach((c, i) => {
+    if (c.start < 0 || !c.menu?.length || !c.menu.every((r) => r.kind === "choice")) return;
+    const t = s.tok[c.start]!;
+    if (s.tokStart[t] !== c.start || s.tok[c.end - 1] !== t || s.tokens[t]!.script !== "digit") return;
+    const next = s.tokens[t + 1];
+    if (next?.script === "hangul" && [...FOLDED_COUNTERS].some((w) => next.norm.startsWith(w))) out.push(i);
   });
   return out;
 }

@@ -24,10 +24,21 @@ export function groupNamedWithItsChoice(atoms: Atom[], ctx: ParseContext): Atom[
     if (chosen.size !== 1) return a;
     const [g] = chosen;
     if (menu.groups.get(g!)?.select !== "one") return a;
+    // ("살사 매운 거로 두 개 추가", "매운 거로 살사 두 개 추가" where 살사 also heads the counted
+    // "살사 추가": a count said added right after the two counts the extras, and the word keeps
+    // that group too, option-count-numbers.ts.)
+    if (countAddedAfter(atoms, i, menu, a.refs)) return a;
     // ("맵기는 제일 맵게" of a ramen whose heat is counted in steps: the word's other group is
     // the line's own, and the choice beside it belongs to another item's group.)
     const takers = items.filter((it) => a.refs.some((r) => r.kind === "group" && menu.itemGroup(it, r.group)));
     if (!takers.length || !takers.every((it) => menu.itemGroup(it, g!))) return a;
     return { ...a, refs: a.refs.filter((r) => r.kind === "group" && r.group === g) };
   });
+}
+
+/** The word names a counted group too, and a number said added ("두 개 추가") follows it, past the choice beside it. */
+function countAddedAfter(atoms: readonly Atom[], i: number, menu: ParseContext["menu"], refs: ReadonlyArray<{ kind: string; group?: string }>): boolean {
+  if (!refs.some((r) => r.kind === "group" && menu.groups.get(r.group ?? "")?.select === "count")) return false;
+  const next = atoms[i + 1]?.kind === "menu" && (atoms[i + 1] as Atom & { kind: "menu" }).refs.every((r) => r.kind === "choice") ? atoms[i + 2] : atoms[i + 1];
+  return next?.kind === "num" && !!next.flags.added;
 }

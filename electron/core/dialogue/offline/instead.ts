@@ -45,7 +45,8 @@ export function insteadOfAnOption(u: Utterance): boolean {
   return u.atoms.some((k, i) => {
     if (k.kind !== "kw" || !k.keywords.includes("instead")) return false;
     const ko = /[\uac00-\ud7a3]/.test(k.text);
-    const x = ko ? u.atoms[i - 1] : u.atoms[i + 1];
+    // ("with lychee jelly instead of the boba": the article does not stand between.)
+    const x = ko ? u.atoms[i - 1] : u.atoms.slice(i + 1).find((a) => !(a.kind === "kw" && a.keywords.every((w) => w === "the" || w === "filler")));
     return x?.kind === "menu" && x.refs.some((r) => r.kind === "choice") && !x.refs.some((r) => r.kind === "item");
   });
 }

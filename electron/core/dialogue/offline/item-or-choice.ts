@@ -5,6 +5,8 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { keyOf, type MenuRef } from "./lexicon.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
+import { readAsAnswer } from "./answer-named-as-items.ts";
+import { itemsBeforeTheParticle } from "./particle-aliases.ts";
 
 /**
  * A word that names both an item and a choice (콜라 the drink, or the set's drink): a
@@ -21,6 +23,8 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
   let sepSince = false;
   // A word other than a count or an option since the item in hand ("너겟 말고 치즈스틱으로").
   let wordSince = false;
+  // "카스 말고" since the item in hand: what follows is said in its place.
+  let insteadSince = false;
   let groupTopic: string | undefined;
   // Choices already said for the item in hand, and whether the last word was one of them
   // ("당근 케이크랑 라떼": a list of the set's choices joined by 랑).
@@ -39,11 +43,15 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
     }
     if (a.kind !== "menu") {
       if (a.kind === "kw" && !a.keywords.every((w) => w === "filler" || w === "request")) wordSince = true;
+      if (a.kind === "kw" && a.keywords.includes("instead") && /[가-힣]/.test(a.text)) insteadSince = true;
       // ("세트 오렌지주스로 하나랑 햄치즈": a count closes the list of the item's choices.)
       if (a.kind === "num" && !a.article) lastWasChoice = false;
       out.push(a);
       return;
     }
+    // ("콜라로" where the menu wrote the set drink's alias with its 로: the coke too.)
+    const particled = en ? [] : itemsBeforeTheParticle(ctx.menu, a);
+    if (particled.length) a = { ...a, refs: [...particled, ...a.refs], flags: { ...a.flags, dir: true } };
     let refs = a.refs;
     const hasGroup = refs.some((r) => r.kind === "group" || r.kind === "choice");
     if (hasGroup && refs.some((r) => r.kind === "category")) refs = refs.filter((r) => r.kind !== "category");
@@ -51,7 +59,8 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
     const choices = refs.filter((r): r is Extract<MenuRef, { kind: "choice" }> => r.kind === "choice");
     // "원조 세 줄이요": a set's choice (원조 for 원조김밥) with its own quantity and no item in
     // hand that has it names the item it is named after (part of a name: a guess).
-    if (!items.length && choices.length && refs.length === choices.length && !en && atoms[i + 1]?.kind === "num" && !a.flags.dir) {
+    // (Not a word read as the answer to the kiosk's question: answer-named-as-items.ts.)
+    if (!items.length && choices.length && refs.length === choices.length && !en && atoms[i + 1]?.kind === "num" && !a.flags.dir && !readAsAnswer(a)) {
       const held = lastItem ? choices.filter((c) => ctx.menu.itemGroup(lastItem!, c.group)) : [];
       // "양념 소스 두 개" where 양념소스 is a choice of the 소스 item: that item, made so.
       const own = held.length ? undefined : itemNamedInChoice(ctx.menu, choices, a.text);
@@ -93,11 +102,17 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
       // of (the kids meal's drink), not the bottle sold alone.
       const replaced = en ? choicesAfterInsteadOf(atoms, i) : [];
       if (replaced.length) pick = choices.filter((c) => replaced.some((o) => o.group === c.group && o.choice !== c.choice));
+      // "a decaf coffee" where "decaf" is also the coffee made decaf: said right before the
+      // item's own name, the word is how that item comes, not one more of it.
+      if (!pick.length && en) pick = choicesOfTheNextName(atoms, i, items, choices, ctx);
       if (!pick.length && groupTopic) pick = choices.filter((c) => c.group === groupTopic);
       // "three hand pies two apple and one cherry", "apple" also the apple pie: counts said
       // of choices of the item in hand that add up to its count share it out.
       if (!pick.length && en && ownQty && lastItem && lastItemAt !== undefined && countsShareOut(atoms, lastItemAt, ctx.menu, lastItem)) pick = fitsItem(lastItem);
-      if (!pick.length && !ownQty) {
+      // "카스 말고 테라로" where 카스 named the beer with its brand: the 테라 in its place, the
+      // beer so named, not a second brand said of the refused one.
+      const inPlaceOfNamed = insteadSince && !!lastPreset && choices.some((c) => lastPreset![c.group] !== undefined && lastPreset![c.group] !== c.choice);
+      if (!pick.length && !ownQty && !inPlaceOfNamed) {
         const withWord = en && (prev?.kind === "kw" && prev.keywords.includes("with") || (prev?.kind === "num" && atoms[i - 2]?.kind === "kw" && (atoms[i - 2] as Atom & { keywords: string[] }).keywords.includes("with")));
         // "a latte, a mocha and a chai": an article starts another thing ordered; so it does
         // before options only the item so called takes ("and a steamed gyoza" after a bento
@@ -165,6 +180,7 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
       lastPreset = firstItem.preset;
       sepSince = false;
       wordSince = false;
+      insteadSince = false;
       // ("불고기 세트 ... 하나랑 햄치즈 단품 하나": a choice the item's name gave is given.)
       given = new Set(Object.keys(firstItem.preset ?? {}));
     }
@@ -254,4 +270,14 @@ function itemsNamedByChoices(menu: MenuModel, choices: Array<{ group: string; ch
     for (const n of [...Object.values(ch?.name ?? {}), ...Object.values(ch?.aliases ?? {}).flat()]) if (typeof n === "string") keys.add(keyOf(n));
   }
   return menu.menu.items.filter((it) => [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().map((x) => (typeof x === "string" ? x : x.text))].some((n) => keys.has(keyOf(n)))).map((it) => it.id);
+}
+
+/** The choices of the item named right after the word, where the word's item reading is that same item. */
+function choicesOfTheNextName(atoms: readonly Atom[], i: number, items: ReadonlyArray<Extract<MenuRef, { kind: "item" }>>, choices: ReadonlyArray<Extract<MenuRef, { kind: "choice" }>>, ctx: ParseContext): Array<Extract<MenuRef, { kind: "choice" }>> {
+  const a = atoms[i]!;
+  const next = atoms[i + 1];
+  if (next?.kind !== "menu" || next.tok0 !== a.tok1 + 1 || !next.refs.length || !next.refs.every((r) => r.kind === "item" && !r.partial && !r.preset)) return [];
+  const named = next.refs.flatMap((r) => (r.kind === "item" ? [r.item] : []));
+  if (!items.some((it) => named.includes(it.item))) return [];
+  return choices.filter((c) => named.some((it) => ctx.menu.itemGroup(it, c.group)?.choices.some((x) => x.id === c.choice)));
 }

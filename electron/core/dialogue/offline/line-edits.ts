@@ -32,7 +32,9 @@ export function isReference(d: TurnDraft, u: Unit, lines: CartLine[]): boolean {
   if (u.loc && !u.qtyExplicit) return true;
   // "떡볶이 보통맛 말고 매운맛으로", "the pizza, sausage instead of bacon": an option swapped on it.
   const neg = u.mods.some((m) => m.kind === "choice" && m.neg);
-  if (!u.qtyExplicit && neg && u.mods.some((m) => m.kind === "choice" && !m.neg) && u.kws.has("instead")) return true;
+  // (Not "and a jasmine milk tea with lychee jelly instead of the boba": "a" orders another one.)
+  const article = !u.qtyExplicit && u.qty !== undefined;
+  if (!u.qtyExplicit && !article && neg && u.mods.some((m) => m.kind === "choice" && !m.neg) && u.kws.has("instead")) return true;
   // "라볶이 치즈 추가해 주세요" a turn after ordering one: adding to it, not another one.
   const earlier = lines.filter((l) => !d.created.includes(l.id));
   const adds = u.kws.has("add") || u.mods.some((m) => m.kind === "count" || (m.kind === "choice" && m.orCount));

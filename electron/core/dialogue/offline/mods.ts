@@ -6,6 +6,7 @@ import type { MenuRef } from "./lexicon.ts";
 import { sisterCounts } from "./extra-of-choice.ts";
 import type { Atom } from "./scan.ts";
 import type { ChoiceCand, Mod, Unit } from "./utterance.ts";
+import { KO_COUNTERS } from "./numbers.ts";
 import { isRemovalGroupWord, refusalKind, refusalScope, refusedByChoiceWord, removalIndex } from "./refusal.ts";
 
 export type Content = Atom & { kind: "menu" | "num" | "unknown" };
@@ -21,6 +22,9 @@ export function itemOf(a: Atom): string | undefined {
   const r = a.refs.find((x) => x.kind === "item");
   return r && r.kind === "item" ? r.item : undefined;
 }
+
+/** A name said ending in "one" and a counter ("한 마리", "닭강정 한마리"): it counts one. */
+const ONE_OF_A_COUNTER = new RegExp(`(?:^|\\s)(?:한|1)\\s?(?:${KO_COUNTERS.join("|")})$`);
 
 export function unitFrom(a: Content, clause: number, kws: Set<Keyword>, corrects: boolean): Unit {
   const base: Unit = {
@@ -53,7 +57,10 @@ export function unitFrom(a: Content, clause: number, kws: Set<Keyword>, corrects
     const r = pool.find((x) => x.preset) ?? pool[0]!;
     // ("pizza" for the plain pizza and for the kind: the kind is kept, for "make the pizza large".)
     const kind = a.refs.find((x) => x.kind === "category");
-    return { ...base, kind: "item", item: r.item, ...(r.preset ? { preset: r.preset } : {}), partial: !full.length, fuzzy: a.fuzzy, ...(kind?.kind === "category" ? { kindToo: kind.category } : {}) };
+    // ("간장으로 한 마리 더 주세요" where the whole chicken is called "한 마리": the name says its
+    // count, and with 더 that one is one more, not the line in hand made so.)
+    const countInName = a.flags.added && ONE_OF_A_COUNTER.test(a.text.trim()) ? { qty: 1, qtyExplicit: true } : {};
+    return { ...base, kind: "item", item: r.item, ...(r.preset ? { preset: r.preset } : {}), partial: !full.length, fuzzy: a.fuzzy, ...(kind?.kind === "category" ? { kindToo: kind.category } : {}), ...countInName };
   }
   if (ids.length > 1) return { ...base, kind: "ambiguous", candidates: ids, fuzzy: a.fuzzy };
   const cat = a.refs.find((r) => r.kind === "category");
@@ -84,8 +91,8 @@ function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums:
   const sg = a.refs.find((r) => r.kind === "group");
   if (step && sg && sg.kind === "group") return { kind: "step", group: sg.group, by: step, text: a.text };
   const choices: ChoiceCand[] = a.refs.filter((r) => r.kind === "choice").map((r) => ({ group: (r as { group: string }).group, choice: (r as { choice: string }).choice, name: (r as { name: boolean }).name }));
-  const cg = countGroupOf(a, menu);
   const i = content.indexOf(a);
+  const cg = headingNotCount(a, content, countNums, menu) ? undefined : countGroupOf(a, menu);
   // A count's number is the one next to it, else one not next to another counted option
   // ("패티 추가하고 치즈 두 장 추가요": the two is the cheese's, not the patty's).
   const otherCount = (x: Content | undefined) => !!x && x !== a && x.kind === "menu" && !!countGroupOf(x, menu);
@@ -118,6 +125,31 @@ function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums:
   const g = a.refs.find((r) => r.kind === "group");
   if (g && g.kind === "group") return { kind: "group", group: g.group, neg: false, text: a.text };
   return undefined;
+}
+
+/**
+ * "소스는 하나는 데미 하나는 토마토요" where 소스 names the sauce choice and, cut short, the "소스
+ * 추가" count: a word that also names a group to choose from, said with no number, no adding
+ * word and not by the count's whole name, heads that choice; it adds none of the count.
+ */
+function headingNotCount(a: Content & { kind: "menu" }, content: Content[], countNums: Set<Content>, menu: MenuModel): boolean {
+  const groups = a.refs.flatMap((r) => (r.kind === "group" ? [{ r, select: menu.groups.get(r.group)?.select }] : []));
+  const count = groups.filter((g) => g.select === "count");
+  if (!isHangul(a.text) || !count.length || count.length === groups.length || count.some((g) => g.r.kind === "group" && (g.r.add || g.r.times !== undefined))) return false;
+  if (a.flags.added || a.flags.more || a.flags.extra || a.flags.level) return false;
+  // (Only where one item takes both, so the word is in doubt for it: not "맵기는" of a ramen
+  // whose spice is a count of levels while the 떡볶이's is a choice.)
+  const id = (g: (typeof groups)[number]) => (g.r.kind === "group" ? g.r.group : "");
+  const choose = groups.filter((g) => g.select !== "count").map(id);
+  const counted = count.map(id);
+  const takes = (item: string, ids: string[]) => ids.some((x) => !!menu.itemGroup(item, x));
+  if (!menu.menu.items.some((it) => takes(it.id, choose) && takes(it.id, counted))) return false;
+  const i = content.indexOf(a);
+  if ([content[i - 1], content[i + 1]].some((c) => c?.kind === "num" && countNums.has(c))) return false;
+  // ("살사 매운 거로 두 개 추가": a number said later of the count, before another item, counts it.)
+  const rest = content.slice(i + 1);
+  const end = rest.findIndex((c) => c.kind === "menu" && c.refs.some((r) => r.kind === "item"));
+  return !rest.slice(0, end < 0 ? rest.length : end).some((c) => c.kind === "num" && countNums.has(c));
 }
 
 const isHangul = (t: string) => /[\uac00-\ud7a3]/.test(t);

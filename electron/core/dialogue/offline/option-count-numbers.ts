@@ -21,7 +21,12 @@ export function optionCountNumbers(content: Content[], atoms: Atom[], en: boolea
     // Only a number said right next to the option counts it ("two extra shots", "샷 두 번"),
     // not "one with an extra shot".
     const ai = atoms.indexOf(a);
-    const after = atoms[ai + 1] === content[i + 1] ? content[i + 1] : undefined;
+    // ("살사 매운 거로 두 개 추가" where 살사 heads the counted "살사 추가" and the salsa's kind: a
+    // number said added after the word and one choice of its other group counts the extras.)
+    const past = content[i + 1];
+    const pastChoice = !en && past?.kind === "menu" && atoms[ai + 1] === past && past.refs.length > 0 && past.refs.every((r) => r.kind === "choice" && a.refs.some((g) => g.kind === "group" && g.group === r.group));
+    const addedPast = pastChoice && atoms[ai + 2] === content[i + 2] && content[i + 2]?.kind === "num" && !!content[i + 2]!.flags.added ? content[i + 2] : undefined;
+    const after = atoms[ai + 1] === content[i + 1] ? (addedPast ?? content[i + 1]) : undefined;
     const before = atoms[ai - 1] === content[i - 1] ? content[i - 1] : undefined;
     // "패티 추가한 걸로 하나": the one made so (거/걸로), one of them; not one patty.
     // "2샷 추가", "3단계 하나": a number written against the option's name counts it, not the order.

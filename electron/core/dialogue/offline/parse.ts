@@ -10,6 +10,7 @@ import { asksAvailability, questionOf, sentenceAsks } from "./questions.ts";
 import { readInContext } from "./resolve.ts";
 import { answerOrderOptions } from "./order-option-answers.ts";
 import { answerEchoedQuestions } from "./echoed-questions.ts";
+import { wontOrderRead } from "./wont-order.ts";
 import { swapSaidAlike } from "./swap-named-alike.ts";
 import { insteadNamedByChoice, itemAsAnotherKind, partsMadeAnotherItem } from "./names-inside.ts";
 import { buildClause } from "./clause.ts";
@@ -42,7 +43,9 @@ export type { ParseContext } from "./utterance.ts";
 export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   const lang = sc.lang;
   const read = readInContext(sc.atoms, ctx, lang === "en");
-  const atoms = answerEchoedQuestions(answerOrderOptions(read.atoms, ctx.menu));
+  const heard = answerEchoedQuestions(answerOrderOptions(read.atoms, ctx.menu));
+  const wont = lang === "ko" ? wontOrderRead(heard, (ctx.focus?.length ?? 0) > 0) : { atoms: heard };
+  const atoms = wont.atoms;
   const unplaced = read.unplaced;
   const sentences = splitSentences(atoms);
   const units: Unit[] = [];
@@ -54,13 +57,15 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   let clauseNo = 0;
   let substance = false;
   const explained = new Set<number>();
-  const guesses: string[] = [];
+  const guesses: string[] = wont.guess ? [wont.guess] : [];
   const clauseAt = new Map<number, ClausePlace>();
 
   sentences.forEach((sent, si) => {
     const sentKws = new Set<Keyword>();
     for (const a of sent.atoms) if (a.kind === "kw") for (const w of a.keywords) sentKws.add(w);
     for (const w of sentKws) kws.add(w);
+    // (Its unknown word stays unknown: a remark before an order is read so at best, a guess.)
+    if (sent.remark) return;
     const hasQty = sent.atoms.some((a) => a.kind === "num" && !a.article);
     const availability = asksAvailability(sentKws, hasQty);
     const asking = availability || sentenceAsks(sent.atoms, sent.mark, sentKws, hasQty);
@@ -235,6 +240,8 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   // ("keep the onions": the verb, a word the menu does not know, has its role.)
   const unknownWords = [...sc.unknownWords];
   for (const w of [...markKept(atoms, units, bare, explained), ...keptItemsAsRemovals(atoms, units, bare, ctx.menu, ctx.focus, explained)]) unknownWords.splice(unknownWords.indexOf(w), unknownWords.includes(w) ? 1 : 0);
+  // ("half a dozen" where the menu's "dozen" left "half" unknown: the reading took it into the number.)
+  for (const u of sc.atoms) if (u.kind === "unknown" && atoms.some((a) => a.kind === "num" && a.start <= u.start && u.end <= a.end)) unknownWords.splice(unknownWords.indexOf(u.text), unknownWords.includes(u.text) ? 1 : 0);
   if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained), ...flavourGuesses(atoms), ...unheldCountGuesses(atoms), ...exceptionGuesses(atoms), ...correctionThenAnd(atoms), ...partySizeGuesses(atoms));
   return {
     text: sc.text,

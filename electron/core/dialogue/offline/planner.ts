@@ -65,7 +65,7 @@ export function planTurn(input: PlanInput): Plan {
   const focus = recentLines(state, mem.focus, mem.focus.length ? mem.focus : state.lines.map((l) => l.id));
   const u = parseUtterance(sc, {
     menu,
-    ...(askedLine && prevAsk?.kind === "choice" ? { asked: { item: askedLine.item, group: prevAsk.group } } : {}),
+    ...(askedLine && prevAsk?.kind === "choice" ? { asked: { item: askedLine.item, group: prevAsk.group, qty: askedLine.qty } } : {}),
     focus: focus.map((l) => ({ item: l.item, missing: missingGroups(menu, l), qty: l.qty, options: l.options })),
   });
   const lang = pickLang(menu, sc.lang, mem.lang, input.langHint);

@@ -14,6 +14,7 @@ import { countsNamedAsChoices, groupBeforeThePart, leftOutOfTheOther, oneOfTheTw
 import { partsAfterTheirOptions, partsOfTheCount, restLeftUnread, totalBeforeItsLines } from "./count-parts.ts";
 import { bothSaidFirst } from "./both-first.ts";
 import { dozensOfASize, numberNamesItsChoice } from "./number-choices.ts";
+import { halfOfTheLine, numberChoiceCountsTheItem } from "./dozen-counts.ts";
 import { numberedNameAsCount } from "./numbered-names.ts";
 import { choiceSoldAlone } from "./choice-sold-alone.ts";
 import { familyNamedByItsTail } from "./name-families.ts";
@@ -31,7 +32,8 @@ import { sizeStepOfTheLine } from "./size-steps.ts";
 import { dropMeasures, moreOfAGroup } from "./measure-words.ts";
 import { plentyOfAnOption } from "./plenty-words.ts";
 import { lessOfAnOption } from "./less-words.ts";
-import { itemNamedByItsCounter } from "./counter-nouns.ts";
+import { itemNamedByItsCounter, itemNamedWithOneOfItsCounter } from "./counter-nouns.ts";
+import { servingsNameTheSize } from "./servings-sizes.ts";
 import { choiceBeforeItsNone } from "./choice-then-none.ts";
 import { linkWordBeforeAThing } from "./link-word-aliases.ts";
 import { plainSaidOfTheItem } from "./plain-said-of-item.ts";
@@ -40,10 +42,12 @@ import { saidThenRefused } from "./said-then-refused.ts";
 import { kindSaidAfter } from "./kind-said-after.ts";
 import { reportedRefusalTakenBack } from "./asked-before.ts";
 import { resolveItemChoice } from "./item-or-choice.ts";
+import { answerNamedAsItems } from "./answer-named-as-items.ts";
 import { groupNamedWithItsChoice } from "./group-with-its-choice.ts";
 import { choiceMadeSo } from "./choice-made-so.ts";
 import { choiceTakenBack } from "./choice-taken-back.ts";
 import { categoryWordAsCounter } from "./category-counter.ts";
+import { takenBackForJust } from "./never-mind-just.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -67,12 +71,14 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     return out;
   };
   const steps: Step[] = [
+    (a: Atom[]) => answerNamedAsItems(a, ctx, en, unplaced),
     (a: Atom[]) => numberedNameAsCount(a, ctx),
     (a: Atom[]) => groupWordNotItsCount(a, ctx.menu),
     (a: Atom[]) => groupNamedWithItsChoice(a, ctx),
     ...(en
       ? [
           linkWordBeforeAThing,
+          (a: Atom[]) => takenBackForJust(a, ctx),
           consuming((a: Atom[]) => categoryWordAsCounter(a, ctx.menu)),
           (a: Atom[]) => kindSaidAfter(a, ctx.menu),
           (a: Atom[]) => optionsBeforeOnTheItem(a, ctx.menu),
@@ -88,9 +94,11 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => flavourWordAsTopping(a, ctx, unplaced),
           (a: Atom[]) => countedGroupWordAsItems(a, ctx.menu),
           (a: Atom[]) => numberNamesItsChoice(a, ctx),
+          (a: Atom[]) => numberChoiceCountsTheItem(a, ctx),
+          (a: Atom[]) => halfOfTheLine(a, ctx),
           (a: Atom[]) => choiceSoldAlone(a, ctx.menu),
         ]
-      : [choiceMadeSo, reportedRefusalTakenBack, countRefusedAgain, (a: Atom[]) => choiceTakenBack(a, ctx.menu), nextTimeRefuses, (a: Atom[]) => saidThenRefused(a, ctx), (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), consuming((a) => categoryBeforeItsItem(a, ctx)), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
+      : [choiceMadeSo, reportedRefusalTakenBack, countRefusedAgain, (a: Atom[]) => choiceTakenBack(a, ctx.menu), nextTimeRefuses, (a: Atom[]) => saidThenRefused(a, ctx), (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => itemNamedWithOneOfItsCounter(a, ctx.menu), (a: Atom[]) => servingsNameTheSize(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), consuming((a) => categoryBeforeItsItem(a, ctx)), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
     (a) => pairAsItsCombo(a, ctx, unplaced),
     (a) => choiceByParts(a, ctx, unplaced),
     countsNamedAsChoices,

@@ -24,7 +24,7 @@ import { quantifiersNotChoices } from "./quantifier-choices.ts";
 import { amongNotChoices } from "./among-counts.ts";
 import { stutters } from "./stutters.ts";
 import { askedThenOrdered } from "./asked-then-ordered.ts";
-import { countersBeforeNames, groupNamesCounting } from "./counter-nouns.ts";
+import { countersBeforeNames, digitsBeforeCounter, groupNamesCounting } from "./counter-nouns.ts";
 import { withTheArticlesRest, withoutCountedFullNames } from "./name-part-words.ts";
 import { itemBeforeItsOption, mergeOptionCategoryWords } from "./swallowed-names.ts";
 import { parseSuffixChain } from "./suffix-chain.ts";
@@ -115,6 +115,8 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   }
   // "두 그릇" where the menu's bowl group is called 그릇: the counter (counter-nouns.ts).
   for (const idx of groupNamesCounting(s, chosen, lex.menu)) uncover(chosen, covered, chosen[idx]!.start, chosen[idx]!.end);
+  // "볶음밥 2인분" where "2" is also a level's short name: the count (counter-nouns.ts).
+  for (const idx of digitsBeforeCounter(s, chosen)) uncover(chosen, covered, chosen[idx]!.start, chosen[idx]!.end);
   // "two platters both extra white" where "both" is also a choice's name: the quantifier.
   for (const idx of quantifiersNotChoices(s, chosen, covered)) uncover(chosen, covered, chosen[idx]!.start, chosen[idx]!.end);
   // "세 개 중에 하나는" where 중 is also a size: the word "among".

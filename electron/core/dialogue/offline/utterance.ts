@@ -193,7 +193,7 @@ export interface Question {
 export interface ParseContext {
   menu: MenuModel;
   /** The item and group the kiosk just asked about, so "아메리카노요" can be a choice. */
-  asked?: { item: string; group: string };
+  asked?: { item: string; group: string; qty?: number };
   /** Items of the lines last talked about (most recent last), the required groups they still miss, how many each holds and its options. */
   focus?: Array<{ item: string; missing: string[]; qty?: number; options?: Readonly<Record<string, unknown>> }>;
 }

@@ -1,0 +1,22 @@
+// A menu may write a choice's Korean alias with its particle on it ("콜라로" for a set's
+// drink 콜라, "새우로" for the meat): the longest name wins in the scan, so "콜라로" reads as
+// the set's drink alone, where "테라로" reads as the beer 테라 or its brand, with 로. Said
+// where no line takes the choice ("오르차타 말고 콜라로 주세요"), the word is as much the
+// item of that name, 콜라, said with 로: both readings are kept for the words around it to
+// decide (item-or-choice.ts).
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import type { MenuRef } from "./lexicon.ts";
+import { keyOf, spokenNames } from "./name-forms.ts";
+import type { Atom } from "./scan.ts";
+
+const DIR = /(?:으로|로)$/;
+
+/** The items named by the word without its 로, where the word read as choices only. */
+export function itemsBeforeTheParticle(menu: MenuModel, a: Atom & { kind: "menu" }): MenuRef[] {
+  if (a.fuzzy || a.partial || !a.refs.length || !a.refs.every((r) => r.kind === "choice")) return [];
+  const text = a.text.trim();
+  if (!/[가-힣]$/.test(text) || !DIR.test(text)) return [];
+  const stem = keyOf(text.replace(DIR, ""));
+  if (stem.length < 2) return [];
+  return menu.menu.items.filter((it) => !it.soldOut && spokenNames(it, true).some((n) => keyOf(n) === stem)).map((it) => ({ kind: "item", item: it.id, partial: false }));
+}
