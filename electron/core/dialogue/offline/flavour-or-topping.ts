@@ -11,10 +11,10 @@
 // - after "with", where a choice of the first group was said before it ("small original
 //   tart with mango and kiwi", "medium strawberry with strawberries"): what comes with the
 //   cup, the other;
-// - after "with" with nothing of the first group said before: a list of the first group's
-//   choices only ("with vanilla and strawberry") keeps it; otherwise a guess (left
-//   unplaced), the other group's where the list is of its choices ("a froyo with mango and
-//   kiwi"), else the first's.
+// - after "with" with nothing of the first group said before: beside choices of the first
+//   group only ("with vanilla and strawberry", "with avocado and plantain") it keeps it;
+//   otherwise a guess (left unplaced), the other group's beside the other's choices ("a
+//   froyo with mango and kiwi"), else the first's.
 // Anywhere else the word keeps its own name's group ("a small mango").
 // (The eighth English red team's probes had made "mango" a second flavour, the topping lost.)
 import type { MenuModel, EffectiveGroup } from "../../../../shared/menu/model.ts";
@@ -167,13 +167,14 @@ export function flavourWordAsTopping(atoms: Atom[], ctx: ParseContext, unplaced:
       toOther();
       continue;
     }
-    // Nothing of its own group before "with": what else the list after it holds.
-    let end = i + 1;
-    while (end < atoms.length && listWord(atoms[end]!)) end++;
-    const list = [...atoms.slice(w + 1, i), ...atoms.slice(i + 1, end)];
-    const onlyOf = (x: Atom, group: string, not: string) => isChoiceWord(x) && (x as MenuAtom).refs.some((r) => r.kind === "choice" && r.group === group) && !(x as MenuAtom).refs.some((r) => r.kind === "choice" && r.group === not) && !readingsOf(menu, x as MenuAtom, items);
-    const ownOnly = list.some((x) => onlyOf(x, own.group, other.group));
-    const otherOnly = list.some((x) => onlyOf(x, other.group, own.group));
+    // Nothing of its own group before "with": the options said right beside it in the list
+    // ("with vanilla and strawberry": flavours; "with mango and kiwi": toppings, a guess).
+    // (A choice also sold as an item, "plantain", is still beside it.)
+    const hasChoice = (x: Atom) => x.kind === "menu" && x.refs.some((r) => r.kind === "choice");
+    const near = [[...atoms.slice(w + 1, i)].reverse().find(hasChoice), atoms.slice(i + 1).find((x, k) => hasChoice(x) && atoms.slice(i + 1, i + 1 + k).every(listWord))].filter((x): x is Atom => !!x);
+    const onlyOf = (x: Atom, group: string, not: string) => (x as MenuAtom).refs.some((r) => r.kind === "choice" && r.group === group) && !(x as MenuAtom).refs.some((r) => r.kind === "choice" && r.group === not) && !readingsOf(menu, x as MenuAtom, items);
+    const ownOnly = near.some((x) => onlyOf(x, own.group, other.group));
+    const otherOnly = near.some((x) => onlyOf(x, other.group, own.group));
     if (ownOnly && !otherOnly) continue;
     if (otherOnly && !ownOnly) toOther();
     unplaced.push(a);
