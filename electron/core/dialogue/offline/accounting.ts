@@ -241,11 +241,14 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
 
 /**
  * The one confidence rule: understood, carried out as said, every word accounted for, and
- * the cart after the turn holding what was said (`lineDoubts`, line-doubts.ts).
+ * the cart after the turn holding what was said (`lineDoubts`, line-doubts.ts), and none
+ * of the shapes of turn that blind rounds showed are read wrong too often (`risky`,
+ * risky-shapes.ts).
  */
-export function isConfident(outcomes: readonly Outcome[], account: TurnAccount, u: Utterance, lineDoubts: readonly string[]): boolean {
+export function isConfident(outcomes: readonly Outcome[], account: TurnAccount, u: Utterance, lineDoubts: readonly string[], risky: readonly string[] = []): boolean {
   return (
     lineDoubts.length === 0 &&
+    risky.length === 0 &&
     isUnderstood(outcomes) &&
     !asksWhatWasSaid(outcomes, u) &&
     !checkoutNamingItems(outcomes, u) &&

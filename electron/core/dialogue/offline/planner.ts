@@ -12,6 +12,7 @@ import { missingGroups, type CartAction, type CartState } from "../../cart/cart.
 import type { Ask } from "../engine.ts";
 import { accountFor, isConfident, isUnderstood } from "./accounting.ts";
 import { lineDoubts } from "./line-doubts.ts";
+import { riskyShapes } from "./risky-shapes.ts";
 import type { MenuLexicon } from "./lexicon.ts";
 import { bareUnit } from "./bare-edits.ts";
 import { keepOnlyNamed } from "./keep-only.ts";
@@ -272,7 +273,7 @@ function finish(d: TurnDraft, done: Outcome[]): Plan {
     reply,
     lang: d.lang,
     understood,
-    confident: isConfident(outcomes, accountFor(d.utterance, d.menu), d.utterance, lineDoubts(d)),
+    confident: isConfident(outcomes, accountFor(d.utterance, d.menu), d.utterance, lineDoubts(d), riskyShapes(d)),
     ...(checkout ? { checkout: true } : {}),
     ...(cancelled ? { cancelled: true } : {}),
     ...(ask ? { ask } : {}),
