@@ -121,7 +121,9 @@ function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums:
   // patties" said right before the name of a count every item has one of ("two extra patties" adds).
   const total = num?.kind === "num" && num.tok1 + 1 === a.tok0 && (menu.groups.get(cg ?? "")?.min ?? 0) >= 1 && /^[a-z0-9\s]+$/i.test(a.text);
   if (cg && isHangul(a.text)) return koreanCount(a, cg, num, n);
-  if (cg) return { kind: "count", group: cg, n, op: num?.kind === "num" && (num.flags.only || num.flags.ofOption || total) ? "set" : "add", text: a.text, ...(num ? { numbered: true } : {}) };
+  // ("… no caramel just the ice cream": "just" the counted option with no number, not one more of it.)
+  const justIt = !num && a.flags.only === true && !a.refs.some((r) => r.kind === "group" && r.add);
+  if (cg) return { kind: "count", group: cg, n, op: (num?.kind === "num" && (num.flags.only || num.flags.ofOption || total)) || justIt ? "set" : "add", text: a.text, ...(num ? { numbered: true } : {}) };
   const g = a.refs.find((r) => r.kind === "group");
   if (g && g.kind === "group") return { kind: "group", group: g.group, neg: false, text: a.text };
   return undefined;

@@ -48,6 +48,7 @@ import { choiceMadeSo } from "./choice-made-so.ts";
 import { choiceTakenBack } from "./choice-taken-back.ts";
 import { categoryWordAsCounter } from "./category-counter.ts";
 import { takenBackForJust } from "./never-mind-just.ts";
+import { lineChoiceRefusedByItsWord } from "./choice-word-refused.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -72,6 +73,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
   };
   const steps: Step[] = [
     (a: Atom[]) => answerNamedAsItems(a, ctx, en, unplaced),
+    (a: Atom[]) => lineChoiceRefusedByItsWord(a, ctx),
     (a: Atom[]) => numberedNameAsCount(a, ctx),
     (a: Atom[]) => groupWordNotItsCount(a, ctx.menu),
     (a: Atom[]) => groupNamedWithItsChoice(a, ctx),
