@@ -27,6 +27,7 @@ import { flavoursOfABox } from "./flavour-items.ts";
 import { flavourWordAsTopping } from "./flavour-or-topping.ts";
 import { groupWordNotItsCount } from "./extra-of-choice.ts";
 import { halvesOfAMix, piecesOfAnItem } from "./piece-counts.ts";
+import { countSaidAfterItsWord } from "./count-said-after.ts";
 import { someOfTheLinesInHand } from "./among-counts.ts";
 import { sizeStepOfTheLine } from "./size-steps.ts";
 import { dropMeasures, moreOfAGroup } from "./measure-words.ts";
@@ -91,6 +92,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => dozensOfASize(a, ctx),
           (a: Atom[]) => someOfTheLinesInHand(a, ctx),
           (a: Atom[]) => piecesOfAnItem(a, ctx.menu, unplaced),
+          (a: Atom[]) => countSaidAfterItsWord(a, ctx.menu, unplaced),
           (a: Atom[]) => halvesOfAMix(a, ctx.menu),
           (a: Atom[]) => flavoursOfABox(a, ctx),
           (a: Atom[]) => flavourWordAsTopping(a, ctx, unplaced),
