@@ -25,7 +25,8 @@ export function countsByItsName(prev: Atom | undefined, next: Atom | undefined):
   const same = (r: MenuRef) => r.kind === "item" && prev.refs.some((p) => p.kind === "item" && p.item === r.item);
   if (next.kind === "menu" && next.refs.some((r) => (r.kind === "item" && !r.partial && !same(r)) || r.kind === "choice" || r.kind === "group")) return false;
   const name = prev.text.replace(/\s+/g, "");
-  const w = next.text.replace(/\s+/g, "");
+  // ("공기밥 세 공기만": the counter's 만 or 씩 is not part of the name.)
+  const w = next.text.replace(/\s+/g, "").replace(/(?:만|씩)요?$/, "");
   return /^[\uac00-\ud7a3]{2,}$/.test(w) && w !== name && (name.startsWith(w) || name.endsWith(w));
 }
 

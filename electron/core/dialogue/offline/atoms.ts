@@ -278,7 +278,10 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
         out.push({ ...spanOf(a), kind: "kw", keywords: ["refuse"], flags: {} });
         continue;
       }
-      if ((ws.includes("add") || ws.includes("more")) && prev && (prev.kind === "num" || prev.kind === "menu")) prev.flags.added = true;
+      // "뼈 두 개 추가로 바꿔 주세요": changed to so many added, the number is the total.
+      const changedTo = ws.includes("add") && /로$/.test(a.text.trim()) && next?.kind === "kw" && next.keywords.includes("change");
+      if (changedTo && prev?.kind === "num") prev.flags.dir = true;
+      else if ((ws.includes("add") || ws.includes("more")) && prev && (prev.kind === "num" || prev.kind === "menu")) prev.flags.added = true;
       if (ws.includes("more") && prev?.kind === "num") prev.flags.more = true;
       out.push({ ...spanOf(a), kind: "kw", keywords: ws, flags: {} });
       continue;
