@@ -112,6 +112,18 @@ export function theItemOne(out: readonly Atom[]): boolean {
 }
 
 /**
+ * "two chicken shawarma laffas one with zhug": the item and its options just before "one"
+ * are opened by a count of more than one, so "one" starts one of them (not "a laffa one").
+ */
+export function countedRunBefore(out: readonly Atom[]): boolean {
+  let j = out.length - 1;
+  while (j >= 0 && out[j]!.kind === "menu" && (out[j] as Atom & { kind: "menu" }).refs.every((r) => r.kind === "choice" || r.kind === "item")) j--;
+  const opener = out[j];
+  const item = out.slice(j + 1).some((a) => a.kind === "menu" && a.refs.some((r) => r.kind === "item"));
+  return item && opener?.kind === "num" && !opener.article && opener.value > 1;
+}
+
+/**
  * The options just before "one" are opened by an article ("a large one"); not by a count
  * ("two larges one with pepperoni": that "one" starts one of the two).
  */

@@ -8,6 +8,7 @@ import type { Atom } from "./scan.ts";
 import type { ChoiceCand, Mod, Unit } from "./utterance.ts";
 import { KO_COUNTERS } from "./numbers.ts";
 import { isRemovalGroupWord, refusalKind, refusalScope, refusedByChoiceWord, removalIndex } from "./refusal.ts";
+import { refusedAfterRemovalName } from "./removal-list.ts";
 
 export type Content = Atom & { kind: "menu" | "num" | "unknown" };
 
@@ -200,6 +201,8 @@ function dedupeCands(c: ChoiceCand[]): ChoiceCand[] {
 export function applyNegations(atoms: Atom[], content: Content[], units: Unit[], unitAt: Map<number, Unit>, en: boolean, menu: MenuModel, sentenceStart: boolean): void {
   atoms.forEach((k, i) => {
     const kind = refusalKind(k, menu, en);
+    // ("without pickles or cabbage": the removal's own name refuses the list after it, removal-list.ts.)
+    if (en) for (const t of refusedAfterRemovalName(atoms, i, menu)) for (const m of allMods(units)) if (m.at === t.start) negate(m);
     if (!kind) return;
     const isRemove = k.kind === "kw" && (k.keywords.includes("remove") || k.keywords.includes("cancel"));
     let scope = refusalScope(atoms, i, en, menu);
@@ -257,8 +260,9 @@ export function negate(m: Mod): void {
 export function negateBare(atoms: Atom[], mods: Mod[], en: boolean, menu: MenuModel): boolean {
   let any = false;
   atoms.forEach((k, i) => {
-    if (!refusalKind(k, menu, en)) return;
-    for (const t of refusalScope(atoms, i, en, menu)) {
+    const listed = en ? refusedAfterRemovalName(atoms, i, menu) : [];
+    if (!refusalKind(k, menu, en) && !listed.length) return;
+    for (const t of [...refusalScope(atoms, i, en, menu), ...listed]) {
       for (const m of mods) if (m.at === t.start) {
         negate(m);
         any = true;

@@ -108,10 +108,11 @@ notAloneTable("a piece of another name before an item (English café)", loadSet(
 ]);
 
 // "a brownie sundae with coffee ice cream": "coffee" after "with" is a base the sundae takes,
-// and "ice cream" may be a word of it; a second thing ordered is a reading (it made a vanilla
-// sundae and a coffee ice cream, answered alone: round 12). "with a large pepsi" is another thing.
-notAloneTable("choices after with, then another item's name (English ice cream)", loadSet("en-icecream").menu, [
-  { name: "a brownie sundae with coffee ice cream", turns: ["a brownie sundae with coffee ice cream"] },
+// and "ice cream" a word of the group's own name, "Sundae ice cream": its heading, the base
+// (group-heading-word.ts; it had made a vanilla sundae and a coffee ice cream, answered alone:
+// round 12; then a guess). "with a large pepsi" is another thing.
+phenomenonTable("choices after with, then the group's own word, also an item's name (English ice cream)", loadSet("en-icecream").menu, [
+  { name: "a brownie sundae with coffee ice cream", turns: ["a brownie sundae with coffee ice cream"], lines: [{ item: "brownie-sundae", qty: 1, options: { "sundae-base": "coffee", toppings: [] } }], confident: true },
 ]);
 phenomenonTable("with an article: another thing (English coffee)", menus.coffee(), [
   { name: "a latte with a small mocha", turns: ["a latte with a small mocha"], lines: [{ item: "latte", qty: 1 }, { item: "mocha", qty: 1, options: { size: "small" } }], confident: true },
