@@ -96,7 +96,8 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     // "오이" for the removal "오이 빼기" names it only when refused ("오이 추가" is not "no cucumber").
     if (a.kind === "menu" && a.refs.length && a.refs.every((r) => r.kind === "choice" && r.refused) && !refused.has(a.start)) guesses.push(`"${a.text}" names a removal but was not refused`);
     const refusal = refusalKind(a, menu, en) === "refuse";
-    const attached = refusal && refusalScope(u.atoms, i, en, menu).length > 0;
+    // ("one with zhug, one without": the reading gave the bare "without" what it refuses, one-without.ts.)
+    const attached = refusal && (refusalScope(u.atoms, i, en, menu).length > 0 || (a.kind === "kw" && refused.has(a.start)));
     if (refusal && !attached) unattached.push(a.text);
     if ((a.kind === "menu" || a.kind === "num" || a.kind === "unknown") && !u.explained.has(a.start) && !attached) unexplained.push(a.text);
     // "쫄면" for 쫄면사리: a choice named by a clipping of its name is a guess.

@@ -25,7 +25,8 @@ export function countsByItsName(prev: Atom | undefined, next: Atom | undefined):
   const same = (r: MenuRef) => r.kind === "item" && prev.refs.some((p) => p.kind === "item" && p.item === r.item);
   if (next.kind === "menu" && next.refs.some((r) => (r.kind === "item" && !r.partial && !same(r)) || r.kind === "choice" || r.kind === "group")) return false;
   const name = prev.text.replace(/\s+/g, "");
-  const w = next.text.replace(/\s+/g, "");
+  // ("공기밥 세 공기만": the counter's 만 or 씩 is not part of the name.)
+  const w = next.text.replace(/\s+/g, "").replace(/(?:만|씩)요?$/, "");
   return /^[\uac00-\ud7a3]{2,}$/.test(w) && w !== name && (name.startsWith(w) || name.endsWith(w));
 }
 
@@ -108,6 +109,18 @@ export function theItemOne(out: readonly Atom[]): boolean {
   const item = out[out.length - 1];
   const before = out[out.length - 2];
   return item?.kind === "menu" && item.refs.some((r) => r.kind === "item") && before?.kind === "kw" && (before.keywords.includes("the") || before.keywords.includes("pronoun"));
+}
+
+/**
+ * "two chicken shawarma laffas one with zhug": the item and its options just before "one"
+ * are opened by a count of more than one, so "one" starts one of them (not "a laffa one").
+ */
+export function countedRunBefore(out: readonly Atom[]): boolean {
+  let j = out.length - 1;
+  while (j >= 0 && out[j]!.kind === "menu" && (out[j] as Atom & { kind: "menu" }).refs.every((r) => r.kind === "choice" || r.kind === "item")) j--;
+  const opener = out[j];
+  const item = out.slice(j + 1).some((a) => a.kind === "menu" && a.refs.some((r) => r.kind === "item"));
+  return item && opener?.kind === "num" && !opener.article && opener.value > 1;
 }
 
 /**

@@ -10,7 +10,7 @@ import { multipliers } from "./multipliers.ts";
 import { notAtAllSpan } from "./not-at-all.ts";
 import type { Atom, PhraseCandidate, Span } from "./atom-kinds.ts";
 import { counterWithEnding, menuCounters } from "./menu-counters.ts";
-import { afterWithList, correctsWhatCameBefore, counterNamedAsChoice, countsByItsName, countsOptionAfter, elidedHead, namesItem, namesOneOfMany, optionNamedBefore, rawSlice, theItemOne } from "./atom-neighbours.ts";
+import { afterWithList, correctsWhatCameBefore, counterNamedAsChoice, countsByItsName, countsOptionAfter, countedRunBefore, elidedHead, namesItem, namesOneOfMany, optionNamedBefore, rawSlice, theItemOne } from "./atom-neighbours.ts";
 
 export type { Atom, Flags, PhraseCandidate, Span } from "./atom-kinds.ts";
 
@@ -170,7 +170,7 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
       // item left out even where its own options follow; "a large one small" counts nothing.)
       const optionsNext = next?.kind === "menu" && next.refs.every((r) => r.kind === "choice" || r.kind === "group") && elidedHead(out);
       const nextIsContent = next && (next.kind === "menu" || next.kind === "num") && !optionsNext;
-      if (a.alt?.includes("pronoun") && !nextIsContent && prev && ((prev.kind === "kw" && (prev.keywords.includes("the") || prev.keywords.includes("pronoun"))) || (prev.kind === "menu" && prev.refs.some((r) => r.kind === "choice") && !afterWithList(out)) || theItemOne(out))) {
+      if (a.alt?.includes("pronoun") && !nextIsContent && prev && ((prev.kind === "kw" && (prev.keywords.includes("the") || prev.keywords.includes("pronoun"))) || (prev.kind === "menu" && prev.refs.some((r) => r.kind === "choice") && !afterWithList(out) && !countedRunBefore(out)) || theItemOne(out))) {
         // "a large one", "another caramel one": "one" stands for the item, a word of this
         // thing's own, not a pointer back at a line ordered ("the large one" is).
         out.push({ ...a, kind: "kw", keywords: [elidedHead(out) ? "filler" : "pronoun"], flags: {} } as Atom);
@@ -278,7 +278,10 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
         out.push({ ...spanOf(a), kind: "kw", keywords: ["refuse"], flags: {} });
         continue;
       }
-      if ((ws.includes("add") || ws.includes("more")) && prev && (prev.kind === "num" || prev.kind === "menu")) prev.flags.added = true;
+      // "뼈 두 개 추가로 바꿔 주세요": changed to so many added, the number is the total.
+      const changedTo = ws.includes("add") && /로$/.test(a.text.trim()) && next?.kind === "kw" && next.keywords.includes("change");
+      if (changedTo && prev?.kind === "num") prev.flags.dir = true;
+      else if ((ws.includes("add") || ws.includes("more")) && prev && (prev.kind === "num" || prev.kind === "menu")) prev.flags.added = true;
       if (ws.includes("more") && prev?.kind === "num") prev.flags.more = true;
       out.push({ ...spanOf(a), kind: "kw", keywords: ws, flags: {} });
       continue;

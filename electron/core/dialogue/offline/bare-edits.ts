@@ -224,8 +224,10 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   }
   // (A refusal said in a part, "하나는 피클 빼고 하나는 양파 빼 주세요", refuses an option: no line is taken out.)
   const negated = [...b.mods, ...b.parts.flatMap((p) => p.mods)].some((m) => (m.kind === "choice" || m.kind === "group" ? m.neg : m.kind === "count" && m.op === "clear"));
-  // "cancel the small one", "remove the iced one": the lines made that way go, not the option.
-  if ((b.kws.has("remove") || b.kws.has("cancel")) && (b.kws.has("pronoun") || b.kws.has("the")) && b.mods.length && b.mods.every((m) => m.kind === "choice")) {
+  // "cancel the small one", "remove the iced one", "간장은 취소할게요" (취소, not 빼: "얼음은 빼"
+  // is no ice): the lines made that way go, not the option.
+  const pointsAtLines = b.kws.has("pronoun") || b.kws.has("the") || (d.utterance.lang === "ko" && b.kws.has("cancel"));
+  if ((b.kws.has("remove") || b.kws.has("cancel")) && pointsAtLines && b.mods.length && b.mods.every((m) => m.kind === "choice")) {
     const named = all.filter((l) => b.mods.every((m) => m.kind === "choice" && m.cands.some((c) => d.menu.itemGroup(l.item, c.group)?.select === "one" && l.options[c.group] === c.choice)));
     if (named.length && named.length < all.length) return named.flatMap((l) => removeFrom(d, l, l.qty));
   }

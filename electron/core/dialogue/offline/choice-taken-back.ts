@@ -55,7 +55,8 @@ function oneGroupChoices(a: Atom | undefined): string[] {
 
 /** A little word that may stand between a choice and the one said again. */
 function between(a: Atom, before: Atom | undefined): boolean {
-  if (a.kind === "kw") return a.keywords.length > 0 && a.keywords.every((k) => k === "filler" || k === "no" || k === "correction");
+  // ("맵게 해 주세요 아 아니에요 보통으로요": the request said right after the choice.)
+  if (a.kind === "kw") return a.keywords.length > 0 && (a.keywords.every((k) => k === "filler" || k === "no" || k === "correction") || (before?.kind === "menu" && a.keywords.every((k) => k === "request")));
   // ("아 그냥" where the menu also spells a plain size "그냥".)
   return a.kind === "menu" && takesBack(a, before);
 }

@@ -36,9 +36,13 @@ export function refusedItemList(atoms: Atom[], i: number): boolean {
  */
 export function closesOptionsBefore(cur: Atom[], a: Atom, next: Atom | undefined, menu: MenuModel): boolean {
   if (a.kind !== "num" || a.times || a.flags.topic || a.flags.among || !/[\uac00-\ud7a3]/.test(a.text)) return false;
-  if (next?.kind !== "menu" || !next.refs.length || !next.refs.every((r) => r.kind === "item" && !r.partial)) return false;
+  if (next?.kind !== "menu" || !next.refs.length) return false;
   const said = cur.slice(0, -1);
   if (!said.length || !said.every((x) => x.kind === "menu" && x.refs.length > 0 && x.refs.every((r) => r.kind === "choice"))) return false;
+  // "소컵 오리지널 하나 중컵 간장 하나요": another choice of a group just chosen starts the next line.
+  const other = (r: MenuRef) => r.kind === "choice" && said.some((x) => x.kind === "menu" && x.refs.some((s) => s.kind === "choice" && s.group === r.group && s.choice !== r.choice));
+  if (!next.fuzzy && next.refs.every((r) => r.kind === "choice") && next.refs.every(other)) return true;
+  if (!next.refs.every((r) => r.kind === "item" && !r.partial)) return false;
   const fits = (item: string, r: MenuRef) => r.kind === "choice" && !!menu.itemGroup(item, r.group)?.choices.some((c) => c.id === r.choice);
   return said.some((x) => x.kind === "menu" && !next.refs.some((it) => it.kind === "item" && x.refs.some((r) => fits(it.item, r))));
 }
@@ -62,7 +66,7 @@ const FOUND_OUT = /[\uac00-\ud7a3](?:구나|군요|구나요|구만|구먼)$/;
 export function splitSentences(atoms: Atom[]): Sentence[] {
   const out: Sentence[] = [];
   let cur: Atom[] = [];
-  for (const a of atoms) {
+  for (const [i, a] of atoms.entries()) {
     if (a.kind === "sep" && a.why === "punct" && (a.mark === "?" || a.mark === "." || a.mark === "!")) {
       // "간장으로요 순살도 되나요?": a Korean answer closed by 요 before the question is said
       // apart from it; it is not asked.
@@ -82,6 +86,13 @@ export function splitSentences(atoms: Atom[]): Sentence[] {
       const opens = cur.map((x) => x.kind === "kw" && x.keywords.includes("filler") && REMARK_OPENERS.test(x.text.trim())).lastIndexOf(true);
       if (opens > 0) out.push({ atoms: cur.slice(0, opens) });
       out.push({ atoms: cur.slice(Math.max(opens, 0)), remark: true });
+      cur = [];
+      continue;
+    }
+    // "꼬리 추가 되나요 그럼 꼬리 하나 넣어 주세요": a Korean question said with no "?" ends at
+    // its asking ending when 그럼 goes on to the order; what follows is the order.
+    if (asksThenOrders(a, atoms[i + 1]) && cur.some((x) => x.kind === "menu")) {
+      out.push({ atoms: cur, mark: "?" });
       cur = [];
       continue;
     }
@@ -112,6 +123,12 @@ function answerBeforeQuestion(atoms: readonly Atom[]): number {
     if (rest.some(content) && before.length && before.every((x) => x.kind === "menu" && x.refs.length > 0 && x.refs.every((r) => r.kind === "choice"))) return i + 1;
   }
   return 0;
+}
+
+/** "되나요", "있나요" (and 있어요/돼요 can be said either way, so not those) before "그럼"/"그러면". */
+function asksThenOrders(a: Atom, next: Atom | undefined): boolean {
+  if (a.kind !== "kw" || !a.keywords.includes("have") || !/(?:나요|까요|습니까)$/.test(a.text.trim())) return false;
+  return next?.kind === "kw" && /^(?:그럼|그러면)$/.test(next.text.trim());
 }
 
 /** "do you have oat milk", "how much is the latte": a question, naming something, said before. */

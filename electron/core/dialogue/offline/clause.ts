@@ -11,6 +11,7 @@ import { mergeUnknownCompounds } from "./compounds.ts";
 import { optionAfterACount } from "./option-after-count.ts";
 import { anotherAfterOption, setOfTheItem } from "./count-after-option.ts";
 import { optionCountNumbers } from "./option-count-numbers.ts";
+import { optionsBeforeThePart } from "./options-on-one-of-them.ts";
 import { applyNegations, isItemish, itemOf, modOf, negate, negateBare, saidAgainAfter, slotSaidAfterNext, unitFrom, type Content } from "./mods.ts";
 import { follows, followsChange, isAdnominal, markChangedTo, sameGroup, saidPlain, unknownStandsForItem } from "./clause-cues.ts";
 
@@ -236,6 +237,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
         const part: Part = { qty: a.value, mods: [] };
         u.parts.push(part);
         current.set(u, part);
+        if (en) optionsBeforeThePart(atoms, a, u, part);
         // "하나는 샷 추가 하나는 그냥": a part said to be plain is the rest of the line as it comes.
         const said = atoms[atoms.indexOf(a) + 1];
         if (!en && a.flags.topic && (/^그냥/.test(said?.text.trim() ?? "") || (said?.kind === "kw" && said.flags.plain))) plainParts.add(part);

@@ -113,3 +113,19 @@ export function digitsBeforeCounter(s: Stream, chosen: readonly PhraseCandidate[
   });
   return out;
 }
+
+/**
+ * "보쌈 삼인분" where "쌈" (the "쌈 추가" choice said without its group's word) is read inside
+ * 삼인분: a word that is wholly a number of the language with its counter counts; a choice
+ * named only by a derived or clipped form of its name does not take it. Returns the indexes.
+ */
+export function numberWordsNotNames(s: Stream, chosen: readonly PhraseCandidate[]): number[] {
+  const out: number[] = [];
+  chosen.forEach((c, i) => {
+    if (c.start < 0 || !c.menu?.length || !c.menu.every((r) => r.kind === "choice" && (r.derived || r.clipped))) return;
+    const t = s.tok[c.start]!;
+    if (s.tokens[t]!.script !== "hangul" || s.tok[c.end - 1] !== t) return;
+    if (FOLDED_NUMBERS.has(s.tokens[t]!.norm) && /인분$/.test(s.tokens[t]!.norm)) out.push(i);
+  });
+  return out;
+}

@@ -96,7 +96,7 @@ export function sameButItsForm(text: string, bare: Bare[], units: Unit[], clause
   // "I'll have the same, a bowl" says it with no "but" — though "the same and a bowl" is another.
   const but = /\b(but|except)\b/i.test(text);
   for (const same of bare) {
-    if (!same.kws.has("same") || same.mods.length || same.parts.length || same.asked || same.qty !== undefined) continue;
+    if (!same.kws.has("same") || same.mods.length || same.parts.length || same.asked || same.qty !== undefined || same.sameThenBut) continue;
     const i = units.findIndex((u) => u.clause === same.clause + 1 && clauseAt.get(u.clause)?.sentence === clauseAt.get(same.clause)?.sentence && (but || !clauseAt.get(u.clause)?.afterConj));
     const u = units[i];
     if (!u || u.kind !== "item" || !u.preset || u.qtyExplicit || u.asked || u.remove || u.parts.length) continue;

@@ -106,6 +106,13 @@ function formOnlyOfOther(menu: MenuModel, r: Reading, text: string): boolean {
   return spelled(r.other.group, r.other.choice) && !spelled(r.own.group, r.own.choice);
 }
 
+/** The other choice's own name (not an alias) holds the words said: "mango" of "Mango chunks". */
+function otherNamedSo(menu: MenuModel, other: { group: string; choice: string }, text: string): boolean {
+  const ch = menu.groups.get(other.group)?.choices?.find((c) => c.id === other.choice);
+  const said = wordKeys(text).join(" ");
+  return !!ch && Object.values(ch.name).some((n) => ` ${wordKeys(n).join(" ")} `.includes(` ${said} `));
+}
+
 /** A choice ref of one group, in place of the word's refs. */
 const asChoice = (a: MenuAtom, c: { group: string; choice: string }, name: boolean): Atom => ({ ...a, refs: [{ kind: "choice", group: c.group, choice: c.choice, name }] });
 
@@ -164,6 +171,9 @@ export function flavourWordAsTopping(atoms: Atom[], ctx: ParseContext, unplaced:
     }
     if (w < 0) continue;
     if (ownSaid.some((x) => x.start < atoms[w]!.start)) {
+      // ("small vanilla with chocolate" where only an alias of the hot fudge, "chocolate
+      // sauce", holds the word: a second flavour, or the sauce? A guess.)
+      if (!otherNamedSo(menu, other, a.text)) unplaced.push(a);
       toOther();
       continue;
     }

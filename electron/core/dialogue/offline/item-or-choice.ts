@@ -81,10 +81,13 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
     }
     // "slice of pecan with a scoop of ice cream", the scoop also sold alone: after "with", a
     // word that names a counted option of the item in hand is that option, not a second order.
-    if (en && items.length && !choices.length && lastItem && !sepSince) {
+    // ("… a scoop of ice cream and caramel actually no caramel just the ice cream": "just" that
+    // option again, said earlier in the turn of the item in hand, not an ice cream instead.)
+    if (en && items.length && !choices.length && lastItem) {
       const held = lastItem;
       const counted = refs.filter((r) => r.kind === "group" && ctx.menu.itemGroup(held, r.group)?.select === "count");
-      if (counted.length && withBefore(atoms, i)) {
+      const saidAsItsOption = a.flags.only && out.some((x) => x.kind === "menu" && x.refs.length > 0 && x.refs.every((r) => r.kind === "group" && counted.some((c) => c.kind === "group" && c.group === r.group)));
+      if (counted.length && ((withBefore(atoms, i) && !sepSince) || saidAsItsOption)) {
         out.push({ ...a, refs: counted });
         lastWasChoice = false;
         return;
@@ -147,8 +150,15 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
           // add-on (a list going on), but a guess.
           const goingOn = en && !referring && i > 0 && atoms.slice(0, i).every((x) => x.kind === "sep" && x.why === "conj") && atoms.filter((x) => x.kind === "menu").length === 1;
           const holds = (f: { options?: Readonly<Record<string, unknown>> }, group: string) => Array.isArray(f.options?.[group]) && (f.options![group] as unknown[]).length > 0;
+          // ("no wait no ice cream azuki instead" a turn after a shave ice with ice cream on the
+          // bottom, the ice cream also sold as a cup: refused, the choice the line holds.)
+          // (Not "forget the potstickers", "빼 주세요": taking off names the line.)
+          const refusing = (x: Atom | undefined) => x?.kind === "kw" && x.keywords.some((w) => w === "without" || w === "no");
+          // (Not "no coke" where a coke line is in hand, whatever its own choices.)
+          const refusedHere = (en ? refusing(prev) : refusing(next)) && !(ctx.focus ?? []).some((f) => items.some((it) => it.item === f.item));
+          const hasChoice = (f: { options?: Readonly<Record<string, unknown>> }, c: { group: string; choice: string }) => { const v = f.options?.[c.group]; return Array.isArray(v) ? v.includes(c.choice) : v === c.choice; };
           for (const f of [...(ctx.focus ?? [])].reverse()) {
-            const fit = fitsItem(f.item).filter((c) => referring || f.missing.includes(c.group) || (goingOn && holds(f, c.group)));
+            const fit = fitsItem(f.item).filter((c) => referring || f.missing.includes(c.group) || (goingOn && holds(f, c.group)) || (refusedHere && hasChoice(f, c)));
             if (fit.length) {
               pick = fit;
               if (goingOn && !fit.some((c) => f.missing.includes(c.group))) unplaced.push(a);

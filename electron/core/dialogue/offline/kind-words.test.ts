@@ -68,8 +68,9 @@ const rows: Row[] = [
   // Not settled: a guess, the turn goes to the model.
   { name: "a size the lemonade takes too", turns: ["a large"], lines: [byo("large")], alone: [false] },
   { name: "after a specialty, another with other options may be that specialty", turns: ["a large hawaiian pizza", "and a small with onions"], lines: [{ item: "hawaiian", qty: 1, options: { size: "large" } }, byo("small", ["onions"])], alone: [true, false] },
-  // The lines of that kind talked about: one settles it, two do not.
-  { name: "the one pizza ordered", turns: ["a large hawaiian pizza", "no ham on the pizza"], lines: [{ item: "hawaiian", qty: 1, options: { size: "large", hold: ["ham"] } }], alone: [true, true] },
+  // The lines of that kind talked about: one settles it, two do not. (A refusal once the cart
+  // has lines is handed on all the same: risky-shapes.ts.)
+  { name: "the one pizza ordered", turns: ["a large hawaiian pizza", "no ham on the pizza"], lines: [{ item: "hawaiian", qty: 1, options: { size: "large", hold: ["ham"] } }], alone: [true, false] },
   { name: "two pizzas ordered: which one is a guess", turns: ["a large hawaiian pizza and a small meat pizza", "no ham on the pizza"], lines: [{ item: "hawaiian", qty: 1, options: { size: "large", hold: ["ham"] } }, { item: "meat", qty: 1, options: { size: "small", hold: ["ham"] } }], alone: [true, false] },
   // Several pizzas with their own toppings in one sentence.
   { name: "two pizzas named apart", turns: ["a large pepperoni pizza and a small sausage pizza"], lines: [byo("large", ["pepperoni"]), byo("small", ["sausage"])], alone: [true] },

@@ -50,8 +50,9 @@ export function kindsOfTheLine(d: TurnDraft, units: Unit[]): Outcome[] | undefin
   // ("하나는 통추어탕으로요", "one of the coffees decaf": a part said as such is read where parts are.)
   if (total > line.qty || (total < line.qty && units.some((x) => x.topic))) return undefined;
   const out: Outcome[] = [];
-  // (English "a coffee" then "a decaf": that one, or one more? Korean says "도" or "더" for one more.)
-  const oneKindEn = u.lang === "en" && units.length === 1 && groups[0]!.some((g) => !open.has(g));
+  // (English "a coffee" then "a decaf": that one, or one more? Korean says "도" or "더" for one more.
+  // Said with no article or count, "a barley" then "hot barley no sugar", it is the line re-said.)
+  const oneKindEn = u.lang === "en" && units.length === 1 && units[0]!.qty !== undefined && groups[0]!.some((g) => !open.has(g));
   if (total < line.qty || oneKindEn) out.push({ kind: "which-unsettled", text: units.map((x) => x.text).join(" ") });
   // Each kind in turn takes its count off the line; a kind the line already is ("그냥 추어탕
   // 하나", "보통 두 개") changes nothing, so its part is what is left of the line.

@@ -17,6 +17,7 @@ import { servedWithOne, withoutArticle } from "./name-shapes.ts";
 import { addedChoices, groupWordsWithoutItemWord, hasAddWord, isFunctionPhrase, onlyAddWords, onlyRemovalWords, withoutAddWords } from "./add-words.ts";
 import { dedupe, type MenuRef } from "./menu-ref.ts";
 import { choiceOfAnotherItem, itemWithItsChoice, otherMenuWords } from "./lexicon-names.ts";
+import { nameWithARequest } from "./asked-for-names.ts";
 
 /** English words that say how many of a counted option in all. */
 const MULTIPLIERS: ReadonlyArray<[string, number]> = [["double", 2], ["triple", 3], ["quadruple", 4]];
@@ -177,6 +178,7 @@ export class MenuLexicon {
           if (typeof a !== "string") continue;
           // ("regular fries" for a meal's side where Fries are sold alone in a regular size: the fries, that size.)
           if (itemWithItsChoice(menu, a, full) && onlyInBundles(menu, g.id)) continue;
+          if (nameWithARequest(a, [...texts(c.name), ...aliasTexts(c.aliases).filter((x): x is string => typeof x === "string")])) continue;
           for (const v of wordVariants(a)) for (const f of forms(v)) {
             // ("당도 30" less its number is the option's own name "당도": it names no one choice.)
             if (groupNameKeys.has(keyOf(f)) && !groupNameKeys.has(keyOf(a))) continue;
@@ -213,7 +215,7 @@ export class MenuLexicon {
       const choiceNames = menu.menu.optionGroups.flatMap((g) =>
         (g.choices ?? []).map((c) => ({
           id: `${g.id}\u0000${c.id}`,
-          names: [...texts(c.name), ...aliasTexts(c.aliases).filter((a): a is string => typeof a === "string")].filter((n) => isRemovalName(n) === removal),
+          names: [...texts(c.name), ...aliasTexts(c.aliases).filter((a): a is string => typeof a === "string")].filter((n, _, all) => isRemovalName(n) === removal && !nameWithARequest(n, all)),
         })),
       );
       const clips = koreanClippings(choiceNames, false);

@@ -109,7 +109,8 @@ export interface OptionsChanged {
 /**
  * "just one extra shot" a turn after "two extra shots": a counted option said again for a
  * line ordered before, with no word that adds ("more", "another", "add", 더), restates its
- * total. Without "just"/"only" either reading may be meant: the total is set, unsure.
+ * total. Without "just"/"only" (or "make it", a target: "make it three extra balls") either
+ * reading may be meant: the total is set, unsure.
  */
 export function restateCounts(d: TurnDraft, l: CartLine, mods: Mod[], kws: ReadonlySet<Keyword>, only: boolean): { mods: Mod[]; doubts: Outcome[] } {
   if (d.created.includes(l.id) || kws.has("more") || kws.has("add")) return { mods, doubts: [] };
@@ -119,7 +120,7 @@ export function restateCounts(d: TurnDraft, l: CartLine, mods: Mod[], kws: Reado
     const g = d.menu.itemGroup(l.item, m.group);
     const now = l.options[m.group];
     if (!g || typeof now !== "number" || now === (g.default ?? g.min)) return m;
-    if (!only) doubts.push({ kind: "count-unsettled", group: m.group });
+    if (!only && !kws.has("change")) doubts.push({ kind: "count-unsettled", group: m.group });
     return { ...m, op: "set" as const };
   });
   return { mods: out, doubts };

@@ -105,7 +105,9 @@ function severalOfOneItem(d: TurnResult): string[] {
   // ("짜장면 하나 주시고 곱빼기로 하나 더", "설탕 뺀 걸로 하나 더", "마늘 빼고 하나 더": a "더" or a refusal read as
   // another one made so, and said nowhere else, reaches no other line.)
   const readAsAnother = (k: Keyword) => READ_AS_ANOTHER.has(k) && u.units.some((x) => x.another?.has(k)) && !u.units.some((x) => !x.another && x.kws.has(k)) && !u.bare.some((b) => b.kws.has(k));
-  const across = [...CROSS_LINE].some((k) => u.kws.has(k) && !readAsAnother(k)) || u.units.some((x) => x.the || x.each);
+  // ("one with zhug, one without": a "without" that one-without.ts gave to its part alone reaches no other line.)
+  const ofPart = (k: Keyword) => k === "without" && u.atoms.every((a) => a.kind !== "kw" || !a.keywords.includes("without") || u.units.some((x) => x.parts.some((p) => p.mods.some((m) => m.at === a.start))));
+  const across = [...CROSS_LINE].some((k) => u.kws.has(k) && !readAsAnother(k) && !ofPart(k)) || u.units.some((x) => x.the || x.each);
   for (const item of new Set(made.map((l) => l.item))) {
     if (across && differ(made.filter((l) => l.item === item))) out.push(`several ${item} made differently`);
   }

@@ -8,6 +8,7 @@ import type { Atom } from "./scan.ts";
 import type { ChoiceCand, Mod, Unit } from "./utterance.ts";
 import { KO_COUNTERS } from "./numbers.ts";
 import { isRemovalGroupWord, refusalKind, refusalScope, refusedByChoiceWord, removalIndex } from "./refusal.ts";
+import { refusedAfterRemovalName } from "./removal-list.ts";
 
 export type Content = Atom & { kind: "menu" | "num" | "unknown" };
 
@@ -121,7 +122,9 @@ function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums:
   // patties" said right before the name of a count every item has one of ("two extra patties" adds).
   const total = num?.kind === "num" && num.tok1 + 1 === a.tok0 && (menu.groups.get(cg ?? "")?.min ?? 0) >= 1 && /^[a-z0-9\s]+$/i.test(a.text);
   if (cg && isHangul(a.text)) return koreanCount(a, cg, num, n);
-  if (cg) return { kind: "count", group: cg, n, op: num?.kind === "num" && (num.flags.only || num.flags.ofOption || total) ? "set" : "add", text: a.text, ...(num ? { numbered: true } : {}) };
+  // ("… no caramel just the ice cream": "just" the counted option with no number, not one more of it.)
+  const justIt = !num && a.flags.only === true && !a.refs.some((r) => r.kind === "group" && r.add);
+  if (cg) return { kind: "count", group: cg, n, op: (num?.kind === "num" && (num.flags.only || num.flags.ofOption || total)) || justIt ? "set" : "add", text: a.text, ...(num ? { numbered: true } : {}) };
   const g = a.refs.find((r) => r.kind === "group");
   if (g && g.kind === "group") return { kind: "group", group: g.group, neg: false, text: a.text };
   return undefined;
@@ -198,6 +201,8 @@ function dedupeCands(c: ChoiceCand[]): ChoiceCand[] {
 export function applyNegations(atoms: Atom[], content: Content[], units: Unit[], unitAt: Map<number, Unit>, en: boolean, menu: MenuModel, sentenceStart: boolean): void {
   atoms.forEach((k, i) => {
     const kind = refusalKind(k, menu, en);
+    // ("without pickles or cabbage": the removal's own name refuses the list after it, removal-list.ts.)
+    if (en) for (const t of refusedAfterRemovalName(atoms, i, menu)) for (const m of allMods(units)) if (m.at === t.start) negate(m);
     if (!kind) return;
     const isRemove = k.kind === "kw" && (k.keywords.includes("remove") || k.keywords.includes("cancel"));
     let scope = refusalScope(atoms, i, en, menu);
@@ -255,8 +260,9 @@ export function negate(m: Mod): void {
 export function negateBare(atoms: Atom[], mods: Mod[], en: boolean, menu: MenuModel): boolean {
   let any = false;
   atoms.forEach((k, i) => {
-    if (!refusalKind(k, menu, en)) return;
-    for (const t of refusalScope(atoms, i, en, menu)) {
+    const listed = en ? refusedAfterRemovalName(atoms, i, menu) : [];
+    if (!refusalKind(k, menu, en) && !listed.length) return;
+    for (const t of [...refusalScope(atoms, i, en, menu), ...listed]) {
       for (const m of mods) if (m.at === t.start) {
         negate(m);
         any = true;

@@ -27,13 +27,21 @@ export function numberNamesItsChoice(atoms: Atom[], ctx: ParseContext): Atom[] {
     if (a.kind !== "menu" || !a.refs.length || !a.refs.every((r) => r.kind === "choice")) return a;
     const n = saidNumber(a.text);
     if (n === undefined) return a;
-    const item = itemAround(atoms, i) ?? (anyItem ? undefined : ctx.asked?.item);
+    const focus = ctx.focus?.length === 1 ? ctx.focus[0]!.item : undefined;
+    const item = itemAround(atoms, i) ?? (anyItem ? undefined : (ctx.asked?.item ?? focus));
     if (!item) return a;
     const takes = (r: ChoiceRef) => ctx.menu.itemGroup(item, r.group)?.choices.some((c) => c.id === r.choice) === true;
     if ((a.refs as ChoiceRef[]).some(takes)) return a;
     const own = ownChoiceNamed(ctx.menu, item, n);
-    return own ? ({ ...a, refs: [{ kind: "choice", group: own.group, choice: own.choice, name: false }] } as Atom) : a;
+    if (own) return { ...a, refs: [{ kind: "choice", group: own.group, choice: own.choice, name: false }] } as Atom;
+    // ("three extra balls" where "three" is also another item's size: the count of the word after.)
+    return countsNext(ctx.menu, item, atoms[i + 1]) ? ({ ...a, kind: "num", value: n, times: false, counted: false, article: false, flags: a.flags } as Atom) : a;
   });
+}
+
+/** The word after names a count group of the item. */
+function countsNext(menu: MenuModel, item: string, next: Atom | undefined): boolean {
+  return next?.kind === "menu" && next.refs.some((r) => r.kind === "group" && menu.itemGroup(item, r.group)?.select === "count");
 }
 
 /** The item named next in the same part (past its options), else the one named before it. */

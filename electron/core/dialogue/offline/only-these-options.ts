@@ -55,7 +55,8 @@ function keptOption(d: TurnDraft, l: CartLine, m: Mod): { key: string; there: bo
   if (m.kind === "count") {
     const g = d.menu.itemGroup(l.item, m.group);
     const now = l.options[m.group];
-    if (g?.select !== "count" || m.op !== "add" || m.numbered) return undefined;
+    // ("just the corn" reads as that one of it: op "set" with no number, mods.ts.)
+    if (g?.select !== "count" || m.op === "clear" || m.numbered) return undefined;
     return { key: m.group, there: typeof now === "number" && now > (typeof g.default === "number" ? g.default : g.min), removal: false };
   }
   if (m.kind !== "choice" || m.neg || m.to) return undefined;

@@ -26,7 +26,7 @@ import { flavourGuesses } from "./flavour-items.ts";
 import { unheldCountGuesses } from "./add-in-counts.ts";
 import { exceptionGuesses } from "./all-except.ts";
 import { anotherOrPart, elidedOne, groupWordItem, sameButItsForm, sameButWith } from "./english-phrases.ts";
-import { sameAsOtherItem, sameSaidAfterItem } from "./same-other-item.ts";
+import { sameAsOtherItem, sameSaidAfterItem, sameThenBut } from "./same-other-item.ts";
 import { itemsIncludedInChoice } from "./included-in-choice.ts";
 import { addInNamesItem } from "./add-in-names-item.ts";
 import { keptItemsAsRemovals, markKept } from "./keep-default.ts";
@@ -36,6 +36,8 @@ import { someOfTheCount } from "./some-of-the-count.ts";
 import { partySizeGuesses } from "./whose-counts.ts";
 import { correctionThenAnd } from "./wait-and.ts";
 import { markInstead } from "./instead.ts";
+import { oneWithout } from "./one-without.ts";
+import { choiceSaidOfTheItemSoldAlone } from "./choice-of-the-item-sold-alone.ts";
 import { lineNamedByItsChoice, splitConflictingChoices } from "./unit-lines.ts";
 
 export type { ParseContext } from "./utterance.ts";
@@ -114,6 +116,10 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
         // "a large lemonade and a root beer, same size": the item just named made as the one before.
         if (lang === "en" && sameSaidAfterItem(b, cl, prev, units, ctx.menu, guesses)) {
           for (const a of cl.atoms) explained.add(a.start);
+          continue;
+        }
+        if (lang === "en" && sameThenBut(b, cl, sent.atoms, prev)) {
+          bare.push(b);
           continue;
         }
         if (lang === "en") {
@@ -225,6 +231,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     shareElidedHead(bare, units, clauseAt, ctx.menu);
     countedOptionsFirst(bare, units, clauseAt, ctx.menu);
     someOfTheCount(atoms, bare);
+    oneWithout(atoms, units);
   }
   markInstead(atoms, units);
   refusedItemAsItsRemoval(units, ctx.menu);
@@ -242,7 +249,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   for (const w of [...markKept(atoms, units, bare, explained), ...keptItemsAsRemovals(atoms, units, bare, ctx.menu, ctx.focus, explained)]) unknownWords.splice(unknownWords.indexOf(w), unknownWords.includes(w) ? 1 : 0);
   // ("half a dozen" where the menu's "dozen" left "half" unknown: the reading took it into the number.)
   for (const u of sc.atoms) if (u.kind === "unknown" && atoms.some((a) => a.kind === "num" && a.start <= u.start && u.end <= a.end)) unknownWords.splice(unknownWords.indexOf(u.text), unknownWords.includes(u.text) ? 1 : 0);
-  if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained), ...flavourGuesses(atoms), ...unheldCountGuesses(atoms), ...exceptionGuesses(atoms), ...correctionThenAnd(atoms), ...partySizeGuesses(atoms));
+  if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained), ...flavourGuesses(atoms), ...unheldCountGuesses(atoms), ...exceptionGuesses(atoms), ...correctionThenAnd(atoms), ...partySizeGuesses(atoms), ...choiceSaidOfTheItemSoldAlone(atoms, sc.atoms, units, ctx.menu));
   return {
     text: sc.text,
     lang,

@@ -33,6 +33,8 @@ const stand = () =>
 const shake = (flavor: string, size = "regular") => ({ item: "shake", qty: 1, options: { flavor, size } });
 const dog = (style: string, toppings: string[]) => ({ item: "dog", qty: 1, options: { style, toppings } });
 
+// Rows whose last turn is a refusal once the cart has lines expect it handed on
+// (confident: false), the cart kept: risky-shapes.ts.
 phenomenonTable("another <item> but <option>: a second line made as the first (English)", stand(), [
   { name: "another shake but chocolate", turns: ["a vanilla shake", "another shake but chocolate"], lines: [shake("vanilla"), shake("chocolate")], confident: true },
   { name: "another shake but chocolate (the size carried over)", turns: ["a large vanilla shake", "and another shake but chocolate"], lines: [shake("vanilla", "large"), shake("chocolate", "large")], confident: true },
@@ -45,7 +47,7 @@ phenomenonTable("another <item> but <option>: a second line made as the first (E
   { name: "another dog but with ketchup, none before", turns: ["a toasted hot dog", "and another dog but with ketchup"], lines: [dog("toasted", []), dog("toasted", ["ketchup"])], confident: true },
   { name: "another dog but with ketchup after mustard: in its place, a guess", turns: ["a hot dog with mustard", "and another dog but with ketchup"], lines: [dog("steamed", ["mustard"]), dog("steamed", ["ketchup"])], confident: false },
   { name: "another dog but with ketchup too", turns: ["a hot dog with mustard", "and another dog but with ketchup too"], lines: [dog("steamed", ["mustard"]), dog("steamed", ["mustard", "ketchup"])], confident: true },
-  { name: "another dog but no mustard", turns: ["a toasted hot dog with mustard and onions", "another dog but no mustard"], lines: [dog("toasted", ["mustard", "onions"]), dog("toasted", ["onions"])], confident: true },
+  { name: "another dog but no mustard", turns: ["a toasted hot dog with mustard and onions", "another dog but no mustard"], lines: [dog("toasted", ["mustard", "onions"]), dog("toasted", ["onions"])], confident: false },
   { name: "another dog with ketchup (no but: as said; toasted, mustard too? a guess)", turns: ["a toasted hot dog with mustard", "another dog with ketchup"], lines: [dog("toasted", ["mustard"]), dog("steamed", ["ketchup"])], confident: false },
   { name: "another dog with ketchup too (no but: a copy)", turns: ["a toasted hot dog with mustard", "another dog with ketchup too"], lines: [dog("toasted", ["mustard"]), dog("toasted", ["mustard", "ketchup"])], confident: true },
   { name: "another bowl but big (the kind's word)", turns: ["a small coconut bowl", "and another bowl but big"], lines: [{ item: "coconut", qty: 1, options: { "bowl-size": "small" } }, { item: "coconut", qty: 1, options: { "bowl-size": "big" } }], confident: true },

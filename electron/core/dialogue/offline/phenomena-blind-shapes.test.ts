@@ -41,14 +41,16 @@ const diner = () =>
     ],
   });
 
+// Rows whose last turn is a counted option changed on a line already there; or a refusal once the cart has lines expect it handed on
+// (confident: false), the cart kept: risky-shapes.ts.
 phenomenonTable("Blind shapes: read right alone", diner(), [
   { name: "a loco with scrambled eggs (the style, not an extra egg)", turns: ["a loco with scrambled eggs"], lines: [{ item: "plate", qty: 1, options: { egg: "scrambled" } }], confident: true },
   { name: "a loco and eggs over hard", turns: ["a loco and eggs over hard"], lines: [{ item: "plate", qty: 1, options: { egg: "over-hard" } }], confident: true },
   { name: "드레싱 오리엔탈로 (the dressing, not one more)", turns: ["콥 샐러드 하나요", "드레싱 오리엔탈로 해 주세요"], lines: [{ item: "salad", qty: 1, options: { dressing: "oriental" } }], confident: true },
   { name: "맑은 걸로 하고 고수는 빼 주세요", turns: ["소고기 샤브 2인분 맑은 걸로 하고 고수는 빼 주세요"], lines: [{ item: "shabu", qty: 2, options: { broth: "clear", "veg-hold": ["no-cilantro"] } }], confident: true },
   { name: "하나는 죽으로 바꿔 (죽으로 an alias)", turns: ["볶음밥 2인분 주세요", "아 하나는 죽으로 바꿔 주세요"], lines: [{ item: "fried-rice", qty: 1 }, { item: "porridge", qty: 1 }], confident: true },
-  { name: "김치는 빼 주세요 (a removal among additions)", turns: ["해물죽 하나요", "김치는 빼 주세요"], lines: [{ item: "juk", qty: 1, options: { banchan: ["no-kimchi"] } }], confident: true },
-  { name: "change one of the cheese to marinara", turns: ["a pretzel with two cheese", "change one of the cheese to marinara"], lines: [{ item: "pretzel", qty: 1, options: { "cheese-dip": 1, "marinara-dip": 1 } }], confident: true },
+  { name: "김치는 빼 주세요 (a removal among additions)", turns: ["해물죽 하나요", "김치는 빼 주세요"], lines: [{ item: "juk", qty: 1, options: { banchan: ["no-kimchi"] } }], confident: false },
+  { name: "change one of the cheese to marinara", turns: ["a pretzel with two cheese", "change one of the cheese to marinara"], lines: [{ item: "pretzel", qty: 1, options: { "cheese-dip": 1, "marinara-dip": 1 } }], confident: false },
 ]);
 
 notAloneTable("Blind shapes: a guess", diner(), [{ name: "oh wait and … too (taking back, or one more?)", turns: ["cinnamon bites small", "oh wait and the pretzel bites too"] }]);

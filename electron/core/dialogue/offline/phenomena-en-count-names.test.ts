@@ -23,9 +23,11 @@ const driveCoffee = menuFrom({
   ],
 });
 
+// Rows whose last turn is a counted option changed on a line already there expect it handed on
+// (confident: false), the cart kept: risky-shapes.ts.
 phenomenonTable("English: a count said measure first", driveCoffee, [
   { name: "3 pumps hazelnut", turns: ["a latte with 3 pumps hazelnut and an extra shot"], lines: [{ item: "latte", qty: 1, options: { hazelnut: 3, shots: 1 } }], confident: true },
-  { name: "one pump, in a later turn", turns: ["a large latte", "one pump hazelnut"], lines: [{ item: "latte", qty: 1, options: { size: "large", hazelnut: 1 } }], confident: true },
+  { name: "one pump, in a later turn", turns: ["a large latte", "one pump hazelnut"], lines: [{ item: "latte", qty: 1, options: { size: "large", hazelnut: 1 } }], confident: false },
   { name: "two shots of espresso", turns: ["a latte with two shots of espresso"], lines: [{ item: "latte", qty: 1, options: { shots: 2 } }], confident: true },
   { name: "the board's own order still counts", turns: ["a cold brew with 2 vanilla pumps"], lines: [{ item: "cold-brew", qty: 1, options: { vanilla: 2 } }], confident: true },
 ]);

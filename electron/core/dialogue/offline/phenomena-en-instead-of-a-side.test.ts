@@ -61,8 +61,10 @@ phenomenonTable("English: a side instead of the plate's side named like one sold
   { name: "a refusal and a swap in one breath", turns: ["a burger plate", "I don't want the pickle, and give me onion rings instead of the fries"], lines: [plate({ pickle: "no-pickle", "plate-side": "rings" })] },
 ]);
 
+// Rows whose last turn is one thing said instead of another expect it handed on
+// (confident: false), the cart kept: risky-shapes.ts.
 phenomenonTable("English: 'instead' after a line was cancelled", plates, [
-  { name: "cancel the cola, an iced tea instead", turns: ["a burger plate and a cola", "cancel the cola", "and I'll take an iced tea instead"], lines: [plate(), { item: "iced-tea", qty: 1 }], confident: true },
+  { name: "cancel the cola, an iced tea instead", turns: ["a burger plate and a cola", "cancel the cola", "and I'll take an iced tea instead"], lines: [plate(), { item: "iced-tea", qty: 1 }], confident: false },
   // ("make it an iced tea" then: the cola, or the plate in hand? More likely the cola; a guess.)
   { name: "cancel the cola, make it an iced tea", turns: ["a burger plate and a cola", "cancel the cola", "make it an iced tea"], lines: [plate(), { item: "iced-tea", qty: 1 }], confident: false },
   // (With nothing cancelled, "instead" still takes the place of the last thing ordered.)

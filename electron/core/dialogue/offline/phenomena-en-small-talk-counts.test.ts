@@ -43,9 +43,11 @@ phenomenonTable("English: an idiom opening the sentence orders nothing", grill, 
   { name: "a frank with mustard", turns: ["a frank with mustard"], lines: [{ item: "hot-dog", qty: 1, options: { toppings: ["mustard"] } }], confident: true },
 ]);
 
+// Rows whose last turn is a count the item comes with, changed expect it handed on
+// (confident: false), the cart kept: risky-shapes.ts.
 phenomenonTable("English: a count said on an add-in after 'with'", grill, [
   // A counted add-in: how many in all, not more than it comes with.
-  { name: "with two tartar", turns: ["fish and chips with two tartar"], lines: [{ item: "fish", qty: 1, options: { tartar: 2 } }], confident: true },
+  { name: "with two tartar", turns: ["fish and chips with two tartar"], lines: [{ item: "fish", qty: 1, options: { tartar: 2 } }], confident: false },
   { name: "with lemon and three tartar", turns: ["fish and chips with lemon and three tartar"], lines: [{ item: "fish", qty: 1, options: { tartar: 3, lemons: 1 } }] },
   { name: "with two lemons", turns: ["fish and chips with two lemons"], lines: [{ item: "fish", qty: 1, options: { lemons: 2 } }], confident: true },
   // More than the group holds: a guess.

@@ -33,14 +33,16 @@ const noodles = () =>
     ],
   });
 
+// Rows whose last turn is a refusal once the cart has lines expect it handed on
+// (confident: false), the cart kept: risky-shapes.ts.
 phenomenonTable("Keeping what an item comes with", noodles(), [
   { name: "파는 넣고 유부만 빼주세요", turns: ["우동 하나 파는 넣고 유부만 빼주세요"], lines: [{ item: "udon", qty: 1, options: { "udon-hold": ["tofu"] } }], confident: true },
   { name: "유부는 넣고 김만 빼주세요 (not an extra tofu)", turns: ["우동 하나 유부는 넣고 김만 빼주세요"], lines: [{ item: "udon", qty: 1, options: { "udon-hold": ["nori"] } }], confident: true },
   { name: "유부 넣어주세요 김은 빼고요", turns: ["우동 하나 유부 넣어주세요 김은 빼고요"], lines: [{ item: "udon", qty: 1, options: { "udon-hold": ["nori"] } }], confident: true },
   { name: "파랑 유부는 넣고 김만 빼주세요", turns: ["우동 하나 파랑 유부는 넣고 김만 빼주세요"], lines: [{ item: "udon", qty: 1, options: { "udon-hold": ["nori"] } }], confident: true },
   { name: "아 파 그냥 넣어주세요 takes the removal back", turns: ["우동 하나 파 빼주세요", "아 파 그냥 넣어주세요"], lines: [{ item: "udon", qty: 1 }], confident: true },
-  { name: "아 유부는 넣어주세요 takes back that one", turns: ["우동 두 개 파 유부 빼주세요", "아 유부는 넣어주세요"], lines: [{ item: "udon", qty: 2, options: { "udon-hold": ["scallion"] } }], confident: true },
+  { name: "아 유부는 넣어주세요 takes back that one", turns: ["우동 두 개 파 유부 빼주세요", "아 유부는 넣어주세요"], lines: [{ item: "udon", qty: 2, options: { "udon-hold": ["scallion"] } }], confident: false },
   { name: "keep the scallions, just no tofu", turns: ["an udon, keep the scallions, just no tofu"], lines: [{ item: "udon", qty: 1, options: { "udon-hold": ["tofu"] } }], confident: true },
   { name: "actually leave the scallions on", turns: ["an udon no scallions", "actually leave the scallions on"], lines: [{ item: "udon", qty: 1 }], confident: true },
-  { name: "actually keep the tofu", turns: ["an udon no scallions or tofu", "actually keep the tofu"], lines: [{ item: "udon", qty: 1, options: { "udon-hold": ["scallion"] } }], confident: true },
+  { name: "actually keep the tofu", turns: ["an udon no scallions or tofu", "actually keep the tofu"], lines: [{ item: "udon", qty: 1, options: { "udon-hold": ["scallion"] } }], confident: false },
 ]);

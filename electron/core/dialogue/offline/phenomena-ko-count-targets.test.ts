@@ -23,9 +23,11 @@ const soups = () =>
     ],
   });
 
+// Rows whose last turn is a count the item comes with, changed; or a number for an item sold by the piece expect it handed on
+// (confident: false), the cart kept: risky-shapes.ts.
 phenomenonTable("Korean: N인분 of an item whose servings start at a default is how many in all", soups(), [
-  { name: "2인분: two servings, not four", turns: ["김치전골 2인분 주세요"], lines: [{ item: "stew", qty: 1, options: { servings: 2 } }], confident: true },
-  { name: "3인분 with rice beside it", turns: ["김치전골 3인분 공기밥 두 개요"], lines: [{ item: "stew", qty: 1, options: { servings: 3 } }, { item: "rice", qty: 2 }], confident: true },
+  { name: "2인분: two servings, not four", turns: ["김치전골 2인분 주세요"], lines: [{ item: "stew", qty: 1, options: { servings: 2 } }], confident: false },
+  { name: "3인분 with rice beside it", turns: ["김치전골 3인분 공기밥 두 개요"], lines: [{ item: "stew", qty: 1, options: { servings: 3 } }, { item: "rice", qty: 2 }], confident: false },
 ]);
 
 phenomenonTable("Korean: X으로 N개 of an item in the cart is how many of it in all", soups(), [
@@ -33,8 +35,10 @@ phenomenonTable("Korean: X으로 N개 of an item in the cart is how many of it i
   { name: "alone", turns: ["닭곰탕 하나요", "닭곰탕으로 세 개 해 주세요"], lines: [{ item: "chicken", qty: 3 }], confident: true },
 ]);
 
+// Rows whose last turn is a counted option changed on a line already there expect it handed on
+// (confident: false), the cart kept: risky-shapes.ts.
 phenomenonTable("Korean: one more of a topping, then its total said with 로", soups(), [
-  { name: "하나 더요 두 개로: two eggs on the one bowl", turns: ["칼국수 하나 계란 추가요", "계란 하나 더요 두 개로 해 주세요"], lines: [{ item: "noodle", qty: 1, options: { egg: 2 } }], confident: true },
+  { name: "하나 더요 두 개로: two eggs on the one bowl", turns: ["칼국수 하나 계란 추가요", "계란 하나 더요 두 개로 해 주세요"], lines: [{ item: "noodle", qty: 1, options: { egg: 2 } }], confident: false },
 ]);
 
 notAloneTable("Korean: a total that is not what the one more comes to", soups(), [

@@ -54,9 +54,11 @@ phenomenonTable("Korean: 줄여 after a count takes that many off", cafe(), [
   { name: "라떼 세 잔 / 라떼 한 잔 줄여 주세요", turns: ["라떼 세 잔", "라떼 한 잔 줄여 주세요"], lines: [{ item: "latte", qty: 2 }], confident: true },
 ]);
 
+// Rows whose last turn is a refusal once the cart has lines expect it handed on
+// (confident: false), the cart kept: risky-shapes.ts.
 phenomenonTable("Korean: one more of the same, with a change on the new one", cafe(), [
   { name: "같은 거 하나 더 근데 두유로", turns: ["아이스 라떼 하나", "같은 거 하나 더 근데 두유로"], lines: [{ item: "latte", qty: 1, options: { temp: "ice" } }, { item: "latte", qty: 1, options: { temp: "ice", milk: "soy" } }], confident: true },
-  { name: "같은 걸로 하나 더 주시고 그건 휘핑 빼 주세요", turns: ["모카 하나", "같은 걸로 하나 더 주시고 그건 휘핑 빼 주세요"], lines: [{ item: "mocha", qty: 1 }, { item: "mocha", qty: 1, options: { whip: "no-whip" } }], confident: true },
+  { name: "같은 걸로 하나 더 주시고 그건 휘핑 빼 주세요", turns: ["모카 하나", "같은 걸로 하나 더 주시고 그건 휘핑 빼 주세요"], lines: [{ item: "mocha", qty: 1 }, { item: "mocha", qty: 1, options: { whip: "no-whip" } }], confident: false },
   { name: "같은 거 하나 더 주세요: the line grows", turns: ["아이스 라떼 하나", "같은 거 하나 더 주세요"], lines: [{ item: "latte", qty: 2, options: { temp: "ice" } }], confident: true },
 ]);
 

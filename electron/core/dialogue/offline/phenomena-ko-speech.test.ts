@@ -110,12 +110,14 @@ const gimbap = menuFrom({
   ],
 });
 
+// Rows whose last turn is a refusal once the cart has lines expect it handed on
+// (confident: false), the cart kept: risky-shapes.ts.
 phenomenonTable("a removal whose word is another item's counted extra", gimbap, [
   { name: "김밥 햄 빼고 한 줄", turns: ["김밥 햄 빼고 한 줄이요"], lines: [{ item: "gimbap", qty: 1, options: { remove: ["no-ham"] } }], confident: true },
   { name: "김밥 계란 빼고", turns: ["김밥 한 줄 계란 빼 주세요"], lines: [{ item: "gimbap", qty: 1, options: { remove: ["no-egg"] } }] },
   { name: "떡볶이 계란 추가 is the count", turns: ["떡볶이 하나 계란 추가요"], lines: [{ item: "tteokbokki", qty: 1, options: { egg: 1 } }], confident: true },
   { name: "하나는 햄이랑 계란 빼 주세요 on three", turns: ["김밥 세 줄이요", "아 그중에 하나는 햄이랑 계란 빼 주세요"], lines: [{ item: "gimbap", qty: 2 }, { item: "gimbap", qty: 1, options: { remove: ["no-ham", "no-egg"] } }] },
-  { name: "하나는 햄 빼 주세요 on three", turns: ["김밥 세 줄이요", "하나는 햄 빼 주세요"], lines: [{ item: "gimbap", qty: 2 }, { item: "gimbap", qty: 1, options: { remove: ["no-ham"] } }], confident: true },
+  { name: "하나는 햄 빼 주세요 on three", turns: ["김밥 세 줄이요", "하나는 햄 빼 주세요"], lines: [{ item: "gimbap", qty: 2 }, { item: "gimbap", qty: 1, options: { remove: ["no-ham"] } }], confident: false },
   { name: "햄 추가 is no removal (not answered alone)", turns: ["김밥 한 줄 햄 추가요"], lines: [{ item: "gimbap", qty: 1 }], confident: false },
 ]);
 

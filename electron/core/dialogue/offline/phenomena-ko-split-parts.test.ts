@@ -31,6 +31,8 @@ const bunsik = () =>
     ],
   });
 
+// Rows whose last turn is a counted option changed on a line already there expect it handed on
+// (confident: false), the cart kept: risky-shapes.ts.
 phenomenonTable("하나는 X 하나는 Y: each part gets its own extra or removal", bunsik(), [
   { name: "two select-many extras with 추가", turns: ["라면 두개 하나는 만두 추가 하나는 떡 추가"], lines: [{ item: "ramen", qty: 1, options: { "ramen-add": ["dumpling"] } }, { item: "ramen", qty: 1, options: { "ramen-add": ["tteok"] } }], confident: true },
   { name: "two select-many extras without 추가", turns: ["라면 두개 하나는 치즈 하나는 계란"], lines: [{ item: "ramen", qty: 1, options: { "ramen-add": ["cheese"] } }, { item: "ramen", qty: 1, options: { "ramen-add": ["egg"] } }], confident: true },
@@ -41,7 +43,7 @@ phenomenonTable("하나는 X 하나는 Y: each part gets its own extra or remova
   { name: "three parts, the last plain", turns: ["라면 세개 하나는 만두 추가 하나는 떡 추가 하나는 그냥"], lines: [{ item: "ramen", qty: 1, options: { "ramen-add": ["dumpling"] } }, { item: "ramen", qty: 1, options: { "ramen-add": ["tteok"] } }, { item: "ramen", qty: 1 }], confident: true },
   { name: "a number after the topping with no 는 still counts the topping", turns: ["해장라면 하나 계란 추가 두개"], lines: [{ item: "ramyeon", qty: 1, options: { egg: 2 } }] },
   { name: "the split said a turn later", turns: ["라면 두개요", "하나는 만두 추가 하나는 떡 추가요"], lines: [{ item: "ramen", qty: 1, options: { "ramen-add": ["dumpling"] } }, { item: "ramen", qty: 1, options: { "ramen-add": ["tteok"] } }], confident: true },
-  { name: "counted extras split a turn later", turns: ["해장라면 두개요", "하나는 계란 추가 하나는 치즈 추가요"], lines: [{ item: "ramyeon", qty: 1, options: { egg: 1 } }, { item: "ramyeon", qty: 1, options: { "cheese-top": 1 } }], confident: true },
+  { name: "counted extras split a turn later", turns: ["해장라면 두개요", "하나는 계란 추가 하나는 치즈 추가요"], lines: [{ item: "ramyeon", qty: 1, options: { egg: 1 } }, { item: "ramyeon", qty: 1, options: { "cheese-top": 1 } }], confident: false },
   // (The refusal word refuses the options of the parts; no line is taken out. Not answered
   // alone yet: the read-back does not follow parts of a bare turn.)
   { name: "removals split a turn later refuse options, take out no line", turns: ["불고기버거 두개요", "하나는 피클 빼고 하나는 양파 빼주세요"], lines: [{ item: "burger", qty: 1, options: { hold: ["pickle"] } }, { item: "burger", qty: 1, options: { hold: ["onion"] } }] },

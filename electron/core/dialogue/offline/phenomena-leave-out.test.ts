@@ -76,7 +76,9 @@ phenomenonTable("a group named as a removal with what it takes off ('Hold toppin
 
 // "no X Y instead": the refusal does not run on into what "instead" follows (sealed round
 // 16: "one of them no garlic sauce tzatziki instead" had refused the tzatziki too).
+// Rows whose last turn is a refusal once the cart has lines; or one thing said instead of another expect it handed on
+// (confident: false), the cart kept: risky-shapes.ts.
 phenomenonTable("a refusal, then what is wanted in its place with 'instead'", pizzeriaMenu(), [
-  { name: "no ham pepperoni instead", turns: ["a large pizza with ham", "no ham pepperoni instead"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["pepperoni"] } }], confident: true },
+  { name: "no ham pepperoni instead", turns: ["a large pizza with ham", "no ham pepperoni instead"], lines: [{ item: "pizza", qty: 1, options: { size: "large", toppings: ["pepperoni"] } }], confident: false },
   { name: "no ham or pepperoni (a list, both refused)", turns: ["a large pizza with ham and pepperoni", "no ham or pepperoni"], lines: [{ item: "pizza", qty: 1, options: { size: "large" } }] },
 ]);

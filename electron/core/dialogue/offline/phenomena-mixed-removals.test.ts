@@ -39,8 +39,10 @@ phenomenonTable("English: taking off what the sandwich spells as its removal", c
   // (Fried pickles ordered: they are what goes.)
 ]);
 
+// Rows whose last turn is a refusal once the cart has lines expect it handed on
+// (confident: false), the cart kept: risky-shapes.ts.
 phenomenonTable("Refusing an addition in a group mostly of removals", chicken, [
-  { name: "take the cheese off", turns: ["a chicken sandwich with cheese", "take the cheese off"], lines: [{ item: "sandwich", qty: 1 }], confident: true },
-  { name: "no cheese", turns: ["a chicken sandwich with cheese and no slaw", "no cheese please"], lines: [{ item: "sandwich", qty: 1, options: { extras: ["no-slaw"] } }], confident: true },
-  { name: "치즈 빼 주세요", turns: ["치킨 샌드위치 치즈 추가해서 하나요", "치즈는 빼 주세요"], lines: [{ item: "sandwich", qty: 1 }], confident: true },
+  { name: "take the cheese off", turns: ["a chicken sandwich with cheese", "take the cheese off"], lines: [{ item: "sandwich", qty: 1 }], confident: false },
+  { name: "no cheese", turns: ["a chicken sandwich with cheese and no slaw", "no cheese please"], lines: [{ item: "sandwich", qty: 1, options: { extras: ["no-slaw"] } }], confident: false },
+  { name: "치즈 빼 주세요", turns: ["치킨 샌드위치 치즈 추가해서 하나요", "치즈는 빼 주세요"], lines: [{ item: "sandwich", qty: 1 }], confident: false },
 ]);

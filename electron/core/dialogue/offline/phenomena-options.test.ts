@@ -40,9 +40,11 @@ phenomenonTable("a number next to one of two counted options", menu, [
   { name: "an extra patty and two slices of cheese (en)", turns: ["a bulgogi burger with an extra patty and two slices of cheese"], lines: [{ item: "bulgogi", qty: 1, options: { patty: 1, cheese: 2 } }] },
 ]);
 
+// Rows whose last turn is a refusal once the cart has lines expect it handed on
+// (confident: false), the cart kept: risky-shapes.ts.
 phenomenonTable("a one-choice group's removal named by its thing", menu, [
   { name: "모카 휘핑 빼고 하나요", turns: ["모카 휘핑 빼고 하나요"], lines: [{ item: "mocha", qty: 1, options: { whip: "none" } }], confident: true },
-  { name: "휘핑은 빼주세요 after a mocha", turns: ["모카 아이스 하나요", "휘핑은 빼주세요"], lines: [{ item: "mocha", qty: 1, options: { temp: "ice", whip: "none" } }], confident: true },
+  { name: "휘핑은 빼주세요 after a mocha", turns: ["모카 아이스 하나요", "휘핑은 빼주세요"], lines: [{ item: "mocha", qty: 1, options: { temp: "ice", whip: "none" } }], confident: false },
   { name: "휘핑 올려 주세요 takes the removal back", turns: ["모카 아이스 하나 휘핑은 빼주세요", "아 그냥 휘핑 올려 주세요 기본으로"], lines: [{ item: "mocha", qty: 1, options: { temp: "ice" } }] },
   { name: "휘핑 올려 주세요 on a mocha that has it is no order", turns: ["모카 하나요", "휘핑 올려 주세요"], lines: [{ item: "mocha", qty: 1 }], confident: false },
   { name: "a mocha with no whip (en)", turns: ["a mocha with no whip"], lines: [{ item: "mocha", qty: 1, options: { whip: "none" } }] },
@@ -80,9 +82,11 @@ const sides = menuFrom({
   ],
 });
 
+// Rows whose last turn is one thing said instead of another expect it handed on
+// (confident: false), the cart kept: risky-shapes.ts.
 phenomenonTable("X 말고 with nothing after it", sides, [
   { name: "어니언링 하나랑 치즈소스 하나 주세요 치즈스틱은 말고요", turns: ["어니언링 하나랑 치즈소스 하나 주세요 치즈스틱은 말고요"], lines: [{ item: "rings", qty: 1 }, { item: "cheese-dip", qty: 1 }] },
-  { name: "치즈스틱은 말고요 after ordering it takes it out", turns: ["어니언링 하나 치즈스틱 하나요", "치즈스틱은 말고요"], lines: [{ item: "rings", qty: 1 }], confident: true },
+  { name: "치즈스틱은 말고요 after ordering it takes it out", turns: ["어니언링 하나 치즈스틱 하나요", "치즈스틱은 말고요"], lines: [{ item: "rings", qty: 1 }], confident: false },
   { name: "치즈스틱 말고 어니언링 replaces", turns: ["치즈스틱 말고 어니언링 하나 주세요"], lines: [{ item: "rings", qty: 1 }] },
 ]);
 

@@ -36,10 +36,12 @@ phenomenonTable("Second thoughts: options said first, then corrected with the it
   { name: "a large latte, no, a medium latte", turns: ["a large latte, no, a medium latte"], lines: [{ item: "latte", qty: 1, options: { size: "medium" } }], confident: true },
 ]);
 
+// Rows whose last turn is a refusal once the cart has lines expect it handed on
+// (confident: false), the cart kept: risky-shapes.ts.
 phenomenonTable("Second thoughts: a thing sold alone, kept on the line that left it off", shop(), [
-  { name: "actually leave the slaw on", turns: ["a chicken sandwich no slaw", "actually leave the slaw on"], lines: [{ item: "sandwich", qty: 1 }], confident: true },
-  { name: "actually keep the slaw", turns: ["a chicken sandwich no slaw no pickles", "actually keep the slaw"], lines: [{ item: "sandwich", qty: 1, options: { "sandwich-hold": ["no-pickles"] } }], confident: true },
-  { name: "아 코울슬로 그냥 넣어 주세요", turns: ["치킨 샌드위치 하나 코울슬로 빼 주세요", "아 코울슬로 그냥 넣어 주세요"], lines: [{ item: "sandwich", qty: 1 }], confident: true },
+  { name: "actually leave the slaw on", turns: ["a chicken sandwich no slaw", "actually leave the slaw on"], lines: [{ item: "sandwich", qty: 1 }], confident: false },
+  { name: "actually keep the slaw", turns: ["a chicken sandwich no slaw no pickles", "actually keep the slaw"], lines: [{ item: "sandwich", qty: 1, options: { "sandwich-hold": ["no-pickles"] } }], confident: false },
+  { name: "아 코울슬로 그냥 넣어 주세요", turns: ["치킨 샌드위치 하나 코울슬로 빼 주세요", "아 코울슬로 그냥 넣어 주세요"], lines: [{ item: "sandwich", qty: 1 }], confident: false },
 ]);
 
 phenomenonTable("Second thoughts: a refusal reported as asked before, then taken back", shop(), [

@@ -33,7 +33,9 @@ export const RISKY_SHAPES: readonly RiskyShape[] = [
     // ("no cream", "just one cream" say what they mean: only a new count of two or more.)
     // (Blind: 4 wrong, 2 of them beside the one above, 5 right; held-out 30, public 0.)
     name: "a count the item comes with, changed",
-    holds: (d) => linesReached(d).some((l) => countGroups(d, l.item).some((g) => num(g.default) >= 1 && num(l.options[g.id]) >= 2 && num(l.options[g.id]) !== num(before(d, l.id)?.options[g.id] ?? g.default))),
+    // Only with a number said: "a double cheeseburger", "an extra patty", "triple pork" name
+    // their degree in words a cashier never doubts (the blind examples above each say a number).
+    holds: (d) => saysANumber(d) && linesReached(d).some((l) => countGroups(d, l.item).some((g) => num(g.default) >= 1 && num(l.options[g.id]) >= 2 && num(l.options[g.id]) !== num(before(d, l.id)?.options[g.id] ?? g.default))),
   },
   {
     // "mushy peas instead of the chips", "lychee jelly instead of the boba", "케찹 대신 머스터드":

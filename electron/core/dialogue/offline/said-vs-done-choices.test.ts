@@ -1,6 +1,6 @@
 // Two choices of one one-choice group said in one phrase, one of them on no line the turn made
 // (said-vs-done.ts oneOfTwoChoicesLost): a guess, not answered alone. A test dumpling menu.
-import { ko, menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
+import { ko, menuFrom, phenomenonTable } from "./test-helpers.ts";
 
 const shop = menuFrom({
   version: 1,
@@ -17,8 +17,10 @@ const shop = menuFrom({
   ],
 });
 
-notAloneTable("Korean: two fillings said in one phrase, one made", shop, [
-  { name: "김치만두 찐 걸로 하나 고기만두는 군 걸로 하나", turns: ["김치만두 찐 걸로 하나 고기만두는 군 걸로 하나"] },
+// (Once one line was made of it, a guess; now the count closes the first line, the other
+// filling starting the next (clause-bounds.ts), and both are made.)
+phenomenonTable("Korean: two fillings said in one phrase, each with its count", shop, [
+  { name: "김치만두 찐 걸로 하나 고기만두는 군 걸로 하나", turns: ["김치만두 찐 걸로 하나 고기만두는 군 걸로 하나"], lines: [{ item: "mandu", qty: 1, options: { fill: "kimchi", style: "steamed" } }, { item: "mandu", qty: 1, options: { fill: "meat", style: "fried" } }] },
 ]);
 
 // The group's default named as the group itself, then what it becomes, stays answered alone.

@@ -244,7 +244,8 @@ const soupAndSalad = menuFrom({
 
 describe("turns the engine plays: what it did matches what was said", () => {
   it.each<{ name: string; turns: string[]; confident: boolean }>([
-    { name: "a refusal carried out", turns: ["a large pizza with ham and onions", "no onions"], confident: true },
+    // A refusal once the cart has lines is handed on: risky-shapes.ts.
+    { name: "a refusal carried out", turns: ["a large pizza with ham and onions", "no onions"], confident: false },
     { name: "an item cancelled by name", turns: ["a pizza and a coke and fries", "cancel the coke"], confident: true },
     { name: "콜라 취소", turns: ["피자 하나 콜라 하나 감자튀김 하나요", "콜라는 취소할게요"], confident: true },
   ])("$name", async ({ turns, confident }) => {

@@ -35,6 +35,8 @@ function refusedStillThere(d: TurnResult): string[] {
   // A removal is what a refusal picks ("오이 빼고" → "오이 빼기", "휘핑 빼고" → "휘핑 빼기"): holding it is right.
   const isRemoval = (c: { group: string; choice: string }) => (idx.groups.has(c.group) && !idx.adds.has(`${c.group}/${c.choice}`)) || idx.none.get(c.group) === c.choice || idx.targets.has(`${c.group}/${c.choice}`);
   const reached = reachedLines(d);
+  // (Refused of a part, "one without": not on some line of the item, the part's.)
+  const ofPart = new Set(d.utterance.units.flatMap((x) => x.parts.flatMap((p) => p.mods)));
   const said: Array<[string | undefined, Mod]> = [
     ...d.utterance.units.filter((x) => !x.asked).flatMap((x) => [...x.mods, ...x.parts.flatMap((p) => p.mods)].map((m) => [x.item, m] as [string | undefined, Mod])),
     ...d.utterance.bare.flatMap((b) => [...b.mods, ...b.parts.flatMap((p) => p.mods)].map((m) => [undefined, m] as [string | undefined, Mod])),
@@ -47,7 +49,9 @@ function refusedStillThere(d: TurnResult): string[] {
     const perGroup = (g: string) => m.cands.filter((c) => c.group === g).length;
     // (Nor is a removal the word names only when refused, "김치는 빼" for "김치 빼기".)
     const cands = m.onlyRefused ? [] : m.cands.filter((c) => !isRemoval(c) && !m.leftOutOnly?.includes(`${c.group}/${c.choice}`) && perGroup(c.group) === 1);
-    if (reached.some((l) => (!item || l.item === item) && cands.some((c) => optionHas(l.options[c.group], c.choice)))) out.push(`"${m.text}" was refused but is on the line`);
+    const has = (l: CartLine) => (!item || l.item === item) && cands.some((c) => optionHas(l.options[c.group], c.choice));
+    const own = reached.filter((l) => !item || l.item === item);
+    if (ofPart.has(m) ? own.length > 0 && own.every(has) : reached.some(has)) out.push(`"${m.text}" was refused but is on the line`);
   }
   return out;
 }

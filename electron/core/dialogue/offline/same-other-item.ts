@@ -9,6 +9,7 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { CartLine } from "../../cart/cart.ts";
 import type { Clause } from "./clause.ts";
+import type { Atom } from "./scan.ts";
 import type { ClausePlace } from "./ellipsis.ts";
 import { optionsCarriedOver } from "./line-changes.ts";
 import { itemTakes } from "./options.ts";
@@ -32,6 +33,12 @@ export function sameAsOtherItem(text: string, bare: Bare[], units: Unit[], claus
     const same = bare[i]!;
     if (!same.kws.has("same") || same.kws.has("more") || same.mods.length || same.parts.length || same.asked || same.qty !== undefined || same.corrects) continue;
     const u = units.find((x) => x.clause === same.clause + 1 && clauseAt.get(x.clause)?.sentence === clauseAt.get(same.clause)?.sentence && (but || !clauseAt.get(x.clause)?.afterConj));
+    // ("a falafel laffa no pickles and the same thing but shawarma": made as the one named before, sameThenBut.)
+    if (u && plainItem({ ...u, preset: undefined }) && but && same.sameThenBut) {
+      theSameAs(u, false, units, menu, guesses);
+      bare.splice(i--, 1);
+      continue;
+    }
     if (!u || !plainItem(u) || units.some((x) => x !== u && !x.asked)) continue;
     u.sameAsLine = u.sameRead = true;
     bare.splice(i--, 1);
@@ -176,4 +183,22 @@ function sizeModsOf(menu: MenuModel, x: Unit, to: string): Mod[] | undefined {
   if (!mapped || !m) return undefined;
   const [group, id] = Object.entries(mapped)[0]!;
   return [{ kind: "choice", cands: [{ group, choice: id as string, name: false }], neg: false, text: m.text }];
+}
+
+/**
+ * "a falafel laffa no pickles and (then) the same thing but shawarma chicken": "the same" said
+ * alone after "and", right before "but" and another item, is that item made as the one before
+ * (sameAsOtherItem), not one more of the one before. Marks the clause's `b` so.
+ */
+export function sameThenBut(b: Bare, cl: Clause, sentence: readonly Atom[], prev: Unit | undefined): boolean {
+  if (!prev?.item || !b.kws.has("same") || b.mods.length || b.parts.length || b.qty !== undefined || b.asked) return false;
+  if (!SAME_ALONE.test(cl.atoms.filter((a) => a.kind !== "sep").map((a) => a.text).join(" ").trim())) return false;
+  const i = sentence.indexOf(cl.atoms[cl.atoms.length - 1]!);
+  const but = sentence[i + 1];
+  const article = sentence[i + 2]?.kind === "num" && (sentence[i + 2] as Atom & { kind: "num" }).article;
+  const next = sentence[i + (article ? 3 : 2)];
+  if (but?.kind !== "sep" || !/^but$/i.test(but.text.trim()) || next?.kind !== "menu" || !next.refs.length) return false;
+  if (!next.refs.every((r) => r.kind === "item" && r.item !== prev.item)) return false;
+  b.sameThenBut = true;
+  return true;
 }

@@ -24,7 +24,7 @@ import { quantifiersNotChoices } from "./quantifier-choices.ts";
 import { amongNotChoices } from "./among-counts.ts";
 import { stutters } from "./stutters.ts";
 import { askedThenOrdered } from "./asked-then-ordered.ts";
-import { countersBeforeNames, digitsBeforeCounter, groupNamesCounting } from "./counter-nouns.ts";
+import { countersBeforeNames, digitsBeforeCounter, groupNamesCounting, numberWordsNotNames } from "./counter-nouns.ts";
 import { withTheArticlesRest, withoutCountedFullNames } from "./name-part-words.ts";
 import { itemBeforeItsOption, mergeOptionCategoryWords } from "./swallowed-names.ts";
 import { parseSuffixChain } from "./suffix-chain.ts";
@@ -117,6 +117,8 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   for (const idx of groupNamesCounting(s, chosen, lex.menu)) uncover(chosen, covered, chosen[idx]!.start, chosen[idx]!.end);
   // "볶음밥 2인분" where "2" is also a level's short name: the count (counter-nouns.ts).
   for (const idx of digitsBeforeCounter(s, chosen)) uncover(chosen, covered, chosen[idx]!.start, chosen[idx]!.end);
+  // "보쌈 삼인분" where 쌈 is a choice's clipped name: the number of servings (counter-nouns.ts).
+  for (const idx of numberWordsNotNames(s, chosen)) uncover(chosen, covered, chosen[idx]!.start, chosen[idx]!.end);
   // "two platters both extra white" where "both" is also a choice's name: the quantifier.
   for (const idx of quantifiersNotChoices(s, chosen, covered)) uncover(chosen, covered, chosen[idx]!.start, chosen[idx]!.end);
   // "세 개 중에 하나는" where 중 is also a size: the word "among".

@@ -132,7 +132,9 @@ function sameButOtherwise(d: TurnResult): string[] {
   const created = d.state.lines.filter((l) => d.created.includes(l.id));
   const asksAgain = created.some((l) => d.before.lines.some((b) => b.item === l.item && Object.keys(b.options).some((g) => !(g in l.options))));
   // The copy and what it copies must both be there, told apart by the change.
-  const apart = d.state.lines.some((l, i) => d.state.lines.some((m, j) => j !== i && m.item === l.item && JSON.stringify(m.options) !== JSON.stringify(l.options)));
+  // ("a falafel laffa … and the same thing but shawarma": another item made as the one before, both made here.)
+  const otherItem = d.utterance.units.some((u) => u.sameRead && !u.sameAsLine) && new Set(created.map((l) => l.item)).size > 1;
+  const apart = otherItem || d.state.lines.some((l, i) => d.state.lines.some((m, j) => j !== i && m.item === l.item && JSON.stringify(m.options) !== JSON.stringify(l.options)));
   return asksAgain || !apart ? ['"the same but ...": the copy and what it copies are not both there'] : [];
 }
 

@@ -138,6 +138,8 @@ export interface Bare {
   parts: Part[];
   kws: Set<Keyword>;
   corrects: boolean;
+  /** "… and the same thing but shawarma": said of the item named after "but" (same-other-item.ts). */
+  sameThenBut?: boolean;
   both: boolean;
   only: boolean;
   clause: number;

@@ -1,0 +1,41 @@
+// English "without pickles or cabbage" where the menu spells the removal "No pickles" (an
+// alias "without pickles") and has no plain "pickles" to refuse: the removal said by its own
+// name refuses the things listed after it with "or"/"and"/a comma too, as "no pickles or
+// cabbage" does when "no" is a word of its own. Read as such only where the thing after it
+// names a removal of the same group when refused ("cabbage" for "No cabbage"); "and extra
+// amba" is wanted.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import type { Atom } from "./scan.ts";
+import { removalIndex } from "./refusal.ts";
+
+const SAID_AS_REMOVAL = /^(?:no|without|hold(?:\s+the)?|leave\s+off|skip(?:\s+the)?)\s/i;
+const ADDS = /^(?:extra|add|more|double|additional)\b/i;
+
+type MenuAtom = Atom & { kind: "menu" };
+
+function removalGroups(a: Atom, menu: MenuModel): Set<string> | undefined {
+  if (a.kind !== "menu" || !SAID_AS_REMOVAL.test(a.text.trim())) return undefined;
+  const groups = removalIndex(menu).groups;
+  if (!a.refs.length || !a.refs.every((r) => r.kind === "choice" && groups.has(r.group))) return undefined;
+  return new Set(a.refs.flatMap((r) => (r.kind === "choice" ? [r.group] : [])));
+}
+
+/** The atoms after a removal said by its name at `i` that it refuses too (none if it is not one). */
+export function refusedAfterRemovalName(atoms: readonly Atom[], i: number, menu: MenuModel): Atom[] {
+  const groups = removalGroups(atoms[i]!, menu);
+  if (!groups) return [];
+  const out: Atom[] = [];
+  let j = i + 1;
+  for (;;) {
+    const join = atoms[j];
+    const joins = !!join && ((join.kind === "sep" && (join.why === "conj" || (join.why === "punct" && join.mark === ","))) || (join.kind === "kw" && /^(?:or|nor)$/i.test(join.text.trim())));
+    if (!joins) break;
+    const next = atoms[j + 1];
+    if (next?.kind !== "menu" || ADDS.test(next.text.trim())) break;
+    const refused = (next as MenuAtom).refs.some((r) => r.kind === "choice" && r.refused && groups.has(r.group));
+    if (!refused || !(next as MenuAtom).refs.every((r) => r.kind === "choice")) break;
+    out.push(next);
+    j += 2;
+  }
+  return out;
+}
