@@ -66,3 +66,26 @@ phenomenonTable("a choice the line holds, refused, where an item is so named too
   { name: "아이스크림 빼고 팥으로 해 주세요", turns: ["빙수 아이스크림 추가해서 하나요", "아이스크림 빼고 팥으로 해 주세요"], lines: [{ item: "shave-ice", qty: 1, options: { bottom: ["azuki"] } }] },
   { name: "(guard) and an ice cream", turns: ["a shave ice with azuki", "and an ice cream"], lines: [{ item: "shave-ice", qty: 1, options: { bottom: ["azuki"] } }, { item: "cup", qty: 1 }] },
 ]);
+
+// "세트 말고 그냥 단품으로" where the set is an item of its own, named "연어솥밥 세트" and "장어솥밥
+// 세트" with its main choice: of a set with salmon, its 단품 is 연어솥밥 (upgrades.ts), not the set
+// taken off with nothing in its place, nor a choice of two.
+const pot = menuFrom({
+  version: 1,
+  store: { id: "refused-set", name: { ko: "솥밥", en: "Pot rice" }, currency: "KRW", languages: ["ko", "en"] },
+  categories: [{ id: "rice", ...both("솥밥", "Pot rice") }, { id: "set", ...both("세트", "Sets") }],
+  optionGroups: [{ id: "set-main", ...both("솥밥 선택", "Main"), select: "one", choices: [{ id: "salmon", ...both("연어솥밥", "salmon") }, { id: "eel", ...both("장어솥밥", "eel") }] }],
+  items: [
+    { id: "salmon", category: "rice", ...both("연어솥밥", "Salmon pot rice"), price: 16000 },
+    { id: "eel", category: "rice", ...both("장어솥밥", "Eel pot rice"), price: 19000 },
+    {
+      id: "set", category: "set", ...both("솥밥 세트", "Pot rice set"), price: 17000, optionGroups: ["set-main"],
+      aliases: { ko: ["세트", { text: "연어솥밥 세트", options: { "set-main": "salmon" } }, { text: "장어솥밥 세트", options: { "set-main": "eel" } }] },
+    },
+  ],
+});
+
+phenomenonTable("the set said 단품 instead: the pot rice it was made with", pot, [
+  { name: "세트 말고 그냥 단품으로 주세요", turns: ["장어솥밥 세트 하나요", "세트 말고 그냥 단품으로 주세요"], lines: [{ item: "eel", qty: 1 }] },
+  { name: "아 세트 말고 그냥 연어솥밥 단품으로 주세요", turns: ["연어솥밥 세트 하나요", "아 세트 말고 그냥 연어솥밥 단품으로 주세요"], lines: [{ item: "salmon", qty: 1 }] },
+]);

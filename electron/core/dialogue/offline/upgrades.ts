@@ -62,7 +62,10 @@ export function downgrade(d: TurnDraft, u: Unit): Outcome[] | undefined {
   const word = keyOf(u.text.replace(/(은|는|을|를|이|가)$/, ""));
   if (!word) return undefined;
   const baseOf = (l: CartLine) => {
-    const keys = nameKeys(d, l.item);
+    // (Not a name the menu gives the item with options the line does not have: "연어솥밥 세트"
+    // names the set with salmon, so of a set with salmon its base is 연어솥밥, not 장어솥밥.)
+    const others = new Set(presetNames(d, l).map(keyOf));
+    const keys = nameKeys(d, l.item).filter((k) => !others.has(k));
     const cands = d.menu.menu.items.filter(
       (it) => it.id !== l.item && nameKeys(d, it.id).some((b) => b.length >= 2 && keys.some((k) => k.startsWith(b) && k !== b && word.includes(k.slice(b.length)))),
     );
@@ -108,4 +111,10 @@ function upgradeLine(d: TurnDraft, u: Unit, l: CartLine, target: string): Outcom
   out.push(...replace(d, [l], { ...u, kind: "item", item: target, qty, qtyExplicit: true, mods: [...absorbed.map((a) => a.mod), ...after, ...u.mods], parts: [] }, undefined));
   for (const a of absorbed) out.push(...removeFrom(d, a.line, Math.min(qty, a.line.qty)));
   return out;
+}
+
+/** The item's names that come with options the line does not have ("장어솥밥 세트" of a salmon set). */
+function presetNames(d: TurnDraft, l: CartLine): string[] {
+  const aliases = Object.values(d.menu.item(l.item)?.aliases ?? {}).flat();
+  return aliases.flatMap((a) => (typeof a !== "string" && a.options && Object.entries(a.options).some(([g, v]) => JSON.stringify(l.options[g]) !== JSON.stringify(v)) ? [a.text] : []));
 }
