@@ -93,6 +93,19 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
         return;
       }
     }
+    // "떡만둣국 하나 만두 두 개 추가해서요", the dumplings also sold alone: a word that names a
+    // counted add-on of the item in hand, counted and added in the same breath, is that add-on.
+    if (!en && items.length && !choices.length && lastItem && !sepSince) {
+      const held = lastItem;
+      const counted = refs.filter((r) => r.kind === "group" && ctx.menu.itemGroup(held, r.group)?.select === "count");
+      const n = atoms[i + 1];
+      const addedNow = a.flags.added || (n?.kind === "num" && n.flags.added);
+      if (counted.length && addedNow && !items.some((r) => r.item === held)) {
+        out.push({ ...a, refs: counted });
+        lastWasChoice = false;
+        return;
+      }
+    }
     if (items.length && choices.length) {
       const next = atoms[i + 1];
       const prev = atoms[i - 1];

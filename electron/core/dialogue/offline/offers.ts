@@ -7,6 +7,7 @@ import { addItem, changeOptions } from "./line-changes.ts";
 import { itemTakes } from "./options.ts";
 import type { Outcome } from "./outcomes.ts";
 import { focusLines, type TurnDraft } from "./turn-draft.ts";
+import type { Unit } from "./utterance.ts";
 
 /** Questions are answered from the menu and the cart; they order nothing. */
 export function answerQuestions(d: TurnDraft, hasOrderContent: boolean): Outcome[] {
@@ -55,5 +56,19 @@ export function acceptItemOffer(d: TurnDraft, yes: boolean, hasOrderContent: boo
   d.mem.offer = undefined;
   const outcomes: Outcome[] = [{ kind: "acted-on" }, ...addItem(d, o.item, b?.qty ?? 1, o.options, b?.mods ?? [], b?.parts ?? [])];
   if (b) u.bare.splice(u.bare.indexOf(b), 1);
-  return { outcomes, done: !u.bare.length && !u.orderChoices.length };
+  return { outcomes, done: !u.bare.length && !u.orderChoices.length && !u.units.some((x) => !x.asked) };
+}
+
+/**
+ * "whats in the revuelta" → "ok give me two of those and a bean and cheese": a count said of
+ * the thing just asked about ("of those", "of them"), before anything else is named, is
+ * that many of it; the things named after it are orders of their own.
+ */
+export function countOfTheOfferFirst(d: TurnDraft, orderUnits: readonly Unit[]): boolean {
+  const atoms = d.utterance.atoms;
+  const first = atoms.findIndex((a) => a.kind === "menu");
+  const pointing = atoms.findIndex((a) => a.kind === "num" && a.flags.among === true);
+  if (pointing < 0 || (first >= 0 && first < pointing)) return false;
+  const b = d.utterance.bare.find((x) => x.qty !== undefined && !x.mods.length && !x.parts.length);
+  return !!b && orderUnits.every((x) => x.clause > b.clause);
 }

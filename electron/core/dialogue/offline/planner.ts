@@ -27,7 +27,7 @@ import { wordReply } from "./reply.ts";
 import { scan } from "./scan.ts";
 import { suggestFor } from "./suggest.ts";
 import { orderUnit } from "./order-unit.ts";
-import { acceptItemOffer, acceptOptionOffer, answerQuestions } from "./offers.ts";
+import { acceptItemOffer, acceptOptionOffer, answerQuestions, countOfTheOfferFirst } from "./offers.ts";
 import { apply, lineById, newDraft, recentLines, type TurnDraft } from "./turn-draft.ts";
 import type { Utterance } from "./utterance.ts";
 
@@ -156,7 +156,7 @@ function carryOut(d: TurnDraft, prevAsk: Ask | undefined): Outcome[] {
     const accepted = acceptOptionOffer(d);
     if (accepted) return [...out, ...accepted];
   }
-  if (mem.offer && !orderUnits.length && !wantsCheckout) {
+  if (mem.offer && (!orderUnits.length || countOfTheOfferFirst(d, orderUnits)) && !wantsCheckout) {
     const accepted = acceptItemOffer(d, yes, hasOrderContent);
     if (accepted) {
       out.push(...accepted.outcomes);
