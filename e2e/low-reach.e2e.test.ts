@@ -58,8 +58,10 @@ describe.each([
     await waitForScreen(page, "attract");
     if (byTouch) {
       const button = page.locator('.attract-modes [data-mode="lowReach"]');
-      // The rule bites: without the layout, controls sit higher than that.
-      expect((await reachProblems(page)).length).toBeGreaterThan(0);
+      // The rule bites: without the layout, controls sit higher than that. (Polled: on a
+      // loaded machine the start screen's controls may not be laid out yet when it shows.)
+      await button.waitFor({ state: "visible" });
+      await expect.poll(async () => (await reachProblems(page)).length, { timeout: 10_000 }).toBeGreaterThan(0);
       const box = (await button.boundingBox())!;
       expect(box.y, "the low-reach button is itself low").toBeGreaterThanOrEqual(viewport.height * 0.55);
       await button.click();
