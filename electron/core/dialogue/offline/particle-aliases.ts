@@ -18,5 +18,18 @@ export function itemsBeforeTheParticle(menu: MenuModel, a: Atom & { kind: "menu"
   if (!/[가-힣]$/.test(text) || !DIR.test(text)) return [];
   const stem = keyOf(text.replace(DIR, ""));
   if (stem.length < 2) return [];
-  return menu.menu.items.filter((it) => !it.soldOut && spokenNames(it, true).some((n) => keyOf(n) === stem)).map((it) => ({ kind: "item", item: it.id, partial: false }));
+  return (itemsByNameKey(menu).get(stem) ?? []).filter((item) => !menu.item(item)?.soldOut).map((item) => ({ kind: "item", item, partial: false }));
+}
+
+/** The items each name key names, built once per menu (every turn asks; sold out is read at the time). */
+const byNameKey = new WeakMap<MenuModel, Map<string, string[]>>();
+function itemsByNameKey(menu: MenuModel): Map<string, string[]> {
+  let m = byNameKey.get(menu);
+  if (m) return m;
+  m = new Map();
+  for (const it of menu.menu.items) {
+    for (const k of new Set(spokenNames(it, true).map(keyOf))) m.set(k, [...(m.get(k) ?? []), it.id]);
+  }
+  byNameKey.set(menu, m);
+  return m;
 }
