@@ -2,7 +2,8 @@
 // the customer answers with names that are also things sold alone: "콜라 두 개요" to two
 // burrito sets, "one coke one fanta" to two box meals, "one chocolate one vanilla" to two
 // minis, "grilled cheese" to the You Pick Two's half sandwich (the menu's choice is "Half
-// Grilled Cheese"), "치킨 부리또 하나 소고기 부리또 하나요" to two burrito sets' meat. A
+// Grilled Cheese"), "치킨 부리또 하나 소고기 부리또 하나요" to two burrito sets' meat, "둘 다
+// 김치찌개요" to two set meals' stew (every unit asked about, said so). A
 // cashier who just asked for exactly that group hears the answer: said alone, every word
 // one of the group's choices, counted no further than the lines asked about hold, the words
 // are those choices (split over the units where each names its own count). Where the
@@ -38,7 +39,7 @@ function wordsInside(part: readonly string[], whole: readonly string[]): boolean
  * 부리또" for a 부리또 세트's meat), or an item whose name the one choice's name holds whole
  * ("grilled cheese" for "Half Grilled Cheese", "chili" for "Cup of Chili").
  */
-function choiceNamed(menu: MenuModel, item: string, group: string, a: MenuAtom): string | undefined {
+export function choiceNamed(menu: MenuModel, item: string, group: string, a: MenuAtom): string | undefined {
   if (a.fuzzy || a.partial) return undefined;
   const offered = new Set(menu.itemGroup(item, group)?.choices.map((c) => c.id) ?? []);
   const direct = new Set(a.refs.filter((r): r is ChoiceRef => r.kind === "choice" && r.group === group && offered.has(r.choice)).map((r) => r.choice));
@@ -60,10 +61,12 @@ function choiceNamed(menu: MenuModel, item: string, group: string, a: MenuAtom):
     const names = spokenNames(menu.item(r.item), true).map(wordsOf).filter((w) => w.length && wordsInside(w, said));
     if (!names.length) continue;
     const name = names.reduce((x, y) => (y.length > x.length ? y : x));
-    // (Korean writes a name's words together: "된장" inside "된장찌개" by its letters.)
+    // (Korean writes a name's words together: "된장" inside "된장찌개" by its letters; a
+    // menu's alias "김치찌개요" is the name said with its 요.)
     const ko = /[가-힣]/.test(a.text);
+    const koKey = name.join("").replace(/(?<=[가-힣]{2})(?:이요|요)$/, "");
     for (const c of menu.groups.get(group)?.choices ?? []) {
-      if (offered.has(c.id) && spokenNames(c, true).some((n) => (ko ? keyOf(n).includes(name.join("")) : wordsInside(name, wordsOf(n))))) hits.add(c.id);
+      if (offered.has(c.id) && spokenNames(c, true).some((n) => (ko ? keyOf(n).includes(koKey) : wordsInside(name, wordsOf(n))))) hits.add(c.id);
     }
   }
   return hits.size === 1 ? [...hits][0] : undefined;
@@ -71,6 +74,8 @@ function choiceNamed(menu: MenuModel, item: string, group: string, a: MenuAtom):
 
 interface Said {
   at: number;
+  /** Said after "둘 다" / "both": every unit asked about. */
+  all?: boolean;
   choice: string;
   /** The count said with it, if any. */
   qty?: number;
@@ -82,13 +87,19 @@ function answerWords(atoms: readonly Atom[], ctx: ParseContext, en: boolean): Sa
   const said: Said[] = [];
   const countFor = new Map<number, number>();
   let seenWord = false;
+  let all = false;
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
+    // "둘 다 김치찌개요", "both coke": said before the one word, every unit asked about.
+    if (a.kind === "kw" && a.keywords.length === 1 && a.keywords[0] === "both" && !seenWord && !all) {
+      all = true;
+      continue;
+    }
     if (a.kind === "menu") {
       if (a.flags.also || a.flags.added || a.flags.more || a.flags.negated || a.flags.extra) return undefined;
       const choice = choiceNamed(ctx.menu, asked.item, asked.group, a);
       if (!choice) return undefined;
-      said.push({ at: i, choice });
+      said.push({ at: i, choice, ...(all ? { all } : {}) });
       seenWord = true;
       continue;
     }
@@ -134,6 +145,7 @@ export function answerNamedAsItems(atoms: Atom[], ctx: ParseContext, en: boolean
   const units = Math.max(asked.qty, waiting);
   const counted = said.reduce((n, s) => n + (s.qty ?? 1), 0);
   const whole = said.length === 1 && said[0]!.qty === undefined;
+  if (said.some((s) => s.all) && (!whole || units < 2)) return atoms;
   if (!whole && counted > units) return atoms;
   const read = new Map<number, Atom>();
   for (const s of said) {

@@ -91,7 +91,7 @@ export function splitSentences(atoms: Atom[]): Sentence[] {
     }
     // "꼬리 추가 되나요 그럼 꼬리 하나 넣어 주세요": a Korean question said with no "?" ends at
     // its asking ending when 그럼 goes on to the order; what follows is the order.
-    if (asksThenOrders(a, atoms[i + 1]) && cur.some((x) => x.kind === "menu")) {
+    if ((asksThenOrders(a, atoms[i + 1]) || confirmsThenOrdersAgain(a, atoms, i, cur)) && cur.some((x) => x.kind === "menu")) {
       out.push({ atoms: cur, mark: "?" });
       cur = [];
       continue;
@@ -129,6 +129,21 @@ function answerBeforeQuestion(atoms: readonly Atom[]): number {
 function asksThenOrders(a: Atom, next: Atom | undefined): boolean {
   if (a.kind !== "kw" || !a.keywords.includes("have") || !/(?:나요|까요|습니까)$/.test(a.text.trim())) return false;
   return next?.kind === "kw" && /^(?:그럼|그러면)$/.test(next.text.trim());
+}
+
+/**
+ * "장어솥밥 포장 되죠 그럼 장어솥밥 두 개 포장해 주세요": 되죠 ("that works, right?"), read as 되
+ * with its ending, asks too where 그럼 goes on to order again a thing the question named;
+ * what follows is the order. (Not "패티 하나 더 추가되죠 그럼 그렇게 하나 주세요", where the
+ * order is what was asked about: nothing named again.)
+ */
+function confirmsThenOrdersAgain(a: Atom, atoms: readonly Atom[], i: number, asked: readonly Atom[]): boolean {
+  const next = atoms[i + 1];
+  if (a.kind !== "unknown" || !a.flags.end || !/^(?:되|돼)$/.test(a.text.trim())) return false;
+  if (next?.kind !== "kw" || !/^(?:그럼|그러면)$/.test(next.text.trim())) return false;
+  const named = (x: Atom) => (x.kind === "menu" ? x.refs.flatMap((r) => (r.kind === "item" ? [r.item] : [])) : []);
+  const askedOf = new Set(asked.flatMap(named));
+  return atoms.slice(i + 2).some((x) => named(x).some((it) => askedOf.has(it)));
 }
 
 /** "do you have oat milk", "how much is the latte": a question, naming something, said before. */

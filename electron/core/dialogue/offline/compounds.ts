@@ -54,7 +54,7 @@ export function mergeUnknownCompounds(content: Content[], atoms: Atom[], menu?: 
       continue;
     }
     // "덥네요 레몬에이드": a word that ended its own sentence (요) does not name the next thing.
-    if (a.flags.end) continue;
+    if (a.flags.end || (a.kind === "unknown" && endsAPlainSentence(a.text))) continue;
     const merge =
       (a.kind === "unknown" && (b.kind === "unknown" || fullItem(b) || partialItem(b))) ||
       (partialItem(a) && (b.kind === "unknown" || fullItem(b)));
@@ -64,4 +64,19 @@ export function mergeUnknownCompounds(content: Content[], atoms: Atom[], menu?: 
     i--;
   }
   return kindWords;
+}
+
+/**
+ * "와 오늘 진짜 춥다 어묵 두 개": a Korean word the menu does not know that ends in the plain
+ * 다 of a statement (춥다, 좋다, 맛있겠다, 배고프다) closes its own sentence, as "덥네요" does;
+ * it names nothing after it. (Nouns ending in 다 — 소다, 사이다, 바다 — have no final
+ * consonant before it, and are not these stems.)
+ */
+function endsAPlainSentence(text: string): boolean {
+  const w = text.trim();
+  const m = /([\uac00-\ud7a3])다$/.exec(w);
+  if (!m || w.length < 2) return false;
+  const before = m[1]!;
+  const hasFinal = (before.charCodeAt(0) - 0xac00) % 28 !== 0;
+  return hasFinal || /[했였겠르프쁘]/.test(before);
 }

@@ -13,15 +13,17 @@ import type { Mod, Unit } from "./utterance.ts";
 import type { Keyword } from "./language.ts";
 import { sameGroup } from "./clause-cues.ts";
 import { choiceBringsOthers } from "./included-in-choice.ts";
+import { choiceInAliasWords } from "./alias-choices.ts";
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 
 /**
  * Whether count `a`, said after options `said` that followed unit `u`'s first count, makes
  * another line of the item for sure; a guess (in words) where it may be the one just named.
  */
-export function anotherAfterOption(u: Unit, said: Mod[], a: Atom & { kind: "num" }, kws: ReadonlySet<Keyword>): string | undefined {
-  // The item's own words set that kind already ("아이스 … 핫", "아아 하나 핫 하나"): another.
-  const presetGroups = Object.keys(u.preset ?? {});
+export function anotherAfterOption(u: Unit, said: Mod[], a: Atom & { kind: "num" }, kws: ReadonlySet<Keyword>, menu?: MenuModel): string | undefined {
+  // The item's own words set that kind already ("아이스 … 핫", "아아 하나 핫 하나"), even to
+  // the kind it comes as ("설렁탕 보통 하나 특 하나": 보통 is the size it comes in): another.
+  const presetGroups = [...Object.keys(u.preset ?? {}), ...Object.keys((menu && u.item && choiceInAliasWords(menu, u.item, u.text)) || {})];
   const itsOwn = said.some((m) => sameGroup(m, u.mods) || (m.kind === "choice" ? m.cands.some((c) => presetGroups.includes(c.group)) : presetGroups.includes(m.group)));
   if (itsOwn || a.flags.more || kws.has("more") || u.qty === undefined || a.value > u.qty) return undefined;
   const words = said.map((m) => m.text).join(" ");

@@ -132,6 +132,8 @@ const KO: Array<[Keyword | Particle, string[]]> = [
       "오늘", "오늘은", "지금은", "이번엔", "이번에는",
       // "핫소스 좀 넉넉히 세 개": how generously, said of a count that follows.
       "넉넉히", "넉넉하게", "충분히", "여유 있게", "여유있게",
+      // Laughter ("아이고 어제 너무 마셔가지고 하하 뼈해장국 하나"): it names nothing.
+      "하하", "하하하", "허허", "호호", "헤헤", "히히", "ㅎㅎ", "ㅋㅋ", "ㅋㅋㅋ",
     ],
   ],
 ];

@@ -8,7 +8,7 @@
 import type { Text } from "../../../../shared/menu/schema.ts";
 import { PLAIN_WORDS } from "./language.ts";
 import { tokenize } from "./normalize.ts";
-import { englishNumberWords } from "./numbers.ts";
+import { englishNumberWords, saysOnlyACount } from "./numbers.ts";
 
 /** Something the menu names: an item, a choice. */
 type Named = { name: Record<string, string>; aliases?: Record<string, ReadonlyArray<string | { text: string }>> };
@@ -286,7 +286,7 @@ export function namePartsOf(name: string): string[] {
     for (let i = 0; i + len <= words.length; i++) {
       const part = words.slice(i, i + len).join(" ");
       const key = keyOf(part);
-      if (!key || /\d/.test(key)) continue;
+      if (!key || /\d/.test(key) || saysOnlyACount(words.slice(i, i + len))) continue;
       // "ham and" of "ham and pineapple pizza" is no piece of a name: a piece never starts or ends with a joining word.
       if (EDGE_WORDS.has(words[i]!) || EDGE_WORDS.has(words[i + len - 1]!)) continue;
       const hangul = /[\uac00-\ud7a3]/.test(key);

@@ -80,3 +80,20 @@ export function countedTopic(text: string): number | undefined {
   if (!m || !KO_COUNTERS.includes(m[2]!)) return undefined;
   return parseDigits(m[1]!) ?? koreanNumberWords().find((w) => w.text === m[1])?.n;
 }
+
+/** A word's Korean endings a count is said with ("하나요", "하나는", "둘이요"). */
+const KO_COUNT_ENDING = /(?:이요|요|은|는|이|가|만|도|씩)$/;
+
+/**
+ * Whether these words (a piece of a name) say a count and nothing else: "하나요" of an
+ * alias "설렁탕 하나요", "한 그릇" of "설렁탕 한 그릇". Such a piece is how the count is
+ * said, not a name of the thing.
+ */
+export function saysOnlyACount(words: readonly string[]): boolean {
+  const [first, second] = words;
+  if (!first || words.length > 2) return false;
+  const free = (w: string) => koreanNumberWords().some((n) => !n.prenoun && (w === n.text || w.replace(KO_COUNT_ENDING, "") === n.text));
+  if (words.length === 1) return free(first);
+  const counter = second!.replace(KO_COUNT_ENDING, "");
+  return koreanNumberWords().some((n) => n.text === first) && (KO_COUNTERS.includes(counter) || KO_COUNTERS.includes(second!));
+}

@@ -54,6 +54,7 @@ import { bothOfTheLines } from "./both-of-the-lines.ts";
 import { categoryWordAsCounter } from "./category-counter.ts";
 import { takenBackForJust } from "./never-mind-just.ts";
 import { lineChoiceRefusedByItsWord } from "./choice-word-refused.ts";
+import { categoryWordAsGroup } from "./category-as-group.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -106,7 +107,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => halfOfTheLine(a, ctx),
           (a: Atom[]) => choiceSoldAlone(a, ctx.menu),
         ]
-      : [choiceMadeSo, reportedRefusalTakenBack, countRefusedAgain, (a: Atom[]) => choiceTakenBack(a, ctx.menu), neverMindBeforeTakingBack, itemNamedInTalk, (a: Atom[]) => bothOfTheLines(a, ctx), nextTimeRefuses, (a: Atom[]) => saidThenRefused(a, ctx), (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => itemNamedWithOneOfItsCounter(a, ctx.menu), (a: Atom[]) => servingsNameTheSize(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), consuming((a) => categoryBeforeItsItem(a, ctx)), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
+      : [choiceMadeSo, reportedRefusalTakenBack, countRefusedAgain, (a: Atom[]) => choiceTakenBack(a, ctx.menu), neverMindBeforeTakingBack, itemNamedInTalk, (a: Atom[]) => bothOfTheLines(a, ctx), nextTimeRefuses, (a: Atom[]) => saidThenRefused(a, ctx), (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => itemNamedWithOneOfItsCounter(a, ctx.menu), (a: Atom[]) => servingsNameTheSize(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), (a: Atom[]) => categoryWordAsGroup(a, ctx), consuming((a) => categoryBeforeItsItem(a, ctx)), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
     (a) => pairAsItsCombo(a, ctx, unplaced),
     (a) => choiceByParts(a, ctx, unplaced),
     countsNamedAsChoices,

@@ -1,0 +1,61 @@
+// "백반 두 개요 찌개는 김치찌개 하나 된장찌개 하나": after an item whose option group is named
+// "정식 찌개", a word that is that name's last word ("찌개") though also a category of the
+// menu (the stews sold alone), said as a topic (는) and followed by words that name that
+// group's choices, is the group said as a heading: the set meals' stews, not two stews
+// more. (Said with no heading, "백반 두 개 김치찌개 하나 된장찌개 하나", it stays a reading
+// of two things more that the model weighs.)
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { choiceNamed } from "./answer-named-as-items.ts";
+import { keyOf } from "./name-forms.ts";
+import type { Atom } from "./scan.ts";
+import type { ParseContext } from "./utterance.ts";
+
+type MenuAtom = Atom & { kind: "menu" };
+const isMenu = (a: Atom | undefined): a is MenuAtom => a?.kind === "menu";
+
+/** The item's one group whose name ends in a name of `category` ("정식 찌개" for 찌개), if one. */
+function groupHeaded(menu: MenuModel, item: string, category: string, preset: Record<string, unknown> | undefined): string | undefined {
+  const cat = menu.menu.categories.find((c) => c.id === category);
+  const catKeys = new Set(Object.values(cat?.name ?? {}).map(keyOf).filter((k) => k.length >= 2));
+  const groups = (menu.item(item)?.optionGroups ?? []).map((x) => (typeof x === "string" ? x : x.group)).filter((g) => {
+    if (preset && g in preset) return false;
+    return Object.values(menu.groups.get(g)?.name ?? {}).some((n) => {
+      const words = n.trim().split(/\s+/);
+      return words.length >= 2 && catKeys.has(keyOf(words[words.length - 1]!));
+    });
+  });
+  return groups.length === 1 ? groups[0] : undefined;
+}
+
+export function categoryWordAsGroup(atoms: Atom[], ctx: ParseContext): Atom[] {
+  const out = [...atoms];
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i]!;
+    if (!isMenu(a) || a.fuzzy || !a.flags.topic || !a.refs.length || !a.refs.every((r) => r.kind === "category")) continue;
+    const cats = new Set(a.refs.map((r) => (r.kind === "category" ? r.category : "")));
+    if (cats.size !== 1) continue;
+    // The item in hand: the last thing named before it, one item by its whole name.
+    let k = i - 1;
+    while (k >= 0 && !isMenu(out[k])) k--;
+    const held = out[k];
+    // (Its word may name a category too: "정식" of a "정식" section.)
+    const items = isMenu(held) && !held.partial && !held.fuzzy && held.refs.every((r) => r.kind === "item" || r.kind === "category") ? held.refs.filter((r) => r.kind === "item") : [];
+    const ref = items.length === 1 ? items[0]! : undefined;
+    if (ref?.kind !== "item" || ref.partial) continue;
+    const group = groupHeaded(ctx.menu, ref.item, [...cats][0]!, ref.preset);
+    if (!group) continue;
+    // The words after it, up to the first that is not one of the group's choices.
+    const read: Array<[number, string]> = [];
+    for (let j = i + 1; j < out.length; j++) {
+      const b = out[j]!;
+      if (b.kind === "num" || b.kind === "sep") continue;
+      const choice = isMenu(b) ? choiceNamed(ctx.menu, ref.item, group, b) : undefined;
+      if (!choice) break;
+      read.push([j, choice]);
+    }
+    if (!read.length) continue;
+    out[i] = { ...a, refs: [{ kind: "group", group, add: false }] };
+    for (const [j, choice] of read) out[j] = { ...(out[j] as MenuAtom), refs: [{ kind: "choice", group, choice, name: true }] };
+  }
+  return out;
+}
