@@ -6,6 +6,15 @@
 // - "a curry plate with roti and two extra paratha" where the plate takes the bread Paratha
 //   or Roti and the count "Extra paratha": the count's own name said whole is the count, not
 //   a second bread (mods.ts, options.ts, accounting.ts, word-order.ts).
+// - "three mango lassis": the plural of a word ending in -i is that word (normalize.ts).
+// - "extra hot please" where the menu also calls Hot "hot please": a name with "please"
+//   after it is no name of its own (asked-for-names.ts).
+// - "cancel the whole order" where Whole is a cut: the phrase clearing the order wins over
+//   the option's word inside it (phrase-choice.ts).
+// - "a taco plate with the chicharron tacos" where the plate's "Plate tacos" has Chicharrón
+//   and "chicharron taco" is sold alone: the plate's choice (group-heading-word.ts).
+// - "one with bean and the other one chicharron taco" said to "which plate tacos?" for two
+//   plates: the choices split over them (answer-named-as-items.ts).
 import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const both = (en: string, ko: string, aliases?: { en?: string[]; ko?: string[] }) => ({ name: { en, ko }, ...(aliases ? { aliases } : {}) });
@@ -45,4 +54,49 @@ phenomenonTable("a count named '<extra> <choice>' said whole is the count, not t
   { name: "a curry plate with roti and two extra paratha", turns: ["a curry plate with roti and two extra paratha"], lines: [plate({ bread: "roti", "extra-paratha": 2 })], confident: true },
   { name: "curry plate make it mild and one extra paratha", turns: ["curry plate make it mild and one extra paratha"], lines: [plate({ spice: "mild", "extra-paratha": 1 })], confident: true },
   { name: "커리 플레이트 로티로 파라타 추가 두 개", turns: ["커리 플레이트 로티로 파라타 추가 두 개"], lines: [plate({ bread: "roti", "extra-paratha": 2 })], confident: true },
+]);
+
+const grill = () =>
+  menuFrom({
+    version: 1,
+    store: { id: "r34-35-b-grill", name: { en: "Island Grill" }, currency: "USD", languages: ["en"] },
+    categories: [{ id: "mains", name: { en: "Mains" } }, { id: "drinks", name: { en: "Drinks" } }],
+    optionGroups: [
+      { id: "spice", name: { en: "Spice level" }, select: "one", default: "medium", choices: [{ id: "medium", name: { en: "Medium" } }, { id: "hot", name: { en: "Hot" }, aliases: { en: ["hot please"] } }, { id: "extra-hot", name: { en: "Extra hot" } }] },
+      { id: "cut", name: { en: "Cut" }, select: "one", choices: [{ id: "quarter", name: { en: "Quarter" } }, { id: "half", name: { en: "Half" } }, { id: "whole", name: { en: "Whole" } }] },
+      { id: "plate-tacos", name: { en: "Plate tacos" }, select: "one", choices: [{ id: "chicharron", name: { en: "Chicharrón" } }, { id: "bean", name: { en: "Bean and cheese" }, aliases: { en: ["beans"] } }] },
+      { id: "salsa", name: { en: "Salsa" }, select: "one", default: "regular", choices: [{ id: "regular", name: { en: "Regular salsa" } }, { id: "none", name: { en: "No salsa" }, aliases: { en: ["no salsa"] } }] },
+    ],
+    items: [
+      { id: "jerk", category: "mains", name: { en: "Jerk chicken" }, aliases: { en: ["jerk chicken"] }, price: 900, optionGroups: ["cut", "spice"] },
+      { id: "taco-chicharron", category: "mains", name: { en: "Chicharrón taco" }, aliases: { en: ["chicharron taco", "chicharron tacos"] }, price: 350, optionGroups: ["salsa"] },
+      { id: "taco-bean", category: "mains", name: { en: "Bean taco" }, aliases: { en: ["bean taco", "bean and cheese"] }, price: 300, optionGroups: ["salsa"] },
+      { id: "taco-plate", category: "mains", name: { en: "Taco plate" }, aliases: { en: ["taco plate", "taco plates"] }, price: 1100, optionGroups: ["plate-tacos", "salsa"] },
+      { id: "mango-lassi", category: "drinks", name: { en: "Mango Lassi" }, aliases: { en: ["mango"] }, price: 550 },
+      { id: "lassi", category: "drinks", name: { en: "Sweet Lassi" }, aliases: { en: ["lassi"] }, price: 450 },
+      { id: "water", category: "drinks", name: { en: "Bottled Water" }, aliases: { en: ["water"] }, price: 200 },
+    ],
+  });
+
+const jerk = (o: Record<string, string>) => ({ item: "jerk", qty: 1, options: { spice: "medium", ...o } });
+const tacoPlate = (choice: string, o: Record<string, string> = {}) => ({ item: "taco-plate", qty: 1, options: { "plate-tacos": choice, salsa: "regular", ...o } });
+
+phenomenonTable("a plural of a word ending in -i", grill(), [
+  { name: "three mango lassis and a water", turns: ["three mango lassis and a water"], lines: [{ item: "mango-lassi", qty: 3 }, { item: "water", qty: 1 }], confident: true },
+]);
+
+phenomenonTable("a choice's alias that is its name and 'please' is no name of its own", grill(), [
+  { name: "half jerk chicken, then extra hot please", turns: ["half jerk chicken", "extra hot please"], lines: [jerk({ cut: "half", spice: "extra-hot" })], confident: true },
+]);
+
+phenomenonTable("'cancel the whole order' where Whole is an option", grill(), [
+  { name: "a quarter jerk chicken, then cancel the whole order", turns: ["a quarter jerk chicken", "cancel the whole order"], lines: [], confident: true },
+]);
+
+phenomenonTable("after 'with (the)', a choice said with its group's words is the choice, not the item sold alone", grill(), [
+  { name: "a taco plate with the chicharron tacos no salsa on it", turns: ["a taco plate with the chicharron tacos no salsa on it"], lines: [tacoPlate("chicharron", { salsa: "none" })], confident: true },
+]);
+
+phenomenonTable("'one with X and the other one Y' said to the kiosk's question for two lines", grill(), [
+  { name: "two taco plates, then one with chicharron and the other one bean and cheese", turns: ["two taco plates", "one with chicharron and the other one bean and cheese"], lines: [tacoPlate("bean"), tacoPlate("chicharron")], confident: true },
 ]);
