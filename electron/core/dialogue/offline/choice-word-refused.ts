@@ -5,13 +5,10 @@
 // English says it the other way round: "the salad set instead of the soup".
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
-import { keyOf, spokenNames } from "./name-forms.ts";
+import { keyOf, keyWithoutParticle, spokenNames } from "./name-forms.ts";
 import type { ParseContext } from "./utterance.ts";
 
 type MenuAtom = Atom & { kind: "menu" };
-
-/** A Korean word's key without the particle said on it ("수프는" → 수프). */
-const stemKey = (text: string) => keyOf(text).replace(/(?:으로|로|는|은|이요|요)$/, "");
 
 export function lineChoiceRefusedByItsWord(atoms: Atom[], ctx: ParseContext): Atom[] {
   const focus = [...(ctx.focus ?? [])].reverse();
@@ -27,7 +24,7 @@ export function lineChoiceRefusedByItsWord(atoms: Atom[], ctx: ParseContext): At
     if (x?.kind !== "menu" || y?.kind !== "menu") return;
     if (!x.refs.some((r) => r.kind === "item") || x.refs.some((r) => r.kind === "choice")) return;
     if (!y.refs.length || !y.refs.every((r) => r.kind === "choice")) return;
-    const said = stemKey(x.text);
+    const said = keyWithoutParticle(x.text);
     if (!said) return;
     // A line of the item X names is in hand: then X is that line ("수프 말고" of a soup).
     if (focus.some((f) => x.refs.some((r) => r.kind === "item" && r.item === f.item))) return;

@@ -31,6 +31,11 @@ export function keyOf(text: string): string {
     .join("");
 }
 
+/** A Korean word's key without the particle said on it ("키위로", "수프는" → 키위, 수프). */
+export function keyWithoutParticle(text: string): string {
+  return keyOf(text).replace(/(?:으로|로|는|은|이요|요)$/, "");
+}
+
 /** The one order choice whose own names are among these phrases (take-out, eat-in). */
 export function kindOfChoice(choices: Array<{ id: string; name: Text; aliases?: Record<string, unknown[]> }>, phrases: readonly string[]): string | undefined {
   const keys = new Set(phrases.map(keyOf));

@@ -5,11 +5,8 @@
 // (키위주스, 치즈김밥) where exactly one item is so named. It replaces the one named before 말고.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
-import { keyOf, spokenNames } from "./name-forms.ts";
+import { keyOf, keyWithoutParticle, spokenNames } from "./name-forms.ts";
 import type { Bare, Unit } from "./utterance.ts";
-
-/** A Korean word's key without the particle said on it ("키위로" → 키위). */
-const stemKey = (text: string) => keyOf(text).replace(/(?:으로|로|는|은|요|이요)$/, "");
 
 const namesOf = (menu: MenuModel, id: string) => spokenNames(menu.item(id), true).map(keyOf);
 
@@ -32,9 +29,9 @@ export function swapSaidAlike(atoms: Atom[], units: Unit[], bare: Bare[], menu: 
     if (before?.kind !== "menu" || after?.kind !== "menu") return;
     const x = units.find((u) => u.kind === "item" && u.item && before.refs.some((r) => r.kind === "item" && r.item === u.item) && u.text === before.text);
     if (!x?.item) return;
-    const tails = tailsLeftOff(menu, x.item, stemKey(before.text));
+    const tails = tailsLeftOff(menu, x.item, keyWithoutParticle(before.text));
     if (!tails.length) return;
-    const item = itemNamed(menu, stemKey(after.text), tails);
+    const item = itemNamed(menu, keyWithoutParticle(after.text), tails);
     if (!item || item === x.item) return;
     // An item said by a clipped name several items share ("키위로": 키위주스, 키위바나나주스).
     const y = units.find((u) => u.kind === "ambiguous" && u.text === after.text && (u.candidates ?? []).includes(item));
