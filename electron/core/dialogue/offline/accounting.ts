@@ -315,6 +315,8 @@ function twoChoicesForOneSlot(menu: MenuModel, item: string | undefined, mods: U
   const groupOf = (g: string) => (item ? menu.itemGroup(item, g) : menu.groups.get(g));
   for (const m of mods) {
     if (m.kind !== "choice" || m.neg) continue;
+    // ("poori and two extra chapati": the count "Extra chapati" said by its name, not the bread.)
+    if (m.orCount?.named && groupOf(m.orCount.group)?.select === "count") continue;
     const fits = m.cands.filter((c) => groupOf(c.group)?.select === "one" && (groupOf(c.group)?.choices ?? []).some((x) => x.id === c.choice));
     if (!fits.length) continue;
     const c = fits.find((x) => !seen.has(x.group) || seen.get(x.group) === x.choice);

@@ -1,14 +1,15 @@
 // The kiosk asked for a required choice ("which drink for the combo?", "세트 음료는요?") and
 // the customer answers with names that are also things sold alone: "콜라 두 개요" to two
 // burrito sets, "one coke one fanta" to two box meals, "one chocolate one vanilla" to two
-// minis, "grilled cheese" to the You Pick Two's half sandwich (the menu's choice is "Half
-// Grilled Cheese"), "치킨 부리또 하나 소고기 부리또 하나요" to two burrito sets' meat, "둘 다
-// 김치찌개요" to two set meals' stew (every unit asked about, said so). A
-// cashier who just asked for exactly that group hears the answer: said alone, every word
-// one of the group's choices, counted no further than the lines asked about hold, the words
-// are those choices (split over the units where each names its own count). Where the
-// customer may be adding something ("and a coke too", "콜라도", a count past the sets',
-// another word said with it) the words are left as they were read.
+// minis, "one with loroco and the other one bean and cheese" to two plates, "grilled
+// cheese" to the You Pick Two's half sandwich (the menu's choice is "Half Grilled Cheese"),
+// "치킨 부리또 하나 소고기 부리또 하나요" to two burrito sets' meat, "둘 다 김치찌개요" to two
+// set meals' stew (every unit asked about, said so). A cashier who just asked for exactly
+// that group hears the answer: said alone, every word one of the group's choices, counted no
+// further than the lines asked about hold, the words are those choices (split over the units
+// where each names its own count). Where the customer may be adding something ("and a coke
+// too", "콜라도", a count past the sets', another word said with it) the words are left as
+// they were read.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { keyOf, spokenNames } from "./name-forms.ts";
@@ -72,6 +73,12 @@ export function choiceNamed(menu: MenuModel, item: string, group: string, a: Men
   return hits.size === 1 ? [...hits][0] : undefined;
 }
 
+/** "one with loroco": a count and "with" before a name, the count of the name. */
+const withAfter = (atoms: readonly Atom[], i: number): boolean => {
+  const [n, w] = [atoms[i], atoms[i + 1]];
+  return n?.kind === "num" && !n.article && w?.kind === "kw" && w.keywords.includes("with") && w.text.trim().toLowerCase() === "with" && atoms[i + 2]?.kind === "menu";
+};
+
 interface Said {
   at: number;
   /** Said after "둘 다" / "both": every unit asked about. */
@@ -105,10 +112,10 @@ function answerWords(atoms: readonly Atom[], ctx: ParseContext, en: boolean): Sa
     }
     if (a.kind === "num") {
       if (a.times || a.flags.more || a.flags.added || a.flags.party) return undefined;
-      // English counts the word after it ("one coke"), Korean the word before ("콜라 하나").
-      const owner = en ? atoms[i + 1] : atoms[i - 1];
-      if (owner?.kind !== "menu") return undefined;
-      if (!a.article) countFor.set(en ? i + 1 : i - 1, a.value);
+      // English counts the word after it ("one coke", "one with loroco"), Korean the word before ("콜라 하나").
+      const at = en ? i + 1 + (withAfter(atoms, i) ? 1 : 0) : i - 1;
+      if (atoms[at]?.kind !== "menu") return undefined;
+      if (!a.article) countFor.set(at, a.value);
       continue;
     }
     if (a.kind === "sep") {
@@ -118,6 +125,7 @@ function answerWords(atoms: readonly Atom[], ctx: ParseContext, en: boolean): Sa
       continue;
     }
     if (a.kind === "kw") {
+      if (en && withAfter(atoms, i - 1)) continue;
       if (!a.keywords.every((k) => ANSWER_KWS.has(k)) || ADDING.test(a.text)) return undefined;
       continue;
     }

@@ -63,6 +63,9 @@ export function extraOfChoice(atoms: Atom[], menu: MenuModel): Atom[] {
 /** Words that ask for more of a thing, read as the count's. */
 const MORE_SAID: ReadonlySet<string> = new Set([...EXTRA_WORDS, "double", "triple", "second", "another"]);
 
+/** The words said are a name of the count group itself ("extra chapati" for "Extra chapati"). */
+export const saysCountName = (menu: MenuModel, group: string, text: string): boolean => ownNameKeys(menu, group).includes(keyOf(text));
+
 const ownNameKeys = (menu: MenuModel, group: string): string[] => {
   const g = menu.groups.get(group);
   return g ? [...Object.values(g.name), ...Object.values(g.aliases ?? {}).flat()].filter((n): n is string => typeof n === "string").map(keyOf) : [];

@@ -8,7 +8,8 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
 
 type MenuAtom = Atom & { kind: "menu" };
-const words = (t: string) => ` ${t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+// (Accents as the menu writes them and as speech is written down alike: "chicharrón", "chicharron".)
+const words = (t: string) => ` ${t.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
 const isMenu = (a: Atom | undefined): a is MenuAtom => a?.kind === "menu";
 
 export function itemWordAsGroupHeading(atoms: Atom[], menu: MenuModel): Atom[] {
@@ -33,7 +34,7 @@ export function itemWordAsGroupHeading(atoms: Atom[], menu: MenuModel): Atom[] {
 }
 
 /**
- * "polish plate with meat pierogi" where the plate's "Pierogi filling" has "Meat" and "meat
+ * "polish plate with meat pierogi" (or "a pupusa plate with the chicharron pupusas") where the plate's "Pierogi filling" has "Meat" and "meat
  * pierogi" is also an item sold alone: after "with", a name made only of a choice of the item
  * before and words of that choice's group's name is that choice, when the item has none of
  * the group chosen by default (the kiosk would ask it) — not a second thing ordered.
@@ -41,8 +42,10 @@ export function itemWordAsGroupHeading(atoms: Atom[], menu: MenuModel): Atom[] {
 export function itemNamedAsChoiceWithHeading(atoms: Atom[], menu: MenuModel): Atom[] {
   return atoms.map((a, i) => {
     if (!isMenu(a) || a.fuzzy || !a.refs.length || !a.refs.every((r) => r.kind === "item")) return a;
-    const w = atoms[i - 1];
-    const first = atoms[i - 2];
+    // ("a pupusa plate with the chicharron pupusas": "with the" as "with".)
+    const the = atoms[i - 1]?.kind === "kw" && (atoms[i - 1] as Atom & { kind: "kw" }).keywords.includes("the") ? 1 : 0;
+    const w = atoms[i - 1 - the];
+    const first = atoms[i - 2 - the];
     if (w?.kind !== "kw" || !w.keywords.includes("with") || /\ban?$/i.test(w.text.trim()) || !isMenu(first) || !first.refs.length || !first.refs.every((r) => r.kind === "item")) return a;
     if (first.refs.length !== 1 || first.refs[0]!.kind !== "item") return a;
     const host = first.refs[0]!.item;

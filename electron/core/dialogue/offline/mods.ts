@@ -3,7 +3,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Keyword } from "./language.ts";
 import type { MenuRef } from "./lexicon.ts";
-import { sisterCounts } from "./extra-of-choice.ts";
+import { saysCountName, sisterCounts } from "./extra-of-choice.ts";
 import type { Atom } from "./scan.ts";
 import type { ChoiceCand, Mod, Unit } from "./utterance.ts";
 import { KO_COUNTERS } from "./numbers.ts";
@@ -113,7 +113,7 @@ function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums:
     const leftOutOnly = onlyRefused ? [] : a.refs.flatMap((r) => (r.kind === "choice" && r.refused ? [`${r.group}/${r.choice}`] : []));
     const inAll = a.flags.scoops !== undefined ? { total: a.flags.scoops } : {};
     const extra = !cg && (a.flags.extra || a.flags.scoops !== undefined) ? [...new Set(choices.map((c) => c.group))].flatMap((of) => sisterCounts(menu, of).map((group) => ({ of, group, ...inAll }))) : [];
-    return { kind: "choice", cands: dedupeCands(choices), neg, text: a.text, ...(cg ? { orCount: { group: cg, n, ...(num ? { numbered: true } : {}) } } : {}), ...(extra.length ? { extra } : {}), ...(onlyRefused ? { onlyRefused } : {}), ...(leftOutOnly.length ? { leftOutOnly } : {}) };
+    return { kind: "choice", cands: dedupeCands(choices), neg, text: a.text, ...(cg ? { orCount: { group: cg, n, ...(num ? { numbered: true } : {}), ...(saysCountName(menu, cg, a.text) ? { named: true } : {}) } } : {}), ...(extra.length ? { extra } : {}), ...(onlyRefused ? { onlyRefused } : {}), ...(leftOutOnly.length ? { leftOutOnly } : {}) };
   }
   // "double", "triple patty": that many in all.
   const times = a.refs.find((r) => r.kind === "group" && r.group === cg && r.times !== undefined);

@@ -319,6 +319,10 @@ export function spokenForms(name: string): string[] {
   // (Not a measure, "Salmon nigiri (2 pc)": "six pieces of salmon nigiri" is read with it.)
   const bracketed = /^([a-z][^()]*?)\s*\([^()\d]*\)$/i.exec(name.trim())?.[1];
   if (bracketed && !isNumberWord(bracketed)) out.push(bracketed);
+  // "Idli (1 pc)" is ordered as "four idli": one piece is one order, so the name without the
+  // bracket counts the same either way (two or more pieces an order is not: above).
+  const onePiece = /^(.*\S)\s*\(\s*(?:1|one|한)\s*(?:pcs?|pieces?|ea|개|조각|피스)\.?\s*\)$/i.exec(name.trim())?.[1];
+  if (onePiece && !isNumberWord(onePiece)) out.push(onePiece);
   return out;
 }
 

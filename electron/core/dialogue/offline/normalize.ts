@@ -106,6 +106,8 @@ export function stemEnglish(w: string): string {
   let s = w;
   if (s.length >= 5 && /(ches|shes|xes|sses|oes)$/.test(s)) s = s.slice(0, -2);
   else if (s.length >= 4 && s.endsWith("s") && !/(ss|us|is)$/.test(s)) s = s.slice(0, -1);
+  // ("lassis", "paninis": a plural of a word ending in -i, said and on the menu alike; not "this", "his".)
+  else if (s.length >= 6 && /[^aeiou]is$/.test(s)) s = s.slice(0, -1);
   // cookie/cookies/cooky and berry/berries all meet at "-y".
   if (s.length >= 4 && s.endsWith("ie")) s = s.slice(0, -2) + "y";
   return s;

@@ -145,9 +145,12 @@ export function optionsFor(
     }
     if (m.kind === "choice") {
       const cands = !m.neg && m.leftOutOnly ? m.cands.filter((c) => !m.leftOutOnly!.includes(`${c.group}/${c.choice}`)) : m.cands;
-      const pick = pickChoice(groups, cands, cur, preferGroup, { before: before ?? {}, said });
+      // ("two extra chapati" where the thali takes the count "Extra chapati" and its bread
+      // choice Chapati: the count's own name said whole is the count.)
+      const named = m.orCount?.named ? groups.find((x) => x.id === m.orCount!.group && x.select === "count") : undefined;
+      const pick = named ? undefined : pickChoice(groups, cands, cur, preferGroup, { before: before ?? {}, said });
       if (pick && !m.neg && pick.g.select === "one" && !preferGroup && before && changesIn(groups, cands, before) > 1) unsure.push(m);
-      const count = !pick && m.orCount ? groups.find((x) => x.id === m.orCount!.group && x.select === "count") : undefined;
+      const count = named ?? (!pick && m.orCount ? groups.find((x) => x.id === m.orCount!.group && x.select === "count") : undefined);
       if (count) {
         // "치즈 두 장 추가" on a burger whose cheese is a count, not the ramen's cheese choice.
         const now = typeof cur[count.id] === "number" ? (cur[count.id] as number) : typeof count.default === "number" ? count.default : count.min;

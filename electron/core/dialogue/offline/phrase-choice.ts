@@ -5,6 +5,7 @@ import type { MenuRef } from "./lexicon.ts";
 import { languageLexicon } from "./language.ts";
 import type { PhraseMatch, Stream } from "./phrase-index.ts";
 import type { PhraseCandidate } from "./atoms.ts";
+import type { FunctionWord } from "./language.ts";
 
 export function byLengthThenStart<T>(a: PhraseMatch<T>, b: PhraseMatch<T>): number {
   return b.end - b.start - (a.end - a.start) || a.start - b.start;
@@ -102,6 +103,23 @@ export function uncoveredRuns(s: Stream, covered: Int32Array): Array<{ start: nu
  * name alone, or with other words after it ("새로 한 병"), stays the menu's. Returns the menu
  * names to take back.
  */
+/**
+ * "cancel the whole order" where Whole is a chicken's cut: an English phrase of three or more
+ * words that clears the order wins over an option's word inside it.
+ */
+export function clearingPhrasesOverOptions(s: Stream, chosen: readonly PhraseCandidate[], covered: Int32Array, phrases: readonly PhraseMatch<FunctionWord>[]): PhraseCandidate[] {
+  const out: PhraseCandidate[] = [];
+  for (const m of phrases) {
+    if (!m.payloads.some((p) => p.kind === "kw" && p.keyword === "cancel-all") || s.tokens[s.tok[m.start]!]!.script !== "latin") continue;
+    if (s.tok[m.end - 1]! - s.tok[m.start]! < 2 || !alignedStart(s, m.start) || !alignedEnd(s, m.end)) continue;
+    const inside = new Set<PhraseCandidate>();
+    for (let i = m.start; i < m.end; i++) if (covered[i] !== -1) inside.add(chosen[covered[i]!]!);
+    const options = [...inside].every((c) => c.start >= m.start && c.end <= m.end && !!c.menu?.length && c.menu.every((r) => r.kind === "choice" || r.kind === "group"));
+    if (inside.size && options) out.push(...inside);
+  }
+  return out;
+}
+
 export function fixedPhrasesOverNames<T>(s: Stream, chosen: readonly PhraseCandidate[], covered: Int32Array, phrases: readonly PhraseMatch<T>[]): PhraseCandidate[] {
   const out: PhraseCandidate[] = [];
   for (const m of phrases) {

@@ -29,7 +29,7 @@ import { countersBeforeNames, digitsBeforeCounter, groupNamesCounting, numberWor
 import { withTheArticlesRest, withoutCountedFullNames } from "./name-part-words.ts";
 import { itemBeforeItsOption, mergeOptionCategoryWords } from "./swallowed-names.ts";
 import { parseSuffixChain } from "./suffix-chain.ts";
-import { byLengthThenStart, withoutCrossingParts, withoutCutWords, withoutLetterOfAWord, prioritize, alignedStart, alignedEnd, fixedPhrasesOverNames, uncover, uncoveredRuns } from "./phrase-choice.ts";
+import { byLengthThenStart, withoutCrossingParts, withoutCutWords, withoutLetterOfAWord, prioritize, alignedStart, alignedEnd, fixedPhrasesOverNames, clearingPhrasesOverOptions, uncover, uncoveredRuns } from "./phrase-choice.ts";
 
 export type { Atom, Flags } from "./atoms.ts";
 
@@ -140,6 +140,7 @@ export function scan(lex: MenuLexicon, text: string): Scan {
     uncover(chosen, covered, cand.start, cand.end);
   }
   for (const cand of fixedPhrasesOverNames(s, chosen, covered, fn.findAll(s))) uncover(chosen, covered, cand.start, cand.end);
+  for (const cand of clearingPhrasesOverOptions(s, chosen, covered, fn.findAll(s))) uncover(chosen, covered, cand.start, cand.end);
   // "hummus for the side", "ayran to drink": a phrase of several words saying what part of a
   // meal the thing before it fills wins over the category ("Sides", "Drinks") it ends with.
   for (const m of fn.findAll(s)) {

@@ -35,7 +35,7 @@ type ModKind =
    * `keep`: a thing the item comes with said to be kept ("양파는 넣고", "keep the onions");
    * `contrast`: beside something else refused, so it asks for nothing more (keep-default.ts).
    */
-  | { kind: "choice"; cands: ChoiceCand[]; neg: boolean; text: string; orCount?: { group: string; n: number; numbered?: boolean }; extra?: Array<{ of: string; group: string; total?: number }>; onlyRefused?: boolean; leftOutOnly?: string[]; to?: true; keep?: true; contrast?: true }
+  | { kind: "choice"; cands: ChoiceCand[]; neg: boolean; text: string; orCount?: { group: string; n: number; numbered?: boolean; named?: boolean }; extra?: Array<{ of: string; group: string; total?: number }>; onlyRefused?: boolean; leftOutOnly?: string[]; to?: true; keep?: true; contrast?: true }
   /**
    * A counted option ("샷 추가", "extra cheese x2"): add n, set n, or back to the minimum.
    * `ofBase`: said with no adding word ("떡 두 개", "맵기 3단계"): on an item that comes

@@ -21,7 +21,7 @@ export function itemsInOrder(u: Utterance): { ordered: Utterance["units"]; start
 
 /** Each entry: a choice whose item the word order does not settle. */
 export function choicesBetweenItems(u: Utterance, menu: MenuModel): string[] {
-  return [...choicesBeforeTheNextItem(u, menu), ...koreanOptionsBetweenItems(u, menu), ...koreanOptionBeforeAList(u, menu), ...choicesOpeningANewPhrase(u), ...choicesCarriedForward(u)];
+  return [...choicesBeforeTheNextItem(u, menu), ...koreanOptionsBetweenItems(u, menu), ...koreanOptionBeforeAList(u, menu), ...choicesOpeningANewPhrase(u, menu), ...choicesCarriedForward(u)];
 }
 
 /**
@@ -77,7 +77,7 @@ function choicesBeforeTheNextItem(u: Utterance, menu: MenuModel): string[] {
  * a number opens the words of what comes next; given to the item before the break, it is a
  * reading. (English; "a pizza with ham, and two with onions" keeps its parts apart.)
  */
-function choicesOpeningANewPhrase(u: Utterance): string[] {
+function choicesOpeningANewPhrase(u: Utterance, menu: MenuModel): string[] {
   if (u.lang !== "en") return [];
   const out: string[] = [];
   let from = 0;
@@ -91,6 +91,8 @@ function choicesOpeningANewPhrase(u: Utterance): string[] {
       const i = u.atoms.findIndex((a) => a.start === m.at);
       const num = u.atoms[i - 1];
       if (i <= at + 1 || num?.kind !== "num" || num.article) continue;
+      // ("a veg thali with poori and two extra chapati": the number of the item's own count, said by its name.)
+      if (m.orCount?.named && m.orCount.numbered && menu.itemGroup(x.item, m.orCount.group)?.select === "count") continue;
       // A break between the item's name and the number: the number starts other words.
       if (u.atoms.slice(at + 1, i - 1).some((a) => a.kind === "sep")) out.push(`"${num.text} ${m.text}" opens the words after "${x.text}"`);
     }
