@@ -23,7 +23,7 @@ export interface OfflineMemory {
   lastTouched?: string[];
   /** The last turn took a line (or some of one) away and added nothing: "a coke instead" takes its place. */
   removedLast?: boolean;
-  /** A counted option the last turn that talked about lines gave a number ("초 세 개"): "네 개로" may restate it. */
+  /** A counted option the last turn that talked about lines gave ("초 세 개", "add mochi"): "네 개로" may restate it. */
   lastCounted?: { lineId: string; group: string };
   /** The question the kiosk asked last. */
   ask?: Ask;

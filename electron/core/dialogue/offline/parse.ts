@@ -26,7 +26,7 @@ import { flavourGuesses } from "./flavour-items.ts";
 import { unheldCountGuesses } from "./add-in-counts.ts";
 import { exceptionGuesses } from "./all-except.ts";
 import { anotherOrPart, elidedOne, groupWordItem, sameButItsForm, sameButWith } from "./english-phrases.ts";
-import { sameAsOtherItem, sameSaidAfterItem, sameThenBut } from "./same-other-item.ts";
+import { sameSaidOfAnother, sameAsOtherItem, sameSaidAfterItem, sameThenBut } from "./same-other-item.ts";
 import { itemsIncludedInChoice } from "./included-in-choice.ts";
 import { addInNamesItem } from "./add-in-names-item.ts";
 import { keptItemsAsRemovals, markKept } from "./keep-default.ts";
@@ -114,7 +114,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
         const b = built.bare;
         if (cl.soft && prev) b.corrects = true;
         // "a large lemonade and a root beer, same size": the item just named made as the one before.
-        if (lang === "en" && sameSaidAfterItem(b, cl, prev, units, ctx.menu, guesses)) {
+        if (lang === "en" && (sameSaidOfAnother(b, cl, bare, prev) || sameSaidAfterItem(b, cl, prev, units, ctx.menu, guesses))) {
           for (const a of cl.atoms) explained.add(a.start);
           continue;
         }

@@ -22,7 +22,7 @@ import type { OfflineMemory } from "./memory.ts";
 import { confirm, followUp } from "./order-progress.ts";
 import { askOf, cartChanged, ofKind, type Outcome } from "./outcomes.ts";
 import { parseUtterance } from "./parse.ts";
-import { distributeEach } from "./unit-lines.ts";
+import { distributeEach, oneForEachBefore } from "./unit-lines.ts";
 import { say, type Lang } from "./phrases.ts";
 import { wordReply } from "./reply.ts";
 import { scan } from "./scan.ts";
@@ -179,7 +179,8 @@ function carryOut(d: TurnDraft, prevAsk: Ask | undefined): Outcome[] {
   if (kept) out.push(...kept);
   else if (kinds) out.push(...kinds);
   else {
-    distributeEach(orderUnits);
+    if (u.lang === "en") oneForEachBefore(orderUnits, u.atoms);
+    else distributeEach(orderUnits);
     for (const unit of orderUnits) out.push(...orderUnit(d, unit, orderUnits));
   }
   for (const b of u.bare) out.push(...bareUnit(d, b, prevAsk));
@@ -222,14 +223,15 @@ function setOrderOption(d: TurnDraft, group: string, choice: string): Outcome[] 
 }
 
 /**
- * The counted option this turn gave a number with no item named ("초 세 개 넣어 주세요": the
- * turn was about the option), on the last line it touched that has it.
+ * The counted option this turn gave with no item named ("초 세 개 넣어 주세요", "add mochi":
+ * the turn was about the option), on the last line it touched that has it. (Said with the
+ * item, "a chai latte with an extra shot" → "make that two" is two chai lattes.)
  */
 function countedThisTurn(d: TurnDraft): OfflineMemory["lastCounted"] {
   const u = d.utterance;
   if (u.units.some((x) => !x.asked)) return undefined;
   const mods = u.bare.flatMap((b) => [...b.mods, ...b.parts.flatMap((p) => p.mods)]);
-  const counted = mods.flatMap((m) => (m.kind === "count" && m.numbered && m.op !== "clear" ? [m.group] : []));
+  const counted = mods.flatMap((m) => (m.kind === "count" && m.op !== "clear" && (m.numbered || m.op === "add") ? [m.group] : []));
   for (const id of [...d.touched].reverse()) {
     const l = lineById(d.state, id);
     const group = l && counted.find((g) => d.menu.itemGroup(l.item, g));

@@ -47,6 +47,16 @@ export function sameAsOtherItem(text: string, bare: Bare[], units: Unit[], claus
     if (!plainItem(u) || !u.kws.has("same") || u.mods.length || units.some((x) => x !== u && !x.asked) || bare.some((b) => !b.asked)) continue;
     if (new RegExp(`\\b${escaped(u.text)}\\s+(?:the\\s+)?same(?:\\s+(?:way|thing|please))?\\s*[.!]*$`, "i").test(text.trim())) u.sameAsLine = u.sameRead = true;
   }
+  // "small curry goat" → "same for the oxtail", "and the same in curry goat", "and a galbi plate
+  // just like that": the whole turn says only that, of one item named ("the" names it here).
+  const only = units.filter((x) => !x.asked);
+  const one = only.length === 1 && !bare.some((b) => !b.asked) ? only[0]! : undefined;
+  if (one && !one.sameRead && plainItem({ ...one, the: false }) && !one.mods.length) {
+    const name = escaped(one.text);
+    const sameFor = new RegExp(`^(?:(?:and|oh|ok|okay|um|uh)\\s+)*(?:the\\s+)?same\\s+(?:for|with|in|on)\\s+(?:the\\s+|a\\s+|an\\s+)?${name}(?:\\s+(?:too|please))?\\s*[.!]*$`, "i");
+    const likeThat = new RegExp(`^(?:(?:and|oh|ok|okay|um|uh)\\s+)*(?:a\\s+|an\\s+|one\\s+)?${name}\\s+(?:just\\s+)?like\\s+that(?:\\s+(?:one|too|please))?\\s*[.!]*$`, "i");
+    if (sameFor.test(text.trim()) || likeThat.test(text.trim())) one.sameAsLine = one.sameRead = true;
+  }
   // "a cappuccino with oat and a latte the same way": the last thing said, after another.
   const last = units[units.length - 1];
   if (!last || last.sameRead || last.kind !== "item" || !last.item || !last.kws.has("same") || last.asked || last.remove || last.replaced || last.parts.length || last.the || bare.some((b) => !b.asked)) return;
@@ -201,4 +211,16 @@ export function sameThenBut(b: Bare, cl: Clause, sentence: readonly Atom[], prev
   if (!next.refs.every((r) => r.kind === "item" && r.item !== prev.item)) return false;
   b.sameThenBut = true;
   return true;
+}
+
+/**
+ * "a large horchata" → "and another one, same size": "same size" after "another one" says how
+ * that one is made (as the one before: it is), not one more again (it made three). True when
+ * the clause is only such words and the bare clause before it in the turn is "another one".
+ */
+export function sameSaidOfAnother(b: Bare, cl: Clause, bare: readonly Bare[], prev: Unit | undefined): boolean {
+  if (prev || !b.kws.has("same") || b.qty !== undefined || b.parts.length || b.asked || b.mods.some((m) => m.kind !== "group" || m.neg)) return false;
+  if (!SAME_ALONE.test(cl.atoms.filter((a) => a.kind !== "sep").map((a) => a.text).join(" ").trim())) return false;
+  const before = bare.at(-1);
+  return !!before && before.clause === b.clause - 1 && !before.mods.length && !before.parts.length && (before.kws.has("same") || before.kws.has("more")) && !before.asked;
 }

@@ -14,6 +14,7 @@ import { englishNumberWords, koreanNumberWords } from "./numbers.ts";
 import { buildAtoms, type Atom, type PhraseCandidate } from "./atoms.ts";
 import { partySize, whoseCounts } from "./whose-counts.ts";
 import { interjections } from "./interjections.ts";
+import { waitThenAdd } from "./wait-then-add.ts";
 import { removalsAround } from "./take-off.ts";
 import { smallTalk } from "./small-talk.ts";
 import { addInCounts } from "./add-in-counts.ts";
@@ -289,6 +290,6 @@ export function scan(lex: MenuLexicon, text: string): Scan {
  * "take … off", "his with", "as well").
  */
 type AtomPass = (atoms: Atom[], menu: MenuModel) => Atom[];
-const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, addInCounts, allExcept, removalsAround, whoseCounts, partySize, interjections, askedThenOrdered, extraOfChoice];
-const KOREAN_PASSES: readonly AtomPass[] = [fewerByCount, extraOfChoice];
+const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, addInCounts, allExcept, removalsAround, whoseCounts, partySize, interjections, waitThenAdd, askedThenOrdered, extraOfChoice];
+const KOREAN_PASSES: readonly AtomPass[] = [fewerByCount, waitThenAdd, extraOfChoice];
 

@@ -1,6 +1,7 @@
 // One unit's lines and counts: choices split over its count ("두 개, 순한맛이랑 매운맛으로"),
 // "각각 두 잔씩" reaching every thing listed, and "특에는 …" picking one of two lines.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
+import type { Atom } from "./scan.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
 /**
@@ -35,6 +36,24 @@ export function distributeEach(units: Unit[]): void {
         y.qtyExplicit = true;
       }
     }
+  });
+}
+
+/**
+ * "two bulgogi plates and a coke each", "a galbi plate and a bulgogi plate with a sprite
+ * for each": one of it for every item named before it (English; "콜라 하나씩" after two
+ * things also says one of each of them, so Korean is left to distributeEach).
+ */
+export function oneForEachBefore(units: Unit[], atoms: readonly Atom[]): void {
+  // ("squid, shrimp and fish balls, one of each": the count is each's, not one more thing.)
+  if (atoms.some((a) => a.kind === "num" && a.flags.each)) return;
+  units.forEach((x, i) => {
+    if (!x.each || x.kind !== "item" || x.qty !== 1 || x.parts.length) return;
+    const before = units.slice(0, i).filter((y) => y.kind === "item" && y.item !== x.item && !y.asked && !y.remove && !y.replaced);
+    const n = before.reduce((sum, y) => sum + (y.qty ?? 1), 0);
+    if (n < 2) return;
+    x.qty = n;
+    x.qtyExplicit = true;
   });
 }
 

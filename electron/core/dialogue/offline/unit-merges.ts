@@ -56,7 +56,8 @@ export function mergeBare(u: Unit, b: Bare, en: boolean): void {
     return;
   }
   // "two lattes, a small and a large": an article with options after a counted item is one of them.
-  const oneOfThem = b.qty === 1 && !b.qtyExplicit && b.mods.length > 0 && u.qty !== undefined && u.qty > 1;
+  // ("two quarter chickens and a sauce cup each": each of them has one.)
+  const oneOfThem = b.qty === 1 && !b.qtyExplicit && b.mods.length > 0 && u.qty !== undefined && u.qty > 1 && !(en && b.both);
   if (b.qty !== undefined && (b.qtyExplicit || oneOfThem)) {
     if (b.mods.length === 0) {
       if (u.qty === undefined || !u.qtyExplicit) {

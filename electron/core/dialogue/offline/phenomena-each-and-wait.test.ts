@@ -1,0 +1,73 @@
+// Red-team classes of the ninth round (issue 9): "two plates and a coke each" (a coke for
+// every plate, not one), "two quarter chickens and a sauce cup each" (a cup on each, not on
+// one of them), "물막 하나요" → "아 잠깐만요 비빔도 하나 추가요" / "oh wait, can I also get a
+// patty" (the "wait" takes nothing back: the first line stays), and "add mochi" → "like three
+// of em" (the count is the mochi's), "a large noodles" → "another one, same size" (two, not
+// three) and "small curry goat" → "same for the oxtail" (made as the line before).
+import { menuFrom, phenomenonTable } from "./test-helpers.ts";
+
+const both = (e: string, k: string, enAliases: string[] = [], koAliases: string[] = []) => ({ name: { en: e, ko: k }, aliases: { en: enAliases, ko: koAliases } });
+
+const counter = menuFrom({
+  version: 1,
+  store: { id: "each-and-wait", name: { en: "Test Counter", ko: "테스트 식당" }, currency: "USD", languages: ["en", "ko"] },
+  categories: [
+    { id: "food", name: { en: "Food", ko: "식사" } },
+    { id: "drinks", name: { en: "Drinks", ko: "음료" } },
+  ],
+  optionGroups: [
+    { id: "side", ...both("Side", "반찬"), select: "one", default: "kimchi", choices: [{ id: "kimchi", ...both("Kimchi", "김치") }, { id: "salad", ...both("Salad", "샐러드") }] },
+    { id: "sauce-cups", ...both("Extra sauce cup", "소스 추가", ["sauce cup", "sauce cups"], ["소스"]), select: "count", min: 0, max: 4, default: 0 },
+    { id: "mochi", ...both("Mochi balls", "모찌", ["mochi"], ["모찌"]), select: "count", min: 0, max: 5, default: 0 },
+    { id: "size", ...both("Size", "크기"), select: "one", default: "regular", choices: [{ id: "regular", ...both("Regular", "보통") }, { id: "large", ...both("Large", "곱빼기") }] },
+  ],
+  items: [
+    { id: "plate", category: "food", ...both("Bulgogi plate", "불고기 정식", ["bulgogi plate", "bulgogi"], ["불고기"]), price: 1200, optionGroups: ["side", "sauce-cups"] },
+    { id: "chicken", category: "food", ...both("Quarter chicken", "치킨 반마리", ["quarter chicken", "chicken"], ["치킨"]), price: 900, optionGroups: ["sauce-cups"] },
+    { id: "ice", category: "food", ...both("Shave ice", "빙수", ["shave ice"], ["빙수"]), price: 600, optionGroups: ["mochi"] },
+    { id: "cold-noodle", category: "food", ...both("Cold noodles", "물냉면", ["cold noodles"], ["물냉"]), price: 1000, optionGroups: ["size"] },
+    { id: "spicy-noodle", category: "food", ...both("Spicy noodles", "비빔냉면", ["spicy noodles"], ["비냉", "비빔"]), price: 1000, optionGroups: ["size"] },
+    { id: "coke", category: "drinks", ...both("Coke", "콜라"), price: 200 },
+  ],
+});
+
+phenomenonTable("English: a thing 'each' after things counted before it", counter, [
+  { name: "two plates and a coke each", turns: ["two bulgogi plates and a coke each"], lines: [{ item: "plate", qty: 2 }, { item: "coke", qty: 2 }], confident: true },
+  { name: "a coke for each of two things", turns: ["a bulgogi plate and a quarter chicken and a coke for each"], lines: [{ item: "plate", qty: 1 }, { item: "chicken", qty: 1 }, { item: "coke", qty: 2 }], confident: true },
+  { name: "one coke each", turns: ["two bulgogi plates with salad and one coke each"], lines: [{ item: "plate", qty: 2, options: { side: "salad" } }, { item: "coke", qty: 2 }], confident: true },
+  // ("one of each": the count is each's, not a thing for each.)
+  { name: "one of each", turns: ["a bulgogi plate a quarter chicken and a coke one of each"], lines: [{ item: "plate", qty: 1 }, { item: "chicken", qty: 1 }, { item: "coke", qty: 1 }] },
+]);
+
+phenomenonTable("English: an add-on 'each' on a counted item", counter, [
+  { name: "two chickens and a sauce cup each", turns: ["two quarter chickens and a sauce cup each"], lines: [{ item: "chicken", qty: 2, options: { "sauce-cups": 1 } }], confident: true },
+  { name: "one of them with a sauce cup still one", turns: ["two quarter chickens, one with a sauce cup"], lines: [{ item: "chicken", qty: 1 }, { item: "chicken", qty: 1, options: { "sauce-cups": 1 } }] },
+]);
+
+phenomenonTable("Korean: 잠깐만요 before something added keeps what was ordered", counter, [
+  { name: "잠깐만요 비빔도 하나 추가요", turns: ["물냉 하나요", "아 잠깐만요 비빔도 하나 추가요"], lines: [{ item: "cold-noodle", qty: 1 }, { item: "spicy-noodle", qty: 1 }], confident: true },
+  { name: "잠깐만 콜라 하나 더요", turns: ["물냉 하나요", "잠깐만 콜라 하나 더 주세요"], lines: [{ item: "cold-noodle", qty: 1 }, { item: "coke", qty: 1 }] },
+  // (Said to change it, it still corrects.)
+  { name: "잠깐만요 비빔으로 할게요", turns: ["물냉 하나요", "잠깐만요 비빔으로 할게요"], lines: [{ item: "spicy-noodle", qty: 1 }] },
+]);
+
+phenomenonTable("English: 'oh wait' before something added keeps what was ordered", counter, [
+  { name: "oh wait can i also get", turns: ["a coke", "oh wait can i also get a quarter chicken"], lines: [{ item: "coke", qty: 1 }, { item: "chicken", qty: 1 }], confident: true },
+  { name: "hold on add a chicken too", turns: ["a coke", "hold on add a quarter chicken too"], lines: [{ item: "coke", qty: 1 }, { item: "chicken", qty: 1 }], confident: true },
+  { name: "no wait a chicken still corrects", turns: ["a coke", "no wait a quarter chicken"], lines: [{ item: "chicken", qty: 1 }] },
+]);
+
+phenomenonTable("English: a count after an add-on said alone is the add-on's", counter, [
+  { name: "add mochi then three of em", turns: ["shave ice", "add mochi", "like three of em"], lines: [{ item: "ice", qty: 1, options: { mochi: 3 } }], confident: false },
+]);
+
+phenomenonTable("English: 'same size' said of 'another one'", counter, [
+  { name: "another one, same size", turns: ["large cold noodles", "and another one, same size"], lines: [{ item: "cold-noodle", qty: 2, options: { size: "large" } }], confident: true },
+  { name: "one more, same size", turns: ["large cold noodles", "one more, same size"], lines: [{ item: "cold-noodle", qty: 2, options: { size: "large" } }], confident: true },
+]);
+
+phenomenonTable("English: 'same for the X' on a later turn", counter, [
+  { name: "same for the spicy noodles", turns: ["large cold noodles", "same for the spicy noodles"], lines: [{ item: "cold-noodle", qty: 1, options: { size: "large" } }, { item: "spicy-noodle", qty: 1, options: { size: "large" } }], confident: true },
+  { name: "and the same in spicy noodles", turns: ["large cold noodles", "and the same in spicy noodles"], lines: [{ item: "cold-noodle", qty: 1, options: { size: "large" } }, { item: "spicy-noodle", qty: 1, options: { size: "large" } }], confident: true },
+  { name: "a chicken just like that", turns: ["a bulgogi plate with salad and two sauce cups", "and a quarter chicken just like that"], lines: [{ item: "plate", qty: 1, options: { side: "salad", "sauce-cups": 2 } }, { item: "chicken", qty: 1, options: { "sauce-cups": 2 } }] },
+]);

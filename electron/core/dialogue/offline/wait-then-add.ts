@@ -1,0 +1,35 @@
+// "물막 하나요" then "아 잠깐만요 비빔도 하나 추가요", "a ginger beer" then "oh wait, can I
+// also get a beef patty": "wait" opens a thought here; it takes nothing back. Read as a
+// correction it made the new thing replace the line before (a red team found this on every
+// Korean menu it tried, answered alone). A correction word followed, before the next "and" or
+// correction, by words that add ("도", "추가", "더", "also", "too", "add", "another") and none
+// that replace ("말고", "instead", "make it", "빼고") is a filler. ("잠깐만요 비빔으로 할게요" and
+// "no wait, a mocha" still correct.)
+import type { Atom } from "./atoms.ts";
+import { asFiller } from "./atom-forms.ts";
+import type { Keyword } from "./language.ts";
+
+const ADDING: readonly Keyword[] = ["add", "more"];
+const REPLACING: readonly Keyword[] = ["instead", "change", "remove", "cancel", "refuse", "without", "correction", "soft-correction"];
+const ALSO_WORD = /^(?:too|also|as well)$/i;
+
+const isCorrection = (a: Atom) => a.kind === "kw" && a.keywords.includes("correction");
+
+/** Whether the words after the correction word at `i` add to the order and replace nothing. */
+function addsAfter(atoms: readonly Atom[], i: number): boolean {
+  let adds = false;
+  for (const a of atoms.slice(i + 1)) {
+    if (a.kind === "sep" && a.why === "conj") break;
+    if (a.kind === "kw" && a.keywords.some((k) => REPLACING.includes(k))) return false;
+    // ("아니다 김치찌개로 할게요 계란후라이 하나 추가": what it becomes, said with 로, corrects.)
+    if (("flags" in a && a.flags.dir) || (a.kind === "menu" && /[가-힣]로$/.test(a.text.trim()))) return false;
+    if (a.kind === "kw" && a.keywords.some((k) => ADDING.includes(k))) adds = true;
+    if ((a.kind === "kw" || a.kind === "sep") && ALSO_WORD.test(a.text.trim())) adds = true;
+    if (a.kind === "menu" && a.flags.also) adds = true;
+  }
+  return adds;
+}
+
+export function waitThenAdd(atoms: Atom[]): Atom[] {
+  return atoms.map((a, i) => (isCorrection(a) && addsAfter(atoms, i) ? asFiller(a) : a));
+}
