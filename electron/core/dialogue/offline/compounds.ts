@@ -29,8 +29,11 @@ export function mergeUnknownCompounds(content: Content[], atoms: Atom[], menu?: 
     const fullItem = (x: Content) => x.kind === "menu" && x.refs.some((r) => r.kind === "item");
     const itemId = (x: Content) => (x.kind === "menu" ? itemOf(x) : undefined);
     if (fullItem(a) && fullItem(b) && itemId(a) === itemId(b) && !a.flags.topic) {
-      // "오뎅 오뎅 두 개요": a name said twice in a row is said once.
-      content.splice(i, 1);
+      // "오뎅 오뎅 두 개요": a name said twice in a row is said once; "bacon and egg taco", a
+      // name that says choices, then the item's plain name: the choices stay said.
+      const carried = presetCarried(a, b);
+      if (carried) kindWords.push(a);
+      content.splice(i, 2, carried ?? b);
       i--;
       continue;
     }
@@ -79,4 +82,13 @@ function endsAPlainSentence(text: string): boolean {
   const before = m[1]!;
   const hasFinal = (before.charCodeAt(0) - 0xac00) % 28 !== 0;
   return hasFinal || /[했였겠르프쁘]/.test(before);
+}
+
+/** `b`, the item's name said right after `a` (the same item), with the choices `a`'s name said that `b`'s does not. */
+function presetCarried(a: Content, b: Content): Content | undefined {
+  if (a.kind !== "menu" || b.kind !== "menu") return undefined;
+  const said = a.refs.find((r) => r.kind === "item" && r.preset);
+  if (!said || said.kind !== "item" || !said.preset) return undefined;
+  const refs = b.refs.map((r) => (r.kind === "item" && r.item === said.item ? { ...r, preset: { ...said.preset, ...r.preset } } : r));
+  return { ...b, refs };
 }

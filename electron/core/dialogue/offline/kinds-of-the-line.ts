@@ -76,14 +76,14 @@ export function kindsOfTheLine(d: TurnDraft, units: Unit[]): Outcome[] | undefin
 }
 
 /** An item named plainly, to be ordered: not taken off, replaced, asked about or corrected. */
-function plainKind(x: Unit): boolean {
+export function plainKind(x: Unit): boolean {
   if (x.kind !== "item" || x.remove || x.replaced || x.replaces || x.asked || x.corrects || x.afterChange || x.the || x.each) return false;
   if (x.partial || x.fuzzy || x.parts.length || x.absorbed || x.sameAsLine || x.another || x.ofHowMany !== undefined) return false;
   return !ADDS.some((k) => x.kws.has(k as never));
 }
 
 /** The one-choice groups of the item a unit's name and words set; undefined if it says anything else. */
-function kindGroups(d: TurnDraft, item: string, x: Unit): string[] | undefined {
+export function kindGroups(d: TurnDraft, item: string, x: Unit): string[] | undefined {
   const groups = new Set(Object.keys(x.preset ?? {}));
   for (const m of x.mods) {
     if (m.kind !== "choice" || m.neg) return undefined;
@@ -95,7 +95,7 @@ function kindGroups(d: TurnDraft, item: string, x: Unit): string[] | undefined {
   return [...groups];
 }
 
-function presetOf(x: Unit): Record<string, OptionValue> | undefined {
+export function presetOf(x: Unit): Record<string, OptionValue> | undefined {
   return x.preset && Object.keys(x.preset).length ? x.preset : undefined;
 }
 

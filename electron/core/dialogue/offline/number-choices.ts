@@ -25,23 +25,57 @@ export function numberNamesItsChoice(atoms: Atom[], ctx: ParseContext): Atom[] {
   const anyItem = atoms.some((a) => a.kind === "menu" && a.refs.some((r) => r.kind === "item"));
   return atoms.map((a, i) => {
     if (a.kind !== "menu" || !a.refs.length || !a.refs.every((r) => r.kind === "choice")) return a;
-    const n = saidNumber(a.text);
+    // ("one apricot" where "one" is also a donut's "single": the count, for a kolache, below.)
+    const n = saidNumber(a.text) ?? (/^one$/i.test(a.text.trim()) ? 1 : undefined);
     if (n === undefined) return a;
+    if (n === 1 && elidedHeadOne(atoms, i, ctx.menu)) return { ...a, kind: "kw", keywords: ["filler"], flags: a.flags } as Atom;
+    // ("switch one of them to …": one among the line's, a count.)
+    if (n === 1 && a.flags.among) return asCount(a, n);
     const focus = ctx.focus?.length === 1 ? ctx.focus[0]!.item : undefined;
     const item = itemAround(atoms, i) ?? (anyItem ? undefined : (ctx.asked?.item ?? focus));
-    if (!item) return a;
+    // ("and one jelly filled" where "one" is also a donut's "single": before a name, with no item it is said for, a count.)
+    if (!item) return n === 1 && atoms[i + 1]?.kind === "menu" && (i === 0 || atoms[i - 1]!.kind === "sep") ? asCount(a, n) : a;
     const takes = (r: ChoiceRef) => ctx.menu.itemGroup(item, r.group)?.choices.some((c) => c.id === r.choice) === true;
     if ((a.refs as ChoiceRef[]).some(takes)) return a;
-    const own = ownChoiceNamed(ctx.menu, item, n);
+    const own = n > 1 ? ownChoiceNamed(ctx.menu, item, n) : undefined;
     if (own) return { ...a, refs: [{ kind: "choice", group: own.group, choice: own.choice, name: false }] } as Atom;
     // ("three extra balls" where "three" is also another item's size: the count of the word after.)
-    return countsNext(ctx.menu, item, atoms[i + 1]) ? ({ ...a, kind: "num", value: n, times: false, counted: false, article: false, flags: a.flags } as Atom) : a;
+    return countsNext(ctx.menu, item, atoms[i + 1], n) ? asCount(a, n) : a;
   });
 }
 
-/** The word after names a count group of the item. */
-function countsNext(menu: MenuModel, item: string, next: Atom | undefined): boolean {
-  return next?.kind === "menu" && next.refs.some((r) => r.kind === "group" && menu.itemGroup(item, r.group)?.select === "count");
+/**
+ * "a cherry one" where "one" is also a donut's "single": after an article and choices, "one"
+ * stands for the item those choices are of (english-phrases.ts), where no item that takes
+ * them takes the choice "one" names.
+ */
+function elidedHeadOne(atoms: Atom[], i: number, menu: MenuModel): boolean {
+  let j = i - 1;
+  const choices: ChoiceRef[] = [];
+  for (; j >= 0; j--) {
+    const x = atoms[j]!;
+    if (x.kind !== "menu" || !x.refs.length || !x.refs.every((r) => r.kind === "choice")) break;
+    choices.push(...(x.refs as ChoiceRef[]));
+  }
+  const opener = atoms[j];
+  if (!choices.length || opener?.kind !== "num" || !opener.article) return false;
+  const one = atoms[i]!;
+  const named = one.kind === "menu" ? (one.refs as ChoiceRef[]) : [];
+  const takes = (item: string, r: ChoiceRef) => menu.itemGroup(item, r.group)?.choices.some((c) => c.id === r.choice) === true;
+  const holders = menu.menu.items.filter((it) => choices.some((r) => takes(it.id, r)));
+  return holders.length > 0 && holders.every((it) => !named.some((r) => takes(it.id, r)));
+}
+
+const asCount = (a: Atom, n: number) => ({ ...a, kind: "num", value: n, times: false, counted: false, article: false, flags: a.kind === "sep" ? {} : a.flags }) as Atom;
+
+/** The word after names a count group of the item, the item itself, or (only) choices it takes: "one apricot". */
+function countsNext(menu: MenuModel, item: string, next: Atom | undefined, n: number): boolean {
+  if (next?.kind !== "menu" || !next.refs.length) return false;
+  if (next.refs.some((r) => r.kind === "group" && menu.itemGroup(item, r.group)?.select === "count")) return true;
+  // ("one ginger" naming the lemonade, where "one" is a donut's "single"; not "a half dozen red
+  // velvet" where the half dozen is another item's box, read as six of it elsewhere.)
+  if (n === 1 && next.refs.some((r) => r.kind === "item" && r.item === item)) return true;
+  return next.refs.every((r) => r.kind === "choice" && !r.refused && menu.itemGroup(item, r.group)?.choices.some((c) => c.id === r.choice));
 }
 
 /** The item named next in the same part (past its options), else the one named before it. */

@@ -17,6 +17,7 @@ import type { MenuLexicon } from "./lexicon.ts";
 import { bareUnit } from "./bare-edits.ts";
 import { keepOnlyNamed } from "./keep-only.ts";
 import { kindsOfTheLine, saidOfAdded } from "./kinds-of-the-line.ts";
+import { kindsRestated } from "./kinds-restated.ts";
 import type { OfflineMemory } from "./memory.ts";
 import { confirm, followUp } from "./order-progress.ts";
 import { askOf, cartChanged, ofKind, type Outcome } from "./outcomes.ts";
@@ -173,7 +174,8 @@ function carryOut(d: TurnDraft, prevAsk: Ask | undefined): Outcome[] {
   // "just the scone" with a latte and a scone ordered: the rest goes.
   const kept = keepOnlyNamed(d, orderUnits);
   // "소주 두 병" then "참이슬 하나 진로 하나": the kinds of the line just ordered.
-  const kinds = kept ? undefined : kindsOfTheLine(d, orderUnits);
+  // ("actually one horchata and one jamaica": the kinds of a line said again.)
+  const kinds = kept ? undefined : (kindsOfTheLine(d, orderUnits) ?? kindsRestated(d, orderUnits));
   if (kept) out.push(...kept);
   else if (kinds) out.push(...kinds);
   else {

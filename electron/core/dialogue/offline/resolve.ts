@@ -24,6 +24,7 @@ import { itemNamedAsChoiceOfNext } from "./set-named-by-choice.ts";
 import { modifierNamesChoice } from "./choice-modifiers.ts";
 import { countedGroupWordAsItems } from "./counted-group-word.ts";
 import { flavoursOfABox } from "./flavour-items.ts";
+import { boxKindsNamedAsItems } from "./box-kinds.ts";
 import { flavourWordAsTopping } from "./flavour-or-topping.ts";
 import { groupWordNotItsCount } from "./extra-of-choice.ts";
 import { halvesOfAMix, piecesOfAnItem } from "./piece-counts.ts";
@@ -104,6 +105,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => countedGroupWordAsItems(a, ctx.menu),
           (a: Atom[]) => numberNamesItsChoice(a, ctx),
           (a: Atom[]) => numberChoiceCountsTheItem(a, ctx),
+          (a: Atom[]) => boxKindsNamedAsItems(a, ctx.menu),
           (a: Atom[]) => halfOfTheLine(a, ctx),
           (a: Atom[]) => choiceSoldAlone(a, ctx.menu),
         ]

@@ -111,6 +111,8 @@ export interface Unit {
   sameSize?: boolean;
   /** Said to be made "the same" and read so, as another item or the line in hand (same-other-item.ts). */
   sameRead?: boolean;
+  /** "actually one horchata and one jamaica": a kind of the one line re-said, its "actually" that line's (kinds-restated.ts). */
+  restates?: boolean;
   /** Said back to confirm a line there ("yeah one pad thai that's right", read-back.ts): it orders nothing. */
   readBack?: boolean;
   /**
