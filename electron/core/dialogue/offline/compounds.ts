@@ -28,7 +28,8 @@ export function mergeUnknownCompounds(content: Content[], atoms: Atom[], menu?: 
     const partialItem = (x: Content) => x.kind === "menu" && x.partial && x.refs.some((r) => r.kind === "item");
     const fullItem = (x: Content) => x.kind === "menu" && x.refs.some((r) => r.kind === "item");
     const itemId = (x: Content) => (x.kind === "menu" ? itemOf(x) : undefined);
-    if (fullItem(a) && fullItem(b) && itemId(a) === itemId(b) && !a.flags.topic) {
+    // ("팥붕 슈붕 세 개씩": two names of one item that say other choices of a group are two kinds.)
+    if (fullItem(a) && fullItem(b) && itemId(a) === itemId(b) && !a.flags.topic && !presetsDiffer(a, b)) {
       // "오뎅 오뎅 두 개요": a name said twice in a row is said once; "bacon and egg taco", a
       // name that says choices, then the item's plain name: the choices stay said.
       const carried = presetCarried(a, b);
@@ -82,6 +83,14 @@ function endsAPlainSentence(text: string): boolean {
   const before = m[1]!;
   const hasFinal = (before.charCodeAt(0) - 0xac00) % 28 !== 0;
   return hasFinal || /[했였겠르프쁘]/.test(before);
+}
+
+/** Whether `a` and `b` name the same item with different choices of one group. */
+function presetsDiffer(a: Content, b: Content): boolean {
+  const preset = (x: Content) => (x.kind === "menu" ? x.refs.find((r) => r.kind === "item" && r.preset) : undefined);
+  const [pa, pb] = [preset(a), preset(b)];
+  if (pa?.kind !== "item" || pb?.kind !== "item" || !pa.preset || !pb.preset) return false;
+  return Object.entries(pa.preset).some(([g, v]) => pb.preset![g] !== undefined && JSON.stringify(pb.preset![g]) !== JSON.stringify(v));
 }
 
 /** `b`, the item's name said right after `a` (the same item), with the choices `a`'s name said that `b`'s does not. */

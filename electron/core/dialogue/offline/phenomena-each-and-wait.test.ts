@@ -20,6 +20,7 @@ const counter = menuFrom({
     { id: "sauce-cups", ...both("Extra sauce cup", "소스 추가", ["sauce cup", "sauce cups"], ["소스"]), select: "count", min: 0, max: 4, default: 0 },
     { id: "mochi", ...both("Mochi balls", "모찌", ["mochi"], ["모찌"]), select: "count", min: 0, max: 5, default: 0 },
     { id: "size", ...both("Size", "크기"), select: "one", default: "regular", choices: [{ id: "regular", ...both("Regular", "보통") }, { id: "large", ...both("Large", "곱빼기") }] },
+    { id: "fill", ...both("Filling", "속"), select: "one", default: "bean", choices: [{ id: "bean", ...both("Red bean", "팥") }, { id: "custard", ...both("Custard", "슈크림") }] },
   ],
   items: [
     { id: "plate", category: "food", ...both("Bulgogi plate", "불고기 정식", ["bulgogi plate", "bulgogi"], ["불고기"]), price: 1200, optionGroups: ["side", "sauce-cups"] },
@@ -28,6 +29,7 @@ const counter = menuFrom({
     { id: "cold-noodle", category: "food", ...both("Cold noodles", "물냉면", ["cold noodles"], ["물냉"]), price: 1000, optionGroups: ["size"] },
     { id: "spicy-noodle", category: "food", ...both("Spicy noodles", "비빔냉면", ["spicy noodles"], ["비냉", "비빔"]), price: 1000, optionGroups: ["size"] },
     { id: "coke", category: "drinks", ...both("Coke", "콜라"), price: 200 },
+    { id: "fish-bread", category: "food", name: { en: "Fish bread", ko: "붕어빵" }, aliases: { ko: [{ text: "팥붕", options: { fill: "bean" } }, { text: "슈붕", options: { fill: "custard" } }] }, price: 100, optionGroups: ["fill"] },
   ],
 });
 
@@ -70,4 +72,10 @@ phenomenonTable("English: 'same for the X' on a later turn", counter, [
   { name: "same for the spicy noodles", turns: ["large cold noodles", "same for the spicy noodles"], lines: [{ item: "cold-noodle", qty: 1, options: { size: "large" } }, { item: "spicy-noodle", qty: 1, options: { size: "large" } }], confident: true },
   { name: "and the same in spicy noodles", turns: ["large cold noodles", "and the same in spicy noodles"], lines: [{ item: "cold-noodle", qty: 1, options: { size: "large" } }, { item: "spicy-noodle", qty: 1, options: { size: "large" } }], confident: true },
   { name: "a chicken just like that", turns: ["a bulgogi plate with salad and two sauce cups", "and a quarter chicken just like that"], lines: [{ item: "plate", qty: 1, options: { side: "salad", "sauce-cups": 2 } }, { item: "chicken", qty: 1, options: { "sauce-cups": 2 } }] },
+]);
+
+// (A name said twice in a row is said once, but two names of one item that say other
+// choices of a group are two kinds: fix10a's carried choices had made it one line of 슈붕.)
+phenomenonTable("Korean: two names of one item with other choices", counter, [
+  { name: "팥붕 슈붕 세 개씩", turns: ["팥붕 슈붕 세 개씩이요"], lines: [{ item: "fish-bread", qty: 3, options: { fill: "bean" } }, { item: "fish-bread", qty: 3, options: { fill: "custard" } }], confident: false },
 ]);
