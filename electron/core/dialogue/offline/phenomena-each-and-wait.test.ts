@@ -20,11 +20,13 @@ const counter = menuFrom({
     { id: "sauce-cups", ...both("Extra sauce cup", "소스 추가", ["sauce cup", "sauce cups"], ["소스"]), select: "count", min: 0, max: 4, default: 0 },
     { id: "mochi", ...both("Mochi balls", "모찌", ["mochi"], ["모찌"]), select: "count", min: 0, max: 5, default: 0 },
     { id: "size", ...both("Size", "크기"), select: "one", default: "regular", choices: [{ id: "regular", ...both("Regular", "보통") }, { id: "large", ...both("Large", "곱빼기") }] },
+    { id: "rice", ...both("Rice", "공기밥"), select: "one", default: "white", choices: [{ id: "white", ...both("White rice", "흰쌀밥", [], ["흰쌀"]) }, { id: "black", ...both("Black rice", "흑미밥", [], ["흑미"]) }] },
     { id: "fill", ...both("Filling", "속"), select: "one", default: "bean", choices: [{ id: "bean", ...both("Red bean", "팥") }, { id: "custard", ...both("Custard", "슈크림") }] },
   ],
   items: [
-    { id: "plate", category: "food", ...both("Bulgogi plate", "불고기 정식", ["bulgogi plate", "bulgogi"], ["불고기"]), price: 1200, optionGroups: ["side", "sauce-cups"] },
-    { id: "chicken", category: "food", ...both("Quarter chicken", "치킨 반마리", ["quarter chicken", "chicken"], ["치킨"]), price: 900, optionGroups: ["sauce-cups"] },
+    { id: "plate", category: "food", ...both("Bulgogi plate", "불고기 정식", ["bulgogi plate", "bulgogi"], ["불고기"]), price: 1200, optionGroups: ["side", "sauce-cups", "rice"] },
+    { id: "chicken", category: "food", ...both("Quarter chicken", "치킨 반마리", ["quarter chicken", "chicken"], ["치킨"]), price: 900, optionGroups: ["sauce-cups", "rice"] },
+    { id: "rice-bowl", category: "food", ...both("Bowl of rice", "공기밥", ["rice"], ["밥"]), price: 100, optionGroups: ["rice"] },
     { id: "ice", category: "food", ...both("Shave ice", "빙수", ["shave ice"], ["빙수"]), price: 600, optionGroups: ["mochi"] },
     { id: "cold-noodle", category: "food", ...both("Cold noodles", "물냉면", ["cold noodles"], ["물냉"]), price: 1000, optionGroups: ["size"] },
     { id: "spicy-noodle", category: "food", ...both("Spicy noodles", "비빔냉면", ["spicy noodles"], ["비냉", "비빔"]), price: 1000, optionGroups: ["size"] },
@@ -78,4 +80,13 @@ phenomenonTable("English: 'same for the X' on a later turn", counter, [
 // choices of a group are two kinds: fix10a's carried choices had made it one line of 슈붕.)
 phenomenonTable("Korean: two names of one item with other choices", counter, [
   { name: "팥붕 슈붕 세 개씩", turns: ["팥붕 슈붕 세 개씩이요"], lines: [{ item: "fish-bread", qty: 3, options: { fill: "bean" } }, { item: "fish-bread", qty: 3, options: { fill: "custard" } }], confident: false },
+]);
+
+// Blind round 37: "밥은 흑미로" after the dishes, where 밥 is also the 공기밥 sold alone and the
+// dishes' rice group is called 공기밥: the dishes' rice, not a bowl of black rice.
+phenomenonTable("Korean: an item's word said with 은 heading the dishes' group", counter, [
+  { name: "밥은 흑미로 주세요", turns: ["불고기 정식 하나 주시고 밥은 흑미로 주세요"], lines: [{ item: "plate", qty: 1, options: { rice: "black" } }], confident: true },
+  { name: "밥은 둘 다 흑미로요", turns: ["불고기 정식 하나랑 치킨 하나 주세요 밥은 둘 다 흑미로요"], lines: [{ item: "plate", qty: 1, options: { rice: "black" } }, { item: "chicken", qty: 1, options: { rice: "black" } }], confident: true },
+  // (Counted, it is the bowl of rice.)
+  { name: "밥 하나 흑미로요", turns: ["불고기 정식 하나랑 밥 하나 흑미로요"], lines: [{ item: "plate", qty: 1 }, { item: "rice-bowl", qty: 1, options: { rice: "black" } }] },
 ]);

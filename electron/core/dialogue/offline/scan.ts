@@ -15,6 +15,7 @@ import { buildAtoms, type Atom, type PhraseCandidate } from "./atoms.ts";
 import { partySize, whoseCounts } from "./whose-counts.ts";
 import { interjections } from "./interjections.ts";
 import { waitThenAdd } from "./wait-then-add.ts";
+import { topicWordAsGroupHeading } from "./topic-heading-word.ts";
 import { removalsAround } from "./take-off.ts";
 import { smallTalk } from "./small-talk.ts";
 import { addInCounts } from "./add-in-counts.ts";
@@ -292,5 +293,5 @@ export function scan(lex: MenuLexicon, text: string): Scan {
  */
 type AtomPass = (atoms: Atom[], menu: MenuModel) => Atom[];
 const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, addInCounts, allExcept, removalsAround, whoseCounts, partySize, interjections, waitThenAdd, askedThenOrdered, extraOfChoice];
-const KOREAN_PASSES: readonly AtomPass[] = [fewerByCount, waitThenAdd, extraOfChoice];
+const KOREAN_PASSES: readonly AtomPass[] = [fewerByCount, waitThenAdd, topicWordAsGroupHeading, extraOfChoice];
 
