@@ -90,3 +90,10 @@ phenomenonTable("Korean: an item's word said with 은 heading the dishes' group"
   // (Counted, it is the bowl of rice.)
   { name: "밥 하나 흑미로요", turns: ["불고기 정식 하나랑 밥 하나 흑미로요"], lines: [{ item: "plate", qty: 1 }, { item: "rice-bowl", qty: 1, options: { rice: "black" } }] },
 ]);
+
+// Blind round 36: "백설기 다섯 개요 포장은 그냥 봉지에 주시면 돼요" was read as asking "can it be
+// packed?" (돼요) and answered "it can't", nothing ordered, alone. "…(해) 주시면 돼요" asks for it.
+phenomenonTable("Korean: '주시면 돼요' asks for it", counter, [
+  { name: "콜라 두 개 주시면 돼요", turns: ["콜라 두 개 주시면 돼요"], lines: [{ item: "coke", qty: 2 }], confident: true },
+  { name: "물냉 곱빼기로 해 주시면 돼요", turns: ["물냉 곱빼기로 해 주시면 돼요"], lines: [{ item: "cold-noodle", qty: 1, options: { size: "large" } }], confident: true },
+]);
