@@ -97,3 +97,12 @@ phenomenonTable("Korean: '주시면 돼요' asks for it", counter, [
   { name: "콜라 두 개 주시면 돼요", turns: ["콜라 두 개 주시면 돼요"], lines: [{ item: "coke", qty: 2 }], confident: true },
   { name: "물냉 곱빼기로 해 주시면 돼요", turns: ["물냉 곱빼기로 해 주시면 돼요"], lines: [{ item: "cold-noodle", qty: 1, options: { size: "large" } }], confident: true },
 ]);
+
+// Ninth Korean red team: "아 그건 됐어요" of the thing just added takes it back (it read as "no,
+// nothing more" and read the order back, the 콜라 kept, alone); "됐어요" alone still says that.
+phenomenonTable("Korean: '그건 됐어요' takes that back", counter, [
+  { name: "아 그건 됐어요", turns: ["물냉 하나요", "콜라도 하나요", "아 그건 됐어요"], lines: [{ item: "cold-noodle", qty: 1 }], confident: false },
+  { name: "그거는 됐고요", turns: ["물냉 하나요", "콜라도 하나요", "그거는 됐고요"], lines: [{ item: "cold-noodle", qty: 1 }], confident: false },
+  { name: "됐어요 alone", turns: ["물냉 하나요", "콜라도 하나요", "됐어요"], lines: [{ item: "cold-noodle", qty: 1 }, { item: "coke", qty: 1 }] },
+  { name: "이거면 됐어요", turns: ["물냉 하나요", "콜라도 하나요", "이거면 됐어요"], lines: [{ item: "cold-noodle", qty: 1 }, { item: "coke", qty: 1 }] },
+]);

@@ -16,6 +16,7 @@ import { partySize, whoseCounts } from "./whose-counts.ts";
 import { interjections } from "./interjections.ts";
 import { waitThenAdd } from "./wait-then-add.ts";
 import { topicWordAsGroupHeading } from "./topic-heading-word.ts";
+import { thatOneIsFine } from "./that-one-is-fine.ts";
 import { removalsAround } from "./take-off.ts";
 import { smallTalk } from "./small-talk.ts";
 import { addInCounts } from "./add-in-counts.ts";
@@ -293,5 +294,5 @@ export function scan(lex: MenuLexicon, text: string): Scan {
  */
 type AtomPass = (atoms: Atom[], menu: MenuModel) => Atom[];
 const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, addInCounts, allExcept, removalsAround, whoseCounts, partySize, interjections, waitThenAdd, askedThenOrdered, extraOfChoice];
-const KOREAN_PASSES: readonly AtomPass[] = [fewerByCount, waitThenAdd, topicWordAsGroupHeading, extraOfChoice];
+const KOREAN_PASSES: readonly AtomPass[] = [fewerByCount, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice];
 
