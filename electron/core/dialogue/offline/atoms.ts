@@ -203,6 +203,12 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
         out.push({ ...spanOf(a), kind: "sep", why: "conj" });
         continue;
       }
+      // "물막 하나요" → "면 하나 추가요": 면 said apart from any word is the noodles, no "if";
+      // dropped, "하나 추가" made a second bowl, answered alone. A word the menu lacks.
+      if (p === "topic" && !attached && a.text.trim() === "면") {
+        out.push({ ...spanOf(a), kind: "unknown", flags: {} });
+        continue;
+      }
       if (p === "thing" && prev?.kind === "menu") prev.flags.thing = true;
       // ("맑은 걸로", "맑은 거로": the one so, said with 로 as the choice itself would be.)
       const nextRaw = atoms[i + 1];

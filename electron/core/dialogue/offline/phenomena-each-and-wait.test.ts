@@ -4,7 +4,7 @@
 // patty" (the "wait" takes nothing back: the first line stays), and "add mochi" → "like three
 // of em" (the count is the mochi's), "a large noodles" → "another one, same size" (two, not
 // three) and "small curry goat" → "same for the oxtail" (made as the line before).
-import { menuFrom, phenomenonTable } from "./test-helpers.ts";
+import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const both = (e: string, k: string, enAliases: string[] = [], koAliases: string[] = []) => ({ name: { en: e, ko: k }, aliases: { en: enAliases, ko: koAliases } });
 
@@ -105,4 +105,11 @@ phenomenonTable("Korean: '그건 됐어요' takes that back", counter, [
   { name: "그거는 됐고요", turns: ["물냉 하나요", "콜라도 하나요", "그거는 됐고요"], lines: [{ item: "cold-noodle", qty: 1 }], confident: false },
   { name: "됐어요 alone", turns: ["물냉 하나요", "콜라도 하나요", "됐어요"], lines: [{ item: "cold-noodle", qty: 1 }, { item: "coke", qty: 1 }] },
   { name: "이거면 됐어요", turns: ["물냉 하나요", "콜라도 하나요", "이거면 됐어요"], lines: [{ item: "cold-noodle", qty: 1 }, { item: "coke", qty: 1 }] },
+]);
+
+// Ninth Korean red team: "면 하나 추가요" (extra noodles, a word this menu lacks) lost its 면, read
+// as the particle "if", and "하나 추가" made a second bowl, alone. Said apart, 면 is a word.
+notAloneTable("Korean: 면 said apart is a word", counter, [{ name: "면 하나 추가요", turns: ["물냉 하나요", "면 하나 추가요"] }]);
+phenomenonTable("Korean: 면 glued to a word is still 'if'", counter, [
+  { name: "물냉면 하나요", turns: ["물냉면 하나요"], lines: [{ item: "cold-noodle", qty: 1 }], confident: true },
 ]);
