@@ -96,7 +96,8 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
   }
 
   // "make it a combo" after a hot dog and a sprite: the combo that takes them (combo-of-the-lines.ts).
-  const taking = d.utterance.lang === "en" && !u.qtyExplicit && (u.afterChange || u.kws.has("change")) ? comboTakingTheLines(d, u) : undefined;
+  // (Korean too: "장어솥밥 하나요" → "세트로 바꿔 주세요", the set whose main is the 장어솥밥.)
+  const taking = !u.qtyExplicit && (u.afterChange || u.kws.has("change") || (d.utterance.lang === "ko" && u.dir)) ? comboTakingTheLines(d, u) : undefined;
   if (taking) return taking;
   const combo = d.utterance.lang === "ko" && !u.qtyExplicit && (u.dir || u.kws.has("change")) ? comboOfLines(d, u) : undefined;
   if (combo) return combo;

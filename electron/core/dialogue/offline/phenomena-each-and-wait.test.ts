@@ -14,6 +14,7 @@ const counter = menuFrom({
   categories: [
     { id: "food", name: { en: "Food", ko: "식사" } },
     { id: "drinks", name: { en: "Drinks", ko: "음료" } },
+    { id: "sets", name: { en: "Sets", ko: "세트" } },
   ],
   optionGroups: [
     { id: "side", ...both("Side", "반찬"), select: "one", default: "kimchi", choices: [{ id: "kimchi", ...both("Kimchi", "김치") }, { id: "salad", ...both("Salad", "샐러드") }] },
@@ -21,11 +22,14 @@ const counter = menuFrom({
     { id: "mochi", ...both("Mochi balls", "모찌", ["mochi"], ["모찌"]), select: "count", min: 0, max: 5, default: 0 },
     { id: "size", ...both("Size", "크기"), select: "one", default: "regular", choices: [{ id: "regular", ...both("Regular", "보통") }, { id: "large", ...both("Large", "곱빼기") }] },
     { id: "rice", ...both("Rice", "공기밥"), select: "one", default: "white", choices: [{ id: "white", ...both("White rice", "흰쌀밥", [], ["흰쌀"]) }, { id: "black", ...both("Black rice", "흑미밥", [], ["흑미"]) }] },
+    { id: "set-noodle", ...both("Set noodles", "세트 냉면"), select: "one", choices: [{ id: "cold", ...both("Cold noodles", "물냉면") }, { id: "spicy", ...both("Spicy noodles", "비빔냉면") }] },
+    { id: "set-drink", ...both("Set drink", "세트 음료"), select: "one", choices: [{ id: "coke", ...both("Coke", "콜라") }, { id: "cider", ...both("Cider", "사이다") }] },
     { id: "fill", ...both("Filling", "속"), select: "one", default: "bean", choices: [{ id: "bean", ...both("Red bean", "팥") }, { id: "custard", ...both("Custard", "슈크림") }] },
   ],
   items: [
     { id: "plate", category: "food", ...both("Bulgogi plate", "불고기 정식", ["bulgogi plate", "bulgogi"], ["불고기"]), price: 1200, optionGroups: ["side", "sauce-cups", "rice"] },
     { id: "chicken", category: "food", ...both("Quarter chicken", "치킨 반마리", ["quarter chicken", "chicken"], ["치킨"]), price: 900, optionGroups: ["sauce-cups", "rice"] },
+    { id: "noodle-set", category: "sets", ...both("Noodle set", "냉면 세트", ["set"], ["세트"]), price: 1300, optionGroups: ["set-noodle", "set-drink"] },
     { id: "rice-bowl", category: "food", ...both("Bowl of rice", "공기밥", ["rice"], ["밥"]), price: 100, optionGroups: ["rice"] },
     { id: "ice", category: "food", ...both("Shave ice", "빙수", ["shave ice"], ["빙수"]), price: 600, optionGroups: ["mochi"] },
     { id: "cold-noodle", category: "food", ...both("Cold noodles", "물냉면", ["cold noodles"], ["물냉"]), price: 1000, optionGroups: ["size"] },
@@ -112,4 +116,11 @@ phenomenonTable("Korean: '그건 됐어요' takes that back", counter, [
 notAloneTable("Korean: 면 said apart is a word", counter, [{ name: "면 하나 추가요", turns: ["물냉 하나요", "면 하나 추가요"] }]);
 phenomenonTable("Korean: 면 glued to a word is still 'if'", counter, [
   { name: "물냉면 하나요", turns: ["물냉면 하나요"], lines: [{ item: "cold-noodle", qty: 1 }], confident: true },
+]);
+
+// Ninth Korean red team: "장어솥밥 하나요" → "세트로 바꿔 주세요" took the dish off and asked again
+// for the set's main, the dish it had. The set that takes the line in hand, as English "make it
+// a combo" (combo-of-the-lines.ts).
+phenomenonTable("Korean: a dish made into its set on a later turn", counter, [
+  { name: "세트로 바꿔 주세요 then the drink", turns: ["물냉 하나요", "세트로 바꿔 주세요", "사이다요"], lines: [{ item: "noodle-set", qty: 1, options: { "set-noodle": "cold", "set-drink": "cider" } }] },
 ]);
