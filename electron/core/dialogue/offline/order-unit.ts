@@ -95,12 +95,13 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
     if (part) return [...(others.length ? [{ kind: "which-unsettled" as const, text: u.text }] : []), ...modifyLines(d, { ...u, topic: true }, [part])];
   }
 
-  // "make it a combo" after a hot dog and a sprite: the combo that takes them (combo-of-the-lines.ts).
-  // (Korean too: "장어솥밥 하나요" → "세트로 바꿔 주세요", the set whose main is the 장어솥밥.)
-  const taking = !u.qtyExplicit && (u.afterChange || u.kws.has("change") || (d.utterance.lang === "ko" && u.dir)) ? comboTakingTheLines(d, u) : undefined;
-  if (taking) return taking;
+  // Korean "김떡 세트로" names its lines by their first syllables, a guess (comboOfLines), first.
   const combo = d.utterance.lang === "ko" && !u.qtyExplicit && (u.dir || u.kws.has("change")) ? comboOfLines(d, u) : undefined;
   if (combo) return combo;
+  // "make it a combo" after a hot dog and a sprite: the combo that takes them (combo-of-the-lines.ts);
+  // Korean too: "장어솥밥 하나요" → "세트로 바꿔 주세요", the set whose main is the 장어솥밥.
+  const taking = !u.qtyExplicit && (u.afterChange || u.kws.has("change") || (d.utterance.lang === "ko" && u.dir)) ? comboTakingTheLines(d, u) : undefined;
+  if (taking) return taking;
   // "아니 바닐라 라떼요" / "make it a mocha" / "a mocha instead": the new item takes the place of the last one.
   // "make them both meals" of two subs: a meal that comes with the lines in hand, one with each.
   if (!u.qtyExplicit && u.kws.has("change") && (u.kws.has("both") || u.kws.has("all"))) {
