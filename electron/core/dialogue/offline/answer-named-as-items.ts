@@ -58,7 +58,8 @@ export function choiceNamed(menu: MenuModel, item: string, group: string, a: Men
       continue;
     }
     if (r.preset && Object.keys(r.preset).length) continue;
-    const said = wordsOf(a.text);
+    // (Korean says the name with 요: "제로요" for the Coke Zero the menu also calls 제로.)
+    const said = wordsOf(a.text.trim().replace(/(?<=[가-힣]{2})(?:이요|요)$/, ""));
     const names = spokenNames(menu.item(r.item), true).map(wordsOf).filter((w) => w.length && wordsInside(w, said));
     if (!names.length) continue;
     const name = names.reduce((x, y) => (y.length > x.length ? y : x));

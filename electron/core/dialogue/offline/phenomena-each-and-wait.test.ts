@@ -23,7 +23,7 @@ const counter = menuFrom({
     { id: "size", ...both("Size", "크기"), select: "one", default: "regular", choices: [{ id: "regular", ...both("Regular", "보통") }, { id: "large", ...both("Large", "곱빼기") }] },
     { id: "rice", ...both("Rice", "공기밥"), select: "one", default: "white", choices: [{ id: "white", ...both("White rice", "흰쌀밥", [], ["흰쌀"]) }, { id: "black", ...both("Black rice", "흑미밥", [], ["흑미"]) }] },
     { id: "set-noodle", ...both("Set noodles", "세트 냉면"), select: "one", choices: [{ id: "cold", ...both("Cold noodles", "물냉면") }, { id: "spicy", ...both("Spicy noodles", "비빔냉면") }] },
-    { id: "set-drink", ...both("Set drink", "세트 음료"), select: "one", choices: [{ id: "coke", ...both("Coke", "콜라") }, { id: "cider", ...both("Cider", "사이다") }] },
+    { id: "set-drink", ...both("Set drink", "세트 음료"), select: "one", choices: [{ id: "coke", ...both("Coke", "콜라") }, { id: "cider", ...both("Cider", "사이다") }, { id: "zero", ...both("Coke Zero", "제로콜라") }] },
     { id: "fill", ...both("Filling", "속"), select: "one", default: "bean", choices: [{ id: "bean", ...both("Red bean", "팥") }, { id: "custard", ...both("Custard", "슈크림") }] },
   ],
   items: [
@@ -35,6 +35,7 @@ const counter = menuFrom({
     { id: "cold-noodle", category: "food", ...both("Cold noodles", "물냉면", ["cold noodles"], ["물냉"]), price: 1000, optionGroups: ["size"] },
     { id: "spicy-noodle", category: "food", ...both("Spicy noodles", "비빔냉면", ["spicy noodles"], ["비냉", "비빔"]), price: 1000, optionGroups: ["size"] },
     { id: "coke", category: "drinks", ...both("Coke", "콜라"), price: 200 },
+    { id: "zero", category: "drinks", ...both("Coke Zero", "제로콜라", [], ["제로"]), price: 200 },
     { id: "fish-bread", category: "food", name: { en: "Fish bread", ko: "붕어빵" }, aliases: { ko: [{ text: "팥붕", options: { fill: "bean" } }, { text: "슈붕", options: { fill: "custard" } }] }, price: 100, optionGroups: ["fill"] },
   ],
 });
@@ -123,4 +124,11 @@ phenomenonTable("Korean: 면 glued to a word is still 'if'", counter, [
 // a combo" (combo-of-the-lines.ts).
 phenomenonTable("Korean: a dish made into its set on a later turn", counter, [
   { name: "세트로 바꿔 주세요 then the drink", turns: ["물냉 하나요", "세트로 바꿔 주세요", "사이다요"], lines: [{ item: "noodle-set", qty: 1, options: { "set-noodle": "cold", "set-drink": "cider" } }] },
+]);
+
+// Ninth Korean red team: "제로요" answering the set's drink question, where 제로 is the Coke Zero's
+// alias and the set's choice is only "제로콜라": said with 요, the name was not found in the
+// choice's, and a Coke Zero was added beside the set, alone.
+phenomenonTable("Korean: the set's drink answered by an item's alias said with 요", counter, [
+  { name: "제로요", turns: ["냉면 세트 물냉면으로 하나요", "제로요"], lines: [{ item: "noodle-set", qty: 1, options: { "set-noodle": "cold", "set-drink": "zero" } }], confident: true },
 ]);
