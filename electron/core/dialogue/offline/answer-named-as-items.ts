@@ -27,6 +27,9 @@ const ADDING = /\b(also|too|as well|another|more|add|added|extra|again|plus|actu
 
 const wordsOf = (t: string) => tokenize(t).filter((k) => k.script !== "punct").map((k) => k.norm);
 
+/** A Korean name without the 요 said after it ("제로요", "김치찌개요"). */
+const withoutYo = (text: string) => text.replace(/(?<=[가-힣]{2})(?:이요|요)$/, "");
+
 /** Whether `part`'s words stand together inside `whole`'s ("grilled cheese" in "half grilled cheese"). */
 function wordsInside(part: readonly string[], whole: readonly string[]): boolean {
   if (!part.length || part.length > whole.length) return false;
@@ -59,14 +62,14 @@ export function choiceNamed(menu: MenuModel, item: string, group: string, a: Men
     }
     if (r.preset && Object.keys(r.preset).length) continue;
     // (Korean says the name with 요: "제로요" for the Coke Zero the menu also calls 제로.)
-    const said = wordsOf(a.text.trim().replace(/(?<=[가-힣]{2})(?:이요|요)$/, ""));
+    const said = wordsOf(withoutYo(a.text.trim()));
     const names = spokenNames(menu.item(r.item), true).map(wordsOf).filter((w) => w.length && wordsInside(w, said));
     if (!names.length) continue;
     const name = names.reduce((x, y) => (y.length > x.length ? y : x));
     // (Korean writes a name's words together: "된장" inside "된장찌개" by its letters; a
     // menu's alias "김치찌개요" is the name said with its 요.)
     const ko = /[가-힣]/.test(a.text);
-    const koKey = name.join("").replace(/(?<=[가-힣]{2})(?:이요|요)$/, "");
+    const koKey = withoutYo(name.join(""));
     for (const c of menu.groups.get(group)?.choices ?? []) {
       if (offered.has(c.id) && spokenNames(c, true).some((n) => (ko ? keyOf(n).includes(koKey) : wordsInside(name, wordsOf(n))))) hits.add(c.id);
     }

@@ -128,6 +128,8 @@ function sizeOf(menu: MenuModel, from: string, options: Readonly<Record<string, 
 const isSizeGroupWord = (menu: MenuModel, m: Mod) => m.kind === "group" && !m.neg && /size/i.test(m.text);
 
 /** ", same", ", same size", ", the same way": the whole clause says only that. */
+/** The clause says only "the same" (", same", "same size", "the same way"). */
+const saysOnlySame = (cl: Clause) => SAME_ALONE.test(cl.atoms.filter((a) => a.kind !== "sep").map((a) => a.text).join(" ").trim());
 const SAME_ALONE = /^(?:(?:and|too|also)\s+)?(?:the\s+)?same(?:\s+(size|way|thing|one))?(?:\s+(?:too|please))?$/i;
 
 /**
@@ -202,7 +204,7 @@ function sizeModsOf(menu: MenuModel, x: Unit, to: string): Mod[] | undefined {
  */
 export function sameThenBut(b: Bare, cl: Clause, sentence: readonly Atom[], prev: Unit | undefined): boolean {
   if (!prev?.item || !b.kws.has("same") || b.mods.length || b.parts.length || b.qty !== undefined || b.asked) return false;
-  if (!SAME_ALONE.test(cl.atoms.filter((a) => a.kind !== "sep").map((a) => a.text).join(" ").trim())) return false;
+  if (!saysOnlySame(cl)) return false;
   const i = sentence.indexOf(cl.atoms[cl.atoms.length - 1]!);
   const but = sentence[i + 1];
   const article = sentence[i + 2]?.kind === "num" && (sentence[i + 2] as Atom & { kind: "num" }).article;
@@ -220,7 +222,7 @@ export function sameThenBut(b: Bare, cl: Clause, sentence: readonly Atom[], prev
  */
 export function sameSaidOfAnother(b: Bare, cl: Clause, bare: readonly Bare[], prev: Unit | undefined): boolean {
   if (prev || !b.kws.has("same") || b.qty !== undefined || b.parts.length || b.asked || b.mods.some((m) => m.kind !== "group" || m.neg)) return false;
-  if (!SAME_ALONE.test(cl.atoms.filter((a) => a.kind !== "sep").map((a) => a.text).join(" ").trim())) return false;
+  if (!saysOnlySame(cl)) return false;
   const before = bare.at(-1);
   return !!before && before.clause === b.clause - 1 && !before.mods.length && !before.parts.length && (before.kws.has("same") || before.kws.has("more")) && !before.asked;
 }
