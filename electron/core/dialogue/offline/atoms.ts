@@ -239,7 +239,9 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
         out.push({ ...spanOf(a), kind: "kw", keywords: [p === "only" ? "filler" : p === "each" ? "both" : "filler"], flags: p === "each" ? { each: true } : {} });
         if (p === "each" && prev && "flags" in prev) prev.flags.each = true;
         if (p === "among" && prev && "flags" in prev) prev.flags.among = true;
-        if (p === "only" && prev && "flags" in prev) prev.flags.only = true;
+        // ("파전은 그냥 됐어요", "연유 그냥 넣어 주세요": 그냥 after a word is "just", said of the
+        // verb; not 만, "only the 파전".)
+        if (p === "only" && prev && "flags" in prev && a.text.trim() !== "그냥") prev.flags.only = true;
       }
       continue;
     }
@@ -290,7 +292,8 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
       // "빙수는 됐고요 라떼 주세요", "볶음밥은 됐어요": a no said of the thing just talked about
       // (then more, or at the end) declines it.
       const ends = !next || (next.kind === "sep" && next.why === "punct");
-      if (ws.includes("no") && (ends || /(?:고|고요|구요)$/.test(a.text)) && prev?.kind === "menu" && prev.flags.topic && prev.refs.some((r) => r.kind === "item" || r.kind === "category")) {
+      const talkedOf = prev?.kind === "kw" && prev.text.trim() === "그냥" ? out[out.length - 2] : prev;
+      if (ws.includes("no") && (ends || /(?:고|고요|구요)$/.test(a.text)) && talkedOf?.kind === "menu" && talkedOf.flags.topic && talkedOf.refs.some((r) => r.kind === "item" || r.kind === "category")) {
         out.push({ ...spanOf(a), kind: "kw", keywords: ["refuse"], flags: {} });
         continue;
       }

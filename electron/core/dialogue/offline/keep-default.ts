@@ -93,5 +93,6 @@ function keptBy(atoms: readonly Atom[], i: number): Atom | undefined {
 /** The choices of a kept mod that leave its thing off ("hold/onion"). */
 export function keptRemovals(m: Mod & { kind: "choice" }): Array<{ group: string; choice: string }> {
   if (m.onlyRefused) return m.cands;
-  return m.cands.filter((c) => m.leftOutOnly?.includes(`${c.group}/${c.choice}`));
+  // (From the words' own refs: "미더덕" names "미더덕 추가" too, and the mod's choices keep only that.)
+  return (m.leftOutOnly ?? []).map((k) => ({ group: k.slice(0, k.indexOf("/")), choice: k.slice(k.indexOf("/") + 1) }));
 }

@@ -110,7 +110,9 @@ function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums:
     const onlyRefused = a.refs.every((r) => r.kind === "choice" && r.refused);
     const neg = onlyRefused && listedBeforeRemoval(content, i, menu);
     // ("blueberries", a topping and a "Leave out" choice: the topping unless refused.)
-    const leftOutOnly = onlyRefused ? [] : a.refs.flatMap((r) => (r.kind === "choice" && r.refused ? [`${r.group}/${r.choice}`] : []));
+    // ("미더덕", the "미더덕 추가" of a menu that also has "미더덕 빼기": that removal's thing too.)
+    const twins = choices.flatMap((c) => removalIndex(menu).byChoice.get(`${c.group}/${c.choice}`) ?? []);
+    const leftOutOnly = onlyRefused ? [] : [...a.refs.flatMap((r) => (r.kind === "choice" && r.refused ? [r] : [])), ...twins].map((r) => `${r.group}/${r.choice}`);
     const inAll = a.flags.scoops !== undefined ? { total: a.flags.scoops } : {};
     const extra = !cg && (a.flags.extra || a.flags.scoops !== undefined) ? [...new Set(choices.map((c) => c.group))].flatMap((of) => sisterCounts(menu, of).map((group) => ({ of, group, ...inAll }))) : [];
     return { kind: "choice", cands: dedupeCands(choices), neg, text: a.text, ...(cg ? { orCount: { group: cg, n, ...(num ? { numbered: true } : {}), ...(saysCountName(menu, cg, a.text) ? { named: true } : {}) } } : {}), ...(extra.length ? { extra } : {}), ...(onlyRefused ? { onlyRefused } : {}), ...(leftOutOnly.length ? { leftOutOnly } : {}) };
