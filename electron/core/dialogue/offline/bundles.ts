@@ -52,7 +52,23 @@ function bundled(menu: MenuModel, bundle: string): { named: Set<string>; categor
 
 /** Whether a bundle's choices are `item` (by name, or by the groups it is made with): the fountain drink of a combo. */
 export function bundlesItem(menu: MenuModel, bundle: string, item: string): boolean {
-  return isBundle(menu, bundle) && bundled(menu, bundle).named.has(item);
+  return isCombo(menu, bundle) && bundled(menu, bundle).named.has(item);
+}
+
+/**
+ * A bundle, or an item whose description names things the menu sells of two kinds other
+ * than its own ("Currywurst, small fries and a drink"), though its choices name only the
+ * drink: what "make it a combo" may make of the lines in hand.
+ */
+export function isCombo(menu: MenuModel, item: string): boolean {
+  if (isBundle(menu, item)) return true;
+  const it = menu.item(item);
+  const text = Object.values(it?.description ?? {}).join(" / ").toLowerCase();
+  if (!it || !text) return false;
+  const says = (n: string) => n.length >= 3 && new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}([^\\p{L}]|$)`, "u").test(text);
+  const names = (x: (typeof menu.menu.items)[number]) => [...Object.values(x.name), ...Object.values(x.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : a.text))];
+  const kinds = new Set(menu.menu.items.filter((x) => x.category !== it.category && names(x).some((n) => says(n.toLowerCase()))).map((x) => x.category));
+  return kinds.size >= 2;
 }
 
 /** An item whose choices are things of at least two other categories of the menu (a side and a drink). */

@@ -5,7 +5,7 @@
 // keeping the choices they were given. Read from the menu's names and groups only.
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { CartLine } from "../../cart/cart.ts";
-import { comesWith, isBundle } from "./bundles.ts";
+import { comesWith, isBundle, isCombo } from "./bundles.ts";
 import { addItem, removeFrom } from "./line-changes.ts";
 import { choiceNaming, nameKeys } from "./line-edits.ts";
 import { keyOf, spokenNames } from "./name-forms.ts";
@@ -48,13 +48,16 @@ function partOf(d: TurnDraft, combo: string, l: CartLine): Record<string, Option
 export function comboTakingTheLines(d: TurnDraft, u: Unit): Outcome[] | undefined {
   const said = keyOf(u.text.replace(/^(an?|the)\s+/i, ""));
   if (!said || !u.item) return undefined;
+  // (A combo known only by its description, only where the lines in hand give every choice it needs.)
+  const gives = (combo: string) => d.menu.itemGroups(combo).every((g) => g.select !== "one" || g.default !== undefined || focusLines(d).some((l) => partOf(d, combo, l)?.[g.id] !== undefined));
+  const bundle = (item: string) => isBundle(d.menu, item) || (isCombo(d.menu, item) && gives(item));
   // ("물막국수 하나요" → "정식으로 바꿔 주세요": a set of one dish, not a bundle of kinds, takes
   // the line whose item one of its choices names, made with that choice. Not an item of the
   // line's own kind: "switch that to an acai bowl" of a pitaya bowl, the acai bowl's base
   // choice named "pitaya", is another bowl, not the pitaya bowl made into one.)
   const kind = (item: string) => d.menu.item(item)?.category;
-  if (!isBundle(d.menu, u.item) && !focusLines(d).some((l) => kind(l.item) !== kind(u.item!) && choiceNaming(d, u.item!, l.item))) return undefined;
-  const combos = d.menu.menu.items.filter((it) => isBundle(d.menu, it.id) && nameKeys(d, it.id).some((k) => k.includes(said))).map((it) => it.id);
+  if (!bundle(u.item) && !focusLines(d).some((l) => kind(l.item) !== kind(u.item!) && choiceNaming(d, u.item!, l.item))) return undefined;
+  const combos = d.menu.menu.items.filter((it) => bundle(it.id) && nameKeys(d, it.id).some((k) => k.includes(said))).map((it) => it.id);
   if (!combos.includes(u.item)) combos.push(u.item);
   const inHand = [...focusLines(d)].reverse().filter((l) => !combos.includes(l.item));
   // (A combo said that comes beside the line in hand, "Combo (side + drink)" of a wrap, is ordered beside it: order-unit.ts.)

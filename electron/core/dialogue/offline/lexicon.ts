@@ -195,6 +195,8 @@ export class MenuLexicon {
           if (rest.length === words.length || !rest.length) continue;
           // ("국물 안" is not named by "안": a negation alone negates the verb after it.)
           if (rest.length === 1 && NEGATION_ADVERBS.includes(rest[0]!)) continue;
+          // ("2" of "level 2" is a count, as "two" is; "16" of "16 pieces" says how many, the choice.)
+          if (rest.length === 1 && /^\d+$/.test(rest[0]!) && words.indexOf(rest[0]!) > 0) continue;
           derived.push([rest.join(" "), { kind: "choice", group: g.id, choice: c.id, name: false, derived: true }]);
         }
         // 'Medium (12")', "Small cup (16 oz)": the measure printed on the board names the

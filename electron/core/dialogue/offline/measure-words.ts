@@ -145,7 +145,16 @@ export function dropMeasures(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): 
       // the scoops past the first on that count (extra-of-choice.ts's sister counts).
       const sister = a.kind === "menu" && a.refs.some((r) => r.kind === "group" && x.refs.some((c) => c.kind === "choice" && sisterCounts(menu, c.group).includes(r.group)));
       if (sister) scooped.set(x, { ...x, flags: { ...x.flags, scoops: before?.kind === "num" ? before.value : 1 } });
-    } else if (isGroup && xIsItem) drop.add(x);
+    } else if (isGroup && xIsItem) {
+      // "a shot of espresso" is a shot (a counted option); "a side of kraut" is the kraut, where
+      // "side" names a group of another kind: the group's word and its "of" go.
+      const measure = countPreset || (a.kind === "menu" && a.refs.some((r) => r.kind === "group" && menu.groups.get(r.group)?.select === "count"));
+      if (measure) drop.add(x);
+      else {
+        drop.add(a);
+        drop.add(of);
+      }
+    }
   });
   return atoms.filter((a) => !drop.has(a)).map((a) => scooped.get(a) ?? a);
 }

@@ -41,6 +41,9 @@ import { choiceBeforeItsNone } from "./choice-then-none.ts";
 import { linkWordBeforeAThing } from "./link-word-aliases.ts";
 import { plainSaidOfTheItem } from "./plain-said-of-item.ts";
 import { optionsBeforeOnTheItem } from "./options-on-the-item.ts";
+import { partOfTheBundle } from "./part-of-the-bundle.ts";
+import { choiceOfTheLineInHand } from "./choice-of-the-line-in-hand.ts";
+import { articleNumberNamesChoice } from "./article-number-choice.ts";
 import { saidThenRefused } from "./said-then-refused.ts";
 import { kindSaidAfter } from "./kind-said-after.ts";
 import { reportedRefusalTakenBack } from "./asked-before.ts";
@@ -96,6 +99,8 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => takenBackForJust(a, ctx),
           consuming((a: Atom[]) => categoryWordAsCounter(a, ctx.menu)),
           (a: Atom[]) => kindSaidAfter(a, ctx.menu),
+          consuming((a: Atom[]) => partOfTheBundle(a, ctx)),
+          (a: Atom[]) => choiceOfTheLineInHand(a, ctx),
           (a: Atom[]) => optionsBeforeOnTheItem(a, ctx.menu),
           plainSaidOfTheItem,
           (a: Atom[]) => familyNamedByItsTail(a, ctx.menu),
@@ -109,6 +114,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => flavoursOfABox(a, ctx),
           (a: Atom[]) => flavourWordAsTopping(a, ctx, unplaced),
           (a: Atom[]) => countedGroupWordAsItems(a, ctx.menu),
+          (a: Atom[]) => articleNumberNamesChoice(a, ctx),
           (a: Atom[]) => numberNamesItsChoice(a, ctx),
           (a: Atom[]) => numberChoiceCountsTheItem(a, ctx),
           (a: Atom[]) => boxKindsNamedAsItems(a, ctx.menu),

@@ -12,7 +12,7 @@ import { keyOf, spokenNames } from "./name-forms.ts";
 import type { TurnResult } from "./turn-draft.ts";
 import { itemsInOrder } from "./word-order.ts";
 import { readAsSoldAlone } from "./choice-sold-alone.ts";
-import { bundlesItem, isBundle } from "./bundles.ts";
+import { bundlesItem, isCombo } from "./bundles.ts";
 import { partsNotApart } from "./parts-apart.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
@@ -103,9 +103,9 @@ function lostUnnamed(d: TurnResult): string[] {
   const replaced = lost.length === 1 && d.state.lines.some((l) => d.created.includes(l.id) && !before.has(l.item));
   // ("make it a combo" of a hot dog and a sprite: the lines went into a combo made this turn,
   // where the words named one; which combo takes them is combo-of-the-lines.ts's reading.)
-  const saysCombo = [...named].some((i) => isBundle(d.menu, i));
+  const saysCombo = [...named].some((i) => isCombo(d.menu, i));
   const inside = (combo: string, item: string) => itemKeys(d, combo).some((k) => itemKeys(d, item).some((b) => b.length >= 3 && k.includes(b) && k !== b));
-  const intoBundle = saysCombo && unnamed.every((item) => d.state.lines.some((l) => d.created.includes(l.id) && (bundlesItem(d.menu, l.item, item) || (isBundle(d.menu, l.item) && inside(l.item, item)))));
+  const intoBundle = saysCombo && unnamed.every((item) => d.state.lines.some((l) => d.created.includes(l.id) && (bundlesItem(d.menu, l.item, item) || (isCombo(d.menu, l.item) && inside(l.item, item)))));
   if (!unnamed.length || onlyThese || replaced || intoBundle) return [];
   return unnamed.map((item) => `${item} was taken away without being named`);
 }
