@@ -19,15 +19,25 @@ export function optionNamedBefore(out: Atom[]): (Atom & { kind: "menu" }) | unde
 }
 
 /** The word after a number is the start or the end of the item's name said right before it (two syllables or more). */
-export function countsByItsName(prev: Atom | undefined, next: Atom | undefined): boolean {
+export function countsByItsName(prev: Atom | undefined, next: Atom | undefined, menu?: MenuModel): boolean {
   if (prev?.kind !== "menu" || !prev.refs.some((r) => r.kind === "item") || (next?.kind !== "menu" && next?.kind !== "unknown")) return false;
   // ("공기밥 두 공기" where 공기 is also the rice's own alias: the same item, named again as its counter.)
   const same = (r: MenuRef) => r.kind === "item" && prev.refs.some((p) => p.kind === "item" && p.item === r.item);
   if (next.kind === "menu" && next.refs.some((r) => (r.kind === "item" && !r.partial && !same(r)) || r.kind === "choice" || r.kind === "group")) return false;
   const name = prev.text.replace(/\s+/g, "");
-  // ("공기밥 세 공기만": the counter's 만 or 씩 is not part of the name.)
-  const w = next.text.replace(/\s+/g, "").replace(/(?:만|씩)요?$/, "");
-  return /^[\uac00-\ud7a3]{2,}$/.test(w) && w !== name && (name.startsWith(w) || name.endsWith(w));
+  // ("공기밥 세 공기만", "떡꼬치 두 꼬치요": the counter's 만, 씩 or 요 is not part of the name.)
+  const w = next.text.replace(/\s+/g, "").replace(/(?:만|씩)?(?:이요|요)?$/, "");
+  if (!/^[\uac00-\ud7a3]{2,}$/.test(w) || w === name) return false;
+  // ("어묵 두 꼬치요" of the item the menu calls "어묵 (꼬치)": a word of its name on the menu.)
+  return name.startsWith(w) || name.endsWith(w) || (!!menu && prev.refs.some((r) => r.kind === "item" && itemNameWords(menu, r.item).includes(w)));
+}
+
+/** The words of an item's Korean names of two words or more ("어묵 (꼬치)" → 어묵, 꼬치), none a whole name of it ("아아"). */
+function itemNameWords(menu: MenuModel, item: string): string[] {
+  const it = menu.item(item);
+  const names = [it?.name.ko, ...(it?.aliases?.ko ?? []).map((a) => (typeof a === "string" ? a : a.text))].flatMap((n) => (n ? [n.split(/[\s()·,/]+/).filter(Boolean)] : []));
+  const whole = new Set(names.filter((ws) => ws.length === 1).map((ws) => ws[0]!));
+  return names.flatMap((ws) => (ws.length > 1 ? ws.filter((w) => !whole.has(w)) : []));
 }
 
 /** Something named just before atoms[i], and a count (an article, a number) then an item after it. */

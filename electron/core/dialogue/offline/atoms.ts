@@ -10,6 +10,7 @@ import { multipliers } from "./multipliers.ts";
 import { notAtAllSpan } from "./not-at-all.ts";
 import type { Atom, PhraseCandidate, Span } from "./atom-kinds.ts";
 import { counterWithEnding, menuCounters } from "./menu-counters.ts";
+import { counterNamedAsItem } from "./counter-named-items.ts";
 import { afterWithList, correctsWhatCameBefore, counterNamedAsChoice, countsByItsName, countsOptionAfter, countedRunBefore, elidedHead, namesItem, namesOneOfMany, optionNamedBefore, rawSlice, theItemOne } from "./atom-neighbours.ts";
 
 export type { Atom, Flags, PhraseCandidate, Span } from "./atom-kinds.ts";
@@ -128,7 +129,7 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
         continue;
       }
       // "떡꼬치 두 꼬치", "공기밥 세 공기": part of the name just said counts it.
-      if (!counterNext && countsByItsName(prev, next)) {
+      if (!counterNext && countsByItsName(prev, next, menu)) {
         const num = { ...a, counted: true, end: next!.end, tok1: next!.tok1, flags: { ...a.flags, ...("flags" in next! ? next.flags : {}) } } as RawAtom & { kind: "num" };
         delete num.prenoun;
         delete num.alt;
@@ -142,6 +143,15 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
       const menuUnit = a.prenoun && !counterNext && ((next?.kind === "kw" && !next.particle) || next?.kind === "unknown") ? menuCounterWord(s, next, menu) : undefined;
       if (menuUnit) {
         const num = { ...a, counted: true, unit: menuUnit, end: next!.end, tok1: next!.tok1 } as RawAtom & { kind: "num" };
+        delete num.prenoun;
+        delete num.alt;
+        out.push(num);
+        i++;
+        continue;
+      }
+      const itemCounter = a.prenoun && !counterNext ? counterNamedAsItem(s, next, menu) : undefined;
+      if (itemCounter) {
+        const num = { ...a, counted: true, unit: itemCounter, end: next!.end, tok1: next!.tok1, flags: { ...a.flags, ...("flags" in next! ? next.flags : {}) } } as RawAtom & { kind: "num" };
         delete num.prenoun;
         delete num.alt;
         out.push(num);

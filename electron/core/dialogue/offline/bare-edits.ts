@@ -3,6 +3,7 @@
 // kiosk asked, the line they are about (the one at the place said, or the last talked
 // about that takes them), or a new line whose head noun was left out. Plain functions over
 // the turn's draft; each returns what it did as outcomes.
+import { addingChoiceOf } from "./measure-words.ts";
 import { missingGroups, type CartLine } from "../../cart/cart.ts";
 import type { Ask } from "../engine.ts";
 import { elidedHeadFor, itemInChoiceWords, itemOfChoiceAndKind, likeliestHeads, plainHeadFor } from "./elided.ts";
@@ -183,7 +184,7 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   if (also) return also;
   // "샷 하나 더 넣어 주세요", "one more shot": more of a counted extra, not another drink
   // (in English only where "more" is said of the extra: not "another one with a shot").
-  const moreOfExtra = (d.utterance.lang === "ko" || !(b.kws.has("with") || b.kws.has("same") || b.kws.has("pronoun"))) && b.qty === undefined && b.mods.length > 0 && b.mods.every((m) => m.kind === "count" || (m.kind === "choice" && m.orCount));
+  const moreOfExtra = (d.utterance.lang === "ko" || !(b.kws.has("with") || b.kws.has("same") || b.kws.has("pronoun"))) && b.qty === undefined && b.mods.length > 0 && b.mods.every((m) => m.kind === "count" || (m.kind === "choice" && (m.orCount || (d.utterance.lang === "ko" && !m.neg && m.cands.every((c) => addingChoiceOf(d.menu, c.group) === c.choice)))));
   // "아지타마고 하나 더요 두 개로": the topping's total restated, not two bowls.
   const restated = optionCountRestated(d, b, latest);
   if (restated) return restated;

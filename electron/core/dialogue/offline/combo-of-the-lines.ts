@@ -47,7 +47,13 @@ function partOf(d: TurnDraft, combo: string, l: CartLine): Record<string, Option
  */
 export function comboTakingTheLines(d: TurnDraft, u: Unit): Outcome[] | undefined {
   const said = keyOf(u.text.replace(/^(an?|the)\s+/i, ""));
-  if (!said || !u.item || !isBundle(d.menu, u.item)) return undefined;
+  if (!said || !u.item) return undefined;
+  // ("물막국수 하나요" → "정식으로 바꿔 주세요": a set of one dish, not a bundle of kinds, takes
+  // the line whose item one of its choices names, made with that choice. Not an item of the
+  // line's own kind: "switch that to an acai bowl" of a pitaya bowl, the acai bowl's base
+  // choice named "pitaya", is another bowl, not the pitaya bowl made into one.)
+  const kind = (item: string) => d.menu.item(item)?.category;
+  if (!isBundle(d.menu, u.item) && !focusLines(d).some((l) => kind(l.item) !== kind(u.item!) && choiceNaming(d, u.item!, l.item))) return undefined;
   const combos = d.menu.menu.items.filter((it) => isBundle(d.menu, it.id) && nameKeys(d, it.id).some((k) => k.includes(said))).map((it) => it.id);
   if (!combos.includes(u.item)) combos.push(u.item);
   const inHand = [...focusLines(d)].reverse().filter((l) => !combos.includes(l.item));

@@ -25,6 +25,7 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
   let wordSince = false;
   // "카스 말고" since the item in hand: what follows is said in its place.
   let insteadSince = false;
+  let itemRefused = false;
   let groupTopic: string | undefined;
   // Choices already said for the item in hand, and whether the last word was one of them
   // ("당근 케이크랑 라떼": a list of the set's choices joined by 랑).
@@ -43,7 +44,11 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
     }
     if (a.kind !== "menu") {
       if (a.kind === "kw" && !a.keywords.every((w) => w === "filler" || w === "request")) wordSince = true;
-      if (a.kind === "kw" && a.keywords.includes("instead") && /[가-힣]/.test(a.text)) insteadSince = true;
+      if (a.kind === "kw" && a.keywords.includes("instead") && /[가-힣]/.test(a.text)) {
+        // ("정식 말고 그냥 물막으로": the item in hand itself refused, right before 말고.)
+        itemRefused = lastItemAt === i - 1;
+        insteadSince = true;
+      }
       // ("세트 오렌지주스로 하나랑 햄치즈": a count closes the list of the item's choices.)
       if (a.kind === "num" && !a.article) lastWasChoice = false;
       out.push(a);
@@ -95,12 +100,18 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
     }
     // "떡만둣국 하나 만두 두 개 추가해서요", the dumplings also sold alone: a word that names a
     // counted add-on of the item in hand, counted and added in the same breath, is that add-on.
-    if (!en && items.length && !choices.length && lastItem && !sepSince) {
-      const held = lastItem;
+    // ("떡만둣국 하나요" → "만두 하나 추가요": the line in hand, no other thing named before.)
+    const inHand = !en && !lastItem && !atoms.slice(0, i).some((x) => x.kind === "menu") ? ctx.focus?.[ctx.focus.length - 1] : undefined;
+    if (!en && items.length && !choices.length && (lastItem || inHand) && !sepSince) {
+      const held = lastItem ?? inHand!.item;
       const counted = refs.filter((r) => r.kind === "group" && ctx.menu.itemGroup(held, r.group)?.select === "count");
       const n = atoms[i + 1];
-      const addedNow = a.flags.added || (n?.kind === "num" && n.flags.added);
-      if (counted.length && addedNow && !items.some((r) => r.item === held)) {
+      // ("떡만둣국 두 개 만두 하나씩 추가요": one each, added.)
+      const eachAdded = n?.kind === "kw" && n.flags.each && /^(?:하나|한)/.test(n.text) && isAdding(atoms[i + 2]);
+      const addedNow = a.flags.added || (n?.kind === "num" && n.flags.added) || eachAdded;
+      // (Not where a line of that item is in hand: "만두 하나 더요" is one more plate.)
+      const itsOwnLine = (ctx.focus ?? []).some((f) => items.some((r) => r.item === f.item));
+      if (counted.length && addedNow && !items.some((r) => r.item === held) && !(inHand && itsOwnLine)) {
         out.push({ ...a, refs: counted });
         lastWasChoice = false;
         return;
@@ -128,7 +139,10 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
       // "카스 말고 테라로" where 카스 named the beer with its brand: the 테라 in its place, the
       // beer so named, not a second brand said of the refused one.
       const inPlaceOfNamed = insteadSince && !!lastPreset && choices.some((c) => lastPreset![c.group] !== undefined && lastPreset![c.group] !== c.choice);
-      if (!pick.length && !ownQty && !inPlaceOfNamed) {
+      // "물막 정식 하나요" → "정식 말고 그냥 물막으로 주세요": the set refused, the dish sold
+      // alone in its place, not the set's noodles (the set was kept).
+      const dishForTheSet = insteadSince && itemRefused && !items.some((r) => r.item === lastItem);
+      if (!pick.length && !ownQty && !inPlaceOfNamed && !dishForTheSet) {
         const withWord = en && (prev?.kind === "kw" && prev.keywords.includes("with") || (prev?.kind === "num" && atoms[i - 2]?.kind === "kw" && (atoms[i - 2] as Atom & { keywords: string[] }).keywords.includes("with")));
         // "a latte, a mocha and a chai": an article starts another thing ordered; so it does
         // before options only the item so called takes ("and a steamed gyoza" after a bento
@@ -168,7 +182,11 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
           // (Not "forget the potstickers", "빼 주세요": taking off names the line.)
           const refusing = (x: Atom | undefined) => x?.kind === "kw" && x.keywords.some((w) => w === "without" || w === "no");
           // (Not "no coke" where a coke line is in hand, whatever its own choices.)
-          const refusedHere = (en ? refusing(prev) : refusing(next)) && !(ctx.focus ?? []).some((f) => items.some((it) => it.item === f.item));
+          // ("김치찌개 말고 된장으로요" of a set holding the kimchi stew: the set's stew said in place of.)
+          // (Not "오야코동 말고 가츠동이요" where what follows names an item too: left to insteadNamedByChoice.)
+          const after = atoms[i + 2];
+          const insteadOf = (x: Atom | undefined) => x?.kind === "kw" && x.keywords.includes("instead") && after?.kind === "menu" && after.refs.length > 0 && after.refs.every((r) => r.kind === "choice");
+          const refusedHere = (en ? refusing(prev) : refusing(next) || insteadOf(next)) && !(ctx.focus ?? []).some((f) => items.some((it) => it.item === f.item));
           const hasChoice = (f: { options?: Readonly<Record<string, unknown>> }, c: { group: string; choice: string }) => { const v = f.options?.[c.group]; return Array.isArray(v) ? v.includes(c.choice) : v === c.choice; };
           for (const f of [...(ctx.focus ?? [])].reverse()) {
             const fit = fitsItem(f.item).filter((c) => referring || f.missing.includes(c.group) || (goingOn && holds(f, c.group)) || (refusedHere && hasChoice(f, c)));
@@ -204,6 +222,7 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
       sepSince = false;
       wordSince = false;
       insteadSince = false;
+      itemRefused = false;
       // ("불고기 세트 ... 하나랑 햄치즈 단품 하나": a choice the item's name gave is given.)
       given = new Set(Object.keys(firstItem.preset ?? {}));
     }
@@ -255,6 +274,8 @@ function countsShareOut(atoms: readonly Atom[], at: number, menu: MenuModel, ite
   }
   return parts >= 2 && sum === said.value;
 }
+
+const isAdding = (x: Atom | undefined) => x?.kind === "kw" && x.keywords.some((w) => w === "add" || w === "more");
 
 /** "with" right before atom i, or before the number right before it ("with two scoops"). */
 function withBefore(atoms: readonly Atom[], i: number): boolean {

@@ -52,7 +52,8 @@ export class MenuLexicon {
       Object.values(a ?? {}).flat();
 
     for (const item of menu.menu.items) {
-      const plain = [...texts(item.name)];
+      // ("Festival (each)": the board's price note; "and a festival each" is one per plate.)
+      const plain = texts(item.name).map((n) => n.replace(/\s*\((?:each|ea\.?|apiece)\)\s*$/i, ""));
       for (const a of aliasTexts(item.aliases)) {
         // "cone" for the ice cream and for its Cake cone: the alias names that choice too.
         const named = typeof a === "string" ? choiceAnAliasNames(menu, item.id, a) : undefined;

@@ -10,23 +10,43 @@ import { sisterCounts } from "./extra-of-choice.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Atom } from "./scan.ts";
 
+/** The one choice of a one-choice group whose name has a word that adds ("소면 추가", "Extra noodles"). */
+export function addingChoiceOf(menu: MenuModel, groupId: string): string | undefined {
+  const adds = new Set(ADD_WORDS.map((w) => w.toLowerCase()));
+  const g = menu.groups.get(groupId);
+  if (!g || g.select !== "one") return undefined;
+  const hits = (g.choices ?? []).filter((c) => Object.values(c.name).some((n) => n.toLowerCase().split(/\s+/).some((w) => adds.has(w))));
+  return hits.length === 1 ? hits[0]!.id : undefined;
+}
+
 /**
  * "more cheese", "additional cheese", "치즈 추가" where the menu spells it "Extra cheese":
  * an adding word with a one-choice group names the group's choice that adds.
  */
 export function moreOfAGroup(atoms: Atom[], menu: MenuModel): Atom[] {
-  const adds = new Set(ADD_WORDS.map((w) => w.toLowerCase()));
-  const addingChoice = (groupId: string) => {
-    const g = menu.groups.get(groupId);
-    if (!g || g.select !== "one") return undefined;
-    const hits = (g.choices ?? []).filter((c) => Object.values(c.name).some((n) => n.toLowerCase().split(/\s+/).some((w) => adds.has(w))));
-    return hits.length === 1 ? hits[0]!.id : undefined;
-  };
-  return atoms.map((a, i) => {
+  const addingChoice = (groupId: string) => addingChoiceOf(menu, groupId);
+  const out: Atom[] = [];
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i]!;
+    // "설렁탕 하나요" → "소면 하나 추가요": one serving of the group's thing, added — the
+    // group's adding choice, the one in its words (no second bowl). (Two is left as said.)
+    const one = atoms[i + 1];
+    const kor = /[\uac00-\ud7a3]/.test(a.text);
+    if (kor && one?.kind === "num" && one.value === 1 && !one.article && adding(atoms[i + 2]) && a.kind === "menu" && a.refs.length && a.refs.every((r) => r.kind === "group")) {
+      const read = readOne(a, i, atoms, true);
+      if (read !== a) {
+        out.push({ ...read, end: one.end, tok1: one.tok1 } as Atom);
+        i++;
+        continue;
+      }
+    }
+    out.push(readOne(a, i, atoms, false));
+  }
+  return out;
+  function readOne(a: Atom, i: number, atoms: Atom[], oneBetween: boolean): Atom {
     if (a.kind !== "menu" || a.refs.some((r) => r.kind !== "group")) return a;
     const before = atoms[i - 1];
-    const after = atoms[i + 1];
-    const adding = (x: Atom | undefined) => x?.kind === "kw" && (x.keywords.includes("add") || x.keywords.includes("more"));
+    const after = atoms[oneBetween ? i + 2 : i + 1];
     // ("소면 넣어서 파는 빼 주세요": the Korean add word after another thing is that thing's.)
     const addsBefore = adding(before) && !(/[\uac00-\ud7a3]/.test(a.text) && atoms[i - 2]?.kind === "menu");
     if (!(addsBefore || (adding(after) && /[\uac00-\ud7a3]/.test(a.text)))) return a;
@@ -36,8 +56,10 @@ export function moreOfAGroup(atoms: Atom[], menu: MenuModel): Atom[] {
       if (r.kind === "group" && c) refs.push({ kind: "choice", group: r.group, choice: c, name: false });
     }
     return refs.length ? { ...a, refs } : a;
-  });
+  }
 }
+
+const adding = (x: Atom | undefined) => x?.kind === "kw" && (x.keywords.includes("add") || x.keywords.includes("more"));
 
 /**
  * "a shot of vanilla", "two pumps of caramel", "a splash of oat milk": the measure word

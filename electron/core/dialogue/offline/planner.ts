@@ -12,6 +12,7 @@ import { missingGroups, type CartAction, type CartState } from "../../cart/cart.
 import type { Ask } from "../engine.ts";
 import { accountFor, isConfident, isUnderstood } from "./accounting.ts";
 import { lineDoubts } from "./line-doubts.ts";
+import { singleDishSaid } from "./single-dish.ts";
 import { riskyShapes } from "./risky-shapes.ts";
 import type { MenuLexicon } from "./lexicon.ts";
 import { bareUnit } from "./bare-edits.ts";
@@ -171,6 +172,9 @@ function carryOut(d: TurnDraft, prevAsk: Ask | undefined): Outcome[] {
   // "one of each cookie": a line for every kind of it.
   const everyKind = eachOfAKind(d);
   if (everyKind) return [...out, ...everyKind];
+  // "그냥 단품으로 할게요" of a set in hand: the dish it is named after.
+  const single = singleDishSaid(d);
+  if (single) return [...out, ...single];
   // "just the scone" with a latte and a scone ordered: the rest goes.
   const kept = keepOnlyNamed(d, orderUnits);
   // "소주 두 병" then "참이슬 하나 진로 하나": the kinds of the line just ordered.

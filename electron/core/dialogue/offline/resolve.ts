@@ -17,6 +17,7 @@ import { dozensOfASize, numberNamesItsChoice } from "./number-choices.ts";
 import { halfOfTheLine, numberChoiceCountsTheItem } from "./dozen-counts.ts";
 import { numberedNameAsCount } from "./numbered-names.ts";
 import { choiceSoldAlone } from "./choice-sold-alone.ts";
+import { wordNamesAnItem } from "./word-names-item.ts";
 import { familyNamedByItsTail } from "./name-families.ts";
 import { counterNamesItsChoice } from "./counter-choices.ts";
 import { notChoiceAsItsOpposite } from "./not-choices.ts";
@@ -108,6 +109,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => boxKindsNamedAsItems(a, ctx.menu),
           (a: Atom[]) => halfOfTheLine(a, ctx),
           (a: Atom[]) => choiceSoldAlone(a, ctx.menu),
+          (a: Atom[]) => wordNamesAnItem(a, ctx),
         ]
       : [choiceMadeSo, reportedRefusalTakenBack, countRefusedAgain, (a: Atom[]) => choiceTakenBack(a, ctx.menu), neverMindBeforeTakingBack, itemNamedInTalk, (a: Atom[]) => bothOfTheLines(a, ctx), nextTimeRefuses, (a: Atom[]) => saidThenRefused(a, ctx), (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => itemNamedWithOneOfItsCounter(a, ctx.menu), (a: Atom[]) => servingsNameTheSize(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), (a: Atom[]) => categoryWordAsGroup(a, ctx), consuming((a) => categoryBeforeItsItem(a, ctx)), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
     (a) => pairAsItsCombo(a, ctx, unplaced),

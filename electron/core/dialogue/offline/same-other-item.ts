@@ -130,6 +130,8 @@ const isSizeGroupWord = (menu: MenuModel, m: Mod) => m.kind === "group" && !m.ne
 /** ", same", ", same size", ", the same way": the whole clause says only that. */
 /** The clause says only "the same" (", same", "same size", "the same way"). */
 const saysOnlySame = (cl: Clause) => SAME_ALONE.test(cl.atoms.filter((a) => a.kind !== "sep").map((a) => a.text).join(" ").trim());
+const clauseText = (cl: Clause) => cl.atoms.filter((a) => a.kind !== "sep").map((a) => a.text).join(" ").trim();
+const SAME_GROUP = /^(?:(?:and|too|also)\s+)?(?:the\s+)?same\s+([a-z]+)(?:\s+(?:too|please))?$/i;
 const SAME_ALONE = /^(?:(?:and|too|also)\s+)?(?:the\s+)?same(?:\s+(size|way|thing|one))?(?:\s+(?:too|please))?$/i;
 
 /**
@@ -222,7 +224,9 @@ export function sameThenBut(b: Bare, cl: Clause, sentence: readonly Atom[], prev
  */
 export function sameSaidOfAnother(b: Bare, cl: Clause, bare: readonly Bare[], prev: Unit | undefined): boolean {
   if (prev || !b.kws.has("same") || b.qty !== undefined || b.parts.length || b.asked || b.mods.some((m) => m.kind !== "group" || m.neg)) return false;
-  if (!saysOnlySame(cl)) return false;
+  // ("another one, same side": "same" and a word of the menu's that names one of its groups.)
+  const groupSaid = b.mods.length === 1 && SAME_GROUP.exec(clauseText(cl))?.[1]?.toLowerCase() === b.mods[0]!.text.trim().toLowerCase();
+  if (!saysOnlySame(cl) && !groupSaid) return false;
   const before = bare.at(-1);
   return !!before && before.clause === b.clause - 1 && !before.mods.length && !before.parts.length && (before.kws.has("same") || before.kws.has("more")) && !before.asked;
 }

@@ -48,7 +48,7 @@ export function oneForEachBefore(units: Unit[], atoms: readonly Atom[]): void {
   // ("squid, shrimp and fish balls, one of each": the count is each's, not one more thing.)
   if (atoms.some((a) => a.kind === "num" && a.flags.each)) return;
   units.forEach((x, i) => {
-    if (!x.each || x.kind !== "item" || x.qty !== 1 || x.parts.length) return;
+    if (!x.each || x.kind !== "item" || (x.qty ?? 1) !== 1 || x.parts.length) return;
     const before = units.slice(0, i).filter((y) => y.kind === "item" && y.item !== x.item && !y.asked && !y.remove && !y.replaced);
     const n = before.reduce((sum, y) => sum + (y.qty ?? 1), 0);
     if (n < 2) return;

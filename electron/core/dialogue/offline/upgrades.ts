@@ -61,23 +61,31 @@ export function downgrade(d: TurnDraft, u: Unit): Outcome[] | undefined {
   if (!utt.atoms.some((a) => a.kind === "kw" && /^단품/.test(a.text.trim()))) return undefined;
   const word = keyOf(u.text.replace(/(은|는|을|를|이|가)$/, ""));
   if (!word) return undefined;
-  const baseOf = (l: CartLine) => {
-    // (Not a name the menu gives the item with options the line does not have: "연어솥밥 세트"
-    // names the set with salmon, so of a set with salmon its base is 연어솥밥, not 장어솥밥.)
-    const others = new Set(presetNames(d, l).map(keyOf));
-    const keys = nameKeys(d, l.item).filter((k) => !others.has(k));
-    const cands = d.menu.menu.items.filter(
-      (it) => it.id !== l.item && nameKeys(d, it.id).some((b) => b.length >= 2 && keys.some((k) => k.startsWith(b) && k !== b && word.includes(k.slice(b.length)))),
-    );
-    return cands.length === 1 ? cands[0]!.id : undefined;
-  };
+  const baseOf = (l: CartLine) => baseItemOf(d, l, word);
   const inHand = [...focusLines(d)].reverse().filter((l) => (!u.item || l.item === u.item) && baseOf(l));
   const l = inHand[0];
   if (!l) return undefined;
   const out: Outcome[] = [{ kind: "acted-on", text: u.text }];
   if (inHand.length > 1) out.push({ kind: "which-unsettled", text: u.text });
+  // ("세트 말고 그냥 연어솥밥 단품으로": the dish named too is this one, not a second.)
+  for (const x of utt.units) if (x !== u && x.kind === "item" && x.item === baseOf(l) && !x.qtyExplicit && !x.remove) x.absorbed = true;
   out.push(...replace(d, [l], { ...u, kind: "item", item: baseOf(l)!, mods: [], parts: [], remove: false, preset: {} }, undefined));
   return out;
+}
+
+/**
+ * The item the line is named after plus a word (불고기버거 세트 → 불고기버거; of a set with salmon,
+ * 연어솥밥), that word being `word` or part of it where given.
+ */
+export function baseItemOf(d: TurnDraft, l: CartLine, word?: string): string | undefined {
+  // (Not a name the menu gives the item with options the line does not have: "연어솥밥 세트"
+  // names the set with salmon, so of a set with salmon its base is 연어솥밥, not 장어솥밥.)
+  const others = new Set(presetNames(d, l).map(keyOf));
+  const keys = nameKeys(d, l.item).filter((k) => !others.has(k));
+  const cands = d.menu.menu.items.filter(
+    (it) => it.id !== l.item && nameKeys(d, it.id).some((b) => b.length >= 2 && keys.some((k) => k.startsWith(b) && k !== b && (word === undefined || word.includes(k.slice(b.length))))),
+  );
+  return cands.length === 1 ? cands[0]!.id : undefined;
 }
 
 /** One line made into the item it upgrades to (its set), with the set's choices said in the same breath. */

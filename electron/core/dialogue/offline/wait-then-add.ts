@@ -30,6 +30,18 @@ function addsAfter(atoms: readonly Atom[], i: number): boolean {
   return adds;
 }
 
+/**
+ * "어묵 세 개요" then "잠시만요 하나는 매운 걸로요": a turn opening with the correction word
+ * and going on with "하나는" (one of them) and no thing named makes a part of the line in
+ * hand; read as a correction it replaced the whole line with one.
+ */
+function partAfter(atoms: readonly Atom[], i: number): boolean {
+  if (atoms.slice(0, i).some((a) => !(a.kind === "kw" && a.keywords.every((w) => w === "filler")))) return false;
+  const rest = atoms.slice(i + 1).filter((a) => !(a.kind === "kw" && a.keywords.every((w) => w === "filler")));
+  const first = rest[0];
+  return first?.kind === "num" && !!first.flags.topic && !rest.some((a) => a.kind === "menu" && a.refs.some((r) => r.kind === "item" || r.kind === "category"));
+}
+
 export function waitThenAdd(atoms: Atom[]): Atom[] {
-  return atoms.map((a, i) => (isCorrection(a) && addsAfter(atoms, i) ? asFiller(a) : a));
+  return atoms.map((a, i) => (isCorrection(a) && (addsAfter(atoms, i) || (/[가-힣]/.test(a.text) && partAfter(atoms, i))) ? asFiller(a) : a));
 }
