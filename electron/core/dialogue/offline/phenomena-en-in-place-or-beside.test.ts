@@ -27,7 +27,6 @@ const stand = () =>
     ],
   });
 
-const plate = (sides: string[]) => ({ item: "plate", qty: 1, options: { sides2: sides } });
 const cake = (kind = "sweet", toppers: string[] = []) => ({ item: "cake", qty: 1, options: { kind, toppers } });
 
 phenomenonTable("in place of what was ordered, or beside it? (English)", stand(), [
