@@ -184,7 +184,9 @@ const EN: Array<[Keyword | Particle, string[]]> = [
     "dont eat", "do not eat", "cant eat", "cannot eat", "cant have", "cannot have", "allergic to", "im allergic to", "i am allergic to"]],
   ["cancel", ["cancel", "cancel that", "never mind", "nevermind", "forget it", "forget that", "scrap that", "scratch that", "undo"]],
   ["all", ["everything", "everything else", "all", "whole", "entire", "all of it", "the whole thing", "it all", "whole order", "entire order", "the order", "my order", "all of them"]],
-  ["both", ["both", "both of them", "on either", "on either one", "either of them", "for either", "in either", "in either one", "in either of them", "to either", "with either", "all of them", "both of those", "for both", "all three", "them all"]],
+  ["both", ["both", "both of them", "on either", "on either one", "either of them", "for either", "in either", "in either one", "in either of them", "to either", "with either", "all of them", "both of those", "for both", "all three", "them all",
+    // "no onions on any of them": of every line, not the question word "any".
+    "on any of them", "on any of those", "in any of them", "in any of those", "for any of them", "to any of them"]],
   ["change", ["make", "make it", "make that", "make them", "make those", "make this", "make the", "change", "change it to", "change that to", "switch", "switch to", "switch it to", "swap", "swap it for", "swap for", "go with", "turn it into", "can you make", "could you make", "change to", "update", "make mine", "made", "replace"]],
   ["instead", ["instead", "instead of", "rather than", "in place of", "rather"]],
   ["correction", ["no wait", "wait no", "i mean", "i meant", "scratch that", "no sorry", "sorry i mean", "sorry i meant", "oops", "no no", "correction", "not that", "let me change", "wait wait", "hold on", "oh wait", "no actually"]],
