@@ -18,6 +18,7 @@ export function optionCountNumbers(content: Content[], atoms: Atom[], en: boolea
     // "four biscuits" where the biscuits are also sold alone and the family meal counts its
     // biscuits: with nothing said or in hand that takes the count, the number orders the item.
     if (countsTheItemNamed(a, content, ctx)) return;
+    if (!en && ordersTheDishFirstNamed(a, content, atoms, ctx)) return;
     // Only a number said right next to the option counts it ("two extra shots", "샷 두 번"),
     // not "one with an extra shot".
     const ai = atoms.indexOf(a);
@@ -57,4 +58,22 @@ function countsTheItemNamed(a: Content, content: Content[], ctx: ParseContext): 
   const others = content.flatMap((c) => (c !== a && c.kind === "menu" ? c.refs.flatMap((r) => (r.kind === "item" ? [r.item] : [])) : []));
   const inHand = (ctx.focus ?? []).map((f) => f.item);
   return ![...others, ...inHand].some((item) => !!ctx.menu.itemGroup(item, group));
+}
+
+/**
+ * Korean: "쭈꾸미 2인분 보통으로 하고 볶음밥 2인분", where 쭈꾸미 is the dish's own alias and also
+ * begins its counted extra "쭈꾸미 추가": said by its whole name, first in the utterance and with
+ * no line of it in hand, the dish is what is counted, not its extra (the count had gone to
+ * neither). Said again after the dish ("쭈꾸미볶음 하나 쭈꾸미 두 개 추가"), with one in hand, or
+ * with an adding word after the number ("쭈꾸미 두 개 추가요"), it stays the extra's count.
+ */
+function ordersTheDishFirstNamed(a: Content, content: Content[], atoms: Atom[], ctx: ParseContext): boolean {
+  const ref = a.kind === "menu" ? a.refs.find((r) => r.kind === "item") : undefined;
+  const group = countGroupOf(a, ctx.menu);
+  if (ref?.kind !== "item" || ref.partial || !group || !ctx.menu.itemGroup(ref.item, group)) return false;
+  const i = content.indexOf(a);
+  const named = (c: Content) => c.kind === "menu" && c.refs.some((r) => r.kind === "item" && r.item === ref.item);
+  if (content.slice(0, i).some(named) || (ctx.focus ?? []).some((f) => f.item === ref.item)) return false;
+  const next = atoms[atoms.indexOf(a) + 1];
+  return next?.kind === "num" && !next.flags.added;
 }
