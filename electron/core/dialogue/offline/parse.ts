@@ -200,7 +200,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
             const sameOrAnother = lang === "ko" && cl.afterConj ? sameOrAnotherAfterAnd(prev, b) : undefined;
             if (sameOrAnother) guesses.push(sameOrAnother);
             // ("2 coffees and a pot": one of the two a pot, or a pot more? The article says no count.)
-            if (lang === "en" && cl.afterConj && b.qty === 1 && !b.qtyExplicit && (prev.qty ?? 1) > 1 && b.mods.length && !prev.parts.length && !cl.atoms.some((a) => /^each$/i.test(a.text.trim()))) guesses.push(`"and a ${b.mods.map((m) => m.text).join(" ")}" after ${prev.qty}: one of them, or one more?`);
+            if (lang === "en" && cl.afterConj && b.qty === 1 && !b.qtyExplicit && (prev.qty ?? 1) > 1 && b.mods.length && !prev.parts.length && !cl.atoms.some((a) => /^each$/i.test(a.text.trim()) || ("flags" in a && !!a.flags.each))) guesses.push(`"and a ${b.mods.map((m) => m.text).join(" ")}" after ${prev.qty}: one of them, or one more?`);
             mergeBare(prev, b, lang === "en");
           }
         } else if (!(lang === "en" && joinBareCount(b, bare, clauseAt, ctx.menu, ctx.focus))) bare.push(b);
