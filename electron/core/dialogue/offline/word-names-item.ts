@@ -24,11 +24,29 @@ const wordsOf = (t: string): string[] =>
     .filter((k) => k.script !== "punct")
     .map((k) => k.norm);
 
-/** An item's English names (plain aliases: one that presets options is another thing), as words. */
-function englishNames(menu: MenuModel): Array<{ item: string; words: string[] }> {
-  return menu.menu.items.flatMap((it) =>
-    [it.name.en, ...(it.aliases?.en ?? []).filter((a): a is string => typeof a === "string")].filter((n): n is string => !!n).map((n) => ({ item: it.id, words: wordsOf(n) })),
-  );
+/** The menu's item names as words and keys, made once per menu (a turn reads them for every counted word: the 200-item bench). */
+interface NameIndex {
+  /** Each item's English names (plain aliases: one that presets options is another thing), as words. */
+  english: Array<{ item: string; words: string[] }>;
+  /** Each item's spoken names, as words. */
+  spoken: Map<string, string[][]>;
+  /** Each item's spoken names with plain aliases only, as words and as keys. */
+  plain: Map<string, { words: string[][]; keys: Set<string> }>;
+}
+const indexes = new WeakMap<MenuModel, NameIndex>();
+function nameIndex(menu: MenuModel): NameIndex {
+  let ix = indexes.get(menu);
+  if (!ix) {
+    ix = {
+      english: menu.menu.items.flatMap((it) =>
+        [it.name.en, ...(it.aliases?.en ?? []).filter((a): a is string => typeof a === "string")].filter((n): n is string => !!n).map((n) => ({ item: it.id, words: wordsOf(n) })),
+      ),
+      spoken: new Map(menu.menu.items.map((it) => [it.id, spokenNames(it).map(wordsOf)])),
+      plain: new Map(menu.menu.items.map((it) => [it.id, { words: spokenNames(it, true).map(wordsOf), keys: new Set(spokenNames(it, true).map(keyOf)) }])),
+    };
+    indexes.set(menu, ix);
+  }
+  return ix;
 }
 
 /**
@@ -37,7 +55,7 @@ function englishNames(menu: MenuModel): Array<{ item: string; words: string[] }>
  * alone ("revuelta"), the menu's own sign that the family is ordered so.
  */
 function itemOfTheFamily(menu: MenuModel, said: string[], refs: readonly ChoiceRef[]): { item: string; sure: boolean } | undefined {
-  const names = englishNames(menu);
+  const { english: names, spoken } = nameIndex(menu);
   const found: Array<{ item: string; sure: boolean }> = [];
   for (const n of names) {
     if (n.words.length !== said.length + 1 || !said.every((w, i) => n.words[i] === w)) continue;
@@ -56,7 +74,7 @@ function itemOfTheFamily(menu: MenuModel, said: string[], refs: readonly ChoiceR
   const own = new Set(names.filter((n) => n.item === found[0]!.item && n.words.length === said.length + 1).map((n) => n.words.join(" ")));
   for (const it of menu.menu.items) {
     if (!takes(it.id)) continue;
-    for (const n of spokenNames(it).map(wordsOf)) {
+    for (const n of spoken.get(it.id) ?? []) {
       const startsSo = n.length > said.length && said.every((w, i) => n[i] === w);
       if (startsSo && !own.has(n.slice(0, said.length + 1).join(" "))) return undefined;
     }
@@ -67,11 +85,12 @@ function itemOfTheFamily(menu: MenuModel, said: string[], refs: readonly ChoiceR
 /** The one item sold alone one of whose names is the choice's own name ("Ginger beer"). */
 function itemNamedAsTheChoice(menu: MenuModel, refs: readonly ChoiceRef[]): string | undefined {
   const hits = new Set<string>();
+  const { plain } = nameIndex(menu);
   for (const r of refs) {
     const c = menu.groups.get(r.group)?.choices?.find((x) => x.id === r.choice);
     const key = c?.name.en ? keyOf(c.name.en) : "";
     if (!key) continue;
-    for (const it of menu.menu.items) if (!menu.itemGroup(it.id, r.group) && spokenNames(it, true).some((n) => keyOf(n) === key)) hits.add(it.id);
+    for (const it of menu.menu.items) if (!menu.itemGroup(it.id, r.group) && plain.get(it.id)?.keys.has(key)) hits.add(it.id);
   }
   return hits.size === 1 ? [...hits][0] : undefined;
 }
@@ -89,10 +108,11 @@ function choiceHeadedSo(menu: MenuModel, item: string, said: string[]): ChoiceRe
 
 /** An item that takes the choice is named by a word of it ("a green tea", the Hot tea's green): choice-sold-alone.ts reads it. */
 function takerSharesAWord(menu: MenuModel, refs: readonly ChoiceRef[], said: readonly string[]): boolean {
+  const { plain } = nameIndex(menu);
   return refs.some((r) => {
     const c = menu.groups.get(r.group)?.choices?.find((x) => x.id === r.choice);
     const words = new Set([...said, ...wordsOf(c?.name.en ?? "")].filter((w) => w.length >= 3));
-    return menu.menu.items.some((it) => menu.itemGroup(it.id, r.group)?.choices.some((x) => x.id === r.choice) && spokenNames(it, true).some((n) => wordsOf(n).some((w) => words.has(w))));
+    return menu.menu.items.some((it) => menu.itemGroup(it.id, r.group)?.choices.some((x) => x.id === r.choice) && (plain.get(it.id)?.words ?? []).some((n) => n.some((w) => words.has(w))));
   });
 }
 
