@@ -3,8 +3,7 @@
 // cones of vanilla", "a mango in a cone") it names the item AND that choice, as a preset alias
 // (아아 = iced americano) does. Read from the menu's names only.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
-import { keyOf, withoutMeasure } from "./name-forms.ts";
-import { tokenize } from "./normalize.ts";
+import { keyOf, withoutMeasure, wordsOf } from "./name-forms.ts";
 
 type Named = { name: Record<string, string | undefined>; aliases?: Record<string, Array<string | { text: string }> | undefined> };
 
@@ -61,7 +60,6 @@ export function choiceInAliasWords(menu: MenuModel, item: string, alias: string)
   return { [group]: choice };
 }
 
-const wordsOf = (text: string) => tokenize(text).filter((t) => t.script !== "punct").map((t) => t.norm);
 
 /** A choice's names and aliases, and its names without what the board prints after them ("White (breast & wing)" is "white"). */
 const choiceKeys = (c: Named) => [...namesOf(c), ...Object.values(c.name).filter((n): n is string => !!n).map((n) => keyOf(withoutMeasure(n)))];

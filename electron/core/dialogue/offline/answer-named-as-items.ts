@@ -12,8 +12,7 @@
 // they were read.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { MenuRef } from "./lexicon.ts";
-import { keyOf, spokenNames } from "./name-forms.ts";
-import { tokenize } from "./normalize.ts";
+import { keyOf, spokenNames, wordsOf } from "./name-forms.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -25,7 +24,6 @@ const ANSWER_KWS = new Set(["filler", "request", "yes", "the"]);
 /** English fillers that say a thing is added, taken back or changed, not chosen. */
 const ADDING = /\b(also|too|as well|another|more|add|added|extra|again|plus|actually|instead|but|no|not|dont|without)\b/i;
 
-const wordsOf = (t: string) => tokenize(t).filter((k) => k.script !== "punct").map((k) => k.norm);
 
 /** A Korean name without the 요 said after it ("제로요", "김치찌개요"). */
 const withoutYo = (text: string) => text.replace(/(?<=[가-힣]{2})(?:이요|요)$/, "");

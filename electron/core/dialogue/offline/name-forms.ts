@@ -23,12 +23,16 @@ export function spokenNames(x: Named | undefined, plainAliasesOnly = false): str
   return [...Object.values(x.name), ...aliases].filter(Boolean);
 }
 
-/** A name's compact key: lower case, no spaces or punctuation ("Cafe Latte" → "cafelatte"). */
-export function keyOf(text: string): string {
+/** A name's words, lower case, punctuation dropped ("Cafe Latte" → cafe, latte). */
+export function wordsOf(text: string): string[] {
   return tokenize(text)
     .filter((t) => t.script !== "punct")
-    .map((t) => t.norm)
-    .join("");
+    .map((t) => t.norm);
+}
+
+/** A name's compact key: lower case, no spaces or punctuation ("Cafe Latte" → "cafelatte"). */
+export function keyOf(text: string): string {
+  return wordsOf(text).join("");
 }
 
 /** A Korean word's key without the particle said on it ("키위로", "수프는" → 키위, 수프). */

@@ -11,8 +11,7 @@
 // Chips" with two pieces of fish) is counted in orders.
 import type { EffectiveGroup, MenuModel } from "../../../../shared/menu/model.ts";
 import type { MenuRef } from "./lexicon.ts";
-import { keyOf } from "./name-forms.ts";
-import { tokenize } from "./normalize.ts";
+import { keyOf, wordsOf } from "./name-forms.ts";
 import { EN_COUNTERS } from "./numbers.ts";
 import type { Atom } from "./scan.ts";
 
@@ -64,7 +63,6 @@ function pricedByPieces(menu: MenuModel, item: string) {
   return counts.length === 1 ? counts[0] : undefined;
 }
 
-const wordsOf = (text: string) => tokenize(text).filter((t) => t.script !== "punct").map((t) => t.norm);
 
 /** A name of the group starts with the words said ("tequeños count" of "tequeños"), more words after. */
 function groupNamedFirstBy(group: { name: Record<string, string | undefined>; aliases?: Record<string, unknown[] | undefined> }, said: string): boolean {

@@ -11,18 +11,12 @@
 // that line's), nor in answer to the kiosk's question about the choice's group.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { MenuRef } from "./lexicon.ts";
-import { keyOf, spokenNames } from "./name-forms.ts";
-import { tokenize } from "./normalize.ts";
+import { keyOf, spokenNames, wordsOf } from "./name-forms.ts";
 import { PLAIN_WORDS } from "./language.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
 type ChoiceRef = Extract<MenuRef, { kind: "choice" }>;
-
-const wordsOf = (t: string): string[] =>
-  tokenize(t.toLowerCase())
-    .filter((k) => k.script !== "punct")
-    .map((k) => k.norm);
 
 /** The menu's item names as words and keys, made once per menu (a turn reads them for every counted word: the 200-item bench). */
 interface NameIndex {
