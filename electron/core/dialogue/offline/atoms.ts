@@ -289,11 +289,11 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
         out.push({ start: noStart, end: a.end, tok0: a.tok1, tok1: a.tok1, text: "no", kind: "kw", keywords: ["without", "no", "filler"], flags: {} });
         continue;
       }
-      // "빙수는 됐고요 라떼 주세요", "볶음밥은 됐어요": a no said of the thing just talked about
-      // (then more, or at the end) declines it.
+      // "빙수는 됐고요 라떼 주세요", "볶음밥은 됐어요", "꿀떡은 됐어요 절편 한 팩 주세요": a no
+      // said of the thing just talked about (then more, or at the end) declines it.
       const ends = !next || (next.kind === "sep" && next.why === "punct");
       const talkedOf = prev?.kind === "kw" && prev.text.trim() === "그냥" ? out[out.length - 2] : prev;
-      if (ws.includes("no") && (ends || /(?:고|고요|구요)$/.test(a.text)) && talkedOf?.kind === "menu" && talkedOf.flags.topic && talkedOf.refs.some((r) => r.kind === "item" || r.kind === "category")) {
+      if (ws.includes("no") && (ends || /(?:고|고요|구요)$/.test(a.text) || (/^(?:됐어요|괜찮아요)$/.test(a.text.trim()) && !!talkedOf?.kind && talkedOf.kind === "menu" && talkedOf.refs.every((r) => r.kind === "item"))) && talkedOf?.kind === "menu" && talkedOf.flags.topic && talkedOf.refs.some((r) => r.kind === "item" || r.kind === "category")) {
         out.push({ ...spanOf(a), kind: "kw", keywords: ["refuse"], flags: {} });
         continue;
       }

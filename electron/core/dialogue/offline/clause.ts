@@ -215,7 +215,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       if (a.flags.dir) u.qtyTarget = true;
       const before = pending.get(u) ?? [];
       if (!en && before.length && u.qty !== undefined && !a.flags.topic && !a.flags.among) {
-        const unsure = anotherAfterOption(u, before, a, kws, ctx.menu);
+        const unsure = anotherAfterOption(u, before, a, kws, ctx.menu, content.slice(content.indexOf(itemAtom), content.indexOf(a)));
         if (unsure) guesses.push(unsure);
         // "참치 하나 칩세트 하나랑 콜라 하나요": a set of the item with other things is the one
         // just named made so (a second sandwich would be said so); the guess stands.

@@ -7,7 +7,9 @@
 // reading given where more than one person wrote such words) — except where the option is a
 // set of the item with other things ("칩 세트": setOfTheItem), read as the same one made so.
 // A smaller count without 은/는
-// ("참치 두 개 칩세트 하나": one of them, or one more?) is a guess too.
+// ("참치 두 개 칩세트 하나": one of them, or one more?) is a guess too. The same counter said
+// again, "인절미 한 팩 흑임자 한 팩", "짜장 한 그릇 곱빼기로 한 그릇", counts packs or bowls one
+// by one: surely another (a set of the item stays the one made so).
 import type { Atom } from "./atoms.ts";
 import type { Mod, Unit } from "./utterance.ts";
 import type { Keyword } from "./language.ts";
@@ -20,12 +22,13 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
  * Whether count `a`, said after options `said` that followed unit `u`'s first count, makes
  * another line of the item for sure; a guess (in words) where it may be the one just named.
  */
-export function anotherAfterOption(u: Unit, said: Mod[], a: Atom & { kind: "num" }, kws: ReadonlySet<Keyword>, menu?: MenuModel): string | undefined {
+export function anotherAfterOption(u: Unit, said: Mod[], a: Atom & { kind: "num" }, kws: ReadonlySet<Keyword>, menu?: MenuModel, since: readonly Atom[] = []): string | undefined {
   // The item's own words set that kind already ("아이스 … 핫", "아아 하나 핫 하나"), even to
   // the kind it comes as ("설렁탕 보통 하나 특 하나": 보통 is the size it comes in): another.
   const presetGroups = [...Object.keys(u.preset ?? {}), ...Object.keys((menu && u.item && choiceInAliasWords(menu, u.item, u.text)) || {})];
   const itsOwn = said.some((m) => sameGroup(m, u.mods) || (m.kind === "choice" ? m.cands.some((c) => presetGroups.includes(c.group)) : presetGroups.includes(m.group)));
   if (itsOwn || a.flags.more || kws.has("more") || u.qty === undefined || a.value > u.qty) return undefined;
+  if (a.value === u.qty && sameCounterAgain(since, a) && !(menu && setOfTheItem(menu, u, said))) return undefined;
   const words = said.map((m) => m.text).join(" ");
   return a.value === u.qty ? `"${u.text} ${u.qty} ${words} ${a.value}": the same one made so, or another?` : `"${words} ${a.value}" after ${u.qty}: one of them, or more?`;
 }
@@ -48,4 +51,10 @@ export function sameOrAnotherAfterAnd(prev: Unit, b: { qty?: number; qtyExplicit
   const presetGroups = Object.keys(prev.preset ?? {});
   if (b.mods.some((m) => sameGroup(m, prev.mods) || (m.kind === "choice" && m.cands.some((c) => presetGroups.includes(c.group))))) return undefined;
   return `"${b.mods.map((m) => m.text).join(" ")} ${b.qty}" after "${prev.text} ${prev.qty}" and "and": the same one made so, or another?`;
+}
+
+/** Whether count `a` says the counter of the first count said since the item ("한 팩 … 한 팩이요"). */
+function sameCounterAgain(since: readonly Atom[], a: Atom & { kind: "num" }): boolean {
+  const first = since.find((x): x is Atom & { kind: "num" } => x.kind === "num" && x !== a);
+  return !!first?.counted && !!first.unit && !!a.counted && first.unit.trim() === a.unit?.trim();
 }

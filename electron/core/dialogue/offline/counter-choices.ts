@@ -4,7 +4,7 @@
 // found by the scanner; glued to its number ("한판", "두판") the counter is swallowed by the
 // number, so the choice is read back out of it here. Derived from the menu's names only.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
-import { isCounter } from "./menu-counters.ts";
+import { counterWithEnding, isCounter } from "./menu-counters.ts";
 import { keyOf } from "./name-forms.ts";
 import type { Atom } from "./scan.ts";
 
@@ -19,7 +19,9 @@ export function counterNamesItsChoice(said: Atom[], menu: MenuModel): Atom[] {
   const atoms = said.map((a, i) => {
     if (a.kind !== "menu" || !a.refs.length || !a.refs.every((r) => r.kind === "choice") || !itemBefore(said, i)) return a;
     const m = /^(?:한|하나)\s*(\S+)$/.exec(a.text.trim());
-    const counter = m && isCounter(m[1]!, menu) ? m[1]! : undefined;
+    // ("한 팩이요": the counter with the turn's ending; not where another choice of its group
+    // was said, "백숙 반 마리 아니 한 마리요": the whole one in place of the half, not a count.)
+    const counter = !m ? undefined : isCounter(m[1]!, menu) ? m[1]! : !otherChoiceSaid(said.slice(lastItemAt(said, i), i), a) ? counterWithEnding(m[1]!, menu) : undefined;
     return counter ? ({ ...a, kind: "num", value: 1, times: false, counted: true, article: false, unit: counter, flags: a.flags } as Atom) : a;
   });
   atoms.forEach((a, i) => {
@@ -39,6 +41,19 @@ export function counterNamesItsChoice(said: Atom[], menu: MenuModel): Atom[] {
     out.push({ start: at, end: a.end, tok0: a.tok1, tok1: a.tok1, text: counter, kind: "menu", refs: [{ kind: "choice", group: hits[0]!.group, choice: hits[0]!.choice, name: false }], fuzzy: false, partial: false, flags: {} } as Atom);
   });
   return out;
+}
+
+/** Whether words since the item said another choice of a group the atom's choice is of (or the item was named with one). */
+function otherChoiceSaid(before: Atom[], a: Atom & { kind: "menu" }): boolean {
+  const mine = a.refs.flatMap((r) => (r.kind === "choice" ? [r] : []));
+  return before.some((x) => x.kind === "menu" && x.refs.some((r) =>
+    mine.some((c) => (r.kind === "choice" && r.group === c.group && r.choice !== c.choice) || (r.kind === "item" && r.preset?.[c.group] !== undefined && r.preset[c.group] !== c.choice))));
+}
+
+/** Where the item named last before `i` is (0 if none). */
+function lastItemAt(atoms: Atom[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (atoms[k]!.kind === "menu" && (atoms[k] as Atom & { kind: "menu" }).refs.some((r) => r.kind === "item")) return k;
+  return 0;
 }
 
 /** The item named last before the number (its clause's item). */

@@ -111,7 +111,10 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
       const addedNow = a.flags.added || (n?.kind === "num" && n.flags.added) || eachAdded;
       // (Not where a line of that item is in hand: "만두 하나 더요" is one more plate.)
       const itsOwnLine = (ctx.focus ?? []).some((f) => items.some((r) => r.item === f.item));
-      if (counted.length && addedNow && !items.some((r) => r.item === held) && !(inHand && itsOwnLine)) {
+      // ("쭈꾸미볶음 하나 쭈꾸미 두 개 추가요", 쭈꾸미 also the dish's own alias: the dish was just
+      // named by another word, so its word again, counted and added, is its add-on too.)
+      const sameDishAgain = !!lastItem && lastItemAt !== undefined && atoms[lastItemAt]!.text.trim() !== a.text.trim() && n?.kind === "num" && n.unit !== "인분";
+      if (counted.length && addedNow && (!items.some((r) => r.item === held) || sameDishAgain) && !(inHand && itsOwnLine)) {
         out.push({ ...a, refs: counted });
         lastWasChoice = false;
         return;
@@ -203,6 +206,11 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
       // comes, not a second thing ordered; the choice it cannot take stays a choice (a doubt:
       // outcomes.ts), and no bottle is added. (Not "너겟 말고 치즈스틱으로", "김밥을 돈까스김밥으로
       // 바꿔": a replacement.)
+      // "소주로 할게요 새로 한 병이요", 새로 the soju's brand and the soju so named: the item in
+      // hand, said with no count, counted as the kind named next (not a second soju).
+      // (Not "맥주 한 병 테라 한 병이요": the item's name said its count, "한 병".)
+      const countedByKind = !en && ownQty && !!lastItem && lastItemAt !== undefined && items.some((r) => r.item === lastItem) && !sepSince && !atoms.slice(lastItemAt + 1, i).some((x) => x.kind === "num" || x.kind === "menu") && !/(?:^|\s)(?:한|두|세|네|\d+)\s?\S+$/.test(atoms[lastItemAt]!.text.trim());
+      if (!pick.length && countedByKind) pick = fitsItem(lastItem).filter((c) => lastPreset?.[c.group] === undefined);
       const replacing = ["change", "instead", "refuse", "remove", "cancel", "correction"].some((k) => utterKws.has(k as never));
       if (!pick.length && !en && !ownQty && a.flags.dir && lastItem && !sepSince && !wordSince && !replacing) pick = choices;
       if (pick.length) {

@@ -112,7 +112,7 @@ function severalOfOneItem(d: TurnResult): string[] {
   // ("one with zhug, one without": a "without" that one-without.ts gave to its part alone reaches no other line.)
   const ofPart = (k: Keyword) => k === "without" && u.atoms.every((a) => a.kind !== "kw" || !a.keywords.includes("without") || u.units.some((x) => x.parts.some((p) => p.mods.some((m) => m.at === a.start))));
   // ("actually one horchata and one jamaica", the kinds of the one line re-said: the correction is that line's.)
-  const restated = (k: Keyword) => k === "soft-correction" && u.units.length > 0 && u.units.every((x) => x.restates);
+  const restated = (k: Keyword) => (k === "soft-correction" || k === "correction") && u.units.length > 0 && u.units.every((x) => x.restates);
   const across = [...CROSS_LINE].some((k) => u.kws.has(k) && !readAsAnother(k) && !ofPart(k) && !restated(k)) || u.units.some((x) => x.the || x.each);
   for (const item of new Set(made.map((l) => l.item))) {
     if (across && differ(made.filter((l) => l.item === item))) out.push(`several ${item} made differently`);

@@ -4,8 +4,9 @@
 // 주세요" after "미더덕 빼 주세요" where 미더덕 is also a paid extra (the removal taken back:
 // mods.ts, keep-default.ts; "연유 그냥 넣어 주세요", the choice "연유 넣어서": just-put-in.ts),
 // "공기밥은 흑미로" of the stew's rice (topic-heading-word.ts), and
-// "인절미 한 팩 흑임자 한 팩이요" (two lines, or one: a guess, as "인절미 하나 흑임자 하나요" was
-// already: count-then-choice-count.ts).
+// "막걸리 한 병 밤으로 한 병이요" (two lines, or one: a guess, as "인절미 하나 흑임자 하나요" was
+// already: count-then-choice-count.ts; "인절미 한 팩 흑임자 한 팩이요", the counter said again, is
+// two lines: phenomena-ko-counted-kinds.test.ts).
 import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const both = (e: string, k: string, enAliases: string[] = [], koAliases: string[] = []) => ({ name: { en: e, ko: k }, aliases: { en: enAliases, ko: koAliases } });
@@ -72,6 +73,5 @@ phenomenonTable("Korean: '공기밥은 흑미로' of a dish whose rice group is 
 ]);
 
 notAloneTable("Korean: an item counted, then one of its choices counted: a guess", shop, [
-  { name: "인절미 한 팩 흑임자 한 팩이요", turns: ["인절미 한 팩 흑임자 한 팩이요"] },
   { name: "막걸리 한 병 밤으로 한 병이요", turns: ["막걸리 한 병 밤으로 한 병이요"] },
 ]);

@@ -4,6 +4,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Bare, Mod, Unit } from "./utterance.ts";
 import { itemTakes } from "./options.ts";
+import { sameGroup } from "./clause-cues.ts";
 
 /** "카페라떼 아니 바닐라 라떼": the new thing takes the old one's place, quantity and options. */
 export function replaceByCorrection(units: Unit[], prev: Unit, u: Unit): void {
@@ -44,15 +45,24 @@ export function correctsOptionsBefore(units: readonly Unit[], bare: Bare[], u: U
 
 export function mergeBare(u: Unit, b: Bare, en: boolean): void {
   if (b.corrects || (b.only && b.mods.length === 0)) {
-    // "세 잔 아 아니다 두 잔이요", "two muffins, actually just one".
-    if (b.qty !== undefined) {
+    // "세 잔 아 아니다 두 잔이요", "two muffins, actually just one". ("장어 세 마리 양념으로요 아
+    // 아니다 두 마리만 양념이고 한 마리는 소금으로요": counts that add up to the line's share it out.)
+    const sharesOut = b.qty !== undefined && b.parts.length > 0 && u.qty !== undefined && !u.parts.length && b.qty + b.parts.reduce((n, p) => n + p.qty, 0) === u.qty;
+    if (!sharesOut && b.qty !== undefined) {
       u.qty = b.qty;
       u.qtyExplicit = true;
     }
     // "a hamburger with bacon, I mean avocado", "no beans, I mean no rice": the option said
     // last of that kind is taken back (not "actually add mushrooms": that is one more).
     if (b.corrects && !["add", "more", "also"].some((k) => b.kws.has(k as never))) takeBackCorrected(u, b.mods);
-    u.mods.push(...b.mods);
+    if (sharesOut) {
+      // (The parts say all of it: what the whole had of their kinds is said again of each.)
+      const said = [...b.mods, ...b.parts.flatMap((p) => p.mods)];
+      u.mods = u.mods.filter((m) => !sameGroup(m, said));
+      u.parts.push({ qty: b.qty!, mods: [...b.mods] }, ...b.parts);
+      u.restates = true;
+    }
+    else u.mods.push(...b.mods);
     return;
   }
   // "two lattes, a small and a large": an article with options after a counted item is one of them.

@@ -111,7 +111,11 @@ export interface Unit {
   sameSize?: boolean;
   /** Said to be made "the same" and read so, as another item or the line in hand (same-other-item.ts). */
   sameRead?: boolean;
-  /** "actually one horchata and one jamaica": a kind of the one line re-said, its "actually" that line's (kinds-restated.ts). */
+  /**
+   * "actually one horchata and one jamaica": a kind of the one line re-said, its "actually" that
+   * line's (kinds-restated.ts); "장어 세 마리 양념으로요 아 아니다 두 마리만 양념이고 한 마리는
+   * 소금으로요", the count just said shared out again, its 아니다 that line's (unit-merges.ts).
+   */
   restates?: boolean;
   /** Said back to confirm a line there ("yeah one pad thai that's right", read-back.ts): it orders nothing. */
   readBack?: boolean;

@@ -1,0 +1,21 @@
+// "10분 뒤에 올게요 김밥 두 줄 싸 주세요", "3번 테이블인데요 라면 하나 추가요", "일곱 시 영화인데
+// 팝콘 하나요", "3관 들어가는데 콜라 하나요", "애가 다섯 살이라 …": a Korean number said of a
+// time, a table, a screen or an age counts no thing ordered. Read as a count it made ten
+// gimbap or three ramen (a guess, for the words around it, but the best reading wrong). It is
+// a word nobody knows now: the turn is still not answered alone, and nothing is counted by it.
+import type { Atom } from "./scan.ts";
+
+/** Words after a number that say it is a time, a place or an age ("분", "시", "시간", "관", "층", "살"). */
+const OTHER_UNITS = /^(?:분|시|시간|관|층|살)(?:에|이|이라|이라서|인데|이요|요)?$/;
+/** After "N번": a table, a seat, a room ("3번 테이블", "2번 자리"), not N times. */
+const PLACES = /^(?:테이블|자리|좌석|방|룸)/;
+
+export function numbersOfOtherThings(atoms: Atom[]): Atom[] {
+  return atoms.map((a, i) => {
+    const next = atoms[i + 1];
+    if (a.kind !== "num" || a.article || next?.kind !== "unknown") return a;
+    const word = next.text.trim();
+    const other = (!a.counted && OTHER_UNITS.test(word)) || (a.unit?.trim() === "번" && PLACES.test(word));
+    return other ? ({ start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text, kind: "unknown", flags: {} } as Atom) : a;
+  });
+}
