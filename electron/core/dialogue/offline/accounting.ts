@@ -18,6 +18,7 @@ import { englishNumberWords, koreanNumberWords } from "./numbers.ts";
 import { choicesBetweenItems } from "./word-order.ts";
 import { asideGuesses } from "./asides.ts";
 import { itemsSaidTogether } from "./items-said-together.ts";
+import { numbersNothingTook } from "./numbers-taken.ts";
 import type { Utterance } from "./utterance.ts";
 import type { Keyword } from "./language.ts";
 
@@ -99,7 +100,10 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     // ("one with zhug, one without": the reading gave the bare "without" what it refuses, one-without.ts.)
     const attached = refusal && (refusalScope(u.atoms, i, en, menu).length > 0 || (a.kind === "kw" && refused.has(a.start)));
     if (refusal && !attached) unattached.push(a.text);
-    if ((a.kind === "menu" || a.kind === "num" || a.kind === "unknown") && !u.explained.has(a.start) && !attached) unexplained.push(a.text);
+    // (A number is used only by what took it: a line's or a part's quantity, an option's count —
+    // clause.ts records an option's number only when the option took it —, a choice it names.)
+    if (a.kind === "num" && !u.explained.has(a.start) && !attached) unexplained.push(`"${a.text}": a number no quantity or count took`);
+    else if ((a.kind === "menu" || a.kind === "unknown") && !u.explained.has(a.start) && !attached) unexplained.push(a.text);
     // "쫄면" for 쫄면사리: a choice named by a clipping of its name is a guess.
     if (a.kind === "menu" && a.refs.length && a.refs.every((r) => r.kind === "choice" && r.clipped)) guesses.push(`"${a.text}" is only part of a choice's name`);
     // A reading step took its best guess at it (servings-sizes.ts).
@@ -237,6 +241,7 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
   guesses.push(...choicesBetweenItems(u, menu));
   guesses.push(...correctionsTakingBack(u));
   guesses.push(...asideGuesses(u, menu));
+  guesses.push(...numbersNothingTook(u));
   return { unexplained, unattached, guesses };
 }
 

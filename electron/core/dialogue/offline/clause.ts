@@ -41,6 +41,7 @@ export interface BuiltClause {
 
 export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | undefined, ctx: ParseContext): BuiltClause {
   const explained: number[] = [];
+  const took = (m: Mod | undefined) => (m?.numAt !== undefined && explained.push(m.numAt), m);
   const guesses: string[] = [];
   const kws = new Set<Keyword>();
   for (const a of cl.atoms) if (a.kind === "kw") for (const w of a.keywords) kws.add(w);
@@ -192,7 +193,8 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     pending.set(u, []);
   };
   for (const i of itemIdx) explained.push(content[i]!.start);
-  for (const a of countNums) explained.push(a.start);
+  // (A number read as an option's count is accounted for only by an option that took it: clause.ts's
+  // mods, through `took`; "쭈꾸미 2인분" where 쭈꾸미 became the dish, not its extra, left the 2 to nobody.)
   content.forEach((a) => {
     if (isItemish(a)) return;
     const oi = owner.get(a);
@@ -244,7 +246,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       }
       return;
     }
-    const mod = modOf(a, content, countNums, ctx.menu);
+    const mod = took(modOf(a, content, countNums, ctx.menu));
     if (!mod) return;
     explained.push(a.start);
     if (negAtoms.has(a)) negate(mod);
@@ -308,14 +310,14 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     // ("둘 다 라지요 올리브는 추가하지 마세요": what a refusal names is refused on every item.)
     const sharedMods = shared
       .map((a) => {
-        const said = modOf(a, content, countNums, ctx.menu);
+        const said = took(modOf(a, content, countNums, ctx.menu));
         return said && refused.has(a) && (said.kind === "choice" || said.kind === "group") ? { ...said, neg: true } : said;
       })
       .filter((m): m is Mod => !!m);
     for (const a of [...shared, ...strays]) explained.push(a.start);
     for (const a of strays) guesses.push(`"${a.text}" fits no item it was said with`);
     if (!strays.length) return { units, shared: sharedMods, explained, guesses };
-    const mods = strays.map((a) => modOf(a, content, countNums, ctx.menu)).filter((m): m is Mod => !!m);
+    const mods = strays.map((a) => took(modOf(a, content, countNums, ctx.menu))).filter((m): m is Mod => !!m);
     negateBare(cl.atoms, mods, en, ctx.menu);
     return { units, shared: sharedMods, bare: { qtyExplicit: false, mods, parts: [], kws, corrects: false, both: false, only: false, clause: clauseNo, asked: false, setQty: false }, explained, guesses };
   }
@@ -340,7 +342,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     }
     if (a.kind === "menu") {
       if (a.flags.only) only = true;
-      const mod = modOf(a, content, countNums, ctx.menu);
+      const mod = took(modOf(a, content, countNums, ctx.menu));
       if (mod && negAtoms.has(a)) negate(mod);
       if (mod) explained.push(a.start);
       if (mod) (parts.length ? parts[parts.length - 1]!.mods : mods).push(mod);

@@ -83,11 +83,13 @@ export function modOf(a: Content, content: Content[], countNums: Set<Content>, m
   // leaves them off an item that has that choice and takes them off any other.
   const refused = refusedByChoiceWord(a, menu);
   if (refused) return { kind: "choice", cands: refused.map((c) => ({ ...c, name: true })), neg: true, text: a.text, at: a.start };
-  const mod = modKindOf(a, content, countNums, menu);
-  return mod ? { ...mod, at: a.start } : undefined;
+  const took: { num?: Content } = {};
+  const mod = modKindOf(a, content, countNums, menu, took);
+  // (`numAt`: the number the option's count took, so that number is accounted for: clause.ts.)
+  return mod ? { ...mod, at: a.start, ...(took.num && (mod.kind === "count" || mod.kind === "choice") ? { numAt: took.num.start } : {}) } : undefined;
 }
 
-function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums: Set<Content>, menu: MenuModel): Mod | undefined {
+function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums: Set<Content>, menu: MenuModel, took: { num?: Content }): Mod | undefined {
   const step = (a as Content & { step?: number }).step;
   const sg = a.refs.find((r) => r.kind === "group");
   if (step && sg && sg.kind === "group") return { kind: "step", group: sg.group, by: step, text: a.text };
@@ -104,6 +106,7 @@ function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums:
   const near = ownBefore ? [content[i - 1], content[i + 1]] : [content[i + 1], content[i - 1]];
   const num = cg ? near.find((c) => c && c.kind === "num" && countNums.has(c)) ?? content.find((c) => c.kind === "num" && countNums.has(c) && free(c)) : undefined;
   const n = num && num.kind === "num" ? num.value : 1;
+  took.num = num;
   if (choices.length) {
     // "햄" for "햄 빼기" names the removal only when refused, or listed before a removal
     // said in full ("오이랑 당근 빼고" where the menu says "당근 빼고"): then it is refused.

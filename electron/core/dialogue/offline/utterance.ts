@@ -15,7 +15,8 @@ export interface ChoiceCand {
 }
 
 /** `at`: where the option was said (its atom's start), so a refusal takes out exactly the words it covers. */
-export type Mod = ModKind & { at?: number };
+/** `at`: where its words start; `numAt`: where the number its count took starts. */
+export type Mod = ModKind & { at?: number; numAt?: number };
 
 /** The option groups a mod sets. */
 export const groupsOf = (m: Mod): string[] => (m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group]);
