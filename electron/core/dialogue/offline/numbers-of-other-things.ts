@@ -3,19 +3,23 @@
 // time, a table, a screen or an age counts no thing ordered. Read as a count it made ten
 // gimbap or three ramen (a guess, for the words around it, but the best reading wrong). It is
 // a word nobody knows now: the turn is still not answered alone, and nothing is counted by it.
+// "둘이 먹을 거라", "셋이서 나눠 먹어요": a native number with 이 / 이서 before a verb is how many
+// people, not things ("소자로 할게요 둘이 먹을 거라" had made the small two).
 import type { Atom } from "./scan.ts";
 
 /** Words after a number that say it is a time, a place or an age ("분", "시", "시간", "관", "층", "살"). */
 const OTHER_UNITS = /^(?:분|시|시간|관|층|살)(?:에|이|이라|이라서|인데|이요|요)?$/;
 /** After "N번": a table, a seat, a room ("3번 테이블", "2번 자리"), not N times. */
 const PLACES = /^(?:테이블|자리|좌석|방|룸)/;
+/** "둘이", "셋이서": people who will eat or share, said before the verb. */
+const PEOPLE = /^(?:둘|셋|넷|다섯|여섯)이(?:서)?$/;
 
 export function numbersOfOtherThings(atoms: Atom[]): Atom[] {
   return atoms.map((a, i) => {
     const next = atoms[i + 1];
     if (a.kind !== "num" || a.article || next?.kind !== "unknown") return a;
     const word = next.text.trim();
-    const other = (!a.counted && OTHER_UNITS.test(word)) || (a.unit?.trim() === "번" && PLACES.test(word));
+    const other = (!a.counted && OTHER_UNITS.test(word)) || (a.unit?.trim() === "번" && PLACES.test(word)) || (!a.counted && PEOPLE.test(a.text.trim()));
     return other ? ({ start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text, kind: "unknown", flags: {} } as Atom) : a;
   });
 }

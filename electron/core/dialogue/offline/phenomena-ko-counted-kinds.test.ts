@@ -17,7 +17,8 @@
 // - "꿀떡은 됐어요 절편 한 팩 주세요": 됐어요 said of the thing talked about, more said after,
 //   declines it (atoms.ts).
 // - "10분 뒤에 올게요 …", "3번 테이블인데요 …", "일곱 시 영화인데 …": a number of a time, a table,
-//   a screen or an age counts nothing ordered (numbers-of-other-things.ts); still not alone.
+//   a screen or an age counts nothing ordered (numbers-of-other-things.ts); still not alone. So
+//   does "둘이 먹을 거라" (how many people eat).
 import { menuFrom, phenomenonTable } from "./test-helpers.ts";
 
 const both = (e: string, k: string, koAliases: string[] = [], enAliases: string[] = []) => ({ name: { en: e, ko: k }, aliases: { en: enAliases, ko: koAliases } });
@@ -86,5 +87,6 @@ phenomenonTable("Korean: a number of a time or a table counts nothing ordered", 
   { name: "10분 뒤에 올게요 볶음밥 두 개 주세요", turns: ["10분 뒤에 올게요 볶음밥 두 개 주세요"], lines: [{ item: "rice", qty: 2 }], confident: false },
   { name: "3번 테이블인데요 소주 하나 주세요", turns: ["3번 테이블인데요 소주 하나 주세요"], lines: [{ item: "soju", qty: 1 }], confident: false },
   { name: "일곱 시 영화인데 절편 하나요", turns: ["일곱 시 영화인데 절편 하나요"], lines: [{ item: "jeol", qty: 1 }], confident: false },
+  { name: "낙지볶음 하나요 → 순한맛으로 할게요 둘이 먹을 거라: how many eat, not how many dishes", turns: ["낙지볶음 하나요", "순한맛으로 할게요 둘이 먹을 거라"], lines: [{ item: "octo", qty: 1, options: { spice: "mild" } }], confident: false },
   { name: "12시 반에 찾으러 올게요 꿀떡 하나요", turns: ["12시 반에 찾으러 올게요 꿀떡 하나요"], lines: [{ item: "honey", qty: 1 }], confident: false },
 ]);
