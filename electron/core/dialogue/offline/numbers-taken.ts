@@ -28,6 +28,9 @@ export function numbersNothingTook(u: Utterance): string[] {
   };
   for (const x of u.units) {
     if (x.qty !== undefined) held.add(x.qty);
+    // ("two plates with salad and one coke each": the coke's quantity is the one said times
+    // the things it is each of; any number that divides it may be the one said.)
+    if (x.each && x.qty !== undefined) for (let n = 1; n < x.qty; n++) if (x.qty % n === 0) held.add(n);
     if (x.ofHowMany !== undefined) held.add(x.ofHowMany);
     ofMods(x.mods);
     for (const p of x.parts) {
