@@ -39,7 +39,10 @@ export function choiceAnAliasNames(menu: MenuModel, item: string, alias: string)
 export function choiceInAliasWords(menu: MenuModel, item: string, alias: string): Record<string, string> | undefined {
   const it = menu.item(item);
   if (!it) return undefined;
-  const words = wordsOf(alias);
+  // ("소프트콘" for the soft serve also called "소프트" with a Cone choice: Korean writes the
+  // two as one word, so a one-word Korean alias is split between its letters.)
+  const spoken = wordsOf(alias);
+  const words = spoken.length === 1 && /^[\uac00-\ud7a3]{3,}$/.test(spoken[0]!) ? [...spoken[0]!] : spoken;
   if (words.length < 2) return undefined;
   const self = words.join("");
   const others = new Set(namesOf(it as Named).filter((k) => k && k !== self));
@@ -47,6 +50,7 @@ export function choiceInAliasWords(menu: MenuModel, item: string, alias: string)
   const hits = new Map<string, [string, string]>();
   for (let k = 1; k < words.length; k++) {
     for (const [name, rest] of [[words.slice(0, k), words.slice(k)], [words.slice(k), words.slice(0, k)]] as const) {
+      if (words !== spoken && nameWords.has(rest.join(""))) continue;
       if (!others.has(name.join("")) || rest.some((w) => nameWords.has(w))) continue;
       const said = rest.join("");
       for (const g of menu.itemGroups(item)) {

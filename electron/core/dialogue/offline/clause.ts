@@ -311,7 +311,8 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     const sharedMods = shared
       .map((a) => {
         const said = took(modOf(a, content, countNums, ctx.menu));
-        return said && refused.has(a) && (said.kind === "choice" || said.kind === "group") ? { ...said, neg: true } : said;
+        // (A counted extra refused, "둘 다 계란 빼고요", is cleared: a refusal is never an order.)
+        return said && refused.has(a) && (said.kind === "choice" || said.kind === "group") ? { ...said, neg: true } : said && refused.has(a) && said.kind === "count" ? { ...said, op: "clear" as const } : said;
       })
       .filter((m): m is Mod => !!m);
     for (const a of [...shared, ...strays]) explained.push(a.start);

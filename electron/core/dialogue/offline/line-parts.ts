@@ -70,10 +70,15 @@ export function groupBeforeThePart(atoms: Atom[]): Atom[] {
  * said as the topic, then a count of fewer than the line's with 에만/만, is put on that many of
  * the line only, as "한 잔에만 샷 추가" is: the count is moved before the option so it opens a
  * part of the line (and is never read as how many of the option). A count group's option with a
- * bare "하나만" ("샷은 하나만": one shot) is its own count and stays.
+ * bare "하나만" ("샷은 하나만": one shot each, or one of the two?) is its own count, a guess.
  */
-export function partAfterItsOption(atoms: Atom[], menu: MenuModel): Atom[] {
-  const out = [...atoms];
+export function partAfterItsOption(atoms: Atom[], menu: MenuModel, unplaced?: Atom[]): Atom[] {
+  const whole = new Map<Atom, Atom>();
+  const out = atoms.flatMap((a) => {
+    const split = countInTheName(a);
+    if (split.length === 2) whole.set(split[1]!, a);
+    return split;
+  });
   for (let i = 1; i + 1 < out.length; i++) {
     const o = out[i]!;
     const n = out[i + 1]!;
@@ -92,11 +97,25 @@ export function partAfterItsOption(atoms: Atom[], menu: MenuModel): Atom[] {
     const topic = o.flags.topic === true || /[은는]$/.test(o.text.trim());
     // "블밀 세 잔 펄 추가 두 잔만", "보쌈 세 개 김치 빼고 하나만": the option said plainly, the count
     // with 만 closing what is said of the line, is that many of it too.
-    const closes = !onlyWord && clauseEndsAt(out, i + 2);
+    // ("볶음밥 두 개 치즈 하나만 올려 주세요", "온면 두 개 고수 하나만 빼고요": only the verb that
+    // puts it on or leaves it out after the count closes it too.)
+    const closes = !onlyWord && clauseEndsAt(out, i + 2, true);
+    // "아이스티 두 잔 샷은 하나만 추가요": one of the two with a shot, or one shot in each? A
+    // count group's "하나만" with another counter stays its own count (one each), a guess.
+    if (!onlyWord && ownCount && !sameCounter && n.value === 1 && (topic || closes)) unplaced?.push(n);
     if (!onlyWord && !((topic || closes) && (sameCounter || !ownCount))) continue;
     const moved = onlyWord ? [n, after!] : [n];
     out.splice(i, moved.length + 1, ...moved, o);
+    // ("마라탕 두 개 보통맛 당면 하나만 추가요": what was said between the line's count and the
+    // option is the whole line's, so it goes before the count, not into the part.)
+    const at = out.indexOf(lineCount);
+    if (at < i - 1) out.splice(at, i - at, ...out.slice(at + 1, i), lineCount);
     i += moved.length;
+  }
+  // (Split for nothing: the option's own name again.)
+  for (const [n, a] of whole) {
+    const k = out.indexOf(n);
+    if (k > 0 && out[k - 1]!.end === n.start && out[k - 1]!.start === a.start) out.splice(k - 1, 2, a);
   }
   return out;
 }
@@ -154,11 +173,26 @@ function leftOut(menu: MenuModel, itemId: string, x: Atom & { kind: "menu" }): {
 }
 
 /** Nothing but words that ask for it ("주세요") from `at` to the end of the clause. */
-function clauseEndsAt(atoms: readonly Atom[], at: number): boolean {
+/**
+ * "계란후라이 하나만" where the menu spells the option "계란후라이 하나": with 만 the 하나 is how
+ * many of the line get it, so the count is a word of its own again.
+ */
+function countInTheName(a: Atom): Atom[] {
+  if (a.kind !== "menu" || !a.flags.only || a.tok1 <= a.tok0 || !/\s하나만$/.test(a.text.trim())) return [a];
+  if (!a.refs.length || !a.refs.every((r) => r.kind === "choice")) return [a];
+  const { only: _only, ...flags } = a.flags;
+  const name: Atom = { ...a, text: a.text.trim().replace(/\s하나만$/, ""), end: a.end - 2, tok1: a.tok1 - 1, flags };
+  const n = { start: a.end - 2, end: a.end, tok0: a.tok1, tok1: a.tok1, text: "하나만", kind: "num", value: 1, times: false, counted: false, article: false, flags: { only: true } } as Atom;
+  return [name, n];
+}
+
+const VERBS_OF_THE_OPTION = new Set(["request", "filler", "add", "up", "remove", "without"]);
+
+function clauseEndsAt(atoms: readonly Atom[], at: number, verbs = false): boolean {
   for (let j = at; j < atoms.length; j++) {
     const a = atoms[j]!;
     if (a.kind === "sep") return true;
-    if (a.kind !== "kw" || !a.keywords.every((w) => w === "request" || w === "filler")) return false;
+    if (a.kind !== "kw" || !a.keywords.every((w) => w === "request" || w === "filler" || (verbs && VERBS_OF_THE_OPTION.has(w)))) return false;
   }
   return true;
 }

@@ -112,16 +112,22 @@ export function removalChoiceForGroup(
   if (!g) return undefined;
   const strip = (n: string) => n.trim().split(/\s+/).filter((w) => !/^(추가|extra|add)$/i.test(w)).join(" ");
   const said = new Set([...Object.values(g.name), ...Object.values(g.aliases ?? {}).flat()].filter((n): n is string => typeof n === "string").map((n) => keyOf(strip(n))).filter(Boolean));
+  // ("계란 빼고" of a noodle whose removals have "계란 지단 빼고", 계란 / 달걀 the counted boiled
+  // egg's own one-word names: the egg it comes with, when one removal alone has that word.)
+  const words = new Set([...said].filter((k) => !k.includes(" ")));
+  const near: Array<{ group: string; choice: string }> = [];
   for (const eg of groups) {
     if ((eg.select !== "one" && eg.select !== "many") || eg.id === group) continue;
     const def = menu.groups.get(eg.id);
     for (const c of def?.choices ?? []) {
       if (!eg.choices.some((x) => x.id === c.id)) continue;
       const names = [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat()].filter((n): n is string => typeof n === "string");
-      if (names.some((n) => { const rest = n.trim().replace(REMOVAL_PREFIX, "").replace(REMOVAL_SUFFIX, ""); return rest !== n.trim() && said.has(keyOf(rest)); })) return { group: eg.id, choice: c.id };
+      const rests = names.flatMap((n) => { const rest = n.trim().replace(REMOVAL_PREFIX, "").replace(REMOVAL_SUFFIX, ""); return rest !== n.trim() ? [rest] : []; });
+      if (rests.some((rest) => said.has(keyOf(rest)))) return { group: eg.id, choice: c.id };
+      if (rests.some((rest) => rest.split(/\s+/).some((w) => words.has(keyOf(w))))) near.push({ group: eg.id, choice: c.id });
     }
   }
-  return undefined;
+  return near.length === 1 ? near[0] : undefined;
 }
 
 /** A menu word that only names a removal group ("hold", "leave off" when the menu calls its group so). */

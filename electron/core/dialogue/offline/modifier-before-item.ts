@@ -1,0 +1,60 @@
+// "새우 볶음밥 하나요", "샤인머스캣 주스 하나요", "멸치 김밥 한 줄이요": Korean puts the modifier
+// right before its head, so a word said right before another item's name, with nothing between,
+// may name a dish the menu does not sell (shrimp fried rice) rather than two things (a shrimp
+// skewer and fried rice). Read as a guess (the model, or with no model the best reading and a
+// question) where the first word is an item called by the front of its name only ("새우" of
+// 새우꼬치, "귤" of 귤 탕후루: the head noun dropped, the way a modifier is said) and the second is
+// an item of another category called by a name with its head ("볶음밥", "주스"); and where a
+// choice of a pick-one slot is said right before a name that already picks another choice of
+// it ("딸기 수박 주스": one juice of two fruits, which the menu does not make). "딸기 탕후루",
+// "치즈 볶음밥" (the item's own name, its own choice), "새우 마늘 하나씩" (both said by the
+// front of their names, a list) and "후라이드랑 간장 치즈볼" (the word ends a list of its kind)
+// are not touched.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { keyOf } from "./name-forms.ts";
+import type { Atom } from "./scan.ts";
+
+type Named = { name: Record<string, string | undefined>; aliases?: Record<string, Array<string | { text: string }> | undefined> };
+
+const namesOf = (x: Named) => [...Object.values(x.name), ...Object.values(x.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : a?.text))].filter((n): n is string => !!n).map(keyOf);
+
+/** The one item an atom names (items only; a category or the item's own group beside it allowed). */
+function itemOf(a: Atom | undefined): string | undefined {
+  if (a?.kind !== "menu" || a.partial || a.fuzzy) return undefined;
+  const items = [...new Set(a.refs.flatMap((r) => (r.kind === "item" && !r.partial ? [r.item] : [])))];
+  return items.length === 1 && a.refs.every((r) => r.kind === "item" || r.kind === "category" || r.kind === "group") ? items[0] : undefined;
+}
+
+/** Said by the front of the item's name only, as a modifier is ("새우" of "새우꼬치"). */
+function frontOnly(menu: MenuModel, item: string, said: string): boolean {
+  const it = menu.item(item);
+  const k = keyOf(said);
+  if (!it || !k) return false;
+  // (Its own name on the board: "새우" is an alias of 새우꼬치, still the name's front.)
+  return Object.values(it.name).some((n) => { const full = keyOf(n ?? ""); return full.length > k.length && full.startsWith(k); });
+}
+
+const choicesOf = (a: Atom | undefined) => (a?.kind === "menu" ? a.refs.flatMap((r) => (r.kind === "choice" ? [r] : [])) : []);
+
+export function modifierBeforeItem(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): Atom[] {
+  for (let i = 0; i + 1 < atoms.length; i++) {
+    const x = atoms[i]!;
+    const y = atoms[i + 1]!;
+    if (x.kind !== "menu" || y.kind !== "menu") continue;
+    const xi = itemOf(x);
+    const yi = itemOf(y);
+    // ("반반 한마리 후라이드랑 간장 치즈볼 하나": 간장 ends a list of its own kind, 후라이드랑 간장.)
+    const before = atoms.slice(0, i).reverse().find((a) => a.kind !== "sep");
+    const listed = !!xi && before !== undefined && menu.item(itemOf(before) ?? "")?.category === menu.item(xi)?.category;
+    if (xi && yi && xi !== yi && !listed && menu.item(xi)?.category !== menu.item(yi)?.category && frontOnly(menu, xi, x.text) && !frontOnly(menu, yi, y.text)) {
+      unplaced.push(x);
+      continue;
+    }
+    // "딸기 수박 주스": two choices of one pick-one slot, the second said with the item's name.
+    const c2 = choicesOf(y).filter((r) => menu.groups.get(r.group)?.select === "one");
+    const clash = choicesOf(x).some((r) => c2.some((q) => q.group === r.group && q.choice !== r.choice));
+    const withItem = menu.menu.items.some((it) => it.optionGroups?.some((g) => (typeof g === "string" ? g : g.group) === c2[0]?.group) && namesOf(it as Named).some((n) => n.length >= 2 && keyOf(y.text).endsWith(n)));
+    if (clash && withItem) unplaced.push(x);
+  }
+  return atoms;
+}
