@@ -41,6 +41,9 @@ function partOf(d: TurnDraft, combo: string, l: CartLine): Record<string, Option
   return named || Object.keys(out).length ? out : undefined;
 }
 
+/** "as a combo please", "can I get that as a meal": the lines in hand had as one (English). */
+export const saidAsOne = (d: TurnDraft): boolean => d.utterance.lang === "en" && d.utterance.units.length === 1 && /(?:^|\b(?:it|that|this|them|those|these|all|everything)\s+)as an?\s/i.test(d.utterance.text.trim());
+
 /**
  * "make it a combo", "can I make that a combo": the combo named by the word said that takes
  * the most lines in hand (one line each of its groups), those lines made into it. Undefined

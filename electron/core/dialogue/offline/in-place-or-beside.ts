@@ -12,6 +12,10 @@
 //   the rice": a thing sold alone whose name is also a choice of a plate in hand, said with a
 //   refusal, a swap, or a choice the plate already has: the plate's choice changed, or a side
 //   order added?
+// Where a cashier is sure, earlier steps read them right and these find nothing left to ask:
+// "just" a part of the one line, or "actually just X" after one line (just-the-part.ts); "the
+// other rice" of a group of two (the-other-choice.ts); side orders' names that are the one
+// plate's sides (sides-of-the-plate.ts).
 import type { TurnResult } from "./turn-draft.ts";
 import { optionNamedBy } from "./option-names.ts";
 import { optionHas } from "./line-changes.ts";

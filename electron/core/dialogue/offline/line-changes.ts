@@ -158,7 +158,7 @@ export function replace(d: TurnDraft, old: CartLine[], u: Unit, replacedUnit: Un
   const item = u.item!;
   if (d.menu.item(item)?.soldOut) return [{ kind: "sold-out", item }];
   const last = old[old.length - 1];
-  const inherited = last ? optionsCarriedOver(d, last, item) : {};
+  const inherited = last ? optionsCarriedOver(d, last, item, u.mods) : {};
   const had = old.reduce((s, l) => s + l.qty, 0);
   // "swap one of the plain for a garlic" with two plain ordered: that many of the one line change.
   const some = replacedUnit?.qtyExplicit && replacedUnit.qty !== undefined && !u.qtyExplicit && old.length === 1 && replacedUnit.qty < had ? replacedUnit.qty : undefined;
@@ -170,7 +170,7 @@ export function replace(d: TurnDraft, old: CartLine[], u: Unit, replacedUnit: Un
 }
 
 /** The options of a line another item takes the place of that the new item takes too (not its defaults). */
-export function optionsCarriedOver(d: TurnDraft, last: CartLine, item: string): Record<string, OptionValue> {
+export function optionsCarriedOver(d: TurnDraft, last: CartLine, item: string, said: readonly Mod[] = []): Record<string, OptionValue> {
   const inherited: Record<string, OptionValue> = {};
   for (const g of d.menu.itemGroups(item)) {
     const v = last.options[g.id];
@@ -179,6 +179,16 @@ export function optionsCarriedOver(d: TurnDraft, last: CartLine, item: string): 
     if (lastGroup && JSON.stringify(v) === JSON.stringify(lastGroup.default)) continue;
     if (g.select === "one" && !g.choices.some((c) => c.id === v)) continue;
     inherited[g.id] = v;
+  }
+  // "pick one adobo" → "make it a pick two with sisig": the one choice of a group the new item
+  // holds several of, under a name grown from it ("entree" → "entrees"), is one of those.
+  for (const g of d.menu.itemGroups(item).filter((x) => x.select === "many" && inherited[x.id] === undefined && !d.menu.itemGroup(last.item, x.id))) {
+    const from = d.menu.itemGroups(last.item).find((x) => x.select === "one" && g.id.startsWith(x.id) && !d.menu.itemGroup(item, x.id));
+    if (!from) continue;
+    const v = last.options[from.id];
+    // (Not past the group's most with the choices said: "make it a pick two with sisig and pancit" drops it, a guess.)
+    const adds = said.filter((m) => m.kind === "choice" && !m.neg && m.cands.some((c) => c.group === g.id)).length;
+    if (typeof v === "string" && g.choices.some((c) => c.id === v) && v !== from.default && (g.max === undefined || adds + 1 <= g.max)) inherited[g.id] = [v];
   }
   return inherited;
 }

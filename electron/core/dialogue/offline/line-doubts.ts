@@ -13,6 +13,7 @@ import { spokenDoubts } from "./spoken-doubts.ts";
 import { placesNotMet } from "./places.ts";
 import { ownsUpToASlip, saysAnd } from "./self-corrections.ts";
 import { inPlaceOrBeside } from "./in-place-or-beside.ts";
+import { itemNamed } from "./just-the-part.ts";
 
 /** What the cart after the turn says against the words: each entry makes the turn a guess. */
 export function lineDoubts(d: TurnResult): string[] {
@@ -52,7 +53,9 @@ function choicesNotDone(d: TurnResult): string[] {
   }
   for (const b of u.bare) {
     if (b.kws.has("remove") || b.kws.has("cancel")) continue; // "cancel the small": the words pick a line
-    for (const m of lastPerGroup([...b.mods, ...b.parts.flatMap((p) => p.mods)])) if (!reached.some((l) => m.cands.some((c) => holds(l, c)))) missing.push(m.text);
+    // ("make it just fries" of a currywurst's fries: the fries sold alone were made, just-the-part.ts.)
+    const madeAlone = (m: Mod) => b.only && reached.some((l) => d.created.includes(l.id) && l.item === itemNamed(d.menu, m.text));
+    for (const m of lastPerGroup([...b.mods, ...b.parts.flatMap((p) => p.mods)])) if (!reached.some((l) => m.cands.some((c) => holds(l, c))) && !madeAlone(m)) missing.push(m.text);
   }
   return missing.map((t) => `"${t}" is on no line the turn made or changed`);
 }

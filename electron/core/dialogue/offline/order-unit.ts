@@ -8,7 +8,7 @@ import { addItem, inPlaceOfWhatWent, optionsCarriedOver, removeItem, replace, re
 import { choiceSwappedOut, comboOfLines, countAsTarget, isReference, refuseChoiceNamedLikeItem, lineNamedInside, linesNamedInside, modifyLines, orderKind, swapChoiceNamed } from "./line-edits.ts";
 import { downgrade, upgrade } from "./upgrades.ts";
 import { comesWith } from "./bundles.ts";
-import { comboTakingTheLines } from "./combo-of-the-lines.ts";
+import { comboTakingTheLines, saidAsOne } from "./combo-of-the-lines.ts";
 import { partBecomesItem, partMaybeItem } from "./one-of-them.ts";
 import type { Outcome } from "./outcomes.ts";
 import { insteadOfAnOption } from "./instead.ts";
@@ -82,7 +82,9 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
   const ofItsKind = u.kindToo && d.state.lines.some((l) => d.menu.item(l.item)?.category === u.kindToo);
   if (!lines.length && ofItsKind && (u.the || u.kws.has("change")) && !u.remove && !u.replaces) return orderKind(d, { ...u, kind: "category", category: u.kindToo });
   // "warm up the croissant" after a croissant set: "the" names a part of a line ordered.
-  if (!lines.length && u.the && u.mods.length) {
+  // ("make the tacos flour" of a taco combo: "make the" read as one change word, its "the" lost.)
+  if (!lines.length && (u.the || theSaidBefore(d, u)) && u.mods.length) {
+    u.the = true;
     const part = lineNamedInside(d, u);
     if (part) return modifyLines(d, { ...u, topic: true }, [part]);
   }
@@ -100,7 +102,7 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
   if (combo) return combo;
   // "make it a combo" after a hot dog and a sprite: the combo that takes them (combo-of-the-lines.ts);
   // Korean too: "장어솥밥 하나요" → "세트로 바꿔 주세요", the set whose main is the 장어솥밥.
-  const taking = !u.qtyExplicit && (u.afterChange || u.kws.has("change") || (d.utterance.lang === "ko" && u.dir)) ? comboTakingTheLines(d, u) : undefined;
+  const taking = !u.qtyExplicit && (u.afterChange || u.kws.has("change") || (d.utterance.lang === "ko" && u.dir) || saidAsOne(d)) ? comboTakingTheLines(d, u) : undefined;
   if (taking) return taking;
   // "아니 바닐라 라떼요" / "make it a mocha" / "a mocha instead": the new item takes the place of the last one.
   // "make them both meals" of two subs: a meal that comes with the lines in hand, one with each.
@@ -145,4 +147,10 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
   const same = u.sameAsLine ? optionsOfTheSame(d, u) : undefined;
   if (same) return [...same.outcomes, ...addItem(d, item, unitQty(u), same.preset, u.mods, u.parts)];
   return [...guess, ...addItem(d, item, unitQty(u), u.preset ?? {}, u.mods, u.parts)];
+}
+
+/** "the"/"those" right before the unit's words in what was said (English). */
+function theSaidBefore(d: TurnDraft, u: Unit): boolean {
+  const words = u.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return d.utterance.lang === "en" && !!words && new RegExp(`\\b(?:the|those|these|my)\\s+${words}\\b`).test(d.utterance.text.toLowerCase());
 }

@@ -31,15 +31,17 @@ const cake = (kind = "sweet", toppers: string[] = []) => ({ item: "cake", qty: 1
 
 phenomenonTable("a thing said beside what was ordered stays answered alone (English)", stand(), [
   { name: "actually a juice too: beside", turns: ["a cake", "actually a juice too"], lines: [cake(), { item: "juice", qty: 1 }], confident: true },
+  // (Of the one line in hand, "actually just" says in place: just-the-part.ts.)
+  { name: "actually just a juice after a cake: in place", turns: ["a cake", "actually just a juice"], lines: [{ item: "juice", qty: 1 }], confident: true },
+  // (The pick one's main is one of the pick two's: line-changes.ts carries it over.)
+  { name: "make it a pick two with beef after pick one pork: both mains", turns: ["pick one pork", "make it a pick two with beef"], lines: [{ item: "two-plate", qty: 1, options: { mains: ["pork", "beef"] } }], confident: true },
 ]);
 
 // (Their best reading is still the old one beside the new, or the same cake: not asserted here.)
 notAloneTable("the plate's choice or a thing sold alone, an item swapped (English)", stand(), [
-  { name: "actually just a juice after a cake: in place or beside? a guess", turns: ["a cake", "actually just a juice"] },
   { name: "the other one after a sweet cake: which other? a guess", turns: ["a sweet cake", "the other one"] },
   // (A guess before in-place-or-beside.ts too: a refusal once the cart has lines, risky-shapes.ts.)
   { name: "never mind the slaw, corn: the plate's side or a side order? a guess", turns: ["a chicken plate with fries and slaw", "never mind the slaw, corn"] },
   { name: "let me do fries and corn: the plate's sides said again? a guess", turns: ["a chicken plate with fries and slaw", "let me do fries and corn"] },
   { name: "change that to a pie after a cake: the cake's add-on or the pie? a guess", turns: ["a cake", "change that to a pie"] },
-  { name: "make it a pick two with beef after pick one pork: the pork dropped? a guess", turns: ["pick one pork", "make it a pick two with beef"] },
 ]);

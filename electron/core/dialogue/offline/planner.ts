@@ -17,6 +17,9 @@ import { riskyShapes } from "./risky-shapes.ts";
 import type { MenuLexicon } from "./lexicon.ts";
 import { bareUnit } from "./bare-edits.ts";
 import { keepOnlyNamed } from "./keep-only.ts";
+import { justThePart } from "./just-the-part.ts";
+import { theOtherChoice } from "./the-other-choice.ts";
+import { sidesOfThePlate } from "./sides-of-the-plate.ts";
 import { kindsOfTheLine, saidOfAdded } from "./kinds-of-the-line.ts";
 import { kindsRestated } from "./kinds-restated.ts";
 import type { OfflineMemory } from "./memory.ts";
@@ -180,6 +183,15 @@ function carryOut(d: TurnDraft, prevAsk: Ask | undefined): Outcome[] {
   // "그냥 단품으로 할게요" of a set in hand: the dish it is named after.
   const single = singleDishSaid(d);
   if (single) return [...out, ...single];
+  // "a currywurst with fries" then "actually just fries": the part alone in place of the line.
+  const part = justThePart(d);
+  if (part) return [...out, ...part];
+  // "the other rice" of a plate with garlic rice: the rice group's other choice.
+  const other = theOtherChoice(d);
+  if (other) return [...out, ...other];
+  // "never mind the salad, rice" of a plate with fries and salad: the plate's sides.
+  const sides = sidesOfThePlate(d);
+  if (sides) return [...out, ...sides];
   // "just the scone" with a latte and a scone ordered: the rest goes.
   const kept = keepOnlyNamed(d, orderUnits);
   // "소주 두 병" then "참이슬 하나 진로 하나": the kinds of the line just ordered.

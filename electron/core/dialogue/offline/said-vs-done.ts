@@ -135,7 +135,8 @@ function namedNotMade(d: TurnResult): string[] {
   };
   const upgraded = (item: string) => made.some((l) => namesIn(l.item, item));
   const soldOut = (item: string) => d.menu.menu.items.find((i) => i.id === item)?.soldOut === true;
-  const pointsBack = (x: Unit) => qtyOf(d.before, x.item!) > 0 && (x.only || x.the || x.topic || x.readBack === true);
+  // ("make the tacos flour" of a taco combo: "the" names the part of a line the turn changed.)
+  const pointsBack = (x: Unit) => (qtyOf(d.before, x.item!) > 0 && (x.only || x.the || x.topic || x.readBack === true)) || (x.the && reached.some((l) => d.modified.includes(l.id) && namesIn(l.item, x.item!)));
   return d.utterance.units
     .filter((x) => ordering(x) && !items.has(x.item!) && qtyOf(d.state, x.item!) <= qtyOf(d.before, x.item!))
     .filter((x) => !soldOut(x.item!) && !pointsBack(x) && !asChoice(x.item!) && !upgraded(x.item!))
