@@ -5,7 +5,8 @@
 // one level lies below X, that level is sure. Otherwise the group's order gives the likeliest
 // (one step below for "not too X", the lowest for "not X"), a guess: the words are left
 // unplaced. Which end of the group is "less" is read from its end choices' names ("No
-// sugar", "Mild" at one end, "Extra hot" at the other); where neither says, it is a guess too.
+// sugar", "Mild" at one end, "Extra hot" at the other); where neither says, the group is no
+// level and "not X" is left to the refusal.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Atom } from "./scan.ts";
@@ -73,12 +74,10 @@ function lessThan(menu: MenuModel, lv: Level, hedged: boolean): { choice: string
   if (named.length === 1) return { choice: named[0]!, sure: true };
   const dir = direction(menu, lv.group);
   const at = cs.indexOf(lv.choice);
+  // (A group whose order says nothing of less or more, "not thin crust", is no level: the
+  // refusal reads it as before.)
   const below = dir > 0 ? cs.slice(0, at).reverse() : dir < 0 ? cs.slice(at + 1) : [];
-  if (dir && !below.length) return undefined;
-  if (!below.length) {
-    const other = cs.find((c) => c !== lv.choice && c === menu.groups.get(lv.group)?.default) ?? cs[at + 1] ?? cs[at - 1];
-    return other ? { choice: other, sure: false } : undefined;
-  }
+  if (!below.length) return undefined;
   return { choice: hedged ? below[0]! : below[below.length - 1]!, sure: below.length === 1 };
 }
 
