@@ -83,7 +83,7 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
       for (let j = i - 1; j >= 0; j--) {
         const x = u.atoms[j]!;
         if (x.kind === "sep" && x.why === "conj") continue;
-        if (x.kind !== "menu" || !x.refs.every((r) => r.kind === "choice" && r.refused)) break;
+        if (x.kind !== "menu" || x.flags.kept || !x.refs.every((r) => r.kind === "choice" && r.refused)) break;
         refused.add(x.start);
       }
     }

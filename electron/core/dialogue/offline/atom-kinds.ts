@@ -42,6 +42,8 @@ export interface Flags {
   unheldCount?: number;
   /** Read by the best guess, not for sure ("족발 4인분" as the size another item's words say feeds four: servings-sizes.ts). */
   guessed?: boolean;
+  /** A thing the item comes with said after "with" or "just" before a refusal of another ("with onions no cilantro"): kept (with-then-without.ts). */
+  kept?: boolean;
 }
 
 export interface Span {

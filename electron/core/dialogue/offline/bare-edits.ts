@@ -18,6 +18,7 @@ import { countForSomeone } from "./for-whom.ts";
 import { addItem, applyPart, cartRefused, changeOptions, removeFrom, restateCounts, setQty } from "./line-changes.ts";
 import { countInPlaceOfAnother } from "./count-in-place.ts";
 import { countTheLineBecomes } from "./count-with-options.ts";
+import { lastOrderAgain } from "./same-again.ts";
 import { nameKeys } from "./line-edits.ts";
 import { itemTakes, optionsFor } from "./options.ts";
 import { optionNamesAnItem } from "./option-names.ts";
@@ -369,19 +370,6 @@ function correctedChoices(d: TurnDraft, l: CartLine, mods: Mod[], out: Outcome[]
  * talked about that takes them. When the turn before talked about several lines that
  * take them ("아아 하나 라떼 하나" → "하나 더", "라지로"), which one was meant is a guess.
  */
-/**
- * "same again (please)", "same again for my friend": one more of each line the last turn that
- * ordered added, where it added several, one of each (with more of one, how many is unsettled).
- */
-function lastOrderAgain(d: TurnDraft, b: Bare): Outcome[] | undefined {
-  const u = d.utterance;
-  if (u.lang !== "en" || !b.kws.has("same") || b.mods.length || b.parts.length || b.qty !== undefined || b.both) return undefined;
-  if (!/\bsame (thing )?again\b/.test(u.text.toLowerCase()) || u.units.some((x) => !x.asked) || u.bare.some((x) => x !== b && !x.asked)) return undefined;
-  const last = recent(d, d.mem.lastAdded);
-  if (last.length < 2 || last.some((l) => l.qty !== 1)) return undefined;
-  return last.flatMap((l) => setQty(d, l, l.qty + 1));
-}
-
 function pickedAmong(d: TurnDraft, target: CartLine, fits: (l: CartLine) => boolean): Outcome[] {
   const last = (d.mem.lastTouched ?? []).map((id) => lineById(d.state, id)).filter((l): l is CartLine => !!l);
   if (!last.some((l) => l.id === target.id)) return [];

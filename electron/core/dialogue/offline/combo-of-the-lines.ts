@@ -8,7 +8,8 @@ import type { CartLine } from "../../cart/cart.ts";
 import { comesWith, isBundle, isCombo } from "./bundles.ts";
 import { addItem, removeFrom } from "./line-changes.ts";
 import { choiceNaming, nameKeys } from "./line-edits.ts";
-import { keyOf, spokenNames } from "./name-forms.ts";
+import { keyOf, spokenNames, wordsOf } from "./name-forms.ts";
+import { countedInDescription } from "./numbered-combo-name.ts";
 import type { Outcome } from "./outcomes.ts";
 import { focusLines, type TurnDraft } from "./turn-draft.ts";
 import type { Unit } from "./utterance.ts";
@@ -80,8 +81,19 @@ export function comboTakingTheLines(d: TurnDraft, u: Unit): Outcome[] | undefine
   const best = readings.filter((r) => r.lines.length === most);
   if (most === 0 || best.length !== 1) return undefined;
   const { combo, options, lines } = best[0]!;
-  const qty = Math.min(...lines.map((l) => l.qty));
-  const out: Outcome[] = [{ kind: "acted-on", text: u.text }];
-  for (const l of lines) out.push(...removeFrom(d, l, qty));
+  // ("3 quesabirrias, make it a combo" where the combo is "3 quesabirria tacos, …": one combo
+  // of them. Where the count is not a whole number of combos, how many is a guess.)
+  const per = (l: CartLine) => inTheCombo(d, combo, l.item);
+  const uneven = lines.some((l) => l.qty % per(l) !== 0);
+  const qty = Math.max(1, Math.min(...lines.map((l) => Math.floor(l.qty / per(l)))));
+  const out: Outcome[] = [{ kind: "acted-on", text: u.text }, ...(uneven ? [{ kind: "which-unsettled" as const, text: u.text }] : [])];
+  for (const l of lines) out.push(...removeFrom(d, l, Math.min(l.qty, qty * per(l))));
   return [...out, ...addItem(d, combo, qty, options, u.mods, u.parts)];
+}
+
+/** How many of `item` the combo's description counts ("3 quesabirria tacos": 3), else 1. */
+function inTheCombo(d: TurnDraft, combo: string, item: string): number {
+  const said = new Set(spokenNames(d.menu.item(item), true).flatMap(wordsOf).filter((w) => w.length >= 3));
+  const hit = countedInDescription(d.menu, combo).filter((c) => c.words.some((w) => said.has(w) || said.has(w.replace(/e?s$/, ""))));
+  return hit.length === 1 ? hit[0]!.n : 1;
 }

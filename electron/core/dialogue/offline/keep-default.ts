@@ -28,7 +28,8 @@ export function markKept(atoms: readonly Atom[], units: readonly Unit[], bare: r
     if (verb === undefined) continue;
     m.keep = true;
     // ("X는 넣고 Y만 빼 주세요": something else refused in the same breath.)
-    if (mods.some((o) => o !== m && o.kind === "choice" && o.neg)) m.contrast = true;
+    // (Or "with onions no cilantro", the removal said by the menu's name: with-then-without.ts.)
+    if (mods.some((o) => o !== m && o.kind === "choice" && o.neg) || (atoms[i]!.kind === "menu" && atoms[i]!.flags.kept)) m.contrast = true;
     explained.add(verb.start);
     verbs.push(verb.text);
   }
@@ -87,7 +88,10 @@ function keptBy(atoms: readonly Atom[], i: number): Atom | undefined {
   let j = i - 1;
   while (between(atoms[j])) j--;
   const v = atoms[j];
-  return v && (v.kind === "unknown" || v.kind === "kw") && KEEP.test(v.text) ? v : undefined;
+  if (v && (v.kind === "unknown" || v.kind === "kw") && KEEP.test(v.text)) return v;
+  // ("with onions no cilantro", "just the onions no cilantro": with-then-without.ts.)
+  if (a.kind === "menu" && a.flags.kept) return v?.kind === "kw" && v.keywords.includes("with") ? v : a;
+  return undefined;
 }
 
 /** The choices of a kept mod that leave its thing off ("hold/onion"). */

@@ -13,6 +13,8 @@ export interface OfflineMemory {
   focus: string[];
   /** Line ids added by the last turn that added something: "아니 바닐라 라떼요" replaces them. */
   lastAdded: string[];
+  /** For each line of lastAdded: how many that turn added and how many the line then held ("same again" repeats the order). */
+  lastAddedQty?: Record<string, { added: number; after: number }>;
   /**
    * For the lines the last turn that talked about lines added: the option groups the customer
    * named for each (the rest were left to the kiosk). "소주 두 병" then "참이슬 하나 진로 하나"
@@ -64,6 +66,7 @@ export function handOffMemory(mem: OfflineMemory, h: HandOff, liveLines: Readonl
     lang: h.lang === "ko" || h.lang === "en" ? h.lang : mem.lang,
     focus: [...mem.focus.filter((id) => liveLines.has(id) && !touched.includes(id)), ...touched],
     lastAdded: h.added.length > 0 ? h.added : mem.lastAdded.filter((id) => liveLines.has(id)),
+    lastAddedQty: h.added.length > 0 ? undefined : mem.lastAddedQty,
     lastTouched: touched.length > 0 ? touched : (mem.lastTouched ?? []).filter((id) => liveLines.has(id)),
     lastCounted: undefined,
     saidOfAdded: undefined,

@@ -111,7 +111,7 @@ function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums:
     // "햄" for "햄 빼기" names the removal only when refused, or listed before a removal
     // said in full ("오이랑 당근 빼고" where the menu says "당근 빼고"): then it is refused.
     const onlyRefused = a.refs.every((r) => r.kind === "choice" && r.refused);
-    const neg = onlyRefused && listedBeforeRemoval(content, i, menu);
+    const neg = onlyRefused && !a.flags.kept && listedBeforeRemoval(content, i, menu);
     // ("blueberries", a topping and a "Leave out" choice: the topping unless refused.)
     // ("미더덕", the "미더덕 추가" of a menu that also has "미더덕 빼기": that removal's thing too.)
     const twins = choices.flatMap((c) => removalIndex(menu).byChoice.get(`${c.group}/${c.choice}`) ?? []);

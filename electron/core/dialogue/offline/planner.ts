@@ -32,6 +32,8 @@ import { wordReply } from "./reply.ts";
 import { scan } from "./scan.ts";
 import { suggestFor } from "./suggest.ts";
 import { orderUnit } from "./order-unit.ts";
+import { addedQty } from "./same-again.ts";
+import { sameChoiceAsLine } from "./same-as-line.ts";
 import { acceptItemOffer, acceptOptionOffer, answerQuestions, countOfTheOfferFirst } from "./offers.ts";
 import { apply, lineById, newDraft, recentLines, type TurnDraft } from "./turn-draft.ts";
 import type { Utterance } from "./utterance.ts";
@@ -129,6 +131,9 @@ function carryOut(d: TurnDraft, prevAsk: Ask | undefined): Outcome[] {
     if (!orderUnits.some((x) => !x.remove)) return out;
   }
 
+  // ("Which size for the Iced Tea?" → "same as the Coke": the Coke's size.)
+  const sameAs = sameChoiceAsLine(d, prevAsk);
+  if (sameAs) return [...out, ...sameAs];
   out.push(...answerQuestions(d, hasOrderContent));
   // "토핑으로 페퍼로니 추가되나요? 그럼 추가해 주세요": what the answer offers is taken in the same breath.
   const offered = ofKind(out, "answered").find((o) => o.offerOption);
@@ -269,6 +274,7 @@ function finish(d: TurnDraft, done: Outcome[]): Plan {
   if (d.touched.length) mem.focus = [...mem.focus.filter((id) => !d.touched.includes(id)), ...d.touched].filter(live).slice(-8);
   const added = ofKind(outcomes, "line-added").map((o) => o.lineId);
   if (added.length) mem.lastAdded = added.filter(live);
+  if (added.length) mem.lastAddedQty = addedQty(d, mem.lastAdded);
   mem.removedLast = !added.length && outcomes.some((o) => o.kind === "line-removed");
   if (d.touched.length) {
     // (What the customer left to the kiosk on the lines just added: "참이슬 하나 진로 하나" next says it.)

@@ -35,6 +35,9 @@ import { sizeStepOfTheLine } from "./size-steps.ts";
 import { dropMeasures, moreOfAGroup } from "./measure-words.ts";
 import { plentyOfAnOption } from "./plenty-words.ts";
 import { lessOfAnOption } from "./less-words.ts";
+import { hedgedLevels } from "./hedged-levels.ts";
+import { keptBeforeARefusal } from "./with-then-without.ts";
+import { numberedComboName } from "./numbered-combo-name.ts";
 import { itemNamedByItsCounter, itemNamedWithOneOfItsCounter } from "./counter-nouns.ts";
 import { servingsNameTheSize } from "./servings-sizes.ts";
 import { choiceBeforeItsNone } from "./choice-then-none.ts";
@@ -134,7 +137,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     groupBeforeThePart,
     ...(en ? [] : [consuming(totalBeforeItsLines), (a: Atom[]) => partsAfterTheirOptions(a, ctx, unplaced), (a: Atom[]) => leftOutOfTheOther(a, ctx.menu), (a: Atom[]) => partAfterItsOption(a, ctx.menu, unplaced), (a: Atom[]) => partsOfTheCount(a, ctx), (a: Atom[]) => restLeftUnread(a, unplaced), bothSaidFirst]),
     oneOfTheTwo,
-    ...(en ? [(a: Atom[]) => plentyOfAnOption(a, ctx.menu, unplaced), (a: Atom[]) => lessOfAnOption(a, ctx.menu, unplaced), (a: Atom[]) => itemWordAsGroupHeading(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceWithHeading(a, ctx.menu)] : []),
+    ...(en ? [(a: Atom[]) => plentyOfAnOption(a, ctx.menu, unplaced), (a: Atom[]) => lessOfAnOption(a, ctx.menu, unplaced), (a: Atom[]) => hedgedLevels(a, ctx.menu, unplaced), (a: Atom[]) => keptBeforeARefusal(a, ctx.menu), (a: Atom[]) => numberedComboName(a, ctx.menu, unplaced), (a: Atom[]) => itemWordAsGroupHeading(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceWithHeading(a, ctx.menu)] : []),
     consuming((a) => dropMeasures(a, ctx.menu, unplaced)),
     (a) => moreOfAGroup(a, ctx.menu),
     (a) => resolveItemChoice(a, ctx, en, unplaced),
