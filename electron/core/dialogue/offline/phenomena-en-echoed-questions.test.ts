@@ -39,3 +39,12 @@ phenomenonTable("English: the order option's question said back, then answered",
   { name: "'a mocha for here or to go? to go'", turns: ["a mocha for here or to go? to go"], lines: [{ item: "mocha", qty: 1 }], orderOptions: { dining: "togo" }, confident: true },
   { name: "'a milk tea, for here? yeah'", turns: ["a milk tea, for here? yeah"], lines: [{ item: "tea", qty: 1 }], orderOptions: { dining: "here" }, confident: true },
 ]);
+
+// "how sweet is the mocha" → "ok thanks i'll think about it": the kiosk had offered one; "ok"
+// with "I'll think about it", "maybe next time", "not now" is no (language.ts), nothing added
+// (sealed r40a-030, r40c-030: a salad and a torta were added, answered alone).
+phenomenonTable("English: ok, then putting it off, after the kiosk offered the item asked about", shop, [
+  { name: "'ok thanks i'll think about it'", turns: ["how sweet is the mocha", "ok thanks i'll think about it"], lines: [] },
+  { name: "'oh ok maybe next time'", turns: ["how much is the bowl", "oh ok maybe next time"], lines: [] },
+  { name: "'okay not now'", turns: ["what's in the milk tea", "okay not now"], lines: [] },
+]);

@@ -80,6 +80,7 @@ phenomenonTable("Korean: options with a larger count than the one line in hand s
 ]);
 
 phenomenonTable("Korean: X은 됐어요 with more said after declines X", shop, [
+  { name: "절편 얼마예요 → 아 네 생각해 볼게요: putting it off is no, nothing added", turns: ["절편 얼마예요", "아 네 생각해 볼게요"], lines: [] },
   { name: "꿀떡 하나요 → 아 꿀떡은 됐어요 절편 하나 주세요", turns: ["꿀떡 하나요", "아 꿀떡은 됐어요 절편 하나 주세요"], lines: [{ item: "jeol", qty: 1 }] },
 ]);
 
