@@ -127,7 +127,13 @@ export function hedgedLevels(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): 
       hedged = true;
       j--;
     }
-    const w = word(atoms[j]);
+    let w = word(atoms[j]);
+    // "nothing too spicy", "don't make it too spicy": the same "not", said another way.
+    if (w === "nothing") w = "not";
+    else if (w === "make it" && ["dont", "don't", "do not"].includes(word(atoms[j - 1]))) {
+      j--;
+      w = "not";
+    }
     if (w === "not" || w === "not that") {
       hedged = hedged || w === "not that";
       words = Array.from({ length: i - j }, (_, n) => j + n);

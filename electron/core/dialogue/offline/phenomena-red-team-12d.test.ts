@@ -43,6 +43,8 @@ phenomenonTable("same again repeats the last order", menu, [
 phenomenonTable("a level said with not, or to its end", menu, [
   { name: "a taco, not too spicy", turns: ["a taco, not too spicy"], lines: [{ item: "taco", qty: 1, options: { spice: "mild" } }], confident: true },
   { name: "a taco, not hot", turns: ["a taco, not hot"], lines: [{ item: "taco", qty: 1, options: { spice: "mild" } }], confident: true },
+  { name: "a taco, nothing too spicy (the word nothing unknown: handed on)", turns: ["a taco, nothing too spicy"], lines: [{ item: "taco", qty: 1, options: { spice: "mild" } }], confident: false },
+  { name: "a taco, don't make it too spicy", turns: ["a taco, don't make it too spicy"], lines: [{ item: "taco", qty: 1, options: { spice: "mild" } }], confident: true },
   { name: "a taco, not very spicy", turns: ["a taco, not very spicy"], lines: [{ item: "taco", qty: 1, options: { spice: "mild" } }], confident: true },
   { name: "a taco, as spicy as possible", turns: ["a taco, as spicy as possible"], lines: [{ item: "taco", qty: 1, options: { spice: "extra-hot" } }], confident: true },
   { name: "a cafecito, not too sweet", turns: ["a cafecito, not too sweet"], lines: [{ item: "cafecito", qty: 1, options: { sugar: "light" } }], confident: true },
