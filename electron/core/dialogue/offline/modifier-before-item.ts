@@ -53,7 +53,8 @@ export function modifierBeforeItem(atoms: Atom[], menu: MenuModel, unplaced: Ato
     // "딸기 수박 주스": two choices of one pick-one slot, the second said with the item's name.
     const c2 = choicesOf(y).filter((r) => menu.groups.get(r.group)?.select === "one");
     const clash = choicesOf(x).some((r) => c2.some((q) => q.group === r.group && q.choice !== r.choice));
-    const withItem = menu.menu.items.some((it) => it.optionGroups?.some((g) => (typeof g === "string" ? g : g.group) === c2[0]?.group) && namesOf(it as Named).some((n) => n.length >= 2 && keyOf(y.text).endsWith(n)));
+    // (The menu's names are read only for a clash: this runs on every pair of menu words.)
+    const withItem = clash && menu.menu.items.some((it) => it.optionGroups?.some((g) => (typeof g === "string" ? g : g.group) === c2[0]?.group) && namesOf(it as Named).some((n) => n.length >= 2 && keyOf(y.text).endsWith(n)));
     if (clash && withItem) unplaced.push(x);
   }
   return atoms;
