@@ -11,12 +11,9 @@
 // front of their names, a list) and "후라이드랑 간장 치즈볼" (the word ends a list of its kind)
 // are not touched.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
-import { keyOf } from "./name-forms.ts";
+import { keyOf, spokenNames } from "./name-forms.ts";
 import type { Atom } from "./scan.ts";
 
-type Named = { name: Record<string, string | undefined>; aliases?: Record<string, Array<string | { text: string }> | undefined> };
-
-const namesOf = (x: Named) => [...Object.values(x.name), ...Object.values(x.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : a?.text))].filter((n): n is string => !!n).map(keyOf);
 
 /** The one item an atom names (items only; a category or the item's own group beside it allowed). */
 function itemOf(a: Atom | undefined): string | undefined {
@@ -54,7 +51,7 @@ export function modifierBeforeItem(atoms: Atom[], menu: MenuModel, unplaced: Ato
     const c2 = choicesOf(y).filter((r) => menu.groups.get(r.group)?.select === "one");
     const clash = choicesOf(x).some((r) => c2.some((q) => q.group === r.group && q.choice !== r.choice));
     // (The menu's names are read only for a clash: this runs on every pair of menu words.)
-    const withItem = clash && menu.menu.items.some((it) => it.optionGroups?.some((g) => (typeof g === "string" ? g : g.group) === c2[0]?.group) && namesOf(it as Named).some((n) => n.length >= 2 && keyOf(y.text).endsWith(n)));
+    const withItem = clash && menu.menu.items.some((it) => it.optionGroups?.some((g) => (typeof g === "string" ? g : g.group) === c2[0]?.group) && spokenNames(it).map(keyOf).some((n) => n.length >= 2 && keyOf(y.text).endsWith(n)));
     if (clash && withItem) unplaced.push(x);
   }
   return atoms;
