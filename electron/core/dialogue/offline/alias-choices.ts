@@ -3,11 +3,11 @@
 // cones of vanilla", "a mango in a cone") it names the item AND that choice, as a preset alias
 // (아아 = iced americano) does. Read from the menu's names only.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
-import { keyOf, withoutMeasure, wordsOf } from "./name-forms.ts";
+import { keyOf, spokenNames, withoutMeasure, wordsOf } from "./name-forms.ts";
 
 type Named = { name: Record<string, string | undefined>; aliases?: Record<string, Array<string | { text: string }> | undefined> };
 
-const namesOf = (x: Named) => [...Object.values(x.name), ...Object.values(x.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : a?.text))].filter((n): n is string => !!n).map(keyOf);
+const namesOf = (x: Named) => spokenNames(x).map(keyOf);
 
 /**
  * The one choice (of a one-choice group of the item; "cup" for the Cup, its default, too)

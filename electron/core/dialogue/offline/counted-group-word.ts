@@ -4,6 +4,7 @@
 // one of those items (a word several items share), not the group.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { MenuRef } from "./lexicon.ts";
+import { spokenNames } from "./name-forms.ts";
 import type { Atom } from "./scan.ts";
 
 /** English: a counted group word that is also a word of item names becomes those items' partial name. */
@@ -14,7 +15,7 @@ export function countedGroupWordAsItems(atoms: Atom[], menu: MenuModel): Atom[] 
     // ("two extra cheese", "a double shot": a count of the group's own thing, where it is counted.)
     if (a.refs.some((r) => r.kind === "group" && menu.groups.get(r.group)?.select !== "many")) return a;
     const word = a.text.toLowerCase().replace(/s$/, "");
-    const items = menu.menu.items.filter((it) => !it.soldOut && namesOf(it).some((n) => n.toLowerCase().split(/[^a-z]+/).some((w) => w.replace(/s$/, "") === word)));
+    const items = menu.menu.items.filter((it) => !it.soldOut && spokenNames(it).some((n) => n.toLowerCase().split(/[^a-z]+/).some((w) => w.replace(/s$/, "") === word)));
     if (!items.length) return a;
     const refs: MenuRef[] = items.map((it) => ({ kind: "item", item: it.id, partial: true }));
     // (Counted, it is a thing ordered even after "with": not an option word, resolve.ts markOptionContext.)
@@ -22,6 +23,3 @@ export function countedGroupWordAsItems(atoms: Atom[], menu: MenuModel): Atom[] 
   });
 }
 
-function namesOf(it: MenuModel["menu"]["items"][number]): string[] {
-  return [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().map((x) => (typeof x === "string" ? x : x.text))];
-}

@@ -4,7 +4,7 @@
 // build-your-own over the specialties). A guess, unless the menu settles it (plainHeadFor).
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { keyOf, type MenuLexicon } from "./lexicon.ts";
-import { plainKindOf } from "./name-forms.ts";
+import { plainKindOf, spokenNames } from "./name-forms.ts";
 import { isBundle } from "./bundles.ts";
 import { itemTakes } from "./options.ts";
 import { removalIndex } from "./refusal.ts";
@@ -64,17 +64,11 @@ function plainNamedAmong(menu: MenuModel, fits: string[]): string | undefined {
   return fits.every((id) => menu.itemGroups(id).every((g) => headGroups.has(g.id))) ? plain[0] : undefined;
 }
 
-function namesOf(menu: MenuModel, id: string): string[] {
-  const it = menu.item(id);
-  return it ? [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().filter((a): a is string => typeof a === "string")] : [];
-}
+const namesOf = (menu: MenuModel, id: string): string[] => spokenNames(menu.item(id), true);
 
 /** The words of an item's names and aliases (three letters or more). */
 function nameWords(menu: MenuModel, id: string): string[] {
-  const it = menu.item(id);
-  if (!it) return [];
-  const names = [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().filter((a): a is string => typeof a === "string")];
-  return [...new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3))];
+  return [...new Set(namesOf(menu, id).flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3))];
 }
 
 /**

@@ -20,7 +20,7 @@
 import type { MenuModel, EffectiveGroup } from "../../../../shared/menu/model.ts";
 import { ADD_WORDS } from "./language.ts";
 import type { MenuRef } from "./lexicon.ts";
-import { keyOf } from "./name-forms.ts";
+import { keyOf, spokenNames } from "./name-forms.ts";
 import { tokenize } from "./normalize.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
@@ -39,8 +39,7 @@ const isWith = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.includes(
 const isItem = (a: Atom | undefined) => a?.kind === "menu" && a.refs.some((r) => r.kind === "item" && !r.partial);
 const sentenceEnd = (a: Atom) => a.kind === "sep" && a.why === "punct" && a.mark !== "," && a.mark !== ":";
 
-const namesOf = (x: { name: Record<string, string>; aliases?: Record<string, Array<string | { text: string }>> }): string[] =>
-  [...Object.values(x.name), ...Object.values(x.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : a.text))].filter((n) => /[a-z]/i.test(n));
+const namesOf = (x: Parameters<typeof spokenNames>[0]): string[] => spokenNames(x).filter((n) => /[a-z]/i.test(n));
 const wordKeys = (s: string): string[] => tokenize(s).filter((t) => t.script !== "punct").map((t) => t.norm);
 
 /** Words that make a choice more of another ("Extra tzatziki"): not another thing so called. */

@@ -9,6 +9,7 @@
 // level and "not X" is left to the refusal.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { MenuRef } from "./lexicon.ts";
+import { spokenNames } from "./name-forms.ts";
 import type { Atom } from "./scan.ts";
 
 type MenuAtom = Atom & { kind: "menu" };
@@ -29,9 +30,7 @@ interface Level {
 }
 
 function namesOf(menu: MenuModel, group: string, choice: string): string[] {
-  const c = menu.groups.get(group)?.choices?.find((x) => x.id === choice);
-  if (!c) return [];
-  return [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat()].filter((n): n is string => typeof n === "string").map(low);
+  return spokenNames(menu.groups.get(group)?.choices?.find((x) => x.id === choice), true).map(low);
 }
 
 /** The one pick-one group and choice a menu word names (derived readings aside). */

@@ -11,7 +11,7 @@ import { tokenize } from "./normalize.ts";
 import { englishNumberWords, saysOnlyACount } from "./numbers.ts";
 
 /** Something the menu names: an item, a choice. */
-type Named = { name: Record<string, string>; aliases?: Record<string, ReadonlyArray<string | { text: string }>> };
+type Named = { name: Record<string, string | undefined>; aliases?: Record<string, ReadonlyArray<string | { text: string }> | undefined> };
 
 /**
  * Every name a thing is said by: its names in each language and its aliases (an item's
@@ -19,8 +19,8 @@ type Named = { name: Record<string, string>; aliases?: Record<string, ReadonlyAr
  */
 export function spokenNames(x: Named | undefined, plainAliasesOnly = false): string[] {
   if (!x) return [];
-  const aliases = Object.values(x.aliases ?? {}).flat().flatMap((a) => (typeof a === "string" ? [a] : plainAliasesOnly ? [] : [a.text]));
-  return [...Object.values(x.name), ...aliases].filter(Boolean);
+  const aliases = Object.values(x.aliases ?? {}).flatMap((list) => list ?? []).flatMap((a) => (typeof a === "string" ? [a] : plainAliasesOnly ? [] : [a.text]));
+  return [...Object.values(x.name), ...aliases].filter((n): n is string => !!n);
 }
 
 /** A name's words, lower case, punctuation dropped ("Cafe Latte" → cafe, latte). */
