@@ -101,6 +101,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a: Atom[]) => groupNamedWithItsChoice(a, ctx),
     ...(en
       ? [
+          (a: Atom[]) => piecesOfAServing(a, ctx, unplaced, true),
           (a: Atom[]) => askedThenTaken(a, true),
           linkWordBeforeAThing,
           (a: Atom[]) => takenBackForJust(a, ctx),

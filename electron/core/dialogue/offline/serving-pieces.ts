@@ -1,26 +1,71 @@
-// "양꼬치 20개 주세요", "양꼬치 열 개요", "물만두 스무 개요" where the menu says what a serving
-// holds ("1인분 10개.", "10개."): the pieces are counted, so 20 is two servings, not twenty;
-// "열 개 더 추가요" said of the line in hand is one more serving. Read from the item's own
-// description only when it says nothing but that ("1인분 10개", "한 판 6개", "만두 4알"), and
-// only with a counter of pieces (개, 피스, 알, 조각), never 인분. A number of pieces that is no
-// whole number of servings ("양꼬치 15개") is left as said but unplaced (a guess). Where a
-// serving holds few pieces ("1접시 2피스", "새우튀김 2개") a number is servings: "연어초밥 두 개"
-// is two plates.
+// Pieces said as a total where the menu gives the pieces of one serving: "양꼬치 20개 주세요"
+// where the description says "1인분 10개.", "20 chicken momos" / "twenty pieces of chicken momo"
+// where the momo is a plate of "6 pieces" or "10 pieces" (the item's pick-one choices, named as
+// so many pieces): the number counts pieces, so 20 is two servings of ten, not twenty; "열 개 더
+// 추가요" said of the line in hand is one more serving. The pieces of a serving are read from the
+// item's own choices (every choice of a pick-one group named "6 pieces", "10pc", "6개", …) or,
+// failing that, from its description when it says nothing but that ("1인분 10개", "한 판 6개",
+// "10 pieces."). The number is read so only with a counter of pieces (개, 피스, 알, 조각;
+// "pieces", "pcs"), never 인분, or in English right before the item's name ("20 chicken momos").
+// A total that is no whole number of any serving ("양꼬치 15개") is left as said but unplaced; one
+// the sizes make in more than one way ("30 momos": three tens or five sixes; "30 wings" of 6, 12
+// and 24) is read as the fewest servings of one size, a guess. A number that is one serving's own size is left to the choice it names
+// (resolve.ts, counter-choices.ts). Where a serving holds few pieces ("1접시 2피스",
+// "새우튀김 2개", tenders of 2, 3 or 4) a number is servings: "연어초밥 두 개" is two plates.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
 const PIECE_COUNTERS = new Set(["개", "피스", "알", "조각"]);
-const ONLY_PIECES = /^\s*(?:1\s*인분|1\s*접시|한\s*접시|1\s*판|한\s*판)?\s*\(?\s*(\d+)\s*(개|피스|알|조각)\s*\)?\s*\.?\s*$/;
+/** An English word that counts pieces after a number ("twenty pieces of …"). */
+const PIECE_WORD = /^(?:pieces?|pcs?|pc)$/i;
+const ONLY_PIECES = /^\s*(?:1\s*인분|1\s*접시|한\s*접시|1\s*판|한\s*판)?\s*\(?\s*(\d+)\s*(?:개|피스|알|조각|pieces?|pcs?)\s*\)?\s*\.?\s*$/i;
+const PIECES_NAME = /^(\d+)\s*[- ]?\s*(?:pieces?|pcs?|pc|ea|count|ct|조각|개|마리|피스)$/i;
 /** Below this many pieces to a serving, a number said is servings ("연어초밥 두 개": two plates). */
 const SURE_FROM = 5;
 
-/** How many pieces one serving of the item holds, where its Korean description says only that. */
-function piecesPerServing(menu: MenuModel, item: string): number | undefined {
-  const d = menu.item(item)?.description?.ko;
-  const m = typeof d === "string" ? ONLY_PIECES.exec(d) : null;
-  const n = m ? Number(m[1]) : 0;
-  return n >= 2 ? n : undefined;
+/** One serving size: so many pieces, and the choice that says it (none where the description does). */
+interface Serving {
+  pieces: number;
+  group?: string;
+  choice?: string;
+}
+
+const cache = new WeakMap<MenuModel, Map<string, Serving[]>>();
+
+/** The serving sizes of the item, by its own choices or its description; empty if it says none. */
+function servingsOf(menu: MenuModel, item: string): Serving[] {
+  let byItem = cache.get(menu);
+  if (!byItem) cache.set(menu, (byItem = new Map()));
+  let s = byItem.get(item);
+  if (!s) byItem.set(item, (s = readServings(menu, item)));
+  return s;
+}
+
+function readServings(menu: MenuModel, item: string): Serving[] {
+  for (const g of menu.itemGroups(item)) {
+    if (g.select !== "one" || g.choices.length === 0) continue;
+    const sizes = g.choices.map((c) => {
+      const names = [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : undefined))];
+      const n = names.map((t) => (t ? PIECES_NAME.exec(t.trim()) : null)).find(Boolean);
+      return n ? { pieces: Number(n[1]), group: g.id, choice: c.id } : undefined;
+    });
+    if (sizes.every(Boolean)) return sizes as Serving[];
+  }
+  const d = menu.item(item)?.description;
+  for (const text of [d?.ko, d?.en]) {
+    const m = typeof text === "string" ? ONLY_PIECES.exec(text) : null;
+    if (m && Number(m[1]) >= 2) return [{ pieces: Number(m[1]) }];
+  }
+  return [];
+}
+
+/** In how many ways the sizes add up to the total (stopping at two). */
+function waysToMake(total: number, sizes: number[]): number {
+  const ways = new Array<number>(total + 1).fill(0);
+  ways[0] = 1;
+  for (const s of sizes) for (let n = s; n <= total; n++) ways[n] = Math.min(2, ways[n]! + ways[n - s]!);
+  return ways[total]!;
 }
 
 const itemOf = (a: Atom | undefined): string | undefined => {
@@ -29,19 +74,55 @@ const itemOf = (a: Atom | undefined): string | undefined => {
   return items.length === 1 && a.refs.length === 1 ? items[0] : undefined;
 };
 
-export function piecesOfAServing(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Atom[] {
+/** "20 chicken momos", "20 steamed momos": the item named next, past its choices. */
+function itemNext(atoms: Atom[], i: number): string | undefined {
+  for (let k = i + 1; k < atoms.length; k++) {
+    const a = atoms[k]!;
+    const it = itemOf(a);
+    if (it) return it;
+    if (a.kind !== "menu" || !a.refs.every((r) => r.kind === "choice")) return undefined;
+  }
+  return undefined;
+}
+
+export function piecesOfAServing(atoms: Atom[], ctx: ParseContext, unplaced: Atom[], en = false): Atom[] {
   const noItem = !atoms.some((a) => a.kind === "menu");
   const inHand = ctx.focus?.length ? ctx.focus[ctx.focus.length - 1]!.item : undefined;
-  return atoms.map((a, i) => {
-    if (a.kind !== "num" || a.article || a.times || !a.counted || !a.unit || !PIECE_COUNTERS.has(a.unit)) return a;
+  const out: Atom[] = [];
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i]!;
+    out.push(a);
+    if (a.kind !== "num" || a.article || a.times || a.value < 2) continue;
+    // English: "twenty pieces (of)", or a bare number right before the item's name.
+    const word = en && atoms[i + 1] && PIECE_WORD.test(atoms[i + 1]!.text.trim()) ? atoms[i + 1] : undefined;
+    const of = word && atoms[i + 2]?.kind === "kw" && /^of$/i.test(atoms[i + 2]!.text.trim()) ? atoms[i + 2] : undefined;
+    const korean = !en && a.counted && !!a.unit && PIECE_COUNTERS.has(a.unit);
+    if (!korean && (!en || a.counted)) continue;
     // The item it counts: said right before or right after it, or the line in hand.
-    const item = itemOf(atoms[i - 1]) ?? itemOf(atoms[i + 1]) ?? (noItem ? inHand : undefined);
-    const per = item ? piecesPerServing(ctx.menu, item) : undefined;
-    if (!per || per < SURE_FROM || a.value < per) return a;
-    if (a.value % per !== 0) {
+    const after = en ? itemNext(atoms, i + (of ? 2 : word ? 1 : 0)) : itemOf(atoms[i + 1]);
+    // ("chicken momo, 20 pieces": the item before the comma.)
+    const before = itemOf(atoms[i - 1]) ?? (word && atoms[i - 1]?.kind === "sep" ? itemOf(atoms[i - 2]) : undefined);
+    const item = (en && !word ? after : (before ?? after)) ?? (noItem && !en ? inHand : undefined);
+    const sizes = item ? servingsOf(ctx.menu, item) : [];
+    const least = Math.min(...sizes.map((s) => s.pieces));
+    if (!sizes.length || least < SURE_FROM || a.value < least) continue;
+    // (One serving's own size: the choice it names, read elsewhere.)
+    if (sizes.some((s) => s.choice && s.pieces === a.value)) continue;
+    const fits = sizes.filter((s) => a.value % s.pieces === 0).sort((x, y) => y.pieces - x.pieces);
+    if (!fits.length) {
       unplaced.push(a);
-      return a;
+      continue;
     }
-    return { ...a, value: a.value / per };
-  });
+    const size = fits[0]!;
+    // Sure only where the sizes make the total one way ("30 wings" of 6, 12 and 24: five sixes, or 24 and 6?).
+    const oneWay = waysToMake(a.value, [...new Set(sizes.map((s) => s.pieces))]) === 1;
+    const count = { ...a, value: a.value / size.pieces, ...(oneWay ? {} : { flags: { ...a.flags, guessed: true } }) } as Atom;
+    out[out.length - 1] = count;
+    if (!size.group || !size.choice) continue;
+    // The size as a choice: on the piece words where said ("pieces of"), else on the number's.
+    const span = word ? { start: word.start, end: (of ?? word).end, tok0: word.tok0, tok1: (of ?? word).tok1, text: of ? `${word.text} ${of.text}` : word.text } : { start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text };
+    out.push({ ...span, kind: "menu", refs: [{ kind: "choice", group: size.group, choice: size.choice, name: false }], fuzzy: false, partial: false, flags: {} } as Atom);
+    if (word) i += of ? 2 : 1;
+  }
+  return out;
 }
