@@ -71,6 +71,8 @@ import { justPutIn } from "./just-put-in.ts";
 import { plentyOfTheTopping } from "./topping-plenty.ts";
 import { piecesOfAServing } from "./serving-pieces.ts";
 import { modifierBeforeItem } from "./modifier-before-item.ts";
+import { optionTakenBackByRefusal } from "./taken-back-by-refusal.ts";
+import { bundleWithItsPart } from "./bundle-with-its-part.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -95,6 +97,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
   };
   const steps: Step[] = [
     (a: Atom[]) => answerNamedAsItems(a, ctx, en, unplaced),
+    (a: Atom[]) => optionTakenBackByRefusal(a, ctx.menu, unplaced),
     (a: Atom[]) => lineChoiceRefusedByItsWord(a, ctx),
     (a: Atom[]) => numberedNameAsCount(a, ctx),
     (a: Atom[]) => groupWordNotItsCount(a, ctx.menu),
@@ -106,6 +109,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => takenBackForJust(a, ctx),
           consuming((a: Atom[]) => categoryWordAsCounter(a, ctx.menu)),
           (a: Atom[]) => kindSaidAfter(a, ctx.menu),
+          consuming((a: Atom[]) => bundleWithItsPart(a, ctx.menu, unplaced)),
           consuming((a: Atom[]) => partOfTheBundle(a, ctx)),
           (a: Atom[]) => choiceOfTheLineInHand(a, ctx),
           (a: Atom[]) => optionsBeforeOnTheItem(a, ctx.menu),
