@@ -23,7 +23,7 @@ function itemNamed(a: Atom | undefined): Extract<MenuRef, { kind: "item" }> | un
 const onlyChoices = (a: Atom | undefined): a is MenuAtom => a?.kind === "menu" && !a.fuzzy && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice");
 
 /** The other items sold alone that the item's own name and description name (by a name of four letters or more). */
-function partsNamed(menu: MenuModel, bundle: string): Set<string> {
+export function partsNamed(menu: MenuModel, bundle: string): Set<string> {
   const it = menu.item(bundle);
   const words = keyOf([...Object.values(it?.name ?? {}), ...Object.values(it?.description ?? {})].join(" "));
   const out = new Set<string>();

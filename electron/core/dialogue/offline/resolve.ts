@@ -73,6 +73,7 @@ import { piecesOfAServing } from "./serving-pieces.ts";
 import { modifierBeforeItem } from "./modifier-before-item.ts";
 import { optionTakenBackByRefusal } from "./taken-back-by-refusal.ts";
 import { bundleWithItsPart } from "./bundle-with-its-part.ts";
+import { partsAsTheCombo } from "./parts-as-the-combo.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -109,6 +110,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => takenBackForJust(a, ctx),
           consuming((a: Atom[]) => categoryWordAsCounter(a, ctx.menu)),
           (a: Atom[]) => kindSaidAfter(a, ctx.menu),
+          consuming((a: Atom[]) => partsAsTheCombo(a, ctx.menu, unplaced)),
           consuming((a: Atom[]) => bundleWithItsPart(a, ctx.menu, unplaced)),
           consuming((a: Atom[]) => partOfTheBundle(a, ctx)),
           (a: Atom[]) => choiceOfTheLineInHand(a, ctx),
