@@ -5,7 +5,8 @@
 // ("frozen", in its words or in an alias that carries it) are the item's, where the item takes
 // that option. Where it does not (a part's option the combo has no say in), the turn is a
 // guess, not two lines answered alone. (Held-out r41d-012 had made a combo and a frozen café
-// au lait beside it, alone.)
+// au lait beside it, alone.) Korean says the part as the topic after the item, "모닝 세트 하나
+// 드립 커피는 다크로".
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { keyOf, spokenNames } from "./name-forms.ts";
@@ -31,15 +32,29 @@ export function partsNamed(menu: MenuModel, bundle: string): Set<string> {
   return out;
 }
 
-export function bundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): Atom[] {
+/**
+ * English "the beignet combo with a frozen cafe au lait": the item, "with", the part's options
+ * and the part. Korean "모닝 세트 하나 드립 커피는 다크로": the item (and its count), the part said
+ * as the topic (는/은), then its options.
+ */
+export function bundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom[], en: boolean): Atom[] {
   for (let i = 0; i + 2 < atoms.length; i++) {
     const bundle = itemNamed(atoms[i]);
+    if (!bundle) continue;
     const link = atoms[i + 1];
-    if (!bundle || link?.kind !== "kw" || !link.keywords.length || !link.keywords.every((k) => k === "with")) continue;
     let k = i + 2;
-    if (atoms[k]?.kind === "num" && (atoms[k] as Atom & { kind: "num" }).article) k++;
     const said: number[] = [];
-    while (onlyChoices(atoms[k])) said.push(k++);
+    if (en) {
+      if (link?.kind !== "kw" || !link.keywords.length || !link.keywords.every((kw) => kw === "with")) continue;
+      if (atoms[k]?.kind === "num" && (atoms[k] as Atom & { kind: "num" }).article) k++;
+      while (onlyChoices(atoms[k])) said.push(k++);
+    } else {
+      k = link?.kind === "num" ? i + 2 : i + 1;
+      const topic = atoms[k];
+      if (topic?.kind !== "menu" || !topic.flags.topic) continue;
+      for (let c = k + 1; onlyChoices(atoms[c]); c++) said.push(c);
+      if (!said.length) continue;
+    }
     const part = itemNamed(atoms[k]);
     if (!part || part.item === bundle.item) continue;
     // (Read the item's words only once the shape is there.)
@@ -60,10 +75,12 @@ export function bundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom
       continue;
     }
     // "with", the article and the part's name go; its options stay, as the item's.
-    const from = atoms[i + 1]!;
-    const to = atoms[k]!;
-    const read = options.map((o) => ({ start: from.start, end: to.end, tok0: from.tok0, tok1: to.tok1, text: atoms.slice(i + 1, k + 1).map((x) => x.text).join(" "), kind: "menu", refs: [o], fuzzy: false, partial: false, flags: {} }) as Atom);
-    return [...atoms.slice(0, i + 1), ...read, ...atoms.slice(k + 1)];
+    const first = en ? i + 1 : k;
+    const last = en ? k : said.at(-1)!;
+    const from = atoms[first]!;
+    const to = atoms[last]!;
+    const read = options.map((o) => ({ start: from.start, end: to.end, tok0: from.tok0, tok1: to.tok1, text: atoms.slice(first, last + 1).map((x) => x.text).join(" "), kind: "menu", refs: [o], fuzzy: false, partial: false, flags: {} }) as Atom);
+    return [...atoms.slice(0, first), ...read, ...atoms.slice(last + 1)];
   }
   return atoms;
 }

@@ -3,7 +3,8 @@
 // by that thing's name, the thing is the part the combo comes with, and the option said of it
 // ("frozen", a word of its own or carried by an alias) is the combo's: one line, not a combo
 // and a café au lait beside it (bundle-with-its-part.ts). Where the combo has no such option
-// ("a large cafe au lait", a size only the drink sold alone has), a guess.
+// ("a large cafe au lait", a size only the drink sold alone has), a guess. Korean says the part
+// as the topic after the combo: "모닝 세트 하나 드립 커피는 다크로".
 import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const both = (e: string, k: string, enAliases: unknown[] = [], koAliases: string[] = []) => ({ name: { en: e, ko: k }, aliases: { en: enAliases, ko: koAliases } });
@@ -39,3 +40,10 @@ notAloneTable("English: the part's option that the combo has no say in", cafe, [
   { name: "beignet combo with a large cafe au lait", turns: ["the beignet combo with a large cafe au lait"] },
   { name: "morning combo with a large drip coffee", turns: ["a morning combo with a large drip coffee"] },
 ]);
+
+phenomenonTable("Korean: the combo, then its part as the topic with its option", cafe, [
+  { name: "모닝 세트 하나 드립 커피는 다크로", turns: ["모닝 세트 하나 드립 커피는 다크로 주세요"], lines: [{ item: "donut-combo", qty: 1, options: { roast: "dark" } }], confident: true },
+  { name: "모닝 세트 두 개 드립 커피는 다크로요", turns: ["모닝 세트 두 개 드립 커피는 다크로요"], lines: [{ item: "donut-combo", qty: 2, options: { roast: "dark" } }], confident: true },
+]);
+
+notAloneTable("Korean: the part's option that the combo has no say in", cafe, [{ name: "모닝 세트 드립 커피는 라지로", turns: ["모닝 세트 하나 드립 커피는 라지로 주세요"] }]);
