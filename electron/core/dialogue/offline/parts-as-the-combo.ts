@@ -46,7 +46,8 @@ export function partsAsTheCombo(atoms: Atom[], menu: MenuModel, unplaced: Atom[]
   const combo = itemOf(atoms[x])!;
   const as = isAs(atoms[x - 1]) ? x - 1 : x - 2;
   const first = atoms.findIndex((a) => partItem(a) !== undefined);
-  if (first >= as) return atoms;
+  // ("…, as the combo", "a jamaica as a combo": right after the list; not "as well as a combo".)
+  if (first < 0 || first >= as || !(atoms[as - 1]?.kind === "sep" || partItem(atoms[as - 1]) !== undefined)) return atoms;
   // (The combo's words are read only once the shape is there.)
   const named = partsNamed(menu, combo);
   if (named.size < 2) return atoms;
