@@ -27,9 +27,12 @@ function sameWord(a: string, b: string): boolean {
  * The counted groups, with no choices or names of their own to say them by, whose name
  * shares a word (besides the adding words) with the one-choice group `group`'s name. Of a
  * many-choice group ("Toppings") the count may have names of its own ("Extra topping
- * scoops", also "extra scoop"): what it counts is still more of the group's choices.
+ * scoops", also "extra scoop"): what it counts is still more of the group's choices. Of a
+ * one-choice group a count with names of its own ("Extra dip", also "more dip") is one only
+ * where the choice was `said` ending in a word of those names: "extra cheese dip" is the
+ * count's "extra dip" with the dip named inside (not "extra cheese", which may be more cheese).
  */
-export function sisterCounts(menu: MenuModel, group: string): string[] {
+export function sisterCounts(menu: MenuModel, group: string, said?: string): string[] {
   const g = menu.groups.get(group);
   if (g?.select !== "one" && g?.select !== "many") return [];
   const add = new Set(ADD_WORDS);
@@ -38,15 +41,23 @@ export function sisterCounts(menu: MenuModel, group: string): string[] {
   const out: string[] = [];
   for (const c of menu.groups.values()) {
     if (c.select !== "count" || c.id === group || (c.choices?.length ?? 0) > 0) continue;
-    if (g.select === "one" && c.aliases && Object.values(c.aliases).some((xs) => xs.length)) continue;
     const theirs = words(c.name);
+    if (g.select === "one" && c.aliases && Object.values(c.aliases).some((xs) => xs.length) && !endsInNameWord(said, [...theirs, ...Object.values(c.aliases).flat().flatMap(wordsOf)])) continue;
     if (theirs.some((w) => own.some((o) => sameWord(o, w)))) out.push(c.id);
   }
   return out;
 }
 
+const ADDING: ReadonlySet<string> = new Set(ADD_WORDS);
+
+/** The said words' last is one of `names` (a name's word of the count: "cheese dip" of "extra dip"). */
+const endsInNameWord = (said: string | undefined, names: readonly string[]): boolean => {
+  const last = said === undefined ? undefined : wordsOf(said).at(-1);
+  return last !== undefined && names.some((w) => !ADDING.has(w) && sameWord(w, last));
+};
+
 const onlyChoices = (a: Atom): a is Extract<Atom, { kind: "menu" }> => a.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice");
-const hasSister = (a: Extract<Atom, { kind: "menu" }>, menu: MenuModel) => a.refs.some((r) => r.kind === "choice" && sisterCounts(menu, r.group).length > 0);
+const hasSister = (a: Extract<Atom, { kind: "menu" }>, menu: MenuModel) => a.refs.some((r) => r.kind === "choice" && sisterCounts(menu, r.group, a.text).length > 0);
 
 /** Marks a choice said with "extra" before it (English) or 추가/더 after it (Korean, flags.added) whose group has a sister count. */
 export function extraOfChoice(atoms: Atom[], menu: MenuModel): Atom[] {
@@ -55,7 +66,7 @@ export function extraOfChoice(atoms: Atom[], menu: MenuModel): Atom[] {
     const before = atoms[i - 1];
     const english = before?.kind === "kw" && before.keywords.some((k) => k === "add" || k === "more") && EXTRA_WORDS.has(wordsOf(before.text).at(-1) ?? "");
     // (Not "보바 추가" of a topping: 추가 is how any topping is asked for; only a dip the item comes with gets its extra cup so.)
-    const korean = /[\uac00-\ud7a3]/.test(a.text) && a.flags.added === true && a.refs.some((r) => r.kind === "choice" && menu.groups.get(r.group)?.select === "one" && sisterCounts(menu, r.group).length > 0);
+    const korean = /[\uac00-\ud7a3]/.test(a.text) && a.flags.added === true && a.refs.some((r) => r.kind === "choice" && menu.groups.get(r.group)?.select === "one" && sisterCounts(menu, r.group, a.text).length > 0);
     return english || korean ? { ...a, flags: { ...a.flags, extra: true } } : a;
   });
 }

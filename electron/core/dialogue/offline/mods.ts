@@ -117,7 +117,7 @@ function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums:
     const twins = choices.flatMap((c) => removalIndex(menu).byChoice.get(`${c.group}/${c.choice}`) ?? []);
     const leftOutOnly = onlyRefused ? [] : [...a.refs.flatMap((r) => (r.kind === "choice" && r.refused ? [r] : [])), ...twins].map((r) => `${r.group}/${r.choice}`);
     const inAll = a.flags.scoops !== undefined ? { total: a.flags.scoops } : {};
-    const extra = !cg && (a.flags.extra || a.flags.scoops !== undefined) ? [...new Set(choices.map((c) => c.group))].flatMap((of) => sisterCounts(menu, of).map((group) => ({ of, group, ...inAll }))) : [];
+    const extra = !cg && (a.flags.extra || a.flags.scoops !== undefined) ? [...new Set(choices.map((c) => c.group))].flatMap((of) => sisterCounts(menu, of, a.text).map((group) => ({ of, group, ...inAll }))) : [];
     return { kind: "choice", cands: dedupeCands(choices), neg, text: a.text, ...(cg ? { orCount: { group: cg, n, ...(num ? { numbered: true } : {}), ...(saysCountName(menu, cg, a.text) ? { named: true } : {}) } } : {}), ...(extra.length ? { extra } : {}), ...(onlyRefused ? { onlyRefused } : {}), ...(leftOutOnly.length ? { leftOutOnly } : {}) };
   }
   // "double", "triple patty": that many in all.

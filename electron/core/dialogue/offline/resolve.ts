@@ -71,6 +71,9 @@ import { justPutIn } from "./just-put-in.ts";
 import { plentyOfTheTopping } from "./topping-plenty.ts";
 import { piecesOfAServing } from "./serving-pieces.ts";
 import { modifierBeforeItem } from "./modifier-before-item.ts";
+import { optionTakenBackByRefusal } from "./taken-back-by-refusal.ts";
+import { bundleWithItsPart } from "./bundle-with-its-part.ts";
+import { partsAsTheCombo } from "./parts-as-the-combo.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -95,6 +98,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
   };
   const steps: Step[] = [
     (a: Atom[]) => answerNamedAsItems(a, ctx, en, unplaced),
+    (a: Atom[]) => optionTakenBackByRefusal(a, ctx.menu, unplaced),
     (a: Atom[]) => lineChoiceRefusedByItsWord(a, ctx),
     (a: Atom[]) => numberedNameAsCount(a, ctx),
     (a: Atom[]) => groupWordNotItsCount(a, ctx.menu),
@@ -107,6 +111,8 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => takenBackForJust(a, ctx),
           consuming((a: Atom[]) => categoryWordAsCounter(a, ctx.menu)),
           (a: Atom[]) => kindSaidAfter(a, ctx.menu),
+          consuming((a: Atom[]) => partsAsTheCombo(a, ctx.menu, unplaced)),
+          consuming((a: Atom[]) => bundleWithItsPart(a, ctx.menu, unplaced, true)),
           consuming((a: Atom[]) => partOfTheBundle(a, ctx)),
           (a: Atom[]) => choiceOfTheLineInHand(a, ctx),
           (a: Atom[]) => optionsBeforeOnTheItem(a, ctx.menu),
@@ -130,7 +136,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => choiceSoldAlone(a, ctx.menu),
           (a: Atom[]) => wordNamesAnItem(a, ctx),
         ]
-      : [numbersOfOtherThings, askedThenTaken, (a: Atom[]) => modifierBeforeItem(a, ctx.menu, unplaced), (a: Atom[]) => plentyOfTheTopping(a, ctx.menu, unplaced), (a: Atom[]) => piecesOfAServing(a, ctx, unplaced), (a: Atom[]) => topicWordHeadsTheLines(a, ctx), (a: Atom[]) => countThenChoiceCount(a, ctx.menu), (a: Atom[]) => justPutIn(a, ctx.menu), choiceMadeSo, reportedRefusalTakenBack, countRefusedAgain, (a: Atom[]) => choiceTakenBack(a, ctx.menu), neverMindBeforeTakingBack, itemNamedInTalk, (a: Atom[]) => bothOfTheLines(a, ctx), nextTimeRefuses, (a: Atom[]) => saidThenRefused(a, ctx), (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => itemNamedWithOneOfItsCounter(a, ctx.menu), (a: Atom[]) => servingsNameTheSize(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), (a: Atom[]) => categoryWordAsGroup(a, ctx), consuming((a) => categoryBeforeItsItem(a, ctx)), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
+      : [consuming((a: Atom[]) => bundleWithItsPart(a, ctx.menu, unplaced, false)), numbersOfOtherThings, askedThenTaken, (a: Atom[]) => modifierBeforeItem(a, ctx.menu, unplaced), (a: Atom[]) => plentyOfTheTopping(a, ctx.menu, unplaced), (a: Atom[]) => piecesOfAServing(a, ctx, unplaced), (a: Atom[]) => topicWordHeadsTheLines(a, ctx), (a: Atom[]) => countThenChoiceCount(a, ctx.menu), (a: Atom[]) => justPutIn(a, ctx.menu), choiceMadeSo, reportedRefusalTakenBack, countRefusedAgain, (a: Atom[]) => choiceTakenBack(a, ctx.menu), neverMindBeforeTakingBack, itemNamedInTalk, (a: Atom[]) => bothOfTheLines(a, ctx), nextTimeRefuses, (a: Atom[]) => saidThenRefused(a, ctx), (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => itemNamedWithOneOfItsCounter(a, ctx.menu), (a: Atom[]) => servingsNameTheSize(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), (a: Atom[]) => categoryWordAsGroup(a, ctx), consuming((a) => categoryBeforeItsItem(a, ctx)), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
     (a) => pairAsItsCombo(a, ctx, unplaced),
     (a) => choiceByParts(a, ctx, unplaced),
     countsNamedAsChoices,

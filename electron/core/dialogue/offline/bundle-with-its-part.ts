@@ -1,0 +1,86 @@
+// "the beignet combo with a frozen cafe au lait": an item whose own words (its name, its
+// description: "Beignets & Café au Lait", "3 quesabirria tacos, small consomé and a drink")
+// name two or more things the menu sells alone, said "with" one of them by that thing's name.
+// The thing is the part the item comes with, not a second order; the options said of it
+// ("frozen", in its words or in an alias that carries it) are the item's, where the item takes
+// that option. Where it does not (a part's option the combo has no say in), the turn is a
+// guess, not two lines answered alone. (Held-out r41d-012 had made a combo and a frozen café
+// au lait beside it, alone.) Korean says the part as the topic after the item, "모닝 세트 하나
+// 드립 커피는 다크로".
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import type { MenuRef } from "./lexicon.ts";
+import { keyOf, spokenNames } from "./name-forms.ts";
+import type { Atom } from "./scan.ts";
+
+type MenuAtom = Extract<Atom, { kind: "menu" }>;
+type ChoiceRef = Extract<MenuRef, { kind: "choice" }>;
+
+/** The one item a word names whole, or undefined. */
+function itemNamed(a: Atom | undefined): Extract<MenuRef, { kind: "item" }> | undefined {
+  if (a?.kind !== "menu" || a.fuzzy || a.refs.length !== 1 || a.refs[0]!.kind !== "item" || a.refs[0]!.partial) return undefined;
+  return a.refs[0];
+}
+
+const onlyChoices = (a: Atom | undefined): a is MenuAtom => a?.kind === "menu" && !a.fuzzy && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice");
+
+/** The other items sold alone that the item's own name and description name (by a name of four letters or more). */
+export function partsNamed(menu: MenuModel, bundle: string): Set<string> {
+  const it = menu.item(bundle);
+  const words = keyOf([...Object.values(it?.name ?? {}), ...Object.values(it?.description ?? {})].join(" "));
+  const out = new Set<string>();
+  for (const x of menu.menu.items) if (x.id !== bundle && spokenNames(x, true).some((n) => { const k = keyOf(n); return k.length >= 4 && words.includes(k); })) out.add(x.id);
+  return out;
+}
+
+/**
+ * English "the beignet combo with a frozen cafe au lait": the item, "with", the part's options
+ * and the part. Korean "모닝 세트 하나 드립 커피는 다크로": the item (and its count), the part said
+ * as the topic (는/은), then its options.
+ */
+export function bundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom[], en: boolean): Atom[] {
+  for (let i = 0; i + 2 < atoms.length; i++) {
+    const bundle = itemNamed(atoms[i]);
+    if (!bundle) continue;
+    const link = atoms[i + 1];
+    let k = i + 2;
+    const said: number[] = [];
+    if (en) {
+      if (link?.kind !== "kw" || !link.keywords.length || !link.keywords.every((kw) => kw === "with")) continue;
+      if (atoms[k]?.kind === "num" && (atoms[k] as Atom & { kind: "num" }).article) k++;
+      while (onlyChoices(atoms[k])) said.push(k++);
+    } else {
+      k = link?.kind === "num" ? i + 2 : i + 1;
+      const topic = atoms[k];
+      if (topic?.kind !== "menu" || !topic.flags.topic) continue;
+      for (let c = k + 1; onlyChoices(atoms[c]); c++) said.push(c);
+      if (!said.length) continue;
+    }
+    const part = itemNamed(atoms[k]);
+    if (!part || part.item === bundle.item) continue;
+    // (Read the item's words only once the shape is there.)
+    const parts = partsNamed(menu, bundle.item);
+    if (parts.size < 2 || !parts.has(part.item)) continue;
+    // The options said of the part: choices of its groups before it, and those its name carries.
+    const options: ChoiceRef[] = [];
+    let theirs = true;
+    for (const s of said) {
+      const refs = (atoms[s] as MenuAtom).refs.filter((r): r is ChoiceRef => r.kind === "choice" && !!menu.itemGroup(part.item, r.group));
+      if (refs.length !== 1) theirs = false;
+      else options.push(refs[0]!);
+    }
+    for (const [group, choice] of Object.entries(part.preset ?? {})) if (typeof choice === "string") options.push({ kind: "choice", group, choice, name: false });
+    const bundles = (o: ChoiceRef) => menu.itemGroup(bundle.item, o.group)?.choices.some((c) => c.id === o.choice) === true;
+    if (!theirs || !options.every(bundles)) {
+      unplaced.push(atoms[k]!);
+      continue;
+    }
+    // "with", the article and the part's name go; its options stay, as the item's.
+    const first = en ? i + 1 : k;
+    const last = en ? k : said.at(-1)!;
+    const from = atoms[first]!;
+    const to = atoms[last]!;
+    const read = options.map((o) => ({ start: from.start, end: to.end, tok0: from.tok0, tok1: to.tok1, text: atoms.slice(first, last + 1).map((x) => x.text).join(" "), kind: "menu", refs: [o], fuzzy: false, partial: false, flags: {} }) as Atom);
+    return [...atoms.slice(0, first), ...read, ...atoms.slice(last + 1)];
+  }
+  return atoms;
+}
