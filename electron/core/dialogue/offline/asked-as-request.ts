@@ -29,7 +29,8 @@ export function orderAskedAsQuestion(sent: Sentence, next: Sentence | undefined)
   if (sent.atoms.some((a) => a.kind === "kw" && a.keywords.some((k) => OTHER_ASKING.has(k)))) return sent;
   // ("부대찌개 2인분부터 돼요": a word nobody knows may be what is asked, "from two servings?".)
   if (sent.atoms.some((a) => a.kind === "unknown")) return sent;
-  const item = sent.atoms.some((a) => a.kind === "menu" && !a.fuzzy && a.refs.some((r) => r.kind === "item"));
+  // (An item named whole: "치킨" cut from a longer name may be a dish the store does not sell.)
+  const item = sent.atoms.some((a) => a.kind === "menu" && !a.fuzzy && !a.partial && a.refs.some((r) => r.kind === "item" && !r.partial));
   const counted = sent.atoms.some((a) => a.kind === "num" && !a.article && !a.times && !(a.unit && [...MEASURES].some((m) => a.unit!.startsWith(m)))) || sent.atoms.some(nameEndsInACount);
   if (!item || !counted) return sent;
   const then = next?.atoms[0];
