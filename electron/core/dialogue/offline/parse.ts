@@ -15,9 +15,10 @@ import { swapSaidAlike } from "./swap-named-alike.ts";
 import { insteadNamedByChoice, itemAsAnotherKind, partsMadeAnotherItem } from "./names-inside.ts";
 import { buildClause } from "./clause.ts";
 import { refusedItemAsItsRemoval } from "./removal-named-item.ts";
-import { correctsOptionsBefore, mergeBare, replaceByCorrection, takeBackSameGroup } from "./unit-merges.ts";
+import { correctsOptionsBefore, mergeBare, replaceByCorrection, sameItemCorrected, takeBackSameGroup } from "./unit-merges.ts";
 import { conflicting, countedOptionsFirst, shareElidedHead, splitAtRepeatedChoice, splitCountedList, type ClausePlace } from "./ellipsis.ts";
 import { splitClauses, splitSentences } from "./clause-bounds.ts";
+import { orderAskedAsQuestion } from "./asked-as-request.ts";
 import { plainHeadFor } from "./elided.ts";
 import { joinBareCount } from "./bare-parts.ts";
 import { itemTakes } from "./options.ts";
@@ -49,7 +50,8 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   const wont = lang === "ko" ? wontOrderRead(heard, (ctx.focus?.length ?? 0) > 0) : { atoms: heard };
   const atoms = wont.atoms;
   const unplaced = read.unplaced;
-  const sentences = splitSentences(atoms);
+  const said = splitSentences(atoms);
+  const sentences = lang === "ko" ? said.map((s, i) => orderAskedAsQuestion(s, said[i + 1])) : said;
   const units: Unit[] = [];
   const bare: Bare[] = [];
   const questions: Question[] = [];
@@ -213,7 +215,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
       }
       for (const u of built.units) {
         if ((u.corrects || (cl.soft && u.kind === "item")) && prev) {
-          replaceByCorrection(units, prev, u);
+          replaceByCorrection(units, lang === "ko" ? sameItemCorrected(units, prev, u) : prev, u);
           continue;
         }
         if ((u.corrects || cl.soft) && correctsOptionsBefore(units, bare, u, ctx.menu)) {

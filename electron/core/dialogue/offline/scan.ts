@@ -15,6 +15,7 @@ import { buildAtoms, type Atom, type PhraseCandidate } from "./atoms.ts";
 import { partySize, whoseCounts } from "./whose-counts.ts";
 import { interjections } from "./interjections.ts";
 import { waitThenAdd } from "./wait-then-add.ts";
+import { countSaidAlso } from "./count-said-also.ts";
 import { topicWordAsGroupHeading } from "./topic-heading-word.ts";
 import { thatOneIsFine } from "./that-one-is-fine.ts";
 import { removalsAround } from "./take-off.ts";
@@ -294,5 +295,5 @@ export function scan(lex: MenuLexicon, text: string): Scan {
  */
 type AtomPass = (atoms: Atom[], menu: MenuModel) => Atom[];
 const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, addInCounts, allExcept, removalsAround, whoseCounts, partySize, interjections, waitThenAdd, askedThenOrdered, extraOfChoice];
-const KOREAN_PASSES: readonly AtomPass[] = [fewerByCount, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice];
+const KOREAN_PASSES: readonly AtomPass[] = [fewerByCount, countSaidAlso, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice];
 

@@ -7,6 +7,17 @@ import { itemTakes } from "./options.ts";
 import { sameGroup } from "./clause-cues.ts";
 
 /** "카페라떼 아니 바닐라 라떼": the new thing takes the old one's place, quantity and options. */
+/**
+ * "칼국수 하나랑 공기밥 하나 아니다 칼국수도 두 개요": a correction that names, with a count,
+ * an item ordered earlier in the turn than the thing just said corrects that item's count,
+ * not the thing just said (which stays). Otherwise the unit just said (`prev`).
+ */
+export function sameItemCorrected(units: readonly Unit[], prev: Unit, u: Unit): Unit {
+  if (!u.item || u.kind !== "item" || !u.qtyExplicit || prev.item === u.item || u.mods.length) return prev;
+  const same = units.filter((x) => x.kind === "item" && x.item === u.item && x.qtyExplicit && !x.replaced && !x.remove && !x.asked);
+  return same.length === 1 ? same[0]! : prev;
+}
+
 export function replaceByCorrection(units: Unit[], prev: Unit, u: Unit): void {
   const idx = units.indexOf(prev);
   units.splice(idx, 1);
