@@ -71,6 +71,8 @@ import { justPutIn } from "./just-put-in.ts";
 import { plentyOfTheTopping } from "./topping-plenty.ts";
 import { piecesOfAServing } from "./serving-pieces.ts";
 import { modifierBeforeItem } from "./modifier-before-item.ts";
+import { biggerOneAnswers } from "./bigger-one.ts";
+import { theOneAnswers } from "./the-one-answers.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -101,7 +103,9 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a: Atom[]) => groupNamedWithItsChoice(a, ctx),
     ...(en
       ? [
-          (a: Atom[]) => askedThenTaken(a, true),
+          (a: Atom[]) => askedThenTaken(a, true, ctx.menu),
+          (a: Atom[]) => biggerOneAnswers(a, ctx),
+          (a: Atom[]) => theOneAnswers(a, ctx),
           linkWordBeforeAThing,
           (a: Atom[]) => takenBackForJust(a, ctx),
           consuming((a: Atom[]) => categoryWordAsCounter(a, ctx.menu)),
