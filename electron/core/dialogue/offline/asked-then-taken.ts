@@ -8,6 +8,7 @@
 // which gives the named thing its particle (로: what it is made, 도: also one). A question
 // with a count, a heading or a word nobody knows in it ("고기 두 번 추가 되나요?", "음료 에이드로
 // 변경 돼요?") is left as it was, to the readings that answered it before (offers.ts).
+import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
 
 /** "그거로", "그걸로", "그것도", "그거요": that, said of the thing just asked about. */
@@ -22,7 +23,7 @@ const THEN = /^그럼요?$/;
 const isFiller = (a: Atom | undefined, en: boolean) => a?.kind === "kw" && a.keywords.every((k) => k === "filler" || (en && k === "yes"));
 const isTaking = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.includes("request");
 
-export function askedThenTaken(atoms: Atom[], en = false): Atom[] {
+export function askedThenTaken(atoms: Atom[], en = false, menu?: MenuModel): Atom[] {
   const mark = atoms.findIndex((a) => a.kind === "sep" && a.why === "punct" && a.mark === "?");
   if (mark < 0) return atoms;
   let from = mark - 1;
@@ -39,10 +40,12 @@ export function askedThenTaken(atoms: Atom[], en = false): Atom[] {
   if (!word) return atoms;
   // ("ok I'll take that": the verb before "that", kept; "that" said alone is no order.)
   const verb = en ? atoms.slice(mark + 1, at).find(isTaking) : undefined;
-  if (en && !verb) return atoms;
+  // ("do you have horchata? one large please": a count and the asked item's own choices, then the verb.)
+  const choicesThenVerb = en && !verb && word.kind === "num" ? ownChoicesThenVerb(atoms.slice(at + 1), named, menu) : undefined;
+  if (en && !verb && !choicesThenVerb) return atoms;
   const that = word.kind === "kw" && word.keywords.includes("pronoun") && (en ? THAT_EN : THAT).test(word.text.trim());
   const so = word.kind === "kw" && SO.test(word.text.trim()) && named.every((a) => a.kind === "menu" && a.refs.every((r) => r.kind === "choice"));
-  const count = (then || !!verb) && word.kind === "num" && !atoms.slice(at).some((a) => a.kind === "menu" || a.kind === "sep");
+  const count = (!!choicesThenVerb || ((then || !!verb) && word.kind === "num" && !atoms.slice(at).some((a) => a.kind === "menu" || a.kind === "sep")));
   if (!that && !so && !count) return atoms;
   // (Only items, choices and groups: "음료 에이드로 변경 돼요?" names the drinks' heading too.)
   const carried = asked.every((a) => (a.kind === "menu" ? !a.fuzzy && a.refs.every((r) => r.kind === "item" || r.kind === "choice" || r.kind === "group") : a.kind === "kw"));
@@ -61,4 +64,17 @@ export function askedThenTaken(atoms: Atom[], en = false): Atom[] {
     else if (a === word && count) out.push(a);
   });
   return out;
+}
+
+/**
+ * The words after the count, where they are a verb of taking and only choices of the one item
+ * asked about ("large please", "please"): what goes with the count.
+ */
+function ownChoicesThenVerb(rest: Atom[], named: Atom[], menu: MenuModel | undefined): Atom[] | undefined {
+  const items = named.flatMap((a) => (a.kind === "menu" ? a.refs.flatMap((r) => (r.kind === "item" ? [r.item] : [])) : []));
+  if (!menu || new Set(items).size !== 1 || !rest.some(isTaking)) return undefined;
+  const item = items[0]!;
+  const own = (a: Atom) => a.kind === "menu" && !a.fuzzy && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice" && !!menu.itemGroup(item, r.group)?.choices.some((c) => c.id === r.choice));
+  const ok = rest.every((a) => own(a) || isTaking(a) || isFiller(a, true) || (a.kind === "sep" && a.why === "punct" && a.mark !== "?"));
+  return ok ? rest : undefined;
 }

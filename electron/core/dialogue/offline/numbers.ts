@@ -97,3 +97,15 @@ export function saysOnlyACount(words: readonly string[]): boolean {
   const counter = second!.replace(KO_COUNT_ENDING, "");
   return koreanNumberWords().some((n) => n.text === first) && (KO_COUNTERS.includes(counter) || KO_COUNTERS.includes(second!));
 }
+
+/** Number words said alone ("three", "셋"), for reading a name that starts with one. */
+let freeNumberWords: Map<string, number> | undefined;
+
+/** The number a name starts with ("Three sides" 3, "3가지" 3, "10 pieces" 10), or undefined. */
+export function leadingNumber(name: string): number | undefined {
+  freeNumberWords ??= new Map([...englishNumberWords(), ...koreanNumberWords()].filter((w) => !w.prenoun && !w.text.includes(" ") && w.text.length > 1).map((w) => [w.text, w.n]));
+  const first = name.trim().toLowerCase().split(/\s+/)[0] ?? "";
+  const digits = /^(\d{1,3})(\D*)$/.exec(first);
+  if (digits) return parseDigits(digits[1]!);
+  return freeNumberWords.get(first);
+}

@@ -10,6 +10,7 @@ import { removalChoiceForGroup, removalIndex } from "./refusal.ts";
 import { isFlavourCount } from "./flavour-items.ts";
 import { heldRemovalOf } from "./removal-named-item.ts";
 import { keptRemovals } from "./keep-default.ts";
+import { countedChoiceOfMany } from "./counted-choice-of-many.ts";
 
 export interface OptionChange {
   /** Only the groups that change. */
@@ -271,6 +272,11 @@ export function optionsFor(
       applied.push(m);
     }
   }
+  // "catfish plate with mac, greens and yams": the plate's "Three sides" (counted-choice-of-many.ts).
+  const counted = countedChoiceOfMany(groups, cur, new Set(Object.keys(changes)), new Set([...said, ...Object.keys(preset ?? {})]));
+  if (counted.set) set(counted.set.group, counted.set.choice);
+  const over = counted.unsure && applied.findLast((m) => m.kind === "choice" && m.cands.some((c) => c.group === counted.unsure));
+  if (over) unsure.push(over);
   return { changes, applied, ignored, unsure };
 }
 

@@ -74,6 +74,8 @@ import { modifierBeforeItem } from "./modifier-before-item.ts";
 import { optionTakenBackByRefusal } from "./taken-back-by-refusal.ts";
 import { bundleWithItsPart } from "./bundle-with-its-part.ts";
 import { partsAsTheCombo } from "./parts-as-the-combo.ts";
+import { biggerOneAnswers } from "./bigger-one.ts";
+import { theOneAnswers } from "./the-one-answers.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -106,7 +108,9 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     ...(en
       ? [
           (a: Atom[]) => piecesOfAServing(a, ctx, unplaced, true),
-          (a: Atom[]) => askedThenTaken(a, true),
+          (a: Atom[]) => askedThenTaken(a, true, ctx.menu),
+          (a: Atom[]) => biggerOneAnswers(a, ctx),
+          (a: Atom[]) => theOneAnswers(a, ctx),
           linkWordBeforeAThing,
           (a: Atom[]) => takenBackForJust(a, ctx),
           consuming((a: Atom[]) => categoryWordAsCounter(a, ctx.menu)),

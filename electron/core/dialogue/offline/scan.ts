@@ -31,6 +31,7 @@ import { askedThenOrdered } from "./asked-then-ordered.ts";
 import { countersBeforeNames, digitsBeforeCounter, groupNamesCounting, numberWordsNotNames } from "./counter-nouns.ts";
 import { withTheArticlesRest, withoutCountedFullNames } from "./name-part-words.ts";
 import { itemBeforeItsOption, mergeOptionCategoryWords } from "./swallowed-names.ts";
+import { addInsSpellingAnItem } from "./add-ins-spelling-an-item.ts";
 import { parseSuffixChain } from "./suffix-chain.ts";
 import { byLengthThenStart, withoutCrossingParts, withoutCutWords, withoutLetterOfAWord, prioritize, alignedStart, alignedEnd, fixedPhrasesOverNames, clearingPhrasesOverOptions, uncover, uncoveredRuns } from "./phrase-choice.ts";
 
@@ -112,6 +113,8 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   const menuMatches = withoutCountedFullNames(s, withoutLetterOfAWord(s, withoutCutWords(s, withoutCrossingParts(s, lex.index.findAll(s).sort(byLengthThenStart)))));
   for (const m of prioritize(menuMatches)) if (free(m.start, m.end)) take({ start: m.start, end: m.end, menu: m.payloads });
   itemBeforeItsOption(lex, menuMatches, chosen, covered, free, take);
+  // "grilled cheese with bacon and jalapeno" beside a "bacon and jalapeno" item: the add-ins.
+  addInsSpellingAnItem(s, lex.menu, menuMatches, chosen, covered, take);
   withTheArticlesRest(s, chosen, menuMatches);
   for (const { name, rest } of countersBeforeNames(s, chosen, menuMatches)) {
     uncover(chosen, covered, name.start, name.end);
