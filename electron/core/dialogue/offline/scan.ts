@@ -21,7 +21,7 @@ import { removalsAround } from "./take-off.ts";
 import { smallTalk } from "./small-talk.ts";
 import { paymentAmounts } from "./numbers-of-other-things.ts";
 import { itemRemarks } from "./item-remarks.ts";
-import { hadBefore } from "./had-before.ts";
+import { hadBefore, hadBeforeKo } from "./had-before.ts";
 import { addInCounts } from "./add-in-counts.ts";
 import { extraOfChoice } from "./extra-of-choice.ts";
 import { allExcept } from "./all-except.ts";
@@ -297,5 +297,5 @@ export function scan(lex: MenuLexicon, text: string): Scan {
  */
 type AtomPass = (atoms: Atom[], menu: MenuModel) => Atom[];
 const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, paymentAmounts, itemRemarks, hadBefore, addInCounts, allExcept, removalsAround, whoseCounts, partySize, interjections, waitThenAdd, askedThenOrdered, extraOfChoice];
-const KOREAN_PASSES: readonly AtomPass[] = [fewerByCount, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice];
+const KOREAN_PASSES: readonly AtomPass[] = [hadBeforeKo, fewerByCount, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice];
 

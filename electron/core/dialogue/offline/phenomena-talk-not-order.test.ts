@@ -1,4 +1,4 @@
-// English words that are no order (the twelfth English red team), on a small menu written for
+// English (and Korean) words that are no order (the twelfth English red team), on a small menu written for
 // these rows:
 // - a remark about an item, "the milk tea here is so good, two milk teas please": the remark's
 //   item is not rung up; sure where the order names it again, a guess where the order names
@@ -9,7 +9,8 @@
 // - "for my little one" where "little one" is a size, "I'm vegetarian" where it is a filling
 //   (small-talk.ts); "half and half" answering the mixed choice asked for, not the drink so
 //   named (halves-as-mixed.ts).
-import { en, menuFrom, type PhenomenonRow, phenomenonTable } from "./test-helpers.ts";
+// Korean: "지난번에 꽈배기 먹었는데 이번엔 찹쌀도넛 하나 주세요", only today's, a guess (had-before.ts).
+import { en, ko, menuFrom, type PhenomenonRow, phenomenonTable } from "./test-helpers.ts";
 
 const menu = menuFrom({
   version: 1,
@@ -51,3 +52,19 @@ const rows: PhenomenonRow[] = [
   { name: "half and half, to which chicken?", turns: ["a chicken plate", "half and half"], lines: [{ item: "plate", qty: 1, options: { chicken: "mixed" } }], confident: true },
 ];
 phenomenonTable("English words that are no order", menu, rows);
+
+const koMenu = menuFrom({
+  version: 1,
+  store: { id: "talk-ko", name: { ko: "테스트 도넛" }, currency: "KRW", languages: ["ko"] },
+  categories: [{ id: "donut", ...ko("도넛") }],
+  optionGroups: [{ id: "filling", ...ko("소"), select: "one", default: "plain", choices: [{ id: "plain", ...ko("기본") }, { id: "cream", ...ko("크림") }, { id: "bean", ...ko("팥") }] }],
+  items: [
+    { id: "twist", category: "donut", ...ko("꽈배기"), price: 1000 },
+    { id: "chapssal", category: "donut", ...ko("찹쌀도넛"), price: 1500, optionGroups: ["filling"] },
+  ],
+});
+
+phenomenonTable("Korean: what was had before is no order", koMenu, [
+  { name: "지난번에 꽈배기 먹었는데 이번엔 찹쌀도넛 하나 주세요", turns: ["지난번에 꽈배기 먹었는데 이번엔 찹쌀도넛 하나 주세요"], lines: [{ item: "chapssal", qty: 1 }], confident: false },
+  { name: "저번에 크림 시켰는데 오늘은 팥 찹쌀도넛 두 개요", turns: ["저번에 크림 시켰는데 오늘은 팥 찹쌀도넛 두 개요"], lines: [{ item: "chapssal", qty: 2, options: { filling: "bean" } }], confident: false },
+]);
