@@ -13,6 +13,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { keyOf, spokenNames, wordsOf } from "./name-forms.ts";
+import { halvesAsTheMix } from "./halves-as-mixed.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -47,6 +48,8 @@ export function choiceNamed(menu: MenuModel, item: string, group: string, a: Men
   const direct = new Set(a.refs.filter((r): r is ChoiceRef => r.kind === "choice" && r.group === group && offered.has(r.choice)).map((r) => r.choice));
   if (direct.size === 1) return [...direct][0];
   if (direct.size > 1) return undefined;
+  const mix = halvesAsTheMix(menu, offered, group, a.text);
+  if (mix) return mix;
   const items = a.refs.filter((r): r is Extract<MenuRef, { kind: "item" }> => r.kind === "item");
   if (!items.length || items.length !== a.refs.filter((r) => r.kind !== "choice").length) return undefined;
   const hits = new Set<string>();

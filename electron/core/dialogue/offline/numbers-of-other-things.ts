@@ -5,7 +5,12 @@
 // a word nobody knows now: the turn is still not answered alone, and nothing is counted by it.
 // "둘이 먹을 거라", "셋이서 나눠 먹어요": a native number with 이 / 이서 before a verb is how many
 // people, not things ("소자로 할게요 둘이 먹을 거라" had made the small two).
+// "I'll pay with a 20", "here's a 10": an English amount of money handed over counts no thing
+// either; read as a count or as a "10 piece" option it had made 20 tortas or a ten-piece order
+// (the twelfth English red team, answered alone). Said so it is clear: read as filler.
 import type { Atom } from "./scan.ts";
+import { asFiller } from "./atom-forms.ts";
+import { wordOf } from "./talk-segments.ts";
 
 /** Words after a number that say it is a time, a place or an age ("분", "시", "시간", "관", "층", "살"). */
 const OTHER_UNITS = /^(?:분|시|시간|관|층|살)(?:에|이|이라|이라서|인데|이요|요)?$/;
@@ -22,4 +27,29 @@ export function numbersOfOtherThings(atoms: Atom[]): Atom[] {
     const other = (!a.counted && OTHER_UNITS.test(word)) || (a.unit?.trim() === "번" && PLACES.test(word)) || (!a.counted && PEOPLE.test(a.text.trim()));
     return other ? ({ start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text, kind: "unknown", flags: {} } as Atom) : a;
   });
+}
+
+/** Words that hand money over: "pay (with)", "here's". */
+const PAYING = /^(?:pay|paying|paid|ill pay|heres|here is|here you go)$/;
+/** Between them and the amount: "with a", "with", "in". */
+const PAYING_WITH = /^(?:with a|with an|with|in|a|an)$/;
+/** An amount of money said with no unit: "20", "a twenty", "fifty". */
+const AMOUNT = /^(?:\d+|five|ten|twenty|fifty|hundred|a hundred)$/;
+/** After it: "a 20 dollar bill". */
+const MONEY_WORDS = /^(?:dollar|dollars|bill|dollar bill|bucks|note)$/;
+
+export function paymentAmounts(atoms: Atom[]): Atom[] {
+  const at = new Set<number>();
+  atoms.forEach((a, i) => {
+    if (!PAYING.test(wordOf(a))) return;
+    let k = i + 1;
+    const between: number[] = [];
+    while (k < atoms.length && PAYING_WITH.test(wordOf(atoms[k])) && atoms[k]!.kind !== "menu") between.push(k++);
+    const amount = atoms[k];
+    if (!amount || (amount.kind !== "num" && amount.kind !== "menu") || !AMOUNT.test(wordOf(amount))) return;
+    at.add(i).add(k);
+    for (const b of between) at.add(b);
+    for (k++; k < atoms.length && MONEY_WORDS.test(wordOf(atoms[k])); k++) at.add(k);
+  });
+  return at.size ? atoms.map((a, i) => (at.has(i) ? asFiller(a) : a)) : atoms;
 }

@@ -20,6 +20,9 @@ import { topicWordAsGroupHeading } from "./topic-heading-word.ts";
 import { thatOneIsFine } from "./that-one-is-fine.ts";
 import { removalsAround } from "./take-off.ts";
 import { smallTalk } from "./small-talk.ts";
+import { paymentAmounts } from "./numbers-of-other-things.ts";
+import { itemRemarks } from "./item-remarks.ts";
+import { hadBefore, hadBeforeKo } from "./had-before.ts";
 import { addInCounts } from "./add-in-counts.ts";
 import { extraOfChoice } from "./extra-of-choice.ts";
 import { allExcept } from "./all-except.ts";
@@ -297,6 +300,6 @@ export function scan(lex: MenuLexicon, text: string): Scan {
  * "take … off", "his with", "as well").
  */
 type AtomPass = (atoms: Atom[], menu: MenuModel) => Atom[];
-const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, addInCounts, allExcept, removalsAround, whoseCounts, partySize, interjections, waitThenAdd, askedThenOrdered, extraOfChoice];
-const KOREAN_PASSES: readonly AtomPass[] = [fewerByCount, countSaidAlso, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice];
+const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, paymentAmounts, itemRemarks, hadBefore, addInCounts, allExcept, removalsAround, whoseCounts, partySize, interjections, waitThenAdd, askedThenOrdered, extraOfChoice];
+const KOREAN_PASSES: readonly AtomPass[] = [hadBeforeKo, fewerByCount, countSaidAlso, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice];
 

@@ -3,6 +3,9 @@
 // "to be frank, a chili dog" (frank = a hot dog). Said of the weather or of a person, or
 // an idiom opening the sentence, the word orders nothing; it is read as a filler so the
 // parse never sees it. (The third English red team's probes had each made so, alone.)
+// "a classic mac for my little one" (little one = small), "I'm vegetarian, two milk teas"
+// (vegetarian = the veggie filling): an option's word as whom the thing is for, or as what
+// the speaker is, closing what is said (the twelfth English red team).
 import type { Atom } from "./scan.ts";
 import { asFiller } from "./atom-forms.ts";
 
@@ -16,6 +19,11 @@ const WEATHER_AFTER = /^(?:out|outside|today|tonight|lately|out there|in here|th
 const WEATHER_SUBJECT = /^(?:it'?s|it is|is it)$/i;
 /** Intensifiers between the subject and the adjective ("it's so warm", "it's really hot"). */
 const INTENSIFIER = /^(?:so|really|very|pretty|super|too|kinda|kind of|quite|way|crazy)$/i;
+
+/** "for my …", "for our …": whose, before a person. */
+const WHOSE = /^(?:my|our|his|her|their)$/i;
+/** "I'm …", "we're …": the speaker said to be so. */
+const SPEAKER_IS = /^(?:im|i'm|i am|were|we're|we are)$/i;
 
 const word = (a: Atom | undefined) => (a && a.kind !== "menu" ? a.text.trim().toLowerCase() : "");
 /** Options only: an item's name said so ("a hot dog guy") is left to the parse. */
@@ -34,6 +42,11 @@ export function smallTalk(atoms: Atom[]): Atom[] {
     const prev = atoms[i - 1];
     const opens = i === 2 || atoms[i - 3]?.kind === "sep";
     if (opens && word(atoms[i - 2]) === "to" && word(prev) === "be" && a.tok0 === a.tok1) return asFiller(a);
+    // "for my little one": an option's words that end what is said, after "for my".
+    const closes = !next || next.kind === "sep";
+    if (optionWord(a) && closes && WHOSE.test(word(prev)) && word(atoms[i - 2]) === "for") return asFiller(a);
+    // "I'm vegetarian, …": an option's word said of the speaker, at the start.
+    if (optionWord(a) && closes && SPEAKER_IS.test(word(prev)) && (i === 1 || atoms[i - 2]?.kind === "sep")) return asFiller(a);
     return a;
   });
 }
