@@ -71,6 +71,9 @@ import { justPutIn } from "./just-put-in.ts";
 import { plentyOfTheTopping } from "./topping-plenty.ts";
 import { piecesOfAServing } from "./serving-pieces.ts";
 import { modifierBeforeItem } from "./modifier-before-item.ts";
+import { whichOneSaidAfter } from "./which-one-said-after.ts";
+import { groupWordSaidAsItem } from "./group-word-said-as-item.ts";
+import { itemNameWithOnly } from "./item-name-with-only.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -129,7 +132,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => choiceSoldAlone(a, ctx.menu),
           (a: Atom[]) => wordNamesAnItem(a, ctx),
         ]
-      : [numbersOfOtherThings, askedThenTaken, (a: Atom[]) => modifierBeforeItem(a, ctx.menu, unplaced), (a: Atom[]) => plentyOfTheTopping(a, ctx.menu, unplaced), (a: Atom[]) => piecesOfAServing(a, ctx, unplaced), (a: Atom[]) => topicWordHeadsTheLines(a, ctx), (a: Atom[]) => countThenChoiceCount(a, ctx.menu), (a: Atom[]) => justPutIn(a, ctx.menu), choiceMadeSo, reportedRefusalTakenBack, countRefusedAgain, (a: Atom[]) => choiceTakenBack(a, ctx.menu), neverMindBeforeTakingBack, itemNamedInTalk, (a: Atom[]) => bothOfTheLines(a, ctx), nextTimeRefuses, (a: Atom[]) => saidThenRefused(a, ctx), (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => itemNamedWithOneOfItsCounter(a, ctx.menu), (a: Atom[]) => servingsNameTheSize(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), (a: Atom[]) => categoryWordAsGroup(a, ctx), consuming((a) => categoryBeforeItsItem(a, ctx)), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
+      : [numbersOfOtherThings, askedThenTaken, consuming((a: Atom[]) => whichOneSaidAfter(a, ctx.menu)), (a: Atom[]) => groupWordSaidAsItem(a, ctx.menu), (a: Atom[]) => itemNameWithOnly(a, ctx.menu), (a: Atom[]) => modifierBeforeItem(a, ctx.menu, unplaced), (a: Atom[]) => plentyOfTheTopping(a, ctx.menu, unplaced), (a: Atom[]) => piecesOfAServing(a, ctx, unplaced), (a: Atom[]) => topicWordHeadsTheLines(a, ctx), (a: Atom[]) => countThenChoiceCount(a, ctx.menu), (a: Atom[]) => justPutIn(a, ctx.menu), choiceMadeSo, reportedRefusalTakenBack, countRefusedAgain, (a: Atom[]) => choiceTakenBack(a, ctx.menu), neverMindBeforeTakingBack, itemNamedInTalk, (a: Atom[]) => bothOfTheLines(a, ctx), nextTimeRefuses, (a: Atom[]) => saidThenRefused(a, ctx), (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => itemNamedWithOneOfItsCounter(a, ctx.menu), (a: Atom[]) => servingsNameTheSize(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), (a: Atom[]) => categoryWordAsGroup(a, ctx), consuming((a) => categoryBeforeItsItem(a, ctx)), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
     (a) => pairAsItsCombo(a, ctx, unplaced),
     (a) => choiceByParts(a, ctx, unplaced),
     countsNamedAsChoices,
