@@ -5,7 +5,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { ADD_WORDS, isRefusalWord, languageLexicon } from "./language.ts";
 import type { MenuRef } from "./lexicon.ts";
-import { isRemovalName, keyOf } from "./name-forms.ts";
+import { isRemovalName, keyOf, keyWithoutParticle } from "./name-forms.ts";
 
 let addKeySet: Set<string> | undefined;
 
@@ -32,6 +32,15 @@ export function withoutAddWords(name: string): string {
 export function hasAddWord(name: string): boolean {
   const addKeys = (addKeySet ??= new Set(ADD_WORDS.map(keyOf)));
   return name.toLowerCase().split(/[\s\-_/]+/).some((w) => w && addKeys.has(keyOf(w)));
+}
+
+/**
+ * Whether words said of a group say "extra" ("노른자 추가는", "no extra yolk"): refused so,
+ * it is the extra that is turned down, not what the item comes with.
+ */
+export function saysAddWord(text: string): boolean {
+  const addKeys = (addKeySet ??= new Set(ADD_WORDS.map(keyOf)));
+  return text.toLowerCase().split(/[\s\-_/]+/).some((w) => w && (addKeys.has(keyOf(w)) || addKeys.has(keyWithoutParticle(w))));
 }
 
 export function onlyAddWords(name: string): boolean {

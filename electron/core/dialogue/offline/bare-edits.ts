@@ -6,7 +6,7 @@
 import { addingChoiceOf } from "./measure-words.ts";
 import { missingGroups, type CartLine } from "../../cart/cart.ts";
 import type { Ask } from "../engine.ts";
-import { elidedHeadFor, itemInChoiceWords, itemOfChoiceAndKind, likeliestHeads, plainHeadFor } from "./elided.ts";
+import { elidedHeadFor, frontOfAnotherName, itemInChoiceWords, itemOfChoiceAndKind, likeliestHeads, plainHeadFor } from "./elided.ts";
 import { keyOf } from "./lexicon.ts";
 import { lineNamedByChoice } from "./choice-named-line.ts";
 import { changesOfTheCopy } from "./copy-changes.ts";
@@ -165,9 +165,11 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     // (Nor after "the": "the other one plain" points at a line ordered, it orders nothing new.)
     // ("an iced one" after a hot americano: "one" is the americano, still a reading — what is
     // said after it may be for either line.)
+    // ("국물 매운맛 하나요" where 국물 is the set's choice and also the front of 국물닭발's name: with
+    // a count, a thing ordered by part of another item's name, a guess: elided.ts.)
     // ("물 좀 주세요" where 물 is short for the 물막국수 choice: a word of one syllable said
     // alone is as likely the everyday thing it also names, water; a guess.)
-    const settled = (!inHand || inHand.item === head) && plainHeadFor(d.menu, saidMods) === head && !pointedBack(d, b) && !oneSyllableAlone(d, saidMods);
+    const settled = (!inHand || inHand.item === head) && plainHeadFor(d.menu, saidMods) === head && !pointedBack(d, b) && !oneSyllableAlone(d, saidMods) && !(b.qtyExplicit && frontOfAnotherName(d.menu, saidMods, head));
     // ("and one with room" a turn after a large coffee: another made like it.)
     const like = anotherLikeTheLineInHand(d, b, head, latest);
     if (like) return [{ kind: "plain-item-meant", item: head }, ...like.outcomes, ...addItem(d, head, b.qty ?? 1, like.preset, b.mods, b.parts)];

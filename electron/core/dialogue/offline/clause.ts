@@ -127,6 +127,15 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     const j = content.indexOf(a);
     const other = oi < j ? itemIdx.find((i) => i > j) : [...itemIdx].reverse().find((i) => i < j);
     const anyTaker = [...itemIdx].sort((x, y) => Math.abs(x - j) - Math.abs(y - j)).find((i) => takes(i));
+    // ("통뼈닭발 하나 콜라 작은 거 하나요": said between the drink's name and its count, of a drink
+    // with no size, it never moves back to the dish: a guess, the option left unheld.)
+    const ownCount = content[j + 1]?.kind === "num" && !host.flags.topic && host.refs.filter((r) => r.kind === "item").length === 1;
+    if (!en && oi === j - 1 && ownCount && !takes(other) && anyTaker !== undefined && anyTaker < oi) {
+      owner.delete(a);
+      explained.push(a.start);
+      guesses.push(`"${a.text}" said of ${itemOf(host)}, which does not take it`);
+      continue;
+    }
     if (takes(other)) owner.set(a, other!);
     else if (anyTaker !== undefined) owner.set(a, anyTaker);
     else {

@@ -3,6 +3,7 @@
 // again after 아/아니 is the count meant; the first is taken back (dropped before reading).
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
+import type { MenuRef } from "./lexicon.ts";
 
 const TAKE_BACK = /^(아|앗|아니|아니다|아 아니다|아니 아니)$/;
 
@@ -63,11 +64,32 @@ export function nextTimeRefuses(atoms: Atom[]): Atom[] {
  * where "사이즈는 괜찮아요" may say the size is fine).
  */
 export function fineWithoutRefuses(atoms: Atom[], menu: MenuModel): Atom[] {
-  return atoms.map((a, i) => {
+  return doubtedChoiceIsFine(atoms, menu).map((a, i) => {
     const before = atoms[i - 1];
     if (a.kind !== "kw" || !a.keywords.includes("no") || !/[\uac00-\ud7a3]/.test(a.text) || before?.kind !== "menu" || !before.flags.topic) return a;
-    const extra = before.refs.every((r) => (r.kind === "group" && menu.groups.get(r.group)?.select === "count") || (r.kind === "choice" && menu.groups.get(r.group)?.select === "many"));
+    const isExtra = (r: MenuRef) => (r.kind === "group" || r.kind === "choice") && ["count", "many"].includes(menu.groups.get(r.group)?.select ?? "") && (r.kind === "choice" || menu.groups.get(r.group)?.select === "count" || before.refs.some((x) => x.kind === "choice" && x.group === r.group));
+    // ("치즈 추가는" is also the rice ball's 치즈 flavour, "배 추가는" the group and its one choice:
+    // an extra among them is what is turned down; a group of one choice alone is not an extra.)
+    const extra = before.refs.some(isExtra) && before.refs.every((r) => isExtra(r) || (r.kind === "choice" && menu.groups.get(r.group)?.select === "one"));
     if (!before.refs.length || !extra) return a;
     return { start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text, kind: "kw", keywords: ["remove"], flags: {} };
   });
+}
+
+/**
+ * "오뎅 두 개 간장은 괜찮아요": a choice of a one-choice slot (간장, the soy dip it comes with)
+ * talked about and then 괜찮아요 / 됐어요 is "no thanks" or "it is fine as it is": a guess,
+ * not the choice picked. (The slot's own name, "사이즈는 괜찮아요", says the size is fine.)
+ */
+function doubtedChoiceIsFine(atoms: Atom[], menu: MenuModel): Atom[] {
+  const at = atoms.findIndex((a, i) => {
+    const before = atoms[i - 1];
+    if (a.kind !== "kw" || !a.keywords.includes("no") || !/[\uac00-\ud7a3]/.test(a.text) || before?.kind !== "menu" || !before.flags.topic) return false;
+    const one = (g: string) => menu.groups.get(g)?.select === "one";
+    const choices = before.refs.filter((r) => r.kind === "choice");
+    return choices.length > 0 && before.refs.every((r) => (r.kind === "choice" && one(r.group)) || (r.kind === "group" && one(r.group) && choices.some((c) => c.kind === "choice" && c.group === r.group)));
+  });
+  if (at < 1) return atoms;
+  const doubted = atoms[at - 1]!;
+  return atoms.map((a) => (a === doubted && a.kind === "menu" ? ({ ...a, flags: { ...a.flags, guessed: true } } as Atom) : a));
 }

@@ -129,3 +129,24 @@ export function numberWordsNotNames(s: Stream, chosen: readonly PhraseCandidate[
   });
   return out;
 }
+
+/**
+ * "씨원 한 병이요" where "씨원 한" also spells 시원한 (cold, a choice of another item) and 씨원 is
+ * the name of a soju on its own: a choice's name that ends on a number word said right before
+ * a counter ("한 병") ends before it; the words before it name the thing, the number counts it.
+ * Returns the matches to take instead of each such name.
+ */
+export function countsAfterNames(s: Stream, chosen: readonly PhraseCandidate[], matches: readonly PhraseMatch<MenuRef>[]): Array<{ name: PhraseCandidate; rest: PhraseMatch<MenuRef> }> {
+  const out: Array<{ name: PhraseCandidate; rest: PhraseMatch<MenuRef> }> = [];
+  for (const c of chosen) {
+    if (c.start < 0 || !c.menu?.length || !c.menu.every((r) => r.kind === "choice")) continue;
+    const last = s.tok[c.end - 1]!;
+    if (last === s.tok[c.start] || s.tokStart[last + 1] !== c.end || !FOLDED_NUMBERS.has(s.tokens[last]!.norm)) continue;
+    const next = s.tokens[last + 1];
+    if (next?.script !== "hangul" || ![...FOLDED_COUNTERS].some((w) => next.norm.startsWith(w))) continue;
+    const cut = s.tokStart[last]!;
+    const rest = matches.filter((m) => m.start === c.start && m.end <= cut && s.tokStart[s.tok[m.end - 1]! + 1] === m.end).sort((x, y) => y.end - x.end)[0];
+    if (rest) out.push({ name: c, rest });
+  }
+  return out;
+}

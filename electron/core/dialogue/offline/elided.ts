@@ -4,7 +4,7 @@
 // build-your-own over the specialties). A guess, unless the menu settles it (plainHeadFor).
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { keyOf, type MenuLexicon } from "./lexicon.ts";
-import { plainKindOf, spokenNames } from "./name-forms.ts";
+import { keyWithoutParticle, plainKindOf, spokenNames } from "./name-forms.ts";
 import { isBundle } from "./bundles.ts";
 import { itemTakes } from "./options.ts";
 import { removalIndex } from "./refusal.ts";
@@ -164,4 +164,14 @@ function kindNamesOf(menu: MenuModel): { names: Map<string, string[]>; heads: st
   const out = { names, heads };
   namesCache.set(menu, out);
   return out;
+}
+
+/**
+ * Whether a choice said with no item ("국물" of the set's 국물닭발 choice) is also the front of
+ * another item's name ("국물닭발"): the customer may have called that item by part of its name.
+ */
+export function frontOfAnotherName(menu: MenuModel, mods: readonly Mod[], head: string): boolean {
+  const said = mods.flatMap((m) => (m.kind === "choice" && /[\uac00-\ud7a3]/.test(m.text) ? [keyWithoutParticle(m.text)] : [])).filter((k) => k.length >= 2);
+  if (!said.length) return false;
+  return [...menu.items.values()].some((it) => it.id !== head && spokenNames(it, true).some((n) => { const k = keyOf(n); return said.some((w) => k.length > w.length && k.startsWith(w)); }));
 }

@@ -9,6 +9,7 @@ import type { ChoiceCand, Mod } from "./utterance.ts";
 import { removalChoiceForGroup, removalIndex } from "./refusal.ts";
 import { isFlavourCount } from "./flavour-items.ts";
 import { heldRemovalOf } from "./removal-named-item.ts";
+import { saysAddWord } from "./add-words.ts";
 import { keptRemovals } from "./keep-default.ts";
 import { countedChoiceOfMany } from "./counted-choice-of-many.ts";
 
@@ -216,7 +217,8 @@ export function optionsFor(
       // "계란 빼 주세요" on a 김밥 whose removals have "계란 빼기" (계란 the 떡볶이's counted extra);
       // so "소스 빼고", "without sauce" on a plate with no extra sauce to clear and a "소스 빼기".
       const none = !g || (typeof cur[g.id] === "number" ? (cur[g.id] as number) : typeof g.default === "number" ? g.default : g.min) <= g.min;
-      const removal = none && m.op === "clear" ? removalChoiceForGroup(menu, groups, m.group) : undefined;
+      // ("노른자 추가는 괜찮아요", "no extra yolk": the extra turned down, the yolk it comes with kept.)
+      const removal = none && m.op === "clear" && !saysAddWord(m.text) ? removalChoiceForGroup(menu, groups, m.group) : undefined;
       if (removal) {
         setRemoval(removal);
         applied.push(m);

@@ -31,7 +31,7 @@ import { quantifiersNotChoices } from "./quantifier-choices.ts";
 import { amongNotChoices } from "./among-counts.ts";
 import { stutters } from "./stutters.ts";
 import { askedThenOrdered } from "./asked-then-ordered.ts";
-import { countersBeforeNames, digitsBeforeCounter, groupNamesCounting, numberWordsNotNames } from "./counter-nouns.ts";
+import { countersBeforeNames, countsAfterNames, digitsBeforeCounter, groupNamesCounting, numberWordsNotNames } from "./counter-nouns.ts";
 import { withTheArticlesRest, withoutCountedFullNames } from "./name-part-words.ts";
 import { itemBeforeItsOption, mergeOptionCategoryWords } from "./swallowed-names.ts";
 import { addInsSpellingAnItem } from "./add-ins-spelling-an-item.ts";
@@ -120,6 +120,10 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   addInsSpellingAnItem(s, lex.menu, menuMatches, chosen, covered, take);
   withTheArticlesRest(s, chosen, menuMatches);
   for (const { name, rest } of countersBeforeNames(s, chosen, menuMatches)) {
+    uncover(chosen, covered, name.start, name.end);
+    if (free(rest.start, rest.end)) take({ start: rest.start, end: rest.end, menu: rest.payloads });
+  }
+  for (const { name, rest } of countsAfterNames(s, chosen, menuMatches)) {
     uncover(chosen, covered, name.start, name.end);
     if (free(rest.start, rest.end)) take({ start: rest.start, end: rest.end, menu: rest.payloads });
   }
