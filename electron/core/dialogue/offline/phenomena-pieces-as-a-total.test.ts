@@ -51,3 +51,28 @@ notAloneTable("Pieces that are no whole number of plates, or fit two sizes", sho
   { name: "치즈볼 20개 (two tens or four fives?)", turns: ["치즈볼 20개요"] },
   { name: "치즈볼 15개 (three fives, or a ten and a five?)", turns: ["치즈볼 15개요"] },
 ]);
+
+// A menu that counts the item itself in its order sizes, "Order of 3" (also "three fritters"),
+// "Half dozen": few pieces to an order, yet a number of fritters is pieces, not orders.
+const fritterShop = menuFrom({
+  version: 1,
+  store: { id: "fritters", name: { en: "Test Fritter Stand", ko: "테스트 튀김" }, currency: "USD", languages: ["en", "ko"] },
+  categories: [{ id: "food", name: { en: "Food", ko: "음식" } }],
+  optionGroups: [
+    { id: "order", ...both("Order size", "수량"), select: "one", default: "three", choices: [{ id: "three", ...both("Order of 3", "3개", ["three fritters"]) }, { id: "half-dozen", ...both("Half dozen", "6개", ["six fritters"]) }] },
+    { id: "taco-order", ...both("Order", "주문"), select: "one", default: "two", choices: [{ id: "two", ...both("Order of two", "2개") }] },
+  ],
+  items: [
+    { id: "fritters", category: "food", ...both("Fritters", "튀김"), price: 400, optionGroups: ["order"] },
+    { id: "tacos", category: "food", ...both("Street tacos", "타코", ["tacos"]), price: 500, optionGroups: ["taco-order"] },
+  ],
+});
+
+phenomenonTable("English: pieces where the order sizes count the item itself", fritterShop, [
+  { name: "a dozen fritters: two half dozens (or four threes: a guess)", turns: ["a dozen fritters"], lines: [{ item: "fritters", qty: 2, options: { order: "half-dozen" } }], confident: false },
+  { name: "12 fritters please", turns: ["12 fritters please"], lines: [{ item: "fritters", qty: 2, options: { order: "half-dozen" } }], confident: false },
+  { name: "9 fritters: three orders of three (or a six and a three: a guess)", turns: ["9 fritters"], lines: [{ item: "fritters", qty: 3, options: { order: "three" } }], confident: false },
+  { name: "4 street tacos: two orders of two, the only size", turns: ["4 street tacos"], lines: [{ item: "tacos", qty: 2, options: { "taco-order": "two" } }], confident: true },
+  // (Already read so before: one order's own size names the choice.)
+  { name: "six fritters: the half dozen", turns: ["six fritters"], lines: [{ item: "fritters", qty: 1, options: { order: "half-dozen" } }], confident: true },
+]);

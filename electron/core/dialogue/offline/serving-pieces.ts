@@ -11,8 +11,12 @@
 // the sizes make in more than one way ("30 momos": three tens or five sixes; "30 wings" of 6, 12
 // and 24) is read as the fewest servings of one size, a guess. A number that is one serving's own size is left to the choice it names
 // (resolve.ts, counter-choices.ts). Where a serving holds few pieces ("1접시 2피스",
-// "새우튀김 2개", tenders of 2, 3 or 4) a number is servings: "연어초밥 두 개" is two plates.
+// "새우튀김 2개", tenders of 2, 3 or 4) a number is servings: "연어초밥 두 개" is two plates —
+// unless the menu counts the item itself in its order sizes ("Order of 3", also "three beignets";
+// "Half dozen"; "box of six"): then "a dozen beignets" is two half dozens (or four threes: a guess).
 import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { spokenNames, wordsOf } from "./name-forms.ts";
+import { englishNumberWords, parseDigits } from "./numbers.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -24,11 +28,16 @@ const PIECES_NAME = /^(\d+)\s*[- ]?\s*(?:pieces?|pcs?|pc|ea|count|ct|조각|개|
 /** Below this many pieces to a serving, a number said is servings ("연어초밥 두 개": two plates). */
 const SURE_FROM = 5;
 
+/** "Order of 3", "box of six", "half dozen", "a dozen": a choice named by how many it holds. */
+const HOLDS_NAME = /^(?:an?\s+)?(?:order|box|bag|pack|plate|basket|tray)\s+of\s+(\S+)$/i;
+
 /** One serving size: so many pieces, and the choice that says it (none where the description does). */
 interface Serving {
   pieces: number;
   group?: string;
   choice?: string;
+  /** The menu counts the item itself in these pieces ("Order of 3", also "three beignets"). */
+  counted?: boolean;
 }
 
 const cache = new WeakMap<MenuModel, Map<string, Serving[]>>();
@@ -46,11 +55,17 @@ function readServings(menu: MenuModel, item: string): Serving[] {
   for (const g of menu.itemGroups(item)) {
     if (g.select !== "one" || g.choices.length === 0) continue;
     const sizes = g.choices.map((c) => {
-      const names = [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : undefined))];
-      const n = names.map((t) => (t ? PIECES_NAME.exec(t.trim()) : null)).find(Boolean);
+      const names = spokenNames(c, true);
+      const n = names.map((t) => PIECES_NAME.exec(t.trim())).find(Boolean);
       return n ? { pieces: Number(n[1]), group: g.id, choice: c.id } : undefined;
     });
-    if (sizes.every(Boolean)) return sizes as Serving[];
+    const counted = g.choices.map((c) => {
+      const pieces = spokenNames(c, true).map((t) => countedIn(t, menu, item)).find((n) => n !== undefined);
+      return pieces ? { pieces, group: g.id, choice: c.id, counted: true } : undefined;
+    });
+    const countedAll = counted.every(Boolean) && new Set(counted.map((x) => x!.pieces)).size === counted.length;
+    if (sizes.every(Boolean)) return countedAll && counted.every((x, k) => x!.pieces === sizes[k]!.pieces) ? (counted as Serving[]) : (sizes as Serving[]);
+    if (countedAll) return counted as Serving[];
   }
   const d = menu.item(item)?.description;
   for (const text of [d?.ko, d?.en]) {
@@ -58,6 +73,30 @@ function readServings(menu: MenuModel, item: string): Serving[] {
     if (m && Number(m[1]) >= 2) return [{ pieces: Number(m[1]) }];
   }
   return [];
+}
+
+let numberWords: Map<string, number> | undefined;
+const numberOf = (w: string): number | undefined => {
+  numberWords ??= new Map(englishNumberWords().map((x) => [x.text, x.n]));
+  return parseDigits(w) ?? numberWords.get(w.toLowerCase());
+};
+
+/**
+ * How many of the item an English choice's name holds: "Order of 3", "box of six", "half dozen",
+ * "dozen", or a number and the item's own word ("three beignets" of the Beignets).
+ */
+function countedIn(name: string, menu: MenuModel, item: string): number | undefined {
+  const t = name.trim().toLowerCase();
+  const holds = HOLDS_NAME.exec(t);
+  if (holds) return numberOf(holds[1]!);
+  if (/^(?:a\s+)?half[-\s]+(?:a\s+)?dozen$/.test(t)) return 6;
+  if (/^(?:a\s+)?dozen$/.test(t)) return 12;
+  const words = t.split(/\s+/);
+  if (words.length !== 2) return undefined;
+  const n = numberOf(words[0]!);
+  const singular = (w: string) => w.replace(/(?:es|s)$/, "");
+  const itemWords = new Set(spokenNames(menu.item(item), true).flatMap(wordsOf).map(singular));
+  return n !== undefined && n >= 2 && itemWords.has(singular(words[1]!)) ? n : undefined;
 }
 
 /** In how many ways the sizes add up to the total (stopping at two). */
@@ -71,7 +110,8 @@ function waysToMake(total: number, sizes: number[]): number {
 const itemOf = (a: Atom | undefined): string | undefined => {
   if (a?.kind !== "menu") return undefined;
   const items = a.refs.flatMap((r) => (r.kind === "item" && !r.partial ? [r.item] : []));
-  return items.length === 1 && a.refs.length === 1 ? items[0] : undefined;
+  // (A category so called beside it, "Beignets" of the Beignets, names the same thing.)
+  return items.length === 1 && a.refs.every((r) => r.kind === "category" || (r.kind === "item" && r.item === items[0])) ? items[0] : undefined;
 };
 
 /** "20 chicken momos", "20 steamed momos": the item named next, past its choices. */
@@ -105,7 +145,8 @@ export function piecesOfAServing(atoms: Atom[], ctx: ParseContext, unplaced: Ato
     const item = (en && !word ? after : (before ?? after)) ?? (noItem && !en ? inHand : undefined);
     const sizes = item ? servingsOf(ctx.menu, item) : [];
     const least = Math.min(...sizes.map((s) => s.pieces));
-    if (!sizes.length || least < SURE_FROM || a.value < least) continue;
+    // (Few to a serving: a number is servings, unless the menu counts the item itself so, "Order of 3".)
+    if (!sizes.length || (least < SURE_FROM && !sizes.every((s) => s.counted)) || a.value < least) continue;
     // (One serving's own size: the choice it names, read elsewhere.)
     if (sizes.some((s) => s.choice && s.pieces === a.value)) continue;
     const fits = sizes.filter((s) => a.value % s.pieces === 0).sort((x, y) => y.pieces - x.pieces);
