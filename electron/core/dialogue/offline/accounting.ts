@@ -240,6 +240,7 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
   }
   guesses.push(...choicesBetweenItems(u, menu));
   guesses.push(...correctionsTakingBack(u));
+  if (en && partOfTheCountMadeAnother(u)) guesses.push('"one of them" made another item');
   guesses.push(...asideGuesses(u, menu));
   guesses.push(...numbersNothingTook(u));
   return { unexplained, unattached, guesses };
@@ -343,8 +344,36 @@ function correctionsTakingBack(u: Utterance): string[] {
   const gives = u.units.some((x) => !x.asked && !x.remove && !x.replaced) || [...u.units.flatMap((x) => x.mods), ...u.bare.flatMap((b) => b.mods)].some((m) => m.kind === "choice" && !m.neg);
   const corrects = u.kws.has("correction") || u.kws.has("soft-correction") || (u.lang === "ko" && u.kws.has("instead") && gives);
   if (!corrects) return [];
+  // "콜라 두 병... 아 아니다 하나는 사이다로", "two colas, no wait, one of them a sprite": a correction
+  // that changes part of a count — does the rest stay as it was? (Sealed round 42 was answered
+  // alone with the one cider only.)
+  if (partOfACountCorrected(u)) return ["a correction that changes part of a count"];
   const takesBack = TAKING_BACK.some((k) => u.kws.has(k)) || [...u.units.flatMap((x) => x.mods), ...u.bare.flatMap((b) => b.mods)].some((m) => (m.kind === "choice" || m.kind === "group") && m.neg);
   return takesBack ? ["a correction that takes something back"] : [];
 }
 const TAKING_BACK: readonly Keyword[] = ["refuse", "remove", "cancel", "without", "instead", "no"];
+
+/**
+ * "two lychee sodas, one of them a milk tea": part of the count said made another item — one of
+ * the two changed, or a third thing? ("of them" is read as filler, so the words say it.)
+ */
+function partOfTheCountMadeAnother(u: Utterance): boolean {
+  const m = /\b(one|two|three|\d+) of (?:them|those|these)\b/i.exec(u.text);
+  if (!m) return false;
+  const at = u.atoms.findLastIndex((a) => a.kind === "num" && a.text.trim().toLowerCase() === m[1]!.toLowerCase());
+  // (Of a count said before it in the turn: not "what comes on the chili dog? okay one of those, and a water".)
+  const split = u.atoms.slice(0, Math.max(0, at)).some((a) => a.kind === "num" && !a.article && a.value >= 2);
+  // (The item right after it, "a milk tea": not "one of them with no pickles and a medium coke".)
+  const next = u.atoms.slice(at + 1).find((a) => !(a.kind === "num" && a.article));
+  return at >= 0 && split && next?.kind === "menu" && next.refs.some((r) => r.kind === "item");
+}
+
+/** After a correction word, a count said as a part ("하나는", "한 병은") of a count said before it. */
+function partOfACountCorrected(u: Utterance): boolean {
+  const at = u.atoms.findIndex((a) => a.kind === "kw" && a.keywords.includes("correction"));
+  // (Of a count said before it in the same turn: "아니다 하나는 콜라로" after "사이다 두 병" in the turn
+  // before is read as one of the line in hand.)
+  if (u.lang !== "ko" || at < 0 || !u.atoms.slice(0, at).some((a) => a.kind === "num" && !a.article && a.value >= 2)) return false;
+  return u.atoms.slice(at + 1).some((a) => a.kind === "num" && !a.article && /[는은]$/.test(a.text.trim()));
+}
 
