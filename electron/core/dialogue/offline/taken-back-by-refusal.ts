@@ -9,7 +9,7 @@
 // "no gravy", answered alone.)
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { withoutAddWords } from "./add-words.ts";
-import { keyOf, withoutRemovalWord } from "./name-forms.ts";
+import { keyOf, spokenNames, withoutRemovalWord } from "./name-forms.ts";
 import type { Atom } from "./scan.ts";
 
 type MenuAtom = Extract<Atom, { kind: "menu" }>;
@@ -26,18 +26,10 @@ const groupWord = (a: Atom) => a.kind === "menu" && !a.fuzzy && a.refs.length > 
 
 /** The names the menu gives what the word refers to. */
 function namesOf(a: MenuAtom, menu: MenuModel): string[] {
-  const out: string[] = [];
-  const add = (o: { name: Record<string, string | undefined>; aliases?: Record<string, unknown[]> } | undefined) => {
-    if (!o) return;
-    for (const n of Object.values(o.name)) if (n) out.push(n);
-    for (const n of Object.values(o.aliases ?? {}).flat()) if (typeof n === "string") out.push(n);
-  };
-  for (const r of a.refs) {
+  return a.refs.flatMap((r) => {
     const g = r.kind === "choice" || r.kind === "group" ? menu.groups.get(r.group) : undefined;
-    if (r.kind === "group") add(g);
-    else if (r.kind === "choice") add(g?.choices?.find((c) => c.id === r.choice));
-  }
-  return out;
+    return spokenNames(r.kind === "group" ? g : r.kind === "choice" ? g?.choices?.find((c) => c.id === r.choice) : undefined, true);
+  });
 }
 
 /** The keys of the thing a word names: its words, less adding words, and the names of what it refers to. */
