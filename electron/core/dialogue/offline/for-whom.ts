@@ -2,7 +2,7 @@
 // nothing but whom it is for stands for that many more of the line in hand (English), not the
 // line set to that many (the fourth English red team's "Sure, 1 cheesesteak" had kept one,
 // answered alone).
-import { PEOPLE } from "./small-talk.ts";
+import { CHILDREN, PEOPLE, WHOM_ALONE } from "./talk-words.ts";
 import type { TurnDraft } from "./turn-draft.ts";
 import type { Bare } from "./utterance.ts";
 
@@ -11,7 +11,6 @@ const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9' ]+/g, " ")
 const OPENERS = new Set(["and", "plus", "oh", "ok", "okay", "um", "uh", "also", "then"]);
 const CLOSERS = new Set(["too", "also", "please", "thanks"]);
 const COUNT = /^(?:one|two|three|four|five|six|\d+)$/;
-const WHOM_ALONE = /^(?:her|him|them|me|us)$/;
 const WHOSE = /^(?:my|the|our|his|her|their)$/;
 
 /** The words after "for": a person ("her", "my buddy", "the kids", "my little sister"). */
@@ -19,7 +18,7 @@ function isWhom(rest: string[]): boolean {
   if (rest.length === 1) return WHOM_ALONE.test(rest[0]!);
   if (rest.length < 2 || rest.length > 3 || !WHOSE.test(rest[0]!)) return false;
   const noun = rest[rest.length - 1]!;
-  return PEOPLE.test(noun) || /^(?:kid|kids|child|children|baby)$/.test(noun);
+  return PEOPLE.test(noun) || CHILDREN.test(noun);
 }
 
 /**

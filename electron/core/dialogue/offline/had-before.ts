@@ -12,17 +12,10 @@
 // (지난번, 저번, 어제) and a past verb closed by 는데 was had then: a word nobody knows now, so the
 // turn stays a guess (as the past verb kept it) and the best reading orders only what follows.
 import type { Atom } from "./atoms.ts";
-import { PEOPLE } from "./small-talk.ts";
 import { itemsOf, punctSegments, talkedAbout, wordOf } from "./talk-segments.ts";
+import { HAD_BEFORE, OTHERS, PEOPLE, WHOSE } from "./talk-words.ts";
 
-/** A verb of having, in the past. */
-const HAD = /^(?:had|got|ordered|tried|ate|gotten)$/;
-/** Words of a time before: "last (time)", "yesterday". */
-const BEFORE = /^(?:last|yesterday|before|previously|earlier|last week|last night)$/;
-/** Someone else as the subject: "my friend got", "she had". */
-const OTHERS = /^(?:he|she|they|hes|shes)$/;
-/** Words of now, or of having it again: the stretch is (also) an order. */
-const NOW_OR_AGAIN = /^(?:today|now|this|again|same|another|more|want|wants|ill have|id like|can i get|can i have)$/;
+const { had: HAD, before: BEFORE, nowOrAgain: NOW_OR_AGAIN, again: AGAIN, beforeKo: BEFORE_KO, hadKo: HAD_KO } = HAD_BEFORE;
 
 export function hadBefore(atoms: Atom[]): Atom[] {
   const talk: Array<{ at: number[]; sure: boolean }> = [];
@@ -33,7 +26,7 @@ export function hadBefore(atoms: Atom[]): Atom[] {
     if (words.some((w) => NOW_OR_AGAIN.test(w))) continue;
     const past = words.some((w) => BEFORE.test(w));
     const subject = words[verb - 1] ?? "";
-    const someoneElse = OTHERS.test(subject) || (PEOPLE.test(subject) && /^(?:my|our|his|her)$/.test(words[verb - 2] ?? ""));
+    const someoneElse = OTHERS.test(subject) || (PEOPLE.test(subject) && WHOSE.test(words[verb - 2] ?? ""));
     if (!past && !someoneElse) continue;
     const at: number[] = [];
     for (let k = from; k < to; k++) at.push(k);
@@ -42,14 +35,9 @@ export function hadBefore(atoms: Atom[]): Atom[] {
   if (!talk.length) return atoms;
   const inTalk = new Set(talk.flatMap((t) => t.at));
   const rest = atoms.filter((a, i) => !inTalk.has(i));
-  if (!rest.some((a) => itemsOf(a).length) || rest.some((a) => /^(?:again|same)$/.test(wordOf(a)))) return atoms;
+  if (!rest.some((a) => itemsOf(a).length) || rest.some((a) => AGAIN.test(wordOf(a)))) return atoms;
   return talkedAbout(atoms, inTalk, talk.every((t) => t.sure));
 }
-
-/** A Korean word of a time before: "지난번에", "저번엔", "어제". */
-const BEFORE_KO = /^(?:지난번|저번|어제|예전|전번)/;
-/** A Korean past verb closed by 는데 ("먹었는데", "시켰는데"). */
-const HAD_KO = /[았었였켰했]는데$/;
 
 export function hadBeforeKo(atoms: Atom[]): Atom[] {
   const from = atoms.findIndex((a) => (a.kind === "kw" || a.kind === "unknown") && BEFORE_KO.test(a.text.trim()));

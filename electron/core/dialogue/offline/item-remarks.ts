@@ -12,21 +12,9 @@
 // in clause-bounds.ts.
 import type { Atom } from "./atoms.ts";
 import { itemsOf, punctSegments, talkedAbout, wordOf } from "./talk-segments.ts";
+import { REMARK } from "./talk-words.ts";
 
-/** Words that may open the remark: "oh", "wow", "man". */
-const OPENERS = /^(?:oh|wow|man|honestly|um|uh|yeah|ok|okay|and)$/;
-/** The item's determiner: "the milk tea", "your cornbread". */
-const DETERMINERS = /^(?:the|your|this|that|these|those|yall|yalls)$/;
-/** The verb of the remark: the item "is", "are", "was". */
-const COPULA = /^(?:is|are|was|were|s)$/;
-/** Between the verb and how good: "so", "really", "too", "the" (best). */
-const DEGREE = /^(?:so|really|very|pretty|super|just|too|real|honestly|always|the|way|crazy|literally)$/;
-/** How good, or how much, the item is. */
-const EVALUATION = /^(?:good|great|amazing|awesome|delicious|tasty|yummy|excellent|incredible|fantastic|fire|perfect|bomb|lovely|legit|solid|best|much|big|huge|filling|heavy|rich|a lot|the best|so good|too much)$/;
-/** After it: "too much food", "great here". */
-const AFTER = /^(?:food|here|today|lately)$/;
-/** "I love the X (here)". */
-const LIKING = /^(?:love|like|loved|adore)$/;
+const { openers: OPENERS, determiners: DETERMINERS, copula: COPULA, degree: DEGREE, evaluation: EVALUATION, after: AFTER, liking: LIKING } = REMARK;
 
 const isHere = (a: Atom | undefined) => wordOf(a) === "here";
 

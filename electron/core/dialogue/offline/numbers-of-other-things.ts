@@ -11,13 +11,10 @@
 import type { Atom } from "./scan.ts";
 import { asFiller } from "./atom-forms.ts";
 import { wordOf } from "./talk-segments.ts";
+import { OTHER_NUMBERS_KO, PAYING } from "./talk-words.ts";
 
-/** Words after a number that say it is a time, a place or an age ("분", "시", "시간", "관", "층", "살"). */
-const OTHER_UNITS = /^(?:분|시|시간|관|층|살)(?:에|이|이라|이라서|인데|이요|요)?$/;
-/** After "N번": a table, a seat, a room ("3번 테이블", "2번 자리"), not N times. */
-const PLACES = /^(?:테이블|자리|좌석|방|룸)/;
-/** "둘이", "셋이서": people who will eat or share, said before the verb. */
-const PEOPLE = /^(?:둘|셋|넷|다섯|여섯)이(?:서)?$/;
+
+const { units: OTHER_UNITS, places: PLACES, people: PEOPLE } = OTHER_NUMBERS_KO;
 
 export function numbersOfOtherThings(atoms: Atom[]): Atom[] {
   return atoms.map((a, i) => {
@@ -29,19 +26,12 @@ export function numbersOfOtherThings(atoms: Atom[]): Atom[] {
   });
 }
 
-/** Words that hand money over: "pay (with)", "here's". */
-const PAYING = /^(?:pay|paying|paid|ill pay|heres|here is|here you go)$/;
-/** Between them and the amount: "with a", "with", "in". */
-const PAYING_WITH = /^(?:with a|with an|with|in|a|an)$/;
-/** An amount of money said with no unit: "20", "a twenty", "fifty". */
-const AMOUNT = /^(?:\d+|five|ten|twenty|fifty|hundred|a hundred)$/;
-/** After it: "a 20 dollar bill". */
-const MONEY_WORDS = /^(?:dollar|dollars|bill|dollar bill|bucks|note)$/;
+const { verbs: PAYING_VERBS, between: PAYING_WITH, amount: AMOUNT, moneyWords: MONEY_WORDS } = PAYING;
 
 export function paymentAmounts(atoms: Atom[]): Atom[] {
   const at = new Set<number>();
   atoms.forEach((a, i) => {
-    if (!PAYING.test(wordOf(a))) return;
+    if (!PAYING_VERBS.test(wordOf(a))) return;
     let k = i + 1;
     const between: number[] = [];
     while (k < atoms.length && PAYING_WITH.test(wordOf(atoms[k])) && atoms[k]!.kind !== "menu") between.push(k++);

@@ -8,22 +8,8 @@
 // the speaker is, closing what is said (the twelfth English red team).
 import type { Atom } from "./scan.ts";
 import { asFiller } from "./atom-forms.ts";
+import { INTENSIFIER, PEOPLE, SPEAKER_IS, WEATHER_AFTER, WEATHER_SUBJECT, WHOSE } from "./talk-words.ts";
 
-/** Words for people: a menu word right before one describes the person ("my skinny friend"). */
-export const PEOPLE =
-  /^(?:friend|friends|guy|guys|girl|girls|man|men|woman|women|lady|ladies|dude|dudes|buddy|buddies|pal|pals|boy|boys|son|daughter|wife|husband|boyfriend|girlfriend|partner|brother|sister|mom|dad|mother|father|boss|coworker|coworkers|roommate|person|people|folks|fella|bro|sis)$/i;
-
-/** Words after an adjective that make it the weather or the room: "so warm out", "hot today". */
-const WEATHER_AFTER = /^(?:out|outside|today|tonight|lately|out there|in here|this morning|this afternoon)$/i;
-/** "it's", "it is": the weather's subject. */
-const WEATHER_SUBJECT = /^(?:it'?s|it is|is it)$/i;
-/** Intensifiers between the subject and the adjective ("it's so warm", "it's really hot"). */
-const INTENSIFIER = /^(?:so|really|very|pretty|super|too|kinda|kind of|quite|way|crazy)$/i;
-
-/** "for my …", "for our …": whose, before a person. */
-const WHOSE = /^(?:my|our|his|her|their)$/i;
-/** "I'm …", "we're …": the speaker said to be so. */
-const SPEAKER_IS = /^(?:im|i'm|i am|were|we're|we are)$/i;
 
 const word = (a: Atom | undefined) => (a && a.kind !== "menu" ? a.text.trim().toLowerCase() : "");
 /** Options only: an item's name said so ("a hot dog guy") is left to the parse. */

@@ -1,0 +1,86 @@
+// The words of talk around an order, in one place: remarks about an item, what was had
+// before, money handed over, the weather, people, and Korean numbers of other things. The
+// passes that read such talk (item-remarks.ts, had-before.ts, small-talk.ts, for-whom.ts,
+// numbers-of-other-things.ts) hold the shapes; the words they look for are here, so a word a
+// customer uses is added once. English words are lower case with no apostrophes (as
+// talk-segments.ts `wordOf` gives them) unless a pattern says otherwise.
+
+// People and whose they are.
+/** Words for people: a menu word right before one describes the person ("my skinny friend"). */
+export const PEOPLE =
+  /^(?:friend|friends|guy|guys|girl|girls|man|men|woman|women|lady|ladies|dude|dudes|buddy|buddies|pal|pals|boy|boys|son|daughter|wife|husband|boyfriend|girlfriend|partner|brother|sister|mom|dad|mother|father|boss|coworker|coworkers|roommate|person|people|folks|fella|bro|sis)$/i;
+/** Children, said as whom a thing is for ("two for the kids"). */
+export const CHILDREN = /^(?:kid|kids|child|children|baby)$/;
+/** "for my …", "for our …": whose, before a person. */
+export const WHOSE = /^(?:my|our|his|her|their)$/i;
+/** "one for her": a person said with a pronoun alone. */
+export const WHOM_ALONE = /^(?:her|him|them|me|us)$/;
+/** "I'm …", "we're …": the speaker said to be so. */
+export const SPEAKER_IS = /^(?:im|i'm|i am|were|we're|we are)$/i;
+/** Someone else as the subject: "he got", "she had". */
+export const OTHERS = /^(?:he|she|they|hes|shes)$/;
+
+// The weather or the room.
+/** Words after an adjective that make it the weather or the room: "so warm out", "hot today". */
+export const WEATHER_AFTER = /^(?:out|outside|today|tonight|lately|out there|in here|this morning|this afternoon)$/i;
+/** "it's", "it is": the weather's subject. */
+export const WEATHER_SUBJECT = /^(?:it'?s|it is|is it)$/i;
+/** Intensifiers between the subject and the adjective ("it's so warm", "it's really hot"). */
+export const INTENSIFIER = /^(?:so|really|very|pretty|super|too|kinda|kind of|quite|way|crazy)$/i;
+
+// A remark about an item: "the milk tea here is so good", "I love the horchata here".
+export const REMARK = {
+  /** Words that may open the remark: "oh", "wow", "man". */
+  openers: /^(?:oh|wow|man|honestly|um|uh|yeah|ok|okay|and)$/,
+  /** The item's determiner: "the milk tea", "your cornbread". */
+  determiners: /^(?:the|your|this|that|these|those|yall|yalls)$/,
+  /** The verb of the remark: the item "is", "are", "was". */
+  copula: /^(?:is|are|was|were|s)$/,
+  /** Between the verb and how good: "so", "really", "too", "the" (best). */
+  degree: /^(?:so|really|very|pretty|super|just|too|real|honestly|always|the|way|crazy|literally)$/,
+  /** How good, or how much, the item is. */
+  evaluation:
+    /^(?:good|great|amazing|awesome|delicious|tasty|yummy|excellent|incredible|fantastic|fire|perfect|bomb|lovely|legit|solid|best|much|big|huge|filling|heavy|rich|a lot|the best|so good|too much)$/,
+  /** After it: "too much food", "great here". */
+  after: /^(?:food|here|today|lately)$/,
+  /** "I love the X (here)". */
+  liking: /^(?:love|like|loved|adore)$/,
+} as const;
+
+// What was had before: "I had the cubana last time", "지난번에 크림 먹었는데".
+export const HAD_BEFORE = {
+  /** A verb of having, in the past. */
+  had: /^(?:had|got|ordered|tried|ate|gotten)$/,
+  /** Words of a time before: "last (time)", "yesterday". */
+  before: /^(?:last|yesterday|before|previously|earlier|last week|last night)$/,
+  /** Words of now, or of having it again: the stretch is (also) an order. */
+  nowOrAgain: /^(?:today|now|this|again|same|another|more|want|wants|ill have|id like|can i get|can i have)$/,
+  /** Words that ask for it again: "the same again". */
+  again: /^(?:again|same)$/,
+  /** A Korean word of a time before: "지난번에", "저번엔", "어제". */
+  beforeKo: /^(?:지난번|저번|어제|예전|전번)/,
+  /** A Korean past verb closed by 는데 ("먹었는데", "시켰는데"). */
+  hadKo: /[았었였켰했]는데$/,
+} as const;
+
+// Money handed over: "I'll pay with a 20", "here's a 10".
+export const PAYING = {
+  /** Words that hand money over: "pay (with)", "here's". */
+  verbs: /^(?:pay|paying|paid|ill pay|heres|here is|here you go)$/,
+  /** Between them and the amount: "with a", "with", "in". */
+  between: /^(?:with a|with an|with|in|a|an)$/,
+  /** An amount of money said with no unit: "20", "a twenty", "fifty". */
+  amount: /^(?:\d+|five|ten|twenty|fifty|hundred|a hundred)$/,
+  /** After it: "a 20 dollar bill". */
+  moneyWords: /^(?:dollar|dollars|bill|dollar bill|bucks|note)$/,
+} as const;
+
+// Korean numbers of other things: a time, a place, an age, how many people.
+export const OTHER_NUMBERS_KO = {
+  /** Words after a number that say it is a time, a place or an age ("분", "시", "시간", "관", "층", "살"). */
+  units: /^(?:분|시|시간|관|층|살)(?:에|이|이라|이라서|인데|이요|요)?$/,
+  /** After "N번": a table, a seat, a room ("3번 테이블", "2번 자리"), not N times. */
+  places: /^(?:테이블|자리|좌석|방|룸)/,
+  /** "둘이", "셋이서": people who will eat or share, said before the verb. */
+  people: /^(?:둘|셋|넷|다섯|여섯)이(?:서)?$/,
+} as const;
