@@ -8,7 +8,7 @@ import type { Atom } from "./scan.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { ParseContext } from "./utterance.ts";
 import { isItemish } from "./mods.ts";
-import { isItemAtom } from "./atom-forms.ts";
+import { isItemAtom, itemsOf } from "./atom-forms.ts";
 
 type Num = Atom & { kind: "num" };
 
@@ -113,7 +113,6 @@ export function totalBeforeItsLines(atoms: Atom[]): Atom[] {
 }
 
 const isPlainCount = (a: Atom): a is Num => a.kind === "num" && !a.article && !a.times && !a.flags.topic && !a.flags.only && !a.flags.among && !a.flags.more;
-const itemsOf = (a: Atom) => (a.kind === "menu" ? a.refs.flatMap((r) => (r.kind === "item" ? [r.item] : [])) : []);
 
 /** The words of each part, said before its count (two or more), and what was said after the last; undefined when these are not such parts. */
 function optionFirstParts(span: readonly Atom[], groups: ReadonlySet<string>): { counts: Num[]; words: Atom[][]; trailing: Atom[] } | undefined {

@@ -12,7 +12,8 @@
 // (지난번, 저번, 어제) and a past verb closed by 는데 was had then: a word nobody knows now, so the
 // turn stays a guess (as the past verb kept it) and the best reading orders only what follows.
 import type { Atom } from "./atoms.ts";
-import { itemsOf, punctSegments, talkedAbout, wordOf } from "./talk-segments.ts";
+import { itemsOf } from "./atom-forms.ts";
+import { punctSegments, talkedAbout, wordOf } from "./talk-segments.ts";
 import { HAD_BEFORE, OTHERS, PEOPLE, WHOSE } from "./talk-words.ts";
 
 const { had: HAD, before: BEFORE, nowOrAgain: NOW_OR_AGAIN, again: AGAIN, beforeKo: BEFORE_KO, hadKo: HAD_KO } = HAD_BEFORE;

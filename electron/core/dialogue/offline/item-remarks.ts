@@ -11,7 +11,8 @@
 // and the words are left as they are. The Korean remark ("아 갈비탕에 밥 나오는구나") is read
 // in clause-bounds.ts.
 import type { Atom } from "./atoms.ts";
-import { itemsOf, punctSegments, talkedAbout, wordOf } from "./talk-segments.ts";
+import { itemsOf } from "./atom-forms.ts";
+import { punctSegments, talkedAbout, wordOf } from "./talk-segments.ts";
 import { REMARK } from "./talk-words.ts";
 
 const { openers: OPENERS, determiners: DETERMINERS, copula: COPULA, degree: DEGREE, evaluation: EVALUATION, after: AFTER, liking: LIKING } = REMARK;

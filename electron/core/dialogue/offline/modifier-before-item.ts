@@ -16,17 +16,14 @@
 // menu has no name for, read as two items' names ("비빔만두": 비빔 of 비빔국수 and 만두), is a
 // dish the menu does not sell: a name the menu does sell ("참치김밥") is read whole before this.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { theItemNamed } from "./atom-forms.ts";
 import { keyOf, spokenNames, wordsOf } from "./name-forms.ts";
 import { koreanNumberWords } from "./numbers.ts";
 import type { Atom } from "./scan.ts";
 
 
 /** The one item an atom names (items only; a category or the item's own group beside it allowed). */
-function itemOf(a: Atom | undefined): string | undefined {
-  if (a?.kind !== "menu" || a.partial || a.fuzzy) return undefined;
-  const items = [...new Set(a.refs.flatMap((r) => (r.kind === "item" && !r.partial ? [r.item] : [])))];
-  return items.length === 1 && a.refs.every((r) => r.kind === "item" || r.kind === "category" || r.kind === "group") ? items[0] : undefined;
-}
+const itemOf = (a: Atom | undefined) => theItemNamed(a, ["category", "group"]);
 
 /** Said by the front of the item's name only, as a modifier is ("새우" of "새우꼬치"). */
 function frontOnly(menu: MenuModel, item: string, said: string): boolean {

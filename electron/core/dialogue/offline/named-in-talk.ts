@@ -3,24 +3,21 @@
 // then the same item named again with its count, is ordered once: the first was talked about.
 // The words around it stay unknown, so the turn is still not answered alone; this only keeps
 // the best reading (no model) from making two.
+import { theItemNamed } from "./atom-forms.ts";
 import type { Atom } from "./scan.ts";
 
-const itemsOf = (a: Atom | undefined): string[] | undefined => {
-  if (a?.kind !== "menu" || a.fuzzy) return undefined;
-  const items = a.refs.flatMap((r) => (r.kind === "item" && !r.partial ? [r.item] : []));
-  return items.length === 1 ? items : undefined;
-};
+const itemOf = (a: Atom | undefined) => theItemNamed(a, "any");
 
 export function itemNamedInTalk(atoms: Atom[]): Atom[] {
   const drop = new Set<Atom>();
   atoms.forEach((a, i) => {
-    const item = itemsOf(a)?.[0];
+    const item = itemOf(a);
     if (!item || atoms[i - 1]?.kind === "num" || atoms[i + 1]?.kind !== "unknown") return;
     for (let j = i + 1; j < atoms.length; j++) {
       const b = atoms[j]!;
       if (b.kind === "num" || b.kind === "sep") return;
       if (b.kind !== "menu") continue;
-      if (itemsOf(b)?.[0] === item && atoms[j + 1]?.kind === "num") drop.add(a);
+      if (itemOf(b) === item && atoms[j + 1]?.kind === "num") drop.add(a);
       return;
     }
   });

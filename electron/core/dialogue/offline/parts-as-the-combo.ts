@@ -6,6 +6,7 @@
 // "small" of the consomé) or an option the combo takes; otherwise read so and a guess.
 // (Probe birria-147 had made three tacos, a consomé and the combo, alone.)
 import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { theItemNamed } from "./atom-forms.ts";
 import { partsNamed } from "./bundle-with-its-part.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { keyOf, spokenNames, wordsOf } from "./name-forms.ts";
@@ -15,17 +16,9 @@ import type { Atom } from "./scan.ts";
 type ChoiceRef = Extract<MenuRef, { kind: "choice" }>;
 
 /** The one item a word names whole ("combo" may also name the menu's "Combos"). */
-function itemOf(a: Atom | undefined): string | undefined {
-  if (a?.kind !== "menu" || a.fuzzy) return undefined;
-  const items = a.refs.filter((r) => r.kind === "item");
-  return items.length === 1 && items[0]!.kind === "item" && !items[0]!.partial && a.refs.every((r) => r.kind === "item" || r.kind === "category") ? items[0]!.item : undefined;
-}
+const itemOf = (a: Atom | undefined) => theItemNamed(a, ["category"]);
 /** The item sold alone a word names, where it names one (a drink may also be a combo's choice of the same name). */
-function partItem(a: Atom | undefined): string | undefined {
-  if (a?.kind !== "menu" || a.fuzzy) return undefined;
-  const items = a.refs.filter((r) => r.kind === "item");
-  return items.length === 1 && items[0]!.kind === "item" && !items[0]!.partial && a.refs.every((r) => r.kind === "item" || r.kind === "choice") ? items[0]!.item : undefined;
-}
+const partItem = (a: Atom | undefined) => theItemNamed(a, ["choice"]);
 const isAs = (a: Atom | undefined) => a?.kind === "kw" && a.text.trim().toLowerCase() === "as";
 const little = (a: Atom) => a.kind === "sep" || (a.kind === "num" && a.article) || (a.kind === "kw" && a.keywords.length > 0 && a.keywords.every((k) => k === "with" || k === "filler" || k === "the" || k === "request"));
 

@@ -15,6 +15,7 @@
 // unless the menu counts the item itself in its order sizes ("Order of 3", also "three beignets";
 // "Half dozen"; "box of six"): then "a dozen beignets" is two half dozens (or four threes: a guess).
 import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { theItemNamed } from "./atom-forms.ts";
 import { spokenNames, wordsOf } from "./name-forms.ts";
 import { englishNumberWords, parseDigits } from "./numbers.ts";
 import type { Atom } from "./scan.ts";
@@ -107,12 +108,8 @@ function waysToMake(total: number, sizes: number[]): number {
   return ways[total]!;
 }
 
-const itemOf = (a: Atom | undefined): string | undefined => {
-  if (a?.kind !== "menu") return undefined;
-  const items = a.refs.flatMap((r) => (r.kind === "item" && !r.partial ? [r.item] : []));
-  // (A category so called beside it, "Beignets" of the Beignets, names the same thing.)
-  return items.length === 1 && a.refs.every((r) => r.kind === "category" || (r.kind === "item" && r.item === items[0])) ? items[0] : undefined;
-};
+// (A category so called beside it, "Beignets" of the Beignets, names the same thing.)
+const itemOf = (a: Atom | undefined) => theItemNamed(a, ["category"], true);
 
 /** "20 chicken momos", "20 steamed momos": the item named next, past its choices. */
 function itemNext(atoms: Atom[], i: number): string | undefined {

@@ -21,8 +21,6 @@ export function punctSegments(atoms: readonly Atom[]): Array<[number, number]> {
 /** The atom's words, lower case, with no apostrophes ("here's" → "heres"). */
 export const wordOf = (a: Atom | undefined): string => (a ? a.text.trim().toLowerCase().replace(/['’]/g, "") : "");
 
-/** The items a menu phrase may name ("horchata", the agua fresca so made or its flavour: the agua fresca). */
-export const itemsOf = (a: Atom | undefined): string[] => (a?.kind === "menu" ? a.refs.flatMap((r) => (r.kind === "item" ? [r.item] : [])) : []);
 
 /** The same words read as a word nobody knows: nothing is ordered by it, and the turn is a guess. */
 export function asUnknown(a: Atom): Atom {
