@@ -170,7 +170,7 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   if (part) {
     const item = part.item ?? head!;
     if (part.item) b.readAsItem = part.item;
-    return [{ kind: "acted-on", text: b.mods[0]!.text }, part.sure ? { kind: "plain-item-meant", item } : { kind: "item-guessed", item }, ...addItem(d, item, b.qty ?? 1, {}, part.item ? [] : b.mods, [])];
+    return [{ kind: "acted-on", text: b.mods[0]!.text }, part.sure ? { kind: "plain-item-meant", item } : { kind: "item-guessed", item }, ...addItem(d, item, b.qty ?? 1, "preset" in part ? part.preset : {}, part.item ? [] : b.mods, [])];
   }
   if (head) {
     // Settled only as the first thing of its kind or another of the line in hand: after a

@@ -32,7 +32,7 @@ const bar = menuFrom({
       ],
     },
     {
-      id: "combo-drink", ...b("Combo drink", "콤보 음료"), select: "one",
+      id: "combo-drink", ...b("Combo drink", "콤보 음료"), select: "one", default: "coffee",
       choices: [
         { id: "spanish-hc", ...b("Spanish hot chocolate", "스페인식 핫초코", ["the thick chocolate", "thick chocolate"]) },
         { id: "coffee", ...b("Coffee", "커피") },
@@ -43,6 +43,7 @@ const bar = menuFrom({
       choices: [
         { id: "soup-cup", ...b("Cup of soup of the day", "오늘의 수프", ["soup", "soups", "cup of soup"]) },
         { id: "fries", ...b("Fries", "감자튀김") },
+        { id: "lentil-cup", ...b("Cup of Lentil", "렌틸 수프 컵", ["lentil soup", "a cup of lentil soup"]) },
       ],
     },
     { id: "serving", ...b("Serving", "서빙"), select: "one", default: "glass", choices: [{ id: "glass", ...b("Glass", "글라스", ["a glass", "glass"]) }, { id: "pitcher", ...b("Pitcher", "피처", ["a pitcher"]) }] },
@@ -70,6 +71,7 @@ const bar = menuFrom({
 phenomenonTable("English: a set's part said alone, sold alone by the same name", bar, [
   { name: "I'd like the thick chocolate", turns: ["I'd like the thick chocolate"], lines: [{ item: "spanish-hc", qty: 1 }], confident: true },
   { name: "two of the thick chocolates", turns: ["two of the thick chocolates"], lines: [{ item: "spanish-hc", qty: 2 }], confident: true },
+  { name: "a cup of lentil soup (the set's side, the soup sold alone in a cup)", turns: ["a cup of lentil soup"], lines: [{ item: "lentil-soup", qty: 1, options: { "soup-size": "cup" } }], confident: true },
   { name: "the thick chocolate and gambas", turns: ["the thick chocolate and gambas"], lines: [{ item: "spanish-hc", qty: 1 }, { item: "gambas", qty: 1 }], confident: true },
 ]);
 
@@ -83,7 +85,6 @@ notAloneTable("English and Korean: a set's part sold alone by no name of its own
   { name: "a coke and gambas", turns: ["a coke and gambas"] },
   { name: "gambas, bravas and two cokes", turns: ["gambas, bravas and two cokes"] },
   { name: "two soups, both tomato", turns: ["two soups, both tomato"] },
-  { name: "a toastie and a cup of soup, the tomato one", turns: ["a toastie and a cup of soup, the tomato one"] },
   { name: "맥주 두 잔이요 (a count inside the set's word)", turns: ["맥주 두 잔이요"] },
   { name: "a red (the set's sangria, or the house red?)", turns: ["a red"] },
 ]);

@@ -121,7 +121,7 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   addInsSpellingAnItem(s, lex.menu, menuMatches, chosen, covered, take);
   withTheArticlesRest(s, chosen, menuMatches);
   // "a glass of red sangria": not the rioja's "a glass of red" (name-into-a-longer-name.ts).
-  for (const { name, longer } of namesIntoLongerNames(s, chosen, covered, menuMatches)) {
+  for (const { name, longer } of namesIntoLongerNames(s, lex.menu, chosen, covered, menuMatches)) {
     const from = name.start;
     uncover(chosen, covered, name.start, longer.end);
     take({ start: longer.start, end: longer.end, menu: longer.payloads });

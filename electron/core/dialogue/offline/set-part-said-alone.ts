@@ -24,7 +24,7 @@ const aliasKeys = (t: Named): string[] =>
 const COUNTS: ReadonlySet<string> = new Set([...englishNumberWords(), ...koreanNumberWords()].filter((w) => !/^an?$/.test(w.text) && !/\s/.test(w.text)).map((w) => w.text));
 
 /** What a set's part said alone orders: the thing sold alone that is that part (`item`), and whether that is sure. */
-export type SetPartReading = { item: string; sure: boolean } | { item: undefined; sure: false } | { heading: string };
+export type SetPartReading = { item: string; sure: boolean; preset: Record<string, string> } | { item: undefined; sure: false } | { heading: string };
 
 const cache = new WeakMap<MenuModel, Map<string, string[]>>();
 
@@ -65,6 +65,26 @@ function kindWordOf(menu: MenuModel, item: string, head: string, said: string): 
 }
 
 /**
+ * "a cup of chicken noodle", the set's side "Cup of Chicken Noodle" read as the soup sold alone:
+ * the words besides the soup's own names that name one choice of a group of it (its "Cup").
+ */
+function choicesInTheWords(menu: MenuModel, item: string, said: string): Record<string, string> {
+  const own = new Set(spokenNames(menu.item(item), true).flatMap(wordsOf));
+  const words = wordsOf(said).filter((w) => !own.has(w));
+  const saysAll = (n: string) => {
+    const ws = wordsOf(n);
+    return ws.length > 0 && words.some((_, i) => ws.every((w, k) => words[i + k] === w));
+  };
+  const out: Record<string, string> = {};
+  for (const g of menu.itemGroups(item)) {
+    if (g.select !== "one") continue;
+    const hits = g.choices.filter((c) => spokenNames(c as Named).some(saysAll));
+    if (hits.length === 1) out[g.id] = hits[0]!.id;
+  }
+  return out;
+}
+
+/**
  * Options said with no item whose elided head is `head`: where they are one choice of a
  * part of that set, what they order instead. Undefined where they are not (a size, a
  * topping: the head's own options).
@@ -81,6 +101,6 @@ export function setPartSaidAlone(menu: MenuModel, head: string, mods: readonly M
   const items = soldAloneAs(menu, head, cands[0]!.group, cands[0]!.choice);
   // (A count inside the words, "맥주 두 잔", is lost on a line of one: a guess.)
   const counted = wordsOf(m.text).some((w) => COUNTS.has(w) || /^\d+$/.test(w));
-  if (items.length === 1) return { item: items[0]!, sure: !counted };
+  if (items.length === 1) return { item: items[0]!, sure: !counted, preset: choicesInTheWords(menu, items[0]!, m.text) };
   return { item: undefined, sure: false };
 }
