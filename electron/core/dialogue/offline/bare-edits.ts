@@ -26,6 +26,7 @@ import { onlyTheseOptions } from "./only-these-options.ts";
 import { optionCountRestated } from "./option-count-restated.ts";
 import { lineRefusedByItsChoice } from "./refused-own-choice.ts";
 import { lineAtPlace } from "./places.ts";
+import { setPartSaidAlone } from "./set-part-said-alone.ts";
 import type { Outcome } from "./outcomes.ts";
 import { allLines, apply, lineAdded, lineById, recent, type TurnDraft } from "./turn-draft.ts";
 import type { Bare, Mod } from "./utterance.ts";
@@ -159,6 +160,18 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   const ofKind = !inHand && d.utterance.lang === "ko" && !b.parts.length && !b.kws.has("add") ? itemOfChoiceAndKind(d.menu, b.mods) : undefined;
   if (ofKind) return [{ kind: "acted-on", text: b.mods[0]!.text }, { kind: "item-guessed", item: ofKind }, ...addItem(d, ofKind, b.qty ?? 1, {}, [], [])];
   const head = placed ? undefined : elidedHead(d, b, inHand, latest);
+  // ("two sodas", "the thick chocolate": a set's part said alone is the thing sold alone, or the set a guess.)
+  const orderedAfter = d.utterance.units.flatMap((x) => (x.kind === "item" && x.item && !x.asked && !x.remove && x.clause >= b.clause ? [x.item] : []));
+  const part = head && !b.parts.length ? setPartSaidAlone(d.menu, head, saidMods, orderedAfter) : undefined;
+  if (part && "heading" in part) {
+    b.readAsItem = part.heading;
+    return [{ kind: "acted-on", text: b.mods[0]!.text }];
+  }
+  if (part) {
+    const item = part.item ?? head!;
+    if (part.item) b.readAsItem = part.item;
+    return [{ kind: "acted-on", text: b.mods[0]!.text }, part.sure ? { kind: "plain-item-meant", item } : { kind: "item-guessed", item }, ...addItem(d, item, b.qty ?? 1, "preset" in part ? part.preset : {}, part.item ? [] : b.mods, [])];
+  }
   if (head) {
     // Settled only as the first thing of its kind or another of the line in hand: after a
     // specialty, "and a small with onions" may well mean another of that specialty.

@@ -7,6 +7,7 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Clause } from "./clause.ts";
 import { NOT_AN_ORDER, type ClausePlace } from "./ellipsis.ts";
 import { PLAIN_WORDS } from "./language.ts";
+import { keyOf } from "./name-forms.ts";
 import { itemTakes } from "./options.ts";
 import type { Atom } from "./scan.ts";
 import type { Bare, Mod, Unit } from "./utterance.ts";
@@ -40,6 +41,8 @@ export function groupWordItem(b: Bare, menu: MenuModel): Unit | undefined {
   const rest = b.mods.slice(0, -1);
   if (rest.some((m) => m.kind !== "choice" || m.neg || m.cands.some((c) => c.group === last.group))) return undefined;
   const word = last.text.toLowerCase();
+  // ("a beer" where a "Beer" heads the menu's drafts and a bratwurst is also a "beer brat": the word names a kind of its own.)
+  if (namesACategory(menu, word)) return undefined;
   const named = menu.menu.items.filter((it) =>
     [...Object.values(it.name), ...Object.values(it.aliases ?? {}).flat().filter((a): a is string => typeof a === "string")].some((n) => {
       const words = n.toLowerCase().split(/\s+/);
@@ -55,6 +58,12 @@ export function groupWordItem(b: Bare, menu: MenuModel): Unit | undefined {
     kind: "item", item: item.id, text: last.text, ...(b.qty !== undefined ? { qty: b.qty } : {}), qtyExplicit: b.qtyExplicit, mods: rest, parts: [], topic: false, the: false, only: b.only,
     each: false, remove: false, clause: b.clause, kws: b.kws, corrects: false, replaced: false, asked: false, dir: false, afterChange: false, qtyTarget: false,
   };
+}
+
+/** Whether the word (or its singular) is the name of one of the menu's categories. */
+function namesACategory(menu: MenuModel, word: string): boolean {
+  const forms = new Set([keyOf(word), keyOf(word.replace(/s$/, ""))]);
+  return menu.menu.categories.some((c) => Object.values(c.name).some((n) => forms.has(keyOf(n)) || forms.has(keyOf(n).replace(/s$/, ""))));
 }
 
 /**

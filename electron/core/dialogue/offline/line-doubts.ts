@@ -54,7 +54,8 @@ function choicesNotDone(d: TurnResult): string[] {
   for (const b of u.bare) {
     if (b.kws.has("remove") || b.kws.has("cancel")) continue; // "cancel the small": the words pick a line
     // ("make it just fries" of a currywurst's fries: the fries sold alone were made, just-the-part.ts.)
-    const madeAlone = (m: Mod) => b.only && reached.some((l) => d.created.includes(l.id) && l.item === itemNamed(d.menu, m.text));
+    // ("two sodas" read as the soda sold alone, not the set whose drink it is: set-part-said-alone.ts.)
+    const madeAlone = (m: Mod) => reached.some((l) => d.created.includes(l.id) && ((b.only && l.item === itemNamed(d.menu, m.text)) || l.item === b.readAsItem));
     for (const m of lastPerGroup([...b.mods, ...b.parts.flatMap((p) => p.mods)])) if (!reached.some((l) => m.cands.some((c) => holds(l, c))) && !madeAlone(m)) missing.push(m.text);
   }
   return missing.map((t) => `"${t}" is on no line the turn made or changed`);

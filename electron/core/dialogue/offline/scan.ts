@@ -33,6 +33,7 @@ import { stutters } from "./stutters.ts";
 import { askedThenOrdered } from "./asked-then-ordered.ts";
 import { countersBeforeNames, countsAfterNames, digitsBeforeCounter, groupNamesCounting, numberWordsNotNames } from "./counter-nouns.ts";
 import { withTheArticlesRest, withoutCountedFullNames } from "./name-part-words.ts";
+import { namesIntoLongerNames } from "./name-into-a-longer-name.ts";
 import { itemBeforeItsOption, mergeOptionCategoryWords } from "./swallowed-names.ts";
 import { addInsSpellingAnItem } from "./add-ins-spelling-an-item.ts";
 import { parseSuffixChain } from "./suffix-chain.ts";
@@ -119,6 +120,15 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   // "grilled cheese with bacon and jalapeno" beside a "bacon and jalapeno" item: the add-ins.
   addInsSpellingAnItem(s, lex.menu, menuMatches, chosen, covered, take);
   withTheArticlesRest(s, chosen, menuMatches);
+  // "a glass of red sangria": not the rioja's "a glass of red" (name-into-a-longer-name.ts).
+  for (const { name, longer } of namesIntoLongerNames(s, lex.menu, chosen, covered, menuMatches)) {
+    const from = name.start;
+    uncover(chosen, covered, name.start, longer.end);
+    take({ start: longer.start, end: longer.end, menu: longer.payloads });
+    // (Not a piece of the name given up, "glass" of "a glass of red": a name said whole, "a glass" of a serving.)
+    const head = menuMatches.filter((m) => m.start >= from && m.end <= longer.start && free(m.start, m.end) && !m.payloads.some((r) => "partial" in r && r.partial)).sort(byLengthThenStart)[0];
+    if (head) take({ start: head.start, end: head.end, menu: head.payloads });
+  }
   for (const { name, rest } of countersBeforeNames(s, chosen, menuMatches)) {
     uncover(chosen, covered, name.start, name.end);
     if (free(rest.start, rest.end)) take({ start: rest.start, end: rest.end, menu: rest.payloads });

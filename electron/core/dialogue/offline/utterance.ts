@@ -155,6 +155,8 @@ export interface Bare {
   setQty: boolean;
   /** Its options went into a line made from an earlier phrase ("같은 거 하나 더 근데 두유로"): nothing more to do. */
   absorbed?: boolean;
+  /** A set's part said alone, read as the thing sold alone that it names, or the kind of one named after it (set-part-said-alone.ts). */
+  readAsItem?: string;
 }
 
 export interface Utterance {

@@ -89,6 +89,14 @@ function itemNamedAsTheChoice(menu: MenuModel, refs: readonly ChoiceRef[]): stri
   return hits.size === 1 ? [...hits][0] : undefined;
 }
 
+/** The words said, short of the item's name, are a word of another item's names too (not one taking the choice). */
+function wordOfAnotherItem(menu: MenuModel, item: string, refs: readonly ChoiceRef[], said: readonly string[]): boolean {
+  const { plain } = nameIndex(menu);
+  if (plain.get(item)?.keys.has(said.join(""))) return false;
+  const words = said.filter((w) => w.length >= 3);
+  return menu.menu.items.some((it) => it.id !== item && !it.soldOut && !refs.some((r) => menu.itemGroup(it.id, r.group)) && (plain.get(it.id)?.words ?? []).some((n) => n.some((w) => words.includes(w))));
+}
+
 /** The one choice of the item whose English name ends with these words ("Fried egg" for "egg"). */
 function choiceHeadedSo(menu: MenuModel, item: string, said: string[]): ChoiceRef | undefined {
   const hits = menu.itemGroups(item).flatMap((g) =>
@@ -132,7 +140,8 @@ export function wordNamesAnItem(atoms: Atom[], ctx: ParseContext): Atom[] {
     // A thing of its own, counted at the start of a list's part: the item the word names.
     if (count && opensAPart(atoms[i - 2])) {
       const sold = itemNamedAsTheChoice(menu, own);
-      if (sold) return { ...a, refs: [{ kind: "item", item: sold, partial: false }] };
+      // ("a red" where the rioja is also "house red": which one, a guess.)
+      if (sold) return { ...a, refs: [{ kind: "item", item: sold, partial: false }], ...(wordOfAnotherItem(menu, sold, own, said) ? { flags: { ...a.flags, guessed: true } } : {}) } as Atom;
       const fam = takerSharesAWord(menu, own, said) ? undefined : itemOfTheFamily(menu, said, own);
       if (fam) return { ...a, refs: [{ kind: "item", item: fam.item, partial: false }], ...(fam.sure ? {} : { flags: { ...a.flags, guessed: true } }) } as Atom;
     }
