@@ -6,7 +6,9 @@
 // that option. Where it does not (a part's option the combo has no say in), the turn is a
 // guess, not two lines answered alone. (Held-out r41d-012 had made a combo and a frozen café
 // au lait beside it, alone.) Korean says the part as the topic after the item, "모닝 세트 하나
-// 드립 커피는 다크로".
+// 드립 커피는 다크로". The part said with a word that adds ("a chicken plate with extra pita",
+// the plate that comes with a pita; the menu's "Extra Pita") is more of it: a second order.
+import { saysAddWord } from "./add-words.ts";
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { keyOf, spokenNames } from "./name-forms.ts";
@@ -56,7 +58,7 @@ export function bundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom
       if (!said.length) continue;
     }
     const part = itemNamed(atoms[k]);
-    if (!part || part.item === bundle.item) continue;
+    if (!part || part.item === bundle.item || saysAddWord(atoms[k]!.text)) continue;
     // (Read the item's words only once the shape is there.)
     const parts = partsNamed(menu, bundle.item);
     if (parts.size < 2 || !parts.has(part.item)) continue;

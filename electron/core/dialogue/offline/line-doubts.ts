@@ -14,10 +14,11 @@ import { placesNotMet } from "./places.ts";
 import { ownsUpToASlip, saysAnd } from "./self-corrections.ts";
 import { inPlaceOrBeside } from "./in-place-or-beside.ts";
 import { itemNamed } from "./just-the-part.ts";
+import { servingOfSeveral } from "./serving-of-several.ts";
 
 /** What the cart after the turn says against the words: each entry makes the turn a guess. */
 export function lineDoubts(d: TurnResult): string[] {
-  return [...severalOfOneItem(d), ...bothNotMet(d), ...everythingNotMet(d), ...choicesNotDone(d), ...notAsSaid(d), ...countNotAsSaid(d), ...copiedAndAdded(d), ...spokenDoubts(d), ...insteadOrBeside(d), ...inPlaceOrBeside(d), ...placesNotMet(d)];
+  return [...severalOfOneItem(d), ...bothNotMet(d), ...everythingNotMet(d), ...choicesNotDone(d), ...notAsSaid(d), ...countNotAsSaid(d), ...copiedAndAdded(d), ...spokenDoubts(d), ...insteadOrBeside(d), ...inPlaceOrBeside(d), ...placesNotMet(d), ...servingOfSeveral(d)];
 }
 
 /**

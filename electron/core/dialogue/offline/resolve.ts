@@ -70,6 +70,7 @@ import { numbersOfOtherThings } from "./numbers-of-other-things.ts";
 import { justPutIn } from "./just-put-in.ts";
 import { plentyOfTheTopping } from "./topping-plenty.ts";
 import { piecesOfAServing } from "./serving-pieces.ts";
+import { headNounSharedByTwo } from "./shared-head-noun.ts";
 import { modifierBeforeItem } from "./modifier-before-item.ts";
 import { optionTakenBackByRefusal } from "./taken-back-by-refusal.ts";
 import { bundleWithItsPart } from "./bundle-with-its-part.ts";
@@ -110,6 +111,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a: Atom[]) => groupNamedWithItsChoice(a, ctx),
     ...(en
       ? [
+          (a: Atom[]) => headNounSharedByTwo(a, ctx.menu),
           (a: Atom[]) => piecesOfAServing(a, ctx, unplaced, true),
           (a: Atom[]) => askedThenTaken(a, true, ctx.menu),
           (a: Atom[]) => biggerOneAnswers(a, ctx),

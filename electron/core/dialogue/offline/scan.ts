@@ -24,6 +24,7 @@ import { paymentAmounts } from "./numbers-of-other-things.ts";
 import { itemRemarks } from "./item-remarks.ts";
 import { hadBefore, hadBeforeKo } from "./had-before.ts";
 import { addInCounts } from "./add-in-counts.ts";
+import { extraOfTheItem } from "./extra-of-the-item.ts";
 import { extraOfChoice } from "./extra-of-choice.ts";
 import { allExcept } from "./all-except.ts";
 import { fewerByCount } from "./fewer.ts";
@@ -314,6 +315,6 @@ export function scan(lex: MenuLexicon, text: string): Scan {
  * "take … off", "his with", "as well").
  */
 type AtomPass = (atoms: Atom[], menu: MenuModel) => Atom[];
-const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, paymentAmounts, itemRemarks, hadBefore, addInCounts, allExcept, removalsAround, whoseCounts, partySize, interjections, waitThenAdd, askedThenOrdered, extraOfChoice];
+const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, paymentAmounts, itemRemarks, hadBefore, extraOfTheItem, addInCounts, allExcept, removalsAround, whoseCounts, partySize, interjections, waitThenAdd, askedThenOrdered, extraOfChoice];
 const KOREAN_PASSES: readonly AtomPass[] = [hadBeforeKo, fewerByCount, countSaidAlso, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice];
 

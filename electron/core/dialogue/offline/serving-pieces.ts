@@ -14,6 +14,8 @@
 // "새우튀김 2개", tenders of 2, 3 or 4) a number is servings: "연어초밥 두 개" is two plates —
 // unless the menu counts the item itself in its order sizes ("Order of 3", also "three beignets";
 // "Half dozen"; "box of six"): then "a dozen beignets" is two half dozens (or four threes: a guess).
+// The item's own name may say the pieces too ("Falafel (6 pc)": "6 falafel balls" is one order;
+// "4 croquetas" of the "Croquetas (4 pc)" one as well, but with so few a guess; of a pair, orders).
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { theItemNamed } from "./atom-forms.ts";
 import { spokenNames, wordsOf } from "./name-forms.ts";
@@ -28,6 +30,11 @@ const ONLY_PIECES = /^\s*(?:1\s*인분|1\s*접시|한\s*접시|1\s*판|한\s*판
 const PIECES_NAME = /^(\d+)\s*[- ]?\s*(?:pieces?|pcs?|pc|ea|count|ct|조각|개|마리|피스)$/i;
 /** Below this many pieces to a serving, a number said is servings ("연어초밥 두 개": two plates). */
 const SURE_FROM = 5;
+/** A serving of two: a number said of it is servings, even where the item's name says its pieces. */
+const PAIR = 2;
+
+/** A name that ends in the pieces of its serving: "Falafel (6 pc)", "Wings 10pc", "크로케타 (4개)". */
+const NAMED_PIECES = /(?:\(|\s)(\d+)\s*(?:pieces?|pcs?|pc|ea|ct|개|피스|조각|알)\s*\)?\s*$/i;
 
 /** "Order of 3", "box of six", "half dozen", "a dozen": a choice named by how many it holds. */
 const HOLDS_NAME = /^(?:an?\s+)?(?:order|box|bag|pack|plate|basket|tray)\s+of\s+(\S+)$/i;
@@ -39,6 +46,8 @@ interface Serving {
   choice?: string;
   /** The menu counts the item itself in these pieces ("Order of 3", also "three beignets"). */
   counted?: boolean;
+  /** The item's own name says the pieces ("Croquetas (4 pc)"): a number said of it counts them. */
+  named?: boolean;
 }
 
 const cache = new WeakMap<MenuModel, Map<string, Serving[]>>();
@@ -67,6 +76,12 @@ function readServings(menu: MenuModel, item: string): Serving[] {
     const countedAll = counted.every(Boolean) && new Set(counted.map((x) => x!.pieces)).size === counted.length;
     if (sizes.every(Boolean)) return countedAll && counted.every((x, k) => x!.pieces === sizes[k]!.pieces) ? (counted as Serving[]) : (sizes as Serving[]);
     if (countedAll) return counted as Serving[];
+  }
+  // ("Falafel (6 pc)", "Croquetas de Jamón (4 pc)", "팔라펠 (6개)": the item's own name says it.)
+  const names = menu.item(item)?.name;
+  for (const text of [names?.en, names?.ko]) {
+    const m = typeof text === "string" ? NAMED_PIECES.exec(text) : null;
+    if (m && Number(m[1]) >= 2) return [{ pieces: Number(m[1]), named: true }];
   }
   const d = menu.item(item)?.description;
   for (const text of [d?.ko, d?.en]) {
@@ -108,14 +123,25 @@ function waysToMake(total: number, sizes: number[]): number {
   return ways[total]!;
 }
 
-// (A category so called beside it, "Beignets" of the Beignets, names the same thing.)
-const itemOf = (a: Atom | undefined) => theItemNamed(a, ["category"], true);
+// (A category so called beside it, "Beignets" of the Beignets, names the same thing; so does
+// a count of more of the item's own pieces, "falafel balls" of the side and its "Extra falafel".)
+const itemOf = (a: Atom | undefined, menu: MenuModel) => theItemNamed(a?.kind === "menu" ? withoutItsOwnCount(a, menu) : a, ["category"], true);
+
+function withoutItsOwnCount(a: Atom & { kind: "menu" }, menu: MenuModel): Atom {
+  const items = a.refs.flatMap((r) => (r.kind === "item" && !r.partial ? [r.item] : []));
+  const extra = (it: string, group: string) => {
+    const g = menu.itemGroup(it, group);
+    return g?.select === "count" && !(typeof g.default === "number" && g.default >= 1);
+  };
+  const own = (r: (typeof a.refs)[number]) => r.kind === "group" && items.some((it) => extra(it, r.group));
+  return a.refs.some(own) ? { ...a, refs: a.refs.filter((r) => !own(r)) } : a;
+}
 
 /** "20 chicken momos", "20 steamed momos": the item named next, past its choices. */
-function itemNext(atoms: Atom[], i: number): string | undefined {
+function itemNext(atoms: Atom[], i: number, menu: MenuModel): string | undefined {
   for (let k = i + 1; k < atoms.length; k++) {
     const a = atoms[k]!;
-    const it = itemOf(a);
+    const it = itemOf(a, menu);
     if (it) return it;
     if (a.kind !== "menu" || !a.refs.every((r) => r.kind === "choice")) return undefined;
   }
@@ -136,14 +162,18 @@ export function piecesOfAServing(atoms: Atom[], ctx: ParseContext, unplaced: Ato
     const korean = !en && a.counted && !!a.unit && PIECE_COUNTERS.has(a.unit);
     if (!korean && (!en || a.counted)) continue;
     // The item it counts: said right before or right after it, or the line in hand.
-    const after = en ? itemNext(atoms, i + (of ? 2 : word ? 1 : 0)) : itemOf(atoms[i + 1]);
+    const after = en ? itemNext(atoms, i + (of ? 2 : word ? 1 : 0), ctx.menu) : itemOf(atoms[i + 1], ctx.menu);
     // ("chicken momo, 20 pieces": the item before the comma.)
-    const before = itemOf(atoms[i - 1]) ?? (word && atoms[i - 1]?.kind === "sep" ? itemOf(atoms[i - 2]) : undefined);
+    const before = itemOf(atoms[i - 1], ctx.menu) ?? (word && atoms[i - 1]?.kind === "sep" ? itemOf(atoms[i - 2], ctx.menu) : undefined);
     const item = (en && !word ? after : (before ?? after)) ?? (noItem && !en ? inHand : undefined);
     const sizes = item ? servingsOf(ctx.menu, item) : [];
     const least = Math.min(...sizes.map((s) => s.pieces));
     // (Few to a serving: a number is servings, unless the menu counts the item itself so, "Order of 3".)
-    if (!sizes.length || (least < SURE_FROM && !sizes.every((s) => s.counted)) || a.value < least) continue;
+    // (Where the item's own name says a few more than a pair, "4 croquetas" of the "Croquetas
+    // (4 pc)" is one order by its name, but may be four: read so, a guess. A pair, "고로케 두 개"
+    // of the "크림 고로케 (2개)", is two orders, as above.)
+    const few = least < SURE_FROM && !sizes.every((s) => s.counted);
+    if (!sizes.length || (few && !(least > PAIR && sizes.every((s) => s.named))) || a.value < least) continue;
     // (One serving's own size: the choice it names, read elsewhere.)
     if (sizes.some((s) => s.choice && s.pieces === a.value)) continue;
     const fits = sizes.filter((s) => a.value % s.pieces === 0).sort((x, y) => y.pieces - x.pieces);
@@ -154,7 +184,7 @@ export function piecesOfAServing(atoms: Atom[], ctx: ParseContext, unplaced: Ato
     const size = fits[0]!;
     // Sure only where the sizes make the total one way ("30 wings" of 6, 12 and 24: five sixes, or 24 and 6?).
     const oneWay = waysToMake(a.value, [...new Set(sizes.map((s) => s.pieces))]) === 1;
-    const count = { ...a, value: a.value / size.pieces, ...(oneWay ? {} : { flags: { ...a.flags, guessed: true } }) } as Atom;
+    const count = { ...a, value: a.value / size.pieces, ...(oneWay && !few ? {} : { flags: { ...a.flags, guessed: true } }) } as Atom;
     out[out.length - 1] = count;
     if (!size.group || !size.choice) continue;
     // The size as a choice: on the piece words where said ("pieces of"), else on the number's.
