@@ -13,12 +13,22 @@ import type { ParseContext } from "./utterance.ts";
 
 const namesOf = (menu: MenuModel, id: string) => spokenNames(menu.item(id), true).map(keyOf);
 
+// Each menu's items by the keys of their names, built once (not a pass over the menu per turn).
+const byName = new WeakMap<MenuModel, Map<string, Set<string>>>();
+function itemsByName(menu: MenuModel): Map<string, Set<string>> {
+  let m = byName.get(menu);
+  if (m) return m;
+  m = new Map();
+  for (const it of menu.menu.items) for (const n of namesOf(menu, it.id)) m.set(n, (m.get(n) ?? new Set()).add(it.id));
+  byName.set(menu, m);
+  return m;
+}
+
 /** The one other item named by `word` plus a tail (two letters or more) that follows another word in a name of `held`. */
 function siblingNamed(menu: MenuModel, held: string, word: string): string | undefined {
-  const tails = new Set<string>();
-  for (const n of namesOf(menu, held)) for (let j = 1; j + 2 <= n.length; j++) tails.add(n.slice(j));
+  const names = itemsByName(menu);
   const hits = new Set<string>();
-  for (const it of menu.menu.items) if (it.id !== held && !it.soldOut && namesOf(menu, it.id).some((n) => n.startsWith(word) && tails.has(n.slice(word.length)))) hits.add(it.id);
+  for (const n of namesOf(menu, held)) for (let j = 1; j + 2 <= n.length; j++) for (const id of names.get(word + n.slice(j)) ?? []) if (id !== held && !menu.item(id)?.soldOut) hits.add(id);
   return hits.size === 1 ? [...hits][0] : undefined;
 }
 
