@@ -3,6 +3,7 @@
 // turned into flags (라떼+는 → topic, 아이스+로 → "as", 하나+씩 → each).
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { FunctionWord, Keyword, Particle } from "./language.ts";
+import { ON_TOP } from "./language.ts";
 import type { Stream } from "./phrase-index.ts";
 import { hasLatin } from "./normalize.ts";
 import { parseDigits } from "./numbers.ts";
@@ -301,6 +302,8 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
       const changedTo = ws.includes("add") && /로$/.test(a.text.trim()) && next?.kind === "kw" && next.keywords.includes("change");
       if (changedTo && prev?.kind === "num") prev.flags.dir = true;
       else if ((ws.includes("add") || ws.includes("more")) && prev && (prev.kind === "num" || prev.kind === "menu")) prev.flags.added = true;
+      // ("마카롱 하나 올려 주세요": put on top of it, of a thing named and counted; not "size up".)
+      else if (ws.includes("up") && ON_TOP.test(a.text.trim()) && (prev?.kind === "num" || (prev?.kind === "menu" && prev.refs.some((r) => r.kind === "item")))) prev.flags.added = true;
       if (ws.includes("more") && prev?.kind === "num") prev.flags.more = true;
       out.push({ ...spanOf(a), kind: "kw", keywords: ws, flags: {} });
       continue;

@@ -39,7 +39,8 @@ export function partsNamed(menu: MenuModel, bundle: string): Set<string> {
  * and the part. Korean "모닝 세트 하나 드립 커피는 다크로": the item (and its count), the part said
  * as the topic (는/은), then its options.
  */
-export function bundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom[], en: boolean): Atom[] {
+export function bundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom[], en: boolean, inHand: readonly string[] = []): Atom[] {
+  if (!en) atoms = partOfTheLineInHand(atoms, menu, unplaced, inHand);
   for (let i = 0; i + 2 < atoms.length; i++) {
     const bundle = itemNamed(atoms[i]);
     if (!bundle) continue;
@@ -51,7 +52,10 @@ export function bundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom
       if (atoms[k]?.kind === "num" && (atoms[k] as Atom & { kind: "num" }).article) k++;
       while (onlyChoices(atoms[k])) said.push(k++);
     } else {
-      k = link?.kind === "num" ? i + 2 : i + 1;
+      // (Its count and its own choices may come first: "커플 세트 블루베리로 하나 커피는 …".)
+      k = i + 1;
+      const saidOfIt = (a: Atom | undefined) => (a?.kind === "num" || (onlyChoices(a) && a.refs.some((r) => r.kind === "choice" && !!menu.itemGroup(bundle.item, r.group)))) && !a.flags.topic;
+      while (saidOfIt(atoms[k])) k++;
       const topic = atoms[k];
       if (topic?.kind !== "menu" || !topic.flags.topic) continue;
       for (let c = k + 1; onlyChoices(atoms[c]); c++) said.push(c);
@@ -60,29 +64,69 @@ export function bundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom
     const part = itemNamed(atoms[k]);
     if (!part || part.item === bundle.item || saysAddWord(atoms[k]!.text)) continue;
     // (Read the item's words only once the shape is there.)
-    const parts = partsNamed(menu, bundle.item);
-    if (parts.size < 2 || !parts.has(part.item)) continue;
-    // The options said of the part: choices of its groups before it, and those its name carries.
-    const options: ChoiceRef[] = [];
-    let theirs = true;
-    for (const s of said) {
-      const refs = (atoms[s] as MenuAtom).refs.filter((r): r is ChoiceRef => r.kind === "choice" && !!menu.itemGroup(part.item, r.group));
-      if (refs.length !== 1) theirs = false;
-      else options.push(refs[0]!);
-    }
-    for (const [group, choice] of Object.entries(part.preset ?? {})) if (typeof choice === "string") options.push({ kind: "choice", group, choice, name: false });
-    const bundles = (o: ChoiceRef) => menu.itemGroup(bundle.item, o.group)?.choices.some((c) => c.id === o.choice) === true;
-    if (!theirs || !options.every(bundles)) {
+    const options = optionsOfThePart(menu, bundle.item, part, atoms, said);
+    if (options === undefined) continue;
+    if (options === "not the bundle's") {
       unplaced.push(atoms[k]!);
       continue;
     }
     // "with", the article and the part's name go; its options stay, as the item's.
     const first = en ? i + 1 : k;
     const last = en ? k : said.at(-1)!;
-    const from = atoms[first]!;
-    const to = atoms[last]!;
-    const read = options.map((o) => ({ start: from.start, end: to.end, tok0: from.tok0, tok1: to.tok1, text: atoms.slice(first, last + 1).map((x) => x.text).join(" "), kind: "menu", refs: [o], fuzzy: false, partial: false, flags: {} }) as Atom);
-    return [...atoms.slice(0, first), ...read, ...atoms.slice(last + 1)];
+    return [...atoms.slice(0, first), ...readAsOptions(atoms, first, last, options), ...atoms.slice(last + 1)];
   }
   return atoms;
+}
+
+/**
+ * The options said of the part (choices of its groups, and those its name carries), where the
+ * item's words name the part: undefined where they do not, or where the options are not all
+ * the item's to take.
+ */
+function optionsOfThePart(menu: MenuModel, bundle: string, part: Extract<MenuRef, { kind: "item" }>, atoms: Atom[], said: number[]): ChoiceRef[] | "not the bundle's" | undefined {
+  const parts = partsNamed(menu, bundle);
+  if (parts.size < 2 || !parts.has(part.item)) return undefined;
+  const options: ChoiceRef[] = [];
+  let theirs = true;
+  for (const s of said) {
+    const refs = (atoms[s] as MenuAtom).refs.filter((r): r is ChoiceRef => r.kind === "choice" && !!menu.itemGroup(part.item, r.group));
+    if (refs.length !== 1) theirs = false;
+    else options.push(refs[0]!);
+  }
+  for (const [group, choice] of Object.entries(part.preset ?? {})) if (typeof choice === "string") options.push({ kind: "choice", group, choice, name: false });
+  const bundles = (o: ChoiceRef) => menu.itemGroup(bundle, o.group)?.choices.some((c) => c.id === o.choice) === true;
+  return theirs && options.every(bundles) ? options : "not the bundle's";
+}
+
+/** The words from `first` to `last` read as these options, in their place. */
+function readAsOptions(atoms: Atom[], first: number, last: number, options: ChoiceRef[]): Atom[] {
+  const from = atoms[first]!;
+  const to = atoms[last]!;
+  return options.map((o) => ({ start: from.start, end: to.end, tok0: from.tok0, tok1: to.tok1, text: atoms.slice(first, last + 1).map((x) => x.text).join(" "), kind: "menu", refs: [o], fuzzy: false, partial: false, flags: {} }) as Atom);
+}
+
+/**
+ * Korean, a later turn: "커피는 따뜻하게 해 주세요" with a "커플 세트" (its description: "… +
+ * 아메리카노 2잔") the line in hand. The part said as the topic, then its options, and nothing
+ * else ordered: the set's own coffee, not a second americano (probes yogurtice-087, 088).
+ * Not where a line of the part itself is in hand: which one is meant is then not known.
+ */
+function partOfTheLineInHand(atoms: Atom[], menu: MenuModel, unplaced: Atom[], inHand: readonly string[]): Atom[] {
+  const bundle = inHand.at(-1);
+  const k = atoms.findIndex((a) => a.kind !== "kw" || a.keywords.some((w) => w !== "filler"));
+  const topic = atoms[k];
+  if (!bundle || topic?.kind !== "menu" || !topic.flags.topic) return atoms;
+  const part = itemNamed(topic);
+  if (!part || part.item === bundle || inHand.includes(part.item)) return atoms;
+  const said: number[] = [];
+  for (let c = k + 1; onlyChoices(atoms[c]); c++) said.push(c);
+  // (Nothing else named: "커피는 따뜻하게, 마카롱 하나 더" orders on.)
+  if (!said.length || atoms.slice(said.at(-1)! + 1).some((a) => a.kind === "menu" || a.kind === "num")) return atoms;
+  const options = optionsOfThePart(menu, bundle, part, atoms, said);
+  if (options === undefined) return atoms;
+  if (options === "not the bundle's") {
+    unplaced.push(topic);
+    return atoms;
+  }
+  return [...atoms.slice(0, k), ...readAsOptions(atoms, k, said.at(-1)!, options), ...atoms.slice(said.at(-1)! + 1)];
 }

@@ -3,6 +3,8 @@
 // of the readings in context (resolve.ts).
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { keyOf, type MenuRef } from "./lexicon.ts";
+import { spokenNames } from "./name-forms.ts";
+import { ON_TOP } from "./language.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 import { readAsAnswer } from "./answer-named-as-items.ts";
@@ -104,7 +106,10 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
     const inHand = !en && !lastItem && !atoms.slice(0, i).some((x) => x.kind === "menu") ? ctx.focus?.[ctx.focus.length - 1] : undefined;
     if (!en && items.length && !choices.length && (lastItem || inHand) && !sepSince) {
       const held = lastItem ?? inHand!.item;
+      // ("마카롱 하나 올려서요" where "마카롱 하나" is the macaron sold alone's own alias: the
+      // held item's counted topping of the same name, "마카롱".)
       const counted = refs.filter((r) => r.kind === "group" && ctx.menu.itemGroup(held, r.group)?.select === "count");
+      if (!counted.length && a.flags.added && putOnTop(atoms, i)) counted.push(...countedGroupsNamedAlike(ctx.menu, held, items));
       const n = atoms[i + 1];
       // ("떡만둣국 두 개 만두 하나씩 추가요": one each, added.)
       const eachAdded = n?.kind === "kw" && n.flags.each && /^(?:하나|한)/.test(n.text) && isAdding(atoms[i + 2]);
@@ -332,4 +337,17 @@ function choicesOfTheNextName(atoms: readonly Atom[], i: number, items: Readonly
   const named = next.refs.flatMap((r) => (r.kind === "item" ? [r.item] : []));
   if (!items.some((it) => named.includes(it.item))) return [];
   return choices.filter((c) => named.some((it) => ctx.menu.itemGroup(it, c.group)?.choices.some((x) => x.id === c.choice)));
+}
+
+/** The verb after the thing (and its count) puts it on top: "마카롱 하나 올려서요". */
+function putOnTop(atoms: Atom[], i: number): boolean {
+  const k = atoms[i + 1]?.kind === "num" ? i + 2 : i + 1;
+  const verb = atoms[k];
+  return verb?.kind === "kw" && ON_TOP.test(verb.text.trim());
+}
+
+/** The held item's counted groups said by a name of one of these items ("마카롱" the topping and the macaron sold alone). */
+function countedGroupsNamedAlike(menu: MenuModel, held: string, items: ReadonlyArray<Extract<MenuRef, { kind: "item" }>>): MenuRef[] {
+  const names = new Set(items.flatMap((r) => spokenNames(menu.item(r.item), true).map(keyOf)));
+  return menu.itemGroups(held).filter((g) => g.select === "count" && spokenNames(g.group, true).some((n) => names.has(keyOf(n)))).map((g) => ({ kind: "group", group: g.id }) as MenuRef);
 }

@@ -66,7 +66,7 @@ const KO: Array<[Keyword | Particle, string[]]> = [
   ["topic", ["은", "는", "은요", "는요", "이면", "면"]],
   ["conj", ["이랑", "랑", "하고", "와", "과", "이랑요", "랑요", "하구", "이며", "및"]],
   ["dir", ["로", "으로", "로요", "으로요", "로는", "으로는", "로도", "으로도"]],
-  ["loc", ["에", "에다", "에다가", "에는"]],
+  ["loc", ["에", "에다", "에다가", "에는", "엔"]],
   ["only", ["만", "만요", "만은", "뿐", "그냥"]],
   ["each", ["씩", "씩이요", "씩요", "각각", "각자", "하나씩"]],
   ["also", ["도", "도요"]],
@@ -271,6 +271,9 @@ export function casualEndings(text: string): string[] {
 
 /** Words that add something to an option group's name ("샷 추가", "extra shots"). */
 export const ADD_WORDS = ["추가", "extra", "add", "more", "additional", "add ons", "addons", "plus", "엑스트라"];
+
+/** Korean verbs that put a thing on top of another ("마카롱 하나 올려서요", "얹어 주세요"): a topping, not one sold alone. */
+export const ON_TOP = /^(?:올려|올리|올린|얹어|얹고|얹은)/;
 
 /** Temperature words whose first syllable starts a drink's contraction (아이스 아메리카노 → 아아, 뜨거운 → 뜨아). */
 export const TEMPERATURE_WORDS = ["아이스", "따뜻한", "뜨거운", "따뜻하게", "뜨겁게", "핫", "차가운"];
