@@ -38,7 +38,10 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
   atoms.forEach((a, i) => {
     if (a.kind === "sep") {
       // ("a three entree plate: orange chicken, ...": a colon opens the list of its parts, as a comma goes on with them.)
-      if ((a.why !== "punct" || (a.mark !== "," && a.mark !== ":")) && !(a.why === "conj" && lastWasChoice)) sepSince = true;
+      // ("the oxtails, but no cornbread, mac and greens": "but" before a refusal of the item in
+      // hand's own option goes on about that item, its sides said after still its choices.)
+      const butRefusing = en && a.why === "clause" && /^but$/i.test(a.text.trim()) && !!lastItem && refusingOwnOption(atoms, i + 1, ctx.menu, lastItem);
+      if ((a.why !== "punct" || (a.mark !== "," && a.mark !== ":")) && !(a.why === "conj" && lastWasChoice) && !butRefusing) sepSince = true;
       out.push(a);
       return;
     }
@@ -332,4 +335,14 @@ function choicesOfTheNextName(atoms: readonly Atom[], i: number, items: Readonly
   const named = next.refs.flatMap((r) => (r.kind === "item" ? [r.item] : []));
   if (!items.some((it) => named.includes(it.item))) return [];
   return choices.filter((c) => named.some((it) => ctx.menu.itemGroup(it, c.group)?.choices.some((x) => x.id === c.choice)));
+}
+
+/** "no X"/"without X" at k, X a choice the item takes (whatever else X also names), or its removal choice "no gravy". */
+function refusingOwnOption(atoms: readonly Atom[], k: number, menu: MenuModel, item: string): boolean {
+  const takes = (r: MenuRef) => r.kind === "choice" && menu.itemGroup(item, r.group)?.choices.some((c) => c.id === r.choice) === true;
+  const no = atoms[k];
+  if (no?.kind === "menu") return /^(?:no|without|hold)\b/i.test(no.text.trim()) && no.refs.length > 0 && no.refs.every(takes);
+  const x = atoms[k + 1];
+  if (no?.kind !== "kw" || !no.keywords.some((w) => w === "no" || w === "without") || x?.kind !== "menu") return false;
+  return x.refs.some(takes);
 }

@@ -214,6 +214,13 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
         for (const x of all) x.mods.push(...built.shared);
       }
       for (const u of built.units) {
+        // ("a shiro a misir wat and a gomen actually no misir …": the refusal takes back the
+        // misir said before in the turn, not the gomen said last.)
+        const takenBack = (u.corrects || cl.soft) && u.remove ? earlierOfTheItem(units, u) : undefined;
+        if (takenBack) {
+          units.splice(units.indexOf(takenBack), 1);
+          continue;
+        }
         if ((u.corrects || (cl.soft && u.kind === "item")) && prev) {
           replaceByCorrection(units, lang === "ko" ? sameItemCorrected(units, prev, u) : prev, u);
           continue;
@@ -301,4 +308,11 @@ function lastOrderUnit(units: Unit[]): Unit | undefined {
 /** The choices an item's name said ("diet coke" for the soda), as options said with it. */
 function namedChoices(u: Unit): Mod[] {
   return Object.entries(u.preset ?? {}).flatMap(([group, choice]) => (typeof choice === "string" ? [{ kind: "choice" as const, cands: [{ group, choice, name: true }], neg: false, text: "" }] : []));
+}
+
+/** The one unit ordered earlier in the turn of the item a refusal names (with no count said), else undefined. */
+function earlierOfTheItem(units: readonly Unit[], refusal: Unit): Unit | undefined {
+  if (refusal.kind !== "item" || !refusal.item || refusal.qtyExplicit || refusal.mods.length || refusal.parts.length) return undefined;
+  const said = units.filter((x) => x.kind === "item" && x.item === refusal.item && !x.remove && !x.replaced && !x.asked);
+  return said.length === 1 ? said[0] : undefined;
 }
