@@ -168,7 +168,11 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
         // ("햄치즈는 빼주세요" with a 햄치즈 토스트 in the cart: the line of that item is meant, not a set's toast.)
         // (Not "make one of them a bowl": the line's own item takes the choice so named.)
         const itemInHand = !lastItem && (ctx.focus ?? []).some((f) => items.some((it) => it.item === f.item) && !fitsItem(f.item).length);
-        if (!pick.length && !lastItem && !itemInHand) {
+        // ("a halo halo" → "no, make it leche flan": "no" opening the turn, then "make it" and a
+        // thing sold alone that is also an add-on of the line, one of many: that thing in the
+        // line's place, not the add-on; "with leche flan" would say the add-on.)
+        const inPlaceOfTheLine = en && !withWord && openedByNo(atoms) && utterKws.has("change") && choices.every((c) => ctx.menu.groups.get(c.group)?.select === "many");
+        if (!pick.length && !lastItem && !itemInHand && !inPlaceOfTheLine) {
           // ("with oat please" a turn after a latte, "both with sprite" after two combos: "with"
           // gives the lines in hand a choice.)
           // ("oat please" a turn after a hot chocolate: a word said alone, no count, that the
@@ -345,4 +349,12 @@ function refusingOwnOption(atoms: readonly Atom[], k: number, menu: MenuModel, i
   const x = atoms[k + 1];
   if (no?.kind !== "kw" || !no.keywords.some((w) => w === "no" || w === "without") || x?.kind !== "menu") return false;
   return x.refs.some(takes);
+}
+
+/** The turn opens with "no" before a comma or "make it" ("no, make it …"): the line in hand is said no to. */
+function openedByNo(atoms: readonly Atom[]): boolean {
+  const first = atoms[0];
+  const next = atoms[1];
+  if (first?.kind !== "kw" || first.text.trim().toLowerCase() !== "no") return false;
+  return (next?.kind === "sep" && next.why === "punct") || (next?.kind === "kw" && next.keywords.includes("change"));
 }

@@ -66,7 +66,7 @@ const KO: Array<[Keyword | Particle, string[]]> = [
   ["topic", ["은", "는", "은요", "는요", "이면", "면"]],
   ["conj", ["이랑", "랑", "하고", "와", "과", "이랑요", "랑요", "하구", "이며", "및"]],
   ["dir", ["로", "으로", "로요", "으로요", "로는", "으로는", "로도", "으로도"]],
-  ["loc", ["에", "에다", "에다가", "에는"]],
+  ["loc", ["에", "에다", "에다가", "에는", "엔"]],
   ["only", ["만", "만요", "만은", "뿐", "그냥"]],
   ["each", ["씩", "씩이요", "씩요", "각각", "각자", "하나씩"]],
   ["also", ["도", "도요"]],
@@ -257,6 +257,18 @@ export function languageLexicon(): LanguageLexicon {
   cached = { index };
   return cached;
 }
+
+/**
+ * Whether a Korean word of the language's own ("주세요", "주시고") starts with these letters
+ * and goes on: a short form of a menu name spelled so ("주세" for 주먹밥 세트) would read the
+ * language's word as that name.
+ */
+export function beginsKoreanWord(form: string): boolean {
+  koreanWordsCache ??= new Set(KO.flatMap(([, words]) => words.flatMap((w) => w.trim().split(/\s+/))));
+  for (const w of koreanWordsCache) if (w.length > form.length && w.startsWith(form)) return true;
+  return false;
+}
+let koreanWordsCache: Set<string> | undefined;
 
 /**
  * "빼고", "없이", "말고", "without": words that refuse whatever they follow. A choice the
