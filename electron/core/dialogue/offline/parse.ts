@@ -18,7 +18,7 @@ import { refusedItemAsItsRemoval } from "./removal-named-item.ts";
 import { correctsOptionsBefore, mergeBare, replaceByCorrection, sameItemCorrected, takeBackSameGroup } from "./unit-merges.ts";
 import { conflicting, countedOptionsFirst, shareElidedHead, splitAtRepeatedChoice, splitCountedList, type ClausePlace } from "./ellipsis.ts";
 import { splitClauses, splitSentences } from "./clause-bounds.ts";
-import { orderAskedAsQuestion } from "./asked-as-request.ts";
+import { askedWithItsChoice, orderAskedAsQuestion } from "./asked-as-request.ts";
 import { plainHeadFor } from "./elided.ts";
 import { joinBareCount } from "./bare-parts.ts";
 import { itemTakes } from "./options.ts";
@@ -62,6 +62,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   let substance = false;
   const explained = new Set<number>();
   const guesses: string[] = wont.guess ? [wont.guess] : [];
+  if (lang === "ko") for (const s of sentences) { const g = askedWithItsChoice(s); if (g) guesses.push(g); }
   const clauseAt = new Map<number, ClausePlace>();
 
   sentences.forEach((sent, si) => {
