@@ -125,7 +125,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           consuming((a: Atom[]) => bundleWithItsPart(a, ctx.menu, unplaced, true)),
           consuming((a: Atom[]) => partOfTheBundle(a, ctx)),
           (a: Atom[]) => choiceOfTheLineInHand(a, ctx),
-          (a: Atom[]) => optionsBeforeOnTheItem(a, ctx.menu),
+          (a: Atom[]) => optionsBeforeOnTheItem(a, ctx.menu, ctx.focus?.length ?? 0),
           plainSaidOfTheItem,
           (a: Atom[]) => familyNamedByItsTail(a, ctx.menu),
           (a: Atom[]) => choiceBeforeItsNone(a, ctx.menu),
