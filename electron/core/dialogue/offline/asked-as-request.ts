@@ -37,3 +37,18 @@ export function orderAskedAsQuestion(sent: Sentence, next: Sentence | undefined)
   if (then?.kind === "kw" && /^(?:그럼|그러면)$/.test(then.text.trim())) return sent;
   return { ...sent, atoms: sent.atoms.map((a) => (asks.includes(a) ? ({ ...a, keywords: ["request"] } as Atom) : a)) };
 }
+
+/**
+ * "보리밥 큰 거 되나요": an item named whole with a choice of it and no count, asked with 되나요:
+ * "is the large one possible?" answered, or the large one ordered, as a cashier may take it?
+ * The question is answered, a guess.
+ */
+export function askedWithItsChoice(sent: Sentence): string | undefined {
+  const asks = sent.atoms.filter((a) => a.kind === "kw" && a.keywords.includes("have"));
+  if (!asks.length || !asks.every((a) => CAN_IT_BE_HAD.test(a.text.trim()))) return undefined;
+  // (Not "반반은 순살 되나요", "보쌈 소자는 몇 인분 정도 돼요": a thing said with 은/는 is asked about.)
+  if (sent.atoms.some((a) => (a.kind === "num" && !a.article) || ("flags" in a && a.flags.topic))) return undefined;
+  const item = sent.atoms.find((a) => a.kind === "menu" && !a.fuzzy && !a.partial && a.refs.some((r) => r.kind === "item" && !r.partial));
+  const choice = sent.atoms.find((a) => a.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice"));
+  return item && choice ? `"${item.text} ${choice.text} ${asks[0]!.text}": asked, or ordered?` : undefined;
+}

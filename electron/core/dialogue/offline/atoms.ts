@@ -228,6 +228,12 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
       // ("따뜻한 것도 하나": the one that is so, also.)
       if (p === "thing" && prev?.kind === "menu" && /도요?$/.test(a.text.trim())) prev.flags.also = true;
       if (p === "end" && attached && host && "flags" in host) host.flags.end = true;
+      // ("오이는 빼 주세요": 오 an interjection with 이는 glued to it is a word nobody knows, 오이,
+      // not a filler; read so, the refusal had nothing to refuse and took the line in hand.)
+      if (attached && p === "obj" && host?.kind === "kw" && host.end - host.start === 1 && host.keywords.every((k) => k === "filler") && /^[\uac00-\ud7a3]이[는은]$/.test(host.text.trim()) && out[out.length - 1] === host) {
+        out[out.length - 1] = { start: host.start, end: a.end, tok0: host.tok0, tok1: a.tok1, text: host.text, kind: "unknown", flags: {} } as Atom;
+        continue;
+      }
       if (attached && host && "flags" in host) {
         if (p === "topic") host.flags.topic = true;
         else if (p === "dir") host.flags.dir = true;

@@ -22,6 +22,7 @@ import { lastOrderAgain } from "./same-again.ts";
 import { nameKeys } from "./line-edits.ts";
 import { itemTakes, optionsFor } from "./options.ts";
 import { optionNamesAnItem } from "./option-names.ts";
+import { refusesAnUnknownWord } from "./refused-unknown-word.ts";
 import { onlyTheseOptions } from "./only-these-options.ts";
 import { optionCountRestated } from "./option-count-restated.ts";
 import { lineRefusedByItsChoice } from "./refused-own-choice.ts";
@@ -253,6 +254,10 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   // off this turn, not the one left.)
   const takenOff = d.actions.some((a) => a.type === "remove" && !lineById(d.state, a.lineId));
   if ((b.kws.has("remove") || b.kws.has("cancel")) && !negated && takenOff && b.kws.has("pronoun") && !b.mods.length && b.qty === undefined) return [];
+  // ("김치볶음 주먹밥 하나 주시고요 오이는 빼 주세요", 오이 a word the menu lacks: that is what is
+  // taken off, not the line; nothing the cart holds is, and the word leaves it a guess.)
+  // (Not "drop the tea" of a jasmine tea: a word of a line's name is that line.)
+  if ((b.kws.has("remove") || b.kws.has("cancel")) && !negated && !b.mods.length && b.qty === undefined && refusesAnUnknownWord(d)) return [];
   if ((b.kws.has("remove") || b.kws.has("cancel")) && !negated) return [...pickedAmong(d, latest, () => true), ...removeFrom(d, latest, b.qtyExplicit && b.qty !== undefined ? b.qty : latest.qty)];
   // "and one for her" a turn after a cheesesteak: one more of it, not the line made one.
   const forSomeone = d.created.includes(latest.id) ? undefined : countForSomeone(d, b);

@@ -3,6 +3,7 @@
 // counts that option, as "four mochi balls" would; it is not four orders of the item. Read so
 // only where the word is said in the plural or the number is hedged ("like four"): "a
 // rainbow with mochi, two" may be two rainbows or two balls: read as before (orders), a guess.
+// So "al pastor torta with extra meat, like two extra": the extra's word said again after it.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
 
@@ -28,8 +29,11 @@ export function countSaidAfterItsWord(atoms: Atom[], menu: MenuModel, unplaced: 
     while (comma(out[j]) || (out[j]?.kind === "kw" && (out[j] as Atom & { kind: "kw" }).keywords.every((k) => k === "filler"))) j++;
     const n = out[j];
     if (n?.kind !== "num" || n.article || n.counted || n.value < 2 || n.value < eg.min || n.value > eg.max) continue;
-    const after = out[j + 1];
+    // ("with extra meat, like two extra": the extra said again after the number.)
+    const again = out[j + 1]?.kind === "kw" && /^(?:extra|more)$/i.test(out[j + 1]!.text.trim()) && /^(?:extra|more|double)\b/i.test(a.text.trim());
+    const after = out[j + 1 + (again ? 1 : 0)];
     if (after && after.kind !== "sep") continue;
+    if (again) out.splice(j + 1, 1);
     const hedged = out.slice(i + 1, j).some((x) => x.kind === "kw");
     if (!hedged && !/s$/i.test(a.text.trim())) {
       unplaced.push(n);

@@ -40,7 +40,10 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
   atoms.forEach((a, i) => {
     if (a.kind === "sep") {
       // ("a three entree plate: orange chicken, ...": a colon opens the list of its parts, as a comma goes on with them.)
-      if ((a.why !== "punct" || (a.mark !== "," && a.mark !== ":")) && !(a.why === "conj" && lastWasChoice)) sepSince = true;
+      // ("the oxtails, but no cornbread, mac and greens": "but" before a refusal of the item in
+      // hand's own option goes on about that item, its sides said after still its choices.)
+      const butRefusing = en && a.why === "clause" && /^but$/i.test(a.text.trim()) && !!lastItem && refusingOwnOption(atoms, i + 1, ctx.menu, lastItem);
+      if ((a.why !== "punct" || (a.mark !== "," && a.mark !== ":")) && !(a.why === "conj" && lastWasChoice) && !butRefusing) sepSince = true;
       out.push(a);
       return;
     }
@@ -170,7 +173,11 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
         // ("햄치즈는 빼주세요" with a 햄치즈 토스트 in the cart: the line of that item is meant, not a set's toast.)
         // (Not "make one of them a bowl": the line's own item takes the choice so named.)
         const itemInHand = !lastItem && (ctx.focus ?? []).some((f) => items.some((it) => it.item === f.item) && !fitsItem(f.item).length);
-        if (!pick.length && !lastItem && !itemInHand) {
+        // ("a halo halo" → "no, make it leche flan": "no" opening the turn, then "make it" and a
+        // thing sold alone that is also an add-on of the line, one of many: that thing in the
+        // line's place, not the add-on; "with leche flan" would say the add-on.)
+        const inPlaceOfTheLine = en && !withWord && openedByNo(atoms) && utterKws.has("change") && choices.every((c) => ctx.menu.groups.get(c.group)?.select === "many");
+        if (!pick.length && !lastItem && !itemInHand && !inPlaceOfTheLine) {
           // ("with oat please" a turn after a latte, "both with sprite" after two combos: "with"
           // gives the lines in hand a choice.)
           // ("oat please" a turn after a hot chocolate: a word said alone, no count, that the
@@ -350,4 +357,22 @@ function putOnTop(atoms: Atom[], i: number): boolean {
 function countedGroupsNamedAlike(menu: MenuModel, held: string, items: ReadonlyArray<Extract<MenuRef, { kind: "item" }>>): MenuRef[] {
   const names = new Set(items.flatMap((r) => spokenNames(menu.item(r.item), true).map(keyOf)));
   return menu.itemGroups(held).filter((g) => g.select === "count" && spokenNames(g.group, true).some((n) => names.has(keyOf(n)))).map((g) => ({ kind: "group", group: g.id }) as MenuRef);
+}
+
+/** "no X"/"without X" at k, X a choice the item takes (whatever else X also names), or its removal choice "no gravy". */
+function refusingOwnOption(atoms: readonly Atom[], k: number, menu: MenuModel, item: string): boolean {
+  const takes = (r: MenuRef) => r.kind === "choice" && menu.itemGroup(item, r.group)?.choices.some((c) => c.id === r.choice) === true;
+  const no = atoms[k];
+  if (no?.kind === "menu") return /^(?:no|without|hold)\b/i.test(no.text.trim()) && no.refs.length > 0 && no.refs.every(takes);
+  const x = atoms[k + 1];
+  if (no?.kind !== "kw" || !no.keywords.some((w) => w === "no" || w === "without") || x?.kind !== "menu") return false;
+  return x.refs.some(takes);
+}
+
+/** The turn opens with "no" before a comma or "make it" ("no, make it …"): the line in hand is said no to. */
+function openedByNo(atoms: readonly Atom[]): boolean {
+  const first = atoms[0];
+  const next = atoms[1];
+  if (first?.kind !== "kw" || first.text.trim().toLowerCase() !== "no") return false;
+  return (next?.kind === "sep" && next.why === "punct") || (next?.kind === "kw" && next.keywords.includes("change"));
 }

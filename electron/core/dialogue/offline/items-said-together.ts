@@ -2,6 +2,7 @@
 // ordered with words of its own, or two things? What the words leave open is a guess
 // (accounting.ts weighs it); the order's reading is the parse's.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { itemNamed } from "./just-the-part.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Utterance } from "./utterance.ts";
 
@@ -61,6 +62,18 @@ export function itemsSaidTogether(u: Utterance, menu: MenuModel): string[] {
     if (!en || !isItemAtom(a) || on?.kind !== "kw" || on.text.toLowerCase() !== "on" || the?.kind !== "kw" || !the.keywords.includes("the")) return;
     const x = u.units.find((y) => y.text === a.text && y.the);
     if (x && !x.mods.length) guesses.push(`"on the ${a.text}": which options go on it?`);
+  });
+  // "six beignets and a cafe au lait" where the combo is also called "beignets and a cafe au
+  // lait": a count before a name spelled of two items' names is the first item's ("six
+  // beignets", the half dozen) as much as that many combos: a guess.
+  u.atoms.forEach((a, i) => {
+    const n = u.atoms[i - 1];
+    if (!en || !isItemAtom(a) || n?.kind !== "num" || n.article || n.value < 2) return;
+    const parts = a.text.toLowerCase().split(/\s+and\s+/);
+    if (parts.length !== 2) return;
+    const own = a.kind === "menu" ? a.refs.flatMap((r) => (r.kind === "item" ? [r.item] : [])) : [];
+    const named = parts.map((p) => itemNamed(menu, p));
+    if (named.every((it) => it !== undefined && !own.includes(it))) guesses.push(`"${n.text} ${a.text}": ${n.text} of the first, or that many of the thing so called?`);
   });
   return guesses;
 }

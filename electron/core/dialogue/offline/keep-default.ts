@@ -15,6 +15,8 @@ import { removalOfItem } from "./removal-named-item.ts";
 const PUT_IN = /^(?:넣|올려|올리|얹|들어)/;
 /** English verbs that keep a thing ("keep the onions", "leave the relish on"). */
 const KEEP = /^(?:keep|leave)$/i;
+/** English words that say a thing said before them is wanted after all ("cabbage is fine"). */
+const FINE = /^(?:fine|ok|okay|good)$/i;
 
 /** Marks the kept things; the words of the verbs that keep them (their role is given here). */
 export function markKept(atoms: readonly Atom[], units: readonly Unit[], bare: readonly Bare[], explained: Set<number>): string[] {
@@ -66,6 +68,13 @@ export function keptItemsAsRemovals(atoms: readonly Atom[], units: Unit[], bare:
 }
 
 /** The verb that keeps the thing at `i`, if one does. */
+/** "is fine", "are ok" at k: the thing said right before is wanted ("cabbage is fine"). */
+export function saidToBeFine(atoms: readonly Atom[], k: number): boolean {
+  const be = atoms[k];
+  const fine = atoms[k + 1];
+  return be?.kind === "kw" && /^(?:is|are)$/i.test(be.text.trim()) && fine?.kind === "kw" && fine.keywords.includes("yes") && FINE.test(fine.text.trim());
+}
+
 function keptBy(atoms: readonly Atom[], i: number): Atom | undefined {
   const a = atoms[i]!;
   // Fillers ("양파 그냥 넣어 주세요", "keep the onions") and the rest of a list of things
@@ -85,6 +94,8 @@ function keptBy(atoms: readonly Atom[], i: number): Atom | undefined {
   let k = i + 1;
   while (between(atoms[k])) k++;
   if (/^(?:off|out)$/i.test(atoms[k]?.text ?? "")) return undefined;
+  // ("oh never mind, cabbage is fine": the thing said to be fine, after it, is kept.)
+  if (saidToBeFine(atoms, k - 1)) return atoms[k];
   let j = i - 1;
   while (between(atoms[j])) j--;
   const v = atoms[j];

@@ -89,6 +89,8 @@ const KO: Array<[Keyword | Particle, string[]]> = [
   ["without", ["안 넣은", "안넣은", "뺀", "안 들어간", "안들어간"]],
   // "매운 건 못 먹어서요", "오이는 못 먹어요": what cannot be eaten is not wanted.
   ["without", ["못 먹어서요", "못 먹어서", "못 먹어요", "못 먹는데", "못 먹는데요", "못 먹거든요", "못 먹으니까", "잘 못 먹어서요", "잘 못 먹어요"]],
+  // "오이 무침은 싫어서 파전병만 주세요": what the customer does not like is not wanted.
+  ["without", ["싫어서", "싫어해서", "안 좋아해서", "별로라서", "별로여서", "별로 안 좋아해서"]],
   ["correction", ["아니", "아니다", "아니 아니", "아니아니", "아 아니다", "아니지", "아 잠깐", "잠깐", "잠깐만", "잠시만", "정정", "아니 그게 아니라", "아니고"]],
   ["same", ["같은 거", "같은거", "같은 거로", "같은거로", "똑같은 거", "똑같은거", "똑같은 거로", "똑같이", "동일한 거", "같은 걸", "같은 메뉴"]],
   ["more", ["더", "추가로 더", "또"]],
@@ -181,7 +183,9 @@ const EN: Array<[Keyword | Particle, string[]]> = [
     "scratch", "lose", "ditch", "nix"]],
   ["refuse", ["avoid", "avoid any", "hold", "skip", "leave off", "leave out", "dont", "do not", "dont add", "do not add", "dont put", "do not put", "dont include", "do not include", "no add", "without adding", "without any", "not", "dont want any", "do not want any", "except", "excluding", "minus",
     // Said of oneself, what the customer cannot have: "I don't eat bacon", "I'm allergic to nuts".
-    "dont eat", "do not eat", "cant eat", "cannot eat", "cant have", "cannot have", "allergic to", "im allergic to", "i am allergic to"]],
+    "dont eat", "do not eat", "cant eat", "cannot eat", "cant have", "cannot have", "allergic to", "im allergic to", "i am allergic to",
+    // What the customer does not like: "I'm not a fan of cucumber, so just the pancake".
+    "not a fan of", "not really a fan of", "not big on", "dont like", "do not like", "dont really like"]],
   ["cancel", ["cancel", "cancel that", "never mind", "nevermind", "forget it", "forget that", "scrap that", "scratch that", "undo"]],
   ["all", ["everything", "everything else", "all", "whole", "entire", "all of it", "the whole thing", "it all", "whole order", "entire order", "the order", "my order", "all of them"]],
   ["both", ["both", "both of them", "on either", "on either one", "either of them", "for either", "in either", "in either one", "in either of them", "to either", "with either", "all of them", "both of those", "for both", "all three", "them all",
@@ -253,6 +257,18 @@ export function languageLexicon(): LanguageLexicon {
   cached = { index };
   return cached;
 }
+
+/**
+ * Whether a Korean word of the language's own ("주세요", "주시고") starts with these letters
+ * and goes on: a short form of a menu name spelled so ("주세" for 주먹밥 세트) would read the
+ * language's word as that name.
+ */
+export function beginsKoreanWord(form: string): boolean {
+  koreanWordsCache ??= new Set(KO.flatMap(([, words]) => words.flatMap((w) => w.trim().split(/\s+/))));
+  for (const w of koreanWordsCache) if (w.length > form.length && w.startsWith(form)) return true;
+  return false;
+}
+let koreanWordsCache: Set<string> | undefined;
 
 /**
  * "빼고", "없이", "말고", "without": words that refuse whatever they follow. A choice the

@@ -8,7 +8,7 @@ import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
 import { choiceAnAliasNames, choiceInAliasWords } from "./alias-choices.ts";
 import { onlyInBundles } from "./bundles.ts";
-import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
+import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, beginsKoreanWord, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
 import { dressedWord, headSynonyms, isRemovalGroupName, surelyRemovalName, isRemovalName, sharedOrderWords, keyOf, kindOfChoice, englishClippings, measureForms, measureFirst, countedByItsPlace, namePartsOf, plainKindOf, plainVariants, spokenForms, withoutRemovalWord, wordVariants } from "./name-forms.ts";
 import { itemsNamedAfter, koreanAcronyms, koreanClippings, temperatureContractions } from "./item-name-forms.ts";
 import { tokenize } from "./normalize.ts";
@@ -95,7 +95,9 @@ export class MenuLexicon {
       addTo(partials, clip, { kind: "item", item, partial: true });
     }
     // "자허블" for 자몽 허니 블랙티: first syllables of a name's words, a guess like any clipping.
+    // (Not one that starts a word of the language: "주세" of 주먹밥 세트 in every "주세요".)
     for (const [form, item] of koreanAcronyms(menu.menu.items.map((it) => ({ id: it.id, names: [...texts(it.name), ...aliasTexts(it.aliases).filter((a): a is string => typeof a === "string")] })))) {
+      if (beginsKoreanWord(form)) continue;
       addTo(partials, form, { kind: "item", item, partial: true });
     }
     // "아아", "뜨아", "아바라": a temperature and a drink said as one word (a guess).

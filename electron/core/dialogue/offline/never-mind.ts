@@ -1,19 +1,27 @@
 // "아 그냥 둘 다 취소할게요": 그냥 right after an interjection, before words that take things
 // back, is "never mind", said of the order; not the plain choice a menu may also spell "그냥"
 // (a rice ball "기본 주먹밥", alias 그냥). A choice said there would name nothing to cancel.
+// So too "콜라는 그냥 빼 주세요": 그냥 right after an item that does not take its choice, before
+// the words that take it off, is "just", said of that item (not the plain 백숙 refused).
+import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
 
 const INTERJECTION = /^(?:아|어|앗|아차|아참|에이|음)$/;
 const TAKING_BACK = new Set(["cancel", "no", "refuse", "remove", "both", "all", "later"]);
+const TAKING_OFF = new Set(["cancel", "remove"]);
 
-export function neverMindBeforeTakingBack(atoms: Atom[]): Atom[] {
+export function neverMindBeforeTakingBack(atoms: Atom[], menu: MenuModel): Atom[] {
   return atoms.map((a, i) => {
     if (a.kind !== "menu" || a.text.trim() !== "그냥" || !a.refs.length || !a.refs.every((r) => r.kind === "choice")) return a;
     const before = atoms[i - 1];
-    if (before?.kind !== "kw" || !INTERJECTION.test(before.text.trim())) return a;
+    const groups = a.refs.flatMap((r) => (r.kind === "choice" ? [r.group] : []));
+    const itemNotTakingIt = before?.kind === "menu" && before.refs.length > 0 && before.refs.every((r) => r.kind === "item" && !groups.some((g) => menu.itemGroup(r.item, g)));
+    if (!itemNotTakingIt && (before?.kind !== "kw" || !INTERJECTION.test(before.text.trim()))) return a;
     // Only little words and taking back follow: nothing else was said that the choice could be of.
+    // (After an item, words that take it off: "부추는 그냥 됐어요", no thanks or fine as it is, stays a guess.)
+    const takingBack = itemNotTakingIt ? TAKING_OFF : TAKING_BACK;
     const rest = atoms.slice(i + 1);
-    if (!rest.length || rest.some((x) => x.kind !== "kw") || !rest.some((x) => x.kind === "kw" && x.keywords.some((k) => TAKING_BACK.has(k)))) return a;
+    if (!rest.length || rest.some((x) => x.kind !== "kw") || !rest.some((x) => x.kind === "kw" && x.keywords.some((k) => takingBack.has(k)))) return a;
     return { start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text, kind: "kw", keywords: ["filler"], flags: {} } as Atom;
   });
 }

@@ -18,7 +18,7 @@ import { refusedItemAsItsRemoval } from "./removal-named-item.ts";
 import { correctsOptionsBefore, mergeBare, replaceByCorrection, sameItemCorrected, takeBackSameGroup } from "./unit-merges.ts";
 import { conflicting, countedOptionsFirst, shareElidedHead, splitAtRepeatedChoice, splitCountedList, type ClausePlace } from "./ellipsis.ts";
 import { splitClauses, splitSentences } from "./clause-bounds.ts";
-import { orderAskedAsQuestion } from "./asked-as-request.ts";
+import { askedWithItsChoice, orderAskedAsQuestion } from "./asked-as-request.ts";
 import { plainHeadFor } from "./elided.ts";
 import { joinBareCount } from "./bare-parts.ts";
 import { itemTakes } from "./options.ts";
@@ -62,6 +62,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   let substance = false;
   const explained = new Set<number>();
   const guesses: string[] = wont.guess ? [wont.guess] : [];
+  if (lang === "ko") for (const s of sentences) { const g = askedWithItsChoice(s); if (g) guesses.push(g); }
   const clauseAt = new Map<number, ClausePlace>();
 
   sentences.forEach((sent, si) => {
@@ -214,6 +215,13 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
         for (const x of all) x.mods.push(...built.shared);
       }
       for (const u of built.units) {
+        // ("a shiro a misir wat and a gomen actually no misir …": the refusal takes back the
+        // misir said before in the turn, not the gomen said last.)
+        const takenBack = (u.corrects || cl.soft) && u.remove ? earlierOfTheItem(units, u) : undefined;
+        if (takenBack) {
+          units.splice(units.indexOf(takenBack), 1);
+          continue;
+        }
         if ((u.corrects || (cl.soft && u.kind === "item")) && prev) {
           replaceByCorrection(units, lang === "ko" ? sameItemCorrected(units, prev, u) : prev, u);
           continue;
@@ -301,4 +309,11 @@ function lastOrderUnit(units: Unit[]): Unit | undefined {
 /** The choices an item's name said ("diet coke" for the soda), as options said with it. */
 function namedChoices(u: Unit): Mod[] {
   return Object.entries(u.preset ?? {}).flatMap(([group, choice]) => (typeof choice === "string" ? [{ kind: "choice" as const, cands: [{ group, choice, name: true }], neg: false, text: "" }] : []));
+}
+
+/** The one unit ordered earlier in the turn of the item a refusal names (with no count said), else undefined. */
+function earlierOfTheItem(units: readonly Unit[], refusal: Unit): Unit | undefined {
+  if (refusal.kind !== "item" || !refusal.item || refusal.qtyExplicit || refusal.mods.length || refusal.parts.length) return undefined;
+  const said = units.filter((x) => x.kind === "item" && x.item === refusal.item && !x.remove && !x.replaced && !x.asked);
+  return said.length === 1 ? said[0] : undefined;
 }

@@ -19,6 +19,7 @@ import { bareUnit } from "./bare-edits.ts";
 import { keepOnlyNamed } from "./keep-only.ts";
 import { justThePart } from "./just-the-part.ts";
 import { theOtherChoice } from "./the-other-choice.ts";
+import { theOtherItem } from "./the-other-item.ts";
 import { sidesOfThePlate } from "./sides-of-the-plate.ts";
 import { kindsOfTheLine, saidOfAdded } from "./kinds-of-the-line.ts";
 import { kindsRestated } from "./kinds-restated.ts";
@@ -189,6 +190,9 @@ function carryOut(d: TurnDraft, prevAsk: Ask | undefined): Outcome[] {
   // "the other rice" of a plate with garlic rice: the rice group's other choice.
   const other = theOtherChoice(d);
   if (other) return [...out, ...other];
+  // "no the other gumbo" of a seafood gumbo: the one other gumbo in its place.
+  const otherItem = theOtherItem(d);
+  if (otherItem) return [...out, ...otherItem];
   // "never mind the salad, rice" of a plate with fries and salad: the plate's sides.
   const sides = sidesOfThePlate(d);
   if (sides) return [...out, ...sides];

@@ -16,6 +16,7 @@ import { bothSaidFirst } from "./both-first.ts";
 import { dozensOfASize, numberNamesItsChoice } from "./number-choices.ts";
 import { halfOfTheLine, numberChoiceCountsTheItem } from "./dozen-counts.ts";
 import { numberedNameAsCount } from "./numbered-names.ts";
+import { countSaidAsChoice } from "./count-said-as-choice.ts";
 import { choiceSoldAlone } from "./choice-sold-alone.ts";
 import { wordNamesAnItem } from "./word-names-item.ts";
 import { familyNamedByItsTail } from "./name-families.ts";
@@ -65,6 +66,7 @@ import { lineChoiceRefusedByItsWord } from "./choice-word-refused.ts";
 import { categoryWordAsGroup } from "./category-as-group.ts";
 import { askedThenTaken } from "./asked-then-taken.ts";
 import { topicWordHeadsTheLines } from "./topic-heading-word.ts";
+import { partWordOfTheLine } from "./part-word-of-the-line.ts";
 import { countThenChoiceCount } from "./count-then-choice-count.ts";
 import { numbersOfOtherThings } from "./numbers-of-other-things.ts";
 import { justPutIn } from "./just-put-in.ts";
@@ -109,6 +111,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a: Atom[]) => optionTakenBackByRefusal(a, ctx.menu, unplaced),
     (a: Atom[]) => lineChoiceRefusedByItsWord(a, ctx),
     (a: Atom[]) => numberedNameAsCount(a, ctx),
+    (a: Atom[]) => countSaidAsChoice(a, ctx.menu, en),
     (a: Atom[]) => groupWordNotItsCount(a, ctx.menu),
     (a: Atom[]) => groupNamedWithItsChoice(a, ctx),
     ...(en
@@ -126,7 +129,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           consuming((a: Atom[]) => bundleWithItsPart(a, ctx.menu, unplaced, true)),
           consuming((a: Atom[]) => partOfTheBundle(a, ctx)),
           (a: Atom[]) => choiceOfTheLineInHand(a, ctx),
-          (a: Atom[]) => optionsBeforeOnTheItem(a, ctx.menu),
+          (a: Atom[]) => optionsBeforeOnTheItem(a, ctx.menu, ctx.focus?.length ?? 0),
           plainSaidOfTheItem,
           (a: Atom[]) => familyNamedByItsTail(a, ctx.menu),
           (a: Atom[]) => choiceBeforeItsNone(a, ctx.menu),
@@ -147,7 +150,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => choiceSoldAlone(a, ctx.menu),
           (a: Atom[]) => wordNamesAnItem(a, ctx),
         ]
-      : [consuming((a: Atom[]) => bundleWithItsPart(a, ctx.menu, unplaced, false, (ctx.focus ?? []).map((f) => f.item))), consuming((a: Atom[]) => changeAtItsPart(a, ctx.menu, (ctx.focus ?? []).map((f) => f.item), unplaced)), (a: Atom[]) => siblingSaidByItsWord(a, ctx, unplaced), numbersOfOtherThings, askedThenTaken, consuming((a: Atom[]) => whichOneSaidAfter(a, ctx.menu)), (a: Atom[]) => groupWordSaidAsItem(a, ctx.menu), (a: Atom[]) => itemNameWithOnly(a, ctx.menu), (a: Atom[]) => modifierBeforeItem(a, ctx.menu, unplaced), (a: Atom[]) => plentyOfTheTopping(a, ctx.menu, unplaced), (a: Atom[]) => piecesOfAServing(a, ctx, unplaced), (a: Atom[]) => topicWordHeadsTheLines(a, ctx), (a: Atom[]) => countThenChoiceCount(a, ctx.menu), (a: Atom[]) => justPutIn(a, ctx.menu), choiceMadeSo, reportedRefusalTakenBack, countRefusedAgain, (a: Atom[]) => choiceTakenBack(a, ctx.menu), neverMindBeforeTakingBack, itemNamedInTalk, (a: Atom[]) => bothOfTheLines(a, ctx), nextTimeRefuses, (a: Atom[]) => saidThenRefused(a, ctx), (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => itemNamedWithOneOfItsCounter(a, ctx.menu), (a: Atom[]) => servingsNameTheSize(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), (a: Atom[]) => categoryWordAsGroup(a, ctx), consuming((a) => categoryBeforeItsItem(a, ctx)), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
+      : [consuming((a: Atom[]) => bundleWithItsPart(a, ctx.menu, unplaced, false, (ctx.focus ?? []).map((f) => f.item))), consuming((a: Atom[]) => changeAtItsPart(a, ctx.menu, (ctx.focus ?? []).map((f) => f.item), unplaced)), (a: Atom[]) => siblingSaidByItsWord(a, ctx, unplaced), numbersOfOtherThings, askedThenTaken, consuming((a: Atom[]) => whichOneSaidAfter(a, ctx.menu)), (a: Atom[]) => groupWordSaidAsItem(a, ctx.menu), (a: Atom[]) => itemNameWithOnly(a, ctx.menu), (a: Atom[]) => modifierBeforeItem(a, ctx.menu, unplaced), (a: Atom[]) => plentyOfTheTopping(a, ctx.menu, unplaced), (a: Atom[]) => piecesOfAServing(a, ctx, unplaced), (a: Atom[]) => topicWordHeadsTheLines(a, ctx), (a: Atom[]) => partWordOfTheLine(a, ctx), (a: Atom[]) => countThenChoiceCount(a, ctx.menu), (a: Atom[]) => justPutIn(a, ctx.menu), choiceMadeSo, reportedRefusalTakenBack, countRefusedAgain, (a: Atom[]) => choiceTakenBack(a, ctx.menu), (a: Atom[]) => neverMindBeforeTakingBack(a, ctx.menu), itemNamedInTalk, (a: Atom[]) => bothOfTheLines(a, ctx), nextTimeRefuses, (a: Atom[]) => saidThenRefused(a, ctx), (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => itemNamedWithOneOfItsCounter(a, ctx.menu), (a: Atom[]) => servingsNameTheSize(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), (a: Atom[]) => categoryWordAsGroup(a, ctx), consuming((a) => categoryBeforeItsItem(a, ctx)), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
     (a) => pairAsItsCombo(a, ctx, unplaced),
     (a) => choiceByParts(a, ctx, unplaced),
     countsNamedAsChoices,
