@@ -1,9 +1,9 @@
 // Requests to staff that are no order (the twelfth Korean red team, fix14d; requests-to-staff.ts),
 // on small menus written for these rows:
 // - a thing handed out for free asked for with a count: "잔 하나 더 주세요", "잔은 두 개 주세요",
-//   "수저 따로 하나 더", "봉지 하나 더", "can I get two extra cups": nothing ordered (잔, 컵, 그릇,
-//   접시, 봉지 are also counters: "소주 두 잔" still counts soju). Where the menu sells a thing so
-//   called (a bag), a guess;
+//   "수저 따로 하나 더", "봉지 하나 더", "two forks please": nothing ordered, answered alone (said
+//   alone, the kiosk points to staff; 잔, 컵, 그릇, 접시, 봉지 are also counters: "소주 두 잔" still
+//   counts soju). Where the menu sells a thing so called (a bag), a guess;
 // - "계산은 따로 할게요", "따로 계산해 주세요" where 따로 is also the sauce on the side: the bill;
 // - "김치 좀 더 주세요" where 김치 names only the dumplings' kind: a refill, or the kind? A guess.
 import { en, ko, menuFrom, phenomenonTable } from "./test-helpers.ts";
@@ -30,13 +30,13 @@ const pocha = () =>
   });
 
 phenomenonTable("Korean: a thing asked for with a count orders nothing", pocha(), [
-  { name: "소주 한 병 → 잔 하나 더 주세요", turns: ["소주 한 병 참이슬이요", "잔 하나 더 주세요"], lines: [{ item: "soju", qty: 1 }] },
-  { name: "맥주 한 병 → 컵 두 개 주세요", turns: ["맥주 한 병이요", "컵 두 개 주세요"], lines: [{ item: "beer", qty: 1 }] },
-  { name: "꿀호떡 세 개 포장 → 봉지 하나 더 주세요", turns: ["꿀호떡 세 개 포장이요", "봉지 하나 더 주세요"], lines: [{ item: "hotteok", qty: 3 }], orderOptions: { dining: "togo" } },
-  { name: "칼국수 → 그릇 하나 더 주세요", turns: ["칼국수 하나요", "그릇 하나 더 주세요"], lines: [{ item: "kalguksu", qty: 1 }] },
-  { name: "칼국수 → 접시 하나만 더 주세요", turns: ["칼국수 하나요", "접시 하나만 더 주세요"], lines: [{ item: "kalguksu", qty: 1 }] },
-  { name: "돈까스 → 수저 따로 하나 더 주세요: no second katsu, no sauce on the side", turns: ["돈까스 하나요", "수저 따로 하나 더 주세요"], lines: [{ item: "katsu", qty: 1 }] },
-  { name: "소주 → 소주잔 두 개 더 주세요", turns: ["소주 한 병이요", "소주잔 두 개 더 주세요"], lines: [{ item: "soju", qty: 1 }] },
+  { name: "소주 한 병 → 잔 하나 더 주세요", turns: ["소주 한 병 참이슬이요", "잔 하나 더 주세요"], lines: [{ item: "soju", qty: 1 }], confident: true },
+  { name: "맥주 한 병 → 컵 두 개 주세요", turns: ["맥주 한 병이요", "컵 두 개 주세요"], lines: [{ item: "beer", qty: 1 }], confident: true },
+  { name: "꿀호떡 세 개 포장 → 봉지 하나 더 주세요", turns: ["꿀호떡 세 개 포장이요", "봉지 하나 더 주세요"], lines: [{ item: "hotteok", qty: 3 }], orderOptions: { dining: "togo" }, confident: true },
+  { name: "칼국수 → 그릇 하나 더 주세요", turns: ["칼국수 하나요", "그릇 하나 더 주세요"], lines: [{ item: "kalguksu", qty: 1 }], confident: true },
+  { name: "칼국수 → 접시 하나만 더 주세요", turns: ["칼국수 하나요", "접시 하나만 더 주세요"], lines: [{ item: "kalguksu", qty: 1 }], confident: true },
+  { name: "돈까스 → 수저 따로 하나 더 주세요: no second katsu, no sauce on the side", turns: ["돈까스 하나요", "수저 따로 하나 더 주세요"], lines: [{ item: "katsu", qty: 1 }], confident: true },
+  { name: "소주 → 소주잔 두 개 더 주세요", turns: ["소주 한 병이요", "소주잔 두 개 더 주세요"], lines: [{ item: "soju", qty: 1 }], confident: true },
   { name: "소주 한 병 참이슬로 잔은 두 개 주세요: one soju, answered alone", turns: ["소주 한 병 참이슬로 잔은 두 개 주세요"], lines: [{ item: "soju", qty: 1 }], confident: true },
   { name: "칼국수 두 개 그릇 하나 더 주세요: two, answered alone", turns: ["칼국수 두 개 그릇 하나 더 주세요"], lines: [{ item: "kalguksu", qty: 2 }], confident: true },
   { name: "찐만두 두 개 주세요 접시는 하나 더 주시고요", turns: ["찐만두 두 개 주세요 접시는 하나 더 주시고요"], lines: [{ item: "mandu", qty: 2 }], confident: true },
@@ -90,6 +90,7 @@ const grill = () =>
   });
 
 phenomenonTable("English: a thing asked for with a count orders nothing", grill(), [
+  { name: "a falafel wrap → two forks please", turns: ["a falafel wrap", "two forks please"], lines: [{ item: "wrap", qty: 1 }], confident: true },
   { name: "a falafel wrap and two forks please: answered alone", turns: ["a falafel wrap and two forks please"], lines: [{ item: "wrap", qty: 1 }], confident: true },
   { name: "two falafel wraps, can I get extra napkins", turns: ["two falafel wraps, can I get extra napkins"], lines: [{ item: "wrap", qty: 2 }], confident: true },
   { name: "a falafel wrap and a bag please", turns: ["a falafel wrap, and a bag please"], lines: [{ item: "wrap", qty: 1 }], confident: true },

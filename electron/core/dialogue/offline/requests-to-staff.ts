@@ -64,7 +64,7 @@ function amenitiesAskedKo(atoms: Atom[]): Atom[] {
     const before = out[from - 1];
     const subject = compound || ((a.kind === "kw" || a.kind === "unknown") && (a.flags.topic || a.flags.also)) || !before || before.kind === "sep" || before.kind === "num" || before.kind === "unknown" || (before.kind === "kw" && !isAmenityKw(before)) || (before.kind === "menu" && (before.flags.dir || before.flags.end));
     const sure = subject && a.kind !== "menu";
-    out = out.map((x, k) => (k < from || k > to ? x : k === i && !sure ? asUnknown(x) : asFiller(x)));
+    out = out.map((x, k) => (k < from || k > to ? x : k === i ? (sure ? askedOfStaff(x) : asUnknown(x)) : asFiller(x)));
     i = to;
   }
   return drop.size ? out.filter((_, k) => !drop.has(k)) : out;
@@ -108,8 +108,8 @@ function billSplit(atoms: Atom[]): Atom[] {
 function refillsAsked(atoms: Atom[], menu: MenuModel): Atom[] {
   let out = atoms;
   atoms.forEach((a, i) => {
-    // (Not a measure, "한 병 더 주세요": one more bottle.)
-    if (a.kind !== "menu" || !a.refs.length || !a.refs.every((r) => r.kind === "choice") || a.flags.dir || COUNTED.test(a.text.trim())) return;
+    // (Not a measure, "한 병 더 주세요", "두 병 더": one more bottle.)
+    if (a.kind !== "menu" || !a.refs.length || !a.refs.every((r) => r.kind === "choice") || a.flags.dir || COUNTED.test(a.text.trim()) || atoms[i - 1]?.kind === "num") return;
     if (!a.refs.every((r) => r.kind === "choice" && menu.groups.get(r.group)?.select === "one")) return;
     let k = i + 1;
     while (kwOf(atoms[k], "filler")) k++;
@@ -135,7 +135,7 @@ export function requestsToStaffEn(atoms: Atom[]): Atom[] {
     if (!opens || !ends(out[to + 1])) continue;
     const sure = out.slice(from, to + 1).every((x) => x.kind !== "menu");
     const first = kwOf(opener, "request") ? from - 1 : from;
-    out = out.map((x, k) => (k < first || k > to ? x : sure ? asFiller(x) : asUnknown(x)));
+    out = out.map((x, k) => (k < first || k > to ? x : !sure ? asUnknown(x) : k === i ? askedOfStaff(x) : asFiller(x)));
     i = to;
   }
   return out;
@@ -143,5 +143,8 @@ export function requestsToStaffEn(atoms: Atom[]): Atom[] {
 
 /** "two", "a", "extra", "more", "some": words of how many before the thing. */
 const countWordEn = (a: Atom) => (a.kind === "num") || kwOf(a, "more") || kwOf(a, "add") || (a.kind !== "menu" && AMENITY_COUNT_EN.test(wordOf(a)));
+
+/** The thing asked for, read as a word that orders nothing, marked so a turn of nothing else is answered (planner.ts). */
+const askedOfStaff = (a: Atom): Atom => ({ start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text, kind: "kw", keywords: ["filler"], flags: { askedOfStaff: true } });
 
 const replaced = (atoms: Atom[], i: number, a: Atom) => atoms.map((x, k) => (k === i ? a : x));

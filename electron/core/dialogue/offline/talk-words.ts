@@ -1,9 +1,10 @@
 // The words of talk around an order, in one place: remarks about an item, what was had
-// before, money handed over, the weather, people, and Korean numbers of other things. The
-// passes that read such talk (item-remarks.ts, had-before.ts, small-talk.ts, for-whom.ts,
-// numbers-of-other-things.ts) hold the shapes; the words they look for are here, so a word a
-// customer uses is added once. English words are lower case with no apostrophes (as
-// talk-segments.ts `wordOf` gives them) unless a pattern says otherwise.
+// before, money handed over, the weather, people, Korean numbers of other things, and
+// requests to staff. The passes that read such talk (item-remarks.ts, had-before.ts,
+// small-talk.ts, for-whom.ts, numbers-of-other-things.ts, requests-to-staff.ts) hold the
+// shapes; the words they look for are here, so a word a customer uses is added once. English
+// words are lower case with no apostrophes (as talk-segments.ts `wordOf` gives them) unless a
+// pattern says otherwise.
 
 // People and whose they are.
 /** Words for people: a menu word right before one describes the person ("my skinny friend"). */
