@@ -4,10 +4,12 @@
 //   잔, 컵, 그릇, 접시, 봉지 are also counters; said with no number before them the counter was
 //   dropped and "하나 더" made one more of the line in hand (a second soju, a fourth hotteok).
 //   The thing said as what is asked for (at the start, after a count or a name closed with 로,
-//   or with 은/는/도), its count and the request are words that order nothing. Said right after
-//   an item's name ("라면 그릇 하나 더"), or where the menu sells a thing so called (a bag for
-//   sale), it is a guess, with nothing ordered in the best reading. Not asked for at all, a
-//   counter says nothing, as before ("큰 잔으로"), and another such thing is not understood.
+//   or with 은/는/도), its count and the request are words that order nothing; said alone, the
+//   kiosk points to staff (planner.ts). Said right after an item's name ("라면 그릇 하나 더"),
+//   it is a guess, with nothing ordered in the best reading; glued to one ("소주잔", but also
+//   "순한컵" where the menu may name a cup ramen so) a guess read as before. Not asked for at
+//   all, a counter says nothing, as before ("큰 잔으로"). A thing the menu sells (a bag, "봉투
+//   두 장이요") is the menu's word and an order: held-out customers bought it so.
 // - how the bill is paid: "계산은 따로 할게요", "따로 계산해 주세요" where 따로 is also the sauce
 //   "on the side": beside a word of paying, 따로 / 같이 is said of the bill, not an option.
 // - more of a side asked for: "김치 좀 더 주세요" where 김치 names only a choice (the kimchi
@@ -17,18 +19,18 @@ import type { Atom } from "./scan.ts";
 import { asFiller } from "./atom-forms.ts";
 import { KO_COUNTERS } from "./numbers.ts";
 import { asUnknown, wordOf } from "./talk-segments.ts";
-import { AMENITIES, AMENITY_COUNT_EN, APART_KO, GIVE_KO, PAYMENT_KO } from "./talk-words.ts";
+import { AMENITIES, AMENITIES_IN_THE_LEXICON_KO, AMENITY_COUNT_EN, APART_KO, GIVE_KO, PAYMENT_KO } from "./talk-words.ts";
 
 const KO_ENDINGS = /(?:은요|는요|이요|으로|은|는|도|이|가|을|를|요|로|만)$/;
 const COUNTED = /\d|^(?:한|두|세|네|다섯|여섯)\s/;
 const AMENITY_WORDS: ReadonlySet<string> = new Set([...AMENITIES.ko, ...AMENITIES.en]);
+/** 수저: read as one word by the language lexicon, and no counter. */
+const LEXICON_THINGS_NOT_COUNTERS: ReadonlySet<string> = new Set(AMENITIES_IN_THE_LEXICON_KO.filter((w) => !KO_COUNTERS.includes(w)));
 
 const kwOf = (a: Atom | undefined, k: string) => a?.kind === "kw" && (a.keywords as string[]).includes(k);
 const isAmenityKw = (a: Atom | undefined) => kwOf(a, "amenity");
 /** A thing handed out: a word of the language lexicon (잔, 수저), or one nobody knows (물티슈, napkins). */
 const isAmenity = (a: Atom | undefined) => isAmenityKw(a) || (a?.kind === "unknown" && AMENITY_WORDS.has(bareWord(a)));
-/** A menu item the menu sells under a thing's name ("봉지", "bag"). */
-const soldAmenity = (a: Atom) => a.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => r.kind === "item") && a.tok0 === a.tok1 && AMENITY_WORDS.has(bareWord(a));
 const bareWord = (a: Atom) => {
   const w = wordOf(a);
   return AMENITY_WORDS.has(w) ? w : w.replace(KO_ENDINGS, "");
@@ -48,23 +50,27 @@ function amenitiesAskedKo(atoms: Atom[]): Atom[] {
   const drop = new Set<number>();
   for (let i = 0; i < out.length; i++) {
     const a = out[i]!;
-    if (!isAmenity(a) && !soldAmenity(a)) continue;
+    if (!isAmenity(a)) continue;
     const prev = out[i - 1];
-    // "소주잔": an item's name the thing's word is glued to names the thing.
-    const compound = isAmenityKw(a) && prev?.kind === "menu" && prev.tok1 === a.tok0 && prev.refs.some((r) => r.kind === "item");
-    const from = compound ? i - 1 : i;
+    // "소주잔 두 개 더", "순한컵 하나요": a counter glued to an item's name, the glass or the item
+    // the menu may name so? A guess, read as before.
+    const glued = isAmenityKw(a) && prev?.kind === "menu" && prev.tok1 === a.tok0;
     const to = requestAfter(out, i);
+    if (glued) {
+      drop.add(i);
+      if (to !== undefined) out = replaced(out, i - 1, { ...prev, flags: { ...prev.flags, guessed: true } });
+      continue;
+    }
     if (to === undefined) {
-      // Not asked for: a counter says nothing more ("큰 잔으로"); another thing is not understood.
+      // Not asked for: a counter says nothing more ("큰 잔으로"); 수저 is not understood.
       // (A word nobody knows stays so.)
-      if (isAmenityKw(a) && KO_COUNTERS.includes(bareWord(a))) drop.add(i);
+      if (isAmenityKw(a) && !LEXICON_THINGS_NOT_COUNTERS.has(bareWord(a))) drop.add(i);
       else if (isAmenityKw(a)) out = replaced(out, i, asUnknown(a));
       continue;
     }
-    const before = out[from - 1];
-    const subject = compound || ((a.kind === "kw" || a.kind === "unknown") && (a.flags.topic || a.flags.also)) || !before || before.kind === "sep" || before.kind === "num" || before.kind === "unknown" || (before.kind === "kw" && !isAmenityKw(before)) || (before.kind === "menu" && (before.flags.dir || before.flags.end));
-    const sure = subject && a.kind !== "menu";
-    out = out.map((x, k) => (k < from || k > to ? x : k === i ? (sure ? askedOfStaff(x) : asUnknown(x)) : asFiller(x)));
+    const before = out[i - 1];
+    const subject = ((a.kind === "kw" || a.kind === "unknown") && (a.flags.topic || a.flags.also)) || !before || before.kind === "sep" || before.kind === "num" || before.kind === "unknown" || (before.kind === "kw" && !isAmenityKw(before)) || (before.kind === "menu" && (before.flags.dir || before.flags.end));
+    out = out.map((x, k) => (k < i || k > to ? x : k === i ? (subject ? askedOfStaff(x) : asUnknown(x)) : asFiller(x)));
     i = to;
   }
   return drop.size ? out.filter((_, k) => !drop.has(k)) : out;
@@ -121,11 +127,11 @@ function refillsAsked(atoms: Atom[], menu: MenuModel): Atom[] {
 
 /** English: "can I get two extra cups", "a bag please", "some napkins too". */
 export function requestsToStaffEn(atoms: Atom[]): Atom[] {
-  if (!atoms.some((a) => isAmenity(a) || soldAmenity(a))) return atoms;
+  if (!atoms.some((a) => isAmenity(a))) return atoms;
   let out = atoms;
   for (let i = 0; i < out.length; i++) {
     const a = out[i]!;
-    if (!isAmenity(a) && !soldAmenity(a)) continue;
+    if (!isAmenity(a)) continue;
     let from = i;
     while (from > 0 && countWordEn(out[from - 1]!)) from--;
     const opener = out[from - 1];
@@ -133,9 +139,8 @@ export function requestsToStaffEn(atoms: Atom[]): Atom[] {
     let to = i;
     while (to + 1 < out.length && (isAmenity(out[to + 1]) || ["filler", "also", "request"].some((k) => kwOf(out[to + 1], k)))) to++;
     if (!opens || !ends(out[to + 1])) continue;
-    const sure = out.slice(from, to + 1).every((x) => x.kind !== "menu");
     const first = kwOf(opener, "request") ? from - 1 : from;
-    out = out.map((x, k) => (k < first || k > to ? x : !sure ? asUnknown(x) : k === i ? askedOfStaff(x) : asFiller(x)));
+    out = out.map((x, k) => (k < first || k > to ? x : k === i ? askedOfStaff(x) : asFiller(x)));
     i = to;
   }
   return out;

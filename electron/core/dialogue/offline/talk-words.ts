@@ -90,7 +90,7 @@ export const OTHER_NUMBERS_KO = {
 // "잔 하나 더 주세요", "수저 하나 더", "can I get extra napkins", and how the bill is split,
 // "계산은 따로 할게요". Five of the Korean words are also counters (잔, 컵, 그릇, 접시, 봉지):
 // after a number they count the item before ("소주 두 잔"), said as the thing asked for they
-// are the thing. Where the menu sells a thing so called (a bag), asking for it is a guess.
+// are the thing. A thing the menu sells (a bag) is the menu's word, and ordered.
 export const AMENITIES = {
   ko: ["잔", "컵", "그릇", "접시", "봉지", "앞접시", "개인접시", "빈그릇", "수저", "숟가락", "숫가락", "젓가락", "숟갈", "포크", "봉투", "비닐봉지", "물티슈", "냅킨", "휴지", "빨대", "소주잔", "맥주잔", "물컵", "종이컵", "국자", "집게", "가위", "앞치마"],
   en: ["napkin", "napkins", "straw", "straws", "fork", "forks", "spoon", "spoons", "knife", "knives", "utensils", "silverware", "cutlery", "chopsticks", "cups", "lid", "lids", "bag", "bags", "wipes"],
