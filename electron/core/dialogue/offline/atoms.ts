@@ -69,7 +69,8 @@ export function buildAtoms(s: Stream, chosen: PhraseCandidate[], covered: Int32A
       continue;
     }
     if (counter) {
-      atoms.push({ ...sp, kind: "kw", keywords: [], flags: {}, counter: counter.times ? "times" : "unit" } as Atom);
+      // (잔, 컵, 봉지: also a thing asked for, kept as such where no number takes it.)
+      atoms.push({ ...sp, kind: "kw", keywords: kws.includes("amenity") ? ["amenity"] : [], flags: {}, counter: counter.times ? "times" : "unit" } as Atom);
       continue;
     }
     if (particle && kws.length === 0) {
@@ -203,7 +204,9 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
       continue;
     }
     if (a.kind === "kw" && a.counter) {
-      // A counter with no number before it ("잔으로", "orders of") says nothing more.
+      // A counter with no number before it ("잔으로", "orders of") says nothing more; one that
+      // is also a thing asked for ("잔 하나 더 주세요") is left to requests-to-staff.ts.
+      if (a.keywords.includes("amenity")) out.push({ ...spanOf(a), kind: "kw", keywords: ["amenity"], flags: {} });
       continue;
     }
     if (a.kind === "kw" && a.particle && a.keywords.length === 0) {

@@ -3,6 +3,7 @@
 // (a store may call a choice "그대로" or an order option "가져갈게요").
 import { PhraseIndex } from "./phrase-index.ts";
 import { EN_COUNTERS, EN_TIMES, KO_COUNTERS, KO_TIMES, englishNumberWords, koreanNumberWords } from "./numbers.ts";
+import { AMENITIES_IN_THE_LEXICON_KO } from "./talk-words.ts";
 
 export type Particle =
   | "topic" // 은/는: the thing talked about ("라떼는 따뜻하게")
@@ -53,6 +54,7 @@ export type Keyword =
   | "down" // 사이즈 다운, size down
   | "fewer" // 줄여: after a count, that many fewer (fewer.ts); otherwise a request
   | "later" // 이따, 나중에: not now ("볶음밥은 이따 시킬게요")
+  | "amenity" // 잔, 수저, 물티슈, napkins: a thing staff hand out for free (requests-to-staff.ts)
   | "filler";
 
 /** A word or ending of the language itself (not of the menu): a number, a counter, a particle or a keyword. */
@@ -97,6 +99,7 @@ const KO: Array<[Keyword | Particle, string[]]> = [
   ["pronoun", ["그거", "그걸", "그거로", "그건", "이거", "이걸", "이거로", "저거", "그것", "걔", "그 메뉴", "방금 거", "마지막 거"]],
   ["yes", ["네", "예", "응", "넵", "네네", "예예", "그래요", "그래", "좋아요", "좋아", "좋습니다", "맞아요", "맞아", "맞습니다", "오케이", "그렇게 해 주세요", "그렇게 해주세요", "그럼요", "물론이죠", "그렇게 할게요", "확인", "네 맞아요", "웅", "콜"]],
   ["later", ["이따", "이따가", "나중에", "이따가요", "나중에요"]],
+  ["amenity", [...AMENITIES_IN_THE_LEXICON_KO]],
   ["no", ["아니요", "아뇨", "아니에요", "노", "괜찮아요", "괜찮고요", "괜찮구요", "괜찮고", "괜찮습니다", "괜찮아", "됐고요", "됐고", "됐구요", "안 시킬게요", "안 먹을게요", "안 먹을래요", "안 먹을래", "안 마실게요", "안 마실래요", "안 먹을 거고", "안 마실 거고", "안 먹을 거예요", "안 마실 거예요", "됐어요", "아니오", "싫어요", "필요없어요", "없어요", "생각해 볼게요", "생각해볼게요", "생각 좀 해 볼게요"]],
   ["checkout", ["주문할게요", "주문 할게요", "주문할께요", "주문하겠습니다", "주문해 주세요", "주문해주세요", "주문이요", "주문 완료", "결제", "결제할게요", "결제해 주세요", "결제할께요", "계산", "계산할게요", "계산해 주세요", "그게 다예요", "그게 다에요", "그게 다", "이게 다예요", "이게 다", "다예요", "다에요", "이상이에요", "이상입니다", "이상이요", "그거면 돼요", "그거면 됐어요", "끝이에요", "끝", "주문 끝", "이대로", "이렇게 주문", "주문 확정", "그렇게 주문", "더 없어요", "없어요 다"]],
   ["cancel-all", ["다 취소", "전부 취소", "모두 취소", "전체 취소", "주문 취소", "처음부터", "처음부터 다시", "다시 할게요", "없던 걸로", "없던 거로", "다 빼", "전부 빼", "다 지워", "싹 다 취소", "취소할게요 다", "새로 주문할게요", "새로 주문할께요", "새로 주문 할게요", "새로 주문하겠습니다", "새로 주문할래요", "새로 시킬게요", "새로 시킬께요"]],

@@ -55,6 +55,7 @@ export const say = {
   howCanIHelp: (lang: Lang) => (lang === "ko" ? "무엇을 도와드릴까요? 메뉴 이름을 말씀해 주세요." : "What can I get you?"),
   greeting: (lang: Lang) => (lang === "ko" ? "안녕하세요! 무엇을 드릴까요?" : "Hi! What can I get you?"),
   thanks: (lang: Lang) => (lang === "ko" ? "감사합니다!" : "You're welcome!"),
+  askStaff: (lang: Lang) => (lang === "ko" ? "그건 직원에게 말씀해 주세요. 더 주문하실 게 있으세요?" : "Please ask our staff for that. Anything else to order?"),
   which: (names: string[], lang: Lang) => (lang === "ko" ? `${list(names, lang)} 중에 어떤 걸로 드릴까요?` : `Which one: ${list(names, lang, true)}?`),
   price: (label: string, price: string, lang: Lang) => (lang === "ko" ? `${josa(label, "은는")} ${josa(price, "이에요")}.` : `The ${label} is ${price}.`),
   priceFrom: (label: string, price: string, lang: Lang) => (lang === "ko" ? `${josa(label, "은는")} ${price}부터예요.` : `The ${label} starts at ${price}.`),

@@ -81,7 +81,9 @@ export function planTurn(input: PlanInput): Plan {
   const lang = pickLang(menu, sc.lang, mem.lang, input.langHint);
   mem.focus = mem.focus.filter((id) => lineById(state, id));
   mem.lastAdded = mem.lastAdded.filter((id) => lineById(state, id));
-  if (!text || !u.substance) return nothing(input.text, u, lang, mem);
+  // ("잔 하나 더 주세요": a thing asked of staff and nothing else, requests-to-staff.ts.)
+  const staffAsked = sc.atoms.some((a) => a.kind === "kw" && a.flags.askedOfStaff);
+  if (!text || !u.substance) return nothing(input.text, u, lang, mem, staffAsked);
   const d = newDraft({ menu, lex: input.lex, utterance: u, lang, mem, state });
   return finish(d, carryOut(d, prevAsk));
 }
@@ -94,12 +96,13 @@ function pickLang(menu: MenuModel, detected: "ko" | "en" | undefined, remembered
   return ok(menu.defaultLanguage) ? menu.defaultLanguage : "en";
 }
 
-/** Empty, emoji, fillers only: greet, thank, or say it was not understood. */
-function nothing(text: string, u: Utterance, lang: Lang, mem: OfflineMemory): Plan {
+/** Empty, emoji, fillers only: greet, thank, point to staff, or say it was not understood. */
+function nothing(text: string, u: Utterance, lang: Lang, mem: OfflineMemory, staffAsked = false): Plan {
   let reply = say.notUnderstood(lang);
   if (u.unknownWords.length === 0 && text.trim()) {
     const lower = text.toLowerCase();
-    if (/감사|고맙|thank/.test(lower)) reply = say.thanks(lang);
+    if (staffAsked) reply = say.askStaff(lang);
+    else if (/감사|고맙|thank/.test(lower)) reply = say.thanks(lang);
     else if (/안녕|hello|\bhi\b|\bhey\b|저기요|여기요/.test(lower)) reply = say.greeting(lang);
   }
   const understood = reply !== say.notUnderstood(lang);

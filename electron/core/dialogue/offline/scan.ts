@@ -19,6 +19,7 @@ import { countSaidAlso } from "./count-said-also.ts";
 import { topicWordAsGroupHeading } from "./topic-heading-word.ts";
 import { thatOneIsFine } from "./that-one-is-fine.ts";
 import { removalsAround } from "./take-off.ts";
+import { requestsToStaffEn, requestsToStaffKo } from "./requests-to-staff.ts";
 import { smallTalk } from "./small-talk.ts";
 import { paymentAmounts } from "./numbers-of-other-things.ts";
 import { itemRemarks } from "./item-remarks.ts";
@@ -315,6 +316,6 @@ export function scan(lex: MenuLexicon, text: string): Scan {
  * "take … off", "his with", "as well").
  */
 type AtomPass = (atoms: Atom[], menu: MenuModel) => Atom[];
-const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, paymentAmounts, itemRemarks, hadBefore, extraOfTheItem, addInCounts, allExcept, removalsAround, whoseCounts, partySize, interjections, waitThenAdd, askedThenOrdered, extraOfChoice];
-const KOREAN_PASSES: readonly AtomPass[] = [hadBeforeKo, fewerByCount, countSaidAlso, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice];
+const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, requestsToStaffEn, paymentAmounts, itemRemarks, hadBefore, extraOfTheItem, addInCounts, allExcept, removalsAround, whoseCounts, partySize, interjections, waitThenAdd, askedThenOrdered, extraOfChoice];
+const KOREAN_PASSES: readonly AtomPass[] = [requestsToStaffKo, hadBeforeKo, fewerByCount, countSaidAlso, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice];
 

@@ -1,9 +1,10 @@
 // The words of talk around an order, in one place: remarks about an item, what was had
-// before, money handed over, the weather, people, and Korean numbers of other things. The
-// passes that read such talk (item-remarks.ts, had-before.ts, small-talk.ts, for-whom.ts,
-// numbers-of-other-things.ts) hold the shapes; the words they look for are here, so a word a
-// customer uses is added once. English words are lower case with no apostrophes (as
-// talk-segments.ts `wordOf` gives them) unless a pattern says otherwise.
+// before, money handed over, the weather, people, Korean numbers of other things, and
+// requests to staff. The passes that read such talk (item-remarks.ts, had-before.ts,
+// small-talk.ts, for-whom.ts, numbers-of-other-things.ts, requests-to-staff.ts) hold the
+// shapes; the words they look for are here, so a word a customer uses is added once. English
+// words are lower case with no apostrophes (as talk-segments.ts `wordOf` gives them) unless a
+// pattern says otherwise.
 
 // People and whose they are.
 /** Words for people: a menu word right before one describes the person ("my skinny friend"). */
@@ -84,3 +85,24 @@ export const OTHER_NUMBERS_KO = {
   /** "둘이", "셋이서": people who will eat or share, said before the verb. */
   people: /^(?:둘|셋|넷|다섯|여섯)이(?:서)?$/,
 } as const;
+
+// Requests to staff that are no order (requests-to-staff.ts): things handed out for free,
+// "잔 하나 더 주세요", "수저 하나 더", "can I get extra napkins", and how the bill is split,
+// "계산은 따로 할게요". Five of the Korean words are also counters (잔, 컵, 그릇, 접시, 봉지):
+// after a number they count the item before ("소주 두 잔"), said as the thing asked for they
+// are the thing. A thing the menu sells (a bag) is the menu's word, and ordered.
+export const AMENITIES = {
+  ko: ["잔", "컵", "그릇", "접시", "봉지", "앞접시", "개인접시", "빈그릇", "수저", "숟가락", "숫가락", "젓가락", "숟갈", "포크", "봉투", "비닐봉지", "물티슈", "냅킨", "휴지", "빨대", "소주잔", "맥주잔", "물컵", "종이컵", "국자", "집게", "가위", "앞치마"],
+  en: ["napkin", "napkins", "straw", "straws", "fork", "forks", "spoon", "spoons", "knife", "knives", "utensils", "silverware", "cutlery", "chopsticks", "cups", "lid", "lids", "bag", "bags", "wipes"],
+} as const;
+/** Those the language lexicon reads as one word of its own (the counters, and 수저 that would be 수 + 저); the rest are words nobody knows. */
+export const AMENITIES_IN_THE_LEXICON_KO = ["잔", "컵", "그릇", "접시", "봉지", "수저"] as const;
+
+/** "따로", "같이": how a thing is handed out or a bill paid, beside the thing or the bill. */
+export const APART_KO = /^(?:따로|따로따로|각자|각각|나눠서|나눠|같이|함께|별도로)$/;
+/** Words of paying: "계산은 따로 할게요", "결제 나눠서", "카드 따로". */
+export const PAYMENT_KO = /^(?:계산|결제|카드|현금|더치)/;
+/** A request to give, not to make: 주세요, 주실 수 있어요, 부탁해요 ("맵게 더 해 주세요" makes). */
+export const GIVE_KO = /^(?:주|줘|부탁)/;
+/** English words that may stand between a request and the thing: "two extra cups", "some more napkins". */
+export const AMENITY_COUNT_EN = /^(?:extra|more|some|another|a few|few|couple|a couple|a couple of|couple of|of|the|an|a)$/;
