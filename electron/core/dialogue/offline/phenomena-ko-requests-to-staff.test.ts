@@ -5,7 +5,8 @@
 //   alone, the kiosk points to staff; 잔, 컵, 그릇, 접시, 봉지 are also counters: "소주 두 잔" still
 //   counts soju). A thing the menu sells (a bag) is still ordered;
 // - "계산은 따로 할게요", "따로 계산해 주세요" where 따로 is also the sauce on the side: the bill;
-// - "김치 좀 더 주세요" where 김치 names only the dumplings' kind: a refill, or the kind? A guess.
+// - "김치 좀 더 주세요" where 김치 names only the dumplings' kind: a refill, or the kind? A guess;
+//   "국물 좀 더 주세요", a word nobody knows: the same, never one more of the line.
 import { en, ko, menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const pocha = () =>
@@ -54,6 +55,7 @@ phenomenonTable("Korean: the bill paid apart is no sauce on the side", pocha(), 
 
 phenomenonTable("Korean: more of a side that names only a choice is a guess", pocha(), [
   { name: "찐만두 → 김치 좀 더 주세요", turns: ["찐만두 하나요", "김치 좀 더 주세요"], lines: [{ item: "mandu", qty: 1 }], confident: false },
+  { name: "칼국수 두 개 → 국물 좀 더 주세요 (a word nobody knows): still two", turns: ["칼국수 두 개요", "국물 좀 더 주세요"], lines: [{ item: "kalguksu", qty: 2 }], confident: false },
   { name: "찐만두 하나 주세요 김치 좀 더 주실 수 있어요", turns: ["찐만두 하나 주세요 김치 좀 더 주실 수 있어요"], lines: [{ item: "mandu", qty: 1 }], confident: false },
 ]);
 

@@ -13,7 +13,8 @@
 // - how the bill is paid: "계산은 따로 할게요", "따로 계산해 주세요" where 따로 is also the sauce
 //   "on the side": beside a word of paying, 따로 / 같이 is said of the bill, not an option.
 // - more of a side asked for: "김치 좀 더 주세요" where 김치 names only a choice (the kimchi
-//   dumpling's kind), not an item: a free refill, or that choice? A guess, nothing ordered.
+//   dumpling's kind), not an item: a free refill, or that choice? A guess, nothing ordered. So
+//   too a word nobody knows, "국물 좀 더 주세요".
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
 import { asFiller } from "./atom-forms.ts";
@@ -41,7 +42,7 @@ const gives = (a: Atom | undefined) => kwOf(a, "request") && GIVE_KO.test(a!.tex
 
 /** Korean: things asked for, the bill split, a side asked more of. */
 export function requestsToStaffKo(atoms: Atom[], menu: MenuModel): Atom[] {
-  if (!atoms.some((a) => isAmenity(a) || a.kind === "menu" || PAYMENT_KO.test(a.text.trim()))) return atoms;
+  if (!atoms.some((a) => isAmenity(a) || a.kind === "menu" || a.kind === "unknown" || PAYMENT_KO.test(a.text.trim()))) return atoms;
   return refillsAsked(billSplit(amenitiesAskedKo(atoms)), menu);
 }
 
@@ -114,6 +115,14 @@ function billSplit(atoms: Atom[]): Atom[] {
 function refillsAsked(atoms: Atom[], menu: MenuModel): Atom[] {
   let out = atoms;
   atoms.forEach((a, i) => {
+    // "국물 좀 더 주세요": a word nobody knows asked more of is that thing, not one more of the
+    // line in hand (it was read so once "주세요" stopped being a name); still a guess.
+    if (a.kind === "unknown" && !COUNTED.test(a.text.trim()) && atoms[i - 1]?.kind !== "num") {
+      let k = i + 1;
+      while (kwOf(atoms[k], "filler")) k++;
+      if (kwOf(atoms[k], "more") && gives(atoms[k + 1])) out = out.map((x, j) => (j <= i || j > k + 1 ? x : asFiller(x)));
+      return;
+    }
     // (Not a measure, "한 병 더 주세요", "두 병 더": one more bottle.)
     if (a.kind !== "menu" || !a.refs.length || !a.refs.every((r) => r.kind === "choice") || a.flags.dir || COUNTED.test(a.text.trim()) || atoms[i - 1]?.kind === "num") return;
     if (!a.refs.every((r) => r.kind === "choice" && menu.groups.get(r.group)?.select === "one")) return;
