@@ -1,0 +1,48 @@
+// A read-back check: a line the turn made or changed that still waits for a required choice,
+// where the turn's own words said a choice of that group by name. "a combo with a vanilla
+// shake, no tomato on the burger" made the combo and asked "which shake flavour: Vanilla,
+// Chocolate or Strawberry?", answered alone (held-out round 45, first run): the customer had
+// said it. Whatever path lost the word, asking for what was just said is no sure answer.
+// Korean names are matched at the start of a word, spaces left out (a particle may follow).
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { missingGroups } from "../../cart/cart.ts";
+import { keyOf, spokenNames, wordsOf } from "./name-forms.ts";
+import type { TurnResult } from "./turn-draft.ts";
+
+/** A particle or ending after a one-syllable Korean name ("대자로", "소요"). */
+const SHORT_NAME_TAIL = /^(?:로|으로|요|이요|자|자로|자요|는|은|도|만)?$/;
+
+/**
+ * Whether the words say this name: whole words in English; in Korean, a word that starts with
+ * the name's key, the spaces of the name left out ("반쪽으로"); a one-syllable name ("대", "소")
+ * only as the word itself with a particle, not inside "순대" or "소주".
+ */
+export function saysName(words: readonly string[], name: string): boolean {
+  const w = wordsOf(name);
+  if (!w.length) return false;
+  if (/[가-힣]/.test(name)) {
+    const key = keyOf(name);
+    return words.some((x, i) => words.slice(i).join("").startsWith(key) && (key.length > 1 || SHORT_NAME_TAIL.test(x.slice(1))));
+  }
+  for (let i = 0; i + w.length <= words.length; i++) if (w.every((x, k) => words[i + k] === x)) return true;
+  return false;
+}
+
+function choiceNamesOf(menu: MenuModel, group: string): string[] {
+  return (menu.groups.get(group)?.choices ?? []).flatMap((c) => spokenNames(c, true));
+}
+
+/** Each entry: a required group still asked on a line the turn reached, one of whose choices the words named. */
+export function askedWhatWasSaid(d: TurnResult): string[] {
+  const reached = d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
+  if (!reached.length) return [];
+  const words = wordsOf(d.utterance.text);
+  const out: string[] = [];
+  for (const line of reached) {
+    for (const group of missingGroups(d.menu, line)) {
+      const said = choiceNamesOf(d.menu, group).find((n) => saysName(words, n));
+      if (said) out.push(`${group} asked on ${line.item}, but "${said}" was said`);
+    }
+  }
+  return out;
+}
