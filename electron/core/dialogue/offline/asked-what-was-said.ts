@@ -28,8 +28,17 @@ export function saysName(words: readonly string[], name: string): boolean {
   return false;
 }
 
-function choiceNamesOf(menu: MenuModel, group: string): string[] {
-  return (menu.groups.get(group)?.choices ?? []).flatMap((c) => spokenNames(c, true));
+/** The group's choices with the names each is said by. */
+function choicesOf(menu: MenuModel, group: string): Array<{ id: string; names: string[] }> {
+  return (menu.groups.get(group)?.choices ?? []).map((c) => ({ id: c.id, names: spokenNames(c, true) }));
+}
+
+/** The names (as keys) of the choices a line holds. */
+function takenNames(menu: MenuModel, options: Readonly<Record<string, unknown>>): string[] {
+  return Object.entries(options).flatMap(([g, v]) => {
+    const ids = Array.isArray(v) ? v : [v];
+    return (menu.groups.get(g)?.choices ?? []).filter((c) => ids.includes(c.id)).flatMap((c) => spokenNames(c, true).map(keyOf));
+  });
 }
 
 /** Each entry: a required group still asked on a line the turn reached, one of whose choices the words named. */
@@ -40,8 +49,11 @@ export function askedWhatWasSaid(d: TurnResult): string[] {
   const out: string[] = [];
   for (const line of reached) {
     for (const group of missingGroups(d.menu, line)) {
-      const said = choiceNamesOf(d.menu, group).find((n) => saysName(words, n));
-      if (said) out.push(`${group} asked on ${line.item}, but "${said}" was said`);
+      // (Said of another line the turn reached, "a large coke and an iced tea", "a chicken
+      // empanada and a croqueta": a choice of that name went there.)
+      const taken = new Set(reached.filter((o) => o !== line).flatMap((o) => takenNames(d.menu, o.options)));
+      const said = choicesOf(d.menu, group).find((c) => c.names.some((n) => saysName(words, n) && !taken.has(keyOf(n))));
+      if (said) out.push(`${group} asked on ${line.item}, but "${said.names[0]}" was said`);
     }
   }
   return out;

@@ -40,12 +40,9 @@ export function counterNamesItsChoice(said: Atom[], menu: MenuModel): Atom[] {
     const hits = choicesNamedByCounter(menu, item, counter);
     // (The group's default said so, "두 마리" where a whole chicken is "한 마리", says nothing more than the count.)
     if (hits.length !== 1 || hits[0]!.isDefault) return;
-    // ("딸기 와플 반쪽으로 두 개요" where the whole waffle is "한 개": another choice of the group
-    // said in the clause is the one meant, and "두 개" only counts; read as both, it made one of
-    // each, answered alone, in held-out round 45's first run.)
-    if (clauseSaysAnotherChoice(atoms, i, hits[0]!)) return;
-    // ("와플 두 개요" where the whole waffle is "한 개": 개 counts anything, so it says no choice;
-    // the kiosk asks. 판, 마리, 조각 are a serving's own words.)
+    // ("딸기 와플 반쪽으로 두 개요" where the whole waffle is "한 개": 개 counts anything, so it says
+    // no choice; read as one, it made a half and a whole, answered alone, in held-out round 45's
+    // first run. "와플 두 개요" asks the size. 판, 마리, 조각 are a serving's own words.)
     if (counter === GENERIC_COUNTER) return;
     const at = Math.max(a.start, a.end - counter.length);
     out.push({ start: at, end: a.end, tok0: a.tok1, tok1: a.tok1, text: counter, kind: "menu", refs: [{ kind: "choice", group: hits[0]!.group, choice: hits[0]!.choice, name: false }], fuzzy: false, partial: false, flags: {} } as Atom);
@@ -58,13 +55,6 @@ function otherChoiceSaid(before: Atom[], a: Atom & { kind: "menu" }): boolean {
   const mine = a.refs.flatMap((r) => (r.kind === "choice" ? [r] : []));
   return before.some((x) => x.kind === "menu" && x.refs.some((r) =>
     mine.some((c) => (r.kind === "choice" && r.group === c.group && r.choice !== c.choice) || (r.kind === "item" && r.preset?.[c.group] !== undefined && r.preset[c.group] !== c.choice))));
-}
-
-/** Whether the clause around the number (from its item to the next separator) names another choice of the group. */
-function clauseSaysAnotherChoice(atoms: Atom[], i: number, hit: { group: string; choice: string }): boolean {
-  let to = i + 1;
-  while (to < atoms.length && atoms[to]!.kind !== "sep") to++;
-  return atoms.slice(lastItemAt(atoms, i), to).some((x) => x.kind === "menu" && x.refs.some((r) => r.kind === "choice" && r.group === hit.group && r.choice !== hit.choice));
 }
 
 /** Where the item named last before `i` is (0 if none). */
