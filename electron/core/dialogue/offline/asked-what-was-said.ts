@@ -50,8 +50,9 @@ export function askedWhatWasSaid(d: TurnResult): string[] {
   for (const line of reached) {
     for (const group of missingGroups(d.menu, line)) {
       // (Said of another line the turn reached, "a large coke and an iced tea", "a chicken
-      // empanada and a croqueta": a choice of that name went there.)
-      const taken = new Set(reached.filter((o) => o !== line).flatMap((o) => takenNames(d.menu, o.options)));
+      // empanada and a croqueta", or of another group of this one, "반반 하나 후라이드로요" the
+      // half-and-half's first half: a choice of that name went there.)
+      const taken = new Set(reached.flatMap((o) => takenNames(d.menu, o.options)));
       const said = choicesOf(d.menu, group).find((c) => c.names.some((n) => saysName(words, n) && !taken.has(keyOf(n))));
       if (said) out.push(`${group} asked on ${line.item}, but "${said.names[0]}" was said`);
     }
