@@ -6,27 +6,8 @@
 // Korean names are matched at the start of a word, spaces left out (a particle may follow).
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { missingGroups } from "../../cart/cart.ts";
-import { keyOf, spokenNames, wordsOf } from "./name-forms.ts";
-import type { TurnResult } from "./turn-draft.ts";
-
-/** A particle or ending after a one-syllable Korean name ("대자로", "소요"). */
-const SHORT_NAME_TAIL = /^(?:로|으로|요|이요|자|자로|자요|는|은|도|만)?$/;
-
-/**
- * Whether the words say this name: whole words in English; in Korean, a word that starts with
- * the name's key, the spaces of the name left out ("반쪽으로"); a one-syllable name ("대", "소")
- * only as the word itself with a particle, not inside "순대" or "소주".
- */
-export function saysName(words: readonly string[], name: string): boolean {
-  const w = wordsOf(name);
-  if (!w.length) return false;
-  if (/[가-힣]/.test(name)) {
-    const key = keyOf(name);
-    return words.some((x, i) => words.slice(i).join("").startsWith(key) && (key.length > 1 || SHORT_NAME_TAIL.test(x.slice(1))));
-  }
-  for (let i = 0; i + w.length <= words.length; i++) if (w.every((x, k) => words[i + k] === x)) return true;
-  return false;
-}
+import { keyOf, saysName, spokenNames, wordsOf } from "./name-forms.ts";
+import { type TurnResult, linesReached } from "./turn-draft.ts";
 
 /** The group's choices with the names each is said by. */
 function choicesOf(menu: MenuModel, group: string): Array<{ id: string; names: string[] }> {
@@ -43,16 +24,16 @@ function takenNames(menu: MenuModel, options: Readonly<Record<string, unknown>>)
 
 /** Each entry: a required group still asked on a line the turn reached, one of whose choices the words named. */
 export function askedWhatWasSaid(d: TurnResult): string[] {
-  const reached = d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
+  const reached = linesReached(d);
   if (!reached.length) return [];
   const words = wordsOf(d.utterance.text);
   const out: string[] = [];
+  // (Said of another line the turn reached, "a large coke and an iced tea", "a chicken
+  // empanada and a croqueta", or of another group of the same line, "반반 하나 후라이드로요" the
+  // half-and-half's first half: a choice of that name went there.)
+  const taken = new Set(reached.flatMap((o) => takenNames(d.menu, o.options)));
   for (const line of reached) {
     for (const group of missingGroups(d.menu, line)) {
-      // (Said of another line the turn reached, "a large coke and an iced tea", "a chicken
-      // empanada and a croqueta", or of another group of this one, "반반 하나 후라이드로요" the
-      // half-and-half's first half: a choice of that name went there.)
-      const taken = new Set(reached.flatMap((o) => takenNames(d.menu, o.options)));
       const said = choicesOf(d.menu, group).find((c) => c.names.some((n) => saysName(words, n) && !taken.has(keyOf(n))));
       if (said) out.push(`${group} asked on ${line.item}, but "${said.names[0]}" was said`);
     }

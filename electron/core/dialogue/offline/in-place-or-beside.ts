@@ -16,7 +16,7 @@
 // "just" a part of the one line, or "actually just X" after one line (just-the-part.ts); "the
 // other rice" of a group of two (the-other-choice.ts); side orders' names that are the one
 // plate's sides (sides-of-the-plate.ts).
-import type { TurnResult } from "./turn-draft.ts";
+import { type TurnResult, linesMade } from "./turn-draft.ts";
 import { optionNamedBy } from "./option-names.ts";
 import { optionHas } from "./line-changes.ts";
 import { keyOf } from "./name-forms.ts";
@@ -38,7 +38,7 @@ function newItemInPlace(d: TurnResult): string[] {
   const t = plain(d.utterance.text);
   if (d.utterance.lang !== "en" || !d.before.lines.length || ADDING.test(t)) return [];
   if (!OPENING.test(t) && !/^just\b.*\bthen$/.test(t)) return [];
-  const made = d.state.lines.filter((l) => d.created.includes(l.id));
+  const made = linesMade(d);
   if (!made.length || made.some((m) => d.before.lines.some((b) => b.item === m.item)) || !nothingTaken(d)) return [];
   return [`"${d.utterance.text}": in place of what was ordered, or beside it?`];
 }
@@ -60,7 +60,7 @@ function choiceOfThePlateOrSold(d: TurnResult): string[] {
   const u = d.utterance;
   const t = plain(u.text);
   if (u.lang !== "en" || !d.before.lines.length || ADDING.test(t)) return [];
-  const made = d.state.lines.filter((l) => d.created.includes(l.id));
+  const made = linesMade(d);
   const swapWords = /\b(?:never ?mind|forget|scratch|instead|for the|swap|switch|change|actually|let me do|no)\b/.test(t);
   for (const m of made) {
     const said = u.units.filter((x) => x.item === m.item).map((x) => x.text);
@@ -116,7 +116,7 @@ function choiceOrItemSwapped(d: TurnResult): string[] {
 function choicesLostInTheSwap(d: TurnResult): string[] {
   if (d.utterance.lang !== "en" || !d.utterance.kws.has("change")) return [];
   const gone = d.before.lines.filter((b) => !d.state.lines.some((l) => l.id === b.id));
-  const made = d.state.lines.filter((l) => d.created.includes(l.id));
+  const made = linesMade(d);
   if (gone.length !== 1 || made.length !== 1 || gone[0]!.item === made[0]!.item) return [];
   const [b, l] = [gone[0]!, made[0]!];
   for (const [gid, v] of Object.entries(b.options)) {

@@ -4,7 +4,7 @@
 // (accounting.ts folds them into the one confidence rule).
 import type { CartLine } from "../../cart/cart.ts";
 import type { Keyword } from "./language.ts";
-import type { TurnResult } from "./turn-draft.ts";
+import { type TurnResult, linesReached, linesMade } from "./turn-draft.ts";
 import type { Mod } from "./utterance.ts";
 import { optionHas } from "./line-changes.ts";
 import { notAsSaid } from "./said-vs-done.ts";
@@ -28,7 +28,7 @@ export function lineDoubts(d: TurnResult): string[] {
  */
 function choicesNotDone(d: TurnResult): string[] {
   const u = d.utterance;
-  const reached = d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
+  const reached = linesReached(d);
   const holds = (l: CartLine, c: { group: string; choice: string }) => optionHas(l.options[c.group], c.choice);
   // The last choice said for a group is the one that counts ("large, no wait, medium",
   // "우유는 오트로 바꿔": the first word names what is replaced).
@@ -69,7 +69,7 @@ function choicesNotDone(d: TurnResult): string[] {
  */
 function bothNotMet(d: TurnResult): string[] {
   if (!d.utterance.orderKws.has("both")) return [];
-  const reached = d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
+  const reached = linesReached(d);
   return reached.reduce((n, l) => n + l.qty, 0) < 2 ? ['"both" reached one line'] : [];
 }
 
@@ -88,7 +88,7 @@ function everythingNotMet(d: TurnResult): string[] {
   };
   const said = u.atoms.some((a, i) => a.kind === "kw" && a.keywords.includes("all") && /^(everything|all)$/.test(a.text.toLowerCase()) && !aside(i));
   if (!said) return [];
-  const reached = d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
+  const reached = linesReached(d);
   return reached.reduce((n, l) => n + l.qty, 0) === 1 ? ['"everything" was said of one line'] : [];
 }
 
@@ -104,7 +104,7 @@ function severalOfOneItem(d: TurnResult): string[] {
   const key = (l: CartLine) => JSON.stringify(Object.entries(l.options).sort());
   const differ = (ls: readonly CartLine[]) => new Set(ls.map(key)).size > 1;
   const out: string[] = [];
-  const made = d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
+  const made = linesReached(d);
   const u = d.utterance;
   // Each line said with its own name and words ("아아 하나 뜨아 하나", "a large pepperoni and
   // a small cheese") is plain; words that reach across lines are where readings part.
@@ -164,7 +164,7 @@ function insteadOrBeside(d: TurnResult): string[] {
   // ("a coke" then "and a diet coke sorry": "and" adds, "sorry" takes back; which is open.)
   const slipWithAnd = ownsUpToASlip(u.text) && saysAnd(u.text);
   if (u.lang !== "en" || !(slipWithAnd || /^(?:actually|sorry|wait|oh|hmm)\b/i.test(u.text.trim())) || /\b(?:also|too|another|plus|more|add)\b/i.test(u.text) || (!slipWithAnd && /\band\b/i.test(u.text))) return [];
-  const made = d.state.lines.filter((l) => d.created.includes(l.id));
+  const made = linesMade(d);
   const last = d.before.lines[d.before.lines.length - 1];
   if (made.length !== 1 || !last || (last.item === made[0]!.item && !slipWithAnd)) return [];
   if (d.menu.item(last.item)?.category !== d.menu.item(made[0]!.item)?.category) return [];

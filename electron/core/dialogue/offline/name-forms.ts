@@ -35,6 +35,25 @@ export function keyOf(text: string): string {
   return wordsOf(text).join("");
 }
 
+/** A particle or ending after a one-syllable Korean name ("대자로", "소요"). */
+const SHORT_NAME_TAIL = /^(?:로|으로|요|이요|자|자로|자요|는|은|도|만)?$/;
+
+/**
+ * Whether the words say this name: whole words in English; in Korean, a word that starts with
+ * the name's key, the spaces of the name left out ("반쪽으로"); a one-syllable name ("대", "소")
+ * only as the word itself with a particle, not inside "순대" or "소주".
+ */
+export function saysName(words: readonly string[], name: string): boolean {
+  const w = wordsOf(name);
+  if (!w.length) return false;
+  if (/[가-힣]/.test(name)) {
+    const key = keyOf(name);
+    return words.some((x, i) => words.slice(i).join("").startsWith(key) && (key.length > 1 || SHORT_NAME_TAIL.test(x.slice(1))));
+  }
+  for (let i = 0; i + w.length <= words.length; i++) if (w.every((x, k) => words[i + k] === x)) return true;
+  return false;
+}
+
 /** A Korean word's key without the particle said on it ("키위로", "수프는" → 키위, 수프). */
 export function keyWithoutParticle(text: string): string {
   return keyOf(text).replace(/(?:으로|로|는|은|이요|요)$/, "");

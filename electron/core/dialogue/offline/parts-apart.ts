@@ -8,7 +8,7 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { CartLine } from "../../cart/cart.ts";
 import { cleanText, tokenize } from "./normalize.ts";
 import { optionsFor } from "./options.ts";
-import type { TurnDraft, TurnResult } from "./turn-draft.ts";
+import { type TurnDraft, type TurnResult, linesReached } from "./turn-draft.ts";
 import type { Part } from "./utterance.ts";
 
 
@@ -40,7 +40,7 @@ const meets = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
 
 /** Each entry: a line holding what two parts said apart. */
 export function partsNotApart(d: TurnResult): string[] {
-  const reached = d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
+  const reached = linesReached(d);
   const said: Array<{ item?: string; parts: Part[]; text: string }> = [
     ...d.utterance.units.filter((x) => !x.asked && x.item && x.parts.length > 1).map((x) => ({ item: x.item, parts: x.parts, text: x.text })),
     ...d.utterance.bare.filter((b) => !b.asked && b.parts.length > 1).map((b) => ({ parts: b.parts, text: "" })),

@@ -9,7 +9,7 @@ import { optionHas } from "./line-changes.ts";
 import { optionNamedBy } from "./option-names.ts";
 import { removalIndex } from "./refusal.ts";
 import { keyOf, spokenNames } from "./name-forms.ts";
-import type { TurnResult } from "./turn-draft.ts";
+import { type TurnResult, linesReached, linesMade } from "./turn-draft.ts";
 import { itemsInOrder } from "./word-order.ts";
 import { readAsSoldAlone } from "./choice-sold-alone.ts";
 import { bundlesItem, isCombo } from "./bundles.ts";
@@ -27,7 +27,6 @@ export function notAsSaid(d: TurnResult): string[] {
 
 /** How many of an item a cart holds, over all its lines. */
 export const qtyOf = (s: CartState, item: string) => s.lines.filter((l) => l.item === item).reduce((n, l) => n + l.qty, 0);
-const reachedLines = (d: TurnResult): CartLine[] => d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
 const ordering = (x: Unit) => x.kind === "item" && !!x.item && !x.asked && !x.remove && !x.replaced && !x.absorbed;
 
 /**
@@ -37,7 +36,7 @@ function refusedStillThere(d: TurnResult): string[] {
   const idx = removalIndex(d.menu);
   // A removal is what a refusal picks ("오이 빼고" → "오이 빼기", "휘핑 빼고" → "휘핑 빼기"): holding it is right.
   const isRemoval = (c: { group: string; choice: string }) => (idx.groups.has(c.group) && !idx.adds.has(`${c.group}/${c.choice}`)) || idx.none.get(c.group) === c.choice || idx.targets.has(`${c.group}/${c.choice}`);
-  const reached = reachedLines(d);
+  const reached = linesReached(d);
   // (Refused of a part, "one without": not on some line of the item, the part's.)
   const ofPart = new Set(d.utterance.units.flatMap((x) => x.parts.flatMap((p) => p.mods)));
   const said: Array<[string | undefined, Mod]> = [
@@ -121,12 +120,12 @@ function lostUnnamed(d: TurnResult): string[] {
  * the item named after it that the turn made ("불고기버거 하나 세트로": 불고기버거 세트).
  */
 function namedNotMade(d: TurnResult): string[] {
-  const reached = reachedLines(d);
+  const reached = linesReached(d);
   const items = new Set(reached.map((l) => l.item));
   const nameOf = (id: string) => new Set(Object.values(d.menu.menu.items.find((i) => i.id === id)?.name ?? {}).map((n) => n.toLowerCase()));
   const namesIn = (outer: string, inner: string) => nameHolds(d, outer, inner);
   const named = new Set(d.utterance.units.flatMap((x) => (x.item && !x.asked ? [x.item] : [])));
-  const made = d.state.lines.filter((l) => d.created.includes(l.id));
+  const made = linesMade(d);
   // A line the words put a choice on: one already there, one named, or one made from a
   // line there or named ("make it a combo": the combo named after the burger). Not a line
   // of an item nobody named ("a small fries" read as a kids meal with fries).
@@ -244,7 +243,7 @@ function numbersNotMade(d: TurnResult): string[] {
   const changed = [...d.state.lines, ...d.before.lines].filter((l) => before.get(l.id)?.qty !== after.get(l.id)?.qty || d.modified.includes(l.id));
   if (!said.length || !changed.length) return [];
   const places: Array<Set<number>> = [];
-  const reached = reachedLines(d);
+  const reached = linesReached(d);
   const restated = d.utterance.units.some((x) => !x.asked && x.qtyExplicit && (x.kind === "category" || x.topic));
   for (const item of new Set(changed.map((l) => l.item))) {
     const made = Math.abs(qtyOf(d.state, item) - qtyOf(d.before, item));
@@ -261,7 +260,7 @@ function numbersNotMade(d: TurnResult): string[] {
   // "three asiago bagels, two with cream cheese and one with butter": each line.
   for (const l of reached) places.push(new Set([l.qty]));
   // "치즈버거 두 개요 그중 하나는 세트로": all that was made, of whatever items.
-  places.push(new Set([d.state.lines.filter((l) => d.created.includes(l.id)).reduce((n, l) => n + l.qty, 0)]));
+  places.push(new Set([linesMade(d).reduce((n, l) => n + l.qty, 0)]));
   for (const l of reached) {
     const was = before.get(l.id);
     for (const [g, v] of Object.entries(l.options)) {
@@ -301,7 +300,7 @@ function namedNumbers(d: TurnResult, group: string, choice: string): number[] {
  * "Glazed" count), may have been that option. Which one is the engine's guess.
  */
 function itemOrOption(d: TurnResult): string[] {
-  const made = d.state.lines.filter((l) => d.created.includes(l.id));
+  const made = linesMade(d);
   const { ordered, starts } = itemsInOrder(d.utterance);
   const out: string[] = [];
   ordered.forEach((x, i) => {
@@ -346,7 +345,7 @@ function choiceNamedAs(d: TurnResult, item: string, other: string): string | und
 function optionOfTheLastLine(d: TurnResult): string[] {
   const last = d.before.lines.at(-1);
   if (!last) return [];
-  const made = new Set(d.state.lines.filter((l) => d.created.includes(l.id)).map((l) => l.item));
+  const made = new Set(linesMade(d).map((l) => l.item));
   const out: string[] = [];
   for (const x of d.utterance.units) {
     if (!ordering(x) || !made.has(x.item!) || x.qtyExplicit) continue;
@@ -368,7 +367,7 @@ function optionOfTheLastLine(d: TurnResult): string[] {
  * another of its group is — were read as one thing where the words said two.
  */
 function oneOfTwoChoicesLost(d: TurnResult): string[] {
-  const reached = reachedLines(d);
+  const reached = linesReached(d);
   if (!reached.length) return [];
   const phrases = [...d.utterance.units.filter((x) => ordering(x)).map((x) => x.mods), ...d.utterance.bare.filter((b) => !b.asked).map((b) => b.mods)];
   const out: string[] = [];

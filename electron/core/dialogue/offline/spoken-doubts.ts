@@ -4,7 +4,7 @@
 // words, the menu's own choice names and the cart before and after, never a store's words.
 import type { CartLine } from "../../cart/cart.ts";
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
-import type { TurnResult } from "./turn-draft.ts";
+import { type TurnResult, linesReached, linesMade } from "./turn-draft.ts";
 import type { Keyword } from "./language.ts";
 import { isRemovalName } from "./name-forms.ts";
 
@@ -16,7 +16,6 @@ export function spokenDoubts(d: TurnResult): string[] {
 }
 
 const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9' ]+/g, " ").split(/\s+/).filter(Boolean);
-const reachedLines = (d: TurnResult) => d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
 const holds = (v: OptionValue | undefined, choice: string) => (Array.isArray(v) ? v.includes(choice) : v === choice);
 
 /**
@@ -27,7 +26,7 @@ const holds = (v: OptionValue | undefined, choice: string) => (Array.isArray(v) 
  * "cups" said of two made into one line counts too ("two double scoops in cups").
  */
 function choiceWordsNotHeld(d: TurnResult): string[] {
-  const reached = reachedLines(d);
+  const reached = linesReached(d);
   // Words that take a choice back or swap it ("pinto no wait black", "swap the rice for fries").
   if (!reached.length || TAKING_BACK.some((k) => d.utterance.kws.has(k))) return [];
   const text = ` ${words(d.utterance.text).join(" ")} `;
@@ -103,7 +102,7 @@ const ADDING = /\b(add|adding|and|also|with|plus|too|extra|more|another|both|sam
 function addedBesideAChoice(d: TurnResult): string[] {
   if (ADDING.test(d.utterance.text.toLowerCase())) return [];
   const out: string[] = [];
-  for (const l of reachedLines(d)) {
+  for (const l of linesReached(d)) {
     for (const b of d.before.lines.filter((x) => x.item === l.item)) {
       for (const [g, v] of Object.entries(l.options)) {
         const was = b.options[g];
@@ -129,7 +128,7 @@ function oneOfEach(d: TurnResult): string[] {
  */
 function sameButOtherwise(d: TurnResult): string[] {
   if (!/\bsame\b.*\b(but|except|without|no|instead)\b/.test(d.utterance.text.toLowerCase())) return [];
-  const created = d.state.lines.filter((l) => d.created.includes(l.id));
+  const created = linesMade(d);
   const asksAgain = created.some((l) => d.before.lines.some((b) => b.item === l.item && Object.keys(b.options).some((g) => !(g in l.options))));
   // The copy and what it copies must both be there, told apart by the change.
   // ("a falafel laffa … and the same thing but shawarma": another item made as the one before, both made here.)
@@ -148,7 +147,7 @@ function oneMoreNotInheriting(d: TurnResult): string[] {
   if (!/^(and |plus |also )(a|an|one|another) (\w+ )?(one|with\b.*)$/.test(t) && !/^(and |plus )one (?!more|less|fewer)\w+$/.test(t)) return [];
   if (!d.before.lines.length) return [];
   if (!d.created.length) return ['"and one ...": no line made'];
-  const created = d.state.lines.filter((l) => d.created.includes(l.id));
+  const created = linesMade(d);
   for (const l of created) {
     const earlier = d.before.lines.filter((b) => b.item === l.item);
     if (earlier.some((b) => Object.keys(b.options).some((g) => !(g in l.options)))) return ['"and one ...": a choice the earlier line holds asked again'];
@@ -163,7 +162,7 @@ function oneMoreNotInheriting(d: TurnResult): string[] {
 function oneOfThemElsewhere(d: TurnResult): string[] {
   if (!/\b(one|two) of (them|those|these)\b/.test(d.utterance.text.toLowerCase())) return [];
   const had = new Set(d.before.lines.map((l: CartLine) => l.item));
-  const reached = reachedLines(d);
+  const reached = linesReached(d);
   if (!had.size || reached.some((l) => had.has(l.item))) return [];
   const choiceWords = new Set([...had].flatMap((i) => d.menu.itemGroups(i).flatMap((g) => g.choices.flatMap((c) => choiceNames(c, true)))));
   // A word said that names both what was made and a choice of the lines there before.

@@ -36,6 +36,16 @@ export interface TurnDraft {
 /** What a turn left, as the read-backs after it see it: the cart before and after, the lines it made or changed, the words. */
 export type TurnResult = Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance" | "menu">;
 
+/** The lines the turn made, in cart order. */
+export function linesMade(d: TurnResult): CartLine[] {
+  return d.state.lines.filter((l) => d.created.includes(l.id));
+}
+
+/** The lines the turn made or changed, in cart order. */
+export function linesReached(d: TurnResult): CartLine[] {
+  return d.state.lines.filter((l) => d.created.includes(l.id) || d.modified.includes(l.id));
+}
+
 export function newDraft(fields: Pick<TurnDraft, "menu" | "lex" | "utterance" | "lang" | "mem" | "state">): TurnDraft {
   return { ...fields, before: fields.state, actions: [], created: [], modified: [], touched: [], saidGroups: new Map() };
 }
