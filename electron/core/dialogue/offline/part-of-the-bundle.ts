@@ -59,8 +59,13 @@ export function partOfTheBundle(atoms: Atom[], ctx: ParseContext): Atom[] {
     }
     const runs = opts.map((k) => atoms[k] as MenuAtom);
     if (!runs.length || !runs.every((a) => a.refs.some(shared))) continue;
-    const drop = new Set([i, ...link]);
-    return atoms.flatMap((a, k) => (drop.has(k) ? [] : opts.includes(k) ? [{ ...a, refs: (a as MenuAtom).refs.filter(shared) } as Atom] : [a]));
+    // ("fried rice with chicken" of a rice combo whose rice may be fried: the item's name is
+    // also the bundle's choice, kept as that choice, not dropped with the link.)
+    const bundle = bundles[0]!;
+    const asChoice = (x as MenuAtom).refs.filter((r) => r.kind === "choice" && ctx.menu.itemGroup(bundle, r.group)?.choices.some((c) => c.id === r.choice) === true);
+    const oneChoice = new Set(asChoice.map((r) => r.kind === "choice" && `${r.group}/${r.choice}`)).size === 1;
+    const drop = new Set([...(oneChoice ? [] : [i]), ...link]);
+    return atoms.flatMap((a, k) => (drop.has(k) ? [] : k === i ? [{ ...a, refs: asChoice.slice(0, 1) } as Atom] : opts.includes(k) ? [{ ...a, refs: (a as MenuAtom).refs.filter(shared) } as Atom] : [a]));
   }
   return atoms;
 }

@@ -106,3 +106,11 @@ export const PAYMENT_KO = /^(?:계산|결제|카드|현금|더치)/;
 export const GIVE_KO = /^(?:주|줘|부탁)/;
 /** English words that may stand between a request and the thing: "two extra cups", "some more napkins". */
 export const AMENITY_COUNT_EN = /^(?:extra|more|some|another|a few|few|couple|a couple|a couple of|couple of|of|the|an|a)$/;
+
+// Pointing back at the thing the kiosk just answered about: "그거 하나", "그걸로 하나 주세요" (offer-pointed-at.ts).
+/** Korean "that", said of the thing just asked about (as the scanner writes it: 그걸로 is 그거로). */
+export const POINTING_KO = /^(?:그거|그걸|그것|그거로|그걸로|그것으로|그것도)요?$/;
+/** A Korean word that starts with "that": 그거, 그걸로, 그것도 (pointed-back.ts). */
+export const POINTING_KO_START = /^(?:그거|그걸|그것)/;
+/** English words that point back at a thing talked about: "one of those", "that one" (pointed-back.ts). */
+export const POINTING_EN = /\b(?:of (?:those|them|these)|that one|this one)\b/i;

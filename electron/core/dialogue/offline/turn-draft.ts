@@ -31,10 +31,12 @@ export interface TurnDraft {
   readonly touched: string[];
   /** For lines this turn added: the option groups the customer named (the rest are defaults). */
   readonly saidGroups: Map<string, Set<string>>;
+  /** The item the kiosk's answer before this turn was about, if any ("one of those" may point at it: pointed-back.ts). */
+  readonly offered?: string;
 }
 
 /** What a turn left, as the read-backs after it see it: the cart before and after, the lines it made or changed, the words. */
-export type TurnResult = Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance" | "menu">;
+export type TurnResult = Pick<TurnDraft, "before" | "state" | "created" | "modified" | "utterance" | "menu" | "offered">;
 
 /** The lines the turn made, in cart order. */
 export function linesMade(d: TurnResult): CartLine[] {
@@ -47,7 +49,7 @@ export function linesReached(d: TurnResult): CartLine[] {
 }
 
 export function newDraft(fields: Pick<TurnDraft, "menu" | "lex" | "utterance" | "lang" | "mem" | "state">): TurnDraft {
-  return { ...fields, before: fields.state, actions: [], created: [], modified: [], touched: [], saidGroups: new Map() };
+  return { ...fields, before: fields.state, actions: [], created: [], modified: [], touched: [], saidGroups: new Map(), ...(fields.mem.offer ? { offered: fields.mem.offer.item } : {}) };
 }
 
 /** Run one cart action on the draft; it is kept only if the cart's rules allow it. */

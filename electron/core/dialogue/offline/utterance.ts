@@ -207,4 +207,6 @@ export interface ParseContext {
   asked?: { item: string; group: string; qty?: number };
   /** Items of the lines last talked about (most recent last), the required groups they still miss, how many each holds and its options. */
   focus?: Array<{ item: string; missing: string[]; qty?: number; options?: Readonly<Record<string, unknown>> }>;
+  /** The thing the kiosk's last answer was about ("do you have X?", "X 뭐 들어가요?"): "one of those" may point at it (offer-pointed-at.ts). */
+  offered?: { item: string; options: Readonly<Record<string, OptionValue>> };
 }
