@@ -104,5 +104,11 @@ export const APART_KO = /^(?:따로|따로따로|각자|각각|나눠서|나눠|
 export const PAYMENT_KO = /^(?:계산|결제|카드|현금|더치)/;
 /** A request to give, not to make: 주세요, 주실 수 있어요, 부탁해요 ("맵게 더 해 주세요" makes). */
 export const GIVE_KO = /^(?:주|줘|부탁)/;
+/**
+ * English words of a serving's container said after a counted option's number, "extra mint
+ * chutney, two cups", "ranch, 2 sides": the count of the option, not cups asked of staff
+ * (count-said-after.ts, requests-to-staff.ts).
+ */
+export const OPTION_CONTAINERS_EN = /^(?:cups?|sides?|pots?|tubs?|portions?|servings?|ramekins?|containers?|packets?)$/;
 /** English words that may stand between a request and the thing: "two extra cups", "some more napkins". */
 export const AMENITY_COUNT_EN = /^(?:extra|more|some|another|a few|few|couple|a couple|a couple of|couple of|of|the|an|a)$/;
