@@ -2,7 +2,7 @@
 // read-back check of the finished turn that makes the next store's variant a guess:
 // - "one spicy pork set, not too spicy" where the level's name is also its alias ("Spicy" /
 //   "spicy"): the menu's "less spicy" level (hedged-levels.ts); a level refused with none said
-//   and no "none" of it on the line is a guess (refused-level.ts);
+//   and no "none" of it on the line is a guess, where the group is a level (refused-level.ts);
 // - "extra mint chutney, two cups": the count of the option in its container, not cups asked of
 //   staff (count-said-after.ts, requests-to-staff.ts);
 // - "a kids roast with turkey, blackcurrant for his squash": the plate's own squash flavour
@@ -19,7 +19,7 @@ const menu = menuFrom({
   optionGroups: [
     { id: "spice", ...en("Spice level"), select: "one", default: "normal", choices: [{ id: "mild", ...en("Mild", ["not spicy", "less spicy"]) }, { id: "normal", ...en("Medium", ["regular"]) }, { id: "hot", ...en("Spicy", ["spicy", "hot"]) }, { id: "extra", ...en("Extra spicy", ["very spicy"]) }] },
     { id: "sweet", ...en("Sweetness"), select: "one", default: "sweet", choices: [{ id: "light", ...en("Light sweet", ["less sweet"]) }, { id: "sweet", ...en("Sweet", ["sweet"]) }, { id: "extra", ...en("Extra sweet") }] },
-    { id: "smoke", ...en("Smoke"), select: "one", default: "classic", choices: [{ id: "classic", ...en("Classic") }, { id: "smoky", ...en("Smoky") }, { id: "fiery", ...en("Fiery") }] },
+    { id: "smoke", ...en("Smoke"), select: "one", default: "classic", choices: [{ id: "mild", ...en("Mild smoke") }, { id: "classic", ...en("Classic") }, { id: "smoky", ...en("Smoky") }, { id: "fiery", ...en("Extra smoky", ["fiery"]) }] },
     { id: "mint", ...en("Extra mint chutney"), select: "count", default: 0, min: 0, max: 4, unitPrice: 50, aliases: { en: ["mint chutney", "extra mint chutney"] } },
     { id: "roll-adds", ...en("Add"), select: "many", choices: [{ id: "onions", ...en("Onions") }] },
     { id: "meat", ...en("Meat"), select: "one", default: "beef", choices: [{ id: "beef", ...en("Beef") }, { id: "turkey", ...en("Turkey") }] },
@@ -46,8 +46,7 @@ phenomenonTable("a level said with not, where its name is also its alias", menu,
 ]);
 
 notAloneTable("a level refused, none said: a guess", menu, [
-  { name: "a stew, not smoky (which of the others?)", turns: ["a stew, not smoky"] },
-  { name: "a stew but not fiery", turns: ["a stew but not fiery"] },
+  { name: "a stew without smoky (which of the others?)", turns: ["a stew without smoky"] },
 ]);
 
 phenomenonTable("a count said after the option, with its container", menu, [

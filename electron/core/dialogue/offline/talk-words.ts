@@ -112,3 +112,9 @@ export const GIVE_KO = /^(?:주|줘|부탁)/;
 export const OPTION_CONTAINERS_EN = /^(?:cups?|sides?|pots?|tubs?|portions?|servings?|ramekins?|containers?|packets?)$/;
 /** English words that may stand between a request and the thing: "two extra cups", "some more napkins". */
 export const AMENITY_COUNT_EN = /^(?:extra|more|some|another|a few|few|couple|a couple|a couple of|couple of|of|the|an|a)$/;
+
+// Levels (refused-level.ts): a refused level with none said is a guess, where the group is one.
+/** A level group's end choice names less or more: "Mild", "No sugar", "Extra spicy", "순한맛", "아주 매운맛". */
+export const LEVEL_END_WORDS = /^(?:mild|no|none|light|lite|less|low|easy|extra|very|super|max|maximum|hot|spicy|순한|덜|안|약|무|아주|제일|엄청|매운|불)/i;
+/** A choice said by its amount over the plain one ("no extra cheese", "no double shot"): refusing it takes the plain one. */
+export const AMOUNT_SAID_EN = /^(?:extra|double|triple|more|heavy|light|lite|less|easy|a little)\s/i;
