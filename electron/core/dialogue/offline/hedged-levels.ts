@@ -38,7 +38,9 @@ function levelOf(menu: MenuModel, a: Atom | undefined): Level | undefined {
   if (a?.kind !== "menu") return undefined;
   const refs = a.refs.filter((r) => r.kind === "choice" && !("derived" in r && r.derived));
   const r = refs[0];
-  if (refs.length !== 1 || r?.kind !== "choice" || a.refs.some((x) => x.kind !== "choice")) return undefined;
+  // (One choice found by its name and by an alias that spells it too, "Spicy" / "spicy", is one.)
+  const one = r?.kind === "choice" && refs.every((x) => x.kind === "choice" && x.group === r.group && x.choice === r.choice);
+  if (!one || r?.kind !== "choice" || a.refs.some((x) => x.kind !== "choice")) return undefined;
   const g = menu.groups.get(r.group);
   if (!g || g.select !== "one" || (g.choices?.length ?? 0) < 3) return undefined;
   const text = low(a.text);

@@ -6,6 +6,7 @@
 import type { MenuModel, EffectiveGroup } from "../../../../shared/menu/model.ts";
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import type { ChoiceCand, Mod } from "./utterance.ts";
+import { holdOfWhatItComesWith } from "./hold-of-what-it-comes-with.ts";
 import { removalChoiceForGroup, removalIndex } from "./refusal.ts";
 import { isFlavourCount } from "./flavour-items.ts";
 import { heldRemovalOf } from "./removal-named-item.ts";
@@ -136,7 +137,8 @@ export function optionsFor(
         applied.push(m);
         continue;
       }
-      const removal = removalFor(menu, groups, m.cands, cur);
+      // ("no caramel drizzle" of a slice topped with it: its "No sauce drizzle", hold-of-what-it-comes-with.ts.)
+      const removal = removalFor(menu, groups, m.cands, cur) ?? holdOfWhatItComesWith(menu, item, groups, m.cands, m.text, cur);
       if (removal) {
         const g = removal.g;
         const now = Array.isArray(cur[g.id]) ? (cur[g.id] as string[]) : [];

@@ -14,7 +14,7 @@ import { hasAddWord } from "./add-words.ts";
 import { isRemovalGroupName } from "./name-forms.ts";
 
 /** Words before (English) or after (Korean) a name that make the name a removal ("No onions", "양파 빼기"). */
-const REMOVAL_PREFIX = /^(?:no|without|hold(?: the)?|leave off|minus|skip|노)\s+/i;
+export const REMOVAL_PREFIX = /^(?:no|without|hold(?: the)?|leave off|minus|skip|노)\s+/i;
 /** The name of a group whose plainly named choices are what is left out. */
 export const REMOVAL_SUFFIX = /\s*(?:빼기|빼고|빼|없이|제외|노)$/;
 

@@ -20,7 +20,7 @@ import type { Atom } from "./scan.ts";
 import { asFiller } from "./atom-forms.ts";
 import { KO_COUNTERS } from "./numbers.ts";
 import { asUnknown, wordOf } from "./talk-segments.ts";
-import { AMENITIES, AMENITIES_IN_THE_LEXICON_KO, AMENITY_COUNT_EN, APART_KO, GIVE_KO, PAYMENT_KO } from "./talk-words.ts";
+import { AMENITIES, AMENITIES_IN_THE_LEXICON_KO, AMENITY_COUNT_EN, APART_KO, GIVE_KO, OPTION_CONTAINERS_EN, PAYMENT_KO } from "./talk-words.ts";
 
 const KO_ENDINGS = /(?:은요|는요|이요|으로|은|는|도|이|가|을|를|요|로|만)$/;
 const COUNTED = /\d|^(?:한|두|세|네|다섯|여섯)\s/;
@@ -148,12 +148,18 @@ export function requestsToStaffEn(atoms: Atom[]): Atom[] {
     let to = i;
     while (to + 1 < out.length && (isAmenity(out[to + 1]) || ["filler", "also", "request"].some((k) => kwOf(out[to + 1], k)))) to++;
     if (!opens || !ends(out[to + 1])) continue;
+    // ("extra mint chutney, two cups": a count of the option just said, in its container,
+    // count-said-after.ts; said of option words, never a thing asked of staff for sure.)
+    if (opener?.kind === "sep" && opener.mark === "," && afterOptionWords(out[from - 2]) && i === from + 1 && out[from]!.kind === "num" && OPTION_CONTAINERS_EN.test(wordOf(a))) continue;
     const first = kwOf(opener, "request") ? from - 1 : from;
     out = out.map((x, k) => (k < first || k > to ? x : k === i ? askedOfStaff(x) : asFiller(x)));
     i = to;
   }
   return out;
 }
+
+/** Menu words that name options only, no item ("extra mint chutney"). */
+const afterOptionWords = (a: Atom | undefined) => a?.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => r.kind === "group" || r.kind === "choice");
 
 /** "two", "a", "extra", "more", "some": words of how many before the thing. */
 const countWordEn = (a: Atom) => (a.kind === "num") || kwOf(a, "more") || kwOf(a, "add") || (a.kind !== "menu" && AMENITY_COUNT_EN.test(wordOf(a)));

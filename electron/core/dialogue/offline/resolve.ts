@@ -37,6 +37,7 @@ import { dropMeasures, moreOfAGroup } from "./measure-words.ts";
 import { plentyOfAnOption } from "./plenty-words.ts";
 import { lessOfAnOption } from "./less-words.ts";
 import { hedgedLevels } from "./hedged-levels.ts";
+import { choiceForItsPart } from "./choice-for-its-part.ts";
 import { keptBeforeARefusal } from "./with-then-without.ts";
 import { numberedComboName } from "./numbered-combo-name.ts";
 import { itemNamedByItsCounter, itemNamedWithOneOfItsCounter } from "./counter-nouns.ts";
@@ -133,6 +134,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           consuming((a: Atom[]) => partOfTheBundle(a, ctx)),
           (a: Atom[]) => choiceOfTheLineInHand(a, ctx),
           (a: Atom[]) => optionsBeforeOnTheItem(a, ctx.menu, ctx.focus?.length ?? 0),
+          (a: Atom[]) => choiceForItsPart(a, ctx.menu),
           plainSaidOfTheItem,
           (a: Atom[]) => familyNamedByItsTail(a, ctx.menu),
           (a: Atom[]) => choiceBeforeItsNone(a, ctx.menu),

@@ -18,12 +18,15 @@ import { takenOutAsCounted } from "./taken-out-as-counted.ts";
 import { askedWhatWasSaid } from "./asked-what-was-said.ts";
 import { bothSaidAfter } from "./both-said-after.ts";
 import { pointedBack } from "./pointed-back.ts";
+import { refusedLevelUnplaced } from "./refused-level.ts";
+import { groupNamingPart } from "./choice-for-its-part.ts";
+import { refusedWhatItComesWith } from "./refused-what-it-comes-with.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
 
 /** Each entry: something the cart after the turn says that the words did not. */
 export function notAsSaid(d: TurnResult): string[] {
-  return [...refusedStillThere(d), ...takenOutStillThere(d), ...takenOutAsCounted(d, qtyOf), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d), ...optionOfTheLastLine(d), ...partsNotApart(d), ...oneOfTwoChoicesLost(d), ...askedWhatWasSaid(d), ...bothSaidAfter(d), ...pointedBack(d)];
+  return [...refusedStillThere(d), ...takenOutStillThere(d), ...takenOutAsCounted(d, qtyOf), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d), ...optionOfTheLastLine(d), ...partsNotApart(d), ...oneOfTwoChoicesLost(d), ...askedWhatWasSaid(d), ...bothSaidAfter(d), ...pointedBack(d), ...refusedLevelUnplaced(d), ...refusedWhatItComesWith(d)];
 }
 
 /** How many of an item a cart holds, over all its lines. */
@@ -320,7 +323,8 @@ function itemOrOption(d: TurnResult): string[] {
     const own = made.filter((l) => l.item === x.item).some((m) => x.mods.some((o) => o.kind === "choice" && !o.neg && o.cands.some((c) => has(m.options[c.group], c.choice) && made.every((l) => l.item === x.item || !d.menu.itemGroup(l.item, c.group)))));
     for (const l of made) {
       if (l.item === x.item || !before.has(l.item) || own) continue;
-      const group = optionNamedBy(d.menu, l.item, x.text) ?? choiceNamedAs(d, l.item, x.item!);
+      // (Or a group whose own name holds the item's, "Squash flavour" of the kids' plate: choice-for-its-part.ts.)
+      const group = optionNamedBy(d.menu, l.item, x.text) ?? choiceNamedAs(d, l.item, x.item!) ?? groupNamingPart(d.menu, l.item, x.item!);
       const g = group ? d.menu.itemGroup(l.item, group) : undefined;
       // (Left at its default, or still open: a required choice the kiosk goes on to ask.)
       const open = l.options[g?.id ?? ""] === undefined || JSON.stringify(l.options[g!.id]) === JSON.stringify(g!.default);

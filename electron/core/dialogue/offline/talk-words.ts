@@ -104,6 +104,12 @@ export const APART_KO = /^(?:따로|따로따로|각자|각각|나눠서|나눠|
 export const PAYMENT_KO = /^(?:계산|결제|카드|현금|더치)/;
 /** A request to give, not to make: 주세요, 주실 수 있어요, 부탁해요 ("맵게 더 해 주세요" makes). */
 export const GIVE_KO = /^(?:주|줘|부탁)/;
+/**
+ * English words of a serving's container said after a counted option's number, "extra mint
+ * chutney, two cups", "ranch, 2 sides": the count of the option, not cups asked of staff
+ * (count-said-after.ts, requests-to-staff.ts).
+ */
+export const OPTION_CONTAINERS_EN = /^(?:cups?|sides?|pots?|tubs?|portions?|servings?|ramekins?|containers?|packets?)$/;
 /** English words that may stand between a request and the thing: "two extra cups", "some more napkins". */
 export const AMENITY_COUNT_EN = /^(?:extra|more|some|another|a few|few|couple|a couple|a couple of|couple of|of|the|an|a)$/;
 
@@ -114,3 +120,8 @@ export const POINTING_KO = /^(?:그거|그걸|그것|그거로|그걸로|그것�
 export const POINTING_KO_START = /^(?:그거|그걸|그것)/;
 /** English words that point back at a thing talked about: "one of those", "that one" (pointed-back.ts). */
 export const POINTING_EN = /\b(?:of (?:those|them|these)|that one|this one)\b/i;
+// Levels (refused-level.ts): a refused level with none said is a guess, where the group is one.
+/** A level group's end choice names less or more: "Mild", "No sugar", "Extra spicy", "순한맛", "아주 매운맛". */
+export const LEVEL_END_WORDS = /^(?:mild|no|none|light|lite|less|low|easy|extra|very|super|max|maximum|hot|spicy|순한|덜|안|약|무|아주|제일|엄청|매운|불)/i;
+/** A choice said by its amount over the plain one ("no extra cheese", "no double shot"): refusing it takes the plain one. */
+export const AMOUNT_SAID_EN = /^(?:extra|double|triple|more|heavy|light|lite|less|easy|a little)\s/i;
