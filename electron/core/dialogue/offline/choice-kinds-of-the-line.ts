@@ -7,6 +7,7 @@
 // reads the same turn said with the item's own names ("one cass one terra"). A planner step.
 import type { CartLine } from "../../cart/cart.ts";
 import { changeOptions } from "./line-changes.ts";
+import { itemTakes } from "./options.ts";
 import type { Outcome } from "./outcomes.ts";
 import { lineById, type TurnDraft } from "./turn-draft.ts";
 import type { Bare } from "./utterance.ts";
@@ -29,9 +30,10 @@ export function choiceKindsOfTheLine(d: TurnDraft): Outcome[] | undefined {
   if (!u.bare.every(countedKind) || u.atoms.some((a) => "flags" in a && a.flags.also)) return undefined;
   // ("and one strawberry" in English goes on ordering.)
   if (u.lang === "en" && u.atoms[0]?.kind === "sep") return undefined;
+  // (Of the lines just ordered, the one that takes the choices: "two ramune and a negima".)
   const held = Object.keys(said)
     .map((id) => lineById(d.state, id))
-    .filter((l): l is CartLine => !!l && !d.created.includes(l.id));
+    .filter((l): l is CartLine => !!l && !d.created.includes(l.id) && u.bare.every((b) => b.mods.every((m) => itemTakes(d.menu, l.item, m))));
   if (held.length !== 1) return undefined;
   const line = held[0]!;
   // Each phrase's choices: of one-choice groups of the item, left at the kiosk's default, the
