@@ -36,10 +36,10 @@ phenomenonTable("a part with its own article is an order", stand, [
 ]);
 
 // Read back (parts-beside-the-bundle.ts): where the parts are not read as the combo's (its
-// choice said with it first, "and" before the part), a part made beside it, said with no count
-// or article, is a guess.
+// choice said with it first, a part said twice), a part made after it following a comma, with
+// no count or article, is a guess.
 notAloneTable("a combo's part made beside it, said with no count or article", stand, [
   { name: "pastel and cane juice combo with cheese, beef pastel with an egg", turns: ["pastel and cane juice combo with cheese, beef pastel with an egg"] },
-  { name: "the pastel and cane juice combo, cane juice with lime, and beef pastel with an egg", turns: ["the pastel and cane juice combo, cane juice with lime, and beef pastel with an egg"] },
-  { name: "파스텔 세트 하나요, 사탕수수 주스는 라임으로 하고 소고기 파스텔에 계란 추가요", turns: ["파스텔 세트 하나요, 사탕수수 주스는 라임으로 하고 소고기 파스텔에 계란 추가요"] },
+  { name: "the pastel and cane juice combo, beef pastel with an egg, beef pastel with olives", turns: ["the pastel and cane juice combo, beef pastel with an egg, beef pastel with olives"] },
+  { name: "파스텔 세트 하나 치즈로요, 소고기 파스텔에 계란 추가요", turns: ["파스텔 세트 하나 치즈로요, 소고기 파스텔에 계란 추가요"] },
 ]);
