@@ -25,8 +25,20 @@ function itemNamed(a: Atom | undefined): Extract<MenuRef, { kind: "item" }> | un
 
 const onlyChoices = (a: Atom | undefined): a is MenuAtom => a?.kind === "menu" && !a.fuzzy && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice");
 
+const partsCache = new WeakMap<MenuModel, Map<string, Set<string>>>();
+
 /** The other items sold alone that the item's own name and description name (by a name of four letters or more). */
 export function partsNamed(menu: MenuModel, bundle: string): Set<string> {
+  let byItem = partsCache.get(menu);
+  if (!byItem) partsCache.set(menu, (byItem = new Map()));
+  const hit = byItem.get(bundle);
+  if (hit) return hit;
+  const out = partsNamedAnew(menu, bundle);
+  byItem.set(bundle, out);
+  return out;
+}
+
+function partsNamedAnew(menu: MenuModel, bundle: string): Set<string> {
   const it = menu.item(bundle);
   const words = keyOf([...Object.values(it?.name ?? {}), ...Object.values(it?.description ?? {})].join(" "));
   const out = new Set<string>();
@@ -83,7 +95,7 @@ export function bundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom
  * item's words name the part: undefined where they do not, or where the options are not all
  * the item's to take.
  */
-function optionsOfThePart(menu: MenuModel, bundle: string, part: Extract<MenuRef, { kind: "item" }>, atoms: Atom[], said: number[]): ChoiceRef[] | "not the bundle's" | undefined {
+export function optionsOfThePart(menu: MenuModel, bundle: string, part: Extract<MenuRef, { kind: "item" }>, atoms: Atom[], said: number[]): ChoiceRef[] | "not the bundle's" | undefined {
   const parts = partsNamed(menu, bundle);
   if (parts.size < 2 || !parts.has(part.item)) return undefined;
   const options: ChoiceRef[] = [];
@@ -99,7 +111,7 @@ function optionsOfThePart(menu: MenuModel, bundle: string, part: Extract<MenuRef
 }
 
 /** The words from `first` to `last` read as these options, in their place. */
-function readAsOptions(atoms: Atom[], first: number, last: number, options: ChoiceRef[]): Atom[] {
+export function readAsOptions(atoms: Atom[], first: number, last: number, options: ChoiceRef[]): Atom[] {
   const from = atoms[first]!;
   const to = atoms[last]!;
   return options.map((o) => ({ start: from.start, end: to.end, tok0: from.tok0, tok1: to.tok1, text: atoms.slice(first, last + 1).map((x) => x.text).join(" "), kind: "menu", refs: [o], fuzzy: false, partial: false, flags: {} }) as Atom);

@@ -23,6 +23,7 @@ import { theOtherItem } from "./the-other-item.ts";
 import { sidesOfThePlate } from "./sides-of-the-plate.ts";
 import { kindsOfTheLine, saidOfAdded } from "./kinds-of-the-line.ts";
 import { kindsRestated } from "./kinds-restated.ts";
+import { choiceKindsOfTheLine } from "./choice-kinds-of-the-line.ts";
 import type { OfflineMemory } from "./memory.ts";
 import { confirm, followUp } from "./order-progress.ts";
 import { askOf, cartChanged, ofKind, type Outcome } from "./outcomes.ts";
@@ -212,6 +213,9 @@ function carryOut(d: TurnDraft, prevAsk: Ask | undefined): Outcome[] {
     else distributeEach(orderUnits);
     for (const unit of orderUnits) out.push(...orderUnit(d, unit, orderUnits));
   }
+  // "two ramune" then "one melon one strawberry": the kinds of the line just ordered, by its choices.
+  const choiceKinds = kept || kinds ? undefined : choiceKindsOfTheLine(d);
+  if (choiceKinds) out.push(...choiceKinds);
   for (const b of u.bare) out.push(...bareUnit(d, b, prevAsk));
   if (u.unknownOptions.length && cartChanged(out)) out.push({ kind: "unknown-option" });
   const unknown = ofKind(out, "unknown-name").map((o) => o.text);

@@ -77,6 +77,8 @@ import { headNounSharedByTwo } from "./shared-head-noun.ts";
 import { modifierBeforeItem } from "./modifier-before-item.ts";
 import { optionTakenBackByRefusal } from "./taken-back-by-refusal.ts";
 import { bundleWithItsPart } from "./bundle-with-its-part.ts";
+import { addOnsListed } from "./add-ons-listed.ts";
+import { partsDescribedAfter } from "./parts-described-after.ts";
 import { changeAtItsPart } from "./change-at-its-part.ts";
 import { siblingSaidByItsWord } from "./sibling-said-by-its-word.ts";
 import { partsAsTheCombo } from "./parts-as-the-combo.ts";
@@ -118,6 +120,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a: Atom[]) => countSaidAsChoice(a, ctx.menu, en),
     (a: Atom[]) => groupWordNotItsCount(a, ctx.menu),
     (a: Atom[]) => groupNamedWithItsChoice(a, ctx),
+    (a: Atom[]) => addOnsListed(a, ctx.menu),
     ...(en
       ? [
           (a: Atom[]) => headNounSharedByTwo(a, ctx.menu),
@@ -130,6 +133,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           consuming((a: Atom[]) => categoryWordAsCounter(a, ctx.menu)),
           (a: Atom[]) => kindSaidAfter(a, ctx.menu),
           consuming((a: Atom[]) => partsAsTheCombo(a, ctx.menu, unplaced)),
+          consuming((a: Atom[]) => partsDescribedAfter(a, ctx.menu)),
           consuming((a: Atom[]) => bundleWithItsPart(a, ctx.menu, unplaced, true)),
           consuming((a: Atom[]) => partOfTheBundle(a, ctx)),
           (a: Atom[]) => choiceOfTheLineInHand(a, ctx),
@@ -155,7 +159,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => choiceSoldAlone(a, ctx.menu),
           (a: Atom[]) => wordNamesAnItem(a, ctx),
         ]
-      : [consuming((a: Atom[]) => bundleWithItsPart(a, ctx.menu, unplaced, false, (ctx.focus ?? []).map((f) => f.item))), consuming((a: Atom[]) => changeAtItsPart(a, ctx.menu, (ctx.focus ?? []).map((f) => f.item), unplaced)), (a: Atom[]) => siblingSaidByItsWord(a, ctx, unplaced), numbersOfOtherThings, askedThenTaken, consuming((a: Atom[]) => whichOneSaidAfter(a, ctx.menu)), (a: Atom[]) => groupWordSaidAsItem(a, ctx.menu), (a: Atom[]) => itemNameWithOnly(a, ctx.menu), (a: Atom[]) => modifierBeforeItem(a, ctx.menu, unplaced), (a: Atom[]) => plentyOfTheTopping(a, ctx.menu, unplaced), (a: Atom[]) => piecesOfAServing(a, ctx, unplaced), (a: Atom[]) => topicWordHeadsTheLines(a, ctx), (a: Atom[]) => partWordOfTheLine(a, ctx), (a: Atom[]) => countThenChoiceCount(a, ctx.menu), (a: Atom[]) => justPutIn(a, ctx.menu), choiceMadeSo, reportedRefusalTakenBack, countRefusedAgain, (a: Atom[]) => choiceTakenBack(a, ctx.menu), (a: Atom[]) => neverMindBeforeTakingBack(a, ctx.menu), itemNamedInTalk, (a: Atom[]) => bothOfTheLines(a, ctx), nextTimeRefuses, (a: Atom[]) => saidThenRefused(a, ctx), (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => itemNamedWithOneOfItsCounter(a, ctx.menu), (a: Atom[]) => servingsNameTheSize(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), (a: Atom[]) => categoryWordAsGroup(a, ctx), consuming((a) => categoryBeforeItsItem(a, ctx)), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
+      : [consuming((a: Atom[]) => partsDescribedAfter(a, ctx.menu)), consuming((a: Atom[]) => bundleWithItsPart(a, ctx.menu, unplaced, false, (ctx.focus ?? []).map((f) => f.item))), consuming((a: Atom[]) => changeAtItsPart(a, ctx.menu, (ctx.focus ?? []).map((f) => f.item), unplaced)), (a: Atom[]) => siblingSaidByItsWord(a, ctx, unplaced), numbersOfOtherThings, askedThenTaken, consuming((a: Atom[]) => whichOneSaidAfter(a, ctx.menu)), (a: Atom[]) => groupWordSaidAsItem(a, ctx.menu), (a: Atom[]) => itemNameWithOnly(a, ctx.menu), (a: Atom[]) => modifierBeforeItem(a, ctx.menu, unplaced), (a: Atom[]) => plentyOfTheTopping(a, ctx.menu, unplaced), (a: Atom[]) => piecesOfAServing(a, ctx, unplaced), (a: Atom[]) => topicWordHeadsTheLines(a, ctx), (a: Atom[]) => partWordOfTheLine(a, ctx), (a: Atom[]) => countThenChoiceCount(a, ctx.menu), (a: Atom[]) => justPutIn(a, ctx.menu), choiceMadeSo, reportedRefusalTakenBack, countRefusedAgain, (a: Atom[]) => choiceTakenBack(a, ctx.menu), (a: Atom[]) => neverMindBeforeTakingBack(a, ctx.menu), itemNamedInTalk, (a: Atom[]) => bothOfTheLines(a, ctx), nextTimeRefuses, (a: Atom[]) => saidThenRefused(a, ctx), (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => itemNamedWithOneOfItsCounter(a, ctx.menu), (a: Atom[]) => servingsNameTheSize(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), (a: Atom[]) => categoryWordAsGroup(a, ctx), consuming((a) => categoryBeforeItsItem(a, ctx)), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
     // ("츄러스 선데 하나 초코 아이스크림으로": the part said with its choice and 로, the item's choice.)
     ...(en ? [] : [consuming((a: Atom[]) => partMadeSo(a, ctx.menu, unplaced))]),
     (a) => pairAsItsCombo(a, ctx, unplaced),

@@ -1,0 +1,36 @@
+// A read-back check: an item made from words said with no count or article that, without the
+// word that adds, name an add-on of a line named before it this turn, an add-on that line does
+// not hold ("a channa roti with extra potato and pumpkin" that made a pumpkin side, the roti's
+// "Add pumpkin" left off: held-out r49b-019, alone). The add-on, or a side? Whatever step read
+// it so, it is a guess.
+import { withoutAddWords } from "./add-words.ts";
+import { keyOf, spokenNames } from "./name-forms.ts";
+import { type TurnResult, linesMade, linesReached } from "./turn-draft.ts";
+import { itemsInOrder } from "./word-order.ts";
+
+const holds = (v: unknown, choice: string) => (Array.isArray(v) ? v.includes(choice) : v === choice);
+
+/** Each entry: an item made whose words are an add-on of a line named before it. */
+export function addOnSaidAsItem(d: TurnResult): string[] {
+  const made = linesMade(d);
+  if (!made.length) return [];
+  const { ordered, starts } = itemsInOrder(d.utterance);
+  const reached = linesReached(d);
+  const out: string[] = [];
+  ordered.forEach((x, i) => {
+    if (x.qty !== undefined || !made.some((l) => l.item === x.item) || starts[i] === undefined) return;
+    // (The words, or the item's name they start with: Korean "호박이랑".)
+    const said = keyOf(x.text);
+    const forms = new Set([said, ...spokenNames(d.menu.item(x.item!)).map(keyOf).filter((k) => k.length > 1 && said.startsWith(k))]);
+    const before = new Set(ordered.filter((y, j) => y.item !== x.item && starts[j] !== undefined && starts[j]! < starts[i]!).map((y) => y.item));
+    for (const l of reached) {
+      if (!before.has(l.item)) continue;
+      for (const g of d.menu.itemGroups(l.item)) {
+        // (Cheap first: a name that holds the words at all.)
+        const c = g.choices.find((c) => spokenNames(c, true).some((n) => [...forms].some((f) => keyOf(n).includes(f) && keyOf(n) !== f) && forms.has(keyOf(withoutAddWords(n)))));
+        if (c && !holds(l.options[g.id], c.id)) out.push(`"${x.text}": a ${x.item}, or the ${l.item}'s ${c.id}?`);
+      }
+    }
+  });
+  return out;
+}

@@ -1,0 +1,75 @@
+// "the pastel and cane juice combo, beef pastel with an egg, cane juice plain": a combo whose
+// own name (or description) names two or more things the menu sells alone, then, after a
+// comma, its parts one by one by those things' names, each with its options and no count or
+// article of its own. That describes the combo's parts; it orders no pastel or juice beside it.
+// (Held-out r48e-016 made a pastel and a juice sold alone, and a combo still asking its
+// filling, alone.) "…combo, and a beef pastel", "…combo, two pastels" still order; a part said
+// twice, or with options the combo does not take, ends the reading there. Korean says it so too,
+// "파스텔 세트 하나요, 소고기 파스텔에 계란 추가, 사탕수수 주스는 라임으로". The part said "with"
+// right after the combo is bundle-with-its-part.ts.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { optionsOfThePart, readAsOptions } from "./bundle-with-its-part.ts";
+import type { MenuRef } from "./lexicon.ts";
+import type { Atom } from "./scan.ts";
+
+type ItemRef = Extract<MenuRef, { kind: "item" }>;
+type ChoiceRef = Extract<MenuRef, { kind: "choice" }>;
+
+/** The one whole item a word names (other readings of it being choices), or undefined. */
+function oneItem(a: Atom | undefined): ItemRef | undefined {
+  if (a?.kind !== "menu" || a.fuzzy) return undefined;
+  const items = a.refs.filter((r): r is ItemRef => r.kind === "item");
+  return items.length === 1 && !items[0]!.partial && a.refs.every((r) => r.kind === "item" || r.kind === "choice") ? items[0] : undefined;
+}
+
+const choicesOnly = (a: Atom | undefined) => a?.kind === "menu" && !a.fuzzy && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice");
+const comma = (a: Atom | undefined) => a?.kind === "sep" && /^[,:;]$/.test(a.text.trim());
+// ("with an egg"; Korean "계란 추가", the word that adds after the choice.)
+const withWord = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.length > 0 && a.keywords.every((k) => k === "with" || k === "add");
+
+/** One clause from `k`: choices, the part, "with" (and an article), choices; its end and what it holds, or undefined. */
+function clauseAt(atoms: Atom[], k: number): { part: ItemRef; partAt: number; said: number[]; last: number } | undefined {
+  const said: number[] = [];
+  let part: ItemRef | undefined;
+  let partAt = -1;
+  let j = k;
+  for (; j < atoms.length && atoms[j]!.kind !== "sep"; j++) {
+    const a = atoms[j]!;
+    if (!part && oneItem(a) && !choicesOnly(a)) {
+      part = oneItem(a);
+      partAt = j;
+    } else if (choicesOnly(a)) said.push(j);
+    else if (part && withWord(a)) {
+      const next = atoms[j + 1];
+      if (next?.kind === "num" && next.article) j++;
+    } else return undefined;
+  }
+  return part && j > k ? { part, partAt, said, last: j - 1 } : undefined;
+}
+
+export function partsDescribedAfter(atoms: Atom[], menu: MenuModel): Atom[] {
+  for (let i = 0; i + 2 < atoms.length; i++) {
+    const bundle = oneItem(atoms[i]);
+    // (Korean says its count after it: "파스텔 세트 하나요, …".)
+    const at = atoms[i + 1]?.kind === "num" && !(atoms[i + 1] as Atom & { kind: "num" }).article ? i + 2 : i + 1;
+    if (!bundle || !comma(atoms[at])) continue;
+    const clauses: Array<{ first: number; last: number; options: ChoiceRef[] }> = [];
+    const seen = new Set<string>([bundle.item]);
+    for (let k = at + 1; k < atoms.length; ) {
+      const c = clauseAt(atoms, k);
+      if (!c || seen.has(c.part.item)) break;
+      const options = optionsOfThePart(menu, bundle.item, c.part, atoms, c.said);
+      if (!Array.isArray(options) || !options.length) break;
+      seen.add(c.part.item);
+      clauses.push({ first: k, last: c.last, options });
+      if (!comma(atoms[c.last + 1])) break;
+      k = c.last + 2;
+    }
+    if (!clauses.length) continue;
+    // The bundle, then the parts' options in the place of the clauses and the commas between.
+    const last = clauses.at(-1)!.last;
+    const options = clauses.flatMap((c) => readAsOptions(atoms, c.first, c.last, c.options));
+    return [...atoms.slice(0, at), ...options, ...atoms.slice(last + 1)];
+  }
+  return atoms;
+}
