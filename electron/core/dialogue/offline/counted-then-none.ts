@@ -5,7 +5,8 @@
 // 그럼 포장으로 할게요" kept only the take-out: both answered alone with nothing ordered. Whatever
 // step lost the order, a count said for something never made is no sure answer.
 import type { Atom } from "./scan.ts";
-import { type TurnResult } from "./turn-draft.ts";
+import { keyOf, spokenNames } from "./name-forms.ts";
+import { type TurnResult, linesReached } from "./turn-draft.ts";
 
 /** Words that take back or cancel: with them, ending with none of what was named can be meant. */
 const TAKING_BACK = ["correction", "soft-correction", "cancel", "cancel-all", "instead", "no"] as const;
@@ -32,7 +33,16 @@ export function countedThenNone(d: TurnResult): string[] {
   if (TAKING_BACK.some((k) => u.kws.has(k)) || ASKING_ABOUT.some((k) => u.kws.has(k))) return [];
   const qty = (lines: typeof d.state.lines, item: string) => lines.filter((l) => l.item === item).reduce((n, l) => n + l.qty, 0);
   const soldOut = (item: string) => d.menu.menu.items.find((i) => i.id === item)?.soldOut === true;
+  // (Not where a line the turn reached is called by the name, or holds a choice that is:
+  // "불고기버거 하나 세트로" made the 불고기버거 세트, "make it a combo with two cokes".)
+  const reached = linesReached(d);
+  const keysOf = (x: Parameters<typeof spokenNames>[0]) => spokenNames(x).map(keyOf).filter((k) => k.length >= 2);
+  const reachedKeys = reached.flatMap((l) => [
+    ...keysOf(d.menu.item(l.item)),
+    ...Object.entries(l.options).flatMap(([g, v]) => (d.menu.groups.get(g)?.choices ?? []).filter((c) => [v].flat().includes(c.id)).flatMap((c) => keysOf(c))),
+  ]);
+  const becameALine = (item: string) => keysOf(d.menu.item(item)).some((k) => reachedKeys.some((r) => r.includes(k) || k.includes(r)));
   return countedItems(u.atoms, u.lang)
-    .filter((n) => n.items.every((item) => !soldOut(item) && qty(d.before.lines, item) === 0 && qty(d.state.lines, item) === 0))
+    .filter((n) => n.items.every((item) => !soldOut(item) && qty(d.before.lines, item) === 0 && qty(d.state.lines, item) === 0 && !becameALine(item)))
     .map((n) => `"${n.text}" was named with a count, and none of it was ordered`);
 }

@@ -67,12 +67,24 @@ function doubtsOf(menu: MenuModel, text: string, after: readonly LineSpec[], bef
   return notAsSaid({ menu, utterance: utteranceSaid(menu, text, b), before: b, state, created, modified: [] });
 }
 
+const burgers = menuFrom({
+  version: 1,
+  store: { id: "ko-burger-test", name: { ko: "버거" }, currency: "KRW", languages: ["ko"] },
+  categories: [{ id: "main", ...ko("버거") }],
+  optionGroups: [],
+  items: [
+    { id: "bulgogi", category: "main", ...ko("불고기버거"), price: 5000 },
+    { id: "bulgogi-set", category: "main", ...ko("불고기버거 세트"), price: 7000 },
+  ],
+});
+
 describe("read back: an item named with a count, and none of it ordered", () => {
   it.each<{ name: string; menu: MenuModel; text: string; after: LineSpec[]; before?: LineSpec[]; doubt: boolean }>([
     { name: "간장게장 정식 2인분 깨는 빼 주세요, nothing made", menu: crabHouse, text: "간장게장 정식 2인분 깨는 빼 주세요", after: [], doubt: true },
     { name: "새우장 정식 둘이랑 날치알밥 하나 포장 돼요? …, nothing made", menu: crabHouse, text: "새우장 정식 둘이랑 날치알밥 하나 포장 돼요? 그럼 포장으로 할게요", after: [], doubt: true },
     { name: "do you have two chicken stews? then large please, nothing made", menu: stewHouse, text: "do you have two chicken stews? then large please", after: [], doubt: true },
     { name: "do you have two chicken stews? then large please, made", menu: stewHouse, text: "do you have two chicken stews? then large please", after: [{ item: "stew", qty: 2, options: { size: "large" } }], doubt: false },
+    { name: "불고기버거 하나 세트로 주세요, the set made: a line called by the name", menu: burgers, text: "불고기버거 하나 세트로 주세요", after: [{ item: "bulgogi-set", qty: 1 }], doubt: false },
     { name: "간장게장 정식 2인분 빼 주세요 of two in the cart: taken out, as said", menu: crabHouse, text: "간장게장 정식 2인분 빼 주세요", before: [{ item: "crab-set", qty: 2 }], after: [], doubt: false },
   ])("$name", ({ menu, text, after, before = [], doubt }) => {
     expect(doubtsOf(menu, text, after, before).length > 0).toBe(doubt);
