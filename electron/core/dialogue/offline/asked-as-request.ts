@@ -33,8 +33,11 @@ export function orderAskedAsQuestion(sent: Sentence, next: Sentence | undefined)
   const item = sent.atoms.some((a) => a.kind === "menu" && !a.fuzzy && !a.partial && a.refs.some((r) => r.kind === "item" && !r.partial));
   const counted = sent.atoms.some((a) => a.kind === "num" && !a.article && !a.times && !(a.unit && [...MEASURES].some((m) => a.unit!.startsWith(m)))) || sent.atoms.some(nameEndsInACount);
   if (!item || !counted) return sent;
+  // (But "… 포장 돼요? 그럼 포장으로 할게요", where what 그럼 goes on to names no item and no
+  // count, takes up what was asked of the order: the items counted are still the order.)
   const then = next?.atoms[0];
-  if (then?.kind === "kw" && /^(?:그럼|그러면)$/.test(then.text.trim())) return sent;
+  const ordersAgain = next?.atoms.some((a) => a.kind === "num" || (a.kind === "menu" && a.refs.some((r) => r.kind === "item" || r.kind === "choice")));
+  if (then?.kind === "kw" && /^(?:그럼|그러면)$/.test(then.text.trim()) && ordersAgain !== false) return sent;
   return { ...sent, atoms: sent.atoms.map((a) => (asks.includes(a) ? ({ ...a, keywords: ["request"] } as Atom) : a)) };
 }
 

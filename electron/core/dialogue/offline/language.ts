@@ -274,6 +274,16 @@ export function beginsKoreanWord(form: string): boolean {
 let koreanWordsCache: Set<string> | undefined;
 
 /**
+ * Whether Korean letters are written as a word of the language is (spaces aside): "께" the
+ * particle is, "깨" (sesame) is not, though both fold to one sound for matching.
+ */
+export function spelledAsKoreanWord(text: string): boolean {
+  koreanSpellingsCache ??= new Set([...KO.flatMap(([, words]) => words), ...koreanNumberWords().map((w) => w.text), ...KO_COUNTERS, ...KO_TIMES].map((w) => w.replace(/\s+/g, "")));
+  return koreanSpellingsCache.has(text.replace(/\s+/g, ""));
+}
+let koreanSpellingsCache: Set<string> | undefined;
+
+/**
  * "빼고", "없이", "말고", "without": words that refuse whatever they follow. A choice the
  * menu names with one alone ("다대기: 빼고") is that choice only said with its group's name.
  */

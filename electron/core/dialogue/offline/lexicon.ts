@@ -8,7 +8,7 @@ import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
 import { choiceAnAliasNames, choiceInAliasWords } from "./alias-choices.ts";
 import { onlyInBundles } from "./bundles.ts";
-import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, beginsKoreanWord, casualEndings, isRefusalWord, languageLexicon } from "./language.ts";
+import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, beginsKoreanWord, casualEndings, isRefusalWord, languageLexicon, spelledAsKoreanWord } from "./language.ts";
 import { dressedWord, headSynonyms, isRemovalGroupName, surelyRemovalName, isRemovalName, sharedOrderWords, keyOf, kindOfChoice, englishClippings, measureForms, measureFirst, countedByItsPlace, namePartsOf, plainKindOf, plainVariants, spokenForms, withoutRemovalWord, wordVariants } from "./name-forms.ts";
 import { itemsNamedAfter, koreanAcronyms, koreanClippings, temperatureContractions } from "./item-name-forms.ts";
 import { tokenize } from "./normalize.ts";
@@ -306,7 +306,10 @@ export class MenuLexicon {
     }
     for (const [text, ref] of derived) {
       const key = keyOf(text);
-      if (!key || isFunctionPhrase(fn, text)) continue;
+      // (A Korean name only sounding like a word of the language, "깨" of "깨 빼기" beside the
+      // particle 께, is still the name: the language's words are matched as spelled.)
+      const soundsOnly = /^[\uac00-\ud7a3]+$/.test(text) && !spelledAsKoreanWord(text);
+      if (!key || (isFunctionPhrase(fn, text) && !soundsOnly)) continue;
       // "whole wheat" is the bread's name, and the wrap's "Whole wheat tortilla" less its head:
       // both, for an item that takes the one and not the other (choice-modifiers.ts). Never
       // over a name of anything but another group's choice.
