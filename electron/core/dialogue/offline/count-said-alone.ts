@@ -12,6 +12,10 @@ export function countSaidAlone(d: TurnResult): string[] {
   const named = u.units.filter((x) => x.kind === "item" && !!x.item && !x.asked && !x.remove && !x.replaced);
   if (!named.length) return [];
   const counts = u.bare.filter((b) => b.qty !== undefined && b.qtyExplicit && !b.asked && !b.both && !b.absorbed && !b.readAsItem && !b.mods.length && !b.parts.length && !NOT_AN_ORDER.some((k) => b.kws.has(k as never)) && named.every((x) => x.clause > b.clause));
+  // (Not "can i get two, um, cheese coneys", the count of an item said with none of its own, nor
+  // "for the three of us, three milk teas", a count said again with the item.)
+  const counted = new Set(named.filter((x) => x.qtyExplicit).map((x) => x.qty));
+  if (named.some((x) => x.qty === undefined) || counts.some((b) => counted.has(b.qty))) return [];
   if (!counts.length) return [];
   const reached = linesReached(d);
   if (!reached.length) return [];

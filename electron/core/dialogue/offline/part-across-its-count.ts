@@ -12,7 +12,8 @@ export function partAcrossItsCount(d: TurnResult): string[] {
   for (const x of u.units) {
     if (x.kind !== "item" || x.asked || x.remove || x.replaced || !x.parts.length) continue;
     for (const p of x.parts) {
-      const ats = p.mods.flatMap((m) => (m.at !== undefined ? [m.at] : []));
+      // (A group word heading the part, "국은 하나만 김치찌개로", is no option of its own.)
+      const ats = p.mods.flatMap((m) => (m.at !== undefined && m.kind !== "group" ? [m.at] : []));
       if (ats.length < 2) continue;
       const [first, last] = [Math.min(...ats), Math.max(...ats)];
       const across = u.atoms.some((a) => a.kind === "num" && !a.article && a.value === p.qty && a.start > first && a.start < last && !optionCounts.has(a.start));
