@@ -23,5 +23,9 @@ export function countSaidAlone(d: TurnResult): string[] {
   // (Used: a line of an item nobody named, or a line in the cart before the turn, was reached.)
   const before = new Set(d.before.lines.map((l) => l.id));
   if (reached.some((l) => !items.has(l.item) || before.has(l.id))) return [];
-  return counts.map((b) => `a count said with no item (${b.qty}) counted nothing the turn made`);
+  // (Nor "there are three of us, each gets a tonkotsu ramen": a count of two or more that a line
+  // made holds showed somewhere.)
+  const unshown = counts.filter((b) => b.qty! < 2 || !reached.some((l) => l.qty === b.qty));
+  if (!unshown.length) return [];
+  return unshown.map((b) => `a count said with no item (${b.qty}) counted nothing the turn made`);
 }
