@@ -225,7 +225,11 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       }
       if (a.flags.dir) u.qtyTarget = true;
       const before = pending.get(u) ?? [];
-      if (!en && before.length && u.qty !== undefined && !a.flags.topic && !a.flags.among) {
+      // ("라면 두 개 맵게요 하나에만 치즈 넣어 주세요": a count said with 에만 opens a part of the line,
+      // what was said before it is the whole line's, line-parts.ts.)
+      const after = atoms[atoms.indexOf(a) + 1];
+      const onlyOnPart = after?.kind === "kw" && after.flags.only === true && after.start >= a.end - 2 && /에만/.test(after.text) && a.value < u.qty!;
+      if (!en && before.length && u.qty !== undefined && !a.flags.topic && !a.flags.among && !onlyOnPart) {
         const unsure = anotherAfterOption(u, before, a, kws, ctx.menu, content.slice(content.indexOf(itemAtom), content.indexOf(a)));
         if (unsure) guesses.push(unsure);
         // "참치 하나 칩세트 하나랑 콜라 하나요": a set of the item with other things is the one

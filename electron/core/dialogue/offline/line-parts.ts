@@ -89,6 +89,12 @@ export function partAfterItsOption(atoms: Atom[], menu: MenuModel, unplaced?: At
     const onlyWord = after?.kind === "kw" && after.flags.only === true && after.start >= n.end - 2 && /에만/.test(after.text);
     const onlyOn = n.flags.only === true || onlyWord;
     if (!onlyOn) continue;
+    // ("라면 두 개 맵게요 하나에만 치즈 넣어 주세요": an option closed with 요, or followed after the
+    // "하나에만" by another option of the line, was said of the whole line; 에만 opens a part for
+    // what follows it, so nothing moves.)
+    const next = out[i + (onlyWord ? 3 : 2)];
+    const optionFollows = next?.kind === "menu" && next.refs.length > 0 && next.refs.every((r) => r.kind === "choice" || r.kind === "group");
+    if (onlyWord && !/[은는]$/.test(o.text.trim()) && !o.flags.topic && (o.flags.end === true || optionFollows)) continue;
     const lineCount = countOfTheLine(out, i);
     if (!lineCount || n.value >= lineCount.value) continue;
     const sameCounter = n.unit !== undefined && n.unit === lineCount.unit;

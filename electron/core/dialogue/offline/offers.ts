@@ -67,8 +67,13 @@ export function acceptItemOffer(d: TurnDraft, yes: boolean, hasOrderContent: boo
 export function countOfTheOfferFirst(d: TurnDraft, orderUnits: readonly Unit[]): boolean {
   const atoms = d.utterance.atoms;
   const first = atoms.findIndex((a) => a.kind === "menu");
+  const b = d.utterance.bare.find((x) => x.qty !== undefined && x.qtyExplicit && !x.asked && !x.mods.length && !x.parts.length);
+  if (!b || !orderUnits.every((x) => x.clause > b.clause)) return false;
   const pointing = atoms.findIndex((a) => a.kind === "num" && a.flags.among === true);
-  if (pointing < 0 || (first >= 0 && first < pointing)) return false;
-  const b = d.utterance.bare.find((x) => x.qty !== undefined && !x.mods.length && !x.parts.length);
-  return !!b && orderUnits.every((x) => x.clause > b.clause);
+  if (pointing >= 0) return first < 0 || first > pointing;
+  // "what's kishk?" → "ok i'll try one, and a za'atar too": the count in a clause of its own,
+  // before anything is named, is the offer's too (not "two, a za'atar and a kishk", a count
+  // of the things named after it).
+  const after = orderUnits.reduce((n, x) => n + (x.qty ?? 1), 0);
+  return b.qty === 1 || b.qty !== after;
 }
