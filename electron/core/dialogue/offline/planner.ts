@@ -77,6 +77,7 @@ export function planTurn(input: PlanInput): Plan {
     menu,
     ...(askedLine && prevAsk?.kind === "choice" ? { asked: { item: askedLine.item, group: prevAsk.group, qty: askedLine.qty } } : {}),
     focus: focus.map((l) => ({ item: l.item, missing: missingGroups(menu, l), qty: l.qty, options: l.options })),
+    ...(mem.offer ? { offered: mem.offer } : {}),
   });
   const lang = pickLang(menu, sc.lang, mem.lang, input.langHint);
   mem.focus = mem.focus.filter((id) => lineById(state, id));

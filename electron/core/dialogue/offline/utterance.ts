@@ -207,4 +207,6 @@ export interface ParseContext {
   asked?: { item: string; group: string; qty?: number };
   /** Items of the lines last talked about (most recent last), the required groups they still miss, how many each holds and its options. */
   focus?: Array<{ item: string; missing: string[]; qty?: number; options?: Readonly<Record<string, unknown>> }>;
+  /** The item the kiosk's last answer was about ("2인 세트에 뭐 들어가요?"), so "그걸로 하나 주세요 …" is it. */
+  offered?: { item: string; options: Record<string, OptionValue> };
 }
