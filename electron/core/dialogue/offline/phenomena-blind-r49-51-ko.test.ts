@@ -5,7 +5,9 @@
 // 4단계로요 탕수육은 소스 따로요", and "그걸로 하나 주세요 …" right after asking what the set holds:
 // the set's parts and their options, not parts ordered apart; and, whatever reads it, a set and
 // one of its own parts made beside it, said as the topic or with a choice the set takes too, is
-// a guess (held-out r51c-020, r48e-016).
+// a guess (held-out r51c-020, r48e-016). "음료는 둘 다 따뜻한 라떼요" a turn after two cake sets:
+// the sets' "세트 음료", headed by the category's word, not two lattes more; and "둘 다" said with
+// lines in hand that made only new lines of one item is a guess (held-out r49e-008).
 import { ko, menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const coldSoup = menuFrom({
@@ -57,4 +59,35 @@ notAloneTable("English and Korean: a set's own part made beside it, said as the 
   { name: "2인 세트 하나 주세요 그리고 탕수육은 찍먹으로요", turns: ["2인 세트 하나 주세요 그리고 탕수육은 찍먹으로요"] },
   { name: "2인 세트 하나요, 탕수육은 찍먹으로 해 주세요", turns: ["2인 세트 하나요, 탕수육은 찍먹으로 해 주세요"] },
   { name: "a combo for two and a sweet and sour pork with sauce on the side", turns: ["a combo for two and a sweet and sour pork with sauce on the side"] },
+]);
+
+const cakeRaw = {
+  version: 1,
+  store: { id: "ko-blind-cake", name: { ko: "케이크집", en: "Cake shop" }, currency: "KRW", languages: ["ko", "en"] },
+  categories: [{ id: "slice", name: { ko: "조각케이크", en: "Slices" } }, { id: "set", name: { ko: "세트", en: "Sets" } }, { id: "drink", name: { ko: "음료", en: "Drinks" } }],
+  optionGroups: [
+    { id: "set-cake", name: { ko: "세트 케이크", en: "Set cake" }, select: "one", choices: [{ id: "choco", name: { ko: "초코 조각케이크", en: "Chocolate slice" }, aliases: { ko: ["초코"], en: ["chocolate"] } }, { id: "cheese", name: { ko: "치즈 조각케이크", en: "Cheesecake slice" }, aliases: { ko: ["치즈"], en: ["cheesecake"] } }] },
+    { id: "set-drink", name: { ko: "세트 음료", en: "Set drink" }, select: "one", default: "americano", choices: [{ id: "americano", name: { ko: "아메리카노", en: "Americano" } }, { id: "latte", name: { ko: "카페라떼", en: "Cafe latte" }, aliases: { ko: ["라떼"], en: ["latte"] }, price: 500 }] },
+    { id: "temp", name: { ko: "온도", en: "Temperature" }, select: "one", default: "hot", choices: [{ id: "hot", name: { ko: "따뜻하게", en: "Hot" }, aliases: { ko: ["따뜻한"], en: ["hot"] } }, { id: "iced", name: { ko: "아이스", en: "Iced" }, aliases: { ko: ["차갑게"], en: ["iced"] } }] },
+  ],
+  items: [
+    { id: "choco-slice", category: "slice", name: { ko: "초코 조각케이크", en: "Chocolate slice" }, price: 6800 },
+    { id: "cheese-slice", category: "slice", name: { ko: "치즈 조각케이크", en: "Cheesecake slice" }, price: 6500 },
+    { id: "cake-set", category: "set", name: { ko: "조각케이크 세트", en: "Cake set" }, aliases: { ko: ["케이크 세트"], en: ["cake set"] }, description: { ko: "조각케이크 1개 + 음료 1잔.", en: "A slice and a drink." }, price: 9500, optionGroups: ["set-cake", "set-drink", "temp"] },
+    { id: "americano", category: "drink", name: { ko: "아메리카노", en: "Americano" }, price: 4000, optionGroups: ["temp"] },
+    { id: "latte", category: "drink", name: { ko: "카페라떼", en: "Cafe latte" }, aliases: { ko: ["라떼"], en: ["latte"] }, price: 4500, optionGroups: ["temp"] },
+  ],
+};
+const cakeShop = menuFrom(cakeRaw);
+
+phenomenonTable("Korean: a category said as the topic, heading the group of the sets in hand, is that group (a turn later)", cakeShop, [
+  { name: "케이크 세트 두 개 → 하나는 초코 하나는 치즈요 → 음료는 둘 다 따뜻한 라떼요", turns: ["케이크 세트 두 개 주세요", "하나는 초코 하나는 치즈요", "음료는 둘 다 따뜻한 라떼요"], lines: [{ item: "cake-set", qty: 1, options: { "set-cake": "choco", "set-drink": "latte" } }, { item: "cake-set", qty: 1, options: { "set-cake": "cheese", "set-drink": "latte" } }], confident: true },
+]);
+
+// (The drinks' heading is "커피" here, so no group of the sets is headed by it: read as before,
+// two lattes beside the two sets, and the check of "둘 다" against what was made says guess.)
+const cakeShopCoffee = menuFrom({ ...cakeRaw, categories: cakeRaw.categories.map((c) => (c.id === "drink" ? { id: "drink", name: { ko: "커피", en: "Coffee" } } : c)) });
+
+notAloneTable("Korean: \"둘 다\" with lines in hand that made only new lines of one item is a guess", cakeShopCoffee, [
+  { name: "케이크 세트 두 개 → 하나는 초코 하나는 치즈요 → 커피는 둘 다 따뜻한 라떼요", turns: ["케이크 세트 두 개 주세요", "하나는 초코 하나는 치즈요", "커피는 둘 다 따뜻한 라떼요"] },
 ]);

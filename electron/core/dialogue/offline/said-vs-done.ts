@@ -18,12 +18,13 @@ import { takenOutAsCounted } from "./taken-out-as-counted.ts";
 import { askedWhatWasSaid } from "./asked-what-was-said.ts";
 import { bothSaidAfter } from "./both-said-after.ts";
 import { partBesideItsSet } from "./part-beside-its-set.ts";
+import { bothMadeNew } from "./both-made-new.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
 
 /** Each entry: something the cart after the turn says that the words did not. */
 export function notAsSaid(d: TurnResult): string[] {
-  return [...refusedStillThere(d), ...takenOutStillThere(d), ...takenOutAsCounted(d, qtyOf), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d), ...optionOfTheLastLine(d), ...partsNotApart(d), ...oneOfTwoChoicesLost(d), ...askedWhatWasSaid(d), ...bothSaidAfter(d), ...partBesideItsSet(d)];
+  return [...refusedStillThere(d), ...takenOutStillThere(d), ...takenOutAsCounted(d, qtyOf), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d), ...optionOfTheLastLine(d), ...partsNotApart(d), ...oneOfTwoChoicesLost(d), ...askedWhatWasSaid(d), ...bothSaidAfter(d), ...partBesideItsSet(d), ...bothMadeNew(d)];
 }
 
 /** How many of an item a cart holds, over all its lines. */
