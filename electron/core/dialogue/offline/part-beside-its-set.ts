@@ -16,12 +16,13 @@ export function partBesideItsSet(d: TurnResult): string[] {
   if (made.length < 2) return [];
   const out: string[] = [];
   made.forEach((set, i) => {
-    // (A set: its words name things of two other kinds the menu sells; not a dish whose
-    // description names what is in it, "pork, bean and cheese".)
-    if (!isCombo(d.menu, set.item)) return;
     const parts = partsNamed(d.menu, set.item);
     if (parts.size < 2) return;
-    for (const l of made.slice(i + 1)) if (parts.has(l.item) && (saidAsTopic(d, l) || holdsTheSetsChoice(d, set, l))) out.push(`${l.item} made beside ${set.item}, which comes with it`);
+    const beside = made.slice(i + 1).filter((l) => parts.has(l.item) && (saidAsTopic(d, l) || holdsTheSetsChoice(d, set, l)));
+    // (A set: its words name things of two other kinds the menu sells; not a dish whose
+    // description names what is in it, "pork, bean and cheese". Read last: it reads every name.)
+    if (!beside.length || !isCombo(d.menu, set.item)) return;
+    for (const l of beside) out.push(`${l.item} made beside ${set.item}, which comes with it`);
   });
   return out;
 }
