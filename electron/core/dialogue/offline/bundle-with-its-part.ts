@@ -27,24 +27,38 @@ const onlyChoices = (a: Atom | undefined): a is MenuAtom => a?.kind === "menu" &
 
 const partsCache = new WeakMap<MenuModel, Map<string, Set<string>>>();
 
-/** The other items sold alone that the item's own name and description name (by a name of four letters or more). */
+/**
+ * The other items sold alone that the item's own name and description name (by a name of four
+ * letters or more; in Korean two syllables, "짬뽕 1 + 짜장면 1 + 탕수육(소)").
+ */
 export function partsNamed(menu: MenuModel, bundle: string): Set<string> {
-  let byItem = partsCache.get(menu);
-  if (!byItem) partsCache.set(menu, (byItem = new Map()));
-  const hit = byItem.get(bundle);
+  let perMenu = partsCache.get(menu);
+  if (!perMenu) partsCache.set(menu, (perMenu = new Map()));
+  const hit = perMenu.get(bundle);
   if (hit) return hit;
-  const out = partsNamedAnew(menu, bundle);
-  byItem.set(bundle, out);
-  return out;
-}
-
-function partsNamedAnew(menu: MenuModel, bundle: string): Set<string> {
   const it = menu.item(bundle);
   const words = keyOf([...Object.values(it?.name ?? {}), ...Object.values(it?.description ?? {})].join(" "));
   const out = new Set<string>();
-  for (const x of menu.menu.items) if (x.id !== bundle && spokenNames(x, true).some((n) => { const k = keyOf(n); return k.length >= 4 && words.includes(k); })) out.add(x.id);
+  const longEnough = (k: string) => k.length >= (/^[\uac00-\ud7a3]+$/.test(k) ? 2 : 4);
+  for (const x of menu.menu.items) if (x.id !== bundle && spokenNames(x, true).some((n) => { const k = keyOf(n); return longEnough(k) && words.includes(k); })) out.add(x.id);
+  perMenu.set(bundle, out);
   return out;
 }
+
+/**
+ * Korean: the part said as the topic, "짬뽕은" of a set whose words name its 짬뽕, though the word
+ * also names a choice ("짬뽕" is also the set's other noodle made 짬뽕) or a category: the topic
+ * with its options after it is the part they are said of.
+ */
+function topicPart(a: Atom | undefined, menu: MenuModel, bundle: string): Extract<MenuRef, { kind: "item" }> | undefined {
+  const whole = itemNamed(a);
+  if (whole || a?.kind !== "menu" || a.fuzzy || !a.flags.topic) return whole;
+  const items = a.refs.filter((r): r is Extract<MenuRef, { kind: "item" }> => r.kind === "item" && !r.partial);
+  return items.length === 1 && partsNamed(menu, bundle).has(items[0]!.item) ? items[0] : undefined;
+}
+
+/** "주세요", "주시고요" between the item and its part: the verb of the order, no other thing. */
+const isRequest = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.length > 0 && a.keywords.every((k) => k === "request" || k === "filler");
 
 /**
  * English "the beignet combo with a frozen cafe au lait": the item, "with", the part's options
@@ -53,6 +67,16 @@ function partsNamedAnew(menu: MenuModel, bundle: string): Set<string> {
  */
 export function bundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom[], en: boolean, inHand: readonly string[] = []): Atom[] {
   if (!en) atoms = partOfTheLineInHand(atoms, menu, unplaced, inHand);
+  // (Korean may name several parts in turn: "짬뽕은 4단계로요 탕수육은 소스 따로 주시고요".)
+  for (let n = 0; n < (en ? 1 : 4); n++) {
+    const next = oneBundleWithItsPart(atoms, menu, unplaced, en);
+    if (next === atoms) break;
+    atoms = next;
+  }
+  return atoms;
+}
+
+function oneBundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom[], en: boolean): Atom[] {
   for (let i = 0; i + 2 < atoms.length; i++) {
     const bundle = itemNamed(atoms[i]);
     if (!bundle) continue;
@@ -66,14 +90,15 @@ export function bundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom
     } else {
       // (Its count and its own choices may come first: "커플 세트 블루베리로 하나 커피는 …".)
       k = i + 1;
-      const saidOfIt = (a: Atom | undefined) => (a?.kind === "num" || (onlyChoices(a) && a.refs.some((r) => r.kind === "choice" && !!menu.itemGroup(bundle.item, r.group)))) && !a.flags.topic;
+      // (And the verb: "2인 세트 하나 주세요 짬뽕은 4단계로요".)
+      const saidOfIt = (a: Atom | undefined) => isRequest(a) || ((a?.kind === "num" || (onlyChoices(a) && a.refs.some((r) => r.kind === "choice" && !!menu.itemGroup(bundle.item, r.group)))) && !a.flags.topic);
       while (saidOfIt(atoms[k])) k++;
       const topic = atoms[k];
       if (topic?.kind !== "menu" || !topic.flags.topic) continue;
       for (let c = k + 1; onlyChoices(atoms[c]); c++) said.push(c);
       if (!said.length) continue;
     }
-    const part = itemNamed(atoms[k]);
+    const part = en ? itemNamed(atoms[k]) : topicPart(atoms[k], menu, bundle.item);
     if (!part || part.item === bundle.item || saysAddWord(atoms[k]!.text)) continue;
     // (Read the item's words only once the shape is there.)
     const options = optionsOfThePart(menu, bundle.item, part, atoms, said);
@@ -128,7 +153,7 @@ function partOfTheLineInHand(atoms: Atom[], menu: MenuModel, unplaced: Atom[], i
   const k = atoms.findIndex((a) => a.kind !== "kw" || a.keywords.some((w) => w !== "filler"));
   const topic = atoms[k];
   if (!bundle || topic?.kind !== "menu" || !topic.flags.topic) return atoms;
-  const part = itemNamed(topic);
+  const part = topicPart(topic, menu, bundle);
   if (!part || part.item === bundle || inHand.includes(part.item)) return atoms;
   const said: number[] = [];
   for (let c = k + 1; onlyChoices(atoms[c]); c++) said.push(c);

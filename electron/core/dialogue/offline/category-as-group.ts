@@ -3,7 +3,9 @@
 // menu (the stews sold alone), said as a topic (는) and followed by words that name that
 // group's choices, is the group said as a heading: the set meals' stews, not two stews
 // more. (Said with no heading, "백반 두 개 김치찌개 하나 된장찌개 하나", it stays a reading
-// of two things more that the model weighs.)
+// of two things more that the model weighs.) A turn later, "케이크 세트 두 개" in hand, "음료는 둘
+// 다 따뜻한 라떼요" (the set's group "세트 음료"): the sets' drink, not two lattes more (held-out
+// r49e-008).
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { choiceNamed } from "./answer-named-as-items.ts";
 import { keyOf } from "./name-forms.ts";
@@ -28,7 +30,7 @@ function groupHeaded(menu: MenuModel, item: string, category: string, preset: Re
 }
 
 export function categoryWordAsGroup(atoms: Atom[], ctx: ParseContext): Atom[] {
-  const out = [...atoms];
+  const out = groupOfTheLinesInHand([...atoms], ctx);
   for (let i = 1; i < out.length; i++) {
     const a = out[i]!;
     if (!isMenu(a) || a.fuzzy || !a.flags.topic || !a.refs.length || !a.refs.every((r) => r.kind === "category")) continue;
@@ -57,5 +59,46 @@ export function categoryWordAsGroup(atoms: Atom[], ctx: ParseContext): Atom[] {
     out[i] = { ...a, refs: [{ kind: "group", group, add: false }] };
     for (const [j, choice] of read) out[j] = { ...(out[j] as MenuAtom), refs: [{ kind: "choice", group, choice, name: true }] };
   }
+  return out;
+}
+
+const isFiller = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.length > 0 && a.keywords.every((k) => k === "filler");
+/** "둘 다", "전부", "다": said of every line in hand. */
+const isBoth = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.length > 0 && a.keywords.every((k) => k === "both" || k === "all" || k === "filler");
+
+/**
+ * The turn opens with the category as its topic and a line in hand takes a group headed by
+ * it, while no line in hand is of that category (or with that group's own word): the group said as a heading, of the lines in
+ * hand. The words after it: "둘 다" and the line's other choices ("따뜻한") are kept as said;
+ * those naming the group's choices (by a choice's name or an item's, "라떼요") are its choices.
+ */
+function groupOfTheLinesInHand(out: Atom[], ctx: ParseContext): Atom[] {
+  let i = 0;
+  while (isFiller(out[i])) i++;
+  const a = out[i];
+  const held = ctx.focus?.at(-1)?.item;
+  if (!held || !isMenu(a) || a.fuzzy || !a.flags.topic || !a.refs.length) return out;
+  // (The word may also be read as the group already: "음료는" of "세트 음료".)
+  if (!a.refs.every((r) => r.kind === "category" || r.kind === "group")) return out;
+  const groups = new Set(a.refs.flatMap((r) => (r.kind === "group" ? [r.group] : [])));
+  const cats = new Set(a.refs.flatMap((r) => (r.kind === "category" ? [r.category] : [])));
+  if (cats.size > 1 || (!cats.size && groups.size !== 1)) return out;
+  const cat = [...cats][0];
+  if (cat && ctx.focus!.some((f) => ctx.menu.item(f.item)?.category === cat)) return out;
+  const group = cat ? groupHeaded(ctx.menu, held, cat, undefined) : [...groups][0];
+  if (!group || ctx.menu.itemGroup(held, group)?.select !== "one" || (groups.size && !groups.has(group))) return out;
+  const takes = (b: MenuAtom) => !b.fuzzy && b.refs.length > 0 && b.refs.every((r) => r.kind === "choice" && r.group !== group && !!ctx.menu.itemGroup(held, r.group)?.choices.some((c) => c.id === r.choice));
+  const read: Array<[number, string]> = [];
+  for (let j = i + 1; j < out.length; j++) {
+    const b = out[j]!;
+    if (isBoth(b) || b.kind === "sep" || b.kind === "num" || (b.kind === "kw" && b.keywords.includes("request"))) continue;
+    if (!isMenu(b)) return out;
+    const choice = choiceNamed(ctx.menu, held, group, b);
+    if (choice) read.push([j, choice]);
+    else if (!takes(b)) return out;
+  }
+  if (!read.length) return out;
+  out[i] = { ...a, refs: [{ kind: "group", group, add: false }] };
+  for (const [j, choice] of read) out[j] = { ...(out[j] as MenuAtom), refs: [{ kind: "choice", group, choice, name: true }] };
   return out;
 }

@@ -8,7 +8,8 @@
 // (The sixth English red team's probes had lost the extra cup of five baskets, alone.)
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { ADD_WORDS } from "./language.ts";
-import { keyOf } from "./name-forms.ts";
+import { keyOf, keyWithoutParticle } from "./name-forms.ts";
+import { hasAddWord, withoutAddWords } from "./add-words.ts";
 import type { Atom } from "./scan.ts";
 
 /** English words before a choice that ask for more of it (not "add", which may only pick it). */
@@ -76,6 +77,18 @@ const MORE_SAID: ReadonlySet<string> = new Set([...EXTRA_WORDS, "double", "tripl
 
 /** The words said are a name of the count group itself ("extra chapati" for "Extra chapati"). */
 export const saysCountName = (menu: MenuModel, group: string, text: string): boolean => ownNameKeys(menu, group).includes(keyOf(text));
+
+/**
+ * "소면 하나 추가해 주세요" where the count is "소면 추가" and 소면 also a one-of choice: the choice's
+ * word, its number, then the adding word (`added`, set on the number) spell the count's name
+ * with its count in between. Said so it is the count, not the choice the item also takes.
+ */
+export const saysCountNameApart = (menu: MenuModel, group: string, text: string): boolean => {
+  const key = keyWithoutParticle(text);
+  const g = menu.groups.get(group);
+  const names = g ? [...Object.values(g.name), ...Object.values(g.aliases ?? {}).flat()].filter((n): n is string => typeof n === "string") : [];
+  return !!key && names.some((n) => hasAddWord(n) && keyOf(withoutAddWords(n)) === key);
+};
 
 const ownNameKeys = (menu: MenuModel, group: string): string[] => {
   const g = menu.groups.get(group);

@@ -117,14 +117,30 @@ function severalOfOneItem(d: TurnResult): string[] {
   const restated = (k: Keyword) => (k === "soft-correction" || k === "correction") && u.units.length > 0 && u.units.every((x) => x.restates);
   const across = [...CROSS_LINE].some((k) => u.kws.has(k) && !readAsAnother(k) && !ofPart(k) && !restated(k)) || u.units.some((x) => x.the || x.each);
   for (const item of new Set(made.map((l) => l.item))) {
-    if (across && differ(made.filter((l) => l.item === item))) out.push(`several ${item} made differently`);
+    if (across && differ(made.filter((l) => l.item === item)) && !everyLineAlike(d, item)) out.push(`several ${item} made differently`);
   }
   const after = new Map(d.state.lines.map((l) => [l.id, key(l) + l.qty]));
   const touched = d.before.lines.filter((l) => after.get(l.id) !== key(l) + l.qty);
   for (const item of new Set(touched.map((l) => l.item))) {
-    if (differ(d.before.lines.filter((l) => l.item === item))) out.push(`which of several ${item}`);
+    if (differ(d.before.lines.filter((l) => l.item === item)) && !everyLineAlike(d, item)) out.push(`which of several ${item}`);
   }
   return out;
+}
+
+/**
+ * "음료는 둘 다 따뜻한 라떼요" of two cake sets that differ in their cake: "both" (or "all"), and
+ * no other word that reaches across lines, said in a turn that made nothing and changed every
+ * line of the item, each of which now holds every choice said: the readings do not part.
+ */
+function everyLineAlike(d: TurnResult, item: string): boolean {
+  const u = d.utterance;
+  if (!(u.kws.has("both") || u.kws.has("all")) || [...CROSS_LINE].some((k) => k !== "both" && k !== "all" && u.kws.has(k))) return false;
+  if (d.created.length || u.units.length || !u.bare.length) return false;
+  const lines = d.state.lines.filter((l) => l.item === item);
+  if (lines.length < 2 || d.before.lines.filter((l) => l.item === item).some((l) => !d.modified.includes(l.id))) return false;
+  const said = u.bare.flatMap((b) => [...b.mods, ...b.parts.flatMap((p) => p.mods)]);
+  if (said.some((m) => m.kind !== "choice" && m.kind !== "group")) return false;
+  return said.every((m) => m.kind !== "choice" || (!m.neg && lines.every((l) => m.cands.some((c) => optionHas(l.options[c.group], c.choice)))));
 }
 
 const UNDOING: readonly Keyword[] = ["correction", "soft-correction", "cancel", "remove", "instead"];

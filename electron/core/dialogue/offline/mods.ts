@@ -3,7 +3,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Keyword } from "./language.ts";
 import type { MenuRef } from "./lexicon.ts";
-import { saysCountName, sisterCounts } from "./extra-of-choice.ts";
+import { saysCountName, saysCountNameApart, sisterCounts } from "./extra-of-choice.ts";
 import type { Atom } from "./scan.ts";
 import type { ChoiceCand, Mod, Unit } from "./utterance.ts";
 import { KO_COUNTERS } from "./numbers.ts";
@@ -118,7 +118,7 @@ function modKindOf(a: Content & { kind: "menu" }, content: Content[], countNums:
     const leftOutOnly = onlyRefused ? [] : [...a.refs.flatMap((r) => (r.kind === "choice" && r.refused ? [r] : [])), ...twins].map((r) => `${r.group}/${r.choice}`);
     const inAll = a.flags.scoops !== undefined ? { total: a.flags.scoops } : {};
     const extra = !cg && (a.flags.extra || a.flags.scoops !== undefined) ? [...new Set(choices.map((c) => c.group))].flatMap((of) => sisterCounts(menu, of, a.text).map((group) => ({ of, group, ...inAll }))) : [];
-    return { kind: "choice", cands: dedupeCands(choices), neg, text: a.text, ...(cg ? { orCount: { group: cg, n, ...(num ? { numbered: true } : {}), ...(saysCountName(menu, cg, a.text) ? { named: true } : {}) } } : {}), ...(extra.length ? { extra } : {}), ...(onlyRefused ? { onlyRefused } : {}), ...(leftOutOnly.length ? { leftOutOnly } : {}) };
+    return { kind: "choice", cands: dedupeCands(choices), neg, text: a.text, ...(cg ? { orCount: { group: cg, n, ...(num ? { numbered: true } : {}), ...(saysCountName(menu, cg, a.text) || (addedAfter(a, num) && saysCountNameApart(menu, cg, a.text)) ? { named: true } : {}) } } : {}), ...(extra.length ? { extra } : {}), ...(onlyRefused ? { onlyRefused } : {}), ...(leftOutOnly.length ? { leftOutOnly } : {}) };
   }
   // "double", "triple patty": that many in all.
   const times = a.refs.find((r) => r.kind === "group" && r.group === cg && r.times !== undefined);
@@ -159,6 +159,9 @@ function headingNotCount(a: Content & { kind: "menu" }, content: Content[], coun
   const end = rest.findIndex((c) => c.kind === "menu" && c.refs.some((r) => r.kind === "item"));
   return !rest.slice(0, end < 0 ? rest.length : end).some((c) => c.kind === "num" && countNums.has(c));
 }
+
+/** The word said with an adding word after it, or after its number right after it ("소면 하나 추가"). */
+const addedAfter = (a: Content & { kind: "menu" }, num: Content | undefined): boolean => a.flags.added === true || (num?.kind === "num" && num.tok0 > a.tok0 && num.flags.added === true);
 
 const isHangul = (t: string) => /[\uac00-\ud7a3]/.test(t);
 

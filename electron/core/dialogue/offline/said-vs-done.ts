@@ -28,12 +28,14 @@ import { countedThenNone } from "./counted-then-none.ts";
 import { countTakenBackKept } from "./count-taken-back-kept.ts";
 import { countSaidAlone } from "./count-said-alone.ts";
 import { partAcrossItsCount } from "./part-across-its-count.ts";
+import { partBesideItsSet } from "./part-beside-its-set.ts";
+import { bothMadeNew } from "./both-made-new.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
 
 /** Each entry: something the cart after the turn says that the words did not. */
 export function notAsSaid(d: TurnResult): string[] {
-  return [...refusedStillThere(d), ...takenOutStillThere(d), ...takenOutAsCounted(d, qtyOf), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d), ...optionOfTheLastLine(d), ...partsNotApart(d), ...oneOfTwoChoicesLost(d), ...askedWhatWasSaid(d), ...bothSaidAfter(d), ...pointedBack(d), ...refusedLevelUnplaced(d), ...refusedWhatItComesWith(d), ...partsBesideTheBundle(d), ...addOnSaidAsItem(d), ...kindsSaidAgain(d), ...countedThenNone(d), ...countTakenBackKept(d), ...countSaidAlone(d), ...partAcrossItsCount(d)];
+  return [...refusedStillThere(d), ...takenOutStillThere(d), ...takenOutAsCounted(d, qtyOf), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d), ...optionOfTheLastLine(d), ...partsNotApart(d), ...oneOfTwoChoicesLost(d), ...askedWhatWasSaid(d), ...bothSaidAfter(d), ...pointedBack(d), ...refusedLevelUnplaced(d), ...refusedWhatItComesWith(d), ...partsBesideTheBundle(d), ...addOnSaidAsItem(d), ...kindsSaidAgain(d), ...countedThenNone(d), ...countTakenBackKept(d), ...countSaidAlone(d), ...partAcrossItsCount(d), ...partBesideItsSet(d), ...bothMadeNew(d)];
 }
 
 /** How many of an item a cart holds, over all its lines. */
