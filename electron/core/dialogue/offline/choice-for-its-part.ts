@@ -7,7 +7,7 @@
 // hold is read as before.)
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
-import { saysName, spokenNames, wordsOf } from "./name-forms.ts";
+import { describedWith, saysName, spokenNames, wordsOf } from "./name-forms.ts";
 
 type MenuAtom = Atom & { kind: "menu" };
 const kwWord = (a: Atom | undefined) => (a?.kind === "kw" ? a.text.toLowerCase().trim() : "");
@@ -19,8 +19,7 @@ function isPartOf(menu: MenuModel, item: string, group: string, part: string): b
   const g = menu.groups.get(group);
   const groupWords = g ? Object.values(g.name).flatMap((n) => [wordsOf(n)]) : [];
   if (names.some((n) => groupWords.some((w) => saysName(w, n)))) return true;
-  const desc = wordsOf(Object.values(menu.item(item)?.description ?? {}).join(" . "));
-  return names.some((n) => saysName(desc, n));
+  return describedWith(menu, item, names);
 }
 
 export function choiceForItsPart(atoms: Atom[], menu: MenuModel): Atom[] {

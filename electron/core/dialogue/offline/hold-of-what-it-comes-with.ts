@@ -8,19 +8,13 @@
 import type { EffectiveGroup, MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import { REMOVAL_PREFIX, REMOVAL_SUFFIX, removalIndex } from "./refusal.ts";
-import { saysName, spokenNames, wordsOf } from "./name-forms.ts";
+import { describedWith, spokenNames, wordsOf } from "./name-forms.ts";
 import type { ChoiceCand } from "./utterance.ts";
 
 /** Words too common to tell two holds apart. */
 const WEAK = new Set(["no", "the", "a", "an", "of", "on", "with", "without", "hold", "extra", "add", "side", "please"]);
 
 const contentWords = (names: readonly string[]) => new Set(names.flatMap((n) => wordsOf(n)).filter((w) => (w.length >= 3 || (/[가-힣]/.test(w) && w.length >= 2)) && !WEAK.has(w)));
-
-/** Whether the item's description names one of these. */
-export function describedWith(menu: MenuModel, item: string, names: readonly string[]): boolean {
-  const desc = wordsOf(Object.values(menu.item(item)?.description ?? {}).join(" . "));
-  return desc.length > 0 && names.some((n) => saysName(desc, n));
-}
 
 /** The names a refused choice is said by: the words said and the choices' own names. */
 export function refusedNames(menu: MenuModel, cands: readonly ChoiceCand[], text: string): string[] {

@@ -5,6 +5,7 @@
 // a kind's plain variant (김밥 → 원조김밥), removal names (오이 빼기), and which order
 // choice is take-out or eat-in. Short forms found by weighing items against each other
 // (불버거, 자허블, 아아) are in item-name-forms.ts.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Text } from "../../../../shared/menu/schema.ts";
 import { PLAIN_WORDS } from "./language.ts";
 import { tokenize } from "./normalize.ts";
@@ -52,6 +53,12 @@ export function saysName(words: readonly string[], name: string): boolean {
   }
   for (let i = 0; i + w.length <= words.length; i++) if (w.every((x, k) => words[i + k] === x)) return true;
   return false;
+}
+
+/** Whether the item's description names one of these (as whole words, saysName). */
+export function describedWith(menu: MenuModel, item: string, names: readonly string[]): boolean {
+  const desc = wordsOf(Object.values(menu.item(item)?.description ?? {}).join(" . "));
+  return desc.length > 0 && names.some((n) => saysName(desc, n));
 }
 
 /** A Korean word's key without the particle said on it ("키위로", "수프는" → 키위, 수프). */

@@ -17,12 +17,6 @@ function ownWords(menu: MenuModel, item: string): string {
   return keyOf([...Object.values(it?.name ?? {}), ...Object.values(it?.description ?? {}), ...groups].filter((t): t is string => !!t).join(" "));
 }
 
-/** The word said for the thing, without a Korean particle or an English plural "s". */
-function wordSaid(text: string): string {
-  const key = keyWithoutParticle(text);
-  return /^[a-z]{4,}s$/.test(key) ? key.slice(0, -1) : key;
-}
-
 export function partMadeBesideItsLine(d: TurnResult): string[] {
   if (!d.before.lines.length) return [];
   const made = linesMade(d);
@@ -35,7 +29,8 @@ export function partMadeBesideItsLine(d: TurnResult): string[] {
     if (!its.length) continue;
     const groups = new Set(x.mods.filter((m) => !("neg" in m && m.neg)).flatMap(groupsOf));
     if (!groups.size) continue;
-    const word = wordSaid(x.text);
+    // (Keys are singular, "eggs" → egg; a Korean particle is left off, "베이글은" → 베이글.)
+    const word = keyWithoutParticle(x.text);
     if (word.length < 2) continue;
     const inHand = d.before.lines.find((l) => !its.some((m) => m.item === l.item) && d.menu.itemGroups(l.item).some((g) => groups.has(g.id)) && ownWords(d.menu, l.item).includes(word));
     if (inHand) out.push(`"${x.text}" made beside ${inHand.item}, whose own words name it and which takes what was said of it`);

@@ -6,7 +6,7 @@
 // whose description names what was refused, was meant to take something off: which hold, if
 // any, is a guess.
 import { removalIndex } from "./refusal.ts";
-import { saysName, wordsOf } from "./name-forms.ts";
+import { describedWith } from "./name-forms.ts";
 import { holdOfWhatItComesWith, refusedNames } from "./hold-of-what-it-comes-with.ts";
 import { type TurnResult, linesReached } from "./turn-draft.ts";
 
@@ -18,11 +18,10 @@ export function refusedWhatItComesWith(d: TurnResult): string[] {
     if (x.asked || !x.item) continue;
     const lines = reached.filter((l) => l.item === x.item);
     if (!lines.length) continue;
-    const desc = wordsOf(Object.values(d.menu.item(x.item)?.description ?? {}).join(" . "));
     // (Only an item that has things to leave off: a description of add-ons "on request", "cinnamon
     // or sugar if you like", with no hold, lists what may be added.)
     const item = x.item;
-    if (!desc.length || !d.menu.itemGroups(item).some((g) => idx.groups.has(g.id))) continue;
+    if (!d.menu.itemGroups(item).some((g) => idx.groups.has(g.id))) continue;
     for (const m of x.mods) {
       if (m.kind !== "choice" || !m.neg || m.onlyRefused) continue;
       // (An add-on's, not a level's: "not the fried one" picks among the others, refused-level.ts.)
@@ -37,7 +36,7 @@ export function refusedWhatItComesWith(d: TurnResult): string[] {
       const hold = holdOfWhatItComesWith(d.menu, x.item, d.menu.itemGroups(x.item), m.cands, m.text, {});
       if (hold && lines.every((l) => [l.options[hold.g.id]].flat().includes(hold.choice))) continue;
       const names = refusedNames(d.menu, m.cands, m.text);
-      if (names.some((n) => saysName(desc, n))) out.push(`"${m.text}" refused: the ${x.item} comes with it, and nothing was taken off`);
+      if (describedWith(d.menu, item, names)) out.push(`"${m.text}" refused: the ${x.item} comes with it, and nothing was taken off`);
     }
   }
   return out;
