@@ -214,6 +214,10 @@ describe("guided keypad mode", () => {
     mark = fake.audio.speeches.length;
     await page.keyboard.press("Home");
     await waitForSpoken(page, fake.audio, mark, ["Welcome to Cafe Byeolbit", "Press OK to start your order"]);
+    // Home came within the language button's own answer time (a quarter second): that late
+    // answer must not replace the introduction Home asked for (on a slow machine it did).
+    await page.waitForTimeout(600);
+    expect(await page.locator(".guide-caption").getAttribute("data-caption")).toContain("Welcome to Cafe Byeolbit");
     // (The language change's own announcements may still be on their way: on a loaded
     // machine more than a second apart, and a later one replaces the volume key's answer.)
     await waitForQuiet(page, fake.audio, 2_500);

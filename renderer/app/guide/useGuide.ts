@@ -63,6 +63,8 @@ export function useGuide(o: GuideOptions): Guide {
   const nextId = useRef(0);
   const quietFocus = useRef(false);
   const focusTimer = useRef<number | undefined>(undefined);
+  /** What a pressed control says once its press has taken effect (a later key or screen drops it). */
+  const pressTimer = useRef<number | undefined>(undefined);
   const wasGuided = useRef(guided);
   /** The voice-input problem the customer was last told about. */
   const lastProblem = useRef<string | null>(null);
@@ -130,8 +132,10 @@ export function useGuide(o: GuideOptions): Guide {
     const timer = window.setTimeout(() => {
       const root = rootRef.current;
       if (!root) return;
-      // The introduction below includes the focused control: no separate focus announcement.
+      // The introduction below includes the focused control: no separate focus announcement,
+      // and no late answer to a key pressed on the screen before.
       window.clearTimeout(focusTimer.current);
+      window.clearTimeout(pressTimer.current);
       const scope = guideScope(root);
       const active = document.activeElement;
       const keep = active instanceof HTMLElement && active !== root && scope.contains(active) && !active.closest(".top-bar");
@@ -199,7 +203,8 @@ export function useGuide(o: GuideOptions): Guide {
   // The keys.
   useEffect(() => {
     const afterPress = (el: HTMLElement, keyAtPress: string) => {
-      window.setTimeout(() => {
+      window.clearTimeout(pressTimer.current);
+      pressTimer.current = window.setTimeout(() => {
         const k = live.current.kiosk;
         if (`${screenKey(k.state)}|${live.current.idle.warning ? "idle" : ""}` !== keyAtPress) return;
         // Words sent from the text box (or a button that asked the kiosk something): its answer comes first.
@@ -248,6 +253,10 @@ export function useGuide(o: GuideOptions): Guide {
         return;
       }
       speech?.stop();
+      // This key's answer replaces what an earlier key had still to say: on a slow machine
+      // an earlier press's late answer (or focus announcement) would otherwise replace this one.
+      window.clearTimeout(pressTimer.current);
+      window.clearTimeout(focusTimer.current);
       const root = rootRef.current;
       if (!root) return;
       const scope = guideScope(root);
@@ -311,7 +320,10 @@ export function useGuide(o: GuideOptions): Guide {
       }
     };
     window.addEventListener("keydown", onKey, { capture: true });
-    return () => window.removeEventListener("keydown", onKey, { capture: true });
+    return () => {
+      window.removeEventListener("keydown", onKey, { capture: true });
+      window.clearTimeout(pressTimer.current);
+    };
   }, [announce, describe, introText, readCart, rootRef, speech]);
 
   return { caption: guided ? caption : "", readCart };
