@@ -25,6 +25,7 @@ import { optionNamesAnItem } from "./option-names.ts";
 import { refusesAnUnknownWord } from "./refused-unknown-word.ts";
 import { onlyTheseOptions } from "./only-these-options.ts";
 import { optionCountRestated } from "./option-count-restated.ts";
+import { addOnCountSaidAgain } from "./add-on-count-said-again.ts";
 import { lineRefusedByItsChoice } from "./refused-own-choice.ts";
 import { lineAtPlace } from "./places.ts";
 import { setPartSaidAlone } from "./set-part-said-alone.ts";
@@ -206,6 +207,9 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   // "아지타마고 하나 더요 두 개로": the topping's total restated, not two bowls.
   const restated = optionCountRestated(d, b, latest);
   if (restated) return restated;
+  // "계란 후라이 두 개 올려" → "아 하나만 올려 주세요": the add-on's count in all, not the line's.
+  const addOn = addOnCountSaidAgain(d, b, latest);
+  if (addOn) return addOn;
   // "같은 거 하나 더 근데 두유로": the options said after it are the new one's.
   const copy = b.mods.length ? undefined : changesOfTheCopy(d, b);
   if ((b.kws.has("same") || b.kws.has("more")) && (b.mods.length || copy) && !moreOfExtra) {

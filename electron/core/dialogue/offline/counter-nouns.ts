@@ -150,3 +150,33 @@ export function countsAfterNames(s: Stream, chosen: readonly PhraseCandidate[], 
   }
   return out;
 }
+
+/**
+ * "아 막걸리 한 병만요" where the menu also calls the 막걸리 "막걸리 한 병": a name of an item that
+ * ends on "한" and a counter, whose words before them are a name of that same item, is that
+ * name and a count said ("한 병만": one bottle in all, with the rest of the turn's words); read
+ * whole, the count was lost and 만 made it "just the 막걸리", the other lines taken away (blind
+ * round 60). Returns the matches to take instead of each such name.
+ */
+export function countsInsideItemNames(s: Stream, chosen: readonly PhraseCandidate[], matches: readonly PhraseMatch<MenuRef>[]): Array<{ name: PhraseCandidate; rest: PhraseMatch<MenuRef> }> {
+  const out: Array<{ name: PhraseCandidate; rest: PhraseMatch<MenuRef> }> = [];
+  for (const c of chosen) {
+    if (c.start < 0 || !c.menu?.length || !c.menu.every((r) => r.kind === "item" && !r.partial)) continue;
+    const counter = s.tok[c.end - 1]!;
+    const one = counter - 1;
+    if (one <= s.tok[c.start]! || s.tokStart[counter] === undefined || s.tokens[one]!.norm !== foldHangul("한")) continue;
+    const word = s.chars.slice(s.tokStart[counter]!, c.end).join("");
+    if (!FOLDED_COUNTERS.has(word)) continue;
+    const items = new Set(c.menu.map((r) => (r.kind === "item" ? r.item : "")));
+    const cut = s.tokStart[one]!;
+    const rest = matches.filter((m) => m.start === c.start && m.end <= cut && s.tokStart[s.tok[m.end - 1]! + 1] === m.end && sameItems(m.payloads, items)).sort((x, y) => y.end - x.end)[0];
+    if (rest) out.push({ name: c, rest });
+  }
+  return out;
+}
+
+/** The things a name names, of which the items (named whole) are those. */
+function sameItems(refs: readonly MenuRef[], items: ReadonlySet<string>): boolean {
+  const named = refs.flatMap((r) => (r.kind === "item" ? [r] : []));
+  return named.length > 0 && named.every((r) => !r.partial && items.has(r.item)) && [...items].every((i) => named.some((r) => r.item === i));
+}

@@ -16,7 +16,8 @@ import { isRemovalGroupName } from "./name-forms.ts";
 /** Words before (English) or after (Korean) a name that make the name a removal ("No onions", "양파 빼기"). */
 export const REMOVAL_PREFIX = /^(?:no|without|hold(?: the)?|leave off|minus|skip|노)\s+/i;
 /** The name of a group whose plainly named choices are what is left out. */
-export const REMOVAL_SUFFIX = /\s*(?:빼기|빼고|빼|없이|제외|노)$/;
+// (Not the 빼기 of 곱빼기, a double portion: "밥 곱빼기" adds rice, it leaves none out.)
+export const REMOVAL_SUFFIX = /(?<!곱)\s*(?:빼기|빼고|빼|없이|제외|노)$/;
 
 export interface RemovalIndex {
   /** "toppings/onions" → the choices that say "no onions" (e.g. hold/onions). */

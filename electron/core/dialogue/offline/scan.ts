@@ -33,7 +33,7 @@ import { quantifiersNotChoices } from "./quantifier-choices.ts";
 import { amongNotChoices } from "./among-counts.ts";
 import { stutters } from "./stutters.ts";
 import { askedThenOrdered } from "./asked-then-ordered.ts";
-import { countersBeforeNames, countsAfterNames, digitsBeforeCounter, groupNamesCounting, numberWordsNotNames } from "./counter-nouns.ts";
+import { countersBeforeNames, countsAfterNames, countsInsideItemNames, digitsBeforeCounter, groupNamesCounting, numberWordsNotNames } from "./counter-nouns.ts";
 import { withTheArticlesRest, withoutCountedFullNames } from "./name-part-words.ts";
 import { namesIntoLongerNames } from "./name-into-a-longer-name.ts";
 import { itemBeforeItsOption, mergeOptionCategoryWords } from "./swallowed-names.ts";
@@ -136,6 +136,11 @@ export function scan(lex: MenuLexicon, text: string): Scan {
     if (free(rest.start, rest.end)) take({ start: rest.start, end: rest.end, menu: rest.payloads });
   }
   for (const { name, rest } of countsAfterNames(s, chosen, menuMatches)) {
+    uncover(chosen, covered, name.start, name.end);
+    if (free(rest.start, rest.end)) take({ start: rest.start, end: rest.end, menu: rest.payloads });
+  }
+  // "막걸리 한 병만요" of a 막걸리 also called "막걸리 한 병": the name and a count (counter-nouns.ts).
+  for (const { name, rest } of countsInsideItemNames(s, chosen, menuMatches)) {
     uncover(chosen, covered, name.start, name.end);
     if (free(rest.start, rest.end)) take({ start: rest.start, end: rest.end, menu: rest.payloads });
   }

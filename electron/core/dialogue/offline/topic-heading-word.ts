@@ -4,11 +4,13 @@
 // group, is the group's heading: the dishes' rice is black rice. Read as the item it added a
 // bowl of black rice, answered alone (blind round 37, twice in one store). English says it
 // with "with" (group-heading-word.ts). "공기밥은 흑미로", where 공기밥 names that group too, is
-// the same; so is the heading said on a later turn, of the lines in hand.
+// the same; so is the heading said on a later turn, of the lines in hand, and a word that names
+// a counted add-on ("계란 추가") heading the group of the choice after it ("계란 조리").
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { asFiller } from "./atom-forms.ts";
 import { keyOf, keyWithoutParticle } from "./name-forms.ts";
 import type { Atom } from "./scan.ts";
+import type { MenuRef } from "./lexicon.ts";
 import type { ParseContext } from "./utterance.ts";
 
 type MenuAtom = Atom & { kind: "menu" };
@@ -40,7 +42,10 @@ export function topicWordHeadsTheLines(atoms: Atom[], ctx: ParseContext): Atom[]
 /** Whether atom i, said with 은/는 and no count, heads the group of the choice said next, a group every dish takes. */
 function headsTheGroup(atoms: Atom[], i: number, menu: MenuModel, dishes: string[][]): boolean {
   const a = atoms[i];
-  if (!isMenu(a) || a.fuzzy || !a.flags.topic || !a.refs.some((r) => r.kind === "item") || !a.refs.every((r) => r.kind === "item" || r.kind === "group")) return false;
+  // ("칠라킬레스 하나 계란은 스크램블로요": 계란 also names the counted "계란 추가", not the group
+  // "계란 조리" the choice after it answers; a counted add-on's word heads that group alike.)
+  const counted = (r: MenuRef) => r.kind === "group" && menu.groups.get(r.group)?.select === "count";
+  if (!isMenu(a) || a.fuzzy || !a.flags.topic || !a.refs.some((r) => r.kind === "item" || counted(r)) || !a.refs.every((r) => r.kind === "item" || r.kind === "group")) return false;
   // (A count before it is the dish's, "해물순두부 하나 공기밥은 흑미로요".)
   if ((atoms[i - 1]?.kind === "num" && !isMenu(atoms[i - 2])) || atoms[i + 1]?.kind === "num") return false;
   // The choice said next ("둘 다" / "both" may come between).
