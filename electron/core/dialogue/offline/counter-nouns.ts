@@ -153,8 +153,8 @@ export function countsAfterNames(s: Stream, chosen: readonly PhraseCandidate[], 
 
 /**
  * "아 막걸리 한 병만요" where the menu also calls the 막걸리 "막걸리 한 병": a name of an item that
- * ends on "한" and a counter, whose words before them are a name of that same item, is that
- * name and a count said ("한 병만": one bottle in all, with the rest of the turn's words); read
+ * ends on "한" and a counter with 만 after it, whose words before them are a name of that same
+ * item, is that name and a count said ("한 병만": one bottle in all, with the rest of the turn's words); read
  * whole, the count was lost and 만 made it "just the 막걸리", the other lines taken away (blind
  * round 60). Returns the matches to take instead of each such name.
  */
@@ -167,6 +167,8 @@ export function countsInsideItemNames(s: Stream, chosen: readonly PhraseCandidat
     if (one <= s.tok[c.start]! || s.tokStart[counter] === undefined || s.tokens[one]!.norm !== foldHangul("한")) continue;
     const word = s.chars.slice(s.tokStart[counter]!, c.end).join("");
     if (!FOLDED_COUNTERS.has(word)) continue;
+    // (Only with 만 right after the counter: "소주 한 병 처음처럼으로" is one soju said twice, which one after.)
+    if (s.chars[c.end] !== foldHangul("만") || s.tok[c.end] !== counter) continue;
     const items = new Set(c.menu.map((r) => (r.kind === "item" ? r.item : "")));
     const cut = s.tokStart[one]!;
     const rest = matches.filter((m) => m.start === c.start && m.end <= cut && s.tokStart[s.tok[m.end - 1]! + 1] === m.end && sameItems(m.payloads, items)).sort((x, y) => y.end - x.end)[0];

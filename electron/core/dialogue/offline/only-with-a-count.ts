@@ -15,6 +15,8 @@ const COUNT_INSIDE = new RegExp(`(?:^|\\s)(?:(?:${KO_ONE_WORDS.join("|")}|[0-9]+
 export function onlyWithACount(d: TurnResult): string[] {
   const u = d.utterance;
   if (!u.units.some((x) => x.only && !x.asked) && !u.bare.some((b) => b.only && !b.asked)) return [];
+  // ("cancel everything, just one coke": the words took the lines away.)
+  if (u.kws.has("cancel-all") || u.kws.has("cancel")) return [];
   // (Not the lines a word took out: "소시지는 빼 주세요 베이컨만 두 개로".)
   const refused = new Set(u.units.flatMap((x) => (x.remove && x.item ? [x.item] : [])));
   const gone = d.before.lines.filter((l) => !d.state.lines.some((x) => x.id === l.id) && !refused.has(l.item));
