@@ -12,6 +12,7 @@ import { optionAfterACount } from "./option-after-count.ts";
 import { anotherAfterOption, setOfTheItem } from "./count-after-option.ts";
 import { optionCountNumbers } from "./option-count-numbers.ts";
 import { optionsBeforeThePart } from "./options-on-one-of-them.ts";
+import { countAfterWithGuess } from "./count-of-what-it-comes-with.ts";
 import { applyNegations, isItemish, itemOf, modOf, negate, negateBare, saidAgainAfter, slotSaidAfterNext, unitFrom, type Content } from "./mods.ts";
 import { follows, followsChange, isAdnominal, markChangedTo, sameGroup, saidPlain, unknownStandsForItem } from "./clause-cues.ts";
 
@@ -224,6 +225,12 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
         return;
       }
       if (a.flags.dir) u.qtyTarget = true;
+      // ("with two eggs over easy": a count after "with" is what follows it, not the item's.)
+      if (a.flags.ofOption) {
+        const unheld = countAfterWithGuess(ctx.menu, u.item, a, content[content.indexOf(a) + 1]);
+        if (unheld) guesses.push(unheld);
+        return;
+      }
       const before = pending.get(u) ?? [];
       // ("라면 두 개 맵게요 하나에만 치즈 넣어 주세요": a count said with 에만 opens a part of the line,
       // what was said before it is the whole line's, line-parts.ts.)

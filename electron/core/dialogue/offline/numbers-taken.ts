@@ -54,5 +54,7 @@ export function numbersNothingTook(u: Utterance): string[] {
   // "five tacos no wait make it six", "세개? 아니 다섯개요": a count said before a correction was
   // taken back by it (as in said-vs-done.ts's numbersNotMade).
   const lastCorrection = u.atoms.findLastIndex((a) => a.kind === "kw" && (a.keywords.includes("correction") || a.keywords.includes("soft-correction")));
-  return u.atoms.slice(lastCorrection + 1).flatMap((a) => (a.kind === "num" && !a.article && !a.flags.among && u.explained.has(a.start) && !held.has(a.value) ? [`"${a.text}": a number nothing took`] : []));
+  // ("with two eggs over easy" of a plate its description says comes with two eggs: the number
+  // said as it comes, count-of-what-it-comes-with.ts, which makes any other a guess.)
+  return u.atoms.slice(lastCorrection + 1).flatMap((a) => (a.kind === "num" && !a.article && !a.flags.among && !a.flags.ofOption && u.explained.has(a.start) && !held.has(a.value) ? [`"${a.text}": a number nothing took`] : []));
 }

@@ -23,7 +23,9 @@ export function partMadeBesideItsLine(d: TurnResult): string[] {
   if (!made.length) return [];
   const out: string[] = [];
   for (const x of d.utterance.units) {
-    if (x.qtyExplicit || x.asked || x.remove || !(x.topic || x.the)) continue;
+    // (Or said bare, no count or article: "tender combo" → "and bbq sauce, sour cream and onion
+    // chips", the combo's chips-flavor; blind round 65 sold a bag of chips beside it, alone.)
+    if (x.qtyExplicit || x.asked || x.remove || !(x.topic || x.the || x.qty === undefined)) continue;
     // (Said by its category's word, "베이글은" where 베이글 is a category: the item the turn made of it.)
     const its = made.filter((l) => (x.kind === "item" && x.item ? l.item === x.item : x.kind === "category" && !!x.category && d.menu.item(l.item)?.category === x.category));
     if (!its.length) continue;

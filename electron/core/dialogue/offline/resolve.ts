@@ -76,6 +76,8 @@ import { piecesOfAServing } from "./serving-pieces.ts";
 import { headNounSharedByTwo } from "./shared-head-noun.ts";
 import { modifierBeforeItem } from "./modifier-before-item.ts";
 import { optionTakenBackByRefusal } from "./taken-back-by-refusal.ts";
+import { refusalTakenBack } from "./refusal-taken-back.ts";
+import { ownWordAsKind } from "./own-word-as-kind.ts";
 import { bundleWithItsPart } from "./bundle-with-its-part.ts";
 import { addOnsListed } from "./add-ons-listed.ts";
 import { partsDescribedAfter } from "./parts-described-after.ts";
@@ -115,6 +117,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a: Atom[]) => offerPointedAt(a, ctx, en),
     (a: Atom[]) => answerNamedAsItems(a, ctx, en, unplaced),
     (a: Atom[]) => optionTakenBackByRefusal(a, ctx.menu, unplaced),
+    (a: Atom[]) => refusalTakenBack(a, ctx.menu),
     (a: Atom[]) => lineChoiceRefusedByItsWord(a, ctx),
     (a: Atom[]) => numberedNameAsCount(a, ctx),
     (a: Atom[]) => countSaidAsChoice(a, ctx.menu, en),
@@ -131,7 +134,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           linkWordBeforeAThing,
           (a: Atom[]) => takenBackForJust(a, ctx),
           consuming((a: Atom[]) => categoryWordAsCounter(a, ctx.menu)),
-          (a: Atom[]) => kindSaidAfter(a, ctx.menu),
+          (a: Atom[]) => kindSaidAfter(a, ctx.menu, unplaced),
           consuming((a: Atom[]) => partsAsTheCombo(a, ctx.menu, unplaced)),
           consuming((a: Atom[]) => partsDescribedAfter(a, ctx.menu)),
           consuming((a: Atom[]) => bundleWithItsPart(a, ctx.menu, unplaced, true)),
@@ -174,6 +177,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a) => moreOfAGroup(a, ctx.menu),
     (a) => resolveItemChoice(a, ctx, en, unplaced),
     (a) => resolveChoices(a, ctx, unplaced),
+    (a) => ownWordAsKind(a, ctx.menu),
     markOptionContext,
   ];
   const read = steps.reduce((a, step) => step(a), atoms);

@@ -35,12 +35,14 @@ import { refusalMadeDearer } from "./refusal-made-dearer.ts";
 import { countPutChangedNothing } from "./count-put-changed-nothing.ts";
 import { onlyWithACount } from "./only-with-a-count.ts";
 import { countWordBeforeItsChoice } from "./count-word-before-its-choice.ts";
+import { saidAsItComes } from "./count-of-what-it-comes-with.ts";
+import { heldAndAdded } from "./held-and-added.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
 
 /** Each entry: something the cart after the turn says that the words did not. */
 export function notAsSaid(d: TurnResult): string[] {
-  return [...refusedStillThere(d), ...takenOutStillThere(d), ...takenOutAsCounted(d, qtyOf), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d), ...optionOfTheLastLine(d), ...partsNotApart(d), ...oneOfTwoChoicesLost(d), ...askedWhatWasSaid(d), ...bothSaidAfter(d), ...pointedBack(d), ...refusedLevelUnplaced(d), ...refusedWhatItComesWith(d), ...partsBesideTheBundle(d), ...addOnSaidAsItem(d), ...kindsSaidAgain(d), ...countedThenNone(d), ...countTakenBackKept(d), ...countSaidAlone(d), ...partAcrossItsCount(d), ...partBesideItsSet(d), ...bothMadeNew(d), ...partMadeBesideItsLine(d), ...refusalMadeDearer(d), ...countPutChangedNothing(d), ...onlyWithACount(d), ...countWordBeforeItsChoice(d)];
+  return [...refusedStillThere(d), ...takenOutStillThere(d), ...takenOutAsCounted(d, qtyOf), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d), ...optionOfTheLastLine(d), ...partsNotApart(d), ...oneOfTwoChoicesLost(d), ...askedWhatWasSaid(d), ...bothSaidAfter(d), ...pointedBack(d), ...refusedLevelUnplaced(d), ...refusedWhatItComesWith(d), ...partsBesideTheBundle(d), ...addOnSaidAsItem(d), ...kindsSaidAgain(d), ...countedThenNone(d), ...countTakenBackKept(d), ...countSaidAlone(d), ...partAcrossItsCount(d), ...partBesideItsSet(d), ...bothMadeNew(d), ...partMadeBesideItsLine(d), ...refusalMadeDearer(d), ...countPutChangedNothing(d), ...onlyWithACount(d), ...countWordBeforeItsChoice(d), ...heldAndAdded(d)];
 }
 
 /** How many of an item a cart holds, over all its lines. */
@@ -255,10 +257,12 @@ function choicesOfARefusedItem(d: TurnResult): string[] {
 function numbersNotMade(d: TurnResult): string[] {
   const atoms = d.utterance.atoms;
   const lastCorrection = atoms.findLastIndex((a) => a.kind === "kw" && (a.keywords.includes("correction") || a.keywords.includes("soft-correction")));
-  const said = atoms.slice(lastCorrection + 1).flatMap((a) => (a.kind === "num" && !a.article && a.value >= 2 ? [a] : []));
   const before = new Map(d.before.lines.map((l) => [l.id, l]));
   const after = new Map(d.state.lines.map((l) => [l.id, l]));
   const changed = [...d.state.lines, ...d.before.lines].filter((l) => before.get(l.id)?.qty !== after.get(l.id)?.qty || d.modified.includes(l.id));
+  // (Not "with two eggs" of a plate that comes with two: said as it comes, count-of-what-it-comes-with.ts.)
+  const asItComes = (a: (typeof atoms)[number]) => saidAsItComes(d.menu, changed.map((l) => l.item), atoms, a);
+  const said = atoms.slice(lastCorrection + 1).flatMap((a) => (a.kind === "num" && !a.article && a.value >= 2 && !asItComes(a) ? [a] : []));
   if (!said.length || !changed.length) return [];
   const places: Array<Set<number>> = [];
   const reached = linesReached(d);

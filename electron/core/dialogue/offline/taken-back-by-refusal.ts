@@ -14,18 +14,18 @@ import type { Atom } from "./scan.ts";
 
 type MenuAtom = Extract<Atom, { kind: "menu" }>;
 
-const isCorrection = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.some((k) => k === "correction" || k === "soft-correction");
+export const isCorrection = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.some((k) => k === "correction" || k === "soft-correction");
 const refuses = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.some((k) => k === "no" || k === "refuse" || k === "without");
 const removes = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.some((k) => k === "remove" || k === "without");
 const punct = (a: Atom | undefined) => a?.kind === "sep" && a.why === "punct";
 /** An option's word: choices or groups, no item. */
-const isOption = (a: Atom | undefined): a is MenuAtom => a?.kind === "menu" && !a.fuzzy && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice" || r.kind === "group");
+export const isOption = (a: Atom | undefined): a is MenuAtom => a?.kind === "menu" && !a.fuzzy && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice" || r.kind === "group");
 
 /** A word that names a group or a category only ("side" of "on the side"): it picks nothing. */
 const groupWord = (a: Atom) => a.kind === "menu" && !a.fuzzy && a.refs.length > 0 && a.refs.every((r) => r.kind === "group" || r.kind === "category") && a.refs.some((r) => r.kind === "group");
 
 /** The names the menu gives what the word refers to. */
-function namesOf(a: MenuAtom, menu: MenuModel): string[] {
+export function namesOf(a: MenuAtom, menu: MenuModel): string[] {
   return a.refs.flatMap((r) => {
     const g = r.kind === "choice" || r.kind === "group" ? menu.groups.get(r.group) : undefined;
     return spokenNames(r.kind === "group" ? g : r.kind === "choice" ? g?.choices?.find((c) => c.id === r.choice) : undefined, true);
@@ -33,7 +33,7 @@ function namesOf(a: MenuAtom, menu: MenuModel): string[] {
 }
 
 /** The keys of the thing a word names: its words, less adding words, and the names of what it refers to. */
-function thingKeys(a: MenuAtom, menu: MenuModel): Set<string> {
+export function thingKeys(a: MenuAtom, menu: MenuModel): Set<string> {
   return new Set([a.text, withoutAddWords(a.text), ...namesOf(a, menu).flatMap((n) => [n, withoutAddWords(n)])].map(keyOf).filter(Boolean));
 }
 

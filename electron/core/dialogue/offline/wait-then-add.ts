@@ -42,6 +42,19 @@ function partAfter(atoms: readonly Atom[], i: number): boolean {
   return first?.kind === "num" && !!first.flags.topic && !rest.some((a) => a.kind === "menu" && a.refs.some((r) => r.kind === "item" || r.kind === "category"));
 }
 
+/**
+ * "코티하 빼 주세요 아 아니다 코티하 넣어 주세요": the thing refused right before the correction word,
+ * said again right after it with a word that puts it in, takes the refusal back
+ * (refusal-taken-back.ts): the correction stands.
+ */
+function refusedSaidAgain(atoms: readonly Atom[], i: number): boolean {
+  const refusal = atoms[i - 1];
+  const thing = atoms[i - 2];
+  const again = atoms[i + 1];
+  if (refusal?.kind !== "kw" || !refusal.keywords.some((k) => k === "remove" || k === "without" || k === "refuse")) return false;
+  return thing?.kind === "menu" && again?.kind === "menu" && thing.text.trim() === again.text.trim();
+}
+
 export function waitThenAdd(atoms: Atom[]): Atom[] {
-  return atoms.map((a, i) => (isCorrection(a) && (addsAfter(atoms, i) || (/[가-힣]/.test(a.text) && partAfter(atoms, i))) ? asFiller(a) : a));
+  return atoms.map((a, i) => (isCorrection(a) && !refusedSaidAgain(atoms, i) && (addsAfter(atoms, i) || (/[가-힣]/.test(a.text) && partAfter(atoms, i))) ? asFiller(a) : a));
 }
