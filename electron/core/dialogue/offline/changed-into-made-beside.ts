@@ -6,8 +6,11 @@
 // and made something new is a guess: into it, or one more beside?
 import { type TurnResult, linesMade } from "./turn-draft.ts";
 
-/** English words of the change keyword that also just order ("can you make me a latte", "go with"). */
-const ORDERING = /^(?:make|made|can you make|could you make|make mine|go with|update|make the)$/i;
+/**
+ * English words of the change keyword that also order or count ("can you make me a latte", "go
+ * with", "make that a combo", "actually make that two"): only "change", "switch", "swap" are asked.
+ */
+const ORDERING = /^(?:(?:can|could) you )?(?:make|made|go with|update)\b/i;
 
 export function changedIntoMadeBeside(d: TurnResult): string[] {
   if (!d.before.lines.length || !linesMade(d).length) return [];
