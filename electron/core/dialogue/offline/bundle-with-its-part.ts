@@ -132,7 +132,21 @@ export function optionsOfThePart(menu: MenuModel, bundle: string, part: Extract<
   }
   for (const [group, choice] of Object.entries(part.preset ?? {})) if (typeof choice === "string") options.push({ kind: "choice", group, choice, name: false });
   const bundles = (o: ChoiceRef) => menu.itemGroup(bundle, o.group)?.choices.some((c) => c.id === o.choice) === true;
-  return theirs && options.every(bundles) ? options : "not the bundle's";
+  if (theirs && options.every(bundles)) return options;
+  return choiceNamedWithThePart(menu, bundle, atoms[said[0]! - 1], said.map((s) => atoms[s]!)) ?? "not the bundle's";
+}
+
+/**
+ * "두유는 차가운 걸로요" of a set whose drink is "차가운 두유" / "따뜻한 두유": the words said of
+ * the part and the part's own name make the name of one of the set's choices.
+ */
+function choiceNamedWithThePart(menu: MenuModel, bundle: string, part: Atom | undefined, said: Atom[]): ChoiceRef[] | undefined {
+  if (part?.kind !== "menu" || said.length !== 1) return undefined;
+  const partName = keyOf(part.text.trim().replace(/(?:은|는)$/, ""));
+  const word = keyOf(said[0]!.text);
+  const wanted = new Set([keyOf(`${word} ${partName}`), keyOf(`${partName} ${word}`)]);
+  const hits = menu.itemGroups(bundle).flatMap((g) => g.choices.filter((c) => spokenNames(c).some((n) => wanted.has(keyOf(n)))).map((c): ChoiceRef => ({ kind: "choice", group: g.id, choice: c.id, name: false })));
+  return hits.length === 1 ? hits : undefined;
 }
 
 /** The words from `first` to `last` read as these options, in their place. */
@@ -150,7 +164,11 @@ export function readAsOptions(atoms: Atom[], first: number, last: number, option
  */
 function partOfTheLineInHand(atoms: Atom[], menu: MenuModel, unplaced: Atom[], inHand: readonly string[]): Atom[] {
   const bundle = inHand.at(-1);
-  const k = atoms.findIndex((a) => a.kind !== "kw" || a.keywords.some((w) => w !== "filler"));
+  // ("소고기죽이랑 유탸오 주시고 두유는 차가운 걸로요": the set's other parts, named first, answer its
+  // own choices; the topic after them is still a part of the set in hand.)
+  const parts = bundle ? partsNamed(menu, bundle) : new Set<string>();
+  const otherPart = (a: Atom) => a.kind === "menu" && !a.flags.topic && !a.fuzzy && a.refs.some((r) => (r.kind === "item" && parts.has(r.item)) || (r.kind === "choice" && !!menu.itemGroup(bundle!, r.group)));
+  const k = atoms.findIndex((a) => (a.kind !== "kw" || a.keywords.some((w) => w !== "filler")) && a.kind !== "sep" && !isRequest(a) && !otherPart(a));
   const topic = atoms[k];
   if (!bundle || topic?.kind !== "menu" || !topic.flags.topic) return atoms;
   const part = topicPart(topic, menu, bundle);

@@ -254,7 +254,10 @@ export function optionsFor(
       applied.push(m);
     } else {
       const g = groups.find((x) => x.id === m.group);
-      const removal = !g && m.neg ? removalChoiceForGroup(menu, groups, m.group) : undefined;
+      // ("고수 빼 주세요" of a pad thai with a "고수" group of extras it holds none of and a "고수
+      // 빼기" hold: the hold, as "계란 빼 주세요" of a count at its least is, above.)
+      const nothingHeld = !!g && g.select === "many" && ![cur[g.id] ?? g.default].flat().some((v) => v !== undefined);
+      const removal = (!g || nothingHeld) && m.neg && !saysAddWord(m.text) ? removalChoiceForGroup(menu, groups, m.group) : undefined;
       if (removal) {
         // "시럽은 빼 주세요" on a tea whose sweetness has "시럽 빼기".
         setRemoval(removal);

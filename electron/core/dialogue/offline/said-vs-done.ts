@@ -37,12 +37,15 @@ import { onlyWithACount } from "./only-with-a-count.ts";
 import { countWordBeforeItsChoice } from "./count-word-before-its-choice.ts";
 import { saidAsItComes } from "./count-of-what-it-comes-with.ts";
 import { heldAndAdded } from "./held-and-added.ts";
+import { refusedHoldLeftOff } from "./refused-hold-left-off.ts";
+import { whatItHoldsMadeBeside } from "./what-it-holds-made-beside.ts";
+import { changedIntoMadeBeside } from "./changed-into-made-beside.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
 
 /** Each entry: something the cart after the turn says that the words did not. */
 export function notAsSaid(d: TurnResult): string[] {
-  return [...refusedStillThere(d), ...takenOutStillThere(d), ...takenOutAsCounted(d, qtyOf), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d), ...optionOfTheLastLine(d), ...partsNotApart(d), ...oneOfTwoChoicesLost(d), ...askedWhatWasSaid(d), ...bothSaidAfter(d), ...pointedBack(d), ...refusedLevelUnplaced(d), ...refusedWhatItComesWith(d), ...partsBesideTheBundle(d), ...addOnSaidAsItem(d), ...kindsSaidAgain(d), ...countedThenNone(d), ...countTakenBackKept(d), ...countSaidAlone(d), ...partAcrossItsCount(d), ...partBesideItsSet(d), ...bothMadeNew(d), ...partMadeBesideItsLine(d), ...refusalMadeDearer(d), ...countPutChangedNothing(d), ...onlyWithACount(d), ...countWordBeforeItsChoice(d), ...heldAndAdded(d)];
+  return [...refusedStillThere(d), ...takenOutStillThere(d), ...takenOutAsCounted(d, qtyOf), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d), ...optionOfTheLastLine(d), ...partsNotApart(d), ...oneOfTwoChoicesLost(d), ...askedWhatWasSaid(d), ...bothSaidAfter(d), ...pointedBack(d), ...refusedLevelUnplaced(d), ...refusedWhatItComesWith(d), ...partsBesideTheBundle(d), ...addOnSaidAsItem(d), ...kindsSaidAgain(d), ...countedThenNone(d), ...countTakenBackKept(d), ...countSaidAlone(d), ...partAcrossItsCount(d), ...partBesideItsSet(d), ...bothMadeNew(d), ...partMadeBesideItsLine(d), ...refusalMadeDearer(d), ...countPutChangedNothing(d), ...onlyWithACount(d), ...countWordBeforeItsChoice(d), ...heldAndAdded(d), ...refusedHoldLeftOff(d), ...whatItHoldsMadeBeside(d), ...changedIntoMadeBeside(d)];
 }
 
 /** How many of an item a cart holds, over all its lines. */
