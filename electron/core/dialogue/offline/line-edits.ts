@@ -41,6 +41,9 @@ export function isReference(d: TurnDraft, u: Unit, lines: CartLine[]): boolean {
   if (d.utterance.lang === "ko" && !u.qtyExplicit && u.mods.length && adds && earlier.length) return true;
   // "a latte and a cappuccino, the latte iced": "the" + options talks about the one ordered.
   if (u.the && u.mods.length && !u.qtyExplicit) return true;
+  // "짜조 하나랑 쏨땀 하나요 쏨땀 땅콩 빼고 맵게요": Korean says no "the"; the item named again in the
+  // turn that ordered it, with options and no count, is the one just ordered (a guess still: accounting.ts).
+  if (d.utterance.lang === "ko" && u.qty === undefined && u.mods.length && !u.kws.has("more") && lines.some((l) => d.created.includes(l.id))) return true;
   if (u.kws.has("more") && !u.qtyExplicit) return true;
   if (u.kws.has("more") && u.mods.length === 0) return true;
   // "the chicken, forget it": "the" + a line ordered before, in a turn that takes something off.

@@ -16,8 +16,22 @@ export function asksAvailability(kws: Set<Keyword>, hasQty: boolean): boolean {
 
 /** A question word with no word that acts, or a question mark with no count. */
 export function sentenceAsks(atoms: readonly Atom[], mark: string | undefined, kws: Set<Keyword>, hasQty: boolean): boolean {
-  const asks = QUESTION_KWS.some((w) => kws.has(w)) || (mark === "?" && !hasQty && !echoesOrderQuestion(atoms));
+  const asks = QUESTION_KWS.some((w) => kws.has(w)) || ((mark === "?" || opensWithBe(atoms)) && !hasQty && !echoesOrderQuestion(atoms));
   return asks && !ACTION_KWS.some((w) => kws.has(w));
+}
+
+/** "is", "are" opening the sentence. */
+const BE = /^(?:is|are)$/i;
+
+/**
+ * "hiya is the beef pink or well done today": English opens a yes-no question with "is"/"are"
+ * (past a greeting), said with no question mark as often as with one; the thing it names
+ * ("the beef", a plate's meat) is asked about, not ordered (held-out r55b-015).
+ */
+function opensWithBe(atoms: readonly Atom[]): boolean {
+  const i = atoms.findIndex((a) => !(a.kind === "unknown" || (a.kind === "kw" && a.keywords.every((w) => w === "filler") && !BE.test(a.text.trim()))));
+  const a = atoms[i];
+  return i >= 0 && i <= 1 && a?.kind === "kw" && BE.test(a.text.trim()) && atoms[i + 1]?.kind === "menu";
 }
 
 /** "a pound of brisket, for here or to go? to go": the customer says the kiosk's own question
