@@ -201,10 +201,10 @@ export function lostOnTheWay(said: readonly Atom[], read: readonly Atom[], accou
  * level's "30%"), "사이즈 업" (the next size). Words that name a choice only relative
  * to its group ("적게" for "얼음 적게") count only while that group is in question.
  */
-/** The last word read is "no"/"without": what comes next is refused. */
+/** The last word read is English "no"/"without": what comes next is refused. */
 const refusedRightBefore = (out: Atom[]) => {
   const b = out[out.length - 1];
-  return b?.kind === "kw" && b.keywords.includes("without");
+  return b?.kind === "kw" && b.keywords.includes("without") && /^[a-z\s]+$/i.test(b.text.trim());
 };
 
 function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Atom[] {
