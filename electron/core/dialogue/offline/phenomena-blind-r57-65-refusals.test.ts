@@ -1,6 +1,8 @@
 // Held-out rounds 44–65, first runs: cases where offline mode (the best reading, no model) put
-// the customer's refusal in the cart. Each as a reading fixed, and a read-back check of the
-// finished turn (refused-then-made.ts) that makes the next store's variant a guess:
+// the customer's refusal in the cart (none was answered alone). Each as a reading fixed (a
+// read-back check, "a thing refused in the words, more of it made than ordered", was tried:
+// read widely it sent 19 right answers alone on held-out to the model, read narrowly it
+// caught none of these turns' variants, so it is not in the engine):
 // - "no ice in the lemonade", "no onions in the musubi": the place of a refusal said with
 //   "in the"/"on the", orders nothing (refused-in-the-item.ts);
 // - "switch the drink to coke please" of a combo whose "Combo drink" the category's word ends:
@@ -20,7 +22,7 @@
 // - "애가 초코를 안 먹어서": does not eat it, a refusal (language.ts);
 // - "순살로 닭볶음탕 중 하나": the variant word said with 로 before the dish it makes one of
 //   (variant-said-before.ts).
-import { en, ko, menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
+import { en, ko, menuFrom, phenomenonTable } from "./test-helpers.ts";
 
 const menu = menuFrom({
   version: 1,
@@ -133,12 +135,3 @@ phenomenonTable("Korean: does not eat it, a reason that refuses", menuKo, [
 phenomenonTable("Korean: the variant word with 로 before the dish it makes one of", menuKo, [
   { name: "순살로 닭볶음탕 중 하나요", turns: ["순살로 닭볶음탕 중 하나요"], lines: [{ item: "boneless", qty: 1, options: { "dak-size": "medium" } }] },
 ]);
-
-// The read-back check: a thing refused in the words, more of it made than was ordered outside
-// the refusals (refused-then-made.ts), whatever step read it as an order.
-notAloneTable("a refused item made: a guess", menu, [
-  { name: "a saimin combo, no mayo with the musubi", turns: ["a saimin combo, no mayo with the musubi"] },
-]);
-
-// (Korean variants tried, "규동 세트 하나 콜라 없이요", "… 콜라 말고요 생맥주로", were guesses
-// already by other doubts; the check reads "콜라 말고", "초코는 빼" the same way.)

@@ -21,7 +21,6 @@ import { pointedBack } from "./pointed-back.ts";
 import { refusedLevelUnplaced } from "./refused-level.ts";
 import { groupNamingPart } from "./choice-for-its-part.ts";
 import { refusedWhatItComesWith } from "./refused-what-it-comes-with.ts";
-import { refusedThenMade } from "./refused-then-made.ts";
 import { partsBesideTheBundle } from "./parts-beside-the-bundle.ts";
 import { addOnSaidAsItem } from "./add-on-said-as-item.ts";
 import { kindsSaidAgain } from "./kinds-said-again.ts";
@@ -37,7 +36,7 @@ import type { Mod, Unit } from "./utterance.ts";
 
 /** Each entry: something the cart after the turn says that the words did not. */
 export function notAsSaid(d: TurnResult): string[] {
-  return [...refusedStillThere(d), ...takenOutStillThere(d), ...takenOutAsCounted(d, qtyOf), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d), ...optionOfTheLastLine(d), ...partsNotApart(d), ...oneOfTwoChoicesLost(d), ...askedWhatWasSaid(d), ...bothSaidAfter(d), ...pointedBack(d), ...refusedLevelUnplaced(d), ...refusedWhatItComesWith(d), ...partsBesideTheBundle(d), ...addOnSaidAsItem(d), ...kindsSaidAgain(d), ...countedThenNone(d), ...countTakenBackKept(d), ...countSaidAlone(d), ...partAcrossItsCount(d), ...partBesideItsSet(d), ...bothMadeNew(d), ...partMadeBesideItsLine(d), ...refusedThenMade(d)];
+  return [...refusedStillThere(d), ...takenOutStillThere(d), ...takenOutAsCounted(d, qtyOf), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d), ...optionOfTheLastLine(d), ...partsNotApart(d), ...oneOfTwoChoicesLost(d), ...askedWhatWasSaid(d), ...bothSaidAfter(d), ...pointedBack(d), ...refusedLevelUnplaced(d), ...refusedWhatItComesWith(d), ...partsBesideTheBundle(d), ...addOnSaidAsItem(d), ...kindsSaidAgain(d), ...countedThenNone(d), ...countTakenBackKept(d), ...countSaidAlone(d), ...partAcrossItsCount(d), ...partBesideItsSet(d), ...bothMadeNew(d), ...partMadeBesideItsLine(d)];
 }
 
 /** How many of an item a cart holds, over all its lines. */
