@@ -29,10 +29,14 @@ const BE = /^(?:is|are)$/i;
  * ("the beef", a plate's meat) is asked about, not ordered (held-out r55b-015).
  */
 function opensWithBe(atoms: readonly Atom[]): boolean {
-  const i = atoms.findIndex((a) => !(a.kind === "unknown" || (a.kind === "kw" && a.keywords.every((w) => w === "filler") && !BE.test(a.text.trim()))));
+  // (Past a greeting the menu does not know, "hiya"; not "there are six of us, so 20 wings": a statement.)
+  const i = atoms.findIndex((a) => a.kind !== "unknown");
   const a = atoms[i];
-  return i >= 0 && i <= 1 && a?.kind === "kw" && BE.test(a.text.trim()) && atoms[i + 1]?.kind === "menu";
+  const next = atoms[i + 1];
+  return i >= 0 && i <= 1 && a?.kind === "kw" && BE.test(a.text.trim()) && next?.kind === "menu" && THE_THING.test(next.text.trim());
 }
+/** What "is"/"are" asks about: "the beef", "your fries", "that combo". */
+const THE_THING = /^(?:the|your|that|this|these|those)\s/i;
 
 /** "a pound of brisket, for here or to go? to go": the customer says the kiosk's own question
  *  back (an order option's name, ending the sentence) before answering it; the words before it
