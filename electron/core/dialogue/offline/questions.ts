@@ -16,8 +16,10 @@ export function asksAvailability(kws: Set<Keyword>, hasQty: boolean): boolean {
 
 /** A question word with no word that acts, or a question mark with no count. */
 export function sentenceAsks(atoms: readonly Atom[], mark: string | undefined, kws: Set<Keyword>, hasQty: boolean): boolean {
-  const asks = QUESTION_KWS.some((w) => kws.has(w)) || ((mark === "?" || opensWithBe(atoms)) && !hasQty && !echoesOrderQuestion(atoms));
-  return asks && !ACTION_KWS.some((w) => kws.has(w));
+  const be = opensWithBe(atoms);
+  const asks = QUESTION_KWS.some((w) => kws.has(w)) || ((mark === "?" || be) && !hasQty && !echoesOrderQuestion(atoms));
+  // ("is the beef pink or well done today": "done" there is how it is cooked, not the order done.)
+  return asks && !ACTION_KWS.some((w) => kws.has(w) && !(be && w === "checkout"));
 }
 
 /** "is", "are" opening the sentence. */
