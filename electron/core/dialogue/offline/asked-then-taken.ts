@@ -22,6 +22,8 @@ const THEN = /^그럼요?$/;
 
 const isFiller = (a: Atom | undefined, en: boolean) => a?.kind === "kw" && a.keywords.every((k) => k === "filler" || (en && k === "yes"));
 const isTaking = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.includes("request");
+/** "콜라 말고 생맥주로 바꿀 수 있어요? 그걸로 해 주세요": what the question asked to do stays (말고, 바꿀), only the asking goes. */
+const swaps = (a: Atom) => a.kind === "kw" && a.keywords.some((k) => k === "instead" || k === "change" || k === "without" || k === "remove");
 
 export function askedThenTaken(atoms: Atom[], en = false, menu?: MenuModel): Atom[] {
   const mark = atoms.findIndex((a) => a.kind === "sep" && a.why === "punct" && a.mark === "?");
@@ -59,7 +61,7 @@ export function askedThenTaken(atoms: Atom[], en = false, menu?: MenuModel): Ato
     else if (a.kind === "menu") {
       const flags = a === last ? { ...(ro ? { dir: true } : {}), ...(also ? { also: true } : {}) } : {};
       out.push({ ...a, flags } as Atom);
-    } else if (a === verb) out.push(a);
+    } else if (a === verb || swaps(a)) out.push(a);
     else if (a === word && so) out.push({ ...a, keywords: ["request"] } as Atom);
     else if (a === word && count) out.push(a);
   });

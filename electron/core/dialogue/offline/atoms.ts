@@ -290,6 +290,12 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
         out.push({ ...spanOf(a), kind: "kw", keywords: ["correction"], flags: {} });
         continue;
       }
+      // "three fries, cancel that, two fries and one onion rings": "cancel that", "scratch that"
+      // so placed takes back what came before, as "no wait" does; it takes off no line made after it.
+      if (hasLatin(a.text) && ws.includes("cancel") && ws.includes("pronoun") && correctsWhatCameBefore(out, atoms, i)) {
+        out.push({ ...spanOf(a), kind: "kw", keywords: ["correction"], flags: {} });
+        continue;
+      }
       // "wait no lemonade", "no no pie": a correction ending in "no" said right before an
       // item's name refuses that item ("no lemonade"); the words before "no" only pause. So
       // before one of several toppings or sauces ("wait no bbq, do ranch").

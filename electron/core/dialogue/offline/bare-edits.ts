@@ -8,7 +8,7 @@ import { missingGroups, type CartLine } from "../../cart/cart.ts";
 import type { Ask } from "../engine.ts";
 import { elidedHeadFor, frontOfAnotherName, itemInChoiceWords, itemOfChoiceAndKind, likeliestHeads, plainHeadFor } from "./elided.ts";
 import { keyOf } from "./lexicon.ts";
-import { lineNamedByChoice } from "./choice-named-line.ts";
+import { lineHoldingTheRefused, lineNamedByChoice } from "./choice-named-line.ts";
 import { changesOfTheCopy } from "./copy-changes.ts";
 import { anotherWithChoice } from "./also-another.ts";
 import { addsToIt, manyGroupsSaidAnew, saysBut } from "./another-of-the-item.ts";
@@ -307,13 +307,15 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   const byChoice = lineNamedByChoice(d, b, all);
   if (byChoice) return changeOptions(d, byChoice.line, byChoice.mods, undefined).outcomes;
   let targets: CartLine[];
+  let refusedOn: CartLine | undefined;
   if (b.both) {
     targets = (focus.length ? focus : all).filter(fits);
     // "a large hot chocolate", "and a large mocha", "no whip on either": the two in the cart
     // it fits, when the last talked about holds only one.
     if (targets.length < 2 && all.filter(fits).length === 2) targets = all.filter(fits);
   } else {
-    const t = (placed && fits(placed) ? placed : undefined) ?? [...focus].reverse().find(fits) ?? [...all].reverse().find(fits);
+    refusedOn = lineHoldingTheRefused(d, b, all);
+    const t = (placed && fits(placed) ? placed : undefined) ?? refusedOn ?? [...focus].reverse().find(fits) ?? [...all].reverse().find(fits);
     targets = t ? [t] : [];
   }
   // Parts with nothing said about them ("add um a second one"): a count with no options
@@ -321,7 +323,7 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   if (!mods.length) return [{ kind: "count-unplaced" }];
   if (!targets.length) return [{ kind: "option-fits-no-line", item: latest.item, mod: mods[0]! }];
   const out: Outcome[] = onlyPart ? [{ kind: "part-or-all" }] : [];
-  if (!b.both && targets[0] !== placed) out.push(...pickedAmong(d, targets[0]!, fits));
+  if (!b.both && targets[0] !== placed && targets[0] !== refusedOn) out.push(...pickedAmong(d, targets[0]!, fits));
   // "라떼" then "아 근데 바닐라로": vanilla syrup, or the 바닐라라떼?
   if (d.utterance.lang === "ko" && targets.some((l) => optionNamesAnItem(d.menu, l.item, mods))) out.push({ kind: "which-unsettled", text: mods.map((m) => m.text).join(" ") });
   // "an xl pepperoni" after an xl pizza ordered before: another one, or that one's toppings?

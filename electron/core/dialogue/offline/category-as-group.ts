@@ -77,16 +77,9 @@ function groupOfTheLinesInHand(out: Atom[], ctx: ParseContext): Atom[] {
   while (isFiller(out[i])) i++;
   const a = out[i];
   const held = ctx.focus?.at(-1)?.item;
-  if (!held || !isMenu(a) || a.fuzzy || !a.flags.topic || !a.refs.length) return out;
-  // (The word may also be read as the group already: "음료는" of "세트 음료".)
-  if (!a.refs.every((r) => r.kind === "category" || r.kind === "group")) return out;
-  const groups = new Set(a.refs.flatMap((r) => (r.kind === "group" ? [r.group] : [])));
-  const cats = new Set(a.refs.flatMap((r) => (r.kind === "category" ? [r.category] : [])));
-  if (cats.size > 1 || (!cats.size && groups.size !== 1)) return out;
-  const cat = [...cats][0];
-  if (cat && ctx.focus!.some((f) => ctx.menu.item(f.item)?.category === cat)) return out;
-  const group = cat ? groupHeaded(ctx.menu, held, cat, undefined) : [...groups][0];
-  if (!group || ctx.menu.itemGroup(held, group)?.select !== "one" || (groups.size && !groups.has(group))) return out;
+  if (!held || !isMenu(a) || !a.flags.topic) return out;
+  const group = groupOfTheLineInHand(a, held, ctx);
+  if (!group) return out;
   const takes = (b: MenuAtom) => !b.fuzzy && b.refs.length > 0 && b.refs.every((r) => r.kind === "choice" && r.group !== group && !!ctx.menu.itemGroup(held, r.group)?.choices.some((c) => c.id === r.choice));
   const read: Array<[number, string]> = [];
   for (let j = i + 1; j < out.length; j++) {
@@ -101,4 +94,53 @@ function groupOfTheLinesInHand(out: Atom[], ctx: ParseContext): Atom[] {
   out[i] = { ...a, refs: [{ kind: "group", group, add: false }] };
   for (const [j, choice] of read) out[j] = { ...(out[j] as MenuAtom), refs: [{ kind: "choice", group, choice, name: true }] };
   return out;
+}
+
+/**
+ * The one-choice group of the line in hand (`held`) that the word names: a category's word that
+ * ends the group's name ("음료" of "세트 음료", "drink" of "Combo drink"), no line in hand being of
+ * that category, or the group's own word.
+ */
+function groupOfTheLineInHand(a: MenuAtom, held: string, ctx: ParseContext): string | undefined {
+  // (The word may also be read as the group already: "음료는" of "세트 음료".)
+  if (a.fuzzy || !a.refs.length || !a.refs.every((r) => r.kind === "category" || r.kind === "group")) return undefined;
+  const groups = new Set(a.refs.flatMap((r) => (r.kind === "group" ? [r.group] : [])));
+  const cats = new Set(a.refs.flatMap((r) => (r.kind === "category" ? [r.category] : [])));
+  if (cats.size > 1 || (!cats.size && groups.size !== 1)) return undefined;
+  const cat = [...cats][0];
+  if (cat && ctx.focus!.some((f) => ctx.menu.item(f.item)?.category === cat)) return undefined;
+  const group = cat ? groupHeaded(ctx.menu, held, cat, undefined) : [...groups][0];
+  if (!group || ctx.menu.itemGroup(held, group)?.select !== "one" || (groups.size && !groups.has(group))) return undefined;
+  return group;
+}
+
+/** "to", "a", "an" between the group's word and the choice said for it. */
+const TO = /^(?:to|a|an|into)$/i;
+
+/**
+ * "musubi combo spam and egg" then "switch the drink to coke please": English names the
+ * group by "the" and its category's word after a word that changes, and the choice after
+ * "to"; the combo's drink made a coke, not a soda more (held-out r60e-025).
+ */
+export function groupChangedOfTheLineInHand(atoms: Atom[], ctx: ParseContext): Atom[] {
+  const held = ctx.focus?.at(-1)?.item;
+  if (!held) return atoms;
+  for (let i = 2; i + 1 < atoms.length; i++) {
+    const a = atoms[i]!;
+    const the = atoms[i - 1];
+    const change = atoms[i - 2];
+    if (!isMenu(a) || the?.kind !== "kw" || !the.keywords.includes("the") || change?.kind !== "kw" || !change.keywords.includes("change")) continue;
+    const group = groupOfTheLineInHand(a, held, ctx);
+    if (!group) continue;
+    let j = i + 1;
+    while ((atoms[j]?.kind === "kw" || atoms[j]?.kind === "num") && TO.test(atoms[j]!.text.trim())) j++;
+    const b = atoms[j];
+    const choice = isMenu(b) && j > i + 1 ? choiceNamed(ctx.menu, held, group, b) : undefined;
+    if (!choice) continue;
+    const out = [...atoms];
+    out[i] = { ...a, refs: [{ kind: "group", group, add: false }] };
+    out[j] = { ...(b as MenuAtom), refs: [{ kind: "choice", group, choice, name: true }] };
+    return out;
+  }
+  return atoms;
 }

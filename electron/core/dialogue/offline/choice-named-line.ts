@@ -19,3 +19,21 @@ export function lineNamedByChoice(d: TurnDraft, b: Bare, lines: CartLine[]): { l
   if (named.length !== 1 || !lines.some((l) => !holds(l) && takes(l))) return undefined;
   return { line: named[0]!, mods: rest };
 }
+
+/**
+ * "하나는 콜라 하나는 우롱차" then "콜라 말고 생맥주로 바꿔 주세요", "the coke instead of … ": a
+ * choice refused and another of its group said in its place names the one line that holds the
+ * refused choice (of lines that take the group); the swap goes there, not to the last line.
+ */
+export function lineHoldingTheRefused(d: TurnDraft, b: Bare, lines: CartLine[]): CartLine | undefined {
+  if (b.parts.length || b.both) return undefined;
+  const refused = b.mods.filter((m): m is Extract<Mod, { kind: "choice" }> => m.kind === "choice" && m.neg);
+  const said = b.mods.filter((m): m is Extract<Mod, { kind: "choice" }> => m.kind === "choice" && !m.neg);
+  if (refused.length !== 1 || !said.length) return undefined;
+  const groups = new Set(said.flatMap((m) => m.cands.map((c) => c.group)));
+  const holds = (l: CartLine) => refused[0]!.cands.some((c) => groups.has(c.group) && d.menu.itemGroup(l.item, c.group)?.select === "one" && l.options[c.group] === c.choice);
+  const takes = (l: CartLine) => [...groups].some((g) => d.menu.itemGroup(l.item, g) !== undefined);
+  const named = lines.filter(holds);
+  // (Told apart: one line holds it, another takes the group and does not.)
+  return named.length === 1 && lines.some((l) => !holds(l) && takes(l)) ? named[0] : undefined;
+}

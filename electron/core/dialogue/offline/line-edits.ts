@@ -25,6 +25,15 @@ export function countAsTarget(d: TurnDraft, u: Unit, lines: CartLine[]): boolean
   return d.utterance.lang === "ko" && u.dir && u.qtyExplicit && u.qty !== undefined && !u.kws.has("more") && !u.mods.length && !u.parts.length && lines.some((l) => !d.created.includes(l.id));
 }
 
+/** The line holds only what its item comes with: no option was said for it. */
+function madeAsItComes(d: TurnDraft, l: CartLine): boolean {
+  return d.menu.itemGroups(l.item).every((g) => {
+    const v = l.options[g.id];
+    const none = g.select === "many" ? [] : g.select === "count" ? 0 : undefined;
+    return v === undefined || JSON.stringify(v) === JSON.stringify(g.default ?? none);
+  });
+}
+
 /** A unit that talks about a line already in the cart rather than ordering another one. */
 export function isReference(d: TurnDraft, u: Unit, lines: CartLine[]): boolean {
   if (u.topic || u.only || u.kws.has("change") || u.corrects || u.qtyTarget) return true;
@@ -41,6 +50,12 @@ export function isReference(d: TurnDraft, u: Unit, lines: CartLine[]): boolean {
   if (d.utterance.lang === "ko" && !u.qtyExplicit && u.mods.length && adds && earlier.length) return true;
   // "a latte and a cappuccino, the latte iced": "the" + options talks about the one ordered.
   if (u.the && u.mods.length && !u.qtyExplicit) return true;
+  // "짜조 하나랑 쏨땀 하나요 쏨땀 땅콩 빼고 맵게요": Korean says no "the"; the item named again in the
+  // turn that ordered it, with options and no count, is the one just ordered (a guess still: accounting.ts).
+  // (Not "팥붕이랑 슈붕 하나씩", "순한맛 쭈꾸미 1인분 매운맛 쭈꾸미 1인분": each counted, or the first
+  // made with its own choices, a second line.)
+  const last = lines[lines.length - 1]!;
+  if (d.utterance.lang === "ko" && u.qty === undefined && !u.qtyExplicit && !u.each && !u.preset && u.mods.length && !u.kws.has("more") && d.created.includes(last.id) && madeAsItComes(d, last)) return true;
   if (u.kws.has("more") && !u.qtyExplicit) return true;
   if (u.kws.has("more") && u.mods.length === 0) return true;
   // "the chicken, forget it": "the" + a line ordered before, in a turn that takes something off.

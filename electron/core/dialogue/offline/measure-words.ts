@@ -7,6 +7,7 @@ import { ADD_WORDS } from "./language.ts";
 import { KO_DISH_COUNTERS } from "./numbers.ts";
 import { saidSoBeforeOneMore } from "./one-more-made-so.ts";
 import { sisterCounts } from "./extra-of-choice.ts";
+import { surelyRemovalName } from "./name-forms.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Atom } from "./scan.ts";
 
@@ -90,7 +91,9 @@ export function dropMeasures(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): 
     const ownAdding = (y: Atom | undefined) => !!y && /(추가|add|extra)/i.test(y.text);
     // (Not the last of a list of flavours, "엄외 민초 초코 스푼 다섯 개", nor "스푼은": the spoons themselves.)
     const listEnd = manyChoice(atoms[i - 2]) || (a.kind === "menu" && !!a.flags.topic);
-    if (countGroup && manyChoice(before) && !ownAdding(a) && !ownAdding(before) && !listEnd) {
+    // (Nor a thing left out, "청양고추 빼고 공기밥 하나 추가요": nothing is measured of a refusal.)
+    const refused = !!before && surelyRemovalName(before.text);
+    if (countGroup && manyChoice(before) && !ownAdding(a) && !ownAdding(before) && !listEnd && !refused) {
       drop.add(a);
       return;
     }

@@ -9,7 +9,8 @@ import type { MenuRef } from "./lexicon.ts";
 import { keyOf, spokenNames } from "./name-forms.ts";
 import type { Atom } from "./scan.ts";
 
-const DIR = /(?:으로|로)$/;
+/** 로 (also 로요, the sentence closed on it: "아 콜라 말고 사이다로요"). */
+const DIR = /(?:으로|로)요?$/;
 
 /** The items named by the word without its 로, where the word read as choices only. */
 export function itemsBeforeTheParticle(menu: MenuModel, a: Atom & { kind: "menu" }): MenuRef[] {

@@ -16,9 +16,29 @@ export function asksAvailability(kws: Set<Keyword>, hasQty: boolean): boolean {
 
 /** A question word with no word that acts, or a question mark with no count. */
 export function sentenceAsks(atoms: readonly Atom[], mark: string | undefined, kws: Set<Keyword>, hasQty: boolean): boolean {
-  const asks = QUESTION_KWS.some((w) => kws.has(w)) || (mark === "?" && !hasQty && !echoesOrderQuestion(atoms));
-  return asks && !ACTION_KWS.some((w) => kws.has(w));
+  const be = opensWithBe(atoms);
+  const asks = QUESTION_KWS.some((w) => kws.has(w)) || ((mark === "?" || be) && !hasQty && !echoesOrderQuestion(atoms));
+  // ("is the beef pink or well done today": "done" there is how it is cooked, not the order done.)
+  return asks && !ACTION_KWS.some((w) => kws.has(w) && !(be && w === "checkout"));
 }
+
+/** "is", "are" opening the sentence. */
+const BE = /^(?:is|are)$/i;
+
+/**
+ * "hiya is the beef pink or well done today": English opens a yes-no question with "is"/"are"
+ * (past a greeting), said with no question mark as often as with one; the thing it names
+ * ("the beef", a plate's meat) is asked about, not ordered (held-out r55b-015).
+ */
+function opensWithBe(atoms: readonly Atom[]): boolean {
+  // (Past a greeting the menu does not know, "hiya"; not "there are six of us, so 20 wings": a statement.)
+  const i = atoms.findIndex((a) => a.kind !== "unknown");
+  const a = atoms[i];
+  const next = atoms[i + 1];
+  return i >= 0 && i <= 1 && a?.kind === "kw" && BE.test(a.text.trim()) && next?.kind === "menu" && THE_THING.test(next.text.trim());
+}
+/** What "is"/"are" asks about: "the beef", "your fries", "that combo". */
+const THE_THING = /^(?:the|your|that|this|these|those)\s/i;
 
 /** "a pound of brisket, for here or to go? to go": the customer says the kiosk's own question
  *  back (an order option's name, ending the sentence) before answering it; the words before it

@@ -64,7 +64,7 @@ import { bothOfTheLines } from "./both-of-the-lines.ts";
 import { categoryWordAsCounter } from "./category-counter.ts";
 import { takenBackForJust } from "./never-mind-just.ts";
 import { lineChoiceRefusedByItsWord } from "./choice-word-refused.ts";
-import { categoryWordAsGroup } from "./category-as-group.ts";
+import { categoryWordAsGroup, groupChangedOfTheLineInHand } from "./category-as-group.ts";
 import { askedThenTaken } from "./asked-then-taken.ts";
 import { topicWordHeadsTheLines } from "./topic-heading-word.ts";
 import { partWordOfTheLine } from "./part-word-of-the-line.ts";
@@ -93,6 +93,8 @@ import { groupWordSaidAsItem } from "./group-word-said-as-item.ts";
 import { itemNameWithOnly } from "./item-name-with-only.ts";
 import { offerPointedAt } from "./offer-pointed-at.ts";
 import { partMadeSo } from "./part-made-so.ts";
+import { refusedInTheItem } from "./refused-in-the-item.ts";
+import { variantSaidBefore } from "./variant-said-before.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -143,6 +145,8 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           consuming((a: Atom[]) => bundleWithItsPart(a, ctx.menu, unplaced, true)),
           consuming((a: Atom[]) => partOfTheBundle(a, ctx)),
           (a: Atom[]) => choiceOfTheLineInHand(a, ctx),
+          (a: Atom[]) => groupChangedOfTheLineInHand(a, ctx),
+          consuming((a: Atom[]) => refusedInTheItem(a, ctx.menu)),
           (a: Atom[]) => optionsBeforeOnTheItem(a, ctx.menu, ctx.focus?.length ?? 0),
           (a: Atom[]) => choiceForItsPart(a, ctx.menu),
           plainSaidOfTheItem,
@@ -165,7 +169,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => choiceSoldAlone(a, ctx.menu),
           (a: Atom[]) => wordNamesAnItem(a, ctx),
         ]
-      : [consuming((a: Atom[]) => partsDescribedAfter(a, ctx.menu)), consuming((a: Atom[]) => bundleWithItsPart(a, ctx.menu, unplaced, false, (ctx.focus ?? []).map((f) => f.item))), consuming((a: Atom[]) => changeAtItsPart(a, ctx.menu, (ctx.focus ?? []).map((f) => f.item), unplaced)), (a: Atom[]) => siblingSaidByItsWord(a, ctx, unplaced), numbersOfOtherThings, askedThenTaken, consuming((a: Atom[]) => whichOneSaidAfter(a, ctx.menu)), (a: Atom[]) => groupWordSaidAsItem(a, ctx.menu), (a: Atom[]) => itemNameWithOnly(a, ctx.menu), (a: Atom[]) => whatItHoldsSaidFirst(a, ctx.menu), (a: Atom[]) => modifierBeforeItem(a, ctx.menu, unplaced), (a: Atom[]) => plentyOfTheTopping(a, ctx.menu, unplaced), (a: Atom[]) => piecesOfAServing(a, ctx, unplaced), (a: Atom[]) => topicWordHeadsTheLines(a, ctx), (a: Atom[]) => partWordOfTheLine(a, ctx), (a: Atom[]) => countThenChoiceCount(a, ctx.menu), (a: Atom[]) => justPutIn(a, ctx.menu), choiceMadeSo, reportedRefusalTakenBack, countRefusedAgain, (a: Atom[]) => choiceTakenBack(a, ctx.menu), (a: Atom[]) => neverMindBeforeTakingBack(a, ctx.menu), itemNamedInTalk, (a: Atom[]) => bothOfTheLines(a, ctx), nextTimeRefuses, (a: Atom[]) => saidThenRefused(a, ctx), (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => itemNamedWithOneOfItsCounter(a, ctx.menu), (a: Atom[]) => servingsNameTheSize(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), (a: Atom[]) => categoryWordAsGroup(a, ctx), consuming((a) => categoryBeforeItsItem(a, ctx)), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
+      : [(a: Atom[]) => variantSaidBefore(a, ctx.menu), consuming((a: Atom[]) => partsDescribedAfter(a, ctx.menu)), consuming((a: Atom[]) => bundleWithItsPart(a, ctx.menu, unplaced, false, (ctx.focus ?? []).map((f) => f.item))), consuming((a: Atom[]) => changeAtItsPart(a, ctx.menu, (ctx.focus ?? []).map((f) => f.item), unplaced)), (a: Atom[]) => siblingSaidByItsWord(a, ctx, unplaced), numbersOfOtherThings, askedThenTaken, consuming((a: Atom[]) => whichOneSaidAfter(a, ctx.menu)), (a: Atom[]) => groupWordSaidAsItem(a, ctx.menu), (a: Atom[]) => itemNameWithOnly(a, ctx.menu), (a: Atom[]) => whatItHoldsSaidFirst(a, ctx.menu), (a: Atom[]) => modifierBeforeItem(a, ctx.menu, unplaced), (a: Atom[]) => plentyOfTheTopping(a, ctx.menu, unplaced), (a: Atom[]) => piecesOfAServing(a, ctx, unplaced), (a: Atom[]) => topicWordHeadsTheLines(a, ctx), (a: Atom[]) => partWordOfTheLine(a, ctx), (a: Atom[]) => countThenChoiceCount(a, ctx.menu), (a: Atom[]) => justPutIn(a, ctx.menu), choiceMadeSo, reportedRefusalTakenBack, countRefusedAgain, (a: Atom[]) => choiceTakenBack(a, ctx.menu), (a: Atom[]) => neverMindBeforeTakingBack(a, ctx.menu), itemNamedInTalk, (a: Atom[]) => bothOfTheLines(a, ctx), nextTimeRefuses, (a: Atom[]) => saidThenRefused(a, ctx), (a: Atom[]) => fineWithoutRefuses(a, ctx.menu), (a: Atom[]) => itemNamedByItsCounter(a, ctx.menu), (a: Atom[]) => itemNamedWithOneOfItsCounter(a, ctx.menu), (a: Atom[]) => servingsNameTheSize(a, ctx.menu), (a: Atom[]) => notChoiceAsItsOpposite(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceOfNext(a, ctx.menu), (a: Atom[]) => categoryWordAsGroup(a, ctx), consuming((a) => categoryBeforeItsItem(a, ctx)), consuming((a) => categoryAsHeading(a, ctx.menu)), (a: Atom[]) => numberNamesItsChoice(a, ctx), (a: Atom[]) => counterNamesItsChoice(a, ctx.menu), (a: Atom[]) => halvesAsOne(a, ctx.menu, unplaced)]),
     // ("츄러스 선데 하나 초코 아이스크림으로": the part said with its choice and 로, the item's choice.)
     ...(en ? [] : [consuming((a: Atom[]) => partMadeSo(a, ctx.menu, unplaced))]),
     (a) => pairAsItsCombo(a, ctx, unplaced),
@@ -204,6 +208,12 @@ export function lostOnTheWay(said: readonly Atom[], read: readonly Atom[], accou
  * level's "30%"), "사이즈 업" (the next size). Words that name a choice only relative
  * to its group ("적게" for "얼음 적게") count only while that group is in question.
  */
+/** The last word read is English "no"/"without": what comes next is refused. */
+const refusedRightBefore = (out: Atom[]) => {
+  const b = out[out.length - 1];
+  return b?.kind === "kw" && b.keywords.includes("without") && /^[a-z\s]+$/i.test(b.text.trim());
+};
+
 function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Atom[] {
   const out: Atom[] = [];
   let topic: string | undefined = ctx.asked?.group;
@@ -300,7 +310,10 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
     const measured = /\d/.test(a.text) && oneGroup && a.refs.every((r) => r.kind === "choice");
     refs = refs.filter((r) => !(r.kind === "choice" && r.derived && r.group !== topic && !nextTakes(r) && !a.flags.thing && !measured && !modifierNamesChoice(atoms, i, r, ctx)));
     if (!refs.length) {
-      unplaced.push(a); // a relative word with no group in question
+      // ("two espressos, no sugar, and a macchiato", "sugar" only the cone's "Sugar cone": what
+      // "no" refuses stays a word said, not known here, lest "no" alone read as "no, a macchiato".)
+      if (refusedRightBefore(out)) out.push({ start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text, kind: "unknown", flags: {} } as Atom);
+      else unplaced.push(a); // a relative word with no group in question
       return;
     }
     if (!inTopic.length && choices.length) {
