@@ -7,7 +7,7 @@ import type { Keyword } from "./language.ts";
 import { type TurnResult, linesReached, linesMade } from "./turn-draft.ts";
 import type { Mod } from "./utterance.ts";
 import { optionHas } from "./line-changes.ts";
-import { notAsSaid } from "./said-vs-done.ts";
+import { notAsSaid } from "./read-back-checks.ts";
 import { countNotAsSaid } from "./count-read-back.ts";
 import { spokenDoubts } from "./spoken-doubts.ts";
 import { placesNotMet } from "./places.ts";

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { CartState } from "../../cart/cart.ts";
 import { partsNotApart, partsOpened } from "./parts-apart.ts";
-import { notAsSaid } from "./said-vs-done.ts";
+import { notAsSaid } from "./read-back-checks.ts";
 import { cartOf, type LineSpec, menuFrom, phenomenonTable, utteranceSaid } from "./test-helpers.ts";
 import { pizzeriaMenu } from "./test-menus.ts";
 

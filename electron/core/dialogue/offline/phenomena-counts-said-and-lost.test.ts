@@ -14,7 +14,7 @@
 import { describe, expect, it } from "vitest";
 import type { CartState } from "../../cart/cart.ts";
 import type { MenuModel } from "../../../../shared/menu/model.ts";
-import { notAsSaid } from "./said-vs-done.ts";
+import { notAsSaid } from "./read-back-checks.ts";
 import { cartOf, ko, type LineSpec, menuFrom, phenomenonTable, utteranceSaid } from "./test-helpers.ts";
 
 const crabHouse = menuFrom({

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { CartState } from "../../cart/cart.ts";
 import type { OptionValue } from "../../../../shared/menu/schema.ts";
-import { notAsSaid } from "./said-vs-done.ts";
+import { notAsSaid } from "./read-back-checks.ts";
 import { pizzeriaMenu } from "./test-menus.ts";
 import { cartOf, confidentAfter, en, type LineSpec, menuFrom, utteranceSaid } from "./test-helpers.ts";
 

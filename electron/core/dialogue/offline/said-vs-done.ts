@@ -13,40 +13,9 @@ import { type TurnResult, linesReached, linesMade } from "./turn-draft.ts";
 import { itemsInOrder } from "./word-order.ts";
 import { readAsSoldAlone } from "./choice-sold-alone.ts";
 import { bundlesItem, isCombo } from "./bundles.ts";
-import { partsNotApart } from "./parts-apart.ts";
-import { takenOutAsCounted } from "./taken-out-as-counted.ts";
-import { askedWhatWasSaid } from "./asked-what-was-said.ts";
-import { bothSaidAfter } from "./both-said-after.ts";
-import { pointedBack } from "./pointed-back.ts";
-import { refusedLevelUnplaced } from "./refused-level.ts";
 import { groupNamingPart } from "./choice-for-its-part.ts";
-import { refusedWhatItComesWith } from "./refused-what-it-comes-with.ts";
-import { partsBesideTheBundle } from "./parts-beside-the-bundle.ts";
-import { addOnSaidAsItem } from "./add-on-said-as-item.ts";
-import { kindsSaidAgain } from "./kinds-said-again.ts";
-import { countedThenNone } from "./counted-then-none.ts";
-import { countTakenBackKept } from "./count-taken-back-kept.ts";
-import { countSaidAlone } from "./count-said-alone.ts";
-import { partAcrossItsCount } from "./part-across-its-count.ts";
-import { partBesideItsSet } from "./part-beside-its-set.ts";
-import { bothMadeNew } from "./both-made-new.ts";
-import { partMadeBesideItsLine } from "./part-made-beside-its-line.ts";
-import { refusalMadeDearer } from "./refusal-made-dearer.ts";
-import { countPutChangedNothing } from "./count-put-changed-nothing.ts";
-import { onlyWithACount } from "./only-with-a-count.ts";
-import { countWordBeforeItsChoice } from "./count-word-before-its-choice.ts";
 import { saidAsItComes } from "./count-of-what-it-comes-with.ts";
-import { heldAndAdded } from "./held-and-added.ts";
-import { refusedHoldLeftOff } from "./refused-hold-left-off.ts";
-import { whatItHoldsMadeBeside } from "./what-it-holds-made-beside.ts";
-import { changedIntoMadeBeside } from "./changed-into-made-beside.ts";
 import type { Mod, Unit } from "./utterance.ts";
-
-
-/** Each entry: something the cart after the turn says that the words did not. */
-export function notAsSaid(d: TurnResult): string[] {
-  return [...refusedStillThere(d), ...takenOutStillThere(d), ...takenOutAsCounted(d, qtyOf), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d), ...optionOfTheLastLine(d), ...partsNotApart(d), ...oneOfTwoChoicesLost(d), ...askedWhatWasSaid(d), ...bothSaidAfter(d), ...pointedBack(d), ...refusedLevelUnplaced(d), ...refusedWhatItComesWith(d), ...partsBesideTheBundle(d), ...addOnSaidAsItem(d), ...kindsSaidAgain(d), ...countedThenNone(d), ...countTakenBackKept(d), ...countSaidAlone(d), ...partAcrossItsCount(d), ...partBesideItsSet(d), ...bothMadeNew(d), ...partMadeBesideItsLine(d), ...refusalMadeDearer(d), ...countPutChangedNothing(d), ...onlyWithACount(d), ...countWordBeforeItsChoice(d), ...heldAndAdded(d), ...refusedHoldLeftOff(d), ...whatItHoldsMadeBeside(d), ...changedIntoMadeBeside(d)];
-}
 
 /** How many of an item a cart holds, over all its lines. */
 export const qtyOf = (s: CartState, item: string) => s.lines.filter((l) => l.item === item).reduce((n, l) => n + l.qty, 0);
@@ -55,7 +24,7 @@ const ordering = (x: Unit) => x.kind === "item" && !!x.item && !x.asked && !x.re
 /**
  * "no onions", "not corn": a choice refused for what the turn made or changed is not on it.
  */
-function refusedStillThere(d: TurnResult): string[] {
+export function refusedStillThere(d: TurnResult): string[] {
   const idx = removalIndex(d.menu);
   // A removal is what a refusal picks ("오이 빼고" → "오이 빼기", "휘핑 빼고" → "휘핑 빼기"): holding it is right.
   const isRemoval = (c: { group: string; choice: string }) => (idx.groups.has(c.group) && !idx.adds.has(`${c.group}/${c.choice}`)) || idx.none.get(c.group) === c.choice || idx.targets.has(`${c.group}/${c.choice}`);
@@ -82,7 +51,7 @@ function refusedStillThere(d: TurnResult): string[] {
 }
 
 /** "순대랑 어묵탕은 빼주세요", "forget the pie": an item said to be taken out has fewer of it, and never more. */
-function takenOutStillThere(d: TurnResult): string[] {
+export function takenOutStillThere(d: TurnResult): string[] {
   const out: string[] = [];
   for (const x of d.utterance.units) {
     if (!x.remove || !x.item || x.asked) continue;
@@ -112,7 +81,7 @@ function countStillOnALine(d: TurnResult, x: Unit): boolean {
  * that", "make it one": the line talked about), or it put one line in the place of one other
  * ("make that a supreme", "세트로 바꿔 주세요").
  */
-function lostUnnamed(d: TurnResult): string[] {
+export function lostUnnamed(d: TurnResult): string[] {
   const u = d.utterance;
   const named = new Set(u.units.flatMap((x) => [...(x.item ? [x.item] : []), ...(x.candidates ?? [])]));
   const categories = new Set(u.units.flatMap((x) => (x.category && !x.item ? [x.category] : [])));
@@ -142,7 +111,7 @@ function lostUnnamed(d: TurnResult): string[] {
  * choice of a line the turn reached ("make it a combo with a root beer"), or when it became
  * the item named after it that the turn made ("불고기버거 하나 세트로": 불고기버거 세트).
  */
-function namedNotMade(d: TurnResult): string[] {
+export function namedNotMade(d: TurnResult): string[] {
   const reached = linesReached(d);
   const items = new Set(reached.map((l) => l.item));
   const nameOf = (id: string) => new Set(Object.values(d.menu.menu.items.find((i) => i.id === id)?.name ?? {}).map((n) => n.toLowerCase()));
@@ -174,7 +143,7 @@ function namedNotMade(d: TurnResult): string[] {
  * one — made from words that name another item is the engine's guess between the two.
  * (The elided "a medium pepperoni" beside "two cokes" names no item: the pizza is meant.)
  */
-function madeUnnamed(d: TurnResult): string[] {
+export function madeUnnamed(d: TurnResult): string[] {
   const named = d.utterance.units.flatMap((x) => (x.item && !x.asked ? [x.item, ...(x.candidates ?? [])] : x.candidates ?? []));
   const from = [...named, ...d.before.lines.map((l) => l.item)];
   const made = d.state.lines.filter((l) => d.created.includes(l.id) && !from.includes(l.item) && !from.some((i) => nameHolds(d, l.item, i)));
@@ -203,7 +172,7 @@ function itemKeys(d: TurnResult, id: string): string[] {
  * 두 개" of one in the cart, nor when a kind or bare options with a count of their own may
  * count the same item.)
  */
-function countsNotMade(d: TurnResult): string[] {
+export function countsNotMade(d: TurnResult): string[] {
   const u = d.utterance;
   const out: string[] = [];
   const units = u.units.filter(ordering);
@@ -224,7 +193,7 @@ function countsNotMade(d: TurnResult): string[] {
  * with no count, that is also part of another item's name just ordered or on the cart,
  * most often points back at that line; a new line made from it is a guess.
  */
-function topicMadeNew(d: TurnResult): string[] {
+export function topicMadeNew(d: TurnResult): string[] {
   const u = d.utterance;
   if (u.lang !== "ko") return [];
   const out: string[] = [];
@@ -243,7 +212,7 @@ function topicMadeNew(d: TurnResult): string[] {
  * that was never ordered were meant for something else. (Not "cancel the large latte": the
  * choice picks the line to take out.)
  */
-function choicesOfARefusedItem(d: TurnResult): string[] {
+export function choicesOfARefusedItem(d: TurnResult): string[] {
   return d.utterance.units
     .filter((x) => x.remove && x.item && !x.asked && qtyOf(d.before, x.item) === 0 && x.mods.some((m) => m.kind === "choice" && !m.neg))
     .map((x) => `choices said with "${x.text}", refused and never ordered`);
@@ -257,7 +226,7 @@ function choicesOfARefusedItem(d: TurnResult): string[] {
  * One that shows nowhere was read as something else. (Counts said before a correction were
  * taken back; a turn that made nothing asked or answered, and says so.)
  */
-function numbersNotMade(d: TurnResult): string[] {
+export function numbersNotMade(d: TurnResult): string[] {
   const atoms = d.utterance.atoms;
   const lastCorrection = atoms.findLastIndex((a) => a.kind === "kw" && (a.keywords.includes("correction") || a.keywords.includes("soft-correction")));
   const before = new Map(d.before.lines.map((l) => [l.id, l]));
@@ -324,7 +293,7 @@ function namedNumbers(d: TurnResult, group: string, choice: string): number[] {
  * that also name an option of another line the turn made, left as it was (the box's
  * "Glazed" count), may have been that option. Which one is the engine's guess.
  */
-function itemOrOption(d: TurnResult): string[] {
+export function itemOrOption(d: TurnResult): string[] {
   const made = linesMade(d);
   const { ordered, starts } = itemsInOrder(d.utterance);
   const out: string[] = [];
@@ -381,7 +350,7 @@ function choiceWithItsGroupNamed(d: TurnResult, item: string, other: string): st
  * name an option of the last line ordered before it, left as it came — that line's option,
  * or the item?
  */
-function optionOfTheLastLine(d: TurnResult): string[] {
+export function optionOfTheLastLine(d: TurnResult): string[] {
   const last = d.before.lines.at(-1);
   if (!last) return [];
   const made = new Set(linesMade(d).map((l) => l.item));
@@ -405,7 +374,7 @@ function optionOfTheLastLine(d: TurnResult): string[] {
  * one one-choice group said in one phrase, one of them on no line the turn made or changed —
  * another of its group is — were read as one thing where the words said two.
  */
-function oneOfTwoChoicesLost(d: TurnResult): string[] {
+export function oneOfTwoChoicesLost(d: TurnResult): string[] {
   const reached = linesReached(d);
   if (!reached.length) return [];
   const phrases = [...d.utterance.units.filter((x) => ordering(x)).map((x) => x.mods), ...d.utterance.bare.filter((b) => !b.asked).map((b) => b.mods)];
