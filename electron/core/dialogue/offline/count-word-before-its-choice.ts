@@ -14,20 +14,23 @@ export function countWordBeforeItsChoice(d: TurnResult): string[] {
   for (const x of u.units) {
     if (x.asked || !x.item) continue;
     for (const m of x.mods) {
-      if (m.kind !== "count" || m.numbered || m.op !== "add" || m.at === undefined) continue;
+      // The counted group the word raised: as a count, or as a choice whose words also name a
+      // counted group the item has instead ("egg scrambled" of a dish with "Extra egg", blind round 63).
+      const counted = m.kind === "count" && !m.numbered && m.op === "add" ? m.group : m.kind === "choice" && m.orCount && !m.orCount.numbered && !m.neg ? m.orCount.group : undefined;
+      if (counted === undefined || m.at === undefined) continue;
       const i = u.atoms.findIndex((a) => a.start === m.at);
       const word = u.atoms[i];
       // (Nor the add-on's own name, "chicken malai roll double filling medium": said so, it is ordered.)
-      if (word?.kind !== "menu" || saysMore(word) || saysCountName(d.menu, m.group, word.text)) continue;
+      if (word?.kind !== "menu" || saysMore(word) || saysCountName(d.menu, counted, word.text)) continue;
       const next = u.atoms[i + 1];
       if (next?.kind !== "menu" || !next.refs.length || !next.refs.every((r) => r.kind === "choice" && d.menu.itemGroup(x.item!, r.group)?.select === "one")) continue;
       const raised = linesReached(d).some((l) => {
         if (l.item !== x.item) return false;
-        const was = d.before.lines.find((b) => b.id === l.id)?.options[m.group] ?? d.menu.itemGroup(l.item, m.group)?.default ?? 0;
-        const now = l.options[m.group];
+        const was = d.before.lines.find((b) => b.id === l.id)?.options[counted] ?? d.menu.itemGroup(l.item, counted)?.default ?? 0;
+        const now = l.options[counted];
         return typeof now === "number" && typeof was === "number" && now > was;
       });
-      if (raised) out.push(`"${m.text}" made one more of ${m.group}, said with no number right before "${next.text}"`);
+      if (raised) out.push(`"${m.text}" made one more of ${counted}, said with no number right before "${next.text}"`);
     }
   }
   return out;
