@@ -2,7 +2,7 @@
 // even inside a phrase; and "like", "so", 그, 저기 where only a hesitation fits (right
 // after a number, "the", "no", "extra"). Each row's cart is the one the same words give
 // without the hesitation, and so is its confidence.
-import { phenomenonTable, menus, type PhenomenonRow } from "./test-helpers.ts";
+import { menuFrom, phenomenonTable, menus, type PhenomenonRow } from "./test-helpers.ts";
 
 const englishRows: PhenomenonRow[] = [
   { name: "inside 'a shot of … hazelnut'", turns: ["large americano with a shot of uh hazelnut"], lines: [{ item: "americano", qty: 1, options: { size: "large", syrup: ["hazelnut"] } }], confident: true },
@@ -24,3 +24,21 @@ const koreanRows: PhenomenonRow[] = [
 
 phenomenonTable("hesitations (English coffee)", menus.coffee(), englishRows);
 phenomenonTable("hesitations (Korean café)", menus.cafe(), koreanRows);
+
+// "make the um fries regular" of the sweet potato fries in hand: "the fries" names that line
+// only if the readers of whole sentences see the text without its hesitation (blind round 62).
+const en = (e: string) => ({ name: { en: e, ko: e } });
+const fries = menuFrom({
+  version: 1,
+  store: { id: "hesitation-fries", name: { en: "Test", ko: "테스트" }, currency: "USD", languages: ["en", "ko"] },
+  categories: [{ id: "sides", ...en("Sides") }],
+  optionGroups: [{ id: "fry-size", ...en("Size"), select: "one", default: "regular", choices: [{ id: "regular", ...en("Regular") }, { id: "large", ...en("Large"), price: 150 }] }],
+  items: [
+    { id: "fries", category: "sides", ...en("Fries"), price: 350, optionGroups: ["fry-size"] },
+    { id: "sweet-potato-fries", category: "sides", ...en("Sweet Potato Fries"), price: 450, optionGroups: ["fry-size"] },
+  ],
+});
+phenomenonTable("hesitations inside 'the X' of a line in hand", fries, [
+  { name: "make the fries regular (no hesitation)", turns: ["a large sweet potato fries", "oh actually make the fries regular"], lines: [{ item: "sweet-potato-fries", qty: 1, options: { "fry-size": "regular" } }] },
+  { name: "make the um fries regular", turns: ["a large sweet potato fries", "oh actually make the um fries regular"], lines: [{ item: "sweet-potato-fries", qty: 1, options: { "fry-size": "regular" } }] },
+]);

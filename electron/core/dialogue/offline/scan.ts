@@ -312,7 +312,9 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   const atoms = passes.reduce((a, pass) => pass(a, lex.menu), built);
   const unknownWords = atoms.filter((a) => a.kind === "unknown").map((a) => a.text);
   const lang = hasHangul(text) ? "ko" : hasLatin(text) ? "en" : undefined;
-  return { text, lang, atoms, question: tokens.some((t) => t.raw === "?"), fuzzy: fuzzyCount, unknownWords };
+  // The text the readers of whole sentences see has no hesitations either ("make the um fries
+  // regular" is "make the fries regular" to the reader of "the fries", a line in hand).
+  return { text: withoutHesitationWords(text), lang, atoms, question: tokens.some((t) => t.raw === "?"), fuzzy: fuzzyCount, unknownWords };
 }
 
 /**
