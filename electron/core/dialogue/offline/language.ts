@@ -305,6 +305,8 @@ export const ADD_WORDS = ["추가", "extra", "add", "more", "additional", "add o
 
 /** Korean verbs that put a thing on top of another ("마카롱 하나 올려서요", "얹어 주세요"): a topping, not one sold alone. */
 export const ON_TOP = /^(?:올려|올리|올린|얹어|얹고|얹은)/;
+/** English words of the "add" keyword that put a thing in or on ("put one on", "throw in two"), where "add one" may be one more of a dish. */
+export const PUT_IN_EN = /^(?:put|throw in)\b/i;
 
 /** Temperature words whose first syllable starts a drink's contraction (아이스 아메리카노 → 아아, 뜨거운 → 뜨아). */
 export const TEMPERATURE_WORDS = ["아이스", "따뜻한", "뜨거운", "따뜻하게", "뜨겁게", "핫", "차가운"];
