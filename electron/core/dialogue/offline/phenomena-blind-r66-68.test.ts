@@ -114,16 +114,31 @@ phenomenonTable("Korean: right after an item with no count, a word naming its re
   { name: "후라이드 하나 파닭 양념 하나", turns: ["후라이드 하나 파닭 양념 하나 주세요"], lines: [{ item: "fried-chicken", qty: 1 }, { item: "padak", qty: 1, options: { flavor: "yangnyeom" } }], confident: true },
 ]);
 
-/** The read-back doubts of `text` said to an empty cart, had the turn left `after`. */
-function doubtsOf(menu: MenuModel, text: string, after: readonly LineSpec[]): string[] {
-  const b = cartOf(menu, []);
+const bingsu = menuFrom({
+  version: 1,
+  store: { id: "blind-r66-bingsu", name: { ko: "빙수", en: "Bingsu" }, currency: "KRW", languages: ["ko", "en"] },
+  categories: [{ id: "bingsu", ...both("빙수", "Bingsu") }],
+  optionGroups: [
+    { id: "milk", ...both("연유", "Condensed milk"), select: "one", default: "with", choices: [{ id: "with", ...both("연유 넣어서", "With condensed milk", { ko: ["연유 뿌려서"] }) }, { id: "without", ...both("연유 빼고", "No condensed milk", { ko: ["연유 없이", "연유 빼서", "연유는 빼 주세요"] }) }] },
+    { id: "whip", ...both("휘핑", "Whip"), select: "one", default: "yes", choices: [{ id: "yes", ...both("휘핑", "Whip") }, { id: "no", ...both("휘핑 빼기", "No whip") }] },
+  ],
+  items: [
+    { id: "patbingsu", category: "bingsu", ...both("팥빙수", "Red bean bingsu"), price: 9000, optionGroups: ["milk", "whip"] },
+  ],
+});
+
+/** The read-back doubts of `text` said to a cart of `before`, had the turn left `after` (the lines in hand first, kept). */
+function doubtsOf(menu: MenuModel, text: string, after: readonly LineSpec[], before: readonly LineSpec[] = []): string[] {
+  const b = cartOf(menu, before);
   const a = cartOf(menu, after);
-  const state: CartState = { ...a, lines: a.lines.map((l, i) => ({ ...l, id: `new-${i}` })) };
-  return notAsSaid({ menu, utterance: utteranceSaid(menu, text, b), before: b, state, created: state.lines.map((l) => l.id), modified: [] });
+  const state: CartState = { ...a, lines: a.lines.map((l, i) => (i < b.lines.length ? { ...l, id: b.lines[i]!.id } : { ...l, id: `new-${i}` })) };
+  const created = state.lines.filter((l) => l.id.startsWith("new-")).map((l) => l.id);
+  const modified = b.lines.map((l) => l.id);
+  return notAsSaid({ menu, utterance: utteranceSaid(menu, text, b), before: b, state, created, modified });
 }
 
 describe("read back (blind rounds 66-68): the cart against the words, whatever step made it", () => {
-  it.each<{ name: string; menu: MenuModel; text: string; after: LineSpec[]; doubt: boolean }>([
+  it.each<{ name: string; menu: MenuModel; text: string; after: LineSpec[]; before?: LineSpec[]; doubt: boolean }>([
     // A count taken back, on the thing named right before it (its number said elsewhere too).
     { name: "당면 사리 하나 아니 두 개로, the dish at two with one noodle", menu: braised, text: "갈비찜 중 하나요 당면 사리 하나 아니 두 개로 해 주세요", after: [{ item: "galbijjim", qty: 2, options: { size: "medium", noodle: 1 } }], doubt: true },
     { name: "당면 사리 하나 아니 두 개로, as said", menu: braised, text: "갈비찜 중 하나요 당면 사리 하나 아니 두 개로 해 주세요", after: [{ item: "galbijjim", qty: 1, options: { size: "medium", noodle: 2 } }], doubt: false },
@@ -134,6 +149,9 @@ describe("read back (blind rounds 66-68): the cart against the words, whatever s
     { name: "two bossam sets with doenjang stew, no garlic, the set with cheonggukjang", menu: set, text: "two bossam sets with doenjang stew, no garlic", after: [{ item: "bossam-set", qty: 2, options: { stew: "cheonggukjang", holds: ["no-garlic"] } }], doubt: true },
     // (guard: the other one named.)
     { name: "된장 말고 청국장으로, the other one named", menu: set, text: "보쌈 정식 하나 된장 말고 청국장으로 주세요", after: [{ item: "bossam-set", qty: 1, options: { stew: "cheonggukjang" } }], doubt: false },
+    // (guards: a refusal picks the group's choice for none, and a refusal taken back its default.)
+    { name: "팥빙수 하나 휘핑은 빼 주세요, no whip", menu: bingsu, text: "팥빙수 하나 휘핑은 빼 주세요", after: [{ item: "patbingsu", qty: 1, options: { whip: "no" } }], doubt: false },
+    { name: "연유는 그냥 넣어 주세요 after 연유 빼고, back to with", menu: bingsu, text: "연유는 그냥 넣어 주세요", before: [{ item: "patbingsu", qty: 1, options: { milk: "without" } }], after: [{ item: "patbingsu", qty: 1, options: { milk: "with" } }], doubt: false },
     // The plain name, also the item's own choice, on no line.
     { name: "흑미밥 하나 공기밥 하나 더, two black rice", menu: set, text: "흑미밥 하나 공기밥 하나 더 주세요", after: [{ item: "rice", qty: 2, options: { rice: "black" } }], doubt: true },
     { name: "흑미밥 하나 공기밥 하나 더, as said", menu: set, text: "흑미밥 하나 공기밥 하나 더 주세요", after: [{ item: "rice", qty: 1, options: { rice: "black" } }, { item: "rice", qty: 1 }], doubt: false },
@@ -145,7 +163,7 @@ describe("read back (blind rounds 66-68): the cart against the words, whatever s
     // other, "조각 케이크 홀케이크로", no reading joins them and the read-back is what is left.)
     { name: "조각 케이크 홀케이크로 하나, a slice and a whole cake", menu: cakes, text: "조각 케이크 홀케이크로 하나 포장해 주세요", after: [{ item: "slice", qty: 1 }, { item: "whole", qty: 1 }], doubt: true },
     { name: "고구마 케이크 홀케이크로 하나, the whole cake", menu: cakes, text: "고구마 케이크 홀케이크로 하나 포장해 주세요", after: [{ item: "whole", qty: 1 }], doubt: false },
-  ])("$name", ({ menu, text, after, doubt }) => {
-    expect(doubtsOf(menu, text, after).length > 0).toBe(doubt);
+  ])("$name", ({ menu, text, after, before = [], doubt }) => {
+    expect(doubtsOf(menu, text, after, before).length > 0).toBe(doubt);
   });
 });
