@@ -46,7 +46,7 @@ export function anotherOfTheLine(d: TurnDraft, u: Unit, lines: CartLine[]): Outc
   const latest = ordered[ordered.length - 1]!;
   const preset = u.preset ?? {};
   const same = (a: OptionValue | undefined, b: OptionValue | undefined) => JSON.stringify(Array.isArray(a) ? [...a].sort() : a) === JSON.stringify(Array.isArray(b) ? [...b].sort() : b);
-  if (!u.mods.length && Object.entries(preset).every(([g, v]) => same(latest.options[g], v))) return undefined;
+  if (!u.mods.length && Object.entries(preset).every(([g, v]) => same(latest.options[g], v)) && !plainAfterItsKind(d, u, latest)) return undefined;
 
   const empty = (v: OptionValue) => (Array.isArray(v) ? v.length === 0 : v === 0);
   const carried: Record<string, OptionValue> = {};
@@ -80,6 +80,19 @@ export function anotherOfTheLine(d: TurnDraft, u: Unit, lines: CartLine[]): Outc
   // (Read as another one made so: its "another" reaches no other line, line-doubts.ts.)
   u.another = new Set(u.kws);
   return [...unsettled.slice(0, 1), ...addItem(d, item, unitQty(u), { ...carried, ...preset }, u.mods, [])];
+}
+
+/**
+ * "흑미밥 하나 공기밥 하나 더 주세요": the line just made in this breath by a name that makes it a
+ * kind of the item (흑미밥, the rice's black kind), then the item's plain name with 더: one more
+ * of the plain kind, a line of its own, not one more of the kind named before.
+ */
+function plainAfterItsKind(d: TurnDraft, u: Unit, latest: CartLine): boolean {
+  if (Object.keys(u.preset ?? {}).length || !d.created.includes(latest.id)) return false;
+  return d.utterance.units.some(
+    (x) => x !== u && x.item === u.item && x.clause <= u.clause && x.text !== u.text && !x.asked && !x.remove &&
+      Object.entries(x.preset ?? {}).some(([g, v]) => typeof v === "string" && latest.options[g] === v && d.menu.itemGroup(u.item!, g)?.select === "one" && d.menu.itemGroup(u.item!, g)?.default !== v),
+  );
 }
 
 /** "but" said from atom `from` on ("another shake but chocolate", "하나 더 근데 초코로"). */

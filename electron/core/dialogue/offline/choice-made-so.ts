@@ -11,7 +11,10 @@ export function choiceMadeSo(atoms: Atom[]): Atom[] {
   return atoms.map((a, i) => {
     const before = atoms[i - 1];
     if (a.kind !== "sep" || a.why !== "conj" || !MADE_SO.has(a.text.trim())) return a;
-    if (before?.kind !== "menu" || before.fuzzy || !(SAID_WITH_RO.test(before.text) || before.flags.dir) || !before.refs.length || !before.refs.every((r) => r.kind === "choice")) return a;
+    if (before?.kind !== "menu" || before.fuzzy || !(SAID_WITH_RO.test(before.text) || before.flags.dir) || !before.refs.some((r) => r.kind === "choice")) return a;
+    // A choice also sold alone ("된장찌개로 하고" of a set whose stew is 된장찌개 / 청국장, and the
+    // stew on its own) is still a choice made so: which of the two is read later.
+    if (!before.refs.every((r) => r.kind === "choice" || r.kind === "item")) return a;
     return { kind: "kw", keywords: ["request"], text: a.text, start: a.start, end: a.end, flags: {} } as Atom;
   });
 }

@@ -17,9 +17,10 @@ export function countSaidAgain(atoms: Atom[]): Atom[] {
     const takesBack = mark?.kind === "kw" && TAKE_BACK.test(mark.text.trim()) && mark.keywords.every((k) => k === "filler" || k === "correction");
     // The new count says so: 만 ("두 캔만"), or 아니 itself.
     const meant = again?.kind === "num" && !again.article && (again.flags.only || mark?.kind === "kw" && mark.keywords.includes("correction"));
-    // "라면사리 둘 아니 셋": a bare number taken back by 아니 and said again the same way (no
-    // counter on either) is a count corrected too; 아 alone may be a pause, so not with it.
-    const saidAgainBare = a.kind === "num" && again?.kind === "num" && !again.article && !a.counted && !again.counted && mark?.kind === "kw" && SAYS_NO.test(mark.text.trim());
+    // "라면사리 둘 아니 셋", "당면 사리 하나 아니 두 개로": a bare number taken back by 아니 and
+    // said again (with or without a counter) is a count corrected too; 아 alone may be a pause,
+    // so not with it.
+    const saidAgainBare = a.kind === "num" && again?.kind === "num" && !again.article && !a.counted && mark?.kind === "kw" && SAYS_NO.test(mark.text.trim());
     if (a.kind === "num" && !a.article && (a.counted ? meant : saidAgainBare) && takesBack && again?.kind === "num" && again.value !== a.value && atoms[i - 1]?.kind === "menu") {
       i += 1; // the first count and the word taking it back are left out
       continue;

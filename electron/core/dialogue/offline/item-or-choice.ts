@@ -133,8 +133,12 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
       const prev = atoms[i - 1];
       // Its own quantity ("콜라 하나", "two cokes"), unless "로" makes it the way the item
       // comes ("세트 사이다로 하나") or the number starts the next part ("하나는 콜라 하나는 사이다").
-      const ownQty = en ? prev?.kind === "num" && !prev.article : next?.kind === "num" && !a.flags.dir && !next.flags.topic;
       const fitsItem = (item: string | undefined) => (item ? choices.filter((c) => ctx.menu.itemGroup(item, c.group)?.choices.some((x) => x.id === c.choice)) : []);
+      // ("파닭 후라이드 하나", 후라이드 also the fried chicken sold alone: said right after the
+      // item, which has no count of its own and must still be given that choice, the count
+      // after it is the item's and the word its required choice.)
+      const requiredOfTheOneBefore = !en && !!lastItem && lastItemAt === i - 1 && fitsItem(lastItem).some((c) => ctx.menu.itemGroup(lastItem!, c.group)?.required && !given.has(c.group));
+      const ownQty = en ? prev?.kind === "num" && !prev.article : next?.kind === "num" && !a.flags.dir && !next.flags.topic && !requiredOfTheOneBefore;
       let pick: typeof choices = [];
       // "water instead of the juice": a choice of the group of the choice it takes the place
       // of (the kids meal's drink), not the bottle sold alone.
