@@ -21,6 +21,9 @@ export function countOrPieces(d: TurnResult): string[] {
     for (const g of d.menu.itemGroups(l.item)) {
       if (g.select !== "one") continue;
       const named = (c: (typeof g.choices)[number]) => spokenNames(c, true).map(saidNumber).filter((n) => n !== undefined);
+      // (Only where the turn named a choice of that group before the correction: "a cod dinner" →
+      // "make that two" says nothing of pieces.)
+      if (!u.atoms.slice(0, mark).some((a) => a.kind === "menu" && a.refs.some((r) => r.kind === "choice" && r.group === g.id))) continue;
       const held = g.choices.find((c) => c.id === l.options[g.id]);
       if (!held || !named(held).length || named(held).includes(l.qty)) continue;
       if (g.choices.some((c) => c !== held && named(c).includes(l.qty))) out.push(`${l.qty} ${l.item}: so many, or the ${l.qty} of its ${g.id}?`);

@@ -21,13 +21,16 @@ export function countRaisedUnsaid(d: TurnResult): string[] {
     const before: CartLine | undefined = d.before.lines.find((x) => x.id === l.id);
     for (const [g, v] of Object.entries(l.options)) {
       if (typeof v !== "number") continue;
-      const group = d.menu.groups.get(g);
-      if (group?.select !== "count") continue;
+      // (An add-on that starts at none: not the item's own pieces, "two dozen munchkins".)
+      const group = d.menu.itemGroup(l.item, g);
+      if (group?.select !== "count" || (typeof group.default === "number" && group.default > 0)) continue;
       const was = before ? before.options[g] : group.default;
       const raised = v - (typeof was === "number" ? was : 0);
       if (raised < 2) continue;
       said ??= numbersSaid(d);
-      if (said.has(raised) || said.has(v) || said.has(-1)) continue;
+      // (A number one off may say it too: "three scoops of gummy bears", three in all of which two
+      // are extra; "아샷추 샷 하나 더", one more on the shot the name comes with.)
+      if (said.has(-1) || [raised, v].some((n) => said!.has(n) || said!.has(n - 1) || said!.has(n + 1))) continue;
       out.push(`${l.item}'s ${g} raised by ${raised}, and no count said so`);
     }
   }
@@ -37,13 +40,18 @@ export function countRaisedUnsaid(d: TurnResult): string[] {
 /** Every number the words say, as numbers or inside menu words ("2 pieces"); -1 where a word doubles. */
 function numbersSaid(d: TurnResult): Set<number> {
   const out = new Set<number>();
-  for (const a of d.utterance.atoms) {
-    if (a.kind === "num") out.add(a.value);
+  const atoms = d.utterance.atoms;
+  atoms.forEach((a, i) => {
+    // (Not the count of an item, "one raclette", "라클렛 하나": what it counts is the orders.)
+    const beside = d.utterance.lang === "en" ? atoms[i + 1] : atoms[i - 1];
+    const ofItem = beside?.kind === "menu" && beside.refs.some((r) => r.kind === "item");
+    if (a.kind === "num" && !a.article && !ofItem) out.add(a.value);
     if (a.kind === "menu" && a.refs.some((r) => r.kind === "group" && r.times !== undefined)) out.add(-1);
-  }
+  });
   for (const w of wordsOf(d.utterance.text)) {
+    // (Numbers inside menu words, "2 extra", two or more.)
     const n = saidNumber(w);
-    if (n !== undefined) out.add(n);
+    if (n !== undefined && n > 1) out.add(n);
     if (DOUBLING.test(w)) out.add(-1);
   }
   if (KO_TIMES.test(d.utterance.text)) out.add(-1);

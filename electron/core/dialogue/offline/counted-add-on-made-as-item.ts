@@ -9,8 +9,16 @@ import { keyOf } from "./name-forms.ts";
 import { KO_COUNTERS, leadingNumber } from "./numbers.ts";
 import { type TurnResult, linesMade, linesReached } from "./turn-draft.ts";
 import { itemsInOrder } from "./word-order.ts";
+import type { Atom } from "./scan.ts";
 
 const COUNTER = new RegExp(`^(?:${KO_COUNTERS.join("|")})(?:이요|요)?$`);
+
+/** A word that adds said within two words before the thing at `start`, or within two after it (Korean "두 개 추가"). */
+function addedNear(atoms: readonly Atom[], start: number): boolean {
+  const at = atoms.findIndex((a) => a.start === start);
+  const adds = (a: Atom | undefined) => (a?.kind === "kw" && (a.keywords.includes("add") || a.keywords.includes("more"))) || (a?.kind === "menu" || a?.kind === "num" ? a.flags.added === true : false);
+  return at >= 0 && [at - 2, at - 1, at, at + 1, at + 2].some((k) => adds(atoms[k]));
+}
 
 export function countedAddOnMadeAsItem(d: TurnResult): string[] {
   const made = linesMade(d);
@@ -20,6 +28,9 @@ export function countedAddOnMadeAsItem(d: TurnResult): string[] {
   const out: string[] = [];
   ordered.forEach((x, i) => {
     if (!x.item || starts[i] === undefined || !made.some((l) => l.item === x.item)) return;
+    // (Said with a word that adds, "add two shrimp", "새우튀김 두 개 추가": "a falafel wrap and 6
+    // falafel balls" orders the side.)
+    if (!addedNear(d.utterance.atoms, starts[i]!)) return;
     // ("two shrimp", "새우튀김 2개요": the words less the count said with them.)
     const words = x.text.trim().split(/\s+/).filter((w) => leadingNumber(w) === undefined && !COUNTER.test(w));
     const said = keyOf(words.length ? words.join(" ") : x.text);

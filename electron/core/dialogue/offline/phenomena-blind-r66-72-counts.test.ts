@@ -79,9 +79,13 @@ phenomenonTable("a count and a counted add-on's words with a word that adds, aft
   { name: "tempura bowl, add two extra shrimp", turns: ["tempura bowl, add two extra shrimp"], lines: [{ item: "bowl", qty: 1, options: { "extra-shrimp": 2 } }], confident: true },
 ]);
 
-notAloneTable("an item made from a counted add-on's words of the line before it: a guess", menu, [
-  { name: "tempura bowl and two shrimp", turns: ["tempura bowl and two shrimp"] },
-  { name: "텐동 하나랑 새우튀김 2개요", turns: ["텐동 하나랑 새우튀김 2개요"] },
+notAloneTable("an item made from a counted add-on's words of the line before it, said with a word that adds: a guess", menu, [
+  { name: "tempura bowl, and add like two shrimp", turns: ["tempura bowl, and add like two shrimp"] },
+  { name: "텐동 하나 그리고 새우튀김 2개 추가요", turns: ["텐동 하나 그리고 새우튀김 2개 추가요"] },
+]);
+
+phenomenonTable("an item said with no word that adds after a line with that add-on: ordered (guard)", menu, [
+  { name: "tempura bowl and two shrimp", turns: ["tempura bowl and two shrimp"], lines: [{ item: "bowl", qty: 1 }, { item: "shrimp-tempura", qty: 1, options: { pcs: "two" } }] },
 ]);
 
 phenomenonTable("a measure of a counted add-on and the add-on's own name after 'of': one", menu, [
