@@ -1,6 +1,6 @@
 // A read-back check: an item made from words that, less a count said with them, name a counted
 // add-on ("Extra shrimp", also "add shrimp": "shrimp") of a line named before it this turn, an
-// add-on that line was not given more of. Held-out r69d-010, "ten don no mushrooms, add two
+// add-on that line was not given more of, where a word that adds is said beside them. Held-out r69d-010, "ten don no mushrooms, add two
 // shrimp", made a Shrimp Tempura (its alias "two shrimp") beside the bowl, alone. The add-on or
 // the thing sold alone? Whatever step read it so, it is a guess. (add-on-said-as-item.ts asks
 // the same of an add-on that is a choice, said with no count.)

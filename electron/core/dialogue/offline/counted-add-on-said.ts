@@ -3,8 +3,8 @@
 // "새우튀김 추가"), a count and those words with a word that adds are that add-on's count, not
 // the shrimp tempura the menu also sells as "two shrimp" (its 2-piece alias). (Held-out
 // r69d-010 made a Shrimp Tempura beside the bowl, alone.) Said with no word that adds ("and
-// two shrimp") it stays an order of its own (the read-back counted-add-on-made-as-item.ts
-// makes that a guess).
+// two shrimp") it stays an order of its own; a variant this misses ("and add like two shrimp")
+// is a guess by the read-back counted-add-on-made-as-item.ts.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { withoutAddWords } from "./add-words.ts";
 import { keyOf, spokenNames } from "./name-forms.ts";

@@ -8,7 +8,7 @@
 // - "tempura bowl no mushrooms, add two shrimp": a count and the words of the item's counted
 //   add-on ("Extra shrimp", also "add shrimp") with a word that adds, that add-on's count, not
 //   the shrimp tempura also called "two shrimp" (counted-add-on-said.ts); an item made from an
-//   earlier line's counted add-on's words that line got no more of is a guess
+//   earlier line's counted add-on's words, said with a word that adds, that line got no more of is a guess
 //   (counted-add-on-made-as-item.ts);
 // - "raclette plate with an extra scrape of cheese": the measure and what it is of name one count
 //   (measure-words.ts); a counted add-on raised by two or more with no number or doubling word
