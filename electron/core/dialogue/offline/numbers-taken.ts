@@ -23,6 +23,8 @@ export function numbersNothingTook(u: Utterance): string[] {
     for (const m of mods) {
       if (m.kind === "count") held.add(m.n);
       if (m.kind === "choice" && m.orCount) held.add(m.orCount.n);
+      // ("… four pieces, no wait make it eight": the choice said again by its number, piece-count-corrected.ts.)
+      if (m.kind === "choice" && /^\d+$/.test(m.text)) held.add(Number(m.text));
       if (m.kind === "choice") for (const e of m.extra ?? []) if (e.total !== undefined) held.add(e.total);
     }
   };

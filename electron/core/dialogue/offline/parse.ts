@@ -36,6 +36,7 @@ import { oneMoreMadeSo, saidSoBeforeOneMore } from "./one-more-made-so.ts";
 import { someOfTheCount } from "./some-of-the-count.ts";
 import { partySizeGuesses } from "./whose-counts.ts";
 import { correctionThenAnd } from "./wait-and.ts";
+import { pieceChoiceCorrected } from "./piece-count-corrected.ts";
 import { markInstead } from "./instead.ts";
 import { oneWithout } from "./one-without.ts";
 import { choiceSaidOfTheItemSoldAlone } from "./choice-of-the-item-sold-alone.ts";
@@ -204,7 +205,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
             if (sameOrAnother) guesses.push(sameOrAnother);
             // ("2 coffees and a pot": one of the two a pot, or a pot more? The article says no count.)
             if (lang === "en" && cl.afterConj && b.qty === 1 && !b.qtyExplicit && (prev.qty ?? 1) > 1 && b.mods.length && !prev.parts.length && !cl.atoms.some((a) => /^each$/i.test(a.text.trim()) || ("flags" in a && !!a.flags.each))) guesses.push(`"and a ${b.mods.map((m) => m.text).join(" ")}" after ${prev.qty}: one of them, or one more?`);
-            mergeBare(prev, b, lang === "en");
+            if (!pieceChoiceCorrected(prev, b, ctx.menu)) mergeBare(prev, b, lang === "en");
           }
         } else if (!(lang === "en" && joinBareCount(b, bare, clauseAt, ctx.menu, ctx.focus))) bare.push(b);
         continue;
@@ -259,8 +260,9 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   // ("keep the onions": the verb, a word the menu does not know, has its role.)
   const unknownWords = [...sc.unknownWords];
   for (const w of [...markKept(atoms, units, bare, explained), ...keptItemsAsRemovals(atoms, units, bare, ctx.menu, ctx.focus, explained)]) unknownWords.splice(unknownWords.indexOf(w), unknownWords.includes(w) ? 1 : 0);
-  // ("half a dozen" where the menu's "dozen" left "half" unknown: the reading took it into the number.)
-  for (const u of sc.atoms) if (u.kind === "unknown" && atoms.some((a) => a.kind === "num" && a.start <= u.start && u.end <= a.end)) unknownWords.splice(unknownWords.indexOf(u.text), unknownWords.includes(u.text) ? 1 : 0);
+  // ("half a dozen" where the menu's "dozen" left "half" unknown: the reading took it into the number;
+  // "애프터눈 세트 2인" where 인 is of the item's own name: into the name, count-in-its-name.ts.)
+  for (const u of sc.atoms) if (u.kind === "unknown" && atoms.some((a) => (a.kind === "num" || a.kind === "menu") && a.start <= u.start && u.end <= a.end)) unknownWords.splice(unknownWords.indexOf(u.text), unknownWords.includes(u.text) ? 1 : 0);
   if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained), ...flavourGuesses(atoms), ...unheldCountGuesses(atoms), ...exceptionGuesses(atoms), ...correctionThenAnd(atoms), ...partySizeGuesses(atoms), ...choiceSaidOfTheItemSoldAlone(atoms, sc.atoms, units, ctx.menu));
   return {
     text: sc.text,

@@ -31,9 +31,13 @@ import { choiceMadeUnnamed } from "./choice-made-unnamed.ts";
 import { countTakenBackOnItsThing } from "./count-taken-back-on-its-thing.ts";
 import { plainNameMadeOtherwise } from "./plain-name-made-otherwise.ts";
 import { madeBesideWhatItBecomes } from "./made-beside-what-it-becomes.ts";
+import { countRaisedUnsaid } from "./count-raised-unsaid.ts";
+import { countedAddOnMadeAsItem } from "./counted-add-on-made-as-item.ts";
+import { countInItsNameMade } from "./count-in-its-name-made.ts";
+import { countOrPieces } from "./count-or-pieces.ts";
 import type { TurnResult } from "./turn-draft.ts";
 
 /** Each entry: something the cart after the turn says that the words did not. */
 export function notAsSaid(d: TurnResult): string[] {
-  return [...refusedStillThere(d), ...takenOutStillThere(d), ...takenOutAsCounted(d, qtyOf), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d), ...optionOfTheLastLine(d), ...partsNotApart(d), ...oneOfTwoChoicesLost(d), ...askedWhatWasSaid(d), ...bothSaidAfter(d), ...pointedBack(d), ...refusedLevelUnplaced(d), ...refusedWhatItComesWith(d), ...partsBesideTheBundle(d), ...addOnSaidAsItem(d), ...kindsSaidAgain(d), ...countedThenNone(d), ...countTakenBackKept(d), ...countSaidAlone(d), ...partAcrossItsCount(d), ...partBesideItsSet(d), ...bothMadeNew(d), ...partMadeBesideItsLine(d), ...refusalMadeDearer(d), ...countPutChangedNothing(d), ...onlyWithACount(d), ...countWordBeforeItsChoice(d), ...heldAndAdded(d), ...refusedHoldLeftOff(d), ...whatItHoldsMadeBeside(d), ...changedIntoMadeBeside(d), ...choiceMadeUnnamed(d), ...countTakenBackOnItsThing(d), ...plainNameMadeOtherwise(d), ...madeBesideWhatItBecomes(d)];
+  return [...refusedStillThere(d), ...takenOutStillThere(d), ...takenOutAsCounted(d, qtyOf), ...lostUnnamed(d), ...namedNotMade(d), ...madeUnnamed(d), ...countsNotMade(d), ...topicMadeNew(d), ...choicesOfARefusedItem(d), ...numbersNotMade(d), ...itemOrOption(d), ...optionOfTheLastLine(d), ...partsNotApart(d), ...oneOfTwoChoicesLost(d), ...askedWhatWasSaid(d), ...bothSaidAfter(d), ...pointedBack(d), ...refusedLevelUnplaced(d), ...refusedWhatItComesWith(d), ...partsBesideTheBundle(d), ...addOnSaidAsItem(d), ...kindsSaidAgain(d), ...countedThenNone(d), ...countTakenBackKept(d), ...countSaidAlone(d), ...partAcrossItsCount(d), ...partBesideItsSet(d), ...bothMadeNew(d), ...partMadeBesideItsLine(d), ...refusalMadeDearer(d), ...countPutChangedNothing(d), ...onlyWithACount(d), ...countWordBeforeItsChoice(d), ...heldAndAdded(d), ...refusedHoldLeftOff(d), ...whatItHoldsMadeBeside(d), ...changedIntoMadeBeside(d), ...choiceMadeUnnamed(d), ...countTakenBackOnItsThing(d), ...plainNameMadeOtherwise(d), ...madeBesideWhatItBecomes(d), ...countRaisedUnsaid(d), ...countedAddOnMadeAsItem(d), ...countInItsNameMade(d), ...countOrPieces(d)];
 }

@@ -42,6 +42,9 @@ import { keptBeforeARefusal } from "./with-then-without.ts";
 import { numberedComboName } from "./numbered-combo-name.ts";
 import { itemNamedByItsCounter, itemNamedWithOneOfItsCounter } from "./counter-nouns.ts";
 import { servingsNameTheSize } from "./servings-sizes.ts";
+import { countedAddOnSaid } from "./counted-add-on-said.ts";
+import { countInItsName } from "./count-in-its-name.ts";
+import { lineRefusedAsHold } from "./line-refused-as-hold.ts";
 import { choiceBeforeItsNone } from "./choice-then-none.ts";
 import { linkWordBeforeAThing } from "./link-word-aliases.ts";
 import { plainSaidOfTheItem } from "./plain-said-of-item.ts";
@@ -130,6 +133,9 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a: Atom[]) => groupWordNotItsCount(a, ctx.menu),
     (a: Atom[]) => groupNamedWithItsChoice(a, ctx),
     (a: Atom[]) => addOnsListed(a, ctx.menu),
+    (a: Atom[]) => countedAddOnSaid(a, ctx.menu),
+    (a: Atom[]) => countInItsName(a, ctx.menu),
+    (a: Atom[]) => lineRefusedAsHold(a, ctx),
     ...(en
       ? [
           (a: Atom[]) => headNounSharedByTwo(a, ctx.menu),

@@ -1,0 +1,48 @@
+// A read-back check: an item made from words that, less a count said with them, name a counted
+// add-on ("Extra shrimp", also "add shrimp": "shrimp") of a line named before it this turn, an
+// add-on that line was not given more of, where a word that adds is said beside them. Held-out r69d-010, "ten don no mushrooms, add two
+// shrimp", made a Shrimp Tempura (its alias "two shrimp") beside the bowl, alone. The add-on or
+// the thing sold alone? Whatever step read it so, it is a guess. (add-on-said-as-item.ts asks
+// the same of an add-on that is a choice, said with no count.)
+import { countedAddOnsByWords } from "./counted-add-on-said.ts";
+import { keyOf } from "./name-forms.ts";
+import { KO_COUNTERS, leadingNumber } from "./numbers.ts";
+import { type TurnResult, linesMade, linesReached } from "./turn-draft.ts";
+import { itemsInOrder } from "./word-order.ts";
+import type { Atom } from "./scan.ts";
+
+const COUNTER = new RegExp(`^(?:${KO_COUNTERS.join("|")})(?:이요|요)?$`);
+
+/** A word that adds said within two words before the thing at `start`, or within two after it (Korean "두 개 추가"). */
+function addedNear(atoms: readonly Atom[], start: number): boolean {
+  const at = atoms.findIndex((a) => a.start === start);
+  const adds = (a: Atom | undefined) => (a?.kind === "kw" && (a.keywords.includes("add") || a.keywords.includes("more"))) || (a?.kind === "menu" || a?.kind === "num" ? a.flags.added === true : false);
+  return at >= 0 && [at - 2, at - 1, at, at + 1, at + 2].some((k) => adds(atoms[k]));
+}
+
+export function countedAddOnMadeAsItem(d: TurnResult): string[] {
+  const made = linesMade(d);
+  if (!made.length) return [];
+  const { ordered, starts } = itemsInOrder(d.utterance);
+  const reached = linesReached(d);
+  const out: string[] = [];
+  ordered.forEach((x, i) => {
+    if (!x.item || starts[i] === undefined || !made.some((l) => l.item === x.item)) return;
+    // (Said with a word that adds, "add two shrimp", "새우튀김 두 개 추가": "a falafel wrap and 6
+    // falafel balls" orders the side.)
+    if (!addedNear(d.utterance.atoms, starts[i]!)) return;
+    // ("two shrimp", "새우튀김 2개요": the words less the count said with them.)
+    const words = x.text.trim().split(/\s+/).filter((w) => leadingNumber(w) === undefined && !COUNTER.test(w));
+    const said = keyOf(words.length ? words.join(" ") : x.text);
+    const before = new Set(ordered.filter((y, j) => y.item !== x.item && starts[j] !== undefined && starts[j]! < starts[i]!).map((y) => y.item));
+    for (const l of reached) {
+      if (!before.has(l.item)) continue;
+      const g = countedAddOnsByWords(d.menu, l.item).get(said);
+      if (!g) continue;
+      const was = d.before.lines.find((b) => b.id === l.id)?.options[g] ?? d.menu.groups.get(g)?.default;
+      if (typeof l.options[g] === "number" && l.options[g] > (typeof was === "number" ? was : 0)) continue;
+      out.push(`"${x.text}": a ${x.item}, or more of the ${l.item}'s ${g}?`);
+    }
+  });
+  return out;
+}
