@@ -9,6 +9,8 @@ import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 import { readAsAnswer } from "./answer-named-as-items.ts";
 import { itemsBeforeTheParticle } from "./particle-aliases.ts";
+import { inAWithList, isOpenPart, saidForAnOpenPart, saidWithIt, switchedFrom } from "./open-part-of-the-line.ts";
+import { onlyItemTaking } from "./brand-of-one-item.ts";
 
 /**
  * A word that names both an item and a choice (콜라 the drink, or the set's drink): a
@@ -75,6 +77,9 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
       // "양념 소스 두 개" where 양념소스 is a choice of the 소스 item: that item, made so.
       const own = held.length ? undefined : itemNamedInChoice(ctx.menu, choices, a.text);
       const named = held.length || own ? [] : itemsNamedByChoices(ctx.menu, choices);
+      // "… 그리고 참이슬 두 병", "테라 두 병이랑요" after a dish: a brand counted, of the one item
+      // that takes it, where neither the item just named nor a line in hand does.
+      const brandOf = held.length || own || named.length ? undefined : onlyItemTaking(ctx.menu, choices, lastItem ? [lastItem] : (ctx.focus ?? []).map((f) => f.item));
       // "양념 소스 두 개 추가하고 머스타드도 하나요": the item in hand was named with another
       // choice of that group, so this one with its own count is another of that item.
       const other = held.length === 1 && lastPreset?.[held[0]!.group] !== undefined && lastPreset[held[0]!.group] !== held[0]!.choice ? held[0]! : undefined;
@@ -83,6 +88,9 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
         items = refs as Array<Extract<MenuRef, { kind: "item" }>>;
       } else if (own) {
         refs = [{ kind: "item", item: own.item, partial: false, preset: { [own.group]: own.choice } }];
+        items = refs as Array<Extract<MenuRef, { kind: "item" }>>;
+      } else if (brandOf) {
+        refs = [{ kind: "item", item: brandOf.item, partial: false, preset: { [brandOf.group]: brandOf.choice } }];
         items = refs as Array<Extract<MenuRef, { kind: "item" }>>;
       } else if (named.length === 1) {
         refs = [{ kind: "item", item: named[0]!, partial: true }];
@@ -143,6 +151,8 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
       // "a decaf coffee" where "decaf" is also the coffee made decaf: said right before the
       // item's own name, the word is how that item comes, not one more of it.
       if (!pick.length && en) pick = choicesOfTheNextName(atoms, i, items, choices, ctx);
+      // ("switch the chai for a mango lassi": the thali's drink, the chai's group.)
+      if (!pick.length && en && lastItem) { const from = switchedFrom(atoms, i); if (from.length) pick = fitsItem(lastItem).filter((c) => from.includes(c.group)); }
       if (!pick.length && groupTopic) pick = choices.filter((c) => c.group === groupTopic);
       // "three hand pies two apple and one cherry", "apple" also the apple pie: counts said
       // of choices of the item in hand that add up to its count share it out.
@@ -154,7 +164,8 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
       // alone in its place, not the set's noodles (the set was kept).
       const dishForTheSet = insteadSince && itemRefused && !items.some((r) => r.item === lastItem);
       if (!pick.length && !ownQty && !inPlaceOfNamed && !dishForTheSet) {
-        const withWord = en && (prev?.kind === "kw" && prev.keywords.includes("with") || (prev?.kind === "num" && atoms[i - 2]?.kind === "kw" && (atoms[i - 2] as Atom & { keywords: string[] }).keywords.includes("with")));
+        // ("with the curry herring" too; "and tea with it", the thing in hand.)
+        const withWord = en && (prev?.kind === "kw" && prev.keywords.includes("with") || ((prev?.kind === "num" || (prev?.kind === "kw" && prev.keywords.includes("the"))) && atoms[i - 2]?.kind === "kw" && (atoms[i - 2] as Atom & { keywords: string[] }).keywords.includes("with")) || saidWithIt(atoms, i));
         // "a latte, a mocha and a chai": an article starts another thing ordered; so it does
         // before options only the item so called takes ("and a steamed gyoza" after a bento
         // whose side may be gyoza: the style is the gyoza's own).
@@ -166,9 +177,24 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
         const missingRequired = (item: string) =>
           fitsItem(item).filter((c) => ctx.menu.itemGroup(item, c.group)?.required && !given.has(c.group));
         if (itsOwn) pick = [];
-        else if (article && lastItem) pick = missingRequired(lastItem);
+        else if (article && lastItem) {
+          pick = missingRequired(lastItem);
+          // ("koshari combo with taameya and a mango juice": the combo's drink, left as it comes; a guess.)
+          if (!pick.length && inAWithList(atoms, i)) {
+            pick = fitsItem(lastItem).filter((c) => !given.has(c.group) && isOpenPart(ctx.menu, { item: lastItem!, ...(lastPreset ? { options: lastPreset } : {}) }, c.group));
+            if (pick.length) unplaced.push(a);
+          }
+        }
         else if (lastItem && (!sepSince || a.flags.dir || withWord)) pick = fitsItem(lastItem);
-        else if (lastItem && sepSince) pick = missingRequired(lastItem);
+        else if (lastItem && sepSince) {
+          pick = missingRequired(lastItem);
+          // ("half chicken extra hot then, fries and coleslaw": the sides of the plate just named, a guess.)
+          const open = pick.length ? [] : fitsItem(lastItem).filter((c) => (!given.has(c.group) || ctx.menu.itemGroup(lastItem!, c.group)?.select === "many") && saidForAnOpenPart(ctx.menu, atoms, i, { item: lastItem!, ...(lastPreset ? { options: lastPreset } : {}) }, c));
+          if (open.length) {
+            pick = open;
+            unplaced.push(a);
+          }
+        }
         else if (!lastItem && ctx.asked) pick = fitsItem(ctx.asked.item).filter((c) => c.group === ctx.asked!.group || a.flags.dir || (answersAsked && !given.has(c.group)));
         // ("햄치즈는 빼주세요" with a 햄치즈 토스트 in the cart: the line of that item is meant, not a set's toast.)
         // (Not "make one of them a bowl": the line's own item takes the choice so named.)
@@ -205,6 +231,13 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
           const hasChoice = (f: { options?: Readonly<Record<string, unknown>> }, c: { group: string; choice: string }) => { const v = f.options?.[c.group]; return Array.isArray(v) ? v.includes(c.choice) : v === c.choice; };
           for (const f of [...(ctx.focus ?? [])].reverse()) {
             const fit = fitsItem(f.item).filter((c) => referring || f.missing.includes(c.group) || (goingOn && holds(f, c.group)) || (refusedHere && hasChoice(f, c)));
+            // ("coleslaw and fries" a turn after a whole chicken whose sides are not picked: its sides, a guess.)
+            const open = fit.length ? [] : fitsItem(f.item).filter((c) => saidForAnOpenPart(ctx.menu, atoms, i, f, c));
+            if (open.length) {
+              pick = open;
+              unplaced.push(a);
+              break;
+            }
             if (fit.length) {
               pick = fit;
               if (goingOn && !fit.some((c) => f.missing.includes(c.group))) unplaced.push(a);

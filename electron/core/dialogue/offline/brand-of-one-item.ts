@@ -1,0 +1,14 @@
+// "모둠 3인 하나요 그리고 참이슬 두 병", "소곱창 2인분" → "테라 두 병이랑요": a choice said with its
+// own count (a soju's brand, a beer's) where the dish just named, or the line in hand, does not
+// take it. Said alone it already ordered the one item that takes it; after a dish it was left a
+// choice of that dish, refused, and nothing was made (blind round 71). A step of item-or-choice.ts.
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+
+/** The one item that takes the one choice said, where none of the items in hand takes its group. */
+export function onlyItemTaking(menu: MenuModel, choices: Array<{ group: string; choice: string }>, inHand: readonly string[]): { item: string; group: string; choice: string } | undefined {
+  if (choices.length !== 1) return undefined;
+  const c = choices[0]!;
+  if (inHand.some((it) => menu.itemGroup(it, c.group))) return undefined;
+  const hits = menu.menu.items.filter((it) => !it.soldOut && menu.itemGroup(it.id, c.group)?.choices.some((x) => x.id === c.choice));
+  return hits.length === 1 ? { item: hits[0]!.id, ...c } : undefined;
+}
