@@ -126,7 +126,8 @@ export function optionsOfThePart(menu: MenuModel, bundle: string, part: Extract<
   const options: ChoiceRef[] = [];
   let theirs = true;
   for (const s of said) {
-    const refs = (atoms[s] as MenuAtom).refs.filter((r): r is ChoiceRef => r.kind === "choice" && !!menu.itemGroup(part.item, r.group));
+    // (One choice named twice, by its name and an alias, is one.)
+    const refs = [...new Map((atoms[s] as MenuAtom).refs.filter((r): r is ChoiceRef => r.kind === "choice" && !!menu.itemGroup(part.item, r.group)).map((r) => [`${r.group}\u0000${r.choice}`, r])).values()];
     if (refs.length !== 1) theirs = false;
     else options.push(refs[0]!);
   }

@@ -130,3 +130,34 @@ notAloneTable("the combo's drink said with an article in its with-list is a gues
 phenomenonTable("a drink said with its article after the set, no with-list, is its own order", menuThali, [
   { name: "a falafel combo with egg, and also a mango lassi", turns: ["a falafel combo with egg. and a mango lassi too"], lines: [{ item: "combo", qty: 1, options: { filling: "egg", "set-drink": "chai" } }, { item: "lassi", qty: 1 }] },
 ]);
+
+// A later turn naming the set's part with its choices, "chicken pastelillo" after a combo whose
+// description holds "one pastelillo (your filling)" and whose filling is not picked: the set's
+// filling, a guess (part-with-its-choices-in-hand.ts).
+const menuFrituras = menuFrom({
+  version: 1,
+  store: { id: "blind-r66-72-d-frituras", name: { en: "Test", ko: "테스트" }, currency: "USD", languages: ["en", "ko"] },
+  categories: [{ id: "frituras", ...both("Frituras", "튀김") }, { id: "combos", ...both("Combos", "콤보") }, { id: "drinks", ...both("Drinks", "음료") }],
+  optionGroups: [
+    { id: "filling", ...both("Filling", "속"), select: "one", choices: [{ id: "beef", ...both("Beef", "소고기") }, { id: "chicken", ...both("Chicken", "치킨", { en: ["chicken", "pollo"] }) }] },
+    { id: "combo-drink", ...both("Drink", "음료"), select: "one", default: "malta", choices: [{ id: "malta", ...both("Malta", "말타") }, { id: "coke", ...both("Coke", "콜라") }] },
+  ],
+  items: [
+    { id: "pastelillo", category: "frituras", ...both("Pastelillo", "파스텔리요"), price: 300, optionGroups: ["filling"] },
+    { id: "alcapurria", category: "frituras", ...both("Alcapurria", "알카푸리아"), price: 350 },
+    { id: "combo", category: "combos", ...both("Frituras combo", "프리투라 콤보"), description: { en: "One alcapurria, one pastelillo (your filling) and a drink.", ko: "알카푸리아 1개, 파스텔리요 1개, 음료." }, price: 1100, optionGroups: ["filling", "combo-drink"] },
+    { id: "coke", category: "drinks", ...both("Coke", "콜라"), price: 200 },
+  ],
+});
+
+phenomenonTable("the set's part named with its choices in a later turn", menuFrituras, [
+  { name: "frituras combo → chicken pastelillo", turns: ["frituras combo", "chicken pastelillo"], lines: [{ item: "combo", qty: 1, options: { filling: "chicken", "combo-drink": "malta" } }] },
+]);
+// Guard (passing before too: a pastelillo beside a combo waiting for its filling was no sure answer).
+notAloneTable("the set's part named with its choices in a later turn is a guess", menuFrituras, [
+  { name: "frituras combo → chicken pastelillo", turns: ["frituras combo", "chicken pastelillo"] },
+]);
+// Guard (passing before too): counted, the pastelillo sold alone.
+phenomenonTable("the part counted is its own order", menuFrituras, [
+  { name: "frituras combo with beef → two chicken pastelillos", turns: ["frituras combo with beef", "two chicken pastelillos"], lines: [{ item: "combo", qty: 1, options: { filling: "beef", "combo-drink": "malta" } }, { item: "pastelillo", qty: 2, options: { filling: "chicken" } }] },
+]);
