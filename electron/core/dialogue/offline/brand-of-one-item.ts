@@ -3,12 +3,15 @@
 // take it. Said alone it already ordered the one item that takes it; after a dish it was left a
 // choice of that dish, refused, and nothing was made (blind round 71). A step of item-or-choice.ts.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { isPartGroup } from "./set-part-said-alone.ts";
 
-/** The one item that takes the one choice said, where none of the items in hand takes its group. */
+/** The one item that takes the one choice said (its own kind, not a set's part), where items are in hand and none takes its group. */
 export function onlyItemTaking(menu: MenuModel, choices: Array<{ group: string; choice: string }>, inHand: readonly string[]): { item: string; group: string; choice: string } | undefined {
-  if (choices.length !== 1) return undefined;
+  // (With nothing in hand the choice said alone already orders the item; a set's part, "차가운
+  // 두유" of a breakfast set, is the thing sold alone so named: set-part-said-alone.ts.)
+  if (choices.length !== 1 || !inHand.length) return undefined;
   const c = choices[0]!;
   if (inHand.some((it) => menu.itemGroup(it, c.group))) return undefined;
   const hits = menu.menu.items.filter((it) => !it.soldOut && menu.itemGroup(it.id, c.group)?.choices.some((x) => x.id === c.choice));
-  return hits.length === 1 ? { item: hits[0]!.id, ...c } : undefined;
+  return hits.length === 1 && !isPartGroup(menu, hits[0]!.id, c.group) ? { item: hits[0]!.id, ...c } : undefined;
 }

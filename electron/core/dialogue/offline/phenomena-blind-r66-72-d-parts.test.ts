@@ -161,3 +161,24 @@ notAloneTable("the set's part named with its choices in a later turn is a guess"
 phenomenonTable("the part counted is its own order", menuFrituras, [
   { name: "frituras combo with beef → two chicken pastelillos", turns: ["frituras combo with beef", "two chicken pastelillos"], lines: [{ item: "combo", qty: 1, options: { filling: "beef", "combo-drink": "malta" } }, { item: "pastelillo", qty: 2, options: { filling: "chicken" } }] },
 ]);
+
+// Guard (held-out r70a-016): a set's part counted after a dish, "그리고 차가운 두유 하나" where
+// "차가운 두유" is a choice of the breakfast set's drink and the soy milk is sold alone, is no
+// brand of the set: no breakfast set is made, answered alone.
+const menuBuns = menuFrom({
+  version: 1,
+  store: { id: "blind-r66-72-d-buns", name: { en: "Test", ko: "테스트" }, currency: "KRW", languages: ["ko", "en"] },
+  categories: [{ id: "buns", ...both("Buns", "바오즈") }, { id: "drinks", ...both("Drinks", "음료") }, { id: "sets", ...both("Sets", "세트") }],
+  optionGroups: [
+    { id: "temp", ...both("Temperature", "온도"), select: "one", default: "warm", choices: [{ id: "warm", ...both("Warm", "따뜻한") }, { id: "cold", ...both("Cold", "차가운") }] },
+    { id: "set-drink", ...both("Set drink", "세트 음료"), select: "one", default: "warm-soy", choices: [{ id: "warm-soy", ...both("Warm soy milk", "따뜻한 두유", { ko: ["두유"], en: ["soy milk"] }) }, { id: "cold-soy", ...both("Cold soy milk", "차가운 두유") }] },
+  ],
+  items: [
+    { id: "pork-bun", category: "buns", ...both("Pork bun", "고기 바오즈"), price: 2000 },
+    { id: "soy-milk", category: "drinks", ...both("Soy milk", "두유"), price: 2500, optionGroups: ["temp"] },
+    { id: "breakfast-set", category: "sets", ...both("Breakfast set", "아침 세트"), description: { en: "A pork bun and a soy milk.", ko: "고기 바오즈와 두유." }, price: 5000, optionGroups: ["set-drink"] },
+  ],
+});
+notAloneTable("a set's part counted after a dish is not that set made alone (guard)", menuBuns, [
+  { name: "고기 바오즈 두 개 그리고 차가운 두유 하나", turns: ["고기 바오즈 두 개 그리고 차가운 두유 하나"] },
+]);
