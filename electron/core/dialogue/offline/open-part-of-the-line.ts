@@ -3,9 +3,10 @@
 // alone named, in a later turn, where the line in hand has a part still open whose choices are
 // such things (its sides not picked, its drink or pudding left as it comes). A cashier puts it
 // in the set: the plate's sides, the combo's drink. Said with a count or an article ("and a
-// coke"), pointed at ("the coke"), with "more" or a word taking something away, it is its own
-// order as before. A part of a set is a group some choice of which is sold alone as a thing of
-// another kind (set-part-said-alone.ts). Blind rounds 66–72; a step of item-or-choice.ts.
+// coke", "감자튀김 큰 걸로 하나"), pointed at ("the coke"), after "and" opening the turn ("and onion
+// rings"), with "more" or a word taking something away, it is its own order as before. A part
+// of a set is a group some choice of which is sold alone as a thing of another kind
+// (set-part-said-alone.ts). Blind rounds 66–72; a step of item-or-choice.ts.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
 import { isPartGroup } from "./set-part-said-alone.ts";
@@ -41,7 +42,24 @@ export function saidForAnOpenPart(menu: MenuModel, atoms: readonly Atom[], i: nu
   if (prev?.kind === "num" || (prev?.kind === "kw" && prev.keywords.includes("the"))) return false;
   if (atoms.some((x) => x.kind === "kw" && x.keywords.some((w) => (OWN_ORDER_KWS as readonly string[]).includes(w)))) return false;
   if (!isPartGroup(menu, line.item, c.group)) return false;
+  if (!namesGroup && (opensWithAnd(atoms, i) || countedAfter(atoms, i))) return false;
   return namesGroup || isOpen(menu, line, c.group);
+}
+
+/** "and onion rings", "아 그리고 감자튀김 …": the turn opens with "and" before the word, one more thing. */
+function opensWithAnd(atoms: readonly Atom[], i: number): boolean {
+  const before = atoms.slice(0, i);
+  return before.some((x) => x.kind === "sep" && x.why !== "punct") && before.every((x) => x.kind === "sep" || (x.kind === "kw" && x.keywords.every((w) => w === "filler" || w === "yes")));
+}
+
+/** "감자튀김 큰 걸로 하나 따로 주세요": a count said after the word, before the next thing named, its own. */
+function countedAfter(atoms: readonly Atom[], i: number): boolean {
+  for (let j = i + 1; j < atoms.length; j++) {
+    const x = atoms[j]!;
+    if (x.kind === "menu" && x.refs.some((r) => r.kind === "item")) return false;
+    if (x.kind === "num" && !x.article) return true;
+  }
+  return false;
 }
 
 const isKw = (a: Atom | undefined, w: string) => a?.kind === "kw" && a.keywords.includes(w as never);
