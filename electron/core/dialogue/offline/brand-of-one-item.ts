@@ -5,6 +5,13 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { isPartGroup } from "./set-part-said-alone.ts";
 
+/**
+ * Off: the reading also took a size said after a drink ("콜라 큰 거 하나", the one item with a
+ * "큰 거" size) and "물 두 병" (probes eomuk-037, sujebi-022, dakgalbi-049: wrong answers alone).
+ * It needs the brand told from a generic choice word before it is switched on.
+ */
+export const BRANDS_COUNTED_AFTER_A_DISH = false;
+
 /** The one item that takes the one choice said (its own kind, not a set's part), where items are in hand and none takes its group. */
 export function onlyItemTaking(menu: MenuModel, choices: Array<{ group: string; choice: string }>, inHand: readonly string[]): { item: string; group: string; choice: string } | undefined {
   // (With nothing in hand the choice said alone already orders the item; a set's part, "차가운

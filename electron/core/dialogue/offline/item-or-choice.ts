@@ -10,7 +10,7 @@ import type { ParseContext } from "./utterance.ts";
 import { readAsAnswer } from "./answer-named-as-items.ts";
 import { itemsBeforeTheParticle } from "./particle-aliases.ts";
 import { inAWithList, isOpenPart, saidForAnOpenPart, saidWithIt, switchedFrom } from "./open-part-of-the-line.ts";
-import { onlyItemTaking } from "./brand-of-one-item.ts";
+import { BRANDS_COUNTED_AFTER_A_DISH, onlyItemTaking } from "./brand-of-one-item.ts";
 
 /**
  * A word that names both an item and a choice (콜라 the drink, or the set's drink): a
@@ -79,7 +79,8 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
       const named = held.length || own ? [] : itemsNamedByChoices(ctx.menu, choices);
       // "… 그리고 참이슬 두 병", "테라 두 병이랑요" after a dish: a brand counted, of the one item
       // that takes it, where neither the item just named nor a line in hand does.
-      const brandOf = held.length || own || named.length ? undefined : onlyItemTaking(ctx.menu, choices, lastItem ? [lastItem] : (ctx.focus ?? []).map((f) => f.item));
+      // (Off: as built it also read "콜라 큰 거 하나" and "물 두 병" so, probes eomuk-037, dakgalbi-049.)
+      const brandOf = BRANDS_COUNTED_AFTER_A_DISH && !(held.length || own || named.length) ? onlyItemTaking(ctx.menu, choices, lastItem ? [lastItem] : (ctx.focus ?? []).map((f) => f.item)) : undefined;
       // "양념 소스 두 개 추가하고 머스타드도 하나요": the item in hand was named with another
       // choice of that group, so this one with its own count is another of that item.
       const other = held.length === 1 && lastPreset?.[held[0]!.group] !== undefined && lastPreset[held[0]!.group] !== held[0]!.choice ? held[0]! : undefined;
@@ -189,7 +190,9 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
         else if (lastItem && sepSince) {
           pick = missingRequired(lastItem);
           // ("half chicken extra hot then, fries and coleslaw": the sides of the plate just named, a guess.)
-          const open = pick.length ? [] : fitsItem(lastItem).filter((c) => (!given.has(c.group) || ctx.menu.itemGroup(lastItem!, c.group)?.select === "many") && saidForAnOpenPart(ctx.menu, atoms, i, { item: lastItem!, ...(lastPreset ? { options: lastPreset } : {}) }, c));
+          // (Not "a chicken wrap and hummus": "and" alone after the item orders one more thing, probe shawarma-022.)
+          const apart = lastItemAt !== undefined && atoms.slice(lastItemAt + 1, i).some((x) => x.kind === "sep" && x.why !== "conj");
+          const open = pick.length || !apart ? [] : fitsItem(lastItem).filter((c) => (!given.has(c.group) || ctx.menu.itemGroup(lastItem!, c.group)?.select === "many") && saidForAnOpenPart(ctx.menu, atoms, i, { item: lastItem!, ...(lastPreset ? { options: lastPreset } : {}) }, c));
           if (open.length) {
             pick = open;
             unplaced.push(a);
