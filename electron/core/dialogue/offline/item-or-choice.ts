@@ -10,7 +10,6 @@ import type { ParseContext } from "./utterance.ts";
 import { readAsAnswer } from "./answer-named-as-items.ts";
 import { itemsBeforeTheParticle } from "./particle-aliases.ts";
 import { inAWithList, isOpenPart, saidForAnOpenPart, saidWithIt, switchedFrom } from "./open-part-of-the-line.ts";
-import { BRANDS_COUNTED_AFTER_A_DISH, onlyItemTaking } from "./brand-of-one-item.ts";
 
 /**
  * A word that names both an item and a choice (콜라 the drink, or the set's drink): a
@@ -77,10 +76,6 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
       // "양념 소스 두 개" where 양념소스 is a choice of the 소스 item: that item, made so.
       const own = held.length ? undefined : itemNamedInChoice(ctx.menu, choices, a.text);
       const named = held.length || own ? [] : itemsNamedByChoices(ctx.menu, choices);
-      // "… 그리고 참이슬 두 병", "테라 두 병이랑요" after a dish: a brand counted, of the one item
-      // that takes it, where neither the item just named nor a line in hand does.
-      // (Off: as built it also read "콜라 큰 거 하나" and "물 두 병" so, probes eomuk-037, dakgalbi-049.)
-      const brandOf = BRANDS_COUNTED_AFTER_A_DISH && !(held.length || own || named.length) ? onlyItemTaking(ctx.menu, choices, lastItem ? [lastItem] : (ctx.focus ?? []).map((f) => f.item)) : undefined;
       // "양념 소스 두 개 추가하고 머스타드도 하나요": the item in hand was named with another
       // choice of that group, so this one with its own count is another of that item.
       const other = held.length === 1 && lastPreset?.[held[0]!.group] !== undefined && lastPreset[held[0]!.group] !== held[0]!.choice ? held[0]! : undefined;
@@ -89,9 +84,6 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
         items = refs as Array<Extract<MenuRef, { kind: "item" }>>;
       } else if (own) {
         refs = [{ kind: "item", item: own.item, partial: false, preset: { [own.group]: own.choice } }];
-        items = refs as Array<Extract<MenuRef, { kind: "item" }>>;
-      } else if (brandOf) {
-        refs = [{ kind: "item", item: brandOf.item, partial: false, preset: { [brandOf.group]: brandOf.choice } }];
         items = refs as Array<Extract<MenuRef, { kind: "item" }>>;
       } else if (named.length === 1) {
         refs = [{ kind: "item", item: named[0]!, partial: true }];

@@ -6,10 +6,7 @@
 //   Said with a count or an article ("and a stoney") it stays its own order.
 // - Servings counted of a dish sold by the serving, "소곱창 2인분이랑", where another dish's size is
 //   called "2인": two of it (servings-sizes.ts).
-// - A brand counted after a dish that does not take it, "… 그리고 참이슬 두 병", "테라 두 병이요"
-//   a turn after a dish: the one item that takes the brand (brand-of-one-item.ts).
 import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
-import { BRANDS_COUNTED_AFTER_A_DISH } from "./brand-of-one-item.ts";
 
 const both = (en: string, ko: string, aliases?: { en?: string[]; ko?: string[] }) => ({ name: { en, ko }, ...(aliases ? { aliases } : {}) });
 
@@ -84,13 +81,6 @@ phenomenonTable("servings counted of a dish sold by the serving, another dish's 
   { name: "소곱창 2인분이랑 소주 하나요", turns: ["소곱창 2인분이랑 소주 하나요"], lines: [{ item: "gopchang", qty: 2, options: { taste: "salt" } }, { item: "soju", qty: 1, options: { "soju-brand": "chamisul" } }] },
   { name: "대창 양념으로 2인분 주세요", turns: ["대창 양념으로 2인분 주세요"], lines: [{ item: "daechang", qty: 2, options: { taste: "spicy" } }] },
   { name: "곱창 2인분이랑 대창 1인분이요", turns: ["곱창 2인분이랑 대창 1인분이요"], lines: [{ item: "gopchang", qty: 2, options: { taste: "salt" } }, { item: "daechang", qty: 1, options: { taste: "salt" } }] },
-]);
-
-// (Switched off with the reading, brand-of-one-item.ts: it also took "콜라 큰 거 하나" so.)
-if (BRANDS_COUNTED_AFTER_A_DISH) phenomenonTable("a brand counted after a dish that does not take it", menuGrill, [
-  { name: "모둠 3인 하나요 그리고 참이슬 두 병", turns: ["모둠 3인 하나요 그리고 참이슬 두 병"], lines: [{ item: "platter", qty: 1, options: { "platter-size": "three" } }, { item: "soju", qty: 2, options: { "soju-brand": "chamisul" } }] },
-  { name: "소곱창 하나 주세요 → 테라 두 병이요", turns: ["소곱창 하나 주세요", "테라 두 병이요"], lines: [{ item: "gopchang", qty: 1, options: { taste: "salt" } }, { item: "beer", qty: 2, options: { "beer-brand": "terra" } }] },
-  { name: "대창 하나 진로 한 병 주세요", turns: ["대창 하나 진로 한 병 주세요"], lines: [{ item: "daechang", qty: 1, options: { taste: "salt" } }, { item: "soju", qty: 1, options: { "soju-brand": "jinro" } }] },
 ]);
 
 // The set's part said in the same breath: "switch the chai for a mango lassi" (the thali's drink),
