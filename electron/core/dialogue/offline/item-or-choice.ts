@@ -9,6 +9,7 @@ import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 import { readAsAnswer } from "./answer-named-as-items.ts";
 import { itemsBeforeTheParticle } from "./particle-aliases.ts";
+import { inAWithList, isOpenPart, saidForAnOpenPart, saidWithIt, switchedFrom } from "./open-part-of-the-line.ts";
 
 /**
  * A word that names both an item and a choice (콜라 the drink, or the set's drink): a
@@ -147,6 +148,8 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
       // "a decaf coffee" where "decaf" is also the coffee made decaf: said right before the
       // item's own name, the word is how that item comes, not one more of it.
       if (!pick.length && en) pick = choicesOfTheNextName(atoms, i, items, choices, ctx);
+      // ("switch the chai for a mango lassi": the thali's drink, the chai's group.)
+      if (!pick.length && en && lastItem) { const from = switchedFrom(atoms, i); if (from.length) pick = fitsItem(lastItem).filter((c) => from.includes(c.group)); }
       if (!pick.length && groupTopic) pick = choices.filter((c) => c.group === groupTopic);
       // "three hand pies two apple and one cherry", "apple" also the apple pie: counts said
       // of choices of the item in hand that add up to its count share it out.
@@ -158,7 +161,8 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
       // alone in its place, not the set's noodles (the set was kept).
       const dishForTheSet = insteadSince && itemRefused && !items.some((r) => r.item === lastItem);
       if (!pick.length && !ownQty && !inPlaceOfNamed && !dishForTheSet) {
-        const withWord = en && (prev?.kind === "kw" && prev.keywords.includes("with") || (prev?.kind === "num" && atoms[i - 2]?.kind === "kw" && (atoms[i - 2] as Atom & { keywords: string[] }).keywords.includes("with")));
+        // ("with the curry herring" too; "and tea with it", the thing in hand.)
+        const withWord = en && (prev?.kind === "kw" && prev.keywords.includes("with") || ((prev?.kind === "num" || (prev?.kind === "kw" && prev.keywords.includes("the"))) && atoms[i - 2]?.kind === "kw" && (atoms[i - 2] as Atom & { keywords: string[] }).keywords.includes("with")) || saidWithIt(atoms, i));
         // "a latte, a mocha and a chai": an article starts another thing ordered; so it does
         // before options only the item so called takes ("and a steamed gyoza" after a bento
         // whose side may be gyoza: the style is the gyoza's own).
@@ -170,9 +174,26 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
         const missingRequired = (item: string) =>
           fitsItem(item).filter((c) => ctx.menu.itemGroup(item, c.group)?.required && !given.has(c.group));
         if (itsOwn) pick = [];
-        else if (article && lastItem) pick = missingRequired(lastItem);
+        else if (article && lastItem) {
+          pick = missingRequired(lastItem);
+          // ("koshari combo with taameya and a mango juice": the combo's drink, left as it comes; a guess.)
+          if (!pick.length && inAWithList(atoms, i)) {
+            pick = fitsItem(lastItem).filter((c) => !given.has(c.group) && isOpenPart(ctx.menu, { item: lastItem!, ...(lastPreset ? { options: lastPreset } : {}) }, c.group));
+            if (pick.length) unplaced.push(a);
+          }
+        }
         else if (lastItem && (!sepSince || a.flags.dir || withWord)) pick = fitsItem(lastItem);
-        else if (lastItem && sepSince) pick = missingRequired(lastItem);
+        else if (lastItem && sepSince) {
+          pick = missingRequired(lastItem);
+          // ("half chicken extra hot then, fries and coleslaw": the sides of the plate just named, a guess.)
+          // (Not "a chicken wrap and hummus": "and" alone after the item orders one more thing, probe shawarma-022.)
+          const apart = lastItemAt !== undefined && atoms.slice(lastItemAt + 1, i).some((x) => x.kind === "sep" && x.why !== "conj");
+          const open = pick.length || !apart ? [] : fitsItem(lastItem).filter((c) => (!given.has(c.group) || ctx.menu.itemGroup(lastItem!, c.group)?.select === "many") && saidForAnOpenPart(ctx.menu, atoms, i, { item: lastItem!, ...(lastPreset ? { options: lastPreset } : {}) }, c));
+          if (open.length) {
+            pick = open;
+            unplaced.push(a);
+          }
+        }
         else if (!lastItem && ctx.asked) pick = fitsItem(ctx.asked.item).filter((c) => c.group === ctx.asked!.group || a.flags.dir || (answersAsked && !given.has(c.group)));
         // ("햄치즈는 빼주세요" with a 햄치즈 토스트 in the cart: the line of that item is meant, not a set's toast.)
         // (Not "make one of them a bowl": the line's own item takes the choice so named.)
@@ -209,6 +230,13 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
           const hasChoice = (f: { options?: Readonly<Record<string, unknown>> }, c: { group: string; choice: string }) => { const v = f.options?.[c.group]; return Array.isArray(v) ? v.includes(c.choice) : v === c.choice; };
           for (const f of [...(ctx.focus ?? [])].reverse()) {
             const fit = fitsItem(f.item).filter((c) => referring || f.missing.includes(c.group) || (goingOn && holds(f, c.group)) || (refusedHere && hasChoice(f, c)));
+            // ("coleslaw and fries" a turn after a whole chicken whose sides are not picked: its sides, a guess.)
+            const open = fit.length ? [] : fitsItem(f.item).filter((c) => saidForAnOpenPart(ctx.menu, atoms, i, f, c));
+            if (open.length) {
+              pick = open;
+              unplaced.push(a);
+              break;
+            }
             if (fit.length) {
               pick = fit;
               if (goingOn && !fit.some((c) => f.missing.includes(c.group))) unplaced.push(a);

@@ -312,6 +312,8 @@ export const PUT_IN_EN = /^(?:put|throw in)\b/i;
 export const TEMPERATURE_WORDS = ["아이스", "따뜻한", "뜨거운", "따뜻하게", "뜨겁게", "핫", "차가운"];
 
 /** Words that make a name the plain variant of its kind ("기본 김밥", 원조김밥, "plain bagel"). */
+/** The ending Korean says a one-syllable size with: "중자", "대 자", "소짜" (of a menu's 소 / 중 / 대). */
+export const KO_SIZE_ENDINGS = ["자", "짜"] as const;
 export const PLAIN_WORDS = ["기본", "그냥", "일반", "보통", "오리지널", "원조", "플레인", "plain", "basic", "original", "classic"];
 
 /**

@@ -9,7 +9,7 @@ import { PhraseIndex } from "./phrase-index.ts";
 import { choiceAnAliasNames, choiceInAliasWords } from "./alias-choices.ts";
 import { onlyInBundles } from "./bundles.ts";
 import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, beginsKoreanWord, casualEndings, isRefusalWord, languageLexicon, spelledAsKoreanWord } from "./language.ts";
-import { dressedWord, headSynonyms, isRemovalGroupName, surelyRemovalName, isRemovalName, sharedOrderWords, keyOf, kindOfChoice, englishClippings, measureForms, measureFirst, countedByItsPlace, namePartsOf, plainKindOf, plainVariants, spokenForms, withoutRemovalWord, wordVariants } from "./name-forms.ts";
+import { dressedWord, headSynonyms, koreanSizeForms, isRemovalGroupName, surelyRemovalName, isRemovalName, sharedOrderWords, keyOf, kindOfChoice, englishClippings, measureForms, measureFirst, countedByItsPlace, namePartsOf, plainKindOf, plainVariants, spokenForms, withoutRemovalWord, wordVariants } from "./name-forms.ts";
 import { itemsNamedAfter, koreanAcronyms, koreanClippings, temperatureContractions } from "./item-name-forms.ts";
 import { tokenize } from "./normalize.ts";
 import { FuzzyNames, type FuzzyHit } from "./fuzzy-names.ts";
@@ -189,6 +189,8 @@ export class MenuLexicon {
             said.push(f);
           }
         }
+        // "중자", "대 자": a size of a 소 / 중 / 대 scale said with its ending.
+        for (const f of koreanSizeForms((g.choices ?? []).map((x) => x.name.ko), c.name.ko ?? "")) full.push([f, { kind: "choice", group: g.id, choice: c.id, name: false }]);
         // "얼음 적게" is also said "얼음은 적게": the choice's words without the group's own
         // word name it too, once the group is being talked about.
         for (const v of said) {

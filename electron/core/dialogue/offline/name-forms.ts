@@ -7,7 +7,7 @@
 // (불버거, 자허블, 아아) are in item-name-forms.ts.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Text } from "../../../../shared/menu/schema.ts";
-import { PLAIN_WORDS } from "./language.ts";
+import { KO_SIZE_ENDINGS, PLAIN_WORDS } from "./language.ts";
 import { tokenize } from "./normalize.ts";
 import { englishNumberWords, saysOnlyACount } from "./numbers.ts";
 
@@ -38,6 +38,17 @@ export function keyOf(text: string): string {
 
 /** A particle or ending after a one-syllable Korean name ("대자로", "소요"). */
 const SHORT_NAME_TAIL = /^(?:로|으로|요|이요|자|자로|자요|는|은|도|만)?$/;
+
+/**
+ * "중자", "소짜": the Korean names of a group whose choices are all one syllable (a scale,
+ * 소 / 중 / 대) said with the size ending. None for a group of one choice or of longer names.
+ * (Spaced, "중 자", it is read after the scan: as a phrase "소 짜" would start "소 짜장".)
+ */
+export function koreanSizeForms(choiceNames: ReadonlyArray<string | undefined>, name: string): string[] {
+  const one = (n: string | undefined) => !!n && /^[\uac00-\ud7a3]$/.test(n.trim());
+  if (choiceNames.length < 2 || !choiceNames.every(one) || !one(name)) return [];
+  return KO_SIZE_ENDINGS.map((e) => `${name.trim()}${e}`);
+}
 
 /**
  * Whether the words say this name: whole words in English; in Korean, a word that starts with

@@ -11,6 +11,7 @@ import { readInContext } from "./resolve.ts";
 import { answerOrderOptions } from "./order-option-answers.ts";
 import { answerEchoedQuestions } from "./echoed-questions.ts";
 import { wontOrderRead } from "./wont-order.ts";
+import { leavingRead } from "./leaving.ts";
 import { swapSaidAlike } from "./swap-named-alike.ts";
 import { insteadNamedByChoice, itemAsAnotherKind, partsMadeAnotherItem } from "./names-inside.ts";
 import { buildClause } from "./clause.ts";
@@ -49,7 +50,8 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   const read = readInContext(sc.atoms, ctx, lang === "en");
   const heard = answerEchoedQuestions(answerOrderOptions(read.atoms, ctx.menu));
   const wont = lang === "ko" ? wontOrderRead(heard, (ctx.focus?.length ?? 0) > 0) : { atoms: heard };
-  const atoms = wont.atoms;
+  const leaving = leavingRead(sc.text, lang, wont.atoms);
+  const atoms = leaving.atoms;
   const unplaced = read.unplaced;
   const said = splitSentences(atoms);
   const sentences = lang === "ko" ? said.map((s, i) => orderAskedAsQuestion(s, said[i + 1])) : said;
@@ -62,7 +64,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   let clauseNo = 0;
   let substance = false;
   const explained = new Set<number>();
-  const guesses: string[] = wont.guess ? [wont.guess] : [];
+  const guesses: string[] = [wont.guess, leaving.guess].filter((g): g is string => !!g);
   if (lang === "ko") for (const s of sentences) { const g = askedWithItsChoice(s); if (g) guesses.push(g); }
   const clauseAt = new Map<number, ClausePlace>();
 

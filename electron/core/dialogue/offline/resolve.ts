@@ -45,6 +45,7 @@ import { servingsNameTheSize } from "./servings-sizes.ts";
 import { countedAddOnSaid } from "./counted-add-on-said.ts";
 import { countInItsName } from "./count-in-its-name.ts";
 import { lineRefusedAsHold } from "./line-refused-as-hold.ts";
+import { partWithItsChoicesInHand } from "./part-with-its-choices-in-hand.ts";
 import { choiceBeforeItsNone } from "./choice-then-none.ts";
 import { linkWordBeforeAThing } from "./link-word-aliases.ts";
 import { plainSaidOfTheItem } from "./plain-said-of-item.ts";
@@ -150,6 +151,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           consuming((a: Atom[]) => partsAsTheCombo(a, ctx.menu, unplaced)),
           consuming((a: Atom[]) => partsDescribedAfter(a, ctx.menu)),
           consuming((a: Atom[]) => bundleWithItsPart(a, ctx.menu, unplaced, true)),
+          consuming((a: Atom[]) => partWithItsChoicesInHand(a, ctx.menu, unplaced, (ctx.focus ?? []).map((f) => f.item))),
           consuming((a: Atom[]) => partOfTheBundle(a, ctx)),
           (a: Atom[]) => choiceOfTheLineInHand(a, ctx),
           (a: Atom[]) => groupChangedOfTheLineInHand(a, ctx),

@@ -88,7 +88,7 @@ function feedsOf(menu: MenuModel, item: string): { own: Map<number, Feeds>; shar
 export function servingsNameTheSize(atoms: Atom[], menu: MenuModel): Atom[] {
   return atoms.map((a0, i) => {
     const prev = atoms[i - 1];
-    const a = servingsOfOtherItems(a0, prev, menu) ?? a0;
+    const a = servingsOfOtherItems(a0, prev, menu, atoms[i - 2]) ?? a0;
     if (a.kind !== "num" || !servingsSaid(a) || a.times || prev?.kind !== "menu") return a;
     const itemsOf = (x: Atom | undefined) => (x?.kind === "menu" ? [...new Set(x.refs.flatMap((r) => (r.kind === "item" ? [r.item] : [])))] : []);
     const items = itemsOf(prev);
@@ -98,10 +98,10 @@ export function servingsNameTheSize(atoms: Atom[], menu: MenuModel): Atom[] {
       const { own, shared } = feedsOf(menu, before[0]!);
       return own.size || shared.size ? { ...a, flags: { ...a.flags, guessed: true } } : a;
     }
-    if (items.length !== 1) return a0;
+    if (items.length !== 1) return a;
     const { own, shared } = feedsOf(menu, items[0]!);
     const hit = own.get(a.value) ?? shared.get(a.value);
-    if (!hit) return own.size || shared.size ? { ...a, flags: { ...a.flags, guessed: true } } : a0;
+    if (!hit) return own.size || shared.size ? { ...a, flags: { ...a.flags, guessed: true } } : a;
     return {
       start: a.start,
       end: a.end,
@@ -121,10 +121,14 @@ export function servingsNameTheSize(atoms: Atom[], menu: MenuModel): Atom[] {
  * "보쌈 3인분" where another item's choice is called "3인" (a stew's pot): the words name that
  * choice, which the item said does not take; as servings of this item they are a number.
  */
-function servingsOfOtherItems(a: Atom, prev: Atom | undefined, menu: MenuModel): (Atom & { kind: "num" }) | undefined {
-  const m = /^(\d{1,2})\s?인분?(?:이요|요|이에요|으로|으로요)?$/.exec(a.text.trim());
+function servingsOfOtherItems(a: Atom, prev: Atom | undefined, menu: MenuModel, before?: Atom): (Atom & { kind: "num" }) | undefined {
+  // ("막창 2인분이랑 대창 1인분이요": with 이랑, 하고 joining the next thing too.)
+  const m = /^(\d{1,2})\s?인분?(?:이요|요|이에요|으로|으로요|이랑|랑|하고|이고|씩)?$/.exec(a.text.trim());
   if (!m || a.kind !== "menu" || prev?.kind !== "menu" || !a.refs.length || !a.refs.every((r) => r.kind === "choice")) return undefined;
-  const items = prev.refs.flatMap((r) => (r.kind === "item" ? [r.item] : []));
+  // ("대창 양념으로 2인분": the item's own choice said between it and its servings.)
+  const named = prev.refs.some((r) => r.kind === "item") ? prev : before?.kind === "menu" && prev.refs.every((r) => r.kind === "choice") ? before : undefined;
+  const items = [...new Set((named?.kind === "menu" ? named.refs : []).flatMap((r) => (r.kind === "item" ? [r.item] : [])))];
   if (items.length !== 1 || a.refs.some((r) => r.kind === "choice" && menu.itemGroup(items[0]!, r.group))) return undefined;
+  if (named !== prev && !prev.refs.some((r) => r.kind === "choice" && menu.itemGroup(items[0]!, r.group))) return undefined;
   return { start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: m[1]!, kind: "num", value: Number(m[1]), times: false, counted: true, article: false, flags: a.flags, unit: "인분" };
 }

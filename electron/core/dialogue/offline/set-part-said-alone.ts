@@ -48,7 +48,7 @@ function soldAloneAs(menu: MenuModel, head: string, group: string, choice: strin
 }
 
 /** Whether some choice of the group is a thing sold alone of another kind than the head: the group is a part of a set. */
-function isPartGroup(menu: MenuModel, head: string, group: string): boolean {
+export function isPartGroup(menu: MenuModel, head: string, group: string): boolean {
   const g = menu.groups.get(group);
   return !!g?.choices?.some((c) => soldAloneAs(menu, head, group, c.id).length > 0);
 }

@@ -1,0 +1,23 @@
+// "are you guys cash only?" → "oh ok, i'll grab some cash and come back"; "타코야끼 얼마예요?"
+// → "아 네 그냥 다음에 올게요"; "그냥 구경하는 거예요": the customer says they are leaving, or only
+// looking, and names nothing to order. Such a turn had made a coke of "come" (a slip of
+// "coke"), a scone of 그냥 (the scone's "as it is" choice, its plain item guessed), and taken
+// the offered takoyaki at 네. Where the turn says so and names no item whole and no count,
+// the words that would order (a menu word read loosely, an option alone, a yes to what was
+// offered) order nothing, and the turn is a guess (blind rounds 70–72).
+import type { Atom } from "./scan.ts";
+import { asFiller, theItemNamed } from "./atom-forms.ts";
+import { LEAVING } from "./talk-words.ts";
+
+/** The atoms with a turn of leaving read as ordering nothing, and the guess it leaves; as they were otherwise. */
+export function leavingRead(text: string, lang: "ko" | "en" | undefined, said: Atom[]): { atoms: Atom[]; guess?: string } {
+  const phrase = lang ? LEAVING[lang].exec(text)?.[0] : undefined;
+  if (!phrase) return { atoms: said };
+  // The phrase's own words read loosely as a name ("come" of "come back" as coke) name nothing.
+  const own = new Set(phrase.toLowerCase().split(/\s+/));
+  const atoms = said.map((a) => (a.kind === "menu" && a.fuzzy && own.has(a.text.trim().toLowerCase()) ? asFiller(a) : a));
+  if (atoms.some((a) => (a.kind === "num" && !a.article) || theItemNamed(a, "any") !== undefined)) return { atoms };
+  const orders = (a: Atom) => a.kind === "menu" || (a.kind === "kw" && a.keywords.includes("yes"));
+  if (!atoms.some(orders)) return { atoms };
+  return { atoms: atoms.map((a) => (orders(a) ? asFiller(a) : a)), guess: "leaving, or ordering?" };
+}
