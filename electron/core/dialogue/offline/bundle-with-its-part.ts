@@ -23,6 +23,14 @@ function itemNamed(a: Atom | undefined): Extract<MenuRef, { kind: "item" }> | un
   return a.refs[0];
 }
 
+/** The bundle said by a word that names one item whole and also its category ("combo" of the one combo and of "Combos"). */
+function bundleNamed(a: Atom | undefined): Extract<MenuRef, { kind: "item" }> | undefined {
+  if (a?.kind !== "menu" || a.fuzzy) return undefined;
+  const items = a.refs.filter((r) => r.kind === "item");
+  if (items.length !== 1 || items[0]!.kind !== "item" || items[0]!.partial || !a.refs.every((r) => r.kind === "item" || r.kind === "category")) return undefined;
+  return items[0];
+}
+
 const onlyChoices = (a: Atom | undefined): a is MenuAtom => a?.kind === "menu" && !a.fuzzy && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice");
 
 const partsCache = new WeakMap<MenuModel, Map<string, Set<string>>>();
@@ -78,7 +86,7 @@ export function bundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom
 
 function oneBundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom[], en: boolean): Atom[] {
   for (let i = 0; i + 2 < atoms.length; i++) {
-    const bundle = itemNamed(atoms[i]);
+    const bundle = en ? bundleNamed(atoms[i]) : itemNamed(atoms[i]);
     if (!bundle) continue;
     const link = atoms[i + 1];
     let k = i + 2;
@@ -126,7 +134,8 @@ export function optionsOfThePart(menu: MenuModel, bundle: string, part: Extract<
   const options: ChoiceRef[] = [];
   let theirs = true;
   for (const s of said) {
-    const refs = (atoms[s] as MenuAtom).refs.filter((r): r is ChoiceRef => r.kind === "choice" && !!menu.itemGroup(part.item, r.group));
+    // (The same choice may come twice, by its name and by an alias: "beef".)
+    const refs = (atoms[s] as MenuAtom).refs.filter((r, j, all): r is ChoiceRef => r.kind === "choice" && !!menu.itemGroup(part.item, r.group) && all.findIndex((x) => x.kind === "choice" && x.group === r.group && x.choice === r.choice) === j);
     if (refs.length !== 1) theirs = false;
     else options.push(refs[0]!);
   }

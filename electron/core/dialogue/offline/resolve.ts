@@ -48,6 +48,7 @@ import { plainSaidOfTheItem } from "./plain-said-of-item.ts";
 import { optionsBeforeOnTheItem } from "./options-on-the-item.ts";
 import { partOfTheBundle } from "./part-of-the-bundle.ts";
 import { choiceOfTheLineInHand } from "./choice-of-the-line-in-hand.ts";
+import { choiceRefusedOfTheBundle } from "./drink-refused-of-the-bundle.ts";
 import { articleNumberNamesChoice } from "./article-number-choice.ts";
 import { saidThenRefused } from "./said-then-refused.ts";
 import { kindSaidAfter } from "./kind-said-after.ts";
@@ -145,6 +146,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           consuming((a: Atom[]) => bundleWithItsPart(a, ctx.menu, unplaced, true)),
           consuming((a: Atom[]) => partOfTheBundle(a, ctx)),
           (a: Atom[]) => choiceOfTheLineInHand(a, ctx),
+          consuming((a: Atom[]) => choiceRefusedOfTheBundle(a, ctx.menu)),
           (a: Atom[]) => groupChangedOfTheLineInHand(a, ctx),
           consuming((a: Atom[]) => refusedInTheItem(a, ctx.menu)),
           (a: Atom[]) => optionsBeforeOnTheItem(a, ctx.menu, ctx.focus?.length ?? 0),
