@@ -134,8 +134,11 @@ export function optionsOfThePart(menu: MenuModel, bundle: string, part: Extract<
   const options: ChoiceRef[] = [];
   let theirs = true;
   for (const s of said) {
-    // (The same choice may come twice, by its name and by an alias: "beef".)
-    const refs = (atoms[s] as MenuAtom).refs.filter((r, j, all): r is ChoiceRef => r.kind === "choice" && !!menu.itemGroup(part.item, r.group) && all.findIndex((x) => x.kind === "choice" && x.group === r.group && x.choice === r.choice) === j);
+    // (English: the same choice may come twice, by its name and by an alias, "beef". Korean keeps
+    // reading such a word as not surely the part's: "낙지는 매운맛" after a 쭈꾸미볶음 whose English
+    // name holds the octopus.)
+    const once = /[a-z]/i.test(atoms[s]!.text);
+    const refs = (atoms[s] as MenuAtom).refs.filter((r, j, all): r is ChoiceRef => r.kind === "choice" && !!menu.itemGroup(part.item, r.group) && (!once || all.findIndex((x) => x.kind === "choice" && x.group === r.group && x.choice === r.choice) === j));
     if (refs.length !== 1) theirs = false;
     else options.push(refs[0]!);
   }
