@@ -24,14 +24,14 @@ export function choiceByItsFirstWord(atoms: Atom[], ctx: ParseContext): Atom[] {
   for (const x of atoms) if (x.kind === "menu") for (const r of x.refs) if (r.kind === "choice") held.push(r);
   const hits = new Map<string, ChoiceRef>();
   for (const r of held) {
-    const c = ctx.menu.groups.get(r.group)?.choices.find((x) => x.id === r.choice);
+    const c = (ctx.menu.groups.get(r.group)?.choices ?? []).find((x) => x.id === r.choice);
     if (!c) continue;
     const starts = spokenNames(c).some((n) => { const w = words(n); return w.length > said.length && said.every((s, i) => w[i] === s); });
     if (starts) hits.set(`${r.group}/${r.choice}`, { kind: "choice", group: r.group, choice: r.choice, name: false });
   }
   if (hits.size !== 1) return atoms;
   const ref = [...hits.values()][0]!;
-  const read = { kind: "menu", refs: [ref], fuzzy: false, partial: false, flags: { ...a.flags }, start: a.start, end: ones.end, tok0: a.tok0, tok1: ones.tok1, text: `${a.text} ${ones.text}` } as Atom;
+  const read = { kind: "menu", refs: [ref], fuzzy: false, partial: false, flags: a.kind === "unknown" ? { ...a.flags } : {}, start: a.start, end: ones.end, tok0: a.tok0, tok1: ones.tok1, text: `${a.text} ${ones.text}` } as Atom;
   return [...atoms.slice(0, at), read, ...atoms.slice(at + 2)];
 }
 

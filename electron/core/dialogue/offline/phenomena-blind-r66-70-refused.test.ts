@@ -125,8 +125,8 @@ phenomenonTable("\"no X, give me Y\" of a combo's drink, said in the turn that o
   { name: "combo with a beef pastelillo, no malta, give me a sprite", turns: ["combo with a beef pastelillo, no malta, give me a sprite"], lines: [{ item: "frituras-combo", qty: 1, options: { "pastel-filling": "beef", "combo-drink": "sprite" } }] },
   { name: "combo with a beef pastelillo", turns: ["combo with a beef pastelillo"], lines: [{ item: "frituras-combo", qty: 1, options: { "pastel-filling": "beef" } }] },
   { name: "combo with cheese pastelillo, no malta, a coke", turns: ["combo with cheese pastelillo, no malta, a coke"], lines: [{ item: "frituras-combo", qty: 1, options: { "pastel-filling": "cheese", "combo-drink": "coke" } }] },
-  // (Guard: with no refusal of the combo's drink, a soda ordered after it is a soda.)
-  { name: "guard: a combo with a beef pastelillo, give me a sprite too", turns: ["a combo with a beef pastelillo, give me a sprite too"], lines: [{ item: "frituras-combo", qty: 1, options: { "pastel-filling": "beef", "combo-drink": "malta" } }, { item: "soda", qty: 1, options: { "soda-kind": "sprite" } }] },
+  // (With no refusal of the combo's drink, a soda ordered after it is a soda.)
+  { name: "a combo with a beef pastelillo, give me a sprite too: a soda beside it", turns: ["a combo with a beef pastelillo, give me a sprite too"], lines: [{ item: "frituras-combo", qty: 1, options: { "pastel-filling": "beef", "combo-drink": "malta" } }, { item: "soda", qty: 1, options: { "soda-kind": "sprite" } }] },
 ]);
 
 const carvery = menuFrom({
@@ -181,7 +181,7 @@ phenomenonTable("options, then \"both of them\"; \"not the rainbow ones\"; \"a p
   { name: "guard: a sugar cookie and a chocolate chip, both not warmed", turns: ["a sugar cookie and a chocolate chip, both not warmed"], lines: [{ item: "sugar", qty: 1, options: { temp: "room" } }, { item: "choc-chip", qty: 1, options: { temp: "room" } }], confident: true },
 ]);
 
-notAloneTable("\"a pretzel and water ice combo\" read as the combo is a guess (English)", bakery, [{ name: "a pretzel and water ice combo", turns: ["a pretzel and water ice combo"] }]);
+notAloneTable("\"a pretzel and water ice combo\" read as the combo is a guess (English)", bakery, [{ name: "guard: a pretzel and water ice combo", turns: ["a pretzel and water ice combo"] }]);
 
 // The read-back check (refused-then-ordered.ts): a refusal's list joined by "and" with no article,
 // where the reading made the item after it an order of its own. Which was meant is the model's to
