@@ -87,12 +87,13 @@ const biryani = menuFrom({
   categories: [{ id: "biryani", name: { en: "Biryani" } }, { id: "sides", name: { en: "Breads & Sides" } }],
   optionGroups: [
     { id: "spice", name: { en: "Spice" }, select: "one", default: "medium", choices: [{ id: "mild", name: { en: "Mild" } }, { id: "medium", name: { en: "Medium" } }, { id: "hot", name: { en: "Hot" } }] },
-    { id: "holds", name: { en: "Hold" }, select: "many", choices: [{ id: "no-raita", name: { en: "No raita" } }, { id: "no-egg", name: { en: "No egg" } }] },
+    { id: "holds", name: { en: "Hold" }, select: "many", choices: [{ id: "no-raita", name: { en: "No raita" } }, { id: "no-salan", name: { en: "No salan" } }, { id: "no-egg", name: { en: "No egg" } }] },
   ],
   items: [
     { id: "veg-biryani", category: "biryani", name: { en: "Veg biryani" }, description: { en: "With raita and salan on the side." }, price: 1300, optionGroups: ["spice", "holds"] },
     { id: "raita", category: "sides", name: { en: "Raita" }, aliases: { en: ["side of raita", "extra raita"] }, price: 300 },
     { id: "mirchi-salan", category: "sides", name: { en: "Mirchi salan" }, aliases: { en: ["salan"] }, price: 400 },
+    { id: "garlic-naan", category: "sides", name: { en: "Garlic naan" }, price: 300 },
   ],
 });
 
@@ -193,6 +194,8 @@ notAloneTable("a thing refused by an item's name, and more of that item after th
   { name: "veg biryani without raita and salan", turns: ["veg biryani without raita and salan"] },
   { name: "veg biryani hot without raita and salan", turns: ["veg biryani hot without raita and salan"] },
 ]);
-phenomenonTable("the check leaves a refusal kept off, and an order after an article, sure", biryani, [
-  { name: "veg biryani hot without the raita", turns: ["veg biryani hot without the raita"], lines: [{ item: "veg-biryani", qty: 1, options: { spice: "hot", holds: ["no-raita"] } }], confident: true },
+phenomenonTable("the check leaves a refusal kept off, an order after \"and\" the menu never leaves out, and a thing named again, sure", biryani, [
+  { name: "guard: veg biryani hot without the raita", turns: ["veg biryani hot without the raita"], lines: [{ item: "veg-biryani", qty: 1, options: { spice: "hot", holds: ["no-raita"] } }], confident: true },
+  { name: "guard: veg biryani no egg and garlic naan", turns: ["veg biryani no egg and garlic naan"], lines: [{ item: "veg-biryani", qty: 1, options: { holds: ["no-egg"] } }, { item: "garlic-naan", qty: 1 }], confident: true },
+  { name: "guard: veg biryani hot no raita and a side of raita", turns: ["veg biryani hot no raita and a side of raita"], lines: [{ item: "veg-biryani", qty: 1, options: { spice: "hot", holds: ["no-raita"] } }, { item: "raita", qty: 1 }], confident: true },
 ]);
