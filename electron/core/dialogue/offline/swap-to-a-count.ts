@@ -13,7 +13,7 @@ import type { Unit } from "./utterance.ts";
 export function swapToACount(d: TurnDraft, old: CartLine[], u: Unit): Outcome[] | undefined {
   if (!u.item || !(u.qtyTarget || u.dir) || !u.qtyExplicit || u.qty === undefined || u.parts.length) return undefined;
   // ("팥죽 말고 호박죽으로 하나 더요": one more of it, as said.)
-  if (u.kws.has("more") || u.kws.has("add") || u.kws.has("also")) return undefined;
+  if (u.kws.has("more") || u.kws.has("add")) return undefined;
   const ids = new Set(old.map((l) => l.id));
   const held = linesOf(d, u.item).filter((l) => !ids.has(l.id));
   if (held.length !== 1) return undefined;
