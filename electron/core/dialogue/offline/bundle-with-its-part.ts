@@ -23,6 +23,14 @@ function itemNamed(a: Atom | undefined): Extract<MenuRef, { kind: "item" }> | un
   return a.refs[0];
 }
 
+/** The bundle said by a word that names one item whole and also its category ("combo" of the one combo and of "Combos"). */
+function bundleNamed(a: Atom | undefined): Extract<MenuRef, { kind: "item" }> | undefined {
+  if (a?.kind !== "menu" || a.fuzzy) return undefined;
+  const items = a.refs.filter((r) => r.kind === "item");
+  if (items.length !== 1 || items[0]!.kind !== "item" || items[0]!.partial || !a.refs.every((r) => r.kind === "item" || r.kind === "category")) return undefined;
+  return items[0];
+}
+
 const onlyChoices = (a: Atom | undefined): a is MenuAtom => a?.kind === "menu" && !a.fuzzy && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice");
 
 const partsCache = new WeakMap<MenuModel, Map<string, Set<string>>>();
@@ -78,7 +86,7 @@ export function bundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom
 
 function oneBundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom[], en: boolean): Atom[] {
   for (let i = 0; i + 2 < atoms.length; i++) {
-    const bundle = itemNamed(atoms[i]);
+    const bundle = en ? bundleNamed(atoms[i]) : itemNamed(atoms[i]);
     if (!bundle) continue;
     const link = atoms[i + 1];
     let k = i + 2;
@@ -120,17 +128,17 @@ function oneBundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom[], 
  * item's words name the part: undefined where they do not, or where the options are not all
  * the item's to take.
  */
-export function optionsOfThePart(menu: MenuModel, bundle: string, part: Extract<MenuRef, { kind: "item" }>, atoms: Atom[], said: number[], namedTwiceIsOne = false): ChoiceRef[] | "not the bundle's" | undefined {
+export function optionsOfThePart(menu: MenuModel, bundle: string, part: Extract<MenuRef, { kind: "item" }>, atoms: Atom[], said: number[]): ChoiceRef[] | "not the bundle's" | undefined {
   const parts = partsNamed(menu, bundle);
   if (parts.size < 2 || !parts.has(part.item)) return undefined;
   const options: ChoiceRef[] = [];
   let theirs = true;
   for (const s of said) {
-    const all = (atoms[s] as MenuAtom).refs.filter((r): r is ChoiceRef => r.kind === "choice" && !!menu.itemGroup(part.item, r.group));
-    // (One choice named twice, by its name and an alias, is one — for the English later turn
-    // only: read so in the Korean topic reading it took "낙지는 매운맛" of a 낙지볶음 ordered in the
-    // same sentence as a part of the 낙곱새, held-out r32b-011.)
-    const refs = namedTwiceIsOne ? [...new Map(all.map((r) => [`${r.group}\u0000${r.choice}`, r])).values()] : all;
+    // (English: the same choice may come twice, by its name and by an alias, "beef". Korean keeps
+    // reading such a word as not surely the part's: "낙지는 매운맛" after a 쭈꾸미볶음 whose English
+    // name holds the octopus.)
+    const once = /[a-z]/i.test(atoms[s]!.text);
+    const refs = (atoms[s] as MenuAtom).refs.filter((r, j, all): r is ChoiceRef => r.kind === "choice" && !!menu.itemGroup(part.item, r.group) && (!once || all.findIndex((x) => x.kind === "choice" && x.group === r.group && x.choice === r.choice) === j));
     if (refs.length !== 1) theirs = false;
     else options.push(refs[0]!);
   }

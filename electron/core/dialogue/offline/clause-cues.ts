@@ -5,6 +5,7 @@ import type { Keyword } from "./language.ts";
 import type { Atom } from "./scan.ts";
 import type { Mod } from "./utterance.ts";
 import { isItemish, type Content } from "./mods.ts";
+import { KO_COUNTERS } from "./numbers.ts";
 
 /** The option sets a group another option of the list also sets. */
 export function sameGroup(m: Mod, list: Mod[]): boolean {
@@ -74,4 +75,14 @@ export function saidPlain(atoms: Atom[], item: Content, nextContent: Content | u
   const from = atoms.indexOf(item);
   const to = nextContent ? atoms.indexOf(nextContent) : atoms.length;
   return atoms.slice(from + 1, to < 0 ? atoms.length : to).some((x) => x.kind === "kw" && /^그냥요?$/.test(x.text.trim()));
+}
+
+/**
+ * "수정과 세 잔으로 해 주세요" where 잔 is also a choice ("한 잔", the cup): the count's counter,
+ * read as that choice, carries the 로 that makes the count a target, as "세 잔으로" does elsewhere.
+ */
+export function counterSaidAsTarget(atoms: Atom[], num: Atom): boolean {
+  const next = atoms[atoms.indexOf(num) + 1];
+  if (next?.kind !== "menu" || !next.flags.dir || next.start > num.end + 1 || next.refs.some((r) => r.kind === "item")) return false;
+  return KO_COUNTERS.includes(next.text.trim().replace(/으?로$/, ""));
 }

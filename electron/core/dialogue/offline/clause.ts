@@ -14,7 +14,7 @@ import { optionCountNumbers } from "./option-count-numbers.ts";
 import { optionsBeforeThePart } from "./options-on-one-of-them.ts";
 import { countAfterWithGuess } from "./count-of-what-it-comes-with.ts";
 import { applyNegations, isItemish, itemOf, modOf, negate, negateBare, saidAgainAfter, slotSaidAfterNext, unitFrom, type Content } from "./mods.ts";
-import { follows, followsChange, isAdnominal, markChangedTo, sameGroup, saidPlain, unknownStandsForItem } from "./clause-cues.ts";
+import { counterSaidAsTarget, follows, followsChange, isAdnominal, markChangedTo, sameGroup, saidPlain, unknownStandsForItem } from "./clause-cues.ts";
 
 export interface Clause {
   atoms: Atom[];
@@ -224,7 +224,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
         u.ofHowMany = a.value;
         return;
       }
-      if (a.flags.dir) u.qtyTarget = true;
+      if (a.flags.dir || (!en && counterSaidAsTarget(atoms, a))) u.qtyTarget = true;
       // ("with two eggs over easy": a count after "with" is what follows it, not the item's.)
       if (a.flags.ofOption) {
         const unheld = countAfterWithGuess(ctx.menu, u.item, a, content[content.indexOf(a) + 1]);

@@ -13,8 +13,10 @@ export function markInstead(atoms: Atom[], units: Unit[]): void {
     // ("instead of the tahini": the article does not stand between.)
     const next = ko0 ? atoms[i - 1] : atoms.slice(i + 1).find((x) => !(x.kind === "kw" && x.keywords.every((w) => w === "the" || w === "filler")));
     if (next?.kind === "menu" && next.refs.some((r) => r.kind === "choice" || (ko0 && r.kind === "group")) && !next.refs.some((r) => r.kind === "item")) return;
-    const before = units.filter((u) => u.kind !== "unknown" && textStart(atoms, u) >= 0 && textStart(atoms, u) < k.start);
-    const after = units.filter((u) => textStart(atoms, u) > k.start);
+    const starts = unitStarts(atoms, units);
+    const at = (u: Unit) => starts.get(u) ?? -1;
+    const before = units.filter((u) => u.kind !== "unknown" && at(u) >= 0 && at(u) < k.start);
+    const after = units.filter((u) => at(u) > k.start);
     const ko = /[\uac00-\ud7a3]/.test(k.text);
     let x: Unit | undefined;
     let y: Unit | undefined;
@@ -28,16 +30,28 @@ export function markInstead(atoms: Atom[], units: Unit[]): void {
     if (x && y && x !== y) {
       x.replaced = true;
       y.replaces = x;
-    } else if (ko && x && !y && textStart(atoms, x) < k.start && !atoms.slice(i + 1).some((a) => a.kind === "menu" || a.kind === "unknown" || a.kind === "num")) {
+    } else if (ko && x && !y && at(x) < k.start && !atoms.slice(i + 1).some((a) => a.kind === "menu" || a.kind === "unknown" || a.kind === "num")) {
       // "치즈스틱은 말고요" with nothing after it: a refusal of the thing, not a swap.
       x.remove = true;
     }
   });
 }
 
-function textStart(atoms: Atom[], u: Unit): number {
-  const a = atoms.find((x) => (x.kind === "menu" || x.kind === "unknown") && x.text === u.text);
-  return a ? a.start : -1;
+/**
+ * Where each unit's words start: the units come in the order said, so a name said twice
+ * ("식혜 한 잔 … 식혜 말고 …") is the later atom of that text for the later unit.
+ */
+function unitStarts(atoms: Atom[], units: Unit[]): Map<Unit, number> {
+  const out = new Map<Unit, number>();
+  let from = -1;
+  for (const u of units) {
+    const named = (x: Atom) => (x.kind === "menu" || x.kind === "unknown") && x.text === u.text;
+    const a = atoms.find((x) => named(x) && x.start > from) ?? atoms.find(named);
+    if (!a) continue;
+    out.set(u, a.start);
+    from = Math.max(from, a.start);
+  }
+  return out;
 }
 
 /** "sausage instead of bacon", "푸딩 말고 펄로": the "instead" is about an option, not an item. */

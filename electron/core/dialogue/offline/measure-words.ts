@@ -12,6 +12,9 @@ import type { MenuRef } from "./lexicon.ts";
 import type { Atom } from "./scan.ts";
 
 /** The one choice of a one-choice group whose name has a word that adds ("소면 추가", "Extra noodles"). */
+/** A word that names a choice as well as an item ("hummus": the side sold alone, and a plate's extra). */
+const xIsChoiceToo = (x: Atom) => x.kind === "menu" && x.refs.some((r) => r.kind === "choice");
+
 export function addingChoiceOf(menu: MenuModel, groupId: string): string | undefined {
   const adds = new Set(ADD_WORDS.map((w) => w.toLowerCase()));
   const g = menu.groups.get(groupId);
@@ -148,6 +151,13 @@ export function dropMeasures(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): 
       // the scoops past the first on that count (extra-of-choice.ts's sister counts).
       const sister = a.kind === "menu" && a.refs.some((r) => r.kind === "group" && x.refs.some((c) => c.kind === "choice" && sisterCounts(menu, c.group).includes(r.group)));
       if (sister) scooped.set(x, { ...x, flags: { ...x.flags, scoops: before?.kind === "num" ? before.value : 1 } });
+    } else if (xIsItem && !xIsChoiceToo(x) && a.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => (r.kind === "item" && r.partial) || r.kind === "category") && !x.refs.some((r) => r.kind === "item" && a.refs.some((p) => p.kind === "item" && p.item === r.item))) {
+      // "and a side of salan" where "side" is only a piece of another item's name ("side of raita")
+      // or a category's word: the salan, as "a side of kraut" is; the word and its "of" go. (Not
+      // "a chicken plate with a side of hummus" where hummus is also the plate's extra: the word
+      // "side" says which, and stays.)
+      drop.add(a);
+      drop.add(of);
     } else if (isGroup && xIsItem) {
       // "a shot of espresso" is a shot (a counted option); "a side of kraut" is the kraut, where
       // "side" names a group of another kind: the group's word and its "of" go.

@@ -210,7 +210,13 @@ export function applyNegations(atoms: Atom[], content: Content[], units: Unit[],
   atoms.forEach((k, i) => {
     const kind = refusalKind(k, menu, en);
     // ("without pickles or cabbage": the removal's own name refuses the list after it, removal-list.ts.)
-    if (en) for (const t of refusedAfterRemovalName(atoms, i, menu)) for (const m of allMods(units)) if (m.at === t.start) negate(m);
+    if (en) for (const t of refusedAfterRemovalName(atoms, i, menu)) {
+      for (const m of allMods(units)) if (m.at === t.start) negate(m);
+      // (An item's words the removal's group leaves out: refused, made that removal by removal-named-item.ts.)
+      const c = isItemish(t) ? content.findIndex((x) => x.start === t.start) : -1;
+      const u = c < 0 ? undefined : unitAt.get(c);
+      if (u) u.remove = true;
+    }
     if (!kind) return;
     const isRemove = k.kind === "kw" && (k.keywords.includes("remove") || k.keywords.includes("cancel"));
     let scope = refusalScope(atoms, i, en, menu);

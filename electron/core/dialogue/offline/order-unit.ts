@@ -13,6 +13,7 @@ import { partBecomesItem, partMaybeItem } from "./one-of-them.ts";
 import type { Outcome } from "./outcomes.ts";
 import { insteadOfAnOption } from "./instead.ts";
 import { correctsTheLineJustOrdered } from "./self-corrections.ts";
+import { swapToACount } from "./swap-to-a-count.ts";
 import { lineById, linesOf, recent, type TurnDraft } from "./turn-draft.ts";
 import type { Unit } from "./utterance.ts";
 
@@ -46,7 +47,7 @@ function changeOrder(d: TurnDraft, u: Unit, all: Unit[]): Outcome[] {
   const replacedUnit = u.replaces;
   if (replacedUnit?.item) {
     const old = linesOf(d, replacedUnit.item);
-    if (old.length) return replace(d, old, u, replacedUnit);
+    if (old.length) return swapToACount(d, old, u) ?? replace(d, old, u, replacedUnit);
     // "김밥을 돈까스김밥으로 바꿔" where the 김밥 is a set's choice: that choice changes.
     const swapped = swapChoiceNamed(d, replacedUnit.item, item);
     if (swapped) return swapped;

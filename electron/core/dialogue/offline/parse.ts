@@ -42,6 +42,7 @@ import { markInstead } from "./instead.ts";
 import { oneWithout } from "./one-without.ts";
 import { choiceSaidOfTheItemSoldAlone } from "./choice-of-the-item-sold-alone.ts";
 import { lineNamedByItsChoice, splitConflictingChoices } from "./unit-lines.ts";
+import { bothSaidLast } from "./both-said-last.ts";
 
 export type { ParseContext } from "./utterance.ts";
 
@@ -67,6 +68,8 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   const guesses: string[] = [wont.guess, leaving.guess].filter((g): g is string => !!g);
   if (lang === "ko") for (const s of sentences) { const g = askedWithItsChoice(s); if (g) guesses.push(g); }
   const clauseAt = new Map<number, ClausePlace>();
+  // (The options a clause of their own just gave the thing named before: "both of them" after them reaches the others.)
+  let merged: { unit: Unit; mods: Mod[] } | undefined;
 
   sentences.forEach((sent, si) => {
     const sentKws = new Set<Keyword>();
@@ -116,6 +119,12 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
       // Options said in a clause of their own belong to the thing just named in this
       // utterance ("Two croissants, warmed up please"); with nothing named yet they
       // refer back to an earlier line.
+      const mergedBefore = merged;
+      merged = undefined;
+      if (lang === "en" && built.units.length === 0 && !built.bare && bothSaidLast(cl.atoms, units, mergedBefore)) {
+        for (const a of cl.atoms) explained.add(a.start);
+        continue;
+      }
       if (built.units.length === 0 && built.bare) {
         const b = built.bare;
         if (cl.soft && prev) b.corrects = true;
@@ -207,7 +216,10 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
             if (sameOrAnother) guesses.push(sameOrAnother);
             // ("2 coffees and a pot": one of the two a pot, or a pot more? The article says no count.)
             if (lang === "en" && cl.afterConj && b.qty === 1 && !b.qtyExplicit && (prev.qty ?? 1) > 1 && b.mods.length && !prev.parts.length && !cl.atoms.some((a) => /^each$/i.test(a.text.trim()) || ("flags" in a && !!a.flags.each))) guesses.push(`"and a ${b.mods.map((m) => m.text).join(" ")}" after ${prev.qty}: one of them, or one more?`);
-            if (!pieceChoiceCorrected(prev, b, ctx.menu)) mergeBare(prev, b, lang === "en");
+            if (!pieceChoiceCorrected(prev, b, ctx.menu)) {
+              mergeBare(prev, b, lang === "en");
+              if (b.mods.length && b.qty === undefined && !b.parts.length) merged = { unit: prev, mods: [...b.mods] };
+            }
           }
         } else if (!(lang === "en" && joinBareCount(b, bare, clauseAt, ctx.menu, ctx.focus))) bare.push(b);
         continue;

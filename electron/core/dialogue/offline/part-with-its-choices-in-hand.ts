@@ -23,7 +23,7 @@ export function partWithItsChoicesInHand(atoms: Atom[], menu: MenuModel, unplace
   if (!said.length || part?.kind !== "menu" || part.fuzzy || part.refs.length !== 1 || part.refs[0]!.kind !== "item" || part.refs[0]!.partial) return atoms;
   const item = part.refs[0]!;
   if (item.item === bundle || inHand.includes(item.item) || !atoms.slice(k + 1).every(idle)) return atoms;
-  const options = optionsOfThePart(menu, bundle, item, atoms, said, true);
+  const options = optionsOfThePart(menu, bundle, item, atoms, said);
   if (options === undefined || options === "not the bundle's" || !options.length) return atoms;
   unplaced.push(part);
   return [...atoms.slice(0, said[0]!), ...readAsOptions(atoms, said[0]!, k, options), ...atoms.slice(k + 1)];

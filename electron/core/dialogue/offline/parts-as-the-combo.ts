@@ -18,7 +18,7 @@ type ChoiceRef = Extract<MenuRef, { kind: "choice" }>;
 /** The one item a word names whole ("combo" may also name the menu's "Combos"). */
 const itemOf = (a: Atom | undefined) => theItemNamed(a, ["category"]);
 /** The item sold alone a word names, where it names one (a drink may also be a combo's choice of the same name). */
-const partItem = (a: Atom | undefined) => theItemNamed(a, ["choice"]);
+const partItem = (a: Atom | undefined) => theItemNamed(a, ["choice", "category"]);
 const isAs = (a: Atom | undefined) => a?.kind === "kw" && a.text.trim().toLowerCase() === "as";
 const little = (a: Atom) => a.kind === "sep" || (a.kind === "num" && a.article) || (a.kind === "kw" && a.keywords.length > 0 && a.keywords.every((k) => k === "with" || k === "filler" || k === "the" || k === "request"));
 
@@ -34,16 +34,22 @@ function choiceNamingItem(menu: MenuModel, combo: string, item: string): ChoiceR
 }
 
 export function partsAsTheCombo(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): Atom[] {
-  const x = atoms.findIndex((a, i) => itemOf(a) !== undefined && (isAs(atoms[i - 1]) || ((atoms[i - 1]?.kind === "num" || atoms[i - 1]?.kind === "kw") && isAs(atoms[i - 2]))));
+  let x = atoms.findIndex((a, i) => itemOf(a) !== undefined && (isAs(atoms[i - 1]) || ((atoms[i - 1]?.kind === "num" || atoms[i - 1]?.kind === "kw") && isAs(atoms[i - 2]))));
+  // "a pretzel and water ice combo": the combo's word right after the last part, said with no
+  // article of its own ("and water ice combo", not "and a burger combo"): the parts name it. Read
+  // so, a guess.
+  const named = x < 0 ? namedBeforeIt(atoms, menu) : undefined;
+  if (named !== undefined) x = named;
   if (x < 0 || !atoms.slice(x + 1).every(little)) return atoms;
   const combo = itemOf(atoms[x])!;
-  const as = isAs(atoms[x - 1]) ? x - 1 : x - 2;
+  const as = named !== undefined ? x : isAs(atoms[x - 1]) ? x - 1 : x - 2;
   const first = atoms.findIndex((a) => partItem(a) !== undefined);
   // ("…, as the combo", "a jamaica as a combo": right after the list; not "as well as a combo".)
   if (first < 0 || first >= as || !(atoms[as - 1]?.kind === "sep" || partItem(atoms[as - 1]) !== undefined)) return atoms;
+  if (named !== undefined && first >= as - 2) return atoms;
   // (The combo's words are read only once the shape is there.)
-  const named = partsNamed(menu, combo);
-  if (named.size < 2) return atoms;
+  const parts = partsNamed(menu, combo);
+  if (parts.size < 2) return atoms;
   const words = new Set(wordsOf([...Object.values(menu.item(combo)?.description ?? {}), ...Object.values(menu.item(combo)?.name ?? {})].join(" ")));
   const counted = countedInDescription(menu, combo);
   const choices: ChoiceRef[] = [];
@@ -58,7 +64,7 @@ export function partsAsTheCombo(atoms: Atom[], menu: MenuModel, unplaced: Atom[]
     if (item) {
       const byChoice = choiceNamingItem(menu, combo, item);
       if (byChoice) choices.push(byChoice);
-      else if (!named.has(item)) return atoms;
+      else if (!parts.has(item)) return atoms;
       continue;
     }
     if (a.kind === "num") {
@@ -77,9 +83,19 @@ export function partsAsTheCombo(atoms: Atom[], menu: MenuModel, unplaced: Atom[]
     }
     return atoms;
   }
-  if (!sure) unplaced.push(atoms[x]!);
+  if (!sure || named !== undefined) unplaced.push(atoms[x]!);
   const from = atoms[start]!;
-  const to = atoms[as]!;
-  const read = choices.map((c) => ({ start: from.start, end: to.end, tok0: from.tok0, tok1: to.tok1, text: atoms.slice(start, as + 1).map((y) => y.text).join(" "), kind: "menu", refs: [c], fuzzy: false, partial: false, flags: {} }) as Atom);
+  const last = named !== undefined ? as - 1 : as;
+  const to = atoms[last]!;
+  const read = choices.map((c) => ({ start: from.start, end: to.end, tok0: from.tok0, tok1: to.tok1, text: atoms.slice(start, last + 1).map((y) => y.text).join(" "), kind: "menu", refs: [c], fuzzy: false, partial: false, flags: {} }) as Atom);
   return [...atoms.slice(0, start), atoms[x]!, ...read, ...atoms.slice(x + 1)];
+}
+
+/** Where the combo's word stands right after a part its words name, said after "and" with no article: "… and water ice combo". */
+function namedBeforeIt(atoms: Atom[], menu: MenuModel): number | undefined {
+  const x = atoms.findIndex((a, i) => i >= 2 && itemOf(a) !== undefined && partItem(atoms[i - 1]) !== undefined);
+  if (x < 0) return undefined;
+  const join = atoms[x - 2];
+  if (join?.kind !== "sep" || join.why !== "conj") return undefined;
+  return partsNamed(menu, itemOf(atoms[x])!).has(partItem(atoms[x - 1])!) ? x : undefined;
 }

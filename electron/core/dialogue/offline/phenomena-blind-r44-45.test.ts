@@ -4,7 +4,8 @@
 //   asked which shake flavour, the one just said (the shake sold alone as "Vanilla Shake"
 //   took the words). Asking for what was said is no sure answer (asked-what-was-said.ts).
 // - "a sugar cookie and a chocolate chip, not warmed, both of them": "both of them" closing
-//   the turn, and only the last cookie not warmed (both-said-after.ts: a guess).
+//   the turn, and only the last cookie not warmed (both-said-after.ts: a guess; since rounds
+//   66–70 read right, both-said-last.ts).
 // - "딸기 와플 반쪽으로 두 개요" where the whole waffle is called "한 개": one half and one whole;
 //   "개" counts, and the choice said in the clause is the one (counter-choices.ts). "와플 두
 //   개요" says no size: the kiosk asks.
@@ -50,8 +51,10 @@ const cookies = menuFrom({
   ],
 });
 
-notAloneTable("'both of them' closing the turn, with the lines made apart", cookies, [
-  { name: "a sugar cookie and a chocolate chip, not warmed, both of them", turns: ["a sugar cookie and a chocolate chip, not warmed, both of them"] },
+// (Since blind rounds 66–70: "both of them" in a clause of its own after the options gives them to
+// every thing named, both-said-last.ts; read right, the turn is sure.)
+phenomenonTable("'both of them' closing the turn: the options said before it are both cookies'", cookies, [
+  { name: "a sugar cookie and a chocolate chip, not warmed, both of them", turns: ["a sugar cookie and a chocolate chip, not warmed, both of them"], lines: [{ item: "sugar", qty: 1, options: { temp: "room" } }, { item: "choc-chip", qty: 1, options: { temp: "room" } }], confident: true },
 ]);
 phenomenonTable("'both' said before the option stays sure", cookies, [
   { name: "a sugar cookie and a chocolate chip, both not warmed", turns: ["a sugar cookie and a chocolate chip, both not warmed"], lines: [{ item: "sugar", qty: 1, options: { temp: "room" } }, { item: "choc-chip", qty: 1, options: { temp: "room" } }], confident: true },

@@ -52,6 +52,8 @@ import { plainSaidOfTheItem } from "./plain-said-of-item.ts";
 import { optionsBeforeOnTheItem } from "./options-on-the-item.ts";
 import { partOfTheBundle } from "./part-of-the-bundle.ts";
 import { choiceOfTheLineInHand } from "./choice-of-the-line-in-hand.ts";
+import { choiceByItsFirstWord } from "./choice-by-its-first-word.ts";
+import { choiceRefusedOfTheBundle } from "./drink-refused-of-the-bundle.ts";
 import { articleNumberNamesChoice } from "./article-number-choice.ts";
 import { saidThenRefused } from "./said-then-refused.ts";
 import { kindSaidAfter } from "./kind-said-after.ts";
@@ -77,12 +79,13 @@ import { numbersOfOtherThings } from "./numbers-of-other-things.ts";
 import { justPutIn } from "./just-put-in.ts";
 import { plentyOfTheTopping } from "./topping-plenty.ts";
 import { piecesOfAServing } from "./serving-pieces.ts";
-import { headNounSharedByTwo } from "./shared-head-noun.ts";
+import { headNounLeftOutAsOne, headNounSharedByTwo } from "./shared-head-noun.ts";
 import { modifierBeforeItem } from "./modifier-before-item.ts";
 import { itemAliasWithItsParticle } from "./particle-aliases.ts";
 import { whatItHoldsSaidFirst } from "./what-it-holds-said-first.ts";
 import { optionTakenBackByRefusal } from "./taken-back-by-refusal.ts";
 import { refusalTakenBack } from "./refusal-taken-back.ts";
+import { removalIndex } from "./refusal.ts";
 import { ownWordAsKind } from "./own-word-as-kind.ts";
 import { bundleWithItsPart } from "./bundle-with-its-part.ts";
 import { addOnsListed } from "./add-ons-listed.ts";
@@ -140,6 +143,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     ...(en
       ? [
           (a: Atom[]) => headNounSharedByTwo(a, ctx.menu),
+          (a: Atom[]) => headNounLeftOutAsOne(a, ctx.menu),
           (a: Atom[]) => piecesOfAServing(a, ctx, unplaced, true),
           (a: Atom[]) => askedThenTaken(a, true, ctx.menu),
           (a: Atom[]) => biggerOneAnswers(a, ctx),
@@ -153,7 +157,9 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           consuming((a: Atom[]) => bundleWithItsPart(a, ctx.menu, unplaced, true)),
           consuming((a: Atom[]) => partWithItsChoicesInHand(a, ctx.menu, unplaced, (ctx.focus ?? []).map((f) => f.item))),
           consuming((a: Atom[]) => partOfTheBundle(a, ctx)),
+          (a: Atom[]) => choiceByItsFirstWord(a, ctx),
           (a: Atom[]) => choiceOfTheLineInHand(a, ctx),
+          consuming((a: Atom[]) => choiceRefusedOfTheBundle(a, ctx.menu)),
           (a: Atom[]) => groupChangedOfTheLineInHand(a, ctx),
           consuming((a: Atom[]) => refusedInTheItem(a, ctx.menu)),
           (a: Atom[]) => optionsBeforeOnTheItem(a, ctx.menu, ctx.focus?.length ?? 0),
@@ -317,7 +323,10 @@ function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[]): Ato
     // sugar") is no relative word like "large"; it names that choice wherever it is said.
     const oneGroup = new Set(a.refs.flatMap((r) => (r.kind === "choice" ? [r.group] : []))).size === 1;
     const measured = /\d/.test(a.text) && oneGroup && a.refs.every((r) => r.kind === "choice");
-    refs = refs.filter((r) => !(r.kind === "choice" && r.derived && r.group !== topic && !nextTakes(r) && !a.flags.thing && !measured && !modifierNamesChoice(atoms, i, r, ctx)));
+    // ("without the crackling" of the "No crackling" whose alias is "hold the crackling": the removal's
+    // own words after a refusal name it, wherever they are said.)
+    const refusedRemoval = (r: MenuRef) => r.kind === "choice" && refusedRightBefore(out) && removalIndex(ctx.menu).groups.has(r.group);
+    refs = refs.filter((r) => !(r.kind === "choice" && r.derived && r.group !== topic && !nextTakes(r) && !a.flags.thing && !measured && !refusedRemoval(r) && !modifierNamesChoice(atoms, i, r, ctx)));
     if (!refs.length) {
       // ("two espressos, no sugar, and a macchiato", "sugar" only the cone's "Sugar cone": what
       // "no" refuses stays a word said, not known here, lest "no" alone read as "no, a macchiato".)

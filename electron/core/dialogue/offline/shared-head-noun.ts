@@ -66,3 +66,30 @@ export function headNounSharedByTwo(atoms: Atom[], menu: MenuModel): Atom[] {
   }
   return out ?? atoms;
 }
+
+const isOne = (a: Atom | undefined) => !!a && (a.kind === "kw" || a.kind === "num") && /^ones?$/i.test(a.text.trim());
+
+/**
+ * "a pork sandwich without the crackling and a beef one": the head noun said with the first
+ * thing, "one" in its place for the second. The word before "one" and a tail of the first's name
+ * name another item whole ("beef sandwich", the Carved Beef Sandwich): that item, not what the
+ * word alone may name (the kids' roast's beef). Only where exactly one item is so named, and the
+ * word names no item whole by itself. ("a chicken korma and a lamb one", where "lamb korma" names
+ * nothing, stays the korma made with lamb: elided.ts.)
+ */
+export function headNounLeftOutAsOne(atoms: Atom[], menu: MenuModel): Atom[] {
+  let out: Atom[] | undefined;
+  for (let i = 1; i + 1 < atoms.length; i++) {
+    const word = atoms[i]!;
+    if (!isOne(atoms[i + 1]) || !isCount(atoms[i - 1])) continue;
+    if (word.kind !== "menu" || word.fuzzy || word.refs.some((r) => r.kind === "item" && !r.partial)) continue;
+    const before = atoms.slice(0, i - 1).reverse().find((a) => theItemNamed(a, "any") !== undefined);
+    const item = before ? itemWithTheSharedHead(menu, word, before, theItemNamed(before, "any")!) : undefined;
+    if (!item) continue;
+    const one = atoms[i + 1]!;
+    out ??= [...atoms];
+    out[i] = { ...word, refs: [{ kind: "item", item, partial: false }], end: one.end, tok1: one.tok1, text: `${word.text} ${one.text}` };
+    out[i + 1] = undefined as unknown as Atom;
+  }
+  return out ? out.filter((a) => a !== undefined) : atoms;
+}
