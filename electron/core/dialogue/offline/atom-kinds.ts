@@ -28,6 +28,8 @@ export interface Flags {
   level?: "max" | "min" | "default";
   /** An adding word follows it ("떡 두 개 더", "떡 추가"): more of it, not how many in all. */
   added?: boolean;
+  /** Grown over the people its own name holds ("애프터눈 세트 2인", count-in-its-name.ts): the words inside are the name's. */
+  nameHolds?: boolean;
   /** "there's five of us": how many people, said of nobody's order (whose-counts.ts). */
   party?: boolean;
   /** "extra tartar", "타르타르 추가" of a dip whose group has a sister count ("Extra dip cup"): one more of it (extra-of-choice.ts). */

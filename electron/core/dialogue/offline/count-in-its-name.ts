@@ -58,7 +58,7 @@ export function countInItsName(atoms: Atom[], menu: MenuModel): Atom[] {
     if (!peopleInItsName(menu, items[0]!).has(value)) continue;
     out ??= [...atoms];
     const last = unitAfter ?? n;
-    const grown = { ...a, end: last.end, tok1: last.tok1, text: `${a.text} ${english ? `${f.text.trim()} ` : ""}${n.text}${unitAfter ? unitAfter.text.trim() : ""}` } as Atom;
+    const grown = { ...a, flags: { ...a.flags, nameHolds: true }, end: last.end, tok1: last.tok1, text: `${a.text} ${english ? `${f.text.trim()} ` : ""}${n.text}${unitAfter ? unitAfter.text.trim() : ""}` } as Atom;
     out.splice(out.indexOf(a), english || unitAfter ? 3 : 2, grown);
   }
   return out ?? atoms;

@@ -44,7 +44,8 @@ function numbersSaid(d: TurnResult): Set<number> {
   atoms.forEach((a, i) => {
     // (Not the count of an item, "one raclette", "라클렛 하나": what it counts is the orders.)
     const beside = d.utterance.lang === "en" ? atoms[i + 1] : atoms[i - 1];
-    const ofItem = beside?.kind === "menu" && beside.refs.some((r) => r.kind === "item");
+    // ("아메리카노 두 샷 추가요": a number right before the option's own word counts that option.)
+    const ofItem = beside?.kind === "menu" && beside.refs.some((r) => r.kind === "item") && !(a.kind === "num" && a.flags.countsOption);
     if (a.kind === "num" && !a.article && !ofItem) out.add(a.value);
     if (a.kind === "menu" && a.refs.some((r) => r.kind === "group" && r.times !== undefined)) out.add(-1);
   });
