@@ -150,6 +150,10 @@ export function refusedByChoiceWord(a: Atom, menu: MenuModel): Array<{ group: st
   const out: Array<{ group: string; choice: string }> = [];
   for (const r of choices) {
     if (r.kind !== "choice") continue;
+    // ("without the brava sauce, just the aioli": "aioli", the thing of the menu's "No aioli",
+    // led by "just"/"only" is what is kept, not a refusal of itself: sealed round 75 had it
+    // refuse itself, the opposite of the words.)
+    if (r.refused && a.flags.only) return undefined;
     const t = idx.targets.get(`${r.group}/${r.choice}`);
     if (!t) return undefined;
     out.push(...t);
