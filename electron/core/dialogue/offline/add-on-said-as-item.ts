@@ -7,24 +7,20 @@
 // just made holds another add-on of the same group and not that one.
 import { withoutAddWords } from "./add-words.ts";
 import { keyOf, spokenNames } from "./name-forms.ts";
-import { type TurnResult, linesMade, linesReached } from "./turn-draft.ts";
-import { itemsInOrder } from "./word-order.ts";
+import { type TurnResult, linesReached } from "./turn-draft.ts";
+import { itemsMadeInOrder } from "./word-order.ts";
 
 const holds = (v: unknown, choice: string) => (Array.isArray(v) ? v.includes(choice) : v === choice);
 
 /** Each entry: an item made whose words are an add-on of a line named before it. */
 export function addOnSaidAsItem(d: TurnResult): string[] {
-  const made = linesMade(d);
-  if (!made.length) return [];
-  const { ordered, starts } = itemsInOrder(d.utterance);
   const reached = linesReached(d);
   const out: string[] = [];
-  ordered.forEach((x, i) => {
-    if (x.qty !== undefined || !made.some((l) => l.item === x.item) || starts[i] === undefined) return;
+  for (const { unit: x, index: i, namedBefore: before } of itemsMadeInOrder(d)) {
+    if (x.qty !== undefined) continue;
     // (The words, or the item's name they start with: Korean "호박이랑".)
     const said = keyOf(x.text);
     const forms = new Set([said, ...spokenNames(d.menu.item(x.item!)).map(keyOf).filter((k) => k.length > 1 && said.startsWith(k))]);
-    const before = new Set(ordered.filter((y, j) => y.item !== x.item && starts[j] !== undefined && starts[j]! < starts[i]!).map((y) => y.item));
     const last = d.before.lines[d.before.lines.length - 1];
     const carried = i === 0 && last && !reached.some((l) => l.id === last.id) ? [last] : [];
     for (const l of [...reached.filter((l) => before.has(l.item)), ...carried]) {
@@ -37,6 +33,6 @@ export function addOnSaidAsItem(d: TurnResult): string[] {
         out.push(`"${x.text}": a ${x.item}, or the ${l.item}'s ${c.id}?`);
       }
     }
-  });
+  }
   return out;
 }

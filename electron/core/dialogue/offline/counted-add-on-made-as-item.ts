@@ -7,8 +7,8 @@
 import { countedAddOnsByWords } from "./counted-add-on-said.ts";
 import { keyOf } from "./name-forms.ts";
 import { KO_COUNTERS, leadingNumber } from "./numbers.ts";
-import { type TurnResult, linesMade, linesReached } from "./turn-draft.ts";
-import { itemsInOrder } from "./word-order.ts";
+import { type TurnResult, linesReached } from "./turn-draft.ts";
+import { itemsMadeInOrder } from "./word-order.ts";
 import type { Atom } from "./scan.ts";
 
 const COUNTER = new RegExp(`^(?:${KO_COUNTERS.join("|")})(?:이요|요)?$`);
@@ -21,20 +21,15 @@ function addedNear(atoms: readonly Atom[], start: number): boolean {
 }
 
 export function countedAddOnMadeAsItem(d: TurnResult): string[] {
-  const made = linesMade(d);
-  if (!made.length) return [];
-  const { ordered, starts } = itemsInOrder(d.utterance);
   const reached = linesReached(d);
   const out: string[] = [];
-  ordered.forEach((x, i) => {
-    if (!x.item || starts[i] === undefined || !made.some((l) => l.item === x.item)) return;
+  for (const { unit: x, start, namedBefore: before } of itemsMadeInOrder(d)) {
     // (Said with a word that adds, "add two shrimp", "새우튀김 두 개 추가": "a falafel wrap and 6
     // falafel balls" orders the side.)
-    if (!addedNear(d.utterance.atoms, starts[i]!)) return;
+    if (!addedNear(d.utterance.atoms, start)) continue;
     // ("two shrimp", "새우튀김 2개요": the words less the count said with them.)
     const words = x.text.trim().split(/\s+/).filter((w) => leadingNumber(w) === undefined && !COUNTER.test(w));
     const said = keyOf(words.length ? words.join(" ") : x.text);
-    const before = new Set(ordered.filter((y, j) => y.item !== x.item && starts[j] !== undefined && starts[j]! < starts[i]!).map((y) => y.item));
     for (const l of reached) {
       if (!before.has(l.item)) continue;
       const g = countedAddOnsByWords(d.menu, l.item).get(said);
@@ -43,6 +38,6 @@ export function countedAddOnMadeAsItem(d: TurnResult): string[] {
       if (typeof l.options[g] === "number" && l.options[g] > (typeof was === "number" ? was : 0)) continue;
       out.push(`"${x.text}": a ${x.item}, or more of the ${l.item}'s ${g}?`);
     }
-  });
+  }
   return out;
 }

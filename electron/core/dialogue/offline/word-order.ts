@@ -5,7 +5,8 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { itemTakes } from "./options.ts";
 import { optionNamedBy } from "./option-names.ts";
-import type { Mod, Utterance } from "./utterance.ts";
+import type { Mod, Unit, Utterance } from "./utterance.ts";
+import { type TurnResult, linesMade } from "./turn-draft.ts";
 
 /** The items ordered, each with where its name was said (in the order said). */
 export function itemsInOrder(u: Utterance): { ordered: Utterance["units"]; starts: Array<number | undefined> } {
@@ -17,6 +18,24 @@ export function itemsInOrder(u: Utterance): { ordered: Utterance["units"]; start
     return a?.start;
   });
   return { ordered, starts };
+}
+
+/**
+ * The items ordered that the turn made a line of, in the order said: each with its place among
+ * them, where its name was said and the other items named before it (the read-backs of an item
+ * made from the words of another line's add-on, add-on-said-as-item.ts and
+ * counted-add-on-made-as-item.ts).
+ */
+export function itemsMadeInOrder(d: TurnResult): Array<{ unit: Unit; index: number; start: number; namedBefore: Set<string | undefined> }> {
+  const made = linesMade(d);
+  if (!made.length) return [];
+  const { ordered, starts } = itemsInOrder(d.utterance);
+  return ordered.flatMap((unit, index) => {
+    const start = starts[index];
+    if (start === undefined || !unit.item || !made.some((l) => l.item === unit.item)) return [];
+    const namedBefore = new Set(ordered.filter((y, j) => y.item !== unit.item && starts[j] !== undefined && starts[j]! < start).map((y) => y.item));
+    return [{ unit, index, start, namedBefore }];
+  });
 }
 
 /** Each entry: a choice whose item the word order does not settle. */
