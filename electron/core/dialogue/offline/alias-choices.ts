@@ -3,7 +3,8 @@
 // cones of vanilla", "a mango in a cone") it names the item AND that choice, as a preset alias
 // (아아 = iced americano) does. Read from the menu's names only.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
-import { keyOf, spokenNames, withoutMeasure, wordsOf } from "./name-forms.ts";
+import { keyOf, spokenNames, wordsOf } from "./name-forms.ts";
+import { withoutMeasure } from "./word-variants.ts";
 
 type Named = { name: Record<string, string | undefined>; aliases?: Record<string, Array<string | { text: string }> | undefined> };
 

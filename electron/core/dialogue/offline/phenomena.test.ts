@@ -6,7 +6,7 @@ import { MenuModel } from "../../../../shared/menu/model.ts";
 import { validateMenu } from "../../../../shared/menu/validate.ts";
 import { converse, lineKeys, menus, type ExpectedLine } from "./test-helpers.ts";
 import { pizzeriaMenu } from "./test-menus.ts";
-import { withoutMeasure } from "./name-forms.ts";
+import { withoutMeasure } from "./word-variants.ts";
 import { koreanClippings } from "./item-name-forms.ts";
 import { soundForm } from "./normalize.ts";
 

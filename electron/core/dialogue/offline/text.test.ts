@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { cleanText, foldHangul, stemEnglish, tokenize } from "./normalize.ts";
 import { editDistance } from "./fuzzy.ts";
 import { lexiconFor } from "./lexicon.ts";
-import { keyOf, koreanVariants } from "./name-forms.ts";
+import { keyOf } from "./name-forms.ts";
+import { koreanVariants } from "./word-variants.ts";
 import { scan } from "./scan.ts";
 import { menus } from "./test-helpers.ts";
 
