@@ -31,8 +31,11 @@ export function choiceAfterAList(d: TurnResult): string[] {
     if (c < 0 || !isChoice(atoms[c])) continue;
     // (Said after the last item's count, "오징어 두 개 버무려서": said before it, "망고 스무디 라지로
     // 하나", or with no count, "양념 반 마리", it is that item's.)
+    // (A counter glued to the number, "한판", "두조각", is the count's unit, not said after it:
+    // the number's own words hold it.)
     let k = c - 1;
-    if (atoms[k]?.kind !== "num") continue;
+    const [num, word] = [atoms[k]?.text.trim() ?? "", atoms[c]!.text.trim()];
+    if (atoms[k]?.kind !== "num" || num.endsWith(word) || d.utterance.text.includes(`${num}${word}`)) continue;
     while (k >= 0 && atoms[k]!.kind === "num") k--;
     if (!isItem(atoms[k])) continue;
     // (A list said side by side, each item with its count: "A 하나랑 B 하나 X", "a mash with

@@ -23,8 +23,11 @@ function countedChoices(atoms: readonly Atom[], korean: boolean): Array<{ qty: n
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
     if (a.kind !== "menu" || a.refs.some((r) => r.kind !== "choice")) continue;
-    // (Korean counts after the word, "딸기 하나"; English before it, "one mayo".)
-    const at = (korean ? [i + 1, i - 1] : [i - 1, i + 1]).find((k) => numAt(k));
+    // (Korean counts after the word, "딸기 하나", unless the count is the topic before it, "하나는
+    // 민초"; English before it, "one mayo".)
+    const topic = (k: number) => (atoms[k] as NumAtom | undefined)?.flags?.topic === true;
+    const order = !korean ? [i - 1, i + 1] : topic(i - 1) ? [i - 1] : [i + 1, i - 1];
+    const at = order.find((k) => numAt(k) && !(korean && k === i + 1 && topic(k)));
     if (at === undefined) continue;
     used.add(at);
     const cands = new Map<string, string>();
