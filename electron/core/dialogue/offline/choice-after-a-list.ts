@@ -36,6 +36,8 @@ export function choiceAfterAList(d: TurnResult): string[] {
     let k = c - 1;
     const [num, word] = [atoms[k]?.text.trim() ?? "", atoms[c]!.text.trim()];
     if (atoms[k]?.kind !== "num" || num.endsWith(word) || d.utterance.text.includes(`${num}${word}`)) continue;
+    // ("짜장 하나는 곱빼기로": a count said as the topic is one of those in hand, not the list's last.)
+    if ((atoms[k] as Extract<Atom, { kind: "num" }>).flags.topic) continue;
     while (k >= 0 && atoms[k]!.kind === "num") k--;
     if (!isItem(atoms[k])) continue;
     // (A list said side by side, each item with its count: "A 하나랑 B 하나 X", "a mash with
@@ -50,7 +52,9 @@ export function choiceAfterAList(d: TurnResult): string[] {
       if (r.kind !== "choice" || !itemsSaid.every((it) => d.menu.itemGroups(it).some((g) => g.id === r.group))) continue;
       const has = (item: string) => reached.filter((l) => l.item === item).some((l) => [l.options[r.group]].flat().includes(r.choice));
       const last = itemsSaid[itemsSaid.length - 1]!;
-      const others = itemsSaid.slice(0, -1).filter((it) => it !== last);
+      // (The last item named before in the list is talked about again: the choice is of it.)
+      if (itemsSaid.indexOf(last) < itemsSaid.length - 1) continue;
+      const others = itemsSaid.slice(0, -1);
       if (has(last) && others.length && others.every((it) => reached.some((l) => l.item === it) && !has(it))) {
         out.push(`"${choice.text}" said after ${itemsSaid.join(", ")}, put on the ${last} alone`);
       }
