@@ -23,11 +23,12 @@ function countedChoices(atoms: readonly Atom[], korean: boolean): Array<{ qty: n
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
     if (a.kind !== "menu" || a.refs.some((r) => r.kind !== "choice")) continue;
-    // (Korean counts after the word, "딸기 하나", unless the count is the topic before it, "하나는
-    // 민초"; English before it, "one mayo".)
-    const topic = (k: number) => (atoms[k] as NumAtom | undefined)?.flags?.topic === true;
-    const order = !korean ? [i - 1, i + 1] : topic(i - 1) ? [i - 1] : [i + 1, i - 1];
-    const at = order.find((k) => numAt(k) && !(korean && k === i + 1 && topic(k)));
+    // (Korean counts after the word, "딸기 하나", or before it as the part talked about, "하나는
+    // 민초", "하나만 치즈": a plain number before it is the count of the item before, "라면 두개
+    // 계란 넣고"; English before it, "one mayo".)
+    const part = (k: number) => (atoms[k] as NumAtom | undefined)?.flags?.topic === true || (atoms[k] as NumAtom | undefined)?.flags?.only === true;
+    const order = !korean ? [i - 1] : part(i - 1) ? [i - 1] : [i + 1];
+    const at = order.find((k) => numAt(k) && !(korean && k === i + 1 && part(k)));
     if (at === undefined) continue;
     used.add(at);
     const cands = new Map<string, string>();
