@@ -22,14 +22,20 @@ function holds(words: readonly string[], part: readonly string[]): boolean {
 function choicesInside(menu: MenuModel, item: string, said: readonly string[]): Array<{ group: string; choice: string }> {
   const it = menu.item(item);
   if (!it) return [];
-  const own = new Set(Object.values(it.name).flatMap((n) => wordsOf(n ?? "")));
+  const ownNames = Object.values(it.name).map((n) => wordsOf(n ?? ""));
+  const own = new Set(ownNames.flat());
   const extra = said.filter((w) => !own.has(w));
   if (!extra.length) return [];
+  const namesOf = (c: { name: Record<string, string | undefined>; aliases?: Record<string, unknown[] | undefined> }) => [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat()];
+  // (The item named after the choice in any language, "페파로니 피자" of the Pepperoni pizza with a
+  // pepperoni topping: the name, not the choice.)
+  const namedAfter = (c: Parameters<typeof namesOf>[0]) => namesOf(c).some((n) => typeof n === "string" && ownNames.some((o) => holds(o, wordsOf(n))));
   return menu.itemGroups(item).flatMap((g) =>
     g.select === "count"
       ? []
       : g.choices
-          .filter((c) => [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat()].some((n) => {
+          .filter((c) => !namedAfter(c))
+          .filter((c) => namesOf(c).some((n) => {
             if (typeof n !== "string") return false;
             const words = wordsOf(n);
             return words.length > 0 && words.join("").length >= (/[\uac00-\ud7a3]/.test(n) ? 2 : 3) && words.every((w) => !own.has(w)) && holds(said, words);
