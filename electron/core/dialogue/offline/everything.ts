@@ -8,6 +8,7 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
 import type { Bare, Mod, Unit } from "./utterance.ts";
 import { removalIndex } from "./refusal.ts";
+import { EVERYTHING_EN } from "./talk-words.ts";
 
 /** Words after "everything" that refuse what follows them ("but", "except", "minus", "without"). */
 const BUT = /^(?:but|except|minus|without|but no|except for|but not|other than|besides)$/i;
@@ -109,4 +110,27 @@ function unitFor(atoms: Atom[], units: Unit[], a: Atom): Unit | undefined {
   const at = (u: Unit) => atoms.find((x) => (x.kind === "menu" || x.kind === "unknown") && x.text === u.text)?.start ?? -1;
   const before = items.filter((u) => at(u) >= 0 && at(u) < a.start);
   return before[before.length - 1] ?? items.find((u) => at(u) > a.start);
+}
+
+/**
+ * "two hot dogs, one with just mustard and one with everything" where the menu itself calls
+ * the toppings "everything" (or "the works"): the group named by such a word, on an item
+ * whose "everything" group it is, is every one of its choices, on the item or on the part it
+ * was said for. (The scanner reads the menu's name before the keyword, so `readEverything`
+ * never saw it; the part took the group with no choice and made a plain hot dog, round 78.)
+ */
+export function everythingByItsName(units: Unit[], menu: MenuModel): void {
+  for (const u of units) {
+    if (u.kind !== "item" || !u.item || u.remove) continue;
+    const group = everythingGroupOf(menu, u.item);
+    if (!group) continue;
+    const choices = menu.itemGroup(u.item, group)?.choices ?? [];
+    // (Less the ones refused beside it, "the works but no onions"; with a choice of it named, it is no "all".)
+    const ofGroup = (o: Mod, neg: boolean) => o.kind === "choice" && o.neg === neg && o.cands.some((c) => c.group === group);
+    const refused = (mods: Mod[]) => new Set(mods.flatMap((o) => (o.kind === "choice" && o.neg ? o.cands.filter((c) => c.group === group).map((c) => c.choice) : [])));
+    const all = (mods: Mod[]): Mod[] =>
+      mods.flatMap((m) => (m.kind === "group" && m.group === group && !m.neg && EVERYTHING_EN.test(m.text.trim()) && !mods.some((o) => ofGroup(o, false)) ? choices.filter((c) => !refused(mods).has(c.id)).map((c): Mod => ({ kind: "choice", cands: [{ group, choice: c.id, name: true }], neg: false, text: m.text, ...(m.at !== undefined ? { at: m.at } : {}) })) : [m]));
+    u.mods = all(u.mods);
+    for (const p of u.parts) p.mods = all(p.mods);
+  }
 }

@@ -6,7 +6,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
-import { choiceAnAliasNames, choiceInAliasWords } from "./alias-choices.ts";
+import { addedChoiceInAliasWords, choiceAnAliasNames, choiceInAliasWords } from "./alias-choices.ts";
 import { onlyInBundles } from "./bundles.ts";
 import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, beginsKoreanWord, casualEndings, isRefusalWord, languageLexicon, spelledAsKoreanWord } from "./language.ts";
 import { dressedWord, headSynonyms, koreanSizeForms, isRemovalGroupName, surelyRemovalName, isRemovalName, sharedOrderWords, keyOf, kindOfChoice, englishClippings, measureForms, measureFirst, countedByItsPlace, namePartsOf, plainKindOf, plainVariants, spokenForms, withoutRemovalWord } from "./name-forms.ts";
@@ -71,7 +71,10 @@ export class MenuLexicon {
           // "quarter white": another of its names and a word naming its own choice (White).
           const inWords = choiceInAliasWords(menu, item.id, a);
           const [group, choice] = inWords ? Object.entries(inWords)[0]! : [];
+          // "fries with feta": another of its names with one of its toppings.
+          const added = inWords ? undefined : addedChoiceInAliasWords(menu, item.id, a);
           if (inWords && menu.itemGroup(item.id, group!)?.default !== choice) for (const v of headSynonyms(a)) full.push([v, { kind: "item", item: item.id, preset: inWords, partial: false }]);
+          else if (added) for (const v of headSynonyms(a)) full.push([v, { kind: "item", item: item.id, preset: added, partial: false }]);
           else plain.push(a);
         } else full.push([a.text, { kind: "item", item: item.id, preset: a.options, partial: false }]);
       }

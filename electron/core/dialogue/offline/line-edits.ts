@@ -91,10 +91,16 @@ export function modifyLines(d: TurnDraft, u: Unit, lines: CartLine[]): Outcome[]
     const qty = u.qtyExplicit && u.qty !== undefined && u.qty < l.qty ? u.qty : undefined;
     const said = countInPlaceOfAnother(d, l, restateCounts(d, l, u.mods, u.kws, u.only), u.kws);
     out.push(...said.doubts, ...changeOptions(d, l, said.mods, qty, u.preset).outcomes);
+    // "make it just one large fry" of two large fries: the options said are the line's own, so
+    // nothing was split off; "just" / "make it" said the line's count.
+    const still = lineById(d.state, l.id);
+    if (qty !== undefined && targets.length === 1 && !u.parts.length && (u.only || u.afterChange || u.corrects) && still?.qty === l.qty && sameOptions(still.options, l.options)) out.push(...setQty(d, still, qty));
     for (const p of u.parts) out.push(...applyPart(d, l.id, p));
   }
   return out;
 }
+
+const sameOptions = (a: CartLine["options"], b: CartLine["options"]) => JSON.stringify(a) === JSON.stringify(b);
 
 /** A name that sets options ("뜨아" = hot americano) sets some the line has otherwise. */
 function presetDiffers(l: CartLine, preset: Unit["preset"]): boolean {

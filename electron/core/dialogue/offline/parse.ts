@@ -23,7 +23,7 @@ import { askedWithItsChoice, orderAskedAsQuestion } from "./asked-as-request.ts"
 import { plainHeadFor } from "./elided.ts";
 import { joinBareCount } from "./bare-parts.ts";
 import { itemTakes } from "./options.ts";
-import { readEverything } from "./everything.ts";
+import { everythingByItsName, readEverything } from "./everything.ts";
 import { flavourGuesses } from "./flavour-items.ts";
 import { unheldCountGuesses } from "./add-in-counts.ts";
 import { exceptionGuesses } from "./all-except.ts";
@@ -277,6 +277,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   // ("half a dozen" where the menu's "dozen" left "half" unknown: the reading took it into the number;
   // "애프터눈 세트 2인" where 인 is of the item's own name: into the name, count-in-its-name.ts.)
   for (const u of sc.atoms) if (u.kind === "unknown" && atoms.some((a) => (a.kind === "num" || (a.kind === "menu" && a.flags.nameHolds)) && a.start <= u.start && u.end <= a.end)) unknownWords.splice(unknownWords.indexOf(u.text), unknownWords.includes(u.text) ? 1 : 0);
+  if (lang === "en") everythingByItsName(units, ctx.menu);
   if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained), ...flavourGuesses(atoms), ...unheldCountGuesses(atoms), ...exceptionGuesses(atoms), ...correctionThenAnd(atoms), ...partySizeGuesses(atoms), ...choiceSaidOfTheItemSoldAlone(atoms, sc.atoms, units, ctx.menu));
   return {
     text: sc.text,

@@ -113,13 +113,18 @@ export const OPTION_CONTAINERS_EN = /^(?:cups?|sides?|pots?|tubs?|portions?|serv
 /** English words that may stand between a request and the thing: "two extra cups", "some more napkins". */
 export const AMENITY_COUNT_EN = /^(?:extra|more|some|another|a few|few|couple|a couple|a couple of|couple of|of|the|an|a)$/;
 
+/** English words for every choice of a group, as a menu may name the group: "everything", "the works" (everything.ts). */
+export const EVERYTHING_EN = /^(?:everything|everything on it|the works|all of it|all the toppings|all toppings)$/i;
+
 // Pointing back at the thing the kiosk just answered about: "그거 하나", "그걸로 하나 주세요" (offer-pointed-at.ts).
 /** Korean "that", said of the thing just asked about (as the scanner writes it: 그걸로 is 그거로). */
 export const POINTING_KO = /^(?:그거|그걸|그것|그거로|그걸로|그것으로|그것도)요?$/;
 /** A Korean word that starts with "that": 그거, 그걸로, 그것도 (pointed-back.ts). */
 export const POINTING_KO_START = /^(?:그거|그걸|그것)/;
-/** English words that point back at a thing talked about: "one of those", "that one" (pointed-back.ts). */
-export const POINTING_EN = /\b(?:of (?:those|them|these)|that one|this one)\b/i;
+/** English words that point back at a thing talked about: "one of those", "that one", "i'll do that" (pointed-back.ts). */
+export const POINTING_EN = /\b(?:of (?:those|them|these)|that one|this one|(?:do|take|have|get|try) (?:that|this)(?! one)(?!'s)\b)/i;
+/** English "that" said right after a request, "i'll do that with …", of the thing just asked about (offer-pointed-at.ts). */
+export const POINTING_THAT_EN = /^(?:that|this)$/i;
 // Levels (refused-level.ts): a refused level with none said is a guess, where the group is one.
 /** A level group's end choice names less or more: "Mild", "No sugar", "Extra spicy", "순한맛", "아주 매운맛". */
 export const LEVEL_END_WORDS = /^(?:mild|no|none|light|lite|less|low|easy|extra|very|super|max|maximum|hot|spicy|순한|덜|안|약|무|아주|제일|엄청|매운|불)/i;

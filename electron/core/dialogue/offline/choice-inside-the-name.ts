@@ -1,0 +1,69 @@
+// A read-back check: the words that named an item also name one of its own choices, beyond
+// the words of its menu name, and no line of it the turn made or changed holds that choice.
+// Blind round 76: "lemon potatoes and fries with feta" where the menu gives the Fries the
+// alias "fries with feta" and its toppings a Feta: the alias was read as the name alone and
+// the fries came plain, answered alone. Whatever step swallowed the choice into the name (an
+// alias, a longer name, a name read across words), the customer said the choice and the
+// cart lacks it: a guess. (A choice said apart from the name is other checks' business.)
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { optionHas } from "./line-changes.ts";
+import { wordsOf } from "./name-forms.ts";
+import { type TurnResult, linesReached } from "./turn-draft.ts";
+import { groupsOf } from "./utterance.ts";
+
+/** Whether `part` stands whole, word for word, inside `words`. */
+function holds(words: readonly string[], part: readonly string[]): boolean {
+  if (!part.length || part.length > words.length) return false;
+  for (let i = 0; i + part.length <= words.length; i++) if (part.every((w, j) => words[i + j] === w)) return true;
+  return false;
+}
+
+/** The item's choices (not counts) whose name the words `said` hold, none of its words one of the item's own name. */
+function choicesInside(menu: MenuModel, item: string, said: readonly string[]): Array<{ group: string; choice: string }> {
+  const it = menu.item(item);
+  if (!it) return [];
+  const ownNames = Object.values(it.name).map((n) => wordsOf(n ?? ""));
+  const own = new Set(ownNames.flat());
+  const extra = said.filter((w) => !own.has(w));
+  if (!extra.length) return [];
+  const namesOf = (c: { name: Record<string, string | undefined>; aliases?: Record<string, unknown[] | undefined> }) => [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat()];
+  // (The item named after the choice in any language, "페파로니 피자" of the Pepperoni pizza with a
+  // pepperoni topping: the name, not the choice.)
+  const namedAfter = (c: Parameters<typeof namesOf>[0]) => namesOf(c).some((n) => typeof n === "string" && ownNames.some((o) => holds(o, wordsOf(n))));
+  return menu.itemGroups(item).flatMap((g) =>
+    g.select === "count"
+      ? []
+      : g.choices
+          .filter((c) => !namedAfter(c))
+          .filter((c) => namesOf(c).some((n) => {
+            if (typeof n !== "string") return false;
+            const words = wordsOf(n);
+            return words.length > 0 && words.join("").length >= (/[\uac00-\ud7a3]/.test(n) ? 2 : 3) && words.every((w) => !own.has(w)) && holds(said, words);
+          }))
+          .map((c) => ({ group: g.id, choice: c.id })),
+  );
+}
+
+export function choiceInsideTheName(d: TurnResult): string[] {
+  const reached = linesReached(d);
+  const out: string[] = [];
+  for (const x of d.utterance.units) {
+    if (x.kind !== "item" || !x.item || x.asked || x.remove || x.replaced) continue;
+    const said = wordsOf(x.text);
+    if (said.length < 2) continue;
+    const lines = reached.filter((l) => l.item === x.item);
+    if (!lines.length) continue;
+    // (A choice of that group said apart, "fries with feta, no feta", or set by the name as the
+    // menu wrote it, "two dozen wings" of "dozen wings": the words decide, not the name.)
+    const set = new Set([...x.mods.flatMap(groupsOf), ...x.parts.flatMap((p) => p.mods.flatMap(groupsOf)), ...Object.keys(x.preset ?? {})]);
+    const inside = choicesInside(d.menu, x.item, said);
+    // (A group is met where a line holds one of the choices the words hold: "diet coke" holds
+    // the Diet Coke and the Coke, "hazy ipa" the Hazy IPA and the IPA.)
+    const met = new Set(inside.filter((c) => lines.some((l) => optionHas(l.options[c.group], c.choice))).map((c) => c.group));
+    for (const c of inside) {
+      if (set.has(c.group) || met.has(c.group)) continue;
+      out.push(`"${x.text}" names ${c.group} ${c.choice}, on no line of ${x.item}`);
+    }
+  }
+  return out;
+}
