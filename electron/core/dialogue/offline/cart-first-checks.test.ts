@@ -70,7 +70,7 @@ table("counted-kinds-made: kinds counted out by choices, on fewer lines than sai
 table("choice-after-a-list: a choice after the last count of items side by side, on the last alone", choiceAfterAList, [
   { name: "김말이 세 개 오징어 두 개 버무려서: the squid alone", text: "김말이 세 개 오징어 두 개 버무려서 주세요", after: [{ item: "gimmari", qty: 3 }, { item: "squid", qty: 2, options: { style: "tossed" } }], doubt: true },
   { name: "김말이 세 개 오징어 두 개 버무려서: both", text: "김말이 세 개 오징어 두 개 버무려서 주세요", after: [{ item: "gimmari", qty: 3, options: { style: "tossed" } }, { item: "squid", qty: 2, options: { style: "tossed" } }], doubt: false },
-  { name: "김말이 세 개랑 오징어 두 개 버무려서: joined, the squid's", text: "김말이 세 개랑 오징어 두 개 버무려서 주세요", after: [{ item: "gimmari", qty: 3 }, { item: "squid", qty: 2, options: { style: "tossed" } }], doubt: false },
+  { name: "김말이 세 개랑 오징어 두 개 버무려서: joined by 랑, of both or the squid's", text: "김말이 세 개랑 오징어 두 개 버무려서 주세요", after: [{ item: "gimmari", qty: 3 }, { item: "squid", qty: 2, options: { style: "tossed" } }], doubt: true },
   { name: "김말이 두 개 오징어 하나요 김말이 하나는 버무려서: one of those in hand", text: "김말이 두 개 오징어 하나요 김말이 하나는 버무려서", after: [{ item: "gimmari", qty: 1 }, { item: "gimmari", qty: 1, options: { style: "tossed" } }, { item: "squid", qty: 1 }], doubt: false },
   { name: "김말이 세 개 오징어 버무려서 두 개: said before the count, the squid's", text: "김말이 세 개 오징어 버무려서 두 개 주세요", after: [{ item: "gimmari", qty: 3 }, { item: "squid", qty: 2, options: { style: "tossed" } }], doubt: false },
 ]);

@@ -1,13 +1,22 @@
 // A read-back check, from the words and the cart alone: a choice said last, after a list of two
-// or more items that all take its group ("김말이 세 개 오징어 두 개 버무려서 주세요", "a latte and a
-// mocha, iced"), put on the last item's line alone. Said so, the choice is most often of the
-// whole list; of the last item alone it can be too. Sealed round 74 had the first answered
-// alone with only the squid tossed. Either reading is a guess.
+// or more items that all take its group ("김말이 세 개 오징어 두 개 버무려서 주세요", "a latte, a
+// mocha, iced", "three gimmari, two squid, tossed"), put on the last item's
+// line alone. Said so, the choice is most often of the whole list; of the last item alone it can
+// be too. Sealed round 74 had the first answered alone with only the squid tossed. Either reading
+// is a guess, in either language's order of count and name, with the items side by side or
+// joined by a comma (in Korean also by 랑 / 하고).
+import { isRemovalName } from "./name-forms.ts";
 import type { Atom } from "./scan.ts";
 import { type TurnResult, linesReached } from "./turn-draft.ts";
 
-const isItem = (a: Atom | undefined) => a?.kind === "menu" && a.refs.some((r) => r.kind === "item") && a.refs.every((r) => r.kind === "item");
-const isChoice = (a: Atom | undefined) => a?.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice");
+type MenuAtom = Extract<Atom, { kind: "menu" }>;
+const isItem = (a: Atom | undefined): a is MenuAtom => a?.kind === "menu" && a.refs.some((r) => r.kind === "item") && a.refs.every((r) => r.kind === "item");
+const isChoice = (a: Atom | undefined): a is MenuAtom => a?.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice");
+/** What may stand between the items of a list and before the choice: counts, "and", a comma. */
+const joins = (a: Atom) => a.kind === "num" || (a.kind === "sep" && (a.why === "conj" || (a.why === "punct" && a.mark === ",")));
+
+/** A polite ending said on the choice's word ("휘핑 빼고요"). */
+const ENDING = /(?:이)?요$/;
 
 /** The clauses of the words: cut where a clause or "then" ends one. */
 function clauses(atoms: readonly Atom[]): Atom[][] {
@@ -24,30 +33,38 @@ export function choiceAfterAList(d: TurnResult): string[] {
   const reached = linesReached(d);
   if (reached.length < 2) return [];
   const out: string[] = [];
+  const korean = /[가-힣]/.test(d.utterance.text);
   for (const atoms of clauses(d.utterance.atoms)) {
-    // (The choice is the clause's last menu word, with only counts, separators and words of
-    // asking between it and the last item.)
+    // (The choice is the clause's last menu word, with only counts, "and" or a comma between it
+    // and the last item.)
     const c = atoms.findLastIndex((a) => a.kind === "menu");
-    if (c < 0 || !isChoice(atoms[c])) continue;
-    // (Said after the last item's count, "오징어 두 개 버무려서": said before it, "망고 스무디 라지로
-    // 하나", or with no count, "양념 반 마리", it is that item's.)
-    // (A counter glued to the number, "한판", "두조각", is the count's unit, not said after it:
-    // the number's own words hold it.)
+    const choice = atoms[c];
+    // (Not a thing left off, "아아 한 잔이랑 딸기 라떼 하나 휘핑 빼고요": said last, of the last.)
+    if (!isChoice(choice) || isRemovalName(choice.text.replace(ENDING, ""))) continue;
+    const before = atoms[c - 1];
+    if (before?.kind === "num") {
+      // (A counter glued to the number, "한판", "두조각", is the count's unit, not said after it:
+      // the number's own words hold it.)
+      const [num, word] = [before.text.trim(), choice.text.trim()];
+      if (num.endsWith(word) || d.utterance.text.includes(`${num}${word}`)) continue;
+      // ("짜장 하나는 곱빼기로": a count said as the topic is one of those in hand, not the list's last.)
+      if (before.flags.topic) continue;
+    }
     let k = c - 1;
-    const [num, word] = [atoms[k]?.text.trim() ?? "", atoms[c]!.text.trim()];
-    if (atoms[k]?.kind !== "num" || num.endsWith(word) || d.utterance.text.includes(`${num}${word}`)) continue;
-    // ("짜장 하나는 곱빼기로": a count said as the topic is one of those in hand, not the list's last.)
-    if ((atoms[k] as Extract<Atom, { kind: "num" }>).flags.topic) continue;
-    while (k >= 0 && atoms[k]!.kind === "num") k--;
+    while (k >= 0 && joins(atoms[k]!)) k--;
     if (!isItem(atoms[k])) continue;
-    // (A list said side by side, each item with its count: "A 하나랑 B 하나 X", "a mash with
-    // gravy" after "and", puts X on the item after the joining word.)
-    const list = atoms.slice(0, k + 1);
-    if (list.some((a) => a.kind === "sep")) continue;
-    const items = list.filter((a) => a.kind === "menu");
-    if (items.length < 2 || !items.every(isItem)) continue;
-    const choice = atoms[c] as Extract<Atom, { kind: "menu" }>;
-    const itemsSaid = items.map((a) => (a as Extract<Atom, { kind: "menu" }>).refs.find((r) => r.kind === "item")!.item!);
+    // (Korean: said after the last item's count, "오징어 두 개 버무려서"; said before it, "망고
+    // 스무디 라지로 하나", or with no count, "양념 반 마리", it is that item's.)
+    if (korean && !atoms.slice(k + 1, c).some((a) => a.kind === "num")) continue;
+    // (The list: items, each with its count or none, side by side or joined by a comma, in Korean
+    // also by 랑 / 하고; not "a mash with gravy and a steak", where a word of its own ties what
+    // follows to one item, nor English "a chicken alfredo and a spicy rigatoni large", where the
+    // choice said right after the name joined by "and" is that item's.)
+    const first = atoms.findIndex((a) => a.kind === "menu");
+    const list = atoms.slice(first, k + 1);
+    if (!list.every((a) => isItem(a) || joins(a)) || (!korean && list.some((a) => a.kind === "sep" && a.why === "conj"))) continue;
+    const itemsSaid = list.filter(isItem).map((a) => a.refs.find((r) => r.kind === "item")!.item!);
+    if (itemsSaid.length < 2) continue;
     for (const r of choice.refs) {
       if (r.kind !== "choice" || !itemsSaid.every((it) => d.menu.itemGroups(it).some((g) => g.id === r.group))) continue;
       const has = (item: string) => reached.filter((l) => l.item === item).some((l) => [l.options[r.group]].flat().includes(r.choice));

@@ -7,6 +7,10 @@
 // that made lines and none of them that thing, or that thing and beside it a thing its own words
 // name as its part, is no sure answer. (Not where the turn turns it
 // down or changes its mind, "그거 말고 …", "that one instead of …": then something else is meant.)
+// Read from the cart too, pointing word or none ("sure, with the garlic chicken", "좋아요 하나 주세요
+// 마늘 통닭으로" after asking about a chicken set): a turn that made only other things, one of them
+// what the thing asked about holds (a choice of its own or a part its words name), made the part
+// where the words most likely meant the whole.
 import { partsNamed } from "./bundle-with-its-part.ts";
 import { keyOf, spokenNames } from "./name-forms.ts";
 import { POINTING_EN, POINTING_KO_START } from "./talk-words.ts";
@@ -21,13 +25,25 @@ function pointsBack(text: string, ko: boolean): boolean {
   return ko ? text.split(/\s+/).some((w) => POINTING_KO_START.test(w)) : POINTING_EN.test(text);
 }
 
+/** Whether the item is what the offered thing holds: named by one of its choices, or by its own words. */
+function heldBy(d: TurnResult, offered: string, item: string): boolean {
+  if (partsNamed(d.menu, offered).has(item)) return true;
+  const names = new Set(spokenNames(d.menu.item(item), true).map(keyOf).filter((k) => k.length >= 2));
+  return d.menu.itemGroups(offered).some((g) => (g.choices ?? []).some((c) => spokenNames(c, true).some((n) => names.has(keyOf(n)))));
+}
+
 export function pointedBack(d: TurnResult): string[] {
   const offered = d.offered;
   if (!offered) return [];
   const u = d.utterance;
-  if (!pointsBack(u.text, u.lang === "ko") || TURNED_DOWN.some((k) => u.kws.has(k))) return [];
+  if (TURNED_DOWN.some((k) => u.kws.has(k))) return [];
   const made = linesMade(d);
   if (!made.length) return [];
+  if (!pointsBack(u.text, u.lang === "ko")) {
+    if (linesReached(d).some((l) => l.item === offered) || u.units.some((x) => x.item === offered)) return [];
+    const parts = made.filter((l) => heldBy(d, offered, l.item));
+    return parts.length ? [`${parts.map((l) => l.item).join(", ")} made after ${offered} was asked about, which holds it, and no ${offered}`] : [];
+  }
   // (It was made: a part of it made beside it, "그걸로 하나 주세요 짬뽕은 4단계로요" that made the
   // set and a 짬뽕 sold alone, is the part's option read as an order.)
   if (linesReached(d).some((l) => l.item === offered)) {

@@ -121,14 +121,18 @@ export const EVERYTHING_EN = /^(?:everything|everything on it|the works|all of i
 export const POINTING_KO = /^(?:그거|그걸|그것|그거로|그걸로|그것으로|그것도)요?$/;
 /** A Korean word that starts with "that": 그거, 그걸로, 그것도 (pointed-back.ts). */
 export const POINTING_KO_START = /^(?:그거|그걸|그것)/;
-/** English words that point back at a thing talked about: "one of those", "that one", "i'll do that" (pointed-back.ts). */
-export const POINTING_EN = /\b(?:of (?:those|them|these)|that one|this one|(?:do|take|have|get|try) (?:that|this)(?! one)(?!'s)\b)/i;
+/** English words that point back at a thing talked about: "one of those", "that one", "i'll do that", "take it" (pointed-back.ts). */
+export const POINTING_EN = /\b(?:of (?:those|them|these)|that one|this one|(?:do|get|take|have|try|grab) (?:that|this|it)(?! (?:is|was|one))(?!'s)\b)/i;
 /** English "that" said right after a request, "i'll do that with …", of the thing just asked about (offer-pointed-at.ts). */
 export const POINTING_THAT_EN = /^(?:that|this)$/i;
 // Levels (refused-level.ts): a refused level with none said is a guess, where the group is one.
 /** A level group's end choice names less or more: "Mild", "No sugar", "Extra spicy", "순한맛", "아주 매운맛". */
 export const LEVEL_END_WORDS = /^(?:mild|no|none|light|lite|less|low|easy|extra|very|super|max|maximum|hot|spicy|순한|덜|안|약|무|아주|제일|엄청|매운|불)/i;
 /** A choice said by its amount over the plain one ("no extra cheese", "no double shot"): refusing it takes the plain one. */
+/** English words right before a level that refuse it: "not hot", "can't do hot", "anything but hot", "hold the heat". */
+export const LEVEL_REFUSED_BEFORE_EN = /(?:no|not|without|hold|skip|never|anything but|can'?t do|cannot do|don'?t want(?: it)?|don'?t do)/;
+/** Korean words right after a level that refuse it: "매운맛 말고", "매운맛 아니에요", "매운맛은 빼고", "매운맛은 싫어요", "매운맛은 안 돼요". */
+export const LEVEL_REFUSED_AFTER_KO = /(?:말고|아니|빼|없이|제외|싫|안\s*돼|못)/;
 export const AMOUNT_SAID_EN = /^(?:extra|double|triple|more|heavy|light|lite|less|easy|a little)\s/i;
 
 // Leaving without ordering, or only looking (leaving.ts): "ok thanks we'll come back", "just
