@@ -88,7 +88,7 @@ notAloneTable("a thing made after asking about another that holds it, and not th
 
 phenomenonTable("the thing asked about, pointed at with its part's choice, stays sure", shop, [
   { name: "combo with beer? → one of those please, garlic chicken, and honey mustard", turns: ["do you have like a combo with beer?", "one of those please, garlic chicken, and honey mustard"], lines: [{ item: "chicken-set", qty: 1, options: { "set-chicken": "garlic", "set-drink": "beer", sauce: "mustard" } }], confident: true },
-  { name: "통닭 세트 뭐 들어가요? → 그럼 그거 마늘로 하나요", turns: ["통닭 세트 뭐 들어가요?", "그럼 그거 마늘로 하나요"], lines: [{ item: "chicken-set", qty: 1, options: { "set-chicken": "garlic", "set-drink": "beer" } }], confident: true },
+  { name: "통닭 세트 뭐 들어가요? → 그럼 그거 마늘로 하나요", turns: ["통닭 세트 뭐 들어가요?", "그럼 그거 마늘로 하나요"], lines: [{ item: "chicken-set", qty: 1, options: { "set-chicken": "garlic" } }], confident: true },
 ]);
 
 const cakes = menuFrom({
