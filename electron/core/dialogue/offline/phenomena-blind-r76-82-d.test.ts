@@ -66,3 +66,35 @@ phenomenonTable("the count set, then its parts: the line made that many and part
 phenomenonTable("a count set alone, or more said after it, stays as read", slush(), [
   { name: "make it two", turns: ["a watermelon slushie", "make it two"], lines: [s("watermelon", 2)] },
 ]);
+
+// - "two slices of the carrot cake" of a cake also called "carrot cake slice", "tres leches
+//   chocolate, two slices" of a "Tres Leches Slice": the word of the item's own name as what it
+//   is counted in, not a piece of another name (name-word-as-counter.ts).
+// - "two turkish coffees, one sweet one with no sugar": the second "one" starts the other of the
+//   two, no "sweet one" pointing back (atom-neighbours.ts oneOfACountBefore).
+const bakery = () =>
+  menuFrom({
+    version: 1,
+    store: { id: "en-name-word-counter", name: { en: "Cake cafe" }, currency: "USD", languages: ["en"] },
+    categories: [{ id: "cakes", ...en("Cakes") }, { id: "sweets", ...en("Sweets") }, { id: "coffee", ...en("Coffee") }],
+    optionGroups: [
+      { id: "cake-flavor", ...en("Flavor"), select: "one", default: "classic", choices: [{ id: "classic", ...en("Classic") }, { id: "chocolate", ...en("Chocolate") }] },
+      { id: "sugar", ...en("Sugar"), select: "one", default: "plain", choices: [{ id: "plain", ...en("No sugar", ["plain", "no sugar"]) }, { id: "sweet", ...en("Sweet", ["sweet"]) }] },
+    ],
+    items: [
+      { id: "carrot-cake", category: "cakes", ...en("Carrot Cake", ["carrot cake slice"]), price: 500 },
+      { id: "quiche", category: "cakes", ...en("Quiche", ["quiche slice"]), price: 700 },
+      { id: "tres-leches", category: "cakes", ...en("Tres Leches Slice", ["tres leches"]), price: 450, optionGroups: ["cake-flavor"] },
+      { id: "baklava", category: "sweets", ...en("Baklava"), price: 300 },
+      { id: "coffee", category: "coffee", ...en("Turkish Coffee"), price: 300, optionGroups: ["sugar"] },
+    ],
+  });
+
+phenomenonTable("a word of the item's own name as what it is counted in", bakery(), [
+  { name: "two slices of the carrot cake", turns: ["a quiche and two slices of the carrot cake"], lines: [{ item: "quiche", qty: 1 }, { item: "carrot-cake", qty: 2 }], confident: true },
+  { name: "tres leches chocolate, two slices, to go", turns: ["tres leches chocolate, two slices, to go"], lines: [{ item: "tres-leches", qty: 2, options: { "cake-flavor": "chocolate" } }], confident: true },
+]);
+
+phenomenonTable("one A one B of a count said just before: two parts", bakery(), [
+  { name: "two turkish coffees, one sweet one with no sugar", turns: ["a baklava and two turkish coffees, one sweet one with no sugar"], lines: [{ item: "baklava", qty: 1 }, { item: "coffee", qty: 1, options: { sugar: "sweet" } }, { item: "coffee", qty: 1, options: { sugar: "plain" } }], confident: true },
+]);
