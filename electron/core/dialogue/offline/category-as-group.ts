@@ -54,10 +54,15 @@ export function categoryWordAsGroup(atoms: Atom[], ctx: ParseContext): Atom[] {
     if (!isMenu(a) || a.fuzzy || !a.flags.topic || !saysACategory(a)) continue;
     const cats = new Set(a.refs.flatMap((r) => (r.kind === "category" ? [r.category] : [])));
     if (cats.size !== 1) continue;
-    // The item in hand: the last thing named before it, one item by its whole name (past its
-    // options said after it, "텐동 세트 새우로 하나 음료는 …").
+    // The item in hand: the last thing named before it, one item by its whole name (or past its
+    // options said after it, "텐동 세트 새우로 하나 음료는 사이다", where one choice is said of it).
     let k = i - 1;
-    while (k >= 0 && !(isMenu(out[k]) && (out[k] as MenuAtom).refs.some((r) => r.kind !== "choice" && r.kind !== "group"))) k--;
+    while (k >= 0 && !isMenu(out[k])) k--;
+    let past = false;
+    while (k >= 0 && !(isMenu(out[k]) && (out[k] as MenuAtom).refs.some((r) => r.kind !== "choice" && r.kind !== "group"))) {
+      k--;
+      past = true;
+    }
     const held = out[k];
     // (Its word may name a category too: "정식" of a "정식" section.)
     const items = isMenu(held) && !held.partial && !held.fuzzy && held.refs.every((r) => r.kind === "item" || r.kind === "category") ? held.refs.filter((r) => r.kind === "item") : [];
@@ -75,6 +80,8 @@ export function categoryWordAsGroup(atoms: Atom[], ctx: ParseContext): Atom[] {
       read.push([j, choice]);
     }
     if (!read.length) continue;
+    // (Past options, not "둘 다 카라멜이고 음료는 하나는 콜라 하나는 사이다요": choices counted out are the parts' own.)
+    if (past && (read.length > 1 || out.slice(i + 1, read[0]![0]).some((x) => x.kind === "num"))) continue;
     out[i] = { ...a, refs: [{ kind: "group", group, add: false }] };
     for (const [j, choice] of read) out[j] = { ...(out[j] as MenuAtom), refs: [{ kind: "choice", group, choice, name: true }] };
   }
