@@ -134,6 +134,29 @@ export function countedRunBefore(out: readonly Atom[]): boolean {
 }
 
 /**
+ * "two turkish coffees, one sweet one with no sugar": the options just before "one" are opened
+ * by the count one, said right after an item counted two or more (its options between): that
+ * "one" starts the next of them, it is no "sweet one" pointing back.
+ */
+export function oneOfACountBefore(out: readonly Atom[]): boolean {
+  // (A choice's word may name a category too: "sweet" of the "Sweets".)
+  const isChoices = (a: Atom | undefined) => a?.kind === "menu" && a.refs.some((r) => r.kind === "choice") && a.refs.every((r) => r.kind === "choice" || r.kind === "category");
+  let j = out.length - 1;
+  while (j >= 0 && isChoices(out[j])) j--;
+  const opener = out[j];
+  if (j === out.length - 1 || opener?.kind !== "num" || opener.article || opener.value !== 1) return false;
+  let k = j - 1;
+  while (k >= 0 && out[k]!.kind === "sep" && out[k]!.text.trim() === ",") k--;
+  while (k >= 0 && isChoices(out[k])) k--;
+  const item = out[k];
+  if (item?.kind !== "menu" || !item.refs.some((r) => r.kind === "item")) return false;
+  k--;
+  while (k >= 0 && isChoices(out[k])) k--;
+  const count = out[k];
+  return count?.kind === "num" && !count.article && count.value > 1;
+}
+
+/**
  * The options just before "one" are opened by an article ("a large one"); not by a count
  * ("two larges one with pepperoni": that "one" starts one of the two).
  */

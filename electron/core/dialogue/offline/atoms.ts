@@ -12,7 +12,7 @@ import { notAtAllSpan } from "./not-at-all.ts";
 import type { Atom, PhraseCandidate, Span } from "./atom-kinds.ts";
 import { counterWithEnding, menuCounters } from "./menu-counters.ts";
 import { counterNamedAsItem } from "./counter-named-items.ts";
-import { afterWithList, correctsWhatCameBefore, counterNamedAsChoice, countsByItsName, countsOptionAfter, countedRunBefore, elidedHead, namesItem, namesOneOfMany, optionNamedBefore, rawSlice, theItemOne } from "./atom-neighbours.ts";
+import { afterWithList, correctsWhatCameBefore, counterNamedAsChoice, countsByItsName, countsOptionAfter, countedRunBefore, elidedHead, namesItem, oneOfACountBefore, namesOneOfMany, optionNamedBefore, rawSlice, theItemOne } from "./atom-neighbours.ts";
 
 export type { Atom, Flags, PhraseCandidate, Span } from "./atom-kinds.ts";
 
@@ -182,7 +182,7 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
       // item left out even where its own options follow; "a large one small" counts nothing.)
       const optionsNext = next?.kind === "menu" && next.refs.every((r) => r.kind === "choice" || r.kind === "group") && elidedHead(out);
       const nextIsContent = next && (next.kind === "menu" || next.kind === "num") && !optionsNext;
-      if (a.alt?.includes("pronoun") && !nextIsContent && prev && ((prev.kind === "kw" && (prev.keywords.includes("the") || prev.keywords.includes("pronoun"))) || (prev.kind === "menu" && prev.refs.some((r) => r.kind === "choice") && !afterWithList(out) && !countedRunBefore(out)) || theItemOne(out))) {
+      if (a.alt?.includes("pronoun") && !nextIsContent && prev && ((prev.kind === "kw" && (prev.keywords.includes("the") || prev.keywords.includes("pronoun"))) || (prev.kind === "menu" && prev.refs.some((r) => r.kind === "choice") && !afterWithList(out) && !countedRunBefore(out) && !oneOfACountBefore(out)) || theItemOne(out))) {
         // "a large one", "another caramel one": "one" stands for the item, a word of this
         // thing's own, not a pointer back at a line ordered ("the large one" is).
         out.push({ ...a, kind: "kw", keywords: [elidedHead(out) ? "filler" : "pronoun"], flags: {} } as Atom);

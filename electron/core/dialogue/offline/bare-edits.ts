@@ -17,7 +17,7 @@ import { anotherLikeTheLineInHand, saysAnotherOne } from "./another-like.ts";
 import { countForSomeone } from "./for-whom.ts";
 import { addItem, applyPart, cartRefused, changeOptions, removeFrom, restateCounts, setQty } from "./line-changes.ts";
 import { countInPlaceOfAnother } from "./count-in-place.ts";
-import { countTheLineBecomes } from "./count-with-options.ts";
+import { countSetForItsParts, countTheLineBecomes } from "./count-with-options.ts";
 import { lastOrderAgain } from "./same-again.ts";
 import { nameKeys } from "./line-edits.ts";
 import { itemTakes, optionsFor } from "./options.ts";
@@ -304,7 +304,7 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
     const said = countInPlaceOfAnother(d, l, restateCounts(d, l, b.mods, b.kws, b.only), b.kws);
     if ((b.corrects || correctsTheLineInHand(d)) && !b.kws.has("add") && !b.kws.has("more")) said.mods = [...correctedChoices(d, l, said.mods, out), ...said.mods];
     if (b.mods.length) out.push(...said.doubts, ...changeOptions(d, l, said.mods, qty).outcomes);
-    const grown = countTheLineBecomes(d, b, l, targets.length);
+    const grown = countTheLineBecomes(d, b, l, targets.length) ?? countSetForItsParts(b, l, targets.length);
     if (grown !== undefined) out.push(...setQty(d, lineById(d.state, l.id) ?? l, grown));
     for (const p of b.parts) out.push(...applyPart(d, l.id, p));
   }

@@ -50,3 +50,21 @@ export function joinBareCount(b: Bare, bare: Bare[], clauseAt: Map<number, Claus
 function plainCounted(b: Bare): boolean {
   return !b.both && !b.only && !b.corrects && !b.asked && !b.setQty && !b.absorbed && !NOT_AN_ORDER.some((k) => b.kws.has(k));
 }
+
+/**
+ * "make that two, one watermelon and one cherry": the count the line is set to, then in the
+ * same sentence its parts, as many in all, each said with its options: one phrase, the line
+ * made that many and parted so (bare-edits.ts), not the parts made beside the count.
+ */
+export function partsOfTheCountSet(bare: Bare[], clauseAt: Map<number, ClausePlace>): void {
+  for (let i = bare.length - 1; i > 0; i--) {
+    const [before, b] = [bare[i - 1]!, bare[i]!];
+    const here = clauseAt.get(b.clause);
+    if (!here || before.clause !== b.clause - 1 || clauseAt.get(before.clause)?.sentence !== here.sentence) continue;
+    if (!before.setQty || before.qty === undefined || !before.qtyExplicit || before.mods.length || before.parts.length || before.both || before.only || before.asked || before.absorbed) continue;
+    if (b.qty !== before.qty || b.mods.length || b.parts.length < 2 || b.parts.some((p) => !p.mods.length) || b.both || b.only || b.corrects || b.asked || b.setQty) continue;
+    if (b.parts.reduce((n, p) => n + p.qty, 0) !== before.qty || NOT_AN_ORDER.some((k) => b.kws.has(k))) continue;
+    before.parts = b.parts.map((p) => ({ qty: p.qty, mods: [...p.mods] }));
+    bare.splice(i, 1);
+  }
+}

@@ -15,10 +15,28 @@ import type { ParseContext } from "./utterance.ts";
 type MenuAtom = Atom & { kind: "menu" };
 const isMenu = (a: Atom | undefined): a is MenuAtom => a?.kind === "menu";
 
+/**
+ * The word names a category (or, with `group`, an option group) and nothing else but pieces
+ * of item names ("음료는" also a piece of "음료 세트"): a heading, as said.
+ */
+function saysACategory(a: MenuAtom, group = false): boolean {
+  const heads = a.refs.filter((r) => r.kind === "category" || (group && r.kind === "group"));
+  return heads.length > 0 && a.refs.every((r) => heads.includes(r) || (r.kind === "item" && r.partial));
+}
+
+/**
+ * The keys a category is said by as a heading: its whole name, and each of the things a name
+ * that lists several holds ("음료" of "커피 · 음료", "음료 · 디저트"; "beer" of "Drinks & Beer").
+ */
+function headingKeys(names: readonly string[]): Set<string> {
+  const keys = names.flatMap((n) => [n, ...n.split(/\s*[·&/,]\s*/)]).map(keyOf);
+  return new Set(keys.filter((k) => k.length >= 2));
+}
+
 /** The item's one group whose name ends in a name of `category` ("정식 찌개" for 찌개), if one. */
 function groupHeaded(menu: MenuModel, item: string, category: string, preset: Record<string, unknown> | undefined): string | undefined {
   const cat = menu.menu.categories.find((c) => c.id === category);
-  const catKeys = new Set(Object.values(cat?.name ?? {}).map(keyOf).filter((k) => k.length >= 2));
+  const catKeys = headingKeys(Object.values(cat?.name ?? {}));
   const groups = (menu.item(item)?.optionGroups ?? []).map((x) => (typeof x === "string" ? x : x.group)).filter((g) => {
     if (preset && g in preset) return false;
     return Object.values(menu.groups.get(g)?.name ?? {}).some((n) => {
@@ -33,12 +51,18 @@ export function categoryWordAsGroup(atoms: Atom[], ctx: ParseContext): Atom[] {
   const out = groupOfTheLinesInHand([...atoms], ctx);
   for (let i = 1; i < out.length; i++) {
     const a = out[i]!;
-    if (!isMenu(a) || a.fuzzy || !a.flags.topic || !a.refs.length || !a.refs.every((r) => r.kind === "category")) continue;
-    const cats = new Set(a.refs.map((r) => (r.kind === "category" ? r.category : "")));
+    if (!isMenu(a) || a.fuzzy || !a.flags.topic || !saysACategory(a)) continue;
+    const cats = new Set(a.refs.flatMap((r) => (r.kind === "category" ? [r.category] : [])));
     if (cats.size !== 1) continue;
-    // The item in hand: the last thing named before it, one item by its whole name.
+    // The item in hand: the last thing named before it, one item by its whole name (or past its
+    // options said after it, "텐동 세트 새우로 하나 음료는 사이다", where one choice is said of it).
     let k = i - 1;
     while (k >= 0 && !isMenu(out[k])) k--;
+    let past = false;
+    while (k >= 0 && !(isMenu(out[k]) && (out[k] as MenuAtom).refs.some((r) => r.kind !== "choice" && r.kind !== "group"))) {
+      k--;
+      past = true;
+    }
     const held = out[k];
     // (Its word may name a category too: "정식" of a "정식" section.)
     const items = isMenu(held) && !held.partial && !held.fuzzy && held.refs.every((r) => r.kind === "item" || r.kind === "category") ? held.refs.filter((r) => r.kind === "item") : [];
@@ -56,6 +80,8 @@ export function categoryWordAsGroup(atoms: Atom[], ctx: ParseContext): Atom[] {
       read.push([j, choice]);
     }
     if (!read.length) continue;
+    // (Past options, not "둘 다 카라멜이고 음료는 하나는 콜라 하나는 사이다요": choices counted out are the parts' own.)
+    if (past && (read.length > 1 || out.slice(i + 1, read[0]![0]).some((x) => x.kind === "num"))) continue;
     out[i] = { ...a, refs: [{ kind: "group", group, add: false }] };
     for (const [j, choice] of read) out[j] = { ...(out[j] as MenuAtom), refs: [{ kind: "choice", group, choice, name: true }] };
   }
@@ -76,10 +102,14 @@ function groupOfTheLinesInHand(out: Atom[], ctx: ParseContext): Atom[] {
   let i = 0;
   while (isFiller(out[i])) i++;
   const a = out[i];
-  const held = ctx.focus?.at(-1)?.item;
-  if (!held || !isMenu(a) || !a.flags.topic) return out;
-  const group = groupOfTheLineInHand(a, held, ctx);
-  if (!group) return out;
+  if (!ctx.focus?.length || !isMenu(a) || !a.flags.topic) return out;
+  // The last line in hand, or else the one item in hand with such a group ("치맥 세트 하나랑 감튀 하나요"
+  // then "치킨은 양념으로 할게요": the set's chicken, though the fries were said last).
+  const last = ctx.focus.at(-1)!.item;
+  const others = [...new Set(ctx.focus.map((f) => f.item))].filter((x) => x !== last && groupOfTheLineInHand(a, x, ctx));
+  const held = groupOfTheLineInHand(a, last, ctx) ? last : others.length === 1 ? others[0]! : undefined;
+  const group = held && groupOfTheLineInHand(a, held, ctx);
+  if (!held || !group) return out;
   const takes = (b: MenuAtom) => !b.fuzzy && b.refs.length > 0 && b.refs.every((r) => r.kind === "choice" && r.group !== group && !!ctx.menu.itemGroup(held, r.group)?.choices.some((c) => c.id === r.choice));
   const read: Array<[number, string]> = [];
   for (let j = i + 1; j < out.length; j++) {
@@ -103,7 +133,7 @@ function groupOfTheLinesInHand(out: Atom[], ctx: ParseContext): Atom[] {
  */
 function groupOfTheLineInHand(a: MenuAtom, held: string, ctx: ParseContext): string | undefined {
   // (The word may also be read as the group already: "음료는" of "세트 음료".)
-  if (a.fuzzy || !a.refs.length || !a.refs.every((r) => r.kind === "category" || r.kind === "group")) return undefined;
+  if (a.fuzzy || !saysACategory(a, true)) return undefined;
   const groups = new Set(a.refs.flatMap((r) => (r.kind === "group" ? [r.group] : [])));
   const cats = new Set(a.refs.flatMap((r) => (r.kind === "category" ? [r.category] : [])));
   if (cats.size > 1 || (!cats.size && groups.size !== 1)) return undefined;

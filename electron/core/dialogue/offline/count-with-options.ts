@@ -16,3 +16,12 @@ export function countTheLineBecomes(d: TurnDraft, b: Bare, l: CartLine, targets:
   // (Only where it is the one line of that item, so nothing else the count could be of.)
   return d.state.lines.filter((x) => x.item === l.item).length === 1 ? b.qty : undefined;
 }
+
+/**
+ * "make that two, one watermelon and one cherry" (the count set and its parts, bare-parts.ts
+ * partsOfTheCountSet): the one line made that many before it is parted.
+ */
+export function countSetForItsParts(b: Bare, l: CartLine, targets: number): number | undefined {
+  if (targets !== 1 || !b.setQty || b.both || b.qty === undefined || b.parts.length < 2) return undefined;
+  return b.parts.reduce((n, p) => n + p.qty, 0) === b.qty && b.qty > l.qty ? b.qty : undefined;
+}

@@ -21,7 +21,7 @@ import { conflicting, countedOptionsFirst, shareElidedHead, splitAtRepeatedChoic
 import { splitClauses, splitSentences } from "./clause-bounds.ts";
 import { askedWithItsChoice, orderAskedAsQuestion } from "./asked-as-request.ts";
 import { plainHeadFor } from "./elided.ts";
-import { joinBareCount } from "./bare-parts.ts";
+import { joinBareCount, partsOfTheCountSet } from "./bare-parts.ts";
 import { itemTakes } from "./options.ts";
 import { everythingByItsName, readEverything } from "./everything.ts";
 import { flavourGuesses } from "./flavour-items.ts";
@@ -251,6 +251,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   });
 
   if (lang === "en") {
+    partsOfTheCountSet(bare, clauseAt);
     sameButWith(bare, clauseAt);
     sameButItsForm(sc.text, bare, units, clauseAt);
     sameAsOtherItem(sc.text, bare, units, clauseAt, ctx.menu, guesses);

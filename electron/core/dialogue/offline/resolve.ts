@@ -64,6 +64,7 @@ import { neverMindBeforeTakingBack } from "./never-mind.ts";
 import { itemNamedInTalk } from "./named-in-talk.ts";
 import { bothOfTheLines } from "./both-of-the-lines.ts";
 import { categoryWordAsCounter } from "./category-counter.ts";
+import { nameWordAsCounter } from "./name-word-as-counter.ts";
 import { takenBackForJust } from "./never-mind-just.ts";
 import { lineChoiceRefusedByItsWord } from "./choice-word-refused.ts";
 import { categoryWordAsGroup, groupChangedOfTheLineInHand } from "./category-as-group.ts";
@@ -147,6 +148,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           linkWordBeforeAThing,
           (a: Atom[]) => takenBackForJust(a, ctx),
           consuming((a: Atom[]) => categoryWordAsCounter(a, ctx.menu)),
+          consuming(nameWordAsCounter),
           (a: Atom[]) => kindSaidAfter(a, ctx.menu, unplaced),
           consuming((a: Atom[]) => partsAsTheCombo(a, ctx.menu, unplaced)),
           consuming((a: Atom[]) => partsDescribedAfter(a, ctx.menu)),
