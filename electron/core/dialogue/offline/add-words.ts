@@ -25,7 +25,7 @@ export function withoutAddWords(name: string): string {
 }
 
 /**
- * "면도 추가요" of a group called "면 추가", whose thing alone ("면") is a word of the language
+ * "면도 추가요" of a count called "면 추가", whose thing alone ("면") is a word of the language
  * too (the ending 면), so no name of its own (withoutAddWords): the name said with 도 before
  * its adding word, "X도 추가", names the group. (Blind round 77: "면도" was read as endings
  * and the noodles lost.) Other things said so, "고기도 추가", are read by their own names.

@@ -1,5 +1,5 @@
 // A read-back check, from the words alone: a Korean word that adds ("추가요", "추가해 주세요")
-// said right after a request or a pause that closed the phrase before it ("… 두 번 해 주시고
+// said right after a request that goes on or a comma, closing the phrase before it ("… 두 번 해 주시고
 // 면도 추가요"), with no menu word, number or unknown word named before it in its phrase nor
 // after it: what was to be added was said in words the engine read as nothing. Blind round
 // 77: "면도" (the 면 추가 said with 도) was read as endings alone and the extra noodles lost,
@@ -9,7 +9,8 @@ import type { TurnResult } from "./turn-draft.ts";
 
 const content = (a: Atom | undefined) => a?.kind === "menu" || a?.kind === "num" || a?.kind === "unknown";
 const filler = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.length > 0 && a.keywords.every((k) => k === "filler");
-const closes = (a: Atom | undefined) => a === undefined || a.kind === "sep" || (a.kind === "kw" && a.keywords.includes("request"));
+/** A request that goes on ("해 주시고"), or a comma: the phrase before is closed, the sentence goes on. (Not "?": "추가되나요? 그럼 추가해 주세요" adds what was asked about.) */
+const closes = (a: Atom | undefined) => (a?.kind === "sep" && a.why === "punct" && a.mark === ",") || (a?.kind === "kw" && a.keywords.includes("request") && /고$/.test(a.text.trim()));
 
 /** Each entry: a Korean word of adding with nothing named for it. */
 export function addedNothingNamed(d: TurnResult): string[] {

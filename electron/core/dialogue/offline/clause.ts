@@ -95,7 +95,8 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       if (takesPrev && saidAgainAfter(content, a, nextI, itemIdx.find((x) => x > nextI) ?? content.length)) return owner.set(a, prevI);
       if (takesPrev && slotSaidAfterNext(content, a, j, prevI, nextI, itemIdx.find((x) => x > nextI) ?? content.length, owner, ctx.menu)) return owner.set(a, prevI);
       // ("불고기 덮밥 양파 빼고요 제육덮밥 하나": closed by 요, the one before's.)
-      if (takesPrev && closedByPoliteEnding(a)) return owner.set(a, prevI);
+      // (Before an item named, not a category's word: "와플에 딸기 추가" may be the set's waffle.)
+      if (takesPrev && closedByPoliteEnding(a) && !!itemOf(content[nextI]!)) return owner.set(a, prevI);
       if (j + 1 === nextI) return owner.set(a, nextI);
       return owner.set(a, prevI);
     }
