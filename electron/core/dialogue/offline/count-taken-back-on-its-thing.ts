@@ -8,14 +8,15 @@
 // Blind rounds 76–78: "라면사리 두 개, 아 아니 세 개요" (a comma and a filler between) and "소고기
 // 추가 3개요 아 2개로 해 주세요" (아 alone, the count meant said with 로) made three and two of
 // the dish: the words between may be a comma and fillers, and the line that holds the add-on
-// may not be as many as the count meant ("a count of the add-on went to the item").
+// may not be as many as the count meant ("a count of the add-on went to the item"); in English
+// the thing comes after its count ("two ramen noodles, uh no, three").
 import type { CartLine } from "../../cart/cart.ts";
 import type { Atom } from "./scan.ts";
 import { type TurnResult, linesReached } from "./turn-draft.ts";
 
 /** "아니", "no", "no wait": the word between a count and the count meant instead. */
 const takesBack = (a: Atom | undefined) => a?.kind === "kw" && (a.keywords.includes("correction") || a.keywords.includes("no") || /^(?:아니|아니다|no)$/i.test(a.text.trim()));
-const pause = (a: Atom | undefined) => (a?.kind === "sep" && a.why === "punct") || (a?.kind === "kw" && a.keywords.length > 0 && a.keywords.every((k) => k === "filler"));
+const pause = (a: Atom | undefined) => (a?.kind === "sep" && a.why === "punct") || (a?.kind === "kw" && a.keywords.length > 0 && a.keywords.every((k) => k === "filler" || k === "soft-correction"));
 /** "넣어서", "주세요": the verb the count was said with, before the words taking it back. */
 const putsIn = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.length > 0 && a.keywords.every((k) => k === "add" || k === "request");
 const isCount = (a: Atom | undefined): a is Atom & { kind: "num" } => a?.kind === "num" && !a.article && !a.times;
@@ -47,10 +48,14 @@ export function countTakenBackOnItsThing(d: TurnResult): string[] {
   const before = new Map(d.before.lines.map((l) => [l.id, l]));
   const reached = linesReached(d);
   const said = (v: number) => atoms.filter((a) => a.kind === "num" && a.value === v).length;
-  for (let i = 1; i + 2 < atoms.length; i++) {
-    const [thing, n] = [atoms[i - 1], atoms[i]];
-    if (thing?.kind !== "menu" || !isCount(n)) continue;
-    const at = countMeantAfter(atoms, i);
+  for (let i = 0; i + 2 < atoms.length; i++) {
+    const n = atoms[i];
+    if (!isCount(n)) continue;
+    // The thing before its count ("라면사리 두 개"), or in English after it ("two ramen noodles, uh no, three").
+    const after = atoms[i - 1]?.kind !== "menu" && atoms[i + 1]?.kind === "menu";
+    const thing = after ? atoms[i + 1] : atoms[i - 1];
+    if (thing?.kind !== "menu") continue;
+    const at = countMeantAfter(atoms, after ? i + 1 : i);
     const m = atoms[at];
     if (at < 0 || !isCount(m) || m.value === n.value) continue;
     const groups = thing.refs.flatMap((r) => (r.kind === "group" && d.menu.groups.get(r.group)?.select === "count" ? [r.group] : []));

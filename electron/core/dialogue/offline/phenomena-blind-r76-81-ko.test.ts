@@ -1,4 +1,5 @@
-// Held-out rounds 76–81, first runs, answered alone and wrong (Korean); each as a reading fixed
+// Held-out rounds 76–81, first runs, answered alone and wrong (Korean; the count read-back in
+// English too); each as a reading fixed
 // and a read-back check of the finished turn that makes the next store's variant a guess:
 // - "즉떡 3인분에 라면사리 두 개, 아 아니 세 개요", "훠궈 2인 홍탕에 소고기 추가 3개요 아 2개로 해
 //   주세요": an add-on's count taken back with a comma and fillers around 아니, or by a pause (아)
@@ -52,6 +53,14 @@ phenomenonTable("Korean: an add-on's count taken back with a comma and fillers, 
 notAloneTable("Korean: an add-on's count taken back after its verb, the dish made as many as the count meant: a guess", tteok, [
   { name: "즉떡 3인분에 라면사리 두 개 넣어서, 아 아니 세 개요", turns: ["즉떡 3인분에 라면사리 두 개 넣어서, 아 아니 세 개요"] },
   { name: "훠궈 2인 홍탕에 소고기 3개 추가 아 2개로 해 주세요", turns: ["훠궈 2인 홍탕에 소고기 3개 추가 아 2개로 해 주세요"] },
+  // (English, the thing after its count: the same read-back.)
+  { name: "tteokbokki for three with two ramen noodles, uh no, three", turns: ["tteokbokki for three with two ramen noodles, uh no, three"] },
+  { name: "tteokbokki for three with ramen noodles two, oh no wait three", turns: ["tteokbokki for three with ramen noodles two, oh no wait three"] },
+]);
+
+phenomenonTable("English guards: counts of the dish and its add-on said once each", tteok, [
+  { name: "two tteokbokki for three with two ramen noodles", turns: ["two tteokbokki for three with two ramen noodles"], lines: [{ item: "tteok", qty: 2, options: { serving: "three", ramen: 2 } }], confident: true },
+  { name: "tteokbokki for three, two ramen noodles and one cheese", turns: ["tteokbokki for three, two ramen noodles and one cheese"], lines: [{ item: "tteok", qty: 1, options: { serving: "three", ramen: 2, cheese: 1 } }], confident: true },
 ]);
 
 const noodles = menuFrom({
