@@ -25,6 +25,19 @@ export function withoutAddWords(name: string): string {
 }
 
 /**
+ * "면도 추가요" of a count called "면 추가", whose thing alone ("면") is a word of the language
+ * too (the ending 면), so no name of its own (withoutAddWords): the name said with 도 before
+ * its adding word, "X도 추가", names the group. (Blind round 77: "면도" was read as endings
+ * and the noodles lost.) Other things said so, "고기도 추가", are read by their own names.
+ */
+export function addedAlsoForms(name: string): string[] {
+  const addKeys = (addKeySet ??= new Set(ADD_WORDS.map(keyOf)));
+  const words = name.trim().split(/\s+/);
+  if (words.length !== 2 || !/^[\uac00-\ud7a3]+$/.test(words[0]!) || !addKeys.has(keyOf(words[1]!)) || withoutAddWords(name)) return [];
+  return [`${words[0]}도 ${words[1]}`];
+}
+
+/**
  * Whether a group's name has a word that adds ("치즈 추가", "Extra cheese"). Not read off
  * withoutAddWords, which also empties a name of function words alone: "인분" (servings)
  * says how many in all, it adds nothing.

@@ -8,7 +8,7 @@ import type { Bare, Mod, ParseContext, Part, Unit } from "./utterance.ts";
 import { itemTakes } from "./options.ts";
 import { refusalKind, refusalScope } from "./refusal.ts";
 import { mergeUnknownCompounds } from "./compounds.ts";
-import { optionAfterACount } from "./option-after-count.ts";
+import { closedByPoliteEnding, optionAfterACount } from "./option-after-count.ts";
 import { anotherAfterOption, setOfTheItem } from "./count-after-option.ts";
 import { optionCountNumbers } from "./option-count-numbers.ts";
 import { optionsBeforeThePart } from "./options-on-one-of-them.ts";
@@ -94,6 +94,9 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       // "싱글 민초 더블 민초 엄외": a choice said again for the next item was the one before's too.
       if (takesPrev && saidAgainAfter(content, a, nextI, itemIdx.find((x) => x > nextI) ?? content.length)) return owner.set(a, prevI);
       if (takesPrev && slotSaidAfterNext(content, a, j, prevI, nextI, itemIdx.find((x) => x > nextI) ?? content.length, owner, ctx.menu)) return owner.set(a, prevI);
+      // ("불고기 덮밥 양파 빼고요 제육덮밥 하나": closed by 요, the one before's.)
+      // (Before an item named, not a category's word: "와플에 딸기 추가" may be the set's waffle.)
+      if (takesPrev && closedByPoliteEnding(a) && !!itemOf(content[nextI]!)) return owner.set(a, prevI);
       if (j + 1 === nextI) return owner.set(a, nextI);
       return owner.set(a, prevI);
     }

@@ -5,29 +5,58 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
 import type { MenuRef } from "./lexicon.ts";
 
-const TAKE_BACK = /^(아|앗|아니|아니다|아 아니다|아니 아니)$/;
-const SAYS_NO = /^(아니|아니다|아 아니다|아니 아니)$/;
+const TAKE_BACK = /^(아|앗|아니|아니다|아 아니|아 아니다|아니 아니)$/;
+const SAYS_NO = /^(아니|아니다|아 아니|아 아니다|아니 아니)$/;
 
 export function countSaidAgain(atoms: Atom[]): Atom[] {
   const out: Atom[] = [];
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
-    const mark = atoms[i + 1];
-    const again = atoms[i + 2];
-    const takesBack = mark?.kind === "kw" && TAKE_BACK.test(mark.text.trim()) && mark.keywords.every((k) => k === "filler" || k === "correction");
-    // The new count says so: 만 ("두 캔만"), or 아니 itself.
-    const meant = again?.kind === "num" && !again.article && (again.flags.only || mark?.kind === "kw" && mark.keywords.includes("correction"));
+    // The words between the count and the count meant: "아니", and also a comma and a
+    // filler around it ("두 개, 아 아니 세 개요").
+    const gap = wordsTakingBack(atoms, i + 1);
+    const mark = gap.mark;
+    const again = atoms[gap.end];
+    const takesBack = !!mark;
+    // The new count says so: 만 ("두 캔만"), 아니 itself, or 로 after a pause ("3개요 아
+    // 2개로 해 주세요": what the count is made into).
+    const meant = again?.kind === "num" && !again.article && (again.flags.only || gap.corrects || (gap.end === i + 2 && !!again.flags.dir));
     // "라면사리 둘 아니 셋", "당면 사리 하나 아니 두 개로": a bare number taken back by 아니 and
     // said again (with or without a counter) is a count corrected too; 아 alone may be a pause,
     // so not with it.
-    const saidAgainBare = a.kind === "num" && again?.kind === "num" && !again.article && !a.counted && mark?.kind === "kw" && SAYS_NO.test(mark.text.trim());
+    const saidAgainBare = a.kind === "num" && again?.kind === "num" && !again.article && !a.counted && gap.saysNo;
     if (a.kind === "num" && !a.article && (a.counted ? meant : saidAgainBare) && takesBack && again?.kind === "num" && again.value !== a.value && atoms[i - 1]?.kind === "menu") {
-      i += 1; // the first count and the word taking it back are left out
+      i = gap.end - 1; // the first count and the words taking it back are left out
       continue;
     }
     out.push(a);
   }
   return out;
+}
+
+/**
+ * The words from `from` that take a count back: a comma and fillers around one word of
+ * TAKE_BACK ("아니", "아", "아 아니"), each at most once. `end` is where the next word starts.
+ */
+function wordsTakingBack(atoms: readonly Atom[], from: number): { mark?: Atom; end: number; corrects: boolean; saysNo: boolean } {
+  let j = from;
+  let mark: Atom | undefined;
+  let corrects = false;
+  let saysNo = false;
+  let said = "";
+  if (atoms[j]?.kind === "sep" && (atoms[j] as Atom & { kind: "sep" }).why === "punct") j++;
+  while (j < from + 4) {
+    const k = atoms[j];
+    if (k?.kind !== "kw" || !TAKE_BACK.test(k.text.trim()) || !k.keywords.every((w) => w === "filler" || w === "correction")) break;
+    said = `${said} ${k.text.trim()}`.trim();
+    mark = k;
+    if (k.keywords.includes("correction")) corrects = true;
+    j++;
+  }
+  if (!mark || !TAKE_BACK.test(said)) return { end: from, corrects: false, saysNo: false };
+  saysNo = SAYS_NO.test(said);
+  // (Only a comma before the words: "두 개, 세 개" with nothing taking back is a list.)
+  return { mark, end: j, corrects: corrects || saysNo, saysNo };
 }
 
 /**

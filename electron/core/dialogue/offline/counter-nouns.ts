@@ -177,6 +177,31 @@ export function countsInsideItemNames(s: Stream, chosen: readonly PhraseCandidat
   return out;
 }
 
+/**
+ * "불고기 덮밥 하나 양파 빼고요 …" where the menu also calls the dish "불고기 덮밥 하나": a name of
+ * an item that ends on a number word standing as a word of its own (하나, 둘, not 한 before a
+ * counter), whose words before it are a name of that same item, is that name and a count said.
+ * Read whole, the dish had no count and the refusal after it went to the next dish (blind
+ * round 81). Returns the matches to take instead of each such name.
+ */
+export function countWordsEndingItemNames(s: Stream, chosen: readonly PhraseCandidate[], matches: readonly PhraseMatch<MenuRef>[]): Array<{ name: PhraseCandidate; rest: PhraseMatch<MenuRef> }> {
+  const out: Array<{ name: PhraseCandidate; rest: PhraseMatch<MenuRef> }> = [];
+  for (const c of chosen) {
+    if (c.start < 0 || !c.menu?.length || !c.menu.every((r) => r.kind === "item" && !r.partial)) continue;
+    const last = s.tok[c.end - 1]!;
+    if (last <= s.tok[c.start]!) continue;
+    // (The number word ends the name: "하나요" said with its ending is still the word.)
+    const word = s.chars.slice(s.tokStart[last]!, c.end).join("");
+    if (!FREE_NUMBERS.has(word)) continue;
+    const items = new Set(c.menu.map((r) => (r.kind === "item" ? r.item : "")));
+    const cut = s.tokStart[last]!;
+    const rest = matches.filter((m) => m.start === c.start && m.end <= cut && s.tokStart[s.tok[m.end - 1]! + 1] === m.end && sameItems(m.payloads, items)).sort((x, y) => y.end - x.end)[0];
+    if (rest) out.push({ name: c, rest });
+  }
+  return out;
+}
+const FREE_NUMBERS: ReadonlySet<string> = new Set(koreanNumberWords().filter((w) => !w.prenoun && !w.text.includes(" ") && !/인분|접시/.test(w.text)).map((w) => foldHangul(w.text)));
+
 /** The things a name names, of which the items (named whole) are those. */
 function sameItems(refs: readonly MenuRef[], items: ReadonlySet<string>): boolean {
   const named = refs.flatMap((r) => (r.kind === "item" ? [r] : []));

@@ -1,5 +1,5 @@
 // A read-back check, from the cart and the words alone: the words keep a thing ("just the
-// aioli", "only cheese", "keep the pickles", "양파만", "치즈만요") and the cart after the turn
+// aioli", "only cheese", "keep the pickles", "양파만", "치즈만요", "식초는 넣어 주세요") and the cart after the turn
 // refuses it (a removal choice of it newly on the line, "No aioli") or took it off the line.
 // "patatas bravas without the brava sauce, just the aioli" (sealed round 75) was sure with
 // "No aioli": the aioli clause was read as refusing itself. Whichever step reads such words
@@ -43,6 +43,9 @@ function keptInKorean(words: readonly string[], name: string): boolean {
     for (let j = i; j < words.length; j++) {
       const joined = words.slice(i, j + 1).join("");
       if (joined.length > key.length + 3) break;
+      // "식초는 넣어 주세요", "오이도 넣어": said to be put in (blind round 76).
+      // (Not "넣지 마세요", nor "고수 넣어서 하나요" said of another dish.)
+      if (new RegExp(`^${key}(?:은|는|도|을|를)?$`).test(joined) && /^넣어(?!서)/.test(words[j + 1] ?? "")) return true;
       if (!new RegExp(`^${key}만(?:요|이요)?$`).test(joined)) continue;
       if (!LEAVING_OFF.some((w) => (words[j + 1] ?? "").startsWith(w))) return true;
     }
@@ -81,7 +84,7 @@ export function keptButRefused(d: TurnResult): string[] {
   const reached = linesReached(d);
   if (!reached.length) return [];
   const words = wordsOf(d.utterance.text);
-  if (!words.some((w) => /^(?:just|only|keep)$/.test(w) || /만(?:요|이요)?$/.test(w))) return [];
+  if (!words.some((w) => /^(?:just|only|keep)$/.test(w) || /만(?:요|이요)?$/.test(w) || /^넣어(?!서)/.test(w))) return [];
   const out: string[] = [];
   for (const l of reached) {
     const before = d.before.lines.find((b) => b.id === l.id);

@@ -15,7 +15,7 @@ import { itemsNamedAfter, koreanAcronyms, koreanClippings, temperatureContractio
 import { tokenize } from "./normalize.ts";
 import { FuzzyNames, type FuzzyHit } from "./fuzzy-names.ts";
 import { servedWithOne, withoutArticle } from "./name-shapes.ts";
-import { addedChoices, groupWordsWithoutItemWord, hasAddWord, isFunctionPhrase, onlyAddWords, onlyRemovalWords, withoutAddWords } from "./add-words.ts";
+import { addedAlsoForms, addedChoices, groupWordsWithoutItemWord, hasAddWord, isFunctionPhrase, onlyAddWords, onlyRemovalWords, withoutAddWords } from "./add-words.ts";
 import { dedupe, type MenuRef } from "./menu-ref.ts";
 import { choiceOfAnotherItem, itemWithItsChoice, otherMenuWords } from "./lexicon-names.ts";
 import { nameWithARequest } from "./asked-for-names.ts";
@@ -139,6 +139,7 @@ export class MenuLexicon {
         if (g.select === "count" && !itemKeys.includes(keyOf(n.trim().split(/\s+/)[0] ?? ""))) for (const v of measureFirst(n)) full.push([v, { kind: "group", group: g.id, add: false }]);
         if (g.select === "count") for (const v of countedByItsPlace(n)) full.push([v, { kind: "group", group: g.id, add: false }]);
         if (core && hasAdd) full.push([core, { kind: "group", group: g.id, add: false }]);
+        if (g.select === "count") for (const v of addedAlsoForms(n)) full.push([v, { kind: "group", group: g.id, add: true }]);
         // "a double cheeseburger", "triple patty": where every item comes with at least one
         // (the patties), "double"/"triple" say how many in all. (Not extra shots: a "double
         // shot" latte on a menu of extra shots could be one extra or two.)

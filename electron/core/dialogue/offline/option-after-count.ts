@@ -26,11 +26,17 @@ export function optionAfterACount(content: Content[], j: number, prevI: number, 
   if (before && !after) return { owner: "next" };
   // "따뜻한 라떼": a word that ends as a noun's modifier goes with the noun after it.
   if (adnominal) return { owner: "next" };
+  // "불고기 덮밥 하나 양파 빼고요 제육덮밥 하나": the polite 요 ends the phrase; what it closes
+  // is the order said before it (blind round 81).
+  if (closedByPoliteEnding(a)) return { owner: "prev" };
   // Neither: "짜장 하나 곱빼기 짬뽕 두 개" may open the next order ("곱빼기 짬뽕"), but an option
   // said after a count most often closes the order it counts ("짜장 하나 곱빼기요"): read so,
   // as a guess.
   return { owner: "prev", guess: `"${a.text}" after one item's count, before "${content[nextI]!.text}"` };
 }
+
+/** An option's words ending on the polite 요 ("빼고요", "곱빼기요"): the end of a phrase. */
+export const closedByPoliteEnding = (a: Content): boolean => a.kind === "menu" && !!a.flags.end && /[\uac00-\ud7a3]요$/.test(a.text.trim());
 
 /**
  * Whether the sentence sets the same option elsewhere where its place says whose it is:

@@ -8,7 +8,7 @@
 // round 58 had kept "no cotija" and added an extra cotija, alone.)
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { ADD_WORDS } from "./language.ts";
-import { keyOf, withoutRemovalWord, wordsOf } from "./name-forms.ts";
+import { keyOf, keyWithoutParticle, withoutRemovalWord, wordsOf } from "./name-forms.ts";
 import type { Atom } from "./scan.ts";
 import { isCorrection, isOption, namesOf, thingKeys } from "./taken-back-by-refusal.ts";
 
@@ -31,6 +31,24 @@ function refusalBefore(atoms: readonly Atom[], c: number, menu: MenuModel): { at
   return undefined;
 }
 
+/** The keys of the thing said again: its words with their particle too ("식초는" after "식초 빼고"). */
+const againKeys = (a: Atom & { kind: "menu" }, menu: MenuModel): Set<string> => new Set([...thingKeys(a, menu), keyWithoutParticle(a.text)].filter(Boolean));
+
+/**
+ * Whether the correction word at `c` takes back a refusal said right before it by the thing
+ * said again right after it ("식초도 빼고, 아니다 식초는 넣어 주세요"): the shape read below, for
+ * the pass that would otherwise take such a correction for a pause (wait-then-add.ts).
+ */
+export function refusalSaidAgainAt(atoms: readonly Atom[], c: number, menu: MenuModel): boolean {
+  const refused = refusalBefore(atoms, c, menu);
+  if (!refused) return false;
+  let i = c + 1;
+  while (little(atoms[i])) i++;
+  const again = atoms[i];
+  if (!isOption(again) || again.flags.negated || refuses(atoms[i - 1]) || refuses(atoms[i + 1])) return false;
+  return [...againKeys(again, menu)].some((k) => refused.keys.has(k));
+}
+
 export function refusalTakenBack(atoms: Atom[], menu: MenuModel): Atom[] {
   let out = atoms;
   for (let c = 1; c < out.length; c++) {
@@ -41,7 +59,7 @@ export function refusalTakenBack(atoms: Atom[], menu: MenuModel): Atom[] {
     while (little(out[i])) i++;
     const again = out[i];
     if (!isOption(again) || again.flags.negated || refuses(out[i - 1]) || refuses(out[i + 1])) continue;
-    if (![...thingKeys(again, menu)].some((k) => refused.keys.has(k))) continue;
+    if (![...againKeys(again, menu)].some((k) => refused.keys.has(k))) continue;
     // ("actually extra cotija": the extra stands, only the refusal is taken back.)
     // ("코티하 넣어 주세요", "add cotija back": put in as it comes; only a word of more adds.)
     const next = out[i + 1];

@@ -34,7 +34,7 @@ import { amongNotChoices } from "./among-counts.ts";
 import { stutters } from "./stutters.ts";
 import { sizeEndingSpaced } from "./size-ending-spaced.ts";
 import { askedThenOrdered } from "./asked-then-ordered.ts";
-import { countersBeforeNames, countsAfterNames, countsInsideItemNames, digitsBeforeCounter, groupNamesCounting, numberWordsNotNames } from "./counter-nouns.ts";
+import { countersBeforeNames, countsAfterNames, countsInsideItemNames, countWordsEndingItemNames, digitsBeforeCounter, groupNamesCounting, numberWordsNotNames } from "./counter-nouns.ts";
 import { withTheArticlesRest, withoutCountedFullNames } from "./name-part-words.ts";
 import { namesIntoLongerNames } from "./name-into-a-longer-name.ts";
 import { itemBeforeItsOption, mergeOptionCategoryWords } from "./swallowed-names.ts";
@@ -142,6 +142,11 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   }
   // "막걸리 한 병만요" of a 막걸리 also called "막걸리 한 병": the name and a count (counter-nouns.ts).
   for (const { name, rest } of countsInsideItemNames(s, chosen, menuMatches)) {
+    uncover(chosen, covered, name.start, name.end);
+    if (free(rest.start, rest.end)) take({ start: rest.start, end: rest.end, menu: rest.payloads });
+  }
+  // "불고기 덮밥 하나" of a dish also called so: the name and a count (counter-nouns.ts).
+  for (const { name, rest } of countWordsEndingItemNames(s, chosen, menuMatches)) {
     uncover(chosen, covered, name.start, name.end);
     if (free(rest.start, rest.end)) take({ start: rest.start, end: rest.end, menu: rest.payloads });
   }

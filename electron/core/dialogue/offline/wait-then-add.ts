@@ -8,6 +8,8 @@
 import type { Atom } from "./atoms.ts";
 import { asFiller } from "./atom-forms.ts";
 import type { Keyword } from "./language.ts";
+import type { MenuModel } from "../../../../shared/menu/model.ts";
+import { refusalSaidAgainAt } from "./refusal-taken-back.ts";
 
 const ADDING: readonly Keyword[] = ["add", "more"];
 const REPLACING: readonly Keyword[] = ["instead", "change", "remove", "cancel", "refuse", "without", "correction", "soft-correction"];
@@ -55,6 +57,8 @@ function refusedSaidAgain(atoms: readonly Atom[], i: number): boolean {
   return thing?.kind === "menu" && again?.kind === "menu" && thing.text.trim() === again.text.trim();
 }
 
-export function waitThenAdd(atoms: Atom[]): Atom[] {
-  return atoms.map((a, i) => (isCorrection(a) && !refusedSaidAgain(atoms, i) && (addsAfter(atoms, i) || (/[가-힣]/.test(a.text) && partAfter(atoms, i))) ? asFiller(a) : a));
+export function waitThenAdd(atoms: Atom[], menu?: MenuModel): Atom[] {
+  // ("식초도 빼고, 아니다 식초는 넣어 주세요": also with a comma between, and the thing said with
+  // another particle, or refused by a removal's own name, "식초 빼고".)
+  return atoms.map((a, i) => (isCorrection(a) && !refusedSaidAgain(atoms, i) && !(menu && refusalSaidAgainAt(atoms, i, menu)) && (addsAfter(atoms, i) || (/[가-힣]/.test(a.text) && partAfter(atoms, i))) ? asFiller(a) : a));
 }
