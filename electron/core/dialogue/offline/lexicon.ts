@@ -120,6 +120,8 @@ export class MenuLexicon {
       for (const [text, ref] of full) if (ref.kind === "item" && ref.item === base && !ref.preset) full.push([`${text} ${word}`, { kind: "item", item, partial: false }]);
       for (const [text, refs] of [...partials]) if (refs.some((r) => r.kind === "item" && r.item === base)) addTo(partials, `${text} ${word}`, { kind: "item", item, partial: true });
     }
+    const nameKeys = full.map(([t]) => keyOf(t));
+    const endsAnotherName = (word: string) => nameKeys.some((k) => k.length > keyOf(word).length && k.endsWith(keyOf(word)));
     for (const g of menu.menu.optionGroups) {
       const itemKeys = full.flatMap(([t, r]) => (r.kind === "item" ? [keyOf(t)] : []));
       for (const w of groupWordsWithoutItemWord(menu, g.id, itemKeys)) full.push([w, { kind: "group", group: g.id, add: false }]);
@@ -139,7 +141,8 @@ export class MenuLexicon {
         if (g.select === "count" && !itemKeys.includes(keyOf(n.trim().split(/\s+/)[0] ?? ""))) for (const v of measureFirst(n)) full.push([v, { kind: "group", group: g.id, add: false }]);
         if (g.select === "count") for (const v of countedByItsPlace(n)) full.push([v, { kind: "group", group: g.id, add: false }]);
         if (core && hasAdd) full.push([core, { kind: "group", group: g.id, add: false }]);
-        if (g.select === "count") for (const v of addedAlsoForms(n)) full.push([v, { kind: "group", group: g.id, add: true }]);
+        // ("면도 추가" of a "면 추가": not where a longer name ends on the word, "당면도 추가".)
+        if (g.select === "count") for (const v of addedAlsoForms(n)) if (!endsAnotherName(v.split(/\s+/)[0]!.slice(0, -1))) full.push([v, { kind: "group", group: g.id, add: true }]);
         // "a double cheeseburger", "triple patty": where every item comes with at least one
         // (the patties), "double"/"triple" say how many in all. (Not extra shots: a "double
         // shot" latte on a menu of extra shots could be one extra or two.)
