@@ -160,8 +160,9 @@ export function replace(d: TurnDraft, old: CartLine[], u: Unit, replacedUnit: Un
   const last = old[old.length - 1];
   const inherited = last ? optionsCarriedOver(d, last, item, u.mods) : {};
   const had = old.reduce((s, l) => s + l.qty, 0);
-  // "swap one of the plain for a garlic" with two plain ordered: that many of the one line change.
-  const some = replacedUnit?.qtyExplicit && replacedUnit.qty !== undefined && !u.qtyExplicit && old.length === 1 && replacedUnit.qty < had ? replacedUnit.qty : undefined;
+  // "swap one of the plain for a garlic" with two plain ordered: that many of the one line change
+  // (also with the count said again of the new item, "쿠키 하나는 피스타치오 쿠키 하나로").
+  const some = replacedUnit?.qtyExplicit && replacedUnit.qty !== undefined && (!u.qtyExplicit || u.qty === replacedUnit.qty) && old.length === 1 && replacedUnit.qty < had ? replacedUnit.qty : undefined;
   if (some !== undefined && last) return [...removeFrom(d, last, some), ...addItem(d, item, some, { ...inherited, ...(u.preset ?? {}) }, u.mods, u.parts)];
   const qty = u.qtyExplicit ? unitQty(u) : had || unitQty(u);
   // "make one of them a mocha": only that many of the last line change.

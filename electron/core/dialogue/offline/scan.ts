@@ -24,6 +24,7 @@ import { smallTalk } from "./small-talk.ts";
 import { paymentAmounts } from "./numbers-of-other-things.ts";
 import { itemRemarks } from "./item-remarks.ts";
 import { hadBefore, hadBeforeKo } from "./had-before.ts";
+import { saidAsOrdered } from "./said-as-ordered.ts";
 import { addInCounts } from "./add-in-counts.ts";
 import { extraOfTheItem } from "./extra-of-the-item.ts";
 import { extraOfChoice } from "./extra-of-choice.ts";
@@ -328,5 +329,5 @@ export function scan(lex: MenuLexicon, text: string): Scan {
  */
 type AtomPass = (atoms: Atom[], menu: MenuModel) => Atom[];
 const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, requestsToStaffEn, paymentAmounts, itemRemarks, hadBefore, extraOfTheItem, addInCounts, allExcept, removalsAround, whoseCounts, partySize, interjections, waitThenAdd, askedThenOrdered, extraOfChoice];
-const KOREAN_PASSES: readonly AtomPass[] = [sizeEndingSpaced, requestsToStaffKo, hadBeforeKo, fewerByCount, countSaidAlso, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice];
+const KOREAN_PASSES: readonly AtomPass[] = [sizeEndingSpaced, requestsToStaffKo, hadBeforeKo, saidAsOrdered, fewerByCount, countSaidAlso, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice];
 
