@@ -8,7 +8,7 @@ import { modGroups } from "./option-names.ts";
 import type { Outcome } from "./outcomes.ts";
 import { lineLabel } from "./phrases.ts";
 import { apply, lineAdded, lineById, lineChanged, linesOf, recent, touch, type TurnDraft } from "./turn-draft.ts";
-import { countsOnLinesInHand, removalsOnLinesInHand } from "./removal-named-item.ts";
+import { countsOnLinesInHand, partOfLine, removalsOnLinesInHand } from "./removal-named-item.ts";
 import type { Keyword } from "./language.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
@@ -74,7 +74,7 @@ export function removeItem(d: TurnDraft, u: Unit): Outcome[] {
     // that removal on the line in hand that has it (removal-named-item.ts). Several lines in
     // hand have it: all of them when "both"/"all" is said, else the latest, which a guess.
     const holders = removalsOnLinesInHand(d, u, [u.item!]);
-    if (holders.length === 1) return changeOptions(d, holders[0]!.line, [holders[0]!.mod], undefined).outcomes;
+    if (holders.length === 1) return changeOptions(d, holders[0]!.line, [holders[0]!.mod], partOfLine(u, holders[0]!.line)).outcomes;
     if (holders.length > 1) {
       const every = (["both", "all"] as const).some((k) => d.utterance.kws.has(k));
       const which: Outcome[] = every ? [] : [{ kind: "which-unsettled", text: u.text }];
