@@ -177,8 +177,9 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
           const refusesGiven = lang === "ko" && b.mods.some((m) => m.kind === "group" && m.neg && prev.mods.some((x) => x.kind === "choice" && !x.neg && x.cands.some((c) => c.group === m.group)));
           // ("a small kung pao chicken and a large coke": not another kung pao where the item before takes not all that is said.)
           const allTaken = !prev.item || b.mods.every((m) => itemTakes(ctx.menu, prev.item!, m));
-          // ("우유 맛 두 개, 인절미 맛 두 개요": each kind's count after its choice, the comma joins them too.)
-          const listed = cl.afterConj || (lang === "ko" && countedAfterEachChoice(prev, b, sent.atoms));
+          // ("우유 맛 두 개, 인절미 맛 두 개요": each kind's count after its choice, the comma joins them too;
+          // not after a correction, "꿀로 세 개 아 아니다 씨앗으로 세 개".)
+          const listed = cl.afterConj || (lang === "ko" && !cl.corrects && !cl.soft && !b.corrects && countedAfterEachChoice(prev, b, sent.atoms));
           if (listed && counted && b.qty !== undefined && (conflicting([...prev.mods, ...named], b.mods) || refusesGiven) && (lang !== "en" || allTaken)) {
             // "two tall coffees and one grande": one more of the same item, made differently.
             const groupsOf = (m: Mod) => (m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group]);

@@ -108,7 +108,9 @@ phenomenonTable("a kind's word with a count, changed into an item: that many of 
 phenomenonTable("kinds counted one by one after their choices, joined by a comma", menu, [
   { name: "생크림 모찌 우유 맛 두 개, 인절미 맛 두 개요", turns: ["생크림 모찌 우유 맛 두 개, 인절미 맛 두 개요"], lines: [{ item: "mochi", qty: 2, options: { flavour: "milk" } }, { item: "mochi", qty: 2, options: { flavour: "injeolmi" } }], confident: true },
   { name: "아메리카노 아이스 두 잔, 핫 한 잔이요", turns: ["아메리카노 아이스 두 잔, 핫 한 잔이요"], lines: [{ item: "americano", qty: 2, options: { temp: "iced" } }, { item: "americano", qty: 1, options: { temp: "hot" } }], confident: true },
-  // (guard: the count said with the item, then the kinds: parts of it)
+  // (guards: a correction takes the first kind back, "꿀로 세 개 아 아니다 씨앗으로 세 개" of held-out
+  // ko-bungeoppang; the count said with the item, then the kinds: parts of it)
+  { name: "생크림 모찌 우유 맛 두 개 아 아니다 인절미 맛 두 개요", turns: ["생크림 모찌 우유 맛 두 개 아 아니다 인절미 맛 두 개요"], lines: [{ item: "mochi", qty: 2, options: { flavour: "injeolmi" } }] },
   { name: "생크림 모찌 두 개, 우유 맛 하나 인절미 맛 하나요", turns: ["생크림 모찌 두 개, 우유 맛 하나 인절미 맛 하나요"], lines: [{ item: "mochi", qty: 1, options: { flavour: "milk" } }, { item: "mochi", qty: 1, options: { flavour: "injeolmi" } }] },
 ]);
 
