@@ -24,10 +24,20 @@ function compactWords(text: string): { run: string; starts: Set<number>; ends: S
   return { run, starts, ends };
 }
 
+/** Each item's names as compact keys, built once per menu (read only for items a turn made). */
+const keysByMenu = new WeakMap<MenuModel, Map<string, string[]>>();
+function nameKeys(menu: MenuModel, item: string): string[] {
+  let byItem = keysByMenu.get(menu);
+  if (!byItem) keysByMenu.set(menu, (byItem = new Map()));
+  let keys = byItem.get(item);
+  if (!keys) byItem.set(item, (keys = [...new Set(spokenNames(menu.item(item)).map(keyOf).filter(Boolean))]));
+  return keys;
+}
+
 /** Where the item's names are said (a Korean name may sit inside a word; others stand as words). */
 function saidAt(menu: MenuModel, item: string, w: ReturnType<typeof compactWords>): Span[] {
   const out: Span[] = [];
-  for (const name of new Set(spokenNames(menu.item(item)).map(keyOf).filter(Boolean))) {
+  for (const name of nameKeys(menu, item)) {
     const hangul = /[가-힣]/.test(name);
     for (let at = w.run.indexOf(name); at >= 0; at = w.run.indexOf(name, at + 1)) {
       if (hangul || (w.starts.has(at) && w.ends.has(at + name.length))) out.push({ start: at, end: at + name.length });
