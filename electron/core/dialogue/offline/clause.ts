@@ -2,6 +2,7 @@
 // options and parts. Korean puts quantities after the noun ("아메리카노 두 잔") and
 // options on either side ("아이스 라떼", "라떼 아이스로"); English puts them before
 // ("two large iced lattes") or after "with".
+import { kindChangedIntoItem } from "./kind-changed-into-item.ts";
 import type { Keyword } from "./language.ts";
 import type { Atom } from "./scan.ts";
 import type { Bare, Mod, ParseContext, Part, Unit } from "./utterance.ts";
@@ -322,6 +323,8 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       y.replaces = x;
     }
   }
+  // "쿠키 하나는 피스타치오 쿠키로": a kind's word in hand replaced by the item after it (kind-changed-into-item.ts).
+  kindChangedIntoItem(units, kws, ctx);
   if (!en && kws.has("change")) for (const u of units) markChangedTo(content, [...u.mods, ...u.parts.flatMap((p) => p.mods)]);
   // "저랑 친구 둘 다 치킨카레요" with nothing talked about yet: "둘 다" counts the people, two of the one item.
   const bothPeople = !en && !ctx.focus?.length && bothAt?.kind === "kw" && /^둘\s*다$/.test(bothAt.text.trim()) && units.length === 1 ? units[0]! : undefined;

@@ -120,7 +120,8 @@ export class MenuLexicon {
       for (const [text, ref] of full) if (ref.kind === "item" && ref.item === base && !ref.preset) full.push([`${text} ${word}`, { kind: "item", item, partial: false }]);
       for (const [text, refs] of [...partials]) if (refs.some((r) => r.kind === "item" && r.item === base)) addTo(partials, `${text} ${word}`, { kind: "item", item, partial: true });
     }
-    const nameKeys = full.map(([t]) => keyOf(t));
+    // (Choices' names only: an item's name ending on it is said apart, "물밀면 하나 면도 추가".)
+    const nameKeys = menu.menu.optionGroups.flatMap((g) => (g.choices ?? []).flatMap((c) => [...texts(c.name), ...aliasTexts(c.aliases).filter((a): a is string => typeof a === "string")].map(keyOf)));
     const endsAnotherName = (word: string) => nameKeys.some((k) => k.length > keyOf(word).length && k.endsWith(keyOf(word)));
     for (const g of menu.menu.optionGroups) {
       const itemKeys = full.flatMap(([t, r]) => (r.kind === "item" ? [keyOf(t)] : []));
@@ -141,7 +142,7 @@ export class MenuLexicon {
         if (g.select === "count" && !itemKeys.includes(keyOf(n.trim().split(/\s+/)[0] ?? ""))) for (const v of measureFirst(n)) full.push([v, { kind: "group", group: g.id, add: false }]);
         if (g.select === "count") for (const v of countedByItsPlace(n)) full.push([v, { kind: "group", group: g.id, add: false }]);
         if (core && hasAdd) full.push([core, { kind: "group", group: g.id, add: false }]);
-        // ("면도 추가" of a "면 추가": not where a longer name ends on the word, "당면도 추가".)
+        // ("면도 추가" of a "면 추가": not where a longer option's name ends on the word, "당면도 추가".)
         if (g.select === "count") for (const v of addedAlsoForms(n)) if (!endsAnotherName(v.split(/\s+/)[0]!.slice(0, -1))) full.push([v, { kind: "group", group: g.id, add: true }]);
         // "a double cheeseburger", "triple patty": where every item comes with at least one
         // (the patties), "double"/"triple" say how many in all. (Not extra shots: a "double

@@ -8,7 +8,7 @@ import { modGroups } from "./option-names.ts";
 import type { Outcome } from "./outcomes.ts";
 import { lineLabel } from "./phrases.ts";
 import { apply, lineAdded, lineById, lineChanged, linesOf, recent, touch, type TurnDraft } from "./turn-draft.ts";
-import { countsOnLinesInHand, removalsOnLinesInHand } from "./removal-named-item.ts";
+import { countsOnLinesInHand, partOfLine, removalsOnLinesInHand } from "./removal-named-item.ts";
 import type { Keyword } from "./language.ts";
 import type { Mod, Unit } from "./utterance.ts";
 
@@ -74,7 +74,7 @@ export function removeItem(d: TurnDraft, u: Unit): Outcome[] {
     // that removal on the line in hand that has it (removal-named-item.ts). Several lines in
     // hand have it: all of them when "both"/"all" is said, else the latest, which a guess.
     const holders = removalsOnLinesInHand(d, u, [u.item!]);
-    if (holders.length === 1) return changeOptions(d, holders[0]!.line, [holders[0]!.mod], undefined).outcomes;
+    if (holders.length === 1) return changeOptions(d, holders[0]!.line, [holders[0]!.mod], partOfLine(u, holders[0]!.line)).outcomes;
     if (holders.length > 1) {
       const every = (["both", "all"] as const).some((k) => d.utterance.kws.has(k));
       const which: Outcome[] = every ? [] : [{ kind: "which-unsettled", text: u.text }];
@@ -160,8 +160,9 @@ export function replace(d: TurnDraft, old: CartLine[], u: Unit, replacedUnit: Un
   const last = old[old.length - 1];
   const inherited = last ? optionsCarriedOver(d, last, item, u.mods) : {};
   const had = old.reduce((s, l) => s + l.qty, 0);
-  // "swap one of the plain for a garlic" with two plain ordered: that many of the one line change.
-  const some = replacedUnit?.qtyExplicit && replacedUnit.qty !== undefined && !u.qtyExplicit && old.length === 1 && replacedUnit.qty < had ? replacedUnit.qty : undefined;
+  // "swap one of the plain for a garlic" with two plain ordered: that many of the one line change
+  // (also with the count said again of the new item, "쿠키 하나는 피스타치오 쿠키 하나로").
+  const some = replacedUnit?.qtyExplicit && replacedUnit.qty !== undefined && (!u.qtyExplicit || u.qty === replacedUnit.qty) && old.length === 1 && replacedUnit.qty < had ? replacedUnit.qty : undefined;
   if (some !== undefined && last) return [...removeFrom(d, last, some), ...addItem(d, item, some, { ...inherited, ...(u.preset ?? {}) }, u.mods, u.parts)];
   const qty = u.qtyExplicit ? unitQty(u) : had || unitQty(u);
   // "make one of them a mocha": only that many of the last line change.

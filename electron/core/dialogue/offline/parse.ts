@@ -22,6 +22,7 @@ import { splitClauses, splitSentences } from "./clause-bounds.ts";
 import { askedWithItsChoice, orderAskedAsQuestion } from "./asked-as-request.ts";
 import { plainHeadFor } from "./elided.ts";
 import { joinBareCount, partsOfTheCountSet } from "./bare-parts.ts";
+import { countedAfterEachChoice } from "./count-after-each-choice.ts";
 import { itemTakes } from "./options.ts";
 import { everythingByItsName, readEverything } from "./everything.ts";
 import { flavourGuesses } from "./flavour-items.ts";
@@ -176,7 +177,10 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
           const refusesGiven = lang === "ko" && b.mods.some((m) => m.kind === "group" && m.neg && prev.mods.some((x) => x.kind === "choice" && !x.neg && x.cands.some((c) => c.group === m.group)));
           // ("a small kung pao chicken and a large coke": not another kung pao where the item before takes not all that is said.)
           const allTaken = !prev.item || b.mods.every((m) => itemTakes(ctx.menu, prev.item!, m));
-          if (cl.afterConj && counted && b.qty !== undefined && (conflicting([...prev.mods, ...named], b.mods) || refusesGiven) && (lang !== "en" || allTaken)) {
+          // ("우유 맛 두 개, 인절미 맛 두 개요": each kind's count after its choice, the comma joins them too;
+          // not after a correction, "꿀로 세 개 아 아니다 씨앗으로 세 개".)
+          const listed = cl.afterConj || (lang === "ko" && !cl.corrects && !cl.soft && !b.corrects && countedAfterEachChoice(prev, b, sent.atoms));
+          if (listed && counted && b.qty !== undefined && (conflicting([...prev.mods, ...named], b.mods) || refusesGiven) && (lang !== "en" || allTaken)) {
             // "two tall coffees and one grande": one more of the same item, made differently.
             const groupsOf = (m: Mod) => (m.kind === "choice" ? m.cands.map((c) => c.group) : [m.group]);
             const same = (m: Mod) => b.mods.some((x) => (x.kind === "choice" || (x.kind === "group" && x.neg)) && groupsOf(x).some((g) => groupsOf(m).includes(g)));

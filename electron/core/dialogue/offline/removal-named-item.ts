@@ -58,11 +58,17 @@ export function removalOnLineInHand(d: TurnDraft, u: Unit, refused: readonly str
 
 /** Every line in hand that has such a removal, oldest first. */
 export function removalsOnLinesInHand(d: TurnDraft, u: Unit, refused: readonly string[]): { line: CartLine; mod: Mod }[] {
-  if (u.qtyExplicit || u.mods.length || u.parts.length) return [];
+  // ("하나는 김치 빼 주세요" of two sets that spell it "김치 빼기": a count said with 은/는 is how many of the line, partOfLine.)
+  if ((u.qtyExplicit && !u.topic) || u.mods.length || u.parts.length) return [];
   return focusLines(d).flatMap((l) => {
     const hit = removalOfItem(d.menu, l.item, refused, u.text);
     return hit ? [{ line: l, mod: removalMod(hit, u.text) }] : [];
   });
+}
+
+/** How many of the line a refusal with a count said with 은/는 reaches ("하나는 김치 빼 주세요"): that many, else all of it. */
+export function partOfLine(u: Unit, line: CartLine): number | undefined {
+  return u.topic && u.qtyExplicit && u.qty !== undefined && u.qty < line.qty ? u.qty : undefined;
 }
 
 /**

@@ -24,6 +24,7 @@ import { smallTalk } from "./small-talk.ts";
 import { paymentAmounts } from "./numbers-of-other-things.ts";
 import { itemRemarks } from "./item-remarks.ts";
 import { hadBefore, hadBeforeKo } from "./had-before.ts";
+import { saidAsOrdered } from "./said-as-ordered.ts";
 import { addInCounts } from "./add-in-counts.ts";
 import { extraOfTheItem } from "./extra-of-the-item.ts";
 import { extraOfChoice } from "./extra-of-choice.ts";
@@ -38,6 +39,7 @@ import { countersBeforeNames, countsAfterNames, countsInsideItemNames, countWord
 import { withTheArticlesRest, withoutCountedFullNames } from "./name-part-words.ts";
 import { namesIntoLongerNames } from "./name-into-a-longer-name.ts";
 import { itemBeforeItsOption, mergeOptionCategoryWords } from "./swallowed-names.ts";
+import { presetAliasesCrossed } from "./preset-alias-crossed.ts";
 import { addInsSpellingAnItem } from "./add-ins-spelling-an-item.ts";
 import { parseSuffixChain } from "./suffix-chain.ts";
 import { byLengthThenStart, withoutCrossingParts, withoutCutWords, withoutLetterOfAWord, prioritize, alignedStart, alignedEnd, fixedPhrasesOverNames, clearingPhrasesOverOptions, uncover, uncoveredRuns } from "./phrase-choice.ts";
@@ -120,6 +122,8 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   const menuMatches = withoutCountedFullNames(s, withoutLetterOfAWord(s, withoutCutWords(s, withoutCrossingParts(s, lex.index.findAll(s).sort(byLengthThenStart)))));
   for (const m of prioritize(menuMatches)) if (free(m.start, m.end)) take({ start: m.start, end: m.end, menu: m.payloads });
   itemBeforeItsOption(lex, menuMatches, chosen, covered, free, take);
+  // "짜장 즉떡 3인분" beside the plain dish's "즉떡 3인분": the 짜장 dish and its serving (preset-alias-crossed.ts).
+  presetAliasesCrossed(s, lex.menu, menuMatches, chosen, covered, take);
   // "grilled cheese with bacon and jalapeno" beside a "bacon and jalapeno" item: the add-ins.
   addInsSpellingAnItem(s, lex.menu, menuMatches, chosen, covered, take);
   withTheArticlesRest(s, chosen, menuMatches);
@@ -334,5 +338,5 @@ export function scan(lex: MenuLexicon, text: string): Scan {
  */
 type AtomPass = (atoms: Atom[], menu: MenuModel) => Atom[];
 const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, requestsToStaffEn, paymentAmounts, itemRemarks, hadBefore, extraOfTheItem, addInCounts, allExcept, removalsAround, whoseCounts, partySize, interjections, waitThenAdd, askedThenOrdered, extraOfChoice];
-const KOREAN_PASSES: readonly AtomPass[] = [sizeEndingSpaced, requestsToStaffKo, hadBeforeKo, fewerByCount, countSaidAlso, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice];
+const KOREAN_PASSES: readonly AtomPass[] = [sizeEndingSpaced, requestsToStaffKo, hadBeforeKo, saidAsOrdered, fewerByCount, countSaidAlso, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice];
 

@@ -49,6 +49,9 @@ export const REMARK = {
 } as const;
 
 // What was had before: "I had the cubana last time", "지난번에 크림 먹었는데".
+/** A Korean past verb of ordering, said of a thing already ordered ("시켰으니까", "주문했는데", "시킨 거"). */
+export const ORDERED_KO = /^(?:시켰|주문했|시킨|주문한)/;
+
 export const HAD_BEFORE = {
   /** A verb of having, in the past. */
   had: /^(?:had|got|ordered|tried|ate|gotten)$/,
