@@ -138,25 +138,37 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   }
   for (const { name, rest } of countersBeforeNames(s, chosen, menuMatches)) {
     uncover(chosen, covered, name.start, name.end);
-    // (The name read whole named the item alone: so does its name part, "라면" not also the 라면 사리 group.)
-    if (free(rest.start, rest.end)) take({ start: rest.start, end: rest.end, menu: rest.payloads.filter((r) => r.kind === "item") });
+    // (The name read whole named the item: so does its name part, "라면", not the ramen's own
+    // group of add-ons the word also names; another item's group it may, "마카롱" a cup's topping.)
+    const named = name.menu!.flatMap((r) => (r.kind === "item" ? [r.item] : []));
+    const ownGroup = (g: string) => named.some((it) => lex.menu.itemGroups(it).some((x) => x.id === g));
+    if (free(rest.start, rest.end)) take({ start: rest.start, end: rest.end, menu: rest.payloads.filter((r) => r.kind !== "group" || !ownGroup(r.group)) });
   }
   for (const { name, rest } of countsAfterNames(s, chosen, menuMatches)) {
     uncover(chosen, covered, name.start, name.end);
-    // (The name read whole named the item alone: so does its name part, "라면" not also the 라면 사리 group.)
-    if (free(rest.start, rest.end)) take({ start: rest.start, end: rest.end, menu: rest.payloads.filter((r) => r.kind === "item") });
+    // (The name read whole named the item: so does its name part, "라면", not the ramen's own
+    // group of add-ons the word also names; another item's group it may, "마카롱" a cup's topping.)
+    const named = name.menu!.flatMap((r) => (r.kind === "item" ? [r.item] : []));
+    const ownGroup = (g: string) => named.some((it) => lex.menu.itemGroups(it).some((x) => x.id === g));
+    if (free(rest.start, rest.end)) take({ start: rest.start, end: rest.end, menu: rest.payloads.filter((r) => r.kind !== "group" || !ownGroup(r.group)) });
   }
   // "막걸리 한 병만요" of a 막걸리 also called "막걸리 한 병": the name and a count (counter-nouns.ts).
   for (const { name, rest } of countsInsideItemNames(s, chosen, menuMatches)) {
     uncover(chosen, covered, name.start, name.end);
-    // (The name read whole named the item alone: so does its name part, "라면" not also the 라면 사리 group.)
-    if (free(rest.start, rest.end)) take({ start: rest.start, end: rest.end, menu: rest.payloads.filter((r) => r.kind === "item") });
+    // (The name read whole named the item: so does its name part, "라면", not the ramen's own
+    // group of add-ons the word also names; another item's group it may, "마카롱" a cup's topping.)
+    const named = name.menu!.flatMap((r) => (r.kind === "item" ? [r.item] : []));
+    const ownGroup = (g: string) => named.some((it) => lex.menu.itemGroups(it).some((x) => x.id === g));
+    if (free(rest.start, rest.end)) take({ start: rest.start, end: rest.end, menu: rest.payloads.filter((r) => r.kind !== "group" || !ownGroup(r.group)) });
   }
   // "불고기 덮밥 하나" of a dish also called so: the name and a count (counter-nouns.ts).
   for (const { name, rest } of countWordsEndingItemNames(s, chosen, menuMatches)) {
     uncover(chosen, covered, name.start, name.end);
-    // (The name read whole named the item alone: so does its name part, "라면" not also the 라면 사리 group.)
-    if (free(rest.start, rest.end)) take({ start: rest.start, end: rest.end, menu: rest.payloads.filter((r) => r.kind === "item") });
+    // (The name read whole named the item: so does its name part, "라면", not the ramen's own
+    // group of add-ons the word also names; another item's group it may, "마카롱" a cup's topping.)
+    const named = name.menu!.flatMap((r) => (r.kind === "item" ? [r.item] : []));
+    const ownGroup = (g: string) => named.some((it) => lex.menu.itemGroups(it).some((x) => x.id === g));
+    if (free(rest.start, rest.end)) take({ start: rest.start, end: rest.end, menu: rest.payloads.filter((r) => r.kind !== "group" || !ownGroup(r.group)) });
   }
   // "두 그릇" where the menu's bowl group is called 그릇: the counter (counter-nouns.ts).
   for (const idx of groupNamesCounting(s, chosen, lex.menu)) uncover(chosen, covered, chosen[idx]!.start, chosen[idx]!.end);
