@@ -41,6 +41,9 @@ export function choiceAfterAList(d: TurnResult): string[] {
     const choice = atoms[c];
     // (Not a thing left off, "아아 한 잔이랑 딸기 라떼 하나 휘핑 빼고요": said last, of the last.)
     if (!isChoice(choice) || isRemovalName(choice.text.replace(ENDING, ""))) continue;
+    // (Nor refused by the word after it, "참치김밥 한 줄 원조김밥 한 줄 오이 빼고 주세요".)
+    const after = atoms[c + 1];
+    if (choice.refs.some((r) => r.kind === "choice" && r.refused) || (after?.kind === "kw" && after.keywords.some((k) => k === "remove" || k === "without" || k === "refuse"))) continue;
     const before = atoms[c - 1];
     if (before?.kind === "num") {
       // (A counter glued to the number, "한판", "두조각", is the count's unit, not said after it:
