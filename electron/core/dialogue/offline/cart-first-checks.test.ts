@@ -3,13 +3,11 @@
 // right or wrong, as said-vs-done.test.ts does: the words are parsed by the engine, the cart is
 // built here, so each check is tested for what any reading might make, not only today's.
 import { describe, expect, it } from "vitest";
-import type { CartState } from "../../cart/cart.ts";
-import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { keptButRefused } from "./kept-but-refused.ts";
 import { countedKindsMade } from "./counted-kinds-made.ts";
 import { choiceAfterAList } from "./choice-after-a-list.ts";
 import type { TurnResult } from "./turn-draft.ts";
-import { cartOf, type LineSpec, menuFrom, utteranceSaid } from "./test-helpers.ts";
+import { type LineSpec, menuFrom, turnLeft } from "./test-helpers.ts";
 
 const both = (ko: string, en: string, koAliases?: string[], enAliases?: string[]) => ({ name: { ko, en }, ...(koAliases ? { aliases: { ko: koAliases, en: enAliases ?? [] } } : {}) });
 // A snack bar: fries sized with sauces (many), patatas bravas with holds, fritters tossed or plain.
@@ -32,19 +30,11 @@ const menu = menuFrom({
   ],
 });
 
-/** The turn `text` said to `before`, leaving `after` (lines past `before`'s count are new; `changed` by position). */
-function turn(m: MenuModel, text: string, before: readonly LineSpec[], after: readonly LineSpec[], changed: readonly number[] = []): TurnResult {
-  const b = cartOf(m, before);
-  const a = cartOf(m, after);
-  const state: CartState = { ...a, lines: a.lines.map((l, i) => (i < before.length ? { ...l, id: b.lines[i]!.id } : { ...l, id: `new-${i}` })) };
-  return { menu: m, utterance: utteranceSaid(m, text, b), before: b, state, created: state.lines.filter((l) => l.id.startsWith("new-")).map((l) => l.id), modified: changed.map((i) => b.lines[i]!.id) };
-}
-
 type Row = { name: string; text: string; before?: LineSpec[]; after: LineSpec[]; changed?: number[]; doubt: boolean };
 const table = (title: string, check: (d: TurnResult) => string[], rows: Row[]) =>
   describe(title, () => {
     it.each(rows)("$name", ({ text, before = [], after, changed = [], doubt }) => {
-      expect(check(turn(menu, text, before, after, changed)).length > 0).toBe(doubt);
+      expect(check(turnLeft(menu, text, before, after, changed)).length > 0).toBe(doubt);
     });
   });
 

@@ -18,10 +18,9 @@
 //   closed by 요 after an item is that item's (option-after-count.ts, clause.ts); read back, such an
 //   option on the next item's line (closed-option-went-on.ts).
 import { describe, expect, it } from "vitest";
-import type { CartState } from "../../cart/cart.ts";
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { notAsSaid } from "./read-back-checks.ts";
-import { cartOf, type LineSpec, menuFrom, notAloneTable, phenomenonTable, utteranceSaid } from "./test-helpers.ts";
+import { type LineSpec, menuFrom, notAloneTable, phenomenonTable, turnLeft } from "./test-helpers.ts";
 
 const both = (ko: string, en: string, aliases?: { ko?: string[]; en?: string[] }) => ({ name: { ko, en }, ...(aliases ? { aliases } : {}) });
 
@@ -123,10 +122,7 @@ phenomenonTable("Korean: an option closed by 요 after an item is that item's; a
 
 /** The read-back doubts of `text` said to an empty cart, had the turn left `after`. */
 function doubtsOf(menu: MenuModel, text: string, after: readonly LineSpec[]): string[] {
-  const b = cartOf(menu, []);
-  const a = cartOf(menu, after);
-  const state: CartState = { ...a, lines: a.lines.map((l, i) => ({ ...l, id: `new-${i}` })) };
-  return notAsSaid({ menu, utterance: utteranceSaid(menu, text, b), before: b, state, created: state.lines.map((l) => l.id), modified: [] });
+  return notAsSaid(turnLeft(menu, text, [], after));
 }
 
 describe("read back (blind rounds 76-81): the cart against the words, whatever step made it", () => {

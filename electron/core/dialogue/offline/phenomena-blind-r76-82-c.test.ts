@@ -20,10 +20,9 @@
 //   count is the line's (line-edits.ts modifyLines); read back, a count said with "just" /
 //   "make it" of the one line of a thing that kept another count (count-said-of-the-line-kept.ts).
 import { describe, expect, it } from "vitest";
-import type { CartState } from "../../cart/cart.ts";
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { notAsSaid } from "./read-back-checks.ts";
-import { cartOf, type LineSpec, menuFrom, notAloneTable, phenomenonTable, utteranceSaid } from "./test-helpers.ts";
+import { type LineSpec, menuFrom, notAloneTable, phenomenonTable, turnLeft } from "./test-helpers.ts";
 
 const both = (ko: string, en: string, aliases?: { ko?: string[]; en?: string[] }) => ({ name: { ko, en }, ...(aliases ? { aliases } : {}) });
 
@@ -117,12 +116,7 @@ phenomenonTable("'Y not X' a turn later, X the choice of a line in hand and Y an
 
 /** The read-back doubts of `text` said to a cart of `before`, had the turn left `after` (the lines in hand first, kept). */
 function doubtsOf(menu: MenuModel, text: string, after: readonly LineSpec[], before: readonly LineSpec[] = []): string[] {
-  const b = cartOf(menu, before);
-  const a = cartOf(menu, after);
-  const state: CartState = { ...a, lines: a.lines.map((l, i) => (i < b.lines.length ? { ...l, id: b.lines[i]!.id } : { ...l, id: `new-${i}` })) };
-  const created = state.lines.filter((l) => l.id.startsWith("new-")).map((l) => l.id);
-  const modified = b.lines.map((l) => l.id);
-  return notAsSaid({ menu, utterance: utteranceSaid(menu, text, b), before: b, state, created, modified });
+  return notAsSaid(turnLeft(menu, text, before, after));
 }
 
 describe("read back (blind rounds 76-82): the cart against the words, whatever step made it", () => {

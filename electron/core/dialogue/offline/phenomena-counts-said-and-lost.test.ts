@@ -12,10 +12,9 @@
 //   back (counted-then-none.ts), and a count taken back still in the cart
 //   (count-taken-back-kept.ts) are no sure answers, whatever step went wrong.
 import { describe, expect, it } from "vitest";
-import type { CartState } from "../../cart/cart.ts";
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { notAsSaid } from "./read-back-checks.ts";
-import { cartOf, ko, type LineSpec, menuFrom, phenomenonTable, utteranceSaid } from "./test-helpers.ts";
+import { ko, type LineSpec, menuFrom, phenomenonTable, turnLeft } from "./test-helpers.ts";
 
 const crabHouse = menuFrom({
   version: 1,
@@ -60,11 +59,7 @@ phenomenonTable("A bare count of an add-on taken back and said again", stewHouse
 
 /** The read-back doubts of `text` said to an empty cart, had the turn left `after`. */
 function doubtsOf(menu: MenuModel, text: string, after: readonly LineSpec[], before: readonly LineSpec[] = []): string[] {
-  const b = cartOf(menu, before);
-  const a = cartOf(menu, after);
-  const state: CartState = { ...a, lines: a.lines.map((l, i) => (i < b.lines.length ? { ...l, id: b.lines[i]!.id } : { ...l, id: `new-${i}` })) };
-  const created = state.lines.filter((l) => l.id.startsWith("new-")).map((l) => l.id);
-  return notAsSaid({ menu, utterance: utteranceSaid(menu, text, b), before: b, state, created, modified: [] });
+  return notAsSaid(turnLeft(menu, text, before, after, []));
 }
 
 const burgers = menuFrom({

@@ -2,22 +2,10 @@
 // turn right after a line was ordered names its kinds by choices alone, counts that add up to
 // the line's, in a group the kiosk filled in with its default: the line is split into them, no
 // plain one is left beside (choice-kinds-of-the-line.ts).
-import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
+import { notAloneTable, phenomenonTable } from "./test-helpers.ts";
+import { skewerBarMenu } from "./test-menus.ts";
 
-const both = (ko: string, en: string) => ({ name: { ko, en } });
-const bar = menuFrom({
-  version: 1,
-  store: { id: "kinds-by-choice", name: { ko: "꼬치집", en: "Skewer Bar" }, currency: "USD", languages: ["ko", "en"] },
-  categories: [{ id: "drink", ...both("음료", "Drinks") }, { id: "food", ...both("꼬치", "Skewers") }],
-  optionGroups: [
-    { id: "flavor", ...both("맛", "Flavor"), select: "one", default: "original", choices: [{ id: "original", ...both("오리지널", "Original") }, { id: "melon", ...both("멜론", "Melon") }, { id: "strawberry", ...both("딸기", "Strawberry") }] },
-    { id: "sauce", ...both("소스", "Sauce"), select: "one", default: "tare", choices: [{ id: "tare", ...both("타레", "Tare") }, { id: "salt", ...both("소금", "Salt") }] },
-  ],
-  items: [
-    { id: "ramune", category: "drink", ...both("라무네", "Ramune"), price: 4, optionGroups: ["flavor"] },
-    { id: "negima", category: "food", ...both("네기마", "Negima"), price: 3, optionGroups: ["sauce"] },
-  ],
-});
+const bar = skewerBarMenu();
 
 const ramune = (flavor: string, qty = 1) => ({ item: "ramune", qty, options: { flavor } });
 

@@ -14,6 +14,7 @@
 //   (kinds-said-again.ts);
 // - a line's list of add-ons carried on a turn later, "… with extra potato" → "and pumpkin too",
 //   that made the pumpkin side the menu also sells (add-on-said-as-item.ts).
+import { skewerBarMenu } from "./test-menus.ts";
 import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const both = (k: string, e: string, ka?: string[], ea?: string[]) => ({ name: { ko: k, en: e }, ...(ka || ea ? { aliases: { ...(ka ? { ko: ka } : {}), ...(ea ? { en: ea } : {}) } } : {}) });
@@ -97,19 +98,7 @@ phenomenonTable("one more of the dish, or another thing, stays sure", kitchen, [
   { name: "two thai teas → add one", turns: ["two thai teas", "add one"], lines: [{ item: "tea", qty: 3 }], confident: true },
 ]);
 
-const bar = menuFrom({
-  version: 1,
-  store: store("read-back-variants-d"),
-  categories: [{ id: "drink", ...both("음료", "Drinks") }, { id: "food", ...both("꼬치", "Skewers") }],
-  optionGroups: [
-    { id: "flavor", ...both("맛", "Flavor"), select: "one", default: "original", choices: [{ id: "original", ...both("오리지널", "Original") }, { id: "melon", ...both("멜론", "Melon") }, { id: "strawberry", ...both("딸기", "Strawberry") }] },
-    { id: "sauce", ...both("소스", "Sauce"), select: "one", default: "tare", choices: [{ id: "tare", ...both("타레", "Tare") }, { id: "salt", ...both("소금", "Salt") }] },
-  ],
-  items: [
-    { id: "ramune", category: "drink", ...both("라무네", "Ramune"), price: 4, optionGroups: ["flavor"] },
-    { id: "negima", category: "food", ...both("네기마", "Negima"), price: 3, optionGroups: ["sauce"] },
-  ],
-});
+const bar = skewerBarMenu();
 
 notAloneTable("kinds said under the item in hand, named once as the one talked about, and more of it made: a guess", bar, [
   { name: "라무네 두 개요 → 네기마 하나요 → 라무네는 멜론 하나 딸기 하나요", turns: ["라무네 두 개요", "네기마 하나요", "라무네는 멜론 하나 딸기 하나요"] },

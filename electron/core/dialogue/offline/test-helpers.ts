@@ -19,6 +19,7 @@ import { lexiconFor } from "./lexicon.ts";
 import { readMemory } from "./memory.ts";
 import { planTurn } from "./planner.ts";
 import type { Utterance } from "./utterance.ts";
+import type { TurnResult } from "./turn-draft.ts";
 
 const cache = new Map<string, MenuModel>();
 
@@ -112,6 +113,21 @@ export function cartOf(m: MenuModel, lines: readonly LineSpec[]): CartState {
 /** The words as the engine reads them, said to a cart in this state. */
 export function utteranceSaid(m: MenuModel, text: string, state: CartState): Utterance {
   return planTurn({ menu: m, lex: lexiconFor(m), text, state, memory: readMemory(new ConversationMemory()) }).utterance;
+}
+
+/**
+ * The words said to a cart of `before`, had the turn left `after`: a finished turn to hand a
+ * read-back check, so each check is tested for what any reading might make. Lines of `after`
+ * up to `before`'s count keep their ids; those past it are the turn's new ones; `changed` names
+ * the lines in hand (by position) the turn changed, every one by default.
+ */
+export function turnLeft(m: MenuModel, text: string, before: readonly LineSpec[], after: readonly LineSpec[], changed?: readonly number[]): TurnResult {
+  const b = cartOf(m, before);
+  const a = cartOf(m, after);
+  const state: CartState = { ...a, lines: a.lines.map((l, i) => (i < b.lines.length ? { ...l, id: b.lines[i]!.id } : { ...l, id: `new-${i}` })) };
+  const created = state.lines.filter((l) => l.id.startsWith("new-")).map((l) => l.id);
+  const modified = (changed ?? b.lines.map((_, i) => i)).map((i) => b.lines[i]!.id);
+  return { menu: m, utterance: utteranceSaid(m, text, b), before: b, state, created, modified };
 }
 
 /** A cart the engine acts on, as a session hands it one. */

@@ -66,3 +66,24 @@ export function pizzeriaMenu(): MenuModel {
   return new MenuModel(r.menu);
 }
 
+const koEn = (ko: string, en: string) => ({ name: { ko, en } });
+const skewerBar = {
+  version: 1,
+  store: { id: "kinds-by-choice", name: { ko: "꼬치집", en: "Skewer Bar" }, currency: "USD", languages: ["ko", "en"] },
+  categories: [{ id: "drink", ...koEn("음료", "Drinks") }, { id: "food", ...koEn("꼬치", "Skewers") }],
+  optionGroups: [
+    { id: "flavor", ...koEn("맛", "Flavor"), select: "one", default: "original", choices: [{ id: "original", ...koEn("오리지널", "Original") }, { id: "melon", ...koEn("멜론", "Melon") }, { id: "strawberry", ...koEn("딸기", "Strawberry") }] },
+    { id: "sauce", ...koEn("소스", "Sauce"), select: "one", default: "tare", choices: [{ id: "tare", ...koEn("타레", "Tare") }, { id: "salt", ...koEn("소금", "Salt") }] },
+  ],
+  items: [
+    { id: "ramune", category: "drink", ...koEn("라무네", "Ramune"), price: 4, optionGroups: ["flavor"] },
+    { id: "negima", category: "food", ...koEn("네기마", "Negima"), price: 3, optionGroups: ["sauce"] },
+  ],
+};
+
+/** A skewer bar: ramune by flavour, negima by sauce (kinds said as choices). */
+export function skewerBarMenu(): MenuModel {
+  const r = validateMenu(skewerBar);
+  if (!r.ok) throw new Error(r.problems.join("; "));
+  return new MenuModel(r.menu);
+}
