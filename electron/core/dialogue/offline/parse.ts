@@ -220,6 +220,9 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
             if (sameOrAnother) guesses.push(sameOrAnother);
             // ("2 coffees and a pot": one of the two a pot, or a pot more? The article says no count.)
             if (lang === "en" && cl.afterConj && b.qty === 1 && !b.qtyExplicit && (prev.qty ?? 1) > 1 && b.mods.length && !prev.parts.length && !cl.atoms.some((a) => /^each$/i.test(a.text.trim()) || ("flags" in a && !!a.flags.each))) guesses.push(`"and a ${b.mods.map((m) => m.text).join(" ")}" after ${prev.qty}: one of them, or one more?`);
+            // ("two char dogs with everything and one no tomato": the two are made whole by what was
+            // said of them, in options or in the name's own words; one of them made otherwise, or a third?)
+            if (lang === "en" && cl.afterConj && b.qtyExplicit && b.qty !== undefined && (prev.qty ?? 1) > b.qty && (prev.mods.length || /\bwith\b/i.test(prev.text)) && !prev.parts.length && b.mods.length && !cl.atoms.some((a) => a.kind === "num" && (a.flags.among || a.flags.each))) guesses.push(`"and ${b.qty} ${b.mods.map((m) => m.text).join(" ")}" after ${prev.qty} said with options: one of them, or one more?`);
             if (!pieceChoiceCorrected(prev, b, ctx.menu)) {
               mergeBare(prev, b, lang === "en");
               if (b.mods.length && b.qty === undefined && !b.parts.length) merged = { unit: prev, mods: [...b.mods] };
@@ -233,6 +236,9 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
         const all = [...units, ...built.units].filter((x) => x.kind !== "unknown" && !x.replaced && !x.remove && !x.asked);
         for (const x of all) x.mods.push(...built.shared);
       }
+      // ("꼬막전 하나 아니 해물파전으로 주세요 막걸리 한 병이요": the correction puts the first thing
+      // it names in the place of what came before; what it names after that is ordered beside.)
+      let replaced = false;
       for (const u of built.units) {
         // ("a shiro a misir wat and a gomen actually no misir …": the refusal takes back the
         // misir said before in the turn, not the gomen said last.)
@@ -241,7 +247,9 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
           units.splice(units.indexOf(takenBack), 1);
           continue;
         }
-        if ((u.corrects || (cl.soft && u.kind === "item")) && prev) {
+        if (replaced) u.corrects = false;
+        if ((u.corrects || (cl.soft && u.kind === "item")) && prev && !replaced) {
+          replaced = true;
           replaceByCorrection(units, lang === "ko" ? sameItemCorrected(units, prev, u) : prev, u);
           continue;
         }

@@ -57,6 +57,7 @@ import { reportedRefusalTakenBack } from "./asked-before.ts";
 import { resolveItemChoice } from "./item-or-choice.ts";
 import { answerNamedAsItems } from "./answer-named-as-items.ts";
 import { groupNamedWithItsChoice } from "./group-with-its-choice.ts";
+import { groupWordAfterItsChoice } from "./group-word-after-its-choice.ts";
 import { itemNamedAsChoiceWithHeading, itemWordAsGroupHeading } from "./group-heading-word.ts";
 import { choiceMadeSo } from "./choice-made-so.ts";
 import { choiceTakenBack } from "./choice-taken-back.ts";
@@ -133,6 +134,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a: Atom[]) => countSaidAsChoice(a, ctx.menu, en),
     (a: Atom[]) => groupWordNotItsCount(a, ctx.menu),
     (a: Atom[]) => groupNamedWithItsChoice(a, ctx),
+    (a: Atom[]) => groupWordAfterItsChoice(a, ctx.menu),
     (a: Atom[]) => addOnsListed(a, ctx.menu),
     (a: Atom[]) => countedAddOnSaid(a, ctx.menu),
     (a: Atom[]) => countInItsName(a, ctx.menu),
