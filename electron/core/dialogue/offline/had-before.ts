@@ -29,8 +29,11 @@ export function hadBefore(atoms: Atom[]): Atom[] {
     const subject = words[verb - 1] ?? "";
     const someoneElse = OTHERS.test(subject) || (PEOPLE.test(subject) && WHOSE.test(words[verb - 2] ?? ""));
     if (!past && !someoneElse) continue;
+    // (A word nobody knows right beside a name in it, "the souvenir grandmas cup", stays not
+    // understood: it may say which thing, and the thing may be today's order after all.)
+    const besideAName = (k: number) => atoms[k]!.kind === "unknown" && (atoms[k - 1]?.kind === "menu" || atoms[k + 1]?.kind === "menu");
     const at: number[] = [];
-    for (let k = from; k < to; k++) at.push(k);
+    for (let k = from; k < to; k++) if (!besideAName(k)) at.push(k);
     talk.push({ at, sure: past });
   }
   if (!talk.length) return atoms;
