@@ -31,7 +31,8 @@ export function hadBefore(atoms: Atom[]): Atom[] {
     if (!past && !someoneElse) continue;
     // (A word nobody knows right beside a name in it, "the souvenir grandmas cup", stays not
     // understood: it may say which thing, and the thing may be today's order after all.)
-    const besideAName = (k: number) => atoms[k]!.kind === "unknown" && (atoms[k - 1]?.kind === "menu" || atoms[k + 1]?.kind === "menu");
+    // (Not the words of the talk itself: "the grilled cheese yesterday".)
+    const besideAName = (k: number) => atoms[k]!.kind === "unknown" && !BEFORE.test(wordOf(atoms[k]!)) && !HAD.test(wordOf(atoms[k]!)) && (atoms[k - 1]?.kind === "menu" || atoms[k + 1]?.kind === "menu");
     const at: number[] = [];
     for (let k = from; k < to; k++) if (!besideAName(k)) at.push(k);
     talk.push({ at, sure: past });
