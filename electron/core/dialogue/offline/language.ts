@@ -301,6 +301,10 @@ export function casualEndings(text: string): string[] {
 }
 
 /** Words that add something to an option group's name ("샷 추가", "extra shots"). */
+/** "double cheese", "triple patty": how many in all, said before a counted option (lexicon.ts, double-of-a-count.ts). */
+export const MULTIPLIERS: ReadonlyArray<[string, number]> = [["double", 2], ["triple", 3], ["quadruple", 4]];
+/** "half mild half spicy", "반은 양고기 반은 호박": half of a count said before each of two kinds (halves-of-the-count.ts). */
+export const HALF_WORDS = ["half", "반"];
 export const ADD_WORDS = ["추가", "extra", "add", "more", "additional", "add ons", "addons", "plus", "엑스트라"];
 
 /** Korean verbs that put a thing on top of another ("마카롱 하나 올려서요", "얹어 주세요"): a topping, not one sold alone. */

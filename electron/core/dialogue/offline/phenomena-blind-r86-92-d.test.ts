@@ -1,0 +1,76 @@
+// The commonest wrong carts of the blind rounds 86–92 (offline's best reading), by shape:
+// - "hold the lettuce and the tartar": the removal said by its own name refuses the things
+//   listed after it also where the article is said again (removal-list.ts);
+// - "a dozen beef patties, half mild half spicy", "열두 개요 반은 양고기 반은 호박으로": half
+//   of the count before each of two choices, as "six mild six spicy" (halves-of-the-count.ts);
+// - "two samsa, one lamb one pumpkin" where "lamb" also names another dish's counted "extra
+//   lamb": the number counts the lines of the choice, not extras nothing said can have
+//   (option-count-numbers.ts);
+// - "with double sprinkles", "double katsu": "double" before a counted option nothing comes
+//   with one of is two in all; of a group named as more of a thing ("Extra chashu") it may be
+//   one more, so a guess (double-of-a-count.ts).
+// (Korean has no article to say again, nor "double" before an option: those rows are English.)
+import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
+
+const both = (ko: string, en: string) => ({ name: { ko, en } });
+const shop = menuFrom({
+  version: 1,
+  store: { id: "blind-r86-92-d", name: { ko: "간식집", en: "Snack Shack" }, currency: "KRW", languages: ["ko", "en"] },
+  categories: [{ id: "food", ...both("음식", "Food") }, { id: "drinks", ...both("음료", "Drinks") }],
+  optionGroups: [
+    {
+      id: "sandwich-mods", ...both("샌드위치 요청", "Sandwich changes"), select: "many",
+      choices: [
+        { id: "no-lettuce", ...both("양상추 빼기", "No lettuce"), aliases: { en: ["hold the lettuce", "without lettuce"] } },
+        { id: "no-tartar", ...both("타르타르 빼기", "No tartar sauce"), aliases: { en: ["no tartar", "hold the tartar"] } },
+        { id: "no-pickles", ...both("피클 빼기", "No pickles"), aliases: { en: ["hold the pickles"] } },
+      ],
+    },
+    { id: "heat", ...both("맵기", "Heat"), select: "one", default: "mild", choices: [{ id: "mild", ...both("순한맛", "Mild") }, { id: "spicy", ...both("매운맛", "Spicy") }] },
+    { id: "filling", ...both("속", "Filling"), select: "one", choices: [{ id: "lamb", ...both("양고기", "Lamb") }, { id: "pumpkin", ...both("단호박", "Pumpkin"), aliases: { ko: ["호박"] } }] },
+    { id: "extra-meat", ...both("고기 추가", "Extra meat"), select: "count", min: 0, max: 2, default: 0, unitPrice: 400, aliases: { en: ["extra lamb", "more meat"] } },
+    { id: "sprinkles", ...both("스프링클", "Sprinkles"), select: "count", min: 0, max: 3, default: 0, unitPrice: 50 },
+    { id: "chashu", ...both("차슈 추가", "Extra chashu"), select: "count", min: 0, max: 3, default: 0, unitPrice: 2500, aliases: { en: ["more chashu"] } },
+  ],
+  items: [
+    { id: "crab-sandwich", category: "food", ...both("크랩 샌드위치", "Crab sandwich"), price: 9000, optionGroups: ["sandwich-mods"] },
+    { id: "patty", category: "food", ...both("소고기 패티", "Beef patty"), aliases: { en: ["beef patties"] }, price: 3000, optionGroups: ["heat"] },
+    { id: "samsa", category: "food", ...both("쌈사", "Samsa"), price: 2000, optionGroups: ["filling"] },
+    { id: "plov", category: "food", ...both("플로브", "Plov"), price: 9000, optionGroups: ["extra-meat"] },
+    { id: "sundae", category: "food", ...both("선데", "Sundae"), price: 4000, optionGroups: ["sprinkles"] },
+    { id: "mazesoba", category: "food", ...both("마제소바", "Mazesoba"), description: { ko: "차슈, 노른자, 김.", en: "Chashu, egg yolk, nori." }, price: 10000, optionGroups: ["chashu"] },
+    { id: "coke", category: "drinks", ...both("콜라", "Coke"), price: 2000 },
+  ],
+});
+
+const sandwich = (...holds: string[]) => ({ item: "crab-sandwich", qty: 1, options: { "sandwich-mods": holds } });
+
+phenomenonTable("a removal said by its name refuses the things listed after it with the article said again", shop, [
+  { name: "crab sandwich, hold the lettuce and the tartar", turns: ["crab sandwich, hold the lettuce and the tartar"], lines: [sandwich("no-lettuce", "no-tartar")], confident: true },
+  { name: "crab sandwich, hold the lettuce and a coke (guard: an item after is ordered)", turns: ["crab sandwich, hold the lettuce and a coke"], lines: [sandwich("no-lettuce"), { item: "coke", qty: 1 }] },
+]);
+
+const patty = (heat: string, qty: number) => ({ item: "patty", qty, options: { heat } });
+const samsa = (filling: string, qty: number) => ({ item: "samsa", qty, options: { filling } });
+
+phenomenonTable("half of a count said before each of two choices is half the count each", shop, [
+  { name: "a dozen beef patties, half mild half spicy", turns: ["a dozen beef patties, half mild half spicy"], lines: [patty("mild", 6), patty("spicy", 6)], confident: true },
+  { name: "four beef patties, half mild and half spicy", turns: ["four beef patties, half mild and half spicy"], lines: [patty("mild", 2), patty("spicy", 2)], confident: true },
+  { name: "소고기 패티 열두 개요 반은 순한맛 반은 매운맛으로", turns: ["소고기 패티 열두 개요 반은 순한맛 반은 매운맛으로"], lines: [patty("mild", 6), patty("spicy", 6)] },
+  { name: "쌈사 열두 개요 반은 양고기 반은 호박으로", turns: ["쌈사 열두 개요 반은 양고기 반은 호박으로"], lines: [samsa("lamb", 6), samsa("pumpkin", 6)] },
+]);
+notAloneTable("half of an odd count is not a count of lines", shop, [
+  { name: "three beef patties, half mild half spicy", turns: ["three beef patties, half mild half spicy"] },
+]);
+
+phenomenonTable("a number before a choice of the item said counts its lines, not another dish's extras", shop, [
+  { name: "two samsa, one lamb one pumpkin", turns: ["two samsa, one lamb one pumpkin"], lines: [samsa("lamb", 1), samsa("pumpkin", 1)] },
+  { name: "a dozen samsa, half lamb half pumpkin", turns: ["a dozen samsa, half lamb half pumpkin"], lines: [samsa("lamb", 6), samsa("pumpkin", 6)] },
+  { name: "a plov with two extra lamb (guard: the dish that takes the extra)", turns: ["a plov with two extra lamb"], lines: [{ item: "plov", qty: 1, options: { "extra-meat": 2 } }] },
+]);
+
+phenomenonTable("\"double\" before a counted option nothing comes with one of is two in all", shop, [
+  { name: "a sundae with double sprinkles", turns: ["a sundae with double sprinkles"], lines: [{ item: "sundae", qty: 1, options: { sprinkles: 2 } }], confident: true },
+  { name: "a sundae with triple sprinkles", turns: ["a sundae with triple sprinkles"], lines: [{ item: "sundae", qty: 1, options: { sprinkles: 3 } }], confident: true },
+  { name: "a mazesoba with double chashu (its group named as more of it: a guess)", turns: ["a mazesoba with double chashu"], lines: [{ item: "mazesoba", qty: 1, options: { chashu: 2 } }], confident: false },
+]);
