@@ -8,7 +8,10 @@
 //   (option-count-numbers.ts);
 // - "with double sprinkles", "double katsu": "double" before a counted option nothing comes
 //   with one of is two in all; of a group named as more of a thing ("Extra chashu") it may be
-//   one more, so a guess (double-of-a-count.ts).
+//   one more, so a guess (double-of-a-count.ts);
+// - "and plum juice for the drink" a turn after a combo: the phrase names the part (its word a
+//   word of the group's name), so the thing sold alone fills the combo's drink, as "음료는 …"
+//   does (open-part-of-the-line.ts).
 // (Korean has no article to say again, nor "double" before an option: those rows are English.)
 import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
@@ -30,6 +33,7 @@ const shop = menuFrom({
     { id: "filling", ...both("속", "Filling"), select: "one", choices: [{ id: "lamb", ...both("양고기", "Lamb") }, { id: "pumpkin", ...both("단호박", "Pumpkin"), aliases: { ko: ["호박"] } }] },
     { id: "extra-meat", ...both("고기 추가", "Extra meat"), select: "count", min: 0, max: 2, default: 0, unitPrice: 400, aliases: { en: ["extra lamb", "more meat"] } },
     { id: "sprinkles", ...both("스프링클", "Sprinkles"), select: "count", min: 0, max: 3, default: 0, unitPrice: 50 },
+    { id: "combo-drink", ...both("콤보 음료", "Combo drink"), select: "one", default: "soy-milk", choices: [{ id: "soy-milk", ...both("두유", "Soy milk") }, { id: "plum-juice", ...both("매실 주스", "Plum juice") }] },
     { id: "chashu", ...both("차슈 추가", "Extra chashu"), select: "count", min: 0, max: 3, default: 0, unitPrice: 2500, aliases: { en: ["more chashu"] } },
   ],
   items: [
@@ -39,6 +43,8 @@ const shop = menuFrom({
     { id: "plov", category: "food", ...both("플로브", "Plov"), price: 9000, optionGroups: ["extra-meat"] },
     { id: "sundae", category: "food", ...both("선데", "Sundae"), price: 4000, optionGroups: ["sprinkles"] },
     { id: "mazesoba", category: "food", ...both("마제소바", "Mazesoba"), description: { ko: "차슈, 노른자, 김.", en: "Chashu, egg yolk, nori." }, price: 10000, optionGroups: ["chashu"] },
+    { id: "noodle-combo", category: "food", ...both("우육면 콤보", "Noodle combo"), price: 12000, optionGroups: ["combo-drink"] },
+    { id: "plum-juice", category: "drinks", ...both("매실 주스", "Plum juice"), price: 3000 },
     { id: "coke", category: "drinks", ...both("콜라", "Coke"), price: 2000 },
   ],
 });
@@ -73,4 +79,12 @@ phenomenonTable("\"double\" before a counted option nothing comes with one of is
   { name: "a sundae with double sprinkles", turns: ["a sundae with double sprinkles"], lines: [{ item: "sundae", qty: 1, options: { sprinkles: 2 } }], confident: true },
   { name: "a sundae with triple sprinkles", turns: ["a sundae with triple sprinkles"], lines: [{ item: "sundae", qty: 1, options: { sprinkles: 3 } }], confident: true },
   { name: "a mazesoba with double chashu (its group named as more of it: a guess)", turns: ["a mazesoba with double chashu"], lines: [{ item: "mazesoba", qty: 1, options: { chashu: 2 } }], confident: false },
+]);
+
+const combo = (drink: string) => ({ item: "noodle-combo", qty: 1, options: { "combo-drink": drink } });
+
+phenomenonTable("a thing sold alone said for the part a combo in hand has open fills it", shop, [
+  { name: "a noodle combo → and plum juice for the drink", turns: ["a noodle combo", "and plum juice for the drink"], lines: [combo("plum-juice")] },
+  { name: "a noodle combo → and plum juice (guard: one more thing)", turns: ["a noodle combo", "and plum juice"], lines: [combo("soy-milk"), { item: "plum-juice", qty: 1 }] },
+  { name: "우육면 콤보 → 음료는 매실 주스로 (guard: the group named, as before)", turns: ["우육면 콤보 하나요", "음료는 매실 주스로요"], lines: [combo("plum-juice")] },
 ]);
