@@ -11,7 +11,12 @@
 //   one more, so a guess (double-of-a-count.ts);
 // - "and plum juice for the drink" a turn after a combo: the phrase names the part (its word a
 //   word of the group's name), so the thing sold alone fills the combo's drink, as "음료는 …"
-//   does (open-part-of-the-line.ts).
+//   does (open-part-of-the-line.ts);
+// - "hold the sugar", "without the black seeds" where a box's choice is also called "the 4":
+//   the measure left off that alias left "the" a name of the box; an article alone names
+//   nothing (word-variants.ts);
+// - "a bowl of chili" where the chili is also called "bowl of chili" and comes in a Bowl: the
+//   alias names that size, over the "of" (alias-choices.ts).
 // (Korean has no article to say again, nor "double" before an option: those rows are English.)
 import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
@@ -33,6 +38,10 @@ const shop = menuFrom({
     { id: "filling", ...both("속", "Filling"), select: "one", choices: [{ id: "lamb", ...both("양고기", "Lamb") }, { id: "pumpkin", ...both("단호박", "Pumpkin"), aliases: { ko: ["호박"] } }] },
     { id: "extra-meat", ...both("고기 추가", "Extra meat"), select: "count", min: 0, max: 2, default: 0, unitPrice: 400, aliases: { en: ["extra lamb", "more meat"] } },
     { id: "sprinkles", ...both("스프링클", "Sprinkles"), select: "count", min: 0, max: 3, default: 0, unitPrice: 50 },
+    { id: "box-size", ...both("박스", "Box size"), select: "one", choices: [{ id: "box-4", ...both("4개입", "Box of 4"), aliases: { en: ["the 4", "box of four"] } }, { id: "box-6", ...both("6개입", "Box of 6"), aliases: { en: ["the 6"] } }] },
+    { id: "sweetness", ...both("당도", "Sweetness"), select: "one", choices: [{ id: "no-sugar", ...both("설탕 없이", "No sugar"), aliases: { en: ["unsweetened"] } }, { id: "medium", ...both("보통", "Medium") }] },
+    { id: "bread-hold", ...both("빵 빼기", "Bread hold"), select: "many", choices: [{ id: "no-honey", ...both("꿀 빼기", "No honey") }, { id: "no-black-seed", ...both("흑종자 빼기", "No black seed"), aliases: { en: ["no black seeds"] } }] },
+    { id: "chili-size", ...both("칠리 사이즈", "Chili size"), select: "one", choices: [{ id: "cup", ...both("컵", "Cup") }, { id: "bowl", ...both("볼", "Bowl"), price: 200 }] },
     { id: "combo-drink", ...both("콤보 음료", "Combo drink"), select: "one", default: "soy-milk", choices: [{ id: "soy-milk", ...both("두유", "Soy milk") }, { id: "plum-juice", ...both("매실 주스", "Plum juice") }] },
     { id: "chashu", ...both("차슈 추가", "Extra chashu"), select: "count", min: 0, max: 3, default: 0, unitPrice: 2500, aliases: { en: ["more chashu"] } },
   ],
@@ -43,6 +52,10 @@ const shop = menuFrom({
     { id: "plov", category: "food", ...both("플로브", "Plov"), price: 9000, optionGroups: ["extra-meat"] },
     { id: "sundae", category: "food", ...both("선데", "Sundae"), price: 4000, optionGroups: ["sprinkles"] },
     { id: "mazesoba", category: "food", ...both("마제소바", "Mazesoba"), description: { ko: "차슈, 노른자, 김.", en: "Chashu, egg yolk, nori." }, price: 10000, optionGroups: ["chashu"] },
+    { id: "cookies", category: "food", ...both("쿠키", "Cookies"), price: 4000, optionGroups: ["box-size"] },
+    { id: "latte", category: "drinks", ...both("라떼", "Latte"), price: 5000, optionGroups: ["sweetness"] },
+    { id: "malawah", category: "food", ...both("말라와", "Malawah"), price: 6000, optionGroups: ["bread-hold"] },
+    { id: "chili", category: "food", ...both("칠리", "Chili"), aliases: { en: ["bowl of chili"] }, price: 5000, optionGroups: ["chili-size"] },
     { id: "noodle-combo", category: "food", ...both("우육면 콤보", "Noodle combo"), price: 12000, optionGroups: ["combo-drink"] },
     { id: "plum-juice", category: "drinks", ...both("매실 주스", "Plum juice"), price: 3000 },
     { id: "coke", category: "drinks", ...both("콜라", "Coke"), price: 2000 },
@@ -87,4 +100,15 @@ phenomenonTable("a thing sold alone said for the part a combo in hand has open f
   { name: "a noodle combo → and plum juice for the drink", turns: ["a noodle combo", "and plum juice for the drink"], lines: [combo("plum-juice")] },
   { name: "a noodle combo → and plum juice (guard: one more thing)", turns: ["a noodle combo", "and plum juice"], lines: [combo("soy-milk"), { item: "plum-juice", qty: 1 }] },
   { name: "우육면 콤보 → 음료는 매실 주스로 (guard: the group named, as before)", turns: ["우육면 콤보 하나요", "음료는 매실 주스로요"], lines: [combo("plum-juice")] },
+]);
+
+phenomenonTable("an article alone left of a choice's alias names nothing", shop, [
+  { name: "a latte, hold the sugar", turns: ["a latte, hold the sugar"], lines: [{ item: "latte", qty: 1, options: { sweetness: "no-sugar" } }] },
+  { name: "a malawah without the black seeds", turns: ["a malawah without the black seeds"], lines: [{ item: "malawah", qty: 1, options: { "bread-hold": ["no-black-seed"] } }], confident: true },
+  { name: "cookies, the 6 (guard: the alias said whole)", turns: ["cookies, the 6"], lines: [{ item: "cookies", qty: 1, options: { "box-size": "box-6" } }] },
+]);
+
+phenomenonTable("an item's alias naming its size over \"of\" is that size", shop, [
+  { name: "a bowl of chili please", turns: ["a bowl of chili please"], lines: [{ item: "chili", qty: 1, options: { "chili-size": "bowl" } }], confident: true },
+  { name: "a chili, cup (guard)", turns: ["a chili, cup"], lines: [{ item: "chili", qty: 1, options: { "chili-size": "cup" } }] },
 ]);
