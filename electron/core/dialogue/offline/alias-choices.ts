@@ -52,10 +52,11 @@ export function choiceInAliasWords(menu: MenuModel, item: string, alias: string)
   const nameWords = new Set(Object.values(it.name).flatMap((n) => wordsOf(n ?? "")));
   const hits = new Map<string, [string, string]>();
   for (let k = 1; k < words.length; k++) {
-    for (const [name, rest] of [[words.slice(0, k), words.slice(k)], [words.slice(k), words.slice(0, k)]] as const) {
+    for (const [name, rest, restFirst] of [[words.slice(0, k), words.slice(k), false], [words.slice(k), words.slice(0, k), true]] as const) {
       if (words !== spoken && nameWords.has(rest.join(""))) continue;
       if (!others.has(name.join("")) || rest.some((w) => nameWords.has(w))) continue;
-      const said = rest.join("");
+      // ("bowl of chili" of the chili with a Bowl size: the "of" between them is no part of the choice.)
+      const said = (rest.length > 1 && restFirst && rest[rest.length - 1] === "of" ? rest.slice(0, -1) : rest).join("");
       for (const g of menu.itemGroups(item)) {
         if (g.select !== "one") continue;
         for (const c of g.choices) if (choiceKeys(c as Named).includes(said)) hits.set(`${g.id}/${c.id}`, [g.id, c.id]);

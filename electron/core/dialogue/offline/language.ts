@@ -175,6 +175,9 @@ function doNot(): string[] {
   return stems.flatMap((st) => ends.map((e) => `${st}${e}`)).filter((w) => w !== "넣지 말고" && w !== "넣지 마세요" && w !== "넣지 말아 주세요");
 }
 
+/** "hummus for the side", "ayran to drink": the part of a meal a choice fills, said after it (its last word the part's: open-part-of-the-line.ts). */
+export const PART_PHRASES = ["for the side", "for my side", "for a side", "as the side", "as my side", "as a side", "to drink", "for the drink", "for my drink", "as the drink", "as my drink"];
+
 const EN: Array<[Keyword | Particle, string[]]> = [
   ["conj", ["and", "plus", "along with", "together with", "n"]],
   ["only", ["just", "only", "simply"]],
@@ -225,7 +228,7 @@ const EN: Array<[Keyword | Particle, string[]]> = [
     "filler",
     [
       // ("hummus for the side", "ayran to drink": the part of a meal a choice fills, said after it.)
-      "for the side", "for my side", "for a side", "as the side", "as my side", "as a side", "to drink", "for the drink", "for my drink", "as the drink", "as my drink",
+      ...PART_PHRASES,
       "i appreciate it", "appreciate it", "much appreciated", "sold out", "sold", "out of stock", "unavailable", "out of", "percent", "hi", "hello", "hey", "hi there", "hello there", "hey there", "good morning", "good afternoon", "good evening", "morning", "um", "umm", "uh", "uhh", "er", "erm", "hmm", "well", "oh", "ah", "like", "so", "thanks", "thank you", "thank", "cheers", "a", "an", "some", "for", "me", "i", "we", "you", "to", "in", "on", "at", "be", "is", "are", "am", "was", "do", "does", "did", "can", "could", "would", "will", "should", "shall", "may", "might",
       "want", "wants", "like", "love", "need", "have", "has", "had", "get", "got", "take", "let", "us", "your", "yours", "guys", "there", "here", "now", "today", "right now", "kind of", "sort of", "little", "bit", "a bit", "a little", "also", "too", "very", "really", "pretty", "go", "going", "gonna", "wanna", "im", "ill", "id", "ive", "its", "it", "thats", "whats", "if", "possible", "kindly", "then", "though", "yall", "buddy", "mate", "sir", "maam", "miss", "dude", "friend", "again", "as", "by", "from", "up", "down", "out", "off", "over", "about", "around", "into", "onto", "just", "only", "actually", "maybe", "perhaps", "probably", "think", "guess", "see", "know", "say", "said", "look", "looking", "something", "anything", "thing", "stuff", "drink", "drinks", "food", "order", "orders", "please", "pls", "lovely", "nice", "fresh", "delicious", "yummy", "good", "great", "awesome", "cool", "sure", "hows", "way", "size", "sized", "kind", "type", "one", "ones", "no", "not", "dont", "doesnt", "cant", "wont", "isnt", "arent", "didnt", "havent", "hasnt", "or", "either", "neither", "nor", "but", "if", "when", "where", "who", "whom", "whose", "because", "while", "until", "than", "how", "what", "which", "this", "that", "these", "those", "he", "she", "they", "them", "him", "her", "his", "hers", "their", "theirs", "our", "ours", "my", "mine", "myself", "yourself", "ourselves", "same", "other", "another", "each", "every", "all", "both", "few", "many", "much", "more", "most", "less", "least", "own", "such", "sorry", "excuse", "excuse me", "pardon", "welcome", "yo", "okay", "ok", "alright", "make", "made", "makes", "add", "added", "put", "give", "bring", "serve", "order", "ordered", "ordering", "new", "old", "right", "left", "first", "last", "second", "next", "time", "times", "day", "morning", "afternoon", "evening", "tonight", "please", "kinda", "sorta", "lot", "lots", "plenty", "loads", "tons", "heaps", "bunch", "couple", "pair",
     ],
@@ -301,6 +304,10 @@ export function casualEndings(text: string): string[] {
 }
 
 /** Words that add something to an option group's name ("샷 추가", "extra shots"). */
+/** "double cheese", "triple patty": how many in all, said before a counted option (lexicon.ts, double-of-a-count.ts). */
+export const MULTIPLIERS: ReadonlyArray<[string, number]> = [["double", 2], ["triple", 3], ["quadruple", 4]];
+/** "half mild half spicy", "반은 양고기 반은 호박": half of a count said before each of two kinds (halves-of-the-count.ts). */
+export const HALF_WORDS = ["half", "반"];
 export const ADD_WORDS = ["추가", "extra", "add", "more", "additional", "add ons", "addons", "plus", "엑스트라"];
 
 /** Korean verbs that put a thing on top of another ("마카롱 하나 올려서요", "얹어 주세요"): a topping, not one sold alone. */

@@ -8,7 +8,7 @@ import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
 import { addedChoiceInAliasWords, choiceAnAliasNames, choiceInAliasWords } from "./alias-choices.ts";
 import { onlyInBundles } from "./bundles.ts";
-import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, beginsKoreanWord, casualEndings, isRefusalWord, languageLexicon, spelledAsKoreanWord } from "./language.ts";
+import { EATIN_PHRASES, MULTIPLIERS, TAKEOUT_PHRASES, TEMPERATURE_WORDS, beginsKoreanWord, casualEndings, isRefusalWord, languageLexicon, spelledAsKoreanWord } from "./language.ts";
 import { dressedWord, headSynonyms, koreanSizeForms, isRemovalGroupName, surelyRemovalName, isRemovalName, sharedOrderWords, keyOf, kindOfChoice, englishClippings, measureForms, measureFirst, countedByItsPlace, namePartsOf, plainKindOf, plainVariants, spokenForms, withoutRemovalWord } from "./name-forms.ts";
 import { wordVariants } from "./word-variants.ts";
 import { itemsNamedAfter, koreanAcronyms, koreanClippings, temperatureContractions } from "./item-name-forms.ts";
@@ -21,7 +21,6 @@ import { choiceOfAnotherItem, itemWithItsChoice, otherMenuWords } from "./lexico
 import { nameWithARequest } from "./asked-for-names.ts";
 
 /** English words that say how many of a counted option in all. */
-const MULTIPLIERS: ReadonlyArray<[string, number]> = [["double", 2], ["triple", 3], ["quadruple", 4]];
 
 /** "in a cone", "on a cone": an item's alias that names its container, as the container. */
 const CONTAINER_PREPOSITIONS = ["in a", "in an", "on a", "on an", "in", "into a"];

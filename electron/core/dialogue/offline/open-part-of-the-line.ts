@@ -10,6 +10,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
 import { isPartGroup } from "./set-part-said-alone.ts";
+import { PART_PHRASES } from "./language.ts";
 
 type Line = { item: string; options?: Readonly<Record<string, unknown>> };
 
@@ -37,13 +38,27 @@ const OWN_ORDER_KWS = ["more", "remove", "cancel", "refuse", "without", "no", "s
  * turn names the part's group itself ("for the drink").
  */
 export function saidForAnOpenPart(menu: MenuModel, atoms: readonly Atom[], i: number, line: Line, c: { group: string; choice: string }): boolean {
-  const namesGroup = atoms.some((x) => x.kind === "menu" && x.refs.some((r) => r.kind === "group" && r.group === c.group));
+  const partSaid = partNamedAfter(menu, atoms, i, c.group);
+  const namesGroup = partSaid || atoms.some((x) => x.kind === "menu" && x.refs.some((r) => r.kind === "group" && r.group === c.group));
   const prev = atoms[i - 1];
-  if (prev?.kind === "num" || (prev?.kind === "kw" && prev.keywords.includes("the"))) return false;
+  // ("and a coke for the drink": the article before a thing said for the part is no count of its own.)
+  if ((prev?.kind === "num" && !(partSaid && prev.article)) || (prev?.kind === "kw" && prev.keywords.includes("the"))) return false;
   if (atoms.some((x) => x.kind === "kw" && x.keywords.some((w) => (OWN_ORDER_KWS as readonly string[]).includes(w)))) return false;
   if (!isPartGroup(menu, line.item, c.group)) return false;
   if (!namesGroup && (opensWithAnd(atoms, i) || countedAfter(atoms, i))) return false;
   return namesGroup || isOpen(menu, line, c.group);
+}
+
+/**
+ * "plum juice for the drink", "and a coke for the drink": the phrase right after the word says
+ * the part it fills, and the part's word ("drink", "side") is a word of the group's name.
+ */
+function partNamedAfter(menu: MenuModel, atoms: readonly Atom[], i: number, group: string): boolean {
+  const next = atoms[i + 1];
+  if (next?.kind !== "kw" || !PART_PHRASES.includes(next.text.trim().toLowerCase())) return false;
+  const part = next.text.trim().toLowerCase().split(/\s+/).pop()!;
+  const name = menu.groups.get(group)?.name.en;
+  return !!name && name.toLowerCase().split(/[^a-z]+/).includes(part);
 }
 
 /** "and onion rings", "아 그리고 감자튀김 …": the turn opens with "and" before the word, one more thing. */

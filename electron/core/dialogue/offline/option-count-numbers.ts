@@ -18,6 +18,7 @@ export function optionCountNumbers(content: Content[], atoms: Atom[], en: boolea
     // "four biscuits" where the biscuits are also sold alone and the family meal counts its
     // biscuits: with nothing said or in hand that takes the count, the number orders the item.
     if (countsTheItemNamed(a, content, ctx)) return;
+    if (countsLinesOfAChoice(a, content, ctx)) return;
     if (!en && ordersTheDishFirstNamed(a, content, atoms, ctx)) return;
     // Only a number said right next to the option counts it ("two extra shots", "샷 두 번"),
     // not "one with an extra shot".
@@ -58,6 +59,19 @@ function countsTheItemNamed(a: Content, content: Content[], ctx: ParseContext): 
   const others = content.flatMap((c) => (c !== a && c.kind === "menu" ? c.refs.flatMap((r) => (r.kind === "item" ? [r.item] : [])) : []));
   const inHand = (ctx.focus ?? []).map((f) => f.item);
   return ![...others, ...inHand].some((item) => !!ctx.menu.itemGroup(item, group));
+}
+
+/**
+ * "two samsa, one lamb one pumpkin" where "lamb" also names the plov's counted "Extra lamb":
+ * the word names a choice of the item said (or in hand) and none of those takes the count,
+ * so the number counts the lines of that choice, not extras nothing here can have.
+ */
+function countsLinesOfAChoice(a: Content, content: Content[], ctx: ParseContext): boolean {
+  const group = countGroupOf(a, ctx.menu);
+  if (!group || a.kind !== "menu") return false;
+  const items = [...content.flatMap((c) => (c !== a && c.kind === "menu" ? c.refs.flatMap((r) => (r.kind === "item" ? [r.item] : [])) : [])), ...(ctx.focus ?? []).map((f) => f.item), ...(ctx.saidBefore ?? [])];
+  if (!items.length || items.some((item) => !!ctx.menu.itemGroup(item, group))) return false;
+  return a.refs.some((r) => r.kind === "choice" && items.some((item) => !!ctx.menu.itemGroup(item, r.group)));
 }
 
 /**

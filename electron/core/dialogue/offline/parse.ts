@@ -102,7 +102,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     const clauses = splitClauses(sent.atoms, si, ctx.menu);
     for (const cl of clauses) {
       clauseAt.set(clauseNo, { sentence: si, afterConj: cl.afterConj, ...(lang === "en" && elidedOne(cl.atoms) ? { saysOne: true } : {}) });
-      const built = buildClause(cl, clauseNo++, lang, ctx);
+      const built = buildClause(cl, clauseNo++, lang, units.length ? { ...ctx, saidBefore: units.flatMap((u) => (u.item ? [u.item] : [])) } : ctx);
       // "a large cheese, extra sauce": the item the group's word names is in hand at once, so
       // the options said after it in clauses of their own go with it.
       // (Not where it is one of a count said before: "three pizzas, one large pepperoni ... and a small cheese".)

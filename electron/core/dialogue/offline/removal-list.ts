@@ -16,6 +16,8 @@ const ADDS = /^(?:extra|add|more|double|additional)\b/i;
 
 type MenuAtom = Atom & { kind: "menu" };
 
+const isArticle = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.length > 0 && a.keywords.every((w) => w === "the");
+
 function removalGroups(a: Atom, menu: MenuModel): Set<string> | undefined {
   if (a.kind !== "menu" || !SAID_AS_REMOVAL.test(a.text.trim())) return undefined;
   const groups = removalIndex(menu).groups;
@@ -33,12 +35,14 @@ export function refusedAfterRemovalName(atoms: readonly Atom[], i: number, menu:
     const join = atoms[j];
     const joins = !!join && ((join.kind === "sep" && (join.why === "conj" || (join.why === "punct" && join.mark === ","))) || (join.kind === "kw" && /^(?:or|nor)$/i.test(join.text.trim())));
     if (!joins) break;
-    const next = atoms[j + 1];
+    // ("hold the lettuce and the tartar": the article said again before the next thing.)
+    const article = isArticle(atoms[j + 1]) ? 1 : 0;
+    const next = atoms[j + 1 + article];
     if (next?.kind !== "menu" || ADDS.test(next.text.trim())) break;
     const refused = (next as MenuAtom).refs.some((r) => r.kind === "choice" && r.refused && groups.has(r.group));
     if (!(refused && (next as MenuAtom).refs.every((r) => r.kind === "choice")) && !itemTheGroupLeavesOut(next as MenuAtom, groups, menu)) break;
     out.push(next);
-    j += 2;
+    j += 2 + article;
   }
   return out;
 }

@@ -33,6 +33,8 @@ import { fewerByCount } from "./fewer.ts";
 import { quantifiersNotChoices } from "./quantifier-choices.ts";
 import { amongNotChoices } from "./among-counts.ts";
 import { stutters } from "./stutters.ts";
+import { halvesOfTheCount } from "./halves-of-the-count.ts";
+import { doubleOfACount } from "./double-of-a-count.ts";
 import { sizeEndingSpaced } from "./size-ending-spaced.ts";
 import { askedThenOrdered } from "./asked-then-ordered.ts";
 import { countersBeforeNames, countsAfterNames, countsInsideItemNames, countWordsEndingItemNames, digitsBeforeCounter, groupNamesCounting, numberWordsNotNames } from "./counter-nouns.ts";
@@ -349,6 +351,6 @@ export function scan(lex: MenuLexicon, text: string): Scan {
  * "take … off", "his with", "as well").
  */
 type AtomPass = (atoms: Atom[], menu: MenuModel) => Atom[];
-const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, requestsToStaffEn, paymentAmounts, itemRemarks, hadBefore, extraOfTheItem, addInCounts, allExcept, removalsAround, whoseCounts, partySize, interjections, waitThenAdd, askedThenOrdered, extraOfChoice];
-const KOREAN_PASSES: readonly AtomPass[] = [sizeEndingSpaced, requestsToStaffKo, hadBeforeKo, saidAsOrdered, fewerByCount, countSaidAlso, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice];
+const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, requestsToStaffEn, paymentAmounts, itemRemarks, hadBefore, extraOfTheItem, addInCounts, allExcept, removalsAround, whoseCounts, partySize, interjections, waitThenAdd, askedThenOrdered, extraOfChoice, halvesOfTheCount, doubleOfACount];
+const KOREAN_PASSES: readonly AtomPass[] = [sizeEndingSpaced, requestsToStaffKo, hadBeforeKo, saidAsOrdered, fewerByCount, countSaidAlso, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice, halvesOfTheCount];
 

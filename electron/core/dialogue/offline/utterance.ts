@@ -209,4 +209,6 @@ export interface ParseContext {
   focus?: Array<{ item: string; missing: string[]; qty?: number; options?: Readonly<Record<string, unknown>> }>;
   /** The thing the kiosk's last answer was about ("do you have X?", "X 뭐 들어가요?"): "one of those" may point at it (offer-pointed-at.ts). */
   offered?: { item: string; options: Readonly<Record<string, OptionValue>> };
+  /** Items the clauses before said in this utterance ("two samsa, one lamb …": option-count-numbers.ts). */
+  saidBefore?: readonly string[];
 }

@@ -20,8 +20,11 @@ export function withoutMeasure(text: string): string {
     .replace(/\s*[([][^)\]]*[)\]]\s*$/, "")
     .replace(/\s+\d+(?:[.,]\d+)?\s*(?:"|''|”|inch(?:es)?|in|oz|ml|l|cm|cc|pcs?|pieces?|g|kg|온스|인치|조각|개)?\.?$/i, "")
     .trim();
-  return t === text.trim() || !/[a-z\uac00-\ud7a3]/i.test(t) ? text.trim() : t;
+  // ("the 4" of a box of four is not "the": an article alone names nothing.)
+  return t === text.trim() || !/[a-z\uac00-\ud7a3]/i.test(t) || ARTICLES.has(t.toLowerCase()) ? text.trim() : t;
 }
+
+const ARTICLES = new Set(["the", "a", "an", "my", "our"]);
 
 /** Words as people shorten them when typing or texting an order ("five med diet sprites", "xtra cheese"). */
 const EN_SHORT: Record<string, string> = { medium: "med", large: "lg", small: "sm", regular: "reg", extra: "xtra" };
