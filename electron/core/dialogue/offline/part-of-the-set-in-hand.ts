@@ -59,7 +59,8 @@ function partNamed(menu: MenuModel, set: string, held: Readonly<Record<string, u
   const word = keyWithoutParticle(p.text).replace(/(?:에다가|에다|에는|에|엔)$/, "");
   const headed = word.length >= 2 ? groupsEndingIn(menu, set, word) : [];
   if (headed.length > 1) return undefined;
-  const group = headed[0] ?? p.refs.find((r): r is ChoiceRef => r.kind === "choice" && holdsChoice(held, r))?.group;
+  // (Of a pick-one group only: "swap the beans for fries" of a plate's sides names the one replaced.)
+  const group = headed[0] ?? p.refs.find((r): r is ChoiceRef => r.kind === "choice" && holdsChoice(held, r) && menu.groups.get(r.group)?.select === "one")?.group;
   const named = items.length === 1 && partsNamed(menu, set).size >= 2 && partsNamed(menu, set).has(items[0]!);
   if (!group && !named) return undefined;
   // (The group's choice the line holds, by its name: the Traditional pasty of the deal's "traditional".)
@@ -94,7 +95,8 @@ export function partOfTheSetInHand(atoms: Atom[], ctx: ParseContext, en: boolean
     const p = atoms[k] as MenuAtom;
     if (p.fuzzy || p.flags.also) continue;
     // Said as the one talked about.
-    if (en ? !isThe(atoms[k - 1]) : !(p.flags.topic || p.flags.loc) || k !== menuAt[0] || atoms.slice(0, k).some((a) => a.kind !== "kw" && a.kind !== "sep")) continue;
+    // ("scratch the salad": the part itself taken off, not changed.)
+    if (en ? !isThe(atoms[k - 1]) || atoms[k - 1]!.kind !== "kw" || (atoms[k - 1] as Atom & { kind: "kw" }).keywords.some((w) => w === "remove" || w === "refuse" || w === "without") : !(p.flags.topic || p.flags.loc) || k !== menuAt[0] || atoms.slice(0, k).some((a) => a.kind !== "kw" && a.kind !== "sep")) continue;
     const part = partNamed(ctx.menu, last.item, last.options, p, inHand);
     if (!part) continue;
     // No count: an English article only after the part ("make the pasty a large one").
