@@ -2,7 +2,8 @@
 // wrong on the first run: a later turn names a part of the line in hand by a word that is also
 // an item sold alone, with an option that line takes, and the item sold alone was made beside it.
 // - "lumberjack plate, scrambled" → "actually make the eggs poached": a side of poached eggs;
-// - a bagel set → "베이글은 반 갈라 주세요": a plain bagel, cut, beside the set.
+// - a bagel set → "베이글은 반 갈라 주세요": a plain bagel, cut, beside the set (now the set's
+//   bagel cut, part-of-the-set-in-hand.ts).
 // A guess now (part-made-beside-its-line.ts); ordering the thing sold alone with a count stays sure.
 // - the kids' plate, asked which meat → "chocolate chip pancakes": the plate's "Pancakes" group's
 //   "Chocolate chip" said with the group's name is the Chocolate Chip Pancakes sold alone, made
@@ -46,8 +47,9 @@ const bagels = menuFrom({
   ],
 });
 
-notAloneTable("Korean: the set's part said by its category's word, with the set's option", bagels, [
-  { name: "베이글 세트 어니언으로 하나요 → 베이글은 반 갈라 주세요", turns: ["베이글 세트 어니언으로 하나요", "베이글은 반 갈라 주세요"] },
+// (Since the blind rounds 86–91 the set's own bagel is cut: part-of-the-set-in-hand.ts.)
+phenomenonTable("Korean: the set's part said by its category's word, with the set's option", bagels, [
+  { name: "베이글 세트 어니언으로 하나요 → 베이글은 반 갈라 주세요", turns: ["베이글 세트 어니언으로 하나요", "베이글은 반 갈라 주세요"], lines: [{ item: "bagel-set", qty: 1, options: { "set-bagel": "onion", cut: "half" } }], confident: true },
 ]);
 
 const kids = menuFrom({

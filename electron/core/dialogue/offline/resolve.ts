@@ -100,6 +100,7 @@ import { partMadeSo } from "./part-made-so.ts";
 import { refusedInTheItem } from "./refused-in-the-item.ts";
 import { variantSaidBefore } from "./variant-said-before.ts";
 import { variantSaidAfter } from "./variant-said-after.ts";
+import { partOfTheSetInHand } from "./part-of-the-set-in-hand.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 import { resolveChoices } from "./resolve-choices.ts";
@@ -139,6 +140,8 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a: Atom[]) => countedAddOnSaid(a, ctx.menu),
     (a: Atom[]) => countInItsName(a, ctx.menu),
     (a: Atom[]) => lineRefusedAsHold(a, ctx),
+    // ("make the pasty a large one", "음료는 사이다요" of the set in hand: its part, not one more.)
+    consuming((a: Atom[]) => partOfTheSetInHand(a, ctx, en)),
     ...(en
       ? [
           (a: Atom[]) => headNounSharedByTwo(a, ctx.menu),
