@@ -96,7 +96,9 @@ export function dropMeasures(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): 
     const listEnd = manyChoice(atoms[i - 2]) || (a.kind === "menu" && !!a.flags.topic);
     // (Nor a thing left out, "청양고추 빼고 공기밥 하나 추가요": nothing is measured of a refusal.)
     const refused = !!before && surelyRemovalName(before.text);
-    if (countGroup && manyChoice(before) && !ownAdding(a) && !ownAdding(before) && !listEnd && !refused) {
+    // (Nor after a phrase closed by its ending, "파 빼고요 계란후라이 하나 추가": the next thing starts anew.)
+    const closed = before?.kind === "menu" && !!before.flags.end;
+    if (countGroup && manyChoice(before) && !ownAdding(a) && !ownAdding(before) && !listEnd && !refused && !closed) {
       drop.add(a);
       return;
     }

@@ -6,6 +6,7 @@ import { countGroupOf, itemOf, type Content } from "./mods.ts";
 import { moreBefore } from "./clause-cues.ts";
 import { servingsOfUncounted } from "./count-parts.ts";
 import type { Atom } from "./scan.ts";
+import { countsTheItemChosen } from "./count-after-its-choice.ts";
 
 /** The numbers of `content` that count an option; what stays open is pushed to `guesses`. */
 export function optionCountNumbers(content: Content[], atoms: Atom[], en: boolean, ctx: ParseContext, guesses: string[]): Set<Content> {
@@ -20,6 +21,8 @@ export function optionCountNumbers(content: Content[], atoms: Atom[], en: boolea
     if (countsTheItemNamed(a, content, ctx)) return;
     if (countsLinesOfAChoice(a, content, ctx)) return;
     if (!en && ordersTheDishFirstNamed(a, content, atoms, ctx)) return;
+    // ("쌈사 양고기로 두 개", "two lamb samsas": the samsa's filling, not the plov's extra meat: the samsas' count.)
+    if (countsTheItemChosen(content, i, ctx.menu, en)) return;
     // Only a number said right next to the option counts it ("two extra shots", "샷 두 번"),
     // not "one with an extra shot".
     const ai = atoms.indexOf(a);

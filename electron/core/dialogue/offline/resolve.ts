@@ -104,6 +104,7 @@ import { partOfTheSetInHand } from "./part-of-the-set-in-hand.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 import { resolveChoices } from "./resolve-choices.ts";
+import { choiceSpellingAnItem } from "./choice-spelling-an-item.ts";
 
 export interface ContextReading {
   atoms: Atom[];
@@ -126,6 +127,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
   };
   const steps: Step[] = [
     ...(en ? [] : [(a: Atom[]) => itemAliasWithItsParticle(a, ctx.menu)]),
+    (a: Atom[]) => choiceSpellingAnItem(a, ctx),
     (a: Atom[]) => offerPointedAt(a, ctx, en),
     (a: Atom[]) => answerNamedAsItems(a, ctx, en, unplaced),
     (a: Atom[]) => optionTakenBackByRefusal(a, ctx.menu, unplaced),
