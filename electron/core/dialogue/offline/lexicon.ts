@@ -179,9 +179,11 @@ export class MenuLexicon {
         const said: string[] = [];
         // ("빼고" alone refuses what it follows: the choice so named is "다대기 빼고".)
         const forms = (v: string) => (isRefusalWord(v) ? groupNames.map((gn) => `${gn} ${v}`) : [v]);
+        // ("the 4" less its number is "the": a form that is only words of the language names nothing.)
+        const variants = (v: string) => wordVariants(v).filter((f) => f === v.trim() || !isFunctionPhrase(languageLexicon().index, f));
         // "A bowl", "A wrap": a choice named with an article is said as "a bowl of soup" too,
         // where the article counts and "bowl" may be another item's choice (the soup's size).
-        for (const n0 of texts(c.name)) for (const v of wordVariants(withoutArticle(n0))) for (const f of forms(v)) {
+        for (const n0 of texts(c.name)) for (const v of variants(withoutArticle(n0))) for (const f of forms(v)) {
           const n = withoutArticle(n0);
           full.push([f, { kind: "choice", group: g.id, choice: c.id, name: f === n, ...leftOut(f) }]);
           said.push(f);
@@ -191,7 +193,7 @@ export class MenuLexicon {
           // ("regular fries" for a meal's side where Fries are sold alone in a regular size: the fries, that size.)
           if (itemWithItsChoice(menu, a, full) && onlyInBundles(menu, g.id)) continue;
           if (nameWithARequest(a, [...texts(c.name), ...aliasTexts(c.aliases).filter((x): x is string => typeof x === "string")])) continue;
-          for (const v of wordVariants(a)) for (const f of forms(v)) {
+          for (const v of variants(a)) for (const f of forms(v)) {
             // ("당도 30" less its number is the option's own name "당도": it names no one choice.)
             if (groupNameKeys.has(keyOf(f)) && !groupNameKeys.has(keyOf(a))) continue;
             full.push([f, { kind: "choice", group: g.id, choice: c.id, name: false, ...leftOut(f) }]);
