@@ -8,7 +8,7 @@ import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
 import { addedChoiceInAliasWords, choiceAnAliasNames, choiceInAliasWords } from "./alias-choices.ts";
 import { onlyInBundles } from "./bundles.ts";
-import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, beginsKoreanWord, casualEndings, isRefusalWord, languageLexicon, spelledAsKoreanWord } from "./language.ts";
+import { EATIN_PHRASES, TAKEOUT_PHRASES, TEMPERATURE_WORDS, beginsKoreanWord, casualEndings, isRefusalWord, languageLexicon, onlyArticles, spelledAsKoreanWord } from "./language.ts";
 import { dressedWord, headSynonyms, koreanSizeForms, isRemovalGroupName, surelyRemovalName, isRemovalName, sharedOrderWords, keyOf, kindOfChoice, englishClippings, measureForms, measureFirst, countedByItsPlace, namePartsOf, plainKindOf, plainVariants, spokenForms, withoutRemovalWord } from "./name-forms.ts";
 import { wordVariants } from "./word-variants.ts";
 import { itemsNamedAfter, koreanAcronyms, koreanClippings, temperatureContractions } from "./item-name-forms.ts";
@@ -179,8 +179,8 @@ export class MenuLexicon {
         const said: string[] = [];
         // ("빼고" alone refuses what it follows: the choice so named is "다대기 빼고".)
         const forms = (v: string) => (isRefusalWord(v) ? groupNames.map((gn) => `${gn} ${v}`) : [v]);
-        // ("the 4" less its number is "the": a form that is only words of the language names nothing.)
-        const variants = (v: string) => wordVariants(v).filter((f) => f === v.trim() || !isFunctionPhrase(languageLexicon().index, f));
+        // ("the 4" less its number is "the": a form that is only articles names nothing.)
+        const variants = (v: string) => wordVariants(v).filter((f) => f === v.trim() || !onlyArticles(f));
         // "A bowl", "A wrap": a choice named with an article is said as "a bowl of soup" too,
         // where the article counts and "bowl" may be another item's choice (the soup's size).
         for (const n0 of texts(c.name)) for (const v of variants(withoutArticle(n0))) for (const f of forms(v)) {

@@ -7,7 +7,7 @@
 //   taken back by another count is the one meant (count-corrected-before-its-item.ts; check: the
 //   item made as many as the count meant, count-corrected-made-otherwise.ts);
 // - "cancel the water" where a box's choice is called "the 4": a choice's name less its number
-//   that leaves only words of the language names nothing (lexicon.ts); check: a cancel of an item
+//   that leaves only articles ("the") names nothing (lexicon.ts); check: a cancel of an item
 //   never leaves more of it, nor as much as there was (cancelled-kept.ts).
 import { describe, expect, it } from "vitest";
 import { cancelledKept } from "./cancelled-kept.ts";
@@ -61,7 +61,7 @@ phenomenonTable("a count said before the item and taken back by another count is
   { name: "two hot chocolates no whipped cream (guard: no count after the no)", turns: ["two hot chocolates, one large"], lines: [cocoa(1), cocoa(1, "large")] },
 ]);
 
-phenomenonTable("a choice's name less its number that leaves only words of the language names nothing", shop, [
+phenomenonTable("a choice's name less its number that leaves only articles names nothing", shop, [
   { name: "a kunafa and a water, then cancel the water", turns: ["a kunafa and a water", "cancel the water"], lines: [{ item: "kunafa", qty: 1 }], confident: true },
   { name: "a pastry box, the 6 (guard: the whole name still names the choice)", turns: ["a pastry box, the 6"], lines: [{ item: "pastry-box", qty: 1, options: { "box-size": "box-6" } }] },
 ]);
