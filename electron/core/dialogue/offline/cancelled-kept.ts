@@ -11,8 +11,8 @@ import { qtyOf } from "./said-vs-done.ts";
 import type { TurnResult } from "./turn-draft.ts";
 
 const cancels = (a: Atom) => a.kind === "kw" && (a.keywords.includes("cancel") || a.keywords.includes("remove")) && !a.keywords.includes("cancel-all");
-/** "the", "my", a filler or a count between the word and the name ("cancel one water", "물 하나 취소"). */
-const between = (a: Atom | undefined) => a?.kind === "num" || (a?.kind === "kw" && a.keywords.length > 0 && a.keywords.every((k) => k === "the" || k === "filler" || k === "of"));
+/** "the", "my" or a count between the word and the name ("cancel one water", "물 하나 취소"); not "on" ("no cilantro on my bao"). */
+const between = (a: Atom | undefined) => a?.kind === "num" || (a?.kind === "kw" && a.keywords.length > 0 && a.keywords.every((k) => k === "the"));
 
 /** The name the cancel word at `i` is said of: after it in English, before it in Korean. */
 function nameCancelled(atoms: readonly Atom[], i: number, en: boolean): Extract<Atom, { kind: "menu" }> | undefined {
