@@ -288,6 +288,14 @@ export function spelledAsKoreanWord(text: string): boolean {
 }
 let koreanSpellingsCache: Set<string> | undefined;
 
+/** "the", "that", "a": a phrase made only of articles and pointing words ("the 4" less its number). */
+export function onlyArticles(text: string): boolean {
+  articlesCache ??= new Set([...KO, ...EN].flatMap(([k, words]) => (k === "the" ? words.map((w) => w.trim()) : [])).concat(["a", "an"]));
+  const words = text.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => articlesCache!.has(w));
+}
+let articlesCache: Set<string> | undefined;
+
 /**
  * "빼고", "없이", "말고", "without": words that refuse whatever they follow. A choice the
  * menu names with one alone ("다대기: 빼고") is that choice only said with its group's name.

@@ -8,7 +8,7 @@ import type { OptionValue, Text } from "../../../../shared/menu/schema.ts";
 import { PhraseIndex } from "./phrase-index.ts";
 import { addedChoiceInAliasWords, choiceAnAliasNames, choiceInAliasWords } from "./alias-choices.ts";
 import { onlyInBundles } from "./bundles.ts";
-import { EATIN_PHRASES, MULTIPLIERS, TAKEOUT_PHRASES, TEMPERATURE_WORDS, beginsKoreanWord, casualEndings, isRefusalWord, languageLexicon, spelledAsKoreanWord } from "./language.ts";
+import { EATIN_PHRASES, MULTIPLIERS, TAKEOUT_PHRASES, TEMPERATURE_WORDS, beginsKoreanWord, casualEndings, isRefusalWord, languageLexicon, onlyArticles, spelledAsKoreanWord } from "./language.ts";
 import { dressedWord, headSynonyms, koreanSizeForms, isRemovalGroupName, surelyRemovalName, isRemovalName, sharedOrderWords, keyOf, kindOfChoice, englishClippings, measureForms, measureFirst, countedByItsPlace, namePartsOf, plainKindOf, plainVariants, spokenForms, withoutRemovalWord } from "./name-forms.ts";
 import { wordVariants } from "./word-variants.ts";
 import { itemsNamedAfter, koreanAcronyms, koreanClippings, temperatureContractions } from "./item-name-forms.ts";
@@ -178,9 +178,11 @@ export class MenuLexicon {
         const said: string[] = [];
         // ("빼고" alone refuses what it follows: the choice so named is "다대기 빼고".)
         const forms = (v: string) => (isRefusalWord(v) ? groupNames.map((gn) => `${gn} ${v}`) : [v]);
+        // ("the 4" less its number is "the": a form that is only articles names nothing.)
+        const variants = (v: string) => wordVariants(v).filter((f) => f === v.trim() || !onlyArticles(f));
         // "A bowl", "A wrap": a choice named with an article is said as "a bowl of soup" too,
         // where the article counts and "bowl" may be another item's choice (the soup's size).
-        for (const n0 of texts(c.name)) for (const v of wordVariants(withoutArticle(n0))) for (const f of forms(v)) {
+        for (const n0 of texts(c.name)) for (const v of variants(withoutArticle(n0))) for (const f of forms(v)) {
           const n = withoutArticle(n0);
           full.push([f, { kind: "choice", group: g.id, choice: c.id, name: f === n, ...leftOut(f) }]);
           said.push(f);
@@ -190,7 +192,7 @@ export class MenuLexicon {
           // ("regular fries" for a meal's side where Fries are sold alone in a regular size: the fries, that size.)
           if (itemWithItsChoice(menu, a, full) && onlyInBundles(menu, g.id)) continue;
           if (nameWithARequest(a, [...texts(c.name), ...aliasTexts(c.aliases).filter((x): x is string => typeof x === "string")])) continue;
-          for (const v of wordVariants(a)) for (const f of forms(v)) {
+          for (const v of variants(a)) for (const f of forms(v)) {
             // ("당도 30" less its number is the option's own name "당도": it names no one choice.)
             if (groupNameKeys.has(keyOf(f)) && !groupNameKeys.has(keyOf(a))) continue;
             full.push([f, { kind: "choice", group: g.id, choice: c.id, name: false, ...leftOut(f) }]);

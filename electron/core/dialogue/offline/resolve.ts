@@ -5,6 +5,7 @@
 // that are options rather than things ordered.
 import { choiceByParts } from "./part-answers.ts";
 import { countRefusedAgain, countSaidAgain, fineWithoutRefuses, nextTimeRefuses } from "./count-corrections.ts";
+import { countCorrectedBeforeItsItem } from "./count-corrected-before-its-item.ts";
 import { categoryAsHeading, categoryBeforeItsItem } from "./category-heading.ts";
 import { halvesAsOne, pairAsItsCombo } from "./halves.ts";
 import { countsNamedAsChoices, groupBeforeThePart, leftOutOfTheOther, oneOfTheTwo, partAfterItsOption } from "./line-parts.ts";
@@ -81,6 +82,7 @@ import { headNounLeftOutAsOne, headNounSharedByTwo } from "./shared-head-noun.ts
 import { modifierBeforeItem } from "./modifier-before-item.ts";
 import { itemAliasWithItsParticle } from "./particle-aliases.ts";
 import { whatItHoldsSaidFirst } from "./what-it-holds-said-first.ts";
+import { whatItHoldsSaidAfter } from "./what-it-holds-said-after.ts";
 import { optionTakenBackByRefusal } from "./taken-back-by-refusal.ts";
 import { refusalTakenBack } from "./refusal-taken-back.ts";
 import { ownWordAsKind } from "./own-word-as-kind.ts";
@@ -126,6 +128,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     return out;
   };
   const steps: Step[] = [
+    countCorrectedBeforeItsItem,
     ...(en ? [] : [(a: Atom[]) => itemAliasWithItsParticle(a, ctx.menu)]),
     (a: Atom[]) => choiceSpellingAnItem(a, ctx),
     (a: Atom[]) => offerPointedAt(a, ctx, en),
@@ -185,6 +188,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => numberNamesItsChoice(a, ctx),
           (a: Atom[]) => numberChoiceCountsTheItem(a, ctx),
           (a: Atom[]) => boxKindsNamedAsItems(a, ctx.menu),
+          (a: Atom[]) => whatItHoldsSaidAfter(a, ctx.menu),
           (a: Atom[]) => halfOfTheLine(a, ctx),
           (a: Atom[]) => choiceSoldAlone(a, ctx.menu),
           (a: Atom[]) => wordNamesAnItem(a, ctx),
