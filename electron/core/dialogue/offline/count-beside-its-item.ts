@@ -31,7 +31,14 @@ export interface CountBeside {
 export function countsBesideItems(d: TurnResult): CountBeside[] {
   const atoms = d.utterance.atoms;
   const en = d.utterance.lang === "en";
-  const lastCorrection = atoms.findLastIndex((a) => a.kind === "kw" && (a.keywords.includes("correction") || a.keywords.includes("soft-correction")));
+  // (What the turn says after a count may take it back or share it out: "no, two", "아 하나는
+  // 레몬에이드로 바꿔", "아 마카롱은 세 개로", "one chocolate one pistachio"; the count before it is not checked.)
+  const lastCorrection = atoms.findLastIndex(
+    (a) =>
+      (a.kind === "kw" && a.keywords.some((k) => k === "correction" || k === "soft-correction" || k === "change" || k === "instead" || k === "no")) ||
+      (a.kind === "num" && (a.flags.topic || a.flags.among)) ||
+      (a.kind === "menu" && a.flags.topic),
+  );
   const out: CountBeside[] = [];
   atoms.forEach((a, i) => {
     if (i <= lastCorrection || a.kind !== "num" || a.article) return;
@@ -47,6 +54,13 @@ export function countsBesideItems(d: TurnResult): CountBeside[] {
   return out;
 }
 
+/** Whether some of the counts add up to n. */
+function someAddUpTo(qtys: readonly number[], n: number): boolean {
+  let sums = new Set([0]);
+  for (const q of qtys.slice(0, 12)) sums = new Set([...sums, ...[...sums].map((s) => s + q)]);
+  return sums.has(n);
+}
+
 /** Each entry: a count said beside one item's words that nothing made of the item holds. */
 export function countBesideItsItem(d: TurnResult): string[] {
   const reached = linesReached(d);
@@ -56,6 +70,8 @@ export function countBesideItsItem(d: TurnResult): string[] {
     const lines = reached.filter((l) => l.item === item);
     if (n < 2 || !lines.length) continue;
     if (Math.abs(qtyOf(d.state, item) - qtyOf(d.before, item)) === n || lines.some((l) => l.qty === n)) continue;
+    // ("two small cannoli, one chocolate one pistachio, and one large plain": the two shared out over lines.)
+    if (someAddUpTo(lines.map((l) => l.qty), n)) continue;
     const counted = lines.some((l) =>
       Object.entries(l.options).some(([g, v]) => {
         if (typeof v !== "number") return false;
