@@ -4,6 +4,9 @@
 // after it: what was to be added was said in words the engine read as nothing. Blind round
 // 77: "면도" (the 면 추가 said with 도) was read as endings alone and the extra noodles lost,
 // answered alone. Whichever word was lost so, a word of adding that names nothing is a guess.
+// The same where a whole word right before a word that adds or asks for more ("면도 더 주세요",
+// "면도 넣어 주세요") was read as nothing at all: no atom holds it; or a word joined by 랑 to what is
+// added ("면이랑 고기 추가요") was read as the joining word alone.
 import type { Atom } from "./scan.ts";
 import type { TurnResult } from "./turn-draft.ts";
 
@@ -11,20 +14,36 @@ const content = (a: Atom | undefined) => a?.kind === "menu" || a?.kind === "num"
 const filler = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.length > 0 && a.keywords.every((k) => k === "filler");
 /** A request that goes on ("해 주시고"), or a comma: the phrase before is closed, the sentence goes on. (Not "?": "추가되나요? 그럼 추가해 주세요" adds what was asked about.) */
 const closes = (a: Atom | undefined) => (a?.kind === "sep" && a.why === "punct" && a.mark === ",") || (a?.kind === "kw" && a.keywords.includes("request") && /고$/.test(a.text.trim()));
+const hangul = (a: Atom) => /^[\uac00-\ud7a3]/.test(a.text.trim());
+/** "추가", "더", "넣어": a Korean word that adds or asks for more. */
+const adds = (a: Atom) => a.kind === "kw" && hangul(a) && (a.keywords.includes("add") || a.keywords.includes("more"));
+
+/** "면이랑": a joining word that holds a word before its particle, read as the particle alone. */
+const joinedWordLost = (a: Atom | undefined) => a?.kind === "sep" && a.why === "conj" && /^[\uac00-\ud7a3]+(?:이랑|랑|하고)$/.test(a.text.trim()) && !/^(?:이랑|랑|하고)$/.test(a.text.trim());
+/** What follows is added: a thing said with a word that adds ("고기 추가요", "고기 더 주세요"). */
+const addedNext = (atoms: readonly Atom[], i: number) => atoms[i]?.kind === "menu" && (/(?:추가|더)/.test(atoms[i]!.text) || (atoms[i + 1] !== undefined && adds(atoms[i + 1]!)));
 
 /** Each entry: a Korean word of adding with nothing named for it. */
 export function addedNothingNamed(d: TurnResult): string[] {
   const atoms = d.utterance.atoms;
   const out: string[] = [];
   atoms.forEach((a, i) => {
-    if (a.kind !== "kw" || !a.keywords.includes("add") || !/^추가/.test(a.text.trim())) return;
+    if (joinedWordLost(a) && atoms.slice(0, i).some(content) && addedNext(atoms, i + 1)) out.push(`"${a.text}" joined to what is added, read as nothing`);
+    if (!adds(a)) return;
+    let n = i + 1;
+    while (n < atoms.length && !(atoms[n]!.kind === "sep") && !content(atoms[n])) n++;
+    if (content(atoms[n])) return;
+    // A whole word right before it that no atom holds (nor fillers between).
+    const prev = atoms[i - 1];
+    if (prev && prev.tok1 < a.tok0 - 1 && atoms.slice(0, i).some(content)) {
+      out.push(`the word before "${a.text}" was read as nothing`);
+      return;
+    }
+    if (!/^추가/.test(a.text.trim()) || !a.keywords.includes("add")) return;
     let p = i - 1;
     while (p >= 0 && filler(atoms[p])) p--;
     // (Only where something was said before: "추가요" opening a turn asks what to add.)
     if (p < 0 || !closes(atoms[p]) || !atoms.slice(0, p).some(content)) return;
-    let n = i + 1;
-    while (n < atoms.length && !(atoms[n]!.kind === "sep") && !content(atoms[n])) n++;
-    if (content(atoms[n])) return;
     out.push(`"${a.text}" adds nothing named`);
   });
   return out;
