@@ -39,7 +39,7 @@ export function addedNothingNamed(d: TurnResult): string[] {
       out.push(`the word before "${a.text}" was read as nothing`);
       return;
     }
-    if (!/^추가/.test(a.text.trim()) || !a.keywords.includes("add")) return;
+    if (a.kind !== "kw" || !/^추가/.test(a.text.trim()) || !a.keywords.includes("add")) return;
     let p = i - 1;
     while (p >= 0 && filler(atoms[p])) p--;
     // (Only where something was said before: "추가요" opening a turn asks what to add.)

@@ -27,7 +27,7 @@ function gluedTail(text: string, choiceAtom: Atom & { kind: "menu" }, menu: Menu
   const word = text.trim().toLowerCase();
   const names = choiceAtom.refs.flatMap((r) => {
     if (r.kind !== "choice") return [];
-    const c = menu.groups.get(r.group)?.choices.find((x) => x.id === r.choice);
+    const c = menu.groups.get(r.group)?.choices?.find((x) => x.id === r.choice);
     return c ? [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat()].filter((n): n is string => typeof n === "string") : [];
   });
   const head = names.map((n) => n.replace(/\s+/g, "").toLowerCase()).filter((n) => n && word.startsWith(n) && word.length > n.length).sort((x, y) => y.length - x.length)[0];
