@@ -19,7 +19,7 @@ const hangul = (a: Atom) => /^[\uac00-\ud7a3]/.test(a.text.trim());
 const adds = (a: Atom) => a.kind === "kw" && hangul(a) && (a.keywords.includes("add") || a.keywords.includes("more"));
 
 /** "면이랑": a joining word that holds a word before its particle, read as the particle alone. */
-const joinedWordLost = (a: Atom | undefined) => a?.kind === "sep" && a.why === "conj" && /^[\uac00-\ud7a3]+(?:이랑|랑|하고)$/.test(a.text.trim()) && !/^(?:이랑|랑|하고)$/.test(a.text.trim());
+const joinedWordLost = (a: Atom | undefined) => a?.kind === "sep" && a.why === "conj" && /^[\uac00-\ud7a3]+랑$/.test(a.text.trim()) && !/^이?랑$/.test(a.text.trim());
 /** What follows is added: a thing said with a word that adds ("고기 추가요", "고기 더 주세요"). */
 const addedNext = (atoms: readonly Atom[], i: number) => atoms[i]?.kind === "menu" && (/(?:추가|더)/.test(atoms[i]!.text) || (atoms[i + 1] !== undefined && adds(atoms[i + 1]!)));
 
@@ -33,9 +33,10 @@ export function addedNothingNamed(d: TurnResult): string[] {
     let n = i + 1;
     while (n < atoms.length && !(atoms[n]!.kind === "sep") && !content(atoms[n])) n++;
     if (content(atoms[n])) return;
-    // A whole word right before it that no atom holds (nor fillers between).
+    // A whole word right before it that no atom holds, after a request, a filler or a comma (not
+    // after a thing named: its count may have gone into it, "우동사리 하나 떡사리 하나 넣어 주세요").
     const prev = atoms[i - 1];
-    if (prev && prev.tok1 < a.tok0 - 1 && atoms.slice(0, i).some(content)) {
+    if (prev && (prev.kind === "kw" || prev.kind === "sep") && prev.tok1 < a.tok0 - 1 && atoms.slice(0, i).some(content)) {
       out.push(`the word before "${a.text}" was read as nothing`);
       return;
     }

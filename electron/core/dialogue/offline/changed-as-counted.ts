@@ -22,7 +22,8 @@ export function changedAsCounted(d: TurnResult): string[] {
   if (!madeNew.length) return [];
   const topics = u.units.filter((x) => x.topic && countSaid(x));
   // (No count said as the topic: a count said of a thing in hand, by its name or the word for its kind.)
-  const counted = topics.length ? topics : u.units.filter((x) => countSaid(x) && (x.kind === "ambiguous" || (!!x.item && had.has(x.item))));
+  // (Not the count a thing is changed to: "change that to two chocolate chip and one oatmeal raisin".)
+  const counted = topics.length ? topics : u.units.filter((x) => countSaid(x) && (!x.afterChange || x.replaced) && !x.dir && (x.kind === "ambiguous" || (!!x.item && had.has(x.item))));
   if (counted.length !== 1) return [];
   const n = counted[0]!.qty!;
   const lost = [...had].reduce((k, item) => k + Math.max(0, qtyOf(d.before, item) - qtyOf(d.state, item)), 0);
