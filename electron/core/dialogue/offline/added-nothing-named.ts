@@ -5,8 +5,7 @@
 // 77: "면도" (the 면 추가 said with 도) was read as endings alone and the extra noodles lost,
 // answered alone. Whichever word was lost so, a word of adding that names nothing is a guess.
 // The same where a whole word right before a word that adds or asks for more ("면도 더 주세요",
-// "면도 넣어 주세요") was read as nothing at all: no atom holds it; or a word joined by 랑 to what is
-// added ("면이랑 고기 추가요") was read as the joining word alone.
+// "면도 넣어 주세요") was read as nothing at all: no atom holds it.
 import type { Atom } from "./scan.ts";
 import type { TurnResult } from "./turn-draft.ts";
 
@@ -18,17 +17,11 @@ const hangul = (a: Atom) => /^[\uac00-\ud7a3]/.test(a.text.trim());
 /** "추가", "더", "넣어": a Korean word that adds or asks for more. */
 const adds = (a: Atom) => a.kind === "kw" && hangul(a) && (a.keywords.includes("add") || a.keywords.includes("more"));
 
-/** "면이랑": a joining word that holds a word before its particle, read as the particle alone. */
-const joinedWordLost = (a: Atom | undefined) => a?.kind === "sep" && a.why === "conj" && /^[\uac00-\ud7a3]+랑$/.test(a.text.trim()) && !/^이?랑$/.test(a.text.trim());
-/** What follows is added: a thing said with a word that adds ("고기 추가요", "고기 더 주세요"). */
-const addedNext = (atoms: readonly Atom[], i: number) => atoms[i]?.kind === "menu" && (/(?:추가|더)/.test(atoms[i]!.text) || (atoms[i + 1] !== undefined && adds(atoms[i + 1]!)));
-
 /** Each entry: a Korean word of adding with nothing named for it. */
 export function addedNothingNamed(d: TurnResult): string[] {
   const atoms = d.utterance.atoms;
   const out: string[] = [];
   atoms.forEach((a, i) => {
-    if (joinedWordLost(a) && atoms.slice(0, i).some(content) && addedNext(atoms, i + 1)) out.push(`"${a.text}" joined to what is added, read as nothing`);
     if (!adds(a)) return;
     let n = i + 1;
     while (n < atoms.length && !(atoms[n]!.kind === "sep") && !content(atoms[n])) n++;

@@ -23,7 +23,7 @@ export function countSaidOfTheLineKept(d: TurnResult): string[] {
     const line = d.before.lines[0]!;
     const now = d.state.lines.find((l) => l.id === line.id);
     for (const b of d.utterance.bare) {
-      if (!b.qtyExplicit || b.qty === undefined || b.asked || b.mods.length || b.parts.length || b.kws.has("more") || !(b.only || b.setQty)) continue;
+      if (!b.qtyExplicit || b.qty === undefined || b.asked || b.mods.length || b.parts.length || b.kws.has("more") || b.kws.has("remove") || b.kws.has("without") || !(b.only || b.setQty)) continue;
       if (now && now.qty !== b.qty) out.push(`${b.qty} said of the one line, ${line.item}, now ${now.qty}`);
     }
   }

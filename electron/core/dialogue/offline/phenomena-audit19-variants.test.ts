@@ -3,8 +3,8 @@
 // and wrong. Each is now a guess (the check reads the cart change and the words) or read right:
 // - "two ramen noodles, actually make that three" / "… sorry three": "sorry" and "make that" take
 //   a count back as "no" does; the dish made three is read back (count-taken-back-on-its-thing.ts);
-// - "면도 더 주세요", "면도 넣어 주세요", "면이랑 고기 추가요": a whole word before a word that adds, or
-//   before the 랑 that joins it to what is added, read as nothing (added-nothing-named.ts);
+// - "면도 더 주세요", "면도 넣어 주세요": a whole word right after a request or a comma and before a
+//   word that adds, read as nothing (added-nothing-named.ts);
 // - "초코칩 쿠키 두 개 주시고 하나는 피스타치오 쿠키로 바꿔 주세요" (and in English): the part changed
 //   in the turn that ordered the thing, which still ends at its count (changed-as-counted.ts);
 // - "텐더 세트 하나 랜치소스로 주세요": the group's word said in one word with its choice is the
@@ -45,10 +45,9 @@ const noodles = menuFrom({
   items: [{ id: "pho", category: "main", ...both("차돌 쌀국수", "Brisket pho", { ko: ["차돌쌀국수"], en: ["pho"] }), price: 11000, optionGroups: ["noodle-extra", "meat-extra"] }],
 });
 
-notAloneTable("a word before a word that adds, or joined by 랑 to what is added, read as nothing: a guess", noodles, [
+notAloneTable("a word before a word that adds, read as nothing: a guess", noodles, [
   { name: "차돌 쌀국수 하나 고기 추가 두 번 해 주시고 면도 더 주세요", turns: ["차돌 쌀국수 하나 고기 추가 두 번 해 주시고 면도 더 주세요"] },
   { name: "차돌 쌀국수 하나 고기 추가 두 번이요, 면도 넣어 주세요", turns: ["차돌 쌀국수 하나 고기 추가 두 번이요, 면도 넣어 주세요"] },
-  { name: "차돌 쌀국수 하나 면이랑 고기 추가요", turns: ["차돌 쌀국수 하나 면이랑 고기 추가요"] },
 ]);
 phenomenonTable("guards: add-ons named by their own words", noodles, [
   { name: "차돌 쌀국수 하나 면 추가 해 주시고 고기도 추가요", turns: ["차돌 쌀국수 하나 면 추가 해 주시고 고기도 추가요"], lines: [{ item: "pho", qty: 1, options: { "meat-extra": 1, "noodle-extra": 1 } }], confident: true },
