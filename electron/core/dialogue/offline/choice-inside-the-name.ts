@@ -55,7 +55,9 @@ export function choiceInsideTheName(d: TurnResult): string[] {
     if (!lines.length) continue;
     // (A choice of that group said apart, "fries with feta, no feta", or set by the name as the
     // menu wrote it, "two dozen wings" of "dozen wings": the words decide, not the name.)
-    const set = new Set([...x.mods.flatMap(groupsOf), ...x.parts.flatMap((p) => p.mods.flatMap(groupsOf)), ...Object.keys(x.preset ?? {})]);
+    // (A preset counts only where a line holds it: a step that dropped it left the choice unmade.)
+    const presetHeld = Object.entries(x.preset ?? {}).filter(([g, v]) => lines.some((l) => [v].flat().every((c) => optionHas(l.options[g], c as string))));
+    const set = new Set([...x.mods.flatMap(groupsOf), ...x.parts.flatMap((p) => p.mods.flatMap(groupsOf)), ...presetHeld.map(([g]) => g)]);
     const inside = choicesInside(d.menu, x.item, said);
     // (A group is met where a line holds one of the choices the words hold: "diet coke" holds
     // the Diet Coke and the Coke, "hazy ipa" the Hazy IPA and the IPA.)

@@ -9,13 +9,15 @@
 // 추가 3개요 아 2개로 해 주세요" (아 alone, the count meant said with 로) made three and two of
 // the dish: the words between may be a comma and fillers, and the line that holds the add-on
 // may not be as many as the count meant ("a count of the add-on went to the item"); in English
-// the thing comes after its count ("two ramen noodles, uh no, three").
+// the thing comes after its count ("two ramen noodles, uh no, three"), and "sorry" or "actually
+// make that" take a count back as "no" does ("two ramen noodles, actually make that three").
 import type { CartLine } from "../../cart/cart.ts";
 import type { Atom } from "./scan.ts";
 import { type TurnResult, linesReached } from "./turn-draft.ts";
 
-/** "아니", "no", "no wait": the word between a count and the count meant instead. */
-const takesBack = (a: Atom | undefined) => a?.kind === "kw" && (a.keywords.includes("correction") || a.keywords.includes("no") || /^(?:아니|아니다|no)$/i.test(a.text.trim()));
+/** "아니", "no", "no wait", "sorry", "actually make that": the words between a count and the count meant instead. */
+const takesBack = (a: Atom | undefined) =>
+  a?.kind === "kw" && (a.keywords.includes("correction") || a.keywords.includes("soft-correction") || a.keywords.includes("change") || a.keywords.includes("no") || /^(?:아니|아니다|no)$/i.test(a.text.trim()));
 const pause = (a: Atom | undefined) => (a?.kind === "sep" && a.why === "punct") || (a?.kind === "kw" && a.keywords.length > 0 && a.keywords.every((k) => k === "filler" || k === "soft-correction"));
 /** "넣어서", "주세요": the verb the count was said with, before the words taking it back. */
 const putsIn = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.length > 0 && a.keywords.every((k) => k === "add" || k === "request");
