@@ -3,8 +3,8 @@
 // minimum, none by default) is how many in all — two sprinkles, two katsu toppings. The
 // lexicon reads "double" so only where items come with one (lexicon.ts); elsewhere the word
 // was not understood. Where the group is named as more of a thing ("Extra chashu", "Extra
-// shot", "Extra meat") the dish holds one already, so "double" is one more ("a mulita with
-// double meat", probe birria-021): read so, but a guess.
+// shot") the dish may hold one already, so "double" is one more or two in all: read as two,
+// but a guess.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { hasAddWord } from "./add-words.ts";
 import type { Atom } from "./atoms.ts";
@@ -24,7 +24,7 @@ export function doubleOfACount(atoms: Atom[], menu: MenuModel): Atom[] {
     const g = menu.groups.get(groups[0]!);
     if (!g || g.select !== "count" || (g.max ?? 0) < times || (g.min ?? 0) > 0 || servedWithOne(menu, g.id)) continue;
     const extra = Object.values(g.name).some((n) => typeof n === "string" && hasAddWord(n));
-    const joined: Atom = { ...next, start: a.start, tok0: a.tok0, text: `${a.text} ${next.text}`, refs: [{ kind: "group", group: g.id, add: false, times: extra ? times - 1 : times }], flags: { ...next.flags, ...(extra ? { guessed: true } : {}) } };
+    const joined: Atom = { ...next, start: a.start, tok0: a.tok0, text: `${a.text} ${next.text}`, refs: [{ kind: "group", group: g.id, add: false, times }], flags: { ...next.flags, ...(extra ? { guessed: true } : {}) } };
     out ??= [...atoms];
     out.splice(out.indexOf(a), 2, joined);
   }

@@ -91,7 +91,7 @@ phenomenonTable("a number before a choice of the item said counts its lines, not
 phenomenonTable("\"double\" before a counted option nothing comes with one of is two in all", shop, [
   { name: "a sundae with double sprinkles", turns: ["a sundae with double sprinkles"], lines: [{ item: "sundae", qty: 1, options: { sprinkles: 2 } }], confident: true },
   { name: "a sundae with triple sprinkles", turns: ["a sundae with triple sprinkles"], lines: [{ item: "sundae", qty: 1, options: { sprinkles: 3 } }], confident: true },
-  { name: "a mazesoba with double chashu (its group named as more of it: one more, a guess)", turns: ["a mazesoba with double chashu"], lines: [{ item: "mazesoba", qty: 1, options: { chashu: 1 } }], confident: false },
+  { name: "a mazesoba with double chashu (its group named as more of it: a guess)", turns: ["a mazesoba with double chashu"], lines: [{ item: "mazesoba", qty: 1, options: { chashu: 2 } }], confident: false },
 ]);
 
 const combo = (drink: string) => ({ item: "noodle-combo", qty: 1, options: { "combo-drink": drink } });
