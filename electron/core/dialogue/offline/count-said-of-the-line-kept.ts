@@ -14,6 +14,8 @@ export function countSaidOfTheLineKept(d: TurnResult): string[] {
     if (!(x.only || x.afterChange || x.corrects || x.qtyTarget) || x.kws.has("more") || x.parts.length) continue;
     const before = d.before.lines.filter((l) => l.item === x.item);
     if (before.length !== 1 || linesMade(d).some((l) => l.item === x.item)) continue;
+    // ("아아 세 잔" → "두 잔은 뜨아로 해 주세요": the count said is on a line of its own now, split off.)
+    if (d.state.lines.some((l) => l.item === x.item && l.id !== before[0]!.id && l.qty === x.qty)) continue;
     const now = d.state.lines.find((l) => l.id === before[0]!.id);
     if (now && now.qty !== x.qty && (now.qty === before[0]!.qty || x.only || x.qtyTarget)) out.push(`"${x.text}": ${x.qty} said of the line of ${x.item}, now ${now.qty}`);
   }

@@ -38,14 +38,14 @@ const menuParts = menuFrom({
 phenomenonTable("a set's open part said as a thing sold alone goes into the set", menuParts, [
   { name: "whole chicken → coleslaw and fries", turns: ["whole chicken please", "coleslaw and fries"], lines: [{ item: "whole-chicken", qty: 1, options: { heat: "mild", sides: ["coleslaw", "fries"] } }] },
   { name: "half chicken extra hot then, fries and coleslaw, and a water", turns: ["half chicken extra hot then, fries and coleslaw, and a water"], lines: [{ item: "half-chicken", qty: 1, options: { heat: "extra-hot", sides: ["fries", "coleslaw"] } }, { item: "water", qty: 1 }] },
-  { name: "bunny combo → stoney for the drink", turns: ["can i get the bunny combo", "stoney for the drink"], lines: [{ item: "bunny-combo", qty: 1, options: { "combo-drink": "stoney" } }] },
+  // (Read right and sure since "X for the drink" names the combo's part, open-part-of-the-line.ts.)
+  { name: "bunny combo → stoney for the drink", turns: ["can i get the bunny combo", "stoney for the drink"], lines: [{ item: "bunny-combo", qty: 1, options: { "combo-drink": "stoney" } }], confident: true },
   { name: "the sunday set → crumble for pudding", turns: ["the sunday set", "crumble for pudding"], lines: [{ item: "sunday-set", qty: 1, options: { "set-pudding": "crumble" } }] },
   { name: "통닭 하나요 → 감자튀김이랑 코울슬로요", turns: ["통닭 하나요", "감자튀김이랑 코울슬로요"], lines: [{ item: "whole-chicken", qty: 1, options: { heat: "mild", sides: ["fries", "coleslaw"] } }] },
 ]);
 
 // Guards (passing before too, the read-back checks caught the item beside the set): a guess.
 notAloneTable("a set's open part said as a thing sold alone is a guess", menuParts, [
-  { name: "bunny combo → stoney for the drink", turns: ["can i get the bunny combo", "stoney for the drink"] },
   { name: "whole chicken → coleslaw and fries", turns: ["whole chicken please", "coleslaw and fries"] },
 ]);
 
@@ -171,6 +171,7 @@ const menuBuns = menuFrom({
     { id: "breakfast-set", category: "sets", ...both("Breakfast set", "아침 세트"), description: { en: "A pork bun and a soy milk.", ko: "고기 바오즈와 두유." }, price: 5000, optionGroups: ["set-drink"] },
   ],
 });
-notAloneTable("a set's part counted after a dish is not that set made alone (guard)", menuBuns, [
-  { name: "고기 바오즈 두 개 그리고 차가운 두유 하나", turns: ["고기 바오즈 두 개 그리고 차가운 두유 하나"] },
+// (A guess until "차가운 두유" was read as the soy milk made cold, choice-spelling-an-item.ts: right and sure now.)
+phenomenonTable("a set's part counted after a dish is not that set made", menuBuns, [
+  { name: "고기 바오즈 두 개 그리고 차가운 두유 하나", turns: ["고기 바오즈 두 개 그리고 차가운 두유 하나"], lines: [{ item: "pork-bun", qty: 2 }, { item: "soy-milk", qty: 1, options: { temp: "cold" } }], confident: true },
 ]);
