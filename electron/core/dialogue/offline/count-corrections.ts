@@ -4,6 +4,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
 import type { MenuRef } from "./lexicon.ts";
+import { KO_COUNTERS } from "./numbers.ts";
 
 const TAKE_BACK = /^(아|앗|아니|아니다|아 아니|아 아니다|아니 아니)$/;
 const SAYS_NO = /^(아니|아니다|아 아니|아 아니다|아니 아니)$/;
@@ -29,9 +30,21 @@ export function countSaidAgain(atoms: Atom[]): Atom[] {
       i = gap.end - 1; // the first count and the words taking it back are left out
       continue;
     }
+    // "녹차 카스테라 반 개, 아 아니다 한 개 주세요" (sealed r94b-025): a choice said as an amount
+    // (a counter ends its name, "반 개") right after the item, taken back by 아니 for a counted
+    // number: the number is what is meant, the choice goes (the item's own default stands).
+    if (choiceSaidAsAmount(a) && gap.saysNo && again?.kind === "num" && again.counted && !again.article && atoms[i - 1]?.kind === "menu") {
+      i = gap.end - 1;
+      continue;
+    }
     out.push(a);
   }
   return out;
+}
+
+const AMOUNT_END = new RegExp(`\\s(?:${KO_COUNTERS.join("|")})$`);
+function choiceSaidAsAmount(a: Atom): boolean {
+  return a.kind === "menu" && !a.fuzzy && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice") && AMOUNT_END.test(a.text.trim());
 }
 
 /**

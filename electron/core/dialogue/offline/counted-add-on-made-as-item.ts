@@ -3,7 +3,9 @@
 // add-on that line was not given more of, where a word that adds is said beside them. Held-out r69d-010, "ten don no mushrooms, add two
 // shrimp", made a Shrimp Tempura (its alias "two shrimp") beside the bowl, alone. The add-on or
 // the thing sold alone? Whatever step read it so, it is a guess. (add-on-said-as-item.ts asks
-// the same of an add-on that is a choice, said with no count.)
+// the same of an add-on that is a choice, said with no count.) In a later turn that names nothing
+// before it, the line in hand stands for the line named before: "사골 떡국 하나요" → "만두 두 개
+// 추가해 주세요" (sealed r94d-030) made two 만두 of their own, alone.
 import { countedAddOnsByWords } from "./counted-add-on-said.ts";
 import { keyOf } from "./name-forms.ts";
 import { KO_COUNTERS, leadingNumber } from "./numbers.ts";
@@ -21,9 +23,13 @@ function addedNear(atoms: readonly Atom[], start: number): boolean {
 }
 
 export function countedAddOnMadeAsItem(d: TurnResult): string[] {
-  const reached = linesReached(d);
+  const inHand = d.before.lines.at(-1);
+  const stillThere = inHand && d.state.lines.find((l) => l.id === inHand.id);
+  const reached = [...linesReached(d), ...(stillThere && !linesReached(d).includes(stillThere) ? [stillThere] : [])];
   const out: string[] = [];
-  for (const { unit: x, start, namedBefore: before } of itemsMadeInOrder(d)) {
+  for (const { unit: x, start, namedBefore } of itemsMadeInOrder(d)) {
+    const named = [...namedBefore].filter(Boolean);
+    const before = named.length || !stillThere ? namedBefore : new Set([stillThere.item]);
     // (Said with a word that adds, "add two shrimp", "새우튀김 두 개 추가": "a falafel wrap and 6
     // falafel balls" orders the side.)
     if (!addedNear(d.utterance.atoms, start)) continue;

@@ -54,19 +54,35 @@ function asNum(a: Atom, value: number): Atom {
   return { start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text, kind: "num", value, times: false, counted: /[\uac00-\ud7a3]/.test(a.text), article: false, flags: {} };
 }
 
-export function countedAddOnSaid(atoms: Atom[], menu: MenuModel): Atom[] {
+/** "넣어", "넣어서", "넣어 주세요": a word that puts a thing into something, not beside it. */
+const putsIn = (a: Atom | undefined) => adds(a) && /^넣/.test(a!.text.trim());
+
+/**
+ * `inHand`: the item of the line in hand. In a turn that names no item before it, "만두 두 개만
+ * 넣어 주세요" of a 떡국 in hand whose dumplings are counted puts them in the soup (sealed
+ * r94d-030); said with "추가" it may be the 만두 sold alone, a guess
+ * (counted-add-on-made-as-item.ts).
+ */
+export function countedAddOnSaid(atoms: Atom[], menu: MenuModel, inHand?: string): Atom[] {
   let out: Atom[] | undefined;
-  let held: string | undefined;
+  let held: string | undefined = inHand;
+  let fromHand = inHand !== undefined;
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
     const own = oneItem(a);
     if (a.kind !== "menu" || !held || (own && own === held)) {
-      if (own) held = own;
+      if (own) {
+        held = own;
+        fromHand = false;
+      }
       continue;
     }
     const addOns = countedAddOnsByWords(menu, held);
     if (!addOns.size) {
-      if (own) held = own;
+      if (own) {
+        held = own;
+        fromHand = false;
+      }
       continue;
     }
     const group = (key: string) => addOns.get(key) || undefined;
@@ -83,15 +99,21 @@ export function countedAddOnSaid(atoms: Atom[], menu: MenuModel): Atom[] {
     }
     const g = group(keyOf(a.text));
     if (!g) {
-      if (own) held = own;
+      if (own) {
+        held = own;
+        fromHand = false;
+      }
       continue;
     }
     // "add 2 shrimp": the count before, the adding word before it; "새우튀김 두 개 추가해 주세요": the count after, then the adding word.
     const enCount = countOf(atoms[i - 1]) !== undefined && adds(atoms[i - 2]) ? i - 1 : -1;
     const koCount = enCount < 0 && countOf(atoms[i + 1]) !== undefined && (adds(atoms[i + 2]) || (atoms[i + 1]!.kind !== "kw" && (atoms[i + 1] as { flags?: { added?: boolean } }).flags?.added)) ? i + 1 : -1;
     const at = enCount >= 0 ? enCount : koCount;
-    if (at < 0) {
-      if (own) held = own;
+    if (at < 0 || (fromHand && (at !== koCount || !putsIn(atoms[koCount + 1])))) {
+      if (own) {
+        held = own;
+        fromHand = false;
+      }
       continue;
     }
     out ??= [...atoms];

@@ -39,6 +39,9 @@ export function itemNamedWithOneOfItsCounter(atoms: Atom[], menu: MenuModel): At
   return atoms.map((a, i) => {
     const n = atoms[i + 1];
     if (a.kind !== "menu" || a.fuzzy || n?.kind !== "num" || !n.unit || n.times) return a;
+    // (Not a word read already as a counted add-on of the line, "만두 두 개만 넣어 주세요" of a 떡국:
+    // counted-add-on-said.ts.)
+    if (a.refs.length && a.refs.every((r) => r.kind === "group")) return a;
     const named = `${a.text.replace(/\s/g, "")}한${n.unit.replace(/\s/g, "")}`;
     const hits = [...menu.items.values()].filter((item) => [item.name.ko, ...(item.aliases?.ko ?? []).map((x) => (typeof x === "string" ? x : undefined))].some((name) => !!name && name.replace(/\s/g, "") === named));
     // (Not where the word names that item alone already: "맥주 세 병" of the beer also called "맥주 한 병".)

@@ -107,6 +107,7 @@ import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 import { resolveChoices } from "./resolve-choices.ts";
 import { choiceSpellingAnItem } from "./choice-spelling-an-item.ts";
+import { nameSaidAroundWith } from "./name-said-around-with.ts";
 
 export interface ContextReading {
   atoms: Atom[];
@@ -141,8 +142,9 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a: Atom[]) => groupWordNotItsCount(a, ctx.menu),
     (a: Atom[]) => groupNamedWithItsChoice(a, ctx),
     (a: Atom[]) => groupWordAfterItsChoice(a, ctx.menu),
+    ...(en ? [(a: Atom[]) => nameSaidAroundWith(a, ctx.menu)] : []),
     (a: Atom[]) => addOnsListed(a, ctx.menu),
-    (a: Atom[]) => countedAddOnSaid(a, ctx.menu),
+    (a: Atom[]) => countedAddOnSaid(a, ctx.menu, ctx.focus?.at(-1)?.item),
     (a: Atom[]) => countInItsName(a, ctx.menu),
     (a: Atom[]) => lineRefusedAsHold(a, ctx),
     // ("make the pasty a large one", "음료는 사이다요" of the set in hand: its part, not one more.)
