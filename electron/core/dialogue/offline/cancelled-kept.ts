@@ -8,6 +8,7 @@
 // between), not a step's reading of them; takenOutStillThere (said-vs-done.ts) reads the units.
 import type { Atom } from "./scan.ts";
 import { qtyOf } from "./said-vs-done.ts";
+import { thatAfterItsName } from "./name-then-that.ts";
 import type { TurnResult } from "./turn-draft.ts";
 
 const cancels = (a: Atom) => a.kind === "kw" && (a.keywords.includes("cancel") || a.keywords.includes("remove")) && !a.keywords.includes("cancel-all");
@@ -20,7 +21,8 @@ function nameCancelled(atoms: readonly Atom[], i: number, en: boolean): Extract<
   let j = i + step;
   // (In English also a choice said before its item, "cancel the iced latte".)
   const choiceOnly = (x: Atom | undefined) => en && x?.kind === "menu" && x.refs.length > 0 && x.refs.every((r) => r.kind === "choice");
-  while (between(atoms[j]) || choiceOnly(atoms[j])) j += step;
+  // (In Korean also 그거 pointing again at the name before it, "스팸마요 그거 취소하고", name-then-that.ts.)
+  while (between(atoms[j]) || choiceOnly(atoms[j]) || (!en && thatAfterItsName(atoms, j))) j += step;
   const a = atoms[j];
   return a?.kind === "menu" && !a.partial ? a : undefined;
 }

@@ -12,6 +12,7 @@ import type { Atom } from "./scan.ts";
 import { keyOf } from "./lexicon.ts";
 import { hasAddWord } from "./add-words.ts";
 import { isRemovalGroupName } from "./name-forms.ts";
+import { thatAfterItsName } from "./name-then-that.ts";
 
 /** Words before (English) or after (Korean) a name that make the name a removal ("No onions", "양파 빼기"). */
 export const REMOVAL_PREFIX = /^(?:no|without|hold(?: the)?|leave off|minus|skip|노)\s+/i;
@@ -242,6 +243,8 @@ export function refusalScope(atoms: Atom[], i: number, en: boolean, menu: MenuMo
     if ((atoms[j] as Atom & { keywords: string[] }).keywords.includes("all")) all = true;
     j--;
   }
+  // ("스팸마요 그거 취소하고": 그거 points again at the name just before it.)
+  if (thatAfterItsName(atoms, j)) j--;
   const last = atoms[j];
   if (!last || !(isThing(last) || last.kind === "num" || last.kind === "unknown")) return out;
   out.push(last);
