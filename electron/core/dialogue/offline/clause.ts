@@ -72,6 +72,8 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     if (nextI === undefined) return owner.set(a, prevI);
     if (!en) {
       if (a.kind === "num") return owner.set(a, prevI);
+      // ("배추김치 1키로 깍두기 500그램": a weight said after its item, like a count, weights-said.ts.)
+      if (a.kind === "menu" && a.flags.weighed) return owner.set(a, prevI);
       // "순대국밥 하나 다대기 말고 새우젓만": an option of the item before, followed by a thing
       // not on the menu (which can take no option), is the item's.
       const prevItem = content[prevI]!.kind === "menu" ? (content[prevI] as Atom & { kind: "menu" }).refs.find((r) => r.kind === "item") : undefined;

@@ -108,6 +108,7 @@ import type { ParseContext } from "./utterance.ts";
 import { resolveChoices } from "./resolve-choices.ts";
 import { choiceSpellingAnItem } from "./choice-spelling-an-item.ts";
 import { nameSaidAroundWith } from "./name-said-around-with.ts";
+import { weightsSaid } from "./weights-said.ts";
 
 export interface ContextReading {
   atoms: Atom[];
@@ -130,6 +131,8 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
   };
   const steps: Step[] = [
     countCorrectedBeforeItsItem,
+    // ("차돌박이 300그램" of a "(150g)" item: two of it; "배추김치 1키로" of a count by 100 g: ten.)
+    (a: Atom[]) => weightsSaid(a, ctx.menu, ctx.focus?.at(-1)?.item),
     ...(en ? [] : [(a: Atom[]) => itemAliasWithItsParticle(a, ctx.menu)]),
     (a: Atom[]) => choiceSpellingAnItem(a, ctx),
     (a: Atom[]) => offerPointedAt(a, ctx, en),
