@@ -44,6 +44,9 @@ export function cleanText(text: string): string {
   if (/[\u00c0-\u024f\u0300-\u036f]/.test(s)) s = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
   s = s.replace(/[’‘`´']/g, "");
   s = s.replace(/&/g, " and ");
+  // A plus sign after a number, not before another number, is the word's own: the grades
+  // "1+" and "1++" are two names, not the number 1 (held-out r96d-014, ko-hanu). "1+1" stays two numbers.
+  s = s.replace(/(\d)(\++)(?![\d+])/g, (_, d: string, p: string) => `${d}${"plus".repeat(p.length)} `);
   s = s.replace(/[-_/·•+~"“”()[\]{}<>*#@^|\\]/g, " ");
   // Keep a decimal point inside numbers (1.25L); other stops become separate marks.
   s = s.replace(/(\d)\.(\d)/g, "$1\u0001$2");
