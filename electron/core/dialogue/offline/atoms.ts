@@ -9,6 +9,7 @@ import { hasLatin } from "./normalize.ts";
 import { parseDigits } from "./numbers.ts";
 import { multipliers } from "./multipliers.ts";
 import { notAtAllSpan } from "./not-at-all.ts";
+import { PEOPLE_WORD } from "./people-said.ts";
 import type { Atom, PhraseCandidate, Span } from "./atom-kinds.ts";
 import { counterWithEnding, menuCounters } from "./menu-counters.ts";
 import { counterNamedAsItem } from "./counter-named-items.ts";
@@ -158,6 +159,14 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
         delete num.alt;
         out.push(num);
         i++;
+        continue;
+      }
+      // ("두 명이요", "네 명이에요": a number of people, the word 명 left to people-said.ts to read.)
+      if (a.prenoun && !counterNext && next?.kind === "unknown" && PEOPLE_WORD.test(next.text.trim())) {
+        const num = { ...a, flags: { ...a.flags } } as RawAtom & { kind: "num" };
+        delete num.prenoun;
+        delete num.alt;
+        out.push(num);
         continue;
       }
       if (a.prenoun && !counterNext) {
