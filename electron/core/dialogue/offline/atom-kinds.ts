@@ -46,7 +46,7 @@ export interface Flags {
   guessed?: boolean;
   /** A thing the item comes with said after "with" or "just" before a refusal of another ("with onions no cilantro"): kept (with-then-without.ts). */
   kept?: boolean;
-  /** A weight said right after its item ("배추김치 1키로 깍두기 500그램"): that item's count, not the next's (weights-said.ts). */
+  /** A weight read as a count by weight ("배추김치 1키로"; its unit's words are the count's); said right after its item, that item's, not the next's (weights-said.ts). */
   weighed?: boolean;
   /** A thing asked of staff, "잔 하나 더 주세요", "two forks please": no order (requests-to-staff.ts); said alone, staff are pointed to. */
   askedOfStaff?: boolean;

@@ -289,7 +289,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   for (const w of [...markKept(atoms, units, bare, explained), ...keptItemsAsRemovals(atoms, units, bare, ctx.menu, ctx.focus, explained)]) unknownWords.splice(unknownWords.indexOf(w), unknownWords.includes(w) ? 1 : 0);
   // ("half a dozen" where the menu's "dozen" left "half" unknown: the reading took it into the number;
   // "애프터눈 세트 2인" where 인 is of the item's own name: into the name, count-in-its-name.ts.)
-  for (const u of sc.atoms) if (u.kind === "unknown" && atoms.some((a) => (a.kind === "num" || (a.kind === "menu" && a.flags.nameHolds)) && a.start <= u.start && u.end <= a.end)) unknownWords.splice(unknownWords.indexOf(u.text), unknownWords.includes(u.text) ? 1 : 0);
+  for (const u of sc.atoms) if (u.kind === "unknown" && atoms.some((a) => (a.kind === "num" || (a.kind === "menu" && (a.flags.nameHolds || a.flags.weighed))) && a.start <= u.start && u.end <= a.end)) unknownWords.splice(unknownWords.indexOf(u.text), unknownWords.includes(u.text) ? 1 : 0);
   if (lang === "en") everythingByItsName(units, ctx.menu);
   if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained), ...flavourGuesses(atoms), ...unheldCountGuesses(atoms), ...exceptionGuesses(atoms), ...correctionThenAnd(atoms), ...partySizeGuesses(atoms), ...choiceSaidOfTheItemSoldAlone(atoms, sc.atoms, units, ctx.menu));
   return {

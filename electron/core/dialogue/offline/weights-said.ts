@@ -55,18 +55,17 @@ const itemOf = (a: Atom | undefined): string | undefined => {
 
 /**
  * The item the weight at `i` is said of: the one after "of" ("300 grams of brisket"), else the
- * last named before it ("차돌박이 300그램": `before`), else the one right after it, else the line in hand.
+ * last named before it ("차돌박이 300그램"), else the one right after it, else the line in hand.
  */
-function itemWeighed(atoms: readonly Atom[], i: number, end: number, inHand: string | undefined): { item: string; before: boolean } | undefined {
+function itemWeighed(atoms: readonly Atom[], i: number, end: number, inHand: string | undefined): string | undefined {
   const of = atoms[end + 1]?.kind === "kw" && /^of$/i.test(atoms[end + 1]!.text.trim());
   const ofItem = of ? itemOf(atoms[end + 2]) : undefined;
-  if (ofItem) return { item: ofItem, before: false };
+  if (ofItem) return ofItem;
   for (let j = i - 1; j >= 0; j--) {
     const it = itemOf(atoms[j]);
-    if (it) return { item: it, before: true };
+    if (it) return it;
   }
-  const next = itemOf(atoms[end + 1]) ?? inHand;
-  return next ? { item: next, before: false } : undefined;
+  return itemOf(atoms[end + 1]) ?? inHand;
 }
 
 /** The weight said at `i`: a number and a unit after it, or one word holding both; grams and the last atom. */
@@ -92,12 +91,11 @@ export function weightsSaid(atoms: Atom[], menu: MenuModel, inHand: string | und
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
     const w = weightAt(atoms, i);
-    const of = w && itemWeighed(atoms, i, w.end, inHand);
-    if (!w || !of) {
+    const item = w && itemWeighed(atoms, i, w.end, inHand);
+    if (!w || !item) {
       out.push(a);
       continue;
     }
-    const { item, before } = of;
     const last = atoms[w.end]!;
     const span = { start: a.start, end: last.end, tok0: a.tok0, tok1: last.tok1, text: a === last ? a.text : `${a.text}${last.text}` };
     // (A choice named by the weight that the item itself takes, "불고기 1키로" of a 500g / 1kg choice: that choice.)
@@ -105,7 +103,7 @@ export function weightsSaid(atoms: Atom[], menu: MenuModel, inHand: string | und
     const byCount = countByWeight(menu, item);
     const each = weightInItsName(menu, item);
     if (!ownChoice && byCount && whole(w.grams / byCount.grams) && w.grams / byCount.grams >= byCount.min && w.grams / byCount.grams <= byCount.max) {
-      out.push({ ...span, kind: "menu", refs: [{ kind: "group", group: byCount.group, add: false, times: Math.round(w.grams / byCount.grams) }], fuzzy: false, partial: false, flags: before ? { weighed: true } : {} });
+      out.push({ ...span, kind: "menu", refs: [{ kind: "group", group: byCount.group, add: false, times: Math.round(w.grams / byCount.grams) }], fuzzy: false, partial: false, flags: { weighed: true } });
       i = w.end;
     } else if (!ownChoice && !byCount && each !== undefined && whole(w.grams / each)) {
       out.push({ ...span, kind: "num", value: Math.round(w.grams / each), times: false, counted: true, article: false, flags: {} });
