@@ -1,12 +1,13 @@
 // Words said and at once taken back or put off. "콜라 세 캔 아 두 캔만 주세요", "떡볶이 두 개
 // 아니 세 개요": a count said and at once said
-// again after 아/아니 is the count meant; the first is taken back (dropped before reading).
+// again after 아/아니 (or 아 그냥, "멸치볶음 두 개요 아 그냥 하나만 할게요", r101e-017) is the count
+// meant; the first is taken back (dropped before reading).
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { KO_COUNTERS } from "./numbers.ts";
 
-const TAKE_BACK = /^(아|앗|아니|아니다|아 아니|아 아니다|아니 아니)$/;
+const TAKE_BACK = /^(아|앗|아니|아니다|아 아니|아 아니다|아니 아니|아 그냥)$/;
 const SAYS_NO = /^(아니|아니다|아 아니|아 아니다|아니 아니)$/;
 
 export function countSaidAgain(atoms: Atom[]): Atom[] {
@@ -60,7 +61,9 @@ function wordsTakingBack(atoms: readonly Atom[], from: number): { mark?: Atom; e
   if (atoms[j]?.kind === "sep" && (atoms[j] as Atom & { kind: "sep" }).why === "punct") j++;
   while (j < from + 4) {
     const k = atoms[j];
-    if (k?.kind !== "kw" || !TAKE_BACK.test(k.text.trim()) || !k.keywords.every((w) => w === "filler" || w === "correction")) break;
+    // ("아 그냥 하나만": 그냥, just, after 아 only.)
+    const word = k?.text.trim() ?? "";
+    if (k?.kind !== "kw" || !(TAKE_BACK.test(word) || (word === "그냥" && said === "아")) || !k.keywords.every((w) => w === "filler" || w === "correction")) break;
     said = `${said} ${k.text.trim()}`.trim();
     mark = k;
     if (k.keywords.includes("correction")) corrects = true;

@@ -2,7 +2,10 @@
 // back, is "never mind", said of the order; not the plain choice a menu may also spell "그냥"
 // (a rice ball "기본 주먹밥", alias 그냥). A choice said there would name nothing to cancel.
 // So too "콜라는 그냥 빼 주세요": 그냥 right after an item that does not take its choice, before
-// the words that take it off, is "just", said of that item (not the plain 백숙 refused).
+// the words that take it off, is "just", said of that item (not the plain 백숙 refused). And
+// "멸치볶음 두 개요 아 그냥 하나만 할게요": 그냥 after an interjection, before a count said with 만
+// and only little words, is "just" too, where no item of the turn takes the choice (r101e-017:
+// read as another item's plain choice, the count kept at two).
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
 
@@ -17,11 +20,22 @@ export function neverMindBeforeTakingBack(atoms: Atom[], menu: MenuModel): Atom[
     const groups = a.refs.flatMap((r) => (r.kind === "choice" ? [r.group] : []));
     const itemNotTakingIt = before?.kind === "menu" && before.refs.length > 0 && before.refs.every((r) => r.kind === "item" && !groups.some((g) => menu.itemGroup(r.item, g)));
     if (!itemNotTakingIt && (before?.kind !== "kw" || !INTERJECTION.test(before.text.trim()))) return a;
+    const rest = atoms.slice(i + 1);
+    if (!itemNotTakingIt && justACount(atoms, rest, groups, menu)) return asFiller(a);
     // Only little words and taking back follow: nothing else was said that the choice could be of.
     // (After an item, words that take it off: "부추는 그냥 됐어요", no thanks or fine as it is, stays a guess.)
     const takingBack = itemNotTakingIt ? TAKING_OFF : TAKING_BACK;
-    const rest = atoms.slice(i + 1);
     if (!rest.length || rest.some((x) => x.kind !== "kw") || !rest.some((x) => x.kind === "kw" && x.keywords.some((k) => takingBack.has(k)))) return a;
-    return { start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text, kind: "kw", keywords: ["filler"], flags: {} } as Atom;
+    return asFiller(a);
   });
+}
+
+const asFiller = (a: Atom): Atom => ({ start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text, kind: "kw", keywords: ["filler"], flags: {} }) as Atom;
+
+/** "그냥 하나만 할게요": a count said with 만, then only little words, and no item of the turn takes the choice. */
+function justACount(atoms: readonly Atom[], rest: readonly Atom[], groups: readonly string[], menu: MenuModel): boolean {
+  const [count, ...after] = rest;
+  if (count?.kind !== "num" || !count.flags.only || !after.every((x) => x.kind === "kw")) return false;
+  const items = atoms.flatMap((x) => (x.kind === "menu" ? x.refs.flatMap((r) => (r.kind === "item" ? [r.item] : [])) : []));
+  return !items.some((it) => groups.some((g) => menu.itemGroup(it, g)));
 }

@@ -4,6 +4,9 @@
 // - "차돌박이 300그램" of a "(150g)" item, "배추김치 1키로" of a count "(100g 단위)" (r96d-002,
 //   r101e-002): weights said of an item (weights-said.ts);
 // - "1+ 2인분 … 1++로 바꿔 주세요" (r96d-014): a plus after a number is the word's (normalize.ts);
+// - "멸치볶음 두 개요 아 그냥 하나만 할게요" (r101e-017): 그냥 after 아 before a count with 만 is
+//   "just", not another item's plain choice; the count is taken back (never-mind.ts, count-corrections.ts);
+// - "천원어치 코인 주세요" (r99c-005): 어치 after an amount, so much's worth, as 짜리 (language.ts);
 // - "두 명이요" of a pass whose rooms say how many they hold, "상차림 두 명" of a "(1인)" item
 //   (r99c-001, r96d-001): people said of an item (people-said.ts).
 import { describe, expect, it } from "vitest";
@@ -18,6 +21,8 @@ const shop = menuFrom({
   optionGroups: [
     { id: "grade", ...both("등급", "Grade"), select: "one", choices: [{ id: "p1", ...both("1+ 등급", "Grade 1+"), aliases: { ko: ["1+"] } }, { id: "p2", ...both("1++ 등급", "Grade 1++"), price: 5000, aliases: { ko: ["1++"] } }] },
     { id: "per100", ...both("무게 (100g 단위)", "Weight (per 100 g)"), select: "count", min: 3, max: 30, default: 5, unitPrice: 1000 },
+    { id: "squid-kind", ...both("오징어 종류", "Squid kind"), select: "one", default: "plain", choices: [{ id: "plain", ...both("기본", "Plain"), aliases: { ko: ["그냥"] } }, { id: "spicy", ...both("매운 오징어", "Spicy") }] },
+    { id: "coin-amount", ...both("코인 금액", "Coin amount"), select: "one", choices: [{ id: "c1", ...both("1,000원", "1,000 won"), aliases: { ko: ["천원"] } }, { id: "c5", ...both("5,000원", "5,000 won"), aliases: { ko: ["오천원"] } }] },
     { id: "room", ...both("방", "Room"), select: "one", choices: [{ id: "small", ...both("1~2인실", "1-2 people"), aliases: { ko: ["작은 방"] } }, { id: "mid", ...both("3~4인실", "3-4 people"), price: 2000 }, { id: "big", ...both("단체방 (5인 이상)", "Group room (5+)"), price: 5000 }] },
   ],
   items: [
@@ -26,9 +31,10 @@ const shop = menuFrom({
     { id: "table", category: "grill", ...both("상차림 (1인)", "Table setting (per person)"), aliases: { ko: ["상차림"] }, price: 3000 },
     { id: "bulgogi-bowl", category: "bowls", ...both("불고기 덮밥", "Bulgogi bowl"), aliases: { ko: ["불고기"] }, price: 7000 },
     { id: "jeyuk-bowl", category: "bowls", ...both("제육 덮밥", "Spicy pork bowl"), aliases: { ko: ["제육"] }, price: 7000 },
-    { id: "squid-bowl", category: "bowls", ...both("오징어 덮밥", "Squid bowl"), aliases: { ko: ["오징어"] }, price: 8000 },
+    { id: "squid-bowl", category: "bowls", ...both("오징어 덮밥", "Squid bowl"), aliases: { ko: ["오징어"] }, price: 8000, optionGroups: ["squid-kind"] },
     { id: "kimchi", category: "deli", ...both("배추김치", "Kimchi"), aliases: { ko: ["김치"], en: ["kimchi"] }, price: 0, optionGroups: ["per100"] },
     { id: "radish", category: "deli", ...both("깍두기", "Radish kimchi"), price: 0, optionGroups: ["per100"] },
+    { id: "coins", category: "rooms", ...both("노래 코인", "Song coins"), aliases: { ko: ["코인"] }, price: 0, optionGroups: ["coin-amount"] },
     { id: "hour", category: "rooms", ...both("1시간 이용권", "One hour"), aliases: { ko: ["1시간", "한 시간"] }, price: 10000, optionGroups: ["room"] },
   ],
 });
@@ -80,3 +86,15 @@ phenomenonTable("people said of an item whose rooms say how many they hold, or t
 ]);
 
 notAloneTable("people said of an item that says nothing of people", shop, [{ name: "불고기 덮밥 하나 두 명이서 먹을 거예요", turns: ["불고기 덮밥 하나 두 명이서 먹을 거예요"] }]);
+
+phenomenonTable("a count taken back by 아 그냥 where 그냥 is also another item's choice", shop, [
+  { name: "불고기 덮밥 두 개요 아 그냥 하나만 할게요", turns: ["불고기 덮밥 두 개요 아 그냥 하나만 할게요"], lines: [{ item: "bulgogi-bowl", qty: 1 }] },
+  // (Guards: with 아 alone, as before; 그냥 said of the item that takes it, its choice.)
+  { name: "불고기 덮밥 두 개요 아 하나만 할게요", turns: ["불고기 덮밥 두 개요 아 하나만 할게요"], lines: [{ item: "bulgogi-bowl", qty: 1 }], confident: true },
+  { name: "오징어 덮밥 그냥 하나요", turns: ["오징어 덮밥 그냥 하나요"], lines: [{ item: "squid-bowl", qty: 1, options: { "squid-kind": "plain" } }] },
+]);
+
+phenomenonTable("an amount said with 어치, so much's worth", shop, [
+  { name: "천원어치 코인 주세요", turns: ["천원어치 코인 주세요"], lines: [{ item: "coins", qty: 1, options: { "coin-amount": "c1" } }], confident: true },
+  { name: "코인 오천원어치요", turns: ["코인 오천원어치요"], lines: [{ item: "coins", qty: 1, options: { "coin-amount": "c5" } }] },
+]);
