@@ -7,6 +7,8 @@
 // - "멸치볶음 두 개요 아 그냥 하나만 할게요" (r101e-017): 그냥 after 아 before a count with 만 is
 //   "just", not another item's plain choice; the count is taken back (never-mind.ts, count-corrections.ts);
 // - "천원어치 코인 주세요" (r99c-005): 어치 after an amount, so much's worth, as 짜리 (language.ts);
+// - "밥은 조금만 주세요" (r97a-017): a topic word the group's name or choices start with heads
+//   that group (topic-heads-its-choices.ts);
 // - "두 명이요" of a pass whose rooms say how many they hold, "상차림 두 명" of a "(1인)" item
 //   (r99c-001, r96d-001): people said of an item (people-said.ts).
 import { describe, expect, it } from "vitest";
@@ -23,13 +25,14 @@ const shop = menuFrom({
     { id: "per100", ...both("무게 (100g 단위)", "Weight (per 100 g)"), select: "count", min: 3, max: 30, default: 5, unitPrice: 1000 },
     { id: "squid-kind", ...both("오징어 종류", "Squid kind"), select: "one", default: "plain", choices: [{ id: "plain", ...both("기본", "Plain"), aliases: { ko: ["그냥"] } }, { id: "spicy", ...both("매운 오징어", "Spicy") }] },
     { id: "coin-amount", ...both("코인 금액", "Coin amount"), select: "one", choices: [{ id: "c1", ...both("1,000원", "1,000 won"), aliases: { ko: ["천원"] } }, { id: "c5", ...both("5,000원", "5,000 won"), aliases: { ko: ["오천원"] } }] },
+    { id: "rice-amount", ...both("밥 양", "Rice"), select: "one", default: "normal", choices: [{ id: "normal", ...both("보통", "Normal") }, { id: "less", ...both("밥 적게", "Less rice"), aliases: { ko: ["밥 조금"] } }, { id: "more", ...both("밥 많이", "More rice") }] },
     { id: "room", ...both("방", "Room"), select: "one", choices: [{ id: "small", ...both("1~2인실", "1-2 people"), aliases: { ko: ["작은 방"] } }, { id: "mid", ...both("3~4인실", "3-4 people"), price: 2000 }, { id: "big", ...both("단체방 (5인 이상)", "Group room (5+)"), price: 5000 }] },
   ],
   items: [
     { id: "brisket", category: "grill", ...both("차돌박이 (150g)", "Brisket (150 g)"), aliases: { ko: ["차돌박이", "차돌"], en: ["brisket"] }, price: 20000 },
     { id: "sirloin", category: "grill", ...both("등심 (150g)", "Sirloin (150 g)"), aliases: { ko: ["등심"], en: ["sirloin"] }, price: 30000, optionGroups: ["grade"] },
     { id: "table", category: "grill", ...both("상차림 (1인)", "Table setting (per person)"), aliases: { ko: ["상차림"] }, price: 3000 },
-    { id: "bulgogi-bowl", category: "bowls", ...both("불고기 덮밥", "Bulgogi bowl"), aliases: { ko: ["불고기"] }, price: 7000 },
+    { id: "bulgogi-bowl", category: "bowls", ...both("불고기 덮밥", "Bulgogi bowl"), aliases: { ko: ["불고기"] }, price: 7000, optionGroups: ["rice-amount"] },
     { id: "jeyuk-bowl", category: "bowls", ...both("제육 덮밥", "Spicy pork bowl"), aliases: { ko: ["제육"] }, price: 7000 },
     { id: "squid-bowl", category: "bowls", ...both("오징어 덮밥", "Squid bowl"), aliases: { ko: ["오징어"] }, price: 8000, optionGroups: ["squid-kind"] },
     { id: "kimchi", category: "deli", ...both("배추김치", "Kimchi"), aliases: { ko: ["김치"], en: ["kimchi"] }, price: 0, optionGroups: ["per100"] },
@@ -97,4 +100,11 @@ phenomenonTable("a count taken back by 아 그냥 where 그냥 is also another i
 phenomenonTable("an amount said with 어치, so much's worth", shop, [
   { name: "천원어치 코인 주세요", turns: ["천원어치 코인 주세요"], lines: [{ item: "coins", qty: 1, options: { "coin-amount": "c1" } }], confident: true },
   { name: "코인 오천원어치요", turns: ["코인 오천원어치요"], lines: [{ item: "coins", qty: 1, options: { "coin-amount": "c5" } }] },
+]);
+
+phenomenonTable("a topic word that a group's name and choices start with heads the group", shop, [
+  { name: "불고기 덮밥 하나 밥은 조금만 주세요", turns: ["불고기 덮밥 하나 밥은 조금만 주세요"], lines: [{ item: "bulgogi-bowl", qty: 1, options: { "rice-amount": "less" } }] },
+  { name: "불고기 덮밥 하나요 → 밥은 많이 주세요", turns: ["불고기 덮밥 하나요", "밥은 많이 주세요"], lines: [{ item: "bulgogi-bowl", qty: 1, options: { "rice-amount": "more" } }] },
+  // (Guard: the choice's own name, as before.)
+  { name: "불고기 덮밥 하나 밥 적게요", turns: ["불고기 덮밥 하나 밥 적게요"], lines: [{ item: "bulgogi-bowl", qty: 1, options: { "rice-amount": "less" } }] },
 ]);

@@ -110,6 +110,7 @@ import { choiceSpellingAnItem } from "./choice-spelling-an-item.ts";
 import { nameSaidAroundWith } from "./name-said-around-with.ts";
 import { weightsSaid } from "./weights-said.ts";
 import { peopleSaid } from "./people-said.ts";
+import { topicHeadsItsChoices } from "./topic-heads-its-choices.ts";
 
 export interface ContextReading {
   atoms: Atom[];
@@ -134,6 +135,8 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     countCorrectedBeforeItsItem,
     // ("차돌박이 300그램" of a "(150g)" item: two of it; "배추김치 1키로" of a count by 100 g: ten.)
     (a: Atom[]) => weightsSaid(a, ctx.menu, ctx.focus?.at(-1)?.item),
+    // ("밥은 조금만" of a "밥 양" group whose choices are "밥 적게", "밥 많이": that group's heading.)
+    ...(en ? [] : [(a: Atom[]) => topicHeadsItsChoices(a, ctx.menu, (ctx.focus ?? []).map((f) => f.item))]),
     // ("30분 두 명이요" of a pass whose rooms say how many they hold: that room; "상차림 두 명" of a "(1인)": two.)
     (a: Atom[]) => peopleSaid(a, ctx.menu, ctx.asked?.item, ctx.focus?.at(-1)?.item),
     ...(en ? [] : [(a: Atom[]) => itemAliasWithItsParticle(a, ctx.menu)]),
