@@ -161,11 +161,11 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
         i++;
         continue;
       }
-      // ("두 명이요", "네 명이에요": a number of people, the word 명 left to people-said.ts to read.)
+      // ("두 명이요", "네 명이에요": a number of people, the word 명 left to people-said.ts to read;
+      // where it reads none, the number goes as before.)
       if (a.prenoun && !counterNext && next?.kind === "unknown" && PEOPLE_WORD.test(next.text.trim())) {
-        const num = { ...a, flags: { ...a.flags } } as RawAtom & { kind: "num" };
+        const num = { ...a, flags: { ...a.flags }, beforePeople: true } as RawAtom & { kind: "num" };
         delete num.prenoun;
-        delete num.alt;
         out.push(num);
         continue;
       }

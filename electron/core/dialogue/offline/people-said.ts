@@ -6,6 +6,7 @@
 // number was dropped (한/두/세/네 with no counter the language knows) and 명 left unread. Read from
 // the menu's own names only; people no choice holds, or held by two, are left as said (a guess).
 import type { MenuModel } from "../../../../shared/menu/model.ts";
+import type { Keyword } from "./language.ts";
 import type { Atom } from "./scan.ts";
 import { peopleInItsName } from "./count-in-its-name.ts";
 import { spokenNames } from "./name-forms.ts";
@@ -73,13 +74,19 @@ const forOne = (menu: MenuModel, item: string) => {
   return people.size === 1 && people.has(1) && spokenNames(menu.item(item)).length > 0;
 };
 
+/** Read as nothing here, 한/두/세/네 with no counter are no number, as atoms.ts has them (네 alone is "yes"). */
+function asSaidBefore(a: Atom & { alt?: Keyword[] }): Atom[] {
+  return a.alt?.length ? [{ start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text, kind: "kw", keywords: a.alt, flags: {} }] : [];
+}
+
 export function peopleSaid(atoms: Atom[], menu: MenuModel, asked: string | undefined, inHand: string | undefined): Atom[] {
   const out: Atom[] = [];
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
     const next = atoms[i + 1];
+    const said = a as Atom & { beforePeople?: boolean; alt?: Keyword[] };
     if (a.kind !== "num" || a.unit || next?.kind !== "unknown" || !PEOPLE_WORD.test(next.text.trim())) {
-      out.push(a);
+      out.push(...(said.beforePeople ? asSaidBefore(said) : [a]));
       continue;
     }
     let before: string | undefined;
@@ -93,7 +100,7 @@ export function peopleSaid(atoms: Atom[], menu: MenuModel, asked: string | undef
     } else if (before && forOne(menu, before)) {
       out.push({ ...span, kind: "num", value: a.value, times: false, counted: true, article: false, flags: a.flags, unit: "명" });
       i++;
-    } else out.push(a);
+    } else out.push(...(said.beforePeople ? asSaidBefore(said) : [a]));
   }
   return out;
 }

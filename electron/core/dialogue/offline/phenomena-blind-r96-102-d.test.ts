@@ -88,6 +88,10 @@ phenomenonTable("people said of an item whose rooms say how many they hold, or t
   { name: "등심 2인분이랑 상차림 세 명이요", turns: ["등심 1+ 2인분이랑 상차림 세 명이요"], lines: [{ item: "sirloin", qty: 2, options: { grade: "p1" } }, { item: "table", qty: 3 }] },
 ]);
 
+phenomenonTable("people said of nothing that takes them: the number counts nothing, as before", shop, [
+  { name: "저희 세 명인데요 불고기 덮밥 하나 제육 덮밥 하나요", turns: ["저희 세 명인데요 불고기 덮밥 하나 제육 덮밥 하나요"], lines: [{ item: "bulgogi-bowl", qty: 1 }, { item: "jeyuk-bowl", qty: 1 }] },
+]);
+
 notAloneTable("people said of an item that says nothing of people", shop, [{ name: "불고기 덮밥 하나 두 명이서 먹을 거예요", turns: ["불고기 덮밥 하나 두 명이서 먹을 거예요"] }]);
 
 phenomenonTable("a count taken back by 아 그냥 where 그냥 is also another item's choice", shop, [
