@@ -106,7 +106,7 @@ import { partOfTheSetInHand } from "./part-of-the-set-in-hand.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 import { resolveChoices } from "./resolve-choices.ts";
-import { choiceSpellingAnItem } from "./choice-spelling-an-item.ts";
+import { choiceSpellingAnItem, itemAndChoiceSpellingAPart } from "./choice-spelling-an-item.ts";
 import { nameSaidAroundWith } from "./name-said-around-with.ts";
 
 export interface ContextReading {
@@ -132,6 +132,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     countCorrectedBeforeItsItem,
     ...(en ? [] : [(a: Atom[]) => itemAliasWithItsParticle(a, ctx.menu)]),
     (a: Atom[]) => choiceSpellingAnItem(a, ctx),
+    (a: Atom[]) => itemAndChoiceSpellingAPart(a, ctx),
     (a: Atom[]) => offerPointedAt(a, ctx, en),
     (a: Atom[]) => answerNamedAsItems(a, ctx, en, unplaced),
     (a: Atom[]) => optionTakenBackByRefusal(a, ctx.menu, unplaced),
