@@ -8,6 +8,8 @@
 //   (part-of-the-set-in-hand.ts);
 // - "가족 세트요, 고기만으로 하고 찐빵은 단호박이요": the part as the topic after the set, a comma
 //   and "…로 하고" between (bundle-with-its-part.ts);
+// - "fritay combo with pork and a water. actually no, make the drink a Couronne" (not alone): the
+//   part by the last word of its group's name, "make the drink" a choice of it (part-made-another-choice.ts);
 // and where any of these is still made a new line with no word that orders one, a guess
 // (set-part-made-new.ts).
 import { describe, expect, it } from "vitest";
@@ -25,7 +27,7 @@ const shop = menuFrom({
     { id: "twist-flavor", ...both("꽈배기 맛", "Twist flavor"), select: "one", default: "sugar", choices: [{ id: "sugar", ...both("설탕", "Sugar") }, { id: "cinnamon", ...both("시나몬", "Cinnamon"), aliases: { ko: ["계피"] } }] },
     { id: "temp", ...both("온도", "Temperature"), select: "one", default: "hot", choices: [{ id: "hot", ...both("따뜻하게", "Hot") }, { id: "iced", ...both("아이스", "Iced"), aliases: { ko: ["아이스로", "차갑게"] } }] },
     { id: "combo-main", ...both("콤보 메인", "Combo main"), select: "one", choices: [{ id: "cheese-sausages", ...both("치즈 소시지 두 개", "Two cheese sausages"), aliases: { en: ["cheese sausages"] } }, { id: "spicy-sausages", ...both("매운 소시지 두 개", "Two spicy sausages"), aliases: { en: ["spicy sausages"] } }] },
-    { id: "combo-drink", ...both("콤보 음료", "Combo drink"), select: "one", choices: [{ id: "pink-lemonade", ...both("핑크 레모네이드", "Pink lemonade") }, { id: "mint-lemonade", ...both("민트 레모네이드", "Mint lemonade") }, { id: "water", ...both("생수", "Water") }] },
+    { id: "combo-drink", ...both("콤보 음료", "Combo drink"), select: "one", choices: [{ id: "pink-lemonade", ...both("핑크 레모네이드", "Pink lemonade") }, { id: "mint-lemonade", ...both("민트 레모네이드", "Mint lemonade") }, { id: "water", ...both("생수", "Water") }, { id: "cola", ...both("콜라", "Cola"), aliases: { en: ["coke"] } }] },
     { id: "set-twist", ...both("세트 꽈배기", "Set twist"), select: "one", default: "sugar", choices: [{ id: "sugar", ...both("설탕", "Sugar") }, { id: "cinnamon", ...both("시나몬", "Cinnamon"), aliases: { ko: ["계피"] } }] },
     { id: "set-bread", ...both("세트 빵", "Set bread"), select: "one", choices: [{ id: "red-bean", ...both("팥빵", "Red bean bun") }, { id: "cream", ...both("크림빵", "Cream bun") }] },
   ],
@@ -34,6 +36,7 @@ const shop = menuFrom({
     { id: "twist", category: "snacks", ...both("꽈배기", "Twisted Donut"), aliases: { en: ["twist"] }, price: 1500, optionGroups: ["twist-flavor"] },
     { id: "americano", category: "coffee", ...both("아메리카노", "Americano"), price: 3000, optionGroups: ["temp"] },
     { id: "latte", category: "coffee", ...both("카페라떼", "Latte"), aliases: { ko: ["라떼"] }, price: 3500, optionGroups: ["temp"] },
+    { id: "cola", category: "drinks", ...both("콜라", "Cola"), aliases: { en: ["coke"] }, price: 2000 },
     { id: "lemonade", category: "drinks", ...both("레모네이드", "Lemonade"), price: 3000, optionGroups: ["lemonade-kind"] },
     { id: "sausage-combo", category: "sets", ...both("소시지 콤보", "Sausage Combo"), aliases: { en: ["sausage combo"] }, price: 6000, optionGroups: ["combo-main", "combo-drink"] },
     { id: "morning-set", category: "sets", ...both("모닝 세트", "Morning Set"), description: { ko: "빵 1 + 아메리카노 1잔", en: "A bun and an americano." }, aliases: { ko: ["모닝세트"] }, price: 5000, optionGroups: ["set-bread", "temp"] },
@@ -50,6 +53,13 @@ phenomenonTable("an item and its own choice that spell the choice of the set's p
   // (Guards: a count, "too": the thing sold alone, one more.)
   { name: "sausage combo with cheese sausages → three sausages, cheese → water", turns: ["sausage combo with cheese sausages", "three sausages, cheese", "water"], lines: [combo(), { item: "sausage", qty: 3, options: { "sausage-kind": "cheese" } }] },
   { name: "sausage combo with cheese sausages → lemonade, pink too → water", turns: ["sausage combo with cheese sausages", "lemonade, pink too", "water"], lines: [combo(), { item: "lemonade", qty: 1, options: { "lemonade-kind": "pink" } }] },
+]);
+
+phenomenonTable("'make the drink a …' of the set said or in hand: its drink", shop, [
+  { name: "sausage combo with cheese sausages and a water. actually no, make the drink a coke", turns: ["sausage combo with cheese sausages and a water. actually no, make the drink a coke"], lines: [combo({ "combo-drink": "cola" })] },
+  { name: "sausage combo with cheese sausages and a water → make the drink a coke", turns: ["sausage combo with cheese sausages and a water", "make the drink a coke"], lines: [combo({ "combo-drink": "cola" })], confident: true },
+  // (Guard: a coke said with its own article after "and", one more.)
+  { name: "sausage combo with cheese sausages and a water, and a coke", turns: ["sausage combo with cheese sausages and a water, and a coke"], lines: [combo(), { item: "cola", qty: 1 }] },
 ]);
 
 const morning = (options: Record<string, string> = {}) => ({ item: "morning-set", qty: 1, options: { "set-bread": "red-bean", ...options } });

@@ -103,6 +103,7 @@ import { refusedInTheItem } from "./refused-in-the-item.ts";
 import { variantSaidBefore } from "./variant-said-before.ts";
 import { variantSaidAfter } from "./variant-said-after.ts";
 import { partOfTheSetInHand } from "./part-of-the-set-in-hand.ts";
+import { partMadeAnotherChoice } from "./part-made-another-choice.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 import { resolveChoices } from "./resolve-choices.ts";
@@ -150,6 +151,8 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a: Atom[]) => lineRefusedAsHold(a, ctx),
     // ("make the pasty a large one", "음료는 사이다요" of the set in hand: its part, not one more.)
     consuming((a: Atom[]) => partOfTheSetInHand(a, ctx, en)),
+    // ("make the drink a Couronne" of the combo said or in hand: its drink, not a Couronne beside it.)
+    (a: Atom[]) => partMadeAnotherChoice(a, ctx, en),
     ...(en
       ? [
           (a: Atom[]) => headNounSharedByTwo(a, ctx.menu),
