@@ -33,7 +33,8 @@ function offeredWithItsChoice(menu: MenuModel, set: string, item: string): boole
   const names = spokenNames(menu.item(item));
   const own = menu.itemGroups(item).flatMap((g) => (g.select === "one" || g.select === "many" ? g.choices.flatMap((c) => spokenNames(c)) : []));
   const keys = new Set(names.flatMap((n) => own.flatMap((m) => [keyOf(`${m} ${n}`), keyOf(`${n} ${m}`)])));
-  return menu.itemGroups(set).some((g) => g.choices.some((c) => spokenNames(c).some((n) => keys.has(keyOf(n)))));
+  // (Not a group the item takes too: "흰밥" of the rice both have is the rice's own choice.)
+  return menu.itemGroups(set).some((g) => !menu.itemGroup(item, g.id) && g.choices.some((c) => spokenNames(c).some((n) => keys.has(keyOf(n)))));
 }
 
 /** Whether the set's line holds the item as its part. */
