@@ -31,6 +31,9 @@ function bundleNamed(a: Atom | undefined): Extract<MenuRef, { kind: "item" }> | 
   return items[0];
 }
 
+/** 하고 as the verb after a choice said with 로 (choice-made-so.ts). */
+const MADE_SO = new Set(["하고", "하구"]);
+
 const onlyChoices = (a: Atom | undefined): a is MenuAtom => a?.kind === "menu" && !a.fuzzy && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice");
 
 const partsCache = new WeakMap<MenuModel, Map<string, Set<string>>>();
@@ -62,7 +65,8 @@ function topicPart(a: Atom | undefined, menu: MenuModel, bundle: string): Extrac
   const whole = itemNamed(a);
   if (whole || a?.kind !== "menu" || a.fuzzy || !a.flags.topic) return whole;
   const items = a.refs.filter((r): r is Extract<MenuRef, { kind: "item" }> => r.kind === "item" && !r.partial);
-  return items.length === 1 && partsNamed(menu, bundle).has(items[0]!.item) ? items[0] : undefined;
+  // (One item read twice, by its name and by an alias, "찐빵은" of "찐빵" and "팥찐빵": one.)
+  return new Set(items.map((r) => r.item)).size === 1 && partsNamed(menu, bundle).has(items[0]!.item) ? items[0] : undefined;
 }
 
 /** "주세요", "주시고요" between the item and its part: the verb of the order, no other thing. */
@@ -99,12 +103,18 @@ function oneBundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom[], 
       // (Its count and its own choices may come first: "커플 세트 블루베리로 하나 커피는 …".)
       k = i + 1;
       // (And the verb: "2인 세트 하나 주세요 짬뽕은 4단계로요".)
-      const saidOfIt = (a: Atom | undefined) => isRequest(a) || ((a?.kind === "num" || (onlyChoices(a) && a.refs.some((r) => r.kind === "choice" && !!menu.itemGroup(bundle.item, r.group)))) && !a.flags.topic);
-      while (saidOfIt(atoms[k])) k++;
+      const ownChoice = (a: Atom | undefined): a is MenuAtom => onlyChoices(a) && a.refs.some((r) => r.kind === "choice" && !!menu.itemGroup(bundle.item, r.group));
+      const saidOfIt = (a: Atom | undefined) => isRequest(a) || ((a?.kind === "num" || ownChoice(a)) && !a.flags.topic);
+      // (A comma, and 하고 after its own choice said with 로: "가족 세트요, 고기만으로 하고 찐빵은 단호박이요".)
+      const paused = (j: number) => atoms[j]?.kind === "sep" && ((atoms[j] as Atom & { kind: "sep" }).mark === "," || (MADE_SO.has(atoms[j]!.text.trim()) && ownChoice(atoms[j - 1]) && /(?:으로|로)$/.test(atoms[j - 1]!.text.trim())));
+      let pause = false;
+      for (; saidOfIt(atoms[k]) || paused(k); k++) if (paused(k)) pause = true;
       const topic = atoms[k];
       if (topic?.kind !== "menu" || !topic.flags.topic) continue;
       for (let c = k + 1; onlyChoices(atoms[c]); c++) said.push(c);
       if (!said.length) continue;
+      // (After a pause, a count after the options orders one: "가족 세트요, 찐빵은 단호박으로 하나 주세요".)
+      if (pause && atoms[said.at(-1)! + 1]?.kind === "num") continue;
     }
     const part = en ? itemNamed(atoms[k]) : topicPart(atoms[k], menu, bundle.item);
     if (!part || part.item === bundle.item || saysAddWord(atoms[k]!.text)) continue;

@@ -88,3 +88,49 @@ export function choiceSpellingAnItem(atoms: Atom[], ctx: ParseContext): Atom[] {
     return s;
   });
 }
+
+/**
+ * The other way round: "Which roller item for the Roller Grill Combo?" → "chicken taquitos", "Which
+ * combo drink?" → "juice, passion fruit": an item sold alone and one of its own choices, said side
+ * by side (a comma between at most), whose names together are the name of a choice of the part of
+ * the set in hand the kiosk asked about or left open ("Two chicken taquitos", alias "chicken
+ * taquitos"; "Passion fruit juice"). A cashier fills the set's part; the engine had made a taquito,
+ * a juice beside the combo, alone (blind first run r100e-020, r97b-021). Said with a count or an
+ * article ("and a passion fruit juice too"), "too" / 도, or anything else named, an order as before.
+ */
+const ALSO = /^(?:too|also|as well)$/i;
+
+export function itemAndChoiceSpellingAPart(atoms: Atom[], ctx: ParseContext): Atom[] {
+  const line = ctx.focus?.at(-1);
+  if (!line) return atoms;
+  const named = atoms.flatMap((a, i) => (a.kind === "menu" ? [i] : []));
+  if (named.length !== 2 || atoms.some((a) => a.kind === "num" || (a.kind === "kw" && (!a.keywords.length || ALSO.test(a.text.trim()) || a.keywords.some((k) => k !== "filler" && k !== "request" && k !== "yes"))))) return atoms;
+  const [i, j] = named as [number, number];
+  if (atoms.slice(i + 1, j).some((a) => a.kind !== "sep" || a.why !== "punct" || a.mark !== ",")) return atoms;
+  const a = atoms[i] as MenuAtom;
+  const b = atoms[j] as MenuAtom;
+  if (a.fuzzy || b.fuzzy || a.flags.also || b.flags.also) return atoms;
+  // (The item's name may also name a group of its own, "sausages" of its "Sausage" kind.)
+  const itemOf = (x: MenuAtom) => {
+    const items = new Set(x.refs.flatMap((r) => (r.kind === "item" && !r.partial ? [r.item] : [])));
+    return items.size === 1 && x.refs.every((r) => (r.kind === "item" && !r.partial) || (r.kind === "group" && !!ctx.menu.itemGroup([...items][0]!, r.group))) ? [...items][0] : undefined;
+  };
+  const [it, c] = itemOf(a) ? [a, b] : [b, a];
+  const item = itemOf(it);
+  if (!item || line.item === item || (ctx.focus ?? []).some((f) => f.item === item)) return atoms;
+  const own = c.refs.filter((r): r is ChoiceRef => r.kind === "choice" && !!ctx.menu.itemGroup(item, r.group));
+  // (One choice read twice, by its name and by an alias, is one.)
+  if (own.length !== c.refs.length || new Set(own.map((r) => `${r.group}/${r.choice}`)).size !== 1) return atoms;
+  const choice = ctx.menu.itemGroup(item, own[0]!.group)?.choices.find((x) => x.id === own[0]!.choice);
+  if (!choice) return atoms;
+  const wanted = new Set(spokenNames(ctx.menu.item(item)).flatMap((n) => spokenNames(choice).flatMap((m) => [keyOf(`${m} ${n}`), keyOf(`${n} ${m}`)])));
+  // The part asked about, or the set's pick-one groups still open.
+  const groups = ctx.menu.itemGroups(line.item).filter((g) => g.select === "one" && (ctx.asked ? ctx.asked.item === line.item && ctx.asked.group === g.id : line.options?.[g.id] === undefined));
+  const hits = groups.flatMap((g) => g.choices.filter((x) => spokenNames(x).some((n) => wanted.has(keyOf(n)))).map((x): ChoiceRef => ({ kind: "choice", group: g.id, choice: x.id, name: false })));
+  if (hits.length !== 1) return atoms;
+  const from = atoms[i]!;
+  const to = atoms[j]!;
+  const joined = { ...from, end: to.end, tok1: to.tok1, text: atoms.slice(i, j + 1).map((x) => x.text).join(" "), refs: [hits[0]!], partial: false, flags: b.flags } as Atom;
+  return [...atoms.slice(0, i), joined, ...atoms.slice(j + 1)];
+}
+

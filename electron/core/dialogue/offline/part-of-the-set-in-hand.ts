@@ -62,13 +62,24 @@ function partNamed(menu: MenuModel, set: string, held: Readonly<Record<string, u
   // (Of a pick-one group only: "swap the beans for fries" of a plate's sides names the one replaced.)
   const group = headed[0] ?? p.refs.find((r): r is ChoiceRef => r.kind === "choice" && holdsChoice(held, r) && menu.groups.get(r.group)?.select === "one")?.group;
   const named = items.length === 1 && partsNamed(menu, set).size >= 2 && partsNamed(menu, set).has(items[0]!);
-  if (!group && !named) return undefined;
+  if (!group && !named && !(!items.length && partOfTheCategory(menu, set, catItems))) return undefined;
   // (The group's choice the line holds, by its name: the Traditional pasty of the deal's "traditional".)
   const chosen = group ? held?.[group] : undefined;
   const choice = typeof chosen === "string" ? menu.groups.get(group!)?.choices?.find((c) => c.id === chosen) : undefined;
   const keys = new Set(choice ? spokenNames(choice).map(keyOf) : []);
   const ofChoice = keys.size ? menu.menu.items.filter((x) => spokenNames(x).some((n) => keys.has(keyOf(n)))).map((x) => x.id) : [];
   return { items: [...new Set([...items, ...catItems, ...ofChoice])], ...(group ? { group } : {}) };
+}
+
+/**
+ * "커피는 아이스로요" of a 커플 세트 whose words name its "아메리카노 2잔": a category said whose one
+ * thing the set's words name, the set's own part (blind first run r102b-014 made an iced latte
+ * beside the set, alone). Not the set's own category, and only of a set with choices of its own.
+ */
+function partOfTheCategory(menu: MenuModel, set: string, catItems: readonly string[]): boolean {
+  if (!catItems.length || catItems.includes(set) || menu.itemGroups(set).length < 2) return false;
+  const parts = partsNamed(menu, set);
+  return catItems.filter((x) => parts.has(x)).length === 1;
 }
 
 /** The one reading of an option word as the set's, of the part's group or of a group the part takes. */

@@ -103,10 +103,11 @@ import { refusedInTheItem } from "./refused-in-the-item.ts";
 import { variantSaidBefore } from "./variant-said-before.ts";
 import { variantSaidAfter } from "./variant-said-after.ts";
 import { partOfTheSetInHand } from "./part-of-the-set-in-hand.ts";
+import { partMadeAnotherChoice } from "./part-made-another-choice.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 import { resolveChoices } from "./resolve-choices.ts";
-import { choiceSpellingAnItem } from "./choice-spelling-an-item.ts";
+import { choiceSpellingAnItem, itemAndChoiceSpellingAPart } from "./choice-spelling-an-item.ts";
 import { nameSaidAroundWith } from "./name-said-around-with.ts";
 import { weightsSaid } from "./weights-said.ts";
 import { peopleSaid } from "./people-said.ts";
@@ -141,6 +142,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a: Atom[]) => peopleSaid(a, ctx.menu, ctx.asked?.item, ctx.focus?.at(-1)?.item),
     ...(en ? [] : [(a: Atom[]) => itemAliasWithItsParticle(a, ctx.menu)]),
     (a: Atom[]) => choiceSpellingAnItem(a, ctx),
+    (a: Atom[]) => itemAndChoiceSpellingAPart(a, ctx),
     (a: Atom[]) => offerPointedAt(a, ctx, en),
     (a: Atom[]) => answerNamedAsItems(a, ctx, en, unplaced),
     (a: Atom[]) => optionTakenBackByRefusal(a, ctx.menu, unplaced),
@@ -158,6 +160,8 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a: Atom[]) => lineRefusedAsHold(a, ctx),
     // ("make the pasty a large one", "음료는 사이다요" of the set in hand: its part, not one more.)
     consuming((a: Atom[]) => partOfTheSetInHand(a, ctx, en)),
+    // ("make the drink a Couronne" of the combo said or in hand: its drink, not a Couronne beside it.)
+    (a: Atom[]) => partMadeAnotherChoice(a, ctx, en),
     ...(en
       ? [
           (a: Atom[]) => headNounSharedByTwo(a, ctx.menu),

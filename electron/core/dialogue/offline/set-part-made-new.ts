@@ -24,11 +24,33 @@ function offeredAsChoice(menu: MenuModel, set: string, item: string): boolean {
   return menu.itemGroups(set).some((g) => g.choices.some((c) => spokenNames(c).some((n) => keys.has(keyOf(n)))));
 }
 
+/**
+ * Whether a group of the set offers the item with one of the item's own choices, by the two
+ * names together ("Passion fruit juice" of a juice whose flavour is "passion fruit", "chicken
+ * taquitos" of a taquito filled with "chicken").
+ */
+function offeredWithItsChoice(menu: MenuModel, set: string, item: string): boolean {
+  const names = spokenNames(menu.item(item));
+  const own = menu.itemGroups(item).flatMap((g) => (g.select === "one" || g.select === "many" ? g.choices.flatMap((c) => spokenNames(c)) : []));
+  const keys = new Set(names.flatMap((n) => own.flatMap((m) => [keyOf(`${m} ${n}`), keyOf(`${n} ${m}`)])));
+  // (Not a group the item takes too: "흰밥" of the rice both have is the rice's own choice.)
+  return menu.itemGroups(set).some((g) => !menu.itemGroup(item, g.id) && g.choices.some((c) => spokenNames(c).some((n) => keys.has(keyOf(n)))));
+}
+
 /** Whether the set's line holds the item as its part. */
 function holdsAsItsPart(menu: MenuModel, set: CartLine, item: string): boolean {
   if (set.item === item) return false;
   const parts = partsNamed(menu, set.item);
-  return (parts.size >= 2 && parts.has(item)) || offeredAsChoice(menu, set.item, item);
+  return (parts.size >= 2 && parts.has(item)) || offeredAsChoice(menu, set.item, item) || offeredWithItsChoice(menu, set.item, item);
+}
+
+/**
+ * Whether the set holds a part of the category said ("커피는 아이스로요" of a set whose words name
+ * its americano, blind first run r102b-014): a thing of that category its words name, other than its own.
+ */
+function holdsOfTheCategory(menu: MenuModel, set: CartLine, category: string): boolean {
+  if (menu.item(set.item)?.category === category) return false;
+  return [...partsNamed(menu, set.item)].some((p) => menu.item(p)?.category === category);
 }
 
 /** The unit said orders one: a count, "another", a word that adds, 도 / "too", or an English article of its own. */
@@ -47,8 +69,23 @@ function saysAnOrder(d: TurnResult, x: Unit): boolean {
   return k < 0 || (before?.kind === "num" && before.article);
 }
 
+/**
+ * The set made in this turn, said before the part, where the part is said as the one talked about
+ * (Korean 은/는, English "the"): "가족 세트요, 고기만으로 하고 찐빵은 단호박이요" (blind first run
+ * r96b-021 made a pumpkin 찐빵 beside the set, alone).
+ */
+function saidOfTheSetJustOrdered(d: TurnResult, x: Unit, made: readonly CartLine[], item: string): CartLine | undefined {
+  const atoms = d.utterance.atoms;
+  const k = atoms.findIndex((a) => a.kind === "menu" && a.text === x.text);
+  const at = atoms[k];
+  if (at?.kind !== "menu") return undefined;
+  const prev = atoms[k - 1];
+  const talkedAbout = d.utterance.lang === "en" ? prev?.kind === "kw" && prev.keywords.includes("the") : !!at.flags.topic;
+  if (!talkedAbout) return undefined;
+  return made.find((m) => holdsAsItsPart(d.menu, m, item) && atoms.slice(0, k).some((a) => a.kind === "menu" && a.refs.some((r) => r.kind === "item" && r.item === m.item)));
+}
+
 export function setPartMadeNew(d: TurnResult): string[] {
-  if (!d.before.lines.length) return [];
   const made = linesMade(d);
   if (!made.length) return [];
   const out: string[] = [];
@@ -57,8 +94,12 @@ export function setPartMadeNew(d: TurnResult): string[] {
     const its = made.filter((l) => (x.kind === "item" && x.item ? l.item === x.item : x.kind === "category" && !!x.category && d.menu.item(l.item)?.category === x.category));
     if (!its.length || saysAnOrder(d, x)) continue;
     for (const l of its) {
-      const set = d.before.lines.find((b) => d.state.lines.some((s) => s.id === b.id) && holdsAsItsPart(d.menu, b, l.item));
+      const set = d.before.lines.find((b) => d.state.lines.some((s) => s.id === b.id) && (holdsAsItsPart(d.menu, b, l.item) || (x.kind === "category" && holdsOfTheCategory(d.menu, b, x.category!))));
       if (set) out.push(`"${x.text}" made as a new ${l.item} with ${set.item} in hand, which holds it as its part: changed, or one more?`);
+      else {
+        const just = saidOfTheSetJustOrdered(d, x, made, l.item);
+        if (just) out.push(`"${x.text}" made as a new ${l.item} beside ${just.item} ordered before it in the turn, which holds it as its part: the set's, or one more?`);
+      }
     }
   }
   return out;
