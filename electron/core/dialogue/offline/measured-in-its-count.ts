@@ -9,14 +9,15 @@ import type { Atom } from "./scan.ts";
 /**
  * `measure` ("scoops") said with a number before it and "of" a choice after it names a counted
  * group of `item` the item always holds some of (min ≥ 1), and the choice is one of a pick-one
- * group the item must be given (what is measured out is the item itself in that flavour).
+ * group the item must be given (what is measured out is the item itself in that flavour): those
+ * counted groups of the item (the measure word may name other items' counts too), else none.
  */
-export function measuredInItsCount(menu: MenuModel, item: string, measure: Atom, choice: Atom): boolean {
-  if (measure.kind !== "menu" || choice.kind !== "menu") return false;
+export function countMeasuredIn(menu: MenuModel, item: string, measure: Atom, choice: Atom): string[] {
+  if (measure.kind !== "menu" || choice.kind !== "menu") return [];
   const counts = measure.refs.flatMap((r) => (r.kind === "group" ? [menu.itemGroup(item, r.group)] : [])).filter((g) => g?.select === "count" && g.min >= 1);
-  if (!counts.length) return false;
-  return choice.refs.some((r) => r.kind === "choice" && (() => {
-    const g = menu.itemGroup(item, r.group);
-    return !!g && g.select === "one" && g.required && g.choices.some((c) => c.id === r.choice);
-  })());
+  const flavour = choice.refs.some((r) => {
+    const g = r.kind === "choice" ? menu.itemGroup(item, r.group) : undefined;
+    return !!g && r.kind === "choice" && g.select === "one" && g.required && g.choices.some((c) => c.id === r.choice);
+  });
+  return flavour ? counts.map((g) => g!.id) : [];
 }
