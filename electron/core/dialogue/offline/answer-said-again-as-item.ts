@@ -7,11 +7,11 @@ import type { Atom } from "./scan.ts";
 
 /**
  * The word at `i`, naming a choice already given in this turn (`given`, "group/choice"), is
- * counted on its own: a number or article right before it, or "more"/"another" before that.
+ * counted on its own: a number or article right before it, or "more" / "another" (read as more).
  */
 export function answerSaidAgainAsItem(atoms: Atom[], i: number, choices: Array<{ group: string; choice: string }>, given: ReadonlySet<string>): boolean {
   if (!choices.length || !choices.every((c) => given.has(`${c.group}/${c.choice}`))) return false;
   const prev = atoms[i - 1];
-  const more = (x: Atom | undefined) => x?.kind === "kw" && (x.keywords.includes("more") || x.keywords.includes("another"));
+  const more = (x: Atom | undefined) => x?.kind === "kw" && x.keywords.includes("more");
   return prev?.kind === "num" || more(prev);
 }
