@@ -7,7 +7,7 @@ import { ADD_WORDS } from "./language.ts";
 import { KO_DISH_COUNTERS } from "./numbers.ts";
 import { saidSoBeforeOneMore } from "./one-more-made-so.ts";
 import { sisterCounts } from "./extra-of-choice.ts";
-import { countMeasuredIn, measureCountOfTheItem } from "./measured-in-its-count.ts";
+import { countMeasuredIn } from "./measured-in-its-count.ts";
 import { surelyRemovalName } from "./name-forms.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Atom } from "./scan.ts";
@@ -161,9 +161,6 @@ export function dropMeasures(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): 
       // the scoops past the first on that count (extra-of-choice.ts's sister counts).
       const sister = a.kind === "menu" && a.refs.some((r) => r.kind === "group" && x.refs.some((c) => c.kind === "choice" && sisterCounts(menu, c.group).includes(r.group)));
       if (sister) scooped.set(x, { ...x, flags: { ...x.flags, scoops: before?.kind === "num" ? before.value : 1 } });
-      // ("a waffle with two scoops of vanilla" where the waffle's scoops are an extra it may have
-      // none of: two of that count, or the vanilla's measure? The number is lost either way: a guess.)
-      else if (before?.kind === "num" && !before.article && before.value >= 2 && measureCountOfTheItem(menu, heldItem, a)) unplaced.push(a);
     } else if (xIsItem && !xIsChoiceToo(x) && a.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => (r.kind === "item" && r.partial) || r.kind === "category") && !x.refs.some((r) => r.kind === "item" && a.refs.some((p) => p.kind === "item" && p.item === r.item))) {
       // "and a side of salan" where "side" is only a piece of another item's name ("side of raita")
       // or a category's word: the salan, as "a side of kraut" is; the word and its "of" go. (Not

@@ -2,10 +2,8 @@
 // scoops ("Scoops", at least one) and must be told its flavour: the measure word is that
 // count, and the number how many in all, not a measure said of the flavour and dropped (held-out
 // r97d-007 kept the two scoops it comes with, alone). Not "a shot of vanilla" of a latte whose
-// syrup may be left out (a flavour the item need not be given): that shot measures the syrup
-// (with a number of two or more, "two shots of vanilla", which? a guess).
+// syrup may be left out (a flavour the item need not be given): that shot measures the syrup.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
-import type { MenuRef } from "./lexicon.ts";
 import type { Atom } from "./scan.ts";
 
 /**
@@ -22,13 +20,4 @@ export function countMeasuredIn(menu: MenuModel, item: string, measure: Atom, ch
     return !!g && r.kind === "choice" && g.select === "one" && g.required && g.choices.some((c) => c.id === r.choice);
   });
   return flavour ? counts.map((g) => g!.id) : [];
-}
-
-/**
- * The measure word names a counted group the item in hand takes (not read as that count above):
- * a number of two or more said with it is left to no count (measure-words.ts makes it a guess).
- */
-export function measureCountOfTheItem(menu: MenuModel, held: MenuRef | undefined, measure: Atom): boolean {
-  if (held?.kind !== "item" || measure.kind !== "menu") return false;
-  return measure.refs.some((r) => r.kind === "group" && menu.itemGroup(held.item, r.group)?.select === "count");
 }
