@@ -2,6 +2,7 @@
 // options and parts. Korean puts quantities after the noun ("아메리카노 두 잔") and
 // options on either side ("아이스 라떼", "라떼 아이스로"); English puts them before
 // ("two large iced lattes") or after "with".
+import { eachBeforeTheItem } from "./each-before-the-item.ts";
 import { kindChangedIntoItem } from "./kind-changed-into-item.ts";
 import type { Keyword } from "./language.ts";
 import type { Atom } from "./scan.ts";
@@ -189,7 +190,8 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     const u = unitFrom(content[i]!, clauseNo, kws, cl.corrects);
     u.afterChange = followsChange(atoms, content[i]!);
     // ("the one" for a numbered combo: the name's own "the" points back as well.)
-    u.the = follows(atoms, content[i]!, "the") || (en && /^the\s/i.test(content[i]!.text));
+    // ("an extra naan to each tikka": each of the line in hand, each-before-the-item.ts.)
+    u.the = follows(atoms, content[i]!, "the") || (en && /^the\s/i.test(content[i]!.text)) || (en && eachBeforeTheItem(atoms, content[i]!));
     unitAt.set(i, u);
     units.push(u);
   }

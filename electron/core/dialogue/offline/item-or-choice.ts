@@ -5,6 +5,7 @@ import { type MenuRef } from "./lexicon.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 import { readAsAnswer } from "./answer-named-as-items.ts";
+import { answerSaidAgainAsItem } from "./answer-said-again-as-item.ts";
 import { itemsBeforeTheParticle } from "./particle-aliases.ts";
 import { inAWithList, isOpenPart, saidForAnOpenPart, saidWithIt, switchedFrom } from "./open-part-of-the-line.ts";
 import { itsOwnOptionsBefore, countsShareOut, isAdding, withBefore, choicesAfterInsteadOf, itemNamedInChoice, itemsNamedByChoices, choicesOfTheNextName, putOnTop, countedGroupsNamedAlike, refusingOwnOption, openedByNo } from "./item-or-choice-words.ts";
@@ -31,6 +32,8 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
   // Choices already said for the item in hand, and whether the last word was one of them
   // ("당근 케이크랑 라떼": a list of the set's choices joined by 랑).
   let given = new Set<string>();
+  // The choices themselves said in this turn ("group/choice"): one said again counted is the item (answer-said-again-as-item.ts).
+  const givenChoices = new Set<string>();
   let lastWasChoice = false;
   const utterKws = new Set(atoms.flatMap((a) => (a.kind === "kw" ? a.keywords : [])));
   // "fries and a diet coke" to "which drink for the combo?": words that answer the question
@@ -127,7 +130,8 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
         return;
       }
     }
-    if (items.length && choices.length) {
+    if (items.length && choices.length && answerSaidAgainAsItem(atoms, i, choices, givenChoices)) refs = refs.filter((r) => r.kind !== "choice");
+    else if (items.length && choices.length) {
       const next = atoms[i + 1];
       const prev = atoms[i - 1];
       // Its own quantity ("콜라 하나", "two cokes"), unless "로" makes it the way the item
@@ -257,7 +261,10 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
       if (!pick.length && !en && !ownQty && a.flags.dir && lastItem && !sepSince && !wordSince && !replacing) pick = choices;
       if (pick.length) {
         out.push({ ...a, refs: pick });
-        for (const c of pick) given.add(c.group);
+        for (const c of pick) {
+          given.add(c.group);
+          givenChoices.add(`${c.group}/${c.choice}`);
+        }
         lastWasChoice = true;
         return;
       }
@@ -276,7 +283,10 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
       // ("불고기 세트 ... 하나랑 햄치즈 단품 하나": a choice the item's name gave is given.)
       given = new Set(Object.keys(firstItem.preset ?? {}));
     }
-    for (const r of refs) if (r.kind === "choice") given.add(r.group);
+    for (const r of refs) if (r.kind === "choice") {
+      given.add(r.group);
+      givenChoices.add(`${r.group}/${r.choice}`);
+    }
     const g = refs.find((r) => r.kind === "group");
     groupTopic = g && g.kind === "group" ? g.group : refs.some((r) => r.kind === "choice") ? undefined : groupTopic;
     out.push(refs === a.refs ? a : { ...a, refs });

@@ -13,6 +13,7 @@ import { heldRemovalOf } from "./removal-named-item.ts";
 import { saysAddWord } from "./add-words.ts";
 import { keptRemovals } from "./keep-default.ts";
 import { countedChoiceOfMany } from "./counted-choice-of-many.ts";
+import { oneCountPerNumber } from "./count-and-its-measure-word.ts";
 
 export interface OptionChange {
   /** Only the groups that change. */
@@ -28,7 +29,7 @@ export function optionsFor(
   menu: MenuModel,
   item: string,
   base: Record<string, OptionValue>,
-  mods: Mod[],
+  saidMods: Mod[],
   preset?: Record<string, OptionValue>,
   preferGroup?: string,
   /** The line as it was before the turn (a line made before it). */
@@ -49,6 +50,8 @@ export function optionsFor(
     set(g.id, g.choices.filter((c) => c.id === r.choice || now.includes(c.id)).map((c) => c.id));
   };
   for (const [g, v] of Object.entries(preset ?? {})) if (groups.some((x) => x.id === g)) set(g, v);
+  // ("아이스크림 두 스쿱 추가": one number said with two words of one count, counted once.)
+  const { mods, merged } = oneCountPerNumber(saidMods);
   // "케찹으로 바꿔 주세요" on a hotdog with sweet chili: the many-choice group named as what
   // the line becomes starts empty, and takes the choices named in this breath. ("감자 말고
   // 연근으로 바꿔": what is replaced is said; only it goes.)
@@ -58,7 +61,7 @@ export function optionsFor(
     const pick = pickChoice(groups, m.cands, cur, preferGroup);
     if (pick?.g.select === "many" && !saidOut.has(pick.g.id)) cur[pick.g.id] = [];
   }
-  const applied: Mod[] = [];
+  const applied: Mod[] = [...merged];
   const ignored: Mod[] = [];
   const unsure: Mod[] = [];
   // One-choice groups given a choice by the words before (a word of several groups said
