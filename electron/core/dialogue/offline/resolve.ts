@@ -79,6 +79,8 @@ import { justPutIn } from "./just-put-in.ts";
 import { plentyOfTheTopping } from "./topping-plenty.ts";
 import { piecesOfAServing } from "./serving-pieces.ts";
 import { headNounLeftOutAsOne, headNounSharedByTwo } from "./shared-head-noun.ts";
+import { categoryWordAfterItsItem } from "./category-word-after-its-item.ts";
+import { itemNamedAgainToBeClear } from "./item-named-again-to-be-clear.ts";
 import { modifierBeforeItem } from "./modifier-before-item.ts";
 import { itemAliasWithItsParticle } from "./particle-aliases.ts";
 import { whatItHoldsSaidFirst } from "./what-it-holds-said-first.ts";
@@ -151,6 +153,8 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     consuming((a: Atom[]) => partOfTheSetInHand(a, ctx, en)),
     ...(en
       ? [
+          (a: Atom[]) => categoryWordAfterItsItem(a, ctx.menu),
+          itemNamedAgainToBeClear,
           (a: Atom[]) => headNounSharedByTwo(a, ctx.menu),
           (a: Atom[]) => headNounLeftOutAsOne(a, ctx.menu),
           (a: Atom[]) => piecesOfAServing(a, ctx, unplaced, true),
