@@ -45,12 +45,13 @@ import { choiceSaidOfTheItemSoldAlone } from "./choice-of-the-item-sold-alone.ts
 import { lineNamedByItsChoice, splitConflictingChoices } from "./unit-lines.ts";
 import { bothSaidLast } from "./both-said-last.ts";
 import { contractionsNotNames } from "./contractions-not-names.ts";
+import { timesInOneWord } from "./times-in-one-word.ts";
 import { orderOptionAsked, takeOptionsAsked, type OptionAsked } from "./order-option-asked-while-ordering.ts";
 
 export type { ParseContext } from "./utterance.ts";
 
 export function parseUtterance(scanned: Scan, ctx: ParseContext): Utterance {
-  const sc = scanned.lang === "en" ? { ...scanned, atoms: contractionsNotNames(scanned.atoms, scanned.text) } : scanned;
+  const sc = scanned.lang === "en" ? timesInOneWord({ ...scanned, atoms: contractionsNotNames(scanned.atoms, scanned.text) }) : scanned;
   const lang = sc.lang;
   const read = readInContext(sc.atoms, ctx, lang === "en");
   const heard = answerEchoedQuestions(answerOrderOptions(read.atoms, ctx.menu));
