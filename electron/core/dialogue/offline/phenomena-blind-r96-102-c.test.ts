@@ -11,6 +11,17 @@
 //   (item-named-again-to-be-clear.ts; r98e-023);
 // - "one kashmiri chai" where "chai" is the category's word (and another chai's alias): the
 //   kashmiri (category-word-after-its-item.ts; r102e-014).
+// From the English sets of rounds 96–102, alone and wrong or read wrong:
+// - "three scoops of pistachio" of an ice cream sold by the scoop: the scoops' count
+//   (count-of-what-it-is-made-of.ts; r97d-007);
+// - "extra noodles twice": two (times-in-one-word.ts; r100a-005, r97b-016);
+// - "chicken taquitos", "juice, passion fruit" answering the combo's question: its choice
+//   (answer-said-in-pieces.ts; r100e-020, r97b-021);
+// - "one more naan on the side" that made none: a guess (one-more-made-nothing.ts; r98a-020);
+// - "add an extra naan to each tikka": the tikka in hand (each-of-the-line-in-hand.ts; r98a-011);
+// - "a red bull" of the energy drink a combo's choice is named after: with its Red Bull
+//   (word-names-item.ts; r100e-021);
+// - "a ramune. melon flavor": no question (questions.ts; r102a-005).
 import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const en = (name: string, aliases?: Array<string | { text: string; options: Record<string, string> }>) => ({ name: { en: name }, ...(aliases ? { aliases: { en: aliases } } : {}) });
@@ -23,6 +34,14 @@ const shop = menuFrom({
   ],
   categories: [{ id: "hot", ...en("Hot drinks") }, { id: "chai", ...en("Chai") }, { id: "bar", ...en("Bar") }, { id: "food", ...en("Food") }],
   optionGroups: [
+    { id: "scoops", ...en("Scoops"), select: "count", min: 1, max: 4, default: 2, aliases: { en: ["scoop"] } },
+    { id: "flavour", ...en("Flavour"), select: "one", choices: [{ id: "vanilla", ...en("Vanilla") }, { id: "pistachio", ...en("Pistachio") }] },
+    { id: "extra-toast", ...en("Extra toast"), select: "count", min: 0, max: 3, default: 0, aliases: { en: ["extra toast"] } },
+    { id: "soda-kind", ...en("Soda"), select: "one", choices: [{ id: "lemon", ...en("Lemon soda", ["lemon"]) }, { id: "cherry", ...en("Cherry soda", ["cherry"]) }] },
+    { id: "meal-main", ...en("Main"), select: "one", choices: [{ id: "two-wraps", ...en("Two bean wraps", ["bean wraps"]) }, { id: "beans", ...en("Beans on toast") }] },
+    { id: "meal-drink", ...en("Meal drink"), select: "one", choices: [{ id: "juice-apple", ...en("Apple juice") }, { id: "soda", ...en("Soda can") }] },
+    { id: "wrap-fill", ...en("Filling"), select: "one", default: "plain", choices: [{ id: "plain", ...en("Plain") }, { id: "bean", ...en("Bean") }] },
+    { id: "juice-kind", ...en("Juice"), select: "one", default: "orange", choices: [{ id: "orange", ...en("Orange") }, { id: "apple", ...en("Apple") }] },
     { id: "style", ...en("Coffee"), select: "one", choices: [{ id: "americano", ...en("Americano", ["black coffee"]) }, { id: "latte", ...en("Latte") }] },
     { id: "milk", ...en("Milk"), select: "one", default: "regular", choices: [{ id: "regular", ...en("Whole milk", ["milk"]) }, { id: "oat", ...en("Oat milk", ["oat"]) }, { id: "none", ...en("No milk", ["black", "no milk"]) }] },
     { id: "sugar", ...en("Sugar"), select: "one", default: "some", choices: [{ id: "some", ...en("Regular sugar") }, { id: "none", ...en("No sugar", ["no sugar", "sugar free"]) }] },
@@ -40,6 +59,13 @@ const shop = menuFrom({
     { id: "fizz", category: "bar", ...en("Honey Fizz", ["the honey one"]), price: 900, optionGroups: ["egg"] },
     { id: "sour", category: "bar", ...en("Plum Sour"), price: 900, optionGroups: ["egg"] },
     { id: "steak", category: "food", ...en("Steak Frites", ["steak"]), price: 1800, optionGroups: ["doneness"] },
+    { id: "ice-cream", category: "food", ...en("Ice cream", ["gelato"]), price: 0, optionGroups: ["flavour", "scoops"] },
+    { id: "eggs", category: "food", ...en("Eggs on toast"), price: 700, optionGroups: ["extra-toast"] },
+    { id: "toast", category: "food", ...en("Toast"), price: 200 },
+    { id: "soda-can", category: "hot", ...en("Soda can", ["soda"]), price: 200, optionGroups: ["soda-kind"] },
+    { id: "wrap", category: "food", ...en("Wrap", ["wraps"]), price: 300, optionGroups: ["wrap-fill"] },
+    { id: "juice", category: "hot", ...en("Juice"), price: 300, optionGroups: ["juice-kind"] },
+    { id: "meal", category: "food", ...en("Wrap meal", ["meal"]), price: 900, optionGroups: ["meal-main", "meal-drink"] },
     { id: "cookie", category: "food", ...en("Oat Cookie", ["cookie"]), price: 200 },
   ],
 });
@@ -85,3 +111,35 @@ phenomenonTable("the category's word right after an item of it is that item's he
   // (Guard: the category's word said apart, with its own article, is the chai it names.)
   { name: "a rose and a chai", turns: ["a rose and a chai"], lines: [{ item: "rose", qty: 1 }, { item: "house-chai", qty: 1 }] },
 ]);
+
+phenomenonTable("\"N scoops of\" a flavour, of an item that comes with scoops, is that count", shop, [
+  { name: "ice cream, three scoops of pistachio", turns: ["ice cream, three scoops of pistachio"], lines: [{ item: "ice-cream", qty: 1, options: { flavour: "pistachio", scoops: 3 } }] },
+  { name: "three scoops of vanilla gelato", turns: ["three scoops of vanilla gelato"], lines: [{ item: "ice-cream", qty: 1, options: { flavour: "vanilla", scoops: 3 } }] },
+  { name: "(guard) pistachio ice cream, three scoops", turns: ["pistachio ice cream, three scoops"], lines: [{ item: "ice-cream", qty: 1, options: { flavour: "pistachio", scoops: 3 } }] },
+]);
+
+phenomenonTable("\"twice\" after an option is two of it", shop, [
+  { name: "eggs on toast with extra toast twice", turns: ["eggs on toast with extra toast twice"], lines: [{ item: "eggs", qty: 1, options: { "extra-toast": 2 } }], confident: true },
+  { name: "eggs on toast with extra toast x2", turns: ["eggs on toast with extra toast x2"], lines: [{ item: "eggs", qty: 1, options: { "extra-toast": 2 } }] },
+]);
+
+phenomenonTable("a combo's choice said in pieces to the kiosk's question is that choice", shop, [
+  { name: "a wrap meal, beans on toast → juice, apple", turns: ["a wrap meal, beans on toast", "umm juice, apple"], lines: [{ item: "meal", qty: 1, options: { "meal-main": "beans", "meal-drink": "juice-apple" } }], confident: true },
+]);
+
+phenomenonTable("\"each\" of the one line in hand that an option is put on", shop, [
+  { name: "three eggs on toast → add an extra toast to each eggs on toast", turns: ["three eggs on toast", "and add an extra toast to each eggs on toast"], lines: [{ item: "eggs", qty: 3, options: { "extra-toast": 1 } }] },
+]);
+
+phenomenonTable("a word a combo's choice is named after, and the item's own choice: the item with it", shop, [
+  { name: "a cherry soda", turns: ["a cherry soda"], lines: [{ item: "soda-can", qty: 1, options: { "soda-kind": "cherry" } }] },
+]);
+
+phenomenonTable("a choice with the word for its kind is no question", shop, [
+  { name: "a soda can. cherry flavor", turns: ["a soda can. cherry flavor"], lines: [{ item: "soda-can", qty: 1, options: { "soda-kind": "cherry" } }], confident: true },
+  { name: "a soda can, cherry flavor", turns: ["a soda can, cherry flavor"], lines: [{ item: "soda-can", qty: 1, options: { "soda-kind": "cherry" } }] },
+  // (Guard: with a question mark it asks.)
+  { name: "cherry flavor?", turns: ["cherry flavor?"], lines: [] },
+]);
+
+notAloneTable("one more of a thing sold alone said, none made", shop, [{ name: "eggs on toast → and one more toast on the side (read as the line's)", turns: ["eggs on toast please", "with toast. and one more toast on the side"] }]);
