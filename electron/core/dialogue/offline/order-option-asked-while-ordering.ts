@@ -28,7 +28,10 @@ export function orderOptionAsked(q: Question, text: string): OptionAsked | undef
  */
 export function takeOptionsAsked(asked: readonly OptionAsked[], ordering: boolean, orderChoices: Array<{ group: string; choice: string }>, guesses: string[]): void {
   if (!ordering || !asked.length) return;
+  // ("포장되나요? 대추차 두 잔 포장이요": said again in the order, it is asked for; nothing to guess.)
+  const saidAgain = (c: { group: string; choice: string }) => orderChoices.some((o) => o.group === c.group && o.choice === c.choice);
+  const unsure = asked.some((a) => !a.request && !a.choices.every(saidAgain));
   // (Said before the order: an option the order itself names again wins, so the question's go first.)
   orderChoices.unshift(...asked.flatMap((a) => a.choices));
-  if (asked.some((a) => !a.request)) guesses.push("an order option asked about beside an order: asked for, or asked whether?");
+  if (unsure) guesses.push("an order option asked about beside an order: asked for, or asked whether?");
 }
