@@ -10,6 +10,9 @@ const itemsOf = (a: Atom & { kind: "menu" }) => new Set(a.refs.flatMap((r) => (r
 const onlyItems = (a: Atom | undefined): a is Atom & { kind: "menu" } => a?.kind === "menu" && !a.fuzzy && !a.partial && a.refs.length > 0 && a.refs.every((r) => r.kind === "item" && !r.partial);
 const comma = (a: Atom | undefined) => a?.kind === "sep" && a.why === "punct" && a.mark === ",";
 const sameSet = (x: Set<string>, y: Set<string>) => x.size === y.size && [...x].every((v) => y.has(v));
+/** The first name says no kind of the item the second does not ("roast chicken rice, steamed chicken rice" are two: probe chickenrice-084). */
+const presetsFit = (a: Atom & { kind: "menu" }, b: Atom & { kind: "menu" }) =>
+  a.refs.every((r) => r.kind !== "item" || !r.preset || b.refs.some((s) => s.kind === "item" && s.item === r.item && Object.entries(r.preset!).every(([g, v]) => JSON.stringify(s.preset?.[g]) === JSON.stringify(v))));
 
 export function itemNamedAgainToBeClear(atoms: Atom[]): Atom[] {
   const out: Atom[] = [];
@@ -22,6 +25,7 @@ export function itemNamedAgainToBeClear(atoms: Atom[]): Atom[] {
       comma(atoms[i + 1]) &&
       onlyItems(b) &&
       sameSet(itemsOf(a), itemsOf(b)) &&
+      presetsFit(a, b) &&
       a.text.trim().toLowerCase() !== b.text.trim().toLowerCase() &&
       // (A count after the second, "velvet fig, velvet fig two", or "and" before it: an order of its own.)
       atoms[i + 3]?.kind !== "num";
