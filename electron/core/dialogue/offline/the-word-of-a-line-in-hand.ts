@@ -36,7 +36,10 @@ export function theWordOfALineInHand(d: TurnResult): string[] {
     const said = words(a.text).map(singular);
     for (const r of a.refs) {
       if (r.kind !== "item" || !made.has(r.item) || d.before.lines.some((l) => l.item === r.item)) continue;
-      const held = d.before.lines.find((l) => l.item !== r.item && holds(d.menu, l.item, said));
+      // (Its own name said whole, "the borscht" beside a "Żurek (White Borscht)", names it: probe pierogi-108.)
+      if (Object.values(d.menu.item(r.item)?.name ?? {}).some((n) => words(n).map(singular).join(" ") === said.join(" "))) continue;
+      // (The line in hand the turn took out, "make it the dozen box" of a half dozen box, was replaced: probe churros-051.)
+      const held = d.before.lines.find((l) => l.item !== r.item && holds(d.menu, l.item, said) && d.state.lines.some((x) => x.id === l.id));
       if (held) out.push(`"the ${a.text}" made ${r.item}, beside ${held.item} in hand whose name holds it`);
     }
   });
