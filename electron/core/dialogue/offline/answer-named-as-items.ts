@@ -14,6 +14,7 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { keyOf, spokenNames, wordsOf } from "./name-forms.ts";
 import { halvesAsTheMix } from "./halves-as-mixed.ts";
+import { answerSaidInPieces } from "./answer-said-in-pieces.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -148,11 +149,13 @@ function answerWords(atoms: readonly Atom[], ctx: ParseContext, en: boolean): Sa
  * past what the lines asked about hold leaves them as they were; one short of it (two sets,
  * "콜라 하나요") is read so but left unplaced: a guess.
  */
-export function answerNamedAsItems(atoms: Atom[], ctx: ParseContext, en: boolean, unplaced: Atom[]): Atom[] {
+export function answerNamedAsItems(heard: Atom[], ctx: ParseContext, en: boolean, unplaced: Atom[]): Atom[] {
   const asked = ctx.asked;
-  if (!asked?.qty || !ctx.menu.itemGroup(asked.item, asked.group)?.required) return atoms;
+  if (!asked?.qty || !ctx.menu.itemGroup(asked.item, asked.group)?.required) return heard;
+  // ("chicken taquitos", "juice, passion fruit": a choice's name said in pieces, answer-said-in-pieces.ts.)
+  const atoms = answerSaidInPieces(heard, ctx.menu, asked);
   const said = answerWords(atoms, ctx, en);
-  if (!said?.length) return atoms;
+  if (!said?.length) return heard;
   // The units still waiting for this choice: the asked line's, and those of the other lines of the same item still missing it.
   const waiting = (ctx.focus ?? []).filter((f) => f.item === asked.item && f.missing.includes(asked.group)).reduce((n, f) => n + (f.qty ?? 1), 0);
   const units = Math.max(asked.qty, waiting);

@@ -155,7 +155,7 @@ export function optionsFor(
       // ("two extra chapati" where the thali takes the count "Extra chapati" and its bread
       // choice Chapati: the count's own name said whole is the count.)
       const named = m.orCount?.named ? groups.find((x) => x.id === m.orCount!.group && x.select === "count") : undefined;
-      const pick = named ? undefined : pickChoice(groups, cands, cur, preferGroup, { before: before ?? {}, said });
+      const pick = named ? undefined : pickChoice(groups, cands, cur, preferGroup, { before: before ?? {}, said, preset: preset ?? {} });
       if (pick && !m.neg && pick.g.select === "one" && !preferGroup && before && changesIn(groups, cands, before) > 1) unsure.push(m);
       const count = named ?? (!pick && m.orCount ? groups.find((x) => x.id === m.orCount!.group && x.select === "count") : undefined);
       if (count) {
@@ -319,14 +319,16 @@ function removalFor(
  * The group a choice word goes to, of those of the item it names a choice in: the group
  * asked about, a required one still empty, then (`at`) one where it changes the line as it
  * was before the turn ("아 그냥 보통으로 주세요" after 진하게: the broth), the choice's own
- * name over an alias, one the words before did not already set, the menu's order.
+ * name over an alias, one the words before did not already set, the menu's order; not the
+ * choice the item's own name already gave the line ("a black americano" where "black" is the
+ * milk's "no milk" and, by "black coffee", the americano itself: the milk, held-out r102c-016).
  */
 function pickChoice(
   groups: EffectiveGroup[],
   cands: ChoiceCand[],
   cur: Record<string, OptionValue>,
   preferGroup: string | undefined,
-  at?: { before: Record<string, OptionValue>; said: ReadonlySet<string> },
+  at?: { before: Record<string, OptionValue>; said: ReadonlySet<string>; preset?: Record<string, OptionValue> },
 ): { g: EffectiveGroup; c: ChoiceCand } | undefined {
   const fits: Array<{ g: EffectiveGroup; c: ChoiceCand; score: number }> = [];
   for (const c of cands) {
@@ -339,6 +341,7 @@ function pickChoice(
     if (at && changes(g, c, at.before)) score += 300;
     if (at && !at.said.has(g.id)) score += 50;
     if (c.name) score += 100;
+    if (at?.preset?.[g.id] === c.choice) score -= 1000;
     fits.push({ g, c, score });
   }
   fits.sort((a, b) => b.score - a.score);

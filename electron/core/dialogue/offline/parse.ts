@@ -44,10 +44,14 @@ import { oneWithout } from "./one-without.ts";
 import { choiceSaidOfTheItemSoldAlone } from "./choice-of-the-item-sold-alone.ts";
 import { lineNamedByItsChoice, splitConflictingChoices } from "./unit-lines.ts";
 import { bothSaidLast } from "./both-said-last.ts";
+import { contractionsNotNames } from "./contractions-not-names.ts";
+import { timesInOneWord } from "./times-in-one-word.ts";
+import { orderOptionAsked, takeOptionsAsked, type OptionAsked } from "./order-option-asked-while-ordering.ts";
 
 export type { ParseContext } from "./utterance.ts";
 
-export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
+export function parseUtterance(scanned: Scan, ctx: ParseContext): Utterance {
+  const sc = scanned.lang === "en" ? timesInOneWord({ ...scanned, atoms: contractionsNotNames(scanned.atoms, scanned.text) }) : scanned;
   const lang = sc.lang;
   const read = readInContext(sc.atoms, ctx, lang === "en");
   const heard = answerEchoedQuestions(answerOrderOptions(read.atoms, ctx.menu));
@@ -61,6 +65,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
   const bare: Bare[] = [];
   const questions: Question[] = [];
   const orderChoices: Array<{ group: string; choice: string }> = [];
+  const optionsAsked: OptionAsked[] = [];
   const kws = new Set<Keyword>();
   const orderKws = new Set<Keyword>();
   let clauseNo = 0;
@@ -85,7 +90,10 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     if (asking) {
       // A question is answered from the menu as a whole; its words need no other role.
       for (const a of sent.atoms) if (a.kind !== "unknown") explained.add(a.start);
-      questions.push(questionOf(sent.atoms, sentKws, sent.mark === "?"));
+      const q = questionOf(sent.atoms, sentKws, sent.mark === "?");
+      questions.push(q);
+      const optionAsked = orderOptionAsked(q, sent.atoms.map((a) => a.text).join(" "));
+      if (optionAsked) optionsAsked.push(optionAsked);
       // "three muffins, one of each kind": with no question mark, a word that can ask
       // ("kind") beside an item counted may be an order.
       if (lang === "en" && sent.mark !== "?" && !availability && hasQty && sent.atoms.some((a) => a.kind === "menu" && a.refs.some((r) => r.kind === "item"))) guesses.push("a question, or an order?");
@@ -262,6 +270,7 @@ export function parseUtterance(sc: Scan, ctx: ParseContext): Utterance {
     }
   });
 
+  takeOptionsAsked(optionsAsked, units.some((x) => !x.asked) || bare.length > 0, orderChoices, guesses);
   if (lang === "en") {
     partsOfTheCountSet(bare, clauseAt);
     sameButWith(bare, clauseAt);

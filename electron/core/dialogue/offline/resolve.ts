@@ -31,6 +31,7 @@ import { countSaidAfterItsWord } from "./count-said-after.ts";
 import { someOfTheLinesInHand } from "./among-counts.ts";
 import { sizeStepOfTheLine } from "./size-steps.ts";
 import { dropMeasures, moreOfAGroup } from "./measure-words.ts";
+import { countOfWhatItIsMadeOf } from "./count-of-what-it-is-made-of.ts";
 import { plentyOfAnOption } from "./plenty-words.ts";
 import { lessOfAnOption } from "./less-words.ts";
 import { hedgedLevels } from "./hedged-levels.ts";
@@ -79,6 +80,9 @@ import { justPutIn } from "./just-put-in.ts";
 import { plentyOfTheTopping } from "./topping-plenty.ts";
 import { piecesOfAServing } from "./serving-pieces.ts";
 import { headNounLeftOutAsOne, headNounSharedByTwo } from "./shared-head-noun.ts";
+import { categoryWordAfterItsItem } from "./category-word-after-its-item.ts";
+import { itemNamedAgainToBeClear } from "./item-named-again-to-be-clear.ts";
+import { eachOfTheLineInHand } from "./each-of-the-line-in-hand.ts";
 import { modifierBeforeItem } from "./modifier-before-item.ts";
 import { itemAliasWithItsParticle } from "./particle-aliases.ts";
 import { whatItHoldsSaidFirst } from "./what-it-holds-said-first.ts";
@@ -164,6 +168,9 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a: Atom[]) => partMadeAnotherChoice(a, ctx, en),
     ...(en
       ? [
+          (a: Atom[]) => eachOfTheLineInHand(a, ctx),
+          (a: Atom[]) => categoryWordAfterItsItem(a, ctx.menu),
+          itemNamedAgainToBeClear,
           (a: Atom[]) => headNounSharedByTwo(a, ctx.menu),
           (a: Atom[]) => headNounLeftOutAsOne(a, ctx.menu),
           (a: Atom[]) => piecesOfAServing(a, ctx, unplaced, true),
@@ -219,6 +226,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     ...(en ? [] : [consuming(totalBeforeItsLines), (a: Atom[]) => partsAfterTheirOptions(a, ctx, unplaced), (a: Atom[]) => leftOutOfTheOther(a, ctx.menu), (a: Atom[]) => partAfterItsOption(a, ctx.menu, unplaced), (a: Atom[]) => partsOfTheCount(a, ctx), (a: Atom[]) => restLeftUnread(a, unplaced), bothSaidFirst]),
     oneOfTheTwo,
     ...(en ? [(a: Atom[]) => plentyOfAnOption(a, ctx.menu, unplaced), (a: Atom[]) => lessOfAnOption(a, ctx.menu, unplaced), (a: Atom[]) => hedgedLevels(a, ctx.menu, unplaced), (a: Atom[]) => keptBeforeARefusal(a, ctx.menu), (a: Atom[]) => numberedComboName(a, ctx.menu, unplaced), (a: Atom[]) => itemWordAsGroupHeading(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceWithHeading(a, ctx.menu)] : []),
+    (a) => countOfWhatItIsMadeOf(a, ctx.menu),
     consuming((a) => dropMeasures(a, ctx.menu, unplaced)),
     (a) => moreOfAGroup(a, ctx.menu),
     (a) => resolveItemChoice(a, ctx, en, unplaced),

@@ -141,7 +141,9 @@ export function wordNamesAnItem(atoms: Atom[], ctx: ParseContext): Atom[] {
     if (count && opensAPart(atoms[i - 2])) {
       const sold = itemNamedAsTheChoice(menu, own);
       // ("a red" where the rioja is also "house red": which one, a guess.)
-      if (sold) return { ...a, refs: [{ kind: "item", item: sold, partial: false }], ...(wordOfAnotherItem(menu, sold, own, said) ? { flags: { ...a.flags, guessed: true } } : {}) } as Atom;
+      // ("a red bull", a combo's "Energy drink" and the energy drink's own Red Bull: the item, with that choice.)
+      const takes = own.find((r) => menu.itemGroup(sold ?? "", r.group)?.choices.some((c) => c.id === r.choice));
+      if (sold) return { ...a, refs: [{ kind: "item", item: sold, partial: false, ...(takes ? { preset: { [takes.group]: takes.choice } } : {}) }], ...(wordOfAnotherItem(menu, sold, own, said) ? { flags: { ...a.flags, guessed: true } } : {}) } as Atom;
       const fam = takerSharesAWord(menu, own, said) ? undefined : itemOfTheFamily(menu, said, own);
       if (fam) return { ...a, refs: [{ kind: "item", item: fam.item, partial: false }], ...(fam.sure ? {} : { flags: { ...a.flags, guessed: true } }) } as Atom;
     }
