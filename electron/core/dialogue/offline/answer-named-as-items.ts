@@ -14,7 +14,6 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { keyOf, spokenNames, wordsOf } from "./name-forms.ts";
 import { halvesAsTheMix } from "./halves-as-mixed.ts";
-import { answerSaidInPieces } from "./answer-said-in-pieces.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -152,8 +151,7 @@ function answerWords(atoms: readonly Atom[], ctx: ParseContext, en: boolean): Sa
 export function answerNamedAsItems(heard: Atom[], ctx: ParseContext, en: boolean, unplaced: Atom[]): Atom[] {
   const asked = ctx.asked;
   if (!asked?.qty || !ctx.menu.itemGroup(asked.item, asked.group)?.required) return heard;
-  // ("chicken taquitos", "juice, passion fruit": a choice's name said in pieces, answer-said-in-pieces.ts.)
-  const atoms = answerSaidInPieces(heard, ctx.menu, asked);
+  const atoms = heard;
   const said = answerWords(atoms, ctx, en);
   if (!said?.length) return heard;
   // The units still waiting for this choice: the asked line's, and those of the other lines of the same item still missing it.

@@ -16,9 +16,9 @@
 //   (count-of-what-it-is-made-of.ts; r97d-007);
 // - "extra noodles twice": two (times-in-one-word.ts; r100a-005, r97b-016);
 // - "chicken taquitos", "juice, passion fruit" answering the combo's question: its choice
-//   (answer-said-in-pieces.ts; r100e-020, r97b-021);
+//   (choice-spelling-an-item.ts, fix20a; r100e-020, r97b-021);
 // - "one more naan on the side" that made none: a guess (one-more-made-nothing.ts; r98a-020);
-// - "add an extra naan to each tikka": the tikka in hand (each-of-the-line-in-hand.ts; r98a-011);
+// - "add an extra naan to each tikka": the tikka in hand (each-before-the-item.ts, fix20b; r98a-011);
 // - "a red bull" of the energy drink a combo's choice is named after: with its Red Bull
 //   (word-names-item.ts; r100e-021);
 // - "a ramune. melon flavor": no question (questions.ts; r102a-005).

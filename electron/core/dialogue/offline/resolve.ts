@@ -31,7 +31,6 @@ import { countSaidAfterItsWord } from "./count-said-after.ts";
 import { someOfTheLinesInHand } from "./among-counts.ts";
 import { sizeStepOfTheLine } from "./size-steps.ts";
 import { dropMeasures, moreOfAGroup } from "./measure-words.ts";
-import { countOfWhatItIsMadeOf } from "./count-of-what-it-is-made-of.ts";
 import { plentyOfAnOption } from "./plenty-words.ts";
 import { lessOfAnOption } from "./less-words.ts";
 import { hedgedLevels } from "./hedged-levels.ts";
@@ -82,7 +81,6 @@ import { piecesOfAServing } from "./serving-pieces.ts";
 import { headNounLeftOutAsOne, headNounSharedByTwo } from "./shared-head-noun.ts";
 import { categoryWordAfterItsItem } from "./category-word-after-its-item.ts";
 import { itemNamedAgainToBeClear } from "./item-named-again-to-be-clear.ts";
-import { eachOfTheLineInHand } from "./each-of-the-line-in-hand.ts";
 import { modifierBeforeItem } from "./modifier-before-item.ts";
 import { itemAliasWithItsParticle } from "./particle-aliases.ts";
 import { whatItHoldsSaidFirst } from "./what-it-holds-said-first.ts";
@@ -113,6 +111,7 @@ import type { ParseContext } from "./utterance.ts";
 import { resolveChoices } from "./resolve-choices.ts";
 import { choiceSpellingAnItem, itemAndChoiceSpellingAPart } from "./choice-spelling-an-item.ts";
 import { nameSaidAroundWith } from "./name-said-around-with.ts";
+import { countOfWhatItIsMadeOf } from "./count-of-what-it-is-made-of.ts";
 import { weightsSaid } from "./weights-said.ts";
 import { peopleSaid } from "./people-said.ts";
 import { topicHeadsItsChoices } from "./topic-heads-its-choices.ts";
@@ -168,7 +167,6 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a: Atom[]) => partMadeAnotherChoice(a, ctx, en),
     ...(en
       ? [
-          (a: Atom[]) => eachOfTheLineInHand(a, ctx),
           (a: Atom[]) => categoryWordAfterItsItem(a, ctx.menu),
           itemNamedAgainToBeClear,
           (a: Atom[]) => headNounSharedByTwo(a, ctx.menu),
