@@ -45,6 +45,7 @@ export function englishNumberWords(): NumberWord[] {
     { text: "a couple of", n: 2 },
     { text: "a couple", n: 2 },
     { text: "couple of", n: 2 },
+    { text: "pair of", n: 2 },
     { text: "a pair of", n: 2 },
     { text: "a dozen", n: 12 },
     { text: "dozen", n: 12 },
