@@ -32,4 +32,5 @@ export function countPutChangedNothing(d: TurnResult): string[] {
 const countedAddOns = (menu: MenuModel, l: CartLine) => menu.itemGroups(l.item).filter((g) => g.select === "count" && typeof l.options[g.id] === "number").map((g) => g.id);
 
 const lineKey = (s: CartState) => JSON.stringify(s.lines.map((l) => [l.id, l.qty, l.options]));
-const sameCart = (a: CartState, b: CartState) => lineKey(a) === lineKey(b);
+/** The cart's lines as they were: the same lines, counts and options. */
+export const sameCart = (a: CartState, b: CartState) => lineKey(a) === lineKey(b);
