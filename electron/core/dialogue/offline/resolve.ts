@@ -89,6 +89,7 @@ import { optionTakenBackByRefusal } from "./taken-back-by-refusal.ts";
 import { refusalTakenBack } from "./refusal-taken-back.ts";
 import { ownWordAsKind } from "./own-word-as-kind.ts";
 import { bundleWithItsPart } from "./bundle-with-its-part.ts";
+import { itemSaidAsTheSetsChoice } from "./item-said-as-the-sets-choice.ts";
 import { addOnsListed } from "./add-ons-listed.ts";
 import { partsDescribedAfter } from "./parts-described-after.ts";
 import { changeAtItsPart } from "./change-at-its-part.ts";
@@ -182,6 +183,8 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => kindSaidAfter(a, ctx.menu, unplaced),
           consuming((a: Atom[]) => partsAsTheCombo(a, ctx.menu, unplaced)),
           consuming((a: Atom[]) => partsDescribedAfter(a, ctx.menu)),
+          // ("dinner for two with the chicken pot": the set's claypot "Chicken & mushroom", not a claypot beside it.)
+          (a: Atom[]) => itemSaidAsTheSetsChoice(a, ctx.menu),
           consuming((a: Atom[]) => bundleWithItsPart(a, ctx.menu, unplaced, true)),
           consuming((a: Atom[]) => partWithItsChoicesInHand(a, ctx.menu, unplaced, (ctx.focus ?? []).map((f) => f.item))),
           consuming((a: Atom[]) => partOfTheBundle(a, ctx)),
