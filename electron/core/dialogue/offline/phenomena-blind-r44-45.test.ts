@@ -3,13 +3,16 @@
 // - "a combo with a vanilla shake, no tomato on the burger": the combo made, and the kiosk
 //   asked which shake flavour, the one just said (the shake sold alone as "Vanilla Shake"
 //   took the words). Asking for what was said is no sure answer (asked-what-was-said.ts).
+//   Since item-said-as-the-sets-choice.ts (twenty-third session) the shake sold alone, said
+//   after "with" and holding the combo's required choice "Vanilla", is read as that choice:
+//   the combo with a vanilla shake, no tomato, sure.
 // - "a sugar cookie and a chocolate chip, not warmed, both of them": "both of them" closing
 //   the turn, and only the last cookie not warmed (both-said-after.ts: a guess; since rounds
 //   66–70 read right, both-said-last.ts).
 // - "딸기 와플 반쪽으로 두 개요" where the whole waffle is called "한 개": one half and one whole;
 //   "개" counts, and the choice said in the clause is the one (counter-choices.ts). "와플 두
 //   개요" says no size: the kiosk asks.
-import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
+import { menuFrom, phenomenonTable } from "./test-helpers.ts";
 
 const both = (e: string, k: string, aliases?: string[]) => ({ name: { en: e, ko: k }, ...(aliases ? { aliases: { en: aliases } } : {}) });
 
@@ -36,8 +39,8 @@ const shakeBar = menuFrom({
   ],
 });
 
-notAloneTable("A choice said, and asked for again", shakeBar, [
-  { name: "a combo with a vanilla shake, no tomato on the burger", turns: ["a combo with a vanilla shake, no tomato on the burger"] },
+phenomenonTable("A combo 'with' the item sold alone that is its required choice", shakeBar, [
+  { name: "a combo with a vanilla shake, no tomato on the burger", turns: ["a combo with a vanilla shake, no tomato on the burger"], lines: [{ item: "combo", qty: 1, options: { "combo-shake": "vanilla", holds: ["no-tomato"] } }], confident: true },
 ]);
 
 const cookies = menuFrom({
