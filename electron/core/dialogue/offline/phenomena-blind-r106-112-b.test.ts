@@ -1,0 +1,40 @@
+// English counts of the blind rounds 106–112 (fix21b), and their shapes:
+// - "we're eating here, table 12. three burgers …": the table's number counts nothing
+//   (numbers-of-other-things.ts placeNumbers; r111a-029 had made twelve burgers);
+// - "half a dozen chocolate chip cookies" where "half" is a piece of a box's name ("half dozen
+//   box"): six cookies, not a box (number-phrase-over-name-part.ts; r112d-007).
+import { menuFrom, phenomenonTable } from "./test-helpers.ts";
+
+const en = (name: string, aliases?: string[]) => ({ name: { en: name }, ...(aliases ? { aliases: { en: aliases } } : {}) });
+const shop = menuFrom({
+  version: 1,
+  store: { id: "blind-r106-112-b", name: { en: "The Corner Diner" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "mains", ...en("Mains") }, { id: "bakery", ...en("Bakery") }, { id: "drinks", ...en("Drinks") }],
+  optionGroups: [
+    { id: "cook", ...en("Cooked"), select: "one", default: "medium", choices: [{ id: "rare", ...en("Rare") }, { id: "medium", ...en("Medium") }, { id: "well", ...en("Well done") }] },
+    { id: "muffin-kind", ...en("Muffin"), select: "one", choices: [{ id: "blueberry", ...en("Blueberry") }, { id: "bran", ...en("Bran") }] },
+  ],
+  items: [
+    { id: "burger", category: "mains", ...en("Diner Burger", ["burger", "burgers"]), price: 1200, optionGroups: ["cook"] },
+    { id: "muffin", category: "bakery", ...en("Muffin", ["muffins"]), price: 300, optionGroups: ["muffin-kind"] },
+    { id: "muffin-box", category: "bakery", ...en("Muffin Box of 6", ["half dozen box", "box of six"]), price: 1600 },
+    { id: "soda", category: "drinks", ...en("Soda", ["sodas"]), price: 250 },
+  ],
+});
+
+phenomenonTable("the number of a table, a booth, a lane counts nothing", shop, [
+  { name: "table 12. three burgers", turns: ["table 12. three burgers"], lines: [{ item: "burger", qty: 3, options: { cook: "medium" } }] },
+  { name: "we're at table 5, two sodas", turns: ["we're at table 5, two sodas"], lines: [{ item: "soda", qty: 2, options: {} }] },
+  { name: "booth number 4, a burger", turns: ["booth number 4, a burger"], lines: [{ item: "burger", qty: 1, options: { cook: "medium" } }] },
+  { name: "table 12. three burgers, one rare, one medium, one well done", turns: ["table 12. three burgers, one rare, one medium, one well done"], lines: [{ item: "burger", qty: 1, options: { cook: "rare" } }, { item: "burger", qty: 1, options: { cook: "medium" } }, { item: "burger", qty: 1, options: { cook: "well" } }] },
+  // (Guard: a count with no place word before it.)
+  { name: "12 sodas", turns: ["12 sodas"], lines: [{ item: "soda", qty: 12, options: {} }] },
+]);
+
+phenomenonTable("a number said in several words beats a piece of a name its first word starts", shop, [
+  { name: "half a dozen blueberry muffins", turns: ["half a dozen blueberry muffins"], lines: [{ item: "muffin", qty: 6, options: { "muffin-kind": "blueberry" } }], confident: true },
+  { name: "a half dozen bran muffins", turns: ["a half dozen bran muffins"], lines: [{ item: "muffin", qty: 6, options: { "muffin-kind": "bran" } }] },
+  // (Guards: the box's name said whole.)
+  { name: "a half dozen box", turns: ["a half dozen box"], lines: [{ item: "muffin-box", qty: 1, options: {} }] },
+  { name: "a box of six", turns: ["a box of six"], lines: [{ item: "muffin-box", qty: 1, options: {} }] },
+]);
