@@ -55,7 +55,8 @@ export function placeNumbers(atoms: Atom[]): Atom[] {
     let k = i - 1;
     if (PLACE_NUMBERS_EN.between.test(wordOf(atoms[k])) && atoms[k]!.kind !== "menu") k--;
     const place = atoms[k];
-    if (!place || place.kind === "menu" || !PLACE_NUMBERS_EN.places.test(wordOf(place))) return;
+    // (A menu word only by a near spelling, "booth" of a "both", is the place word still.)
+    if (!place || (place.kind === "menu" && !place.fuzzy) || !PLACE_NUMBERS_EN.places.test(wordOf(place))) return;
     for (let j = k; j <= i; j++) at.add(j);
   });
   return at.size ? atoms.map((a, i) => (at.has(i) ? asFiller(a) : a)) : atoms;
