@@ -5,7 +5,9 @@
 //   box"): six cookies, not a box (number-phrase-over-name-part.ts; r112d-007);
 // - "two ribeyes, one rare one medium well, both with fries" where "both" is also a choice's
 //   name and fries are sold alone too: the quantifier (quantifier-choices.ts; r109a-021);
-// - "two orders of 12 boneless": two orders of the 12-piece size (resolve-choices.ts; r111a-019).
+// - "two orders of 12 boneless": two orders of the 12-piece size (resolve-choices.ts; r111a-019);
+// - "a pitcher of miller lite" where a platter's "Pitcher" group has the beer as a choice: the
+//   beer in its own pitcher size (choice-of-the-item.ts; r111a-004, r111a-029).
 import { menuFrom, phenomenonTable } from "./test-helpers.ts";
 
 const en = (name: string, aliases?: string[]) => ({ name: { en: name }, ...(aliases ? { aliases: { en: aliases } } : {}) });
@@ -19,6 +21,8 @@ const shop = menuFrom({
     { id: "pie-top", ...en("Pie topping"), select: "one", default: "cream", choices: [{ id: "cream", ...en("Cream") }, { id: "both", ...en("Cream and ice cream", ["both"]) }] },
     { id: "wing-size", ...en("How many"), select: "one", choices: [{ id: "w6", ...en("6 pieces", ["6 piece"]) }, { id: "w12", ...en("12 pieces", ["12 piece"]) }] },
     { id: "wing-sauce", ...en("Sauce"), select: "one", choices: [{ id: "bbq", ...en("BBQ") }, { id: "mild", ...en("Mild") }] },
+    { id: "beer-size", ...en("Size"), select: "one", default: "pint", choices: [{ id: "pint", ...en("Pint") }, { id: "pitcher", ...en("Pitcher") }] },
+    { id: "platter-pitcher", ...en("Pitcher"), select: "one", choices: [{ id: "lager", ...en("Lager pitcher", ["lager"]) }, { id: "cola", ...en("Cola pitcher", ["cola"]) }] },
     { id: "muffin-kind", ...en("Muffin"), select: "one", choices: [{ id: "blueberry", ...en("Blueberry") }, { id: "bran", ...en("Bran") }] },
   ],
   items: [
@@ -29,6 +33,8 @@ const shop = menuFrom({
     { id: "fries", category: "mains", ...en("Fries"), price: 400 },
     { id: "pie", category: "bakery", ...en("Apple Pie", ["pie"]), price: 500, optionGroups: ["pie-top"] },
     { id: "wings", category: "mains", ...en("Wings", ["wings", "boneless"]), price: 900, optionGroups: ["wing-size", "wing-sauce"] },
+    { id: "lager", category: "drinks", ...en("House Lager", ["lager"]), price: 600, optionGroups: ["beer-size"] },
+    { id: "platter", category: "mains", ...en("Game Night Platter", ["platter"]), price: 3000, optionGroups: ["platter-pitcher"] },
     { id: "soda", category: "drinks", ...en("Soda", ["sodas"]), price: 250 },
   ],
 });
@@ -62,4 +68,12 @@ phenomenonTable("a count, then a larger number that names the item's size in pie
   { name: "two 12 wings, bbq", turns: ["two 12 wings, bbq"], lines: [{ item: "wings", qty: 2, options: { "wing-size": "w12", "wing-sauce": "bbq" } }] },
   // (Guard: a number alone before the item, its size.)
   { name: "6 wings, mild", turns: ["6 wings, mild"], lines: [{ item: "wings", qty: 1, options: { "wing-size": "w6", "wing-sauce": "mild" } }] },
+]);
+
+phenomenonTable("a choice of the item's own group said before \"of\" and the item, where the word also names another item's group", shop, [
+  { name: "a pitcher of lager", turns: ["a pitcher of lager"], lines: [{ item: "lager", qty: 1, options: { "beer-size": "pitcher" } }] },
+  { name: "um, a pitcher of the lager", turns: ["um, a pitcher of the lager"], lines: [{ item: "lager", qty: 1, options: { "beer-size": "pitcher" } }] },
+  // (Guards: the platter with its pitcher, and a pint.)
+  { name: "a platter with a pitcher of cola", turns: ["a platter with a pitcher of cola"], lines: [{ item: "platter", qty: 1, options: { "platter-pitcher": "cola" } }] },
+  { name: "a pint of lager", turns: ["a pint of lager"], lines: [{ item: "lager", qty: 1, options: { "beer-size": "pint" } }] },
 ]);
