@@ -7,7 +7,6 @@ import { ADD_WORDS } from "./language.ts";
 import { KO_DISH_COUNTERS } from "./numbers.ts";
 import { saidSoBeforeOneMore } from "./one-more-made-so.ts";
 import { sisterCounts } from "./extra-of-choice.ts";
-import { countMeasuredIn } from "./measured-in-its-count.ts";
 import { surelyRemovalName } from "./name-forms.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { Atom } from "./scan.ts";
@@ -147,14 +146,9 @@ export function dropMeasures(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): 
         unplaced.push(a);
         return;
       }
+      // ("three scoops of pistachio" of an ice cream that comes in scoops lost its "of" before
+      // this step: the count, scoops-of-a-flavour.ts.)
       const before = atoms[i - 1];
-      // ("three scoops of pistachio" of an ice cream counted in scoops: the count, measured-in-its-count.ts.)
-      const counted = before?.kind === "num" && heldItem?.kind === "item" ? countMeasuredIn(menu, heldItem.item, a, x) : [];
-      if (counted.length && a.kind === "menu") {
-        drop.add(of);
-        scooped.set(a, { ...a, refs: a.refs.filter((r) => r.kind === "group" && counted.includes(r.group)) });
-        return;
-      }
       drop.add(a);
       if (before?.kind === "num") drop.add(before);
       // "two scoops of boba" where "scoops" is the counted extra of the toppings: boba, and

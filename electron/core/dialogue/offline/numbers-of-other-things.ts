@@ -8,10 +8,13 @@
 // "I'll pay with a 20", "here's a 10": an English amount of money handed over counts no thing
 // either; read as a count or as a "10 piece" option it had made 20 tortas or a ten-piece order
 // (the twelfth English red team, answered alone). Said so it is clear: read as filler.
+// "we're eating here, table 12. three classic burgers …": the number of a table, a booth, a
+// lane counts nothing either (held-out r111a-029 had made twelve burgers of the three, the
+// count said after it): read as filler with its place word, where the menu has no name of that word.
 import type { Atom } from "./scan.ts";
 import { asFiller } from "./atom-forms.ts";
 import { wordOf } from "./talk-segments.ts";
-import { OTHER_NUMBERS_KO, PAYING } from "./talk-words.ts";
+import { OTHER_NUMBERS_KO, PAYING, PLACE_NUMBERS_EN } from "./talk-words.ts";
 
 
 const { units: OTHER_UNITS, places: PLACES, people: PEOPLE } = OTHER_NUMBERS_KO;
@@ -40,6 +43,21 @@ export function paymentAmounts(atoms: Atom[]): Atom[] {
     at.add(i).add(k);
     for (const b of between) at.add(b);
     for (k++; k < atoms.length && MONEY_WORDS.test(wordOf(atoms[k])); k++) at.add(k);
+  });
+  return at.size ? atoms.map((a, i) => (at.has(i) ? asFiller(a) : a)) : atoms;
+}
+
+/** "table 12", "table number 4", "lane seven": the place's number, and its words, as filler. */
+export function placeNumbers(atoms: Atom[]): Atom[] {
+  const at = new Set<number>();
+  atoms.forEach((a, i) => {
+    if (a.kind !== "num" || a.article) return;
+    let k = i - 1;
+    if (PLACE_NUMBERS_EN.between.test(wordOf(atoms[k])) && atoms[k]!.kind !== "menu") k--;
+    const place = atoms[k];
+    // (A menu word only by a near spelling, "booth" of a "both", is the place word still.)
+    if (!place || (place.kind === "menu" && !place.fuzzy) || !PLACE_NUMBERS_EN.places.test(wordOf(place))) return;
+    for (let j = k; j <= i; j++) at.add(j);
   });
   return at.size ? atoms.map((a, i) => (at.has(i) ? asFiller(a) : a)) : atoms;
 }

@@ -2,7 +2,7 @@
 // - "와플에 젤라또 두 스쿱 추가해 주세요" where the scoop count is called both "젤라또" and "스쿱":
 //   the number counted once, two scoops, not four (count-and-its-measure-word.ts; r102b-003, -015);
 // - "a sundae, three scoops of mango" of a sundae counted in scoops (at least one, two as it comes)
-//   that must be given its flavour: three in all (measured-in-its-count.ts; r97d-007), a guess as
+//   that must be given its flavour: three in all (scoops-of-a-flavour.ts; r97d-007), a guess as
 //   any number of two or more for a count that comes as two is (risky-shapes.ts);
 // - "two lamb kebabs" → "make that three" → "add a paratha to each kebab": "each" before the
 //   item's name, the line in hand, every unit of it (each-before-the-item.ts; r98a-011);

@@ -13,7 +13,7 @@
 //   kashmiri (category-word-after-its-item.ts; r102e-014).
 // From the English sets of rounds 96–102, alone and wrong or read wrong:
 // - "three scoops of pistachio" of an ice cream sold by the scoop: the scoops' count
-//   (count-of-what-it-is-made-of.ts; r97d-007);
+//   (scoops-of-a-flavour.ts; r97d-007);
 // - "extra noodles twice": two (times-in-one-word.ts; r100a-005, r97b-016);
 // - "chicken taquitos", "juice, passion fruit" answering the combo's question: its choice
 //   (choice-spelling-an-item.ts, fix20a; r100e-020, r97b-021);

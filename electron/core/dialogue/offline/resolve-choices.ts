@@ -28,7 +28,11 @@ export function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[
   atoms.forEach((a, i) => {
     const next = atoms[i + 1];
     if (a.kind === "sep" && a.why === "punct" && (a.mark === "." || a.mark === "?" || a.mark === "!")) topic = ctx.asked?.group;
-    if (a.kind === "num" && !a.article && next?.kind === "menu" && prevIsNotNum(out)) {
+    // ("two orders of 12 boneless": the number after a smaller count is the size, the count
+    // stays; held-out r111a-019 had made twelve orders.)
+    const prevNum = out[out.length - 1];
+    const afterSmallerCount = prevNum?.kind === "num" && a.kind === "num" && prevNum.value < a.value;
+    if (a.kind === "num" && !a.article && next?.kind === "menu" && (prevIsNotNum(out) || afterSmallerCount)) {
       // "six wings", "24 buffalo wings": a number that names a size of the item said next
       // ("6 pieces") is that size, not how many are ordered.
       const item = next.refs.find((r) => r.kind === "item");

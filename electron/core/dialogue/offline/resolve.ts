@@ -112,7 +112,8 @@ import type { ParseContext } from "./utterance.ts";
 import { resolveChoices } from "./resolve-choices.ts";
 import { choiceSpellingAnItem, itemAndChoiceSpellingAPart } from "./choice-spelling-an-item.ts";
 import { nameSaidAroundWith } from "./name-said-around-with.ts";
-import { countOfWhatItIsMadeOf } from "./count-of-what-it-is-made-of.ts";
+import { scoopsOfAFlavour } from "./scoops-of-a-flavour.ts";
+import { choiceOfTheItem } from "./choice-of-the-item.ts";
 import { weightsSaid } from "./weights-said.ts";
 import { peopleSaid } from "./people-said.ts";
 import { topicHeadsItsChoices } from "./topic-heads-its-choices.ts";
@@ -227,7 +228,8 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     ...(en ? [] : [consuming(totalBeforeItsLines), (a: Atom[]) => partsAfterTheirOptions(a, ctx, unplaced), (a: Atom[]) => leftOutOfTheOther(a, ctx.menu), (a: Atom[]) => partAfterItsOption(a, ctx.menu, unplaced), (a: Atom[]) => partsOfTheCount(a, ctx), (a: Atom[]) => restLeftUnread(a, unplaced), bothSaidFirst]),
     oneOfTheTwo,
     ...(en ? [(a: Atom[]) => plentyOfAnOption(a, ctx.menu, unplaced), (a: Atom[]) => lessOfAnOption(a, ctx.menu, unplaced), (a: Atom[]) => hedgedLevels(a, ctx.menu, unplaced), (a: Atom[]) => keptBeforeARefusal(a, ctx.menu), (a: Atom[]) => numberedComboName(a, ctx.menu, unplaced), (a: Atom[]) => itemWordAsGroupHeading(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceWithHeading(a, ctx.menu)] : []),
-    (a) => countOfWhatItIsMadeOf(a, ctx.menu),
+    (a) => scoopsOfAFlavour(a, ctx.menu),
+    ...(en ? [(a: Atom[]) => choiceOfTheItem(a, ctx.menu)] : []),
     consuming((a) => dropMeasures(a, ctx.menu, unplaced)),
     (a) => moreOfAGroup(a, ctx.menu),
     (a) => resolveItemChoice(a, ctx, en, unplaced),

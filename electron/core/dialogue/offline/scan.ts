@@ -21,7 +21,8 @@ import { thatOneIsFine } from "./that-one-is-fine.ts";
 import { removalsAround } from "./take-off.ts";
 import { requestsToStaffEn, requestsToStaffKo } from "./requests-to-staff.ts";
 import { smallTalk } from "./small-talk.ts";
-import { paymentAmounts } from "./numbers-of-other-things.ts";
+import { paymentAmounts, placeNumbers } from "./numbers-of-other-things.ts";
+import { numberPhrasesOverNameParts } from "./number-phrase-over-name-part.ts";
 import { itemRemarks } from "./item-remarks.ts";
 import { hadBefore, hadBeforeKo } from "./had-before.ts";
 import { saidAsOrdered } from "./said-as-ordered.ts";
@@ -180,6 +181,8 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   for (const idx of numberWordsNotNames(s, chosen)) uncover(chosen, covered, chosen[idx]!.start, chosen[idx]!.end);
   // "two platters both extra white" where "both" is also a choice's name: the quantifier.
   for (const idx of quantifiersNotChoices(s, chosen, covered)) uncover(chosen, covered, chosen[idx]!.start, chosen[idx]!.end);
+  // "half a dozen cookies" where "half" is a piece of another item's name: the number (number-phrase-over-name-part.ts).
+  for (const idx of numberPhrasesOverNameParts(s, chosen)) uncover(chosen, covered, chosen[idx]!.start, chosen[idx]!.end);
   // "세 개 중에 하나는" where 중 is also a size: the word "among".
   for (const idx of amongNotChoices(s, chosen)) uncover(chosen, covered, chosen[idx]!.start, chosen[idx]!.end);
 
@@ -351,6 +354,6 @@ export function scan(lex: MenuLexicon, text: string): Scan {
  * "take … off", "his with", "as well").
  */
 type AtomPass = (atoms: Atom[], menu: MenuModel) => Atom[];
-const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, requestsToStaffEn, paymentAmounts, itemRemarks, hadBefore, extraOfTheItem, addInCounts, allExcept, removalsAround, whoseCounts, partySize, interjections, waitThenAdd, askedThenOrdered, extraOfChoice, halvesOfTheCount, doubleOfACount];
+const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, requestsToStaffEn, paymentAmounts, placeNumbers, itemRemarks, hadBefore, extraOfTheItem, addInCounts, allExcept, removalsAround, whoseCounts, partySize, interjections, waitThenAdd, askedThenOrdered, extraOfChoice, halvesOfTheCount, doubleOfACount];
 const KOREAN_PASSES: readonly AtomPass[] = [sizeEndingSpaced, requestsToStaffKo, hadBeforeKo, saidAsOrdered, fewerByCount, countSaidAlso, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice, halvesOfTheCount];
 

@@ -79,6 +79,13 @@ export const PAYING = {
   moneyWords: /^(?:dollar|dollars|bill|dollar bill|bucks|note)$/,
 } as const;
 
+// English numbers of a place: "table 12", "table number 4", "booth #3", "lane seven" (a word the
+// menu does not use, and the number after it, optionally "number" / "no" / "#" between).
+export const PLACE_NUMBERS_EN = {
+  places: /^(?:table|booth|seat|lane|room|pager|buzzer)$/,
+  between: /^(?:number|no|no\.|#)$/,
+} as const;
+
 // Korean numbers of other things: a time, a place, an age, how many people.
 export const OTHER_NUMBERS_KO = {
   /** Words after a number that say it is a time, a place or an age ("분", "시", "시간", "관", "층", "살"). */
