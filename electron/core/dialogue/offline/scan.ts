@@ -17,6 +17,7 @@ import { interjections } from "./interjections.ts";
 import { waitThenAdd } from "./wait-then-add.ts";
 import { countSaidAlso } from "./count-said-also.ts";
 import { topicWordAsGroupHeading } from "./topic-heading-word.ts";
+import { countThenAll } from "./count-then-all.ts";
 import { thatOneIsFine } from "./that-one-is-fine.ts";
 import { removalsAround } from "./take-off.ts";
 import { requestsToStaffEn, requestsToStaffKo } from "./requests-to-staff.ts";
@@ -352,5 +353,5 @@ export function scan(lex: MenuLexicon, text: string): Scan {
  */
 type AtomPass = (atoms: Atom[], menu: MenuModel) => Atom[];
 const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, requestsToStaffEn, paymentAmounts, itemRemarks, hadBefore, extraOfTheItem, addInCounts, allExcept, removalsAround, whoseCounts, partySize, interjections, waitThenAdd, askedThenOrdered, extraOfChoice, halvesOfTheCount, doubleOfACount];
-const KOREAN_PASSES: readonly AtomPass[] = [sizeEndingSpaced, requestsToStaffKo, hadBeforeKo, saidAsOrdered, fewerByCount, countSaidAlso, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice, halvesOfTheCount];
+const KOREAN_PASSES: readonly AtomPass[] = [sizeEndingSpaced, requestsToStaffKo, hadBeforeKo, saidAsOrdered, fewerByCount, countSaidAlso, countThenAll, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice, halvesOfTheCount];
 

@@ -1,0 +1,57 @@
+// Korean turns of the blind rounds 106–112 answered alone and wrong, and their shapes:
+// - "치킨 부리또 하나는 그냥 하나는 밥 빼고 주세요" (r106c-021): a thing named with no count, then
+//   "하나는 …" said twice, is two lines made apart (count-of-its-parts.ts);
+// - "고구마 에그파이 두 개랑 치즈 에그파이 두 개 다 데우지 말고" (r109d-028): "두 개 다" after a
+//   thing with no count, where the other thing was counted, is its count and 다 (count-then-all.ts);
+// - "나시고렝 하나요" → "템페요" → "그리고 계란후라이 하나 더 올려 주세요" (r112e-020): a choice of a
+//   group of many put on with "하나 더" is put on the line in hand (topping-one-more.ts).
+import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
+
+const both = (ko: string, en: string) => ({ name: { ko, en } });
+const shop = menuFrom({
+  version: 1,
+  store: { id: "blind-r106-112-d", name: { ko: "비빔과 타르트", en: "Bibim and Tarts" }, currency: "KRW", languages: ["ko", "en"] },
+  categories: [{ id: "food", ...both("식사", "Meals") }, { id: "tart", ...both("타르트", "Tarts") }],
+  optionGroups: [
+    { id: "holds", ...both("빼기", "Leave out"), select: "many", choices: [{ id: "no-onion", ...both("양파 빼기", "No onion"), aliases: { ko: ["양파 빼고"] } }, { id: "no-sprouts", ...both("콩나물 빼기", "No sprouts"), aliases: { ko: ["콩나물 빼고"] } }] },
+    { id: "toppings", ...both("토핑", "Toppings"), select: "many", choices: [{ id: "egg", ...both("달걀 추가", "Add egg"), price: 1000, aliases: { ko: ["달걀", "계란"] } }, { id: "tuna", ...both("참치 추가", "Add tuna"), price: 2000, aliases: { ko: ["참치"] } }] },
+    { id: "spice", ...both("맵기", "Heat"), select: "one", default: "mild", choices: [{ id: "mild", ...both("순한맛", "Mild"), aliases: { ko: ["순하게"] } }, { id: "hot", ...both("매운맛", "Hot"), aliases: { ko: ["맵게"] } }] },
+    { id: "heat", ...both("데우기", "Warm-up"), select: "one", default: "warm", choices: [{ id: "warm", ...both("데워서", "Warmed") }, { id: "cold", ...both("차갑게", "Cold"), aliases: { ko: ["데우지 말고", "안 데우고"] } }] },
+  ],
+  items: [
+    { id: "bibim", category: "food", ...both("돌솥 비빔밥", "Stone pot bibimbap"), aliases: { ko: ["비빔밥", "돌솥"] }, price: 9000, optionGroups: ["holds", "toppings", "spice"] },
+    { id: "tart-choco", category: "tart", ...both("초코 타르트", "Chocolate tart"), price: 3500, optionGroups: ["heat"] },
+    { id: "tart-lemon", category: "tart", ...both("레몬 타르트", "Lemon tart"), price: 3500, optionGroups: ["heat"] },
+  ],
+});
+
+const bibim = (options: Record<string, unknown> = {}, qty = 1) => ({ item: "bibim", qty, options });
+phenomenonTable("a thing with no count, then 하나는 … 하나는 …: as many lines apart", shop, [
+  { name: "비빔밥 하나는 그냥 하나는 양파 빼고 주세요", turns: ["비빔밥 하나는 그냥 하나는 양파 빼고 주세요"], lines: [bibim(), bibim({ holds: ["no-onion"] })], confident: true },
+  { name: "돌솥 비빔밥 하나는 순하게 하나는 맵게요", turns: ["돌솥 비빔밥 하나는 순하게 하나는 맵게요"], lines: [bibim(), bibim({ spice: "hot" })], confident: true },
+  { name: "비빔밥 하나는 양파 빼고 하나는 콩나물 빼고 하나는 그냥이요", turns: ["비빔밥 하나는 양파 빼고 하나는 콩나물 빼고 하나는 그냥이요"], lines: [bibim(), bibim({ holds: ["no-onion"] }), bibim({ holds: ["no-sprouts"] })] },
+  // (Guards: the count said first, as before; one 하나는 alone is no count of parts.)
+  { name: "비빔밥 두 개 하나는 그냥 하나는 양파 빼고요", turns: ["비빔밥 두 개 하나는 그냥 하나는 양파 빼고요"], lines: [bibim(), bibim({ holds: ["no-onion"] })], confident: true },
+]);
+
+notAloneTable("하나는 … 하나는 … of a thing in hand: the lines ordered split, or more?", shop, [
+  { name: "비빔밥 두 개요 → 비빔밥 하나는 그냥 하나는 양파 빼고요", turns: ["비빔밥 두 개요", "비빔밥 하나는 그냥 하나는 양파 빼고요"] },
+]);
+
+const tart = (item: string, qty: number) => ({ item, qty, options: { heat: "cold" } });
+phenomenonTable("\"두 개 다\" after a thing with no count, the other thing counted: its count, then all", shop, [
+  { name: "초코 타르트 두 개랑 레몬 타르트 두 개 다 데우지 말고 주세요", turns: ["초코 타르트 두 개랑 레몬 타르트 두 개 다 데우지 말고 주세요"], lines: [tart("tart-choco", 2), tart("tart-lemon", 2)], confident: true },
+  // (Guard: neither counted, "두 개 다" is both of them.)
+  { name: "초코 타르트랑 레몬 타르트 두 개 다 데우지 말고 주세요", turns: ["초코 타르트랑 레몬 타르트 두 개 다 데우지 말고 주세요"], lines: [tart("tart-choco", 1), tart("tart-lemon", 1)] },
+]);
+
+notAloneTable("\"두 개 다\" after a thing with no count, the other counted otherwise: its count or both?", shop, [
+  { name: "초코 타르트 하나랑 레몬 타르트 두 개 다 데우지 말고 주세요", turns: ["초코 타르트 하나랑 레몬 타르트 두 개 다 데우지 말고 주세요"] },
+]);
+
+phenomenonTable("a choice of many put on with 하나 더: on the line in hand", shop, [
+  { name: "비빔밥 하나요 → 맵게요 → 그리고 달걀 하나 더 올려 주세요", turns: ["비빔밥 하나요", "맵게요", "그리고 달걀 하나 더 올려 주세요"], lines: [bibim({ spice: "hot", toppings: ["egg"] })], confident: true },
+  { name: "비빔밥 하나요 → 참치 하나 더 추가해 주세요", turns: ["비빔밥 하나요", "참치 하나 더 추가해 주세요"], lines: [bibim({ toppings: ["tuna"] })] },
+  // (Guard: a way of making it with a connective is another one made so.)
+  { name: "비빔밥 하나요 → 맵게 해서 하나 더 주세요", turns: ["비빔밥 하나요", "맵게 해서 하나 더 주세요"], lines: [bibim(), bibim({ spice: "hot" })] },
+]);
