@@ -163,8 +163,10 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   if (also) return also;
   // "샷 하나 더 넣어 주세요", "one more shot": more of a counted extra, not another drink
   // (in English only where "more" is said of the extra: not "another one with a shot").
+  // ("계란후라이 하나 더 올려 주세요" of a choice of many: put on the line in hand.)
+  const topping = d.utterance.lang === "ko" ? toppingOneMore(d.menu, d.utterance.atoms, b, latest) : undefined;
   const moreOfExtra = (d.utterance.lang === "ko" || !(b.kws.has("with") || b.kws.has("same") || b.kws.has("pronoun"))) && b.qty === undefined && b.mods.length > 0 && b.mods.every((m) => m.kind === "count" || (m.kind === "choice" && (m.orCount || (d.utterance.lang === "ko" && !m.neg && m.cands.every((c) => addingChoiceOf(d.menu, c.group) === c.choice)))))
-    || (d.utterance.lang === "ko" && toppingOneMore(d.menu, b, latest));
+    || !!topping;
   // "아지타마고 하나 더요 두 개로": the topping's total restated, not two bowls.
   const restated = optionCountRestated(d, b, latest);
   if (restated) return restated;
@@ -284,6 +286,7 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   if (!mods.length) return [{ kind: "count-unplaced" }];
   if (!targets.length) return [{ kind: "option-fits-no-line", item: latest.item, mod: mods[0]! }];
   const out: Outcome[] = onlyPart ? [{ kind: "part-or-all" }] : [];
+  if (topping === "unsure") out.push({ kind: "which-unsettled", text: mods.map((m) => m.text).join(" ") });
   if (!b.both && targets[0] !== placed && targets[0] !== refusedOn) out.push(...pickedAmong(d, targets[0]!, fits));
   // "라떼" then "아 근데 바닐라로": vanilla syrup, or the 바닐라라떼?
   if (d.utterance.lang === "ko" && targets.some((l) => optionNamesAnItem(d.menu, l.item, mods))) out.push({ kind: "which-unsettled", text: mods.map((m) => m.text).join(" ") });

@@ -4,7 +4,11 @@
 // - "고구마 에그파이 두 개랑 치즈 에그파이 두 개 다 데우지 말고" (r109d-028): "두 개 다" after a
 //   thing with no count, where the other thing was counted, is its count and 다 (count-then-all.ts);
 // - "나시고렝 하나요" → "템페요" → "그리고 계란후라이 하나 더 올려 주세요" (r112e-020): a choice of a
-//   group of many put on with "하나 더" is put on the line in hand (topping-one-more.ts).
+//   group of many put on with "하나 더" is put on the line in hand (topping-one-more.ts; with no
+//   word that puts it on, a guess);
+// - "김말이 3개 만두튀김 3개요", "카스 두캔이랑 새우깡 하나" (r112c-012, r111b-006, not alone): a set's
+//   choice named as a thing and its count, said beside another thing, is the thing and its count
+//   (item-and-count-as-choice.ts).
 import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const both = (ko: string, en: string) => ({ name: { ko, en } });
@@ -16,12 +20,15 @@ const shop = menuFrom({
     { id: "holds", ...both("빼기", "Leave out"), select: "many", choices: [{ id: "no-onion", ...both("양파 빼기", "No onion"), aliases: { ko: ["양파 빼고"] } }, { id: "no-sprouts", ...both("콩나물 빼기", "No sprouts"), aliases: { ko: ["콩나물 빼고"] } }] },
     { id: "toppings", ...both("토핑", "Toppings"), select: "many", choices: [{ id: "egg", ...both("달걀 추가", "Add egg"), price: 1000, aliases: { ko: ["달걀", "계란"] } }, { id: "tuna", ...both("참치 추가", "Add tuna"), price: 2000, aliases: { ko: ["참치"] } }] },
     { id: "spice", ...both("맵기", "Heat"), select: "one", default: "mild", choices: [{ id: "mild", ...both("순한맛", "Mild"), aliases: { ko: ["순하게"] } }, { id: "hot", ...both("매운맛", "Hot"), aliases: { ko: ["맵게"] } }] },
+    { id: "set-side", ...both("세트 사이드", "Set side"), select: "one", choices: [{ id: "skewer2", ...both("떡꼬치 2개", "Two skewers"), aliases: { ko: ["떡꼬치"] } }, { id: "fishcake2", ...both("어묵 2개", "Two fishcakes"), aliases: { ko: ["어묵"] } }] },
     { id: "heat", ...both("데우기", "Warm-up"), select: "one", default: "warm", choices: [{ id: "warm", ...both("데워서", "Warmed") }, { id: "cold", ...both("차갑게", "Cold"), aliases: { ko: ["데우지 말고", "안 데우고"] } }] },
   ],
   items: [
     { id: "bibim", category: "food", ...both("돌솥 비빔밥", "Stone pot bibimbap"), aliases: { ko: ["비빔밥", "돌솥"] }, price: 9000, optionGroups: ["holds", "toppings", "spice"] },
     { id: "tart-choco", category: "tart", ...both("초코 타르트", "Chocolate tart"), price: 3500, optionGroups: ["heat"] },
     { id: "tart-lemon", category: "tart", ...both("레몬 타르트", "Lemon tart"), price: 3500, optionGroups: ["heat"] },
+    { id: "skewer", category: "food", ...both("떡꼬치", "Rice cake skewer"), price: 1500 },
+    { id: "set", category: "food", ...both("분식 세트", "Snack set"), aliases: { ko: ["세트"] }, price: 8000, optionGroups: ["set-side"] },
   ],
 });
 
@@ -52,6 +59,16 @@ notAloneTable("\"두 개 다\" after a thing with no count, the other counted ot
 phenomenonTable("a choice of many put on with 하나 더: on the line in hand", shop, [
   { name: "비빔밥 하나요 → 맵게요 → 그리고 달걀 하나 더 올려 주세요", turns: ["비빔밥 하나요", "맵게요", "그리고 달걀 하나 더 올려 주세요"], lines: [bibim({ spice: "hot", toppings: ["egg"] })], confident: true },
   { name: "비빔밥 하나요 → 참치 하나 더 추가해 주세요", turns: ["비빔밥 하나요", "참치 하나 더 추가해 주세요"], lines: [bibim({ toppings: ["tuna"] })] },
-  // (Guard: a way of making it with a connective is another one made so.)
+  // (Guards: a way of making it with a connective is another one made so.)
   { name: "비빔밥 하나요 → 맵게 해서 하나 더 주세요", turns: ["비빔밥 하나요", "맵게 해서 하나 더 주세요"], lines: [bibim(), bibim({ spice: "hot" })] },
+  { name: "비빔밥 하나요 → 달걀 올려서 하나 더 주세요", turns: ["비빔밥 하나요", "달걀 올려서 하나 더 주세요"], lines: [bibim(), bibim({ toppings: ["egg"] })] },
+  // (With no word that puts it on, read so, a guess: one more egg, or one more bibimbap with one?)
+  { name: "비빔밥 하나요 → 달걀 하나 더 주세요", turns: ["비빔밥 하나요", "달걀 하나 더 주세요"], lines: [bibim({ toppings: ["egg"] })], confident: false },
+]);
+
+phenomenonTable("a set's choice named as a thing and its count, said beside another thing: the thing counted", shop, [
+  { name: "떡꼬치 2개랑 초코 타르트 하나요", turns: ["떡꼬치 2개랑 초코 타르트 하나요"], lines: [{ item: "skewer", qty: 2 }, { item: "tart-choco", qty: 1 }], confident: true },
+  { name: "초코 타르트 하나 떡꼬치 두 개요", turns: ["초코 타르트 하나 떡꼬치 두 개요"], lines: [{ item: "tart-choco", qty: 1 }, { item: "skewer", qty: 2 }] },
+  // (Guard: beside the set that takes it, the set's choice.)
+  { name: "분식 세트 하나 떡꼬치 2개로요", turns: ["분식 세트 하나 떡꼬치 2개로요"], lines: [{ item: "set", qty: 1, options: { "set-side": "skewer2" } }] },
 ]);

@@ -42,6 +42,7 @@ import { countersBeforeNames, countsAfterNames, countsInsideItemNames, countWord
 import { withTheArticlesRest, withoutCountedFullNames } from "./name-part-words.ts";
 import { namesIntoLongerNames } from "./name-into-a-longer-name.ts";
 import { itemBeforeItsOption, mergeOptionCategoryWords } from "./swallowed-names.ts";
+import { itemAndCountAsChoice } from "./item-and-count-as-choice.ts";
 import { presetAliasesCrossed } from "./preset-alias-crossed.ts";
 import { addInsSpellingAnItem } from "./add-ins-spelling-an-item.ts";
 import { parseSuffixChain } from "./suffix-chain.ts";
@@ -125,6 +126,11 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   const menuMatches = withoutCountedFullNames(s, withoutLetterOfAWord(s, withoutCutWords(s, withoutCrossingParts(s, lex.index.findAll(s).sort(byLengthThenStart)))));
   for (const m of prioritize(menuMatches)) if (free(m.start, m.end)) take({ start: m.start, end: m.end, menu: m.payloads });
   itemBeforeItsOption(lex, menuMatches, chosen, covered, free, take);
+  // "김말이 3개 만두튀김 3개요" beside a set's choice "김말이 3개": the thing and its count.
+  for (const { name, item } of itemAndCountAsChoice(s, lex.menu, chosen, menuMatches)) {
+    uncover(chosen, covered, name.start, name.end);
+    take({ start: item.start, end: item.end, menu: item.payloads });
+  }
   // "짜장 즉떡 3인분" beside the plain dish's "즉떡 3인분": the 짜장 dish and its serving (preset-alias-crossed.ts).
   presetAliasesCrossed(s, lex.menu, menuMatches, chosen, covered, take);
   // "grilled cheese with bacon and jalapeno" beside a "bacon and jalapeno" item: the add-ins.
