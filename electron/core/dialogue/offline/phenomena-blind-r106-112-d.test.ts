@@ -8,7 +8,11 @@
 //   word that puts it on, a guess);
 // - "김말이 3개 만두튀김 3개요", "카스 두캔이랑 새우깡 하나" (r112c-012, r111b-006, not alone): a set's
 //   choice named as a thing and its count, said beside another thing, is the thing and its count
-//   (item-and-count-as-choice.ts).
+//   (item-and-count-as-choice.ts);
+// - "신라면 하나 하려다가 … 그냥 콜라 하나만 주세요" (r110c-029): a thing named before a verb of
+//   ordering meant and given up is not ordered (meant-to-order.ts);
+// - "아 그냥 소주 취소하고 생맥 한 잔으로 할게요" (r110e-027): 그냥 opening the turn before an item,
+//   where it names a choice no item of the turn takes, is "just" (never-mind.ts).
 import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const both = (ko: string, en: string) => ({ name: { ko, en } });
@@ -71,4 +75,28 @@ phenomenonTable("a set's choice named as a thing and its count, said beside anot
   { name: "초코 타르트 하나 떡꼬치 두 개요", turns: ["초코 타르트 하나 떡꼬치 두 개요"], lines: [{ item: "tart-choco", qty: 1 }, { item: "skewer", qty: 2 }] },
   // (Guard: beside the set that takes it, the set's choice.)
   { name: "분식 세트 하나 떡꼬치 2개로요", turns: ["분식 세트 하나 떡꼬치 2개로요"], lines: [{ item: "set", qty: 1, options: { "set-side": "skewer2" } }] },
+]);
+
+phenomenonTable("a thing named before a verb of ordering meant and given up: not ordered", shop, [
+  { name: "비빔밥 하나 하려다가 배불러서 그냥 초코 타르트 하나만 주세요", turns: ["비빔밥 하나 하려다가 배불러서 그냥 초코 타르트 하나만 주세요"], lines: [{ item: "tart-choco", qty: 1 }] },
+  { name: "레몬 타르트 시키려고 했는데 초코 타르트 두 개 주세요", turns: ["레몬 타르트 시키려고 했는데 초코 타르트 두 개 주세요"], lines: [{ item: "tart-choco", qty: 2 }] },
+]);
+
+// (A menu that spells a plain choice "그냥".)
+const pub = menuFrom({
+  version: 1,
+  store: { id: "blind-r106-112-d-pub", name: { ko: "호프", en: "Pub" }, currency: "KRW", languages: ["ko", "en"] },
+  categories: [{ id: "food", ...both("안주", "Snacks") }, { id: "drinks", ...both("술", "Drinks") }],
+  optionGroups: [{ id: "salt", ...both("시즈닝", "Seasoning"), select: "one", default: "plain", choices: [{ id: "plain", ...both("기본", "Plain"), aliases: { ko: ["그냥"] } }, { id: "cajun", ...both("케이준", "Cajun") }] }],
+  items: [
+    { id: "fries", category: "food", ...both("감자튀김", "Fries"), price: 3000, optionGroups: ["salt"] },
+    { id: "soju", category: "drinks", ...both("소주", "Soju"), price: 5000 },
+    { id: "beer", category: "drinks", ...both("생맥주", "Draft beer"), aliases: { ko: ["생맥"] }, price: 5000 },
+  ],
+});
+phenomenonTable("그냥 opening the turn before an item, a choice no item of the turn takes: just", pub, [
+  { name: "소주 한 병 주세요 → 아 그냥 소주 취소하고 생맥 한 잔으로 할게요", turns: ["소주 한 병 주세요", "아 그냥 소주 취소하고 생맥 한 잔으로 할게요"], lines: [{ item: "beer", qty: 1 }], confident: true },
+  { name: "소주 한 병 주세요 → 그냥 소주 취소하고 생맥 하나 주세요", turns: ["소주 한 병 주세요", "그냥 소주 취소하고 생맥 하나 주세요"], lines: [{ item: "beer", qty: 1 }] },
+  // (Guard: before the item that takes it, its choice.)
+  { name: "그냥 감자튀김 하나랑 소주 한 병이요", turns: ["그냥 감자튀김 하나랑 소주 한 병이요"], lines: [{ item: "fries", qty: 1 }, { item: "soju", qty: 1 }] },
 ]);

@@ -26,6 +26,7 @@ import { paymentAmounts } from "./numbers-of-other-things.ts";
 import { itemRemarks } from "./item-remarks.ts";
 import { hadBefore, hadBeforeKo } from "./had-before.ts";
 import { saidAsOrdered } from "./said-as-ordered.ts";
+import { meantToOrder } from "./meant-to-order.ts";
 import { addInCounts } from "./add-in-counts.ts";
 import { extraOfTheItem } from "./extra-of-the-item.ts";
 import { extraOfChoice } from "./extra-of-choice.ts";
@@ -359,5 +360,5 @@ export function scan(lex: MenuLexicon, text: string): Scan {
  */
 type AtomPass = (atoms: Atom[], menu: MenuModel) => Atom[];
 const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, requestsToStaffEn, paymentAmounts, itemRemarks, hadBefore, extraOfTheItem, addInCounts, allExcept, removalsAround, whoseCounts, partySize, interjections, waitThenAdd, askedThenOrdered, extraOfChoice, halvesOfTheCount, doubleOfACount];
-const KOREAN_PASSES: readonly AtomPass[] = [sizeEndingSpaced, requestsToStaffKo, hadBeforeKo, saidAsOrdered, fewerByCount, countSaidAlso, countThenAll, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice, halvesOfTheCount];
+const KOREAN_PASSES: readonly AtomPass[] = [sizeEndingSpaced, requestsToStaffKo, hadBeforeKo, meantToOrder, saidAsOrdered, fewerByCount, countSaidAlso, countThenAll, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice, halvesOfTheCount];
 

@@ -67,6 +67,10 @@ export const HAD_BEFORE = {
   hadKo: /[았었였켰했]는데$/,
 } as const;
 
+// Meant but not ordered: "신라면 하나 하려다가 … 그냥 콜라 하나만".
+/** A Korean verb of ordering said as meant and given up: "하려다가", "시키려고 했는데", "먹으려다" (려고 with 했 after it). */
+export const MEANT_KO = { verb: /^(?:하|시키|주문하|먹으|마시|사)려(다|고)/, did: /^했/ };
+
 // Money handed over: "I'll pay with a 20", "here's a 10".
 export const PAYING = {
   /** Words that hand money over: "pay (with)", "here's". */
