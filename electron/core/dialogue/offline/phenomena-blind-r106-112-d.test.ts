@@ -41,6 +41,8 @@ phenomenonTable("a thing with no count, then 하나는 … 하나는 …: as man
   { name: "비빔밥 하나는 그냥 하나는 양파 빼고 주세요", turns: ["비빔밥 하나는 그냥 하나는 양파 빼고 주세요"], lines: [bibim(), bibim({ holds: ["no-onion"] })], confident: true },
   { name: "돌솥 비빔밥 하나는 순하게 하나는 맵게요", turns: ["돌솥 비빔밥 하나는 순하게 하나는 맵게요"], lines: [bibim(), bibim({ spice: "hot" })], confident: true },
   { name: "비빔밥 하나는 양파 빼고 하나는 콩나물 빼고 하나는 그냥이요", turns: ["비빔밥 하나는 양파 빼고 하나는 콩나물 빼고 하나는 그냥이요"], lines: [bibim(), bibim({ holds: ["no-onion"] }), bibim({ holds: ["no-sprouts"] })] },
+  // ("하나는 … 주시고 하나는 …": the request closes a clause; the second part is the line's too, r110c-028.)
+  { name: "비빔밥 두 개 하나는 참치 넣어 주시고 하나는 양파 빼고요", turns: ["비빔밥 두 개 하나는 참치 넣어 주시고 하나는 양파 빼고요"], lines: [bibim({ toppings: ["tuna"] }), bibim({ holds: ["no-onion"] })] },
   // (Guards: the count said first, as before; one 하나는 alone is no count of parts.)
   { name: "비빔밥 두 개 하나는 그냥 하나는 양파 빼고요", turns: ["비빔밥 두 개 하나는 그냥 하나는 양파 빼고요"], lines: [bibim(), bibim({ holds: ["no-onion"] })], confident: true },
 ]);
