@@ -12,7 +12,9 @@
 // - "신라면 하나 하려다가 … 그냥 콜라 하나만 주세요" (r110c-029): a thing named before a verb of
 //   ordering meant and given up is not ordered (meant-to-order.ts);
 // - "아 그냥 소주 취소하고 생맥 한 잔으로 할게요" (r110e-027): 그냥 opening the turn before an item,
-//   where it names a choice no item of the turn takes, is "just" (never-mind.ts).
+//   where it names a choice no item of the turn takes, is "just" (never-mind.ts);
+// - "아 한 명 더 온대요 하나 더 주세요" (r106a-018): people said with a verb of coming are talk
+//   about the party, the rest orders (people-coming.ts).
 import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const both = (ko: string, en: string) => ({ name: { ko, en } });
@@ -101,4 +103,9 @@ phenomenonTable("그냥 opening the turn before an item, a choice no item of the
   { name: "소주 한 병 주세요 → 그냥 소주 취소하고 생맥 하나 주세요", turns: ["소주 한 병 주세요", "그냥 소주 취소하고 생맥 하나 주세요"], lines: [{ item: "beer", qty: 1 }] },
   // (Guard: before the item that takes it, its choice.)
   { name: "그냥 감자튀김 하나랑 소주 한 병이요", turns: ["그냥 감자튀김 하나랑 소주 한 병이요"], lines: [{ item: "fries", qty: 1 }, { item: "soju", qty: 1 }] },
+]);
+
+phenomenonTable("people said with a verb of coming: talk about the party, the rest orders", shop, [
+  { name: "비빔밥 두 개요 → 아 한 명 더 온대요 하나 더 주세요", turns: ["비빔밥 두 개요", "아 한 명 더 온대요 하나 더 주세요"], lines: [bibim({}, 3)], confident: true },
+  { name: "비빔밥 두 개요 → 두 명 더 와요 초코 타르트 두 개 주세요", turns: ["비빔밥 두 개요", "두 명 더 와요 초코 타르트 두 개 주세요"], lines: [bibim({}, 2), { item: "tart-choco", qty: 2 }] },
 ]);

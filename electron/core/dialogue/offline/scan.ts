@@ -27,6 +27,7 @@ import { itemRemarks } from "./item-remarks.ts";
 import { hadBefore, hadBeforeKo } from "./had-before.ts";
 import { saidAsOrdered } from "./said-as-ordered.ts";
 import { meantToOrder } from "./meant-to-order.ts";
+import { peopleComing } from "./people-coming.ts";
 import { addInCounts } from "./add-in-counts.ts";
 import { extraOfTheItem } from "./extra-of-the-item.ts";
 import { extraOfChoice } from "./extra-of-choice.ts";
@@ -360,5 +361,5 @@ export function scan(lex: MenuLexicon, text: string): Scan {
  */
 type AtomPass = (atoms: Atom[], menu: MenuModel) => Atom[];
 const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, requestsToStaffEn, paymentAmounts, itemRemarks, hadBefore, extraOfTheItem, addInCounts, allExcept, removalsAround, whoseCounts, partySize, interjections, waitThenAdd, askedThenOrdered, extraOfChoice, halvesOfTheCount, doubleOfACount];
-const KOREAN_PASSES: readonly AtomPass[] = [sizeEndingSpaced, requestsToStaffKo, hadBeforeKo, meantToOrder, saidAsOrdered, fewerByCount, countSaidAlso, countThenAll, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice, halvesOfTheCount];
+const KOREAN_PASSES: readonly AtomPass[] = [sizeEndingSpaced, requestsToStaffKo, hadBeforeKo, meantToOrder, peopleComing, saidAsOrdered, fewerByCount, countSaidAlso, countThenAll, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice, halvesOfTheCount];
 
