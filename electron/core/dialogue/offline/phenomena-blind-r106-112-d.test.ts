@@ -14,7 +14,10 @@
 // - "아 그냥 소주 취소하고 생맥 한 잔으로 할게요" (r110e-027): 그냥 opening the turn before an item,
 //   where it names a choice no item of the turn takes, is "just" (never-mind.ts);
 // - "아 한 명 더 온대요 하나 더 주세요" (r106a-018): people said with a verb of coming are talk
-//   about the party, the rest orders (people-coming.ts).
+//   about the party, the rest orders (people-coming.ts);
+// - "김치볶음밥 계란 프라이 빼고 하나 알리오올리오 하나요" (r111d-011, not alone): a word naming another
+//   dish's choice and the group of the item just before it is that item's group
+//   (group-of-the-item-before.ts).
 import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const both = (ko: string, en: string) => ({ name: { ko, en } });
@@ -108,4 +111,24 @@ phenomenonTable("그냥 opening the turn before an item, a choice no item of the
 phenomenonTable("people said with a verb of coming: talk about the party, the rest orders", shop, [
   { name: "비빔밥 두 개요 → 아 한 명 더 온대요 하나 더 주세요", turns: ["비빔밥 두 개요", "아 한 명 더 온대요 하나 더 주세요"], lines: [bibim({}, 3)], confident: true },
   { name: "비빔밥 두 개요 → 두 명 더 와요 초코 타르트 두 개 주세요", turns: ["비빔밥 두 개요", "두 명 더 와요 초코 타르트 두 개 주세요"], lines: [bibim({}, 2), { item: "tart-choco", qty: 2 }] },
+]);
+
+// (A menu where "달걀 프라이" names the rice's group and the toast's egg style.)
+const diner = menuFrom({
+  version: 1,
+  store: { id: "blind-r106-112-d-diner", name: { ko: "분식", en: "Diner" }, currency: "KRW", languages: ["ko", "en"] },
+  categories: [{ id: "food", ...both("식사", "Meals") }],
+  optionGroups: [
+    { id: "fried-egg", ...both("달걀 프라이", "Fried egg on top"), select: "one", default: "yes", choices: [{ id: "yes", ...both("올려 주세요", "Yes") }, { id: "no", ...both("빼 주세요", "No egg"), aliases: { ko: ["달걀 빼고"] } }] },
+    { id: "egg-style", ...both("달걀 조리", "Egg style"), select: "one", default: "scrambled", choices: [{ id: "scrambled", ...both("스크램블", "Scrambled") }, { id: "fried", ...both("달걀 프라이", "Fried") }] },
+  ],
+  items: [
+    { id: "fried-rice", category: "food", ...both("볶음밥", "Fried rice"), price: 8000, optionGroups: ["fried-egg"] },
+    { id: "toast", category: "food", ...both("토스트", "Toast"), price: 5000, optionGroups: ["egg-style"] },
+  ],
+});
+phenomenonTable("a word naming another dish's choice and the group of the item before it: that item's group", diner, [
+  { name: "볶음밥 달걀 프라이 빼고 하나 토스트 하나요", turns: ["볶음밥 달걀 프라이 빼고 하나 토스트 하나요"], lines: [{ item: "fried-rice", qty: 1, options: { "fried-egg": "no" } }, { item: "toast", qty: 1 }] },
+  // (Guard: after the item that takes the choice, the choice.)
+  { name: "토스트 달걀 프라이로 하나요", turns: ["토스트 달걀 프라이로 하나요"], lines: [{ item: "toast", qty: 1, options: { "egg-style": "fried" } }] },
 ]);
