@@ -17,7 +17,8 @@
 //   about the party, the rest orders (people-coming.ts);
 // - "김치볶음밥 계란 프라이 빼고 하나 알리오올리오 하나요" (r111d-011, not alone): a word naming another
 //   dish's choice and the group of the item just before it is that item's group
-//   (group-of-the-item-before.ts).
+//   (group-of-the-item-before.ts);
+// - "떡밥 두 봉이랑 생새우 미끼 한 통이요" (r111b-011): 봉 (a bag) is a counter (numbers.ts).
 import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const both = (ko: string, en: string) => ({ name: { ko, en } });
@@ -131,4 +132,8 @@ phenomenonTable("a word naming another dish's choice and the group of the item b
   { name: "볶음밥 달걀 프라이 빼고 하나 토스트 하나요", turns: ["볶음밥 달걀 프라이 빼고 하나 토스트 하나요"], lines: [{ item: "fried-rice", qty: 1, options: { "fried-egg": "no" } }, { item: "toast", qty: 1 }] },
   // (Guard: after the item that takes the choice, the choice.)
   { name: "토스트 달걀 프라이로 하나요", turns: ["토스트 달걀 프라이로 하나요"], lines: [{ item: "toast", qty: 1, options: { "egg-style": "fried" } }] },
+]);
+
+phenomenonTable("봉, a bag, counts", shop, [
+  { name: "떡꼬치 두 봉이랑 초코 타르트 하나요", turns: ["떡꼬치 두 봉이랑 초코 타르트 하나요"], lines: [{ item: "skewer", qty: 2 }, { item: "tart-choco", qty: 1 }], confident: true },
 ]);
