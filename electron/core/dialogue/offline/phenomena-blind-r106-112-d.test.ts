@@ -18,7 +18,9 @@
 // - "김치볶음밥 계란 프라이 빼고 하나 알리오올리오 하나요" (r111d-011, not alone): a word naming another
 //   dish's choice and the group of the item just before it is that item's group
 //   (group-of-the-item-before.ts);
-// - "떡밥 두 봉이랑 생새우 미끼 한 통이요" (r111b-011): 봉 (a bag) is a counter (numbers.ts).
+// - "떡밥 두 봉이랑 생새우 미끼 한 통이요" (r111b-011): 봉 (a bag) is a counter (numbers.ts);
+// - "룸서비스로 과일 플레이트 하나랑 …" (r111d-025, not alone): a word the menu lacks said with 로
+//   opening the turn, before an item, says how; it stands for no thing (clause-cues.ts).
 import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const both = (ko: string, en: string) => ({ name: { ko, en } });
@@ -136,4 +138,8 @@ phenomenonTable("a word naming another dish's choice and the group of the item b
 
 phenomenonTable("봉, a bag, counts", shop, [
   { name: "떡꼬치 두 봉이랑 초코 타르트 하나요", turns: ["떡꼬치 두 봉이랑 초코 타르트 하나요"], lines: [{ item: "skewer", qty: 2 }, { item: "tart-choco", qty: 1 }], confident: true },
+]);
+
+phenomenonTable("a word the menu lacks said with 로 opening the turn, before an item: how, no thing", shop, [
+  { name: "테라스로 비빔밥 하나랑 초코 타르트 하나요", turns: ["테라스로 비빔밥 하나랑 초코 타르트 하나요"], lines: [bibim(), { item: "tart-choco", qty: 1 }], confident: false },
 ]);
