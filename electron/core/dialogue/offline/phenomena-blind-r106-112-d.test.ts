@@ -20,7 +20,9 @@
 //   (group-of-the-item-before.ts);
 // - "떡밥 두 봉이랑 생새우 미끼 한 통이요" (r111b-011): 봉 (a bag) is a counter (numbers.ts);
 // - "룸서비스로 과일 플레이트 하나랑 …" (r111d-025, not alone): a word the menu lacks said with 로
-//   opening the turn, before an item, says how; it stands for no thing (clause-cues.ts).
+//   opening the turn, before an item, says how; it stands for no thing (clause-cues.ts);
+// - "… 뜨거운 라떼 하나요" (r108a-021, not alone): a choice said "뜨거운 거" is named by "뜨거운" before
+//   the item (lexicon.ts), not clipped inside the word to "뜨거" (item-name-forms.ts).
 import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const both = (ko: string, en: string) => ({ name: { ko, en } });
@@ -33,12 +35,14 @@ const shop = menuFrom({
     { id: "toppings", ...both("토핑", "Toppings"), select: "many", choices: [{ id: "egg", ...both("달걀 추가", "Add egg"), price: 1000, aliases: { ko: ["달걀", "계란"] } }, { id: "tuna", ...both("참치 추가", "Add tuna"), price: 2000, aliases: { ko: ["참치"] } }] },
     { id: "spice", ...both("맵기", "Heat"), select: "one", default: "mild", choices: [{ id: "mild", ...both("순한맛", "Mild"), aliases: { ko: ["순하게"] } }, { id: "hot", ...both("매운맛", "Hot"), aliases: { ko: ["맵게"] } }] },
     { id: "set-side", ...both("세트 사이드", "Set side"), select: "one", choices: [{ id: "skewer2", ...both("떡꼬치 2개", "Two skewers"), aliases: { ko: ["떡꼬치"] } }, { id: "fishcake2", ...both("어묵 2개", "Two fishcakes"), aliases: { ko: ["어묵"] } }] },
+    { id: "temp", ...both("온도", "Temperature"), select: "one", default: "iced", choices: [{ id: "hot", ...both("따뜻하게", "Hot"), aliases: { ko: ["뜨거운 거", "따뜻한 거"] } }, { id: "iced", ...both("아이스", "Iced"), aliases: { ko: ["차가운 거", "시원하게"] } }] },
     { id: "heat", ...both("데우기", "Warm-up"), select: "one", default: "warm", choices: [{ id: "warm", ...both("데워서", "Warmed") }, { id: "cold", ...both("차갑게", "Cold"), aliases: { ko: ["데우지 말고", "안 데우고"] } }] },
   ],
   items: [
     { id: "bibim", category: "food", ...both("돌솥 비빔밥", "Stone pot bibimbap"), aliases: { ko: ["비빔밥", "돌솥"] }, price: 9000, optionGroups: ["holds", "toppings", "spice"] },
     { id: "tart-choco", category: "tart", ...both("초코 타르트", "Chocolate tart"), price: 3500, optionGroups: ["heat"] },
     { id: "tart-lemon", category: "tart", ...both("레몬 타르트", "Lemon tart"), price: 3500, optionGroups: ["heat"] },
+    { id: "latte", category: "tart", ...both("카페라떼", "Cafe latte"), aliases: { ko: ["라떼"] }, price: 4500, optionGroups: ["temp"] },
     { id: "skewer", category: "food", ...both("떡꼬치", "Rice cake skewer"), price: 1500 },
     { id: "set", category: "food", ...both("분식 세트", "Snack set"), aliases: { ko: ["세트"] }, price: 8000, optionGroups: ["set-side"] },
   ],
@@ -142,4 +146,10 @@ phenomenonTable("봉, a bag, counts", shop, [
 
 phenomenonTable("a word the menu lacks said with 로 opening the turn, before an item: how, no thing", shop, [
   { name: "테라스로 비빔밥 하나랑 초코 타르트 하나요", turns: ["테라스로 비빔밥 하나랑 초코 타르트 하나요"], lines: [bibim(), { item: "tart-choco", qty: 1 }], confident: false },
+]);
+
+phenomenonTable("a choice said \"뜨거운 거\": \"뜨거운\" before the item names it", shop, [
+  { name: "뜨거운 라떼 하나요", turns: ["뜨거운 라떼 하나요"], lines: [{ item: "latte", qty: 1, options: { temp: "hot" } }] },
+  { name: "뜨거운 라떼 두 잔이랑 비빔밥 하나요", turns: ["뜨거운 라떼 두 잔이랑 비빔밥 하나요"], lines: [{ item: "latte", qty: 2, options: { temp: "hot" } }, bibim()] },
+  { name: "라떼 하나 뜨거운 걸로요", turns: ["라떼 하나 뜨거운 걸로요"], lines: [{ item: "latte", qty: 1, options: { temp: "hot" } }] },
 ]);
