@@ -22,7 +22,8 @@
 // - "룸서비스로 과일 플레이트 하나랑 …" (r111d-025, not alone): a word the menu lacks said with 로
 //   opening the turn, before an item, says how; it stands for no thing (clause-cues.ts);
 // - "… 뜨거운 라떼 하나요" (r108a-021, not alone): a choice said "뜨거운 거" is named by "뜨거운" before
-//   the item (lexicon.ts), not clipped inside the word to "뜨거" (item-name-forms.ts).
+//   the item (lexicon.ts), not clipped inside the word to "뜨거" (item-name-forms.ts);
+// - "진순 하나 끓여주세요 계란 넣어서" (r111b-001): 끓여 주세요 (boil it, please) is a request (language.ts).
 import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const both = (ko: string, en: string) => ({ name: { ko, en } });
@@ -152,4 +153,8 @@ phenomenonTable("a choice said \"뜨거운 거\": \"뜨거운\" before the item 
   { name: "뜨거운 라떼 하나요", turns: ["뜨거운 라떼 하나요"], lines: [{ item: "latte", qty: 1, options: { temp: "hot" } }] },
   { name: "뜨거운 라떼 두 잔이랑 비빔밥 하나요", turns: ["뜨거운 라떼 두 잔이랑 비빔밥 하나요"], lines: [{ item: "latte", qty: 2, options: { temp: "hot" } }, bibim()] },
   { name: "라떼 하나 뜨거운 걸로요", turns: ["라떼 하나 뜨거운 걸로요"], lines: [{ item: "latte", qty: 1, options: { temp: "hot" } }] },
+]);
+
+phenomenonTable("끓여 주세요 is a request", shop, [
+  { name: "돌솥 하나 끓여주세요 달걀 넣어서", turns: ["돌솥 하나 끓여주세요 달걀 넣어서"], lines: [bibim({ toppings: ["egg"] })] },
 ]);
