@@ -22,6 +22,8 @@ export function itemAndCountAsChoice(s: Stream, menu: MenuModel, chosen: readonl
     if (c.start < 0 || !c.menu?.length || !c.menu.every((r) => r.kind === "choice")) continue;
     const item = matches.filter((m) => m.start === c.start && m.end < c.end && s.tokStart[s.tok[m.end]!] === m.end && itemsOf(m.payloads).length > 0).sort((x, y) => y.end - x.end)[0];
     if (!item) continue;
+    // (Korean only: a number word or digits right after a Korean name.)
+    if (s.tokens[s.tok[c.start]!]!.script !== "hangul") continue;
     const next = s.tokens[s.tok[item.end]!]!;
     if (next.script !== "digit" && !FOLDED_NUMBERS.some((w) => next.norm.startsWith(w))) continue;
     // (Beside another thing ordered, and no item named that takes the choice.)
