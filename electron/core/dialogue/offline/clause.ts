@@ -196,6 +196,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     unitAt.set(i, u);
     units.push(u);
   }
+  const startOfUnit = (x: Unit) => content.find((c, k) => unitAt.get(k) === x)?.start ?? -1;
   // Fill each unit in spoken order: the first quantity is the unit's, a later one starts
   // a part ("two lattes, one with oat milk"); options after a part's quantity are the part's.
   const current = new Map<Unit, Part | undefined>();
@@ -288,6 +289,12 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     if (negAtoms.has(a)) negate(mod);
     if (!en && u.qty !== undefined && !current.get(u) && a.start > itemAtom.start) {
       pending.set(u, [...(pending.get(u) ?? []), mod]);
+      // ("고구마 타르트 하나 초코 하나 데워서 주시고": after the second of two things counted side by
+      // side, an option the first takes too: both, or the second? A guess (r57e-024).)
+      const i = units.indexOf(u);
+      const prev = i > 0 ? units[i - 1] : undefined;
+      const joined = prev?.item && prev.qty !== undefined && !atoms.some((x) => x.kind === "sep" && x.start > startOfUnit(prev) && x.start < itemAtom.start);
+      if (joined && mod.kind === "choice" && !mod.neg && itemTakes(ctx.menu, prev.item!, mod) && !sameGroup(mod, prev.mods)) guesses.push(`"${a.text}" after two things counted: both, or the second?`);
       return;
     }
     const part = a.start > itemAtom.start ? current.get(u) : undefined;

@@ -19,26 +19,10 @@ export function koreanClippings(items: Array<{ id: string; names: string[] }>, f
   const add = (clip: string, n: string, id: string) => {
     if (clip !== n && !allNames.has(clip)) byClip.set(clip, (byClip.get(clip) ?? new Set()).add(id));
   };
-  // ("뜨거운 거" beside "차가운 거": a name of several words is cut only where a word starts, not
-  // inside one at an ending the names share, "뜨거" of "뜨거운 라떼", r108a-021.)
-  const wordStarts = new Map<string, Set<number>>();
-  for (const it of items) for (const n of it.names) {
-    const words = n.trim().split(/\s+/);
-    if (words.length < 2) continue;
-    let at = 0;
-    const starts = new Set<number>();
-    for (const w of words) {
-      starts.add(at);
-      at += w.length;
-    }
-    wordStarts.set(words.join(""), starts);
-  }
   for (const it of compact) for (const n of it.names) {
     for (let k = n.length - 2; k >= 2; k--) {
       const head = n.slice(n.length - k);
       if ((heads.get(head)?.size ?? 0) < 2) continue;
-      const starts = wordStarts.get(n);
-      if (starts && !starts.has(n.length - k)) continue;
       // 불버거 (first syllable + head) and 참김 (first syllable of each part).
       if (firstSyllables) for (const clip of [n[0] + head, n[0]! + head[0]!]) add(clip, n, it.id);
       // 더블치즈 for 더블치즈버거: the name without the head it shares with other items.

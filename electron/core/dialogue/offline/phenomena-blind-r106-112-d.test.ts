@@ -22,7 +22,7 @@
 // - "룸서비스로 과일 플레이트 하나랑 …" (r111d-025, not alone): a word the menu lacks said with 로
 //   opening the turn, before an item, says how; it stands for no thing (clause-cues.ts);
 // - "… 뜨거운 라떼 하나요" (r108a-021, not alone): a choice said "뜨거운 거" is named by "뜨거운" before
-//   the item (lexicon.ts), not clipped inside the word to "뜨거" (item-name-forms.ts);
+//   the item (lexicon.ts), the longer word over the clipping "뜨거" of "뜨거운 거";
 // - "진순 하나 끓여주세요 계란 넣어서" (r111b-001): 끓여 주세요 (boil it, please) is a request (language.ts);
 // - "너구리는 계란 빼 주세요" of a 너구리 and an 안성탕면 in hand (r111b-013, not alone): a choice said as
 //   the topic names the one line holding it (choice-named-line.ts).
@@ -163,4 +163,8 @@ phenomenonTable("끓여 주세요 is a request", shop, [
 
 phenomenonTable("a choice said as the topic names the one line in hand holding it", shop, [
   { name: "비빔밥 두 개 하나는 순하게 하나는 맵게요 → 매운맛은 양파 빼 주세요", turns: ["비빔밥 두 개 하나는 순하게 하나는 맵게요", "매운맛은 양파 빼 주세요"], lines: [bibim(), bibim({ spice: "hot", holds: ["no-onion"] })] },
+]);
+
+notAloneTable("an option after the second of two things counted side by side, the first takes it too: both, or the second?", shop, [
+  { name: "초코 타르트 하나 레몬 타르트 하나 데우지 말고 주세요", turns: ["초코 타르트 하나 레몬 타르트 하나 데우지 말고 주세요"] },
 ]);
