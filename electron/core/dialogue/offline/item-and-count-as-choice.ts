@@ -8,9 +8,10 @@ import type { PhraseCandidate } from "./atoms.ts";
 import type { MenuRef } from "./lexicon.ts";
 import type { PhraseMatch, Stream } from "./phrase-index.ts";
 import { foldHangul } from "./normalize.ts";
-import { koreanNumberWords } from "./numbers.ts";
+import { KO_COUNTERS, koreanNumberWords } from "./numbers.ts";
 
 const FOLDED_NUMBERS: readonly string[] = koreanNumberWords().filter((w) => !w.text.includes(" ")).map((w) => foldHangul(w.text));
+const FOLDED_COUNTERS: readonly string[] = KO_COUNTERS.filter((w) => w !== "종류").map(foldHangul);
 
 const itemsOf = (refs: readonly MenuRef[] | undefined): string[] => (refs ?? []).flatMap((r) => (r.kind === "item" && !r.partial ? [r.item] : []));
 
@@ -26,6 +27,9 @@ export function itemAndCountAsChoice(s: Stream, menu: MenuModel, chosen: readonl
     if (s.tokens[s.tok[c.start]!]!.script !== "hangul") continue;
     const next = s.tokens[s.tok[item.end]!]!;
     if (next.script !== "digit" && !FOLDED_NUMBERS.some((w) => next.norm.startsWith(w))) continue;
+    // (A count the language counts with, "3개", "두 캔": not "치즈 플레이트 3종", three kinds, r92b-001.)
+    const rest = s.chars.slice(item.end, c.end).join("");
+    if (!FOLDED_COUNTERS.some((w) => rest.endsWith(w))) continue;
     // (Beside another thing ordered, and no item named that takes the choice.)
     const own = new Set(itemsOf(item.payloads));
     const others = named.filter((id) => !own.has(id));
