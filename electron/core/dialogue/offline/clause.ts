@@ -294,7 +294,11 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       const i = units.indexOf(u);
       const prev = i > 0 ? units[i - 1] : undefined;
       const joined = prev?.item && prev.qty !== undefined && !atoms.some((x) => x.kind === "sep" && x.start > startOfUnit(prev) && x.start < itemAtom.start);
-      if (joined && mod.kind === "choice" && !mod.neg && itemTakes(ctx.menu, prev.item!, mod) && !sameGroup(mod, prev.mods)) guesses.push(`"${a.text}" after two things counted: both, or the second?`);
+      // (Only a way of making it said with 서 and a request, "데워서 주시고": a size or a kind said there,
+      // "초코케이크 한판", "타로 한잔 … 핫", is the second's own.)
+      const next = atoms[atoms.indexOf(a) + 1];
+      const madeSo = /서$/.test(a.text.trim()) && next?.kind === "kw" && next.keywords.includes("request");
+      if (joined && madeSo && mod.kind === "choice" && !mod.neg && itemTakes(ctx.menu, prev.item!, mod) && !sameGroup(mod, prev.mods)) guesses.push(`"${a.text}" after two things counted: both, or the second?`);
       return;
     }
     const part = a.start > itemAtom.start ? current.get(u) : undefined;

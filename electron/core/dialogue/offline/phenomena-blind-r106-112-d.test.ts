@@ -165,6 +165,10 @@ phenomenonTable("a choice said as the topic names the one line in hand holding i
   { name: "비빔밥 두 개 하나는 순하게 하나는 맵게요 → 매운맛은 양파 빼 주세요", turns: ["비빔밥 두 개 하나는 순하게 하나는 맵게요", "매운맛은 양파 빼 주세요"], lines: [bibim(), bibim({ spice: "hot", holds: ["no-onion"] })] },
 ]);
 
-notAloneTable("an option after the second of two things counted side by side, the first takes it too: both, or the second?", shop, [
-  { name: "초코 타르트 하나 레몬 타르트 하나 데우지 말고 주세요", turns: ["초코 타르트 하나 레몬 타르트 하나 데우지 말고 주세요"] },
+notAloneTable("a way of making it said with 서 and a request after the second of two things counted side by side, the first takes it too: both, or the second?", shop, [
+  { name: "초코 타르트 하나 레몬 타르트 하나 데워서 주시고 라떼 하나요", turns: ["초코 타르트 하나 레몬 타르트 하나 데워서 주시고 라떼 하나요"] },
+]);
+
+phenomenonTable("a size or kind said after the second of two things counted: the second's own, sure as before", shop, [
+  { name: "초코 타르트 하나 라떼 하나 뜨거운 걸로요", turns: ["초코 타르트 하나 라떼 하나 뜨거운 걸로요"], lines: [{ item: "tart-choco", qty: 1 }, { item: "latte", qty: 1, options: { temp: "hot" } }] },
 ]);
