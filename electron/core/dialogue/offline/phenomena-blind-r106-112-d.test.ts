@@ -83,6 +83,7 @@ phenomenonTable("a choice of many put on with 하나 더: on the line in hand", 
   // (Guards: a way of making it with a connective is another one made so.)
   { name: "비빔밥 하나요 → 맵게 해서 하나 더 주세요", turns: ["비빔밥 하나요", "맵게 해서 하나 더 주세요"], lines: [bibim(), bibim({ spice: "hot" })] },
   { name: "비빔밥 하나요 → 달걀 올려서 하나 더 주세요", turns: ["비빔밥 하나요", "달걀 올려서 하나 더 주세요"], lines: [bibim(), bibim({ toppings: ["egg"] })] },
+  { name: "비빔밥 하나요 → 같은 거 하나 더 양파 빼고", turns: ["비빔밥 하나요", "같은 거 하나 더 양파 빼고"], lines: [bibim(), bibim({ holds: ["no-onion"] })] },
   // (With no word that puts it on, read so, a guess: one more egg, or one more bibimbap with one?)
   { name: "비빔밥 하나요 → 달걀 하나 더 주세요", turns: ["비빔밥 하나요", "달걀 하나 더 주세요"], lines: [bibim({ toppings: ["egg"] })], confident: false },
 ]);

@@ -14,7 +14,9 @@ const puts = (a: Atom) => a.kind === "kw" && a.keywords.some((k) => k === "add" 
 
 /** "put" where X is put on the line in hand for sure, "unsure" where read so as a guess. */
 export function toppingOneMore(menu: MenuModel, atoms: readonly Atom[], b: Bare, line: CartLine | undefined): "put" | "unsure" | undefined {
-  if (!line || !b.kws.has("more") || (b.qty !== undefined && b.qty !== 1) || b.parts.length || !b.mods.length) return undefined;
+  // (Not "같은 거 한줄 더 오이 빼고": another like it, made without; probe gimbap-055.)
+  if (!line || !b.kws.has("more") || b.kws.has("same") || (b.qty !== undefined && b.qty !== 1) || b.parts.length || !b.mods.length) return undefined;
+  if (b.mods.some((m) => /빼|없이|말고/.test(m.text))) return undefined;
   const more = atoms.findIndex((a) => (a.kind === "num" && a.flags.more) || (a.kind === "kw" && a.keywords.includes("more")));
   if (more < 0 || atoms.slice(0, more).some(puts)) return undefined;
   const ofMany = b.mods.every((m) => m.kind === "choice" && !m.neg && m.cands.length > 0 && m.cands.every((c) => {
