@@ -4,6 +4,7 @@
 // about that takes them), or a new line whose head noun was left out. Plain functions over
 // the turn's draft; each returns what it did as outcomes.
 import { addingChoiceOf } from "./measure-words.ts";
+import { toppingOneMore } from "./topping-one-more.ts";
 import { type CartLine } from "../../cart/cart.ts";
 import type { Ask } from "../engine.ts";
 import { elidedHeadFor, frontOfAnotherName, itemInChoiceWords, itemOfChoiceAndKind, likeliestHeads, plainHeadFor } from "./elided.ts";
@@ -162,7 +163,10 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   if (also) return also;
   // "샷 하나 더 넣어 주세요", "one more shot": more of a counted extra, not another drink
   // (in English only where "more" is said of the extra: not "another one with a shot").
-  const moreOfExtra = (d.utterance.lang === "ko" || !(b.kws.has("with") || b.kws.has("same") || b.kws.has("pronoun"))) && b.qty === undefined && b.mods.length > 0 && b.mods.every((m) => m.kind === "count" || (m.kind === "choice" && (m.orCount || (d.utterance.lang === "ko" && !m.neg && m.cands.every((c) => addingChoiceOf(d.menu, c.group) === c.choice)))));
+  // ("계란후라이 하나 더 올려 주세요" of a choice of many: put on the line in hand.)
+  const topping = d.utterance.lang === "ko" ? toppingOneMore(d.menu, d.utterance.atoms, b, latest) : undefined;
+  const moreOfExtra = (d.utterance.lang === "ko" || !(b.kws.has("with") || b.kws.has("same") || b.kws.has("pronoun"))) && b.qty === undefined && b.mods.length > 0 && b.mods.every((m) => m.kind === "count" || (m.kind === "choice" && (m.orCount || (d.utterance.lang === "ko" && !m.neg && m.cands.every((c) => addingChoiceOf(d.menu, c.group) === c.choice)))))
+    || !!topping;
   // "아지타마고 하나 더요 두 개로": the topping's total restated, not two bowls.
   const restated = optionCountRestated(d, b, latest);
   if (restated) return restated;
@@ -282,6 +286,7 @@ function bareUnitOnLines(d: TurnDraft, b: Bare): Outcome[] {
   if (!mods.length) return [{ kind: "count-unplaced" }];
   if (!targets.length) return [{ kind: "option-fits-no-line", item: latest.item, mod: mods[0]! }];
   const out: Outcome[] = onlyPart ? [{ kind: "part-or-all" }] : [];
+  if (topping === "unsure") out.push({ kind: "which-unsettled", text: mods.map((m) => m.text).join(" ") });
   if (!b.both && targets[0] !== placed && targets[0] !== refusedOn) out.push(...pickedAmong(d, targets[0]!, fits));
   // "라떼" then "아 근데 바닐라로": vanilla syrup, or the 바닐라라떼?
   if (d.utterance.lang === "ko" && targets.some((l) => optionNamesAnItem(d.menu, l.item, mods))) out.push({ kind: "which-unsettled", text: mods.map((m) => m.text).join(" ") });

@@ -1,6 +1,6 @@
 // "make the small thin crust" with a small cheese pizza and a large veggie on the order:
 // "the small" names the one line that is small, and the words after it change that line —
-// not the line talked about last.
+// not the line talked about last. In Korean, the choice said as the topic: "너구리는 계란 빼 주세요".
 import type { CartLine } from "../../cart/cart.ts";
 import type { TurnDraft } from "./turn-draft.ts";
 import type { Bare, Mod } from "./utterance.ts";
@@ -8,10 +8,12 @@ import type { Bare, Mod } from "./utterance.ts";
 /** The line "the <choice>" names and the options said for it, or undefined. */
 export function lineNamedByChoice(d: TurnDraft, b: Bare, lines: CartLine[]): { line: CartLine; mods: Mod[] } | undefined {
   const [first, ...rest] = b.mods;
-  if (d.utterance.lang !== "en" || first?.kind !== "choice" || first.neg || first.at === undefined || !rest.length || b.parts.length || b.both) return undefined;
+  if (!d.utterance.lang || first?.kind !== "choice" || first.neg || first.at === undefined || !rest.length || b.parts.length || b.both) return undefined;
   const at = d.utterance.atoms.findIndex((a) => a.start === first.at);
   const before = d.utterance.atoms[at - 1];
-  if (before?.kind !== "kw" || !/\bthe$/i.test(before.text)) return undefined;
+  // (Korean says it as the topic: "너구리는 계란 빼 주세요" of a 너구리 and an 안성탕면, r111b-013.)
+  const topic = d.utterance.lang === "ko" && d.utterance.atoms[at]?.kind === "menu" && d.utterance.atoms[at]!.flags.topic === true;
+  if (!topic && (d.utterance.lang !== "en" || before?.kind !== "kw" || !/\bthe$/i.test(before.text))) return undefined;
   const holds = (l: CartLine) => first.cands.some((c) => d.menu.itemGroup(l.item, c.group)?.select === "one" && l.options[c.group] === c.choice);
   const takes = (l: CartLine) => first.cands.some((c) => d.menu.itemGroup(l.item, c.group) !== undefined);
   const named = lines.filter(holds);

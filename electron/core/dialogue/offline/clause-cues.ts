@@ -61,7 +61,9 @@ export function unknownStandsForItem(atoms: Atom[], i: number, en: boolean): boo
   const prev = atoms[i - 1];
   if (next?.kind === "num" && !en) return true;
   if (prev?.kind === "num" && en) return true;
-  if (next?.kind === "menu" && next.refs.some((r) => r.kind === "item") && next.start > a.end - 1 && !("flags" in a && a.flags.end)) return true;
+  // ("룸서비스로 과일 플레이트 하나랑 …": a word the menu lacks said with 로 before an item says how, r111d-025.)
+  const how = !en && "flags" in a && a.flags.dir === true && i === atoms.findIndex((x) => x.kind !== "sep" && !(x.kind === "kw" && x.keywords.every((k) => k === "filler")));
+  if (next?.kind === "menu" && next.refs.some((r) => r.kind === "item") && next.start > a.end - 1 && !("flags" in a && a.flags.end) && !how) return true;
   if (next?.kind === "kw" && next.keywords.includes("request")) return true;
   if (prev?.kind === "menu" && prev.refs.some((r) => r.kind === "choice") && !en && a.start > prev.start) {
     // "아이스 카페모카 하나": an option, then a thing the menu does not have.

@@ -17,6 +17,7 @@ import { optionsBeforeThePart } from "./options-on-one-of-them.ts";
 import { countAfterWithGuess } from "./count-of-what-it-comes-with.ts";
 import { applyNegations, isItemish, itemOf, modOf, negate, negateBare, saidAgainAfter, slotSaidAfterNext, unitFrom, type Content } from "./mods.ts";
 import { counterSaidAsTarget, follows, followsChange, isAdnominal, markChangedTo, sameGroup, saidPlain, unknownStandsForItem } from "./clause-cues.ts";
+import { countOfItsParts } from "./count-of-its-parts.ts";
 
 export interface Clause {
   atoms: Atom[];
@@ -195,9 +196,12 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     unitAt.set(i, u);
     units.push(u);
   }
+  const startOfUnit = (x: Unit) => content.find((c, k) => unitAt.get(k) === x)?.start ?? -1;
   // Fill each unit in spoken order: the first quantity is the unit's, a later one starts
   // a part ("two lattes, one with oat milk"); options after a part's quantity are the part's.
   const current = new Map<Unit, Part | undefined>();
+  // "치킨 부리또 하나는 그냥 하나는 밥 빼고": a new item's count said only as its parts.
+  const countedByParts = countOfItsParts(content, owner, unitAt, ctx, en);
   // Korean "아메리카노 아이스 하나 핫 하나": options said after the first quantity and
   // followed by another quantity make another line of the same item (not "one of them").
   const pending = new Map<Unit, Mod[]>();
@@ -225,7 +229,7 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
       if (a.flags.only) u.only = true;
       // "포테이토 하나는 치즈크러스트로", "one of the two lattes with oat milk": the item is
       // talked about, part of it changes.
-      if (a.flags.topic || a.flags.among) u.topic = true;
+      if ((a.flags.topic || a.flags.among) && !countedByParts.has(u)) u.topic = true;
       // "세 개 중에 하나는 불족발로": the count before 중에 comes before the item, so it counts
       // what is already ordered, not the item named; the count after it is the item's.
       if (!en && a.flags.among && a.start < itemAtom.start && u.qty === undefined) {
@@ -258,6 +262,11 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
         return;
       }
       flushPending(u);
+      const byParts = countedByParts.get(u);
+      if (byParts !== undefined && u.qty === undefined) {
+        u.qty = byParts;
+        u.qtyExplicit = true;
+      }
       if (u.qty === undefined && u.parts.length === 0) {
         u.qty = a.value;
         u.qtyExplicit = !a.article;
@@ -280,6 +289,16 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
     if (negAtoms.has(a)) negate(mod);
     if (!en && u.qty !== undefined && !current.get(u) && a.start > itemAtom.start) {
       pending.set(u, [...(pending.get(u) ?? []), mod]);
+      // ("고구마 타르트 하나 초코 하나 데워서 주시고": after the second of two things counted side by
+      // side, an option the first takes too: both, or the second? A guess (r57e-024).)
+      const i = units.indexOf(u);
+      const prev = i > 0 ? units[i - 1] : undefined;
+      const joined = prev?.item && prev.qty !== undefined && !atoms.some((x) => x.kind === "sep" && x.start > startOfUnit(prev) && x.start < itemAtom.start);
+      // (Only a way of making it said with 서 and a request, "데워서 주시고": a size or a kind said there,
+      // "초코케이크 한판", "타로 한잔 … 핫", is the second's own.)
+      const next = atoms[atoms.indexOf(a) + 1];
+      const madeSo = /서$/.test(a.text.trim()) && next?.kind === "kw" && next.keywords.includes("request");
+      if (joined && madeSo && mod.kind === "choice" && !mod.neg && itemTakes(ctx.menu, prev.item!, mod) && !sameGroup(mod, prev.mods)) guesses.push(`"${a.text}" after two things counted: both, or the second?`);
       return;
     }
     const part = a.start > itemAtom.start ? current.get(u) : undefined;

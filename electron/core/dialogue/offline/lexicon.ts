@@ -242,6 +242,13 @@ export class MenuLexicon {
         const [group, choice] = id.split("\u0000") as [string, string];
         derived.push([clip, { kind: "choice", group, choice, name: false, ...(removal ? { refused: true as const } : { clipped: true as const }) }]);
       }
+      // "뜨거운 라떼" where the choice is said "뜨거운 거" (a hot one): the word before 거, said
+      // before the item, names the choice too (r108a-021).
+      if (!removal) for (const c of choiceNames) for (const n of c.names) {
+        const word = /^([\uac00-\ud7a3]+)\s*(?:거|것)$/.exec(n.trim())?.[1];
+        const [group, choice] = c.id.split("\u0000") as [string, string];
+        if (word && word.length >= 2 && /[은운는한된인ㄴ]$/.test(word)) derived.push([word, { kind: "choice", group, choice, name: false, clipped: true as const }]);
+      }
       if (!removal) continue;
       // "햄" for "햄 빼기", "휘핑" for the menu's only removal "휘핑 빼기", "ketchup" for "No ketchup": the thing refused,
       // whether or not other removals share the removal word.

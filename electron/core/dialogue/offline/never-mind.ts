@@ -5,7 +5,8 @@
 // the words that take it off, is "just", said of that item (not the plain 백숙 refused). And
 // "멸치볶음 두 개요 아 그냥 하나만 할게요": 그냥 after an interjection, before a count said with 만
 // and only little words, is "just" too, where no item of the turn takes the choice (r101e-017:
-// read as another item's plain choice, the count kept at two).
+// read as another item's plain choice, the count kept at two). Opening the turn before an item
+// that does not take it, with words that take a thing off, "그냥 소주 취소하고 …", "just" as well.
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
 
@@ -19,6 +20,15 @@ export function neverMindBeforeTakingBack(atoms: Atom[], menu: MenuModel): Atom[
     const before = atoms[i - 1];
     const groups = a.refs.flatMap((r) => (r.kind === "choice" ? [r.group] : []));
     const itemNotTakingIt = before?.kind === "menu" && before.refs.length > 0 && before.refs.every((r) => r.kind === "item" && !groups.some((g) => menu.itemGroup(r.item, g)));
+    // ("그냥 소주 취소하고 생맥 한 잔으로 할게요": opening the turn, before an item, where no item
+    // of the turn takes the choice, "just": r110e-027 read it as the fries' plain and lost the beer.)
+    const opens = i === 0 || (before?.kind === "kw" && (INTERJECTION.test(before.text.trim()) || before.keywords.every((k) => k === "filler")));
+    const items = atoms.flatMap((x) => (x.kind === "menu" ? x.refs.flatMap((r) => (r.kind === "item" ? [r.item] : [])) : []));
+    const next = atoms[i + 1];
+    // (Only with words that take a thing off: "아 그냥 피처 하나로 바꿔 주세요" of three 500s, one of them or
+    // all? stays the guess it was, r22d-021.)
+    const takesOff = atoms.some((x) => x.kind === "kw" && x.keywords.some((k) => TAKING_OFF.has(k)));
+    if (opens && takesOff && next?.kind === "menu" && next.refs.some((r) => r.kind === "item") && !items.some((it) => groups.some((g) => menu.itemGroup(it, g)))) return asFiller(a);
     if (!itemNotTakingIt && (before?.kind !== "kw" || !INTERJECTION.test(before.text.trim()))) return a;
     const rest = atoms.slice(i + 1);
     if (!itemNotTakingIt && justACount(atoms, rest, groups, menu)) return asFiller(a);

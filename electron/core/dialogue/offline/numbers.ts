@@ -56,7 +56,7 @@ export function englishNumberWords(): NumberWord[] {
 }
 
 /** Counters: words that follow (ko) or come with (en) a number and name no item. */
-export const KO_COUNTERS = ["잔", "개", "판", "컵", "병", "캔", "마리", "조각", "인분", "그릇", "접시", "봉지", "팩", "박스", "통", "장", "줄", "알", "스쿱", "피스", "송이", "가지", "종류"];
+export const KO_COUNTERS = ["잔", "개", "판", "컵", "병", "캔", "마리", "조각", "인분", "그릇", "접시", "봉지", "봉", "팩", "박스", "통", "장", "줄", "알", "스쿱", "피스", "송이", "가지", "종류"];
 /** Counters of people ("네 명", "4인"): a menu may name its servings by them. */
 export const KO_PEOPLE_COUNTERS = ["명", "인", "사람"];
 /** Counters that count only dishes, never a topping put on one ("치즈 한 줄" is a cheese gimbap, "치즈 두 장" two slices). */

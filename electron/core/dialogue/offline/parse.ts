@@ -47,6 +47,7 @@ import { bothSaidLast } from "./both-said-last.ts";
 import { contractionsNotNames } from "./contractions-not-names.ts";
 import { timesInOneWord } from "./times-in-one-word.ts";
 import { orderOptionAsked, takeOptionsAsked, type OptionAsked } from "./order-option-asked-while-ordering.ts";
+import { partAfterARequest } from "./part-after-a-request.ts";
 
 export type { ParseContext } from "./utterance.ts";
 
@@ -167,6 +168,11 @@ export function parseUtterance(scanned: Scan, ctx: ParseContext): Utterance {
           }
           // "dozen box, two of each flavor": each of what, with one thing named?
           guesses.push(`"${b.qty} of each" with one thing named`);
+        }
+        // "하나는 계란 넣어 주시고 | 하나는 계란 빼고요": the line's next part.
+        if (lang === "ko" && partAfterARequest(cl.atoms, b, prev)) {
+          prev!.parts.push({ qty: b.qty!, mods: b.mods });
+          continue;
         }
         // "마늘 빼고 하나 더": the removal word refuses the option of the one more, no line.
         const saidSo = cl.atoms.some((a, k) => saidSoBeforeOneMore(a, cl.atoms[k + 1]));

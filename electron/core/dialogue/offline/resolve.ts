@@ -58,6 +58,7 @@ import { reportedRefusalTakenBack } from "./asked-before.ts";
 import { resolveItemChoice } from "./item-or-choice.ts";
 import { answerNamedAsItems } from "./answer-named-as-items.ts";
 import { groupNamedWithItsChoice } from "./group-with-its-choice.ts";
+import { groupOfTheItemBefore } from "./group-of-the-item-before.ts";
 import { groupWordAfterItsChoice } from "./group-word-after-its-choice.ts";
 import { itemNamedAsChoiceWithHeading, itemWordAsGroupHeading } from "./group-heading-word.ts";
 import { choiceMadeSo } from "./choice-made-so.ts";
@@ -157,6 +158,8 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a: Atom[]) => countSaidAsChoice(a, ctx.menu, en),
     (a: Atom[]) => groupWordNotItsCount(a, ctx.menu),
     (a: Atom[]) => groupNamedWithItsChoice(a, ctx),
+    // ("김치볶음밥 계란 프라이 빼고" where 계란 프라이 is also another dish's choice: the rice's group.)
+    ...(en ? [] : [(a: Atom[]) => groupOfTheItemBefore(a, ctx.menu)]),
     (a: Atom[]) => groupWordAfterItsChoice(a, ctx.menu),
     ...(en ? [(a: Atom[]) => nameSaidAroundWith(a, ctx.menu)] : []),
     (a: Atom[]) => addOnsListed(a, ctx.menu),

@@ -17,6 +17,7 @@ import { interjections } from "./interjections.ts";
 import { waitThenAdd } from "./wait-then-add.ts";
 import { countSaidAlso } from "./count-said-also.ts";
 import { topicWordAsGroupHeading } from "./topic-heading-word.ts";
+import { countThenAll } from "./count-then-all.ts";
 import { thatOneIsFine } from "./that-one-is-fine.ts";
 import { removalsAround } from "./take-off.ts";
 import { requestsToStaffEn, requestsToStaffKo } from "./requests-to-staff.ts";
@@ -26,6 +27,8 @@ import { numberPhrasesOverNameParts } from "./number-phrase-over-name-part.ts";
 import { itemRemarks } from "./item-remarks.ts";
 import { hadBefore, hadBeforeKo } from "./had-before.ts";
 import { saidAsOrdered } from "./said-as-ordered.ts";
+import { meantToOrder } from "./meant-to-order.ts";
+import { peopleComing } from "./people-coming.ts";
 import { addInCounts } from "./add-in-counts.ts";
 import { extraOfTheItem } from "./extra-of-the-item.ts";
 import { extraOfChoice } from "./extra-of-choice.ts";
@@ -42,6 +45,7 @@ import { countersBeforeNames, countsAfterNames, countsInsideItemNames, countWord
 import { withTheArticlesRest, withoutCountedFullNames } from "./name-part-words.ts";
 import { namesIntoLongerNames } from "./name-into-a-longer-name.ts";
 import { itemBeforeItsOption, mergeOptionCategoryWords } from "./swallowed-names.ts";
+import { itemAndCountAsChoice } from "./item-and-count-as-choice.ts";
 import { presetAliasesCrossed } from "./preset-alias-crossed.ts";
 import { addInsSpellingAnItem } from "./add-ins-spelling-an-item.ts";
 import { parseSuffixChain } from "./suffix-chain.ts";
@@ -125,6 +129,11 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   const menuMatches = withoutCountedFullNames(s, withoutLetterOfAWord(s, withoutCutWords(s, withoutCrossingParts(s, lex.index.findAll(s).sort(byLengthThenStart)))));
   for (const m of prioritize(menuMatches)) if (free(m.start, m.end)) take({ start: m.start, end: m.end, menu: m.payloads });
   itemBeforeItsOption(lex, menuMatches, chosen, covered, free, take);
+  // "김말이 3개 만두튀김 3개요" beside a set's choice "김말이 3개": the thing and its count.
+  for (const { name, item } of itemAndCountAsChoice(s, lex.menu, chosen, menuMatches)) {
+    uncover(chosen, covered, name.start, name.end);
+    take({ start: item.start, end: item.end, menu: item.payloads });
+  }
   // "짜장 즉떡 3인분" beside the plain dish's "즉떡 3인분": the 짜장 dish and its serving (preset-alias-crossed.ts).
   presetAliasesCrossed(s, lex.menu, menuMatches, chosen, covered, take);
   // "grilled cheese with bacon and jalapeno" beside a "bacon and jalapeno" item: the add-ins.
@@ -355,5 +364,5 @@ export function scan(lex: MenuLexicon, text: string): Scan {
  */
 type AtomPass = (atoms: Atom[], menu: MenuModel) => Atom[];
 const ENGLISH_PASSES: readonly AtomPass[] = [stutters, smallTalk, requestsToStaffEn, paymentAmounts, placeNumbers, itemRemarks, hadBefore, extraOfTheItem, addInCounts, allExcept, removalsAround, whoseCounts, partySize, interjections, waitThenAdd, askedThenOrdered, extraOfChoice, halvesOfTheCount, doubleOfACount];
-const KOREAN_PASSES: readonly AtomPass[] = [sizeEndingSpaced, requestsToStaffKo, hadBeforeKo, saidAsOrdered, fewerByCount, countSaidAlso, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice, halvesOfTheCount];
+const KOREAN_PASSES: readonly AtomPass[] = [sizeEndingSpaced, requestsToStaffKo, hadBeforeKo, meantToOrder, peopleComing, saidAsOrdered, fewerByCount, countSaidAlso, countThenAll, waitThenAdd, topicWordAsGroupHeading, thatOneIsFine, extraOfChoice, halvesOfTheCount];
 

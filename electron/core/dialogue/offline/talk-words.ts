@@ -67,6 +67,14 @@ export const HAD_BEFORE = {
   hadKo: /[았었였켰했]는데$/,
 } as const;
 
+// Meant but not ordered: "신라면 하나 하려다가 … 그냥 콜라 하나만".
+/** A Korean verb of ordering said as meant and given up: "하려다가", "시키려고 했는데", "먹으려다" (려고 with 했 after it). */
+export const MEANT_KO = { verb: /^(?:하|시키|주문하|먹으|마시|사)려(다|고)/, did: /^했/ };
+
+// People coming: "한 명 더 온대요".
+/** A Korean verb of coming, said of people: "온대요", "와요", "올 거예요", "오신대요". */
+export const COMING_KO = /^(?:온대|온다|와요|와서|올|오는|왔|오신대|오셔|오세요)/;
+
 // Money handed over: "I'll pay with a 20", "here's a 10".
 export const PAYING = {
   /** Words that hand money over: "pay (with)", "here's". */
