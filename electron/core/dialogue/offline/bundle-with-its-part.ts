@@ -31,6 +31,13 @@ function bundleNamed(a: Atom | undefined): Extract<MenuRef, { kind: "item" }> | 
   return items[0];
 }
 
+/** A word one of whose readings is a choice of the bundle's own groups ("the classic" of its sandwich). */
+function ownChoiceSaid(menu: MenuModel, bundle: string, a: Atom | undefined): boolean {
+  return a?.kind === "menu" && !a.fuzzy && a.refs.some((r) => r.kind === "choice" && !!menu.itemGroup(bundle, r.group)?.choices.some((c) => c.id === r.choice));
+}
+
+const isThe = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.length > 0 && a.keywords.every((k) => k === "the");
+
 /** 하고 as the verb after a choice said with 로 (choice-made-so.ts). */
 const MADE_SO = new Set(["하고", "하구"]);
 
@@ -92,8 +99,12 @@ function oneBundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom[], 
   for (let i = 0; i + 2 < atoms.length; i++) {
     const bundle = en ? bundleNamed(atoms[i]) : itemNamed(atoms[i]);
     if (!bundle) continue;
-    const link = atoms[i + 1];
-    let k = i + 2;
+    // ("sandwich and shake combo, the classic with a strawberry shake": its own choice said
+    // first, after a comma, then "with" the part, r112d-009.)
+    let at = i + 1;
+    if (en) while ((atoms[at]?.kind === "sep" && (atoms[at] as Atom & { kind: "sep" }).mark === ",") || isThe(atoms[at]) || ownChoiceSaid(menu, bundle.item, atoms[at])) at++;
+    const link = atoms[at];
+    let k = at + 1;
     const said: number[] = [];
     if (en) {
       if (link?.kind !== "kw" || !link.keywords.length || !link.keywords.every((kw) => kw === "with")) continue;
@@ -126,7 +137,7 @@ function oneBundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom[], 
       continue;
     }
     // "with", the article and the part's name go; its options stay, as the item's.
-    const first = en ? i + 1 : k;
+    const first = en ? at : k;
     const last = en ? k : said.at(-1)!;
     return [...atoms.slice(0, first), ...readAsOptions(atoms, first, last, options), ...atoms.slice(last + 1)];
   }
@@ -140,7 +151,12 @@ function oneBundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom[], 
  */
 export function optionsOfThePart(menu: MenuModel, bundle: string, part: Extract<MenuRef, { kind: "item" }>, atoms: Atom[], said: number[]): ChoiceRef[] | "not the bundle's" | undefined {
   const parts = partsNamed(menu, bundle);
-  if (parts.size < 2 || !parts.has(part.item)) return undefined;
+  if (!parts.has(part.item)) return undefined;
+  // (One part named only: the bundle's own name must name it and its options be said,
+  // "Sandwich & Shake Combo" with "a strawberry shake", r112d-009; not "a burger with fries"
+  // of a burger whose description says it comes with fries.)
+  const inItsName = () => { const k = keyOf(Object.values(menu.item(bundle)?.name ?? {}).join(" ")); return spokenNames(menu.item(part.item), true).some((n) => keyOf(n).length >= 4 && k.includes(keyOf(n))); };
+  if (parts.size < 2 && (!said.length || !inItsName())) return undefined;
   const options: ChoiceRef[] = [];
   let theirs = true;
   for (const s of said) {

@@ -1,0 +1,57 @@
+// A set's part named in the order or a turn later, rounds 106–112 (fix21c):
+// - "and a coke for the drink" a turn after a combo whose drink was left as it comes: the
+//   combo's drink, not another combo read as the soda sold alone (open-part-of-the-line.ts
+//   saidForThePart in bare-edits.ts; held-out r106b-008, r108b-009), still a guess;
+// - "uh a salty lassi" to the kiosk's question for the combo's drink, the words one of its
+//   choices' aliases that the lexicon reads as the lassi sold alone: that choice
+//   (answer-named-as-items.ts; r107c-007);
+// - "sandwich and shake combo, the classic with a strawberry shake": its own choice said after a
+//   comma, then "with" the part its own name names, said with its options: the combo's options
+//   (bundle-with-its-part.ts; r112d-009).
+import { menuFrom, phenomenonTable } from "./test-helpers.ts";
+
+const en = (name: string) => ({ name: { en: name } });
+const shop = menuFrom({
+  version: 1,
+  store: { id: "blind-r106-112-c", name: { en: "Pie Corner" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "deals", ...en("Deals") }, { id: "food", ...en("Food") }, { id: "drinks", ...en("Drinks") }],
+  optionGroups: [
+    { id: "deal-pie", ...en("Deal pie"), select: "one", choices: [{ id: "steak", ...en("Steak") }, { id: "cheese", ...en("Cheese & onion"), aliases: { en: ["cheese and onion"] } }] },
+    { id: "deal-drink", ...en("Deal drink"), select: "one", default: "water", choices: [{ id: "water", ...en("Water") }, { id: "cola", ...en("Cola") }, { id: "lemonade", ...en("Lemonade") }] },
+    { id: "box-drink", ...en("Box drink"), select: "one", choices: [{ id: "cola", ...en("Cola") }, { id: "sweet", ...en("Sweet lemonade") }, { id: "salted", ...en("Salted lemonade"), aliases: { en: ["salty lemonade"] } }] },
+    { id: "soda", ...en("Soda"), select: "one", choices: [{ id: "cola", ...en("Cola") }, { id: "lime", ...en("Lemon lime") }] },
+    { id: "lemonade-kind", ...en("Lemonade"), select: "one", choices: [{ id: "sweet", ...en("Sweet") }, { id: "salted", ...en("Salted"), aliases: { en: ["salty"] } }] },
+    { id: "shake-flavor", ...en("Shake flavor"), select: "one", choices: [{ id: "vanilla", ...en("Vanilla") }, { id: "strawberry", ...en("Strawberry") }] },
+    { id: "fries-size", ...en("Size"), select: "one", default: "regular", choices: [{ id: "regular", ...en("Regular") }, { id: "large", ...en("Large") }] },
+  ],
+  items: [
+    { id: "pie-deal", category: "deals", ...en("Pie Deal"), description: { en: "A pie of your choice and a drink." }, price: 900, optionGroups: ["deal-pie", "deal-drink"] },
+    { id: "pasty-box", category: "deals", ...en("Pasty Box"), price: 1000, optionGroups: ["box-drink"] },
+    { id: "pie-shake", category: "deals", ...en("Pie & Shake Combo"), aliases: { en: ["pie and shake combo"] }, price: 1100, optionGroups: ["deal-pie", "shake-flavor"] },
+    { id: "burger", category: "food", ...en("Burger"), description: { en: "Served with fries." }, price: 800 },
+    { id: "fries", category: "food", ...en("Fries"), price: 300, optionGroups: ["fries-size"] },
+    { id: "soda", category: "drinks", ...en("Soda"), aliases: { en: [{ text: "cola", options: { soda: "cola" } }] }, price: 200, optionGroups: ["soda"] },
+    { id: "lemonade", category: "drinks", ...en("Lemonade"), aliases: { en: [{ text: "salty lemonade", options: { "lemonade-kind": "salted" } }, { text: "sweet lemonade", options: { "lemonade-kind": "sweet" } }] }, price: 300, optionGroups: ["lemonade-kind"] },
+    { id: "shake", category: "drinks", ...en("Milkshake"), aliases: { en: ["shake"] }, price: 500, optionGroups: ["shake-flavor"] },
+  ],
+});
+
+phenomenonTable("a thing said for the open part of the combo in hand", shop, [
+  { name: "pie deal → steak → and a cola for the drink", turns: ["pie deal please", "steak", "and a cola for the drink"], lines: [{ item: "pie-deal", qty: 1, options: { "deal-pie": "steak", "deal-drink": "cola" } }], confident: false },
+  { name: "pie deal → steak → a lemonade for my drink", turns: ["pie deal please", "steak", "a lemonade for my drink"], lines: [{ item: "pie-deal", qty: 1, options: { "deal-pie": "steak", "deal-drink": "lemonade" } }] },
+  // (Guard: no part named, "and" opening the turn: one more thing.)
+  { name: "pie deal → steak → and a cola", turns: ["pie deal please", "steak", "and a cola"], lines: [{ item: "pie-deal", qty: 1, options: { "deal-pie": "steak" } }, { item: "soda", qty: 1, options: { soda: "cola" } }] },
+]);
+
+phenomenonTable("an answer to the asked group that is one of its choices' aliases", shop, [
+  { name: "pasty box → uh a salty lemonade", turns: ["pasty box please", "uh a salty lemonade"], lines: [{ item: "pasty-box", qty: 1, options: { "box-drink": "salted" } }], confident: true },
+  { name: "pasty box → salty lemonade", turns: ["pasty box please", "salty lemonade"], lines: [{ item: "pasty-box", qty: 1, options: { "box-drink": "salted" } }] },
+]);
+
+phenomenonTable("the combo, its own choice, then with the part its name names", shop, [
+  { name: "pie and shake combo, the steak with a strawberry shake", turns: ["pie and shake combo, the steak with a strawberry shake"], lines: [{ item: "pie-shake", qty: 1, options: { "deal-pie": "steak", "shake-flavor": "strawberry" } }], confident: true },
+  { name: "pie and shake combo with a vanilla shake → cheese and onion", turns: ["pie and shake combo with a vanilla shake", "cheese and onion"], lines: [{ item: "pie-shake", qty: 1, options: { "deal-pie": "cheese", "shake-flavor": "vanilla" } }] },
+  // (Guards: a part only the description names is a second order; so is one with options the combo does not take.)
+  { name: "a burger with fries", turns: ["a burger with fries"], lines: [{ item: "burger", qty: 1 }, { item: "fries", qty: 1 }] },
+  { name: "a burger with large fries", turns: ["a burger with large fries"], lines: [{ item: "burger", qty: 1 }, { item: "fries", qty: 1, options: { "fries-size": "large" } }] },
+]);
