@@ -14,7 +14,7 @@ const en = (name: string) => ({ name: { en: name } });
 const shop = menuFrom({
   version: 1,
   store: { id: "blind-r106-112-c", name: { en: "Pie Corner" }, currency: "USD", languages: ["en"] },
-  categories: [{ id: "deals", ...en("Deals") }, { id: "food", ...en("Food") }, { id: "drinks", ...en("Drinks") }],
+  categories: [{ id: "breakfast", ...en("Breakfast") }, { id: "sides", ...en("Sides") }, { id: "deals", ...en("Deals") }, { id: "food", ...en("Food") }, { id: "drinks", ...en("Drinks") }],
   optionGroups: [
     { id: "deal-pie", ...en("Deal pie"), select: "one", choices: [{ id: "steak", ...en("Steak") }, { id: "cheese", ...en("Cheese & onion"), aliases: { en: ["cheese and onion"] } }] },
     { id: "deal-drink", ...en("Deal drink"), select: "one", default: "water", choices: [{ id: "water", ...en("Water") }, { id: "cola", ...en("Cola") }, { id: "lemonade", ...en("Lemonade") }] },
@@ -22,12 +22,21 @@ const shop = menuFrom({
     { id: "soda", ...en("Soda"), select: "one", choices: [{ id: "cola", ...en("Cola") }, { id: "lime", ...en("Lemon lime") }] },
     { id: "lemonade-kind", ...en("Lemonade"), select: "one", choices: [{ id: "sweet", ...en("Sweet") }, { id: "salted", ...en("Salted"), aliases: { en: ["salty"] } }] },
     { id: "shake-flavor", ...en("Shake flavor"), select: "one", choices: [{ id: "vanilla", ...en("Vanilla") }, { id: "strawberry", ...en("Strawberry") }] },
+    { id: "jug-flavor", ...en("Jug flavor"), select: "one", choices: [{ id: "classic", ...en("Classic") }, { id: "pink", ...en("Pink raspberry") }] },
+    { id: "eggs", ...en("Eggs"), select: "one", choices: [{ id: "scrambled", ...en("Scrambled") }, { id: "over-hard", ...en("Over hard") }] },
+    { id: "toast", ...en("Toast"), select: "one", default: "white", choices: [{ id: "white", ...en("White") }, { id: "rye", ...en("Rye") }] },
+    { id: "meat", ...en("Breakfast meat"), select: "one", choices: [{ id: "bacon", ...en("Bacon") }, { id: "ham", ...en("Ham") }] },
     { id: "fries-size", ...en("Size"), select: "one", default: "regular", choices: [{ id: "regular", ...en("Regular") }, { id: "large", ...en("Large") }] },
   ],
   items: [
     { id: "pie-deal", category: "deals", ...en("Pie Deal"), description: { en: "A pie of your choice and a drink." }, price: 900, optionGroups: ["deal-pie", "deal-drink"] },
     { id: "pasty-box", category: "deals", ...en("Pasty Box"), price: 1000, optionGroups: ["box-drink"] },
     { id: "pie-shake", category: "deals", ...en("Pie & Shake Combo"), aliases: { en: ["pie and shake combo"] }, price: 1100, optionGroups: ["deal-pie", "shake-flavor"] },
+    { id: "jug", category: "deals", ...en("Party Jug"), aliases: { en: ["jug"] }, price: 1500, optionGroups: ["jug-flavor"] },
+    { id: "cooler", category: "drinks", ...en("Pink Raspberry Cooler"), price: 400 },
+    { id: "plate", category: "breakfast", ...en("Breakfast Plate"), price: 1200, optionGroups: ["eggs", "meat", "toast"] },
+    { id: "side-toast", category: "sides", ...en("Side of Toast"), aliases: { en: ["toast"] }, price: 300, optionGroups: ["toast"] },
+    { id: "side-egg", category: "sides", ...en("Side Egg"), aliases: { en: ["eggs", "egg"] }, price: 200, optionGroups: ["eggs"] },
     { id: "burger", category: "food", ...en("Burger"), description: { en: "Served with fries." }, price: 800 },
     { id: "fries", category: "food", ...en("Fries"), price: 300, optionGroups: ["fries-size"] },
     { id: "soda", category: "drinks", ...en("Soda"), aliases: { en: [{ text: "cola", options: { soda: "cola" } }] }, price: 200, optionGroups: ["soda"] },
@@ -54,4 +63,17 @@ phenomenonTable("the combo, its own choice, then with the part its name names", 
   // (Guards: a part only the description names is a second order; so is one with options the combo does not take.)
   { name: "a burger with fries", turns: ["a burger with fries"], lines: [{ item: "burger", qty: 1 }, { item: "fries", qty: 1 }] },
   { name: "a burger with large fries", turns: ["a burger with large fries"], lines: [{ item: "burger", qty: 1 }, { item: "fries", qty: 1, options: { "fries-size": "large" } }] },
+]);
+
+phenomenonTable("a jug of an item whose name holds one of the jug's required choices", shop, [
+  { name: "a jug of pink raspberry cooler", turns: ["a jug of pink raspberry cooler"], lines: [{ item: "jug", qty: 1, options: { "jug-flavor": "pink" } }], confident: true },
+  // (Guard: said apart, one more thing.)
+  { name: "a jug of classic and a pink raspberry cooler", turns: ["a jug of classic and a pink raspberry cooler"], lines: [{ item: "jug", qty: 1, options: { "jug-flavor": "classic" } }, { item: "cooler", qty: 1 }] },
+]);
+
+phenomenonTable("a group's word that also names a side, beside its choice, on a list after with", shop, [
+  { name: "breakfast plate with ham, eggs over hard, rye toast", turns: ["breakfast plate with ham, eggs over hard, rye toast"], lines: [{ item: "plate", qty: 1, options: { meat: "ham", eggs: "over-hard", toast: "rye" } }], confident: true },
+  { name: "breakfast plate with bacon, scrambled eggs and rye toast", turns: ["breakfast plate with bacon, scrambled eggs and rye toast"], lines: [{ item: "plate", qty: 1, options: { meat: "bacon", eggs: "scrambled", toast: "rye" } }] },
+  // (Guard: a count of its own, the side sold alone.)
+  { name: "breakfast plate with bacon, scrambled eggs, and two rye toast", turns: ["breakfast plate with bacon, scrambled eggs, and two rye toast"], lines: [{ item: "plate", qty: 1, options: { meat: "bacon", eggs: "scrambled" } }, { item: "side-toast", qty: 2, options: { toast: "rye" } }] },
 ]);
