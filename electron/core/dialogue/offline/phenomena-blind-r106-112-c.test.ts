@@ -26,6 +26,8 @@ const shop = menuFrom({
     { id: "eggs", ...en("Eggs"), select: "one", choices: [{ id: "scrambled", ...en("Scrambled") }, { id: "over-hard", ...en("Over hard") }] },
     { id: "toast", ...en("Toast"), select: "one", default: "white", choices: [{ id: "white", ...en("White") }, { id: "rye", ...en("Rye") }] },
     { id: "meat", ...en("Breakfast meat"), select: "one", choices: [{ id: "bacon", ...en("Bacon") }, { id: "ham", ...en("Ham") }] },
+    { id: "pasty-filling", ...en("Filling"), select: "one", choices: [{ id: "steak", ...en("Steak") }, { id: "cheese", ...en("Cheese") }] },
+    { id: "lunch-main", ...en("Lunch main"), select: "one", choices: [{ id: "pasty", ...en("Pasty"), aliases: { en: ["pasties"] } }, { id: "soup", ...en("Soup") }] },
     { id: "fries-size", ...en("Size"), select: "one", default: "regular", choices: [{ id: "regular", ...en("Regular") }, { id: "large", ...en("Large") }] },
   ],
   items: [
@@ -37,6 +39,10 @@ const shop = menuFrom({
     { id: "plate", category: "breakfast", ...en("Breakfast Plate"), price: 1200, optionGroups: ["eggs", "meat", "toast"] },
     { id: "side-toast", category: "sides", ...en("Side of Toast"), aliases: { en: ["toast"] }, price: 300, optionGroups: ["toast"] },
     { id: "side-egg", category: "sides", ...en("Side Egg"), aliases: { en: ["eggs", "egg"] }, price: 200, optionGroups: ["eggs"] },
+    { id: "pasty", category: "food", ...en("Pasty"), aliases: { en: ["pasties"] }, price: 500, optionGroups: ["pasty-filling"] },
+    { id: "chips", category: "sides", ...en("Chips"), price: 300 },
+    { id: "pasty-platter", category: "deals", ...en("Pasty Platter"), description: { en: "Six pasties and a bowl of chips." }, price: 2500, optionGroups: ["pasty-filling"] },
+    { id: "lunch-set", category: "deals", ...en("Lunch Set"), price: 900, optionGroups: ["lunch-main"] },
     { id: "burger", category: "food", ...en("Burger"), description: { en: "Served with fries." }, price: 800 },
     { id: "fries", category: "food", ...en("Fries"), price: 300, optionGroups: ["fries-size"] },
     { id: "soda", category: "drinks", ...en("Soda"), aliases: { en: [{ text: "cola", options: { soda: "cola" } }] }, price: 200, optionGroups: ["soda"] },
@@ -76,4 +82,16 @@ phenomenonTable("a group's word that also names a side, beside its choice, on a 
   { name: "breakfast plate with bacon, scrambled eggs and rye toast", turns: ["breakfast plate with bacon, scrambled eggs and rye toast"], lines: [{ item: "plate", qty: 1, options: { meat: "bacon", eggs: "scrambled", toast: "rye" } }] },
   // (Guard: a count of its own, the side sold alone.)
   { name: "breakfast plate with bacon, scrambled eggs, and two rye toast", turns: ["breakfast plate with bacon, scrambled eggs, and two rye toast"], lines: [{ item: "plate", qty: 1, options: { meat: "bacon", eggs: "scrambled" } }, { item: "side-toast", qty: 2, options: { toast: "rye" } }] },
+]);
+
+phenomenonTable("the platter's part by the name of the thing sold alone, its filling said with it", shop, [
+  { name: "pasty platter with steak pasties, and two colas", turns: ["pasty platter with steak pasties, and two colas"], lines: [{ item: "pasty-platter", qty: 1, options: { "pasty-filling": "steak" } }, { item: "soda", qty: 2, options: { soda: "cola" } }] },
+  { name: "two colas and the pasty platter, cheese pasties on that", turns: ["two colas and the pasty platter, cheese pasties on that"], lines: [{ item: "soda", qty: 2, options: { soda: "cola" } }, { item: "pasty-platter", qty: 1, options: { "pasty-filling": "cheese" } }] },
+]);
+
+phenomenonTable("an article left hanging before a correction and another count", shop, [
+  { name: "a burger and a, no, two colas", turns: ["a burger and a, no, two colas"], lines: [{ item: "burger", qty: 1 }, { item: "soda", qty: 2, options: { soda: "cola" } }] },
+  { name: "pasty platter with steak pasties, and a bottle of, no, two colas", turns: ["pasty platter with steak pasties, and a bottle of, no, two colas"], lines: [{ item: "pasty-platter", qty: 1, options: { "pasty-filling": "steak" } }, { item: "soda", qty: 2, options: { soda: "cola" } }] },
+  // (Guard: "no" before a thing refuses it.)
+  { name: "a burger, no fries", turns: ["a burger, no fries"], lines: [{ item: "burger", qty: 1 }] },
 ]);
