@@ -48,6 +48,16 @@ function ownChoiceSaid(menu: MenuModel, bundle: string, a: Atom | undefined): bo
 
 const isThe = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.length > 0 && a.keywords.every((k) => k === "the");
 
+/**
+ * "라면은 진매로" where 진매 is also the ramen's own alias made so: a word whose readings are
+ * choices and the topic's item itself says the topic's choice (held-out r111b-012).
+ */
+function choicesOfTheTopic(a: Atom | undefined, topic: Atom): boolean {
+  if (a?.kind !== "menu" || a.fuzzy || topic.kind !== "menu" || !a.refs.some((r) => r.kind === "choice")) return false;
+  const own = new Set(topic.refs.flatMap((r) => (r.kind === "item" ? [r.item] : [])));
+  return a.refs.every((r) => r.kind === "choice" || (r.kind === "item" && own.has(r.item)));
+}
+
 /** 하고 as the verb after a choice said with 로 (choice-made-so.ts). */
 const MADE_SO = new Set(["하고", "하구"]);
 
@@ -80,7 +90,7 @@ export function partsNamed(menu: MenuModel, bundle: string): Set<string> {
  */
 function topicPart(a: Atom | undefined, menu: MenuModel, bundle: string): Extract<MenuRef, { kind: "item" }> | undefined {
   const whole = itemNamed(a);
-  if (whole || a?.kind !== "menu" || a.fuzzy || !a.flags.topic) return whole;
+  if (whole || a?.kind !== "menu" || a.fuzzy || !(a.flags.topic || a.flags.loc)) return whole;
   const items = a.refs.filter((r): r is Extract<MenuRef, { kind: "item" }> => r.kind === "item" && !r.partial);
   // (One item read twice, by its name and by an alias, "찐빵은" of "찐빵" and "팥찐빵": one.)
   return new Set(items.map((r) => r.item)).size === 1 && partsNamed(menu, bundle).has(items[0]!.item) ? items[0] : undefined;
@@ -124,15 +134,17 @@ function oneBundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom[], 
       // (Its count and its own choices may come first: "커플 세트 블루베리로 하나 커피는 …".)
       k = i + 1;
       // (And the verb: "2인 세트 하나 주세요 짬뽕은 4단계로요".)
-      const ownChoice = (a: Atom | undefined): a is MenuAtom => onlyChoices(a) && a.refs.some((r) => r.kind === "choice" && !!menu.itemGroup(bundle.item, r.group));
+      // ("버터구이로 하고" where 버터구이 also names a dish sold alone: said with 로, the set's choice, r111b-029.)
+      const ownChoice = (a: Atom | undefined): a is MenuAtom => (onlyChoices(a) || (a?.kind === "menu" && !a.fuzzy && !!a.flags.dir && /(?:으로|로)$/.test(a.text.trim()))) && a.refs.some((r) => r.kind === "choice" && !!menu.itemGroup(bundle.item, r.group));
       const saidOfIt = (a: Atom | undefined) => isRequest(a) || ((a?.kind === "num" || ownChoice(a)) && !a.flags.topic);
       // (A comma, and 하고 after its own choice said with 로: "가족 세트요, 고기만으로 하고 찐빵은 단호박이요".)
       const paused = (j: number) => atoms[j]?.kind === "sep" && ((atoms[j] as Atom & { kind: "sep" }).mark === "," || (MADE_SO.has(atoms[j]!.text.trim()) && ownChoice(atoms[j - 1]) && /(?:으로|로)$/.test(atoms[j - 1]!.text.trim())));
       let pause = false;
       for (; saidOfIt(atoms[k]) || paused(k); k++) if (paused(k)) pause = true;
       const topic = atoms[k];
-      if (topic?.kind !== "menu" || !topic.flags.topic) continue;
-      for (let c = k + 1; onlyChoices(atoms[c]); c++) said.push(c);
+      // (Or the place of the options, "떡튀순 세트 하나 콜라로 하고 떡볶이에 치즈 올려 주세요", r112c-014.)
+      if (topic?.kind !== "menu" || !(topic.flags.topic || topic.flags.loc)) continue;
+      for (let c = k + 1; onlyChoices(atoms[c]) || choicesOfTheTopic(atoms[c], topic); c++) said.push(c);
       if (!said.length) continue;
       // (After a pause, a count after the options orders one: "가족 세트요, 찐빵은 단호박으로 하나 주세요".)
       if (pause && atoms[said.at(-1)! + 1]?.kind === "num") continue;

@@ -95,3 +95,40 @@ phenomenonTable("an article left hanging before a correction and another count",
   // (Guard: "no" before a thing refuses it.)
   { name: "a burger, no fries", turns: ["a burger, no fries"], lines: [{ item: "burger", qty: 1 }] },
 ]);
+
+const ko = (name: string) => ({ name: { ko: name } });
+const bunsik = menuFrom({
+  version: 1,
+  store: { id: "blind-r106-112-c-ko", name: { ko: "분식과 하이볼" }, currency: "KRW", languages: ["ko"] },
+  categories: [{ id: "set", ...ko("세트") }, { id: "food", ...ko("분식") }, { id: "snack", ...ko("안주") }, { id: "highball", ...ko("하이볼") }, { id: "drinks", ...ko("음료") }],
+  optionGroups: [
+    { id: "set-drink", ...ko("세트 음료"), select: "one", choices: [{ id: "coke", ...ko("콜라") }, { id: "cider", ...ko("사이다") }] },
+    { id: "spice", ...ko("맵기"), select: "one", default: "normal", choices: [{ id: "normal", ...ko("보통") }, { id: "mild", ...ko("순한맛") }] },
+    { id: "topping", ...ko("토핑"), select: "many", choices: [{ id: "cheese", ...ko("치즈"), price: 1000 }] },
+    { id: "set-highball", ...ko("세트 하이볼"), select: "one", choices: [{ id: "yuzu", ...ko("유자 하이볼"), aliases: { ko: ["유자"] } }, { id: "lemon", ...ko("레몬 하이볼") }] },
+    { id: "set-snack", ...ko("세트 안주"), select: "one", choices: [{ id: "karaage", ...ko("가라아게") }, { id: "nachos", ...ko("나쵸") }] },
+    { id: "ramen-kind", ...ko("라면 종류"), select: "one", choices: [{ id: "jin-mild", ...ko("진라면 순한맛"), aliases: { ko: ["진순"] } }, { id: "jin-hot", ...ko("진라면 매운맛"), aliases: { ko: ["진매"] } }] },
+    { id: "grill-style", ...ko("구이 방식"), select: "one", default: "salt", choices: [{ id: "salt", ...ko("소금구이") }, { id: "butter", ...ko("버터구이") }] },
+  ],
+  items: [
+    { id: "bunsik-set", category: "set", ...ko("분식 세트"), description: { ko: "떡볶이 + 튀김 + 음료" }, price: 9000, optionGroups: ["set-drink", "spice", "topping"] },
+    { id: "tteokbokki", category: "food", ...ko("떡볶이"), price: 5000, optionGroups: ["spice", "topping"] },
+    { id: "twigim", category: "food", ...ko("튀김"), price: 3000 },
+    { id: "coke", category: "drinks", ...ko("콜라"), price: 2000 },
+    { id: "hb-set", category: "set", ...ko("하이볼 안주 세트"), aliases: { ko: ["하이볼 세트"] }, price: 20000, optionGroups: ["set-highball", "set-snack"] },
+    { id: "yuzu-hb", category: "highball", ...ko("유자 하이볼"), aliases: { ko: ["유자"] }, price: 9000 },
+    { id: "karaage", category: "snack", ...ko("치킨 가라아게"), aliases: { ko: ["가라아게"] }, price: 14000 },
+    { id: "grill-set", category: "set", ...ko("구이 세트"), description: { ko: "조개 구이 + 끓인 라면 + 콜라" }, price: 15000, optionGroups: ["grill-style", "ramen-kind"] },
+    { id: "ramen", category: "food", ...ko("끓인 라면"), aliases: { ko: ["라면", { text: "진매", options: { "ramen-kind": "jin-hot" } }, { text: "진순", options: { "ramen-kind": "jin-mild" } }] }, price: 4000, optionGroups: ["ramen-kind"] },
+    { id: "butter-grill", category: "food", ...ko("조개 버터구이"), aliases: { ko: ["버터구이"] }, price: 12000 },
+  ],
+});
+
+phenomenonTable("Korean: the set's part named after its own choice said with 로 하고", bunsik, [
+  { name: "하이볼 세트 하나요 → 유자로 하고 안주는 가라아게요", turns: ["하이볼 세트 하나요", "유자로 하고 안주는 가라아게요"], lines: [{ item: "hb-set", qty: 1, options: { "set-highball": "yuzu", "set-snack": "karaage" } }], confident: true },
+  { name: "분식 세트 하나 콜라로 하고 떡볶이에 치즈 올려 주세요", turns: ["분식 세트 하나 콜라로 하고 떡볶이에 치즈 올려 주세요"], lines: [{ item: "bunsik-set", qty: 1, options: { "set-drink": "coke", topping: ["cheese"] } }], confident: true },
+  { name: "구이 세트요 라면은 진매로", turns: ["구이 세트요 라면은 진매로"], lines: [{ item: "grill-set", qty: 1, options: { "ramen-kind": "jin-hot" } }] },
+  { name: "구이 세트 하나 버터구이로 하고 라면은 진순으로요", turns: ["구이 세트 하나 버터구이로 하고 라면은 진순으로요"], lines: [{ item: "grill-set", qty: 1, options: { "grill-style": "butter", "ramen-kind": "jin-mild" } }] },
+  // (Guard: the part said with a count of its own is one more.)
+  { name: "분식 세트 하나 콜라로 하고 떡볶이 하나 치즈 올려서요", turns: ["분식 세트 하나 콜라로 하고 떡볶이 하나 치즈 올려서요"], lines: [{ item: "bunsik-set", qty: 1, options: { "set-drink": "coke" } }, { item: "tteokbokki", qty: 1, options: { topping: ["cheese"] } }] },
+]);
