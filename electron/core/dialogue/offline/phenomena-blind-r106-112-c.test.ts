@@ -108,6 +108,7 @@ const bunsik = menuFrom({
     { id: "set-highball", ...ko("세트 하이볼"), select: "one", choices: [{ id: "yuzu", ...ko("유자 하이볼"), aliases: { ko: ["유자"] } }, { id: "lemon", ...ko("레몬 하이볼") }] },
     { id: "set-snack", ...ko("세트 안주"), select: "one", choices: [{ id: "karaage", ...ko("가라아게") }, { id: "nachos", ...ko("나쵸") }] },
     { id: "ramen-kind", ...ko("라면 종류"), select: "one", choices: [{ id: "jin-mild", ...ko("진라면 순한맛"), aliases: { ko: ["진순"] } }, { id: "jin-hot", ...ko("진라면 매운맛"), aliases: { ko: ["진매"] } }] },
+    { id: "course-beef", ...ko("소고기"), select: "one", default: "wagyu", choices: [{ id: "wagyu", ...ko("호주 와규") }, { id: "hanwoo", ...ko("한우 1++ 등심"), aliases: { ko: ["한우"] }, price: 10000 }] },
     { id: "grill-style", ...ko("구이 방식"), select: "one", default: "salt", choices: [{ id: "salt", ...ko("소금구이") }, { id: "butter", ...ko("버터구이") }] },
   ],
   items: [
@@ -120,6 +121,7 @@ const bunsik = menuFrom({
     { id: "karaage", category: "snack", ...ko("치킨 가라아게"), aliases: { ko: ["가라아게"] }, price: 14000 },
     { id: "grill-set", category: "set", ...ko("구이 세트"), description: { ko: "조개 구이 + 끓인 라면 + 콜라" }, price: 15000, optionGroups: ["grill-style", "ramen-kind"] },
     { id: "ramen", category: "food", ...ko("끓인 라면"), aliases: { ko: ["라면", { text: "진매", options: { "ramen-kind": "jin-hot" } }, { text: "진순", options: { "ramen-kind": "jin-mild" } }] }, price: 4000, optionGroups: ["ramen-kind"] },
+    { id: "course", category: "set", ...ko("스키야키 코스"), aliases: { ko: ["코스"] }, description: { ko: "1인 가격. 전채, 스키야키, 디저트." }, price: 50000, optionGroups: ["course-beef"] },
     { id: "butter-grill", category: "food", ...ko("조개 버터구이"), aliases: { ko: ["버터구이"] }, price: 12000 },
   ],
 });
@@ -131,4 +133,10 @@ phenomenonTable("Korean: the set's part named after its own choice said with 로
   { name: "구이 세트 하나 버터구이로 하고 라면은 진순으로요", turns: ["구이 세트 하나 버터구이로 하고 라면은 진순으로요"], lines: [{ item: "grill-set", qty: 1, options: { "grill-style": "butter", "ramen-kind": "jin-mild" } }] },
   // (Guard: the part said with a count of its own is one more.)
   { name: "분식 세트 하나 콜라로 하고 떡볶이 하나 치즈 올려서요", turns: ["분식 세트 하나 콜라로 하고 떡볶이 하나 치즈 올려서요"], lines: [{ item: "bunsik-set", qty: 1, options: { "set-drink": "coke" } }, { item: "tteokbokki", qty: 1, options: { topping: ["cheese"] } }] },
+]);
+
+phenomenonTable("Korean: people said of a course whose description prices it per person", bunsik, [
+  // (The beef "한우 1++ 등심" is a grade, no choice holding one or more people.)
+  { name: "코스 두 명이요", turns: ["코스 두 명이요"], lines: [{ item: "course", qty: 2 }], confident: true },
+  { name: "스키야키 코스 세 명이요 한우로", turns: ["스키야키 코스 세 명이요 한우로"], lines: [{ item: "course", qty: 3, options: { "course-beef": "hanwoo" } }] },
 ]);
