@@ -135,7 +135,8 @@ function oneBundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom[], 
       k = i + 1;
       // (And the verb: "2인 세트 하나 주세요 짬뽕은 4단계로요".)
       // ("버터구이로 하고" where 버터구이 also names a dish sold alone: said with 로, the set's choice, r111b-029.)
-      const ownChoice = (a: Atom | undefined): a is MenuAtom => (onlyChoices(a) || (a?.kind === "menu" && !a.fuzzy && !!a.flags.dir && /(?:으로|로)$/.test(a.text.trim()))) && a.refs.some((r) => r.kind === "choice" && !!menu.itemGroup(bundle.item, r.group));
+      const saidWithRo = (a: Atom | undefined): a is MenuAtom => a?.kind === "menu" && !a.fuzzy && !!a.flags.dir && /(?:으로|로)$/.test(a.text.trim());
+      const ownChoice = (a: Atom | undefined): a is MenuAtom => (onlyChoices(a) || saidWithRo(a)) && (a as MenuAtom).refs.some((r) => r.kind === "choice" && !!menu.itemGroup(bundle.item, r.group));
       const saidOfIt = (a: Atom | undefined) => isRequest(a) || ((a?.kind === "num" || ownChoice(a)) && !a.flags.topic);
       // (A comma, and 하고 after its own choice said with 로: "가족 세트요, 고기만으로 하고 찐빵은 단호박이요".)
       const paused = (j: number) => atoms[j]?.kind === "sep" && ((atoms[j] as Atom & { kind: "sep" }).mark === "," || (MADE_SO.has(atoms[j]!.text.trim()) && ownChoice(atoms[j - 1]) && /(?:으로|로)$/.test(atoms[j - 1]!.text.trim())));
