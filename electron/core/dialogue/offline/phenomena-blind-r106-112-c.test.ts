@@ -7,7 +7,20 @@
 //   (answer-named-as-items.ts; r107c-007);
 // - "sandwich and shake combo, the classic with a strawberry shake": its own choice said after a
 //   comma, then "with" the part its own name names, said with its options: the combo's options
-//   (bundle-with-its-part.ts; r112d-009).
+//   (bundle-with-its-part.ts; r112d-009); "kozak platter for two with potato and mushroom
+//   dumplings" where "dumplings" is also another set's choice (r108d-014), "the kozak platter,
+//   sauerkraut dumplings on that" (parts-described-after.ts; r108d-029);
+// - "a gallon jug of pink lemonade": "of" as "with" before an item whose name holds the jug's
+//   flavor (item-said-as-the-sets-choice.ts; r109c-026);
+// - "two egg breakfast with ham, eggs over hard, wheat toast": a group's word that also names a
+//   side, on the list after "with" (group-with-its-choice.ts; r108b-029);
+// - "and a bottle of, no, two glasses of kvass": the hanging article a count taken back
+//   (count-corrected-before-its-item.ts; r108d-014);
+// - Korean: "유자로 하고 안주는 가라아게요" (part-of-the-set-in-hand.ts; r106e-009), "라면은 진매로",
+//   "버터구이로 하고 …", "떡볶이에 치즈 올려 주세요" (bundle-with-its-part.ts; r111b-012, r111b-029,
+//   r112c-014), "코스 두 명이요" of a course priced per person (people-said.ts; r107d-004);
+// - "tall stack of pancakes": an alias with its options, "of", the item's own name: one order
+//   (name-said-again-after-of.ts; r108b-008).
 import { menuFrom, phenomenonTable } from "./test-helpers.ts";
 
 const en = (name: string) => ({ name: { en: name } });
@@ -44,7 +57,7 @@ const shop = menuFrom({
     { id: "pasty-platter", category: "deals", ...en("Pasty Platter"), description: { en: "Six pasties and a bowl of chips." }, price: 2500, optionGroups: ["pasty-filling"] },
     { id: "lunch-set", category: "deals", ...en("Lunch Set"), price: 900, optionGroups: ["lunch-main"] },
     { id: "burger", category: "food", ...en("Burger"), description: { en: "Served with fries." }, price: 800 },
-    { id: "fries", category: "food", ...en("Fries"), price: 300, optionGroups: ["fries-size"] },
+    { id: "fries", category: "food", ...en("Fries"), aliases: { en: [{ text: "bucket", options: { "fries-size": "large" } }] }, price: 300, optionGroups: ["fries-size"] },
     { id: "soda", category: "drinks", ...en("Soda"), aliases: { en: [{ text: "cola", options: { soda: "cola" } }] }, price: 200, optionGroups: ["soda"] },
     { id: "lemonade", category: "drinks", ...en("Lemonade"), aliases: { en: [{ text: "salty lemonade", options: { "lemonade-kind": "salted" } }, { text: "sweet lemonade", options: { "lemonade-kind": "sweet" } }] }, price: 300, optionGroups: ["lemonade-kind"] },
     { id: "shake", category: "drinks", ...en("Milkshake"), aliases: { en: ["shake"] }, price: 500, optionGroups: ["shake-flavor"] },
@@ -139,4 +152,9 @@ phenomenonTable("Korean: people said of a course whose description prices it per
   // (The beef "한우 1++ 등심" is a grade, no choice holding one or more people.)
   { name: "코스 두 명이요", turns: ["코스 두 명이요"], lines: [{ item: "course", qty: 2 }], confident: true },
   { name: "스키야키 코스 세 명이요 한우로", turns: ["스키야키 코스 세 명이요 한우로"], lines: [{ item: "course", qty: 3, options: { "course-beef": "hanwoo" } }] },
+]);
+
+phenomenonTable("an item's alias carrying its options, then of and its own name: one order", shop, [
+  { name: "a bucket of fries and a cola", turns: ["a bucket of fries and a cola"], lines: [{ item: "fries", qty: 1, options: { "fries-size": "large" } }, { item: "soda", qty: 1, options: { soda: "cola" } }], confident: true },
+  { name: "two buckets of fries", turns: ["two buckets of fries"], lines: [{ item: "fries", qty: 2, options: { "fries-size": "large" } }] },
 ]);
