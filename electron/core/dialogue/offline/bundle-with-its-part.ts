@@ -156,7 +156,8 @@ function oneBundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom[], 
     const options = optionsOfThePart(menu, bundle.item, part, atoms, said);
     if (options === undefined) continue;
     if (options === "not the bundle's") {
-      unplaced.push(atoms[k]!);
+      // (The place of a change said with 에, "소바에 파 빼 주세요": left to change-at-its-part.ts.)
+      if (en || !(atoms[k] as MenuAtom).flags.loc || (atoms[k] as MenuAtom).flags.topic) unplaced.push(atoms[k]!);
       continue;
     }
     // "with", the article and the part's name go; its options stay, as the item's.
