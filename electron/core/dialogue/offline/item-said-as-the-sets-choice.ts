@@ -45,7 +45,8 @@ function choiceTheItemIs(menu: MenuModel, set: string, item: string): ChoiceRef 
   return out;
 }
 
-const isWith = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.length > 0 && a.keywords.every((k) => k === "with");
+// ("a gallon jug of pink lemonade" of a jug whose flavor "Pink raspberry" the lemonade's name holds: "of" too, r109c-026.)
+const isWith = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.length > 0 && a.keywords.every((k) => k === "with" || k === "of");
 const isThe = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.length > 0 && a.keywords.every((k) => k === "the");
 
 /** English: the set named, "with", (an article or "the",) an item whose name holds one of the set's choices: that choice. */

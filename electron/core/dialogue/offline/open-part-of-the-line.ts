@@ -61,6 +61,16 @@ function partNamedAfter(menu: MenuModel, atoms: readonly Atom[], i: number, grou
   return !!name && name.toLowerCase().split(/[^a-z]+/).includes(part);
 }
 
+/**
+ * "and a coke for the drink" a turn after a combo whose drink was left as it comes: the word
+ * `text`, followed by the phrase naming the part, fills the line's open part `group` (its
+ * drink), not another combo that differs from it by its drink (r106b-008, r108b-009).
+ */
+export function saidForThePart(menu: MenuModel, atoms: readonly Atom[], text: string, line: Line, group: string): boolean {
+  const i = atoms.findIndex((a) => a.kind === "menu" && a.text === text);
+  return i >= 0 && isOpenPart(menu, line, group) && partNamedAfter(menu, atoms, i, group);
+}
+
 /** "and onion rings", "아 그리고 감자튀김 …": the turn opens with "and" before the word, one more thing. */
 function opensWithAnd(atoms: readonly Atom[], i: number): boolean {
   const before = atoms.slice(0, i);

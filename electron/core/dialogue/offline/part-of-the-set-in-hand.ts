@@ -95,6 +95,23 @@ const keepReading = (a: MenuAtom, o: ChoiceRef): Atom => ({ ...a, refs: a.refs.f
 
 const isThe = (a: Atom | undefined) => a?.kind === "kw" && (a.keywords.includes("the") || /\bthe$/i.test(a.text.trim()));
 
+/**
+ * Korean: the words before the part `k` are the set's own choices each said with 로 and 하고
+ * after it ("유자로 하고"), nothing else named.
+ */
+function ownChoicesMadeSo(menu: MenuModel, set: string, atoms: readonly Atom[], k: number): boolean {
+  let saw = false;
+  for (let i = 0; i < k; i++) {
+    const a = atoms[i]!;
+    if (a.kind === "menu") {
+      const own = !a.fuzzy && a.flags.dir && /(?:으로|로)$/.test(a.text.trim()) && a.refs.some((r) => r.kind === "choice" && !!menu.itemGroup(set, r.group)?.choices.some((c) => c.id === r.choice));
+      if (!own || !/^(?:하고|하구)$/.test(atoms[i + 1]?.text.trim() ?? "")) return false;
+      saw = true;
+    } else if (a.kind !== "kw" && a.kind !== "sep") return false;
+  }
+  return saw;
+}
+
 export function partOfTheSetInHand(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[] {
   const last = ctx.focus?.at(-1);
   if (!last) return atoms;
@@ -107,14 +124,16 @@ export function partOfTheSetInHand(atoms: Atom[], ctx: ParseContext, en: boolean
     if (p.fuzzy || p.flags.also) continue;
     // Said as the one talked about.
     // ("scratch the salad": the part itself taken off, not changed.)
-    if (en ? !isThe(atoms[k - 1]) || atoms[k - 1]!.kind !== "kw" || (atoms[k - 1] as Atom & { kind: "kw" }).keywords.some((w) => w === "remove" || w === "refuse" || w === "without") : !(p.flags.topic || p.flags.loc) || k !== menuAt[0] || atoms.slice(0, k).some((a) => a.kind !== "kw" && a.kind !== "sep")) continue;
+    // (Korean: after the set's own choice said with 로 and 하고, "유자로 하고 안주는 가라아게요", r106e-009.)
+    const ownFirst = !en && ownChoicesMadeSo(ctx.menu, last.item, atoms, k);
+    if (en ? !isThe(atoms[k - 1]) || atoms[k - 1]!.kind !== "kw" || (atoms[k - 1] as Atom & { kind: "kw" }).keywords.some((w) => w === "remove" || w === "refuse" || w === "without") : !(p.flags.topic || p.flags.loc) || (!ownFirst && (k !== menuAt[0] || atoms.slice(0, k).some((a) => a.kind !== "kw" && a.kind !== "sep")))) continue;
     const part = partNamed(ctx.menu, last.item, last.options, p, inHand);
     if (!part) continue;
     // No count: an English article only after the part ("make the pasty a large one").
     if (atoms.some((a, i) => a.kind === "num" && !(en && a.article && i > k))) return atoms;
     const options = new Map<number, ChoiceRef>();
     for (const i of menuAt) {
-      if (i === k) continue;
+      if (i === k || (ownFirst && i < k)) continue;
       const o = optionOfThePart(ctx.menu, last.item, part, atoms[i]!);
       if (!o) return atoms;
       options.set(i, o);

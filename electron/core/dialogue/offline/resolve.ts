@@ -86,6 +86,7 @@ import { modifierBeforeItem } from "./modifier-before-item.ts";
 import { itemAliasWithItsParticle } from "./particle-aliases.ts";
 import { whatItHoldsSaidFirst } from "./what-it-holds-said-first.ts";
 import { whatItHoldsSaidAfter } from "./what-it-holds-said-after.ts";
+import { nameSaidAgainAfterOf } from "./name-said-again-after-of.ts";
 import { optionTakenBackByRefusal } from "./taken-back-by-refusal.ts";
 import { refusalTakenBack } from "./refusal-taken-back.ts";
 import { ownWordAsKind } from "./own-word-as-kind.ts";
@@ -216,6 +217,8 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           (a: Atom[]) => numberChoiceCountsTheItem(a, ctx),
           (a: Atom[]) => boxKindsNamedAsItems(a, ctx.menu),
           (a: Atom[]) => whatItHoldsSaidAfter(a, ctx.menu),
+          // ("tall stack of pancakes": the pancakes' alias with its stack, then their name: one order.)
+          nameSaidAgainAfterOf,
           (a: Atom[]) => halfOfTheLine(a, ctx),
           (a: Atom[]) => choiceSoldAlone(a, ctx.menu),
           (a: Atom[]) => wordNamesAnItem(a, ctx),
