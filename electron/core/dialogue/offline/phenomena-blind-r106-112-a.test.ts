@@ -8,6 +8,11 @@
 //   choices are counts is no line's quantity, a guess (count-answered-for-counted-choices.ts; r111a-022);
 // - "with gluten free, wait no, just regular chocolate chip": a choice taken back by a correction
 //   and still on the line a choice after it reached, a guess (choice-kept-after-correction.ts; r112d-014);
+// - "here" said, read as nothing, and the order left otherwise than eat-in: a guess (here-left-unread.ts);
+// - "both to take off the plane" of an order choice "take it off the plane": "it" said otherwise
+//   or left out (lexicon.ts; r107e-023);
+// - "we're gonna go somewhere else" cancels the order, "cancel that, I'll order later" the whole
+//   order, a guess (language.ts, leaving.ts; r106b-028, r107e-025);
 // - "the coffee one... the midnight": "the X one" where X is a word of another named item's
 //   description, one thing or two? a guess (one-described-then-named.ts; r112d-030).
 import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
@@ -24,7 +29,7 @@ const shop = menuFrom({
       default: "out",
       choices: [
         { id: "out", ...en("Take away"), aliases: { en: ["to go", "takeaway"] } },
-        { id: "in", ...en("Stay in"), aliases: { en: ["for here", "stay in"] } },
+        { id: "in", ...en("Stay in"), aliases: { en: ["for here", "stay in", "keep it at the table"] } },
       ],
     },
   ],
@@ -49,6 +54,7 @@ const shop = menuFrom({
 phenomenonTable("a verb of having it and \"here\" is the eat-in option", shop, [
   { name: "a lime soda, we'll drink it here", turns: ["a lime soda, we'll drink it here"], lines: [{ item: "soda", qty: 1 }], orderOptions: { where: "in" }, confident: true },
   { name: "two lime sodas, we're gonna eat here", turns: ["two lime sodas, we're gonna eat here"], lines: [{ item: "soda", qty: 2 }], orderOptions: { where: "in" } },
+  { name: "two lime sodas, keep them at the table", turns: ["two lime sodas, keep them at the table"], lines: [{ item: "soda", qty: 2 }], orderOptions: { where: "in" }, confident: true },
   // (Guard: nothing said of where, the default stays.)
   { name: "a lime soda please", turns: ["a lime soda please"], lines: [{ item: "soda", qty: 1 }], orderOptions: { where: "out" }, confident: true },
 ]);
@@ -74,3 +80,11 @@ phenomenonTable("\"the X one\" of a word of another named item's description", s
   { name: "the coffee one please", turns: ["the coffee one please"], lines: [{ item: "espresso", qty: 1 }] },
 ]);
 notAloneTable("\"the X one\" said then the item it describes named", shop, [{ name: "the coffee one... the tiramisu", turns: ["the coffee one... the tiramisu, yeah"] }]);
+notAloneTable("\"here\" said, read as nothing, the order not eat-in", shop, [{ name: "a lime soda, we're sitting here", turns: ["a lime soda, we're sitting here"] }]);
+
+phenomenonTable("leaving: the order cancelled", shop, [
+  { name: "a lime soda → we changed our minds, we're gonna go somewhere else, sorry", turns: ["a lime soda", "we changed our minds, we're gonna go somewhere else, sorry"], lines: [] },
+  { name: "a lime soda and a toastie with rye → cancel that, I'll order later", turns: ["a lime soda and a toastie with rye", "cancel that, I'll order later"], lines: [], confident: false },
+  // (Guard: "cancel that" with no leaving is the last thing.)
+  { name: "a lime soda and a toastie with rye → cancel that", turns: ["a lime soda and a toastie with rye", "cancel that"], lines: [{ item: "soda", qty: 1 }] },
+]);
