@@ -13,6 +13,8 @@
 //   or left out (lexicon.ts; r107e-023);
 // - "we're gonna go somewhere else" cancels the order, "cancel that, I'll order later" the whole
 //   order, a guess (language.ts, leaving.ts; r106b-028, r107e-025);
+// - "cancel one parotta" where a count option is also called "one more parotta": the number and
+//   the item's name (count-and-name-in-a-group-name.ts; r107a-017);
 // - "the coffee one... the midnight": "the X one" where X is a word of another named item's
 //   description, one thing or two? a guess (one-described-then-named.ts; r112d-030).
 import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
@@ -38,13 +40,15 @@ const shop = menuFrom({
     { id: "liquor", ...en("Liquor"), select: "one", choices: [{ id: "rum", ...en("Rum") }, { id: "gin", ...en("Gin") }] },
     { id: "topper", ...en("Topper"), select: "one", default: "neat", choices: [{ id: "neat", ...en("Neat") }, { id: "ginger", ...en("Ginger beer"), price: 1 }, { id: "tonic", ...en("Tonic"), price: 1 }] },
     { id: "nuggets", ...en("How many"), select: "one", choices: [{ id: "n8", ...en("8 nuggets") }, { id: "n16", ...en("16 nuggets") }] },
+    { id: "extra-bao", ...en("Extra bao"), select: "count", min: 0, max: 3, default: 0, unitPrice: 1, aliases: { en: ["one more bao"] } },
     { id: "bread", ...en("Bread"), select: "one", choices: [{ id: "white", ...en("White bread") }, { id: "rye", ...en("Rye"), aliases: { en: ["dark rye"] } }, { id: "sourdough", ...en("Sourdough") }] },
   ],
   items: [
     { id: "shot", category: "drinks", ...en("Spirit shot"), aliases: { en: ["shot"] }, price: 6, optionGroups: ["liquor", "topper"] },
     { id: "ginger-beer", category: "drinks", ...en("Ginger beer bottle"), aliases: { en: ["ginger beer"] }, price: 4 },
     { id: "soda", category: "drinks", ...en("Lime soda"), price: 3 },
-    { id: "nuggets", category: "bites", ...en("Chicken nuggets"), aliases: { en: ["nuggets"] }, price: 7, optionGroups: ["nuggets"] },
+    { id: "nuggets", category: "bites", ...en("Chicken nuggets"), aliases: { en: ["nuggets"] }, price: 7, optionGroups: ["nuggets", "extra-bao"] },
+    { id: "bao", category: "bites", ...en("Bao"), price: 2 },
     { id: "toastie", category: "bites", ...en("Toastie"), price: 8, optionGroups: ["bread"] },
     { id: "espresso", category: "drinks", ...en("Espresso"), aliases: { en: ["coffee"] }, price: 3 },
     { id: "tiramisu", category: "bites", ...en("Tiramisu"), description: { en: "Mascarpone, coffee, cocoa", ko: "마스카포네" }, price: 7 },
@@ -87,4 +91,10 @@ phenomenonTable("leaving: the order cancelled", shop, [
   { name: "a lime soda and a toastie with rye → cancel that, I'll order later", turns: ["a lime soda and a toastie with rye", "cancel that, I'll order later"], lines: [], confident: false },
   // (Guard: "cancel that" with no leaving is the last thing.)
   { name: "a lime soda and a toastie with rye → cancel that", turns: ["a lime soda and a toastie with rye", "cancel that"], lines: [{ item: "soda", qty: 1 }] },
+]);
+
+phenomenonTable("a count option's name that is a number and an item's name", shop, [
+  { name: "three baos → cancel one bao", turns: ["three baos", "cancel one bao"], lines: [{ item: "bao", qty: 2 }], confident: true },
+  // (Guard: the whole name with "more" said of the nuggets is the option.)
+  { name: "8 nuggets with one more bao", turns: ["8 nuggets with one more bao"], lines: [{ item: "nuggets", qty: 1, options: { nuggets: "n8", "extra-bao": 1 } }] },
 ]);
