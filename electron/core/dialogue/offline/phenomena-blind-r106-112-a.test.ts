@@ -15,6 +15,8 @@
 //   order, a guess (language.ts, leaving.ts; r106b-028, r107e-025);
 // - "cancel one parotta" where a count option is also called "one more parotta": the number and
 //   the item's name (count-and-name-in-a-group-name.ts; r107a-017);
+// - "green apple soju, no wait, strawberry. two bottles" of a "Soju (bottle)": the count's noun past
+//   the choice said again and the stop (name-word-as-counter.ts; r111c-012);
 // - "the coffee one... the midnight": "the X one" where X is a word of another named item's
 //   description, one thing or two? a guess (one-described-then-named.ts; r112d-030).
 import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
@@ -41,6 +43,7 @@ const shop = menuFrom({
     { id: "topper", ...en("Topper"), select: "one", default: "neat", choices: [{ id: "neat", ...en("Neat") }, { id: "ginger", ...en("Ginger beer"), price: 1 }, { id: "tonic", ...en("Tonic"), price: 1 }] },
     { id: "nuggets", ...en("How many"), select: "one", choices: [{ id: "n8", ...en("8 nuggets") }, { id: "n16", ...en("16 nuggets") }] },
     { id: "extra-bao", ...en("Extra bao"), select: "count", min: 0, max: 3, default: 0, unitPrice: 1, aliases: { en: ["one more bao"] } },
+    { id: "cider-flavor", ...en("Flavour"), select: "one", choices: [{ id: "apple", ...en("Apple") }, { id: "pear", ...en("Pear") }] },
     { id: "bread", ...en("Bread"), select: "one", choices: [{ id: "white", ...en("White bread") }, { id: "rye", ...en("Rye"), aliases: { en: ["dark rye"] } }, { id: "sourdough", ...en("Sourdough") }] },
   ],
   items: [
@@ -48,6 +51,7 @@ const shop = menuFrom({
     { id: "ginger-beer", category: "drinks", ...en("Ginger beer bottle"), aliases: { en: ["ginger beer"] }, price: 4 },
     { id: "soda", category: "drinks", ...en("Lime soda"), price: 3 },
     { id: "nuggets", category: "bites", ...en("Chicken nuggets"), aliases: { en: ["nuggets"] }, price: 7, optionGroups: ["nuggets", "extra-bao"] },
+    { id: "cider", category: "drinks", ...en("Cider (bottle)"), aliases: { en: ["cider"] }, price: 5, optionGroups: ["cider-flavor"] },
     { id: "bao", category: "bites", ...en("Bao"), price: 2 },
     { id: "toastie", category: "bites", ...en("Toastie"), price: 8, optionGroups: ["bread"] },
     { id: "espresso", category: "drinks", ...en("Espresso"), aliases: { en: ["coffee"] }, price: 3 },
@@ -97,4 +101,11 @@ phenomenonTable("a count option's name that is a number and an item's name", sho
   { name: "three baos → cancel one bao", turns: ["three baos", "cancel one bao"], lines: [{ item: "bao", qty: 2 }], confident: true },
   // (Guard: the whole name with "more" said of the nuggets is the option.)
   { name: "8 nuggets with one more bao", turns: ["8 nuggets with one more bao"], lines: [{ item: "nuggets", qty: 1, options: { nuggets: "n8", "extra-bao": 1 } }] },
+]);
+
+phenomenonTable("a word of the item's name as the count's noun, past a choice said again", shop, [
+  { name: "apple cider, no wait, pear. two bottles", turns: ["apple cider, no wait, pear. two bottles"], lines: [{ item: "cider", qty: 2, options: { "cider-flavor": "pear" } }], confident: true },
+  { name: "pear cider. two bottles", turns: ["pear cider. two bottles"], lines: [{ item: "cider", qty: 2, options: { "cider-flavor": "pear" } }] },
+  // (Guard: the bottles of another item named whole.)
+  { name: "pear cider. two bottles of ginger beer", turns: ["pear cider. two bottles of ginger beer"], lines: [{ item: "cider", qty: 1, options: { "cider-flavor": "pear" } }, { item: "ginger-beer", qty: 2 }] },
 ]);
