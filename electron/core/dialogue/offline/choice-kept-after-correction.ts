@@ -20,7 +20,8 @@ export function choiceKeptAfterCorrection(d: TurnResult): string[] {
   if (!reached.length) return [];
   const out: string[] = [];
   atoms.forEach((a, i) => {
-    const taken = choicesOf(a);
+    // (Not a choice whose name ordered the line, "large pepperoni, no wait, medium": the size is taken back.)
+    const taken = choicesOf(a).filter((r) => !r.name);
     if (!taken.length) return;
     let j = i + 1;
     while (little(atoms[j])) j++;
