@@ -11,7 +11,10 @@ import { type TurnResult, linesReached } from "./turn-draft.ts";
 export function hereLeftUnread(d: TurnResult): string[] {
   const u = d.utterance;
   if (u.lang !== "en" || !linesReached(d).length) return [];
-  const here = u.atoms.some((a) => a.kind === "kw" && /^here$/i.test(a.text.trim()) && a.keywords.every((k) => k === "filler"));
+  // (After a pronoun or a word the menu does not know, "drink it here", "sitting here"; not said of a
+  // thing named right before it, "the milk tea here is so good": a remark.)
+  const after = (b: (typeof u.atoms)[number] | undefined) => b?.kind === "unknown" || (b?.kind === "kw" && b.keywords.includes("pronoun"));
+  const here = u.atoms.some((a, i) => a.kind === "kw" && /^here$/i.test(a.text.trim()) && a.keywords.every((k) => k === "filler") && after(u.atoms[i - 1]));
   if (!here) return [];
   const out: string[] = [];
   for (const g of d.menu.menu.orderOptions ?? []) {
