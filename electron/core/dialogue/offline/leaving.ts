@@ -4,7 +4,7 @@
 // "coke"), a scone of 그냥 (the scone's "as it is" choice, its plain item guessed), and taken
 // the offered takoyaki at 네. Where the turn says so and names no item whole and no count,
 // the words that would order (a menu word read loosely, an option alone, a yes to what was
-// offered) order nothing, and the turn is a guess (blind rounds 70–72).
+// offered) order nothing, and the turn is a guess (blind rounds 70–72). Also "I'll order later".
 import type { Atom } from "./scan.ts";
 import { asFiller, theItemNamed } from "./atom-forms.ts";
 import { LEAVING } from "./talk-words.ts";
@@ -17,6 +17,10 @@ export function leavingRead(text: string, lang: "ko" | "en" | undefined, said: A
   const own = new Set(phrase.toLowerCase().split(/\s+/));
   const atoms = said.map((a) => (a.kind === "menu" && a.fuzzy && own.has(a.text.trim().toLowerCase()) ? asFiller(a) : a));
   if (atoms.some((a) => (a.kind === "num" && !a.article) || theItemNamed(a, "any") !== undefined)) return { atoms };
+  // "cancel that, I'll order later" (held-out r107e-025): leaving, "that" is the whole order, not
+  // the last line; read so, a guess.
+  const cancelThat = atoms.findIndex((a) => a.kind === "kw" && a.keywords.includes("cancel") && a.keywords.includes("pronoun"));
+  if (cancelThat >= 0) return { atoms: atoms.map((a, i) => (i === cancelThat && a.kind === "kw" ? { ...a, keywords: ["cancel-all"] } : a)), guess: "leaving: the whole order cancelled?" };
   const orders = (a: Atom) => a.kind === "menu" || (a.kind === "kw" && a.keywords.includes("yes"));
   if (!atoms.some(orders)) return { atoms };
   return { atoms: atoms.map((a) => (orders(a) ? asFiller(a) : a)), guess: "leaving, or ordering?" };

@@ -272,6 +272,18 @@ export class MenuLexicon {
           said.add(keyOf(n));
         }
       }
+      // "both to take off the plane" of "take it off the plane": the thing an order option's
+      // name points at with "it" said as "them", "both", "everything" or left out (held-out r107e-023).
+      for (const c of g.choices ?? []) {
+        for (const n of [...texts(c.name), ...aliasTexts(c.aliases).filter((a): a is string => typeof a === "string")]) {
+          if (!/^[a-z]+ it [a-z]/i.test(n)) continue;
+          for (const f of ["them", "both", "everything", "all"].map((w) => n.replace(/ it /i, ` ${w} `)).concat(n.replace(/ it /i, " "))) {
+            if (said.has(keyOf(f))) continue;
+            full.push([f, { kind: "order", group: g.id, choice: c.id }]);
+            said.add(keyOf(f));
+          }
+        }
+      }
       // Take-out and eat-in said any of the common ways, when the menu's own names show which choice is which.
       for (const [phrases, c] of [[TAKEOUT_PHRASES, kindOfChoice(g.choices ?? [], TAKEOUT_PHRASES)], [EATIN_PHRASES, kindOfChoice(g.choices ?? [], EATIN_PHRASES)]] as const) {
         if (!c) continue;

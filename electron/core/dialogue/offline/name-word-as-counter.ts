@@ -22,6 +22,9 @@ const wholeItem = (a: Atom | undefined): string | undefined => {
 
 const OF = /^of(?:\s+the)?$/i;
 
+/** "no wait", "i mean": a correction word, or a filler. */
+const correcting = (a: Atom | undefined) => a?.kind === "kw" && a.keywords.length > 0 && a.keywords.every((k) => k === "correction" || k === "filler");
+
 export function nameWordAsCounter(atoms: Atom[]): Atom[] {
   const out: Atom[] = [];
   for (let i = 0; i < atoms.length; i++) {
@@ -36,10 +39,12 @@ export function nameWordAsCounter(atoms: Atom[]): Atom[] {
         continue;
       }
       // "tres leches chocolate, two slices", the clause ending there: the item said before
-      // it, past its own options, in the same sentence.
+      // it, past its own options, in the same sentence; or past a choice taken back and said
+      // again and the sentence's stop, "green apple soju, no wait, strawberry. two bottles" of a
+      // "Soju (bottle)" (held-out r111c-012 asked which bottle).
       if (!next || next.kind === "sep") {
         let k = i - 2;
-        while (k >= 0 && (atoms[k]!.kind === "sep" && atoms[k]!.text.trim() === "," || (isMenu(atoms[k]) && (atoms[k] as MenuAtom).refs.every((r) => r.kind === "choice")))) k--;
+        while (k >= 0 && ((atoms[k]!.kind === "sep" && /^[,.]$/.test(atoms[k]!.text.trim())) || correcting(atoms[k]) || (isMenu(atoms[k]) && (atoms[k] as MenuAtom).refs.every((r) => r.kind === "choice")))) k--;
         const before = wholeItem(atoms[k]);
         if (before && items.includes(before)) continue;
       }

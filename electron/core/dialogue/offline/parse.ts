@@ -46,6 +46,8 @@ import { lineNamedByItsChoice, splitConflictingChoices } from "./unit-lines.ts";
 import { bothSaidLast } from "./both-said-last.ts";
 import { contractionsNotNames } from "./contractions-not-names.ts";
 import { timesInOneWord } from "./times-in-one-word.ts";
+import { countAnsweredForCountedChoices } from "./count-answered-for-counted-choices.ts";
+import { oneDescribedThenNamed } from "./one-described-then-named.ts";
 import { orderOptionAsked, takeOptionsAsked, type OptionAsked } from "./order-option-asked-while-ordering.ts";
 import { partAfterARequest } from "./part-after-a-request.ts";
 
@@ -306,7 +308,8 @@ export function parseUtterance(scanned: Scan, ctx: ParseContext): Utterance {
   // "애프터눈 세트 2인" where 인 is of the item's own name: into the name, count-in-its-name.ts.)
   for (const u of sc.atoms) if (u.kind === "unknown" && atoms.some((a) => (a.kind === "num" || (a.kind === "menu" && (a.flags.nameHolds || a.flags.weighed))) && a.start <= u.start && u.end <= a.end)) unknownWords.splice(unknownWords.indexOf(u.text), unknownWords.includes(u.text) ? 1 : 0);
   if (lang === "en") everythingByItsName(units, ctx.menu);
-  if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained), ...flavourGuesses(atoms), ...unheldCountGuesses(atoms), ...exceptionGuesses(atoms), ...correctionThenAnd(atoms), ...partySizeGuesses(atoms), ...choiceSaidOfTheItemSoldAlone(atoms, sc.atoms, units, ctx.menu));
+  guesses.push(...countAnsweredForCountedChoices(units, bare, ctx));
+  if (lang === "en") guesses.push(...readEverything(atoms, units, bare, ctx.menu, explained), ...flavourGuesses(atoms), ...unheldCountGuesses(atoms), ...exceptionGuesses(atoms), ...correctionThenAnd(atoms), ...partySizeGuesses(atoms), ...choiceSaidOfTheItemSoldAlone(atoms, sc.atoms, units, ctx.menu), ...oneDescribedThenNamed(atoms, ctx.menu));
   return {
     text: sc.text,
     lang,

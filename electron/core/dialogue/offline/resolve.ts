@@ -15,6 +15,7 @@ import { dozensOfASize, numberNamesItsChoice } from "./number-choices.ts";
 import { halfOfTheLine, numberChoiceCountsTheItem } from "./dozen-counts.ts";
 import { numberedNameAsCount } from "./numbered-names.ts";
 import { countSaidAsChoice } from "./count-said-as-choice.ts";
+import { countAndNameInAGroupName } from "./count-and-name-in-a-group-name.ts";
 import { choiceSoldAlone } from "./choice-sold-alone.ts";
 import { wordNamesAnItem } from "./word-names-item.ts";
 import { familyNamedByItsTail } from "./name-families.ts";
@@ -157,6 +158,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a: Atom[]) => lineChoiceRefusedByItsWord(a, ctx),
     (a: Atom[]) => numberedNameAsCount(a, ctx),
     (a: Atom[]) => countSaidAsChoice(a, ctx.menu, en),
+    ...(en ? [(a: Atom[]) => countAndNameInAGroupName(a, ctx.menu)] : []),
     (a: Atom[]) => groupWordNotItsCount(a, ctx.menu),
     (a: Atom[]) => groupNamedWithItsChoice(a, ctx),
     // ("김치볶음밥 계란 프라이 빼고" where 계란 프라이 is also another dish's choice: the rice's group.)

