@@ -35,6 +35,10 @@ export function choiceKeptAfterCorrection(d: TurnResult): string[] {
     }
     const again = after.flatMap(choicesOf);
     if (!again.length || again.some((r) => taken.some((t) => t.group === r.group && t.choice === r.choice))) return;
+    // (Not where what follows is of another group, one of whose choices was said earlier: "a large
+    // thin crust pepperoni and sausage, no wait, make it pan" takes back the crust, not the sausage.)
+    const earlier = atoms.slice(0, i).flatMap(choicesOf);
+    if (again.every((r) => !taken.some((t) => t.group === r.group) && earlier.some((e) => e.group === r.group))) return;
     // The line holding both the first choice and one said after it kept what was taken back.
     const kept = reached.some((l) => taken.some((t) => has(l.options[t.group], t.choice)) && again.some((r) => has(l.options[r.group], r.choice)));
     if (kept) out.push(`"${a.text}" taken back by "${atoms[j]!.text}" is still on the line`);

@@ -39,7 +39,7 @@ const shop = menuFrom({
   ],
   categories: [{ id: "drinks", ...en("Drinks") }, { id: "bites", ...en("Bites") }],
   optionGroups: [
-    { id: "liquor", ...en("Liquor"), select: "one", choices: [{ id: "rum", ...en("Rum") }, { id: "gin", ...en("Gin") }] },
+    { id: "liquor", ...en("Liquor"), select: "one", choices: [{ id: "rum", ...en("Rum"), aliases: { en: ["rum shot"] } }, { id: "gin", ...en("Gin") }] },
     { id: "topper", ...en("Topper"), select: "one", default: "neat", choices: [{ id: "neat", ...en("Neat") }, { id: "ginger", ...en("Ginger beer"), price: 1 }, { id: "tonic", ...en("Tonic"), price: 1 }] },
     { id: "nuggets", ...en("How many"), select: "one", choices: [{ id: "n8", ...en("8 nuggets") }, { id: "n16", ...en("16 nuggets") }] },
     { id: "extra-bao", ...en("Extra bao"), select: "count", min: 0, max: 3, default: 0, unitPrice: 1, aliases: { en: ["one more bao"] } },
@@ -69,6 +69,11 @@ phenomenonTable("a verb of having it and \"here\" is the eat-in option", shop, [
 
 notAloneTable("\"with\" a thing sold alone that is also the mixer of the line made from a choice", shop, [
   { name: "a rum, with ginger beer", turns: ["a rum, with ginger beer"] },
+]);
+// (Guard: a choice whose words hold the item's own name, "a rum shot", named the item; the thing
+// after "and" is an order of its own. Probes beignet-041 "six beignets and three pralines".)
+phenomenonTable("a choice holding the item's name, then another thing sold alone", shop, [
+  { name: "a rum shot and a ginger beer", turns: ["a rum shot and a ginger beer"], lines: [{ item: "shot", qty: 1, options: { liquor: "rum" } }, { item: "ginger-beer", qty: 1 }], confident: true },
 ]);
 
 phenomenonTable("a count said to a question whose choices are counts", shop, [

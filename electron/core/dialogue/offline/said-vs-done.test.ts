@@ -99,7 +99,13 @@ describe("the cart after a turn against what was said", () => {
     { name: "a coke then two more cokes: three", text: "a coke and a pizza and two more cokes", after: [{ item: "coke", qty: 3 }, pizza()], doubt: false },
     // A name said again as the topic, part of another item's name just ordered.
     { name: "피자는 라지로 after a 슈프림 피자: that pizza made large", text: "슈프림 피자 하나요, 피자는 라지로요", after: [{ item: "supreme", qty: 1, options: { size: "large" } }], doubt: false },
-    { name: "피자는 라지로 after a 슈프림 피자: a new cheese pizza made", text: "슈프림 피자 하나요, 피자는 라지로요", after: [{ item: "supreme", qty: 1 }, pizza({ size: "large" })], doubt: true },
+    // A correction naming another group said earlier takes that back, not the topping right before
+    // it (probes p-009; choice-kept-after-correction.ts); the same group said again does.
+    { name: "thin with pepperoni and olives, no wait, regular crust: the olives stay", text: "a large thin pizza with pepperoni and olives, no wait, make it regular crust", after: [pizza({ size: "large", crust: "regular", toppings: ["pepperoni", "olives"] })], doubt: false },
+    { name: "pepperoni and olives, no wait, mushrooms: the olives kept is a doubt", text: "a large pizza with pepperoni and olives, no wait, mushrooms", after: [pizza({ size: "large", toppings: ["pepperoni", "olives", "mushrooms"] })], doubt: true },
+    // (No row for a new cheese pizza made of these words: since bundle-with-its-part.ts reads a part
+    // the item's own name names, said as the topic after it, as that item's ("피자는 라지로" of the
+    // 슈프림 피자), the words hold no second pizza for this check to weigh a new line against.)
   ])("$name", ({ text, before = [], after, changed = [], doubt }) => {
     menu = pizzeria;
     expect(doubts(text, before, after, changed).length > 0).toBe(doubt);

@@ -327,9 +327,13 @@ export function itemOrOption(d: TurnResult): string[] {
   return out;
 }
 
-/** A word said before `start` that names only choices, one of them the line's own. */
+/**
+ * A word said before `start` that names only choices, one of them the line's own. (Not one whose
+ * words hold the item's own name, "six beignets" of the beignets' "half dozen": the item was named.)
+ */
 function choiceSaidBefore(d: TurnResult, l: CartLine, start: number): boolean {
-  return d.utterance.atoms.some((a) => a.start < start && a.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice") && a.refs.some((r) => r.kind === "choice" && has(l.options[r.group], r.choice)));
+  const itemKeys = spokenNames(d.menu.item(l.item)).map(keyOf).filter((k) => k.length >= 3);
+  return d.utterance.atoms.some((a) => a.start < start && a.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice") && a.refs.some((r) => r.kind === "choice" && has(l.options[r.group], r.choice)) && !itemKeys.some((k) => keyOf(a.text).includes(k)));
 }
 
 const has = (v: unknown, choice: string) => (Array.isArray(v) ? v.includes(choice) : v === choice);
