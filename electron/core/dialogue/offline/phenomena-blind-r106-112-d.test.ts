@@ -26,6 +26,7 @@
 // - "진순 하나 끓여주세요 계란 넣어서" (r111b-001): 끓여 주세요 (boil it, please) is a request (language.ts);
 // - "너구리는 계란 빼 주세요" of a 너구리 and an 안성탕면 in hand (r111b-013, not alone): a choice said as
 //   the topic names the one line holding it (choice-named-line.ts).
+import type { OptionValue } from "../../../../shared/menu/schema.ts";
 import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const both = (ko: string, en: string) => ({ name: { ko, en } });
@@ -51,7 +52,7 @@ const shop = menuFrom({
   ],
 });
 
-const bibim = (options: Record<string, unknown> = {}, qty = 1) => ({ item: "bibim", qty, options });
+const bibim = (options: Record<string, OptionValue> = {}, qty = 1) => ({ item: "bibim", qty, options });
 phenomenonTable("a thing with no count, then 하나는 … 하나는 …: as many lines apart", shop, [
   { name: "비빔밥 하나는 그냥 하나는 양파 빼고 주세요", turns: ["비빔밥 하나는 그냥 하나는 양파 빼고 주세요"], lines: [bibim(), bibim({ holds: ["no-onion"] })], confident: true },
   { name: "돌솥 비빔밥 하나는 순하게 하나는 맵게요", turns: ["돌솥 비빔밥 하나는 순하게 하나는 맵게요"], lines: [bibim(), bibim({ spice: "hot" })], confident: true },
