@@ -191,6 +191,12 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
       // item left out even where its own options follow; "a large one small" counts nothing.)
       const optionsNext = next?.kind === "menu" && next.refs.every((r) => r.kind === "choice" || r.kind === "group") && elidedHead(out);
       const nextIsContent = next && (next.kind === "menu" || next.kind === "num") && !optionsNext;
+      // ("make the earl grey ones black sesame": "ones", the plural, is never the number one; it
+      // points at the things named before it. Sealed r113c-017 made one black sesame of four.)
+      if (a.alt?.includes("pronoun") && a.text.trim().toLowerCase() === "ones") {
+        out.push({ ...a, kind: "kw", keywords: ["pronoun"], flags: {} } as Atom);
+        continue;
+      }
       if (a.alt?.includes("pronoun") && !nextIsContent && prev && ((prev.kind === "kw" && (prev.keywords.includes("the") || prev.keywords.includes("pronoun"))) || (prev.kind === "menu" && prev.refs.some((r) => r.kind === "choice") && !afterWithList(out) && !countedRunBefore(out) && !oneOfACountBefore(out)) || theItemOne(out))) {
         // "a large one", "another caramel one": "one" stands for the item, a word of this
         // thing's own, not a pointer back at a line ordered ("the large one" is).

@@ -13,7 +13,7 @@ type ChoiceRef = Extract<MenuRef, { kind: "choice" }>;
 const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9\s]/g, " ").split(/\s+/).filter(Boolean);
 
 export function choiceByItsFirstWord(atoms: Atom[], ctx: ParseContext): Atom[] {
-  const at = atoms.findIndex((a, i) => a.kind === "unknown" && atoms[i + 1]?.kind === "num" && /^ones?$/i.test(atoms[i + 1]!.text.trim()));
+  const at = atoms.findIndex((a, i) => a.kind === "unknown" && (atoms[i + 1]?.kind === "num" || atoms[i + 1]?.kind === "kw") && /^ones?$/i.test(atoms[i + 1]!.text.trim()));
   if (at < 0) return atoms;
   const a = atoms[at]!;
   const ones = atoms[at + 1]!;
