@@ -3,8 +3,8 @@
 // has a choice named 중 (a medium size). Said so it cannot be the choice: the word is
 // 중에/중에서/중에는/중엔, or a bare 중 with another count right after it ("세 개 중 하나는").
 // A bare 중 at the end ("족발 두 개 중") stays the size.
+import type { PhraseCandidate } from "./atom-kinds.ts";
 import type { Stream } from "./phrase-index.ts";
-import type { MenuRef } from "./lexicon.ts";
 import { KO_COUNTERS, koreanNumberWords } from "./numbers.ts";
 import { foldHangul } from "./normalize.ts";
 import type { Atom } from "./scan.ts";
@@ -18,11 +18,8 @@ const POINTING: ReadonlySet<string> = new Set(["그", "이", "저"]);
 const NUMBERS: ReadonlySet<string> = new Set(koreanNumberWords().filter((w) => !w.text.includes(" ")).map((w) => foldHangul(w.text)));
 const COUNTERS: ReadonlySet<string> = new Set(KO_COUNTERS.map(foldHangul));
 
-interface Candidate {
-  start: number;
-  end: number;
-  menu?: MenuRef[];
-}
+/** A chosen menu match, as the scan holds it. */
+type Candidate = Pick<PhraseCandidate, "start" | "end" | "menu">;
 
 /** Indices of the chosen menu matches that are the word 중 "among", not a choice named so. */
 export function amongNotChoices(s: Stream, chosen: readonly Candidate[]): number[] {

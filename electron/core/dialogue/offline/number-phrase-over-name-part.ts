@@ -3,8 +3,8 @@
 // dozen", "a couple of") is the number, not a piece of a name its first word starts — read as
 // the name's piece, "half" had made a party pack and "a dozen" twelve of it (held-out r112d-007).
 // A name said whole ("half dozen box") is longer than the number and is kept.
+import type { PhraseCandidate } from "./atom-kinds.ts";
 import type { Stream } from "./phrase-index.ts";
-import type { MenuRef } from "./lexicon.ts";
 import { englishNumberWords } from "./numbers.ts";
 
 /** The number phrases of several words, each as its words. */
@@ -12,11 +12,8 @@ const PHRASES = englishNumberWords()
   .filter((w) => w.text.includes(" "))
   .map((w) => w.text.split(" "));
 
-interface Candidate {
-  start: number;
-  end: number;
-  menu?: MenuRef[];
-}
+/** A chosen menu match, as the scan holds it. */
+type Candidate = Pick<PhraseCandidate, "start" | "end" | "menu">;
 
 /** Indices of the chosen menu matches, pieces of a name only, that start a longer number phrase. */
 export function numberPhrasesOverNameParts(s: Stream, chosen: readonly Candidate[]): number[] {

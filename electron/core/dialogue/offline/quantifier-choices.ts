@@ -5,8 +5,8 @@
 // within a few words ("both of them with hot sauce"; also one that is sold alone too, after
 // "with": "two ribeyes, one rare one medium well, both with fries", held-out r109a-021 had read
 // the flan's "Mixto (both)"); said alone ("a chicken platter both") it stays the menu's choice.
+import type { PhraseCandidate } from "./atom-kinds.ts";
 import type { Stream } from "./phrase-index.ts";
-import type { MenuRef } from "./lexicon.ts";
 import { englishNumberWords } from "./numbers.ts";
 
 /** English words that are quantifiers of the language before they are any menu's names. */
@@ -17,11 +17,8 @@ const COUNTS = new Map(englishNumberWords().filter((w) => !w.text.includes(" "))
 /** How many words may stand between the quantifier and the option it shares out ("both of them with"). */
 const REACH = 3;
 
-interface Candidate {
-  start: number;
-  end: number;
-  menu?: MenuRef[];
-}
+/** A chosen menu match, as the scan holds it. */
+type Candidate = Pick<PhraseCandidate, "start" | "end" | "menu">;
 
 /** Indices of the chosen menu matches that are the quantifier "both", not a choice. */
 export function quantifiersNotChoices(s: Stream, chosen: readonly Candidate[], covered: Int32Array): number[] {
