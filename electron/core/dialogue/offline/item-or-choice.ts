@@ -199,7 +199,10 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
         else if (!lastItem && ctx.asked) pick = fitsItem(ctx.asked.item).filter((c) => c.group === ctx.asked!.group || a.flags.dir || (answersAsked && !given.has(c.group)));
         // ("햄치즈는 빼주세요" with a 햄치즈 토스트 in the cart: the line of that item is meant, not a set's toast.)
         // (Not "make one of them a bowl": the line's own item takes the choice so named.)
-        const itemInHand = !lastItem && (ctx.focus ?? []).some((f) => items.some((it) => it.item === f.item) && !fitsItem(f.item).length);
+        // ("change the strawberry one to mango" of a strawberry bingsu whose toppings hold
+        // strawberries: "the" before the word of a line in hand points at that line; sealed r113a-020.)
+        const theBefore = en && prev?.kind === "kw" && (prev.keywords.includes("the") || /\bthe$/i.test(prev.text.trim()));
+        const itemInHand = !lastItem && (ctx.focus ?? []).some((f) => items.some((it) => it.item === f.item) && (!fitsItem(f.item).length || theBefore));
         // ("a halo halo" → "no, make it leche flan": "no" opening the turn, then "make it" and a
         // thing sold alone that is also an add-on of the line, one of many: that thing in the
         // line's place, not the add-on; "with leche flan" would say the add-on.)
@@ -210,9 +213,8 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
           // ("oat please" a turn after a hot chocolate: a word said alone, no count, that the
           // line in hand takes as a choice, is that choice rather than the item also so called.)
           // (Not "forget the potstickers": a thing taken off, or pointed at with "the", is the line.)
-          const pointed = prev?.kind === "kw" && prev.keywords.includes("the");
           // ("and onion rings" after a meal: "and" orders one more thing.)
-          const alone = en && !atoms.slice(0, i).some((x) => x.kind === "num" || x.kind === "sep") && !pointed && !["remove", "cancel", "refuse", "without"].some((k) => utterKws.has(k as never)) && atoms.filter((x) => x.kind === "menu").length === 1;
+          const alone = en && !atoms.slice(0, i).some((x) => x.kind === "num" || x.kind === "sep") && !theBefore && !["remove", "cancel", "refuse", "without"].some((k) => utterKws.has(k as never)) && atoms.filter((x) => x.kind === "menu").length === 1;
           const referring = a.flags.dir || a.flags.topic || utterKws.has("change") || withWord || alone;
           // "and miso too" a turn after "add an egg" to a bento whose add-ons are egg and
           // miso: more of the add-ons the line holds, or a miso soup of its own? Read as the

@@ -35,8 +35,9 @@ export function optionCountNumbers(content: Content[], atoms: Atom[], en: boolea
     const before = atoms[ai - 1] === content[i - 1] ? content[i - 1] : undefined;
     // "패티 추가한 걸로 하나": the one made so (거/걸로), one of them; not one patty.
     // "2샷 추가", "3단계 하나": a number written against the option's name counts it, not the order.
-    // ("부대찌개 네 명", "두 샷 추가": a Korean number word before the option's own word, atom-neighbours.ts.)
-    if (!en && before?.kind === "num" && !before.counted && ((before.flags.tight && /^[0-9]+$/.test(before.text)) || before.flags.countsOption)) countNums.add(before);
+    // ("부대찌개 네 명", "두 샷 추가": a Korean number word before the option's own word, atom-neighbours.ts;
+    // "한 장 더" whose counter names the add-on, extra-counted-by-its-counter.ts.)
+    if (!en && before?.kind === "num" && ((!before.counted && ((before.flags.tight && /^[0-9]+$/.test(before.text)) || before.flags.countsOption)) || (before.counted && before.flags.countsOption))) countNums.add(before);
     // ("계란 추가 하나는 치즈 추가": a number said with 은/는 starts the next part, it never counts the option.)
     else if (after?.kind === "num" && (after.times || (!en && !a.flags.thing && !after.flags.topic && !after.flags.among)) && !(!en && servingsOfUncounted(after, content, i))) countNums.add(after);
     // ("two of them a la mode": a number said "of them" counts part of the line, never the option.)
