@@ -25,15 +25,16 @@ function takenNames(menu: MenuModel, options: Readonly<Record<string, unknown>>)
 /** Each entry: a required group still asked on a line the turn reached, one of whose choices the words named. */
 export function askedWhatWasSaid(d: TurnResult): string[] {
   const reached = linesReached(d);
-  if (!reached.length) return [];
+  const asked = reached.map((line) => ({ line, groups: missingGroups(d.menu, line) })).filter((x) => x.groups.length > 0);
+  if (!asked.length) return [];
   const words = wordsOf(d.utterance.text);
   const out: string[] = [];
   // (Said of another line the turn reached, "a large coke and an iced tea", "a chicken
   // empanada and a croqueta", or of another group of the same line, "반반 하나 후라이드로요" the
   // half-and-half's first half: a choice of that name went there.)
   const taken = new Set(reached.flatMap((o) => takenNames(d.menu, o.options)));
-  for (const line of reached) {
-    for (const group of missingGroups(d.menu, line)) {
+  for (const { line, groups } of asked) {
+    for (const group of groups) {
       const said = choicesOf(d.menu, group).find((c) => c.names.some((n) => saysName(words, n) && !taken.has(keyOf(n))));
       if (said) out.push(`${group} asked on ${line.item}, but "${said.names[0]}" was said`);
     }

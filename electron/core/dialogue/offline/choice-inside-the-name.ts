@@ -20,28 +20,47 @@ function holds(words: readonly string[], part: readonly string[]): boolean {
 
 /** The item's choices (not counts) whose name the words `said` hold, none of its words one of the item's own name. */
 function choicesInside(menu: MenuModel, item: string, said: readonly string[]): Array<{ group: string; choice: string }> {
+  const named = namedChoicesOf(menu, item);
+  if (!named || !said.some((w) => !named.own.has(w))) return [];
+  return named.choices.filter((c) => c.names.some((words) => holds(said, words))).map(({ group, choice }) => ({ group, choice }));
+}
+
+type NamedChoices = { own: Set<string>; choices: Array<{ group: string; choice: string; names: string[][] }> };
+const namedChoiceCache = new WeakMap<MenuModel, Map<string, NamedChoices | undefined>>();
+
+/** The words of the item's own names, and its choices (not counts) with the names that could be said inside it: once per menu and item. */
+function namedChoicesOf(menu: MenuModel, item: string): NamedChoices | undefined {
+  let byItem = namedChoiceCache.get(menu);
+  if (!byItem) namedChoiceCache.set(menu, (byItem = new Map()));
+  if (byItem.has(item)) return byItem.get(item);
   const it = menu.item(item);
-  if (!it) return [];
-  const ownNames = Object.values(it.name).map((n) => wordsOf(n ?? ""));
-  const own = new Set(ownNames.flat());
-  const extra = said.filter((w) => !own.has(w));
-  if (!extra.length) return [];
-  const namesOf = (c: { name: Record<string, string | undefined>; aliases?: Record<string, unknown[] | undefined> }) => [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat()];
-  // (The item named after the choice in any language, "페파로니 피자" of the Pepperoni pizza with a
-  // pepperoni topping: the name, not the choice.)
-  const namedAfter = (c: Parameters<typeof namesOf>[0]) => namesOf(c).some((n) => typeof n === "string" && ownNames.some((o) => holds(o, wordsOf(n))));
-  return menu.itemGroups(item).flatMap((g) =>
-    g.select === "count"
-      ? []
-      : g.choices
-          .filter((c) => !namedAfter(c))
-          .filter((c) => namesOf(c).some((n) => {
-            if (typeof n !== "string") return false;
-            const words = wordsOf(n);
-            return words.length > 0 && words.join("").length >= (/[\uac00-\ud7a3]/.test(n) ? 2 : 3) && words.every((w) => !own.has(w)) && holds(said, words);
-          }))
-          .map((c) => ({ group: g.id, choice: c.id })),
-  );
+  let out: NamedChoices | undefined;
+  if (it) {
+    const ownNames = Object.values(it.name).map((n) => wordsOf(n ?? ""));
+    const own = new Set(ownNames.flat());
+    const namesOf = (c: { name: Record<string, string | undefined>; aliases?: Record<string, unknown[] | undefined> }) => [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat()].filter((n): n is string => typeof n === "string");
+    // (The item named after the choice in any language, "페파로니 피자" of the Pepperoni pizza with a
+    // pepperoni topping: the name, not the choice.)
+    const namedAfter = (c: Parameters<typeof namesOf>[0]) => namesOf(c).some((n) => ownNames.some((o) => holds(o, wordsOf(n))));
+    const choices = menu.itemGroups(item).flatMap((g) =>
+      g.select === "count"
+        ? []
+        : g.choices
+            .filter((c) => !namedAfter(c))
+            .map((c) => ({
+              group: g.id,
+              choice: c.id,
+              names: namesOf(c)
+                .map((n) => ({ n, words: wordsOf(n) }))
+                .filter(({ n, words }) => words.length > 0 && words.join("").length >= (/[\uac00-\ud7a3]/.test(n) ? 2 : 3) && words.every((w) => !own.has(w)))
+                .map(({ words }) => words),
+            }))
+            .filter((c) => c.names.length > 0),
+    );
+    out = { own, choices };
+  }
+  byItem.set(item, out);
+  return out;
 }
 
 export function choiceInsideTheName(d: TurnResult): string[] {

@@ -33,6 +33,8 @@ export function countedThenNone(d: TurnResult): string[] {
   if (TAKING_BACK.some((k) => u.kws.has(k)) || ASKING_ABOUT.some((k) => u.kws.has(k))) return [];
   const qty = (lines: typeof d.state.lines, item: string) => lines.filter((l) => l.item === item).reduce((n, l) => n + l.qty, 0);
   const soldOut = (item: string) => d.menu.menu.items.find((i) => i.id === item)?.soldOut === true;
+  const missing = countedItems(u.atoms, u.lang).filter((n) => n.items.every((item) => !soldOut(item) && qty(d.before.lines, item) === 0 && qty(d.state.lines, item) === 0));
+  if (!missing.length) return [];
   // (Not where a line the turn reached is called by the name, or holds a choice that is:
   // "불고기버거 하나 세트로" made the 불고기버거 세트, "make it a combo with two cokes".)
   const reached = linesReached(d);
@@ -42,7 +44,7 @@ export function countedThenNone(d: TurnResult): string[] {
     ...Object.entries(l.options).flatMap(([g, v]) => (d.menu.groups.get(g)?.choices ?? []).filter((c) => [v].flat().includes(c.id)).flatMap((c) => keysOf(c))),
   ]);
   const becameALine = (item: string) => keysOf(d.menu.item(item)).some((k) => reachedKeys.some((r) => r.includes(k) || k.includes(r)));
-  return countedItems(u.atoms, u.lang)
-    .filter((n) => n.items.every((item) => !soldOut(item) && qty(d.before.lines, item) === 0 && qty(d.state.lines, item) === 0 && !becameALine(item)))
+  return missing
+    .filter((n) => n.items.every((item) => !becameALine(item)))
     .map((n) => `"${n.text}" was named with a count, and none of it was ordered`);
 }

@@ -24,16 +24,35 @@ export function spokenNames(x: Named | undefined, plainAliasesOnly = false): str
   return [...Object.values(x.name), ...aliases].filter((n): n is string => !!n);
 }
 
+// The read-back checks key the same menu names on every turn (a tenth of a turn's time went
+// to tokenizing them again), so the words of a text are kept once worked out: the texts are
+// the menu's names and the customer's words, a bounded set; the store is emptied if it grows.
+const WORDS = new Map<string, readonly string[]>();
+const KEYS = new Map<string, string>();
+const MAX_KEPT = 50_000;
+
 /** A name's words, lower case, punctuation dropped ("Cafe Latte" → cafe, latte). */
 export function wordsOf(text: string): string[] {
-  return tokenize(text)
-    .filter((t) => t.script !== "punct")
-    .map((t) => t.norm);
+  let words = WORDS.get(text);
+  if (!words) {
+    if (WORDS.size >= MAX_KEPT) WORDS.clear();
+    words = tokenize(text)
+      .filter((t) => t.script !== "punct")
+      .map((t) => t.norm);
+    WORDS.set(text, words);
+  }
+  return [...words];
 }
 
 /** A name's compact key: lower case, no spaces or punctuation ("Cafe Latte" → "cafelatte"). */
 export function keyOf(text: string): string {
-  return wordsOf(text).join("");
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    if (KEYS.size >= MAX_KEPT) KEYS.clear();
+    key = wordsOf(text).join("");
+    KEYS.set(text, key);
+  }
+  return key;
 }
 
 /** A particle or ending after a one-syllable Korean name ("대자로", "소요"). */

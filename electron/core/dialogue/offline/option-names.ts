@@ -12,9 +12,24 @@ import { keyOf } from "./name-forms.ts";
 export function optionNamedBy(menu: MenuModel, item: string, words: string): string | undefined {
   const said = keyOf(words.replace(/^(a|an|the)\s+/i, ""));
   if (!said) return undefined;
-  const names = (x: { name: Record<string, string>; aliases?: Record<string, Array<string | { text: string }>> }) =>
-    [...Object.values(x.name), ...Object.values(x.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : a.text))].map((n) => keyOf(n.replace(/^(a|an|the)\s+/i, "")));
-  return menu.itemGroups(item).find((g) => names(g.group).includes(said) || g.choices.some((c) => names(c).includes(said)))?.id;
+  return groupKeysOf(menu, item).find((g) => g.keys.has(said))?.id;
+}
+
+type Named = { name: Record<string, string>; aliases?: Record<string, Array<string | { text: string }>> };
+const spokenKeys = (x: Named) =>
+  [...Object.values(x.name), ...Object.values(x.aliases ?? {}).flat().map((a) => (typeof a === "string" ? a : a.text))].map((n) => keyOf(n.replace(/^(a|an|the)\s+/i, "")));
+const groupKeyCache = new WeakMap<MenuModel, Map<string, Array<{ id: string; keys: Set<string> }>>>();
+
+/** Each group of the item, in the item's order, with the keys of its own names and its choices' (the read-back checks ask on every turn). */
+function groupKeysOf(menu: MenuModel, item: string): Array<{ id: string; keys: Set<string> }> {
+  let byItem = groupKeyCache.get(menu);
+  if (!byItem) groupKeyCache.set(menu, (byItem = new Map()));
+  let groups = byItem.get(item);
+  if (!groups) {
+    groups = menu.itemGroups(item).map((g) => ({ id: g.id, keys: new Set([...spokenKeys(g.group), ...g.choices.flatMap((c) => spokenKeys(c))]) }));
+    byItem.set(item, groups);
+  }
+  return groups;
 }
 
 /** The groups a spoken option may set. */

@@ -67,13 +67,22 @@ const HEAD_END = /^(of|for|and|please|one|two|three|with|in|on|to|thanks|thank|t
 
 /** Words of any name of more than one word (item, group, choice) that the text says whole. */
 function coveredByLongerNames(d: TurnResult, text: string): Set<string> {
-  const names: string[] = [];
-  for (const i of d.menu.items.values()) names.push(d.menu.itemName(i.id, "en"));
-  for (const g of d.menu.groups.values()) for (const c of g.choices ?? []) names.push(c.name.en ?? "", ...(c.aliases?.en ?? []));
   const out = new Set<string>();
-  for (const n of names) {
-    const ws = words(n);
-    if (ws.length > 1 && text.includes(` ${ws.join(" ")} `)) for (const w of ws) out.add(w);
+  for (const n of longerNamesOf(d.menu)) if (text.includes(n.said)) for (const w of n.words) out.add(w);
+  return out;
+}
+
+const longerNameCache = new WeakMap<TurnResult["menu"], Array<{ said: string; words: string[] }>>();
+
+/** The menu's English names of more than one word (items, choices and their aliases), once per menu. */
+function longerNamesOf(menu: TurnResult["menu"]): Array<{ said: string; words: string[] }> {
+  let out = longerNameCache.get(menu);
+  if (!out) {
+    const names: string[] = [];
+    for (const i of menu.items.values()) names.push(menu.itemName(i.id, "en"));
+    for (const g of menu.groups.values()) for (const c of g.choices ?? []) names.push(c.name.en ?? "", ...(c.aliases?.en ?? []));
+    out = names.map(words).filter((ws) => ws.length > 1).map((ws) => ({ said: ` ${ws.join(" ")} `, words: ws }));
+    longerNameCache.set(menu, out);
   }
   return out;
 }
