@@ -33,6 +33,7 @@ import { countSaidAfterItsWord } from "./count-said-after.ts";
 import { someOfTheLinesInHand } from "./among-counts.ts";
 import { sizeStepOfTheLine } from "./size-steps.ts";
 import { dropMeasures, moreOfAGroup } from "./measure-words.ts";
+import { measureInsideACountName } from "./measure-inside-a-count-name.ts";
 import { plentyOfAnOption } from "./plenty-words.ts";
 import { lessOfAnOption } from "./less-words.ts";
 import { hedgedLevels } from "./hedged-levels.ts";
@@ -240,6 +241,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a) => scoopsOfAFlavour(a, ctx.menu),
     ...(en ? [(a: Atom[]) => choiceOfTheItem(a, ctx.menu)] : []),
     consuming((a) => dropMeasures(a, ctx.menu, unplaced)),
+    (a) => measureInsideACountName(a, ctx.menu),
     (a) => moreOfAGroup(a, ctx.menu),
     (a) => resolveItemChoice(a, ctx, en, unplaced),
     (a) => resolveChoices(a, ctx, unplaced),
