@@ -99,20 +99,24 @@ const ownNameKeys = (menu: MenuModel, group: string): string[] => {
  * "toppings are mango, blueberries and mochi" where "topping" is the Toppings group's own
  * name and, less its adding word, a name of the counted "Extra topping scoops" ("more
  * topping"): with no number or adding word beside it, the word is the group it names whole,
- * not one more of the count. ("살사 두 개 추가" still counts the extra salsa.)
+ * not one more of the count. ("살사 두 개 추가" still counts the extra salsa.) So too where the
+ * word also names choices of other groups ("full irish, eggs scrambled", "medium eggs" where
+ * "egg" is also another dish's filling or a removal): the count goes, the rest stays (held-out
+ * r116c-001, r121b-011, r121b-029 had made an extra egg).
  */
 export function groupWordNotItsCount(atoms: Atom[], menu: MenuModel): Atom[] {
   return atoms.map((a, i) => {
-    if (a.kind !== "menu" || !a.refs.length || !a.refs.every((r) => r.kind === "group")) return a;
+    if (a.kind !== "menu" || !a.refs.length || !a.refs.every((r) => r.kind === "group" || r.kind === "choice")) return a;
     const said = keyOf(a.text);
     const whole = a.refs.filter((r) => r.kind === "group" && menu.groups.get(r.group)?.select !== "count" && ownNameKeys(menu, r.group).includes(said));
     const counts = a.refs.filter((r) => r.kind === "group" && menu.groups.get(r.group)?.select === "count" && !ownNameKeys(menu, r.group).includes(said));
-    if (!whole.length || !counts.length || whole.length + counts.length !== a.refs.length) return a;
+    const choices = a.refs.filter((r) => r.kind === "choice");
+    if (!whole.length || !counts.length || whole.length + counts.length + choices.length !== a.refs.length) return a;
     // (Words of more or a number said with it, "an extra scoop of protein", "double noodles", "살사 두 개 추가": the count.)
     const more = (x: Atom | undefined) => x?.kind === "num" || (x?.kind === "kw" && x.keywords.some((k) => k === "add" || k === "more")) || (!!x && MORE_SAID.has(x.text.toLowerCase()));
     let k = i - 1;
     while (k >= 0 && (atoms[k]!.kind === "kw" || atoms[k]!.kind === "unknown" || atoms[k]!.kind === "num") && !more(atoms[k])) k--;
     if (more(atoms[k]) || more(atoms[i + 1])) return a;
-    return { ...a, refs: whole };
+    return { ...a, refs: [...whole, ...choices] };
   });
 }
