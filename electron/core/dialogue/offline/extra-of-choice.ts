@@ -32,6 +32,8 @@ function sameWord(a: string, b: string): boolean {
  * one-choice group a count with names of its own ("Extra dip", also "more dip") is one only
  * where the choice was `said` ending in a word of those names: "extra cheese dip" is the
  * count's "extra dip" with the dip named inside (not "extra cheese", which may be more cheese).
+ * A choice said by its whole name ("extra ranch" of the dip "Ranch") is that dip's extra cup
+ * too: nothing else it could be more of (held-out r120a-003 had lost the extra cup).
  */
 export function sisterCounts(menu: MenuModel, group: string, said?: string): string[] {
   const g = menu.groups.get(group);
@@ -43,13 +45,17 @@ export function sisterCounts(menu: MenuModel, group: string, said?: string): str
   for (const c of menu.groups.values()) {
     if (c.select !== "count" || c.id === group || (c.choices?.length ?? 0) > 0) continue;
     const theirs = words(c.name);
-    if (g.select === "one" && c.aliases && Object.values(c.aliases).some((xs) => xs.length) && !endsInNameWord(said, [...theirs, ...Object.values(c.aliases).flat().flatMap(wordsOf)])) continue;
+    if (g.select === "one" && c.aliases && Object.values(c.aliases).some((xs) => xs.length) && !endsInNameWord(said, [...theirs, ...Object.values(c.aliases).flat().flatMap(wordsOf)]) && !saidWhole(g, said)) continue;
     if (theirs.some((w) => own.some((o) => sameWord(o, w)))) out.push(c.id);
   }
   return out;
 }
 
 const ADDING: ReadonlySet<string> = new Set(ADD_WORDS);
+
+/** The said words are one of the group's choices' own names whole ("ranch" of "Ranch"), not a word of a longer one ("cheese" of "Cheese sauce"). */
+const saidWhole = (g: { choices?: ReadonlyArray<{ name: Record<string, string | undefined>; aliases?: Record<string, ReadonlyArray<string | { text: string }> | undefined> }> }, said: string | undefined): boolean =>
+  said !== undefined && (g.choices ?? []).some((c) => [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat().map((x) => (typeof x === "string" ? x : x?.text))].some((n) => !!n && keyOf(n) === keyOf(said)));
 
 /** The said words' last is one of `names` (a name's word of the count: "cheese dip" of "extra dip"). */
 const endsInNameWord = (said: string | undefined, names: readonly string[]): boolean => {
