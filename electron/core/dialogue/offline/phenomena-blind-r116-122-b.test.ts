@@ -70,6 +70,7 @@ phenomenonTable("a choice's word and the people said around the item's name", di
 phenomenonTable("a thing sold alone said to go on the item in hand is its counted add-on", diner, [
   { name: "noodle bowl and three prawns on top", turns: ["noodle bowl, and three prawns on top"], lines: [{ item: "noodle-bowl", qty: 1, options: { prawns: 3 } }] },
   { name: "add two prawns on it, a turn later", turns: ["a noodle bowl", "and add two prawns on it"], lines: [{ item: "noodle-bowl", qty: 1, options: { prawns: 2 } }] },
-  // (Guard: counted on its own, the side.)
+  // (Guards: counted on its own, or added "on the side", the side.)
+  { name: "a noodle bowl and add two prawns on the side", turns: ["a noodle bowl and add two prawns on the side"], lines: [{ item: "noodle-bowl", qty: 1 }, { item: "prawn-side", qty: 2 }] },
   { name: "a noodle bowl and two grilled prawns", turns: ["a noodle bowl and two grilled prawns"], lines: [{ item: "noodle-bowl", qty: 1 }, { item: "prawn-side", qty: 2 }] },
 ]);
