@@ -20,18 +20,22 @@ export function peopleInItsName(menu: MenuModel, item: string): Set<number> {
   if (!byItem) cache.set(menu, (byItem = new Map()));
   let out = byItem.get(item);
   if (!out) {
-    out = new Set();
-    for (const n of spokenNames(menu.item(item))) {
-      for (const m of n.matchAll(/\bfor\s+(?:the\s+)?([a-z0-9]+)\b/gi)) {
-        const v = numberOf(m[1]!);
-        if (v !== undefined) out.add(v);
-      }
-      for (const m of n.matchAll(/(\d{1,2}|[가-힣]{1,2})\s?(?:인|명)(?:용|분)?(?![가-힣])/g)) {
-        const v = numberOf(m[1]!);
-        if (v !== undefined) out.add(v);
-      }
-    }
+    out = new Set(spokenNames(menu.item(item)).flatMap((n) => [...peopleInAName(n)]));
     byItem.set(item, out);
+  }
+  return out;
+}
+
+/** How many people one name says it is for ("Pot for two", "(2인)"). */
+export function peopleInAName(n: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of n.matchAll(/\bfor\s+(?:the\s+)?([a-z0-9]+)\b/gi)) {
+    const v = numberOf(m[1]!);
+    if (v !== undefined) out.add(v);
+  }
+  for (const m of n.matchAll(/(\d{1,2}|[가-힣]{1,2})\s?(?:인|명)(?:용|분)?(?![가-힣])/g)) {
+    const v = numberOf(m[1]!);
+    if (v !== undefined) out.add(v);
   }
   return out;
 }

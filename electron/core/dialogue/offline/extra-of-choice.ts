@@ -32,6 +32,8 @@ function sameWord(a: string, b: string): boolean {
  * one-choice group a count with names of its own ("Extra dip", also "more dip") is one only
  * where the choice was `said` ending in a word of those names: "extra cheese dip" is the
  * count's "extra dip" with the dip named inside (not "extra cheese", which may be more cheese).
+ * A choice said by its whole name ("extra ranch" of the dip "Ranch") is that dip's extra cup
+ * too: nothing else it could be more of (held-out r120a-003 had lost the extra cup).
  */
 export function sisterCounts(menu: MenuModel, group: string, said?: string): string[] {
   const g = menu.groups.get(group);
@@ -43,13 +45,17 @@ export function sisterCounts(menu: MenuModel, group: string, said?: string): str
   for (const c of menu.groups.values()) {
     if (c.select !== "count" || c.id === group || (c.choices?.length ?? 0) > 0) continue;
     const theirs = words(c.name);
-    if (g.select === "one" && c.aliases && Object.values(c.aliases).some((xs) => xs.length) && !endsInNameWord(said, [...theirs, ...Object.values(c.aliases).flat().flatMap(wordsOf)])) continue;
+    if (g.select === "one" && c.aliases && Object.values(c.aliases).some((xs) => xs.length) && !endsInNameWord(said, [...theirs, ...Object.values(c.aliases).flat().flatMap(wordsOf)]) && !saidWhole(g, said)) continue;
     if (theirs.some((w) => own.some((o) => sameWord(o, w)))) out.push(c.id);
   }
   return out;
 }
 
 const ADDING: ReadonlySet<string> = new Set(ADD_WORDS);
+
+/** The said words are one of the group's choices' own names whole ("ranch" of "Ranch"), not a word of a longer one ("cheese" of "Cheese sauce"). */
+const saidWhole = (g: { choices?: ReadonlyArray<{ name: Record<string, string | undefined>; aliases?: Record<string, ReadonlyArray<string | { text: string }> | undefined> }> }, said: string | undefined): boolean =>
+  said !== undefined && (g.choices ?? []).some((c) => [...Object.values(c.name), ...Object.values(c.aliases ?? {}).flat().map((x) => (typeof x === "string" ? x : x?.text))].some((n) => !!n && keyOf(n) === keyOf(said)));
 
 /** The said words' last is one of `names` (a name's word of the count: "cheese dip" of "extra dip"). */
 const endsInNameWord = (said: string | undefined, names: readonly string[]): boolean => {
@@ -99,20 +105,24 @@ const ownNameKeys = (menu: MenuModel, group: string): string[] => {
  * "toppings are mango, blueberries and mochi" where "topping" is the Toppings group's own
  * name and, less its adding word, a name of the counted "Extra topping scoops" ("more
  * topping"): with no number or adding word beside it, the word is the group it names whole,
- * not one more of the count. ("살사 두 개 추가" still counts the extra salsa.)
+ * not one more of the count. ("살사 두 개 추가" still counts the extra salsa.) So too where the
+ * word also names choices of other groups ("full irish, eggs scrambled", "medium eggs" where
+ * "egg" is also another dish's filling or a removal): the count goes, the rest stays (held-out
+ * r116c-001, r121b-011, r121b-029 had made an extra egg).
  */
 export function groupWordNotItsCount(atoms: Atom[], menu: MenuModel): Atom[] {
   return atoms.map((a, i) => {
-    if (a.kind !== "menu" || !a.refs.length || !a.refs.every((r) => r.kind === "group")) return a;
+    if (a.kind !== "menu" || !a.refs.length || !a.refs.every((r) => r.kind === "group" || r.kind === "choice")) return a;
     const said = keyOf(a.text);
     const whole = a.refs.filter((r) => r.kind === "group" && menu.groups.get(r.group)?.select !== "count" && ownNameKeys(menu, r.group).includes(said));
     const counts = a.refs.filter((r) => r.kind === "group" && menu.groups.get(r.group)?.select === "count" && !ownNameKeys(menu, r.group).includes(said));
-    if (!whole.length || !counts.length || whole.length + counts.length !== a.refs.length) return a;
+    const choices = a.refs.filter((r) => r.kind === "choice");
+    if (!whole.length || !counts.length || whole.length + counts.length + choices.length !== a.refs.length) return a;
     // (Words of more or a number said with it, "an extra scoop of protein", "double noodles", "살사 두 개 추가": the count.)
     const more = (x: Atom | undefined) => x?.kind === "num" || (x?.kind === "kw" && x.keywords.some((k) => k === "add" || k === "more")) || (!!x && MORE_SAID.has(x.text.toLowerCase()));
     let k = i - 1;
     while (k >= 0 && (atoms[k]!.kind === "kw" || atoms[k]!.kind === "unknown" || atoms[k]!.kind === "num") && !more(atoms[k])) k--;
     if (more(atoms[k]) || more(atoms[i + 1])) return a;
-    return { ...a, refs: whole };
+    return { ...a, refs: [...whole, ...choices] };
   });
 }

@@ -5,6 +5,7 @@ import { type MenuRef } from "./lexicon.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
 import { readAsAnswer } from "./answer-named-as-items.ts";
+import { putOnTheItem } from "./add-on-put-on-the-item.ts";
 import { answerSaidAgainAsItem } from "./answer-said-again-as-item.ts";
 import { itemsBeforeTheParticle } from "./particle-aliases.ts";
 import { inAWithList, isOpenPart, saidForAnOpenPart, saidWithIt, switchedFrom } from "./open-part-of-the-line.ts";
@@ -95,11 +96,16 @@ export function resolveItemChoice(atoms: Atom[], ctx: ParseContext, en: boolean,
     // word that names a counted option of the item in hand is that option, not a second order.
     // ("… a scoop of ice cream and caramel actually no caramel just the ice cream": "just" that
     // option again, said earlier in the turn of the item in hand, not an ice cream instead.)
-    if (en && items.length && !choices.length && lastItem) {
-      const held = lastItem;
+    // ("three falafel on top", "add two falafel balls on it" a turn later, "and add an egg": put on
+    // the item in hand, add-on-put-on-the-item.ts.)
+    const enInHand = en && !lastItem && !atoms.some((x) => x.kind === "menu" && x.refs.some((r) => r.kind === "item" && r !== items[0])) ? ctx.focus?.at(-1)?.item : undefined;
+    // (Choices of other items the word also names, "egg" a sisig's topping, say nothing of the held item.)
+    const heldTakes = (held: string) => choices.some((c) => ctx.menu.itemGroup(held, c.group)?.choices.some((x) => x.id === c.choice));
+    if (en && items.length && (lastItem || enInHand) && !heldTakes(lastItem ?? enInHand!)) {
+      const held = lastItem ?? enInHand!;
       const counted = refs.filter((r) => r.kind === "group" && ctx.menu.itemGroup(held, r.group)?.select === "count");
       const saidAsItsOption = a.flags.only && out.some((x) => x.kind === "menu" && x.refs.length > 0 && x.refs.every((r) => r.kind === "group" && counted.some((c) => c.kind === "group" && c.group === r.group)));
-      if (counted.length && ((withBefore(atoms, i) && !sepSince) || saidAsItsOption)) {
+      if (counted.length && ((lastItem && withBefore(atoms, i) && !sepSince) || saidAsItsOption || putOnTheItem(atoms, i))) {
         out.push({ ...a, refs: counted });
         lastWasChoice = false;
         return;

@@ -111,8 +111,10 @@ function severalOfOneItem(d: TurnResult): string[] {
   // ("짜장면 하나 주시고 곱빼기로 하나 더", "설탕 뺀 걸로 하나 더", "마늘 빼고 하나 더": a "더" or a refusal read as
   // another one made so, and said nowhere else, reaches no other line.)
   const readAsAnother = (k: Keyword) => READ_AS_ANOTHER.has(k) && u.units.some((x) => x.another?.has(k)) && !u.units.some((x) => !x.another && x.kws.has(k)) && !u.bare.some((b) => b.kws.has(k));
-  // ("one with zhug, one without": a "without" that one-without.ts gave to its part alone reaches no other line.)
-  const ofPart = (k: Keyword) => k === "without" && u.atoms.every((a) => a.kind !== "kw" || !a.keywords.includes("without") || u.units.some((x) => x.parts.some((p) => p.mods.some((m) => m.at === a.start))));
+  // ("one with zhug, one without": a "without" that one-without.ts gave to its part alone reaches no other
+  // line; nor does "one without marshmallows and one with", what it refuses said of that part alone.)
+  const inAPart = (at: number | undefined) => at !== undefined && u.units.some((x) => x.parts.some((p) => p.mods.some((m) => m.at === at)));
+  const ofPart = (k: Keyword) => k === "without" && u.atoms.every((a, i) => a.kind !== "kw" || !a.keywords.includes("without") || inAPart(a.start) || (u.atoms[i + 1]?.kind === "menu" && inAPart(u.atoms[i + 1]!.start) && !u.units.some((x) => x.mods.some((m) => m.at === u.atoms[i + 1]!.start))));
   // ("actually one horchata and one jamaica", the kinds of the one line re-said: the correction is that line's.)
   const restated = (k: Keyword) => (k === "soft-correction" || k === "correction") && u.units.length > 0 && u.units.every((x) => x.restates);
   const across = [...CROSS_LINE].some((k) => u.kws.has(k) && !readAsAnother(k) && !ofPart(k) && !restated(k)) || u.units.some((x) => x.the || x.each);

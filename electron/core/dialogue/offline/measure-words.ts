@@ -132,6 +132,13 @@ export function dropMeasures(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): 
       return;
     }
     if (!of || of.kind !== "kw" || !of.keywords.includes("of") || !x || x.kind !== "menu") return;
+    // ("three shots of apricot palinka" where "shots" is only a piece of another item's name,
+    // "unicum shot": the item said after the choices, held-out r118a-008.)
+    const onlyChoices = (y: Atom | undefined) => y?.kind === "menu" && y.refs.length > 0 && y.refs.every((r) => r.kind === "choice");
+    let k = i + 2;
+    while (onlyChoices(atoms[k])) k++;
+    const at = atoms[k];
+    const after = k > i + 2 && at?.kind === "menu" && at.refs.some((r) => r.kind === "item") ? at : undefined;
     // "iced tea with a shot of espresso": a name that already carries a counted option.
     const countPreset = a.kind === "menu" && a.refs.some((r) => r.kind === "item" && Object.keys(r.preset ?? {}).some((g) => menu.groups.get(g)?.select === "count"));
     const isGroup = (a.kind === "menu" && a.refs.every((r) => r.kind === "group")) || countPreset;
@@ -155,7 +162,7 @@ export function dropMeasures(atoms: Atom[], menu: MenuModel, unplaced: Atom[]): 
       // the scoops past the first on that count (extra-of-choice.ts's sister counts).
       const sister = a.kind === "menu" && a.refs.some((r) => r.kind === "group" && x.refs.some((c) => c.kind === "choice" && sisterCounts(menu, c.group).includes(r.group)));
       if (sister) scooped.set(x, { ...x, flags: { ...x.flags, scoops: before?.kind === "num" ? before.value : 1 } });
-    } else if (xIsItem && !xIsChoiceToo(x) && a.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => (r.kind === "item" && r.partial) || r.kind === "category") && !x.refs.some((r) => r.kind === "item" && a.refs.some((p) => p.kind === "item" && p.item === r.item))) {
+    } else if (((xIsItem && !xIsChoiceToo(x)) || (after && !xIsChoiceToo(after))) && a.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => (r.kind === "item" && r.partial) || r.kind === "category") && !(after ?? x).refs.some((r) => r.kind === "item" && a.refs.some((p) => p.kind === "item" && p.item === r.item))) {
       // "and a side of salan" where "side" is only a piece of another item's name ("side of raita")
       // or a category's word: the salan, as "a side of kraut" is; the word and its "of" go. (Not
       // "a chicken plate with a side of hummus" where hummus is also the plate's extra: the word

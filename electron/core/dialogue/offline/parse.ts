@@ -288,7 +288,7 @@ export function parseUtterance(scanned: Scan, ctx: ParseContext): Utterance {
     shareElidedHead(bare, units, clauseAt, ctx.menu);
     countedOptionsFirst(bare, units, clauseAt, ctx.menu);
     someOfTheCount(atoms, bare);
-    oneWithout(atoms, units);
+    guesses.push(...oneWithout(atoms, units));
   }
   markInstead(atoms, units);
   refusedItemAsItsRemoval(units, ctx.menu);

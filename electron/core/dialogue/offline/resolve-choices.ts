@@ -5,6 +5,7 @@ import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { MAX_QTY_PER_LINE } from "../../cart/cart.ts";
 import type { MenuRef } from "./lexicon.ts";
 import { modifierNamesChoice } from "./choice-modifiers.ts";
+import { countsOrders } from "./orders-of-counts-orders.ts";
 import { removalIndex } from "./refusal.ts";
 import type { Atom } from "./scan.ts";
 import type { ParseContext } from "./utterance.ts";
@@ -32,7 +33,8 @@ export function resolveChoices(atoms: Atom[], ctx: ParseContext, unplaced: Atom[
     // stays; held-out r111a-019 had made twelve orders.)
     const prevNum = out[out.length - 1];
     const afterSmallerCount = prevNum?.kind === "num" && a.kind === "num" && prevNum.value < a.value;
-    if (a.kind === "num" && !a.article && next?.kind === "menu" && (prevIsNotNum(out) || afterSmallerCount)) {
+    // ("three orders of egg rolls": orders counted, orders-of-counts-orders.ts.)
+    if (a.kind === "num" && !a.article && !countsOrders(a) && next?.kind === "menu" && (prevIsNotNum(out) || afterSmallerCount)) {
       // "six wings", "24 buffalo wings": a number that names a size of the item said next
       // ("6 pieces") is that size, not how many are ordered.
       const item = next.refs.find((r) => r.kind === "item");

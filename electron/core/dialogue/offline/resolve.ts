@@ -33,6 +33,7 @@ import { countSaidAfterItsWord } from "./count-said-after.ts";
 import { someOfTheLinesInHand } from "./among-counts.ts";
 import { sizeStepOfTheLine } from "./size-steps.ts";
 import { dropMeasures, moreOfAGroup } from "./measure-words.ts";
+import { measureInsideACountName } from "./measure-inside-a-count-name.ts";
 import { plentyOfAnOption } from "./plenty-words.ts";
 import { lessOfAnOption } from "./less-words.ts";
 import { hedgedLevels } from "./hedged-levels.ts";
@@ -43,6 +44,7 @@ import { itemNamedByItsCounter, itemNamedWithOneOfItsCounter } from "./counter-n
 import { servingsNameTheSize } from "./servings-sizes.ts";
 import { countedAddOnSaid } from "./counted-add-on-said.ts";
 import { countInItsName } from "./count-in-its-name.ts";
+import { choiceForPeopleSaidApart } from "./choice-for-people-said-apart.ts";
 import { lineRefusedAsHold } from "./line-refused-as-hold.ts";
 import { partWithItsChoicesInHand } from "./part-with-its-choices-in-hand.ts";
 import { choiceBeforeItsNone } from "./choice-then-none.ts";
@@ -169,6 +171,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a: Atom[]) => addOnsListed(a, ctx.menu),
     (a: Atom[]) => countedAddOnSaid(a, ctx.menu, ctx.focus?.at(-1)?.item),
     (a: Atom[]) => countInItsName(a, ctx.menu),
+    ...(en ? [consuming((a: Atom[]) => choiceForPeopleSaidApart(a, ctx.menu))] : []),
     (a: Atom[]) => lineRefusedAsHold(a, ctx),
     // ("make the pasty a large one", "음료는 사이다요" of the set in hand: its part, not one more.)
     consuming((a: Atom[]) => partOfTheSetInHand(a, ctx, en)),
@@ -240,6 +243,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a) => scoopsOfAFlavour(a, ctx.menu),
     ...(en ? [(a: Atom[]) => choiceOfTheItem(a, ctx.menu)] : []),
     consuming((a) => dropMeasures(a, ctx.menu, unplaced)),
+    (a) => measureInsideACountName(a, ctx.menu),
     (a) => moreOfAGroup(a, ctx.menu),
     (a) => resolveItemChoice(a, ctx, en, unplaced),
     (a) => resolveChoices(a, ctx, unplaced),
