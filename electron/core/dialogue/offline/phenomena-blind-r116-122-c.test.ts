@@ -1,0 +1,40 @@
+// Blind rounds 116–122, a set's parts (fix22c). Two answered alone and wrong on the first run:
+// "라면 세트 두 개요" → "주먹밥 하나는 김치로 해 주세요" made a rice ball sold alone, where one of the two
+// sets was meant, its rice ball made kimchi (r119a-030, part-of-the-set-in-hand.ts); "짜장 두 개요"
+// with no set in hand made a 2인 세트 whose noodles are named "짜장 두 개", where two 짜장면 were
+// meant (r121e-028, item-and-count-as-choice.ts).
+import { menuFrom, phenomenonTable } from "./test-helpers.ts";
+
+const ko = (name: string) => ({ name: { ko: name } });
+const snacks = menuFrom({
+  version: 1,
+  store: { id: "blind-r116-122-c", name: { ko: "분식 정거장" }, currency: "KRW", languages: ["ko"] },
+  categories: [{ id: "meal", ...ko("식사") }, { id: "noodle", ...ko("면") }, { id: "set", ...ko("세트") }],
+  optionGroups: [
+    { id: "kimbap-kind", ...ko("김밥 종류"), select: "one", default: "plain", choices: [{ id: "plain", ...ko("야채"), aliases: { ko: ["야채 김밥"] } }, { id: "tuna", ...ko("참치"), aliases: { ko: ["참치 김밥"] } }] },
+    { id: "cup", ...ko("세트 컵라면"), select: "one", choices: [{ id: "spicy", ...ko("매운 컵라면"), aliases: { ko: ["매운맛"] } }, { id: "mild", ...ko("순한 컵라면"), aliases: { ko: ["순한맛"] } }] },
+    { id: "duo-noodles", ...ko("세트 면"), select: "one", choices: [{ id: "ud2", ...ko("우동 2"), aliases: { ko: ["우동 두 개", "우동 둘"] } }, { id: "ud-ra", ...ko("우동 1 + 라볶이 1"), aliases: { ko: ["우동 라볶이"] } }] },
+  ],
+  items: [
+    { id: "kimbap", category: "meal", ...ko("김밥"), price: 3000, optionGroups: ["kimbap-kind"] },
+    { id: "udon", category: "noodle", ...ko("우동"), price: 5000 },
+    { id: "rabokki", category: "noodle", ...ko("라볶이"), price: 5500 },
+    { id: "cup-set", category: "set", ...ko("든든 세트"), aliases: { ko: ["컵라면 세트"] }, description: { ko: "컵라면 + 김밥" }, price: 6000, optionGroups: ["cup", "kimbap-kind"] },
+    { id: "duo-set", category: "set", ...ko("2인 세트 (떡볶이 + 면 2)"), aliases: { ko: ["2인 세트"] }, price: 16000, optionGroups: ["duo-noodles"] },
+  ],
+});
+
+phenomenonTable("\"주먹밥 하나는 김치로\" of two sets in hand: one of the sets with its part so", snacks, [
+  { name: "컵라면 세트 두 개 → 김밥 하나는 참치로 해 주세요", turns: ["컵라면 세트 두 개요 둘 다 매운맛으로", "김밥 하나는 참치로 해 주세요"], lines: [{ item: "cup-set", qty: 1, options: { cup: "spicy" } }, { item: "cup-set", qty: 1, options: { cup: "spicy", "kimbap-kind": "tuna" } }], confident: true },
+  { name: "김밥은 참치로요 (both)", turns: ["컵라면 세트 두 개요 둘 다 매운맛으로", "김밥은 참치로요"], lines: [{ item: "cup-set", qty: 2, options: { cup: "spicy", "kimbap-kind": "tuna" } }] },
+  // (Guard: a count that is not fewer than the line holds, or with no 는, stays a 김밥 ordered.)
+  { name: "김밥 하나 참치로 주세요: one more thing", turns: ["컵라면 세트 두 개요 둘 다 매운맛으로", "김밥 하나 참치로 주세요"], lines: [{ item: "cup-set", qty: 2, options: { cup: "spicy" } }, { item: "kimbap", qty: 1, options: { "kimbap-kind": "tuna" } }] },
+]);
+
+phenomenonTable("\"우동 두 개요\" with no set in hand: two of the dish, not a set whose noodles are so named", snacks, [
+  { name: "우동 두 개요 → 하나는 라볶이로 바꿔 주세요", turns: ["우동 두 개요", "하나는 라볶이로 바꿔 주세요"], lines: [{ item: "udon", qty: 1 }, { item: "rabokki", qty: 1 }], confident: true },
+  { name: "우동 두 개요", turns: ["우동 두 개요"], lines: [{ item: "udon", qty: 2 }], confident: true },
+  // (Guard: the set in hand asks for its noodles: the choice answers it.)
+  { name: "2인 세트 하나요 → 우동 두 개요", turns: ["2인 세트 하나요", "우동 두 개요"], lines: [{ item: "duo-set", qty: 1, options: { "duo-noodles": "ud2" } }] },
+  { name: "2인 세트 하나 우동 두 개로요", turns: ["2인 세트 하나 우동 두 개로요"], lines: [{ item: "duo-set", qty: 1, options: { "duo-noodles": "ud2" } }] },
+]);
