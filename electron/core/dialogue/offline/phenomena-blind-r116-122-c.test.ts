@@ -38,3 +38,32 @@ phenomenonTable("\"우동 두 개요\" with no set in hand: two of the dish, not
   { name: "2인 세트 하나요 → 우동 두 개요", turns: ["2인 세트 하나요", "우동 두 개요"], lines: [{ item: "duo-set", qty: 1, options: { "duo-noodles": "ud2" } }] },
   { name: "2인 세트 하나 우동 두 개로요", turns: ["2인 세트 하나 우동 두 개로요"], lines: [{ item: "duo-set", qty: 1, options: { "duo-noodles": "ud2" } }] },
 ]);
+
+type Alias = string | { text: string; options: Record<string, string> };
+const named = (en: string, ko: string) => ({ name: { en, ko } });
+const both = (en: string, ko: string, enAliases: Alias[] = [], koAliases: Alias[] = []) => ({ ...named(en, ko), aliases: { en: enAliases, ko: koAliases } });
+const cafe = menuFrom({
+  version: 1,
+  store: { id: "blind-r116-122-c-cafe", name: { en: "Madeleine Bar", ko: "마들렌 바" }, currency: "KRW", languages: ["ko", "en"] },
+  categories: [{ id: "bake", ...named("Bakes", "구움과자") }, { id: "drink", ...named("Drinks", "음료") }, { id: "set", ...named("Sets", "세트") }],
+  optionGroups: [
+    { id: "temp", ...both("Temperature", "온도"), select: "one", default: "hot", choices: [{ id: "hot", ...both("Hot", "따뜻하게", ["hot"], ["따뜻한 거"]) }, { id: "iced", ...both("Iced", "아이스", ["iced"], ["차갑게"]) }] },
+    { id: "set-bake", ...both("Set madeleine", "세트 마들렌"), select: "one", choices: [{ id: "lemon", ...both("Lemon", "레몬", [], ["레몬 마들렌"]) }, { id: "honey", ...both("Honey", "꿀", [], ["꿀 마들렌"]) }] },
+    { id: "set-drink", ...both("Set drink", "세트 음료"), select: "one", choices: [{ id: "latte", ...both("Latte", "라떼") }, { id: "tea", ...both("Black tea", "홍차") }] },
+  ],
+  items: [
+    { id: "lemon-madeleine", category: "bake", ...both("Lemon madeleine", "레몬 마들렌"), price: 2500 },
+    { id: "latte", category: "drink", ...both("Latte", "라떼", [{ text: "iced latte", options: { temp: "iced" } }], [{ text: "아이스 라떼", options: { temp: "iced" } }]), price: 4500, optionGroups: ["temp"] },
+    { id: "tea", category: "drink", ...both("Black tea", "홍차"), price: 4000, optionGroups: ["temp"] },
+    { id: "mad-set", category: "set", ...both("Madeleine set", "마들렌 세트"), price: 6500, optionGroups: ["set-bake", "set-drink", "temp"] },
+  ],
+});
+
+phenomenonTable("a set, its own choices, then a thing sold alone by an alias carrying options: the set's choice so made", cafe, [
+  { name: "마들렌 세트 하나요 레몬 마들렌이랑 아이스 라떼로", turns: ["마들렌 세트 하나요 레몬 마들렌이랑 아이스 라떼로"], lines: [{ item: "mad-set", qty: 1, options: { "set-bake": "lemon", "set-drink": "latte", temp: "iced" } }], confident: true },
+  { name: "마들렌 세트 하나 꿀이랑 아이스 라떼요", turns: ["마들렌 세트 하나 꿀이랑 아이스 라떼요"], lines: [{ item: "mad-set", qty: 1, options: { "set-bake": "honey", "set-drink": "latte", temp: "iced" } }] },
+  { name: "a madeleine set with a honey and an iced latte", turns: ["a madeleine set with a honey and an iced latte"], lines: [{ item: "mad-set", qty: 1, options: { "set-bake": "honey", "set-drink": "latte", temp: "iced" } }] },
+  // (Guard: a count of its own after it orders the latte beside the set.)
+  { name: "마들렌 세트 레몬 홍차로 하나랑 아이스 라떼 하나요", turns: ["마들렌 세트 레몬 홍차로 하나랑 아이스 라떼 하나요"], lines: [{ item: "mad-set", qty: 1, options: { "set-bake": "lemon", "set-drink": "tea" } }, { item: "latte", qty: 1, options: { temp: "iced" } }] },
+  { name: "레몬 마들렌 하나랑 아이스 라떼요 (no set)", turns: ["레몬 마들렌 하나랑 아이스 라떼요"], lines: [{ item: "lemon-madeleine", qty: 1 }, { item: "latte", qty: 1, options: { temp: "iced" } }] },
+]);

@@ -93,6 +93,7 @@ import { optionTakenBackByRefusal } from "./taken-back-by-refusal.ts";
 import { refusalTakenBack } from "./refusal-taken-back.ts";
 import { ownWordAsKind } from "./own-word-as-kind.ts";
 import { bundleWithItsPart } from "./bundle-with-its-part.ts";
+import { setChoiceByAnItemAlias } from "./set-choice-by-an-item-alias.ts";
 import { itemSaidAsTheSetsChoice } from "./item-said-as-the-sets-choice.ts";
 import { addOnsListed } from "./add-ons-listed.ts";
 import { partsDescribedAfter } from "./parts-described-after.ts";
@@ -174,6 +175,8 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     consuming((a: Atom[]) => partOfTheSetInHand(a, ctx, en)),
     // ("make the drink a Couronne" of the combo said or in hand: its drink, not a Couronne beside it.)
     (a: Atom[]) => partMadeAnotherChoice(a, ctx, en),
+    // ("휘낭시에 세트 하나요 … 아이스 아메리카노로" of a set whose drink may be 아메리카노: that drink, iced.)
+    (a: Atom[]) => setChoiceByAnItemAlias(a, ctx.menu),
     ...(en
       ? [
           (a: Atom[]) => categoryWordAfterItsItem(a, ctx.menu),
