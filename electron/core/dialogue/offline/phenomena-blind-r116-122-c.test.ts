@@ -67,3 +67,26 @@ phenomenonTable("a set, its own choices, then a thing sold alone by an alias car
   { name: "마들렌 세트 레몬 홍차로 하나랑 아이스 라떼 하나요", turns: ["마들렌 세트 레몬 홍차로 하나랑 아이스 라떼 하나요"], lines: [{ item: "mad-set", qty: 1, options: { "set-bake": "lemon", "set-drink": "tea" } }, { item: "latte", qty: 1, options: { temp: "iced" } }] },
   { name: "레몬 마들렌 하나랑 아이스 라떼요 (no set)", turns: ["레몬 마들렌 하나랑 아이스 라떼요"], lines: [{ item: "lemon-madeleine", qty: 1 }, { item: "latte", qty: 1, options: { temp: "iced" } }] },
 ]);
+
+const en = (name: string, aliases: string[] = []) => ({ name: { en: name }, aliases: { en: aliases } });
+const arcade = menuFrom({
+  version: 1,
+  store: { id: "blind-r116-122-c-arcade", name: { en: "Arcade Snacks" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "snacks", name: { en: "Snacks" } }, { id: "combos", name: { en: "Combos" } }],
+  optionGroups: [
+    { id: "crisps", ...en("Chips"), select: "one", default: "salted", choices: [{ id: "salted", ...en("Salted", ["plain"]) }, { id: "vinegar", ...en("Salt & vinegar", ["salt and vinegar"]) }] },
+    { id: "combo-drink", ...en("Combo drink"), select: "one", choices: [{ id: "cola", ...en("Cola") }, { id: "ginger", ...en("Ginger ale") }] },
+  ],
+  items: [
+    { id: "pretzel", category: "snacks", ...en("Soft pretzel", ["pretzel"]), price: 400 },
+    { id: "chips-bag", category: "snacks", ...en("Bag of chips", ["chips"]), price: 200, optionGroups: ["crisps"] },
+    { id: "combo", category: "combos", ...en("Pretzel Combo", ["pretzel combo"]), description: { en: "Soft pretzel, bag of chips and a drink." }, price: 800, optionGroups: ["crisps", "combo-drink"] },
+  ],
+});
+
+phenomenonTable("the combo, then after commas its drink by its choice and its chips by their choice and name", arcade, [
+  { name: "pretzel combo, cola, salt and vinegar chips", turns: ["pretzel combo, cola, salt and vinegar chips"], lines: [{ item: "combo", qty: 1, options: { "combo-drink": "cola", crisps: "vinegar" } }], confident: true },
+  { name: "pretzel combo, salt and vinegar chips, ginger ale", turns: ["pretzel combo, salt and vinegar chips, ginger ale"], lines: [{ item: "combo", qty: 1, options: { "combo-drink": "ginger", crisps: "vinegar" } }] },
+  // (Guard: a count of its own orders the chips beside the combo.)
+  { name: "pretzel combo, cola, and two salt and vinegar chips", turns: ["pretzel combo, cola, and two salt and vinegar chips"], lines: [{ item: "combo", qty: 1, options: { "combo-drink": "cola" } }, { item: "chips-bag", qty: 2, options: { crisps: "vinegar" } }] },
+]);
