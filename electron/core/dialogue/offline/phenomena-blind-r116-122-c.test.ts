@@ -90,3 +90,24 @@ phenomenonTable("the combo, then after commas its drink by its choice and its ch
   // (Guard: a count of its own orders the chips beside the combo.)
   { name: "pretzel combo, cola, and two salt and vinegar chips", turns: ["pretzel combo, cola, and two salt and vinegar chips"], lines: [{ item: "combo", qty: 1, options: { "combo-drink": "cola" } }, { item: "chips-bag", qty: 2, options: { crisps: "vinegar" } }] },
 ]);
+
+const stand = menuFrom({
+  version: 1,
+  store: { id: "blind-r116-122-c-stand", name: { ko: "핫도그 매점" }, currency: "KRW", languages: ["ko"] },
+  categories: [{ id: "snack", ...ko("간식") }, { id: "set", ...ko("세트") }],
+  optionGroups: [
+    { id: "sauce", ...ko("소스"), select: "many", max: 3, choices: [{ id: "ketchup", ...ko("케첩") }, { id: "mustard", ...ko("머스타드") }, { id: "sugar", ...ko("설탕") }] },
+    { id: "set-drink", ...ko("세트 음료"), select: "one", choices: [{ id: "cola", ...ko("콜라") }, { id: "cider", ...ko("사이다") }] },
+  ],
+  items: [
+    { id: "corndog", category: "snack", ...ko("핫도그"), price: 3000, optionGroups: ["sauce"] },
+    { id: "corndog-set", category: "set", ...ko("핫도그 세트"), description: { ko: "핫도그 + 음료" }, price: 4500, optionGroups: ["sauce", "set-drink"] },
+  ],
+});
+
+// (r118d-027: "뿌려", the verb of putting a sauce on, was a word nobody knew.)
+phenomenonTable("\"케첩만 뿌려 주세요\": 뿌려 puts the sauce on", stand, [
+  { name: "핫도그 세트 두 개 사이다로 → 소스는 케첩만 뿌려 주세요", turns: ["핫도그 세트 두 개요 사이다로", "소스는 케첩만 뿌려 주세요"], lines: [{ item: "corndog-set", qty: 2, options: { "set-drink": "cider", sauce: ["ketchup"] } }], confident: true },
+  { name: "핫도그 하나 설탕 뿌려서요", turns: ["핫도그 하나 설탕 뿌려서요"], lines: [{ item: "corndog", qty: 1, options: { sauce: ["sugar"] } }] },
+  { name: "케첩 안 뿌려 주세요", turns: ["핫도그 하나 케첩 뿌려서요", "아 케첩 안 뿌려 주세요"], lines: [{ item: "corndog", qty: 1 }] },
+]);
