@@ -3,7 +3,7 @@
 // sets was meant, its rice ball made kimchi (r119a-030, part-of-the-set-in-hand.ts); "짜장 두 개요"
 // with no set in hand made a 2인 세트 whose noodles are named "짜장 두 개", where two 짜장면 were
 // meant (r121e-028, item-and-count-as-choice.ts).
-import { menuFrom, phenomenonTable } from "./test-helpers.ts";
+import { menuFrom, notAloneTable, phenomenonTable } from "./test-helpers.ts";
 
 const ko = (name: string) => ({ name: { ko: name } });
 const snacks = menuFrom({
@@ -29,6 +29,11 @@ phenomenonTable("\"주먹밥 하나는 김치로\" of two sets in hand: one of t
   { name: "김밥은 참치로요 (both)", turns: ["컵라면 세트 두 개요 둘 다 매운맛으로", "김밥은 참치로요"], lines: [{ item: "cup-set", qty: 2, options: { cup: "spicy", "kimbap-kind": "tuna" } }] },
   // (Guard: a count that is not fewer than the line holds, or with no 는, stays a 김밥 ordered.)
   { name: "김밥 하나 참치로 주세요: one more thing", turns: ["컵라면 세트 두 개요 둘 다 매운맛으로", "김밥 하나 참치로 주세요"], lines: [{ item: "cup-set", qty: 2, options: { cup: "spicy" } }, { item: "kimbap", qty: 1, options: { "kimbap-kind": "tuna" } }] },
+]);
+
+// (The family: a thing whose flavour the set in hand also takes, made new beside it with "하나는", a guess.)
+notAloneTable("\"김밥 하나는 …\" with two sets in hand whose 김밥 kind it shares, made new: a guess", snacks, [
+  { name: "김밥 하나는 참치로 해 주시고 우동 하나 주세요", turns: ["컵라면 세트 두 개요 둘 다 매운맛으로", "김밥 하나는 참치로 해 주시고 우동 하나 주세요"] },
 ]);
 
 phenomenonTable("\"우동 두 개요\" with no set in hand: two of the dish, not a set whose noodles are so named", snacks, [
