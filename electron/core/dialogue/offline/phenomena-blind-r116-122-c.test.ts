@@ -68,6 +68,10 @@ phenomenonTable("a set, its own choices, then a thing sold alone by an alias car
   { name: "마들렌 세트 하나요 레몬 마들렌이랑 아이스 라떼로", turns: ["마들렌 세트 하나요 레몬 마들렌이랑 아이스 라떼로"], lines: [{ item: "mad-set", qty: 1, options: { "set-bake": "lemon", "set-drink": "latte", temp: "iced" } }], confident: true },
   { name: "마들렌 세트 하나 꿀이랑 아이스 라떼요", turns: ["마들렌 세트 하나 꿀이랑 아이스 라떼요"], lines: [{ item: "mad-set", qty: 1, options: { "set-bake": "honey", "set-drink": "latte", temp: "iced" } }] },
   { name: "a madeleine set with a honey and an iced latte", turns: ["a madeleine set with a honey and an iced latte"], lines: [{ item: "mad-set", qty: 1, options: { "set-bake": "honey", "set-drink": "latte", temp: "iced" } }] },
+  { name: "마들렌 세트요 → 레몬으로 하고 음료는 아이스 라떼요", turns: ["마들렌 세트요", "레몬으로 하고 음료는 아이스 라떼요"], lines: [{ item: "mad-set", qty: 1, options: { "set-bake": "lemon", "set-drink": "latte", temp: "iced" } }], confident: true },
+  { name: "마들렌 세트 레몬 홍차로요 → 음료는 아이스 라떼로 바꿔 주세요", turns: ["마들렌 세트 레몬 홍차로요", "음료는 아이스 라떼로 바꿔 주세요"], lines: [{ item: "mad-set", qty: 1, options: { "set-bake": "lemon", "set-drink": "latte", temp: "iced" } }] },
+  // (Guard: the set's drink told, a latte said plainly a turn later is one more thing.)
+  { name: "마들렌 세트 레몬 홍차로요 → 아이스 라떼 하나 주세요", turns: ["마들렌 세트 레몬 홍차로요", "아이스 라떼 하나 주세요"], lines: [{ item: "mad-set", qty: 1, options: { "set-bake": "lemon", "set-drink": "tea" } }, { item: "latte", qty: 1, options: { temp: "iced" } }] },
   // (Guard: a count of its own after it orders the latte beside the set.)
   { name: "마들렌 세트 레몬 홍차로 하나랑 아이스 라떼 하나요", turns: ["마들렌 세트 레몬 홍차로 하나랑 아이스 라떼 하나요"], lines: [{ item: "mad-set", qty: 1, options: { "set-bake": "lemon", "set-drink": "tea" } }, { item: "latte", qty: 1, options: { temp: "iced" } }] },
   { name: "레몬 마들렌 하나랑 아이스 라떼요 (no set)", turns: ["레몬 마들렌 하나랑 아이스 라떼요"], lines: [{ item: "lemon-madeleine", qty: 1 }, { item: "latte", qty: 1, options: { temp: "iced" } }] },

@@ -176,7 +176,7 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     // ("make the drink a Couronne" of the combo said or in hand: its drink, not a Couronne beside it.)
     (a: Atom[]) => partMadeAnotherChoice(a, ctx, en),
     // ("휘낭시에 세트 하나요 … 아이스 아메리카노로" of a set whose drink may be 아메리카노: that drink, iced.)
-    (a: Atom[]) => setChoiceByAnItemAlias(a, ctx.menu),
+    (a: Atom[]) => setChoiceByAnItemAlias(a, ctx),
     ...(en
       ? [
           (a: Atom[]) => categoryWordAfterItsItem(a, ctx.menu),
