@@ -93,6 +93,27 @@ const arcade = menuFrom({
   ],
 });
 
+const kids = menuFrom({
+  version: 1,
+  store: { id: "blind-r116-122-c-kids", name: { en: "Bounce Cafe" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "drinks", name: { en: "Drinks" } }, { id: "combos", name: { en: "Combos" } }],
+  optionGroups: [
+    { id: "flavor", ...en("Flavor"), select: "one", default: "orange", choices: [{ id: "orange", ...en("Orange") }, { id: "grape", ...en("Grape") }] },
+    { id: "kid-main", ...en("Kids main"), select: "one", choices: [{ id: "nuggets", ...en("Nuggets") }, { id: "pizza", ...en("Pizza slice", ["pizza"]) }] },
+    { id: "kid-drink", ...en("Kids drink"), select: "one", default: "orange-box", choices: [{ id: "orange-box", ...en("Orange juice box", ["orange juice"]) }, { id: "milk", ...en("Milk") }] },
+  ],
+  items: [
+    { id: "juice", category: "drinks", ...en("Juice box", ["juice", "orange juice"]), price: 150, optionGroups: ["flavor"] },
+    { id: "kids", category: "combos", ...en("Kids combo", ["kids combo", "kids meal"]), description: { en: "A main and a drink." }, price: 600, optionGroups: ["kid-main", "kid-drink"] },
+  ],
+});
+
+phenomenonTable("\"kids meals with nuggets and orange juice\": the words of the meal's drink, not a juice box", kids, [
+  { name: "two kids meals with nuggets and orange juice", turns: ["two kids meals with nuggets and orange juice"], lines: [{ item: "kids", qty: 2, options: { "kid-main": "nuggets", "kid-drink": "orange-box" } }], confident: true },
+  // (Guard: no "with", the juice is ordered beside the meal.)
+  { name: "a kids meal with pizza, and two orange juices", turns: ["a kids meal with pizza, and two orange juices"], lines: [{ item: "kids", qty: 1, options: { "kid-main": "pizza" } }, { item: "juice", qty: 2, options: { flavor: "orange" } }] },
+]);
+
 phenomenonTable("the combo, then after commas its drink by its choice and its chips by their choice and name", arcade, [
   { name: "pretzel combo, cola, salt and vinegar chips", turns: ["pretzel combo, cola, salt and vinegar chips"], lines: [{ item: "combo", qty: 1, options: { "combo-drink": "cola", crisps: "vinegar" } }], confident: true },
   { name: "pretzel combo, salt and vinegar chips, ginger ale", turns: ["pretzel combo, salt and vinegar chips, ginger ale"], lines: [{ item: "combo", qty: 1, options: { "combo-drink": "ginger", crisps: "vinegar" } }] },

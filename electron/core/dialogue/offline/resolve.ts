@@ -94,6 +94,7 @@ import { refusalTakenBack } from "./refusal-taken-back.ts";
 import { ownWordAsKind } from "./own-word-as-kind.ts";
 import { bundleWithItsPart } from "./bundle-with-its-part.ts";
 import { setChoiceByAnItemAlias } from "./set-choice-by-an-item-alias.ts";
+import { choiceAliasSaidAsAnItem } from "./choice-alias-said-as-an-item.ts";
 import { itemSaidAsTheSetsChoice } from "./item-said-as-the-sets-choice.ts";
 import { addOnsListed } from "./add-ons-listed.ts";
 import { partsDescribedAfter } from "./parts-described-after.ts";
@@ -196,6 +197,8 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           consuming((a: Atom[]) => partsDescribedAfter(a, ctx.menu)),
           // ("dinner for two with the chicken pot": the set's claypot "Chicken & mushroom", not a claypot beside it.)
           (a: Atom[]) => itemSaidAsTheSetsChoice(a, ctx.menu),
+          // ("kids meals with tenders and apple juice": the words of the meal's drink, not a juice box.)
+          (a: Atom[]) => choiceAliasSaidAsAnItem(a, ctx.menu),
           consuming((a: Atom[]) => bundleWithItsPart(a, ctx.menu, unplaced, true)),
           consuming((a: Atom[]) => partWithItsChoicesInHand(a, ctx.menu, unplaced, (ctx.focus ?? []).map((f) => f.item))),
           consuming((a: Atom[]) => partOfTheBundle(a, ctx)),
