@@ -51,11 +51,20 @@ interface Part {
   group?: string;
 }
 
-/** The one pick-one group the item named and the set both take: the 주먹밥's flavour of a 라면 세트 (r119a-030). */
+/**
+ * The item's pick-one groups that the set takes and no other thing of another kind than the
+ * set's: the 주먹밥's flavour of a 라면 세트 (r119a-030), not the 온도 every coffee takes.
+ */
+export function groupsOnlyItsPart(menu: MenuModel, set: string, item: string): string[] {
+  const kind = menu.item(set)?.category;
+  return menu.itemGroups(item).filter((g) => g.select === "one" && !!menu.itemGroup(set, g.id) && !menu.menu.items.some((x) => x.id !== item && x.category !== kind && !!menu.itemGroup(x.id, g.id))).map((g) => g.id);
+}
+
+/** The one pick-one group the item named and the set alone take (groupsOnlyItsPart). */
 function sharedGroup(menu: MenuModel, set: string, items: readonly string[]): string | undefined {
   if (items.length !== 1) return undefined;
-  const shared = menu.itemGroups(items[0]!).filter((g) => g.select === "one" && !!menu.itemGroup(set, g.id));
-  return shared.length === 1 ? shared[0]!.id : undefined;
+  const shared = groupsOnlyItsPart(menu, set, items[0]!);
+  return shared.length === 1 ? shared[0] : undefined;
 }
 
 /** What of the set `set` (its line's options `held`) the word names, if a part of it. */

@@ -14,6 +14,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { CartLine } from "../../cart/cart.ts";
 import { partsNamed } from "./bundle-with-its-part.ts";
+import { groupsOnlyItsPart } from "./part-of-the-set-in-hand.ts";
 import { keyOf, spokenNames } from "./name-forms.ts";
 import { type TurnResult, linesMade } from "./turn-draft.ts";
 import type { Atom } from "./scan.ts";
@@ -39,12 +40,12 @@ function offeredWithItsChoice(menu: MenuModel, set: string, item: string): boole
 }
 
 /**
- * Whether the item's every pick-one group is one the set takes too, one at least: the 주먹밥 whose
- * flavour is the 라면 세트's rice ball flavour (blind first run r119a-030).
+ * Whether the item's every pick-one group is one only the set takes besides it, one at least:
+ * the 주먹밥 whose flavour is the 라면 세트's rice ball flavour (blind first run r119a-030).
  */
 function madeAsThePart(menu: MenuModel, set: string, item: string): boolean {
   const own = menu.itemGroups(item).filter((g) => g.select === "one");
-  return own.length > 0 && own.every((g) => !!menu.itemGroup(set, g.id)) && menu.item(set)?.category !== menu.item(item)?.category;
+  return own.length > 0 && groupsOnlyItsPart(menu, set, item).length === own.length && menu.item(set)?.category !== menu.item(item)?.category;
 }
 
 /** Whether the set's line holds the item as its part. */
