@@ -12,6 +12,9 @@
 // in Korean; no line of that thing in hand. Every other menu word of the turn must be an option
 // the set takes, of that group or of a group the part itself takes (its size, its milk, its
 // holds). A count, "another", 더, 도, a question, or anything else named leave the words as read.
+// Korean: but "주먹밥 하나는 김치로 해 주세요" of two 라면 세트 in hand, the part and then "하나는" (one of
+// them, fewer than the line holds) is one of the sets with its part so, not a rice ball sold alone
+// (blind first run r119a-030, answered alone).
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { asFiller } from "./atom-forms.ts";
 import { partsNamed } from "./bundle-with-its-part.ts";
@@ -48,6 +51,22 @@ interface Part {
   group?: string;
 }
 
+/**
+ * The item's pick-one groups that the set takes and no other thing of another kind than the
+ * set's: the 주먹밥's flavour of a 라면 세트 (r119a-030), not the 온도 every coffee takes.
+ */
+export function groupsOnlyItsPart(menu: MenuModel, set: string, item: string): string[] {
+  const kind = menu.item(set)?.category;
+  return menu.itemGroups(item).filter((g) => g.select === "one" && !!menu.itemGroup(set, g.id) && !menu.menu.items.some((x) => x.id !== item && x.category !== kind && !!menu.itemGroup(x.id, g.id))).map((g) => g.id);
+}
+
+/** The one pick-one group the item named and the set alone take (groupsOnlyItsPart). */
+function sharedGroup(menu: MenuModel, set: string, items: readonly string[]): string | undefined {
+  if (items.length !== 1) return undefined;
+  const shared = groupsOnlyItsPart(menu, set, items[0]!);
+  return shared.length === 1 ? shared[0] : undefined;
+}
+
 /** What of the set `set` (its line's options `held`) the word names, if a part of it. */
 function partNamed(menu: MenuModel, set: string, held: Readonly<Record<string, unknown>> | undefined, p: MenuAtom, inHand: readonly string[]): Part | undefined {
   const items = p.refs.flatMap((r) => (r.kind === "item" && !r.partial ? [r.item] : []));
@@ -60,7 +79,7 @@ function partNamed(menu: MenuModel, set: string, held: Readonly<Record<string, u
   const headed = word.length >= 2 ? groupsEndingIn(menu, set, word) : [];
   if (headed.length > 1) return undefined;
   // (Of a pick-one group only: "swap the beans for fries" of a plate's sides names the one replaced.)
-  const group = headed[0] ?? p.refs.find((r): r is ChoiceRef => r.kind === "choice" && holdsChoice(held, r) && menu.groups.get(r.group)?.select === "one")?.group;
+  const group = headed[0] ?? p.refs.find((r): r is ChoiceRef => r.kind === "choice" && holdsChoice(held, r) && menu.groups.get(r.group)?.select === "one")?.group ?? sharedGroup(menu, set, items);
   const named = items.length === 1 && partsNamed(menu, set).size >= 2 && partsNamed(menu, set).has(items[0]!);
   if (!group && !named && !(!items.length && partOfTheCategory(menu, set, catItems))) return undefined;
   // (The group's choice the line holds, by its name: the Traditional pasty of the deal's "traditional".)
@@ -112,6 +131,9 @@ function ownChoicesMadeSo(menu: MenuModel, set: string, atoms: readonly Atom[], 
   return saw;
 }
 
+/** Korean "하나는" said right after the part: fewer of the line in hand than it holds, with 은/는. */
+const oneOfTheLine = (a: Atom | undefined, qty: number | undefined): boolean => a?.kind === "num" && !!a.flags.topic && !a.article && (qty ?? 1) > a.value;
+
 export function partOfTheSetInHand(atoms: Atom[], ctx: ParseContext, en: boolean): Atom[] {
   const last = ctx.focus?.at(-1);
   if (!last) return atoms;
@@ -126,11 +148,13 @@ export function partOfTheSetInHand(atoms: Atom[], ctx: ParseContext, en: boolean
     // ("scratch the salad": the part itself taken off, not changed.)
     // (Korean: after the set's own choice said with 로 and 하고, "유자로 하고 안주는 가라아게요", r106e-009.)
     const ownFirst = !en && ownChoicesMadeSo(ctx.menu, last.item, atoms, k);
-    if (en ? !isThe(atoms[k - 1]) || atoms[k - 1]!.kind !== "kw" || (atoms[k - 1] as Atom & { kind: "kw" }).keywords.some((w) => w === "remove" || w === "refuse" || w === "without") : !(p.flags.topic || p.flags.loc) || (!ownFirst && (k !== menuAt[0] || atoms.slice(0, k).some((a) => a.kind !== "kw" && a.kind !== "sep")))) continue;
+    const oneOfThem = !en && k === menuAt[0] && oneOfTheLine(atoms[k + 1], last.qty);
+    if (en ? !isThe(atoms[k - 1]) || atoms[k - 1]!.kind !== "kw" || (atoms[k - 1] as Atom & { kind: "kw" }).keywords.some((w) => w === "remove" || w === "refuse" || w === "without") : !(p.flags.topic || p.flags.loc || oneOfThem) || (!ownFirst && (k !== menuAt[0] || atoms.slice(0, k).some((a) => a.kind !== "kw" && a.kind !== "sep")))) continue;
     const part = partNamed(ctx.menu, last.item, last.options, p, inHand);
     if (!part) continue;
     // No count: an English article only after the part ("make the pasty a large one").
-    if (atoms.some((a, i) => a.kind === "num" && !(en && a.article && i > k))) return atoms;
+    // (Korean "하나는" right after the part, one of the line's: kept, it splits the line.)
+    if (atoms.some((a, i) => a.kind === "num" && !(en && a.article && i > k) && !(oneOfThem && i === k + 1))) return atoms;
     const options = new Map<number, ChoiceRef>();
     for (const i of menuAt) {
       if (i === k || (ownFirst && i < k)) continue;
@@ -138,7 +162,7 @@ export function partOfTheSetInHand(atoms: Atom[], ctx: ParseContext, en: boolean
       if (!o) return atoms;
       options.set(i, o);
     }
-    return atoms.map((a, i) => (i === k || a.kind === "num" ? asFiller(a) : options.has(i) ? keepReading(a as MenuAtom, options.get(i)!) : a));
+    return atoms.map((a, i) => (i === k || (a.kind === "num" && !(oneOfThem && i === k + 1)) ? asFiller(a) : options.has(i) ? keepReading(a as MenuAtom, options.get(i)!) : a));
   }
   return atoms;
 }

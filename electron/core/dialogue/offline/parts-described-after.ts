@@ -19,7 +19,19 @@ type ChoiceRef = Extract<MenuRef, { kind: "choice" }>;
 function oneItem(a: Atom | undefined): ItemRef | undefined {
   if (a?.kind !== "menu" || a.fuzzy) return undefined;
   const items = a.refs.filter((r): r is ItemRef => r.kind === "item");
-  return items.length === 1 && !items[0]!.partial && a.refs.every((r) => r.kind === "item" || r.kind === "choice") ? items[0] : undefined;
+  // (Or a group of its: "chips" of the bag of chips and of the combo's chips.)
+  return items.length === 1 && !items[0]!.partial && a.refs.every((r) => r.kind === "item" || r.kind === "choice" || r.kind === "group") ? items[0] : undefined;
+}
+
+/**
+ * "hole in one combo, coke, sour cream chips": a part said by its choice alone, between commas,
+ * one of the combo's own choices (r119d-030).
+ */
+function choiceOfTheBundle(menu: MenuModel, bundle: string, atoms: Atom[], k: number): ChoiceRef | undefined {
+  const a = atoms[k];
+  if (!choicesOnly(a) || (k + 1 < atoms.length && !comma(atoms[k + 1]))) return undefined;
+  const own = (a as Atom & { kind: "menu" }).refs.filter((r): r is ChoiceRef => r.kind === "choice" && menu.itemGroup(bundle, r.group)?.choices.some((c) => c.id === r.choice) === true);
+  return own.length === 1 ? own[0] : undefined;
 }
 
 const choicesOnly = (a: Atom | undefined) => a?.kind === "menu" && !a.fuzzy && a.refs.length > 0 && a.refs.every((r) => r.kind === "choice");
@@ -57,10 +69,17 @@ export function partsDescribedAfter(atoms: Atom[], menu: MenuModel): Atom[] {
     // (Korean says its count after it: "파스텔 세트 하나요, …".)
     const at = atoms[i + 1]?.kind === "num" && !(atoms[i + 1] as Atom & { kind: "num" }).article ? i + 2 : i + 1;
     if (!bundle || !comma(atoms[at])) continue;
-    const clauses: Array<{ first: number; last: number; options: ChoiceRef[] }> = [];
+    const clauses: Array<{ first: number; last: number; options: ChoiceRef[]; byChoice?: boolean }> = [];
     const seen = new Set<string>([bundle.item]);
     for (let k = at + 1; k < atoms.length; ) {
       const c = clauseAt(atoms, k);
+      const own = c ? undefined : choiceOfTheBundle(menu, bundle.item, atoms, k);
+      if (own && !seen.has(own.group)) {
+        seen.add(own.group);
+        clauses.push({ first: k, last: k, options: [own], byChoice: true });
+        k += 2;
+        continue;
+      }
       if (!c || seen.has(c.part.item)) break;
       const options = optionsOfThePart(menu, bundle.item, c.part, atoms, c.said);
       if (!Array.isArray(options) || !options.length) break;
@@ -69,6 +88,8 @@ export function partsDescribedAfter(atoms: Atom[], menu: MenuModel): Atom[] {
       if (!comma(atoms[c.last + 1])) break;
       k = c.last + 2;
     }
+    // (A part named by its thing once at least: the choices alone are read as they were.)
+    while (clauses.at(-1)?.byChoice) clauses.pop();
     if (!clauses.length) continue;
     // The bundle, then the parts' options in the place of the clauses and the commas between.
     const last = clauses.at(-1)!.last;

@@ -73,6 +73,8 @@ phenomenonTable("English: a set's part said alone, sold alone by the same name",
   { name: "two of the thick chocolates", turns: ["two of the thick chocolates"], lines: [{ item: "spanish-hc", qty: 2 }], confident: true },
   { name: "a cup of lentil soup (the set's side, the soup sold alone in a cup)", turns: ["a cup of lentil soup"], lines: [{ item: "lentil-soup", qty: 1, options: { "soup-size": "cup" } }], confident: true },
   { name: "the thick chocolate and gambas", turns: ["the thick chocolate and gambas"], lines: [{ item: "spanish-hc", qty: 1 }, { item: "gambas", qty: 1 }], confident: true },
+  // (A set's choice "맥주 두 잔" with no set in hand: the beer sold alone as 맥주, two of it, item-and-count-as-choice.ts, r121e-028.)
+  { name: "맥주 두 잔이요 (a count inside the set's word)", turns: ["맥주 두 잔이요"], lines: [{ item: "draft", qty: 2 }] },
 ]);
 
 phenomenonTable("English: the set's word for a part said before the thing sold alone that says which", bar, [
@@ -85,7 +87,6 @@ notAloneTable("English and Korean: a set's part sold alone by no name of its own
   { name: "a coke and gambas", turns: ["a coke and gambas"] },
   { name: "gambas, bravas and two cokes", turns: ["gambas, bravas and two cokes"] },
   { name: "two soups, both tomato", turns: ["two soups, both tomato"] },
-  { name: "맥주 두 잔이요 (a count inside the set's word)", turns: ["맥주 두 잔이요"] },
   { name: "a red (the set's sangria, or the house red?)", turns: ["a red"] },
 ]);
 

@@ -72,7 +72,7 @@ export function planTurn(input: PlanInput): Plan {
   const text = input.text.trim();
   const prevAsk = mem.ask;
   const askedLine = prevAsk?.kind === "choice" ? lineById(state, prevAsk.lineId) : undefined;
-  const sc = scan(input.lex, text);
+  const sc = scan(input.lex, text, state.lines.map((l) => l.item));
   const focus = recentLines(state, mem.focus, mem.focus.length ? mem.focus : state.lines.map((l) => l.id));
   const u = parseUtterance(sc, {
     menu,

@@ -95,6 +95,8 @@ import { optionTakenBackByRefusal } from "./taken-back-by-refusal.ts";
 import { refusalTakenBack } from "./refusal-taken-back.ts";
 import { ownWordAsKind } from "./own-word-as-kind.ts";
 import { bundleWithItsPart } from "./bundle-with-its-part.ts";
+import { setChoiceByAnItemAlias } from "./set-choice-by-an-item-alias.ts";
+import { choiceAliasSaidAsAnItem } from "./choice-alias-said-as-an-item.ts";
 import { itemSaidAsTheSetsChoice } from "./item-said-as-the-sets-choice.ts";
 import { addOnsListed } from "./add-ons-listed.ts";
 import { partsDescribedAfter } from "./parts-described-after.ts";
@@ -177,6 +179,8 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     consuming((a: Atom[]) => partOfTheSetInHand(a, ctx, en)),
     // ("make the drink a Couronne" of the combo said or in hand: its drink, not a Couronne beside it.)
     (a: Atom[]) => partMadeAnotherChoice(a, ctx, en),
+    // ("휘낭시에 세트 하나요 … 아이스 아메리카노로" of a set whose drink may be 아메리카노: that drink, iced.)
+    (a: Atom[]) => setChoiceByAnItemAlias(a, ctx),
     ...(en
       ? [
           (a: Atom[]) => categoryWordAfterItsItem(a, ctx.menu),
@@ -196,6 +200,8 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
           consuming((a: Atom[]) => partsDescribedAfter(a, ctx.menu)),
           // ("dinner for two with the chicken pot": the set's claypot "Chicken & mushroom", not a claypot beside it.)
           (a: Atom[]) => itemSaidAsTheSetsChoice(a, ctx.menu),
+          // ("kids meals with tenders and apple juice": the words of the meal's drink, not a juice box.)
+          (a: Atom[]) => choiceAliasSaidAsAnItem(a, ctx.menu),
           consuming((a: Atom[]) => bundleWithItsPart(a, ctx.menu, unplaced, true)),
           consuming((a: Atom[]) => partWithItsChoicesInHand(a, ctx.menu, unplaced, (ctx.focus ?? []).map((f) => f.item))),
           consuming((a: Atom[]) => partOfTheBundle(a, ctx)),

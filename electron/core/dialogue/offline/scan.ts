@@ -109,7 +109,8 @@ function withoutHesitations(tokens: Token[]): Token[] {
   return out;
 }
 
-export function scan(lex: MenuLexicon, text: string): Scan {
+/** `inHand`: the items of the lines in the cart, where the caller knows them (a set's choice said alone answers a set in hand). */
+export function scan(lex: MenuLexicon, text: string, inHand?: readonly string[]): Scan {
   const tokens = withoutHesitations(tokenize(text.slice(0, 2000)));
   const s = buildStream(tokens);
   const n = s.chars.length;
@@ -130,7 +131,7 @@ export function scan(lex: MenuLexicon, text: string): Scan {
   for (const m of prioritize(menuMatches)) if (free(m.start, m.end)) take({ start: m.start, end: m.end, menu: m.payloads });
   itemBeforeItsOption(lex, menuMatches, chosen, covered, free, take);
   // "김말이 3개 만두튀김 3개요" beside a set's choice "김말이 3개": the thing and its count.
-  for (const { name, item } of itemAndCountAsChoice(s, lex.menu, chosen, menuMatches)) {
+  for (const { name, item } of itemAndCountAsChoice(s, lex.menu, chosen, menuMatches, inHand)) {
     uncover(chosen, covered, name.start, name.end);
     take({ start: item.start, end: item.end, menu: item.payloads });
   }

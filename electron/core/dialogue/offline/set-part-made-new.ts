@@ -4,7 +4,8 @@
 // beside the deal; "2인 세트 하나 주세요" → "음료는 사이다요" a soda beside the set whose drink was
 // open; "no milk in the tea" a second tea, "핫도그에 케첩은 빼 주세요" a second hot dog (blind
 // first run, r86a-004 and r89c-010 answered alone). Whichever step read the words so, the thing
-// may be the set's own part changed, not one more: a guess. Said with a count, "another", 더, 도,
+// may be the set's own part changed, not one more: a guess. Said with a count (not "하나는", one of
+// them: "주먹밥 하나는 김치로 해 주세요" of two 라면 세트, r119a-030), "another", 더, 도,
 // "too", a word that adds, or (English) an article of its own ("and a coke"), it is an order.
 //
 // What the set holds as its part: a thing its own name or description names ("핫도그 + 감자튀김 +
@@ -13,6 +14,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { CartLine } from "../../cart/cart.ts";
 import { partsNamed } from "./bundle-with-its-part.ts";
+import { groupsOnlyItsPart } from "./part-of-the-set-in-hand.ts";
 import { keyOf, spokenNames } from "./name-forms.ts";
 import { type TurnResult, linesMade } from "./turn-draft.ts";
 import type { Atom } from "./scan.ts";
@@ -37,11 +39,20 @@ function offeredWithItsChoice(menu: MenuModel, set: string, item: string): boole
   return menu.itemGroups(set).some((g) => !menu.itemGroup(item, g.id) && g.choices.some((c) => spokenNames(c).some((n) => keys.has(keyOf(n)))));
 }
 
+/**
+ * Whether the item's every pick-one group is one only the set takes besides it, one at least:
+ * the 주먹밥 whose flavour is the 라면 세트's rice ball flavour (blind first run r119a-030).
+ */
+function madeAsThePart(menu: MenuModel, set: string, item: string): boolean {
+  const own = menu.itemGroups(item).filter((g) => g.select === "one");
+  return own.length > 0 && groupsOnlyItsPart(menu, set, item).length === own.length && menu.item(set)?.category !== menu.item(item)?.category;
+}
+
 /** Whether the set's line holds the item as its part. */
 function holdsAsItsPart(menu: MenuModel, set: CartLine, item: string): boolean {
   if (set.item === item) return false;
   const parts = partsNamed(menu, set.item);
-  return (parts.size >= 2 && parts.has(item)) || offeredAsChoice(menu, set.item, item) || offeredWithItsChoice(menu, set.item, item);
+  return (parts.size >= 2 && parts.has(item)) || offeredAsChoice(menu, set.item, item) || offeredWithItsChoice(menu, set.item, item) || madeAsThePart(menu, set.item, item);
 }
 
 /**
@@ -55,10 +66,13 @@ function holdsOfTheCategory(menu: MenuModel, set: CartLine, category: string): b
 
 /** The unit said orders one: a count, "another", a word that adds, 도 / "too", or an English article of its own. */
 function saysAnOrder(d: TurnResult, x: Unit): boolean {
-  if (x.qtyExplicit || x.another || x.kws.has("more") || x.kws.has("add")) return true;
   const atoms = d.utterance.atoms;
   const k = atoms.findIndex((a) => a.kind === "menu" && a.text === x.text);
   const at = atoms[k];
+  // (Korean "주먹밥 하나는 김치로": the count said as the topic, one of them, orders nothing.)
+  const next = atoms[k + 1];
+  const oneOfThem = k >= 0 && next?.kind === "num" && !!next.flags.topic && !next.article;
+  if ((x.qtyExplicit && !oneOfThem) || x.another || x.kws.has("more") || x.kws.has("add")) return true;
   if (at?.kind === "menu" && at.flags.also) return true;
   if (d.utterance.lang !== "en" || x.qty === undefined) return false;
   // ("a large coke": the article before the name, past the choices said of it; not "make the
