@@ -14,8 +14,8 @@ type ChoiceRef = Extract<MenuRef, { kind: "choice" }>;
 
 /** The one whole item a word names, or undefined. */
 function itemOf(a: Atom | undefined): string | undefined {
-  if (a?.kind !== "menu" || a.fuzzy || a.refs.length !== 1 || a.refs[0]!.kind !== "item" || a.refs[0]!.partial) return undefined;
-  return a.refs[0].item;
+  const r = a?.kind === "menu" && !a.fuzzy && a.refs.length === 1 ? a.refs[0] : undefined;
+  return r?.kind === "item" && !r.partial ? r.item : undefined;
 }
 
 const takes = (menu: MenuModel, item: string, r: MenuRef): boolean => r.kind === "choice" && menu.itemGroup(item, r.group)?.choices.some((c) => c.id === r.choice) === true;
