@@ -19,7 +19,7 @@ function completedChoice(a: Atom, b: Atom, menu: MenuModel): { group: string; ch
   const both = new Set([...before, ...after]);
   for (const r of a.refs) {
     if (r.kind !== "choice") continue;
-    const c = menu.groups.get(r.group)?.choices.find((x) => x.id === r.choice);
+    const c = menu.groups.get(r.group)?.choices?.find((x) => x.id === r.choice);
     const names = spokenNames(c).map(wordsOf);
     if (names.some((n) => n.length === both.size && n.every((w) => both.has(w)) && !n.every((w) => before.includes(w)))) return { group: r.group, choice: r.choice };
   }

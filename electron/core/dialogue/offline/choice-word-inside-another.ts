@@ -10,7 +10,7 @@ import { optionHas } from "./line-changes.ts";
 import { spokenNames, wordsOf } from "./name-forms.ts";
 import type { TurnResult } from "./turn-draft.ts";
 
-const namesOf = (menu: MenuModel, group: string, choice: string) => spokenNames(menu.groups.get(group)?.choices.find((c) => c.id === choice)).map(wordsOf);
+const namesOf = (menu: MenuModel, group: string, choice: string) => spokenNames(menu.groups.get(group)?.choices?.find((c) => c.id === choice)).map(wordsOf);
 const chosen = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined || v === null ? [] : [String(v)]);
 
 export function choiceWordInsideAnother(d: TurnResult): string[] {

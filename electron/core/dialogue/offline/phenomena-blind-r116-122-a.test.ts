@@ -52,3 +52,38 @@ phenomenonTable("a topping said in two pieces around \"in\" keeps the flavour", 
   { name: "a vanilla cone → make it caramel", turns: ["a vanilla cone", "make it caramel"], lines: [{ item: "cone", qty: 1, options: { flavor: "caramel" } }] },
   { name: "a mint cone with caramel dip", turns: ["a mint cone with caramel dip"], lines: [{ item: "cone", qty: 1, options: { flavor: "mint", top: ["dip"] } }], confident: true },
 ]);
+
+// r120c-029 "we'll stand here and eat": eat-in (language.ts EATIN_PHRASES); r116e-016 "that's too
+// long, I'll cancel", r117b-021 "my wallet's in the car. cancel that": leaving, the whole order
+// cancelled, a guess (leaving.ts); r118e-026 "nothing for me then" after an offer: no, though
+// "nothing" is a sauce's none (phrase-choice.ts); r120e-019 "with potato salad, uh, no, with fries"
+// where another item's sides are headed "With": the linking word (link-word-aliases.ts).
+const grill = menuFrom({
+  version: 1,
+  store: { id: "blind-r116-122-a-grill", name: { en: "Sausage Stand" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "mains", ...en("Mains") }, { id: "drinks", ...en("Drinks") }],
+  optionGroups: [
+    { id: "side", ...en("Side"), select: "one", choices: [{ id: "fries", ...en("Pommes frites"), aliases: { en: ["fries"] } }, { id: "salad", ...en("Potato salad") }] },
+    { id: "with", ...en("With"), select: "one", default: "roll", choices: [{ id: "roll", ...en("Bread roll"), aliases: { en: ["roll"] } }, { id: "chips", ...en("Pommes"), aliases: { en: ["fries"] } }] },
+    { id: "sauce", ...en("Sauce"), select: "one", default: "none", choices: [{ id: "none", ...en("No sauce"), aliases: { en: ["nothing"] } }, { id: "brown", ...en("Brown sauce") }] },
+  ],
+  orderOptions: [{ id: "dining", ...en("Eat at the stand or take away"), select: "one", default: "togo", choices: [{ id: "togo", ...en("Take away"), aliases: { en: ["to go"] } }, { id: "here", ...en("At the tables"), aliases: { en: ["eat here", "for here"] } }] }],
+  items: [
+    { id: "schnitzel", category: "mains", ...en("Pork schnitzel"), aliases: { en: ["schnitzel"] }, price: 1400, optionGroups: ["side"] },
+    { id: "wurst", category: "mains", ...en("Bratwurst"), price: 800, optionGroups: ["with"] },
+    { id: "butty", category: "mains", ...en("Bacon butty"), price: 600, optionGroups: ["sauce"] },
+    { id: "cola", category: "drinks", ...en("Cola"), price: 300 },
+  ],
+});
+
+phenomenonTable("staying here to eat, leaving, declining, and a heading called \"With\"", grill, [
+  { name: "a schnitzel → we'll stand here and eat", turns: ["a schnitzel with fries", "that's all, we'll stand here and eat"], lines: [{ item: "schnitzel", qty: 1, options: { side: "fries" } }], orderOptions: { dining: "here" } },
+  { name: "a schnitzel, we're sitting here", turns: ["a schnitzel with fries, we're sitting here"], lines: [{ item: "schnitzel", qty: 1, options: { side: "fries" } }], orderOptions: { dining: "here" } },
+  { name: "a bratwurst and a cola → my wallet's in the car, cancel that", turns: ["a bratwurst and a cola", "oh shoot, my wallet's in the car. cancel that, sorry"], lines: [], confident: false },
+  { name: "a bratwurst → how long → that's too long, I'll cancel", turns: ["a bratwurst and a cola", "oh that's too long, I'll cancel, sorry"], lines: [], confident: false },
+  { name: "do you have a vegan sausage → nothing for me then", turns: ["do you have a vegan butty?", "ah ok, nothing for me then"], lines: [] },
+  { name: "a schnitzel with potato salad, uh, no, with fries", turns: ["a schnitzel with potato salad, uh, no, with fries, and a cola"], lines: [{ item: "schnitzel", qty: 1, options: { side: "fries" } }, { item: "cola", qty: 1 }] },
+  // (Guards: the bratwurst's own heading said with its choice; "cancel that" with no leaving.)
+  { name: "a bratwurst with fries", turns: ["a bratwurst with fries"], lines: [{ item: "wurst", qty: 1, options: { with: "chips" } }] },
+  { name: "a schnitzel and a cola → cancel that", turns: ["a schnitzel with fries and a cola", "cancel that"], lines: [{ item: "schnitzel", qty: 1, options: { side: "fries" } }] },
+]);
