@@ -8,9 +8,11 @@ import { type TurnResult, linesMade } from "./turn-draft.ts";
 
 /**
  * English words of the change keyword that also order or count ("can you make me a latte", "go
- * with", "make that a combo", "actually make that two"): only "change", "switch", "swap" are asked.
+ * with", "make that a combo", "actually make that two"): only "change", "switch", "swap" are asked,
+ * and "make it", "make that" pointing at what is in hand: "six piece lumpia shanghai" → "make it a
+ * lumpia plate" made the plate beside the lumpia, alone (the family of held-out r122a-029).
  */
-const ORDERING = /^(?:(?:can|could) you )?(?:make|made|go with|update)\b/i;
+const ORDERING = /^(?:(?:can|could) you )?(?:make|made|go with|update)\b(?! (?:it|that|this|them|those)\b)/i;
 
 export function changedIntoMadeBeside(d: TurnResult): string[] {
   if (!d.before.lines.length || !linesMade(d).length) return [];

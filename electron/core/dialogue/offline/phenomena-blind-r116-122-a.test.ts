@@ -87,3 +87,36 @@ phenomenonTable("staying here to eat, leaving, declining, and a heading called \
   { name: "a bratwurst with fries", turns: ["a bratwurst with fries"], lines: [{ item: "wurst", qty: 1, options: { with: "chips" } }] },
   { name: "a schnitzel and a cola → cancel that", turns: ["a schnitzel with fries and a cola", "cancel that"], lines: [{ item: "schnitzel", qty: 1, options: { side: "fries" } }] },
 ]);
+
+// r120a-019 "one cinnamon sugar pretzel with honey mustard" where the style's alias holds the
+// pretzel's name: the pretzel made so (item-name-inside-choice.ts); r116a-024 "make the falafels
+// spicy" of falafel wraps in hand: the wraps (the-line-by-its-word.ts); "make it a lumpia plate" of
+// lumpia in hand that made the plate beside it: a guess (changed-into-made-beside.ts, r122a-029).
+const snacks = menuFrom({
+  version: 1,
+  store: { id: "blind-r116-122-a-snacks", name: { en: "Snack Hut" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "snacks", ...en("Snacks") }, { id: "combos", ...en("Combos") }],
+  optionGroups: [
+    { id: "style", ...en("Pretzel style"), select: "one", default: "salted", choices: [{ id: "salted", ...en("Salted") }, { id: "garlic", ...en("Garlic butter"), aliases: { en: ["garlic butter pretzel"] } }] },
+    { id: "dip", ...en("Dip"), select: "one", default: "cheese", choices: [{ id: "cheese", ...en("Cheese") }, { id: "mustard", ...en("Honey mustard") }] },
+    { id: "heat", ...en("Heat"), select: "one", default: "mild", choices: [{ id: "mild", ...en("Mild") }, { id: "hot", ...en("Spicy") }] },
+  ],
+  items: [
+    { id: "pretzel", category: "snacks", ...en("Soft pretzel"), aliases: { en: ["pretzel"] }, price: 400, optionGroups: ["style", "dip"] },
+    { id: "taco", category: "snacks", ...en("Taco"), price: 300, optionGroups: ["heat"] },
+    { id: "taco-wrap", category: "snacks", ...en("Taco wrap"), price: 700, optionGroups: ["heat"] },
+    { id: "rolls", category: "snacks", ...en("Spring rolls"), aliases: { en: ["rolls"] }, price: 500 },
+    { id: "roll-plate", category: "combos", ...en("Rolls plate"), description: { en: "Four spring rolls, rice and a drink." }, price: 1200 },
+  ],
+});
+
+phenomenonTable("a choice's alias holding the item's name; \"make the X\" of a line in hand named by X", snacks, [
+  { name: "one garlic butter pretzel with honey mustard", turns: ["one garlic butter pretzel with honey mustard instead of the cheese"], lines: [{ item: "pretzel", qty: 1, options: { style: "garlic", dip: "mustard" } }] },
+  { name: "two taco wraps → make the tacos spicy", turns: ["two taco wraps", "make the tacos spicy"], lines: [{ item: "taco-wrap", qty: 2, options: { heat: "hot" } }] },
+  // (Guards: a taco asked for beside the wraps; a garlic butter pretzel with one in hand stays its choice.)
+  { name: "two taco wraps → and a taco", turns: ["two taco wraps", "and a taco"], lines: [{ item: "taco-wrap", qty: 2 }, { item: "taco", qty: 1 }], confident: true },
+]);
+
+phenomenonTable("\"make it\" a new thing: in place of the line in hand", snacks, [
+  { name: "spring rolls → make it a rolls plate", turns: ["spring rolls please", "make it a rolls plate"], lines: [{ item: "roll-plate", qty: 1 }] },
+]);
