@@ -120,3 +120,25 @@ phenomenonTable("a choice's alias holding the item's name; \"make the X\" of a l
 phenomenonTable("\"make it\" a new thing: in place of the line in hand", snacks, [
   { name: "spring rolls → make it a rolls plate", turns: ["spring rolls please", "make it a rolls plate"], lines: [{ item: "roll-plate", qty: 1 }] },
 ]);
+
+// r118e-016 "can I add a hash brown to that" where a "Can of Pop" is also called "can": the modal
+// verb, no can ordered (modal-before-pronoun.ts).
+const caff = menuFrom({
+  version: 1,
+  store: { id: "blind-r116-122-a-caff", name: { en: "Corner Caff" }, currency: "USD", languages: ["en"] },
+  categories: [{ id: "food", ...en("Food") }, { id: "drinks", ...en("Drinks") }],
+  optionGroups: [{ id: "extras", ...en("Extras"), select: "many", choices: [{ id: "hash", ...en("Hash brown") }, { id: "beans", ...en("Beans") }] }],
+  items: [
+    { id: "fry-up", category: "food", ...en("Fry-up"), price: 900, optionGroups: ["extras"] },
+    { id: "bap", category: "food", ...en("Bacon bap"), price: 500 },
+    { id: "can", category: "drinks", ...en("Can of soda"), aliases: { en: ["can", "can of soda"] }, price: 150 },
+  ],
+});
+
+phenomenonTable("\"can I …\" where a can is sold", caff, [
+  { name: "can I get a bacon bap", turns: ["can I get a bacon bap"], lines: [{ item: "bap", qty: 1 }], confident: true },
+  { name: "a fry-up → can I add a hash brown to that", turns: ["a fry-up", "can I add a hash brown to that"], lines: [{ item: "fry-up", qty: 1, options: { extras: ["hash"] } }] },
+  // (Guards: the can asked for with its article or count.)
+  { name: "a bacon bap and a can", turns: ["a bacon bap and a can"], lines: [{ item: "bap", qty: 1 }, { item: "can", qty: 1 }] },
+  { name: "can I get two cans", turns: ["can I get two cans"], lines: [{ item: "can", qty: 2 }] },
+]);
