@@ -23,6 +23,9 @@ export function choiceWordInsideAnother(d: TurnResult): string[] {
     const added = Object.entries(now.options).flatMap(([g, v]) => chosen(v).filter((c) => !optionHas(was.options[g], c)).map((c) => ({ group: g, choice: c })));
     for (const [g, v] of Object.entries(now.options)) {
       if (Array.isArray(v) || typeof v !== "string" || was.options[g] === undefined || was.options[g] === v || d.menu.groups.get(g)?.select !== "one") continue;
+      // (Only an answer given before, not the group's default: "kids meal" → "apple slices and
+      // apple juice" sets the side and the drink, both said whole.)
+      if (JSON.stringify(was.options[g]) === JSON.stringify(d.menu.itemGroup(now.item, g)?.default)) continue;
       const own = namesOf(d.menu, g, v).filter((n) => n.length > 0);
       const inside = added.find((x) => x.group !== g && namesOf(d.menu, x.group, x.choice).some((n) => own.some((o) => o.length < n.length && o.every((w) => n.includes(w)))));
       if (inside) out.push(`${g} changed to ${v}, a word of the ${inside.choice} put on in the same turn`);

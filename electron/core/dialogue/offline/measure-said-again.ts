@@ -34,13 +34,13 @@ export function measureSaidAgain(atoms: Atom[]): Atom[] {
 
 /**
  * A read-back check of the same family: "two plates of blueberry pierogi and three plates with
- * sour cream" — a word the turn used as a measure ("plates of") said again as a thing of its
- * own, of the several items whose names hold it, and settled on one by the options said with
+ * sour cream" — a word the turn used as a measure ("plates of") said again (twice in all) as a
+ * thing of its own, of the several items whose names hold it, and settled on one by the options said with
  * it. Three more plates of the same, or a plate the word only half names? A guess.
  */
 export function measureNamedAsItem(d: Pick<TurnResult, "utterance">): string[] {
   const said = d.utterance.text.toLowerCase();
   return d.utterance.units
-    .filter((x) => x.kind === "ambiguous" && !x.asked && !x.remove && x.text.trim().length > 0 && said.includes(`${x.text.toLowerCase()} of `))
+    .filter((x) => x.kind === "ambiguous" && !x.asked && !x.remove && x.text.trim().length > 0 && said.includes(`${x.text.toLowerCase()} of `) && said.split(x.text.toLowerCase()).length > 2)
     .map((x) => `"${x.text}" was a measure ("${x.text} of") and is read as one of several items`);
 }

@@ -88,8 +88,7 @@ phenomenonTable("staying here to eat, leaving, declining, and a heading called \
   { name: "a schnitzel and a cola → cancel that", turns: ["a schnitzel with fries and a cola", "cancel that"], lines: [{ item: "schnitzel", qty: 1, options: { side: "fries" } }] },
 ]);
 
-// r120a-019 "one cinnamon sugar pretzel with honey mustard" where the style's alias holds the
-// pretzel's name: the pretzel made so (item-name-inside-choice.ts); r116a-024 "make the falafels
+// r116a-024 "make the falafels
 // spicy" of falafel wraps in hand: the wraps (the-line-by-its-word.ts); "make it a lumpia plate" of
 // lumpia in hand that made the plate beside it: a guess (changed-into-made-beside.ts, r122a-029).
 const snacks = menuFrom({
@@ -110,8 +109,7 @@ const snacks = menuFrom({
   ],
 });
 
-phenomenonTable("a choice's alias holding the item's name; \"make the X\" of a line in hand named by X", snacks, [
-  { name: "one garlic butter pretzel with honey mustard", turns: ["one garlic butter pretzel with honey mustard instead of the cheese"], lines: [{ item: "pretzel", qty: 1, options: { style: "garlic", dip: "mustard" } }] },
+phenomenonTable("\"make the X\" of a line in hand named by X", snacks, [
   { name: "two taco wraps → make the tacos spicy", turns: ["two taco wraps", "make the tacos spicy"], lines: [{ item: "taco-wrap", qty: 2, options: { heat: "hot" } }] },
   // (Guards: a taco asked for beside the wraps; a garlic butter pretzel with one in hand stays its choice.)
   { name: "two taco wraps → and a taco", turns: ["two taco wraps", "and a taco"], lines: [{ item: "taco-wrap", qty: 2 }, { item: "taco", qty: 1 }], confident: true },

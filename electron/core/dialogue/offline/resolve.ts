@@ -118,7 +118,6 @@ import { resolveChoices } from "./resolve-choices.ts";
 import { choiceSpellingAnItem, itemAndChoiceSpellingAPart } from "./choice-spelling-an-item.ts";
 import { nameSaidAroundWith } from "./name-said-around-with.ts";
 import { choiceNamedAroundIn } from "./choice-named-around-in.ts";
-import { itemNameInsideChoice } from "./item-name-inside-choice.ts";
 import { theLineByItsWord } from "./the-line-by-its-word.ts";
 import { scoopsOfAFlavour } from "./scoops-of-a-flavour.ts";
 import { choiceOfTheItem } from "./choice-of-the-item.ts";
@@ -172,8 +171,6 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     ...(en ? [(a: Atom[]) => nameSaidAroundWith(a, ctx.menu)] : []),
     // ("dipped in chocolate" of a "Chocolate dip" topping: the one choice, not the flavour too.)
     ...(en ? [(a: Atom[]) => choiceNamedAroundIn(a, ctx.menu)] : []),
-    // ("a cinnamon sugar pretzel" where the style's alias holds the pretzel's name: the pretzel made so.)
-    (a: Atom[]) => itemNameInsideChoice(a, ctx.menu, (ctx.focus ?? []).map((f) => f.item)),
     // ("make the falafels spicy" of falafel wraps in hand: the wraps, not a falafel sold alone.)
     ...(en ? [(a: Atom[]) => theLineByItsWord(a, ctx.menu, (ctx.focus ?? []).map((f) => f.item))] : []),
     (a: Atom[]) => addOnsListed(a, ctx.menu),
