@@ -6,12 +6,13 @@
 // already used as a measure of an item, said again right after a number once the count is
 // taken back ("no wait", "make that"), is that measure again: the count is the item's.
 import type { Atom } from "./scan.ts";
+import type { Keyword } from "./language.ts";
 import { keyOf } from "./name-forms.ts";
 import type { TurnResult } from "./turn-draft.ts";
 
 /** A word that only names items by a piece of their names (or a category): it may be a measure. */
 const nameWordOnly = (a: Atom | undefined) => a?.kind === "menu" && a.refs.length > 0 && a.refs.every((r) => (r.kind === "item" && r.partial) || r.kind === "category");
-const isKw = (a: Atom | undefined, k: string) => a?.kind === "kw" && a.keywords.includes(k);
+const isKw = (a: Atom | undefined, k: Keyword) => a?.kind === "kw" && a.keywords.includes(k);
 const fullItem = (a: Atom | undefined) => a?.kind === "menu" && a.refs.some((r) => r.kind === "item" && !r.partial);
 
 export function measureSaidAgain(atoms: Atom[]): Atom[] {

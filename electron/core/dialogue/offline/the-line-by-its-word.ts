@@ -7,10 +7,11 @@
 // the-word-of-a-line-in-hand.ts.)
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
+import type { Keyword } from "./language.ts";
 import { spokenNames, wordsOf } from "./name-forms.ts";
 
 const singular = (w: string) => w.replace(/(?<=[^s])e?s$/, "");
-const isKw = (a: Atom | undefined, k: string) => a?.kind === "kw" && a.keywords.includes(k);
+const isKw = (a: Atom | undefined, k: Keyword) => a?.kind === "kw" && a.keywords.includes(k);
 
 function holds(menu: MenuModel, item: string, said: readonly string[]): boolean {
   return spokenNames(menu.item(item)).some((name) => {
