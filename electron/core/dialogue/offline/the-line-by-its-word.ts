@@ -29,6 +29,10 @@ export function theLineByItsWord(atoms: Atom[], menu: MenuModel, inHand: readonl
     if (a.kind !== "menu" || a.fuzzy || !changeThe) return a;
     const named = a.refs.flatMap((r) => (r.kind === "item" && !r.partial && !r.preset ? [r.item] : []));
     if (!named.length || a.refs.some((r) => r.kind !== "item" && r.kind !== "choice") || named.some((x) => inHand.includes(x))) return a;
+    // (Said in the plural, "the falafels", as lines in hand are pointed at; not "make it the dozen
+    // box", another item named whole — probe churros-051.)
+    const last = a.text.trim().toLowerCase().split(/\s+/).at(-1) ?? "";
+    if (singular(last) === last) return a;
     const said = wordsOf(a.text).map(singular);
     const lines = [...new Set(inHand)].filter((x) => holds(menu, x, said));
     if (lines.length !== 1) return a;
