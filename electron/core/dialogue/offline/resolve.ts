@@ -34,6 +34,7 @@ import { someOfTheLinesInHand } from "./among-counts.ts";
 import { sizeStepOfTheLine } from "./size-steps.ts";
 import { dropMeasures, moreOfAGroup } from "./measure-words.ts";
 import { measureInsideACountName } from "./measure-inside-a-count-name.ts";
+import { measureSaidAgain } from "./measure-said-again.ts";
 import { plentyOfAnOption } from "./plenty-words.ts";
 import { lessOfAnOption } from "./less-words.ts";
 import { hedgedLevels } from "./hedged-levels.ts";
@@ -120,6 +121,8 @@ import type { ParseContext } from "./utterance.ts";
 import { resolveChoices } from "./resolve-choices.ts";
 import { choiceSpellingAnItem, itemAndChoiceSpellingAPart } from "./choice-spelling-an-item.ts";
 import { nameSaidAroundWith } from "./name-said-around-with.ts";
+import { choiceNamedAroundIn } from "./choice-named-around-in.ts";
+import { theLineByItsWord } from "./the-line-by-its-word.ts";
 import { scoopsOfAFlavour } from "./scoops-of-a-flavour.ts";
 import { choiceOfTheItem } from "./choice-of-the-item.ts";
 import { weightsSaid } from "./weights-said.ts";
@@ -170,6 +173,10 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     ...(en ? [] : [(a: Atom[]) => groupOfTheItemBefore(a, ctx.menu)]),
     (a: Atom[]) => groupWordAfterItsChoice(a, ctx.menu),
     ...(en ? [(a: Atom[]) => nameSaidAroundWith(a, ctx.menu)] : []),
+    // ("dipped in chocolate" of a "Chocolate dip" topping: the one choice, not the flavour too.)
+    ...(en ? [(a: Atom[]) => choiceNamedAroundIn(a, ctx.menu)] : []),
+    // ("make the falafels spicy" of falafel wraps in hand: the wraps, not a falafel sold alone.)
+    ...(en ? [(a: Atom[]) => theLineByItsWord(a, ctx.menu, (ctx.focus ?? []).map((f) => f.item))] : []),
     (a: Atom[]) => addOnsListed(a, ctx.menu),
     (a: Atom[]) => countedAddOnSaid(a, ctx.menu, ctx.focus?.at(-1)?.item),
     (a: Atom[]) => countInItsName(a, ctx.menu),
@@ -248,6 +255,8 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     ...(en ? [(a: Atom[]) => plentyOfAnOption(a, ctx.menu, unplaced), (a: Atom[]) => lessOfAnOption(a, ctx.menu, unplaced), (a: Atom[]) => hedgedLevels(a, ctx.menu, unplaced), (a: Atom[]) => keptBeforeARefusal(a, ctx.menu), (a: Atom[]) => numberedComboName(a, ctx.menu, unplaced), (a: Atom[]) => itemWordAsGroupHeading(a, ctx.menu), (a: Atom[]) => itemNamedAsChoiceWithHeading(a, ctx.menu)] : []),
     (a) => scoopsOfAFlavour(a, ctx.menu),
     ...(en ? [(a: Atom[]) => choiceOfTheItem(a, ctx.menu)] : []),
+    // ("two plates of X, no wait, three plates": the measure said again with the count meant.)
+    consuming(measureSaidAgain),
     consuming((a) => dropMeasures(a, ctx.menu, unplaced)),
     (a) => measureInsideACountName(a, ctx.menu),
     (a) => moreOfAGroup(a, ctx.menu),

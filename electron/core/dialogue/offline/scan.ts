@@ -45,6 +45,7 @@ import { countersBeforeNames, countsAfterNames, countsInsideItemNames, countWord
 import { withTheArticlesRest, withoutCountedFullNames } from "./name-part-words.ts";
 import { namesIntoLongerNames } from "./name-into-a-longer-name.ts";
 import { itemBeforeItsOption, mergeOptionCategoryWords } from "./swallowed-names.ts";
+import { modalsBeforeAPerson } from "./modal-before-pronoun.ts";
 import { itemAndCountAsChoice } from "./item-and-count-as-choice.ts";
 import { presetAliasesCrossed } from "./preset-alias-crossed.ts";
 import { addInsSpellingAnItem } from "./add-ins-spelling-an-item.ts";
@@ -211,6 +212,8 @@ export function scan(lex: MenuLexicon, text: string, inHand?: readonly string[])
     uncover(chosen, covered, cand.start, cand.end);
   }
   for (const cand of fixedPhrasesOverNames(s, chosen, covered, fn.findAll(s))) uncover(chosen, covered, cand.start, cand.end);
+  // "can I get …" where "can" is also a can of pop sold: the modal verb (modal-before-pronoun.ts).
+  for (const cand of modalsBeforeAPerson(s, chosen, covered)) uncover(chosen, covered, cand.start, cand.end);
   for (const cand of clearingPhrasesOverOptions(s, chosen, covered, fn.findAll(s))) uncover(chosen, covered, cand.start, cand.end);
   // "hummus for the side", "ayran to drink": a phrase of several words saying what part of a
   // meal the thing before it fills wins over the category ("Sides", "Drinks") it ends with.

@@ -156,6 +156,6 @@ export const AMOUNT_SAID_EN = /^(?:extra|double|triple|more|heavy|light|lite|les
 // Leaving without ordering, or only looking (leaving.ts): "ok thanks we'll come back", "just
 // browsing", "아 네 그냥 다음에 올게요", "그냥 구경하는 거예요". Matched on the turn's text.
 export const LEAVING = {
-  en: /\b(?:(?:come|coming|be|stop|swing|pop) (?:back|by later)|just (?:browsing|looking)|(?:maybe|another|some other) (?:time|day)|next time|maybe later|order (?:it |them )?later)\b/i,
+  en: /\b(?:(?:come|coming|be|stop|swing|pop) (?:back|by later)|just (?:browsing|looking)|(?:maybe|another|some other) (?:time|day)|next time|maybe later|order (?:it |them )?later|(?:forgot|left|lost|got no|(?:do not|don't|dont) have) (?:my |our )?(?:wallet|card|purse)|(?:wallet|card|purse)(?:'s| is) in the car|(?:that's|thats|that is|it's|its|way) too long|(?:gotta|got to|have to|need to) (?:go|run|leave))\b/i,
   ko: /(?:다음에|나중에|다시|이따가?|또)\s*(?:올게|올께|올 게|올 께|오겠|올 거|올거|올게요|들를게|들를께|들르겠)|구경|둘러보|둘러볼/,
 } as const;
