@@ -3,10 +3,7 @@
 // count ("just one", "two") said right before an item that does not take that choice's group
 // counts that item. The choice's name won over the number, the milk teas stayed two and the
 // "1 piece" fitted nothing. (A bare number before the item is left as it was read.) So in Korean after the item: "아니다 밀크티는 한 개만요", where
-// "한 개" is the bao's "1개": one milk tea (three were made: "1개" fitted nothing). So too where
-// the item takes that choice and it is what the item comes as anyway, "로제는 한 잔만 할게요" of a
-// 로제 whose serving "글라스" (the default) is also called "한 잔": one glass of it, the count
-// (held-out r122d-018 kept two, answered alone, saying it had changed them).
+// "한 개" is the bao's "1개": one milk tea (three were made: "1개" fitted nothing).
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import { isCounter } from "./menu-counters.ts";
 import { englishNumberWords, koreanNumberWords, parseDigits } from "./numbers.ts";
@@ -56,11 +53,6 @@ function koreanCount(atoms: readonly Atom[], i: number, menu: MenuModel): Atom |
   const c = koreanCountOnly(a.text, menu);
   const items = prev.refs.flatMap((r) => (r.kind === "item" ? [r.item] : []));
   const groups = a.refs.flatMap((r) => (r.kind === "choice" ? [r.group] : []));
-  if (!c || !items.length || items.some((it) => groups.some((g) => menu.itemGroup(it, g) && !asItComes(menu, it, a)))) return undefined;
+  if (!c || !items.length || items.some((it) => groups.some((g) => menu.itemGroup(it, g)))) return undefined;
   return { start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text, kind: "num", value: c.n, times: false, counted: true, article: false, unit: c.unit, flags: { ...a.flags, ...(c.only ? { only: true } : {}) } } as Atom;
-}
-
-/** Every choice the atom names is the default of its group on the item. */
-function asItComes(menu: MenuModel, item: string, a: Atom & { kind: "menu" }): boolean {
-  return a.refs.every((r) => r.kind === "choice" && menu.itemGroup(item, r.group)?.default === r.choice);
 }

@@ -3,7 +3,6 @@
 // - "2시간 이용권" of a pass counted in 시간: two hours, one pass (r120b-001; count-before-its-counter-name.ts);
 // - "콜라 두 캔" where 캔 names a can beer and a set's canned drink: two colas (r120d-005; counter-named-items.ts);
 // - "물회 두 개요 둘 다 밥으로" where "둘 다" is the half-and-half choice: both with rice (r121c-002; both-of-the-lines.ts);
-// - "로제는 한 잔만" where "한 잔" is the glass, the rosé's default: one of it (r122d-018; count-said-as-choice.ts);
 // - "A랑 B 하나씩이요 B는 크림 말고 아이스크림으로": the options after B said again are B's (r118b-020; clause.ts);
 // - "음 그냥 X은 빼 주세요" where 그냥 is X's plain packaging: "just" (r118b-030; never-mind.ts);
 // - "대창 하나 그리고 참이슬 한 병" of a soju's brand with its own count: the soju (r116b-003; parse.ts, bare-edits.ts).
@@ -81,21 +80,6 @@ phenomenonTable("\"둘 다\" before another choice of its group is \"both of the
   { name: "비냉 두 개 둘 다 만두로 주세요", turns: ["비냉 두 개 둘 다 만두로 주세요"], lines: [{ item: "bibim", qty: 2, options: { side: "dumpling", heat: "mild" } }] },
   // (Guard: said alone with 로, it is the choice.)
   { name: "비냉 하나 둘 다로요", turns: ["비냉 하나 둘 다로요"], lines: [{ item: "bibim", qty: 1, options: { side: "both", heat: "mild" } }] },
-]);
-
-const bistro = menuFrom({
-  version: 1,
-  store: { id: "blind-r116-122-d-bistro", name: { ko: "작은 비스트로" }, currency: "KRW", languages: ["ko"] },
-  categories: [{ id: "wine", ...ko("와인") }, { id: "food", ...ko("요리") }],
-  optionGroups: [{ id: "pour", ...ko("서빙"), select: "one", default: "glass", choices: [{ id: "glass", ...ko("글라스"), aliases: { ko: ["한 잔"] } }, { id: "bottle", ...ko("보틀"), aliases: { ko: ["한 병"] } }] }],
-  items: [
-    { id: "white", category: "wine", ...ko("화이트 와인"), aliases: { ko: ["화이트"] }, price: 12000, optionGroups: ["pour"] },
-    { id: "steak", category: "food", ...ko("스테이크"), price: 32000 },
-  ],
-});
-
-phenomenonTable("a count-only choice that is what the item comes as: the count", bistro, [
-  { name: "화이트 두 잔 → 화이트는 한 잔만 할게요", turns: ["스테이크 하나랑 화이트 두 잔이요", "화이트는 한 잔만 할게요"], lines: [{ item: "steak", qty: 1 }, { item: "white", qty: 1, options: { pour: "glass" } }] },
 ]);
 
 const sweets = menuFrom({
