@@ -220,7 +220,7 @@ export function parseUtterance(scanned: Scan, ctx: ParseContext): Utterance {
           const restOfCount = prev.qty !== undefined && prev.parts.length > 0 && prev.parts.reduce((n, p) => n + p.qty, 0) < prev.qty;
           // (Korean, "대창 하나 그리고 참이슬 한 병이요", "카스 두 병" of a soju's or a beer's brand the grill
           // before takes none of: held-out r116b-003, r116b-005 put the brand on the grill.)
-          const koreanOwnCount = lang === "ko" && b.qtyExplicit && b.qty !== undefined && !b.parts.length && !b.kws.has("change") && !b.kws.has("more");
+          const koreanOwnCount = lang === "ko" && !cl.atoms.some((a) => "flags" in a && a.flags.topic) && b.qtyExplicit && b.qty !== undefined && !b.parts.length && !b.kws.has("change") && !b.kws.has("more");
           if (((lang === "en" && cl.afterConj) || koreanOwnCount) && b.qty !== undefined && prev.item && b.mods.length && !restOfCount && (!b.mods.some((m) => itemTakes(ctx.menu, prev.item!, m)) || (lang === "en" && !allTaken && conflicting(prev.mods, b.mods)))) {
             bare.push(b);
             continue;
