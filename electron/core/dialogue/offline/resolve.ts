@@ -46,6 +46,7 @@ import { servingsNameTheSize } from "./servings-sizes.ts";
 import { countedAddOnSaid } from "./counted-add-on-said.ts";
 import { countInItsName } from "./count-in-its-name.ts";
 import { choiceForPeopleSaidApart } from "./choice-for-people-said-apart.ts";
+import { countBeforeItsCounterName } from "./count-before-its-counter-name.ts";
 import { lineRefusedAsHold } from "./line-refused-as-hold.ts";
 import { partWithItsChoicesInHand } from "./part-with-its-choices-in-hand.ts";
 import { choiceBeforeItsNone } from "./choice-then-none.ts";
@@ -181,6 +182,8 @@ export function readInContext(atoms: Atom[], ctx: ParseContext, en: boolean): Co
     (a: Atom[]) => countedAddOnSaid(a, ctx.menu, ctx.focus?.at(-1)?.item),
     (a: Atom[]) => countInItsName(a, ctx.menu),
     ...(en ? [consuming((a: Atom[]) => choiceForPeopleSaidApart(a, ctx.menu))] : []),
+    // ("2시간 이용권" of a "시간 이용권" counted in 시간: two hours, one pass.)
+    ...(en ? [] : [(a: Atom[]) => countBeforeItsCounterName(a, ctx.menu)]),
     (a: Atom[]) => lineRefusedAsHold(a, ctx),
     // ("make the pasty a large one", "음료는 사이다요" of the set in hand: its part, not one more.)
     consuming((a: Atom[]) => partOfTheSetInHand(a, ctx, en)),
