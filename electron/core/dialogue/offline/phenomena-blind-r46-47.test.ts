@@ -25,8 +25,9 @@ const pancakes = menuFrom({
   ],
 });
 
-notAloneTable("A part of the plate in hand said by a thing sold alone, with the plate's option", pancakes, [
-  { name: "lumberjack plate, scrambled → actually make the eggs poached", turns: ["lumberjack plate, scrambled", "actually make the eggs poached"] },
+// (Read right now, and sure: "the eggs" of the plate in hand, the-line-by-its-word.ts.)
+phenomenonTable("A part of the plate in hand said by a thing sold alone, with the plate's option", pancakes, [
+  { name: "lumberjack plate, scrambled → actually make the eggs poached", turns: ["lumberjack plate, scrambled", "actually make the eggs poached"], lines: [{ item: "lumberjack", qty: 1, options: { "egg-style": "poached" } }], confident: true },
 ]);
 phenomenonTable("The thing sold alone ordered with a count stays sure", pancakes, [
   { name: "lumberjack plate, scrambled → and two eggs poached", turns: ["lumberjack plate, scrambled", "and two eggs poached"], lines: [{ item: "lumberjack", qty: 1, options: { "egg-style": "scrambled" } }, { item: "side-egg", qty: 2, options: { "egg-style": "poached" } }], confident: true },
