@@ -8,6 +8,7 @@
 import type { MenuModel } from "../../../../shared/menu/model.ts";
 import type { Atom } from "./scan.ts";
 import { spokenNames, wordsOf } from "./name-forms.ts";
+import { piecesMakeUp } from "./name-said-around-with.ts";
 
 const LINKS = new Set(["in", "with"]);
 
@@ -16,12 +17,11 @@ function completedChoice(a: Atom, b: Atom, menu: MenuModel): { group: string; ch
   if (a.kind !== "menu" || b.kind !== "menu" || a.fuzzy || b.fuzzy) return undefined;
   const before = wordsOf(a.text);
   const after = wordsOf(b.text);
-  const both = new Set([...before, ...after]);
   for (const r of a.refs) {
     if (r.kind !== "choice") continue;
     const c = menu.groups.get(r.group)?.choices?.find((x) => x.id === r.choice);
     const names = spokenNames(c).map(wordsOf);
-    if (names.some((n) => n.length === both.size && n.every((w) => both.has(w)) && !n.every((w) => before.includes(w)))) return { group: r.group, choice: r.choice };
+    if (names.some((n) => piecesMakeUp(n, before, after))) return { group: r.group, choice: r.choice };
   }
   return undefined;
 }

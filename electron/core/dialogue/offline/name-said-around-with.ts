@@ -10,6 +10,12 @@ import { spokenNames, wordsOf } from "./name-forms.ts";
 const LINKS = new Set(["and", "with", "&", "n"]);
 const contentWords = (text: string) => wordsOf(text).filter((w) => !LINKS.has(w));
 
+/** Whether the words said before and after a link make up the name `n` (its words, in any order), which the first piece alone does not. */
+export function piecesMakeUp(n: readonly string[], before: readonly string[], after: readonly string[]): boolean {
+  const both = new Set([...before, ...after]);
+  return n.length === both.size && n.every((x) => both.has(x)) && !n.every((x) => before.includes(x));
+}
+
 export function nameSaidAroundWith(atoms: Atom[], menu: MenuModel): Atom[] {
   let out: Atom[] | undefined;
   for (let i = 0; i + 2 < atoms.length; i++) {
@@ -24,9 +30,7 @@ export function nameSaidAroundWith(atoms: Atom[], menu: MenuModel): Atom[] {
     const before = contentWords(a.text);
     const after = contentWords(b.text);
     const names = spokenNames(menu.item(item)).map(contentWords);
-    const both = new Set([...before, ...after]);
-    const completes = names.some((n) => n.length === both.size && n.every((x) => both.has(x)) && !n.every((x) => before.includes(x)));
-    if (!completes) continue;
+    if (!names.some((n) => piecesMakeUp(n, before, after))) continue;
     out ??= [...atoms];
     const filler = (x: Atom): Atom => ({ start: x.start, end: x.end, tok0: x.tok0, tok1: x.tok1, text: x.text, kind: "kw", keywords: ["filler"], flags: {} }) as Atom;
     out.splice(out.indexOf(w), 2, filler(w), filler(b));
